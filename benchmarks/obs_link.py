@@ -1,0 +1,198 @@
+"""OBS link benchmark: GetStats round trip through the link vs a bare websocket-client on the same server,
+and sustained event throughput with loss check. The simulator runs in its own process.
+
+    .venv/bin/python benchmarks/obs_link.py [--requests N] [--events N]
+
+Prints figures; asserts nothing about speed (shared, noisy machines).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import websocket
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from obs.link import ObsLink
+from obs.messages import LinkState, ObsEvent, StatusChanged
+from obs.protocol import CONSOLE_SUBSCRIPTIONS, EventSubscription, auth_response
+
+PASSWORD = "bench-password"
+
+
+def start_simulator() -> tuple[subprocess.Popen[str], int]:
+    env = dict(os.environ, ONAIR_BENCH_PW=PASSWORD)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "console", "demo-obs", "--port", "0", "--password-env", "ONAIR_BENCH_PW"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    port = int(line.split("ws://127.0.0.1:")[1].split()[0])
+    return proc, port
+
+
+def bare_connect(port: int, subscriptions: int = 0, skip_utf8: bool = False) -> websocket.WebSocket:
+    ws = websocket.create_connection(f"ws://127.0.0.1:{port}", skip_utf8_validation=skip_utf8)
+    hello = json.loads(ws.recv())["d"]
+    auth = auth_response(PASSWORD, hello["authentication"]["salt"], hello["authentication"]["challenge"])
+    ws.send(json.dumps({"op": 1, "d": {"rpcVersion": 1, "authentication": auth, "eventSubscriptions": subscriptions}}))
+    json.loads(ws.recv())
+    return ws
+
+
+def bare_round_trips(ws: websocket.WebSocket, count: int, start_id: int) -> list[float]:
+    times = []
+    for i in range(count):
+        request_id = str(start_id + i)
+        started = time.perf_counter()
+        ws.send(json.dumps({"op": 6, "d": {"requestType": "GetStats", "requestId": request_id}}))
+        while True:
+            message = json.loads(ws.recv())
+            if message["op"] == 7 and message["d"]["requestId"] == request_id:
+                break
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def link_round_trips(link: ObsLink, count: int) -> list[float]:
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        link.request("GetStats").result(5)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+def wait_connected(link: ObsLink) -> None:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        item = link.get(timeout=0.1)
+        if isinstance(item, StatusChanged) and item.status.state is LinkState.CONNECTED:
+            return
+    raise SystemExit("the link did not connect to the simulator")
+
+
+def round_trip_benchmark(port: int, total: int) -> None:
+    ws = bare_connect(port)
+    ws_fast = bare_connect(port, skip_utf8=True)
+    # The link as the console runs it: console subscriptions (meters at 20 Hz included), no stats poll.
+    link = ObsLink("127.0.0.1", port, PASSWORD, poll_interval=None, subscriptions=int(CONSOLE_SUBSCRIPTIONS)).start()
+    wait_connected(link)
+    drainer_stop = threading.Event()
+
+    def drain() -> None:  # stands in for the GUI's outbox timer
+        while not drainer_stop.is_set():
+            link.drain()
+            time.sleep(0.016)
+
+    threading.Thread(target=drain, daemon=True).start()
+    bare: list[float] = []
+    bare_fast: list[float] = []
+    through_link: list[float] = []
+    block = 200
+    bare_round_trips(ws, 200, 10_000_000)  # warm-up
+    link_round_trips(link, 200)
+    for n in range(total // block):  # interleaved blocks, so machine noise hits both alike
+        bare += bare_round_trips(ws, block, n * block)
+        bare_fast += bare_round_trips(ws_fast, block, n * block)
+        through_link += link_round_trips(link, block)
+    drainer_stop.set()
+    link.stop()
+    ws.close()
+    ws_fast.close()
+    f50, f99 = pct(bare_fast, 0.5), pct(bare_fast, 0.99)
+    b50, b99, l50, l99 = pct(bare, 0.5), pct(bare, 0.99), pct(through_link, 0.5), pct(through_link, 0.99)
+    print(f"GetStats round trip, {len(bare)} each, simulator in its own process:")
+    print(f"  bare websocket-client : p50 {b50:.3f} ms  p99 {b99:.3f} ms  mean {statistics.mean(bare) * 1000:.3f} ms")
+    print(f"  bare, no UTF-8 check  : p50 {f50:.3f} ms  p99 {f99:.3f} ms   (the setting the adapter uses)")
+    print(
+        f"  through ObsLink       : p50 {l50:.3f} ms  p99 {l99:.3f} ms  "
+        f"mean {statistics.mean(through_link) * 1000:.3f} ms"
+    )
+    print(f"  ratio link/bare       : p50 {l50 / b50:.2f}  p99 {l99 / b99:.2f}   (target <= 1.3)")
+    print(f"  ratio link/bare-fast  : p50 {l50 / f50:.2f}  p99 {l99 / f99:.2f}")
+
+
+def throughput_benchmark(port: int, total: int, batch: int = 500) -> None:
+    link = ObsLink(
+        "127.0.0.1", port, PASSWORD, poll_interval=None, subscriptions=int(EventSubscription.GENERAL)
+    ).start()
+    wait_connected(link)
+    flooder = bare_connect(port)
+    done = threading.Event()
+    seen: set[int] = set()
+    duplicates = 0
+    last_at = [0.0]
+
+    def consume() -> None:
+        nonlocal duplicates
+        while not done.is_set():
+            item = link.get(timeout=0.05)
+            while item is not None:
+                if isinstance(item, ObsEvent) and item.event_type == "CustomEvent":
+                    seq = item.data["eventData"]["seq"]
+                    if seq in seen:
+                        duplicates += 1
+                    seen.add(seq)
+                    last_at[0] = time.perf_counter()
+                    if len(seen) >= total:
+                        done.set()
+                item = link.get()
+
+    consumer = threading.Thread(target=consume, daemon=True)
+    consumer.start()
+    started = time.perf_counter()
+    for first in range(0, total, batch):
+        requests = [
+            {"requestType": "BroadcastCustomEvent", "requestData": {"eventData": {"seq": seq}}}
+            for seq in range(first, min(total, first + batch))
+        ]
+        flooder.send(json.dumps({"op": 8, "d": {"requestId": f"b{first}", "requests": requests}}))
+        while True:  # one batch in flight: the server's own pace, no unbounded queue
+            if json.loads(flooder.recv())["op"] == 9:
+                break
+    done.wait(30)
+    elapsed = (last_at[0] or time.perf_counter()) - started
+    link.stop()
+    flooder.close()
+    lost = total - len(seen)
+    print(f"Event throughput through ObsLink ({total} CustomEvents, consumer thread draining the outbox):")
+    print(
+        f"  {len(seen) / elapsed:,.0f} events/s sustained over {elapsed:.2f} s; lost {lost}, duplicated {duplicates}"
+        "   (target >= 5,000/s, no loss)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--requests", type=int, default=4000)
+    parser.add_argument("--events", type=int, default=50_000)
+    args = parser.parse_args()
+    proc, port = start_simulator()
+    try:
+        round_trip_benchmark(port, args.requests)
+        throughput_benchmark(port, args.events)
+    finally:
+        proc.terminate()
+        proc.wait(5)
+
+
+if __name__ == "__main__":
+    main()

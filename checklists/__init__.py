@@ -1,0 +1,1 @@
+"""Pre-show checklists: templates, validation, run engine, sensed checks (no Qt)."""

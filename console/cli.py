@@ -1,0 +1,109 @@
+"""The `onair` command line: subcommands for the headless parts (the GUI arrives with the console shell)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import ipaddress
+import logging
+import os
+import sys
+
+from console import __version__
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    """From an environment variable or a prompt; never from the command line, where `ps` would show it."""
+    if args.password_env:
+        value = os.environ.get(args.password_env)
+        if value is None:
+            raise SystemExit(f"onair: the environment variable {args.password_env} is not set")
+        return value
+    if args.password_prompt:
+        return getpass.getpass("Password for the simulated obs-websocket: ")
+    return None
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def cmd_demo_obs(args: argparse.Namespace) -> int:
+    from obs.simulator.scenarios import SCENARIOS, run_scenario
+    from obs.simulator.server import ObsSimulator
+
+    if args.list_scenarios:
+        for scenario in SCENARIOS.values():
+            print(f"{scenario.name:18} {scenario.description}")
+        return 0
+    if args.scenario not in SCENARIOS:
+        print(f"onair: unknown scenario {args.scenario!r}; choose from: {', '.join(SCENARIOS)}", file=sys.stderr)
+        return 2
+    password = _password(args)
+    if not password and not _is_loopback(args.host):
+        print(
+            "onair: listening beyond this machine needs a password (--password-env VAR or --password-prompt)",
+            file=sys.stderr,
+        )
+        return 2
+
+    async def main() -> None:
+        sim = ObsSimulator(args.host, args.port, password=password, seed=args.seed)
+        try:
+            await sim.start()
+        except OSError as exc:
+            raise SystemExit(f"onair: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from exc
+        auth = "with a password" if password else "without a password"
+        print(
+            f"OnAir demo OBS (obs-websocket 5.1.0 simulator) on ws://{args.host}:{sim.port} {auth}; "
+            f"scenario: {args.scenario}. Ctrl+C stops it.",
+            flush=True,
+        )
+        await run_scenario(sim, SCENARIOS[args.scenario])
+        await asyncio.Event().wait()
+
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        print("stopped.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
+    )
+    parser.add_argument("--version", action="version", version=f"onair {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser("demo-obs", help="run the built-in OBS simulator (the demo room) standalone")
+    demo.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    demo.add_argument("--port", type=int, default=4455, help="port (default: 4455, obs-websocket's; 0 = any free)")
+    secret = demo.add_mutually_exclusive_group()
+    secret.add_argument("--password-env", metavar="VAR", help="require the password held in this environment variable")
+    secret.add_argument("--password-prompt", action="store_true", help="ask for the password on the terminal")
+    demo.add_argument("--scenario", default="normal", help="scripted faults to play (see --list-scenarios)")
+    demo.add_argument("--list-scenarios", action="store_true", help="list the scenarios and exit")
+    demo.add_argument("--seed", type=int, default=None, help="random seed, for repeatable runs")
+    demo.add_argument("-v", "--verbose", action="store_true", help="log details (scenario steps) to stderr")
+    demo.set_defaults(func=cmd_demo_obs)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,591 @@
+"""ObsLink: the one owner of an OBS connection, on its own thread. Commands in, immutable items out.
+
+It connects (with a timeout), rebuilds the full state after every (re)connect, polls statistics
+as one RequestBatch, watches a heartbeat, and reconnects with exponential backoff and jitter. A
+wrong password or a too-old obs-websocket stops the retrying and says so. Removal events that turn
+out to be OBS quitting (ExitStarted / close 1001 right after them) are not passed on as deletions.
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+import queue
+import random
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from typing import Any
+
+from obs.client import ObsClient, _Pending, batch_results, response_data
+from obs.errors import (
+    ConnectError,
+    ConnectionFailure,
+    FailureKind,
+    NotConnected,
+    ObsError,
+    UnsupportedRequest,
+)
+from obs.messages import (
+    Batch,
+    ClientClosed,
+    Command,
+    Configure,
+    LinkState,
+    LinkStatus,
+    ObsClosing,
+    ObsEvent,
+    OutboxItem,
+    ReconnectNow,
+    Request,
+    SetPollInterval,
+    Snapshot,
+    StatsPolled,
+    StatusChanged,
+    Stop,
+)
+from obs.protocol import CONSOLE_SUBSCRIPTIONS
+from obs.state import SNAPSHOT_REQUESTS, build_state
+from obs.stats import StatsSample
+
+LOG = logging.getLogger(__name__)
+
+#: Events that, when OBS quits, arrive for every scene and input just before ExitStarted.
+REMOVAL_EVENTS = frozenset({"SceneRemoved", "InputRemoved", "SceneItemRemoved"})
+#: Events that bypass ordering holds: they describe "now" and are superseded within 50 ms.
+STREAMING_EVENTS = frozenset({"InputVolumeMeters"})
+STATS_REQUESTS: tuple[tuple[str, None], ...] = (
+    ("GetStats", None),
+    ("GetStreamStatus", None),
+    ("GetRecordStatus", None),
+)
+#: Requests the link itself may always send (part of obs-websocket 5.1.0, which every accepted OBS has).
+_HEARTBEAT_REQUEST = "GetStudioModeEnabled"
+
+
+def backoff_delay(attempt: int, initial: float, maximum: float, rng: random.Random) -> float:
+    """Exponential backoff with ±25 % jitter: 0.5, 1, 2, 4, 8, 10, 10 … seconds by default."""
+    base = min(maximum, initial * (2 ** max(0, attempt - 1)))
+    return float(min(maximum, base * rng.uniform(0.75, 1.25)))
+
+
+class ObsLink:
+    """Start it, send commands, drain its outbox. Every public method is thread-safe and never blocks."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        password: str = "",
+        *,
+        connect_timeout: float = 5.0,
+        request_timeout: float = 5.0,
+        poll_interval: float | None = 1.0,
+        heartbeat_timeout: float = 1.5,
+        unresponsive_drop_after: float = 10.0,
+        backoff_initial: float = 0.5,
+        backoff_max: float = 10.0,
+        removal_hold: float = 0.3,
+        subscriptions: int = int(CONSOLE_SUBSCRIPTIONS),
+        notify: Callable[[], None] | None = None,
+        seed: int | None = None,
+    ) -> None:
+        self.host, self.port, self._password = host, port, password
+        self.connect_timeout = connect_timeout
+        self.request_timeout = request_timeout
+        self.poll_interval = poll_interval
+        self.heartbeat_timeout = heartbeat_timeout
+        self.unresponsive_drop_after = unresponsive_drop_after
+        self.backoff_initial = backoff_initial
+        self.backoff_max = backoff_max
+        self.removal_hold = removal_hold
+        self.subscriptions = subscriptions
+        self._notify = notify
+        self._rng = random.Random(seed)
+        self._inbox: queue.SimpleQueue[Command] = queue.SimpleQueue()
+        self._outbox: queue.SimpleQueue[OutboxItem] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name=f"obs-link-{host}:{port}", daemon=True)
+        self._client: ObsClient | None = None
+        self._status = LinkStatus(LinkState.DISCONNECTED, time.monotonic())
+        self._attempt = 0
+        self._retry_at: float | None = None
+        self._halted = False
+        self._available: frozenset[str] = frozenset()
+        # Ordering of events (touched by the receive thread and the link thread, under _hold_lock).
+        self._hold_lock = threading.Lock()
+        self._held: list[ObsEvent] = []
+        self._hold_until = 0.0
+        self._rebuilding = False
+        self._closing_announced = False
+        # Requests in flight: (deadline, request id, client), earliest first, for expiry.
+        self._deadlines: list[tuple[float, str, ObsClient, float]] = []
+        self._next_poll = 0.0
+        self._poll_outstanding = False
+        self._unresponsive_since: float | None = None
+        self.connections = 0
+
+    # ------------------------------------------------------------------ public API
+    def start(self) -> ObsLink:
+        self._retry_at = time.monotonic()
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Close the connection and end the thread."""
+        if self._thread.is_alive():
+            self._inbox.put(Stop())
+            self._thread.join(timeout)
+
+    @property
+    def status(self) -> LinkStatus:
+        return self._status
+
+    def request(
+        self, request_type: str, data: dict[str, Any] | None = None, timeout: float | None = None
+    ) -> Future[Any]:
+        """Queue a request; the future gets its responseData or an ObsError."""
+        future: Future[Any] = Future()
+        self._inbox.put(Request(request_type, data, future, timeout))
+        return future
+
+    def batch(
+        self,
+        requests: Sequence[tuple[str, dict[str, Any] | None]],
+        *,
+        halt_on_failure: bool = False,
+        timeout: float | None = None,
+    ) -> Future[Any]:
+        """Queue a RequestBatch; the future gets a list of BatchResult."""
+        future: Future[Any] = Future()
+        self._inbox.put(Batch(tuple(requests), future, halt_on_failure, timeout))
+        return future
+
+    def configure(self, host: str, port: int, password: str) -> None:
+        self._inbox.put(Configure(host, port, password))
+
+    def reconnect_now(self) -> None:
+        self._inbox.put(ReconnectNow())
+
+    def set_poll_interval(self, seconds: float | None) -> None:
+        self._inbox.put(SetPollInterval(seconds))
+
+    def get(self, timeout: float | None = None) -> OutboxItem | None:
+        """Next outbox item, waiting up to `timeout` (None: do not wait)."""
+        try:
+            if timeout is None:
+                return self._outbox.get_nowait()
+            return self._outbox.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def drain(self, limit: int | None = None) -> list[OutboxItem]:
+        """Everything waiting in the outbox (up to `limit` items), without blocking."""
+        items: list[OutboxItem] = []
+        while limit is None or len(items) < limit:
+            try:
+                items.append(self._outbox.get_nowait())
+            except queue.Empty:
+                break
+        return items
+
+    # ------------------------------------------------------------------ outbox
+    def _emit(self, item: OutboxItem) -> None:
+        self._outbox.put(item)
+        if self._notify is not None:
+            try:
+                self._notify()
+            except Exception:
+                LOG.exception("link notify hook failed")
+
+    def _set_status(
+        self, state: LinkState, failure: ConnectionFailure | None = None, retry_at: float | None = None
+    ) -> None:
+        hello = self._client.hello if self._client is not None else None
+        previous = self._status
+        status = LinkStatus(
+            state,
+            time.monotonic(),
+            failure,
+            retry_at,
+            self._attempt,
+            obs_version=previous.obs_version if state in (LinkState.CONNECTED, LinkState.UNRESPONSIVE) else "",
+            obs_websocket_version=hello.obs_websocket_version if hello else "",
+        )
+        self._status = status
+        self._emit(StatusChanged(status))
+
+    # ------------------------------------------------------------------ receive-thread hooks
+    def _on_event(self, event_type: str, data: dict[str, Any]) -> None:
+        now = time.monotonic()
+        event = ObsEvent(event_type, data, now)
+        if event_type in STREAMING_EVENTS:
+            self._emit(event)
+            return
+        with self._hold_lock:
+            if event_type == "ExitStarted":
+                self._announce_closing(now)
+                return
+            if self._rebuilding or self._held or event_type in REMOVAL_EVENTS:
+                self._held.append(event)
+                if event_type in REMOVAL_EVENTS:
+                    self._hold_until = now + self.removal_hold
+                return
+            self._emit(event)
+
+    def _announce_closing(self, now: float) -> None:
+        """OBS is quitting: the removals it sent are not a user deleting everything. Caller holds _hold_lock."""
+        kept = [e for e in self._held if e.event_type not in REMOVAL_EVENTS]
+        dropped = len(self._held) - len(kept)
+        if dropped:
+            LOG.info("OBS is closing: %d removal events are its shutdown, not deletions", dropped)
+        self._held = []
+        for event in kept:
+            self._emit(event)
+        if not self._closing_announced:
+            self._closing_announced = True
+            self._emit(ObsClosing(now))
+
+    def _on_close(self, client: ObsClient, info: Any) -> None:
+        with self._hold_lock:
+            if info.failure.kind in (FailureKind.OBS_CLOSED, FailureKind.CONNECTION_LOST) and any(
+                e.event_type in REMOVAL_EVENTS for e in self._held
+            ):
+                # Removals followed straight by the connection ending: OBS went away, nothing was deleted.
+                self._announce_closing(time.monotonic())
+            elif info.failure.kind is FailureKind.OBS_CLOSED:
+                self._announce_closing(time.monotonic())
+            else:
+                self._release_held(force=True)
+        self._inbox.put(ClientClosed(client, info))
+
+    def _release_held(self, force: bool = False) -> None:
+        """Pass held events on once no hold applies. Caller holds _hold_lock."""
+        if not self._held or (not force and (self._rebuilding or time.monotonic() < self._hold_until)):
+            return
+        for event in self._held:
+            self._emit(event)
+        self._held = []
+
+    # ------------------------------------------------------------------ the thread
+    def _run(self) -> None:
+        try:
+            while True:
+                command = self._next_command()
+                if command is not None and not self._handle(command):
+                    break
+                now = time.monotonic()
+                self._expire(now)
+                if self._client is None:
+                    if not self._halted and self._retry_at is not None and now >= self._retry_at:
+                        self._connect()
+                    continue
+                with self._hold_lock:
+                    self._release_held()
+                self._heartbeat(now)
+                self._poll(now)
+        except Exception:
+            LOG.exception("the OBS link thread failed")
+            self._set_status(
+                LinkState.DISCONNECTED,
+                ConnectionFailure(FailureKind.PROTOCOL_ERROR, self.host, self.port, "internal error in the link"),
+            )
+        finally:
+            self._drop_client("the console closed the connection")
+            self._fail_queued()
+
+    def _next_command(self) -> Command | None:
+        now = time.monotonic()
+        if self._client is None:
+            wake = self._retry_at if (self._retry_at is not None and not self._halted) else now + 1.0
+        else:
+            wake = now + 0.25
+            if self.poll_interval:
+                wake = min(wake, self._next_poll)
+            if self._held:
+                wake = min(wake, self._hold_until)
+        if self._deadlines:
+            wake = min(wake, self._deadlines[0][0])
+        try:
+            return self._inbox.get(timeout=max(0.0, wake - now))
+        except queue.Empty:
+            return None
+
+    def _handle(self, command: Command) -> bool:
+        """Carry out one command; False means stop."""
+        if isinstance(command, Stop):
+            return False
+        if isinstance(command, Request | Batch):
+            self._send(command)
+        elif isinstance(command, ClientClosed):
+            if command.client is self._client:
+                self._lost(command.info.failure)
+        elif isinstance(command, Configure):
+            self.host, self.port, self._password = command.host, command.port, command.password
+            self._drop_client("connection settings changed")
+            self._halted = False
+            self._attempt = 0
+            self._retry_at = time.monotonic()
+        elif isinstance(command, ReconnectNow):
+            if self._client is None:
+                self._halted = False
+                self._retry_at = time.monotonic()
+        elif isinstance(command, SetPollInterval):
+            self.poll_interval = command.seconds
+            self._next_poll = time.monotonic()
+        return True
+
+    # ------------------------------------------------------------------ connecting
+    def _connect(self) -> None:
+        self._attempt += 1
+        if self._status.state is not LinkState.RECONNECTING:
+            self._set_status(LinkState.CONNECTING)
+        client = ObsClient(
+            self.host,
+            self.port,
+            self._password,
+            connect_timeout=self.connect_timeout,
+            request_timeout=self.request_timeout,
+            subscriptions=self.subscriptions,
+            on_event=self._on_event,
+        )
+        client._on_close = lambda info: self._on_close(client, info)
+        with self._hold_lock:
+            self._rebuilding = True
+            self._held = []
+            self._closing_announced = False
+        try:
+            client.connect()
+            self._client = client
+            state = self._read_state(client)
+        except ConnectError as exc:
+            self._client = None
+            self._failed(exc.failure)
+            return
+        except ObsError as exc:
+            self._client = None
+            client._on_close = None
+            client.close()
+            # If the connection ended under the read, its own reason (protocol error, OBS closed…) says most.
+            info = client.close_info
+            if info is not None and info.failure.kind is not FailureKind.CONNECTION_LOST:
+                self._failed(info.failure)
+            else:
+                self._failed(
+                    ConnectionFailure(
+                        FailureKind.CONNECTION_LOST, self.host, self.port, f"reading OBS's state failed: {exc}"
+                    )
+                )
+            return
+        self.connections += 1
+        self._available = state.available_requests
+        self._attempt = 0
+        self._retry_at = None
+        self._unresponsive_since = None
+        self._poll_outstanding = False
+        self._next_poll = time.monotonic()
+        self._status = LinkStatus(LinkState.CONNECTING, time.monotonic(), obs_version=state.obs_version)
+        with self._hold_lock:
+            self._emit(Snapshot(state))
+            self._rebuilding = False
+            self._release_held()
+        self._set_status(LinkState.CONNECTED)
+        LOG.info(
+            "connected to OBS %s (obs-websocket %s) at %s:%s",
+            state.obs_version,
+            state.obs_websocket_version,
+            self.host,
+            self.port,
+        )
+
+    def _read_state(self, client: ObsClient) -> Any:
+        results = client.batch([(name, None) for name in SNAPSHOT_REQUESTS], timeout=self.request_timeout)
+        main = {r.request_type: r.data for r in results if r.ok}
+        missing = [name for name in ("GetVersion", "GetSceneList", "GetInputList") if name not in main]
+        if missing:
+            raise ObsError(f"OBS did not answer {', '.join(missing)}")
+        names = [
+            i["inputName"]
+            for i in main["GetInputList"].get("inputs", [])
+            if isinstance(i, dict) and isinstance(i.get("inputName"), str)
+        ]
+        detail_requests: list[tuple[str, dict[str, Any] | None]] = []
+        for name in names:
+            detail_requests += [
+                ("GetInputMute", {"inputName": name}),
+                ("GetInputVolume", {"inputName": name}),
+                ("GetSourceActive", {"sourceName": name}),
+            ]
+        per_input: dict[str, dict[str, Any]] = {name: {} for name in names}
+        if detail_requests:
+            details = client.batch(detail_requests, timeout=self.request_timeout)
+            for (_, data), result in zip(detail_requests, details, strict=False):
+                if result.ok and data is not None:
+                    per_input[data.get("inputName") or data["sourceName"]].update(result.data)
+        return build_state(main, per_input)
+
+    def _failed(self, failure: ConnectionFailure) -> None:
+        LOG.info("OBS connection to %s:%s failed: %s (%s)", self.host, self.port, failure.kind.value, failure.detail)
+        if failure.permanent:
+            self._halted = True
+            self._retry_at = None
+            state = (
+                LinkState.AUTH_FAILED
+                if failure.kind in (FailureKind.AUTH_FAILED, FailureKind.AUTH_REQUIRED)
+                else LinkState.INCOMPATIBLE
+            )
+            self._set_status(state, failure)
+            return
+        delay = backoff_delay(self._attempt, self.backoff_initial, self.backoff_max, self._rng)
+        self._retry_at = time.monotonic() + delay
+        self._set_status(LinkState.RECONNECTING, failure, self._retry_at)
+
+    def _lost(self, failure: ConnectionFailure) -> None:
+        self._client = None
+        self._fail_inflight()
+        self._attempt = 0 if failure.kind is not FailureKind.UNRESPONSIVE else self._attempt
+        self._attempt += 1
+        self._failed(failure)
+
+    def _drop_client(self, detail: str) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            client._on_close = None
+            client.close(detail)
+            self._fail_inflight()
+            self._set_status(LinkState.DISCONNECTED)
+
+    # ------------------------------------------------------------------ requests
+    def _send(self, command: Request | Batch) -> None:
+        client = self._client
+        future = command.future
+        if not future.set_running_or_notify_cancel():
+            return
+        if client is None or not client.connected:
+            future.set_exception(NotConnected(f"not connected to OBS ({self._status.state.value})"))
+            return
+        types = [command.request_type] if isinstance(command, Request) else [r[0] for r in command.requests]
+        unsupported = [t for t in types if self._available and t not in self._available]
+        if unsupported:
+            future.set_exception(UnsupportedRequest(unsupported[0], self._status.obs_websocket_version))
+            return
+        timeout = command.timeout or self.request_timeout
+        try:
+            if isinstance(command, Request):
+                request_type = command.request_type
+
+                def done(pending: _Pending) -> None:
+                    self._settle(pending, future, lambda reply: response_data(request_type, reply))
+
+                request_id, _ = client.send_request(request_type, command.data, callback=done)
+            else:
+
+                def done_batch(pending: _Pending) -> None:
+                    self._settle(pending, future, batch_results)
+
+                request_id, _ = client.send_batch(
+                    command.requests, halt_on_failure=command.halt_on_failure, callback=done_batch
+                )
+        except ObsError as exc:
+            future.set_exception(exc)
+            return
+        self._track(client, request_id, timeout)
+
+    @staticmethod
+    def _settle(pending: _Pending, future: Future[Any], convert: Callable[[Any], Any]) -> None:
+        if pending.error is not None:
+            future.set_exception(pending.error)
+            return
+        try:
+            future.set_result(convert(pending.reply))
+        except ObsError as exc:
+            future.set_exception(exc)
+
+    def _track(self, client: ObsClient, request_id: str, timeout: float) -> None:
+        heapq.heappush(self._deadlines, (time.monotonic() + timeout, request_id, client, timeout))
+
+    def _expire(self, now: float) -> None:
+        while self._deadlines and self._deadlines[0][0] <= now:
+            _, request_id, client, timeout = heapq.heappop(self._deadlines)
+            client.expire(request_id, timeout)
+
+    def _fail_inflight(self) -> None:
+        self._deadlines.clear()
+        self._poll_outstanding = False
+
+    def _fail_queued(self) -> None:
+        while True:
+            try:
+                command = self._inbox.get_nowait()
+            except queue.Empty:
+                return
+            if isinstance(command, Request | Batch) and command.future.set_running_or_notify_cancel():
+                command.future.set_exception(NotConnected("the OBS link was stopped"))
+
+    # ------------------------------------------------------------------ polling and heartbeat
+    def _poll(self, now: float) -> None:
+        client = self._client
+        if client is None or not self.poll_interval or now < self._next_poll or self._poll_outstanding:
+            return
+        self._next_poll = max(self._next_poll + self.poll_interval, now)
+        sent = now
+
+        def done(pending: _Pending) -> None:
+            self._poll_outstanding = False
+            if pending.error is not None or pending.reply is None:
+                return
+            results = {r.request_type: r.data for r in batch_results(pending.reply) if r.ok}
+            if "GetStats" in results:
+                t = (sent + time.monotonic()) / 2  # the counters were read about half a round trip ago
+                self._emit(
+                    StatsPolled(
+                        StatsSample(
+                            t,
+                            results["GetStats"],
+                            results.get("GetStreamStatus", {}),
+                            results.get("GetRecordStatus", {}),
+                        )
+                    )
+                )
+
+        try:
+            request_id, _ = client.send_batch(STATS_REQUESTS, callback=done)
+        except ObsError:
+            return
+        self._poll_outstanding = True
+        self._track(client, request_id, self.request_timeout)
+
+    def _heartbeat(self, now: float) -> None:
+        client = self._client
+        if client is None:
+            return
+        silent_for = now - client.last_received
+        oldest = client.oldest_pending()
+        if silent_for >= self.heartbeat_timeout / 2 and oldest is None:
+            try:
+                request_id, _ = client.send_request(_HEARTBEAT_REQUEST)
+                self._track(client, request_id, self.request_timeout)
+            except ObsError:
+                return
+            oldest = now
+        waiting = oldest is not None and now - oldest >= self.heartbeat_timeout
+        if silent_for >= self.heartbeat_timeout and waiting:
+            if self._unresponsive_since is None:
+                self._unresponsive_since = now - silent_for
+                self._set_status(
+                    LinkState.UNRESPONSIVE,
+                    ConnectionFailure(
+                        FailureKind.UNRESPONSIVE, self.host, self.port, f"no answer for {silent_for:.1f} s"
+                    ),
+                )
+            elif now - self._unresponsive_since >= self.unresponsive_drop_after:
+                LOG.warning("OBS at %s:%s silent for %.1f s: dropping the connection", self.host, self.port, silent_for)
+                failure = ConnectionFailure(
+                    FailureKind.UNRESPONSIVE, self.host, self.port, f"no answer for {silent_for:.0f} s"
+                )
+                client._on_close = None
+                client.close("OBS stopped answering")
+                self._lost(failure)
+        elif self._unresponsive_since is not None and client.last_received > self._unresponsive_since:
+            self._unresponsive_since = None
+            self._set_status(LinkState.CONNECTED)

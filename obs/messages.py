@@ -1,0 +1,125 @@
+"""What flows through the link: commands in (GUI -> link), items out (link -> GUI). All frozen."""
+
+from __future__ import annotations
+
+import enum
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Any
+
+from obs.errors import ConnectionFailure
+
+
+class LinkState(enum.Enum):
+    DISCONNECTED = "disconnected"
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    #: Connected, but OBS has not answered for a while (frozen or overloaded).
+    UNRESPONSIVE = "unresponsive"
+    #: Waiting for the next try; `LinkStatus.retry_at` says when.
+    RECONNECTING = "reconnecting"
+    #: Wrong or missing password: the link stops retrying until the credentials change.
+    AUTH_FAILED = "auth_failed"
+    #: obs-websocket too old, or not obs-websocket v5: the link stops retrying.
+    INCOMPATIBLE = "incompatible"
+
+
+@dataclass(frozen=True)
+class LinkStatus:
+    state: LinkState
+    since: float
+    failure: ConnectionFailure | None = None
+    retry_at: float | None = None
+    attempt: int = 0
+    obs_version: str = ""
+    obs_websocket_version: str = ""
+
+    def retry_in(self, now: float) -> float | None:
+        return None if self.retry_at is None else max(0.0, self.retry_at - now)
+
+
+# ---------------------------------------------------------------------- outbox
+@dataclass(frozen=True)
+class StatusChanged:
+    status: LinkStatus
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The whole state, freshly read from OBS after (re)connecting. Replaces whatever was known."""
+
+    state: Any  # obs.state.ObsState (kept Any to avoid an import cycle)
+
+
+@dataclass(frozen=True)
+class ObsEvent:
+    event_type: str
+    data: dict[str, Any]
+    received_at: float
+
+
+@dataclass(frozen=True)
+class ObsClosing:
+    """OBS announced it is quitting (ExitStarted / close 1001): its removals were not the user's doing."""
+
+    received_at: float
+
+
+@dataclass(frozen=True)
+class StatsPolled:
+    sample: Any  # obs.stats.StatsSample
+
+
+OutboxItem = StatusChanged | Snapshot | ObsEvent | ObsClosing | StatsPolled
+
+
+# ---------------------------------------------------------------------- inbox
+@dataclass(frozen=True)
+class Request:
+    request_type: str
+    data: dict[str, Any] | None
+    future: Future[Any] = field(compare=False)
+    timeout: float | None = None
+
+
+@dataclass(frozen=True)
+class Batch:
+    requests: tuple[tuple[str, dict[str, Any] | None], ...]
+    future: Future[Any] = field(compare=False)
+    halt_on_failure: bool = False
+    timeout: float | None = None
+
+
+@dataclass(frozen=True)
+class Configure:
+    """New connection target or password: drops the current connection and connects anew."""
+
+    host: str
+    port: int
+    password: str
+
+
+@dataclass(frozen=True)
+class ReconnectNow:
+    """Skip the backoff wait (the user clicked "Retry")."""
+
+
+@dataclass(frozen=True)
+class SetPollInterval:
+    seconds: float | None  # None stops polling
+
+
+@dataclass(frozen=True)
+class Stop:
+    pass
+
+
+@dataclass(frozen=True)
+class ClientClosed:
+    """Internal: the receive thread saw the connection end."""
+
+    client: Any
+    info: Any
+
+
+Command = Request | Batch | Configure | ReconnectNow | SetPollInterval | Stop | ClientClosed

@@ -1,0 +1,645 @@
+"""The obs-websocket requests the simulator answers, with obs-websocket's status codes and comments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from obs.protocol import OutputState
+from obs.protocol import RequestStatus as S
+from obs.simulator.images import IMAGE_FORMATS, encode_image, render_source, screenshot_size
+from obs.simulator.room import Output, Room, db_to_mul, mul_to_db
+
+Data = dict[str, Any]
+
+
+class RequestFailure(Exception):
+    def __init__(self, code: int, comment: str = "") -> None:
+        super().__init__(comment)
+        self.code = code
+        self.comment = comment
+
+
+class Host(Protocol):
+    """What handlers need from the server: the room, the clock, and a way to emit (possibly later) events."""
+
+    room: Room
+
+    def now(self) -> float: ...
+
+    def emit(self, event_type: str, data: Data) -> None: ...
+
+    def later(self, delay: float, action: Callable[[], None]) -> None: ...
+
+
+Handler = Callable[[Host, Data], Data]
+HANDLERS: dict[str, Handler] = {}
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "String": (str,),
+    "Number": (int, float),
+    "Boolean": (bool,),
+    "Object": (dict,),
+    "Array": (list,),
+    "Any": (object,),
+}
+
+
+def handler(name: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        HANDLERS[name] = fn
+        return fn
+
+    return register
+
+
+def field(data: Data, name: str, kind: str, optional: bool = False) -> Any:
+    """Read and type-check a request field the way obs-websocket's validator does."""
+    if name not in data or data[name] is None:
+        if optional:
+            return None
+        raise RequestFailure(S.MISSING_REQUEST_FIELD, f"Your request is missing the `{name}` field.")
+    value = data[name]
+    expected = _TYPES[kind]
+    if (kind == "Number" and isinstance(value, bool)) or not isinstance(value, expected):
+        raise RequestFailure(S.INVALID_REQUEST_FIELD_TYPE, f"The field value of `{name}` must be a {kind.lower()}.")
+    if kind == "String" and value == "":
+        raise RequestFailure(S.REQUEST_FIELD_EMPTY, f"The field value of `{name}` must not be empty.")
+    return value
+
+
+def number_range(data: Data, name: str, low: float, high: float, optional: bool = False) -> float | None:
+    value = field(data, name, "Number", optional)
+    if value is not None and not low <= value <= high:
+        raise RequestFailure(
+            S.REQUEST_FIELD_OUT_OF_RANGE, f"The field value of `{name}` is outside the range of {low:g} to {high:g}."
+        )
+    return value  # type: ignore[no-any-return]
+
+
+def _scene(host: Host, data: Data, key: str = "sceneName") -> str:
+    name = field(data, key, "String")
+    if host.room.scene(name) is None:
+        raise RequestFailure(S.RESOURCE_NOT_FOUND, f"No source was found by the name of `{name}`.")
+    return name  # type: ignore[no-any-return]
+
+
+def _input(host: Host, data: Data) -> Any:
+    name = field(data, "inputName", "String")
+    item = host.room.inputs.get(name)
+    if item is None:
+        raise RequestFailure(S.RESOURCE_NOT_FOUND, f"No source was found by the name of `{name}`.")
+    return item
+
+
+def _audio_input(host: Host, data: Data) -> Any:
+    item = _input(host, data)
+    if not item.audio:
+        raise RequestFailure(S.INVALID_RESOURCE_STATE, "The specified input does not support audio.")
+    return item
+
+
+# ---------------------------------------------------------------------- general
+@handler("GetVersion")
+def get_version(host: Host, data: Data) -> Data:
+    return {
+        "obsVersion": host.room.obs_version,
+        "obsWebSocketVersion": host.room.obs_websocket_version,
+        "rpcVersion": 1,
+        "availableRequests": sorted(HANDLERS),
+        "supportedImageFormats": sorted(IMAGE_FORMATS),
+        "platform": "simulator",
+        "platformDescription": "OnAir Console OBS simulator",
+    }
+
+
+@handler("GetStats")
+def get_stats(host: Host, data: Data) -> Data:
+    room = host.room
+    room.tick(host.now())
+    stats = room.stats(host.now())
+    session = getattr(host, "current_session", None)
+    stats["webSocketSessionIncomingMessages"] = getattr(session, "incoming", 0)
+    stats["webSocketSessionOutgoingMessages"] = getattr(session, "outgoing", 0)
+    return stats
+
+
+@handler("Sleep")
+def sleep(host: Host, data: Data) -> Data:
+    # Only meaningful inside a batch; the server handles the waiting. Validate like OBS does.
+    if "sleepMillis" in data:
+        number_range(data, "sleepMillis", 0, 50000)
+    elif "sleepFrames" in data:
+        number_range(data, "sleepFrames", 0, 10000)
+    else:
+        raise RequestFailure(S.MISSING_REQUEST_FIELD, "Your request is missing the `sleepMillis` field.")
+    return {}
+
+
+@handler("GetHotkeyList")
+def get_hotkey_list(host: Host, data: Data) -> Data:
+    return {
+        "hotkeys": [
+            "OBSBasic.StartStreaming",
+            "OBSBasic.StopStreaming",
+            "OBSBasic.StartRecording",
+            "OBSBasic.StopRecording",
+            "OBSBasic.Transition",
+        ]
+    }
+
+
+# ---------------------------------------------------------------------- config
+@handler("GetSceneCollectionList")
+def get_scene_collection_list(host: Host, data: Data) -> Data:
+    return {"currentSceneCollectionName": host.room.scene_collection, "sceneCollections": [host.room.scene_collection]}
+
+
+@handler("GetProfileList")
+def get_profile_list(host: Host, data: Data) -> Data:
+    return {"currentProfileName": host.room.profile, "profiles": [host.room.profile]}
+
+
+_PROFILE: dict[tuple[str, str], str] = {
+    ("Output", "Mode"): "Simple",
+    ("SimpleOutput", "StreamEncoder"): "x264",
+    ("SimpleOutput", "Preset"): "veryfast",
+    ("SimpleOutput", "RecFormat"): "mkv",
+    ("AdvOut", "Encoder"): "obs_x264",
+}
+
+
+@handler("GetProfileParameter")
+def get_profile_parameter(host: Host, data: Data) -> Data:
+    category = field(data, "parameterCategory", "String")
+    name = field(data, "parameterName", "String")
+    room = host.room
+    live = {
+        ("SimpleOutput", "VBitrate"): str(room.video_bitrate_kbps),
+        ("SimpleOutput", "ABitrate"): str(room.audio_bitrate_kbps),
+        ("SimpleOutput", "FilePath"): room.record_directory,
+        ("Video", "FPSCommon"): str(room.fps_value),
+        ("Video", "OutputCX"): str(room.output_size[0]),
+        ("Video", "OutputCY"): str(room.output_size[1]),
+    }
+    value = live.get((category, name), _PROFILE.get((category, name)))
+    # OBS answers unknown parameters with nulls rather than an error.
+    return {"parameterValue": value, "defaultParameterValue": _PROFILE.get((category, name))}
+
+
+@handler("GetVideoSettings")
+def get_video_settings(host: Host, data: Data) -> Data:
+    room = host.room
+    return {
+        "fpsNumerator": room.fps[0],
+        "fpsDenominator": room.fps[1],
+        "baseWidth": room.base_size[0],
+        "baseHeight": room.base_size[1],
+        "outputWidth": room.output_size[0],
+        "outputHeight": room.output_size[1],
+    }
+
+
+@handler("GetStreamServiceSettings")
+def get_stream_service_settings(host: Host, data: Data) -> Data:
+    return {
+        "streamServiceType": host.room.stream_service["streamServiceType"],
+        "streamServiceSettings": dict(host.room.stream_settings),
+    }
+
+
+@handler("GetRecordDirectory")
+def get_record_directory(host: Host, data: Data) -> Data:
+    return {"recordDirectory": host.room.record_directory}
+
+
+# ---------------------------------------------------------------------- scenes
+@handler("GetSceneList")
+def get_scene_list(host: Host, data: Data) -> Data:
+    room = host.room
+    return {
+        "currentProgramSceneName": room.program,
+        "currentPreviewSceneName": room.preview if room.studio_mode else None,
+        "scenes": room.scene_list(),
+    }
+
+
+@handler("GetCurrentProgramScene")
+def get_current_program_scene(host: Host, data: Data) -> Data:
+    return {"currentProgramSceneName": host.room.program}
+
+
+def _transition_to_program(host: Host, name: str) -> None:
+    room = host.room
+    transition = room.transition
+    duration = 0 if transition == "Cut" else room.transition_duration
+    host.emit("SceneTransitionStarted", {"transitionName": transition})
+    room.program = name
+    host.emit("CurrentProgramSceneChanged", {"sceneName": name})
+
+    def ended() -> None:
+        host.emit("SceneTransitionEnded", {"transitionName": transition})
+        host.emit("SceneTransitionVideoEnded", {"transitionName": transition})
+
+    host.later(duration / 1000.0, ended)
+
+
+@handler("SetCurrentProgramScene")
+def set_current_program_scene(host: Host, data: Data) -> Data:
+    name = _scene(host, data)
+    _transition_to_program(host, name)
+    return {}
+
+
+def _require_studio_mode(host: Host) -> None:
+    if not host.room.studio_mode:
+        raise RequestFailure(S.STUDIO_MODE_NOT_ACTIVE, "Studio mode is not enabled.")
+
+
+@handler("GetCurrentPreviewScene")
+def get_current_preview_scene(host: Host, data: Data) -> Data:
+    _require_studio_mode(host)
+    return {"currentPreviewSceneName": host.room.preview}
+
+
+@handler("SetCurrentPreviewScene")
+def set_current_preview_scene(host: Host, data: Data) -> Data:
+    _require_studio_mode(host)
+    name = _scene(host, data)
+    host.room.preview = name
+    host.emit("CurrentPreviewSceneChanged", {"sceneName": name})
+    return {}
+
+
+def _emit_scene_list(host: Host) -> None:
+    host.emit("SceneListChanged", {"scenes": host.room.scene_list()})
+
+
+@handler("CreateScene")
+def create_scene(host: Host, data: Data) -> Data:
+    name = field(data, "sceneName", "String")
+    if host.room.scene(name) is not None or name in host.room.inputs:
+        raise RequestFailure(S.RESOURCE_ALREADY_EXISTS, "A source already exists by that scene name.")
+    host.room.add_scene(name, [], (60, 60, 60))
+    host.emit("SceneCreated", {"sceneName": name, "isGroup": False})
+    _emit_scene_list(host)
+    return {}
+
+
+@handler("RemoveScene")
+def remove_scene(host: Host, data: Data) -> Data:
+    name = _scene(host, data)
+    room = host.room
+    if len(room.scenes) == 1:
+        raise RequestFailure(S.RESOURCE_ACTION_FAILED, "You cannot remove the last scene in the collection.")
+    index = next(i for i, s in enumerate(room.scenes) if s.name == name)
+    room.scenes.pop(index)
+    host.emit("SceneRemoved", {"sceneName": name, "isGroup": False})
+    fallback = room.scenes[max(0, index - 1)].name
+    if room.program == name:
+        room.program = fallback
+        host.emit("CurrentProgramSceneChanged", {"sceneName": fallback})
+    if room.preview == name:
+        room.preview = fallback
+        if room.studio_mode:
+            host.emit("CurrentPreviewSceneChanged", {"sceneName": fallback})
+    _emit_scene_list(host)
+    return {}
+
+
+@handler("GetSceneItemList")
+def get_scene_item_list(host: Host, data: Data) -> Data:
+    scene = host.room.scene(_scene(host, data))
+    assert scene is not None
+    items = []
+    for index, item in enumerate(scene.items):
+        source = host.room.inputs.get(item.source_name)
+        items.append(
+            {
+                "sceneItemId": item.item_id,
+                "sceneItemIndex": index,
+                "sourceName": item.source_name,
+                "sourceType": "OBS_SOURCE_TYPE_INPUT",
+                "inputKind": source.kind if source else None,
+                "isGroup": None,
+                "sceneItemEnabled": item.enabled,
+                "sceneItemLocked": False,
+                "sceneItemBlendMode": "OBS_BLEND_NORMAL",
+            }
+        )
+    return {"sceneItems": items}
+
+
+# ---------------------------------------------------------------------- inputs
+@handler("GetInputList")
+def get_input_list(host: Host, data: Data) -> Data:
+    kind = field(data, "inputKind", "String", optional=True)
+    return {"inputs": [host.room.input_entry(i) for i in host.room.inputs.values() if kind in (None, i.kind)]}
+
+
+@handler("GetInputKindList")
+def get_input_kind_list(host: Host, data: Data) -> Data:
+    return {"inputKinds": sorted({i.kind for i in host.room.inputs.values()})}
+
+
+@handler("GetSpecialInputs")
+def get_special_inputs(host: Host, data: Data) -> Data:
+    room = host.room
+    desktop = next((i.name for i in room.inputs.values() if i.kind == "pulse_output_capture"), None)
+    return {
+        "desktop1": desktop,
+        "desktop2": None,
+        "mic1": room.mic_name or None,
+        "mic2": None,
+        "mic3": None,
+        "mic4": None,
+    }
+
+
+@handler("GetInputSettings")
+def get_input_settings(host: Host, data: Data) -> Data:
+    item = _input(host, data)
+    return {"inputSettings": dict(item.settings), "inputKind": item.kind}
+
+
+@handler("GetInputMute")
+def get_input_mute(host: Host, data: Data) -> Data:
+    return {"inputMuted": _audio_input(host, data).muted}
+
+
+def _set_mute(host: Host, item: Any, muted: bool) -> None:
+    if item.muted != muted:
+        item.muted = muted
+        host.emit("InputMuteStateChanged", {"inputName": item.name, "inputMuted": muted})
+
+
+@handler("SetInputMute")
+def set_input_mute(host: Host, data: Data) -> Data:
+    item = _audio_input(host, data)
+    _set_mute(host, item, field(data, "inputMuted", "Boolean"))
+    return {}
+
+
+@handler("ToggleInputMute")
+def toggle_input_mute(host: Host, data: Data) -> Data:
+    item = _audio_input(host, data)
+    _set_mute(host, item, not item.muted)
+    return {"inputMuted": item.muted}
+
+
+@handler("GetInputVolume")
+def get_input_volume(host: Host, data: Data) -> Data:
+    item = _audio_input(host, data)
+    return {"inputVolumeMul": item.volume_mul, "inputVolumeDb": mul_to_db(item.volume_mul)}
+
+
+@handler("SetInputVolume")
+def set_input_volume(host: Host, data: Data) -> Data:
+    item = _audio_input(host, data)
+    mul = number_range(data, "inputVolumeMul", 0, 20, optional=True)
+    db = number_range(data, "inputVolumeDb", -100, 26, optional=True)
+    if mul is None and db is None:
+        raise RequestFailure(S.MISSING_REQUEST_FIELD, "You must specify one volume parameter.")
+    if mul is not None and db is not None:
+        raise RequestFailure(S.TOO_MANY_REQUEST_FIELDS, "You may only specify one volume field.")
+    item.volume_mul = float(mul) if mul is not None else db_to_mul(float(db or 0.0))
+    host.emit(
+        "InputVolumeChanged",
+        {"inputName": item.name, "inputVolumeMul": item.volume_mul, "inputVolumeDb": mul_to_db(item.volume_mul)},
+    )
+    return {}
+
+
+@handler("GetSourceScreenshot")
+def get_source_screenshot(host: Host, data: Data) -> Data:
+    name = field(data, "sourceName", "String")
+    room = host.room
+    if room.scene(name) is None and name not in room.inputs:
+        raise RequestFailure(S.RESOURCE_NOT_FOUND, f"No source was found by the name of `{name}`.")
+    image_format = field(data, "imageFormat", "String")
+    if image_format.lower() not in IMAGE_FORMATS:
+        raise RequestFailure(S.INVALID_REQUEST_FIELD, "Your specified image format is invalid or not supported.")
+    width = number_range(data, "imageWidth", 8, 4096, optional=True)
+    height = number_range(data, "imageHeight", 8, 4096, optional=True)
+    quality = number_range(data, "imageCompressionQuality", -1, 100, optional=True)
+    size = screenshot_size(room, int(width) if width else None, int(height) if height else None)
+    image = render_source(room, name, size[0], size[1], host.now())
+    return {"imageData": encode_image(image, image_format, int(quality if quality is not None else -1))}
+
+
+# ---------------------------------------------------------------------- transitions / studio mode
+@handler("GetSceneTransitionList")
+def get_scene_transition_list(host: Host, data: Data) -> Data:
+    room = host.room
+    current = next(t for t in room.transitions if t["transitionName"] == room.transition)
+    return {
+        "currentSceneTransitionName": room.transition,
+        "currentSceneTransitionKind": current["transitionKind"],
+        "transitions": [dict(t) for t in room.transitions],
+    }
+
+
+@handler("GetCurrentSceneTransition")
+def get_current_scene_transition(host: Host, data: Data) -> Data:
+    room = host.room
+    current = next(t for t in room.transitions if t["transitionName"] == room.transition)
+    fixed = bool(current["transitionFixed"])
+    return {
+        "transitionName": room.transition,
+        "transitionKind": current["transitionKind"],
+        "transitionFixed": fixed,
+        "transitionDuration": None if fixed else room.transition_duration,
+        "transitionConfigurable": current["transitionConfigurable"],
+        "transitionSettings": {},
+    }
+
+
+@handler("SetCurrentSceneTransition")
+def set_current_scene_transition(host: Host, data: Data) -> Data:
+    name = field(data, "transitionName", "String")
+    if not any(t["transitionName"] == name for t in host.room.transitions):
+        raise RequestFailure(S.RESOURCE_NOT_FOUND, "No scene transition was found by that name.")
+    host.room.transition = name
+    host.emit("CurrentSceneTransitionChanged", {"transitionName": name})
+    return {}
+
+
+@handler("SetCurrentSceneTransitionDuration")
+def set_current_scene_transition_duration(host: Host, data: Data) -> Data:
+    duration = number_range(data, "transitionDuration", 50, 20000)
+    host.room.transition_duration = int(duration or 0)
+    host.emit("CurrentSceneTransitionDurationChanged", {"transitionDuration": host.room.transition_duration})
+    return {}
+
+
+@handler("GetStudioModeEnabled")
+def get_studio_mode_enabled(host: Host, data: Data) -> Data:
+    return {"studioModeEnabled": host.room.studio_mode}
+
+
+@handler("SetStudioModeEnabled")
+def set_studio_mode_enabled(host: Host, data: Data) -> Data:
+    enabled = field(data, "studioModeEnabled", "Boolean")
+    room = host.room
+    if enabled != room.studio_mode:
+        room.studio_mode = enabled
+        if enabled:
+            room.preview = room.program
+        host.emit("StudioModeStateChanged", {"studioModeEnabled": enabled})
+    return {}
+
+
+@handler("TriggerStudioModeTransition")
+def trigger_studio_mode_transition(host: Host, data: Data) -> Data:
+    _require_studio_mode(host)
+    room = host.room
+    old_program = room.program
+    _transition_to_program(host, room.preview)
+    # OBS swaps: the old program becomes the preview (the default "swap scenes" behaviour).
+    room.preview = old_program
+    host.emit("CurrentPreviewSceneChanged", {"sceneName": old_program})
+    return {}
+
+
+# ---------------------------------------------------------------------- outputs
+def _start(host: Host, kind: str, output: Output) -> None:
+    if output.active:
+        raise RequestFailure(S.OUTPUT_RUNNING, "The output is already running.")
+    room = host.room
+    room.tick(host.now())
+    host.emit(*room.output_event(kind, OutputState.STARTING))
+    room.start_output(output, host.now())
+    if kind == "record":
+        stamp = "2026-11-23 20-00-00"
+        output.path = f"{room.record_directory}/{stamp}.mkv"
+
+    def started() -> None:
+        if output.active:
+            host.emit(*room.output_event(kind, OutputState.STARTED))
+
+    host.later(0.25, started)
+
+
+def _stop(host: Host, kind: str, output: Output) -> None:
+    if not output.active:
+        raise RequestFailure(S.OUTPUT_NOT_RUNNING, "The output is not running.")
+    room = host.room
+    room.tick(host.now())
+    host.emit(*room.output_event(kind, OutputState.STOPPING))
+    room.stop_output(output)
+
+    def stopped() -> None:
+        if not output.active:
+            host.emit(*room.output_event(kind, OutputState.STOPPED))
+
+    host.later(0.15, stopped)
+
+
+@handler("GetStreamStatus")
+def get_stream_status(host: Host, data: Data) -> Data:
+    host.room.tick(host.now())
+    return host.room.stream_status(host.now())
+
+
+@handler("StartStream")
+def start_stream(host: Host, data: Data) -> Data:
+    _start(host, "stream", host.room.stream)
+    return {}
+
+
+@handler("StopStream")
+def stop_stream(host: Host, data: Data) -> Data:
+    _stop(host, "stream", host.room.stream)
+    return {}
+
+
+@handler("ToggleStream")
+def toggle_stream(host: Host, data: Data) -> Data:
+    room = host.room
+    if room.stream.active:
+        _stop(host, "stream", room.stream)
+    else:
+        _start(host, "stream", room.stream)
+    return {"outputActive": room.stream.active}
+
+
+@handler("GetRecordStatus")
+def get_record_status(host: Host, data: Data) -> Data:
+    host.room.tick(host.now())
+    return host.room.record_status(host.now())
+
+
+@handler("StartRecord")
+def start_record(host: Host, data: Data) -> Data:
+    _start(host, "record", host.room.record)
+    return {}
+
+
+@handler("StopRecord")
+def stop_record(host: Host, data: Data) -> Data:
+    path = host.room.record.path
+    _stop(host, "record", host.room.record)
+    return {"outputPath": path}
+
+
+@handler("ToggleRecord")
+def toggle_record(host: Host, data: Data) -> Data:
+    room = host.room
+    if room.record.active:
+        _stop(host, "record", room.record)
+    else:
+        _start(host, "record", room.record)
+    return {}  # obs-websocket 5.1.0 answers ToggleRecord with no fields (ToggleStream has outputActive)
+
+
+@handler("PauseRecord")
+def pause_record(host: Host, data: Data) -> Data:
+    record = host.room.record
+    if not record.active:
+        raise RequestFailure(S.OUTPUT_NOT_RUNNING, "The output is not running.")
+    if record.paused:
+        raise RequestFailure(S.OUTPUT_PAUSED, "The output is paused.")
+    host.room.tick(host.now())
+    record.paused, record.paused_at = True, host.now()
+    host.emit(*host.room.output_event("record", OutputState.PAUSED))
+    return {}
+
+
+@handler("ResumeRecord")
+def resume_record(host: Host, data: Data) -> Data:
+    record = host.room.record
+    if not record.active:
+        raise RequestFailure(S.OUTPUT_NOT_RUNNING, "The output is not running.")
+    if not record.paused:
+        raise RequestFailure(S.OUTPUT_NOT_PAUSED, "The output is not paused.")
+    host.room.tick(host.now())
+    record.paused_total += host.now() - record.paused_at
+    record.paused = False
+    host.emit(*host.room.output_event("record", OutputState.RESUMED))
+    return {}
+
+
+@handler("GetVirtualCamStatus")
+def get_virtual_cam_status(host: Host, data: Data) -> Data:
+    return {"outputActive": host.room.virtualcam.active}
+
+
+@handler("GetSourceActive")
+def get_source_active(host: Host, data: Data) -> Data:
+    name = field(data, "sourceName", "String")
+    room = host.room
+    scene = room.scene(name)
+    if scene is None and name not in room.inputs:
+        raise RequestFailure(S.RESOURCE_NOT_FOUND, f"No source was found by the name of `{name}`.")
+    if scene is not None:
+        return {"videoActive": name == room.program, "videoShowing": name in (room.program, room.preview)}
+    item = room.inputs[name]
+    on_program = any(i.source_name == name for s in room.scenes if s.name == room.program for i in s.items)
+    active = bool(item.video and item.video_active and on_program)
+    return {"videoActive": active, "videoShowing": active}
+
+
+@handler("BroadcastCustomEvent")
+def broadcast_custom_event(host: Host, data: Data) -> Data:
+    host.emit("CustomEvent", {"eventData": field(data, "eventData", "Object")})
+    return {}

@@ -1,0 +1,384 @@
+"""The simulated OBS: scenes, inputs, outputs and counters of a live-commerce room, advanced in time."""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from obs.protocol import OutputState
+
+Event = tuple[str, dict[str, Any]]
+
+FPS = 30
+
+
+@dataclass
+class SimInput:
+    name: str
+    kind: str
+    settings: dict[str, Any] = field(default_factory=dict)
+    audio: bool = False
+    video: bool = False
+    muted: bool = False
+    volume_mul: float = 1.0
+    #: Typical loudness of the signal in dBFS, and how much it moves (speech moves a lot, music less).
+    level_db: float = -20.0
+    level_swing_db: float = 6.0
+    video_active: bool = True
+
+
+@dataclass
+class SimSceneItem:
+    item_id: int
+    source_name: str
+    enabled: bool = True
+
+
+@dataclass
+class SimScene:
+    name: str
+    items: list[SimSceneItem] = field(default_factory=list)
+    #: RGB of the scene's backdrop in screenshots, so scenes are told apart at a glance.
+    colour: tuple[int, int, int] = (40, 40, 60)
+
+
+@dataclass
+class Output:
+    active: bool = False
+    reconnecting: bool = False
+    paused: bool = False
+    started_at: float = 0.0
+    paused_total: float = 0.0
+    paused_at: float = 0.0
+    bytes: float = 0.0
+    total_frames: float = 0.0
+    skipped_frames: float = 0.0
+    congestion: float = 0.0
+    path: str = ""
+
+    def duration_ms(self, now: float) -> int:
+        if not self.active:
+            return 0
+        paused = self.paused_total + (now - self.paused_at if self.paused else 0.0)
+        return int(max(0.0, now - self.started_at - paused) * 1000)
+
+
+def timecode(ms: int) -> str:
+    """obs-websocket's 'HH:MM:SS.mmm'."""
+    seconds, millis = divmod(ms, 1000)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{millis:03d}"
+
+
+def db_to_mul(db: float) -> float:
+    return 0.0 if db <= -100 else float(10 ** (db / 20))
+
+
+def mul_to_db(mul: float) -> float:
+    return -100.0 if mul <= 0 else 20 * math.log10(mul)
+
+
+#: Fault names and what they do; `Room.faults` holds the active ones with their strength (0..1).
+FAULTS = {
+    "congestion": "the uplink cannot carry the bitrate: congestion rises, network frames are dropped",
+    "encoder-overload": "the x264 encoder falls behind: encoding-lag frames are skipped, OBS CPU high",
+    "render-lag": "the compositor misses frame deadlines: render-lag frames, low FPS, long render time",
+    "silent-mic": "the microphone delivers near silence (unplugged or muted at the device)",
+    "frozen-camera": "the camera delivers the same frame over and over",
+    "black-camera": "the camera delivers black frames (lens cap, privacy shutter)",
+    "low-disk": "the recording disk is almost full",
+}
+
+
+class Room:
+    """State of one simulated OBS. Not thread-safe: the simulator server owns it on its event loop."""
+
+    def __init__(self, clock_now: float, seed: int | None = None) -> None:
+        self.rng = random.Random(seed)
+        self.started = clock_now
+        self.last_tick = clock_now
+        self.obs_version = "29.0.2"
+        self.obs_websocket_version = "5.1.0"
+        self.scenes: list[SimScene] = []
+        self.inputs: dict[str, SimInput] = {}
+        self.program = ""
+        self.preview = ""
+        self.studio_mode = False
+        self.transitions = [
+            {
+                "transitionName": "淡入淡出",
+                "transitionKind": "fade_transition",
+                "transitionFixed": False,
+                "transitionConfigurable": True,
+            },
+            {
+                "transitionName": "Cut",
+                "transitionKind": "cut_transition",
+                "transitionFixed": True,
+                "transitionConfigurable": False,
+            },
+        ]
+        self.transition = "淡入淡出"
+        self.transition_duration = 300
+        self.stream = Output()
+        self.record = Output()
+        self.virtualcam = Output()
+        self.base_size = (1920, 1080)
+        self.output_size = (1280, 720)
+        self.fps = (FPS, 1)
+        self.video_bitrate_kbps = 2500
+        self.audio_bitrate_kbps = 160
+        self.record_bitrate_kbps = 6000
+        self.record_directory = "/home/streamer/Videos"
+        self.disk_free_mb = 180_000.0
+        self.render_total = 0.0
+        self.render_skipped = 0.0
+        self.encode_total = 0.0
+        self.encode_skipped = 0.0
+        self.faults: dict[str, float] = {}
+        self.profile = "直播间"
+        self.scene_collection = "带货直播"
+        self.stream_service = {"streamServiceType": "rtmp_custom"}
+        self.stream_settings: dict[str, Any] = {"server": "rtmp://127.0.0.1:1935/live", "key": "sim-room-key"}
+        self._next_item_id = 1
+        self.frozen_frame_time: float | None = None
+
+    # ------------------------------------------------------------------ building
+    def add_input(self, item: SimInput) -> None:
+        self.inputs[item.name] = item
+
+    def add_scene(self, name: str, sources: list[str], colour: tuple[int, int, int]) -> SimScene:
+        scene = SimScene(name, colour=colour)
+        for source in sources:
+            scene.items.append(SimSceneItem(self._next_item_id, source))
+            self._next_item_id += 1
+        self.scenes.append(scene)
+        return scene
+
+    def scene(self, name: str) -> SimScene | None:
+        return next((s for s in self.scenes if s.name == name), None)
+
+    # ------------------------------------------------------------------ time
+    @property
+    def fps_value(self) -> float:
+        return self.fps[0] / self.fps[1]
+
+    def tick(self, now: float) -> None:
+        """Advance every counter to `now`."""
+        dt = max(0.0, now - self.last_tick)
+        self.last_tick = now
+        if dt == 0.0:
+            return
+        frames = self.fps_value * dt
+        render_lag = self.faults.get("render-lag", 0.0)
+        self.render_total += frames
+        self.render_skipped += frames * 0.4 * render_lag
+        encoder_running = self.stream.active or self.record.active
+        if encoder_running:
+            overload = self.faults.get("encoder-overload", 0.0)
+            self.encode_total += frames
+            self.encode_skipped += frames * 0.3 * overload
+        if self.stream.active and not self.stream.reconnecting:
+            target = self.faults.get("congestion", 0.0)
+            # Congestion follows its target over a few seconds, with some jitter, as OBS's does.
+            self.stream.congestion += (target - self.stream.congestion) * min(1.0, dt / 3.0)
+            self.stream.congestion = min(1.0, max(0.0, self.stream.congestion + self.rng.uniform(-0.03, 0.03) * target))
+            drop_fraction = max(0.0, self.stream.congestion - 0.5) * 1.2
+            self.stream.total_frames += frames
+            self.stream.skipped_frames += frames * drop_fraction
+            kbps = self.video_bitrate_kbps * (1.0 - 0.6 * self.stream.congestion) + self.audio_bitrate_kbps
+            self.stream.bytes += kbps * 1000 / 8 * dt * self.rng.uniform(0.93, 1.07)
+        if self.record.active and not self.record.paused:
+            written = (self.record_bitrate_kbps + self.audio_bitrate_kbps) * 1000 / 8 * dt
+            self.record.bytes += written
+            self.disk_free_mb = max(0.0, self.disk_free_mb - written / 1_000_000)
+
+    # ------------------------------------------------------------------ readings
+    def stats(self, now: float) -> dict[str, Any]:
+        render_lag = self.faults.get("render-lag", 0.0)
+        overload = self.faults.get("encoder-overload", 0.0)
+        interval_ms = 1000.0 / self.fps_value
+        render_ms = 4.0 + self.rng.uniform(-0.6, 0.6) + render_lag * interval_ms * 1.1
+        cpu = 6.0 + (9.0 if self.stream.active else 0.0) + 60.0 * overload + self.rng.uniform(-1.0, 1.0)
+        return {
+            "cpuUsage": round(max(0.1, cpu), 3),
+            "memoryUsage": round(412.0 + 8 * math.sin(now / 30), 3),
+            "availableDiskSpace": round(self.disk_free_mb, 1),
+            "activeFps": round(self.fps_value * (1.0 - 0.3 * render_lag) + self.rng.uniform(-0.02, 0.02), 6),
+            "averageFrameRenderTime": round(render_ms, 6),
+            "renderSkippedFrames": int(self.render_skipped),
+            "renderTotalFrames": int(self.render_total),
+            "outputSkippedFrames": int(self.encode_skipped),
+            "outputTotalFrames": int(self.encode_total),
+        }
+
+    def stream_status(self, now: float) -> dict[str, Any]:
+        s = self.stream
+        ms = s.duration_ms(now)
+        return {
+            "outputActive": s.active,
+            "outputReconnecting": s.reconnecting,
+            "outputTimecode": timecode(ms),
+            "outputDuration": ms,
+            "outputCongestion": round(s.congestion, 4) if s.active else 0.0,
+            "outputBytes": int(s.bytes),
+            "outputSkippedFrames": int(s.skipped_frames),
+            "outputTotalFrames": int(s.total_frames),
+        }
+
+    def record_status(self, now: float) -> dict[str, Any]:
+        r = self.record
+        ms = r.duration_ms(now)
+        return {
+            "outputActive": r.active,
+            "outputPaused": r.paused,
+            "outputTimecode": timecode(ms),
+            "outputDuration": ms,
+            "outputBytes": int(r.bytes),
+        }
+
+    def meter_levels(self, now: float) -> list[dict[str, Any]]:
+        """InputVolumeMeters `inputs`: per audio input, per channel [magnitude, peak, input peak] (mul)."""
+        inputs = []
+        for item in self.inputs.values():
+            if not item.audio:
+                continue
+            level_db = item.level_db
+            if item.name == self.mic_name and "silent-mic" in self.faults:
+                level_db = -88.0
+            # Speech-like envelope: a few syllables a second plus noise.
+            envelope = 0.5 + 0.5 * math.sin(now * 7.3 + hash(item.name) % 7) * math.sin(now * 1.7)
+            db = level_db + item.level_swing_db * (envelope - 0.5) * 2 + self.rng.uniform(-1.5, 1.5)
+            channels = []
+            for channel in range(2):
+                raw = db_to_mul(db - channel * 0.8)
+                post = 0.0 if item.muted else raw * item.volume_mul
+                peak = min(1.0, post * self.rng.uniform(1.2, 1.6))
+                channels.append([post, peak, min(1.0, raw * 1.4)])
+            inputs.append({"inputName": item.name, "inputLevelsMul": channels})
+        return inputs
+
+    @property
+    def mic_name(self) -> str:
+        return next(
+            (
+                i.name
+                for i in self.inputs.values()
+                if i.kind.startswith(("pulse_input", "wasapi_input", "coreaudio_input"))
+            ),
+            "",
+        )
+
+    @property
+    def camera_name(self) -> str:
+        return next(
+            (
+                i.name
+                for i in self.inputs.values()
+                if i.kind.startswith(("v4l2_input", "dshow_input", "av_capture_input"))
+            ),
+            "",
+        )
+
+    def scene_list(self) -> list[dict[str, Any]]:
+        # obs-websocket lists scenes bottom-up: sceneIndex 0 is the last scene in OBS's scene list.
+        count = len(self.scenes)
+        return [{"sceneName": s.name, "sceneIndex": count - 1 - i} for i, s in reversed(list(enumerate(self.scenes)))]
+
+    def input_entry(self, item: SimInput) -> dict[str, Any]:
+        return {"inputName": item.name, "inputKind": item.kind, "unversionedInputKind": item.kind.removesuffix("_v2")}
+
+    # ------------------------------------------------------------------ outputs
+    def start_output(self, output: Output, now: float) -> None:
+        output.active = True
+        output.reconnecting = False
+        output.paused = False
+        output.paused_total = 0.0
+        output.started_at = now
+        output.bytes = 0.0
+        output.total_frames = 0.0
+        output.skipped_frames = 0.0
+        output.congestion = 0.0
+
+    def stop_output(self, output: Output) -> None:
+        output.active = False
+        output.reconnecting = False
+        output.paused = False
+        output.congestion = 0.0
+
+    def stream_reconnected(self, now: float) -> None:
+        """An automatic reconnect: OBS restarts the stream output's counters."""
+        self.stream.reconnecting = False
+        self.stream.bytes = 0.0
+        self.stream.total_frames = 0.0
+        self.stream.skipped_frames = 0.0
+        self.stream.congestion = 0.0
+        self.stream.started_at = now
+
+    def removal_events(self) -> list[Event]:
+        """What a subscribed client sees when OBS quits: every input and scene removed (before ExitStarted)."""
+        events: list[Event] = [("InputRemoved", {"inputName": name}) for name in self.inputs]
+        events += [("SceneRemoved", {"sceneName": s.name, "isGroup": False}) for s in self.scenes]
+        return events
+
+    def output_event(self, kind: str, state: str) -> Event:
+        active = state in (OutputState.STARTED, OutputState.RECONNECTED, OutputState.PAUSED, OutputState.RESUMED)
+        if kind == "record":
+            return (
+                "RecordStateChanged",
+                {
+                    "outputActive": active,
+                    "outputState": state,
+                    "outputPath": self.record.path if state == OutputState.STOPPED else "",
+                },
+            )
+        return (
+            "StreamStateChanged" if kind == "stream" else "VirtualcamStateChanged",
+            {"outputActive": active, "outputState": state},
+        )
+
+
+def live_commerce_room(now: float, seed: int | None = None) -> Room:
+    """The default demo room: a Chinese live-commerce studio with camera, mic, desktop audio and a product video."""
+    room = Room(now, seed)
+    room.add_input(
+        SimInput("摄像机", "v4l2_input", {"device_id": "/dev/video0", "resolution": "1920x1080"}, video=True)
+    )
+    room.add_input(
+        SimInput(
+            "麦克风", "pulse_input_capture", {"device_id": "default"}, audio=True, level_db=-18.0, level_swing_db=9.0
+        )
+    )
+    room.add_input(
+        SimInput(
+            "桌面音频",
+            "pulse_output_capture",
+            {"device_id": "default"},
+            audio=True,
+            level_db=-30.0,
+            level_swing_db=3.0,
+            volume_mul=0.5,
+        )
+    )
+    room.add_input(
+        SimInput(
+            "商品视频",
+            "ffmpeg_source",
+            {"local_file": "/home/streamer/Videos/新品展示.mp4", "looping": True},
+            audio=True,
+            video=True,
+            level_db=-24.0,
+            level_swing_db=4.0,
+        )
+    )
+    room.add_input(SimInput("背景图", "image_source", {"file": "/home/streamer/Pictures/直播间背景.png"}, video=True))
+    room.add_scene("等待开始", ["背景图", "桌面音频"], (32, 58, 110))
+    room.add_scene("直播中", ["背景图", "摄像机", "麦克风", "桌面音频"], (120, 30, 40))
+    room.add_scene("商品特写", ["商品视频", "摄像机", "麦克风"], (30, 100, 60))
+    room.add_scene("暂时离开", ["背景图", "桌面音频"], (90, 70, 30))
+    room.program = "等待开始"
+    room.preview = "直播中"
+    return room

@@ -1,0 +1,137 @@
+"""Scripted faults on a timeline, for demos, training and tests: `onair demo-obs --scenario NAME`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from obs.simulator.handlers import HANDLERS
+from obs.simulator.server import ObsSimulator
+
+LOG = logging.getLogger(__name__)
+
+Action = Callable[[ObsSimulator], object]
+
+
+def _request(name: str, **data: object) -> Action:
+    def act(sim: ObsSimulator) -> object:
+        if name == "StartStream" and sim.room.stream.active:
+            return None
+        return HANDLERS[name](sim, dict(data))
+
+    return act
+
+
+def _inject(fault: str, strength: float = 1.0) -> Action:
+    return lambda sim: sim.inject(fault, strength)
+
+
+def _clear(fault: str) -> Action:
+    return lambda sim: sim.clear(fault)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    description: str
+    steps: tuple[tuple[float, str, Action], ...]
+    repeat_every: float | None = None
+
+
+_GO_LIVE = (1.0, "start streaming", _request("StartStream"))
+
+SCENARIOS: dict[str, Scenario] = {
+    s.name: s
+    for s in (
+        Scenario("normal", "a healthy room: nothing goes wrong", ()),
+        Scenario(
+            "congestion",
+            "streaming starts; from 10 s the uplink congests and frames drop for 40 s",
+            (
+                _GO_LIVE,
+                (10.0, "uplink congested", _inject("congestion")),
+                (50.0, "uplink recovered", _clear("congestion")),
+            ),
+            repeat_every=90.0,
+        ),
+        Scenario(
+            "encoder-overload",
+            "streaming starts; from 10 s the x264 encoder cannot keep up for 30 s",
+            (
+                _GO_LIVE,
+                (10.0, "encoder overloaded", _inject("encoder-overload")),
+                (40.0, "encoder recovered", _clear("encoder-overload")),
+            ),
+            repeat_every=80.0,
+        ),
+        Scenario(
+            "render-lag",
+            "streaming starts; from 10 s the compositor misses frames for 30 s",
+            (
+                _GO_LIVE,
+                (10.0, "render lag", _inject("render-lag")),
+                (40.0, "render recovered", _clear("render-lag")),
+            ),
+            repeat_every=80.0,
+        ),
+        Scenario(
+            "stream-reconnects",
+            "streaming starts; every 30 s the stream drops and OBS reconnects after 3 s",
+            (
+                _GO_LIVE,
+                (20.0, "stream connection dropped", lambda sim: sim.stream_reconnect(3.0)),
+            ),
+            repeat_every=30.0,
+        ),
+        Scenario(
+            "frozen",
+            "streaming starts; at 15 s OBS freezes (stops answering) for 6 s",
+            (
+                _GO_LIVE,
+                (15.0, "OBS frozen", lambda sim: sim.freeze()),
+                (21.0, "OBS thawed", lambda sim: sim.thaw()),
+            ),
+            repeat_every=60.0,
+        ),
+        Scenario(
+            "obs-quits",
+            "at 20 s OBS quits cleanly; 10 s later it is started again",
+            (
+                (20.0, "OBS quitting", lambda sim: asyncio.ensure_future(sim.quit_obs())),
+                (30.0, "OBS started again", lambda sim: asyncio.ensure_future(sim.restart())),
+            ),
+            repeat_every=60.0,
+        ),
+        Scenario(
+            "silent-mic", "from 5 s the microphone delivers near silence", ((5.0, "mic silent", _inject("silent-mic")),)
+        ),
+        Scenario(
+            "frozen-camera",
+            "from 5 s the camera repeats one frame",
+            ((5.0, "camera frozen", _inject("frozen-camera")),),
+        ),
+        Scenario(
+            "black-camera", "from 5 s the camera delivers black", ((5.0, "camera black", _inject("black-camera")),)
+        ),
+        Scenario("low-disk", "from 5 s the recording disk has 800 MB left", ((5.0, "disk low", _inject("low-disk")),)),
+    )
+}
+
+
+async def run_scenario(sim: ObsSimulator, scenario: Scenario) -> None:
+    """Play the scenario's steps on the simulator's loop (repeating if it says so)."""
+    loop = asyncio.get_running_loop()
+    while True:
+        started = loop.time()
+        for at, label, action in scenario.steps:
+            await asyncio.sleep(max(0.0, started + at - loop.time()))
+            LOG.info("scenario %s: %s", scenario.name, label)
+            try:
+                action(sim)
+            except Exception as exc:
+                LOG.warning("scenario %s: step %r skipped: %s", scenario.name, label, exc)
+        if scenario.repeat_every is None:
+            return
+        await asyncio.sleep(max(0.0, started + scenario.repeat_every - loop.time()))

@@ -1,0 +1,260 @@
+"""ObsState: an immutable snapshot of OBS, built from a full read and kept current by a pure apply(event)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from obs.protocol import OutputState
+
+#: Read in one batch after every (re)connect; per-input details follow in a second batch.
+SNAPSHOT_REQUESTS: tuple[str, ...] = (
+    "GetVersion",
+    "GetSceneList",
+    "GetStudioModeEnabled",
+    "GetInputList",
+    "GetSceneTransitionList",
+    "GetCurrentSceneTransition",
+    "GetStreamStatus",
+    "GetRecordStatus",
+    "GetVirtualCamStatus",
+    "GetVideoSettings",
+)
+
+
+@dataclass(frozen=True)
+class InputState:
+    name: str
+    kind: str
+    #: None: the input has no audio (obs-websocket refused GetInputMute).
+    muted: bool | None = None
+    volume_mul: float | None = None
+    volume_db: float | None = None
+    video_active: bool | None = None
+
+    @property
+    def has_audio(self) -> bool:
+        return self.muted is not None
+
+
+@dataclass(frozen=True)
+class OutputStatus:
+    active: bool = False
+    reconnecting: bool = False
+    paused: bool = False
+    state: str = OutputState.STOPPED
+
+
+@dataclass(frozen=True)
+class VideoSettings:
+    base_width: int
+    base_height: int
+    output_width: int
+    output_height: int
+    fps_numerator: int
+    fps_denominator: int
+
+    @property
+    def fps(self) -> float:
+        return self.fps_numerator / self.fps_denominator if self.fps_denominator else 0.0
+
+
+@dataclass(frozen=True)
+class ObsState:
+    connected: bool = False
+    obs_version: str = ""
+    obs_websocket_version: str = ""
+    available_requests: frozenset[str] = frozenset()
+    #: Scene names in the order OBS's scene list shows them, top first.
+    scenes: tuple[str, ...] = ()
+    program_scene: str | None = None
+    preview_scene: str | None = None
+    studio_mode: bool = False
+    transitions: tuple[str, ...] = ()
+    transition: str | None = None
+    transition_duration_ms: int | None = None
+    inputs: tuple[InputState, ...] = ()
+    stream: OutputStatus = field(default_factory=OutputStatus)
+    record: OutputStatus = field(default_factory=OutputStatus)
+    virtualcam: OutputStatus = field(default_factory=OutputStatus)
+    video: VideoSettings | None = None
+
+    def input(self, name: str) -> InputState | None:
+        return next((i for i in self.inputs if i.name == name), None)
+
+    @property
+    def audio_inputs(self) -> tuple[InputState, ...]:
+        return tuple(i for i in self.inputs if i.has_audio)
+
+    def supports(self, request_type: str) -> bool:
+        return request_type in self.available_requests
+
+
+def _ordered_scenes(scenes: Any) -> tuple[str, ...]:
+    """obs-websocket lists scenes with sceneIndex 0 at the bottom of OBS's list; show them top first."""
+    valid = [s for s in scenes or [] if isinstance(s, dict) and isinstance(s.get("sceneName"), str)]
+    valid.sort(key=lambda s: s.get("sceneIndex", 0), reverse=True)
+    return tuple(s["sceneName"] for s in valid)
+
+
+def _output(data: Mapping[str, Any], state_name: str) -> OutputStatus:
+    return OutputStatus(
+        active=bool(data.get("outputActive")),
+        reconnecting=bool(data.get("outputReconnecting")),
+        paused=bool(data.get("outputPaused")),
+        state=state_name,
+    )
+
+
+def build_state(main: Mapping[str, Mapping[str, Any]], per_input: Mapping[str, Mapping[str, Any]]) -> ObsState:
+    """From the snapshot batch (request type -> responseData) and per-input details (name -> fields)."""
+    version = main.get("GetVersion", {})
+    scenes = main.get("GetSceneList", {})
+    studio = bool(main.get("GetStudioModeEnabled", {}).get("studioModeEnabled"))
+    transitions = main.get("GetSceneTransitionList", {})
+    current_transition = main.get("GetCurrentSceneTransition", {})
+    stream = main.get("GetStreamStatus", {})
+    record = main.get("GetRecordStatus", {})
+    video = main.get("GetVideoSettings", {})
+    inputs = []
+    for entry in main.get("GetInputList", {}).get("inputs", []) or []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("inputName"), str):
+            continue
+        details = per_input.get(entry["inputName"], {})
+        inputs.append(
+            InputState(
+                name=entry["inputName"],
+                kind=str(entry.get("inputKind", "")),
+                muted=details.get("inputMuted"),
+                volume_mul=details.get("inputVolumeMul"),
+                volume_db=details.get("inputVolumeDb"),
+                video_active=details.get("videoActive"),
+            )
+        )
+    video_settings = None
+    if video:
+        video_settings = VideoSettings(
+            int(video.get("baseWidth", 0)),
+            int(video.get("baseHeight", 0)),
+            int(video.get("outputWidth", 0)),
+            int(video.get("outputHeight", 0)),
+            int(video.get("fpsNumerator", 0)),
+            int(video.get("fpsDenominator", 1)),
+        )
+    duration = current_transition.get("transitionDuration")
+    stream_state = OutputState.STARTED if stream.get("outputActive") else OutputState.STOPPED
+    if stream.get("outputReconnecting"):
+        stream_state = OutputState.RECONNECTING
+    record_state = OutputState.STOPPED
+    if record.get("outputActive"):
+        record_state = OutputState.PAUSED if record.get("outputPaused") else OutputState.STARTED
+    return ObsState(
+        connected=True,
+        obs_version=str(version.get("obsVersion", "")),
+        obs_websocket_version=str(version.get("obsWebSocketVersion", "")),
+        available_requests=frozenset(version.get("availableRequests", []) or []),
+        scenes=_ordered_scenes(scenes.get("scenes")),
+        program_scene=scenes.get("currentProgramSceneName"),
+        preview_scene=scenes.get("currentPreviewSceneName") if studio else None,
+        studio_mode=studio,
+        transitions=tuple(
+            str(t.get("transitionName")) for t in transitions.get("transitions", []) or [] if isinstance(t, dict)
+        ),
+        transition=current_transition.get("transitionName") or transitions.get("currentSceneTransitionName"),
+        transition_duration_ms=int(duration) if isinstance(duration, int | float) else None,
+        inputs=tuple(inputs),
+        stream=_output(stream, stream_state),
+        record=_output(record, record_state),
+        virtualcam=_output(main.get("GetVirtualCamStatus", {}), OutputState.UNKNOWN),
+        video=video_settings,
+    )
+
+
+def _with_input(state: ObsState, target: str, **changes: Any) -> ObsState:
+    if state.input(target) is None:
+        return state
+    return replace(state, inputs=tuple(replace(i, **changes) if i.name == target else i for i in state.inputs))
+
+
+def _apply_output(current: OutputStatus, data: Mapping[str, Any]) -> OutputStatus:
+    state_name = str(data.get("outputState", current.state))
+    active = bool(data.get("outputActive"))
+    if state_name == OutputState.RECONNECTING:
+        # The event says outputActive false while reconnecting; the output is still live for the user.
+        return replace(current, active=True, reconnecting=True, state=state_name)
+    paused = state_name == OutputState.PAUSED or (
+        current.paused and state_name not in (OutputState.RESUMED, OutputState.STOPPED, OutputState.STOPPING)
+    )
+    return OutputStatus(
+        active=active or state_name in (OutputState.STOPPING,),
+        reconnecting=False,
+        paused=paused and active,
+        state=state_name,
+    )
+
+
+def apply(state: ObsState, event_type: str, data: Mapping[str, Any]) -> ObsState:
+    """The state after one obs-websocket event. Unknown events leave it unchanged."""
+    if event_type == "CurrentProgramSceneChanged":
+        return replace(state, program_scene=data.get("sceneName"))
+    if event_type == "CurrentPreviewSceneChanged":
+        return replace(state, preview_scene=data.get("sceneName"))
+    if event_type == "SceneListChanged":
+        return replace(state, scenes=_ordered_scenes(data.get("scenes")))
+    if event_type == "SceneCreated":
+        name = data.get("sceneName")
+        if not isinstance(name, str) or name in state.scenes or data.get("isGroup"):
+            return state
+        return replace(state, scenes=(*state.scenes, name))
+    if event_type == "SceneRemoved":
+        return replace(state, scenes=tuple(s for s in state.scenes if s != data.get("sceneName")))
+    if event_type == "SceneNameChanged":
+        old, new = data.get("oldSceneName"), data.get("sceneName")
+        renamed = tuple(new if s == old else s for s in state.scenes)
+        return replace(
+            state,
+            scenes=renamed,  # type: ignore[arg-type]
+            program_scene=new if state.program_scene == old else state.program_scene,
+            preview_scene=new if state.preview_scene == old else state.preview_scene,
+        )
+    if event_type == "StudioModeStateChanged":
+        enabled = bool(data.get("studioModeEnabled"))
+        return replace(
+            state, studio_mode=enabled, preview_scene=(state.preview_scene or state.program_scene) if enabled else None
+        )
+    if event_type == "InputCreated":
+        name = data.get("inputName")
+        if not isinstance(name, str) or state.input(name) is not None:
+            return state
+        return replace(state, inputs=(*state.inputs, InputState(name, str(data.get("inputKind", "")))))
+    if event_type == "InputRemoved":
+        return replace(state, inputs=tuple(i for i in state.inputs if i.name != data.get("inputName")))
+    if event_type == "InputNameChanged":
+        new_name = data.get("inputName")
+        if not isinstance(new_name, str):
+            return state
+        return _with_input(state, str(data.get("oldInputName")), name=new_name)
+    if event_type == "InputMuteStateChanged":
+        return _with_input(state, str(data.get("inputName")), muted=bool(data.get("inputMuted")))
+    if event_type == "InputVolumeChanged":
+        return _with_input(
+            state,
+            str(data.get("inputName")),
+            volume_mul=data.get("inputVolumeMul"),
+            volume_db=data.get("inputVolumeDb"),
+        )
+    if event_type == "InputActiveStateChanged":
+        return _with_input(state, str(data.get("inputName")), video_active=bool(data.get("videoActive")))
+    if event_type == "StreamStateChanged":
+        return replace(state, stream=_apply_output(state.stream, data))
+    if event_type == "RecordStateChanged":
+        return replace(state, record=_apply_output(state.record, data))
+    if event_type == "VirtualcamStateChanged":
+        return replace(state, virtualcam=_apply_output(state.virtualcam, data))
+    if event_type == "CurrentSceneTransitionChanged":
+        return replace(state, transition=data.get("transitionName"))
+    if event_type == "CurrentSceneTransitionDurationChanged":
+        duration = data.get("transitionDuration")
+        return replace(state, transition_duration_ms=int(duration) if isinstance(duration, int | float) else None)
+    return state

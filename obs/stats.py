@@ -1,0 +1,185 @@
+"""OBS's cumulative counters turned into rates over time windows, with counter resets handled.
+
+Counter semantics (measured on OBS 29): GetStats counters are cumulative since OBS started;
+GetStreamStatus counters restart at 0 on every StartStream and every automatic reconnect, and the
+first poll after a start may still show the previous session's totals. GetStats.outputSkippedFrames
+is *encoding* lag; GetStreamStatus.outputSkippedFrames is *network* drops. A counter that goes down
+is a reset: the history before it is dropped, never subtracted.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+#: Bitrate is smoothed over at least this long: 1-s samples under a shaped link swing 0 <-> 700+ kbit/s.
+BITRATE_WINDOW_S = 3.0
+DROP_WINDOW_S = 10.0
+
+
+@dataclass(frozen=True)
+class StatsSample:
+    """One poll: GetStats, GetStreamStatus and GetRecordStatus as answered, at one monotonic time."""
+
+    t: float
+    stats: Mapping[str, Any]
+    stream: Mapping[str, Any]
+    record: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Rates:
+    """What the poll means, per window. None = not known (never 0 in its place)."""
+
+    t: float
+    streaming: bool
+    reconnecting: bool
+    recording: bool
+    bitrate_kbps: float | None
+    record_kbps: float | None
+    fps: float | None
+    render_ms: float | None
+    render_drop_pct: float | None
+    encode_drop_pct: float | None
+    network_drop_pct: float | None
+    congestion: float | None
+    cpu_pct: float | None
+    memory_mb: float | None
+    disk_free_mb: float | None
+    stream_bytes: int | None
+    record_bytes: int | None
+
+
+def _num(mapping: Mapping[str, Any], key: str) -> float | None:
+    value = mapping.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+class _Counter:
+    """History of one cumulative counter pair (numerator, denominator) since its last reset."""
+
+    def __init__(self) -> None:
+        self.history: deque[tuple[float, float, float]] = deque()
+        self.resets = 0
+
+    def reset(self) -> None:
+        self.history.clear()
+
+    def add(self, t: float, value: float | None, total: float | None = None, horizon: float = 3600.0) -> None:
+        if value is None:
+            return
+        total_value = total if total is not None else 0.0
+        if self.history:
+            _, last_value, last_total = self.history[-1]
+            if value < last_value or total_value < last_total:
+                self.resets += 1
+                self.history.clear()
+        self.history.append((t, value, total_value))
+        while self.history and self.history[0][0] < t - horizon:
+            self.history.popleft()
+
+    def _base(self, window: float) -> tuple[float, float, float] | None:
+        if len(self.history) < 2:
+            return None
+        now = self.history[-1][0]
+        base = self.history[0]
+        for entry in self.history:
+            if entry[0] <= now - window:
+                base = entry
+            else:
+                break
+        return base
+
+    def rate(self, window: float, min_span: float) -> float | None:
+        """Growth per second of the value over about `window` seconds."""
+        base = self._base(window)
+        if base is None:
+            return None
+        t, value, _ = self.history[-1]
+        span = t - base[0]
+        if span < min_span:
+            return None
+        return (value - base[1]) / span
+
+    def ratio_pct(self, window: float) -> float | None:
+        """Δvalue / Δtotal over about `window` seconds, in percent; None when no frames went by."""
+        base = self._base(window)
+        if base is None:
+            return None
+        _, value, total = self.history[-1]
+        frames = total - base[2]
+        if frames <= 0:
+            return None
+        return 100.0 * (value - base[1]) / frames
+
+
+class StatsTracker:
+    """Feed it StatsSamples; it answers Rates. Call `reset_stream()` on StartStream/reconnect events."""
+
+    def __init__(self, bitrate_window: float = BITRATE_WINDOW_S, drop_window: float = DROP_WINDOW_S) -> None:
+        self.bitrate_window = bitrate_window
+        self.drop_window = drop_window
+        self.stream_bytes = _Counter()
+        self.record_bytes = _Counter()
+        self.render = _Counter()
+        self.encode = _Counter()
+        self.network = _Counter()
+        self.last: Rates | None = None
+
+    def reset_stream(self) -> None:
+        """The stream output restarted its counters (StartStream, automatic reconnect)."""
+        self.stream_bytes.reset()
+        self.network.reset()
+
+    def reset_all(self) -> None:
+        """A new connection: OBS may have restarted, so nothing before it is comparable."""
+        for counter in (self.stream_bytes, self.record_bytes, self.render, self.encode, self.network):
+            counter.reset()
+
+    def update(self, sample: StatsSample) -> Rates:
+        t, stats, stream, record = sample.t, sample.stats, sample.stream, sample.record
+        streaming = bool(stream.get("outputActive"))
+        reconnecting = bool(stream.get("outputReconnecting"))
+        recording = bool(record.get("outputActive"))
+        if streaming:
+            self.stream_bytes.add(t, _num(stream, "outputBytes"))
+            self.network.add(t, _num(stream, "outputSkippedFrames"), _num(stream, "outputTotalFrames"))
+        else:
+            self.reset_stream()
+        if recording:
+            self.record_bytes.add(t, _num(record, "outputBytes"))
+        else:
+            self.record_bytes.reset()
+        self.render.add(t, _num(stats, "renderSkippedFrames"), _num(stats, "renderTotalFrames"))
+        self.encode.add(t, _num(stats, "outputSkippedFrames"), _num(stats, "outputTotalFrames"))
+
+        def kbps(counter: _Counter) -> float | None:
+            rate = counter.rate(self.bitrate_window, min_span=self.bitrate_window * 0.6)
+            return None if rate is None else rate * 8 / 1000
+
+        congestion = _num(stream, "outputCongestion") if streaming else None
+        rates = Rates(
+            t=t,
+            streaming=streaming,
+            reconnecting=reconnecting,
+            recording=recording,
+            bitrate_kbps=kbps(self.stream_bytes) if streaming and not reconnecting else None,
+            record_kbps=kbps(self.record_bytes) if recording else None,
+            fps=_num(stats, "activeFps"),
+            render_ms=_num(stats, "averageFrameRenderTime"),
+            render_drop_pct=self.render.ratio_pct(self.drop_window),
+            encode_drop_pct=self.encode.ratio_pct(self.drop_window),
+            network_drop_pct=self.network.ratio_pct(self.drop_window) if streaming else None,
+            congestion=congestion,
+            cpu_pct=_num(stats, "cpuUsage"),
+            memory_mb=_num(stats, "memoryUsage"),
+            disk_free_mb=_num(stats, "availableDiskSpace"),
+            stream_bytes=int(stream["outputBytes"]) if streaming and _num(stream, "outputBytes") is not None else None,
+            record_bytes=int(record["outputBytes"]) if recording and _num(record, "outputBytes") is not None else None,
+        )
+        self.last = rates
+        return rates

@@ -1,0 +1,73 @@
+"""ObsTracker: the consumer side of a link's outbox — current state, status, rates and meters, Qt-free."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from obs.messages import LinkState, LinkStatus, ObsClosing, ObsEvent, OutboxItem, Snapshot, StatsPolled, StatusChanged
+from obs.protocol import OutputState
+from obs.state import ObsState, apply
+from obs.stats import Rates, StatsTracker
+
+_LIVE_STATES = (LinkState.CONNECTED, LinkState.UNRESPONSIVE)
+
+
+class ObsTracker:
+    """Apply outbox items in order, on one thread (the GUI thread, a CLI loop, a test)."""
+
+    def __init__(self) -> None:
+        self.state = ObsState()
+        self.status = LinkStatus(LinkState.DISCONNECTED, 0.0)
+        self.stats = StatsTracker()
+        self.rates: Rates | None = None
+        #: input name -> per-channel [magnitude, peak, input peak] (multipliers), from InputVolumeMeters.
+        self.meters: dict[str, list[list[float]]] = {}
+        self.meter_updates = 0
+        self.obs_closed = False
+        self.snapshots = 0
+        self.events: list[ObsEvent] = []
+        self.keep_events = False
+
+    def handle(self, item: OutboxItem) -> None:
+        if isinstance(item, ObsEvent):
+            self._event(item)
+        elif isinstance(item, StatsPolled):
+            self.rates = self.stats.update(item.sample)
+        elif isinstance(item, StatusChanged):
+            self.status = item.status
+            if item.status.state not in _LIVE_STATES and self.state.connected:
+                # Keep the last known scenes and inputs on screen, marked as not live.
+                self.state = replace(self.state, connected=False)
+                self.meters = {}
+        elif isinstance(item, Snapshot):
+            self.state = item.state
+            self.stats.reset_all()
+            self.obs_closed = False
+            self.snapshots += 1
+        elif isinstance(item, ObsClosing):
+            self.obs_closed = True
+
+    def handle_all(self, items: list[OutboxItem]) -> None:
+        for item in items:
+            self.handle(item)
+
+    def _event(self, event: ObsEvent) -> None:
+        if event.event_type == "InputVolumeMeters":
+            self._meters(event.data)
+            return
+        if self.keep_events:
+            self.events.append(event)
+        self.state = apply(self.state, event.event_type, event.data)
+        if event.event_type == "StreamStateChanged" and event.data.get("outputState") in (
+            OutputState.STARTED,
+            OutputState.RECONNECTED,
+        ):
+            self.stats.reset_stream()
+
+    def _meters(self, data: dict[str, Any]) -> None:
+        self.meter_updates += 1
+        for entry in data.get("inputs", []) or []:
+            if isinstance(entry, dict) and isinstance(entry.get("inputName"), str):
+                levels = entry.get("inputLevelsMul")
+                self.meters[entry["inputName"]] = levels if isinstance(levels, list) else []

@@ -1,0 +1,207 @@
+"""The link's state machine against the simulator: every transition a streamer would notice."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Callable
+
+import pytest
+
+from obs.errors import FailureKind, NotConnected, RequestError, RequestTimeout, UnsupportedRequest
+from obs.messages import LinkState
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD, LinkHarness
+
+ROOM_SCENES = ("等待开始", "直播中", "商品特写", "暂时离开")
+
+MakeLink = Callable[..., LinkHarness]
+
+
+def connected(h: LinkHarness) -> None:
+    h.wait(lambda: h.tracker.status.state is LinkState.CONNECTED, message="link connected")
+
+
+def test_connect_builds_full_state(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port)
+    connected(h)
+    state = h.tracker.state
+    assert state.connected and state.scenes == ROOM_SCENES
+    assert state.program_scene == "等待开始" and not state.studio_mode
+    assert state.obs_version == "29.0.2" and h.tracker.status.obs_websocket_version == "5.1.0"
+    assert {i.name for i in state.audio_inputs} == {"麦克风", "桌面音频", "商品视频"}
+    camera = state.input("摄像机")
+    assert camera is not None and not camera.has_audio and camera.kind == "v4l2_input"
+    assert state.input("桌面音频").volume_mul == pytest.approx(0.5)  # type: ignore[union-attr]
+    assert state.transitions == ("淡入淡出", "Cut") and state.transition_duration_ms == 300
+    assert state.video is not None and state.video.fps == 30
+    assert h.states()[:2] == ["connecting", "connected"]
+
+
+def test_scene_switch_both_ways(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port)
+    connected(h)
+    h.link.request("SetCurrentProgramScene", {"sceneName": "直播中"}).result(5)
+    h.wait(lambda: h.tracker.state.program_scene == "直播中")
+    assert sim.call(lambda s: s.room.program) == "直播中"
+    # A switch made in OBS itself (another client) shows up too.
+    sim.call(
+        lambda s: __import__("obs.simulator.handlers", fromlist=["x"]).HANDLERS["SetCurrentProgramScene"](
+            s, {"sceneName": "暂时离开"}
+        )
+    )
+    h.wait(lambda: h.tracker.state.program_scene == "暂时离开")
+
+
+def test_request_errors_reach_the_caller_with_code_and_comment(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port)
+    connected(h)
+    with pytest.raises(RequestError) as info:
+        h.link.request("SetCurrentProgramScene", {"sceneName": "Cam"}).result(5)
+    assert info.value.code == 600 and "`Cam`" in info.value.comment
+
+
+def test_requests_newer_than_the_server_are_refused_without_sending(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port)
+    connected(h)
+    before = sim.call(lambda s: s.requests_handled)
+    with pytest.raises(UnsupportedRequest, match="SplitRecordFile"):
+        h.link.request("SplitRecordFile").result(5)
+    assert sim.call(lambda s: s.requests_handled) - before < 3  # only background polls went out
+
+
+def test_wrong_password_stops_retrying_until_fixed(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port, password="wrong")
+    h.wait(lambda: h.tracker.status.state is LinkState.AUTH_FAILED)
+    failure = h.tracker.status.failure
+    assert failure is not None and failure.kind is FailureKind.AUTH_FAILED and failure.close_code == 4009
+    attempts = len(h.statuses)
+    time.sleep(1.0)
+    h.pump()
+    assert len(h.statuses) == attempts, "an auth failure must not be retried in a loop"
+    with pytest.raises(NotConnected):
+        h.link.request("GetStats").result(5)
+    h.link.configure("127.0.0.1", sim.port, PASSWORD)
+    connected(h)
+
+
+def test_unreachable_port_backs_off_exponentially(make_link: MakeLink) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    h = make_link(port, backoff_initial=0.05, backoff_max=0.4)
+    h.wait(lambda: sum(s.state is LinkState.RECONNECTING for s in h.statuses) >= 6, message="six retries")
+    retries = [s for s in h.statuses if s.state is LinkState.RECONNECTING]
+    delays = [s.retry_at - s.since for s in retries if s.retry_at is not None]
+    assert all(s.failure is not None and s.failure.kind is FailureKind.PORT_CLOSED for s in retries)
+    assert delays[0] < 0.1 and delays[2] > delays[0]
+    assert max(delays) <= 0.4 + 1e-6
+    assert [s.attempt for s in retries[:4]] == [1, 2, 3, 4]
+
+
+def test_obs_quitting_is_not_a_user_deleting_everything(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port)
+    connected(h)
+    sim.run(sim.sim.quit_obs())  # type: ignore[union-attr]
+    h.wait(lambda: h.tracker.status.state is LinkState.RECONNECTING)
+    assert h.tracker.obs_closed
+    assert h.tracker.status.failure is not None and h.tracker.status.failure.kind is FailureKind.OBS_CLOSED
+    assert h.tracker.status.failure.close_code == 1001
+    removed = [e for e in h.tracker.events if e.event_type.endswith("Removed")]
+    assert removed == [], "shutdown removals must not reach the console as deletions"
+    assert h.tracker.state.scenes == ROOM_SCENES and not h.tracker.state.connected
+    # OBS is started again on the same port: the link comes back by itself with a rebuilt state.
+    sim.run(sim.sim.restart())  # type: ignore[union-attr]
+    connected(h)
+    assert h.tracker.snapshots == 2 and h.tracker.state.connected and not h.tracker.obs_closed
+
+
+def test_a_real_scene_removal_still_arrives(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port, removal_hold=0.2)
+    connected(h)
+    h.link.request("RemoveScene", {"sceneName": "暂时离开"}).result(5)
+    h.wait(lambda: "暂时离开" not in h.tracker.state.scenes, timeout=3)
+    assert not h.tracker.obs_closed
+
+
+def test_frozen_obs_is_noticed_and_recovers(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port, heartbeat_timeout=0.6, poll_interval=0.25)
+    connected(h)
+    h.wait(lambda: h.tracker.rates is not None)
+    render_before = sim.call(lambda s: s.room.render_skipped)
+    sim.call(lambda s: s.freeze())
+    frozen_at = time.monotonic()
+    h.wait(lambda: h.tracker.status.state is LinkState.UNRESPONSIVE, timeout=5)
+    assert time.monotonic() - frozen_at < 2.5
+    with pytest.raises(RequestTimeout):
+        h.link.request("GetStats", timeout=0.4).result(5)
+    time.sleep(max(0.0, 2.0 - (time.monotonic() - frozen_at)))
+    sim.call(lambda s: s.thaw())
+    h.wait(lambda: h.tracker.status.state is LinkState.CONNECTED, timeout=5)
+    assert h.tracker.snapshots == 1, "a short freeze keeps the same connection"
+    assert sim.call(lambda s: s.room.render_skipped) - render_before >= 50  # ~2 s at 30 fps of render lag
+    h.wait(lambda: (h.tracker.rates.render_drop_pct or 0) > 0)  # type: ignore[union-attr]
+
+
+def test_long_freeze_drops_and_reconnects(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port, heartbeat_timeout=0.4, unresponsive_drop_after=0.6, poll_interval=0.2)
+    connected(h)
+    sim.call(lambda s: s.freeze())
+    h.wait(lambda: h.tracker.status.state is LinkState.RECONNECTING, timeout=5)
+    assert h.tracker.status.failure is not None and h.tracker.status.failure.kind is FailureKind.UNRESPONSIVE
+    sim.call(lambda s: s.thaw())
+    h.wait(lambda: h.tracker.snapshots == 2 and h.tracker.status.state is LinkState.CONNECTED, timeout=10)
+
+
+def test_reconnect_rebuilds_state_and_restores_subscriptions(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port)
+    connected(h)
+    h.wait(lambda: h.tracker.meter_updates > 5, message="meters before")
+    sim.run(sim.sim.kill())  # type: ignore[union-attr]
+    h.wait(lambda: h.tracker.status.state is LinkState.RECONNECTING)
+    assert h.tracker.status.failure.kind is FailureKind.CONNECTION_LOST  # type: ignore[union-attr]
+    assert not h.tracker.obs_closed
+    # While the console was away, OBS changed: the rebuilt state must show it.
+    sim.call(lambda s: setattr(s.room, "program", "商品特写"))
+    sim.call(lambda s: setattr(s.room.inputs["麦克风"], "muted", True))
+    sim.run(sim.sim.restart(fresh=False))  # type: ignore[union-attr]
+    connected(h)
+    assert h.tracker.state.program_scene == "商品特写"
+    assert h.tracker.state.input("麦克风").muted is True  # type: ignore[union-attr]
+    updates = h.tracker.meter_updates
+    h.wait(lambda: h.tracker.meter_updates > updates + 5, message="meters resubscribed after reconnect")
+    assert h.link.connections == 2
+
+
+def test_mute_and_volume_both_ways(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port)
+    connected(h)
+    h.link.request("SetInputMute", {"inputName": "麦克风", "inputMuted": True}).result(5)
+    h.wait(lambda: h.tracker.state.input("麦克风").muted is True)  # type: ignore[union-attr]
+    assert sim.call(lambda s: s.room.inputs["麦克风"].muted)
+    h.link.request("SetInputVolume", {"inputName": "桌面音频", "inputVolumeDb": -6.0}).result(5)
+    h.wait(lambda: abs((h.tracker.state.input("桌面音频").volume_db or 0) + 6.0) < 0.01)  # type: ignore[union-attr]
+    assert sim.call(lambda s: s.room.inputs["桌面音频"].volume_mul) == pytest.approx(0.501, abs=0.001)
+
+
+def test_stream_counters_reset_on_reconnect_without_absurd_rates(sim: SimulatorThread, make_link: MakeLink) -> None:
+    h = make_link(sim.port, poll_interval=0.2)
+    connected(h)
+    h.link.request("StartStream").result(5)
+    h.wait(lambda: h.tracker.rates is not None and h.tracker.rates.bitrate_kbps is not None, timeout=8)
+    assert 2000 < h.tracker.rates.bitrate_kbps < 3200  # type: ignore[union-attr]
+    sim.call(lambda s: s.stream_reconnect(0.6))
+    h.wait(lambda: h.tracker.state.stream.reconnecting, timeout=3)
+    h.wait(lambda: not h.tracker.state.stream.reconnecting and h.tracker.state.stream.active, timeout=5)
+    seen: list[float] = []
+    deadline = time.monotonic() + 4.0
+    while time.monotonic() < deadline:
+        h.pump()
+        rates = h.tracker.rates
+        if rates is not None and rates.bitrate_kbps is not None:
+            seen.append(rates.bitrate_kbps)
+        for value in (rates.network_drop_pct, rates.render_drop_pct, rates.encode_drop_pct) if rates else ():
+            assert value is None or 0 <= value <= 100
+        time.sleep(0.05)
+    assert seen and min(seen) > 0 and max(seen) < 4000, seen
+    assert h.tracker.stats.stream_bytes.resets + 1 >= 1

@@ -1,0 +1,102 @@
+"""Counters -> rates: windows, the two outputSkippedFrames, resets never turned into negative rates."""
+
+from __future__ import annotations
+
+import pytest
+
+from obs.stats import StatsSample, StatsTracker
+
+
+def sample(
+    t: float,
+    *,
+    bytes_: int = 0,
+    stream_skipped: int = 0,
+    stream_total: int = 0,
+    render_skipped: int = 0,
+    render_total: int = 0,
+    encode_skipped: int = 0,
+    encode_total: int = 0,
+    streaming: bool = True,
+    reconnecting: bool = False,
+) -> StatsSample:
+    stats = {
+        "activeFps": 30.0,
+        "averageFrameRenderTime": 4.0,
+        "cpuUsage": 12.5,
+        "memoryUsage": 400.0,
+        "availableDiskSpace": 50_000.0,
+        "renderSkippedFrames": render_skipped,
+        "renderTotalFrames": render_total,
+        "outputSkippedFrames": encode_skipped,
+        "outputTotalFrames": encode_total,
+    }
+    stream = {
+        "outputActive": streaming,
+        "outputReconnecting": reconnecting,
+        "outputBytes": bytes_,
+        "outputSkippedFrames": stream_skipped,
+        "outputTotalFrames": stream_total,
+        "outputCongestion": 0.1,
+    }
+    return StatsSample(t, stats, stream, {"outputActive": False})
+
+
+def test_bitrate_needs_a_few_seconds_then_is_exact() -> None:
+    tracker = StatsTracker()
+    rates = [tracker.update(sample(t, bytes_=int(t * 312_500))) for t in range(6)]  # 2500 kbit/s
+    assert rates[0].bitrate_kbps is None and rates[1].bitrate_kbps is None
+    assert rates[5].bitrate_kbps == pytest.approx(2500.0)
+
+
+def test_bitrate_is_smoothed_over_the_window() -> None:
+    tracker = StatsTracker(bitrate_window=3.0)
+    total = 0
+    for t in range(10):
+        total += 175_000 if t % 2 else 0  # a shaped link: 0, 1400, 0, 1400 … kbit/s per second
+        rates = tracker.update(sample(float(t), bytes_=total))
+    assert 400 < rates.bitrate_kbps < 1000  # type: ignore[operator]
+
+
+def test_a_counter_reset_never_gives_a_negative_rate() -> None:
+    tracker = StatsTracker()
+    for t in range(5):
+        tracker.update(sample(float(t), bytes_=1_000_000 + t * 312_500, stream_total=1000 + t * 30, stream_skipped=50))
+    after = [tracker.update(sample(5.0 + t, bytes_=t * 312_500, stream_total=t * 30)) for t in range(5)]
+    assert all(r.bitrate_kbps is None or r.bitrate_kbps > 0 for r in after)
+    assert after[0].bitrate_kbps is None
+    assert after[-1].bitrate_kbps == pytest.approx(2500.0)
+    assert all(r.network_drop_pct is None or r.network_drop_pct >= 0 for r in after)
+    assert tracker.stream_bytes.resets == 1
+
+
+def test_the_two_output_skipped_frames_mean_different_things() -> None:
+    tracker = StatsTracker(drop_window=10.0)
+    rates = None
+    for t in range(11):
+        rates = tracker.update(
+            sample(
+                float(t),
+                encode_skipped=t * 3,
+                encode_total=t * 30,  # 10 % encoding lag
+                stream_skipped=t * 6,
+                stream_total=t * 30,  # 20 % network drops
+                render_skipped=t * 1,
+                render_total=t * 30,
+            )
+        )  # 3.3 % render lag
+    assert rates is not None
+    assert rates.encode_drop_pct == pytest.approx(10.0)
+    assert rates.network_drop_pct == pytest.approx(20.0)
+    assert rates.render_drop_pct == pytest.approx(100 / 30)
+
+
+def test_unknown_is_none_not_zero() -> None:
+    tracker = StatsTracker()
+    rates = tracker.update(sample(0.0, streaming=False))
+    assert rates.bitrate_kbps is None and rates.network_drop_pct is None and rates.congestion is None
+    assert rates.render_drop_pct is None  # no frames went by yet
+    reconnecting = StatsTracker()
+    for t in range(5):
+        last = reconnecting.update(sample(float(t), bytes_=t * 1000, reconnecting=True))
+    assert last.bitrate_kbps is None and last.reconnecting

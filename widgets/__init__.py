@@ -1,0 +1,1 @@
+"""Qt widgets, one per file (arrives with the console shell)."""
