@@ -112,6 +112,8 @@ class ObsLink:
         self._retry_at: float | None = None
         self._halted = False
         self._available: frozenset[str] = frozenset()
+        #: Set when OBS quit: retries that find its port closed still mean "OBS is closed".
+        self._obs_closed: ConnectionFailure | None = None
         # Ordering of events (touched by the receive thread and the link thread, under _hold_lock).
         self._hold_lock = threading.Lock()
         self._held: list[ObsEvent] = []
@@ -322,6 +324,7 @@ class ObsLink:
                 self._lost(command.info.failure)
         elif isinstance(command, Configure):
             self.host, self.port, self._password = command.host, command.port, command.password
+            self._obs_closed = None
             self._drop_client("connection settings changed")
             self._halted = False
             self._attempt = 0
@@ -378,6 +381,7 @@ class ObsLink:
                 )
             return
         self.connections += 1
+        self._obs_closed = None
         self._available = state.available_requests
         self._attempt = 0
         self._retry_at = None
@@ -425,6 +429,12 @@ class ObsLink:
         return build_state(main, per_input)
 
     def _failed(self, failure: ConnectionFailure) -> None:
+        if failure.kind is FailureKind.OBS_CLOSED:
+            self._obs_closed = failure
+        elif self._obs_closed is not None and failure.kind in (FailureKind.PORT_CLOSED, FailureKind.TIMEOUT):
+            failure = self._obs_closed  # OBS is still not running again: keep saying why
+        else:
+            self._obs_closed = None
         LOG.info("OBS connection to %s:%s failed: %s (%s)", self.host, self.port, failure.kind.value, failure.detail)
         if failure.permanent:
             self._halted = True

@@ -103,8 +103,9 @@ def test_obs_quitting_is_not_a_user_deleting_everything(sim: SimulatorThread, ma
     h = make_link(sim.port)
     connected(h)
     sim.run(sim.sim.quit_obs())  # type: ignore[union-attr]
-    h.wait(lambda: h.tracker.status.state is LinkState.RECONNECTING)
+    h.wait(lambda: sum(s.state is LinkState.RECONNECTING for s in h.statuses) >= 3, message="retries")
     assert h.tracker.obs_closed
+    # The retries find the port closed, but the status keeps saying why: OBS was closed.
     assert h.tracker.status.failure is not None and h.tracker.status.failure.kind is FailureKind.OBS_CLOSED
     assert h.tracker.status.failure.close_code == 1001
     removed = [e for e in h.tracker.events if e.event_type.endswith("Removed")]

@@ -1,0 +1,61 @@
+"""Fixtures for the real-OBS suite: one OBS (+ Xvfb, nginx-rtmp) per session, restarted when a test kills it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.harness import ObsProcess, RtmpReceiver, Xvfb, missing_tools
+
+REQUIRED = os.environ.get("ONAIR_REQUIRE_OBS") == "1"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.e2e)
+
+
+@dataclass
+class RealObs:
+    workdir: Path
+    xvfb: Xvfb
+    receiver: RtmpReceiver
+    obs: ObsProcess
+
+
+@pytest.fixture(scope="session")
+def real_obs_session() -> Iterator[RealObs]:
+    missing = missing_tools()
+    if missing:
+        reason = f"real-OBS tests need these Debian packages: {' '.join(missing)} (bash .ci/run installs them)"
+        if REQUIRED:
+            pytest.fail(f"ONAIR_REQUIRE_OBS=1 but {reason}")
+        pytest.skip(reason)
+    workdir = Path(tempfile.mkdtemp(prefix="onair-e2e-"))
+    xvfb = Xvfb(workdir)
+    receiver = RtmpReceiver(workdir)
+    obs = ObsProcess(workdir, xvfb.display, receiver.url)
+    try:
+        obs.start()
+        yield RealObs(workdir, xvfb, receiver, obs)
+    finally:
+        obs.stop()
+        receiver.stop()
+        xvfb.stop()
+
+
+@pytest.fixture
+def real_obs(real_obs_session: RealObs) -> RealObs:
+    """The session's OBS, running and idle: restarted if a test killed it, receiver back up."""
+    env = real_obs_session
+    if env.obs.proc is None or env.obs.proc.poll() is not None:
+        env.obs.start()
+    if env.receiver.proc is None or env.receiver.proc.poll() is not None:
+        env.receiver.start()
+    return env
