@@ -206,3 +206,15 @@ def test_stream_counters_reset_on_reconnect_without_absurd_rates(sim: SimulatorT
         time.sleep(0.05)
     assert seen and min(seen) > 0 and max(seen) < 4000, seen
     assert h.tracker.stats.stream_bytes.resets + 1 >= 1
+
+
+def test_too_old_obs_websocket_is_incompatible_and_not_retried(make_link: MakeLink) -> None:
+    with SimulatorThread(password=PASSWORD) as old:
+        old.call(lambda s: setattr(s.room, "obs_websocket_version", "5.0.1"))
+        h = make_link(old.port)
+        h.wait(lambda: h.tracker.status.state is LinkState.INCOMPATIBLE)
+        assert "5.0.1" in h.tracker.status.failure.explain()  # type: ignore[union-attr]
+        count = len(h.statuses)
+        time.sleep(0.8)
+        h.pump()
+        assert len(h.statuses) == count
