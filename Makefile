@@ -19,7 +19,7 @@ $(INSTALLED): pyproject.toml | $(BIN)/python
 	@touch $@
 
 run: $(INSTALLED)
-	$(BIN)/onair demo-obs
+	$(BIN)/onair
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

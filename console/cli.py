@@ -75,13 +75,51 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    from console.app import Options, run_gui
+
+    return run_gui(
+        Options(
+            url=args.url,
+            password_env=args.gui_password_env,
+            demo=args.demo,
+            workspace=args.workspace,
+            lang=args.lang,
+            screenshot=args.screenshot,
+            wait=args.wait,
+        )
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
     )
     parser.add_argument("--version", action="version", version=f"onair {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
-    commands = parser.add_subparsers(dest="command", required=True)
+    gui = parser.add_argument_group("the console window (default when no command is given)")
+    gui.add_argument("--url", metavar="ws://HOST:PORT", help="connect to this obs-websocket")
+    gui.add_argument(
+        "--password-env",
+        metavar="VAR",
+        dest="gui_password_env",
+        help="with --url: the OBS password is in this environment variable",
+    )
+    gui.add_argument("--demo", action="store_true", help="open the built-in demo room (a simulated OBS)")
+    gui.add_argument("--workspace", choices=["Assistant", "Streamer", "Technician"], help="dock layout to start with")
+    gui.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: the system's)")
+    gui.add_argument(
+        "--screenshot", metavar="PATH", help="start, wait until connected and populated, save a PNG of the window, exit"
+    )
+    gui.add_argument(
+        "--wait",
+        type=float,
+        default=20.0,
+        metavar="S",
+        help="with --screenshot: how long to wait for OBS before giving up (default 20 s)",
+    )
+    parser.set_defaults(func=cmd_gui)
+    commands = parser.add_subparsers(dest="command")
     demo = commands.add_parser("demo-obs", help="run the built-in OBS simulator (the demo room) standalone")
     demo.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     demo.add_argument("--port", type=int, default=4455, help="port (default: 4455, obs-websocket's; 0 = any free)")

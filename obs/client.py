@@ -592,3 +592,26 @@ def batch_results(reply: JsonObject) -> list[BatchResult]:
             )
         )
     return results
+
+
+def probe(host: str, port: int, timeout: float = 0.5) -> Hello | None:
+    """Is an obs-websocket v5 answering there? Reads its Hello (without identifying); None if not."""
+    try:
+        ws = websocket.create_connection(f"ws://{host}:{port}", timeout=timeout, skip_utf8_validation=True)
+    except (OSError, websocket.WebSocketException, ValueError):
+        return None
+    try:
+        hello = json.loads(ws.recv())
+        data = hello.get("d") if isinstance(hello, dict) else None
+        if not isinstance(data, dict) or hello.get("op") != OpCode.HELLO:
+            return None
+        return Hello(
+            str(data.get("obsWebSocketVersion", "")),
+            int(data.get("rpcVersion", 0) or 0),
+            isinstance(data.get("authentication"), dict),
+        )
+    except (OSError, websocket.WebSocketException, ValueError, TypeError):
+        return None
+    finally:
+        with contextlib.suppress(Exception):
+            ws.close()

@@ -86,57 +86,57 @@ PERMANENT_FAILURES = frozenset(
 #: Plain-language explanation per failure kind; `{host}`, `{port}`, `{detail}` are filled in.
 _EXPLANATIONS: dict[FailureKind, str] = {
     FailureKind.NAME_NOT_RESOLVED: QT_TRANSLATE_NOOP(
-        TR_CONTEXT, "The computer name “{host}” could not be found. Check the spelling, or use its IP address."
+        "ObsLink", "The computer name “{host}” could not be found. Check the spelling, or use its IP address."
     ),
     FailureKind.HOST_UNREACHABLE: QT_TRANSLATE_NOOP(
-        TR_CONTEXT,
+        "ObsLink",
         "The computer {host} cannot be reached on the network. Check that it is on, on the same network, "
         "and that the address is right.",
     ),
     FailureKind.PORT_CLOSED: QT_TRANSLATE_NOOP(
-        TR_CONTEXT,
+        "ObsLink",
         "Nothing is listening on {host}:{port}. Is OBS running? In OBS, open Tools → WebSocket Server "
         "Settings and check “Enable WebSocket server” and the port. A firewall may also block the port.",
     ),
     FailureKind.TIMEOUT: QT_TRANSLATE_NOOP(
-        TR_CONTEXT,
+        "ObsLink",
         "{host}:{port} accepted the connection but OBS did not answer in time. OBS may be frozen or "
         "overloaded, or a firewall is dropping traffic.",
     ),
     FailureKind.NOT_OBS_WEBSOCKET: QT_TRANSLATE_NOOP(
-        TR_CONTEXT,
+        "ObsLink",
         "Something answered on {host}:{port}, but it is not obs-websocket ({detail}). Check the port in "
         "OBS under Tools → WebSocket Server Settings (usually 4455).",
     ),
     FailureKind.LEGACY_V4: QT_TRANSLATE_NOOP(
-        TR_CONTEXT,
+        "ObsLink",
         "{host}:{port} runs the old obs-websocket 4.x protocol. Use OBS Studio 28 or newer (obs-websocket "
         "5 built in) and its port, usually 4455.",
     ),
     FailureKind.AUTH_FAILED: QT_TRANSLATE_NOOP(
-        TR_CONTEXT,
+        "ObsLink",
         "OBS rejected the password. Copy it again from OBS (Tools → WebSocket Server Settings → Show "
         "Connect Info) into the room settings.",
     ),
     FailureKind.AUTH_REQUIRED: QT_TRANSLATE_NOOP(
-        TR_CONTEXT,
+        "ObsLink",
         "OBS asks for a password and none is set for this room. Copy it from OBS (Tools → WebSocket "
         "Server Settings → Show Connect Info).",
     ),
     FailureKind.INCOMPATIBLE: QT_TRANSLATE_NOOP(
-        TR_CONTEXT, "This OBS is too old for the console ({detail}). Update OBS Studio to 29 or newer."
+        "ObsLink", "This OBS is too old for the console ({detail}). Update OBS Studio to 29 or newer."
     ),
     FailureKind.OBS_CLOSED: QT_TRANSLATE_NOOP(
-        TR_CONTEXT, "OBS was closed. The console reconnects as soon as OBS runs again."
+        "ObsLink", "OBS was closed. The console reconnects as soon as OBS runs again."
     ),
     FailureKind.CONNECTION_LOST: QT_TRANSLATE_NOOP(
-        TR_CONTEXT, "The connection to OBS was lost ({detail}). Reconnecting."
+        "ObsLink", "The connection to OBS was lost ({detail}). Reconnecting."
     ),
     FailureKind.UNRESPONSIVE: QT_TRANSLATE_NOOP(
-        TR_CONTEXT, "OBS stopped answering ({detail}). It may be frozen or overloaded."
+        "ObsLink", "OBS stopped answering ({detail}). It may be frozen or overloaded."
     ),
     FailureKind.PROTOCOL_ERROR: QT_TRANSLATE_NOOP(
-        TR_CONTEXT, "OBS sent something the console could not understand ({detail})."
+        "ObsLink", "OBS sent something the console could not understand ({detail})."
     ),
 }
 

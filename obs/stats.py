@@ -50,6 +50,8 @@ class Rates:
     disk_free_mb: float | None
     stream_bytes: int | None
     record_bytes: int | None
+    stream_duration_ms: int | None = None
+    record_duration_ms: int | None = None
 
 
 def _num(mapping: Mapping[str, Any], key: str) -> float | None:
@@ -57,6 +59,11 @@ def _num(mapping: Mapping[str, Any], key: str) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return float(value)
+
+
+def _int(mapping: Mapping[str, Any], key: str) -> int | None:
+    value = _num(mapping, key)
+    return None if value is None else int(value)
 
 
 class _Counter:
@@ -178,8 +185,10 @@ class StatsTracker:
             cpu_pct=_num(stats, "cpuUsage"),
             memory_mb=_num(stats, "memoryUsage"),
             disk_free_mb=_num(stats, "availableDiskSpace"),
-            stream_bytes=int(stream["outputBytes"]) if streaming and _num(stream, "outputBytes") is not None else None,
-            record_bytes=int(record["outputBytes"]) if recording and _num(record, "outputBytes") is not None else None,
+            stream_bytes=_int(stream, "outputBytes") if streaming else None,
+            record_bytes=_int(record, "outputBytes") if recording else None,
+            stream_duration_ms=_int(stream, "outputDuration") if streaming else None,
+            record_duration_ms=_int(record, "outputDuration") if recording else None,
         )
         self.last = rates
         return rates

@@ -1,0 +1,163 @@
+"""ObsBridge: the OBS link seen from the GUI thread, as typed Qt signals.
+
+The link's thread owns the connection; the bridge drains its outbox on a short GUI-thread timer,
+applies it with ObsTracker and emits `sig_*` signals (coalesced: at most one state and one meter
+signal per drain). Requests go out as link commands; their results come back to the GUI thread
+through a queued signal, never a blocking wait.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from obs.link import ObsLink
+from obs.messages import ObsClosing, ObsEvent, Snapshot, StatsPolled, StatusChanged
+from obs.state import ObsState
+from obs.tracker import ObsTracker
+
+LOG = logging.getLogger(__name__)
+
+DRAIN_INTERVAL_MS = 30
+#: A console-made change and the OBS event confirming it are matched within this many seconds.
+ATTRIBUTION_WINDOW_S = 3.0
+
+ResultCallback = Callable[[Any, BaseException | None], None]
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    host: str
+    port: int
+    password: str = ""
+
+    @property
+    def url(self) -> str:
+        return f"ws://{self.host}:{self.port}"
+
+
+class ObsBridge(QObject):
+    sig_state_changed = Signal(object)  # ObsState
+    sig_status_changed = Signal(object)  # LinkStatus
+    sig_meters_updated = Signal(object)  # dict: input name -> per-channel levels
+    sig_rates_updated = Signal(object)  # Rates
+    sig_event_received = Signal(object, str)  # ObsEvent, who caused it: "console" or "obs"
+    sig_obs_closing = Signal()
+    sig_request_failed = Signal(str, object)  # what was attempted, the ObsError
+    _sig_request_done = Signal(object, object, object)  # future, callback, description
+
+    def __init__(self, parent: QObject | None = None, **link_options: Any) -> None:
+        super().__init__(parent)
+        self.tracker = ObsTracker()
+        self.endpoint: Endpoint | None = None
+        self._link: ObsLink | None = None
+        self._link_options = link_options
+        self._expected: list[tuple[str, str, float]] = []  # (event type, key value, deadline)
+        self._timer = QTimer(self)
+        self._timer.setInterval(DRAIN_INTERVAL_MS)
+        self._timer.timeout.connect(self._on_timer_drain)
+        self._sig_request_done.connect(self._on_request_done)
+
+    # ------------------------------------------------------------------ connection
+    @property
+    def state(self) -> ObsState:
+        return self.tracker.state
+
+    def connect_to(self, endpoint: Endpoint) -> None:
+        """Connect (or reconnect) to an OBS; the link retries by itself from here on."""
+        self.shutdown()
+        self.endpoint = endpoint
+        self.tracker = ObsTracker()
+        self._link = ObsLink(endpoint.host, endpoint.port, endpoint.password, **self._link_options).start()
+        self._timer.start()
+
+    def reconnect_now(self) -> None:
+        if self._link is not None:
+            self._link.reconnect_now()
+
+    def set_password(self, password: str) -> None:
+        if self._link is not None and self.endpoint is not None:
+            self.endpoint = Endpoint(self.endpoint.host, self.endpoint.port, password)
+            self._link.configure(self.endpoint.host, self.endpoint.port, password)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        if self._link is not None:
+            self._link.stop()
+            self._link = None
+
+    # ------------------------------------------------------------------ requests
+    def request(
+        self,
+        request_type: str,
+        data: dict[str, Any] | None = None,
+        *,
+        description: str = "",
+        on_done: ResultCallback | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        """Send a request; `on_done(result, error)` runs on the GUI thread. Failures with a description
+        are also reported through sig_request_failed (for the event log and the status bar)."""
+        if self._link is None:
+            return
+        future = self._link.request(request_type, data, timeout)
+        future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description))
+
+    def expect(self, event_type: str, key: str) -> None:
+        """Note that the console just asked for a change, so the OBS event that follows is attributed to it."""
+        self._expected.append((event_type, key, time.monotonic() + ATTRIBUTION_WINDOW_S))
+
+    @Slot(object, object, object)
+    def _on_request_done(self, future: Future[Any], on_done: ResultCallback | None, description: str) -> None:
+        error = future.exception()
+        result = None if error is not None else future.result()
+        if error is not None and description:
+            self.sig_request_failed.emit(description, error)
+        if on_done is not None:
+            on_done(result, error)
+
+    # ------------------------------------------------------------------ draining
+    @Slot()
+    def _on_timer_drain(self) -> None:
+        if self._link is None:
+            return
+        items = self._link.drain(limit=5000)
+        if not items:
+            return
+        before = self.tracker.state
+        meters = False
+        for item in items:
+            self.tracker.handle(item)
+            if isinstance(item, ObsEvent):
+                if item.event_type == "InputVolumeMeters":
+                    meters = True
+                else:
+                    self.sig_event_received.emit(item, self._attribute(item))
+            elif isinstance(item, StatusChanged):
+                self.sig_status_changed.emit(item.status)
+            elif isinstance(item, StatsPolled) and self.tracker.rates is not None:
+                self.sig_rates_updated.emit(self.tracker.rates)
+            elif isinstance(item, ObsClosing):
+                self.sig_obs_closing.emit()
+            elif isinstance(item, Snapshot):
+                self._expected.clear()
+        if self.tracker.state is not before:
+            self.sig_state_changed.emit(self.tracker.state)
+        if meters:
+            self.sig_meters_updated.emit(self.tracker.meters)
+
+    def _attribute(self, event: ObsEvent) -> str:
+        now = time.monotonic()
+        self._expected = [e for e in self._expected if e[2] > now]
+        key = str(event.data.get("sceneName") or event.data.get("inputName") or event.data.get("outputState") or "")
+        for index, (event_type, expected_key, _) in enumerate(self._expected):
+            if event_type == event.event_type and expected_key in ("", key):
+                del self._expected[index]
+                return "console"
+        return "obs"

@@ -1,0 +1,113 @@
+"""The dock registry: id (= objectName, stable), title (translated at build), factory, default area; workspaces."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
+
+from console.bridge import ObsBridge
+from widgets.audio_mixer import AudioMixer
+from widgets.event_log import EventLog
+from widgets.output_panel import OutputPanel
+from widgets.program_view import ProgramView
+from widgets.scenes_panel import ScenesPanel
+
+#: Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.
+LAYOUT_VERSION = 1
+Area = Qt.DockWidgetArea
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class DockSpec:
+    id: str
+    title: str
+    factory: Callable[[ObsBridge], QWidget]
+    area: Area
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Docks", self.title)
+
+
+DOCKS: tuple[DockSpec, ...] = (
+    DockSpec("scenes", QT_TRANSLATE_NOOP("Docks", "Scenes"), ScenesPanel, Area.LeftDockWidgetArea),
+    DockSpec("program", QT_TRANSLATE_NOOP("Docks", "Program"), ProgramView, Area.RightDockWidgetArea),
+    DockSpec("output", QT_TRANSLATE_NOOP("Docks", "Output"), OutputPanel, Area.RightDockWidgetArea),
+    DockSpec("audio", QT_TRANSLATE_NOOP("Docks", "Audio"), AudioMixer, Area.BottomDockWidgetArea),
+    DockSpec(
+        "event_log", QT_TRANSLATE_NOOP("Docks", "Event log"), lambda bridge: EventLog(), Area.BottomDockWidgetArea
+    ),
+)
+
+
+Horizontal, Vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """A preset: which docks show and where; `splits` place one dock beside/below another; `tabbed` groups
+    share a tab stack (first on top); `sizes` are pixel sizes for resizeDocks."""
+
+    name: str
+    title: str
+    placement: dict[str, Area]
+    splits: tuple[tuple[str, str, Qt.Orientation], ...] = ()
+    tabbed: tuple[tuple[str, ...], ...] = ()
+    sizes: tuple[tuple[tuple[str, ...], tuple[int, ...], Qt.Orientation], ...] = ()
+
+
+WORKSPACES: dict[str, Workspace] = {
+    w.name: w
+    for w in (
+        # The host assistant prepares the room: scenes and sound first, the picture and outputs beside them.
+        Workspace(
+            "Assistant",
+            QT_TRANSLATE_NOOP("Docks", "Assistant"),
+            {
+                "scenes": Area.LeftDockWidgetArea,
+                "audio": Area.LeftDockWidgetArea,
+                "program": Area.RightDockWidgetArea,
+                "output": Area.RightDockWidgetArea,
+                "event_log": Area.RightDockWidgetArea,
+            },
+            splits=(("scenes", "audio", Vertical), ("program", "output", Vertical), ("output", "event_log", Vertical)),
+            sizes=(
+                (("scenes", "program"), (760, 520), Horizontal),
+                (("scenes", "audio"), (470, 330), Vertical),
+                (("program", "output", "event_log"), (330, 200, 250), Vertical),
+            ),
+        ),
+        # The streamer switches scenes on air: big tiles, the program picture, the go-live button.
+        Workspace(
+            "Streamer",
+            QT_TRANSLATE_NOOP("Docks", "Streamer"),
+            {
+                "scenes": Area.LeftDockWidgetArea,
+                "program": Area.RightDockWidgetArea,
+                "output": Area.RightDockWidgetArea,
+            },
+            splits=(("program", "output", Vertical),),
+            sizes=((("scenes", "program"), (700, 580), Horizontal), (("program", "output"), (450, 250), Vertical)),
+        ),
+        # The technician watches sound, the log and the outputs; scenes are secondary.
+        Workspace(
+            "Technician",
+            QT_TRANSLATE_NOOP("Docks", "Technician"),
+            {
+                "audio": Area.LeftDockWidgetArea,
+                "event_log": Area.LeftDockWidgetArea,
+                "program": Area.RightDockWidgetArea,
+                "output": Area.RightDockWidgetArea,
+                "scenes": Area.RightDockWidgetArea,
+            },
+            splits=(("audio", "event_log", Vertical), ("program", "output", Vertical), ("output", "scenes", Vertical)),
+            sizes=((("audio", "program"), (700, 580), Horizontal), (("audio", "event_log"), (350, 450), Vertical)),
+        ),
+    )
+}

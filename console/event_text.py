@@ -1,0 +1,102 @@
+"""What the event log and the status bar say about OBS events and link states, translated."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from obs.errors import TR_CONTEXT, ConnectionFailure, ObsError, RequestError
+from obs.messages import LinkState, LinkStatus, ObsEvent
+from obs.protocol import OutputState
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal") calls
+
+
+def explain_failure(failure: ConnectionFailure) -> str:
+    return failure.explain(QCoreApplication.translate(TR_CONTEXT, failure.template))
+
+
+def _output_text(kind: str, state: str) -> str | None:
+    texts = {
+        ("stream", OutputState.STARTED): translate("EventText", "Streaming started"),
+        ("stream", OutputState.STOPPED): translate("EventText", "Streaming stopped"),
+        ("stream", OutputState.RECONNECTING): translate("EventText", "Stream connection lost: OBS is reconnecting"),
+        ("stream", OutputState.RECONNECTED): translate("EventText", "Stream reconnected"),
+        ("record", OutputState.STARTED): translate("EventText", "Recording started"),
+        ("record", OutputState.STOPPED): translate("EventText", "Recording stopped"),
+        ("record", OutputState.PAUSED): translate("EventText", "Recording paused"),
+        ("record", OutputState.RESUMED): translate("EventText", "Recording resumed"),
+    }
+    return texts.get((kind, state))
+
+
+def describe_event(event: ObsEvent) -> str | None:
+    """A line for the event log, or None for events not worth logging."""
+    data = event.data
+    kind = event.event_type
+    if kind == "CurrentProgramSceneChanged":
+        return translate("EventText", "Program scene: %1").replace("%1", str(data.get("sceneName")))
+    if kind == "CurrentPreviewSceneChanged":
+        return translate("EventText", "Preview scene: %1").replace("%1", str(data.get("sceneName")))
+    if kind == "StudioModeStateChanged":
+        return (
+            translate("EventText", "Studio mode on")
+            if data.get("studioModeEnabled")
+            else translate("EventText", "Studio mode off")
+        )
+    if kind == "SceneCreated":
+        return translate("EventText", "Scene created: %1").replace("%1", str(data.get("sceneName")))
+    if kind == "SceneRemoved":
+        return translate("EventText", "Scene removed: %1").replace("%1", str(data.get("sceneName")))
+    if kind == "InputMuteStateChanged":
+        text = translate("EventText", "%1 muted") if data.get("inputMuted") else translate("EventText", "%1 unmuted")
+        return text.replace("%1", str(data.get("inputName")))
+    if kind == "StreamStateChanged":
+        return _output_text("stream", str(data.get("outputState")))
+    if kind == "RecordStateChanged":
+        return _output_text("record", str(data.get("outputState")))
+    if kind == "CurrentSceneTransitionChanged":
+        return translate("EventText", "Transition: %1").replace("%1", str(data.get("transitionName")))
+    if kind == "InputActiveStateChanged":
+        text = (
+            translate("EventText", "%1 is delivering video")
+            if data.get("videoActive")
+            else translate("EventText", "%1 stopped delivering video")
+        )
+        return text.replace("%1", str(data.get("inputName")))
+    return None
+
+
+def describe_status(status: LinkStatus, now: float) -> str:
+    """The connection state in one line, e.g. 'Reconnecting in 3 s — Nothing is listening on …'."""
+    state = status.state
+    if state is LinkState.CONNECTED:
+        return (
+            translate("EventText", "Connected to OBS %1 (obs-websocket %2)")
+            .replace("%1", status.obs_version or "?")
+            .replace("%2", status.obs_websocket_version or "?")
+        )
+    if state is LinkState.CONNECTING:
+        return translate("EventText", "Connecting to OBS…")
+    if state is LinkState.DISCONNECTED:
+        return translate("EventText", "Not connected")
+    reason = explain_failure(status.failure) if status.failure else ""
+    if state is LinkState.UNRESPONSIVE:
+        return translate("EventText", "OBS is not answering") + (f" — {reason}" if reason else "")
+    if state is LinkState.RECONNECTING:
+        wait = status.retry_in(now)
+        head = translate("EventText", "Reconnecting in %1 s").replace(
+            "%1", f"{wait:.0f}" if wait and wait >= 1 else "<1"
+        )
+        return f"{head} — {reason}" if reason else head
+    if state is LinkState.AUTH_FAILED:
+        return translate("EventText", "Wrong password") + (f" — {reason}" if reason else "")
+    return translate("EventText", "Incompatible OBS") + (f" — {reason}" if reason else "")
+
+
+def describe_error(error: BaseException) -> str:
+    """An OBS error for the user: obs-websocket's code and comment when there is one."""
+    if isinstance(error, RequestError):
+        return error.status_text
+    if isinstance(error, ObsError):
+        return str(error)
+    return f"{type(error).__name__}: {error}"

@@ -1,0 +1,277 @@
+"""MainWindow: docks from the registry, menus, workspaces, status bar, demo banner; wiring in one place."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
+
+from console.bridge import ObsBridge
+from console.docks import DOCKS, LAYOUT_VERSION, WORKSPACES, DockSpec
+from console.event_text import describe_error, describe_event, describe_status
+from console.i18n import LANGUAGES
+from console.settings import Settings
+from obs.messages import LinkState, LinkStatus, ObsEvent
+from widgets.audio_mixer import AudioMixer
+from widgets.connection_status import ConnectionStatus
+from widgets.event_log import EventLog
+from widgets.output_panel import OutputPanel
+from widgets.program_view import ProgramView
+from widgets.scenes_panel import ScenesPanel
+
+STATE_KEY = "window/state"
+GEOMETRY_KEY = "window/geometry"
+
+
+class MainWindow(QMainWindow):
+    sig_language_requested = Signal(str)
+
+    def __init__(
+        self, bridge: ObsBridge, settings: Settings, demo: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.settings = settings
+        self.demo = demo
+        self.setWindowTitle(self.tr("OnAir Console") + (" — " + self.tr("DEMO") if demo else ""))
+        self.setDockNestingEnabled(True)
+        self.docks: dict[str, QDockWidget] = {}
+        self.widgets: dict[str, QWidget] = {}
+        for spec in DOCKS:
+            self._add_dock(spec)
+        self.banner = self._demo_banner() if demo else None
+        self.status = ConnectionStatus(self)
+        self.statusBar().addPermanentWidget(self.status, 1)
+        self._last_state: LinkState | None = None
+        self._build_menus()
+        self._build_shortcuts()
+        self._connect_signals()
+        self.restore_layout()
+
+    # ------------------------------------------------------------------ typed access for wiring and tests
+    @property
+    def scenes(self) -> ScenesPanel:
+        return self.widgets["scenes"]  # type: ignore[return-value]
+
+    @property
+    def audio(self) -> AudioMixer:
+        return self.widgets["audio"]  # type: ignore[return-value]
+
+    @property
+    def output(self) -> OutputPanel:
+        return self.widgets["output"]  # type: ignore[return-value]
+
+    @property
+    def program(self) -> ProgramView:
+        return self.widgets["program"]  # type: ignore[return-value]
+
+    @property
+    def event_log(self) -> EventLog:
+        return self.widgets["event_log"]  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------ building
+    def _add_dock(self, spec: DockSpec) -> None:
+        dock = QDockWidget(spec.translated_title(), self)
+        dock.setObjectName(spec.id)
+        widget = spec.factory(self.bridge)
+        dock.setWidget(widget)
+        self.addDockWidget(spec.area, dock)
+        self.docks[spec.id] = dock
+        self.widgets[spec.id] = widget
+
+    def _demo_banner(self) -> QToolBar:
+        bar = QToolBar(self.tr("Demo"), self)
+        bar.setObjectName("demo_banner")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        label = QLabel(self.tr("DEMO — not a real OBS. This room is simulated; nothing goes on air."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("background: #b3261e; color: white; font-size: 15px; font-weight: 700; padding: 6px;")
+        bar.addWidget(label)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        bar.toggleViewAction().setEnabled(False)  # the demo banner cannot be hidden
+        return bar
+
+    def _build_menus(self) -> None:
+        connection = self.menuBar().addMenu(self.tr("&Connection"))
+        self.action_reconnect = connection.addAction(self.tr("Reconnect now"))
+        self.action_password = connection.addAction(self.tr("Enter OBS password…"))
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for spec in DOCKS:
+            action = self.docks[spec.id].toggleViewAction()
+            action.setText(spec.translated_title())
+            view.addAction(action)
+        view.addSeparator()
+        workspaces = view.addMenu(self.tr("Workspace"))
+        self.workspace_actions: dict[str, QAction] = {}
+        for name, workspace in WORKSPACES.items():
+            action = workspaces.addAction(QCoreApplication.translate("Docks", workspace.title))
+            action.setData(name)
+            self.workspace_actions[name] = action
+        workspaces.addSeparator()
+        self.action_save_layout = workspaces.addAction(self.tr("Save current layout as my layout"))
+        self.action_my_layout = workspaces.addAction(self.tr("My layout"))
+        self.action_reset = view.addAction(self.tr("Reset layout"))
+        language = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = language.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            group.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_shortcuts(self) -> None:
+        self.scene_shortcuts = []
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda index=number - 1: self.scenes.activate_index(index))
+            self.scene_shortcuts.append(shortcut)
+
+    def _connect_signals(self) -> None:
+        bridge = self.bridge
+        bridge.sig_status_changed.connect(self.status.set_status)
+        bridge.sig_status_changed.connect(self._on_bridge_status_changed)
+        bridge.sig_rates_updated.connect(self.status.set_rates)
+        bridge.sig_event_received.connect(self._on_bridge_event_received)
+        bridge.sig_request_failed.connect(self._on_bridge_request_failed)
+        bridge.sig_obs_closing.connect(self._on_bridge_obs_closing)
+        self.status.sig_retry_requested.connect(bridge.reconnect_now)
+        self.action_reconnect.triggered.connect(bridge.reconnect_now)
+        self.action_password.triggered.connect(self._on_password_action_triggered)
+        self.docks["scenes"].visibilityChanged.connect(self.scenes.set_thumbnails_active)
+        self.docks["program"].visibilityChanged.connect(self.program.set_active)
+        for action in self.workspace_actions.values():
+            action.triggered.connect(lambda checked=False, a=action: self.apply_workspace(a.data()))
+        self.action_save_layout.triggered.connect(self.save_my_layout)
+        self.action_my_layout.triggered.connect(self.restore_my_layout)
+        self.action_reset.triggered.connect(self.reset_layout)
+        for action in self.language_actions.values():
+            action.triggered.connect(lambda checked=False, a=action: self.sig_language_requested.emit(a.data()))
+        self.scenes.armed_mode.setChecked(self.settings.get("scenes/confirm_switch"))
+        self.scenes.armed_mode.toggled.connect(lambda on: self.settings.set("scenes/confirm_switch", on))
+
+    def set_language_checked(self, code: str) -> None:
+        if code in self.language_actions:
+            self.language_actions[code].setChecked(True)
+
+    # ------------------------------------------------------------------ event log
+    def log(self, who: str, text: str, level: str = "info") -> None:
+        self.event_log.add(who, text, level)
+
+    @Slot(object, str)
+    def _on_bridge_event_received(self, event: ObsEvent, who: str) -> None:
+        text = describe_event(event)
+        if text is not None:
+            self.log(
+                self.tr("Console") if who == "console" else self.tr("OBS"),
+                text,
+                "warning" if "RECONNECTING" in str(event.data.get("outputState")) else "info",
+            )
+
+    @Slot(object)
+    def _on_bridge_status_changed(self, status: LinkStatus) -> None:
+        if status.state is self._last_state and status.state is not LinkState.RECONNECTING:
+            return
+        first_retry = status.state is LinkState.RECONNECTING and self._last_state is not LinkState.RECONNECTING
+        if status.state is LinkState.RECONNECTING and not first_retry:
+            return  # one line per outage, not one per retry
+        self._last_state = status.state
+        level = (
+            "error"
+            if status.state in (LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE, LinkState.UNRESPONSIVE)
+            else "warning"
+            if status.state is LinkState.RECONNECTING
+            else "info"
+        )
+        self.log(self.tr("Link"), describe_status(status, time.monotonic()), level)
+
+    @Slot(str, object)
+    def _on_bridge_request_failed(self, description: str, error: BaseException) -> None:
+        text = f"{description}: {describe_error(error)}"
+        self.log(self.tr("Console"), text, "error")
+        self.statusBar().showMessage(text, 8000)
+
+    @Slot()
+    def _on_bridge_obs_closing(self) -> None:
+        self.log(self.tr("OBS"), self.tr("OBS is closing"), "warning")
+
+    @Slot()
+    def _on_password_action_triggered(self) -> None:
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("OBS password"),
+            self.tr("Password (OBS: Tools → WebSocket Server Settings):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok:
+            self.bridge.set_password(password)
+
+    # ------------------------------------------------------------------ layout
+    def apply_workspace(self, name: str) -> None:
+        workspace = WORKSPACES[name]
+        for dock_id, dock in self.docks.items():
+            if dock_id in workspace.placement:
+                dock.setFloating(False)
+                self.addDockWidget(workspace.placement[dock_id], dock)
+                dock.show()
+            else:
+                dock.hide()
+        for first, second, orientation in workspace.splits:
+            self.splitDockWidget(self.docks[first], self.docks[second], orientation)
+        for group in workspace.tabbed:
+            for other in group[1:]:
+                self.tabifyDockWidget(self.docks[group[0]], self.docks[other])
+            self.docks[group[0]].raise_()
+        for ids, sizes, orientation in workspace.sizes:
+            self.resizeDocks([self.docks[i] for i in ids], list(sizes), orientation)
+        self.settings.set("ui/workspace", name)
+
+    def reset_layout(self) -> None:
+        self.apply_workspace(
+            self.settings.get("ui/workspace") if self.settings.get("ui/workspace") in WORKSPACES else "Assistant"
+        )
+
+    def save_my_layout(self) -> None:
+        self.settings.set_window_state("workspaces/mine", self.saveState(LAYOUT_VERSION))
+
+    def restore_my_layout(self) -> bool:
+        state = self.settings.window_state("workspaces/mine")
+        return state is not None and self.restoreState(state, LAYOUT_VERSION)
+
+    def restore_layout(self) -> None:
+        """Every dock exists already; a saved state of another dock set falls back to the default layout."""
+        geometry = self.settings.window_state(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.window_state(STATE_KEY)
+        if state is None or not self.restoreState(state, LAYOUT_VERSION):
+            self.reset_layout()
+
+    def save_layout(self) -> None:
+        self.settings.set_window_state(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.set_window_state(STATE_KEY, self.saveState(LAYOUT_VERSION))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    def layout_state(self) -> QByteArray:
+        return self.saveState(LAYOUT_VERSION)
+
+    def visible_docks(self) -> set[str]:
+        return {dock_id for dock_id, dock in self.docks.items() if not dock.isHidden()}

@@ -1,0 +1,621 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../console/app.py" line="87"/>
+        <source>Console</source>
+        <translation>中控台</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="109"/>
+        <source>OBS found</source>
+        <translation>发现 OBS</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="110"/>
+        <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
+        <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="119"/>
+        <source>OBS password</source>
+        <translation>OBS 密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="120"/>
+        <source>Password (OBS: Tools → WebSocket Server Settings):</source>
+        <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="178"/>
+        <source>Saved a picture of the console to %1</source>
+        <translation>已将中控台截图保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="185"/>
+        <source>Could not connect to OBS: %1</source>
+        <translation>无法连接 OBS：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AudioMixer</name>
+    <message>
+        <location filename="../../widgets/audio_mixer.py" line="19"/>
+        <source>No audio inputs</source>
+        <translation>没有音频输入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audio_mixer.py" line="66"/>
+        <source>Mute “%1”</source>
+        <translation>将“%1”静音</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audio_mixer.py" line="66"/>
+        <source>Unmute “%1”</source>
+        <translation>取消“%1”静音</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audio_mixer.py" line="76"/>
+        <source>Set the volume of “%1”</source>
+        <translation>调整“%1”的音量</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelStrip</name>
+    <message>
+        <location filename="../../widgets/channel_strip.py" line="25"/>
+        <location filename="../../widgets/channel_strip.py" line="53"/>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/channel_strip.py" line="53"/>
+        <source>Muted</source>
+        <translation>已静音</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../../widgets/connection_status.py" line="52"/>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_status.py" line="100"/>
+        <source>Network: %1</source>
+        <translation>网络：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Docks</name>
+    <message>
+        <location filename="../../console/docks.py" line="39"/>
+        <source>Scenes</source>
+        <extracomment>Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.</extracomment>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../console/docks.py" line="40"/>
+        <source>Program</source>
+        <translation>直播画面</translation>
+    </message>
+    <message>
+        <location filename="../../console/docks.py" line="41"/>
+        <source>Output</source>
+        <translation>推流与录制</translation>
+    </message>
+    <message>
+        <location filename="../../console/docks.py" line="42"/>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../../console/docks.py" line="44"/>
+        <source>Event log</source>
+        <translation>事件记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/docks.py" line="71"/>
+        <source>Assistant</source>
+        <translation>主播助理</translation>
+    </message>
+    <message>
+        <location filename="../../console/docks.py" line="89"/>
+        <source>Streamer</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/docks.py" line="101"/>
+        <source>Technician</source>
+        <translation>技术</translation>
+    </message>
+</context>
+<context>
+    <name>EventLog</name>
+    <message>
+        <location filename="../../widgets/event_log.py" line="18"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_log.py" line="18"/>
+        <source>Who</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/event_log.py" line="18"/>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <location filename="../../console/event_text.py" line="20"/>
+        <source>Streaming started</source>
+        <translation>已开始推流</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="21"/>
+        <source>Streaming stopped</source>
+        <translation>已停止推流</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="22"/>
+        <source>Stream connection lost: OBS is reconnecting</source>
+        <translation>推流连接中断：OBS 正在重连</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="23"/>
+        <source>Stream reconnected</source>
+        <translation>推流已重新连接</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="24"/>
+        <source>Recording started</source>
+        <translation>已开始录制</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="25"/>
+        <source>Recording stopped</source>
+        <translation>已停止录制</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="26"/>
+        <source>Recording paused</source>
+        <translation>录制已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="27"/>
+        <source>Recording resumed</source>
+        <translation>录制已继续</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="37"/>
+        <source>Program scene: %1</source>
+        <translation>直播画面：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="39"/>
+        <source>Preview scene: %1</source>
+        <translation>预览画面：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="42"/>
+        <source>Studio mode on</source>
+        <translation>工作室模式已开启</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="44"/>
+        <source>Studio mode off</source>
+        <translation>工作室模式已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="47"/>
+        <source>Scene created: %1</source>
+        <translation>已新建场景：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="49"/>
+        <source>Scene removed: %1</source>
+        <translation>已删除场景：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="51"/>
+        <source>%1 muted</source>
+        <translation>%1 已静音</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="51"/>
+        <source>%1 unmuted</source>
+        <translation>%1 已取消静音</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="58"/>
+        <source>Transition: %1</source>
+        <translation>转场：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="61"/>
+        <source>%1 is delivering video</source>
+        <translation>%1 有画面输出</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="63"/>
+        <source>%1 stopped delivering video</source>
+        <translation>%1 没有画面输出了</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="74"/>
+        <source>Connected to OBS %1 (obs-websocket %2)</source>
+        <translation>已连接 OBS %1（obs-websocket %2）</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="79"/>
+        <source>Connecting to OBS…</source>
+        <translation>正在连接 OBS…</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="81"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="84"/>
+        <source>OBS is not answering</source>
+        <translation>OBS 没有响应</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="87"/>
+        <source>Reconnecting in %1 s</source>
+        <translation>%1 秒后重连</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="92"/>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="93"/>
+        <source>Incompatible OBS</source>
+        <translation>OBS 版本不兼容</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <location filename="../../console/i18n.py" line="36"/>
+        <source>No installed font can show Chinese: scene and source names such as 直播中 will appear as empty boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
+        <translation>没有能显示中文的字体：“直播中”这样的场景和来源名称会显示成空方框。请安装中文字体，例如 Debian/Ubuntu：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../console/mainwindow.py" line="47"/>
+        <source>OnAir Console</source>
+        <translation>OnAir 直播中控台</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="47"/>
+        <source>DEMO</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="94"/>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="98"/>
+        <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
+        <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="108"/>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="109"/>
+        <source>Reconnect now</source>
+        <translation>立即重连</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="110"/>
+        <source>Enter OBS password…</source>
+        <translation>输入 OBS 密码…</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="111"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="117"/>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="124"/>
+        <source>Save current layout as my layout</source>
+        <translation>把当前布局保存为我的布局</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="125"/>
+        <source>My layout</source>
+        <translation>我的布局</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="126"/>
+        <source>Reset layout</source>
+        <translation>恢复默认布局</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="127"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="181"/>
+        <location filename="../../console/mainwindow.py" line="206"/>
+        <source>Console</source>
+        <translation>中控台</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="181"/>
+        <location filename="../../console/mainwindow.py" line="211"/>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="201"/>
+        <source>Link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="211"/>
+        <source>OBS is closing</source>
+        <translation>OBS 正在关闭</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="217"/>
+        <source>OBS password</source>
+        <translation>OBS 密码</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="218"/>
+        <source>Password (OBS: Tools → WebSocket Server Settings):</source>
+        <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
+    </message>
+</context>
+<context>
+    <name>ObsLink</name>
+    <message>
+        <location filename="../../obs/errors.py" line="88"/>
+        <source>The computer name “{host}” could not be found. Check the spelling, or use its IP address.</source>
+        <extracomment>Failures that retrying cannot fix: the link stops and waits for the user. Plain-language explanation per failure kind; `{host}`, `{port}`, `{detail}` are filled in.</extracomment>
+        <translation>找不到名为“{host}”的电脑。请检查拼写，或改用 IP 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="91"/>
+        <source>The computer {host} cannot be reached on the network. Check that it is on, on the same network, and that the address is right.</source>
+        <translation>网络上无法访问电脑 {host}。请确认它已开机、在同一网络中，并且地址正确。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="96"/>
+        <source>Nothing is listening on {host}:{port}. Is OBS running? In OBS, open Tools → WebSocket Server Settings and check “Enable WebSocket server” and the port. A firewall may also block the port.</source>
+        <translation>{host}:{port} 上没有程序在监听。OBS 是否已打开？请在 OBS 中打开 工具 → WebSocket 服务器设置，勾选“启用 WebSocket 服务器”并核对端口。防火墙也可能拦截了该端口。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="101"/>
+        <source>{host}:{port} accepted the connection but OBS did not answer in time. OBS may be frozen or overloaded, or a firewall is dropping traffic.</source>
+        <translation>{host}:{port} 接受了连接，但 OBS 没有及时回应。OBS 可能卡死或负载过高，也可能是防火墙丢弃了数据。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="106"/>
+        <source>Something answered on {host}:{port}, but it is not obs-websocket ({detail}). Check the port in OBS under Tools → WebSocket Server Settings (usually 4455).</source>
+        <translation>{host}:{port} 上有程序回应，但不是 obs-websocket（{detail}）。请在 OBS 的 工具 → WebSocket 服务器设置 中核对端口（通常为 4455）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="111"/>
+        <source>{host}:{port} runs the old obs-websocket 4.x protocol. Use OBS Studio 28 or newer (obs-websocket 5 built in) and its port, usually 4455.</source>
+        <translation>{host}:{port} 运行的是旧版 obs-websocket 4.x 协议。请使用 OBS Studio 28 或更新版本（内置 obs-websocket 5）及其端口，通常为 4455。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="116"/>
+        <source>OBS rejected the password. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info) into the room settings.</source>
+        <translation>OBS 拒绝了密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码，填入直播间设置。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="121"/>
+        <source>OBS asks for a password and none is set for this room. Copy it from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
+        <translation>OBS 需要密码，但这个直播间没有设置密码。请在 OBS 中复制（工具 → WebSocket 服务器设置 → 显示连接信息）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="126"/>
+        <source>This OBS is too old for the console ({detail}). Update OBS Studio to 29 or newer.</source>
+        <translation>这个 OBS 版本太旧，中控台无法使用（{detail}）。请将 OBS Studio 升级到 29 或更新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="129"/>
+        <source>OBS was closed. The console reconnects as soon as OBS runs again.</source>
+        <translation>OBS 已关闭。OBS 重新运行后，中控台会自动重连。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="132"/>
+        <source>The connection to OBS was lost ({detail}). Reconnecting.</source>
+        <translation>与 OBS 的连接已断开（{detail}），正在重连。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="135"/>
+        <source>OBS stopped answering ({detail}). It may be frozen or overloaded.</source>
+        <translation>OBS 停止响应（{detail}），可能已卡死或负载过高。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="138"/>
+        <source>OBS sent something the console could not understand ({detail}).</source>
+        <translation>OBS 发来了中控台无法识别的内容（{detail}）。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPanel</name>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="73"/>
+        <location filename="../../widgets/output_panel.py" line="106"/>
+        <location filename="../../widgets/output_panel.py" line="109"/>
+        <source>Stop streaming</source>
+        <translation>停止推流</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="73"/>
+        <location filename="../../widgets/output_panel.py" line="110"/>
+        <location filename="../../widgets/output_panel.py" line="112"/>
+        <source>Go live</source>
+        <translation>开始直播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="74"/>
+        <location filename="../../widgets/output_panel.py" line="117"/>
+        <location filename="../../widgets/output_panel.py" line="119"/>
+        <source>Stop recording</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="74"/>
+        <location filename="../../widgets/output_panel.py" line="120"/>
+        <location filename="../../widgets/output_panel.py" line="122"/>
+        <source>Start recording</source>
+        <translation>开始录制</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="78"/>
+        <source>Reconnecting to the platform…</source>
+        <translation>正在重新连接直播平台…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="80"/>
+        <source>● LIVE</source>
+        <translation>● 直播中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="82"/>
+        <source>Not streaming</source>
+        <translation>未推流</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="86"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="86"/>
+        <source>● REC</source>
+        <translation>● 录制中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="86"/>
+        <source>Not recording</source>
+        <translation>未录制</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="106"/>
+        <source>Stop the live stream now? Viewers will see the stream end.</source>
+        <translation>现在停止直播吗？观众会看到直播结束。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="110"/>
+        <source>Start streaming now?</source>
+        <translation>现在开始推流吗？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="117"/>
+        <source>Stop the recording now?</source>
+        <translation>现在停止录制吗？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="120"/>
+        <source>Start recording now?</source>
+        <translation>现在开始录制吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <location filename="../../widgets/program_view.py" line="21"/>
+        <source>No picture from OBS</source>
+        <translation>没有收到 OBS 画面</translation>
+    </message>
+</context>
+<context>
+    <name>ScenesPanel</name>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="44"/>
+        <source>Studio mode</source>
+        <translation>工作室模式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="45"/>
+        <source>Confirm switches (click twice)</source>
+        <translation>切换需确认（点击两次）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="46"/>
+        <source>Transition</source>
+        <translation>转场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="47"/>
+        <source>Take the preview scene to program</source>
+        <translation>把预览场景切到直播画面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="53"/>
+        <source>Waiting for OBS…</source>
+        <translation>等待 OBS…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="59"/>
+        <source>Transition:</source>
+        <translation>转场：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="152"/>
+        <source>Set preview to “%1”</source>
+        <translation>把预览设为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="160"/>
+        <source>Switch to scene “%1”</source>
+        <translation>切换到场景“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="180"/>
+        <source>Turn studio mode on</source>
+        <translation>开启工作室模式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="180"/>
+        <source>Turn studio mode off</source>
+        <translation>关闭工作室模式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="186"/>
+        <source>Transition to program</source>
+        <translation>转场到直播画面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="194"/>
+        <source>Choose transition “%1”</source>
+        <translation>选择转场“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/scenes_panel.py" line="204"/>
+        <source>Set transition duration</source>
+        <translation>设置转场时长</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Refresh the translation catalogue from the sources, then compile it. Edit onair_zh_CN.ts
+# (by hand or with .venv/bin/pyside6-linguist) between the two steps when strings were added.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+.venv/bin/pyside6-lupdate console/*.py widgets/*.py obs/errors.py -ts resources/translations/onair_zh_CN.ts -no-obsolete
+.venv/bin/pyside6-lrelease resources/translations/onair_zh_CN.ts -qm resources/translations/onair_zh_CN.qm

@@ -1,0 +1,66 @@
+"""GUI fixtures: a main window connected to the simulator, with settings in a temporary folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from console.bridge import Endpoint, ObsBridge
+from console.mainwindow import MainWindow
+from console.settings import Settings
+from obs.messages import LinkState
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/gui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.setenv("ONAIR_CONFIG_DIR", str(tmp_path))
+    return Settings(tmp_path)
+
+
+@pytest.fixture
+def make_window(qtbot, settings: Settings) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
+    bridges: list[ObsBridge] = []
+
+    def factory(
+        port: int, password: str = PASSWORD, demo: bool = False, connect: bool = True, **link_options: object
+    ) -> MainWindow:
+        link_options.setdefault("backoff_initial", 0.1)
+        link_options.setdefault("backoff_max", 0.5)
+        bridge = ObsBridge(**link_options)
+        bridges.append(bridge)
+        window = MainWindow(bridge, settings, demo=demo)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if connect:
+            bridge.connect_to(Endpoint("127.0.0.1", port, password))
+        return window
+
+    yield factory
+    for bridge in bridges:
+        bridge.shutdown()
+
+
+def wait_connected(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(
+        lambda: window.bridge.tracker.status.state is LinkState.CONNECTED and bool(window.scenes.tiles), timeout=10000
+    )
+
+
+@pytest.fixture
+def sim() -> Iterator[SimulatorThread]:
+    thread = SimulatorThread(password=PASSWORD, seed=11).start()
+    try:
+        yield thread
+    finally:
+        thread.stop()

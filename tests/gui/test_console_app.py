@@ -1,0 +1,99 @@
+"""The composition root and the `onair` command: demo room, language switch, --screenshot, no display."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from console.app import Console, Options
+from console.settings import Settings
+from obs.messages import LinkState
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_demo_room_and_language_switch(qtbot, qapp, settings: Settings) -> None:
+    console = Console(qapp, Options(demo=True, lang="en"), settings)
+    try:
+        console.window.show()
+        assert console.simulator is not None and console.window.banner is not None
+        qtbot.waitUntil(lambda: console.bridge.tracker.status.state is LinkState.CONNECTED, timeout=10000)
+        assert console.window.docks["scenes"].windowTitle() == "Scenes"
+        console.switch_language("zh_CN")
+        assert console.window.windowTitle().startswith("OnAir 直播中控台")
+        assert console.window.docks["scenes"].windowTitle() == "场景"
+        assert console.window.output.stream_button.text() == "开始直播"
+        assert settings.get("ui/language") == "zh_CN"
+        qtbot.waitUntil(lambda: list(console.window.scenes.tiles)[:1] == ["等待开始"], timeout=5000)
+    finally:
+        console.window.close()
+        console.shutdown()
+
+
+def run_onair(*args: str, env_changes: dict[str, str | None], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, ONAIR_CONFIG_DIR=str(tmp_path))
+    for key, value in env_changes.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return subprocess.run(
+        [sys.executable, "-m", "console", *args], capture_output=True, text=True, env=env, cwd=REPO, timeout=90
+    )
+
+
+NO_DISPLAY = {"DISPLAY": None, "WAYLAND_DISPLAY": None, "QT_QPA_PLATFORM": None}
+
+
+def test_screenshot_of_the_demo_room_works_without_a_display(tmp_path: Path) -> None:
+    out = tmp_path / "console.png"
+    result = run_onair("--demo", "--screenshot", str(out), env_changes=NO_DISPLAY, tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    image = QImage(str(out))
+    assert image.width() >= 1000 and image.height() >= 700
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)}) > 20
+
+
+def test_screenshot_fails_clearly_when_obs_cannot_be_reached(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = run_onair(
+        "--url",
+        f"ws://127.0.0.1:{port}",
+        "--screenshot",
+        str(tmp_path / "x.png"),
+        "--wait",
+        "2",
+        env_changes=NO_DISPLAY,
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "Could not connect to OBS" in result.stderr and "Nothing is listening" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_no_display_says_so_in_one_line(tmp_path: Path) -> None:
+    result = run_onair(env_changes=NO_DISPLAY, tmp_path=tmp_path)
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "no display" in lines[0] and "--screenshot" in lines[0]
+
+
+def test_a_bad_url_is_a_clear_error(tmp_path: Path) -> None:
+    result = run_onair(
+        "--url", "http://example", "--screenshot", str(tmp_path / "x.png"), env_changes=NO_DISPLAY, tmp_path=tmp_path
+    )
+    assert result.returncode == 2 and "ws://host:port" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["demo-obs", "--list-scenarios"], ["--help"]])
+def test_commands_run(command: list[str], tmp_path: Path) -> None:
+    assert run_onair(*command, env_changes={}, tmp_path=tmp_path).returncode == 0

@@ -1,0 +1,188 @@
+"""The console window against the simulator: what a streamer and an assistant see and do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from console.docks import DOCKS
+from console.mainwindow import MainWindow
+from obs.messages import LinkState
+from obs.simulator.handlers import HANDLERS
+from obs.simulator.server import SimulatorThread
+from tests.gui.conftest import wait_connected
+
+ROOM = ["等待开始", "直播中", "商品特写", "暂时离开"]
+
+
+def test_connects_and_populates_every_dock(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    assert list(window.scenes.tiles) == ROOM
+    assert window.scenes.tiles["等待开始"].program and not window.scenes.tiles["直播中"].program
+    assert set(window.audio.strips) == {"麦克风", "桌面音频", "商品视频"}
+    qtbot.waitUntil(lambda: all(t.has_thumbnail for t in window.scenes.tiles.values()), timeout=8000)
+    qtbot.waitUntil(lambda: window.program.frames > 0, timeout=8000)
+    qtbot.waitUntil(lambda: max(window.audio.strips["麦克风"].meter.levels_db, default=-60) > -40, timeout=5000)
+    assert "29.0.2" in window.status.text.text() and "5.1.0" in window.status.text.text()
+    assert window.banner is None
+
+
+def test_click_and_number_key_switch_the_program_scene(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    qtbot.mouseClick(window.scenes.tiles["商品特写"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "商品特写", timeout=5000)
+    qtbot.waitUntil(lambda: window.scenes.tiles["商品特写"].program, timeout=5000)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "直播中", timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(who == "Console" and "直播中" in what for who, what in window.event_log.lines()), timeout=5000
+    )
+
+
+def test_changes_made_in_obs_show_up_and_are_attributed_to_obs(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    sim.call(lambda s: HANDLERS["SetCurrentProgramScene"](s, {"sceneName": "暂时离开"}))
+    qtbot.waitUntil(lambda: window.scenes.tiles["暂时离开"].program, timeout=5000)
+    assert not window.scenes.tiles["等待开始"].program
+    qtbot.waitUntil(lambda: ("OBS", "Program scene: 暂时离开") in window.event_log.lines(), timeout=5000)
+    sim.call(lambda s: HANDLERS["CreateScene"](s, {"sceneName": "抽奖"}))
+    qtbot.waitUntil(lambda: "抽奖" in window.scenes.tiles, timeout=5000)
+
+
+def test_armed_mode_needs_a_second_click(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    window.scenes.armed_mode.setChecked(True)
+    tile = window.scenes.tiles["直播中"]
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert tile.armed
+    qtbot.wait(300)
+    assert sim.call(lambda s: s.room.program) == "等待开始", "one click only arms"
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "直播中", timeout=5000)
+    assert not tile.armed
+    assert window.settings.get("scenes/confirm_switch") is True
+
+
+def test_studio_mode_click_sets_preview_and_transition_takes_it(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    window.scenes.studio_mode.click()
+    qtbot.waitUntil(
+        lambda: window.bridge.state.studio_mode and window.scenes.transition_button.isVisible(), timeout=5000
+    )
+    qtbot.mouseClick(window.scenes.tiles["商品特写"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.scenes.tiles["商品特写"].preview, timeout=5000)
+    assert sim.call(lambda s: s.room.program) == "等待开始"
+    window.scenes.transition_button.click()
+    qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "商品特写", timeout=5000)
+    qtbot.waitUntil(lambda: window.scenes.tiles["商品特写"].program, timeout=5000)
+
+
+def test_mute_and_volume_both_ways(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    strip = window.audio.strips["麦克风"]
+    strip.mute.click()
+    qtbot.waitUntil(lambda: sim.call(lambda s: s.room.inputs["麦克风"].muted), timeout=5000)
+    sim.call(lambda s: HANDLERS["SetInputMute"](s, {"inputName": "麦克风", "inputMuted": False}))
+    qtbot.waitUntil(lambda: not strip.mute.isChecked(), timeout=5000)
+    strip.fader.setValue(-12)
+    qtbot.waitUntil(lambda: abs(sim.call(lambda s: s.room.inputs["麦克风"].volume_mul) - 0.251) < 0.01, timeout=5000)
+    sim.call(lambda s: HANDLERS["SetInputVolume"](s, {"inputName": "桌面音频", "inputVolumeDb": -20.0}))
+    qtbot.waitUntil(lambda: window.audio.strips["桌面音频"].fader.value() == -20, timeout=5000)
+    assert window.audio.strips["桌面音频"].db_label.text() == "-20.0 dB"
+
+
+def test_go_live_asks_first_then_shows_live(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    answers = [False, True]
+    window.output.confirm = lambda parent, title, text: answers.pop(0)
+    window.output.stream_button.click()
+    qtbot.wait(300)
+    assert not sim.call(lambda s: s.room.stream.active), "cancelled: nothing may go on air"
+    window.output.stream_button.click()
+    qtbot.waitUntil(lambda: sim.call(lambda s: s.room.stream.active), timeout=5000)
+    qtbot.waitUntil(lambda: window.output.stream_button.text() == "Stop streaming", timeout=5000)
+    qtbot.waitUntil(lambda: window.output.stream_time.text() != "--:--:--", timeout=5000)
+
+
+def test_request_errors_show_code_and_comment(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    window.bridge.request("SetCurrentProgramScene", {"sceneName": "Cam"}, description="Switch to scene “Cam”")
+    qtbot.waitUntil(
+        lambda: any("600 ResourceNotFound" in what and "`Cam`" in what for _, what in window.event_log.lines()),
+        timeout=5000,
+    )
+
+
+def test_wrong_password_is_shown_and_the_password_can_be_fixed(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port, password="wrong")
+    qtbot.waitUntil(lambda: window.bridge.tracker.status.state is LinkState.AUTH_FAILED, timeout=5000)
+    assert window.status.text.text().startswith("Wrong password")
+    assert "rejected the password" in window.status.text.text()
+    assert window.status.retry.isVisible()
+    from tests.conftest import PASSWORD
+
+    window.bridge.set_password(PASSWORD)
+    wait_connected(qtbot, window)
+
+
+def test_reconnecting_state_is_shown_with_a_countdown(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port, backoff_initial=2.0, backoff_max=4.0)
+    wait_connected(qtbot, window)
+    sim.run(sim.sim.kill())  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.status.text.text().startswith("Reconnecting in"), timeout=5000)
+    assert "lost" in window.status.text.text() or "Nothing is listening" in window.status.text.text()
+    assert not window.scenes.tiles["直播中"].isEnabled(), "stale scenes must not look clickable"
+    sim.run(sim.sim.restart(fresh=False))  # type: ignore[union-attr]
+    window.status.retry.click()
+    wait_connected(qtbot, window)
+    qtbot.waitUntil(lambda: window.scenes.tiles["直播中"].isEnabled(), timeout=5000)
+
+
+def test_demo_banner(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port, demo=True)
+    assert window.banner is not None and window.banner.isVisible()
+    assert "DEMO" in window.windowTitle()
+
+
+def test_layout_survives_a_restart(qtbot, sim: SimulatorThread, make_window, settings) -> None:
+    first: MainWindow = make_window(sim.port, connect=False)
+    first.docks["event_log"].hide()
+    first.resize(700, 520)
+    first.close()
+    second: MainWindow = make_window(sim.port, connect=False)
+    assert "event_log" not in second.visible_docks()
+    assert abs(second.width() - 700) < 5
+    second.reset_layout()
+    assert second.visible_docks() == {spec.id for spec in DOCKS}
+    second.apply_workspace("Streamer")
+    assert second.visible_docks() == {"scenes", "program", "output"}
+    second.save_my_layout()
+    second.apply_workspace("Technician")
+    assert "audio" in second.visible_docks()
+    assert second.restore_my_layout()
+    assert second.visible_docks() == {"scenes", "program", "output"}
+
+
+def test_a_saved_layout_of_another_dock_set_falls_back_to_the_default(qtbot, sim, make_window, settings) -> None:
+    from console import docks as docks_module
+
+    first: MainWindow = make_window(sim.port, connect=False)
+    first.docks["audio"].hide()
+    first.close()
+    original = docks_module.LAYOUT_VERSION
+    try:
+        import console.mainwindow as mw
+
+        mw.LAYOUT_VERSION = original + 1
+        second: MainWindow = make_window(sim.port, connect=False)
+        assert second.visible_docks() == {spec.id for spec in DOCKS}
+    finally:
+        mw.LAYOUT_VERSION = original

@@ -1,0 +1,65 @@
+"""Every user-visible string is translated to Simplified Chinese, and the compiled catalogue is current."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+TS = REPO / "resources" / "translations" / "onair_zh_CN.ts"
+QM = REPO / "resources" / "translations" / "onair_zh_CN.qm"
+SOURCES = [
+    *sorted((REPO / "console").glob("*.py")),
+    *sorted((REPO / "widgets").glob("*.py")),
+    REPO / "obs" / "errors.py",
+]
+
+
+def tool(name: str) -> str:
+    path = Path(sys.executable).parent / name
+    if not path.exists():
+        pytest.skip(f"{name} is not installed")
+    return str(path)
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message.find("translation")  # type: ignore[assignment]
+    return found
+
+
+def test_every_string_has_a_chinese_translation() -> None:
+    unfinished = [
+        source
+        for (_, source), translation in messages(TS).items()
+        if translation is None
+        or translation.get("type") in ("unfinished", "vanished", "obsolete")
+        or not (translation.text or "").strip()
+    ]
+    assert not unfinished, f"untranslated: {unfinished}"
+
+
+def test_the_catalogue_lists_every_string_in_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([tool("pyside6-lupdate"), *map(str, SOURCES), "-ts", str(fresh)], check=True, capture_output=True)
+    missing = set(messages(fresh)) - set(messages(TS))
+    assert not missing, f"run resources/translations/update.sh and translate: {sorted(missing)}"
+
+
+def test_the_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
+    compiled = tmp_path / "onair_zh_CN.qm"
+    shutil.copy(TS, tmp_path / "onair_zh_CN.ts")
+    subprocess.run(
+        [tool("pyside6-lrelease"), str(tmp_path / "onair_zh_CN.ts"), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    assert compiled.read_bytes() == QM.read_bytes(), "run resources/translations/update.sh"

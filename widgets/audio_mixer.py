@@ -1,0 +1,77 @@
+"""AudioMixer: a ChannelStrip per audio input, live meters at OBS's 20 Hz, mute and volume both ways."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from console.bridge import ObsBridge
+from obs.state import ObsState
+from widgets.channel_strip import ChannelStrip
+
+
+class AudioMixer(QWidget):
+    def __init__(self, bridge: ObsBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.strips: dict[str, ChannelStrip] = {}
+        self._names: tuple[str, ...] = ()
+        self.empty_label = QLabel(self.tr("No audio inputs"))
+        self.host = QWidget()
+        self.strip_layout = QVBoxLayout(self.host)
+        self.strip_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.host)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(scroll, 1)
+        self.bridge.sig_state_changed.connect(self._on_bridge_state_changed)
+        self.bridge.sig_meters_updated.connect(self._on_bridge_meters_updated)
+        self._on_bridge_state_changed(bridge.state)
+
+    @Slot(object)
+    def _on_bridge_state_changed(self, state: ObsState) -> None:
+        names = tuple(i.name for i in state.audio_inputs)
+        if names != self._names:
+            for strip in self.strips.values():
+                strip.deleteLater()
+            self.strips = {}
+            for index, name in enumerate(names):
+                strip = ChannelStrip(name, self.host)
+                strip.sig_mute_toggled.connect(self._on_strip_mute_toggled)
+                strip.sig_volume_changed.connect(self._on_strip_volume_changed)
+                self.strip_layout.insertWidget(index, strip)
+                self.strips[name] = strip
+            self._names = names
+        for item in state.audio_inputs:
+            self.strips[item.name].apply(item)
+            self.strips[item.name].setEnabled(state.connected)
+            if not state.connected:
+                self.strips[item.name].meter.clear()
+        self.empty_label.setVisible(not names)
+
+    @Slot(object)
+    def _on_bridge_meters_updated(self, meters: dict[str, list[list[float]]]) -> None:
+        if not self.isVisible():
+            return
+        for name, levels in meters.items():
+            strip = self.strips.get(name)
+            if strip is not None:
+                strip.meter.set_levels(levels)
+
+    @Slot(str, bool)
+    def _on_strip_mute_toggled(self, name: str, muted: bool) -> None:
+        self.bridge.expect("InputMuteStateChanged", name)
+        text = self.tr("Mute “%1”") if muted else self.tr("Unmute “%1”")
+        self.bridge.request(
+            "SetInputMute", {"inputName": name, "inputMuted": muted}, description=text.replace("%1", name)
+        )
+
+    @Slot(str, float)
+    def _on_strip_volume_changed(self, name: str, db: float) -> None:
+        self.bridge.request(
+            "SetInputVolume",
+            {"inputName": name, "inputVolumeDb": db},
+            description=self.tr("Set the volume of “%1”").replace("%1", name),
+        )

@@ -1,0 +1,100 @@
+"""ConnectionStatus: the always-visible state of the OBS connection, versions, retry, and a network light."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from console.event_text import describe_status
+from obs.messages import LinkState, LinkStatus
+from obs.stats import Rates
+
+DOT = "●"
+STATE_COLOURS = {
+    LinkState.CONNECTED: "#2fae4f",
+    LinkState.CONNECTING: "#f0a020",
+    LinkState.RECONNECTING: "#f0a020",
+    LinkState.UNRESPONSIVE: "#e0312f",
+    LinkState.AUTH_FAILED: "#e0312f",
+    LinkState.INCOMPATIBLE: "#e0312f",
+    LinkState.DISCONNECTED: "#888888",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConnectionStatus", text)
+
+
+def network_quality(congestion: float | None, reconnecting: bool) -> tuple[str, str] | None:
+    """OBS's own light: congestion averaged over a few seconds; red while reconnecting."""
+    if reconnecting:
+        return "#e0312f", _tr("reconnecting")
+    if congestion is None:
+        return None
+    if congestion <= 1 / 3:
+        return "#2fae4f", _tr("good")
+    if congestion <= 2 / 3:
+        return "#f0a020", _tr("mediocre")
+    return "#e0312f", _tr("bad")
+
+
+class ConnectionStatus(QWidget):
+    sig_retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dot = QLabel(DOT)
+        self.text = QLabel()
+        self.text.setWordWrap(False)
+        self.network = QLabel()
+        self.retry = QPushButton(self.tr("Retry now"))
+        self.retry.setVisible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.dot)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.network)
+        layout.addWidget(self.retry)
+        self.status: LinkStatus | None = None
+        self._congestion: list[float] = []
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(500)
+        self._countdown.timeout.connect(self._on_countdown_tick)
+        self.retry.clicked.connect(self.sig_retry_requested)
+
+    @Slot(object)
+    def set_status(self, status: LinkStatus) -> None:
+        self.status = status
+        self.dot.setStyleSheet(f"color: {STATE_COLOURS[status.state]}; font-size: 16px;")
+        self.retry.setVisible(status.state in (LinkState.RECONNECTING, LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE))
+        if status.state is LinkState.RECONNECTING:
+            self._countdown.start()
+        else:
+            self._countdown.stop()
+        if status.state is not LinkState.CONNECTED:
+            self.network.clear()
+        self._on_countdown_tick()
+
+    @Slot()
+    def _on_countdown_tick(self) -> None:
+        if self.status is not None:
+            self.text.setText(describe_status(self.status, time.monotonic()))
+            self.text.setToolTip(self.text.text())
+
+    @Slot(object)
+    def set_rates(self, rates: Rates) -> None:
+        if not rates.streaming:
+            self._congestion = []
+            self.network.clear()
+            return
+        if rates.congestion is not None:
+            self._congestion = [*self._congestion, rates.congestion][-4:]
+        average = sum(self._congestion) / len(self._congestion) if self._congestion else None
+        light = network_quality(average, rates.reconnecting)
+        if light is None:
+            self.network.clear()
+            return
+        colour, word = light
+        self.network.setText(f"<span style='color:{colour}'>{DOT}</span> " + self.tr("Network: %1").replace("%1", word))

@@ -1,0 +1,122 @@
+"""OutputPanel: go live / stop and record / stop, with confirmation, running timecode, size, reconnecting state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from console.bridge import ObsBridge
+from obs.state import ObsState
+from obs.stats import Rates
+
+Confirm = Callable[[QWidget, str, str], bool]
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def timecode(ms: int | None) -> str:
+    if ms is None:
+        return "--:--:--"
+    seconds = ms // 1000
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def size_text(count: int | None) -> str:
+    if count is None:
+        return ""
+    if count >= 1024**3:
+        return f"{count / 1024**3:.2f} GB"
+    return f"{count / 1024**2:.1f} MB"
+
+
+class OutputPanel(QWidget):
+    def __init__(self, bridge: ObsBridge, confirm: Confirm = ask, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.confirm = confirm
+        self.stream_button = QPushButton()
+        self.record_button = QPushButton()
+        for button in (self.stream_button, self.record_button):
+            button.setMinimumHeight(44)
+            button.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.stream_state = QLabel()
+        self.stream_time = QLabel(timecode(None))
+        self.record_state = QLabel()
+        self.record_time = QLabel(timecode(None))
+        self.record_size = QLabel()
+        for label in (self.stream_time, self.record_time):
+            label.setStyleSheet("font-size: 20px; font-family: monospace;")
+        grid = QGridLayout(self)
+        grid.addWidget(self.stream_button, 0, 0)
+        grid.addWidget(self.stream_time, 0, 1)
+        grid.addWidget(self.stream_state, 1, 0, 1, 2)
+        grid.addWidget(self.record_button, 2, 0)
+        grid.addWidget(self.record_time, 2, 1)
+        grid.addWidget(self.record_state, 3, 0)
+        grid.addWidget(self.record_size, 3, 1)
+        grid.setRowStretch(4, 1)
+        self.stream_button.clicked.connect(self._on_stream_clicked)
+        self.record_button.clicked.connect(self._on_record_clicked)
+        self.bridge.sig_state_changed.connect(self._on_bridge_state_changed)
+        self.bridge.sig_rates_updated.connect(self._on_bridge_rates_updated)
+        self._on_bridge_state_changed(bridge.state)
+
+    @Slot(object)
+    def _on_bridge_state_changed(self, state: ObsState) -> None:
+        stream, record = state.stream, state.record
+        self.stream_button.setText(self.tr("Stop streaming") if stream.active else self.tr("Go live"))
+        self.record_button.setText(self.tr("Stop recording") if record.active else self.tr("Start recording"))
+        self.stream_button.setEnabled(state.connected)
+        self.record_button.setEnabled(state.connected)
+        if stream.reconnecting:
+            text, style = self.tr("Reconnecting to the platform…"), "color: #e0312f; font-weight: 600;"
+        elif stream.active:
+            text, style = self.tr("● LIVE"), "color: #e0312f; font-weight: 700; font-size: 15px;"
+        else:
+            text, style = self.tr("Not streaming"), "color: #888;"
+        self.stream_state.setText(text)
+        self.stream_state.setStyleSheet(style)
+        self.record_state.setText(
+            self.tr("Paused") if record.paused else self.tr("● REC") if record.active else self.tr("Not recording")
+        )
+        if not stream.active:
+            self.stream_time.setText(timecode(None))
+        if not record.active:
+            self.record_time.setText(timecode(None))
+            self.record_size.setText("")
+
+    @Slot(object)
+    def _on_bridge_rates_updated(self, rates: Rates) -> None:
+        if rates.streaming:
+            self.stream_time.setText(timecode(rates.stream_duration_ms))
+        if rates.recording:
+            self.record_time.setText(timecode(rates.record_duration_ms))
+            self.record_size.setText(size_text(rates.record_bytes))
+
+    @Slot()
+    def _on_stream_clicked(self) -> None:
+        if self.bridge.state.stream.active:
+            if self.confirm(
+                self, self.tr("Stop streaming"), self.tr("Stop the live stream now? Viewers will see the stream end.")
+            ):
+                self.bridge.expect("StreamStateChanged", "")
+                self.bridge.request("StopStream", description=self.tr("Stop streaming"))
+        elif self.confirm(self, self.tr("Go live"), self.tr("Start streaming now?")):
+            self.bridge.expect("StreamStateChanged", "")
+            self.bridge.request("StartStream", description=self.tr("Go live"))
+
+    @Slot()
+    def _on_record_clicked(self) -> None:
+        if self.bridge.state.record.active:
+            if self.confirm(self, self.tr("Stop recording"), self.tr("Stop the recording now?")):
+                self.bridge.expect("RecordStateChanged", "")
+                self.bridge.request("StopRecord", description=self.tr("Stop recording"))
+        elif self.confirm(self, self.tr("Start recording"), self.tr("Start recording now?")):
+            self.bridge.expect("RecordStateChanged", "")
+            self.bridge.request("StartRecord", description=self.tr("Start recording"))

@@ -1,0 +1,81 @@
+"""ProgramView: a larger live view of the program output (~2 fps, only while visible)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from console.bridge import ObsBridge
+from widgets.pixmaps import pixmap_from_data_uri
+
+INTERVAL_MS = 500
+
+
+class ProgramView(QWidget):
+    def __init__(self, bridge: ObsBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.image = QLabel(self.tr("No picture from OBS"))
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setMinimumSize(QSize(320, 180))
+        self.image.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.image.setStyleSheet("background: #000; color: #888;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.image)
+        self.frames = 0
+        self._pixmap: QPixmap | None = None
+        self._outstanding = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(INTERVAL_MS)
+        self._timer.timeout.connect(self._on_timer_tick)
+
+    def set_active(self, active: bool) -> None:
+        if active:
+            self._timer.start()
+            self._on_timer_tick()
+        else:
+            self._timer.stop()
+
+    @Slot()
+    def _on_timer_tick(self) -> None:
+        state = self.bridge.state
+        if self._outstanding or not state.connected or not state.program_scene:
+            return
+        self._outstanding = True
+        width = max(320, min(1280, self.image.width()))
+        self.bridge.request(
+            "GetSourceScreenshot",
+            {
+                "sourceName": state.program_scene,
+                "imageFormat": "jpg",
+                "imageWidth": width,
+                "imageCompressionQuality": 80,
+            },
+            on_done=self._on_screenshot_done,
+        )
+
+    def _on_screenshot_done(self, result: dict[str, Any] | None, error: BaseException | None) -> None:
+        self._outstanding = False
+        if error is not None or result is None:
+            return
+        pixmap = pixmap_from_data_uri(str(result.get("imageData", "")))
+        if pixmap is not None:
+            self._pixmap = pixmap
+            self.frames += 1
+            self._show()
+
+    def _show(self) -> None:
+        if self._pixmap is not None:
+            self.image.setPixmap(
+                self._pixmap.scaled(
+                    self.image.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show()

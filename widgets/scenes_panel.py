@@ -1,0 +1,243 @@
+"""ScenesPanel: scene tiles with tally; click or keys 1–9 to switch; studio mode, armed mode, transitions."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.bridge import ObsBridge
+from obs.state import ObsState
+from widgets.pixmaps import pixmap_from_data_uri
+from widgets.scene_tile import THUMB, SceneTile
+
+THUMBNAIL_INTERVAL_MS = 1000
+ARM_WINDOW_S = 2.0
+
+
+class ScenesPanel(QWidget):
+    sig_switch_requested = Signal(str)
+
+    def __init__(self, bridge: ObsBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.tiles: dict[str, SceneTile] = {}
+        self._scenes: tuple[str, ...] = ()
+        self._armed: tuple[str, float] | None = None
+        self._thumbnails_active = False
+        self._outstanding: set[str] = set()
+
+        self.studio_mode = QCheckBox(self.tr("Studio mode"))
+        self.armed_mode = QCheckBox(self.tr("Confirm switches (click twice)"))
+        self.transition_button = QPushButton(self.tr("Transition"))
+        self.transition_button.setToolTip(self.tr("Take the preview scene to program"))
+        self.transition_kind = QComboBox()
+        self.transition_duration = QSpinBox()
+        self.transition_duration.setRange(50, 20000)
+        self.transition_duration.setSingleStep(50)
+        self.transition_duration.setSuffix(" ms")
+        self.empty_label = QLabel(self.tr("Waiting for OBS…"))
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.studio_mode)
+        controls.addWidget(self.transition_button)
+        controls.addStretch(1)
+        controls.addWidget(QLabel(self.tr("Transition:")))
+        controls.addWidget(self.transition_kind)
+        controls.addWidget(self.transition_duration)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(8)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.armed_mode)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(scroll, 1)
+
+        self._thumb_timer = QTimer(self)
+        self._thumb_timer.setInterval(THUMBNAIL_INTERVAL_MS)
+        self._connect_signals()
+        self._on_bridge_state_changed(bridge.state)
+
+    def _connect_signals(self) -> None:
+        self.bridge.sig_state_changed.connect(self._on_bridge_state_changed)
+        self.studio_mode.clicked.connect(self._on_studio_mode_clicked)
+        self.transition_button.clicked.connect(self._on_transition_clicked)
+        self.transition_kind.activated.connect(self._on_transition_kind_activated)
+        self.transition_duration.editingFinished.connect(self._on_transition_duration_edited)
+        self._thumb_timer.timeout.connect(self._on_thumb_timer_tick)
+
+    # ------------------------------------------------------------------ state in
+    @Slot(object)
+    def _on_bridge_state_changed(self, state: ObsState) -> None:
+        if state.scenes != self._scenes:
+            self._rebuild(state.scenes)
+        for name, tile in self.tiles.items():
+            tile.set_tally(name == state.program_scene, state.studio_mode and name == state.preview_scene)
+            tile.setEnabled(state.connected)
+        self.studio_mode.setChecked(state.studio_mode)
+        self.transition_button.setVisible(state.studio_mode)
+        for widget in (self.studio_mode, self.transition_button, self.transition_kind, self.transition_duration):
+            widget.setEnabled(state.connected)
+        if [self.transition_kind.itemText(i) for i in range(self.transition_kind.count())] != list(state.transitions):
+            self.transition_kind.clear()
+            self.transition_kind.addItems(list(state.transitions))
+        if state.transition:
+            self.transition_kind.setCurrentText(state.transition)
+        self.transition_duration.setEnabled(state.connected and state.transition_duration_ms is not None)
+        if state.transition_duration_ms is not None and not self.transition_duration.hasFocus():
+            self.transition_duration.setValue(state.transition_duration_ms)
+        self.empty_label.setVisible(not state.scenes)
+
+    def _rebuild(self, scenes: tuple[str, ...]) -> None:
+        for tile in self.tiles.values():
+            tile.deleteLater()
+        self.tiles = {}
+        self._scenes = scenes
+        for index, name in enumerate(scenes):
+            tile = SceneTile(name, index + 1 if index < 9 else None, self.grid_host)
+            tile.sig_clicked.connect(self._on_tile_clicked)
+            self.tiles[name] = tile
+        self._layout_tiles()
+        self._on_thumb_timer_tick()
+
+    def _layout_tiles(self) -> None:
+        columns = max(1, (self.width() - 30) // (THUMB.width() + 20))
+        for index, name in enumerate(self._scenes):
+            self.grid.addWidget(self.tiles[name], index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout_tiles()
+
+    # ------------------------------------------------------------------ user actions
+    def activate_index(self, index: int) -> None:
+        """Keys 1–9: the scene at that position, as if its tile were clicked."""
+        if 0 <= index < len(self._scenes):
+            self._on_tile_clicked(self._scenes[index])
+
+    @Slot(str)
+    def _on_tile_clicked(self, name: str) -> None:
+        state = self.bridge.state
+        if not state.connected:
+            return
+        if self.armed_mode.isChecked():
+            armed = self._armed
+            if armed is None or armed[0] != name or time.monotonic() - armed[1] > ARM_WINDOW_S:
+                self._set_armed(name)
+                return
+            self._set_armed(None)
+        if state.studio_mode:
+            self.bridge.expect("CurrentPreviewSceneChanged", name)
+            self.bridge.request(
+                "SetCurrentPreviewScene",
+                {"sceneName": name},
+                description=self.tr("Set preview to “%1”").replace("%1", name),
+            )
+        else:
+            self.sig_switch_requested.emit(name)
+            self.bridge.expect("CurrentProgramSceneChanged", name)
+            self.bridge.request(
+                "SetCurrentProgramScene",
+                {"sceneName": name},
+                description=self.tr("Switch to scene “%1”").replace("%1", name),
+            )
+
+    def _set_armed(self, name: str | None) -> None:
+        self._armed = (name, time.monotonic()) if name else None
+        for tile_name, tile in self.tiles.items():
+            tile.set_armed(tile_name == name)
+        if name:
+            QTimer.singleShot(int(ARM_WINDOW_S * 1000), self._on_arm_expired)
+
+    @Slot()
+    def _on_arm_expired(self) -> None:
+        if self._armed is not None and time.monotonic() - self._armed[1] >= ARM_WINDOW_S - 0.05:
+            self._set_armed(None)
+
+    @Slot(bool)
+    def _on_studio_mode_clicked(self, checked: bool) -> None:
+        self.bridge.request(
+            "SetStudioModeEnabled",
+            {"studioModeEnabled": checked},
+            description=self.tr("Turn studio mode on") if checked else self.tr("Turn studio mode off"),
+        )
+
+    @Slot()
+    def _on_transition_clicked(self) -> None:
+        self.bridge.expect("CurrentProgramSceneChanged", self.bridge.state.preview_scene or "")
+        self.bridge.request("TriggerStudioModeTransition", description=self.tr("Transition to program"))
+
+    @Slot(int)
+    def _on_transition_kind_activated(self, index: int) -> None:
+        name = self.transition_kind.itemText(index)
+        self.bridge.request(
+            "SetCurrentSceneTransition",
+            {"transitionName": name},
+            description=self.tr("Choose transition “%1”").replace("%1", name),
+        )
+
+    @Slot()
+    def _on_transition_duration_edited(self) -> None:
+        value = self.transition_duration.value()
+        if value != self.bridge.state.transition_duration_ms:
+            self.bridge.request(
+                "SetCurrentSceneTransitionDuration",
+                {"transitionDuration": value},
+                description=self.tr("Set transition duration"),
+            )
+
+    # ------------------------------------------------------------------ thumbnails (~1 fps, only while visible)
+    def set_thumbnails_active(self, active: bool) -> None:
+        self._thumbnails_active = active
+        if active:
+            self._thumb_timer.start()
+            self._on_thumb_timer_tick()
+        else:
+            self._thumb_timer.stop()
+
+    @Slot()
+    def _on_thumb_timer_tick(self) -> None:
+        if not self._thumbnails_active or not self.bridge.state.connected:
+            return
+        for name in self._scenes:
+            if name in self._outstanding:
+                continue  # never pile up requests on a slow OBS
+            self._outstanding.add(name)
+            self.bridge.request(
+                "GetSourceScreenshot",
+                {
+                    "sourceName": name,
+                    "imageFormat": "jpg",
+                    "imageWidth": THUMB.width(),
+                    "imageHeight": THUMB.height(),
+                    "imageCompressionQuality": 70,
+                },
+                on_done=lambda result, error, scene=name: self._on_thumbnail_done(scene, result, error),
+            )
+
+    def _on_thumbnail_done(self, scene: str, result: dict[str, Any] | None, error: BaseException | None) -> None:
+        self._outstanding.discard(scene)
+        tile = self.tiles.get(scene)
+        if tile is None or error is not None or result is None:
+            return
+        pixmap = pixmap_from_data_uri(str(result.get("imageData", "")))
+        if pixmap is not None:
+            tile.set_thumbnail(pixmap)
