@@ -1,0 +1,50 @@
+"""The console window (offscreen) driving a real OBS Studio: what the user clicks is what goes on air."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from console.bridge import Endpoint, ObsBridge
+from console.mainwindow import MainWindow
+from console.settings import Settings
+from obs.client import ObsClient
+from obs.messages import LinkState
+from tests.e2e.conftest import RealObs
+
+
+@pytest.fixture
+def window(qtbot, real_obs: RealObs, tmp_path: Path):  # type: ignore[no-untyped-def]
+    bridge = ObsBridge(request_timeout=3.0)
+    win = MainWindow(bridge, Settings(tmp_path))
+    qtbot.addWidget(win)
+    win.show()
+    bridge.connect_to(Endpoint("127.0.0.1", real_obs.obs.port, real_obs.obs.password))
+    qtbot.waitUntil(lambda: bridge.tracker.status.state is LinkState.CONNECTED and bool(win.scenes.tiles),
+                    timeout=15000)
+    yield win
+    bridge.shutdown()
+
+
+def program_scene_in_obs(real_obs: RealObs) -> str:
+    client = ObsClient("127.0.0.1", real_obs.obs.port, real_obs.obs.password)
+    client.connect()
+    try:
+        return str(client.request("GetCurrentProgramScene")["currentProgramSceneName"])
+    finally:
+        client.close()
+
+
+def test_a_clicked_scene_is_the_program_scene_in_obs(qtbot, real_obs: RealObs, window: MainWindow) -> None:
+    assert list(window.scenes.tiles) == ["Main", "直播中", "商品特写"]
+    qtbot.mouseClick(window.scenes.tiles["直播中"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.scenes.tiles["直播中"].program, timeout=5000)
+    assert program_scene_in_obs(real_obs) == "直播中"
+    qtbot.keyClick(window, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: window.scenes.tiles["Main"].program, timeout=5000)
+    assert program_scene_in_obs(real_obs) == "Main"
+    qtbot.waitUntil(lambda: all(t.has_thumbnail for t in window.scenes.tiles.values()), timeout=10000)
+    qtbot.waitUntil(lambda: "Clip" in window.audio.strips, timeout=5000)
+    qtbot.waitUntil(lambda: max(window.audio.strips["Clip"].meter.levels_db, default=-60) > -50, timeout=5000)
