@@ -22,8 +22,9 @@ def window(qtbot, real_obs: RealObs, tmp_path: Path):  # type: ignore[no-untyped
     qtbot.addWidget(win)
     win.show()
     bridge.connect_to(Endpoint("127.0.0.1", real_obs.obs.port, real_obs.obs.password))
-    qtbot.waitUntil(lambda: bridge.tracker.status.state is LinkState.CONNECTED and bool(win.scenes.tiles),
-                    timeout=15000)
+    qtbot.waitUntil(
+        lambda: bridge.tracker.status.state is LinkState.CONNECTED and bool(win.scenes.tiles), timeout=15000
+    )
     yield win
     bridge.shutdown()
 
