@@ -17,11 +17,13 @@ from console.bridge import Endpoint, ObsBridge
 from console.event_text import describe_status
 from console.i18n import chinese_font_available, font_advice, install_translator, system_language
 from console.mainwindow import MainWindow
-from console.settings import Settings
+from console.rooms import Explained, Room, RoomStore, RoomStoreError, Secrets, SecretsUnavailable, validate
+from console.settings import Settings, config_dir
 from obs.client import probe
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
 from obs.simulator.server import SimulatorThread
+from widgets.rooms_dialog import RoomsDialog
 
 LOG = logging.getLogger(__name__)
 SCREENSHOT_TIMEOUT_S = 20.0
@@ -29,6 +31,7 @@ SCREENSHOT_TIMEOUT_S = 20.0
 
 @dataclass
 class Options:
+    room: str | None = None
     url: str | None = None
     password_env: str | None = None
     demo: bool = False
@@ -39,6 +42,11 @@ class Options:
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal") calls
+
+
+def explain(error: Explained) -> str:
+    """A rooms/keyring error in the user's language."""
+    return error.explain(translate("Rooms", error.template))
 
 
 def has_display() -> bool:
@@ -57,13 +65,16 @@ def parse_url(url: str) -> tuple[str, int]:
 
 
 class Console:
-    """Owns what the GUI process runs: the demo simulator (if any), the bridge and the main window."""
+    """Owns what the GUI process runs: rooms, the demo simulator (if any), the bridge and the main window."""
 
     def __init__(self, app: QApplication, options: Options, settings: Settings) -> None:
         self.app = app
         self.options = options
         self.settings = settings
+        self.rooms = RoomStore(config_dir() / "rooms.json")
+        self.secrets = Secrets()
         self.simulator: SimulatorThread | None = None
+        self.rooms_dialog: RoomsDialog | None = None
         self.bridge = ObsBridge(
             connect_timeout=settings.get("obs/connect_timeout"),
             request_timeout=settings.get("obs/request_timeout"),
@@ -71,14 +82,18 @@ class Console:
         )
         self.language = options.lang or settings.get("ui/language") or system_language()
         self.translator = install_translator(app, self.language)
-        endpoint, demo = self._choose_endpoint()
-        self.window = self._make_window(demo)
-        self.bridge.connect_to(endpoint)
+        self.window = self._make_window(demo=False)
+        if self.rooms.load_problem:
+            self.window.log(translate("App", "Console"), explain(self.rooms.load_problem), "error")
+        self._start()
 
     def _make_window(self, demo: bool) -> MainWindow:
         window = MainWindow(self.bridge, self.settings, demo=demo)
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
+        window.sig_rooms_requested.connect(self.show_rooms)
+        window.sig_demo_requested.connect(self.open_demo)
+        window.sig_password_entered.connect(self.enter_password)
         if self.options.workspace:
             window.apply_workspace(self.options.workspace)
         if not chinese_font_available():
@@ -88,22 +103,34 @@ class Console:
             window.statusBar().showMessage(advice, 30000)
         return window
 
-    def _choose_endpoint(self) -> tuple[Endpoint, bool]:
+    # ------------------------------------------------------------------ choosing what to connect to
+    def _start(self) -> None:
+        """--url, --room, --demo; else the last room; else, on first start, an OBS on this computer; else demo."""
         options = self.options
         if options.url:
             host, port = parse_url(options.url)
             password = os.environ.get(options.password_env, "") if options.password_env else ""
-            return Endpoint(host, port, password), False
-        if not options.demo and not options.screenshot:
-            hello = probe("127.0.0.1", DEFAULT_PORT)
-            if hello is not None and self._use_local_obs(hello.authenticated):
-                return Endpoint("127.0.0.1", DEFAULT_PORT, self._local_password), False
-        return self._start_demo(), True
+            self._switch(Endpoint(host, port, password), None, demo=False)
+        elif options.room:
+            if self.rooms.get(options.room) is None:
+                names = ", ".join(r.name for r in self.rooms.rooms()) or translate("App", "none saved yet")
+                raise ValueError(f"there is no room called {options.room!r} (rooms: {names})")
+            self.connect_room(options.room)
+        elif options.demo or options.screenshot:
+            self.open_demo()
+        elif self.rooms.last is not None:
+            self.connect_room(self.rooms.last)
+        elif not self.rooms.rooms() and self._offer_local_obs():
+            pass
+        else:
+            self.open_demo()
 
-    def _use_local_obs(self, needs_password: bool) -> bool:
+    def _offer_local_obs(self) -> bool:
+        hello = probe("127.0.0.1", DEFAULT_PORT)
+        if hello is None:
+            return False
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-        self._local_password = ""
         answer = QMessageBox.question(
             None,
             translate("App", "OBS found"),
@@ -113,7 +140,8 @@ class Console:
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        if needs_password:
+        password = ""
+        if hello.authenticated:
             password, ok = QInputDialog.getText(
                 None,
                 translate("App", "OBS password"),
@@ -122,14 +150,86 @@ class Console:
             )
             if not ok:
                 return False
-            self._local_password = password
-        return True
+        name = translate("App", "This computer")
+        problem = self.save_room(Room(name, "127.0.0.1", DEFAULT_PORT), None, password)
+        if problem is not None:
+            self.window.log(translate("App", "Console"), problem, "warning")
+        if self.rooms.get(name) is None:  # could not be saved: connect for this session all the same
+            self._switch(Endpoint("127.0.0.1", DEFAULT_PORT, password), name, demo=False)
+            return True
+        return self.connect_room(name) is None
 
-    def _start_demo(self) -> Endpoint:
-        password = secrets.token_urlsafe(12)
-        self.simulator = SimulatorThread(password=password).start()
-        return Endpoint("127.0.0.1", self.simulator.port, password)
+    def _switch(self, endpoint: Endpoint, room: str | None, demo: bool) -> None:
+        if not demo and self.simulator is not None:
+            self.simulator.stop()
+            self.simulator = None
+        self.bridge.connect_to(endpoint)
+        self.window.set_room(room, demo)
 
+    def open_demo(self) -> None:
+        if self.simulator is None:
+            self.simulator = SimulatorThread(password=secrets.token_urlsafe(12)).start()
+        assert self.simulator.sim is not None
+        self._switch(Endpoint("127.0.0.1", self.simulator.port, self.simulator.sim.password or ""), None, demo=True)
+
+    def enter_password(self, password: str) -> None:
+        """A password typed in the console: use it now, and remember it for the room if there is a keyring."""
+        self.bridge.set_password(password)
+        room = self.window.room
+        if room is not None and self.rooms.get(room) is not None:
+            try:
+                self.secrets.set(room, password)
+            except SecretsUnavailable as exc:
+                self.window.log(translate("App", "Console"), explain(exc), "warning")
+
+    # ------------------------------------------------------------------ RoomsController
+    def list_rooms(self) -> list[Room]:
+        return self.rooms.rooms()
+
+    def save_room(self, room: Room, replacing: str | None, password: str | None) -> str | None:
+        problem = validate(room)
+        if problem:
+            return explain(problem)
+        try:
+            self.rooms.put(room, replacing)
+        except RoomStoreError as exc:
+            return explain(exc)
+        if replacing and replacing != room.name:
+            self.secrets.rename(replacing, room.name)
+        if password is not None:
+            try:
+                self.secrets.set(room.name, password)
+            except SecretsUnavailable as exc:
+                self.window.log(translate("App", "Console"), explain(exc), "warning")
+        return None
+
+    def delete_room(self, name: str) -> str | None:
+        try:
+            self.rooms.remove(name)
+        except RoomStoreError as exc:
+            return explain(exc)
+        self.secrets.forget(name)
+        return None
+
+    def connect_room(self, name: str) -> str | None:
+        room = self.rooms.get(name)
+        if room is None:
+            return translate("App", "There is no room called “%1”.").replace("%1", name)
+        try:
+            self.rooms.set_last(name)
+        except RoomStoreError as exc:
+            self.window.log(translate("App", "Console"), explain(exc), "warning")
+        self._switch(Endpoint(room.host, room.port, self.secrets.get(name)), name, demo=False)
+        return None
+
+    def show_rooms(self) -> None:
+        if self.rooms_dialog is None:
+            self.rooms_dialog = RoomsDialog(self, self.window)
+        self.rooms_dialog.refresh(select=self.window.room)
+        self.rooms_dialog.show()
+        self.rooms_dialog.raise_()
+
+    # ------------------------------------------------------------------ language, shutdown
     def switch_language(self, language: str) -> None:
         """Rebuild the window in the new language; the connection and the layout carry over."""
         if language == self.language:
@@ -142,6 +242,8 @@ class Console:
         old = self.window
         old.save_layout()
         self.window = self._make_window(old.demo)
+        self.window.set_room(old.room, old.demo)
+        self.rooms_dialog = None
         self.window.show()
         old.hide()
         old.deleteLater()
@@ -153,6 +255,7 @@ class Console:
         self.bridge.shutdown()
         if self.simulator is not None:
             self.simulator.stop()
+            self.simulator = None
 
 
 def take_screenshot(console: Console, path: str, done: list[int], wait: float = SCREENSHOT_TIMEOUT_S) -> None:

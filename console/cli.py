@@ -80,6 +80,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     return run_gui(
         Options(
+            room=args.room,
             url=args.url,
             password_env=args.gui_password_env,
             demo=args.demo,
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"onair {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
     gui = parser.add_argument_group("the console window (default when no command is given)")
+    gui.add_argument("--room", metavar="NAME", help="connect to this saved room (Connection → Rooms…)")
     gui.add_argument("--url", metavar="ws://HOST:PORT", help="connect to this obs-websocket")
     gui.add_argument(
         "--password-env",

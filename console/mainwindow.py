@@ -36,6 +36,9 @@ GEOMETRY_KEY = "window/geometry"
 
 class MainWindow(QMainWindow):
     sig_language_requested = Signal(str)
+    sig_rooms_requested = Signal()
+    sig_demo_requested = Signal()
+    sig_password_entered = Signal(str)
 
     def __init__(
         self, bridge: ObsBridge, settings: Settings, demo: bool = False, parent: QWidget | None = None
@@ -44,13 +47,14 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self.settings = settings
         self.demo = demo
-        self.setWindowTitle(self.tr("OnAir Console") + (" — " + self.tr("DEMO") if demo else ""))
+        self.room: str | None = None
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
         self.widgets: dict[str, QWidget] = {}
         for spec in DOCKS:
             self._add_dock(spec)
-        self.banner = self._demo_banner() if demo else None
+        self.banner = self._demo_banner()
+        self.set_room(None, demo)
         self.status = ConnectionStatus(self)
         self.statusBar().addPermanentWidget(self.status, 1)
         self._last_state: LinkState | None = None
@@ -80,6 +84,13 @@ class MainWindow(QMainWindow):
     def event_log(self) -> EventLog:
         return self.widgets["event_log"]  # type: ignore[return-value]
 
+    def set_room(self, room: str | None, demo: bool) -> None:
+        """Which OBS this window is connected to: a saved room, an ad-hoc address, or the demo room."""
+        self.room, self.demo = room, demo
+        self.banner.setVisible(demo)
+        where = self.tr("DEMO") if demo else room
+        self.setWindowTitle(self.tr("OnAir Console") + (f" — {where}" if where else ""))
+
     # ------------------------------------------------------------------ building
     def _add_dock(self, spec: DockSpec) -> None:
         dock = QDockWidget(spec.translated_title(), self)
@@ -106,6 +117,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         connection = self.menuBar().addMenu(self.tr("&Connection"))
+        self.action_rooms = connection.addAction(self.tr("Rooms…"))
+        self.action_demo = connection.addAction(self.tr("Open the demo room"))
+        connection.addSeparator()
         self.action_reconnect = connection.addAction(self.tr("Reconnect now"))
         self.action_password = connection.addAction(self.tr("Enter OBS password…"))
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -153,6 +167,8 @@ class MainWindow(QMainWindow):
         self.status.sig_retry_requested.connect(bridge.reconnect_now)
         self.action_reconnect.triggered.connect(bridge.reconnect_now)
         self.action_password.triggered.connect(self._on_password_action_triggered)
+        self.action_rooms.triggered.connect(self.sig_rooms_requested)
+        self.action_demo.triggered.connect(self.sig_demo_requested)
         self.docks["scenes"].visibilityChanged.connect(self.scenes.set_thumbnails_active)
         self.docks["program"].visibilityChanged.connect(self.program.set_active)
         for action in self.workspace_actions.values():
@@ -219,7 +235,7 @@ class MainWindow(QMainWindow):
             QLineEdit.EchoMode.Password,
         )
         if ok:
-            self.bridge.set_password(password)
+            self.sig_password_entered.emit(password)
 
     # ------------------------------------------------------------------ layout
     def apply_workspace(self, name: str) -> None:

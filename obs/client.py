@@ -289,8 +289,11 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
             self._send_raw(message)
         except NotConnected:
             with self._pending_lock:
-                self._pending.pop(request_id, None)
-            raise
+                still_ours = self._pending.pop(request_id, None) is not None
+            if still_ours:
+                raise
+            # The receive thread saw the connection end first and has already failed this request
+            # (its callback ran): failing it a second time here would be wrong.
 
     def _wait(self, request_id: str, pending: _Pending, timeout: float | None) -> JsonObject:
         limit = self.request_timeout if timeout is None else timeout

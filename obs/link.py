@@ -497,7 +497,8 @@ class ObsLink:
                     command.requests, halt_on_failure=command.halt_on_failure, callback=done_batch
                 )
         except ObsError as exc:
-            future.set_exception(exc)
+            if not future.done():
+                future.set_exception(exc)
             return
         self._track(client, request_id, timeout)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -86,3 +87,38 @@ def make_link() -> Iterator[Callable[..., LinkHarness]]:
     yield factory
     for harness in harnesses:
         harness.link.stop()
+
+
+@pytest.fixture
+def small_disk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[os.PathLike[str]]:
+    """A real 256 KiB filesystem (tmpfs) to fill up: a full disk, not a mocked error. Needs root (CI is)."""
+    import subprocess
+    from pathlib import Path
+
+    mount_point = Path(tmp_path_factory.mktemp("small-disk"))
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)], capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        if os.environ.get("CI"):
+            pytest.fail(f"cannot mount a small tmpfs for the full-disk test: {result.stderr.strip()}")
+        pytest.skip(f"mounting a tmpfs needs root: {result.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def fill_disk(directory: os.PathLike[str]) -> None:
+    """Write until the filesystem holding `directory` has no space left."""
+    from pathlib import Path
+
+    handle = open(Path(directory) / "filler", "wb", buffering=0)  # noqa: SIM115 - closed below, full or not
+    try:
+        while True:
+            handle.write(b"\0" * 4096)
+    except OSError:
+        pass
+    finally:
+        with contextlib.suppress(OSError):
+            handle.close()

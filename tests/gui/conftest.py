@@ -64,3 +64,17 @@ def sim() -> Iterator[SimulatorThread]:
         yield thread
     finally:
         thread.stop()
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[object]:
+    """GUI tests never touch the developer's real keyring."""
+    import keyring
+
+    from tests.keyring_memory import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

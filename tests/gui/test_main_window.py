@@ -24,7 +24,7 @@ def test_connects_and_populates_every_dock(qtbot, sim: SimulatorThread, make_win
     qtbot.waitUntil(lambda: window.program.frames > 0, timeout=8000)
     qtbot.waitUntil(lambda: max(window.audio.strips["麦克风"].meter.levels_db, default=-60) > -40, timeout=5000)
     assert "29.0.2" in window.status.text.text() and "5.1.0" in window.status.text.text()
-    assert window.banner is None
+    assert window.banner.isHidden()
 
 
 def test_click_and_number_key_switch_the_program_scene(qtbot, sim: SimulatorThread, make_window) -> None:
@@ -148,7 +148,7 @@ def test_reconnecting_state_is_shown_with_a_countdown(qtbot, sim: SimulatorThrea
 
 def test_demo_banner(qtbot, sim: SimulatorThread, make_window) -> None:
     window: MainWindow = make_window(sim.port, demo=True)
-    assert window.banner is not None and window.banner.isVisible()
+    assert window.banner.isVisible()
     assert "DEMO" in window.windowTitle()
 
 

@@ -210,3 +210,16 @@ def test_ui_events_arrive_unlike_the_library_default(sim: SimulatorThread) -> No
         wait_until(lambda: ("StudioModeStateChanged", {"studioModeEnabled": True}) in seen, 5)
     finally:
         client.close()
+
+
+def test_a_send_racing_the_disconnect_fails_the_request_exactly_once(sim: SimulatorThread) -> None:
+    outcomes: list[object] = []
+    client = connect(sim)
+    sim.run(sim.sim.kill())  # type: ignore[union-attr]
+    wait_until(lambda: not client.connected, 5)
+    for _ in range(20):
+        try:
+            client.send_request("GetStats", callback=lambda pending: outcomes.append(pending.error))
+        except NotConnected as exc:
+            outcomes.append(exc)
+    assert len(outcomes) == 20 and all(isinstance(o, NotConnected) for o in outcomes)

@@ -1,0 +1,231 @@
+"""Rooms: saved OBS connection profiles (rooms.json) and their passwords in the OS keyring. No Qt.
+
+A password never goes to a file or a log. Where the system has no keyring (a bare server, some
+Linux sessions), the password is used for the running session only and the caller is told why.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import keyring
+import keyring.errors
+
+from obs.protocol import DEFAULT_PORT
+
+LOG = logging.getLogger(__name__)
+KEYRING_SERVICE = "onair-console"
+FORMAT_VERSION = 1
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+class Explained(Exception):
+    """An error whose message is a translatable template (context "Rooms") with named fields."""
+
+    def __init__(self, template: str, **fields: object) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields))
+
+    def explain(self, translated_template: str | None = None) -> str:
+        return (translated_template or self.template).format(**self.fields)
+
+
+class RoomStoreError(Explained):
+    """rooms.json could not be read or written, or a room's fields are wrong."""
+
+
+class SecretsUnavailable(Explained):
+    """No usable OS keyring: passwords cannot be remembered (they still work for this session)."""
+
+
+@dataclass(frozen=True)
+class Room:
+    name: str
+    host: str
+    port: int = DEFAULT_PORT
+
+    @property
+    def url(self) -> str:
+        return f"ws://{self.host}:{self.port}"
+
+
+def validate(room: Room) -> RoomStoreError | None:
+    """A plain-language problem with the room's fields, or None."""
+    if not room.name.strip():
+        return RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "The room needs a name."))
+    if not room.host.strip() or any(c.isspace() for c in room.host.strip()):
+        return RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "The OBS computer's address is empty or has spaces."))
+    if not 1 <= room.port <= 65535:
+        return RoomStoreError(
+            QT_TRANSLATE_NOOP("Rooms", "The port must be a number from 1 to 65535 (OBS's default is 4455).")
+        )
+    return None
+
+
+class RoomStore:
+    """rooms.json: the rooms in the order the user made them, and the last one used."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._rooms: list[Room] = []
+        self.last: str | None = None
+        self.load_problem: RoomStoreError | None = None
+        self._load()
+
+    def _load(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            rooms = [Room(str(r["name"]), str(r["host"]), int(r.get("port", DEFAULT_PORT))) for r in data["rooms"]]
+            last = data.get("last")
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            # Keep the user's file: set it aside rather than overwrite it with an empty list later.
+            aside = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+            try:
+                self.path.replace(aside)
+                kept = aside
+            except OSError:
+                kept = self.path
+            self.load_problem = RoomStoreError(
+                QT_TRANSLATE_NOOP("Rooms", "The saved rooms could not be read ({error}); the file is kept as {path}."),
+                error=exc,
+                path=kept,
+            )
+            LOG.warning("%s", self.load_problem)
+            return
+        self._rooms = rooms
+        self.last = last if isinstance(last, str) and any(r.name == last for r in rooms) else None
+
+    def _save(self) -> None:
+        payload = {"version": FORMAT_VERSION, "last": self.last, "rooms": [asdict(r) for r in self._rooms]}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".rooms-", dir=self.path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(payload, handle, ensure_ascii=False, indent=2)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)  # atomic: a full disk or a crash leaves the old file whole
+        except OSError as exc:
+            with_tmp = locals().get("tmp")
+            if with_tmp and os.path.exists(with_tmp):
+                os.unlink(with_tmp)
+            raise RoomStoreError(
+                QT_TRANSLATE_NOOP("Rooms", "The rooms could not be saved to {path}: {error}"),
+                path=self.path,
+                error=exc.strerror or exc,
+            ) from exc
+
+    def rooms(self) -> list[Room]:
+        return list(self._rooms)
+
+    def get(self, name: str) -> Room | None:
+        return next((r for r in self._rooms if r.name == name), None)
+
+    def put(self, room: Room, replacing: str | None = None) -> None:
+        """Add a room, or replace the one called `replacing` (a rename keeps its place in the list)."""
+        problem = validate(room)
+        if problem:
+            raise problem
+        old_name = replacing or room.name
+        if room.name != old_name and self.get(room.name) is not None:
+            raise RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "A room called “{name}” exists already."), name=room.name)
+        rooms = list(self._rooms)
+        index = next((i for i, r in enumerate(rooms) if r.name == old_name), None)
+        if index is None:
+            rooms.append(room)
+        else:
+            rooms[index] = room
+        previous, previous_last = self._rooms, self.last
+        self._rooms = rooms
+        if self.last == old_name:
+            self.last = room.name
+        try:
+            self._save()
+        except RoomStoreError:
+            self._rooms, self.last = previous, previous_last
+            raise
+
+    def remove(self, name: str) -> None:
+        previous, previous_last = self._rooms, self.last
+        self._rooms = [r for r in self._rooms if r.name != name]
+        if self.last == name:
+            self.last = None
+        try:
+            self._save()
+        except RoomStoreError:
+            self._rooms, self.last = previous, previous_last
+            raise
+
+    def set_last(self, name: str | None) -> None:
+        if name != self.last:
+            self.last = name
+            self._save()
+
+
+class Secrets:
+    """Room passwords in the OS keyring (service 'onair-console', user 'room:<name>')."""
+
+    def __init__(self) -> None:
+        self._session: dict[str, str] = {}
+
+    @staticmethod
+    def _user(room: str) -> str:
+        return f"room:{room}"
+
+    def get(self, room: str) -> str:
+        if room in self._session:
+            return self._session[room]
+        try:
+            return keyring.get_password(KEYRING_SERVICE, self._user(room)) or ""
+        except keyring.errors.KeyringError as exc:
+            LOG.info("no keyring to read the password of %s from: %s", room, exc)
+            return ""
+
+    def set(self, room: str, password: str) -> None:
+        """Remember the password; raise SecretsUnavailable (after keeping it for this session) if it cannot be."""
+        self._session[room] = password
+        try:
+            if password:
+                keyring.set_password(KEYRING_SERVICE, self._user(room), password)
+            else:
+                self._delete(room)
+        except keyring.errors.KeyringError as exc:
+            raise SecretsUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "Rooms",
+                    "There is no system keyring to keep the password in, so it is used for this session only "
+                    "and will be asked for again next time ({error}).",
+                ),
+                error=type(exc).__name__,
+            ) from exc
+        del self._session[room]
+
+    def _delete(self, room: str) -> None:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            keyring.delete_password(KEYRING_SERVICE, self._user(room))
+
+    def forget(self, room: str) -> None:
+        self._session.pop(room, None)
+        try:
+            self._delete(room)
+        except keyring.errors.KeyringError as exc:
+            LOG.info("no keyring to delete the password of %s from: %s", room, exc)
+
+    def rename(self, old: str, new: str) -> None:
+        password = self.get(old)
+        if password:
+            self.set(new, password)
+        self.forget(old)

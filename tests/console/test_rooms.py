@@ -1,0 +1,103 @@
+"""Rooms and their passwords: saved atomically, never in a file, broken files kept and reported."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+
+from console.rooms import Room, RoomStore, RoomStoreError, Secrets, SecretsUnavailable
+from tests.conftest import fill_disk
+from tests.keyring_memory import MemoryKeyring
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def test_rooms_round_trip_in_order_with_the_last_one(tmp_path: Path) -> None:
+    store = RoomStore(tmp_path / "rooms.json")
+    store.put(Room("一号直播间", "192.168.1.20", 4455))
+    store.put(Room("Studio B", "studio-b.local", 4460))
+    store.set_last("Studio B")
+    again = RoomStore(tmp_path / "rooms.json")
+    assert [r.name for r in again.rooms()] == ["一号直播间", "Studio B"]
+    assert again.last == "Studio B" and again.get("Studio B").port == 4460  # type: ignore[union-attr]
+    again.put(Room("Studio C", "studio-b.local", 4460), replacing="Studio B")
+    assert [r.name for r in again.rooms()] == ["一号直播间", "Studio C"] and again.last == "Studio C"
+    again.remove("Studio C")
+    assert RoomStore(tmp_path / "rooms.json").last is None
+
+
+@pytest.mark.parametrize(
+    ("room", "words"), [(Room("", "h"), "name"), (Room("a", "my host"), "spaces"), (Room("a", "h", 70000), "65535")]
+)
+def test_bad_fields_are_explained(tmp_path: Path, room: Room, words: str) -> None:
+    with pytest.raises(RoomStoreError, match=words):
+        RoomStore(tmp_path / "rooms.json").put(room)
+
+
+def test_duplicate_names_are_refused(tmp_path: Path) -> None:
+    store = RoomStore(tmp_path / "rooms.json")
+    store.put(Room("A", "h1"))
+    store.put(Room("B", "h2"))
+    with pytest.raises(RoomStoreError, match="exists already"):
+        store.put(Room("A", "h3"), replacing="B")
+
+
+def test_a_broken_file_is_kept_aside_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "rooms.json"
+    path.write_text('{"rooms": [{"name": "A", "host": ', encoding="utf-8")
+    store = RoomStore(path)
+    assert store.rooms() == [] and store.load_problem is not None
+    kept = list(tmp_path.glob("rooms.json.broken-*"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8").startswith('{"rooms"')
+    assert str(kept[0]) in str(store.load_problem)
+
+
+def test_a_full_disk_keeps_the_old_file_and_the_old_list(small_disk: Path) -> None:
+    path = Path(small_disk) / "rooms.json"
+    store = RoomStore(path)
+    store.put(Room("A", "h1"))
+    fill_disk(small_disk)
+    with pytest.raises(RoomStoreError, match=r"could not be saved.*No space left"):
+        store.put(Room("B" * 50, "h2" * 30))
+    assert [r.name for r in store.rooms()] == ["A"]
+    assert [r["name"] for r in json.loads(path.read_text())["rooms"]] == ["A"]
+    assert not list(Path(small_disk).glob(".rooms-*")), "no half-written temporary file is left behind"
+
+
+def test_passwords_live_in_the_keyring_not_in_the_file(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+    store = RoomStore(tmp_path / "rooms.json")
+    store.put(Room("A", "h1"))
+    secrets = Secrets()
+    secrets.set("A", "hunter2-密码")
+    assert memory_keyring.store == {("onair-console", "room:A"): "hunter2-密码"}
+    assert "hunter2" not in (tmp_path / "rooms.json").read_text(encoding="utf-8")
+    assert Secrets().get("A") == "hunter2-密码"
+    secrets.rename("A", "B")
+    assert Secrets().get("B") == "hunter2-密码" and Secrets().get("A") == ""
+    secrets.forget("B")
+    assert memory_keyring.store == {}
+
+
+def test_without_a_keyring_the_password_works_for_the_session_only() -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        secrets = Secrets()
+        with pytest.raises(SecretsUnavailable, match="this session only"):
+            secrets.set("A", "pw")
+        assert secrets.get("A") == "pw"
+        assert Secrets().get("A") == ""
+    finally:
+        keyring.set_keyring(previous)

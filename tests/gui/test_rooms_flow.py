@@ -1,0 +1,154 @@
+"""Rooms in the console: --room, the last room on start, the Rooms dialog, passwords to the keyring."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from console.app import Console, Options
+from console.rooms import Room, RoomStore
+from console.settings import Settings, config_dir
+from obs.messages import LinkState
+from obs.protocol import DEFAULT_PORT
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def consoles(qapp) -> Iterator[list[Console]]:
+    made: list[Console] = []
+    yield made
+    for console in made:
+        console.window.close()
+        console.shutdown()
+
+
+def start(qapp, consoles: list[Console], settings: Settings, **options: object) -> Console:
+    console = Console(qapp, Options(**options), settings)  # type: ignore[arg-type]
+    consoles.append(console)
+    console.window.show()
+    return console
+
+
+def connected(qtbot, console: Console) -> None:
+    qtbot.waitUntil(lambda: console.bridge.tracker.status.state is LinkState.CONNECTED, timeout=10000)
+
+
+def test_room_from_the_command_line_uses_the_keyring_password(
+    qtbot, qapp, consoles, settings, sim: SimulatorThread, memory_keyring
+) -> None:
+    RoomStore(config_dir() / "rooms.json").put(Room("一号直播间", "127.0.0.1", sim.port))
+    memory_keyring.set_password("onair-console", "room:一号直播间", PASSWORD)
+    console = start(qapp, consoles, settings, room="一号直播间")
+    connected(qtbot, console)
+    assert "一号直播间" in console.window.windowTitle() and console.window.banner.isHidden()
+    assert console.simulator is None
+
+
+def test_the_last_room_reconnects_on_start(
+    qtbot, qapp, consoles, settings, sim: SimulatorThread, memory_keyring
+) -> None:
+    RoomStore(config_dir() / "rooms.json").put(Room("B", "127.0.0.1", sim.port))
+    memory_keyring.set_password("onair-console", "room:B", PASSWORD)
+    first = start(qapp, consoles, settings, room="B")
+    connected(qtbot, first)
+    first.shutdown()
+    second = start(qapp, consoles, settings)
+    connected(qtbot, second)
+    assert second.window.room == "B" and not second.window.demo
+
+
+def test_an_unknown_room_is_a_clear_error(qapp, settings) -> None:
+    RoomStore(config_dir() / "rooms.json").put(Room("A", "127.0.0.1", 4455))
+    with pytest.raises(ValueError, match=r"no room called 'Z' \(rooms: A\)"):
+        Console(qapp, Options(room="Z"), settings)
+
+
+def test_rooms_dialog_adds_a_room_and_connects(
+    qtbot, qapp, consoles, settings, sim: SimulatorThread, memory_keyring
+) -> None:
+    console = start(qapp, consoles, settings, demo=True)
+    connected(qtbot, console)
+    assert console.window.banner.isVisible()
+    console.show_rooms()
+    dialog = console.rooms_dialog
+    assert dialog is not None
+    dialog.new_button.click()
+    dialog.name.setText("二号直播间")
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(sim.port)
+    dialog.password.setText(PASSWORD)
+    dialog.port.setValue(70000 % 65536)  # spin boxes clamp: a user cannot type an impossible port
+    dialog.port.setValue(sim.port)
+    dialog.save_button.click()
+    assert dialog.problem.text() == ""
+    assert memory_keyring.get_password("onair-console", "room:二号直播间") == PASSWORD
+    assert "s3cret" not in (config_dir() / "rooms.json").read_text(encoding="utf-8")
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: console.window.room == "二号直播间", timeout=5000)
+    connected(qtbot, console)
+    assert console.window.banner.isHidden() and console.simulator is None, "leaving the demo stops the simulator"
+    assert RoomStore(config_dir() / "rooms.json").last == "二号直播间"
+
+
+def test_rooms_dialog_explains_bad_input(qtbot, qapp, consoles, settings) -> None:
+    console = start(qapp, consoles, settings, demo=True)
+    console.show_rooms()
+    dialog = console.rooms_dialog
+    assert dialog is not None
+    dialog.new_button.click()
+    dialog.name.setText("C")
+    dialog.host.setText("my obs pc")
+    dialog.save_button.click()
+    assert "spaces" in dialog.problem.text()
+    assert RoomStore(config_dir() / "rooms.json").rooms() == []
+
+
+def test_a_password_typed_after_a_refusal_connects_and_is_remembered(
+    qtbot, qapp, consoles, settings, sim: SimulatorThread, memory_keyring
+) -> None:
+    RoomStore(config_dir() / "rooms.json").put(Room("C", "127.0.0.1", sim.port))
+    console = start(qapp, consoles, settings, room="C")
+    qtbot.waitUntil(lambda: console.bridge.tracker.status.state is LinkState.AUTH_FAILED, timeout=10000)
+    console.enter_password(PASSWORD)
+    connected(qtbot, console)
+    assert memory_keyring.get_password("onair-console", "room:C") == PASSWORD
+
+
+def port_free(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as servers do: TIME_WAIT is no owner
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def test_first_start_offers_the_obs_on_this_computer(
+    qtbot, qapp, consoles, settings, memory_keyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not port_free(DEFAULT_PORT):
+        pytest.skip("something else listens on 4455 here")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append("use?") or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append("password?") or PASSWORD, True))
+    with SimulatorThread(port=DEFAULT_PORT, password=PASSWORD):
+        console = start(qapp, consoles, settings)
+        connected(qtbot, console)
+        assert asked == ["use?", "password?"]
+        assert console.window.room == "This computer" and not console.window.demo
+        assert memory_keyring.get_password("onair-console", "room:This computer") == PASSWORD
+        console.shutdown()
+
+
+def test_first_start_without_obs_opens_the_demo(qtbot, qapp, consoles, settings, monkeypatch) -> None:
+    if not port_free(DEFAULT_PORT):
+        pytest.skip("something listens on 4455 here")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("nothing to offer"))
+    console = start(qapp, consoles, settings)
+    connected(qtbot, console)
+    assert console.window.demo and console.window.banner.isVisible()

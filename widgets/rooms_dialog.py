@@ -1,0 +1,149 @@
+"""RoomsDialog: add, edit, delete and connect to saved rooms (OBS connection profiles)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.rooms import Room
+from obs.protocol import DEFAULT_PORT
+
+
+class RoomsController(Protocol):
+    """What the dialog asks of the application; each returns a problem to show, or None."""
+
+    def list_rooms(self) -> list[Room]: ...
+
+    def save_room(self, room: Room, replacing: str | None, password: str | None) -> str | None: ...
+
+    def delete_room(self, name: str) -> str | None: ...
+
+    def connect_room(self, name: str) -> str | None: ...
+
+
+class RoomsDialog(QDialog):
+    def __init__(self, controller: RoomsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Rooms"))
+        self.list = QListWidget()
+        self.name = QLineEdit()
+        self.host = QLineEdit()
+        self.host.setPlaceholderText("192.168.1.20")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("unchanged"))
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #e0312f;")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("OBS computer"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Password"), self.password)
+        self.new_button = QPushButton(self.tr("New room"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.connect_button = QPushButton(self.tr("Connect"))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.save_button, self.delete_button, self.connect_button):
+            buttons.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(QLabel(self.tr("The password is kept in the system keyring, never in a file.")))
+        right.addWidget(self.problem)
+        right.addLayout(buttons)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(close)
+        self._editing: str | None = None
+        self.list.currentTextChanged.connect(self._on_list_selected)
+        self.new_button.clicked.connect(self._on_new_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.connect_button.clicked.connect(self._on_connect_clicked)
+        close.rejected.connect(self.reject)
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        names = [r.name for r in self.controller.list_rooms()]
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.list.addItems(names)
+        self.list.blockSignals(False)
+        if select in names:
+            self.list.setCurrentRow(names.index(select))  # type: ignore[arg-type]
+        elif names:
+            self.list.setCurrentRow(0)
+        else:
+            self._on_new_clicked()
+
+    @Slot(str)
+    def _on_list_selected(self, name: str) -> None:
+        room = next((r for r in self.controller.list_rooms() if r.name == name), None)
+        if room is None:
+            return
+        self._editing = room.name
+        self.name.setText(room.name)
+        self.host.setText(room.host)
+        self.port.setValue(room.port)
+        self.password.clear()
+        self.problem.clear()
+
+    @Slot()
+    def _on_new_clicked(self) -> None:
+        self._editing = None
+        self.list.clearSelection()
+        self.name.clear()
+        self.host.clear()
+        self.port.setValue(DEFAULT_PORT)
+        self.password.clear()
+        self.problem.clear()
+        self.name.setFocus()
+
+    def _show(self, problem: str | None) -> bool:
+        self.problem.setText(problem or "")
+        return problem is None
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        room = Room(self.name.text().strip(), self.host.text().strip(), self.port.value())
+        password = self.password.text() if (self.password.text() or self._editing is None) else None
+        if self._show(self.controller.save_room(room, self._editing, password)):
+            self._editing = room.name
+            self.password.clear()
+            self.refresh(select=room.name)
+
+    @Slot()
+    def _on_delete_clicked(self) -> None:
+        if self._editing and self._show(self.controller.delete_room(self._editing)):
+            self.refresh()
+
+    @Slot()
+    def _on_connect_clicked(self) -> None:
+        if self._editing is None:
+            self._on_save_clicked()
+        if self._editing and self._show(self.controller.connect_room(self._editing)):
+            self.accept()
