@@ -31,6 +31,7 @@ test: lint
 
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/obs_link.py
+	$(BIN)/python benchmarks/console_shell.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,21 +1,23 @@
 """ObsBridge: the OBS link seen from the GUI thread, as typed Qt signals.
 
-The link's thread owns the connection; the bridge drains its outbox on a short GUI-thread timer,
-applies it with ObsTracker and emits `sig_*` signals (coalesced: at most one state and one meter
-signal per drain). Requests go out as link commands; their results come back to the GUI thread
-through a queued signal, never a blocking wait.
+The link's thread owns the connection; when it puts something in its outbox it wakes the bridge
+with a queued signal (at most one pending at a time), and the bridge drains the outbox on the GUI
+thread, applies it with ObsTracker and emits `sig_*` signals (coalesced: at most one state and one
+meter signal per drain). A slow timer drains too, as a safety net. Requests go out as link
+commands; their results come back to the GUI thread through a queued signal, never a blocking wait.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from obs.link import ObsLink
 from obs.messages import ObsClosing, ObsEvent, Snapshot, StatsPolled, StatusChanged
@@ -24,7 +26,8 @@ from obs.tracker import ObsTracker
 
 LOG = logging.getLogger(__name__)
 
-DRAIN_INTERVAL_MS = 30
+#: Safety net only: the link wakes the bridge whenever it has something.
+DRAIN_INTERVAL_MS = 250
 #: A console-made change and the OBS event confirming it are matched within this many seconds.
 ATTRIBUTION_WINDOW_S = 3.0
 
@@ -51,6 +54,7 @@ class ObsBridge(QObject):
     sig_obs_closing = Signal()
     sig_request_failed = Signal(str, object)  # what was attempted, the ObsError
     _sig_request_done = Signal(object, object, object)  # future, callback, description
+    _sig_wake = Signal()  # emitted from the link's threads; queued to the GUI thread
 
     def __init__(self, parent: QObject | None = None, **link_options: Any) -> None:
         super().__init__(parent)
@@ -63,6 +67,8 @@ class ObsBridge(QObject):
         self._timer.setInterval(DRAIN_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_drain)
         self._sig_request_done.connect(self._on_request_done)
+        self._sig_wake.connect(self._on_timer_drain, Qt.ConnectionType.QueuedConnection)
+        self._wake_pending = threading.Event()
 
     # ------------------------------------------------------------------ connection
     @property
@@ -74,7 +80,9 @@ class ObsBridge(QObject):
         self.shutdown()
         self.endpoint = endpoint
         self.tracker = ObsTracker()
-        self._link = ObsLink(endpoint.host, endpoint.port, endpoint.password, **self._link_options).start()
+        self._link = ObsLink(
+            endpoint.host, endpoint.port, endpoint.password, notify=self._wake, **self._link_options
+        ).start()
         self._timer.start()
 
     def reconnect_now(self) -> None:
@@ -123,8 +131,15 @@ class ObsBridge(QObject):
             on_done(result, error)
 
     # ------------------------------------------------------------------ draining
+    def _wake(self) -> None:
+        """Called on the link's threads for every outbox item: one queued wake-up at a time."""
+        if not self._wake_pending.is_set():
+            self._wake_pending.set()
+            self._sig_wake.emit()
+
     @Slot()
     def _on_timer_drain(self) -> None:
+        self._wake_pending.clear()
         if self._link is None:
             return
         items = self._link.drain(limit=5000)

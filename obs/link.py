@@ -60,6 +60,8 @@ STATS_REQUESTS: tuple[tuple[str, None], ...] = (
     ("GetStreamStatus", None),
     ("GetRecordStatus", None),
 )
+#: The link never waits less than this for its inbox: whatever the state, it cannot spin.
+MIN_SLEEP_S = 0.002
 #: Requests the link itself may always send (part of obs-websocket 5.1.0, which every accepted OBS has).
 _HEARTBEAT_REQUEST = "GetStudioModeEnabled"
 
@@ -302,14 +304,16 @@ class ObsLink:
             wake = self._retry_at if (self._retry_at is not None and not self._halted) else now + 1.0
         else:
             wake = now + 0.25
-            if self.poll_interval:
+            # Only what can act when it comes due: a poll still in flight, or events held for a state
+            # rebuild, cannot — waking for them would spin this thread and starve the receive thread.
+            if self.poll_interval and not self._poll_outstanding:
                 wake = min(wake, self._next_poll)
-            if self._held:
+            if self._held and not self._rebuilding:
                 wake = min(wake, self._hold_until)
         if self._deadlines:
             wake = min(wake, self._deadlines[0][0])
         try:
-            return self._inbox.get(timeout=max(0.0, wake - now))
+            return self._inbox.get(timeout=max(MIN_SLEEP_S, wake - now))
         except queue.Empty:
             return None
 

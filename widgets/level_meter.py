@@ -5,14 +5,15 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QPointF, QRectF, QSize
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 FLOOR_DB = -60.0
 WARN_DB = -20.0  # OBS's meter turns yellow here
 DANGER_DB = -9.0  # ... and red here
 PEAK_HOLD_S = 1.5
+PEAK_COLOUR = QColor(240, 240, 240)
 
 
 def mul_to_dbfs(mul: float) -> float:
@@ -25,7 +26,10 @@ class LevelMeter(QWidget):
         self._levels: list[float] = []  # dBFS per channel (magnitude)
         self._peaks: list[tuple[float, float]] = []  # (dBFS, time held since)
         self._muted = False
+        self._cache: tuple[QPixmap, QPixmap] | None = None
+        self._cache_key: tuple[int, int, int, bool] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints every pixel: skip the background
         self.setMinimumWidth(80)
 
     def sizeHint(self) -> QSize:
@@ -65,34 +69,55 @@ class LevelMeter(QWidget):
         finally:
             painter.end()
 
-    def _paint(self, painter: QPainter) -> None:
-        rect = QRectF(self.rect()).adjusted(0, 0, -1, -1)
-        painter.fillRect(rect, QColor(28, 28, 30))
-        count = max(1, len(self._levels))
-        height = rect.height() / count
-        span = -FLOOR_DB
+    def _bars(self) -> tuple[QPixmap, QPixmap]:
+        """The unlit and the lit meter at this size (zones, ticks), drawn once: a paint is then two blits."""
+        key = (self.width(), self.height(), len(self._levels), self._muted)
+        if self._cache_key != key or self._cache is None:
+            self._cache = (self._render(lit=False), self._render(lit=True))
+            self._cache_key = key
+        return self._cache
 
-        def x_of(db: float) -> float:
-            return rect.left() + rect.width() * (db - FLOOR_DB) / span
-
-        for index, level in enumerate(self._levels):
-            top = rect.top() + index * height + 1
-            bar_h = max(1.0, height - 2)
+    def _render(self, lit: bool) -> QPixmap:
+        pixmap = QPixmap(self.size())
+        pixmap.fill(QColor(28, 28, 30))
+        painter = QPainter(pixmap)
+        try:
+            rect = QRectF(pixmap.rect())
+            count = max(1, len(self._levels))
+            height = rect.height() / count
             zones = (
                 (FLOOR_DB, WARN_DB, QColor(60, 190, 80)),
                 (WARN_DB, DANGER_DB, QColor(230, 200, 40)),
                 (DANGER_DB, 0.0, QColor(225, 60, 50)),
             )
-            for low, high, colour in zones:
-                if level <= low:
-                    break
-                if self._muted:
-                    colour = QColor(110, 110, 110)
-                painter.fillRect(QRectF(x_of(low), top, x_of(min(level, high)) - x_of(low), bar_h), colour)
+            for index in range(count if lit else 0):
+                top = rect.top() + index * height + 1
+                for low, high, colour in zones:
+                    shade = QColor(110, 110, 110) if self._muted else colour
+                    left = self._x_of(low)
+                    painter.fillRect(QRectF(left, top, self._x_of(high) - left, max(1.0, height - 2)), shade)
+            painter.setPen(QColor(80, 80, 84))
+            for mark in (-50, -40, -30, -20, -10):
+                x = self._x_of(mark)
+                painter.drawLine(QPointF(x, rect.bottom() - 3), QPointF(x, rect.bottom()))
+        finally:
+            painter.end()
+        return pixmap
+
+    def _x_of(self, db: float) -> float:
+        return self.width() * (db - FLOOR_DB) / -FLOOR_DB
+
+    def _paint(self, painter: QPainter) -> None:
+        unlit, lit = self._bars()
+        painter.drawPixmap(0, 0, unlit)
+        count = max(1, len(self._levels))
+        height = self.height() / count
+        for index, level in enumerate(self._levels):
+            top = int(index * height)
+            band = int((index + 1) * height) - top
+            width = int(self._x_of(level))
+            if width > 0:
+                painter.drawPixmap(0, top, lit, 0, top, width, band)
             peak = self._peaks[index][0] if index < len(self._peaks) else FLOOR_DB
             if peak > FLOOR_DB:
-                painter.fillRect(QRectF(x_of(peak) - 1, top, 2, bar_h), QColor(240, 240, 240))
-        painter.setPen(QColor(80, 80, 84))
-        for mark in (-50, -40, -30, -20, -10):
-            x = x_of(mark)
-            painter.drawLine(QPointF(x, rect.bottom() - 2), QPointF(x, rect.bottom()))
+                painter.fillRect(int(self._x_of(peak)) - 1, top + 1, 2, max(1, band - 2), PEAK_COLOUR)

@@ -46,14 +46,18 @@ class ProgramView(QWidget):
         if self._outstanding or not state.connected or not state.program_scene:
             return
         self._outstanding = True
-        width = max(320, min(1280, self.image.width()))
+        # Ask OBS for the picture at the size it is shown: no rescaling on the GUI thread.
+        video = state.video
+        aspect = video.base_width / video.base_height if video and video.base_height else 16 / 9
+        width = max(160, min(1920, self.image.width(), int(self.image.height() * aspect)))
         self.bridge.request(
             "GetSourceScreenshot",
             {
                 "sourceName": state.program_scene,
                 "imageFormat": "jpg",
                 "imageWidth": width,
-                "imageCompressionQuality": 80,
+                "imageHeight": max(90, round(width / aspect)),
+                "imageCompressionQuality": 75,
             },
             on_done=self._on_screenshot_done,
         )
@@ -69,12 +73,15 @@ class ProgramView(QWidget):
             self._show()
 
     def _show(self) -> None:
-        if self._pixmap is not None:
-            self.image.setPixmap(
-                self._pixmap.scaled(
-                    self.image.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-                )
+        pixmap = self._pixmap
+        if pixmap is None:
+            return
+        if pixmap.width() > self.image.width() or pixmap.height() > self.image.height():
+            # The dock shrank since the request: scale this frame down once; the next one comes sized.
+            pixmap = pixmap.scaled(
+                self.image.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
             )
+        self.image.setPixmap(pixmap)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -53,9 +53,9 @@ class SceneTile(QFrame):
             self._restyle()
 
     def set_thumbnail(self, pixmap: QPixmap) -> None:
-        self.thumbnail.setPixmap(
-            pixmap.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-        )
+        if pixmap.size() != THUMB:  # thumbnails are requested at THUMB size; rescale only what is not
+            pixmap = pixmap.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
+        self.thumbnail.setPixmap(pixmap)
         self.has_thumbnail = True
 
     def _restyle(self) -> None:

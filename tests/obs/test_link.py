@@ -218,3 +218,20 @@ def test_too_old_obs_websocket_is_incompatible_and_not_retried(make_link: MakeLi
         time.sleep(0.8)
         h.pump()
         assert len(h.statuses) == count
+
+
+def test_the_link_thread_does_not_spin_while_a_poll_is_in_flight(sim: SimulatorThread, make_link: MakeLink) -> None:
+    import resource
+
+    h = make_link(sim.port, poll_interval=0.05)
+    connected(h)
+    sim.call(lambda s: s.freeze())  # polls stay in flight: their due times pass while they wait
+    try:
+        thread_cpu = resource.getrusage(resource.RUSAGE_SELF)
+        started = time.monotonic()
+        time.sleep(1.0)
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = (used.ru_utime - thread_cpu.ru_utime) + (used.ru_stime - thread_cpu.ru_stime)
+        assert cpu / (time.monotonic() - started) < 0.3, f"the process used {cpu:.2f} s of CPU in 1 s while idle"
+    finally:
+        sim.call(lambda s: s.thaw())

@@ -1,0 +1,219 @@
+"""Console shell benchmark: start-up time, the console's own CPU, and GUI-thread stalls in a reconnect storm.
+
+    .venv/bin/python benchmarks/console_shell.py [--cpu-seconds 60] [--storm-restarts 15]
+
+Every measurement runs the console in a child process (offscreen Qt), so nothing here shares a GIL
+with it; the simulated OBS runs in a process of its own too, so its work is not counted as the
+console's. Prints figures; asserts nothing (shared, noisy machines).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PASSWORD = "bench-password"
+
+
+# ---------------------------------------------------------------------- child side
+def child(mode: str, url: str, seconds: float) -> None:
+    started = time.perf_counter()
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    sys.path.insert(0, str(REPO))
+    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from console.app import Console, Options
+    from console.settings import Settings
+    from obs.messages import LinkState
+
+    app = QApplication([])
+    options = Options(demo=True) if mode == "startup" else Options(url=url, password_env="ONAIR_BENCH_PW")
+    console = Console(app, options, Settings(Path(tempfile.mkdtemp())))
+    window = console.window
+    window.resize(1440, 900)
+    window.reset_layout()
+    result: dict[str, float] = {}
+
+    class PaintWatch(QObject):
+        painted = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                PaintWatch.painted = True
+            return False
+
+    watch = PaintWatch()
+    window.scenes.installEventFilter(watch)
+    window.show()
+
+    def populated() -> bool:
+        state = console.bridge.state
+        return state.connected and bool(window.scenes.tiles) and bool(window.audio.strips) and PaintWatch.painted
+
+    if mode == "startup":
+
+        def poll() -> None:
+            if populated():
+                result["startup_ms"] = (time.perf_counter() - started) * 1000
+                app.quit()
+            else:
+                QTimer.singleShot(2, poll)
+
+        QTimer.singleShot(0, poll)
+        app.exec()
+    else:
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+        probe = QTimer()
+        probe.setTimerType(Qt.TimerType.PreciseTimer)
+        probe.setInterval(5)
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append((now - last[0]) * 1000 - 5)
+            last[0] = now
+
+        probe.timeout.connect(tick)
+        states: list[str] = []
+        console.bridge.sig_status_changed.connect(lambda s: states.append(s.state.value))
+
+        def begin() -> None:
+            if not populated():
+                QTimer.singleShot(50, begin)
+                return
+            import psutil
+
+            me = psutil.Process()
+            cpu0, t0 = me.cpu_times(), time.perf_counter()
+            gaps.clear()
+            last[0] = time.perf_counter()
+            if mode == "storm":  # the probe's own 200 wake-ups a second would inflate the CPU figure
+                probe.start()
+            print("READY", flush=True)
+
+            def finish() -> None:
+                cpu1, t1 = me.cpu_times(), time.perf_counter()
+                used = (cpu1.user - cpu0.user) + (cpu1.system - cpu0.system)
+                result["cpu_pct_one_core"] = 100 * used / (t1 - t0)
+                ordered = sorted(gaps)
+                result["stall_max_ms"] = max(ordered) if ordered else 0.0
+                result["stall_p99_ms"] = ordered[int(0.99 * (len(ordered) - 1))] if ordered else 0.0
+                result["reconnects_seen"] = float(states.count(LinkState.CONNECTED.value))
+                result["window_s"] = t1 - t0
+                app.quit()
+
+            QTimer.singleShot(int(seconds * 1000), finish)
+
+        QTimer.singleShot(0, begin)
+        app.exec()
+    console.shutdown()
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+# ---------------------------------------------------------------------- parent side
+def start_simulator(port: int = 0) -> tuple[subprocess.Popen[str], int]:
+    env = dict(os.environ, ONAIR_BENCH_PW=PASSWORD)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "console", "demo-obs", "--port", str(port), "--password-env", "ONAIR_BENCH_PW"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=REPO,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    return proc, int(line.split("ws://127.0.0.1:")[1].split()[0])
+
+
+def run_child(mode: str, url: str, seconds: float, during=None) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    env = dict(os.environ, ONAIR_BENCH_PW=PASSWORD, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--child", mode, "--url", url, "--seconds", str(seconds)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=REPO,
+    )
+    assert proc.stdout is not None
+    result: dict[str, float] = {}
+    for line in proc.stdout:
+        if line.startswith("READY") and during is not None:
+            during()
+        if line.startswith("RESULT "):
+            result = json.loads(line[7:])
+    proc.wait(seconds + 120)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--child")
+    parser.add_argument("--url", default="")
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--cpu-seconds", type=float, default=60.0)
+    parser.add_argument("--storm-restarts", type=int, default=15)
+    parser.add_argument("--startup-runs", type=int, default=5)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.url, args.seconds)
+        return
+
+    startups = [run_child("startup", "", 0)["startup_ms"] for _ in range(args.startup_runs)]
+    print(f"Start-up to the first painted, populated window (demo room in-process, {len(startups)} runs):")
+    print(f"  median {statistics.median(startups):.0f} ms, min {min(startups):.0f} ms, max {max(startups):.0f} ms")
+
+    sim, port = start_simulator()
+    try:
+        steady = run_child("steady", f"ws://127.0.0.1:{port}", args.cpu_seconds)
+    finally:
+        sim.terminate()
+        sim.wait(5)
+    print(
+        f"The console's own CPU, connected to the demo room (own process), all docks visible, "
+        f"{steady['window_s']:.0f} s:"
+    )
+    print(f"  {steady['cpu_pct_one_core']:.2f} % of one core   (target <= 2 %)")
+
+    sim, port = start_simulator()
+    holder = {"sim": sim}
+
+    def storm() -> None:
+        def loop() -> None:
+            for _ in range(args.storm_restarts):
+                time.sleep(0.7)
+                holder["sim"].kill()  # OBS killed: the connection drops without a close frame
+                holder["sim"].wait(5)
+                time.sleep(0.3)
+                holder["sim"], _ = start_simulator(port)
+
+        import threading
+
+        threading.Thread(target=loop, daemon=True).start()
+
+    try:
+        stormy = run_child("storm", f"ws://127.0.0.1:{port}", args.storm_restarts * 1.2 + 5, during=storm)
+    finally:
+        holder["sim"].terminate()
+        holder["sim"].wait(5)
+    print(
+        f"Reconnect storm: OBS killed and restarted {args.storm_restarts} times "
+        f"({stormy['reconnects_seen']:.0f} reconnections seen by the console):"
+    )
+    print(
+        f"  longest GUI-thread stall {stormy['stall_max_ms']:.1f} ms, p99 {stormy['stall_p99_ms']:.1f} ms"
+        "   (target <= 50 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
