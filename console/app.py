@@ -301,12 +301,16 @@ def take_screenshot(console: Console, path: str, done: list[int], wait: float = 
 def run_gui(options: Options) -> int:
     if not has_display():
         if not options.screenshot:
-            print(
-                "onair: no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: "
+            # A QCoreApplication needs no display, so even this message is in the user's language.
+            core = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+            install_translator(core, options.lang or system_language())
+            message = translate(
+                "App",
+                "no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: "
                 "'onair --demo --screenshot out.png' (a picture of the console) or "
                 "'onair demo-obs' (the demo room as an obs-websocket server).",
-                file=sys.stderr,
             )
+            print(f"onair: {message}", file=sys.stderr)
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = QApplication.instance() or QApplication(sys.argv[:1])

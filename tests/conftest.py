@@ -122,3 +122,17 @@ def fill_disk(directory: os.PathLike[str]) -> None:
     finally:
         with contextlib.suppress(OSError):
             handle.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[object]:
+    """The keyring library pointed at an in-memory backend for the test, then restored."""
+    import keyring
+
+    from tests.keyring_memory import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

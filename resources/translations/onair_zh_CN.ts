@@ -57,6 +57,11 @@
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
+    <message>
+        <location filename="../../console/app.py" line="307" />
+        <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: 'onair --demo --screenshot out.png' (a picture of the console) or 'onair demo-obs' (the demo room as an obs-websocket server).</source>
+        <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：'onair --demo --screenshot out.png'（保存中控台截图）或 'onair demo-obs'（把演示直播间作为 obs-websocket 服务器运行）。</translation>
+    </message>
 </context>
 <context>
     <name>AudioMixer</name>

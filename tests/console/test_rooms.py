@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -13,15 +12,6 @@ import pytest
 from console.rooms import Room, RoomStore, RoomStoreError, Secrets, SecretsUnavailable
 from tests.conftest import fill_disk
 from tests.keyring_memory import MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_rooms_round_trip_in_order_with_the_last_one(tmp_path: Path) -> None:

@@ -67,14 +67,5 @@ def sim() -> Iterator[SimulatorThread]:
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[object]:
+def _no_real_keyring(memory_keyring: object) -> None:
     """GUI tests never touch the developer's real keyring."""
-    import keyring
-
-    from tests.keyring_memory import MemoryKeyring
-
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
