@@ -32,6 +32,7 @@ test: lint
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/obs_link.py
 	$(BIN)/python benchmarks/console_shell.py
+	$(BIN)/python benchmarks/checklists.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

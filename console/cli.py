@@ -92,6 +92,93 @@ def cmd_gui(args: argparse.Namespace) -> int:
     )
 
 
+def _install_language(language: str) -> None:
+    """Qt's translator for terminal output (a QCoreApplication needs no display)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from console.i18n import install_translator
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    install_translator(app, language)
+
+
+def _target(args: argparse.Namespace) -> tuple[str, int, str, str]:
+    """(host, port, password, room name) from --room or --url; raises SystemExit(2) with the reason."""
+    from console.app import parse_url
+    from console.rooms import RoomStore, Secrets
+    from console.settings import config_dir
+
+    if args.room:
+        room = RoomStore(config_dir() / "rooms.json").get(args.room)
+        if room is None:
+            raise SystemExit(f"onair: there is no room called {args.room!r}")
+        password = os.environ.get(args.password_env, "") if args.password_env else Secrets().get(room.name)
+        return room.host, room.port, password, room.name
+    try:
+        host, port = parse_url(args.url)
+    except ValueError as exc:
+        raise SystemExit(f"onair: {exc}") from exc
+    return host, port, os.environ.get(args.password_env, "") if args.password_env else "", args.url
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    import getpass
+    import json
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from checklists.context import SessionContext
+    from checklists.engine import ChecklistRun, ItemStatus
+    from checklists.loader import resolve
+    from checklists.model import text_for
+    from console.event_text import explain_failure
+    from console.i18n import system_language
+    from obs.session import ObsSession
+
+    translate = QCoreApplication.translate
+    language = args.lang or system_language()
+    _install_language(language)
+    template, problems = resolve(args.checklist, [Path(f) for f in args.folder])
+    if template is None:
+        for problem in problems:
+            print(f"onair: {problem}", file=sys.stderr)
+        return 2
+    try:
+        host, port, password, room = _target(args)
+    except SystemExit as exc:
+        print(exc.code, file=sys.stderr)
+        return 2
+    with ObsSession(host, port, password, connect_timeout=args.timeout, poll_interval=None) as session:
+        if not session.wait_connected(args.timeout):
+            status = session.status
+            reason = explain_failure(status.failure) if status.failure else status.state.value
+            text = translate("Check", "cannot connect to OBS at %1: %2").replace("%1", f"{host}:{port}")
+            print(f"onair: {text.replace('%2', reason)}", file=sys.stderr)
+            return 2
+        run = ChecklistRun(template, args.operator or getpass.getuser(), room)
+        run.check(SessionContext(session))
+    report = run.to_dict(language)
+    for entry, item in zip(report["items"], template.items, strict=True):
+        outcome = run.states[item.id].outcome
+        entry["detail"] = outcome.explain(translate("Checks", outcome.template)) if outcome else ""
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        marks = {ItemStatus.PASSED: "✓", ItemStatus.FAILED: "✗", ItemStatus.ERROR: "?", ItemStatus.NEEDS_PERSON: "·"}
+        print(f"{text_for(template.title, language)} — {room}")
+        for entry, item in zip(report["items"], template.items, strict=True):
+            mark = marks.get(run.states[item.id].status, " ")
+            optional = "" if item.required else translate("Check", " (optional)")
+            detail = entry["detail"] or (translate("Check", "needs a person") if item.kind == "manual" else "")
+            print(f"  {mark} {entry['title']}{optional}: {detail}")
+        if run.ready:
+            print(translate("Check", "READY"))
+        else:
+            print(translate("Check", "NOT READY: %1 required item(s) open").replace("%1", str(len(run.blocking()))))
+    return 0 if run.sensed_ok else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
@@ -133,6 +220,24 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=None, help="random seed, for repeatable runs")
     demo.add_argument("-v", "--verbose", action="store_true", help="log details (scenario steps) to stderr")
     demo.set_defaults(func=cmd_demo_obs)
+    check = commands.add_parser("check", help="run a checklist's sensed items once against an OBS (headless)")
+    where = check.add_mutually_exclusive_group(required=True)
+    where.add_argument("--room", help="a saved room (its password comes from the keyring)")
+    where.add_argument("--url", metavar="ws://HOST:PORT", help="an obs-websocket address")
+    check.add_argument("--password-env", metavar="VAR", help="the OBS password is in this environment variable")
+    check.add_argument("--checklist", required=True, metavar="ID_OR_PATH", help="a checklist id or a YAML file")
+    check.add_argument(
+        "--folder",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="the team's own checklist folder (may be given more than once)",
+    )
+    check.add_argument("--operator", help="who runs it (default: your login name)")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.add_argument("--lang", choices=["en", "zh_CN"], help="language of titles and results")
+    check.add_argument("--timeout", type=float, default=10.0, metavar="S", help="seconds to wait for OBS")
+    check.set_defaults(func=cmd_check)
     return parser
 
 

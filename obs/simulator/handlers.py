@@ -229,13 +229,24 @@ def get_current_program_scene(host: Host, data: Data) -> Data:
     return {"currentProgramSceneName": host.room.program}
 
 
+def _active_inputs(room: Room) -> set[str]:
+    """Video inputs OBS calls active: delivering and shown on the program output."""
+    scene = room.scene(room.program)
+    shown = {i.source_name for i in scene.items if i.enabled} if scene else set()
+    return {n for n in shown if n in room.inputs and room.inputs[n].video and room.inputs[n].video_active}
+
+
 def _transition_to_program(host: Host, name: str) -> None:
     room = host.room
     transition = room.transition
     duration = 0 if transition == "Cut" else room.transition_duration
     host.emit("SceneTransitionStarted", {"transitionName": transition})
+    before = _active_inputs(room)
     room.program = name
     host.emit("CurrentProgramSceneChanged", {"sceneName": name})
+    after = _active_inputs(room)
+    for input_name in sorted(before ^ after):
+        host.emit("InputActiveStateChanged", {"inputName": input_name, "videoActive": input_name in after})
 
     def ended() -> None:
         host.emit("SceneTransitionEnded", {"transitionName": transition})

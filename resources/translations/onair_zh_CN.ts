@@ -1,87 +1,88 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="87" />
-        <location filename="../../console/app.py" line="102" />
-        <location filename="../../console/app.py" line="156" />
-        <location filename="../../console/app.py" line="183" />
-        <location filename="../../console/app.py" line="203" />
-        <location filename="../../console/app.py" line="221" />
+        <location filename="../../console/app.py" line="87"/>
+        <location filename="../../console/app.py" line="102"/>
+        <location filename="../../console/app.py" line="156"/>
+        <location filename="../../console/app.py" line="183"/>
+        <location filename="../../console/app.py" line="203"/>
+        <location filename="../../console/app.py" line="221"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="116" />
+        <location filename="../../console/app.py" line="116"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="136" />
+        <location filename="../../console/app.py" line="136"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="137" />
+        <location filename="../../console/app.py" line="137"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="147" />
+        <location filename="../../console/app.py" line="147"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="148" />
+        <location filename="../../console/app.py" line="148"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="153" />
+        <location filename="../../console/app.py" line="153"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="217" />
+        <location filename="../../console/app.py" line="217"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="281" />
+        <location filename="../../console/app.py" line="281"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="288" />
+        <location filename="../../console/app.py" line="288"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="307" />
-        <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: 'onair --demo --screenshot out.png' (a picture of the console) or 'onair demo-obs' (the demo room as an obs-websocket server).</source>
-        <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：'onair --demo --screenshot out.png'（保存中控台截图）或 'onair demo-obs'（把演示直播间作为 obs-websocket 服务器运行）。</translation>
+        <location filename="../../console/app.py" line="307"/>
+        <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
+        <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
 </context>
 <context>
     <name>AudioMixer</name>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="19" />
+        <location filename="../../widgets/audio_mixer.py" line="19"/>
         <source>No audio inputs</source>
         <translation>没有音频输入</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="66" />
+        <location filename="../../widgets/audio_mixer.py" line="66"/>
         <source>Mute “%1”</source>
         <translation>将“%1”静音</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="66" />
+        <location filename="../../widgets/audio_mixer.py" line="66"/>
         <source>Unmute “%1”</source>
         <translation>取消“%1”静音</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="76" />
+        <location filename="../../widgets/audio_mixer.py" line="76"/>
         <source>Set the volume of “%1”</source>
         <translation>调整“%1”的音量</translation>
     </message>
@@ -89,26 +90,299 @@
 <context>
     <name>ChannelStrip</name>
     <message>
-        <location filename="../../widgets/channel_strip.py" line="25" />
-        <location filename="../../widgets/channel_strip.py" line="53" />
+        <location filename="../../widgets/channel_strip.py" line="25"/>
+        <location filename="../../widgets/channel_strip.py" line="53"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../widgets/channel_strip.py" line="53" />
+        <location filename="../../widgets/channel_strip.py" line="53"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <location filename="../../console/cli.py" line="156"/>
+        <source>cannot connect to OBS at %1: %2</source>
+        <translation>无法连接 %1 上的 OBS：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="172"/>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="173"/>
+        <source>needs a person</source>
+        <translation>需要人工确认</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="176"/>
+        <source>READY</source>
+        <translation>可以开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="178"/>
+        <source>NOT READY: %1 required item(s) open</source>
+        <translation>还不能开播：%1 个必选项未完成</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../checklists/checks.py" line="125"/>
+        <source>There is no scene called “{name}” in OBS.</source>
+        <translation>OBS 中没有名为“{name}”的场景。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="126"/>
+        <source>There is no input called “{name}” in OBS.</source>
+        <translation>OBS 中没有名为“{name}”的来源。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="127"/>
+        <source>There is no scene or source called “{name}” in OBS.</source>
+        <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="140"/>
+        <source>Connected to OBS {version}.</source>
+        <translation>已连接 OBS {version}。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="141"/>
+        <source>Not connected to OBS ({state}).</source>
+        <translation>未连接 OBS（{state}）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="148"/>
+        <source>OBS {have} (need {need} or newer).</source>
+        <translation>OBS {have}（要求 {need} 或更新）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="149"/>
+        <source>OBS {have} is older than {need}.</source>
+        <translation>OBS {have} 低于 {need}。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="155"/>
+        <source>Scene “{scene}” is there.</source>
+        <translation>场景“{scene}”已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="163"/>
+        <source>“{scene}” is on program.</source>
+        <translation>“{scene}”正在直播画面上。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="167"/>
+        <source>“{actual}” is on program, not “{scene}”.</source>
+        <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="178"/>
+        <source>Input “{input}” is there ({kind}).</source>
+        <translation>来源“{input}”已存在（{kind}）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="189"/>
+        <source>“{input}” is delivering video.</source>
+        <translation>“{input}”有画面输出。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="191"/>
+        <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
+        <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="205"/>
+        <location filename="../../checklists/checks.py" line="227"/>
+        <source>“{input}” has no audio.</source>
+        <translation>“{input}”没有音频。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="207"/>
+        <location filename="../../checklists/checks.py" line="229"/>
+        <source>“{input}” is muted.</source>
+        <translation>“{input}”已静音。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="209"/>
+        <source>“{input}” is not muted ({db:.1f} dB).</source>
+        <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="235"/>
+        <source>No level readings for “{input}” in {seconds:g} s.</source>
+        <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="244"/>
+        <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
+        <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="249"/>
+        <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
+        <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="282"/>
+        <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
+        <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="289"/>
+        <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
+        <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="308"/>
+        <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
+        <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="312"/>
+        <source>“{source}” is moving.</source>
+        <translation>“{source}”画面正常在动。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="321"/>
+        <source>No streaming server is set (OBS: Settings → Stream).</source>
+        <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="324"/>
+        <source>Server {server} is set, but the stream key is empty.</source>
+        <translation>已设置服务器 {server}，但推流码为空。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="326"/>
+        <source>Server {server}; stream key set (hidden).</source>
+        <translation>服务器 {server}；推流码已填写（不显示）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="350"/>
+        <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
+        <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="355"/>
+        <source>Output is {width}x{height} at {fps:g} fps.</source>
+        <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="368"/>
+        <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
+        <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="379"/>
+        <source>OBS did not say its video bitrate.</source>
+        <translation>OBS 没有给出视频码率。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="382"/>
+        <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
+        <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="384"/>
+        <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
+        <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="395"/>
+        <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
+        <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="400"/>
+        <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
+        <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="417"/>
+        <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
+        <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="422"/>
+        <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
+        <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="443"/>
+        <source>No streaming server address to test.</source>
+        <translation>没有可测试的推流服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="451"/>
+        <source>{host}:{port} does not answer ({reason}).</source>
+        <translation>{host}:{port} 没有响应（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="459"/>
+        <source>{host}:{port} answers in {ms:.0f} ms.</source>
+        <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="462"/>
+        <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
+        <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="478"/>
+        <source>Unknown output “{output}” (stream, record or virtualcam).</source>
+        <translation>未知的输出“{output}”（应为 stream、record 或 virtualcam）。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="484"/>
+        <source>The {output} output is running.</source>
+        <translation>{output} 输出正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="486"/>
+        <source>The {output} output is stopped.</source>
+        <translation>{output} 输出已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="490"/>
+        <source>The {output} output is still running.</source>
+        <translation>{output} 输出仍在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="492"/>
+        <source>The {output} output is not running.</source>
+        <translation>{output} 输出没有运行。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="502"/>
+        <source>OBS refused: {status}</source>
+        <translation>OBS 拒绝了请求：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="504"/>
+        <source>Could not ask OBS: {reason}</source>
+        <translation>无法询问 OBS：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="506"/>
+        <source>The check failed to run: {reason}</source>
+        <translation>检查无法执行：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../../widgets/connection_status.py" line="52" />
+        <location filename="../../widgets/connection_status.py" line="52"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="100" />
+        <location filename="../../widgets/connection_status.py" line="100"/>
         <source>Network: %1</source>
         <translation>网络：%1</translation>
     </message>
@@ -116,43 +390,43 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="39" />
+        <location filename="../../console/docks.py" line="39"/>
         <source>Scenes</source>
         <extracomment>Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="40" />
+        <location filename="../../console/docks.py" line="40"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="41" />
+        <location filename="../../console/docks.py" line="41"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="42" />
+        <location filename="../../console/docks.py" line="42"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="44" />
+        <location filename="../../console/docks.py" line="44"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="71" />
+        <location filename="../../console/docks.py" line="71"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="89" />
+        <location filename="../../console/docks.py" line="89"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="101" />
+        <location filename="../../console/docks.py" line="101"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
@@ -160,17 +434,17 @@
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../../widgets/event_log.py" line="18" />
+        <location filename="../../widgets/event_log.py" line="18"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_log.py" line="18" />
+        <location filename="../../widgets/event_log.py" line="18"/>
         <source>Who</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_log.py" line="18" />
+        <location filename="../../widgets/event_log.py" line="18"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
@@ -178,132 +452,132 @@
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../console/event_text.py" line="20" />
+        <location filename="../../console/event_text.py" line="20"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="21" />
+        <location filename="../../console/event_text.py" line="21"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="22" />
+        <location filename="../../console/event_text.py" line="22"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="23" />
+        <location filename="../../console/event_text.py" line="23"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="24" />
+        <location filename="../../console/event_text.py" line="24"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="25" />
+        <location filename="../../console/event_text.py" line="25"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="26" />
+        <location filename="../../console/event_text.py" line="26"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="27" />
+        <location filename="../../console/event_text.py" line="27"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="37" />
+        <location filename="../../console/event_text.py" line="37"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="39" />
+        <location filename="../../console/event_text.py" line="39"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="42" />
+        <location filename="../../console/event_text.py" line="42"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="44" />
+        <location filename="../../console/event_text.py" line="44"/>
         <source>Studio mode off</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="47" />
+        <location filename="../../console/event_text.py" line="47"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="49" />
+        <location filename="../../console/event_text.py" line="49"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="51" />
+        <location filename="../../console/event_text.py" line="51"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="51" />
+        <location filename="../../console/event_text.py" line="51"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="58" />
+        <location filename="../../console/event_text.py" line="58"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="61" />
+        <location filename="../../console/event_text.py" line="61"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="63" />
+        <location filename="../../console/event_text.py" line="63"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="74" />
+        <location filename="../../console/event_text.py" line="74"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="79" />
+        <location filename="../../console/event_text.py" line="79"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="81" />
+        <location filename="../../console/event_text.py" line="81"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="84" />
+        <location filename="../../console/event_text.py" line="84"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="87" />
+        <location filename="../../console/event_text.py" line="87"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="92" />
+        <location filename="../../console/event_text.py" line="92"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="93" />
+        <location filename="../../console/event_text.py" line="93"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -311,7 +585,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../console/i18n.py" line="36" />
+        <location filename="../../console/i18n.py" line="36"/>
         <source>No installed font can show Chinese: scene and source names such as 直播中 will appear as empty boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>没有能显示中文的字体：“直播中”这样的场景和来源名称会显示成空方框。请安装中文字体，例如 Debian/Ubuntu：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
@@ -319,109 +593,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="92" />
+        <location filename="../../console/mainwindow.py" line="92"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="91" />
+        <location filename="../../console/mainwindow.py" line="91"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="105" />
+        <location filename="../../console/mainwindow.py" line="105"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="109" />
+        <location filename="../../console/mainwindow.py" line="109"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="119" />
+        <location filename="../../console/mainwindow.py" line="119"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="120" />
+        <location filename="../../console/mainwindow.py" line="120"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="121" />
+        <location filename="../../console/mainwindow.py" line="121"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="123" />
+        <location filename="../../console/mainwindow.py" line="123"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="124" />
+        <location filename="../../console/mainwindow.py" line="124"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="125" />
+        <location filename="../../console/mainwindow.py" line="125"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="131" />
+        <location filename="../../console/mainwindow.py" line="131"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="138" />
+        <location filename="../../console/mainwindow.py" line="138"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="139" />
+        <location filename="../../console/mainwindow.py" line="139"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="140" />
+        <location filename="../../console/mainwindow.py" line="140"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="141" />
+        <location filename="../../console/mainwindow.py" line="141"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="197" />
-        <location filename="../../console/mainwindow.py" line="222" />
+        <location filename="../../console/mainwindow.py" line="197"/>
+        <location filename="../../console/mainwindow.py" line="222"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="197" />
-        <location filename="../../console/mainwindow.py" line="227" />
+        <location filename="../../console/mainwindow.py" line="197"/>
+        <location filename="../../console/mainwindow.py" line="227"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="217" />
+        <location filename="../../console/mainwindow.py" line="217"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="227" />
+        <location filename="../../console/mainwindow.py" line="227"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="233" />
+        <location filename="../../console/mainwindow.py" line="233"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="234" />
+        <location filename="../../console/mainwindow.py" line="234"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
@@ -429,68 +703,68 @@
 <context>
     <name>ObsLink</name>
     <message>
-        <location filename="../../obs/errors.py" line="88" />
+        <location filename="../../obs/errors.py" line="88"/>
         <source>The computer name “{host}” could not be found. Check the spelling, or use its IP address.</source>
         <extracomment>Failures that retrying cannot fix: the link stops and waits for the user. Plain-language explanation per failure kind; `{host}`, `{port}`, `{detail}` are filled in.</extracomment>
         <translation>找不到名为“{host}”的电脑。请检查拼写，或改用 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="91" />
+        <location filename="../../obs/errors.py" line="91"/>
         <source>The computer {host} cannot be reached on the network. Check that it is on, on the same network, and that the address is right.</source>
         <translation>网络上无法访问电脑 {host}。请确认它已开机、在同一网络中，并且地址正确。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="96" />
+        <location filename="../../obs/errors.py" line="96"/>
         <source>Nothing is listening on {host}:{port}. Is OBS running? In OBS, open Tools → WebSocket Server Settings and check “Enable WebSocket server” and the port. A firewall may also block the port.</source>
         <translation>{host}:{port} 上没有程序在监听。OBS 是否已打开？请在 OBS 中打开 工具 → WebSocket 服务器设置，勾选“启用 WebSocket 服务器”并核对端口。防火墙也可能拦截了该端口。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="101" />
+        <location filename="../../obs/errors.py" line="101"/>
         <source>{host}:{port} accepted the connection but OBS did not answer in time. OBS may be frozen or overloaded, or a firewall is dropping traffic.</source>
         <translation>{host}:{port} 接受了连接，但 OBS 没有及时回应。OBS 可能卡死或负载过高，也可能是防火墙丢弃了数据。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="106" />
+        <location filename="../../obs/errors.py" line="106"/>
         <source>Something answered on {host}:{port}, but it is not obs-websocket ({detail}). Check the port in OBS under Tools → WebSocket Server Settings (usually 4455).</source>
         <translation>{host}:{port} 上有程序回应，但不是 obs-websocket（{detail}）。请在 OBS 的 工具 → WebSocket 服务器设置 中核对端口（通常为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="111" />
+        <location filename="../../obs/errors.py" line="111"/>
         <source>{host}:{port} runs the old obs-websocket 4.x protocol. Use OBS Studio 28 or newer (obs-websocket 5 built in) and its port, usually 4455.</source>
         <translation>{host}:{port} 运行的是旧版 obs-websocket 4.x 协议。请使用 OBS Studio 28 或更新版本（内置 obs-websocket 5）及其端口，通常为 4455。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="116" />
+        <location filename="../../obs/errors.py" line="116"/>
         <source>OBS rejected the password. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info) into the room settings.</source>
         <translation>OBS 拒绝了密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码，填入直播间设置。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="121" />
+        <location filename="../../obs/errors.py" line="121"/>
         <source>OBS asks for a password and none is set for this room. Copy it from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 需要密码，但这个直播间没有设置密码。请在 OBS 中复制（工具 → WebSocket 服务器设置 → 显示连接信息）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="126" />
+        <location filename="../../obs/errors.py" line="126"/>
         <source>This OBS is too old for the console ({detail}). Update OBS Studio to 29 or newer.</source>
         <translation>这个 OBS 版本太旧，中控台无法使用（{detail}）。请将 OBS Studio 升级到 29 或更新版本。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="129" />
+        <location filename="../../obs/errors.py" line="129"/>
         <source>OBS was closed. The console reconnects as soon as OBS runs again.</source>
         <translation>OBS 已关闭。OBS 重新运行后，中控台会自动重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="132" />
+        <location filename="../../obs/errors.py" line="132"/>
         <source>The connection to OBS was lost ({detail}). Reconnecting.</source>
         <translation>与 OBS 的连接已断开（{detail}），正在重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="135" />
+        <location filename="../../obs/errors.py" line="135"/>
         <source>OBS stopped answering ({detail}). It may be frozen or overloaded.</source>
         <translation>OBS 停止响应（{detail}），可能已卡死或负载过高。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="138" />
+        <location filename="../../obs/errors.py" line="138"/>
         <source>OBS sent something the console could not understand ({detail}).</source>
         <translation>OBS 发来了中控台无法识别的内容（{detail}）。</translation>
     </message>
@@ -498,80 +772,80 @@
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="73" />
-        <location filename="../../widgets/output_panel.py" line="106" />
-        <location filename="../../widgets/output_panel.py" line="109" />
+        <location filename="../../widgets/output_panel.py" line="73"/>
+        <location filename="../../widgets/output_panel.py" line="106"/>
+        <location filename="../../widgets/output_panel.py" line="109"/>
         <source>Stop streaming</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="73" />
-        <location filename="../../widgets/output_panel.py" line="110" />
-        <location filename="../../widgets/output_panel.py" line="112" />
+        <location filename="../../widgets/output_panel.py" line="73"/>
+        <location filename="../../widgets/output_panel.py" line="110"/>
+        <location filename="../../widgets/output_panel.py" line="112"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="74" />
-        <location filename="../../widgets/output_panel.py" line="117" />
-        <location filename="../../widgets/output_panel.py" line="119" />
+        <location filename="../../widgets/output_panel.py" line="74"/>
+        <location filename="../../widgets/output_panel.py" line="117"/>
+        <location filename="../../widgets/output_panel.py" line="119"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="74" />
-        <location filename="../../widgets/output_panel.py" line="120" />
-        <location filename="../../widgets/output_panel.py" line="122" />
+        <location filename="../../widgets/output_panel.py" line="74"/>
+        <location filename="../../widgets/output_panel.py" line="120"/>
+        <location filename="../../widgets/output_panel.py" line="122"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="78" />
+        <location filename="../../widgets/output_panel.py" line="78"/>
         <source>Reconnecting to the platform…</source>
         <translation>正在重新连接直播平台…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="80" />
+        <location filename="../../widgets/output_panel.py" line="80"/>
         <source>● LIVE</source>
         <translation>● 直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="82" />
+        <location filename="../../widgets/output_panel.py" line="82"/>
         <source>Not streaming</source>
         <translation>未推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="86" />
+        <location filename="../../widgets/output_panel.py" line="86"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="86" />
+        <location filename="../../widgets/output_panel.py" line="86"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="86" />
+        <location filename="../../widgets/output_panel.py" line="86"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="106" />
+        <location filename="../../widgets/output_panel.py" line="106"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="110" />
+        <location filename="../../widgets/output_panel.py" line="110"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="117" />
+        <location filename="../../widgets/output_panel.py" line="117"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="120" />
+        <location filename="../../widgets/output_panel.py" line="120"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
@@ -579,7 +853,7 @@
 <context>
     <name>ProgramView</name>
     <message>
-        <location filename="../../widgets/program_view.py" line="21" />
+        <location filename="../../widgets/program_view.py" line="21"/>
         <source>No picture from OBS</source>
         <translation>没有收到 OBS 画面</translation>
     </message>
@@ -587,37 +861,37 @@
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/rooms.py" line="66" />
+        <location filename="../../console/rooms.py" line="66"/>
         <source>The room needs a name.</source>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="68" />
-        <source>The OBS computer's address is empty or has spaces.</source>
+        <location filename="../../console/rooms.py" line="68"/>
+        <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="71" />
-        <source>The port must be a number from 1 to 65535 (OBS's default is 4455).</source>
+        <location filename="../../console/rooms.py" line="71"/>
+        <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="102" />
+        <location filename="../../console/rooms.py" line="102"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="126" />
+        <location filename="../../console/rooms.py" line="126"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="144" />
+        <location filename="../../console/rooms.py" line="144"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="207" />
+        <location filename="../../console/rooms.py" line="207"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -625,57 +899,57 @@
 <context>
     <name>RoomsDialog</name>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="42" />
+        <location filename="../../widgets/rooms_dialog.py" line="42"/>
         <source>Rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="52" />
+        <location filename="../../widgets/rooms_dialog.py" line="52"/>
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="57" />
+        <location filename="../../widgets/rooms_dialog.py" line="57"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="58" />
+        <location filename="../../widgets/rooms_dialog.py" line="58"/>
         <source>OBS computer</source>
         <translation>OBS 电脑</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="59" />
+        <location filename="../../widgets/rooms_dialog.py" line="59"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="60" />
+        <location filename="../../widgets/rooms_dialog.py" line="60"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="61" />
+        <location filename="../../widgets/rooms_dialog.py" line="61"/>
         <source>New room</source>
         <translation>新建直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="62" />
+        <location filename="../../widgets/rooms_dialog.py" line="62"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="63" />
+        <location filename="../../widgets/rooms_dialog.py" line="63"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="64" />
+        <location filename="../../widgets/rooms_dialog.py" line="64"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="71" />
+        <location filename="../../widgets/rooms_dialog.py" line="71"/>
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>密码保存在系统密钥环中，绝不写入文件。</translation>
     </message>
@@ -683,67 +957,67 @@
 <context>
     <name>ScenesPanel</name>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="44" />
+        <location filename="../../widgets/scenes_panel.py" line="44"/>
         <source>Studio mode</source>
         <translation>工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="45" />
+        <location filename="../../widgets/scenes_panel.py" line="45"/>
         <source>Confirm switches (click twice)</source>
         <translation>切换需确认（点击两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="46" />
+        <location filename="../../widgets/scenes_panel.py" line="46"/>
         <source>Transition</source>
         <translation>转场</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="47" />
+        <location filename="../../widgets/scenes_panel.py" line="47"/>
         <source>Take the preview scene to program</source>
         <translation>把预览场景切到直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="53" />
+        <location filename="../../widgets/scenes_panel.py" line="53"/>
         <source>Waiting for OBS…</source>
         <translation>等待 OBS…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="59" />
+        <location filename="../../widgets/scenes_panel.py" line="59"/>
         <source>Transition:</source>
         <translation>转场：</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="152" />
+        <location filename="../../widgets/scenes_panel.py" line="152"/>
         <source>Set preview to “%1”</source>
         <translation>把预览设为“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="160" />
+        <location filename="../../widgets/scenes_panel.py" line="160"/>
         <source>Switch to scene “%1”</source>
         <translation>切换到场景“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="180" />
+        <location filename="../../widgets/scenes_panel.py" line="180"/>
         <source>Turn studio mode on</source>
         <translation>开启工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="180" />
+        <location filename="../../widgets/scenes_panel.py" line="180"/>
         <source>Turn studio mode off</source>
         <translation>关闭工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="186" />
+        <location filename="../../widgets/scenes_panel.py" line="186"/>
         <source>Transition to program</source>
         <translation>转场到直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="194" />
+        <location filename="../../widgets/scenes_panel.py" line="194"/>
         <source>Choose transition “%1”</source>
         <translation>选择转场“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="204" />
+        <location filename="../../widgets/scenes_panel.py" line="204"/>
         <source>Set transition duration</source>
         <translation>设置转场时长</translation>
     </message>

@@ -17,6 +17,7 @@ SOURCES = [
     *sorted((REPO / "console").glob("*.py")),
     *sorted((REPO / "widgets").glob("*.py")),
     REPO / "obs" / "errors.py",
+    *sorted((REPO / "checklists").glob("*.py")),
 ]
 
 

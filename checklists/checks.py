@@ -1,0 +1,506 @@
+"""The sensed checks: each declares its parameters and says, in plain words, what it measured.
+
+Checks run on a worker thread (never the GUI thread) against a SenseContext: the live OBS state,
+blocking requests, the recent audio meter history, and this machine. Result texts are templates
+marked for Qt's translation tools (context "Checks") with named fields.
+"""
+
+from __future__ import annotations
+
+import base64
+import enum
+import io
+import itertools
+import math
+import socket
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+from urllib.parse import urlparse
+
+import psutil
+from PIL import Image, ImageChops, ImageStat
+
+from obs.errors import ObsError, RequestError
+from obs.messages import LinkState
+from obs.protocol import parse_version
+from obs.state import ObsState
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+class SenseContext(Protocol):
+    """What a check may look at. Implemented over an ObsSession (headless) or the console's bridge."""
+
+    def link_state(self) -> LinkState: ...
+
+    def state(self) -> ObsState: ...
+
+    def request(
+        self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0
+    ) -> dict[str, Any]: ...
+
+    def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]: ...
+
+
+class Status(enum.Enum):
+    PASSED = "passed"
+    FAILED = "failed"
+    ERROR = "error"  # the check could not tell (OBS did not answer, a source is not an audio input…)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: Status
+    template: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def detail(self) -> str:
+        return self.explain()
+
+    def explain(self, translated_template: str | None = None) -> str:
+        return (translated_template or self.template).format(**self.fields)
+
+
+def passed(template: str, **fields: Any) -> Outcome:
+    return Outcome(Status.PASSED, template, fields)
+
+
+def failed(template: str, **fields: Any) -> Outcome:
+    return Outcome(Status.FAILED, template, fields)
+
+
+def error(template: str, **fields: Any) -> Outcome:
+    return Outcome(Status.ERROR, template, fields)
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: type
+    required: bool = True
+    default: Any = None
+    description: str = ""
+
+
+Runner = Callable[[SenseContext, Mapping[str, Any]], Outcome]
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    run: Runner
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    def with_defaults(self, given: Mapping[str, Any]) -> dict[str, Any]:
+        values = {p.name: p.default for p in self.params if not p.required}
+        values.update(given)
+        return values
+
+
+CHECKS: dict[str, CheckSpec] = {}
+
+
+def check(name: str, description: str, *params: Param) -> Callable[[Runner], Runner]:
+    def register(run: Runner) -> Runner:
+        CHECKS[name] = CheckSpec(name, description, params, run)
+        return run
+
+    return register
+
+
+def _db(mul: float) -> float:
+    return -100.0 if mul <= 0 else 20 * math.log10(mul)
+
+
+_NOT_FOUND = {
+    "scene": QT_TRANSLATE_NOOP("Checks", "There is no scene called “{name}” in OBS."),
+    "input": QT_TRANSLATE_NOOP("Checks", "There is no input called “{name}” in OBS."),
+    "source": QT_TRANSLATE_NOOP("Checks", "There is no scene or source called “{name}” in OBS."),
+}
+
+
+def _not_found(kind: str, name: str) -> Outcome:
+    return failed(_NOT_FOUND[kind], name=name)
+
+
+# ---------------------------------------------------------------------- OBS itself
+@check("obs.connected", "OBS is connected")
+def obs_connected(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    state = ctx.state()
+    if ctx.link_state() is LinkState.CONNECTED and state.connected:
+        return passed(QT_TRANSLATE_NOOP("Checks", "Connected to OBS {version}."), version=state.obs_version)
+    return failed(QT_TRANSLATE_NOOP("Checks", "Not connected to OBS ({state})."), state=ctx.link_state().value)
+
+
+@check("obs.version_at_least", "OBS Studio is at least this version", Param("version", str))
+def obs_version(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    have = ctx.state().obs_version
+    if parse_version(have) >= parse_version(str(p["version"])):
+        return passed(QT_TRANSLATE_NOOP("Checks", "OBS {have} (need {need} or newer)."), have=have, need=p["version"])
+    return failed(QT_TRANSLATE_NOOP("Checks", "OBS {have} is older than {need}."), have=have or "?", need=p["version"])
+
+
+@check("obs.scene_exists", "A scene exists", Param("scene", str))
+def scene_exists(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    if p["scene"] in ctx.state().scenes:
+        return passed(QT_TRANSLATE_NOOP("Checks", "Scene “{scene}” is there."), scene=p["scene"])
+    return _not_found("scene", p["scene"])
+
+
+@check("obs.program_scene", "A given scene is on program", Param("scene", str))
+def program_scene(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    state = ctx.state()
+    if state.program_scene == p["scene"]:
+        return passed(QT_TRANSLATE_NOOP("Checks", "“{scene}” is on program."), scene=p["scene"])
+    if p["scene"] not in state.scenes:
+        return _not_found("scene", p["scene"])
+    return failed(
+        QT_TRANSLATE_NOOP("Checks", "“{actual}” is on program, not “{scene}”."),
+        actual=state.program_scene or "?",
+        scene=p["scene"],
+    )
+
+
+@check("obs.input_exists", "An input (source) exists", Param("input", str))
+def input_exists(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    item = ctx.state().input(p["input"])
+    if item is not None:
+        return passed(
+            QT_TRANSLATE_NOOP("Checks", "Input “{input}” is there ({kind})."), input=p["input"], kind=item.kind
+        )
+    return _not_found("input", p["input"])
+
+
+@check("obs.input_active", "A video input is delivering pictures (device connected and working)", Param("input", str))
+def input_active(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    if ctx.state().input(p["input"]) is None:
+        return _not_found("input", p["input"])
+    answer = ctx.request("GetSourceActive", {"sourceName": p["input"]})  # asked now: authoritative
+    if answer.get("videoActive"):
+        return passed(QT_TRANSLATE_NOOP("Checks", "“{input}” is delivering video."), input=p["input"])
+    return failed(
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).",
+        ),
+        input=p["input"],
+    )
+
+
+@check("obs.input_not_muted", "An audio input is not muted", Param("input", str))
+def input_not_muted(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    item = ctx.state().input(p["input"])
+    if item is None:
+        return _not_found("input", p["input"])
+    if not item.has_audio:
+        return error(QT_TRANSLATE_NOOP("Checks", "“{input}” has no audio."), input=p["input"])
+    if item.muted:
+        return failed(QT_TRANSLATE_NOOP("Checks", "“{input}” is muted."), input=p["input"])
+    return passed(
+        QT_TRANSLATE_NOOP("Checks", "“{input}” is not muted ({db:.1f} dB)."),
+        input=p["input"],
+        db=item.volume_db if item.volume_db is not None else 0.0,
+    )
+
+
+@check(
+    "audio.level_above",
+    "An audio input's level reaches a threshold within a listening window (the mic is live)",
+    Param("input", str),
+    Param("threshold_db", float, False, -50.0),
+    Param("seconds", float, False, 3.0),
+)
+def level_above(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    item = ctx.state().input(p["input"])
+    if item is None:
+        return _not_found("input", p["input"])
+    if not item.has_audio:
+        return error(QT_TRANSLATE_NOOP("Checks", "“{input}” has no audio."), input=p["input"])
+    if item.muted:
+        return failed(QT_TRANSLATE_NOOP("Checks", "“{input}” is muted."), input=p["input"])
+    started = time.monotonic()
+    time.sleep(float(p["seconds"]))
+    readings = ctx.meter_history(p["input"], started)
+    if not readings:
+        return error(
+            QT_TRANSLATE_NOOP("Checks", "No level readings for “{input}” in {seconds:g} s."),
+            input=p["input"],
+            seconds=p["seconds"],
+        )
+    peak = max((_db(channel[0]) for _, levels in readings for channel in levels if channel), default=-100.0)
+    fields = {"input": p["input"], "peak": peak, "seconds": p["seconds"], "threshold": p["threshold_db"]}
+    if peak >= float(p["threshold_db"]):
+        return Outcome(
+            Status.PASSED,
+            QT_TRANSLATE_NOOP("Checks", "Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g})."),
+            fields,
+        )
+    return Outcome(
+        Status.FAILED,
+        QT_TRANSLATE_NOOP(
+            "Checks", "{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?"
+        ),
+        fields,
+    )
+
+
+def _frames(ctx: SenseContext, source: str, count: int, seconds: float) -> list[Image.Image]:
+    frames = []
+    for index in range(count):
+        if index:
+            time.sleep(seconds / max(1, count - 1))
+        answer = ctx.request(
+            "GetSourceScreenshot", {"sourceName": source, "imageFormat": "png", "imageWidth": 96, "imageHeight": 54}
+        )
+        raw = base64.b64decode(str(answer.get("imageData", "")).split(",", 1)[-1])
+        frames.append(Image.open(io.BytesIO(raw)).convert("L"))
+    return frames
+
+
+def _source_known(ctx: SenseContext, source: str) -> bool:
+    state = ctx.state()
+    return source in state.scenes or state.input(source) is not None
+
+
+@check("video.not_black", "A video source is not black", Param("source", str), Param("seconds", float, False, 1.0))
+def not_black(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    if not _source_known(ctx, p["source"]):
+        return _not_found("source", p["source"])
+    frames = _frames(ctx, p["source"], 2, float(p["seconds"]))
+    brightness = max(ImageStat.Stat(f).mean[0] for f in frames) / 255 * 100
+    if brightness < 3.0:
+        return failed(
+            QT_TRANSLATE_NOOP(
+                "Checks", "“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?"
+            ),
+            source=p["source"],
+            pct=brightness,
+        )
+    return passed(
+        QT_TRANSLATE_NOOP("Checks", "“{source}” shows a picture (brightness {pct:.0f} %)."),
+        source=p["source"],
+        pct=brightness,
+    )
+
+
+@check(
+    "video.not_frozen",
+    "A video source is moving (not a frozen frame)",
+    Param("source", str),
+    Param("seconds", float, False, 2.0),
+)
+def not_frozen(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    if not _source_known(ctx, p["source"]):
+        return _not_found("source", p["source"])
+    frames = _frames(ctx, p["source"], 3, float(p["seconds"]))
+    change = max(ImageStat.Stat(ImageChops.difference(a, b)).mean[0] for a, b in itertools.pairwise(frames))
+    if change < 0.05:
+        return failed(
+            QT_TRANSLATE_NOOP("Checks", "“{source}” did not change in {seconds:g} s: the picture is frozen."),
+            source=p["source"],
+            seconds=p["seconds"],
+        )
+    return passed(QT_TRANSLATE_NOOP("Checks", "“{source}” is moving."), source=p["source"])
+
+
+@check("obs.stream_configured", "A streaming server and stream key are set (the key is never shown)")
+def stream_configured(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    answer = ctx.request("GetStreamServiceSettings")
+    settings = answer.get("streamServiceSettings") or {}
+    server = str(settings.get("server") or settings.get("service") or "")
+    if not server:
+        return failed(QT_TRANSLATE_NOOP("Checks", "No streaming server is set (OBS: Settings → Stream)."))
+    if not settings.get("key"):
+        return failed(
+            QT_TRANSLATE_NOOP("Checks", "Server {server} is set, but the stream key is empty."), server=server
+        )
+    return passed(QT_TRANSLATE_NOOP("Checks", "Server {server}; stream key set (hidden)."), server=server)
+
+
+@check(
+    "obs.output_video",
+    "Output resolution and frame rate are as expected",
+    Param("width", int, False, None),
+    Param("height", int, False, None),
+    Param("fps", float, False, None),
+)
+def output_video(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    video = ctx.request("GetVideoSettings")
+    width, height = int(video.get("outputWidth", 0)), int(video.get("outputHeight", 0))
+    fps = float(video.get("fpsNumerator", 0)) / float(video.get("fpsDenominator", 1) or 1)
+    fields = {"width": width, "height": height, "fps": fps}
+    wrong = (
+        p.get("width") not in (None, width)
+        or p.get("height") not in (None, height)
+        or (p.get("fps") is not None and abs(fps - float(p["fps"])) > 0.01)
+    )
+    if wrong:
+        fields.update(want_w=p.get("width") or width, want_h=p.get("height") or height, want_fps=p.get("fps") or fps)
+        return Outcome(
+            Status.FAILED,
+            QT_TRANSLATE_NOOP(
+                "Checks", "Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps."
+            ),
+            fields,
+        )
+    return Outcome(Status.PASSED, QT_TRANSLATE_NOOP("Checks", "Output is {width}x{height} at {fps:g} fps."), fields)
+
+
+@check(
+    "obs.video_bitrate",
+    "The video bitrate is within a range",
+    Param("min_kbps", int, False, 0),
+    Param("max_kbps", int, False, 1_000_000),
+)
+def video_bitrate(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    mode = ctx.request("GetProfileParameter", {"parameterCategory": "Output", "parameterName": "Mode"})
+    if (mode.get("parameterValue") or "Simple") != "Simple":
+        return error(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "OBS is in Advanced output mode; its bitrate is in the encoder "
+                "settings, which obs-websocket does not expose.",
+            )
+        )
+    answer = ctx.request("GetProfileParameter", {"parameterCategory": "SimpleOutput", "parameterName": "VBitrate"})
+    raw = answer.get("parameterValue") or answer.get("defaultParameterValue")
+    try:
+        kbps = int(str(raw))
+    except ValueError:
+        return error(QT_TRANSLATE_NOOP("Checks", "OBS did not say its video bitrate."))
+    fields = {"kbps": kbps, "low": p["min_kbps"], "high": p["max_kbps"]}
+    if p["min_kbps"] <= kbps <= p["max_kbps"]:
+        return Outcome(Status.PASSED, QT_TRANSLATE_NOOP("Checks", "Video bitrate {kbps} kbps ({low}–{high})."), fields)
+    return Outcome(
+        Status.FAILED, QT_TRANSLATE_NOOP("Checks", "Video bitrate {kbps} kbps is outside {low}–{high}."), fields
+    )
+
+
+@check("system.disk_free", "Enough free space on the recording disk", Param("min_gb", float, False, 5.0))
+def disk_free(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    free_gb = float(ctx.request("GetStats").get("availableDiskSpace", 0.0)) / 1024
+    fields = {"free": free_gb, "need": p["min_gb"]}
+    if free_gb >= float(p["min_gb"]):
+        return Outcome(
+            Status.PASSED,
+            QT_TRANSLATE_NOOP("Checks", "{free:.1f} GB free on the recording disk (need {need:g} GB)."),
+            fields,
+        )
+    return Outcome(
+        Status.FAILED,
+        QT_TRANSLATE_NOOP("Checks", "Only {free:.1f} GB free on the recording disk (need {need:g} GB)."),
+        fields,
+    )
+
+
+@check(
+    "system.cpu_headroom",
+    "This computer's CPU is not saturated",
+    Param("max_pct", float, False, 80.0),
+    Param("seconds", float, False, 1.0),
+)
+def cpu_headroom(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    busy = psutil.cpu_percent(interval=float(p["seconds"]))  # on a worker thread: blocking is fine here
+    fields = {"busy": busy, "limit": p["max_pct"], "seconds": p["seconds"]}
+    if busy <= float(p["max_pct"]):
+        return Outcome(
+            Status.PASSED,
+            QT_TRANSLATE_NOOP("Checks", "CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %)."),
+            fields,
+        )
+    return Outcome(
+        Status.FAILED,
+        QT_TRANSLATE_NOOP(
+            "Checks", "CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs."
+        ),
+        fields,
+    )
+
+
+@check(
+    "network.ingest_reachable",
+    "The streaming server answers (TCP connect, with latency)",
+    Param("host", str, False, None),
+    Param("port", int, False, None),
+    Param("max_ms", float, False, 500.0),
+)
+def ingest_reachable(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    host, port = p.get("host"), p.get("port")
+    if not host:
+        settings = ctx.request("GetStreamServiceSettings").get("streamServiceSettings") or {}
+        parsed = urlparse(str(settings.get("server") or ""))
+        host, port = parsed.hostname, port or parsed.port or (443 if parsed.scheme == "rtmps" else 1935)
+        if not host:
+            return error(QT_TRANSLATE_NOOP("Checks", "No streaming server address to test."))
+    port = port or 1935
+    started = time.perf_counter()
+    try:
+        with socket.create_connection((host, port), timeout=3.0):
+            pass
+    except OSError as exc:
+        return failed(
+            QT_TRANSLATE_NOOP("Checks", "{host}:{port} does not answer ({reason})."),
+            host=host,
+            port=port,
+            reason=exc.strerror or type(exc).__name__,
+        )
+    ms = (time.perf_counter() - started) * 1000
+    fields = {"host": host, "port": port, "ms": ms, "limit": p["max_ms"]}
+    if ms <= float(p["max_ms"]):
+        return Outcome(Status.PASSED, QT_TRANSLATE_NOOP("Checks", "{host}:{port} answers in {ms:.0f} ms."), fields)
+    return Outcome(
+        Status.FAILED,
+        QT_TRANSLATE_NOOP("Checks", "{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms."),
+        fields,
+    )
+
+
+@check(
+    "obs.output_state",
+    "Streaming or recording is running, or stopped, as expected",
+    Param("output", str),
+    Param("active", bool),
+)
+def output_state(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    state = ctx.state()
+    outputs = {"stream": state.stream, "record": state.record, "virtualcam": state.virtualcam}
+    if p["output"] not in outputs:
+        return error(
+            QT_TRANSLATE_NOOP("Checks", "Unknown output “{output}” (stream, record or virtualcam)."), output=p["output"]
+        )
+    running = outputs[p["output"]].active
+    fields = {"output": p["output"]}
+    if running == p["active"]:
+        text = (
+            QT_TRANSLATE_NOOP("Checks", "The {output} output is running.")
+            if running
+            else QT_TRANSLATE_NOOP("Checks", "The {output} output is stopped.")
+        )
+        return Outcome(Status.PASSED, text, fields)
+    text = (
+        QT_TRANSLATE_NOOP("Checks", "The {output} output is still running.")
+        if running
+        else QT_TRANSLATE_NOOP("Checks", "The {output} output is not running.")
+    )
+    return Outcome(Status.FAILED, text, fields)
+
+
+def run_check(spec: CheckSpec, ctx: SenseContext, params: Mapping[str, Any]) -> Outcome:
+    """Run one check; OBS errors and timeouts become an 'error' outcome with the reason, never an exception."""
+    try:
+        return spec.run(ctx, spec.with_defaults(params))
+    except RequestError as exc:
+        return error(QT_TRANSLATE_NOOP("Checks", "OBS refused: {status}"), status=exc.status_text)
+    except ObsError as exc:
+        return error(QT_TRANSLATE_NOOP("Checks", "Could not ask OBS: {reason}"), reason=str(exc))
+    except (OSError, ValueError) as exc:
+        return error(QT_TRANSLATE_NOOP("Checks", "The check failed to run: {reason}"), reason=str(exc))

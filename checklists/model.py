@@ -1,0 +1,71 @@
+"""Checklist templates as immutable data: template -> sections -> items; titles per language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+#: A title: one string for every language, or {"en": ..., "zh_CN": ...}.
+Text = Mapping[str, str]
+
+
+def text_for(text: Text, language: str) -> str:
+    """The title in `language`, else English, else the first one given."""
+    if language in text:
+        return text[language]
+    base = language.split("_")[0]
+    for key, value in text.items():
+        if key.split("_")[0] == base:
+            return value
+    return text.get("en") or next(iter(text.values()), "")
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    title: Text
+    check: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+    required: bool = True
+    help: Text = field(default_factory=dict)
+    line: int = 0
+
+    @property
+    def kind(self) -> str:
+        """'sensed' (ticks itself from live OBS / machine state) or 'manual' (a named person confirms)."""
+        return "sensed" if self.check else "manual"
+
+
+@dataclass(frozen=True)
+class Section:
+    title: Text
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    title: Text
+    role: str
+    sections: tuple[Section, ...]
+    source: str = ""
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for section in self.sections for item in section.items)
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a checklist file, where it is, in plain words."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"

@@ -1,0 +1,112 @@
+"""ObsSession: a synchronous, thread-safe view of one OBS link for headless tools (checks, monitor). No Qt.
+
+A pump thread drains the link's outbox into an ObsTracker and keeps a short history of audio levels,
+so a caller can ask "what is the state now", "send this request and wait", or "what did this input's
+meter read over the last N seconds" from any thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from typing import Any
+
+from obs.link import ObsLink
+from obs.messages import LinkState, LinkStatus, ObsEvent
+from obs.state import ObsState
+from obs.stats import Rates
+from obs.tracker import ObsTracker
+
+METER_HISTORY_S = 30.0
+
+
+class ObsSession:
+    def __init__(self, host: str, port: int, password: str = "", **link_options: Any) -> None:
+        self.link = ObsLink(host, port, password, **link_options)
+        self._tracker = ObsTracker()
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._meters: dict[str, deque[tuple[float, list[list[float]]]]] = {}
+        self._stop = threading.Event()
+        self._pump = threading.Thread(target=self._run, name="obs-session-pump", daemon=True)
+
+    def start(self) -> ObsSession:
+        self.link.start()
+        self._pump.start()
+        return self
+
+    def close(self) -> None:
+        self._stop.set()
+        self.link.stop()
+        self._pump.join(2.0)
+
+    def __enter__(self) -> ObsSession:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            item = self.link.get(timeout=0.1)
+            if item is None:
+                continue
+            with self._lock:
+                while item is not None:
+                    self._tracker.handle(item)
+                    if isinstance(item, ObsEvent) and item.event_type == "InputVolumeMeters":
+                        self._record_meters(item)
+                    item = self.link.get()
+                self._changed.notify_all()
+
+    def _record_meters(self, event: ObsEvent) -> None:
+        for entry in event.data.get("inputs", []) or []:
+            if isinstance(entry, dict) and isinstance(entry.get("inputName"), str):
+                history = self._meters.setdefault(entry["inputName"], deque())
+                history.append((event.received_at, entry.get("inputLevelsMul") or []))
+                while history and history[0][0] < event.received_at - METER_HISTORY_S:
+                    history.popleft()
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def state(self) -> ObsState:
+        with self._lock:
+            return self._tracker.state
+
+    @property
+    def status(self) -> LinkStatus:
+        with self._lock:
+            return self._tracker.status
+
+    @property
+    def rates(self) -> Rates | None:
+        with self._lock:
+            return self._tracker.rates
+
+    def wait_for(self, predicate: Any, timeout: float) -> bool:
+        """Wait until predicate(tracker) is true; False on timeout."""
+        deadline = time.monotonic() + timeout
+        with self._lock:
+            while not predicate(self._tracker):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._changed.wait(remaining)
+            return True
+
+    def wait_connected(self, timeout: float) -> bool:
+        """True once connected; False on timeout or when the link gave up (wrong password, too old)."""
+        final = (LinkState.CONNECTED, LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE)
+        self.wait_for(lambda t: t.status.state in final, timeout)
+        return self.status.state is LinkState.CONNECTED
+
+    def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
+        with self._lock:
+            return [entry for entry in self._meters.get(input_name, ()) if entry[0] >= since]
+
+    # ------------------------------------------------------------------ asking
+    def request(self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0) -> dict[str, Any]:
+        """Send and wait (on this thread: never call from a GUI thread)."""
+        result: dict[str, Any] = self.link.request(request_type, data, timeout).result(timeout + 1.0)
+        return result

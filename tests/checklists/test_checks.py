@@ -1,0 +1,163 @@
+"""Every sensed check against the simulator's scripted conditions, through a real socket."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from checklists.checks import CHECKS, Status, run_check
+from checklists.context import SessionContext
+from checklists.engine import ChecklistRun
+from checklists.model import Item, Section, Template
+from obs.session import ObsSession
+from obs.simulator.handlers import HANDLERS
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
+
+
+@pytest.fixture
+def ctx(sim: SimulatorThread) -> Iterator[SessionContext]:
+    with ObsSession("127.0.0.1", sim.port, PASSWORD, poll_interval=None) as session:
+        assert session.wait_connected(10)
+        session.wait_for(lambda t: t.meter_updates > 2, 5)
+        yield SessionContext(session)
+
+
+def sense(ctx: SessionContext, name: str, **params: object):  # type: ignore[no-untyped-def]
+    return run_check(CHECKS[name], ctx, params)
+
+
+def test_baseline_room_passes_every_check(sim: SimulatorThread, ctx: SessionContext) -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    sim.call(lambda s: s.room.stream_settings.update(server=f"rtmp://127.0.0.1:{port}/live"))
+    items = [
+        ("obs.connected", {}),
+        ("obs.version_at_least", {"version": "29.0"}),
+        ("obs.scene_exists", {"scene": "商品特写"}),
+        ("obs.program_scene", {"scene": "等待开始"}),
+        ("obs.input_exists", {"input": "麦克风"}),
+        ("obs.input_not_muted", {"input": "麦克风"}),
+        ("audio.level_above", {"input": "麦克风", "seconds": 1.0}),
+        ("video.not_black", {"source": "摄像机"}),
+        ("video.not_frozen", {"source": "摄像机", "seconds": 1.0}),
+        ("obs.stream_configured", {}),
+        ("obs.output_video", {"width": 1280, "height": 720, "fps": 30}),
+        ("obs.video_bitrate", {"min_kbps": 1000, "max_kbps": 6000}),
+        ("system.disk_free", {"min_gb": 10}),
+        ("system.cpu_headroom", {"max_pct": 100, "seconds": 0.2}),
+        ("network.ingest_reachable", {}),
+        ("obs.output_state", {"output": "stream", "active": False}),
+    ]
+    template = Template(
+        "t",
+        {"en": "T"},
+        "any",
+        (
+            Section(
+                {"en": "S"}, tuple(Item(f"i{n}", {"en": name}, name, params) for n, (name, params) in enumerate(items))
+            ),
+        ),
+    )
+    run = ChecklistRun(template, "tester", "room")
+    run.check(ctx)
+    failures = {
+        i.check: run.states[i.id].outcome.detail
+        for i in template.items  # type: ignore[union-attr]
+        if run.states[i.id].outcome.status is not Status.PASSED
+    }  # type: ignore[union-attr]
+    listener.close()
+    assert failures == {}
+    assert run.duration_s is not None and run.duration_s < 2.5, "listening windows run side by side"
+    assert set(CHECKS) - {name for name, _ in items} == {"obs.input_active"}
+    assert sense(ctx, "obs.input_active", input="商品视频").status is Status.FAILED  # not in the program scene
+    HANDLERS_PROGRAM = HANDLERS["SetCurrentProgramScene"]
+    sim.call(lambda s: HANDLERS_PROGRAM(s, {"sceneName": "直播中"}))
+    time.sleep(0.2)
+    assert sense(ctx, "obs.input_active", input="摄像机").status is Status.PASSED
+
+
+def test_silent_mic_is_measured(sim: SimulatorThread, ctx: SessionContext) -> None:
+    sim.call(lambda s: s.inject("silent-mic"))
+    outcome = sense(ctx, "audio.level_above", input="麦克风", threshold_db=-50.0, seconds=1.0)
+    assert outcome.status is Status.FAILED
+    assert "dBFS for 1 s, below -50" in outcome.detail
+    assert float(outcome.detail.split(" dBFS")[0]) < -65, outcome.detail
+
+
+def test_muted_mic(sim: SimulatorThread, ctx: SessionContext) -> None:
+    sim.call(lambda s: HANDLERS["SetInputMute"](s, {"inputName": "麦克风", "inputMuted": True}))
+    assert ctx.session.wait_for(lambda t: t.state.input("麦克风").muted, 5)
+    assert sense(ctx, "obs.input_not_muted", input="麦克风").detail == "“麦克风” is muted."
+    assert sense(ctx, "audio.level_above", input="麦克风").status is Status.FAILED
+
+
+@pytest.mark.parametrize(
+    ("fault", "check", "words"),
+    [
+        ("black-camera", "video.not_black", "is black"),
+        ("frozen-camera", "video.not_frozen", "frozen"),
+    ],
+)
+def test_camera_faults(sim: SimulatorThread, ctx: SessionContext, fault: str, check: str, words: str) -> None:
+    sim.call(lambda s: s.inject(fault))
+    outcome = sense(ctx, check, source="摄像机", seconds=1.0)
+    assert outcome.status is Status.FAILED and words in outcome.detail
+
+
+def test_low_disk(sim: SimulatorThread, ctx: SessionContext) -> None:
+    sim.call(lambda s: s.inject("low-disk"))
+    outcome = sense(ctx, "system.disk_free", min_gb=5.0)
+    assert outcome.status is Status.FAILED and outcome.detail.startswith("Only 0.8 GB free")
+
+
+def test_missing_scene_and_wrong_program_scene(ctx: SessionContext) -> None:
+    assert sense(ctx, "obs.scene_exists", scene="抽奖").detail == "There is no scene called “抽奖” in OBS."
+    outcome = sense(ctx, "obs.program_scene", scene="直播中")
+    assert outcome.status is Status.FAILED and outcome.detail == "“等待开始” is on program, not “直播中”."
+
+
+def test_stream_key_is_never_shown(sim: SimulatorThread, ctx: SessionContext) -> None:
+    passed = sense(ctx, "obs.stream_configured")
+    assert passed.status is Status.PASSED and "sim-room-key" not in passed.detail
+    sim.call(lambda s: s.room.stream_settings.update(key=""))
+    assert "stream key is empty" in sense(ctx, "obs.stream_configured").detail
+
+
+def test_unreachable_ingest_and_wrong_output(sim: SimulatorThread, ctx: SessionContext) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    outcome = sense(ctx, "network.ingest_reachable", host="127.0.0.1", port=port)
+    assert outcome.status is Status.FAILED and "does not answer" in outcome.detail
+    outcome = sense(ctx, "obs.output_video", width=1920, height=1080)
+    assert outcome.status is Status.FAILED and "expected 1920x1080" in outcome.detail
+    assert sense(ctx, "obs.video_bitrate", min_kbps=3000).status is Status.FAILED
+    assert sense(ctx, "obs.version_at_least", version="31.0").status is Status.FAILED
+
+
+def test_obs_errors_become_error_results_not_exceptions(sim: SimulatorThread, ctx: SessionContext) -> None:
+    outcome = sense(ctx, "obs.input_not_muted", input="摄像机")
+    assert outcome.status is Status.ERROR and "has no audio" in outcome.detail
+    sim.call(lambda s: s.freeze())
+    try:
+        outcome = run_check(CHECKS["system.disk_free"], _SlowContext(ctx), {})
+        assert outcome.status is Status.ERROR and "Could not ask OBS" in outcome.detail
+    finally:
+        sim.call(lambda s: s.thaw())
+
+
+class _SlowContext:
+    def __init__(self, inner: SessionContext) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.inner, name)
+
+    def request(self, request_type, data=None, timeout=5.0):  # type: ignore[no-untyped-def]
+        return self.inner.request(request_type, data, timeout=0.3)

@@ -1,0 +1,89 @@
+"""`onair check`: headless, scriptable — JSON, exit codes 0 / 1 / 2, the user's language."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def onair_check(port: int, *args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, ONAIR_PW=PASSWORD, ONAIR_CONFIG_DIR=str(tmp_path))
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "console",
+            "check",
+            "--url",
+            f"ws://127.0.0.1:{port}",
+            "--password-env",
+            "ONAIR_PW",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
+
+
+def test_json_report_and_exit_zero_when_every_required_sensed_item_passed(sim: SimulatorThread, tmp_path: Path) -> None:
+    result = onair_check(
+        sim.port,
+        "--checklist",
+        "host-assistant-pre-show",
+        "--operator",
+        "小李",
+        "--json",
+        "--lang",
+        "en",
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["checklist"] == "host-assistant-pre-show" and report["operator"] == "小李"
+    assert report["ready"] is False, "manual items still need a person"
+    by_id = {item["id"]: item for item in report["items"]}
+    assert set(by_id["mic-live"]) >= {"id", "title", "kind", "required", "status", "detail"}
+    assert by_id["mic-live"]["status"] == "passed" and "dBFS" in by_id["mic-live"]["detail"]
+    assert by_id["background"]["kind"] == "manual" and by_id["background"]["status"] == "needs_person"
+
+
+def test_exit_one_with_the_measurement_when_a_required_item_fails(sim: SimulatorThread, tmp_path: Path) -> None:
+    sim.call(lambda s: s.inject("silent-mic"))
+    result = onair_check(sim.port, "--checklist", "streamer-go-live", "--lang", "zh_CN", tmp_path=tmp_path)
+    assert result.returncode == 1
+    assert "✗ 麦克风能收到你的声音" in result.stdout and "低于 -50：麦克风是否已打开并插好？" in result.stdout
+    assert "还不能开播" in result.stdout
+
+
+def test_exit_two_for_a_broken_checklist_file(sim: SimulatorThread, tmp_path: Path) -> None:
+    broken = tmp_path / "ours.yaml"
+    broken.write_text(
+        "id: ours\ntitle: O\nsections:\n  - title: S\n    items:\n      - id: a\n        title: A\n"
+        "        check: obs.nope\n",
+        encoding="utf-8",
+    )
+    result = onair_check(sim.port, "--checklist", str(broken), tmp_path=tmp_path)
+    assert result.returncode == 2 and f"{broken}:8: unknown check “obs.nope”" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_exit_two_when_obs_cannot_be_reached(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = onair_check(port, "--checklist", "streamer-go-live", "--timeout", "2", "--lang", "en", tmp_path=tmp_path)
+    assert (
+        result.returncode == 2 and "cannot connect to OBS" in result.stderr and "Nothing is listening" in result.stderr
+    )
