@@ -9,6 +9,7 @@ import ipaddress
 import logging
 import os
 import sys
+from typing import Any
 
 from console import __version__
 
@@ -121,6 +122,24 @@ def _target(args: argparse.Namespace) -> tuple[str, int, str, str]:
     return host, port, os.environ.get(args.password_env, "") if args.password_env else "", args.url
 
 
+def _store_run(run: Any, language: str, url: str | None, translate: Any) -> int | None:
+    """Keep the run in the database like any other; if that fails, say so and carry on (the report stands)."""
+    from console.storage import Storage, StorageError
+
+    try:
+        storage = Storage(url)
+        try:
+            storage.migrate()
+            return storage.save_run(run, language, origin="cli")
+        finally:
+            storage.close()
+    except StorageError as exc:
+        print(
+            "onair: " + translate("Check", "the run could not be stored: %1").replace("%1", str(exc)), file=sys.stderr
+        )
+        return None
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     import getpass
     import json
@@ -159,6 +178,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         run = ChecklistRun(template, args.operator or getpass.getuser(), room)
         run.check(SessionContext(session))
     report = run.to_dict(language)
+    report["run_id"] = _store_run(run, language, args.database, translate)
     for entry, item in zip(report["items"], template.items, strict=True):
         outcome = run.states[item.id].outcome
         entry["detail"] = outcome.explain(translate("Checks", outcome.template)) if outcome else ""
@@ -237,6 +257,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print one JSON object")
     check.add_argument("--lang", choices=["en", "zh_CN"], help="language of titles and results")
     check.add_argument("--timeout", type=float, default=10.0, metavar="S", help="seconds to wait for OBS")
+    check.add_argument(
+        "--database",
+        metavar="URL",
+        help="where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)",
+    )
     check.set_defaults(func=cmd_check)
     return parser
 

@@ -104,27 +104,32 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="156"/>
+        <location filename="../../console/cli.py" line="138"/>
+        <source>the run could not be stored: %1</source>
+        <translation>这次检查无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="175"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="172"/>
+        <location filename="../../console/cli.py" line="192"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="173"/>
+        <location filename="../../console/cli.py" line="193"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="176"/>
+        <location filename="../../console/cli.py" line="196"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="178"/>
+        <location filename="../../console/cli.py" line="198"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>

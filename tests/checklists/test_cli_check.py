@@ -16,7 +16,12 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def onair_check(port: int, *args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, ONAIR_PW=PASSWORD, ONAIR_CONFIG_DIR=str(tmp_path))
+    env = dict(
+        os.environ,
+        ONAIR_PW=PASSWORD,
+        ONAIR_CONFIG_DIR=str(tmp_path),
+        ONAIR_DATABASE_URL=f"sqlite:///{tmp_path / 'onair.db'}",
+    )
     return subprocess.run(
         [
             sys.executable,
@@ -57,6 +62,28 @@ def test_json_report_and_exit_zero_when_every_required_sensed_item_passed(sim: S
     assert set(by_id["mic-live"]) >= {"id", "title", "kind", "required", "status", "detail"}
     assert by_id["mic-live"]["status"] == "passed" and "dBFS" in by_id["mic-live"]["detail"]
     assert by_id["background"]["kind"] == "manual" and by_id["background"]["status"] == "needs_person"
+    from console.storage import Storage
+
+    stored = Storage(f"sqlite:///{tmp_path / 'onair.db'}").run(report["run_id"])
+    assert stored is not None and stored.operator == "小李" and stored.origin == "cli"
+    assert next(i for i in stored.items if i.item_id == "mic-live").status == "passed"
+
+
+def test_a_database_that_cannot_be_written_does_not_lose_the_report(sim: SimulatorThread, tmp_path: Path) -> None:
+    result = onair_check(
+        sim.port,
+        "--checklist",
+        "streamer-go-live",
+        "--json",
+        "--lang",
+        "en",
+        "--database",
+        "postgresql+psycopg://u:hidden@127.0.0.1:1/x",
+        tmp_path=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["run_id"] is None
+    assert "the run could not be stored" in result.stderr and "hidden" not in result.stderr
 
 
 def test_exit_one_with_the_measurement_when_a_required_item_fails(sim: SimulatorThread, tmp_path: Path) -> None:

@@ -1,0 +1,282 @@
+"""Storage: the one module that owns SQLAlchemy. Tables, migrations (Alembic), plain dataclasses out. No Qt.
+
+SQLite (WAL) in the user data directory by default; a database URL (setting, $ONAIR_DATABASE_URL or
+--database) switches to PostgreSQL for a studio of many rooms. Every unit of work is one session;
+every failure becomes a StorageError that says what happened in plain words.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    select,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+
+from checklists.engine import ChecklistRun
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StorageError(Exception):
+    """The database could not be read or written; the message says why (disk full, server down …)."""
+
+
+def default_url() -> str:
+    if os.environ.get("ONAIR_DATABASE_URL"):
+        return os.environ["ONAIR_DATABASE_URL"]
+    folder = Path(os.environ.get("ONAIR_DATA_DIR") or platformdirs.user_data_dir("onair-console", "OnAir"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'onair.db'}"
+
+
+# ---------------------------------------------------------------------- tables
+class Base(DeclarativeBase):
+    pass
+
+
+class RunRow(Base):
+    __tablename__ = "checklist_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    checklist_id: Mapped[str] = mapped_column(String(200), index=True)
+    checklist_title: Mapped[str] = mapped_column(String(500))
+    room: Mapped[str] = mapped_column(String(200), index=True)
+    operator: Mapped[str] = mapped_column(String(200), index=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ready: Mapped[bool] = mapped_column(Boolean)
+    origin: Mapped[str] = mapped_column(String(20))  # "console" or "cli"
+    items: Mapped[list[ItemRow]] = relationship(
+        back_populates="run", cascade="all, delete-orphan", order_by="ItemRow.position"
+    )
+
+
+class ItemRow(Base):
+    __tablename__ = "checklist_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("checklist_runs.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(20))
+    required: Mapped[bool] = mapped_column(Boolean)
+    status: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    checked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    confirmed_by: Mapped[str] = mapped_column(String(200), default="")
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    run: Mapped[RunRow] = relationship(back_populates="items")
+
+
+# ---------------------------------------------------------------------- what callers get
+@dataclass(frozen=True)
+class StoredItem:
+    item_id: str
+    title: str
+    kind: str
+    required: bool
+    status: str
+    detail: str
+    checked_at: datetime | None
+    confirmed_by: str
+    confirmed_at: datetime | None
+    override_reason: str
+    note: str
+
+
+@dataclass(frozen=True)
+class StoredRun:
+    id: int
+    checklist_id: str
+    checklist_title: str
+    room: str
+    operator: str
+    started_at: datetime
+    updated_at: datetime
+    ready: bool
+    origin: str
+    items: tuple[StoredItem, ...] = ()
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """SQLite hands datetimes back naive; everything is stored in UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def _run(row: RunRow, with_items: bool) -> StoredRun:
+    items = (
+        tuple(
+            StoredItem(
+                i.item_id,
+                i.title,
+                i.kind,
+                i.required,
+                i.status,
+                i.detail,
+                _aware(i.checked_at),
+                i.confirmed_by,
+                _aware(i.confirmed_at),
+                i.override_reason,
+                i.note,
+            )
+            for i in row.items
+        )
+        if with_items
+        else ()
+    )
+    return StoredRun(
+        row.id,
+        row.checklist_id,
+        row.checklist_title,
+        row.room,
+        row.operator,
+        _aware(row.started_at) or row.started_at,
+        _aware(row.updated_at) or row.updated_at,
+        row.ready,
+        row.origin,
+        items,
+    )
+
+
+def _explain(exc: BaseException, url: str) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    where = url.split("@")[-1] if "@" in url else url  # never show a password in a URL
+    return f"the database ({where}) failed: {text}"
+
+
+class Storage:
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url or default_url()
+        try:
+            self.engine: Engine = create_engine(self.url, pool_pre_ping=True)
+        except (SQLAlchemyError, ValueError, ImportError) as exc:
+            raise StorageError(_explain(exc, self.url)) from exc
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest version (creates it in an empty database)."""
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        try:
+            with self.engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except (SQLAlchemyError, OSError) as exc:
+            raise StorageError(_explain(exc, self.url)) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _unit(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except SQLAlchemyError as exc:
+            raise StorageError(_explain(exc, self.url)) from exc
+
+    # ------------------------------------------------------------------ checklist runs
+    def save_run(
+        self, run: ChecklistRun, language: str = "en", origin: str = "console", run_id: int | None = None
+    ) -> int:
+        """Insert a run, or replace the stored state of run `run_id`; returns its id."""
+        report = run.to_dict(language)
+        now = datetime.now(UTC)
+        with self._unit() as session:
+            row = session.get(RunRow, run_id) if run_id is not None else None
+            if row is None:
+                row = RunRow(
+                    checklist_id=run.template.id,
+                    checklist_title=report["title"],
+                    room=run.room,
+                    operator=run.operator,
+                    started_at=run.started_at,
+                    origin=origin,
+                )
+                session.add(row)
+            row.updated_at, row.ready = now, run.ready
+            row.items = [
+                ItemRow(
+                    position=index,
+                    item_id=item.id,
+                    title=entry["title"],
+                    kind=item.kind,
+                    required=item.required,
+                    status=state.status.value,
+                    detail=entry["detail"] or "",
+                    checked_at=state.checked_at,
+                    confirmed_by=state.confirmed_by,
+                    confirmed_at=state.confirmed_at,
+                    override_reason=state.override_reason,
+                    note=state.note,
+                )
+                for index, (item, entry) in enumerate(zip(run.template.items, report["items"], strict=True))
+                for state in (run.states[item.id],)
+            ]
+            session.flush()
+            return int(row.id)
+
+    def runs(
+        self,
+        room: str | None = None,
+        checklist: str | None = None,
+        operator: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 500,
+    ) -> list[StoredRun]:
+        """Runs newest first, filtered by room, checklist, operator and date."""
+        query = select(RunRow).order_by(RunRow.started_at.desc(), RunRow.id.desc()).limit(limit)
+        if room:
+            query = query.where(RunRow.room == room)
+        if checklist:
+            query = query.where(RunRow.checklist_id == checklist)
+        if operator:
+            query = query.where(RunRow.operator == operator)
+        if since:
+            query = query.where(RunRow.started_at >= since)
+        if until:
+            query = query.where(RunRow.started_at < until)
+        with self._unit() as session:
+            return [_run(row, with_items=False) for row in session.scalars(query)]
+
+    def run(self, run_id: int) -> StoredRun | None:
+        with self._unit() as session:
+            row = session.get(RunRow, run_id)
+            return _run(row, with_items=True) if row is not None else None
+
+
+def _sqlite_pragmas(connection: Any, record: Any) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer during a live show
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()

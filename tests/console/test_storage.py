@@ -1,0 +1,94 @@
+"""Storage on real SQLite and real PostgreSQL: migrations from empty, runs kept whole, filters, failures."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from checklists.engine import ChecklistRun
+from checklists.loader import load_all
+from console.storage import Storage, StorageError
+from tests.conftest import fill_disk
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
+    url = f"sqlite:///{tmp_path / 'onair.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    store = Storage(url)
+    store.migrate()
+    request.addfinalizer(store.close)
+    return store
+
+
+def a_run(
+    template: str = "streamer-go-live",
+    room: str = "一号直播间",
+    operator: str = "小李",
+    started: datetime | None = None,
+) -> ChecklistRun:
+    return ChecklistRun(load_all()[0][template], operator, room, started)
+
+
+def test_migrating_an_empty_database_twice(storage: Storage) -> None:
+    storage.migrate()  # a second time is a no-op
+    from sqlalchemy import inspect, text
+
+    tables = set(inspect(storage.engine).get_table_names())
+    assert {"checklist_runs", "checklist_items", "alembic_version"} <= tables
+    with storage.engine.connect() as connection:
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0001"
+
+
+def test_a_run_is_kept_whole(storage: Storage) -> None:
+    run = a_run()
+    run.confirm("script", "小李")
+    run.override("mic-live", "王工", "备用麦克风，已人工试音")
+    run.set_note("phone-silent", "两部手机")
+    run_id = storage.save_run(run, "zh_CN", origin="cli")
+    stored = storage.run(run_id)
+    assert stored is not None and stored.checklist_title == "主播开播确认" and stored.origin == "cli"
+    assert [i.item_id for i in stored.items] == [i.id for i in run.template.items]
+    mic = next(i for i in stored.items if i.item_id == "mic-live")
+    assert (mic.status, mic.confirmed_by, mic.override_reason) == ("overridden", "王工", "备用麦克风，已人工试音")
+    assert next(i for i in stored.items if i.item_id == "phone-silent").note == "两部手机"
+    assert stored.started_at == run.started_at and stored.started_at.tzinfo is not None
+    run.confirm("phone-silent", "小李")
+    assert storage.save_run(run, "zh_CN", run_id=run_id) == run_id, "saving again updates the same run"
+    again = storage.run(run_id)
+    assert again is not None and next(i for i in again.items if i.item_id == "phone-silent").status == "passed"
+    assert len(again.items) == len(run.template.items)
+
+
+def test_history_filters(storage: Storage) -> None:
+    day = datetime(2026, 11, 20, 12, tzinfo=UTC)
+    storage.save_run(a_run(started=day), "en")
+    storage.save_run(a_run("technician-pre-show", "二号直播间", "王工", day + timedelta(days=1)), "en")
+    storage.save_run(a_run(operator="小张", started=day + timedelta(days=2)), "en")
+    assert [r.operator for r in storage.runs()] == ["小张", "王工", "小李"], "newest first"
+    assert [r.operator for r in storage.runs(room="二号直播间")] == ["王工"]
+    assert [r.operator for r in storage.runs(checklist="streamer-go-live")] == ["小张", "小李"]
+    assert [r.operator for r in storage.runs(operator="小李")] == ["小李"]
+    window = storage.runs(since=day + timedelta(hours=12), until=day + timedelta(days=1, hours=12))
+    assert [r.operator for r in window] == ["王工"]
+
+
+def test_an_unreachable_server_is_explained_without_the_password() -> None:
+    store = Storage("postgresql+psycopg://onair:secret-pw@127.0.0.1:1/none")
+    with pytest.raises(StorageError) as info:
+        store.migrate()
+    assert "127.0.0.1:1/none" in str(info.value) and "secret-pw" not in str(info.value)
+
+
+def test_a_full_disk_is_an_error_and_loses_nothing_stored(small_disk: Path) -> None:
+    store = Storage(f"sqlite:///{Path(small_disk) / 'onair.db'}")
+    store.migrate()
+    first = store.save_run(a_run(), "en")
+    fill_disk(small_disk)
+    with pytest.raises(StorageError, match="full"):
+        for _ in range(200):  # WAL pages fill what little room is left
+            store.save_run(a_run(), "en")
+    stored = store.run(first)
+    assert stored is not None and len(stored.items) == 5
+    store.close()
