@@ -59,6 +59,19 @@ class ChecklistRun:
             item.id: ItemState(ItemStatus.PENDING if item.check else ItemStatus.NEEDS_PERSON) for item in template.items
         }
         self.duration_s: float | None = None
+        #: Who went live although the list was not ready, and why: (person, reason, when).
+        self.go_live_override: tuple[str, str, datetime] | None = None
+
+    @classmethod
+    def restore(
+        cls, template: Template, operator: str, room: str, started_at: datetime, states: dict[str, ItemState]
+    ) -> ChecklistRun:
+        """A run continued from storage (after a restart); items the template no longer has are dropped."""
+        run = cls(template, operator, room, started_at)
+        for item_id, state in states.items():
+            if item_id in run.states:
+                run.states[item_id] = state
+        return run
 
     def _item(self, item_id: str) -> Item:
         item = self.template.item(item_id)
@@ -83,6 +96,8 @@ class ChecklistRun:
             outcomes = list(pool.map(lambda i: run_check(CHECKS[str(i.check)], ctx, i.params), items))
         for item, outcome in zip(items, outcomes, strict=True):
             current = self.states[item.id]
+            if current.confirmed_by and current.status is ItemStatus.PASSED:
+                continue  # signed off by a person while this pass ran: their word stands
             if current.status is ItemStatus.OVERRIDDEN and outcome.status is not Status.PASSED:
                 self.states[item.id] = replace(current, outcome=outcome, checked_at=_now())
                 continue
@@ -129,6 +144,12 @@ class ChecklistRun:
             override_reason=reason.strip(),
         )
 
+    def override_go_live(self, person: str, reason: str) -> None:
+        """Going live with required items open: only with a named person and a reason, both recorded."""
+        if not person.strip() or not reason.strip():
+            raise RunError("going live with open items needs the person's name and a reason")
+        self.go_live_override = (person.strip(), reason.strip(), _now())
+
     def set_note(self, item_id: str, note: str) -> None:
         self._item(item_id)
         self.states[item_id] = replace(self.states[item_id], note=note)
@@ -171,5 +192,12 @@ class ChecklistRun:
             "operator": self.operator,
             "started_at": self.started_at.isoformat(),
             "ready": self.ready,
+            "go_live_override": None
+            if self.go_live_override is None
+            else {
+                "by": self.go_live_override[0],
+                "reason": self.go_live_override[1],
+                "at": self.go_live_override[2].isoformat(),
+            },
             "items": items,
         }

@@ -88,7 +88,7 @@ class Console:
         self._start()
 
     def _make_window(self, demo: bool) -> MainWindow:
-        window = MainWindow(self.bridge, self.settings, demo=demo)
+        window = MainWindow(self.bridge, self.settings, demo=demo, language=self.language)
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
         window.sig_rooms_requested.connect(self.show_rooms)
@@ -96,6 +96,7 @@ class Console:
         window.sig_password_entered.connect(self.enter_password)
         if self.options.workspace:
             window.apply_workspace(self.options.workspace)
+        window.checklists.resume()  # a run left open when the console closed carries on
         if not chinese_font_available():
             advice = font_advice()
             LOG.warning("%s", advice)
@@ -241,6 +242,7 @@ class Console:
         self.translator = install_translator(self.app, language)
         old = self.window
         old.save_layout()
+        old.checklists.shutdown()
         self.window = self._make_window(old.demo)
         self.window.set_room(old.room, old.demo)
         self.rooms_dialog = None
@@ -249,6 +251,7 @@ class Console:
         old.deleteLater()
 
     def shutdown(self) -> None:
+        self.window.checklists.shutdown()
         if self.translator is not None:
             self.app.removeTranslator(self.translator)
             self.translator = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -19,8 +20,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from obs.errors import NotConnected
 from obs.link import ObsLink
 from obs.messages import ObsClosing, ObsEvent, Snapshot, StatsPolled, StatusChanged
+from obs.session import METER_HISTORY_S
 from obs.state import ObsState
 from obs.tracker import ObsTracker
 
@@ -69,6 +72,8 @@ class ObsBridge(QObject):
         self._sig_request_done.connect(self._on_request_done)
         self._sig_wake.connect(self._on_timer_drain, Qt.ConnectionType.QueuedConnection)
         self._wake_pending = threading.Event()
+        self._meter_lock = threading.Lock()
+        self._meter_history: dict[str, deque[tuple[float, list[list[float]]]]] = {}
 
     # ------------------------------------------------------------------ connection
     @property
@@ -152,6 +157,7 @@ class ObsBridge(QObject):
             if isinstance(item, ObsEvent):
                 if item.event_type == "InputVolumeMeters":
                     meters = True
+                    self._record_meters(item)
                 else:
                     self.sig_event_received.emit(item, self._attribute(item))
             elif isinstance(item, StatusChanged):
@@ -166,6 +172,29 @@ class ObsBridge(QObject):
             self.sig_state_changed.emit(self.tracker.state)
         if meters:
             self.sig_meters_updated.emit(self.tracker.meters)
+
+    def _record_meters(self, event: ObsEvent) -> None:
+        with self._meter_lock:
+            for entry in event.data.get("inputs", []) or []:
+                if isinstance(entry, dict) and isinstance(entry.get("inputName"), str):
+                    history = self._meter_history.setdefault(entry["inputName"], deque())
+                    history.append((event.received_at, entry.get("inputLevelsMul") or []))
+                    while history and history[0][0] < event.received_at - METER_HISTORY_S:
+                        history.popleft()
+
+    def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
+        """Recent levels of one input; safe to call from any thread (checklist checks run on workers)."""
+        with self._meter_lock:
+            return [entry for entry in self._meter_history.get(input_name, ()) if entry[0] >= since]
+
+    def request_blocking(
+        self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0
+    ) -> dict[str, Any]:
+        """For worker threads only (never the GUI thread): send and wait for the answer."""
+        if self._link is None:
+            raise NotConnected("not connected to OBS")
+        result: dict[str, Any] = self._link.request(request_type, data, timeout).result(timeout + 1.0)
+        return result
 
     def _attribute(self, event: ObsEvent) -> str:
         now = time.monotonic()

@@ -9,14 +9,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from console.bridge import ObsBridge
+from console.checklist_controller import ChecklistController
 from widgets.audio_mixer import AudioMixer
+from widgets.checklist_panel import ChecklistPanel
 from widgets.event_log import EventLog
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.scenes_panel import ScenesPanel
 
 #: Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 Area = Qt.DockWidgetArea
 
 
@@ -25,10 +27,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 @dataclass(frozen=True)
+class DockContext:
+    """What dock factories may use to build their widget."""
+
+    bridge: ObsBridge
+    checklists: ChecklistController
+    language: str
+
+
+@dataclass(frozen=True)
 class DockSpec:
     id: str
     title: str
-    factory: Callable[[ObsBridge], QWidget]
+    factory: Callable[[DockContext], QWidget]
     area: Area
 
     def translated_title(self) -> str:
@@ -36,12 +47,18 @@ class DockSpec:
 
 
 DOCKS: tuple[DockSpec, ...] = (
-    DockSpec("scenes", QT_TRANSLATE_NOOP("Docks", "Scenes"), ScenesPanel, Area.LeftDockWidgetArea),
-    DockSpec("program", QT_TRANSLATE_NOOP("Docks", "Program"), ProgramView, Area.RightDockWidgetArea),
-    DockSpec("output", QT_TRANSLATE_NOOP("Docks", "Output"), OutputPanel, Area.RightDockWidgetArea),
-    DockSpec("audio", QT_TRANSLATE_NOOP("Docks", "Audio"), AudioMixer, Area.BottomDockWidgetArea),
+    DockSpec("scenes", QT_TRANSLATE_NOOP("Docks", "Scenes"), lambda c: ScenesPanel(c.bridge), Area.LeftDockWidgetArea),
     DockSpec(
-        "event_log", QT_TRANSLATE_NOOP("Docks", "Event log"), lambda bridge: EventLog(), Area.BottomDockWidgetArea
+        "program", QT_TRANSLATE_NOOP("Docks", "Program"), lambda c: ProgramView(c.bridge), Area.RightDockWidgetArea
+    ),
+    DockSpec("output", QT_TRANSLATE_NOOP("Docks", "Output"), lambda c: OutputPanel(c.bridge), Area.RightDockWidgetArea),
+    DockSpec("audio", QT_TRANSLATE_NOOP("Docks", "Audio"), lambda c: AudioMixer(c.bridge), Area.BottomDockWidgetArea),
+    DockSpec("event_log", QT_TRANSLATE_NOOP("Docks", "Event log"), lambda c: EventLog(), Area.BottomDockWidgetArea),
+    DockSpec(
+        "checklist",
+        QT_TRANSLATE_NOOP("Docks", "Checklist"),
+        lambda c: ChecklistPanel(c.checklists, c.language),
+        Area.RightDockWidgetArea,
     ),
 )
 
@@ -75,8 +92,10 @@ WORKSPACES: dict[str, Workspace] = {
                 "program": Area.RightDockWidgetArea,
                 "output": Area.RightDockWidgetArea,
                 "event_log": Area.RightDockWidgetArea,
+                "checklist": Area.RightDockWidgetArea,
             },
             splits=(("scenes", "audio", Vertical), ("program", "output", Vertical), ("output", "event_log", Vertical)),
+            tabbed=(("checklist", "event_log"),),
             sizes=(
                 (("scenes", "program"), (760, 520), Horizontal),
                 (("scenes", "audio"), (470, 330), Vertical),
@@ -105,8 +124,10 @@ WORKSPACES: dict[str, Workspace] = {
                 "program": Area.RightDockWidgetArea,
                 "output": Area.RightDockWidgetArea,
                 "scenes": Area.RightDockWidgetArea,
+                "checklist": Area.LeftDockWidgetArea,
             },
             splits=(("audio", "event_log", Vertical), ("program", "output", Vertical), ("output", "scenes", Vertical)),
+            tabbed=(("checklist", "event_log"),),
             sizes=((("audio", "program"), (700, 580), Horizontal), (("audio", "event_log"), (350, 450), Vertical)),
         ),
     )

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from console.bridge import ObsBridge
-from console.docks import DOCKS, LAYOUT_VERSION, WORKSPACES, DockSpec
+from console.checklist_controller import ChecklistController
+from console.docks import DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import describe_error, describe_event, describe_status
-from console.i18n import LANGUAGES
+from console.i18n import LANGUAGES, system_language
 from console.settings import Settings
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from widgets.audio_mixer import AudioMixer
+from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus
 from widgets.event_log import EventLog
 from widgets.output_panel import OutputPanel
@@ -41,7 +43,12 @@ class MainWindow(QMainWindow):
     sig_password_entered = Signal(str)
 
     def __init__(
-        self, bridge: ObsBridge, settings: Settings, demo: bool = False, parent: QWidget | None = None
+        self,
+        bridge: ObsBridge,
+        settings: Settings,
+        demo: bool = False,
+        language: str | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -51,6 +58,9 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
         self.widgets: dict[str, QWidget] = {}
+        self.checklists = ChecklistController(bridge, settings, parent=self)
+        language = language or settings.get("ui/language") or system_language()
+        self._dock_context = DockContext(bridge, self.checklists, language)
         for spec in DOCKS:
             self._add_dock(spec)
         self.banner = self._demo_banner()
@@ -84,9 +94,14 @@ class MainWindow(QMainWindow):
     def event_log(self) -> EventLog:
         return self.widgets["event_log"]  # type: ignore[return-value]
 
+    @property
+    def checklist(self) -> ChecklistPanel:
+        return self.widgets["checklist"]  # type: ignore[return-value]
+
     def set_room(self, room: str | None, demo: bool) -> None:
         """Which OBS this window is connected to: a saved room, an ad-hoc address, or the demo room."""
         self.room, self.demo = room, demo
+        self.checklists.room = room or ("demo" if demo else "")
         self.banner.setVisible(demo)
         where = self.tr("DEMO") if demo else room
         self.setWindowTitle(self.tr("OnAir Console") + (f" — {where}" if where else ""))
@@ -95,7 +110,7 @@ class MainWindow(QMainWindow):
     def _add_dock(self, spec: DockSpec) -> None:
         dock = QDockWidget(spec.translated_title(), self)
         dock.setObjectName(spec.id)
-        widget = spec.factory(self.bridge)
+        widget = spec.factory(self._dock_context)
         dock.setWidget(widget)
         self.addDockWidget(spec.area, dock)
         self.docks[spec.id] = dock
@@ -178,6 +193,8 @@ class MainWindow(QMainWindow):
         self.action_reset.triggered.connect(self.reset_layout)
         for action in self.language_actions.values():
             action.triggered.connect(lambda checked=False, a=action: self.sig_language_requested.emit(a.data()))
+        self.output.gate = self._go_live_gate
+        self.checklists.sig_problem.connect(lambda text: self.log(self.tr("Checklist"), text, "warning"))
         self.scenes.armed_mode.setChecked(self.settings.get("scenes/confirm_switch"))
         self.scenes.armed_mode.toggled.connect(lambda on: self.settings.set("scenes/confirm_switch", on))
 
@@ -225,6 +242,30 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_bridge_obs_closing(self) -> None:
         self.log(self.tr("OBS"), self.tr("OBS is closing"), "warning")
+
+    def _go_live_gate(self) -> bool:
+        """While a checklist run has required items open, going live needs a reason, which is recorded."""
+        run = self.checklists.run
+        if run is None or run.ready:
+            return True
+        open_items = "\n".join(f"• {title}" for title in self.checklists.blocking_titles(self._dock_context.language))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("The checklist is not ready"),
+            self.tr(
+                "These required items are not done:\n%1\n\nTo go live anyway, give the reason "
+                "(it is recorded with your name):"
+            ).replace("%1", open_items),
+        )
+        if not ok or not reason.strip():
+            self.log(self.tr("Checklist"), self.tr("Going live was stopped: the checklist is not ready"), "warning")
+            return False
+        if self.checklists.override_go_live(reason):
+            self.log(
+                self.tr("Checklist"), self.tr("Going live with open items: %1").replace("%1", reason.strip()), "warning"
+            )
+            return True
+        return False
 
     @Slot()
     def _on_password_action_triggered(self) -> None:
@@ -284,6 +325,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.checklists.shutdown()
         super().closeEvent(event)
 
     def layout_state(self) -> QByteArray:

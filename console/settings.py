@@ -34,6 +34,9 @@ KEYS: dict[str, Key] = {
         Key("obs/connect_timeout", float, 5.0, "Seconds to wait for OBS to answer a new connection."),
         Key("obs/request_timeout", float, 5.0, "Seconds to wait for OBS to answer a request."),
         Key("obs/poll_interval", float, 1.0, "Seconds between statistics polls."),
+        Key("checklists/folder", str, "", "The team's own checklist folder (YAML files), besides the bundled ones."),
+        Key("checklists/active_run", int, 0, "The checklist run open when the console closed (0: none)."),
+        Key("checklists/operator", str, "", "The name last used to sign checklist items."),
     )
 }
 

@@ -67,6 +67,9 @@ class RunRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     ready: Mapped[bool] = mapped_column(Boolean)
     origin: Mapped[str] = mapped_column(String(20))  # "console" or "cli"
+    go_live_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    go_live_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    go_live_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     items: Mapped[list[ItemRow]] = relationship(
         back_populates="run", cascade="all, delete-orphan", order_by="ItemRow.position"
     )
@@ -120,6 +123,9 @@ class StoredRun:
     ready: bool
     origin: str
     items: tuple[StoredItem, ...] = ()
+    go_live_by: str | None = None
+    go_live_reason: str | None = None
+    go_live_at: datetime | None = None
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -161,6 +167,9 @@ def _run(row: RunRow, with_items: bool) -> StoredRun:
         row.ready,
         row.origin,
         items,
+        row.go_live_by,
+        row.go_live_reason,
+        _aware(row.go_live_at),
     )
 
 
@@ -223,6 +232,8 @@ class Storage:
                 )
                 session.add(row)
             row.updated_at, row.ready = now, run.ready
+            if run.go_live_override is not None:
+                row.go_live_by, row.go_live_reason, row.go_live_at = run.go_live_override
             row.items = [
                 ItemRow(
                     position=index,

@@ -12,6 +12,8 @@ from obs.state import ObsState
 from obs.stats import Rates
 
 Confirm = Callable[[QWidget, str, str], bool]
+#: Asked before going live; False stops it (the pre-show checklist's gate).
+Gate = Callable[[], bool]
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -40,6 +42,7 @@ class OutputPanel(QWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.confirm = confirm
+        self.gate: Gate = lambda: True
         self.stream_button = QPushButton()
         self.record_button = QPushButton()
         for button in (self.stream_button, self.record_button):
@@ -107,7 +110,7 @@ class OutputPanel(QWidget):
             ):
                 self.bridge.expect("StreamStateChanged", "")
                 self.bridge.request("StopStream", description=self.tr("Stop streaming"))
-        elif self.confirm(self, self.tr("Go live"), self.tr("Start streaming now?")):
+        elif self.gate() and self.confirm(self, self.tr("Go live"), self.tr("Start streaming now?")):
             self.bridge.expect("StreamStateChanged", "")
             self.bridge.request("StartStream", description=self.tr("Go live"))
 

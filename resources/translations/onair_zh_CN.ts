@@ -5,61 +5,61 @@
     <name>App</name>
     <message>
         <location filename="../../console/app.py" line="87"/>
-        <location filename="../../console/app.py" line="102"/>
-        <location filename="../../console/app.py" line="156"/>
-        <location filename="../../console/app.py" line="183"/>
-        <location filename="../../console/app.py" line="203"/>
-        <location filename="../../console/app.py" line="221"/>
+        <location filename="../../console/app.py" line="103"/>
+        <location filename="../../console/app.py" line="157"/>
+        <location filename="../../console/app.py" line="184"/>
+        <location filename="../../console/app.py" line="204"/>
+        <location filename="../../console/app.py" line="222"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="116"/>
+        <location filename="../../console/app.py" line="117"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="136"/>
+        <location filename="../../console/app.py" line="137"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="137"/>
+        <location filename="../../console/app.py" line="138"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="147"/>
+        <location filename="../../console/app.py" line="148"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="148"/>
+        <location filename="../../console/app.py" line="149"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="153"/>
+        <location filename="../../console/app.py" line="154"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="217"/>
+        <location filename="../../console/app.py" line="218"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="281"/>
+        <location filename="../../console/app.py" line="284"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="288"/>
+        <location filename="../../console/app.py" line="291"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="307"/>
+        <location filename="../../console/app.py" line="310"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -132,6 +132,138 @@
         <location filename="../../console/cli.py" line="198"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <location filename="../../console/checklist_controller.py" line="69"/>
+        <source>Enter your name first: every confirmation is signed.</source>
+        <extracomment>The room the console is connected to, for new runs (set by the main window).</extracomment>
+        <translation>请先填写名字：每一项确认都会署名。</translation>
+    </message>
+    <message>
+        <location filename="../../console/checklist_controller.py" line="94"/>
+        <source>The checks could not run: %1</source>
+        <translation>检查无法执行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/checklist_controller.py" line="153"/>
+        <source>The checklist run could not be saved: %1</source>
+        <translation>检查记录无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/checklist_controller.py" line="171"/>
+        <source>The last checklist run could not be read: %1</source>
+        <translation>无法读取上次的检查记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="45"/>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="46"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="54"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="54"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="54"/>
+        <source>Who</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="65"/>
+        <source>Check now (R)</source>
+        <translation>立即检查 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="66"/>
+        <source>Confirm (Enter)</source>
+        <translation>确认 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="67"/>
+        <source>Override… (O)</source>
+        <translation>放行… (O)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="68"/>
+        <source>Note… (N)</source>
+        <translation>备注… (N)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="125"/>
+        <source>No checklist running</source>
+        <translation>没有正在进行的检查单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="140"/>
+        <source>Needs a person to confirm</source>
+        <translation>需要人工确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="142"/>
+        <source>Overridden: %1</source>
+        <translation>已放行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="146"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="149"/>
+        <source> — checking…</source>
+        <translation> —— 检查中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="151"/>
+        <source>READY to go live</source>
+        <translation>可以开播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="154"/>
+        <source>NOT READY: %1 required item(s) open</source>
+        <translation>还不能开播：%1 个必选项未完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="169"/>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="215"/>
+        <source>Override</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="215"/>
+        <source>Why is this acceptable today?</source>
+        <translation>为什么今天可以接受？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="226"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="226"/>
+        <source>Note for this item:</source>
+        <translation>这一项的备注：</translation>
     </message>
 </context>
 <context>
@@ -395,43 +527,48 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="39"/>
+        <location filename="../../console/docks.py" line="50"/>
         <source>Scenes</source>
         <extracomment>Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="40"/>
+        <location filename="../../console/docks.py" line="52"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="41"/>
+        <location filename="../../console/docks.py" line="54"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="42"/>
+        <location filename="../../console/docks.py" line="55"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="44"/>
+        <location filename="../../console/docks.py" line="56"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="71"/>
+        <location filename="../../console/docks.py" line="59"/>
+        <source>Checklist</source>
+        <translation>检查单</translation>
+    </message>
+    <message>
+        <location filename="../../console/docks.py" line="88"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="89"/>
+        <location filename="../../console/docks.py" line="108"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="101"/>
+        <location filename="../../console/docks.py" line="120"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
@@ -598,109 +735,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="92"/>
+        <location filename="../../console/mainwindow.py" line="102"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="91"/>
+        <location filename="../../console/mainwindow.py" line="101"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="105"/>
+        <location filename="../../console/mainwindow.py" line="115"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="109"/>
+        <location filename="../../console/mainwindow.py" line="119"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="119"/>
+        <location filename="../../console/mainwindow.py" line="129"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="120"/>
+        <location filename="../../console/mainwindow.py" line="130"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="121"/>
+        <location filename="../../console/mainwindow.py" line="131"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="123"/>
+        <location filename="../../console/mainwindow.py" line="133"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="124"/>
+        <location filename="../../console/mainwindow.py" line="134"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="125"/>
+        <location filename="../../console/mainwindow.py" line="135"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="131"/>
+        <location filename="../../console/mainwindow.py" line="141"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="138"/>
+        <location filename="../../console/mainwindow.py" line="148"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="139"/>
+        <location filename="../../console/mainwindow.py" line="149"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="140"/>
+        <location filename="../../console/mainwindow.py" line="150"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="141"/>
+        <location filename="../../console/mainwindow.py" line="151"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="197"/>
-        <location filename="../../console/mainwindow.py" line="222"/>
+        <location filename="../../console/mainwindow.py" line="192"/>
+        <location filename="../../console/mainwindow.py" line="256"/>
+        <location filename="../../console/mainwindow.py" line="260"/>
+        <source>Checklist</source>
+        <translation>检查单</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="209"/>
+        <location filename="../../console/mainwindow.py" line="234"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="197"/>
-        <location filename="../../console/mainwindow.py" line="227"/>
+        <location filename="../../console/mainwindow.py" line="209"/>
+        <location filename="../../console/mainwindow.py" line="239"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="217"/>
+        <location filename="../../console/mainwindow.py" line="229"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="227"/>
+        <location filename="../../console/mainwindow.py" line="239"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="233"/>
+        <location filename="../../console/mainwindow.py" line="249"/>
+        <source>The checklist is not ready</source>
+        <translation>检查单还没完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="251"/>
+        <source>These required items are not done:
+%1
+
+To go live anyway, give the reason (it is recorded with your name):</source>
+        <translation>以下必选项还没完成：
+%1
+
+如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="256"/>
+        <source>Going live was stopped: the checklist is not ready</source>
+        <translation>已阻止开播：检查单还没完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="260"/>
+        <source>Going live with open items: %1</source>
+        <translation>在有未完成项的情况下开播：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="269"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="234"/>
+        <location filename="../../console/mainwindow.py" line="270"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
@@ -777,80 +947,81 @@
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="73"/>
-        <location filename="../../widgets/output_panel.py" line="106"/>
+        <location filename="../../widgets/output_panel.py" line="76"/>
         <location filename="../../widgets/output_panel.py" line="109"/>
+        <location filename="../../widgets/output_panel.py" line="112"/>
         <source>Stop streaming</source>
+        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate).</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="73"/>
-        <location filename="../../widgets/output_panel.py" line="110"/>
-        <location filename="../../widgets/output_panel.py" line="112"/>
+        <location filename="../../widgets/output_panel.py" line="76"/>
+        <location filename="../../widgets/output_panel.py" line="113"/>
+        <location filename="../../widgets/output_panel.py" line="115"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="74"/>
-        <location filename="../../widgets/output_panel.py" line="117"/>
-        <location filename="../../widgets/output_panel.py" line="119"/>
+        <location filename="../../widgets/output_panel.py" line="77"/>
+        <location filename="../../widgets/output_panel.py" line="120"/>
+        <location filename="../../widgets/output_panel.py" line="122"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="74"/>
-        <location filename="../../widgets/output_panel.py" line="120"/>
-        <location filename="../../widgets/output_panel.py" line="122"/>
+        <location filename="../../widgets/output_panel.py" line="77"/>
+        <location filename="../../widgets/output_panel.py" line="123"/>
+        <location filename="../../widgets/output_panel.py" line="125"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="78"/>
+        <location filename="../../widgets/output_panel.py" line="81"/>
         <source>Reconnecting to the platform…</source>
         <translation>正在重新连接直播平台…</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="80"/>
+        <location filename="../../widgets/output_panel.py" line="83"/>
         <source>● LIVE</source>
         <translation>● 直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="82"/>
+        <location filename="../../widgets/output_panel.py" line="85"/>
         <source>Not streaming</source>
         <translation>未推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="86"/>
+        <location filename="../../widgets/output_panel.py" line="89"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="86"/>
+        <location filename="../../widgets/output_panel.py" line="89"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="86"/>
+        <location filename="../../widgets/output_panel.py" line="89"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="106"/>
+        <location filename="../../widgets/output_panel.py" line="109"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="110"/>
+        <location filename="../../widgets/output_panel.py" line="113"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="117"/>
+        <location filename="../../widgets/output_panel.py" line="120"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="120"/>
+        <location filename="../../widgets/output_panel.py" line="123"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>

@@ -38,7 +38,7 @@ def test_migrating_an_empty_database_twice(storage: Storage) -> None:
     tables = set(inspect(storage.engine).get_table_names())
     assert {"checklist_runs", "checklist_items", "alembic_version"} <= tables
     with storage.engine.connect() as connection:
-        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0001"
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0002"
 
 
 def test_a_run_is_kept_whole(storage: Storage) -> None:
@@ -46,6 +46,7 @@ def test_a_run_is_kept_whole(storage: Storage) -> None:
     run.confirm("script", "小李")
     run.override("mic-live", "王工", "备用麦克风，已人工试音")
     run.set_note("phone-silent", "两部手机")
+    run.override_go_live("王工", "平台活动准点开始")
     run_id = storage.save_run(run, "zh_CN", origin="cli")
     stored = storage.run(run_id)
     assert stored is not None and stored.checklist_title == "主播开播确认" and stored.origin == "cli"
@@ -53,6 +54,7 @@ def test_a_run_is_kept_whole(storage: Storage) -> None:
     mic = next(i for i in stored.items if i.item_id == "mic-live")
     assert (mic.status, mic.confirmed_by, mic.override_reason) == ("overridden", "王工", "备用麦克风，已人工试音")
     assert next(i for i in stored.items if i.item_id == "phone-silent").note == "两部手机"
+    assert (stored.go_live_by, stored.go_live_reason) == ("王工", "平台活动准点开始") and stored.go_live_at is not None
     assert stored.started_at == run.started_at and stored.started_at.tzinfo is not None
     run.confirm("phone-silent", "小李")
     assert storage.save_run(run, "zh_CN", run_id=run_id) == run_id, "saving again updates the same run"

@@ -24,6 +24,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     monkeypatch.setenv("ONAIR_CONFIG_DIR", str(tmp_path))
+    monkeypatch.setenv("ONAIR_DATABASE_URL", f"sqlite:///{tmp_path / 'onair.db'}")
     return Settings(tmp_path)
 
 
