@@ -205,6 +205,14 @@ class ChecklistController(QObject):
         error = future.exception()
         then(None if error is not None else future.result(), error)
 
+    # ------------------------------------------------------------------ history (queries on the worker)
+    def query_runs(self, filters: dict[str, Any], then: Any) -> None:
+        """then(list[StoredRun] | None, error) on the GUI thread."""
+        self._submit(lambda: self._store().runs(**filters), then)
+
+    def load_run(self, run_id: int, then: Any) -> None:
+        self._submit(lambda: self._store().run(run_id), then)
+
     def wait_idle(self, timeout: float = 10.0) -> None:
         """Block until queued work is done (tests, shutdown)."""
         self._worker.submit(lambda: None).result(timeout)

@@ -28,6 +28,7 @@ from widgets.audio_mixer import AudioMixer
 from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus
 from widgets.event_log import EventLog
+from widgets.history_dialog import HistoryDialog
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.scenes_panel import ScenesPanel
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self.action_save_layout = workspaces.addAction(self.tr("Save current layout as my layout"))
         self.action_my_layout = workspaces.addAction(self.tr("My layout"))
         self.action_reset = view.addAction(self.tr("Reset layout"))
+        view.addSeparator()
+        self.action_history = view.addAction(self.tr("Checklist history…"))
         language = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         self.action_save_layout.triggered.connect(self.save_my_layout)
         self.action_my_layout.triggered.connect(self.restore_my_layout)
         self.action_reset.triggered.connect(self.reset_layout)
+        self.action_history.triggered.connect(self.show_history)
         for action in self.language_actions.values():
             action.triggered.connect(lambda checked=False, a=action: self.sig_language_requested.emit(a.data()))
         self.output.gate = self._go_live_gate
@@ -242,6 +246,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_bridge_obs_closing(self) -> None:
         self.log(self.tr("OBS"), self.tr("OBS is closing"), "warning")
+
+    def show_history(self) -> HistoryDialog:
+        dialog = HistoryDialog(self.checklists, self._dock_context.language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _go_live_gate(self) -> bool:
         """While a checklist run has required items open, going live needs a reason, which is recorded."""

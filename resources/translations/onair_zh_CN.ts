@@ -226,42 +226,42 @@
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="149"/>
+        <location filename="../../widgets/checklist_panel.py" line="150"/>
         <source> — checking…</source>
         <translation> —— 检查中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="151"/>
+        <location filename="../../widgets/checklist_panel.py" line="152"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="154"/>
+        <location filename="../../widgets/checklist_panel.py" line="155"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="169"/>
+        <location filename="../../widgets/checklist_panel.py" line="170"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="215"/>
+        <location filename="../../widgets/checklist_panel.py" line="217"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="215"/>
+        <location filename="../../widgets/checklist_panel.py" line="217"/>
         <source>Why is this acceptable today?</source>
         <translation>为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="226"/>
+        <location filename="../../widgets/checklist_panel.py" line="228"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="226"/>
+        <location filename="../../widgets/checklist_panel.py" line="228"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -733,118 +733,279 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>HistoryDialog</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="102"/>
-        <source>OnAir Console</source>
-        <translation>OnAir 直播中控台</translation>
+        <location filename="../../widgets/history_dialog.py" line="44"/>
+        <source>Checklist history</source>
+        <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="101"/>
-        <source>DEMO</source>
-        <translation>演示</translation>
+        <location filename="../../widgets/history_dialog.py" line="47"/>
+        <source>any room</source>
+        <translation>任意直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="115"/>
-        <source>Demo</source>
-        <translation>演示</translation>
+        <location filename="../../widgets/history_dialog.py" line="49"/>
+        <source>any checklist</source>
+        <translation>任意检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="119"/>
-        <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
-        <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
+        <location filename="../../widgets/history_dialog.py" line="53"/>
+        <source>anyone</source>
+        <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="129"/>
-        <source>&amp;Connection</source>
-        <translation>连接(&amp;C)</translation>
+        <location filename="../../widgets/history_dialog.py" line="59"/>
+        <source>Search</source>
+        <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="130"/>
-        <source>Rooms…</source>
-        <translation>直播间…</translation>
+        <location filename="../../widgets/history_dialog.py" line="63"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="131"/>
-        <source>Open the demo room</source>
-        <translation>打开演示直播间</translation>
+        <location filename="../../widgets/history_dialog.py" line="64"/>
+        <location filename="../../widgets/history_dialog.py" line="86"/>
+        <source>Room</source>
+        <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="133"/>
-        <source>Reconnect now</source>
-        <translation>立即重连</translation>
-    </message>
-    <message>
-        <location filename="../../console/mainwindow.py" line="134"/>
-        <source>Enter OBS password…</source>
-        <translation>输入 OBS 密码…</translation>
-    </message>
-    <message>
-        <location filename="../../console/mainwindow.py" line="135"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../console/mainwindow.py" line="141"/>
-        <source>Workspace</source>
-        <translation>工作区</translation>
-    </message>
-    <message>
-        <location filename="../../console/mainwindow.py" line="148"/>
-        <source>Save current layout as my layout</source>
-        <translation>把当前布局保存为我的布局</translation>
-    </message>
-    <message>
-        <location filename="../../console/mainwindow.py" line="149"/>
-        <source>My layout</source>
-        <translation>我的布局</translation>
-    </message>
-    <message>
-        <location filename="../../console/mainwindow.py" line="150"/>
-        <source>Reset layout</source>
-        <translation>恢复默认布局</translation>
-    </message>
-    <message>
-        <location filename="../../console/mainwindow.py" line="151"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../console/mainwindow.py" line="192"/>
-        <location filename="../../console/mainwindow.py" line="256"/>
-        <location filename="../../console/mainwindow.py" line="260"/>
+        <location filename="../../widgets/history_dialog.py" line="65"/>
+        <location filename="../../widgets/history_dialog.py" line="87"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="209"/>
-        <location filename="../../console/mainwindow.py" line="234"/>
+        <location filename="../../widgets/history_dialog.py" line="66"/>
+        <location filename="../../widgets/history_dialog.py" line="88"/>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="67"/>
+        <source>Ready</source>
+        <translation>可以开播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="68"/>
+        <source>Went live anyway</source>
+        <translation>仍然开播的原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <source>Who</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="81"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="89"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="90"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="128"/>
+        <source>Searching…</source>
+        <translation>查询中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="133"/>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取检查记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="143"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="143"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="148"/>
+        <source>%1 run(s)</source>
+        <translation>共 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="165"/>
+        <source>The run could not be read: %1</source>
+        <translation>无法读取这次检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="187"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="190"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="200"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="206"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../console/mainwindow.py" line="108"/>
+        <source>OnAir Console</source>
+        <translation>OnAir 直播中控台</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="107"/>
+        <source>DEMO</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="121"/>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="125"/>
+        <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
+        <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="135"/>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="136"/>
+        <source>Rooms…</source>
+        <translation>直播间…</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="137"/>
+        <source>Open the demo room</source>
+        <translation>打开演示直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="139"/>
+        <source>Reconnect now</source>
+        <translation>立即重连</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="140"/>
+        <source>Enter OBS password…</source>
+        <translation>输入 OBS 密码…</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="141"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="147"/>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="154"/>
+        <source>Save current layout as my layout</source>
+        <translation>把当前布局保存为我的布局</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="155"/>
+        <source>My layout</source>
+        <translation>我的布局</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="156"/>
+        <source>Reset layout</source>
+        <translation>恢复默认布局</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="158"/>
+        <source>Checklist history…</source>
+        <translation>检查记录…</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="159"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="201"/>
+        <location filename="../../console/mainwindow.py" line="271"/>
+        <location filename="../../console/mainwindow.py" line="275"/>
+        <source>Checklist</source>
+        <translation>检查单</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="218"/>
+        <location filename="../../console/mainwindow.py" line="243"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="209"/>
-        <location filename="../../console/mainwindow.py" line="239"/>
+        <location filename="../../console/mainwindow.py" line="218"/>
+        <location filename="../../console/mainwindow.py" line="248"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="229"/>
+        <location filename="../../console/mainwindow.py" line="238"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="239"/>
+        <location filename="../../console/mainwindow.py" line="248"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="249"/>
+        <location filename="../../console/mainwindow.py" line="264"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="251"/>
+        <location filename="../../console/mainwindow.py" line="266"/>
         <source>These required items are not done:
 %1
 
@@ -855,22 +1016,22 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="256"/>
+        <location filename="../../console/mainwindow.py" line="271"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="260"/>
+        <location filename="../../console/mainwindow.py" line="275"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="269"/>
+        <location filename="../../console/mainwindow.py" line="284"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="270"/>
+        <location filename="../../console/mainwindow.py" line="285"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
@@ -1032,6 +1193,59 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../widgets/program_view.py" line="21"/>
         <source>No picture from OBS</source>
         <translation>没有收到 OBS 画面</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../console/pdf_report.py" line="29"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="30"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="31"/>
+        <source>Who</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="32"/>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="39"/>
+        <source>Overridden: %1</source>
+        <translation>已放行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="43"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="50"/>
+        <source>READY</source>
+        <translation>可以开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="50"/>
+        <source>NOT READY</source>
+        <translation>还不能开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="56"/>
+        <source>Went live with open items — %1: %2</source>
+        <translation>在有未完成项的情况下开播 —— %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="63"/>
+        <source>Room: %1 · Operator: %2 · Started: %3</source>
+        <translation>直播间：%1 · 操作人：%2 · 开始时间：%3</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,84 @@
+"""A stored checklist run as a printable PDF, with Qt's own PDF writer (A4, the user's language)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from console.storage import StoredRun
+
+STATUS_MARK = {
+    "passed": "✓",
+    "failed": "✗",
+    "error": "?",
+    "needs_person": "☐",
+    "overridden": "!",
+    "pending": "…",
+    "checking": "…",
+}
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal") calls
+
+
+def run_html(run: StoredRun) -> str:
+    """The report as HTML (QTextDocument's subset)."""
+    item_label = translate("Report", "Item")
+    result_label = translate("Report", "Result")
+    who_label = translate("Report", "Who")
+    optional_label = translate("Report", "(optional)")
+    rows = []
+    for item in run.items:
+        detail = html.escape(item.detail)
+        if item.override_reason:
+            detail += (
+                "<br/><b>"
+                + html.escape(translate("Report", "Overridden: %1").replace("%1", item.override_reason))
+                + "</b>"
+            )
+        if item.note:
+            detail += "<br/><i>" + html.escape(translate("Report", "Note: %1").replace("%1", item.note)) + "</i>"
+        when = item.confirmed_at.strftime("%H:%M") if item.confirmed_at else ""
+        rows.append(
+            f"<tr><td align='center'>{STATUS_MARK.get(item.status, '')}</td><td>{html.escape(item.title)}"
+            f"{'' if item.required else ' ' + html.escape(optional_label)}</td><td>{detail}</td>"
+            f"<td>{html.escape(item.confirmed_by)} {when}</td></tr>"
+        )
+    verdict = translate("Report", "READY") if run.ready else translate("Report", "NOT READY")
+    go_live = ""
+    if run.go_live_reason:
+        go_live = (
+            "<p><b>"
+            + html.escape(
+                translate("Report", "Went live with open items — %1: %2")
+                .replace("%1", run.go_live_by or "")
+                .replace("%2", run.go_live_reason)
+            )
+            + "</b></p>"
+        )
+    header = (
+        translate("Report", "Room: %1 · Operator: %2 · Started: %3")
+        .replace("%1", run.room)
+        .replace("%2", run.operator)
+        .replace("%3", run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+    )
+    return (
+        f"<h2>{html.escape(run.checklist_title)}</h2><p>{html.escape(header)}</p>"
+        f"<p><b>{html.escape(verdict)}</b></p>{go_live}"
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        f"<tr><th></th><th>{html.escape(item_label)}</th><th>{html.escape(result_label)}</th>"
+        f"<th>{html.escape(who_label)}</th></tr>{''.join(rows)}</table>"
+    )
+
+
+def write_pdf(run: StoredRun, path: Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setTitle(run.checklist_title)
+    document = QTextDocument()
+    document.setHtml(run_html(run))
+    document.print_(writer)

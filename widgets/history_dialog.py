@@ -1,0 +1,208 @@
+"""HistoryDialog: past checklist runs filtered by room, checklist, operator and date; export to CSV or PDF."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checklists.model import text_for
+from console.checklist_controller import ChecklistController
+from console.pdf_report import write_pdf
+from console.reports import write_csv
+from console.storage import StoredRun
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, controller: ChecklistController, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Checklist history"))
+        self.resize(1000, 640)
+        self.room = QLineEdit()
+        self.room.setPlaceholderText(self.tr("any room"))
+        self.checklist = QComboBox()
+        self.checklist.addItem(self.tr("any checklist"), "")
+        for template_id, template in sorted(controller.templates.items()):
+            self.checklist.addItem(text_for(template.title, language), template_id)
+        self.operator = QLineEdit()
+        self.operator.setPlaceholderText(self.tr("anyone"))
+        self.since = QDateEdit(QDate.currentDate().addDays(-30))
+        self.until = QDateEdit(QDate.currentDate())
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.search = QPushButton(self.tr("Search"))
+        self.runs_table = QTableWidget(0, 6)
+        self.runs_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Started"),
+                self.tr("Room"),
+                self.tr("Checklist"),
+                self.tr("Operator"),
+                self.tr("Ready"),
+                self.tr("Went live anyway"),
+            ]
+        )
+        self.items_table = QTableWidget(0, 5)
+        self.items_table.setHorizontalHeaderLabels(
+            [self.tr("Status"), self.tr("Item"), self.tr("Result"), self.tr("Who"), self.tr("Note")]
+        )
+        for table in (self.runs_table, self.items_table):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.export_csv = QPushButton(self.tr("Export CSV…"))
+        self.export_pdf = QPushButton(self.tr("Export PDF…"))
+        self.message = QLabel()
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Room"), self.room),
+            (self.tr("Checklist"), self.checklist),
+            (self.tr("Operator"), self.operator),
+            (self.tr("From"), self.since),
+            (self.tr("To"), self.until),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.search)
+        exports = QHBoxLayout()
+        exports.addWidget(self.message, 1)
+        exports.addWidget(self.export_csv)
+        exports.addWidget(self.export_pdf)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.runs_table, 2)
+        layout.addWidget(self.items_table, 3)
+        layout.addLayout(exports)
+        self.runs: list[StoredRun] = []
+        self.selected: StoredRun | None = None
+        self.search.clicked.connect(self.refresh)
+        self.runs_table.currentCellChanged.connect(self._on_runs_table_current_changed)
+        self.export_csv.clicked.connect(self._on_export_csv_clicked)
+        self.export_pdf.clicked.connect(self._on_export_pdf_clicked)
+        self._set_exports_enabled(False)
+        self.refresh()
+
+    def filters(self) -> dict[str, Any]:
+        def at(date: QDate, day_offset: int) -> datetime:
+            day = datetime(date.year(), date.month(), date.day()) + timedelta(days=day_offset)
+            return datetime.combine(day.date(), time.min).astimezone(UTC)
+
+        return {
+            "room": self.room.text().strip() or None,
+            "checklist": self.checklist.currentData() or None,
+            "operator": self.operator.text().strip() or None,
+            "since": at(self.since.date(), 0),
+            "until": at(self.until.date(), 1),
+        }
+
+    @Slot()
+    def refresh(self) -> None:
+        self.message.setText(self.tr("Searching…"))
+        self.controller.query_runs(self.filters(), self._on_runs_loaded)
+
+    def _on_runs_loaded(self, runs: list[StoredRun] | None, error: BaseException | None) -> None:
+        if error is not None or runs is None:
+            self.message.setText(self.tr("The history could not be read: %1").replace("%1", str(error)))
+            return
+        self.runs = runs
+        self.runs_table.setRowCount(len(runs))
+        for row, run in enumerate(runs):
+            values = (
+                run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                run.room,
+                run.checklist_title,
+                run.operator,
+                self.tr("yes") if run.ready else self.tr("no"),
+                run.go_live_reason or "",
+            )
+            for column, value in enumerate(values):
+                self.runs_table.setItem(row, column, _cell(value))
+        self.message.setText(self.tr("%1 run(s)").replace("%1", str(len(runs))))
+        self.items_table.setRowCount(0)
+        self.selected = None
+        self._set_exports_enabled(False)
+        if runs:
+            self.runs_table.blockSignals(True)
+            self.runs_table.setCurrentCell(0, 0)  # the current cell may not change, so load the first run here
+            self.runs_table.blockSignals(False)
+            self.controller.load_run(runs[0].id, self._on_run_loaded)
+
+    @Slot(int, int, int, int)
+    def _on_runs_table_current_changed(self, row: int, column: int, old_row: int, old_column: int) -> None:
+        if 0 <= row < len(self.runs):
+            self.controller.load_run(self.runs[row].id, self._on_run_loaded)
+
+    def _on_run_loaded(self, run: StoredRun | None, error: BaseException | None) -> None:
+        if error is not None or run is None:
+            self.message.setText(self.tr("The run could not be read: %1").replace("%1", str(error)))
+            return
+        self.selected = run
+        self.items_table.setRowCount(len(run.items))
+        for row, item in enumerate(run.items):
+            result = item.detail + (f" — {item.override_reason}" if item.override_reason else "")
+            for column, value in enumerate((item.status, item.title, result, item.confirmed_by, item.note)):
+                self.items_table.setItem(row, column, _cell(value))
+        self._set_exports_enabled(True)
+
+    def _set_exports_enabled(self, enabled: bool) -> None:
+        self.export_csv.setEnabled(enabled)
+        self.export_pdf.setEnabled(enabled)
+
+    def export(self, kind: str, path: Path) -> bool:
+        """Write the selected run; the message line says where, or why not."""
+        if self.selected is None:
+            return False
+        try:
+            (write_csv if kind == "csv" else write_pdf)(self.selected, path)
+        except OSError as exc:
+            self.message.setText(
+                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc))
+            )
+            return False
+        self.message.setText(self.tr("Saved %1").replace("%1", str(path)))
+        return True
+
+    def _suggested(self, suffix: str) -> str:
+        run = self.selected
+        stamp = run.started_at.astimezone().strftime("%Y%m%d-%H%M") if run else "run"
+        return f"{run.checklist_id if run else 'checklist'}-{stamp}.{suffix}"
+
+    @Slot()
+    def _on_export_csv_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), self._suggested("csv"), "CSV (*.csv)")
+        if path:
+            self.export("csv", Path(path))
+
+    @Slot()
+    def _on_export_pdf_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), self._suggested("pdf"), "PDF (*.pdf)")
+        if path:
+            self.export("pdf", Path(path))
