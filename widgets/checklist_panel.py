@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +45,8 @@ class ChecklistPanel(QWidget):
         self.operator = QLineEdit(controller.settings.get("checklists/operator"))
         self.operator.setPlaceholderText(self.tr("Your name"))
         self.start_button = QPushButton(self.tr("Start"))
+        self.folder_button = QPushButton(self.tr("Folder…"))
+        self.folder_button.setToolTip(self.tr("Choose the team's own checklist folder (YAML files)"))
         self.verdict = QLabel()
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.problems = QLabel()
@@ -70,6 +73,7 @@ class ChecklistPanel(QWidget):
         top.addWidget(self.template, 2)
         top.addWidget(self.operator, 1)
         top.addWidget(self.start_button)
+        top.addWidget(self.folder_button)
         actions = QGridLayout()  # two by two: the dock stays narrow enough for a laptop screen
         for index, button in enumerate(
             (self.confirm_button, self.recheck_button, self.override_button, self.note_button)
@@ -90,6 +94,7 @@ class ChecklistPanel(QWidget):
         self.controller.sig_run_changed.connect(self._on_controller_run_changed)
         self.controller.sig_problem.connect(self._on_controller_problem)
         self.start_button.clicked.connect(self._on_start_clicked)
+        self.folder_button.clicked.connect(self._on_folder_clicked)
         self.recheck_button.clicked.connect(self.controller.recheck)
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.override_button.clicked.connect(self._on_override_clicked)
@@ -109,8 +114,7 @@ class ChecklistPanel(QWidget):
         self.template.clear()
         for template_id, template in sorted(self.controller.templates.items()):
             self.template.addItem(text_for(template.title, self.language), template_id)
-        if self.controller.problems:
-            self.problems.setText("\n".join(str(p) for p in self.controller.problems))
+        self.problems.setText("\n".join(str(p) for p in self.controller.problems))
         self.problems.setVisible(bool(self.controller.problems))
 
     # ------------------------------------------------------------------ showing the run
@@ -191,6 +195,20 @@ class ChecklistPanel(QWidget):
 
     def select(self, item_id: str) -> None:
         self.tree.setCurrentItem(self._rows[item_id])
+
+    def use_folder(self, folder: str) -> None:
+        """Use the team's folder besides the bundled checklists; its files' problems are listed."""
+        self.controller.settings.set("checklists/folder", folder)
+        self.controller.reload_templates()
+        self._fill_templates()
+
+    @Slot()
+    def _on_folder_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Team checklist folder"), self.controller.settings.get("checklists/folder")
+        )
+        if folder:
+            self.use_folder(folder)
 
     @Slot()
     def _on_start_clicked(self) -> None:

@@ -161,107 +161,122 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="45"/>
+        <location filename="../../widgets/checklist_panel.py" line="46"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="46"/>
+        <location filename="../../widgets/checklist_panel.py" line="47"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="54"/>
+        <location filename="../../widgets/checklist_panel.py" line="48"/>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="49"/>
+        <source>Choose the team&apos;s own checklist folder (YAML files)</source>
+        <translation>选择团队自己的检查单文件夹（YAML 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="57"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="54"/>
+        <location filename="../../widgets/checklist_panel.py" line="57"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="54"/>
+        <location filename="../../widgets/checklist_panel.py" line="57"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="65"/>
+        <location filename="../../widgets/checklist_panel.py" line="68"/>
         <source>Check now (R)</source>
         <translation>立即检查 (R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="66"/>
+        <location filename="../../widgets/checklist_panel.py" line="69"/>
         <source>Confirm (Enter)</source>
         <translation>确认 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="67"/>
+        <location filename="../../widgets/checklist_panel.py" line="70"/>
         <source>Override… (O)</source>
         <translation>放行… (O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="68"/>
+        <location filename="../../widgets/checklist_panel.py" line="71"/>
         <source>Note… (N)</source>
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="125"/>
+        <location filename="../../widgets/checklist_panel.py" line="129"/>
         <source>No checklist running</source>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="140"/>
+        <location filename="../../widgets/checklist_panel.py" line="144"/>
         <source>Needs a person to confirm</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="142"/>
+        <location filename="../../widgets/checklist_panel.py" line="146"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="146"/>
+        <location filename="../../widgets/checklist_panel.py" line="150"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="150"/>
+        <location filename="../../widgets/checklist_panel.py" line="154"/>
         <source> — checking…</source>
         <translation> —— 检查中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="152"/>
+        <location filename="../../widgets/checklist_panel.py" line="156"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="155"/>
+        <location filename="../../widgets/checklist_panel.py" line="159"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="170"/>
+        <location filename="../../widgets/checklist_panel.py" line="174"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="217"/>
+        <location filename="../../widgets/checklist_panel.py" line="208"/>
+        <source>Team checklist folder</source>
+        <translation>团队检查单文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="235"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="217"/>
+        <location filename="../../widgets/checklist_panel.py" line="235"/>
         <source>Why is this acceptable today?</source>
         <translation>为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="228"/>
+        <location filename="../../widgets/checklist_panel.py" line="246"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="228"/>
+        <location filename="../../widgets/checklist_panel.py" line="246"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>

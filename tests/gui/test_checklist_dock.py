@@ -108,3 +108,22 @@ def test_a_run_continues_after_a_restart(qtbot, sim: SimulatorThread, make_windo
     assert run is not None and run.template.id == "streamer-go-live" and run.operator == "小李"
     assert run.states["script"].status is ItemStatus.PASSED and run.states["script"].confirmed_by == "小李"
     assert second.checklist._rows["script"].text(3) == "小李"
+
+
+def test_the_team_folder_adds_checklists_and_reports_broken_files(
+    qtbot, sim: SimulatorThread, make_window, tmp_path
+) -> None:
+    folder = tmp_path / "team"
+    folder.mkdir()
+    (folder / "lottery.yaml").write_text(
+        "id: lottery-break\ntitle: {en: Lottery break, zh_CN: 抽奖环节}\nsections:\n  - title: S\n    items:\n"
+        "      - id: prizes\n        title: Prizes on the table\n        manual: true\n",
+        encoding="utf-8",
+    )
+    (folder / "broken.yaml").write_text("id: broken\ntitle: x\nsections: nope\n", encoding="utf-8")
+    window: MainWindow = make_window(sim.port, connect=False)
+    panel = window.checklist
+    panel.use_folder(str(folder))
+    assert panel.template.findData("lottery-break") >= 0 and panel.template.findData("streamer-go-live") >= 0
+    assert not panel.problems.isHidden() and "broken.yaml:3" in panel.problems.text()
+    assert window.settings.get("checklists/folder") == str(folder)

@@ -205,7 +205,7 @@ def test_stream_counters_reset_on_reconnect_without_absurd_rates(sim: SimulatorT
             assert value is None or 0 <= value <= 100
         time.sleep(0.05)
     assert seen and min(seen) > 0 and max(seen) < 4000, seen
-    assert h.tracker.stats.stream_bytes.resets + 1 >= 1
+    assert 2000 < seen[-1] < 3200, "after the reconnect the bitrate is measured afresh, at the real rate"
 
 
 def test_too_old_obs_websocket_is_incompatible_and_not_retried(make_link: MakeLink) -> None:
