@@ -33,6 +33,7 @@ bench: $(INSTALLED)
 	$(BIN)/python benchmarks/obs_link.py
 	$(BIN)/python benchmarks/console_shell.py
 	$(BIN)/python benchmarks/checklists.py
+	$(BIN)/python benchmarks/health.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -199,6 +199,60 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if run.sensed_ok else 1
 
 
+def cmd_analyze_log(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from console.i18n import system_language
+    from obs.logfile import NotAnObsLog, analyze, log_folders, newest_log
+
+    translate = QCoreApplication.translate
+    _install_language(args.lang or system_language())
+    path = Path(args.path) if args.path else newest_log()
+    if path is None:
+        folders = ", ".join(str(f) for f in log_folders())
+        print(
+            "onair: " + translate("LogCli", "no OBS log found in %1; give the file's path").replace("%1", folders),
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        report = analyze(path)
+    except NotAnObsLog as exc:
+        print(f"onair: {exc}", file=sys.stderr)
+        return 2
+
+    def explain(finding: Any) -> str:
+        return str(finding.explain(translate("LogFindings", finding.template)))
+
+    if args.json:
+        print(json.dumps(report.to_dict(explain), ensure_ascii=False, indent=2))
+        return 0
+    print(f"{path}\nOBS {report.obs_version} ({report.platform})")
+    for session in report.sessions:
+
+        def pct(value: float | None) -> str:
+            return "?" if value is None else f"{value:.1f} %"
+
+        print(
+            translate("LogCli", "%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7")
+            .replace("%1", session.kind)
+            .replace("%2", session.started)
+            .replace("%3", session.ended or "?")
+            .replace("%4", pct(session.render_lag_pct))
+            .replace("%5", pct(session.encode_lag_pct))
+            .replace("%6", pct(session.network_drop_pct))
+            .replace("%7", str(session.reconnects))
+        )
+    if not report.sessions:
+        print(translate("LogCli", "No streaming or recording session in this log."))
+    for finding in report.findings:
+        print(f"  [{finding.severity}] {explain(finding)}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
@@ -263,6 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)",
     )
     check.set_defaults(func=cmd_check)
+    logs = commands.add_parser("analyze-log", help="analyze an OBS log file: sessions, lost frames, findings")
+    logs.add_argument("path", nargs="?", help="the log file (default: the newest in OBS's log folder)")
+    logs.add_argument("--json", action="store_true", help="print one JSON object")
+    logs.add_argument("--lang", choices=["en", "zh_CN"], help="language of the findings")
+    logs.set_defaults(func=cmd_analyze_log)
     return parser
 
 

@@ -69,11 +69,12 @@ class ChecklistPanel(QWidget):
         self.confirm_button = QPushButton(self.tr("Confirm (Enter)"))
         self.override_button = QPushButton(self.tr("Override… (O)"))
         self.note_button = QPushButton(self.tr("Note… (N)"))
-        top = QHBoxLayout()
-        top.addWidget(self.template, 2)
-        top.addWidget(self.operator, 1)
-        top.addWidget(self.start_button)
+        top = QHBoxLayout()  # two short rows rather than one wide one: the dock fits a laptop screen
+        top.addWidget(self.template, 1)
         top.addWidget(self.folder_button)
+        who = QHBoxLayout()
+        who.addWidget(self.operator, 1)
+        who.addWidget(self.start_button)
         actions = QGridLayout()  # two by two: the dock stays narrow enough for a laptop screen
         for index, button in enumerate(
             (self.confirm_button, self.recheck_button, self.override_button, self.note_button)
@@ -81,6 +82,7 @@ class ChecklistPanel(QWidget):
             actions.addWidget(button, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(who)
         layout.addWidget(self.problems)
         layout.addWidget(self.verdict)
         layout.addWidget(self.tree, 1)

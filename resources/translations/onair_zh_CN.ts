@@ -904,6 +904,112 @@
     </message>
 </context>
 <context>
+    <name>LogCli</name>
+    <message>
+        <location filename="../../console/cli.py" line="217"/>
+        <source>no OBS log found in %1; give the file&apos;s path</source>
+        <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="240"/>
+        <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
+        <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="250"/>
+        <source>No streaming or recording session in this log.</source>
+        <translation>这个日志里没有推流或录制会话。</translation>
+    </message>
+</context>
+<context>
+    <name>LogFindings</name>
+    <message>
+        <location filename="../../obs/logfile.py" line="257"/>
+        <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
+        <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="281"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
+        <translation>{start} 开始的 {kind} 会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="293"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
+        <translation>{start} 开始的 {kind} 会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="305"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
+        <translation>{start} 开始的 {kind} 会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="330"/>
+        <source>{kind} session at {start}: the connection dropped and OBS reconnected {count} time(s).</source>
+        <translation>{start} 开始的 {kind} 会话：连接中断，OBS 重连了 {count} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="348"/>
+        <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
+        <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="355"/>
+        <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
+        <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="364"/>
+        <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
+        <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="372"/>
+        <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
+        <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="383"/>
+        <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
+        <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="392"/>
+        <source>The auto-configuration wizard ran in this session.</source>
+        <translation>这次运行中使用了自动配置向导。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="400"/>
+        <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
+        <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="414"/>
+        <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
+        <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="426"/>
+        <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
+        <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="436"/>
+        <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
+        <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="449"/>
+        <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
+        <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="460"/>
+        <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
+        <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../console/mainwindow.py" line="108"/>

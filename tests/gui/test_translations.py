@@ -18,6 +18,7 @@ SOURCES = [
     *sorted((REPO / "widgets").glob("*.py")),
     REPO / "obs" / "errors.py",
     *sorted((REPO / "checklists").glob("*.py")),
+    REPO / "obs" / "logfile.py",
 ]
 
 

@@ -1,0 +1,544 @@
+"""OBS log analysis: streaming and recording sessions, their loss figures, and configuration findings. No Qt.
+
+The file is read once, line by line (memory stays flat for a 100 MB log). OBS writes the loss totals
+when an output stops (and before each automatic reconnect), and writes the lagged/dropped/skipped
+lines only when the count is not zero: a session that stopped cleanly without them lost nothing. A
+session cut off by the end of the log (OBS killed, crashed, or still running) has figures of None.
+Finding texts are templates marked for Qt's translation tools (context "LogFindings").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+class NotAnObsLog(Exception):
+    """The file is not an OBS Studio log (or cannot be read); the message says which."""
+
+
+LINE = re.compile(r"^(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?): (.*)$")
+NUMBER = r"(\d+(?:[.,]\d+)?)"
+VERSION = re.compile(r"^OBS (\d+\.\d+(?:\.\d+)?\S*) \(([^)]*)\)")
+SESSION = re.compile(r"^==== (Streaming|Recording) (Start|Stop) =+")
+LAGGED = re.compile(rf"^Output '([^']+)': Number of lagged frames due to rendering lag/stalls: (\d+) \({NUMBER}%\)")
+DROPPED = re.compile(
+    rf"^Output '([^']+)': Number of dropped frames due to insufficient bandwidth/connection stalls: (\d+) \({NUMBER}%\)"
+)
+TOTAL = re.compile(r"^Output '([^']+)': Total frames output: (\d+)")
+SKIPPED = re.compile(rf"number of skipped frames due to encoding lag: (\d+)/(\d+) \({NUMBER}%\)")
+RECONNECT = re.compile(r"^Output '([^']+)': Reconnecting in")
+STOPPING = re.compile(r"^Output '([^']+)': stopping")
+WIFI = re.compile(r"^\s*Interface: .*\(802\.11")
+WRITING = re.compile(r"[Ww]riting file '([^']+)'")
+PRESET = re.compile(r"^\[x264 encoder: '[^']+'\] preset: (\w+)")
+SETTING = re.compile(r"^\t(bitrate|preset|fps|format|color range|output resolution|base resolution):\s+(.+?)\s*$")
+IGNORED_OUTPUTS = {"test_stream"}  # the auto-configuration wizard's bandwidth test
+SLOW_PRESETS = {"slow", "slower", "veryslow", "placebo"}
+#: A line without any of these cannot carry a configuration finding.
+CONFIG_KEYS = (
+    "Interface:",
+    "already running",
+    "OpenGL",
+    "Render Driver",
+    "administrator",
+    "audio buffering",
+    "Auto-Config",
+    "test_stream",
+    "riting file",
+    "[x264 encoder",
+)
+
+
+@dataclass
+class Session:
+    kind: str  # "streaming" or "recording"
+    started: str
+    ended: str | None = None
+    reconnects: int = 0
+    _lagged: list[tuple[int, float]] = field(default_factory=list)
+    _dropped: list[tuple[int, float]] = field(default_factory=list)
+    _skipped: list[tuple[int, int]] = field(default_factory=list)
+    _stops: int = 0
+
+    @staticmethod
+    def _pct(counts: list[tuple[int, float]], stopped: bool) -> float | None:
+        if not counts:
+            return 0.0 if stopped else None
+        frames = sum(c for c, _ in counts)
+        totals = sum(c / (p / 100) for c, p in counts if p > 0)
+        return round(100 * frames / totals, 2) if totals else 0.0
+
+    @property
+    def complete(self) -> bool:
+        return self.ended is not None
+
+    @property
+    def render_lag_pct(self) -> float | None:
+        return self._pct(self._lagged, self._stops > 0)
+
+    @property
+    def network_drop_pct(self) -> float | None:
+        return self._pct(self._dropped, self._stops > 0) if self.kind == "streaming" else None
+
+    @property
+    def encode_lag_pct(self) -> float | None:
+        if self._skipped:
+            skipped, total = sum(s for s, _ in self._skipped), sum(t for _, t in self._skipped)
+            return round(100 * skipped / total, 2) if total else 0.0
+        return 0.0 if self.complete else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "started": self.started,
+            "ended": self.ended,
+            "complete": self.complete,
+            "render_lag_pct": self.render_lag_pct,
+            "encode_lag_pct": self.encode_lag_pct,
+            "network_drop_pct": self.network_drop_pct,
+            "reconnects": self.reconnects,
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    category: str  # render, encode, network, disk, connection, system
+    severity: str  # info, warning, critical
+    template: str
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.explain()
+
+    def explain(self, translated_template: str | None = None) -> str:
+        return (translated_template or self.template).format(**self.fields)
+
+
+@dataclass
+class LogReport:
+    file: str
+    obs_version: str | None = None
+    platform: str | None = None
+    sessions: list[Session] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    complete: bool = False
+
+    def to_dict(self, explain: Any = None) -> dict[str, Any]:
+        def message(f: Finding) -> str:
+            return str(explain(f)) if explain else f.message
+
+        return {
+            "file": self.file,
+            "obs_version": self.obs_version,
+            "platform": self.platform,
+            "complete": self.complete,
+            "sessions": [s.to_dict() for s in self.sessions],
+            "findings": [
+                {"id": f.id, "category": f.category, "severity": f.severity, "message": message(f)}
+                for f in self.findings
+            ],
+        }
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))  # some locales write 26,9%
+
+
+class _Analyzer:
+    def __init__(self, name: str) -> None:
+        self.report = LogReport(name)
+        self.open: dict[str, Session] = {}
+        self.flags: dict[str, Any] = {"presets": set(), "files": set()}
+        self.video: dict[str, str] = {}
+        self.bitrates: list[int] = []
+        self.is_obs = False
+
+    def feed(self, stamp: str, text: str) -> None:
+        # Cheap guards first: almost every line of a long log is noise that no pattern below can match.
+        if text.startswith("Output '") or "skipped frames" in text:
+            self._losses(text)
+            return
+        if text.startswith(("OBS ", "==== ", "Number of memory")):
+            self._markers(stamp, text)
+            return
+        if text.startswith("\t") or any(key in text for key in CONFIG_KEYS):
+            self._configuration(text)
+
+    def _markers(self, stamp: str, text: str) -> None:
+        version = VERSION.match(text)
+        if version and self.report.obs_version is None:
+            self.report.obs_version, self.report.platform = version.group(1), version.group(2).split(",")[-1].strip()
+            self.is_obs = True
+            return
+        marker = SESSION.match(text)
+        if marker:
+            kind = "streaming" if marker.group(1) == "Streaming" else "recording"
+            if marker.group(2) == "Start":
+                session = Session(kind, stamp)
+                self.open[kind] = session
+                self.report.sessions.append(session)
+            elif kind in self.open:
+                self.open.pop(kind).ended = stamp
+            self.is_obs = True
+            return
+        if text.startswith("Number of memory leaks:"):
+            self.report.complete = True
+
+    def _session_for(self, output: str) -> Session | None:
+        if output in IGNORED_OUTPUTS:
+            return None
+        kind = "streaming" if "stream" in output else "recording" if ("file" in output or "rec" in output) else None
+        if kind is None:
+            kind = "streaming" if "streaming" in self.open else "recording"
+        session = self.open.get(kind)
+        if session is None:  # totals written just after the Stop marker belong to the last such session
+            session = next((s for s in reversed(self.report.sessions) if s.kind == kind), None)
+        return session
+
+    def _losses(self, text: str) -> None:
+        for pattern, bucket in ((LAGGED, "_lagged"), (DROPPED, "_dropped")):
+            match = pattern.match(text)
+            if match:
+                session = self._session_for(match.group(1))
+                if session is not None:
+                    getattr(session, bucket).append((int(match.group(2)), _number(match.group(3))))
+                return
+        for pattern in (TOTAL, STOPPING):
+            match = pattern.match(text)
+            if match and pattern is TOTAL:
+                session = self._session_for(match.group(1))
+                if session is not None:
+                    session._stops += 1
+                return
+        match = RECONNECT.match(text)
+        if match:
+            session = self._session_for(match.group(1))
+            if session is not None:
+                session.reconnects += 1
+            return
+        match = SKIPPED.search(text)
+        if match:
+            session = next(iter(self.open.values()), None) or (
+                self.report.sessions[-1] if self.report.sessions else None
+            )
+            if session is not None:
+                session._skipped.append((int(match.group(1)), int(match.group(2))))
+
+    def _configuration(self, text: str) -> None:
+        if WIFI.match(text):
+            self.flags["wifi"] = True
+        elif "Warning: OBS is already running!" in text:
+            self.flags["two_instances"] = True
+        elif ("llvmpipe" in text and "OpenGL" in text) or "Microsoft Basic Render Driver" in text:
+            self.flags["software"] = True
+        elif text.strip() == "Running as administrator: false":
+            self.flags["not_admin"] = True
+        elif "Max audio buffering reached" in text:
+            self.flags["audio_buffering"] = True
+        elif "Auto-Config Wizard" in text or "test_stream" in text:
+            self.flags["wizard"] = True
+        written = WRITING.search(text)
+        if written:
+            self.flags["files"].add(written.group(1))
+        preset = PRESET.match(text)
+        if preset:
+            self.flags["presets"].add(preset.group(1))
+        setting = SETTING.match(text)
+        if setting:
+            key, value = setting.group(1), setting.group(2)
+            if key == "bitrate" and value.isdigit():
+                self.bitrates.append(int(value))
+            elif key == "preset":
+                self.flags["presets"].add(value)
+            else:
+                self.video[key] = value
+
+    def finish(self) -> LogReport:
+        report = self.report
+        for session in report.sessions:
+            _session_findings(report, session)
+        _config_findings(report, self.flags, self.video, self.bitrates)
+        if not report.complete:
+            report.findings.append(
+                Finding(
+                    "log_incomplete",
+                    "system",
+                    "warning",
+                    QT_TRANSLATE_NOOP(
+                        "LogFindings",
+                        "The log ends abruptly: OBS was killed, crashed, or is still running. "
+                        "Figures for a session that was still open are unknown.",
+                    ),
+                )
+            )
+        return report
+
+
+def _grade(value: float | None, warning: float, critical: float) -> str | None:
+    if value is None:
+        return None
+    return "critical" if value >= critical else "warning" if value >= warning else None
+
+
+def _session_findings(report: LogReport, session: Session) -> None:
+    checks = (
+        (
+            "render_lag",
+            "render",
+            session.render_lag_pct,
+            3.0,
+            10.0,
+            QT_TRANSLATE_NOOP(
+                "LogFindings",
+                "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is "
+                "overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.",
+            ),
+        ),
+        (
+            "encode_lag",
+            "encode",
+            session.encode_lag_pct,
+            5.0,
+            15.0,
+            QT_TRANSLATE_NOOP(
+                "LogFindings",
+                "{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the "
+                "output resolution or frame rate, use a faster preset or a hardware encoder.",
+            ),
+        ),
+        (
+            "network_drops",
+            "network",
+            session.network_drop_pct,
+            5.0,
+            15.0,
+            QT_TRANSLATE_NOOP(
+                "LogFindings",
+                "{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired "
+                "Ethernet, lower the bitrate to about 75 % of the upload, or try another server.",
+            ),
+        ),
+    )
+    for finding_id, category, pct, warning, critical, template in checks:
+        severity = _grade(pct, warning, critical)
+        if severity:
+            report.findings.append(
+                Finding(
+                    finding_id,
+                    category,
+                    severity,
+                    template,
+                    {"kind": session.kind, "start": session.started, "pct": pct},
+                )
+            )
+    if session.reconnects:
+        report.findings.append(
+            Finding(
+                "reconnects",
+                "connection",
+                "warning",
+                QT_TRANSLATE_NOOP(
+                    "LogFindings",
+                    "{kind} session at {start}: the connection dropped and OBS reconnected {count} time(s).",
+                ),
+                {"kind": session.kind, "start": session.started, "count": session.reconnects},
+            )
+        )
+
+
+def _config_findings(report: LogReport, flags: dict[str, Any], video: dict[str, str], bitrates: list[int]) -> None:
+    def add(finding_id: str, category: str, severity: str, template: str, **fields: Any) -> None:
+        report.findings.append(Finding(finding_id, category, severity, template, fields))
+
+    if flags.get("wifi"):
+        add(
+            "wifi",
+            "network",
+            "warning",
+            QT_TRANSLATE_NOOP("LogFindings", "Streaming over Wi-Fi: use wired Ethernet for a stable upload."),
+        )
+    if flags.get("two_instances"):
+        add(
+            "two_instances",
+            "system",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "LogFindings", "Two copies of OBS were running at once: they compete for the GPU and encoder."
+            ),
+        )
+    if flags.get("software"):
+        add(
+            "software_rendering",
+            "render",
+            "warning",
+            QT_TRANSLATE_NOOP("LogFindings", "OBS rendered in software (no GPU driver in use): expect rendering lag."),
+        )
+    worst_render = max((s.render_lag_pct or 0.0 for s in report.sessions), default=0.0)
+    if flags.get("not_admin") and worst_render >= 3.0:
+        add(
+            "not_admin",
+            "render",
+            "info",
+            QT_TRANSLATE_NOOP(
+                "LogFindings",
+                "OBS was not running as administrator while frames lagged in rendering; on Windows, "
+                "running it as administrator gives it GPU priority.",
+            ),
+        )
+    if flags.get("audio_buffering"):
+        add(
+            "audio_buffering",
+            "system",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "LogFindings", "OBS reached its maximum audio buffering: an audio source is delayed or drifting."
+            ),
+        )
+    if flags.get("wizard"):
+        add(
+            "auto_config",
+            "system",
+            "info",
+            QT_TRANSLATE_NOOP("LogFindings", "The auto-configuration wizard ran in this session."),
+        )
+    for path in sorted(flags["files"]):
+        if path.lower().endswith((".mp4", ".mov")):
+            add(
+                "mp4_recording",
+                "disk",
+                "warning",
+                QT_TRANSLATE_NOOP(
+                    "LogFindings",
+                    "Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or "
+                    "FLV and remux afterwards.",
+                ),
+                file=os.path.basename(path),
+            )
+            break
+    slow = sorted(flags["presets"] & SLOW_PRESETS)
+    if slow:
+        add(
+            "slow_preset",
+            "encode",
+            "warning",
+            QT_TRANSLATE_NOOP(
+                "LogFindings",
+                "The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.",
+            ),
+            preset=slow[0],
+        )
+    colour_format = video.get("format")
+    if colour_format and colour_format.upper() not in ("NV12", "P010"):
+        add(
+            "colour_format",
+            "encode",
+            "info",
+            QT_TRANSLATE_NOOP(
+                "LogFindings", "Colour format {format}: NV12 is what platforms expect and costs the least."
+            ),
+            format=colour_format,
+        )
+    if video.get("color range", "").lower().startswith("full"):
+        add(
+            "full_range",
+            "encode",
+            "info",
+            QT_TRANSLATE_NOOP(
+                "LogFindings",
+                "Full colour range: most players expect partial (limited) range; colours may look "
+                "washed out or crushed.",
+            ),
+        )
+    fps_text = video.get("fps", "")
+    fps = _fps(fps_text)
+    if fps is not None and round(fps, 2) not in (30.0, 60.0):
+        add(
+            "unusual_fps",
+            "encode",
+            "info",
+            QT_TRANSLATE_NOOP("LogFindings", "Frame rate {fps:g}: 30 or 60 fps is what platforms handle best."),
+            fps=fps,
+        )
+    size = _size(video.get("output resolution", ""))
+    if size and fps and bitrates:
+        needed = size[0] * size[1] * fps / 20000
+        if min(bitrates) < needed / 2:
+            add(
+                "bitrate_too_low",
+                "encode",
+                "warning",
+                QT_TRANSLATE_NOOP(
+                    "LogFindings",
+                    "Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps "
+                    "(about {needed:.0f} kbps suits it): the picture will be blocky.",
+                ),
+                kbps=min(bitrates),
+                width=size[0],
+                height=size[1],
+                fps=fps,
+                needed=needed,
+            )
+
+
+def _fps(text: str) -> float | None:
+    match = re.match(r"(\d+)/(\d+)", text)
+    if match and int(match.group(2)):
+        return int(match.group(1)) / int(match.group(2))
+    return None
+
+
+def _size(text: str) -> tuple[int, int] | None:
+    match = re.match(r"(\d+)x(\d+)", text)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def analyze_lines(lines: Iterable[str], name: str) -> LogReport:
+    analyzer = _Analyzer(name)
+    for number, raw in enumerate(lines):
+        line = raw.rstrip("\r\n")
+        match = LINE.match(line.lstrip("\ufeff"))
+        if match:
+            analyzer.feed(match.group(1), match.group(2))
+        if number == 400 and not analyzer.is_obs:
+            raise NotAnObsLog(f"{name} does not look like an OBS Studio log (no 'OBS <version>' line at its start)")
+    if not analyzer.is_obs:
+        raise NotAnObsLog(f"{name} does not look like an OBS Studio log (no 'OBS <version>' line)")
+    return analyzer.finish()
+
+
+def analyze(path: Path) -> LogReport:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            return analyze_lines(handle, str(path))
+    except OSError as exc:
+        raise NotAnObsLog(f"{path} cannot be read: {exc.strerror or exc}") from exc
+
+
+def log_folders() -> list[Path]:
+    """Where OBS keeps its logs on this platform (the Flatpak folder too on Linux)."""
+    home = Path.home()
+    if sys.platform.startswith("win"):
+        return [Path(os.environ.get("APPDATA", home / "AppData" / "Roaming")) / "obs-studio" / "logs"]
+    if sys.platform == "darwin":
+        return [home / "Library" / "Application Support" / "obs-studio" / "logs"]
+    return [
+        home / ".config" / "obs-studio" / "logs",
+        home / ".var" / "app" / "com.obsproject.Studio" / "config" / "obs-studio" / "logs",
+    ]
+
+
+def newest_log() -> Path | None:
+    logs = [p for folder in log_folders() if folder.is_dir() for p in folder.glob("*.txt")]
+    return max(logs, key=lambda p: p.stat().st_mtime) if logs else None
