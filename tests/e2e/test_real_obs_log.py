@@ -34,9 +34,10 @@ def test_a_freeze_and_a_reconnect_in_the_real_log(real_obs: RealObs, make_link) 
     assert report.obs_version is not None and report.obs_version.startswith("29.")
     session = report.sessions[-1]
     assert session.kind == "streaming" and session.complete and session.reconnects >= 1
-    # Measured on OBS 29.0.2: a SIGSTOPped OBS draws no frames at all while stopped, so its log has no
-    # "lagged frames" line for it (GetStats.renderSkippedFrames does count it; see test_real_obs.py).
-    # The session stopped cleanly, so the figure is known: zero, not None.
-    assert session.render_lag_pct == 0.0 and session.network_drop_pct == 0.0
+    # Measured on OBS 29.0.2: whether a 2 s SIGSTOP shows in the log as lagged frames depends on timing
+    # (seen both as no line at all and as "28 (59.6%)"). The session stopped cleanly, so either way the
+    # figures are known numbers, never None.
+    assert session.render_lag_pct is not None and 0.0 <= session.render_lag_pct <= 100.0
+    assert session.network_drop_pct == 0.0
     ids = {f.id for f in report.findings}
     assert {"reconnects", "software_rendering", "log_incomplete"} <= ids  # OBS is still running
