@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -48,6 +49,10 @@ def real_obs_session() -> Iterator[RealObs]:
         obs.stop()
         receiver.stop()
         xvfb.stop()
+        if os.environ.get("ONAIR_KEEP_E2E") == "1":
+            print(f"\nreal-OBS work folder kept (logs, config): {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 @pytest.fixture
