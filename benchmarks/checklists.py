@@ -9,9 +9,7 @@ sensed items run side by side, so the whole list should take about as long as th
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -19,12 +17,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from benchmarks._simulator import PASSWORD, start_simulator  # noqa: E402
 from checklists.context import SessionContext  # noqa: E402
 from checklists.engine import ChecklistRun  # noqa: E402
 from checklists.model import Item, Section, Template  # noqa: E402
 from obs.session import ObsSession  # noqa: E402
 
-PASSWORD = "bench-password"
 ITEMS = [
     ("obs.connected", {}),
     ("obs.version_at_least", {"version": "29.0"}),
@@ -53,16 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    env = dict(os.environ, ONAIR_BENCH_PW=PASSWORD)
-    sim = subprocess.Popen(
-        [sys.executable, "-m", "console", "demo-obs", "--port", "0", "--password-env", "ONAIR_BENCH_PW"],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=REPO,
-    )
-    assert sim.stdout is not None
-    port = int(sim.stdout.readline().split("ws://127.0.0.1:")[1].split()[0])
+    sim, port = start_simulator()
     template = Template(
         "bench",
         {"en": "Bench"},

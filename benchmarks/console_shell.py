@@ -20,7 +20,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-PASSWORD = "bench-password"
+sys.path.insert(0, str(REPO))
+
+from benchmarks._simulator import PASSWORD, start_simulator  # noqa: E402
 
 
 # ---------------------------------------------------------------------- child side
@@ -120,20 +122,6 @@ def child(mode: str, url: str, seconds: float) -> None:
 
 
 # ---------------------------------------------------------------------- parent side
-def start_simulator(port: int = 0) -> tuple[subprocess.Popen[str], int]:
-    env = dict(os.environ, ONAIR_BENCH_PW=PASSWORD)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "console", "demo-obs", "--port", str(port), "--password-env", "ONAIR_BENCH_PW"],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=REPO,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    return proc, int(line.split("ws://127.0.0.1:")[1].split()[0])
-
-
 def run_child(mode: str, url: str, seconds: float, during=None) -> dict[str, float]:  # type: ignore[no-untyped-def]
     env = dict(os.environ, ONAIR_BENCH_PW=PASSWORD, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen(

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import subprocess
 import sys
 import threading
 import time
@@ -22,25 +20,10 @@ import websocket
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks._simulator import PASSWORD, start_simulator
 from obs.link import ObsLink
 from obs.messages import LinkState, ObsEvent, StatusChanged
 from obs.protocol import CONSOLE_SUBSCRIPTIONS, EventSubscription, auth_response
-
-PASSWORD = "bench-password"
-
-
-def start_simulator() -> tuple[subprocess.Popen[str], int]:
-    env = dict(os.environ, ONAIR_BENCH_PW=PASSWORD)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "console", "demo-obs", "--port", "0", "--password-env", "ONAIR_BENCH_PW"],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    port = int(line.split("ws://127.0.0.1:")[1].split()[0])
-    return proc, port
 
 
 def bare_connect(port: int, subscriptions: int = 0, skip_utf8: bool = False) -> websocket.WebSocket:

@@ -196,15 +196,25 @@ def input_active(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     )
 
 
+def _live_audio_input(ctx: SenseContext, name: str) -> Outcome | None:
+    """None if the input exists, has audio and is not muted; else the outcome that says which."""
+    item = ctx.state().input(name)
+    if item is None:
+        return _not_found("input", name)
+    if not item.has_audio:
+        return error(QT_TRANSLATE_NOOP("Checks", "“{input}” has no audio."), input=name)
+    if item.muted:
+        return failed(QT_TRANSLATE_NOOP("Checks", "“{input}” is muted."), input=name)
+    return None
+
+
 @check("obs.input_not_muted", "An audio input is not muted", Param("input", str))
 def input_not_muted(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
+    problem = _live_audio_input(ctx, p["input"])
+    if problem is not None:
+        return problem
     item = ctx.state().input(p["input"])
-    if item is None:
-        return _not_found("input", p["input"])
-    if not item.has_audio:
-        return error(QT_TRANSLATE_NOOP("Checks", "“{input}” has no audio."), input=p["input"])
-    if item.muted:
-        return failed(QT_TRANSLATE_NOOP("Checks", "“{input}” is muted."), input=p["input"])
+    assert item is not None
     return passed(
         QT_TRANSLATE_NOOP("Checks", "“{input}” is not muted ({db:.1f} dB)."),
         input=p["input"],
@@ -220,13 +230,9 @@ def input_not_muted(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     Param("seconds", float, False, 3.0),
 )
 def level_above(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
-    item = ctx.state().input(p["input"])
-    if item is None:
-        return _not_found("input", p["input"])
-    if not item.has_audio:
-        return error(QT_TRANSLATE_NOOP("Checks", "“{input}” has no audio."), input=p["input"])
-    if item.muted:
-        return failed(QT_TRANSLATE_NOOP("Checks", "“{input}” is muted."), input=p["input"])
+    problem = _live_audio_input(ctx, p["input"])
+    if problem is not None:
+        return problem
     started = time.monotonic()
     time.sleep(float(p["seconds"]))
     readings = ctx.meter_history(p["input"], started)

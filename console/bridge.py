@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from obs.errors import NotConnected
 from obs.link import ObsLink
 from obs.messages import ObsClosing, ObsEvent, Snapshot, StatsPolled, StatusChanged
-from obs.session import METER_HISTORY_S
+from obs.meters import MeterHistory
 from obs.state import ObsState
 from obs.tracker import ObsTracker
 
@@ -72,8 +71,9 @@ class ObsBridge(QObject):
         self._sig_request_done.connect(self._on_request_done)
         self._sig_wake.connect(self._on_timer_drain, Qt.ConnectionType.QueuedConnection)
         self._wake_pending = threading.Event()
-        self._meter_lock = threading.Lock()
-        self._meter_history: dict[str, deque[tuple[float, list[list[float]]]]] = {}
+        self._meter_history = MeterHistory()
+        #: Meter history is kept only while someone listens (a checklist check): the GUI thread is spared it.
+        self.meter_listeners = 0
 
     # ------------------------------------------------------------------ connection
     @property
@@ -157,7 +157,8 @@ class ObsBridge(QObject):
             if isinstance(item, ObsEvent):
                 if item.event_type == "InputVolumeMeters":
                     meters = True
-                    self._record_meters(item)
+                    if self.meter_listeners:
+                        self._meter_history.record(item)
                 else:
                     self.sig_event_received.emit(item, self._attribute(item))
             elif isinstance(item, StatusChanged):
@@ -173,19 +174,9 @@ class ObsBridge(QObject):
         if meters:
             self.sig_meters_updated.emit(self.tracker.meters)
 
-    def _record_meters(self, event: ObsEvent) -> None:
-        with self._meter_lock:
-            for entry in event.data.get("inputs", []) or []:
-                if isinstance(entry, dict) and isinstance(entry.get("inputName"), str):
-                    history = self._meter_history.setdefault(entry["inputName"], deque())
-                    history.append((event.received_at, entry.get("inputLevelsMul") or []))
-                    while history and history[0][0] < event.received_at - METER_HISTORY_S:
-                        history.popleft()
-
     def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
         """Recent levels of one input; safe to call from any thread (checklist checks run on workers)."""
-        with self._meter_lock:
-            return [entry for entry in self._meter_history.get(input_name, ()) if entry[0] >= since]
+        return self._meter_history.since(input_name, since)
 
     def request_blocking(
         self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0

@@ -12,7 +12,7 @@ import logging
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
@@ -22,7 +22,9 @@ from checklists.model import Problem, Template
 from console.bridge import ObsBridge
 from console.bridge_context import BridgeContext
 from console.settings import Settings
-from console.storage import Storage, StorageError
+
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load on the worker, on first use, not at start-up
+    from console.storage import Storage, StoredRun
 from obs.messages import LinkState
 
 LOG = logging.getLogger(__name__)
@@ -83,11 +85,14 @@ class ChecklistController(QObject):
             return  # nothing to sense; the next tick tries again
         self.checking = True
         run = self.run
-        self._submit(lambda: run.check(BridgeContext(self.bridge)), self._after_check)
+        self.bridge.meter_listeners += 1  # the bridge keeps meter history only while checks listen
+        context = BridgeContext(self.bridge)
+        self._submit(lambda: run.check(context), self._after_check)
         self.sig_run_changed.emit()
 
     def _after_check(self, result: Any, error: BaseException | None) -> None:
         self.checking = False
+        self.bridge.meter_listeners -= 1
         if error is not None:
             LOG.exception("checklist sensing failed", exc_info=error)
             self.sig_problem.emit(
@@ -130,6 +135,8 @@ class ChecklistController(QObject):
 
     # ------------------------------------------------------------------ storage (on the worker)
     def _store(self) -> Storage:
+        from console.storage import Storage
+
         with self._storage_lock:
             if self._storage is None:
                 storage = Storage(self.storage_url)
@@ -148,6 +155,8 @@ class ChecklistController(QObject):
         self._submit(save, self._after_save)
 
     def _after_save(self, result: Any, error: BaseException | None) -> None:
+        from console.storage import StorageError
+
         if isinstance(error, StorageError):
             self.sig_problem.emit(
                 QCoreApplication.translate("Checklist", "The checklist run could not be saved: %1").replace(
@@ -159,22 +168,23 @@ class ChecklistController(QObject):
             self.run_id = result
             self.settings.set("checklists/active_run", result)
 
-    def resume(self) -> bool:
-        """Continue the run that was open when the console last closed (if its checklist still exists)."""
+    def resume(self) -> None:
+        """Continue the run that was open when the console last closed (read on the worker: the database may
+        be slow to open, and start-up must not wait for it). sig_run_changed tells when it is back."""
         run_id = self.settings.get("checklists/active_run")
-        if not run_id:
-            return False
-        try:
-            stored = self._store().run(int(run_id))
-        except StorageError as exc:
+        if run_id:
+            self._submit(lambda: self._store().run(int(run_id)), self._after_resume)
+
+    def _after_resume(self, stored: StoredRun | None, error: BaseException | None) -> None:
+        if error is not None:
             self.sig_problem.emit(
                 QCoreApplication.translate("Checklist", "The last checklist run could not be read: %1").replace(
-                    "%1", str(exc)
+                    "%1", str(error)
                 )
             )
-            return False
-        if stored is None or stored.checklist_id not in self.templates:
-            return False
+            return
+        if stored is None or stored.checklist_id not in self.templates or self.run is not None:
+            return
         states = {
             i.item_id: ItemState(
                 ItemStatus(i.status), None, i.checked_at, i.confirmed_by, i.confirmed_at, i.override_reason, i.note
@@ -187,7 +197,6 @@ class ChecklistController(QObject):
         self.run_id = stored.id
         self.sig_run_changed.emit()
         self._timer.start()
-        return True
 
     def close_run(self) -> None:
         self._timer.stop()

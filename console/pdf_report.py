@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from console.storage import StoredRun
+if TYPE_CHECKING:
+    from console.storage import StoredRun
 
 STATUS_MARK = {
     "passed": "✓",

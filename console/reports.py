@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from console.storage import StoredRun
+if TYPE_CHECKING:
+    from console.storage import StoredRun
 
 CSV_HEADER = [
     "checklist",

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import deque
 from typing import Any
 
 from obs.link import ObsLink
 from obs.messages import LinkState, LinkStatus, ObsEvent
+from obs.meters import MeterHistory
 from obs.state import ObsState
 from obs.stats import Rates
 from obs.tracker import ObsTracker
-
-METER_HISTORY_S = 30.0
 
 
 class ObsSession:
@@ -27,7 +25,7 @@ class ObsSession:
         self._tracker = ObsTracker()
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
-        self._meters: dict[str, deque[tuple[float, list[list[float]]]]] = {}
+        self._meters = MeterHistory()
         self._stop = threading.Event()
         self._pump = threading.Thread(target=self._run, name="obs-session-pump", daemon=True)
 
@@ -56,17 +54,9 @@ class ObsSession:
                 while item is not None:
                     self._tracker.handle(item)
                     if isinstance(item, ObsEvent) and item.event_type == "InputVolumeMeters":
-                        self._record_meters(item)
+                        self._meters.record(item)
                     item = self.link.get()
                 self._changed.notify_all()
-
-    def _record_meters(self, event: ObsEvent) -> None:
-        for entry in event.data.get("inputs", []) or []:
-            if isinstance(entry, dict) and isinstance(entry.get("inputName"), str):
-                history = self._meters.setdefault(entry["inputName"], deque())
-                history.append((event.received_at, entry.get("inputLevelsMul") or []))
-                while history and history[0][0] < event.received_at - METER_HISTORY_S:
-                    history.popleft()
 
     # ------------------------------------------------------------------ reading
     @property
@@ -102,8 +92,7 @@ class ObsSession:
         return self.status.state is LinkState.CONNECTED
 
     def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
-        with self._lock:
-            return [entry for entry in self._meters.get(input_name, ()) if entry[0] >= since]
+        return self._meters.since(input_name, since)
 
     # ------------------------------------------------------------------ asking
     def request(self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from checklists.model import text_for
 from console.checklist_controller import ChecklistController
-from console.pdf_report import write_pdf
-from console.reports import write_csv
-from console.storage import StoredRun
+
+if TYPE_CHECKING:  # the database layer loads on first use, not at start-up
+    from console.storage import StoredRun
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -180,6 +180,9 @@ class HistoryDialog(QDialog):
         """Write the selected run; the message line says where, or why not."""
         if self.selected is None:
             return False
+        from console.pdf_report import write_pdf
+        from console.reports import write_csv
+
         try:
             (write_csv if kind == "csv" else write_pdf)(self.selected, path)
         except OSError as exc:

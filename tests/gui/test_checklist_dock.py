@@ -103,7 +103,8 @@ def test_a_run_continues_after_a_restart(qtbot, sim: SimulatorThread, make_windo
     qtbot.waitUntil(lambda: first.checklists.run_id is not None, timeout=3000)
     first.close()
     second: MainWindow = make_window(sim.port, connect=False)
-    assert second.checklists.resume()
+    second.checklists.resume()
+    qtbot.waitUntil(lambda: second.checklists.run is not None, timeout=5000)
     run = second.checklists.run
     assert run is not None and run.template.id == "streamer-go-live" and run.operator == "小李"
     assert run.states["script"].status is ItemStatus.PASSED and run.states["script"].confirmed_by == "小李"
