@@ -358,6 +358,10 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         self._send_pending(request_id, {"op": int(OpCode.REQUEST_BATCH), "d": payload})
         return request_id, pending
 
+    def is_pending(self, request_id: str) -> bool:
+        with self._pending_lock:
+            return request_id in self._pending
+
     def oldest_pending(self) -> float | None:
         """time.monotonic() at which the oldest unanswered request was sent, or None."""
         with self._pending_lock:

@@ -310,6 +310,9 @@ class ObsLink:
                 wake = min(wake, self._next_poll)
             if self._held and not self._rebuilding:
                 wake = min(wake, self._hold_until)
+        # Requests answered since they were sent leave their deadline behind: drop those rather than wake for them.
+        while self._deadlines and not self._deadlines[0][2].is_pending(self._deadlines[0][1]):
+            heapq.heappop(self._deadlines)
         if self._deadlines:
             wake = min(wake, self._deadlines[0][0])
         try:
