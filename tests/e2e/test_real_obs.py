@@ -33,6 +33,10 @@ def link(real_obs: RealObs, make_link: MakeLink) -> Iterator[LinkHarness]:
         if state.studio_mode:
             h.link.request("SetStudioModeEnabled", {"studioModeEnabled": False}).result(5)
         h.wait(lambda: not h.tracker.state.stream.active, timeout=15, message="stream stopped")
+        # nginx-rtmp refuses a new publisher of the same key while the old one lingers: wait until it is gone.
+        deadline = time.monotonic() + 10
+        while real_obs.receiver.bytes_in() is not None and time.monotonic() < deadline:
+            time.sleep(0.1)
 
 
 def start_stream(h: LinkHarness) -> None:
@@ -118,7 +122,8 @@ def test_program_screenshot_is_a_real_image(link: LinkHarness) -> None:
 def test_streaming_bitrate_agrees_with_the_receiver(real_obs: RealObs, link: LinkHarness) -> None:
     h = link
     start_stream(h)
-    h.wait(lambda: h.tracker.rates is not None and h.tracker.rates.bitrate_kbps is not None, timeout=10)
+    # 20 s: room for one OBS connect retry (RetryDelay 2 s) if the receiver was slow to accept.
+    h.wait(lambda: h.tracker.rates is not None and h.tracker.rates.bitrate_kbps is not None, timeout=20)
     h.wait(lambda: (real_obs.receiver.bytes_in() or 0) > 0, timeout=10, message="bytes at the receiver")
     first_bytes, first_t = real_obs.receiver.bytes_in(), time.monotonic()
     console: list[float] = []
@@ -142,7 +147,8 @@ def test_streaming_bitrate_agrees_with_the_receiver(real_obs: RealObs, link: Lin
 def test_receiver_restart_is_a_reconnect_with_sane_rates(real_obs: RealObs, link: LinkHarness) -> None:
     h = link
     start_stream(h)
-    h.wait(lambda: h.tracker.rates is not None and h.tracker.rates.bitrate_kbps is not None, timeout=10)
+    # 20 s: room for one OBS connect retry (RetryDelay 2 s) if the receiver was slow to accept.
+    h.wait(lambda: h.tracker.rates is not None and h.tracker.rates.bitrate_kbps is not None, timeout=20)
     real_obs.receiver.kill()
     h.wait(lambda: h.tracker.state.stream.reconnecting, timeout=10, message="OBS reports reconnecting")
     real_obs.receiver.start()
