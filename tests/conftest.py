@@ -215,3 +215,19 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     yield f"{postgres_server}/{name}"
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def sensed_template(items: list[tuple[str, dict[str, object]]], template_id: str = "t") -> object:
+    """A one-section checklist of sensed items from (check name, parameters) pairs, for tests."""
+    from checklists.model import Item, Section, Template
+
+    return Template(
+        template_id,
+        {"en": template_id},
+        "any",
+        (
+            Section(
+                {"en": "S"}, tuple(Item(f"i{n}", {"en": name}, name, params) for n, (name, params) in enumerate(items))
+            ),
+        ),
+    )

@@ -11,11 +11,10 @@ import pytest
 from checklists.checks import CHECKS, Status, run_check
 from checklists.context import SessionContext
 from checklists.engine import ChecklistRun
-from checklists.model import Item, Section, Template
 from obs.session import ObsSession
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, sensed_template
 
 
 @pytest.fixture
@@ -54,16 +53,7 @@ def test_baseline_room_passes_every_check(sim: SimulatorThread, ctx: SessionCont
         ("network.ingest_reachable", {}),
         ("obs.output_state", {"output": "stream", "active": False}),
     ]
-    template = Template(
-        "t",
-        {"en": "T"},
-        "any",
-        (
-            Section(
-                {"en": "S"}, tuple(Item(f"i{n}", {"en": name}, name, params) for n, (name, params) in enumerate(items))
-            ),
-        ),
-    )
+    template = sensed_template(items)  # type: ignore[arg-type]
     run = ChecklistRun(template, "tester", "room")
     run.check(ctx)
     failures = {

@@ -6,6 +6,7 @@ from checklists.context import SessionContext
 from checklists.engine import ChecklistRun, ItemStatus
 from checklists.model import Item, Section, Template
 from obs.session import ObsSession
+from tests.conftest import sensed_template
 from tests.e2e.conftest import RealObs
 from tests.e2e.harness import FPS, OUTPUT
 
@@ -27,16 +28,7 @@ def test_a_sensed_checklist_passes_on_a_healthy_real_obs(real_obs: RealObs) -> N
         ("system.disk_free", {"min_gb": 1.0}),
         ("obs.output_state", {"output": "stream", "active": False}),
     ]
-    template = Template(
-        "real",
-        {"en": "Real OBS"},
-        "any",
-        (
-            Section(
-                {"en": "S"}, tuple(Item(f"i{n}", {"en": name}, name, params) for n, (name, params) in enumerate(items))
-            ),
-        ),
-    )
+    template = sensed_template(items, "real")  # type: ignore[arg-type]
     with ObsSession("127.0.0.1", real_obs.obs.port, real_obs.obs.password, poll_interval=None) as session:
         assert session.wait_connected(15)
         session.wait_for(lambda t: t.meter_updates > 5, 5)
