@@ -245,17 +245,14 @@ def level_above(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     peak = max((_db(channel[0]) for _, levels in readings for channel in levels if channel), default=-100.0)
     fields = {"input": p["input"], "peak": peak, "seconds": p["seconds"], "threshold": p["threshold_db"]}
     if peak >= float(p["threshold_db"]):
-        return Outcome(
-            Status.PASSED,
-            QT_TRANSLATE_NOOP("Checks", "Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g})."),
-            fields,
+        return passed(
+            QT_TRANSLATE_NOOP("Checks", "Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g})."), **fields
         )
-    return Outcome(
-        Status.FAILED,
+    return failed(
         QT_TRANSLATE_NOOP(
             "Checks", "{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?"
         ),
-        fields,
+        **fields,
     )
 
 
@@ -351,14 +348,13 @@ def output_video(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     )
     if wrong:
         fields.update(want_w=p.get("width") or width, want_h=p.get("height") or height, want_fps=p.get("fps") or fps)
-        return Outcome(
-            Status.FAILED,
+        return failed(
             QT_TRANSLATE_NOOP(
                 "Checks", "Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps."
             ),
-            fields,
+            **fields,
         )
-    return Outcome(Status.PASSED, QT_TRANSLATE_NOOP("Checks", "Output is {width}x{height} at {fps:g} fps."), fields)
+    return passed(QT_TRANSLATE_NOOP("Checks", "Output is {width}x{height} at {fps:g} fps."), **fields)
 
 
 @check(
@@ -385,10 +381,8 @@ def video_bitrate(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
         return error(QT_TRANSLATE_NOOP("Checks", "OBS did not say its video bitrate."))
     fields = {"kbps": kbps, "low": p["min_kbps"], "high": p["max_kbps"]}
     if p["min_kbps"] <= kbps <= p["max_kbps"]:
-        return Outcome(Status.PASSED, QT_TRANSLATE_NOOP("Checks", "Video bitrate {kbps} kbps ({low}–{high})."), fields)
-    return Outcome(
-        Status.FAILED, QT_TRANSLATE_NOOP("Checks", "Video bitrate {kbps} kbps is outside {low}–{high}."), fields
-    )
+        return passed(QT_TRANSLATE_NOOP("Checks", "Video bitrate {kbps} kbps ({low}–{high})."), **fields)
+    return failed(QT_TRANSLATE_NOOP("Checks", "Video bitrate {kbps} kbps is outside {low}–{high}."), **fields)
 
 
 @check("system.disk_free", "Enough free space on the recording disk", Param("min_gb", float, False, 5.0))
@@ -396,15 +390,11 @@ def disk_free(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     free_gb = float(ctx.request("GetStats").get("availableDiskSpace", 0.0)) / 1024
     fields = {"free": free_gb, "need": p["min_gb"]}
     if free_gb >= float(p["min_gb"]):
-        return Outcome(
-            Status.PASSED,
-            QT_TRANSLATE_NOOP("Checks", "{free:.1f} GB free on the recording disk (need {need:g} GB)."),
-            fields,
+        return passed(
+            QT_TRANSLATE_NOOP("Checks", "{free:.1f} GB free on the recording disk (need {need:g} GB)."), **fields
         )
-    return Outcome(
-        Status.FAILED,
-        QT_TRANSLATE_NOOP("Checks", "Only {free:.1f} GB free on the recording disk (need {need:g} GB)."),
-        fields,
+    return failed(
+        QT_TRANSLATE_NOOP("Checks", "Only {free:.1f} GB free on the recording disk (need {need:g} GB)."), **fields
     )
 
 
@@ -418,17 +408,14 @@ def cpu_headroom(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     busy = psutil.cpu_percent(interval=float(p["seconds"]))  # on a worker thread: blocking is fine here
     fields = {"busy": busy, "limit": p["max_pct"], "seconds": p["seconds"]}
     if busy <= float(p["max_pct"]):
-        return Outcome(
-            Status.PASSED,
-            QT_TRANSLATE_NOOP("Checks", "CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %)."),
-            fields,
+        return passed(
+            QT_TRANSLATE_NOOP("Checks", "CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %)."), **fields
         )
-    return Outcome(
-        Status.FAILED,
+    return failed(
         QT_TRANSLATE_NOOP(
             "Checks", "CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs."
         ),
-        fields,
+        **fields,
     )
 
 
@@ -462,11 +449,9 @@ def ingest_reachable(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     ms = (time.perf_counter() - started) * 1000
     fields = {"host": host, "port": port, "ms": ms, "limit": p["max_ms"]}
     if ms <= float(p["max_ms"]):
-        return Outcome(Status.PASSED, QT_TRANSLATE_NOOP("Checks", "{host}:{port} answers in {ms:.0f} ms."), fields)
-    return Outcome(
-        Status.FAILED,
-        QT_TRANSLATE_NOOP("Checks", "{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms."),
-        fields,
+        return passed(QT_TRANSLATE_NOOP("Checks", "{host}:{port} answers in {ms:.0f} ms."), **fields)
+    return failed(
+        QT_TRANSLATE_NOOP("Checks", "{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms."), **fields
     )
 
 
@@ -491,13 +476,13 @@ def output_state(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
             if running
             else QT_TRANSLATE_NOOP("Checks", "The {output} output is stopped.")
         )
-        return Outcome(Status.PASSED, text, fields)
+        return passed(text, **fields)
     text = (
         QT_TRANSLATE_NOOP("Checks", "The {output} output is still running.")
         if running
         else QT_TRANSLATE_NOOP("Checks", "The {output} output is not running.")
     )
-    return Outcome(Status.FAILED, text, fields)
+    return failed(text, **fields)
 
 
 def run_check(spec: CheckSpec, ctx: SenseContext, params: Mapping[str, Any]) -> Outcome:

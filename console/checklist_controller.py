@@ -198,12 +198,6 @@ class ChecklistController(QObject):
         self.sig_run_changed.emit()
         self._timer.start()
 
-    def close_run(self) -> None:
-        self._timer.stop()
-        self.run, self.run_id = None, None
-        self.settings.set("checklists/active_run", 0)
-        self.sig_run_changed.emit()
-
     # ------------------------------------------------------------------ worker plumbing
     def _submit(self, work: Any, then: Any) -> None:
         future: Future[Any] = self._worker.submit(work)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -337,9 +337,6 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.checklists.shutdown()
         super().closeEvent(event)
-
-    def layout_state(self) -> QByteArray:
-        return self.saveState(LAYOUT_VERSION)
 
     def visible_docks(self) -> set[str]:
         return {dock_id for dock_id, dock in self.docks.items() if not dock.isHidden()}
