@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import secrets
@@ -86,6 +87,9 @@ class Console:
         if self.rooms.load_problem:
             self.window.log(translate("App", "Console"), explain(self.rooms.load_problem), "error")
         self._start()
+        # What start-up built (modules, widgets, translations) lives as long as the console: keep it out
+        # of the collector's full passes, which otherwise re-walk it all through a long show.
+        gc.freeze()
 
     def _make_window(self, demo: bool) -> MainWindow:
         window = MainWindow(self.bridge, self.settings, demo=demo, language=self.language)
@@ -271,7 +275,7 @@ def take_screenshot(console: Console, path: str, done: list[int], wait: float = 
         if not state.connected or not state.scenes:
             return False
         tiles = window.scenes.tiles.values()
-        thumbs = all(tile.has_thumbnail for tile in tiles)
+        thumbs = all(tile.has_thumbnail for tile in tiles if not tile.visibleRegion().isEmpty())
         meters = not state.audio_inputs or console.bridge.tracker.meter_updates > 3
         return thumbs and meters and window.program.frames > 0
 

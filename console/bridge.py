@@ -29,7 +29,7 @@ from obs.tracker import ObsTracker
 LOG = logging.getLogger(__name__)
 
 #: Safety net only: the link wakes the bridge whenever it has something.
-DRAIN_INTERVAL_MS = 250
+DRAIN_INTERVAL_MS = 1000
 #: A console-made change and the OBS event confirming it are matched within this many seconds.
 ATTRIBUTION_WINDOW_S = 3.0
 

@@ -28,6 +28,7 @@ class LevelMeter(QWidget):
         self._muted = False
         self._cache: tuple[QPixmap, QPixmap] | None = None
         self._cache_key: tuple[int, int, int, bool] | None = None
+        self._drawn_key: tuple[int, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints every pixel: skip the background
         self.setMinimumWidth(80)
@@ -54,12 +55,25 @@ class LevelMeter(QWidget):
         held = []
         for (old, since), new in zip(self._peaks, peaks, strict=True):
             held.append((new, now) if new >= old or now - since > PEAK_HOLD_S else (old, since))
-        if levels != self._levels or held != self._peaks:
-            self._levels, self._peaks = levels, held
+        # Repaint only when a bar or a peak mark moves by a whole pixel: most 20 Hz updates of a steady
+        # signal do not, and each repaint costs far more than this comparison.
+        drawn = self._drawn(levels, held)
+        self._levels, self._peaks = levels, held
+        if drawn != self._drawn_key:
+            self._drawn_key = drawn
             self.update()
+
+    def _drawn(self, levels: list[float], peaks: list[tuple[float, float]]) -> tuple[int, ...]:
+        scale = self.width() / -FLOOR_DB
+        return (
+            len(levels),
+            *(int((db - FLOOR_DB) * scale) for db in levels),
+            *(int((p - FLOOR_DB) * scale) for p, _ in peaks),
+        )
 
     def clear(self) -> None:
         self._levels, self._peaks = [], []
+        self._drawn_key = ()
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QPixmap, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, QTimer, Slot
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from console.bridge import ObsBridge
-from widgets.pixmaps import pixmap_from_data_uri
+from widgets.pixmaps import PictureView, pixmap_from_data_uri
 
 INTERVAL_MS = 500
 
@@ -18,16 +17,13 @@ class ProgramView(QWidget):
     def __init__(self, bridge: ObsBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
-        self.image = QLabel(self.tr("No picture from OBS"))
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image = PictureView(self.tr("No picture from OBS"))
         self.image.setMinimumSize(QSize(320, 180))
         self.image.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.image.setStyleSheet("background: #000; color: #888;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.image)
         self.frames = 0
-        self._pixmap: QPixmap | None = None
         self._outstanding = False
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
@@ -68,21 +64,5 @@ class ProgramView(QWidget):
             return
         pixmap = pixmap_from_data_uri(str(result.get("imageData", "")))
         if pixmap is not None:
-            self._pixmap = pixmap
             self.frames += 1
-            self._show()
-
-    def _show(self) -> None:
-        pixmap = self._pixmap
-        if pixmap is None:
-            return
-        if pixmap.width() > self.image.width() or pixmap.height() > self.image.height():
-            # The dock shrank since the request: scale this frame down once; the next one comes sized.
-            pixmap = pixmap.scaled(
-                self.image.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
-            )
-        self.image.setPixmap(pixmap)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._show()
+            self.image.set_pixmap(pixmap)  # shrunk at paint time if the dock shrank since the request

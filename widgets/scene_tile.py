@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPixmap
+from PySide6.QtGui import QColor, QMouseEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from widgets.pixmaps import PictureView
 
 THUMB = QSize(192, 108)
 PROGRAM_RED = "#e0312f"
@@ -22,10 +24,8 @@ class SceneTile(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.thumbnail = QLabel(self)
+        self.thumbnail = PictureView(background=QColor("#111"), parent=self)
         self.thumbnail.setFixedSize(THUMB)
-        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setStyleSheet("background: #111; color: #777;")
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         prefix = f"{number}  " if number is not None else ""
@@ -53,9 +53,7 @@ class SceneTile(QFrame):
             self._restyle()
 
     def set_thumbnail(self, pixmap: QPixmap) -> None:
-        if pixmap.size() != THUMB:  # thumbnails are requested at THUMB size; rescale only what is not
-            pixmap = pixmap.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
-        self.thumbnail.setPixmap(pixmap)
+        self.thumbnail.set_pixmap(pixmap)  # requested at THUMB size; anything larger is shrunk when painted
         self.has_thumbnail = True
 
     def _restyle(self) -> None:

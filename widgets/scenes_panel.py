@@ -218,8 +218,9 @@ class ScenesPanel(QWidget):
         if not self._thumbnails_active or not self.bridge.state.connected:
             return
         for name in self._scenes:
-            if name in self._outstanding:
-                continue  # never pile up requests on a slow OBS
+            tile = self.tiles.get(name)
+            if name in self._outstanding or tile is None or tile.visibleRegion().isEmpty():
+                continue  # never pile up requests on a slow OBS; tiles scrolled out of sight need no picture
             self._outstanding.add(name)
             self.bridge.request(
                 "GetSourceScreenshot",
