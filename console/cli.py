@@ -253,6 +253,87 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     return 0
 
 
+def _monitor_text(line: dict[str, Any], translate: Any) -> str:
+    """One human-readable line of `onair monitor` (without --json)."""
+
+    def show(value: Any, unit: str = "") -> str:
+        return "—" if value is None else f"{value:g}{unit}"
+
+    if not line["connected"]:
+        return f"{line['t']}  " + translate("Monitor", "not connected to OBS (%1)").replace("%1", line["link"])
+    state = translate("Monitor", "LIVE") if line["streaming"] else translate("Monitor", "off air")
+    if line["reconnecting"]:
+        state = translate("Monitor", "RECONNECTING")
+    dropped = line["dropped"]
+    return (
+        translate(
+            "Monitor",
+            "%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]",
+        )
+        .replace("%10", show(line["viewers"]))
+        .replace("%11", line["scene"] or "")
+        .replace("%1", line["t"])
+        .replace("%2", state)
+        .replace("%3", show(line["bitrate_kbps"]))
+        .replace("%4", show(line["fps"]))
+        .replace("%5", show(line["fps_target"]))
+        .replace("%6", show(line["render_ms"]))
+        .replace("%7", show(line["cpu_system_pct"], " %"))
+        .replace("%8", show(line["cpu_obs_pct"], " %"))
+        .replace("%9", "/".join(show(dropped[k], " %") for k in ("render", "encode", "network")))
+    )
+
+
+def cmd_monitor(args: argparse.Namespace) -> int:
+    import json
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    from console.event_text import explain_failure
+    from console.i18n import system_language
+    from console.telemetry.monitor import Monitor
+
+    translate = QCoreApplication.translate
+    _install_language(args.lang or system_language())
+    if args.interval < 0.2:
+        print("onair: --interval must be at least 0.2 s", file=sys.stderr)
+        return 2
+    try:
+        host, port, password, _ = _target(args)
+    except SystemExit as exc:
+        print(exc.code, file=sys.stderr)
+        return 2
+    started = time.monotonic()
+    deadline = started + args.duration if args.duration else None
+    with Monitor(host, port, password, connect_timeout=args.timeout) as monitor:
+        monitor.session.wait_connected(min(args.timeout, args.duration or args.timeout))
+        next_at = time.monotonic()
+        try:
+            while deadline is None or time.monotonic() < deadline:
+                if monitor.gave_up and not monitor.ever_connected:
+                    break  # wrong password or not obs-websocket 5: waiting will not help
+                _, line = monitor.sample()
+                print(json.dumps(line, ensure_ascii=False) if args.json else _monitor_text(line, translate), flush=True)
+                next_at += args.interval
+                pause = next_at - time.monotonic()
+                if deadline is not None:
+                    pause = min(pause, deadline - time.monotonic())
+                if pause > 0:
+                    time.sleep(pause)
+        except KeyboardInterrupt:
+            pass
+        except BrokenPipeError:  # `onair monitor | head`: the reader left
+            return 0
+        if not monitor.ever_connected:
+            status = monitor.session.status
+            reason = explain_failure(status.failure) if status.failure else status.state.value
+            text = translate("Monitor", "never connected to OBS at %1: %2").replace("%1", f"{host}:{port}")
+            print(f"onair: {text.replace('%2', reason)}", file=sys.stderr)
+            return 2
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
@@ -317,6 +398,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="where runs are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)",
     )
     check.set_defaults(func=cmd_check)
+    monitor = commands.add_parser("monitor", help="print live stream health, machine and audience figures (headless)")
+    target = monitor.add_mutually_exclusive_group(required=True)
+    target.add_argument("--room", help="a saved room (its password comes from the keyring)")
+    target.add_argument("--url", metavar="ws://HOST:PORT", help="an obs-websocket address")
+    monitor.add_argument("--password-env", metavar="VAR", help="the OBS password is in this environment variable")
+    monitor.add_argument("--interval", type=float, default=1.0, metavar="S", help="seconds between lines (default 1)")
+    monitor.add_argument(
+        "--duration", type=float, default=None, metavar="S", help="stop after S seconds (default: Ctrl+C)"
+    )
+    monitor.add_argument("--json", action="store_true", help="one JSON object per line (unknown figures are null)")
+    monitor.add_argument("--lang", choices=["en", "zh_CN"], help="language of the text lines")
+    monitor.add_argument(
+        "--timeout", type=float, default=5.0, metavar="S", help="seconds to wait for each connection try"
+    )
+    monitor.set_defaults(func=cmd_monitor)
     logs = commands.add_parser("analyze-log", help="analyze an OBS log file: sessions, lost frames, findings")
     logs.add_argument("path", nargs="?", help="the log file (default: the newest in OBS's log folder)")
     logs.add_argument("--json", action="store_true", help="print one JSON object")

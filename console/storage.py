@@ -20,20 +20,27 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import (
     Boolean,
+    Column,
     DateTime,
+    Float,
     ForeignKey,
+    Index,
     Integer,
     String,
+    Table,
     Text,
     create_engine,
     event,
+    insert,
     select,
+    update,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
 from checklists.engine import ChecklistRun
+from console.telemetry.channels import CHANNELS
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -95,6 +102,40 @@ class ItemRow(Base):
     run: Mapped[RunRow] = relationship(back_populates="items")
 
 
+class ShowRow(Base):
+    """One show: a stretch of the console watching a room; a restart within RESUME_S continues it."""
+
+    __tablename__ = "shows"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    room: Mapped[str] = mapped_column(String(200), index=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    last_sample_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+#: One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel.
+SAMPLES = Table(
+    "show_samples",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), nullable=False),
+    Column("t", Float, nullable=False),
+    *(Column(name, Float, nullable=True) for name in CHANNELS),
+    Column("cpu_cores", Text, nullable=True),  # "12.0,80.5,…": % per core
+    Index("ix_show_samples_show_t", "show_id", "t"),
+)
+MARKERS = Table(
+    "show_markers",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("t", Float, nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("detail", Text, nullable=False, default=""),
+)
+
+
 # ---------------------------------------------------------------------- what callers get
 @dataclass(frozen=True)
 class StoredItem:
@@ -126,6 +167,15 @@ class StoredRun:
     go_live_by: str | None = None
     go_live_reason: str | None = None
     go_live_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class StoredShow:
+    id: int
+    room: str
+    started_at: datetime
+    last_sample_at: datetime | None
+    ended_at: datetime | None
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -283,6 +333,69 @@ class Storage:
         with self._unit() as session:
             row = session.get(RunRow, run_id)
             return _run(row, with_items=True) if row is not None else None
+
+    # ------------------------------------------------------------------ shows (telemetry)
+    def open_show(self, room: str, now: datetime, resume_within_s: float) -> tuple[StoredShow, bool]:
+        """The room's show to record into: the latest one if it is not ended and had a sample within
+        `resume_within_s` (the console restarted mid-show), else a new one. Returns (show, resumed)."""
+        with self._unit() as session:
+            row = session.scalars(
+                select(ShowRow).where(ShowRow.room == room).order_by(ShowRow.id.desc()).limit(1)
+            ).first()
+            last = _aware(row.last_sample_at or row.started_at) if row is not None else None
+            recent = last is not None and (now - last).total_seconds() <= resume_within_s
+            if row is not None and row.ended_at is None and recent:
+                return _show(row), True
+            row = ShowRow(room=room, started_at=now)
+            session.add(row)
+            session.flush()
+            return _show(row), False
+
+    def end_show(self, show_id: int, now: datetime) -> None:
+        with self._unit() as session:
+            session.execute(update(ShowRow).where(ShowRow.id == show_id).values(ended_at=now))
+
+    def add_telemetry(self, show_id: int, samples: list[dict[str, Any]], markers: list[dict[str, Any]]) -> None:
+        """One transaction: sample rows (t, channel values, cpu_cores) and marker rows (t, kind, detail)."""
+        if not samples and not markers:
+            return
+        with self._unit() as session:
+            if samples:
+                session.execute(insert(SAMPLES), [dict(row, show_id=show_id) for row in samples])
+                last = max(row["t"] for row in samples)
+                session.execute(
+                    update(ShowRow)
+                    .where(ShowRow.id == show_id)
+                    .values(last_sample_at=datetime.fromtimestamp(last, UTC))
+                )
+            if markers:
+                session.execute(insert(MARKERS), [dict(row, show_id=show_id) for row in markers])
+
+    def show_samples(self, show_id: int, since: float | None = None) -> list[dict[str, Any]]:
+        """Sample rows of a show (oldest first) as dicts: t, every channel (None = unknown), cpu_cores."""
+        query = select(SAMPLES).where(SAMPLES.c.show_id == show_id).order_by(SAMPLES.c.t)
+        if since is not None:
+            query = query.where(SAMPLES.c.t >= since)
+        with self._unit() as session:
+            return [dict(row._mapping) for row in session.execute(query)]
+
+    def show_markers(self, show_id: int) -> list[dict[str, Any]]:
+        query = select(MARKERS).where(MARKERS.c.show_id == show_id).order_by(MARKERS.c.t, MARKERS.c.id)
+        with self._unit() as session:
+            return [dict(row._mapping) for row in session.execute(query)]
+
+    def shows(self, room: str | None = None, limit: int = 200) -> list[StoredShow]:
+        query = select(ShowRow).order_by(ShowRow.started_at.desc(), ShowRow.id.desc()).limit(limit)
+        if room:
+            query = query.where(ShowRow.room == room)
+        with self._unit() as session:
+            return [_show(row) for row in session.scalars(query)]
+
+
+def _show(row: ShowRow) -> StoredShow:
+    return StoredShow(
+        row.id, row.room, _aware(row.started_at) or row.started_at, _aware(row.last_sample_at), _aware(row.ended_at)
+    )
 
 
 def _sqlite_pragmas(connection: Any, record: Any) -> None:

@@ -7,21 +7,34 @@ meter read over the last N seconds" from any thread.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from obs.link import ObsLink
-from obs.messages import LinkState, LinkStatus, ObsEvent
+from obs.messages import LinkState, LinkStatus, ObsEvent, OutboxItem
 from obs.meters import MeterHistory
 from obs.state import ObsState
 from obs.stats import Rates
 from obs.tracker import ObsTracker
 
+LOG = logging.getLogger(__name__)
+
 
 class ObsSession:
-    def __init__(self, host: str, port: int, password: str = "", **link_options: Any) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        password: str = "",
+        on_item: Callable[[OutboxItem], None] | None = None,
+        **link_options: Any,
+    ) -> None:
         self.link = ObsLink(host, port, password, **link_options)
+        #: Sees every outbox item on the pump thread, in order (markers, the demo audience); keep it short.
+        self._on_item = on_item
         self._tracker = ObsTracker()
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
@@ -53,6 +66,11 @@ class ObsSession:
             with self._lock:
                 while item is not None:
                     self._tracker.handle(item)
+                    if self._on_item is not None:
+                        try:
+                            self._on_item(item)
+                        except Exception:
+                            LOG.exception("ObsSession item hook failed")
                     if isinstance(item, ObsEvent) and item.event_type == "InputVolumeMeters":
                         self._meters.record(item)
                     item = self.link.get()

@@ -145,6 +145,10 @@ class Room:
         self.stream_settings: dict[str, Any] = {"server": "rtmp://127.0.0.1:1935/live", "key": "sim-room-key"}
         self._next_item_id = 1
         self.frozen_frame_time: float | None = None
+        # The demo audience (sent as CustomEvent, see audience()): nobody watches until the stream is live.
+        self.viewers = 0.0
+        self.likes = 0.0
+        self.interactions = 0.0
 
     # ------------------------------------------------------------------ building
     def add_input(self, item: SimInput) -> None:
@@ -191,10 +195,35 @@ class Room:
             self.stream.skipped_frames += frames * drop_fraction
             kbps = self.video_bitrate_kbps * (1.0 - 0.6 * self.stream.congestion) + self.audio_bitrate_kbps
             self.stream.bytes += kbps * 1000 / 8 * dt * self.rng.uniform(0.93, 1.07)
+        self._audience_tick(dt)
         if self.record.active and not self.record.paused:
             written = (self.record_bitrate_kbps + self.audio_bitrate_kbps) * 1000 / 8 * dt
             self.record.bytes += written
             self.disk_free_mb = max(0.0, self.disk_free_mb - written / 1_000_000)
+
+    def _audience_tick(self, dt: float) -> None:
+        live = self.stream.active and not self.stream.reconnecting
+        if not live:
+            # A dropped stream loses most of its audience within seconds; a stopped one all of it.
+            self.viewers *= 0.5 ** (dt / (4.0 if self.stream.active else 1.0))
+            return
+        # Viewers drift towards a few thousand, with the noise of people coming and going.
+        target = 3000.0
+        self.viewers += (target - self.viewers) * min(1.0, dt / 120.0) + self.rng.gauss(0.0, 6.0) * dt**0.5
+        self.viewers = max(0.0, self.viewers)
+        self.likes += self.viewers * 0.02 * dt * self.rng.uniform(0.5, 1.5)
+        self.interactions += self.viewers * 0.002 * dt * self.rng.uniform(0.5, 1.5)
+
+    def audience(self) -> dict[str, Any]:
+        """What the demo room's platform would report: viewers only while live, running totals always."""
+        live = self.stream.active and not self.stream.reconnecting
+        return {
+            "onair": "audience",
+            "live": live,
+            "viewers": round(self.viewers) if self.stream.active else None,
+            "likes": round(self.likes),
+            "interactions": round(self.interactions),
+        }
 
     # ------------------------------------------------------------------ readings
     def stats(self, now: float) -> dict[str, Any]:

@@ -33,6 +33,7 @@ LOG = logging.getLogger(__name__)
 T = TypeVar("T")
 
 METER_INTERVAL = 0.05  # obs-websocket sends InputVolumeMeters every 50 ms
+AUDIENCE_INTERVAL = 5.0  # the demo audience, like a platform API polled every few seconds
 #: A client that stops reading is not allowed to make the server hoard messages for it.
 MAX_QUEUED = 5000
 IDENTIFIED_MESSAGE = json.dumps({"op": int(OpCode.IDENTIFIED), "d": {"negotiatedRpcVersion": RPC_VERSION}})
@@ -308,6 +309,7 @@ class ObsSimulator:
     # ------------------------------------------------------------------ periodic
     async def _meter_loop(self) -> None:
         next_at = time.monotonic()
+        next_audience = next_at + AUDIENCE_INTERVAL
         while True:
             next_at += METER_INTERVAL
             await asyncio.sleep(max(0.0, next_at - time.monotonic()))
@@ -319,6 +321,11 @@ class ObsSimulator:
             self.room.tick(now)
             if any(s.subscriptions & EventSubscription.INPUT_VOLUME_METERS for s in self.sessions):
                 self.emit("InputVolumeMeters", {"inputs": self.room.meter_levels(now)})
+            if now >= next_audience:
+                # The demo room's audience travels as obs-websocket's own CustomEvent (what a plugin or
+                # BroadcastCustomEvent would send), so it reaches the console through the real protocol.
+                next_audience = now + AUDIENCE_INTERVAL
+                self.emit("CustomEvent", {"eventData": self.room.audience()})
 
     # ------------------------------------------------------------------ faults (call on the loop)
     def inject(self, fault: str, strength: float = 1.0) -> None:

@@ -4,62 +4,62 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="87"/>
-        <location filename="../../console/app.py" line="103"/>
-        <location filename="../../console/app.py" line="157"/>
-        <location filename="../../console/app.py" line="184"/>
-        <location filename="../../console/app.py" line="204"/>
-        <location filename="../../console/app.py" line="222"/>
+        <location filename="../../console/app.py" line="88"/>
+        <location filename="../../console/app.py" line="107"/>
+        <location filename="../../console/app.py" line="161"/>
+        <location filename="../../console/app.py" line="188"/>
+        <location filename="../../console/app.py" line="208"/>
+        <location filename="../../console/app.py" line="226"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="117"/>
+        <location filename="../../console/app.py" line="121"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="137"/>
+        <location filename="../../console/app.py" line="141"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="138"/>
+        <location filename="../../console/app.py" line="142"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="148"/>
+        <location filename="../../console/app.py" line="152"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="149"/>
+        <location filename="../../console/app.py" line="153"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="154"/>
+        <location filename="../../console/app.py" line="158"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="218"/>
+        <location filename="../../console/app.py" line="222"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="284"/>
+        <location filename="../../console/app.py" line="288"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="291"/>
+        <location filename="../../console/app.py" line="295"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="310"/>
+        <location filename="../../console/app.py" line="314"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -137,23 +137,23 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="69"/>
+        <location filename="../../console/checklist_controller.py" line="71"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <extracomment>The room the console is connected to, for new runs (set by the main window).</extracomment>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="94"/>
+        <location filename="../../console/checklist_controller.py" line="99"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="153"/>
+        <location filename="../../console/checklist_controller.py" line="162"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="171"/>
+        <location filename="../../console/checklist_controller.py" line="181"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -216,67 +216,67 @@
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="129"/>
+        <location filename="../../widgets/checklist_panel.py" line="131"/>
         <source>No checklist running</source>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="144"/>
+        <location filename="../../widgets/checklist_panel.py" line="146"/>
         <source>Needs a person to confirm</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="146"/>
+        <location filename="../../widgets/checklist_panel.py" line="148"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="150"/>
+        <location filename="../../widgets/checklist_panel.py" line="152"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="154"/>
+        <location filename="../../widgets/checklist_panel.py" line="156"/>
         <source> — checking…</source>
         <translation> —— 检查中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="156"/>
+        <location filename="../../widgets/checklist_panel.py" line="158"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="159"/>
+        <location filename="../../widgets/checklist_panel.py" line="161"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="174"/>
+        <location filename="../../widgets/checklist_panel.py" line="176"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="208"/>
+        <location filename="../../widgets/checklist_panel.py" line="210"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="235"/>
+        <location filename="../../widgets/checklist_panel.py" line="237"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="235"/>
+        <location filename="../../widgets/checklist_panel.py" line="237"/>
         <source>Why is this acceptable today?</source>
         <translation>为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="246"/>
+        <location filename="../../widgets/checklist_panel.py" line="248"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="246"/>
+        <location filename="../../widgets/checklist_panel.py" line="248"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -350,178 +350,176 @@
     </message>
     <message>
         <location filename="../../checklists/checks.py" line="205"/>
-        <location filename="../../checklists/checks.py" line="227"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
         <location filename="../../checklists/checks.py" line="207"/>
-        <location filename="../../checklists/checks.py" line="229"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="209"/>
+        <location filename="../../checklists/checks.py" line="219"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="235"/>
+        <location filename="../../checklists/checks.py" line="241"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="244"/>
+        <location filename="../../checklists/checks.py" line="249"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="249"/>
+        <location filename="../../checklists/checks.py" line="252"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="282"/>
+        <location filename="../../checklists/checks.py" line="285"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="289"/>
+        <location filename="../../checklists/checks.py" line="292"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="308"/>
+        <location filename="../../checklists/checks.py" line="311"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="312"/>
+        <location filename="../../checklists/checks.py" line="315"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="321"/>
+        <location filename="../../checklists/checks.py" line="324"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="324"/>
+        <location filename="../../checklists/checks.py" line="327"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="326"/>
+        <location filename="../../checklists/checks.py" line="329"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="350"/>
+        <location filename="../../checklists/checks.py" line="352"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="355"/>
+        <location filename="../../checklists/checks.py" line="357"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="368"/>
+        <location filename="../../checklists/checks.py" line="370"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="379"/>
+        <location filename="../../checklists/checks.py" line="381"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="382"/>
+        <location filename="../../checklists/checks.py" line="384"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="384"/>
+        <location filename="../../checklists/checks.py" line="385"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="395"/>
+        <location filename="../../checklists/checks.py" line="394"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="400"/>
+        <location filename="../../checklists/checks.py" line="397"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="417"/>
+        <location filename="../../checklists/checks.py" line="412"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="422"/>
+        <location filename="../../checklists/checks.py" line="415"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="443"/>
+        <location filename="../../checklists/checks.py" line="436"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="451"/>
+        <location filename="../../checklists/checks.py" line="444"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="459"/>
+        <location filename="../../checklists/checks.py" line="452"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="462"/>
+        <location filename="../../checklists/checks.py" line="454"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="478"/>
+        <location filename="../../checklists/checks.py" line="469"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 stream、record 或 virtualcam）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="484"/>
+        <location filename="../../checklists/checks.py" line="475"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="486"/>
+        <location filename="../../checklists/checks.py" line="477"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="490"/>
+        <location filename="../../checklists/checks.py" line="481"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="492"/>
+        <location filename="../../checklists/checks.py" line="483"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="502"/>
+        <location filename="../../checklists/checks.py" line="493"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="504"/>
+        <location filename="../../checklists/checks.py" line="495"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="506"/>
+        <location filename="../../checklists/checks.py" line="497"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -883,22 +881,22 @@
         <translation>无法读取这次检查：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="187"/>
+        <location filename="../../widgets/history_dialog.py" line="190"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="190"/>
+        <location filename="../../widgets/history_dialog.py" line="193"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="200"/>
+        <location filename="../../widgets/history_dialog.py" line="203"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="206"/>
+        <location filename="../../widgets/history_dialog.py" line="209"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -924,87 +922,88 @@
 <context>
     <name>LogFindings</name>
     <message>
-        <location filename="../../obs/logfile.py" line="257"/>
+        <location filename="../../obs/logfile.py" line="279"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
+        <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="281"/>
+        <location filename="../../obs/logfile.py" line="303"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
         <translation>{start} 开始的 {kind} 会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="293"/>
+        <location filename="../../obs/logfile.py" line="315"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
         <translation>{start} 开始的 {kind} 会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="305"/>
+        <location filename="../../obs/logfile.py" line="327"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
         <translation>{start} 开始的 {kind} 会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="330"/>
+        <location filename="../../obs/logfile.py" line="352"/>
         <source>{kind} session at {start}: the connection dropped and OBS reconnected {count} time(s).</source>
         <translation>{start} 开始的 {kind} 会话：连接中断，OBS 重连了 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="348"/>
+        <location filename="../../obs/logfile.py" line="370"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="355"/>
+        <location filename="../../obs/logfile.py" line="377"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="364"/>
+        <location filename="../../obs/logfile.py" line="386"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="372"/>
+        <location filename="../../obs/logfile.py" line="394"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="383"/>
+        <location filename="../../obs/logfile.py" line="405"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="392"/>
+        <location filename="../../obs/logfile.py" line="414"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="400"/>
+        <location filename="../../obs/logfile.py" line="422"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="414"/>
+        <location filename="../../obs/logfile.py" line="436"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="426"/>
+        <location filename="../../obs/logfile.py" line="448"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="436"/>
+        <location filename="../../obs/logfile.py" line="458"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="449"/>
+        <location filename="../../obs/logfile.py" line="471"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="460"/>
+        <location filename="../../obs/logfile.py" line="482"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
@@ -1155,6 +1154,39 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/mainwindow.py" line="285"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <location filename="../../console/cli.py" line="263"/>
+        <source>not connected to OBS (%1)</source>
+        <translation>未连接到 OBS（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="264"/>
+        <source>LIVE</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="264"/>
+        <source>off air</source>
+        <translation>未开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="266"/>
+        <source>RECONNECTING</source>
+        <translation>重连中</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="269"/>
+        <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
+        <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="331"/>
+        <source>never connected to OBS at %1: %2</source>
+        <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1343,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ProgramView</name>
     <message>
-        <location filename="../../widgets/program_view.py" line="21"/>
+        <location filename="../../widgets/program_view.py" line="20"/>
         <source>No picture from OBS</source>
         <translation>没有收到 OBS 画面</translation>
     </message>
@@ -1319,52 +1351,52 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../console/pdf_report.py" line="29"/>
+        <location filename="../../console/pdf_report.py" line="31"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="30"/>
+        <location filename="../../console/pdf_report.py" line="32"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="31"/>
+        <location filename="../../console/pdf_report.py" line="33"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="32"/>
+        <location filename="../../console/pdf_report.py" line="34"/>
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="39"/>
+        <location filename="../../console/pdf_report.py" line="41"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="43"/>
+        <location filename="../../console/pdf_report.py" line="45"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="50"/>
+        <location filename="../../console/pdf_report.py" line="52"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="50"/>
+        <location filename="../../console/pdf_report.py" line="52"/>
         <source>NOT READY</source>
         <translation>还不能开播</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="56"/>
+        <location filename="../../console/pdf_report.py" line="58"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="63"/>
+        <location filename="../../console/pdf_report.py" line="65"/>
         <source>Room: %1 · Operator: %2 · Started: %3</source>
         <translation>直播间：%1 · 操作人：%2 · 开始时间：%3</translation>
     </message>

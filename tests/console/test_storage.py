@@ -36,9 +36,9 @@ def test_migrating_an_empty_database_twice(storage: Storage) -> None:
     from sqlalchemy import inspect, text
 
     tables = set(inspect(storage.engine).get_table_names())
-    assert {"checklist_runs", "checklist_items", "alembic_version"} <= tables
+    assert {"checklist_runs", "checklist_items", "shows", "show_samples", "show_markers", "alembic_version"} <= tables
     with storage.engine.connect() as connection:
-        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0002"
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0003"
 
 
 def test_a_run_is_kept_whole(storage: Storage) -> None:
@@ -94,3 +94,14 @@ def test_a_full_disk_is_an_error_and_loses_nothing_stored(small_disk: Path) -> N
     stored = store.run(first)
     assert stored is not None and len(stored.items) == 5
     store.close()
+
+
+def test_the_migrations_build_exactly_the_tables_the_code_uses(storage: Storage) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from console.storage import Base
+
+    with storage.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == [], "a table or column changed without a migration"

@@ -23,6 +23,11 @@ CORE_MODULES = [
     "checklists.context",
     "console.storage",
     "console.rooms",
+    "console.telemetry.live",
+    "console.telemetry.machine",
+    "console.telemetry.writer",
+    "console.telemetry.monitor",
+    "console.telemetry.audience",
 ]
 
 

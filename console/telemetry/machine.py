@@ -1,0 +1,179 @@
+"""This machine's side of the show (psutil): CPU total and per core, memory, upload rate of the network
+interface that carries the stream, and OBS's own process when OBS runs here. Sampled on its own thread,
+once a second, so nothing that reads /proc (or its Windows equivalent) ever runs on the GUI thread."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+import psutil
+
+LOG = logging.getLogger(__name__)
+
+OBS_PROCESS_NAMES = frozenset({"obs", "obs64", "obs64.exe", "obs32.exe", "obs.exe", "obs-studio"})
+#: How often to look for OBS's process again while it is not found (a process scan is not free).
+PROCESS_SEARCH_S = 10.0
+
+
+@dataclass(frozen=True)
+class MachineSample:
+    t: float
+    cpu_system_pct: float
+    cpu_cores: tuple[float, ...]
+    memory_system_pct: float
+    net_up_kbps: float | None  # None until two readings, or when the interface is unknown
+    interface: str | None
+    obs_process_cpu_pct: float | None  # % of the whole machine (like OBS's own figure); None if not local
+
+    @property
+    def cpu_busiest_core_pct(self) -> float:
+        return max(self.cpu_cores) if self.cpu_cores else self.cpu_system_pct
+
+
+def host_of_stream_server(server: str) -> str | None:
+    """'rtmp://live.example.com:1935/app' -> 'live.example.com'; None for a service name such as 'auto'."""
+    parsed = urlparse(server if "://" in server else f"//{server}")
+    return parsed.hostname or None
+
+
+def interface_for(host: str, port: int = 1935) -> str | None:
+    """The name of the network interface this machine would use to reach `host` (blocking DNS: call off
+    the GUI thread). Connecting a UDP socket picks the route without sending anything."""
+    try:
+        address = socket.getaddrinfo(host, port, proto=socket.IPPROTO_UDP)[0][4][0]
+        family = socket.AF_INET6 if ":" in str(address) else socket.AF_INET
+        with socket.socket(family, socket.SOCK_DGRAM) as probe:
+            probe.connect((address, port))
+            local = probe.getsockname()[0]
+    except OSError as exc:
+        LOG.info("no route to the stream server %s: %s", host, exc)
+        return None
+    local_ip = ipaddress.ip_address(local.split("%")[0])
+    for name, addresses in psutil.net_if_addrs().items():
+        for entry in addresses:
+            try:
+                if ipaddress.ip_address(entry.address.split("%")[0]) == local_ip:
+                    return name
+            except ValueError:
+                continue  # a MAC address
+    return None
+
+
+def is_local_host(host: str) -> bool:
+    try:
+        address = ipaddress.ip_address(socket.gethostbyname(host))
+    except (OSError, ValueError):
+        return False
+    if address.is_loopback:
+        return True
+    return any(entry.address == str(address) for addresses in psutil.net_if_addrs().values() for entry in addresses)
+
+
+class MachineSampler:
+    """Samples once a second on a daemon thread; `latest` is the newest sample (or None before the first)."""
+
+    def __init__(self, interval: float = 1.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.interval = interval
+        self._clock = clock
+        self.latest: MachineSample | None = None
+        self._lock = threading.Lock()
+        self._stream_host: str | None = None
+        self._obs_local = False
+        self._interface: str | None = None
+        self._obs_host: str | None = None
+        self._resolved_for: tuple[str, str] | None = None
+        self._last_sent: tuple[float, int] | None = None
+        self._obs: psutil.Process | None = None
+        self._next_search = 0.0
+        self._cores = psutil.cpu_count() or 1
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="machine-sampler", daemon=True)
+
+    def start(self) -> MachineSampler:
+        psutil.cpu_percent(interval=None, percpu=True)  # the first reading only sets the baseline
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(2.0)
+
+    def watch(self, stream_host: str | None, obs_host: str | None) -> None:
+        """Which host the stream goes to (its interface's upload is measured) and where OBS runs."""
+        with self._lock:
+            self._stream_host = stream_host
+            self._obs_host = obs_host
+            self._resolved_for = None  # resolve again on the sampler thread
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            try:
+                sample = self.sample()
+            except Exception:  # psutil can fail on exotic systems; a missing second is a gap, not a crash
+                LOG.exception("machine sampling failed")
+                continue
+            self.latest = sample
+
+    def _resolve(self) -> None:
+        with self._lock:
+            wanted = (self._stream_host or "", self._obs_host or "")
+            if self._resolved_for == wanted:
+                return
+            self._resolved_for = wanted
+        stream_host, obs_host = wanted
+        self._interface = interface_for(stream_host) if stream_host else None
+        self._obs_local = bool(obs_host) and is_local_host(obs_host)
+        self._last_sent = None
+        self._obs = None
+        self._next_search = 0.0
+
+    def sample(self) -> MachineSample:
+        self._resolve()
+        now = self._clock()
+        cores = tuple(float(c) for c in psutil.cpu_percent(interval=None, percpu=True))
+        total = sum(cores) / len(cores) if cores else 0.0
+        return MachineSample(
+            t=now,
+            cpu_system_pct=total,
+            cpu_cores=cores,
+            memory_system_pct=float(psutil.virtual_memory().percent),
+            net_up_kbps=self._upload(now),
+            interface=self._interface,
+            obs_process_cpu_pct=self._obs_cpu(now),
+        )
+
+    def _upload(self, now: float) -> float | None:
+        if self._interface is None:
+            return None
+        counters = psutil.net_io_counters(pernic=True).get(self._interface)
+        if counters is None:
+            return None
+        last, self._last_sent = self._last_sent, (now, counters.bytes_sent)
+        if last is None or now <= last[0] or counters.bytes_sent < last[1]:
+            return None
+        return (counters.bytes_sent - last[1]) * 8 / 1000 / (now - last[0])
+
+    def _obs_cpu(self, now: float) -> float | None:
+        if not self._obs_local:
+            return None
+        if self._obs is not None:
+            try:
+                return self._obs.cpu_percent(interval=None) / self._cores
+            except psutil.Error:
+                self._obs = None
+        if now >= self._next_search:
+            self._next_search = now + PROCESS_SEARCH_S
+            for process in psutil.process_iter(["name"]):
+                if (process.info.get("name") or "").lower() in OBS_PROCESS_NAMES:
+                    self._obs = process
+                    process.cpu_percent(interval=None)  # baseline; the next second gives a figure
+                    break
+        return None

@@ -1,0 +1,168 @@
+"""ShowWriter: the telemetry's way to the database, on its own thread. It opens (or, after a restart
+mid-show, resumes) the room's show, hands the stored history back once, then writes what the live side
+produced in one transaction every couple of seconds. When the database fails (disk full, server gone)
+the rows stay in memory and are written when it recovers; the problem is reported, never swallowed."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections import deque
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # SQLAlchemy loads on the writer thread, not at start-up
+    from console.storage import Storage, StoredShow
+
+LOG = logging.getLogger(__name__)
+
+#: A console restarted within this long continues the same show (its graphs come back).
+RESUME_S = 15 * 60
+FLUSH_S = 2.0
+#: Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said.
+MAX_PENDING = 6 * 3600
+
+Rows = list[dict[str, Any]]
+History = Callable[["StoredShow", bool, Rows, Rows], None]
+Problem = Callable[[str | None], None]
+
+
+class ShowWriter:
+    def __init__(
+        self,
+        room: str,
+        on_history: History,
+        on_problem: Problem,
+        open_storage: Callable[[], Storage] | None = None,
+        resume_within_s: float = RESUME_S,
+        flush_s: float = FLUSH_S,
+    ) -> None:
+        self._open_storage = open_storage
+        self.room = room
+        self._on_history = on_history
+        self._on_problem = on_problem
+        self.resume_within_s = resume_within_s
+        self.flush_s = flush_s
+        self._inbox: queue.SimpleQueue[tuple[Rows, Rows] | None] = queue.SimpleQueue()
+        self._samples: deque[dict[str, Any]] = deque()
+        self._markers: deque[dict[str, Any]] = deque()
+        self.dropped = 0
+        self.written = 0
+        self.show: StoredShow | None = None
+        self._failing: str | None = None
+        self._end = False
+        self._thread = threading.Thread(target=self._run, name="telemetry-writer", daemon=True)
+
+    def start(self) -> ShowWriter:
+        self._thread.start()
+        return self
+
+    def put(self, samples: Rows, markers: Rows) -> None:
+        if samples or markers:
+            self._inbox.put((samples, markers))
+
+    def stop(self, end_show: bool = False, timeout: float = 10.0) -> None:
+        """Write what is left and close; `end_show` marks the show over (the room changed)."""
+        self._end = end_show
+        self._inbox.put(None)
+        self._thread.join(timeout)
+
+    def pending(self) -> int:
+        return len(self._samples) + len(self._markers)
+
+    # ------------------------------------------------------------------ the thread
+    def _run(self) -> None:
+        storage: Storage | None = None
+        stopping = False
+        while True:
+            if storage is None or self.show is None:
+                storage = self._open(storage)
+            stopping = self._collect(stopping)
+            if storage is not None and self.show is not None:
+                self._flush(storage)
+            if stopping and (storage is None or not self.pending() or self._failing):
+                break
+        if storage is not None:
+            if self._end and self.show is not None:
+                try:
+                    storage.end_show(self.show.id, datetime.now(UTC))
+                except Exception as exc:
+                    LOG.warning("could not mark the show ended: %s", exc)
+            storage.close()
+        if self.pending():
+            LOG.error("%d telemetry rows could not be stored before closing", self.pending())
+
+    def _collect(self, stopping: bool) -> bool:
+        """Wait up to one flush interval for rows (less once stopping); True once a stop was asked."""
+        try:
+            item = self._inbox.get(timeout=0.05 if stopping else self.flush_s)
+        except queue.Empty:
+            return stopping
+        while True:
+            if item is None:
+                stopping = True
+            else:
+                self._samples.extend(item[0])
+                self._markers.extend(item[1])
+            try:
+                item = self._inbox.get_nowait()
+            except queue.Empty:
+                break
+        overflow = len(self._samples) - MAX_PENDING
+        if overflow > 0:
+            for _ in range(overflow):
+                self._samples.popleft()
+            self.dropped += overflow
+            self._report(f"the database has been failing for hours: {self.dropped} s of telemetry were dropped")
+        return stopping
+
+    def _open(self, storage: Storage | None) -> Storage | None:
+        from console.storage import StorageError
+
+        try:
+            if storage is None:
+                from console.storage import Storage
+
+                storage = self._open_storage() if self._open_storage is not None else Storage()
+                storage.migrate()
+            show, resumed = storage.open_show(self.room, datetime.now(UTC), self.resume_within_s)
+            history = storage.show_samples(show.id) if resumed else []
+            markers = storage.show_markers(show.id) if resumed else []
+        except StorageError as exc:
+            self._report(str(exc))
+            return storage
+        self.show = show
+        self._on_history(show, resumed, history, markers)
+        return storage
+
+    def _flush(self, storage: Storage) -> None:
+        from console.storage import StorageError
+
+        if not self.pending() or self.show is None:
+            return
+        samples, markers = list(self._samples), list(self._markers)
+        try:
+            storage.add_telemetry(self.show.id, samples, markers)
+        except StorageError as exc:
+            self._report(str(exc))
+            return
+        for _ in samples:
+            self._samples.popleft()
+        for _ in markers:
+            self._markers.popleft()
+        self.written += len(samples)
+        if self._failing:
+            self._report(None)
+
+    def _report(self, problem: str | None) -> None:
+        if problem == self._failing:
+            return
+        self._failing = problem
+        if problem:
+            LOG.warning("telemetry storage: %s", problem)
+        try:
+            self._on_problem(problem)
+        except Exception:
+            LOG.exception("telemetry problem hook failed")

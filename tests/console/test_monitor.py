@@ -1,0 +1,101 @@
+"""`onair monitor` against the simulator over a real socket: JSON lines with the promised fields, unknown
+figures as null, markers for a reconnect, and exit 2 with the reason when OBS never answers."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from console.telemetry.monitor import Monitor
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD, wait_until
+
+REQUIRED = {
+    "t", "connected", "scene", "streaming", "recording", "bitrate_kbps", "fps", "render_ms", "cpu_system_pct",
+    "cpu_obs_pct", "congestion", "dropped", "viewers", "findings",
+}  # fmt: skip
+
+
+def monitor(
+    args: list[str], env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "console", "monitor", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=Path(__file__).resolve().parents[2],
+        env=dict(os.environ, ONAIR_TEST_PW=PASSWORD, **(env or {})),
+    )
+
+
+def test_json_lines_while_streaming(sim: SimulatorThread) -> None:
+    sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+    result = monitor(["--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "8"])
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) >= 6
+    for line in lines:
+        assert set(line) >= REQUIRED, REQUIRED - set(line)
+        assert set(line["dropped"]) == {"render", "encode", "network"} and line["findings"] == []
+    last = lines[-1]
+    assert last["connected"] is True and last["streaming"] is True and last["scene"] == "等待开始"
+    # the simulator sends 2500 kbit/s video + 160 audio, less a little for its jittered congestion
+    assert 2000 < last["bitrate_kbps"] < 2900
+    assert last["fps_target"] == 30 and 25 < last["fps"] < 35
+    assert last["viewers"] is not None and last["viewers"] >= 0, "the demo audience arrives every 5 s"
+    assert last["dropped"]["network"] == 0.0
+
+
+def test_figures_nobody_knows_are_null_not_zero(sim: SimulatorThread) -> None:
+    result = monitor(["--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "3"])
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    last = lines[-1]
+    assert last["streaming"] is False
+    assert last["bitrate_kbps"] is None and last["dropped"]["network"] is None and last["congestion"] is None
+    assert last["viewers"] is None
+
+
+def test_no_obs_exits_2_with_the_reason() -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started = time.monotonic()
+    result = monitor(["--url", f"ws://127.0.0.1:{port}", "--json", "--duration", "2", "--timeout", "1"])
+    assert result.returncode == 2
+    assert f"127.0.0.1:{port}" in result.stderr and "Traceback" not in result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines and all(line["connected"] is False and line["bitrate_kbps"] is None for line in lines)
+    assert time.monotonic() - started < 30
+
+
+def test_a_wrong_password_stops_at_once(sim: SimulatorThread) -> None:
+    result = monitor(["--url", sim.url, "--password-env", "BAD", "--duration", "30"], env={"BAD": "wrong"})
+    assert result.returncode == 2 and "password" in result.stderr.lower()
+
+
+def test_a_stream_reconnect_becomes_markers_and_a_gap(sim: SimulatorThread) -> None:
+    host, port = "127.0.0.1", sim.port
+    with Monitor(host, port, PASSWORD) as mon:
+        assert mon.session.wait_connected(10)
+        sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+        wait_until(lambda: mon.sample()[1]["bitrate_kbps"] is not None, 15)
+        sim.call(lambda s: s.stream_reconnect(outage=2.0))
+        seen: list[dict] = []
+        gap = False
+
+        def reconnected() -> bool:
+            nonlocal gap
+            line = mon.sample()[1]
+            seen.extend(line["markers"])
+            gap = gap or (line["reconnecting"] is True and line["bitrate_kbps"] is None)
+            return any(m["kind"] == "stream_reconnected" for m in seen)
+
+        wait_until(reconnected, 15)
+        assert [m["kind"] for m in seen][:2] == ["stream_reconnecting", "stream_reconnected"]
+        assert gap, "while reconnecting the bitrate is unknown, not a number"

@@ -1,0 +1,259 @@
+"""Telemetry core: ring windows, composing a second from OBS + machine + audience, markers, and the
+show kept in a real database (SQLite and PostgreSQL) across a console restart and a failing disk."""
+
+from __future__ import annotations
+
+import math
+import socket
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from console.storage import Storage
+from console.telemetry.channels import CHANNELS, Marker, make_sample
+from console.telemetry.live import AudienceReading, MarkerDeriver, Telemetry, compose
+from console.telemetry.machine import MachineSample, MachineSampler, host_of_stream_server, interface_for
+from console.telemetry.ring import Ring
+from console.telemetry.writer import ShowWriter
+from obs.messages import LinkState, LinkStatus, ObsEvent, StatusChanged
+from obs.state import ObsState, VideoSettings
+from obs.stats import Rates
+from tests.conftest import fill_disk, wait_until
+
+
+# ---------------------------------------------------------------------- ring
+def test_a_window_is_one_slice_in_time_order_across_the_wrap() -> None:
+    ring = Ring(capacity=5, channels=2)
+    for t in range(12):
+        ring.append(float(t), (float(t * 10), math.nan))
+    times, values = ring.last(5)
+    assert list(times) == [7, 8, 9, 10, 11] and list(values[:, 0]) == [70, 80, 90, 100, 110]
+    assert np.isnan(values[:, 1]).all(), "unknown stays unknown"
+    assert list(ring.since(9.5)[0]) == [10, 11]
+    assert len(ring) == 5 and ring.version == 12
+    with pytest.raises(ValueError):
+        ring.append(3.0, (0.0, 0.0))
+
+
+# ---------------------------------------------------------------------- composing a second
+def rates(t: float, **kw: Any) -> Rates:
+    base: dict[str, Any] = dict(
+        streaming=True, reconnecting=False, recording=False, bitrate_kbps=2500.0, record_kbps=None, fps=29.9,
+        render_ms=4.0, render_drop_pct=0.0, encode_drop_pct=0.5, network_drop_pct=None, congestion=0.1,
+        cpu_pct=12.0, memory_mb=300.0, disk_free_mb=90_000.0, stream_bytes=1, record_bytes=None,
+    )  # fmt: skip
+    base.update(kw)
+    return Rates(t=t, **base)
+
+
+STATE = ObsState(connected=True, video=VideoSettings(1920, 1080, 1280, 720, 30, 1))
+MACHINE = MachineSample(99.5, 40.0, (20.0, 60.0), 55.0, 3000.0, "eth0", 11.0)
+
+
+def test_a_second_combines_obs_machine_and_audience() -> None:
+    sample = compose(100.0, STATE, True, rates(99.2), MACHINE, AudienceReading(80.0, viewers=1888))
+    assert sample.get("bitrate_kbps") == 2500 and sample.get("fps_target") == 30
+    assert sample.get("frame_budget_ms") == pytest.approx(33.33, abs=0.01)
+    assert sample.get("drop_network_pct") is None, "no network figure is not 0 % dropped"
+    assert sample.get("cpu_busiest_core_pct") == 60 and sample.cores == (20.0, 60.0)
+    assert sample.get("viewers") == 1888 and sample.get("likes") is None
+    assert sample.get("streaming") == 1.0
+
+
+def test_a_lost_or_stale_source_is_a_gap_never_a_zero() -> None:
+    lost = compose(100.0, STATE, False, rates(99.9), MACHINE, None)
+    stale = compose(100.0, STATE, True, rates(90.0), None, AudienceReading(-500.0, viewers=5))
+    for sample in (lost, stale):
+        assert all(sample.get(c) is None for c in ("bitrate_kbps", "fps", "streaming", "congestion"))
+    assert lost.get("cpu_system_pct") == 40, "the machine is still measured without OBS"
+    assert stale.get("cpu_system_pct") is None and stale.get("viewers") is None
+
+
+def test_markers_from_the_links_outbox() -> None:
+    deriver = MarkerDeriver()
+    connected = StatusChanged(LinkStatus(LinkState.CONNECTED, 1.0))
+    items = [
+        connected,
+        ObsEvent("CurrentProgramSceneChanged", {"sceneName": "产品讲解"}, 2.0),
+        ObsEvent("StreamStateChanged", {"outputActive": True, "outputState": "OBS_WEBSOCKET_OUTPUT_STARTED"}, 3.0),
+        ObsEvent(
+            "StreamStateChanged", {"outputActive": False, "outputState": "OBS_WEBSOCKET_OUTPUT_RECONNECTING"}, 4.0
+        ),
+        ObsEvent("InputMuteStateChanged", {"inputName": "麦克风", "inputMuted": True}, 4.5),
+        StatusChanged(LinkStatus(LinkState.RECONNECTING, 5.0)),
+        StatusChanged(LinkStatus(LinkState.CONNECTING, 5.5)),
+        StatusChanged(LinkStatus(LinkState.CONNECTED, 6.0)),
+        ObsEvent("RecordStateChanged", {"outputActive": False, "outputState": "OBS_WEBSOCKET_OUTPUT_STOPPED"}, 7.0),
+    ]
+    markers = [m for item in items for m in deriver.markers(item)]
+    assert [(m.t, m.kind, m.text) for m in markers] == [
+        (2.0, "scene", "产品讲解"),
+        (3.0, "stream_start", ""),
+        (4.0, "stream_reconnecting", ""),
+        (5.0, "obs_lost", ""),
+        (6.0, "obs_connected", ""),
+        (7.0, "record_stop", ""),
+    ]
+
+
+def test_history_goes_in_front_of_what_was_recorded_since_start() -> None:
+    telemetry = Telemetry(capacity=100, wall_offset=1_000_000.0)
+    telemetry.record(make_sample(50.0, {"viewers": 7}))
+    telemetry.mark(Marker(50.5, "scene", "B"))
+    rows = [{"t": 1_000_000.0 + t, "viewers": v} for t, v in ((40.0, 5), (41.0, None), (49.0, 6), (55.0, 99))]
+    telemetry.load_history(rows, [{"t": 1_000_040.0, "kind": "scene", "detail": "A"}])
+    times, values = telemetry.ring.last(10)
+    viewers = values[:, CHANNELS.index("viewers")]
+    assert list(times) == [40.0, 41.0, 49.0, 50.0], "rows after the first live one are not duplicated"
+    assert viewers[0] == 5 and math.isnan(viewers[1]) and viewers[3] == 7
+    assert [(m.t, m.text) for m in telemetry.markers] == [(40.0, "A"), (50.5, "B")]
+
+
+# ---------------------------------------------------------------------- this machine
+def test_the_machine_sampler_measures_upload_on_the_streams_interface() -> None:
+    assert host_of_stream_server("rtmp://live.example.com:1935/app") == "live.example.com"
+    assert host_of_stream_server("auto") == "auto" or host_of_stream_server("auto") is None
+    loopback = interface_for("127.0.0.1")
+    assert loopback is not None, "the loopback route has an interface"
+    sampler = MachineSampler()
+    sampler.watch("127.0.0.1", "127.0.0.1")
+    first = sampler.sample()
+    assert first.interface == loopback and first.net_up_kbps is None, "one reading is not a rate"
+    server = socket.create_server(("127.0.0.1", 0))
+    received = bytearray()
+
+    def sink() -> None:
+        connection, _ = server.accept()
+        with connection:
+            while chunk := connection.recv(65536):
+                received.extend(chunk)
+
+    thread = threading.Thread(target=sink)
+    thread.start()
+    with socket.create_connection(server.getsockname()) as client:
+        client.sendall(b"x" * 4_000_000)
+    thread.join(5)
+    server.close()
+    second = sampler.sample()
+    assert second.net_up_kbps is not None and second.net_up_kbps * (second.t - first.t) >= 4_000_000 * 8 / 1000
+    assert 0 <= second.cpu_system_pct <= 100 and len(second.cpu_cores) >= 1
+    assert 0 < second.memory_system_pct < 100
+
+
+# ---------------------------------------------------------------------- kept in the database
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'onair.db'}"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.history: list[tuple[Any, bool, list[dict[str, Any]], list[dict[str, Any]]]] = []
+        self.problems: list[str | None] = []
+
+    def on_history(self, show: Any, resumed: bool, rows: list[dict[str, Any]], markers: list[dict[str, Any]]) -> None:
+        self.history.append((show, resumed, rows, markers))
+
+    def on_problem(self, problem: str | None) -> None:
+        self.problems.append(problem)
+
+
+def a_show(telemetry: Telemetry, start: float, seconds: int) -> None:
+    for second in range(seconds):
+        telemetry.record(make_sample(start + second, {"bitrate_kbps": 2500 + second, "viewers": None}, (10.0, 20.0)))
+    telemetry.mark(Marker(start + 1.5, "scene", "抽奖环节"))
+
+
+def test_a_restart_mid_show_brings_the_history_back(db_url: str) -> None:
+    recorder = Recorder()
+    telemetry = Telemetry()
+    writer = ShowWriter("一号直播间", recorder.on_history, recorder.on_problem, lambda: Storage(db_url), flush_s=0.1)
+    writer.start()
+    wait_until(lambda: recorder.history, 20)
+    show, resumed, rows, _ = recorder.history[0]
+    assert not resumed and rows == []
+    a_show(telemetry, time.monotonic() - 30, 30)  # the last half minute of a show
+    writer.put(*telemetry.take_unsaved())
+    writer.stop()
+    assert writer.written == 30 and writer.pending() == 0
+
+    again, later = Recorder(), Telemetry()
+    writer = ShowWriter("一号直播间", again.on_history, again.on_problem, lambda: Storage(db_url), flush_s=0.1)
+    writer.start()
+    wait_until(lambda: again.history, 20)
+    show2, resumed, rows, markers = again.history[0]
+    assert resumed and show2.id == show.id
+    assert len(rows) == 30 and rows[0]["bitrate_kbps"] == 2500 and rows[0]["viewers"] is None
+    assert rows[0]["cpu_cores"] == "10.0,20.0"
+    assert [(m["kind"], m["detail"]) for m in markers] == [("scene", "抽奖环节")]
+    later.load_history(rows, markers)
+    assert len(later.ring) == 30 and later.markers[0].text == "抽奖环节"
+    writer.stop(end_show=True)
+
+    third = Recorder()
+    writer = ShowWriter("一号直播间", third.on_history, third.on_problem, lambda: Storage(db_url), flush_s=0.1)
+    writer.start()
+    wait_until(lambda: third.history, 20)
+    assert not third.history[0][1] and third.history[0][0].id != show.id, "an ended show is not resumed"
+    writer.stop()
+
+
+def test_an_old_show_is_not_resumed(tmp_path: Path) -> None:
+    recorder = Recorder()
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    writer = ShowWriter("r", recorder.on_history, recorder.on_problem, lambda: Storage(url), resume_within_s=0.0)
+    writer.start()
+    wait_until(lambda: recorder.history, 20)
+    writer.stop()
+    writer = ShowWriter("r", recorder.on_history, recorder.on_problem, lambda: Storage(url), resume_within_s=0.0)
+    writer.start()
+    wait_until(lambda: len(recorder.history) == 2, 20)
+    writer.stop()
+    assert recorder.history[1][1] is False and recorder.history[1][0].id != recorder.history[0][0].id
+
+
+def test_a_full_disk_keeps_rows_in_memory_and_writes_them_when_space_returns(small_disk: Path) -> None:
+    recorder = Recorder()
+    telemetry = Telemetry()
+    url = f"sqlite:///{Path(small_disk) / 'onair.db'}"
+    writer = ShowWriter("一号直播间", recorder.on_history, recorder.on_problem, lambda: Storage(url), flush_s=0.05)
+    writer.start()
+    wait_until(lambda: recorder.history, 20)
+    fill_disk(small_disk)
+    for minute in range(4):
+        a_show(telemetry, 1000.0 + minute * 60, 60)
+        writer.put(*telemetry.take_unsaved())
+    wait_until(lambda: recorder.problems and recorder.problems[-1], 20)
+    assert "full" in str(recorder.problems[-1]), recorder.problems
+    assert writer.pending() > 0
+    (Path(small_disk) / "filler").unlink()
+    wait_until(lambda: writer.pending() == 0, 20)
+    assert recorder.problems[-1] is None, "recovery is reported too"
+    writer.stop()
+    stored = Storage(url)
+    assert len(stored.show_samples(recorder.history[0][0].id)) == 240
+    stored.close()
+
+
+# ---------------------------------------------------------------------- audience
+def test_the_demo_audience_reports_live_offline_and_stale() -> None:
+    from console.telemetry.audience import DemoAudience, SourceStatus
+
+    source = DemoAudience()
+    assert source.state().status is SourceStatus.CONNECTING and source.reading() is None
+    source.feed("CustomEvent", {"eventData": {"something": "else"}}, 1.0)
+    source.feed("InputMuteStateChanged", {"inputName": "麦"}, 1.0)
+    assert source.reading() is None, "only the simulator's audience reports count"
+    source.feed("CustomEvent", {"eventData": {"onair": "audience", "live": True, "viewers": 1888, "likes": 5}}, 10.0)
+    reading = source.reading()
+    assert reading is not None and (reading.viewers, reading.likes, reading.interactions) == (1888, 5, None)
+    assert source.state(now=11.0).status is SourceStatus.OK
+    assert source.state(now=10.0 + source.stale_after_s + 1).status is SourceStatus.STALE
+    source.feed("CustomEvent", {"eventData": {"onair": "audience", "live": False, "viewers": None}}, 40.0)
+    assert source.state(now=41.0).status is SourceStatus.OFFLINE
