@@ -20,6 +20,7 @@ from console.i18n import chinese_font_available, font_advice, install_translator
 from console.mainwindow import MainWindow
 from console.rooms import Explained, Room, RoomStore, RoomStoreError, Secrets, SecretsUnavailable, validate
 from console.settings import Settings, config_dir
+from console.telemetry_controller import TelemetryController
 from obs.client import probe
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
@@ -81,6 +82,7 @@ class Console:
             request_timeout=settings.get("obs/request_timeout"),
             poll_interval=settings.get("obs/poll_interval"),
         )
+        self.telemetry = TelemetryController(self.bridge, settings.get("telemetry/target_bitrate_kbps"))
         self.language = options.lang or settings.get("ui/language") or system_language()
         self.translator = install_translator(app, self.language)
         self.window = self._make_window(demo=False)
@@ -92,7 +94,7 @@ class Console:
         gc.freeze()
 
     def _make_window(self, demo: bool) -> MainWindow:
-        window = MainWindow(self.bridge, self.settings, demo=demo, language=self.language)
+        window = MainWindow(self.bridge, self.settings, demo=demo, language=self.language, telemetry=self.telemetry)
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
         window.sig_rooms_requested.connect(self.show_rooms)
@@ -256,6 +258,7 @@ class Console:
 
     def shutdown(self) -> None:
         self.window.checklists.shutdown()
+        self.telemetry.shutdown()
         if self.translator is not None:
             self.app.removeTranslator(self.translator)
             self.translator = None

@@ -350,7 +350,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --url: the OBS password is in this environment variable",
     )
     gui.add_argument("--demo", action="store_true", help="open the built-in demo room (a simulated OBS)")
-    gui.add_argument("--workspace", choices=["Assistant", "Streamer", "Technician"], help="dock layout to start with")
+    gui.add_argument(
+        "--workspace", choices=["Assistant", "Streamer", "Technician", "Analyst"], help="dock layout to start with"
+    )
     gui.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: the system's)")
     gui.add_argument(
         "--screenshot", metavar="PATH", help="start, wait until connected and populated, save a PNG of the window, exit"

@@ -10,20 +10,27 @@ from PySide6.QtWidgets import QWidget
 
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
+from console.graphs import GRAPHS
+from console.telemetry_controller import TelemetryController
 from widgets.audio_mixer import AudioMixer
 from widgets.checklist_panel import ChecklistPanel
 from widgets.event_log import EventLog
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.scenes_panel import ScenesPanel
+from widgets.telemetry_graph import GraphSpec, TelemetryGraph
 
 #: Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 Area = Qt.DockWidgetArea
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
+
+
+def _graph_factory(spec: GraphSpec) -> Callable[[DockContext], QWidget]:
+    return lambda context: TelemetryGraph(context.telemetry, spec)
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class DockContext:
 
     bridge: ObsBridge
     checklists: ChecklistController
+    telemetry: TelemetryController
     language: str
 
 
@@ -60,7 +68,9 @@ DOCKS: tuple[DockSpec, ...] = (
         lambda c: ChecklistPanel(c.checklists, c.language),
         Area.RightDockWidgetArea,
     ),
+    *(DockSpec(g.id, g.title, _graph_factory(g), Area.BottomDockWidgetArea) for g in GRAPHS),
 )
+GRAPH_DOCKS = tuple(g.id for g in GRAPHS)
 
 
 Horizontal, Vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
@@ -114,21 +124,51 @@ WORKSPACES: dict[str, Workspace] = {
             splits=(("program", "output", Vertical),),
             sizes=((("scenes", "program"), (700, 580), Horizontal), (("program", "output"), (450, 250), Vertical)),
         ),
-        # The technician watches sound, the log and the outputs; scenes are secondary.
+        # The technician watches the stream's health: bitrate, lost frames, FPS and CPU, with sound and the log.
         Workspace(
             "Technician",
             QT_TRANSLATE_NOOP("Docks", "Technician"),
             {
-                "audio": Area.LeftDockWidgetArea,
-                "event_log": Area.LeftDockWidgetArea,
-                "program": Area.RightDockWidgetArea,
+                "graph_bitrate": Area.LeftDockWidgetArea,
+                "graph_dropped": Area.LeftDockWidgetArea,
+                "graph_fps": Area.LeftDockWidgetArea,
+                "graph_cpu": Area.RightDockWidgetArea,
                 "output": Area.RightDockWidgetArea,
+                "audio": Area.RightDockWidgetArea,
+                "event_log": Area.RightDockWidgetArea,
+                "checklist": Area.RightDockWidgetArea,
+                "program": Area.RightDockWidgetArea,
                 "scenes": Area.RightDockWidgetArea,
-                "checklist": Area.LeftDockWidgetArea,
             },
-            splits=(("audio", "event_log", Vertical), ("program", "output", Vertical), ("output", "scenes", Vertical)),
-            tabbed=(("checklist", "event_log"),),
-            sizes=((("audio", "program"), (700, 580), Horizontal), (("audio", "event_log"), (350, 450), Vertical)),
+            splits=(
+                ("graph_bitrate", "graph_dropped", Vertical),
+                ("graph_dropped", "graph_fps", Vertical),
+                ("graph_cpu", "output", Vertical),
+                ("output", "audio", Vertical),
+                ("audio", "event_log", Vertical),
+            ),
+            tabbed=(("event_log", "checklist"), ("graph_cpu", "program", "scenes")),
+            sizes=(
+                (("graph_bitrate", "graph_cpu"), (820, 460), Horizontal),
+                (("graph_bitrate", "graph_dropped", "graph_fps"), (280, 250, 270), Vertical),
+                (("graph_cpu", "output", "audio", "event_log"), (230, 150, 200, 220), Vertical),
+            ),
+        ),
+        # The data assistant and the supervisor follow the audience against what happened on stream.
+        Workspace(
+            "Analyst",
+            QT_TRANSLATE_NOOP("Docks", "Analyst"),
+            {
+                "graph_audience": Area.LeftDockWidgetArea,
+                "graph_bitrate": Area.LeftDockWidgetArea,
+                "program": Area.RightDockWidgetArea,
+                "event_log": Area.RightDockWidgetArea,
+            },
+            splits=(("graph_audience", "graph_bitrate", Vertical), ("program", "event_log", Vertical)),
+            sizes=(
+                (("graph_audience", "program"), (860, 420), Horizontal),
+                (("graph_audience", "graph_bitrate"), (480, 320), Vertical),
+            ),
         ),
     )
 }

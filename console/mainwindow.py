@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
-from console.docks import DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
+from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import describe_error, describe_event, describe_status
 from console.i18n import LANGUAGES, system_language
 from console.settings import Settings
+from console.telemetry_controller import TelemetryController
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from widgets.audio_mixer import AudioMixer
 from widgets.checklist_panel import ChecklistPanel
@@ -32,6 +33,7 @@ from widgets.history_dialog import HistoryDialog
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.scenes_panel import ScenesPanel
+from widgets.telemetry_graph import TelemetryGraph
 
 STATE_KEY = "window/state"
 GEOMETRY_KEY = "window/geometry"
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         demo: bool = False,
         language: str | None = None,
+        telemetry: TelemetryController | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,8 +63,14 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self.widgets: dict[str, QWidget] = {}
         self.checklists = ChecklistController(bridge, settings, parent=self)
+        #: The console owns the telemetry (it outlives a window rebuilt for another language); a window made
+        #: on its own (tests) makes and closes its own.
+        self._owns_telemetry = telemetry is None
+        self.telemetry = telemetry or TelemetryController(
+            bridge, settings.get("telemetry/target_bitrate_kbps"), parent=self
+        )
         language = language or settings.get("ui/language") or system_language()
-        self._dock_context = DockContext(bridge, self.checklists, language)
+        self._dock_context = DockContext(bridge, self.checklists, self.telemetry, language)
         for spec in DOCKS:
             self._add_dock(spec)
         self.banner = self._demo_banner()
@@ -99,10 +108,14 @@ class MainWindow(QMainWindow):
     def checklist(self) -> ChecklistPanel:
         return self.widgets["checklist"]  # type: ignore[return-value]
 
+    def graph(self, graph_id: str) -> TelemetryGraph:
+        return self.widgets[graph_id]  # type: ignore[return-value]
+
     def set_room(self, room: str | None, demo: bool) -> None:
         """Which OBS this window is connected to: a saved room, an ad-hoc address, or the demo room."""
         self.room, self.demo = room, demo
         self.checklists.room = room or ("demo" if demo else "")
+        self.telemetry.set_room(room or ("demo" if demo else None))
         self.banner.setVisible(demo)
         where = self.tr("DEMO") if demo else room
         self.setWindowTitle(self.tr("OnAir Console") + (f" — {where}" if where else ""))
@@ -189,6 +202,9 @@ class MainWindow(QMainWindow):
         self.action_demo.triggered.connect(self.sig_demo_requested)
         self.docks["scenes"].visibilityChanged.connect(self.scenes.set_thumbnails_active)
         self.docks["program"].visibilityChanged.connect(self.program.set_active)
+        for graph_id in GRAPH_DOCKS:
+            self.docks[graph_id].visibilityChanged.connect(self.widgets[graph_id].set_active)  # type: ignore[attr-defined]
+        self.telemetry.sig_problem.connect(lambda text: text and self.log(self.tr("Graphs"), text, "warning"))
         for action in self.workspace_actions.values():
             action.triggered.connect(lambda checked=False, a=action: self.apply_workspace(a.data()))
         self.action_save_layout.triggered.connect(self.save_my_layout)
@@ -336,6 +352,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.checklists.shutdown()
+        if self._owns_telemetry:
+            self.telemetry.shutdown()
         super().closeEvent(event)
 
     def visible_docks(self) -> set[str]:

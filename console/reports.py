@@ -65,3 +65,13 @@ def write_csv(run: StoredRun, path: Path) -> None:
                     run.go_live_reason or "",
                 ]
             )
+
+
+def write_series_csv(path: Path, header: list[str], rows: list[tuple[object, ...]]) -> None:
+    """Graph data: first column a time stamp, then one column per series; an unknown value is an empty cell
+    (never 0). UTF-8 with a BOM, like the run export."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow(["" if value is None else value for value in row])

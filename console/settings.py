@@ -34,6 +34,12 @@ KEYS: dict[str, Key] = {
         Key("obs/connect_timeout", float, 5.0, "Seconds to wait for OBS to answer a new connection."),
         Key("obs/request_timeout", float, 5.0, "Seconds to wait for OBS to answer a request."),
         Key("obs/poll_interval", float, 1.0, "Seconds between statistics polls."),
+        Key(
+            "telemetry/target_bitrate_kbps",
+            float,
+            0.0,
+            "The stream's intended bitrate, drawn on the bitrate graph; 0 reads it from OBS's simple output mode.",
+        ),
         Key("checklists/folder", str, "", "The team's own checklist folder (YAML files), besides the bundled ones."),
         Key("checklists/active_run", int, 0, "The checklist run open when the console closed (0: none)."),
         Key("checklists/operator", str, "", "The name last used to sign checklist items."),

@@ -23,21 +23,20 @@ STATE_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectionStatus", text)
-
-
 def network_quality(congestion: float | None, reconnecting: bool) -> tuple[str, str] | None:
     """OBS's own light: congestion averaged over a few seconds; red while reconnecting."""
+    # Literal translate() calls: lupdate only sees those (a wrapper once hid these words from the catalogue).
     if reconnecting:
-        return "#e0312f", _tr("reconnecting")
+        return "#e0312f", QCoreApplication.translate("ConnectionStatus", "reconnecting")
     if congestion is None:
         return None
+    if congestion <= 0:
+        return "#2fae4f", QCoreApplication.translate("ConnectionStatus", "excellent")
     if congestion <= 1 / 3:
-        return "#2fae4f", _tr("good")
+        return "#2fae4f", QCoreApplication.translate("ConnectionStatus", "good")
     if congestion <= 2 / 3:
-        return "#f0a020", _tr("mediocre")
-    return "#e0312f", _tr("bad")
+        return "#f0a020", QCoreApplication.translate("ConnectionStatus", "mediocre")
+    return "#e0312f", QCoreApplication.translate("ConnectionStatus", "bad")
 
 
 class ConnectionStatus(QWidget):

@@ -4,62 +4,62 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="88"/>
-        <location filename="../../console/app.py" line="107"/>
-        <location filename="../../console/app.py" line="161"/>
-        <location filename="../../console/app.py" line="188"/>
-        <location filename="../../console/app.py" line="208"/>
-        <location filename="../../console/app.py" line="226"/>
+        <location filename="../../console/app.py" line="90"/>
+        <location filename="../../console/app.py" line="109"/>
+        <location filename="../../console/app.py" line="163"/>
+        <location filename="../../console/app.py" line="190"/>
+        <location filename="../../console/app.py" line="210"/>
+        <location filename="../../console/app.py" line="228"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="121"/>
+        <location filename="../../console/app.py" line="123"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="141"/>
+        <location filename="../../console/app.py" line="143"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="142"/>
+        <location filename="../../console/app.py" line="144"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="152"/>
+        <location filename="../../console/app.py" line="154"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="153"/>
+        <location filename="../../console/app.py" line="155"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="158"/>
+        <location filename="../../console/app.py" line="160"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="222"/>
+        <location filename="../../console/app.py" line="224"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="288"/>
+        <location filename="../../console/app.py" line="291"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="295"/>
+        <location filename="../../console/app.py" line="298"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="314"/>
+        <location filename="../../console/app.py" line="317"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -527,12 +527,37 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../../widgets/connection_status.py" line="52"/>
+        <location filename="../../widgets/connection_status.py" line="30"/>
+        <source>reconnecting</source>
+        <translation>重连中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_status.py" line="34"/>
+        <source>excellent</source>
+        <translation>极好</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_status.py" line="36"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_status.py" line="38"/>
+        <source>mediocre</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_status.py" line="39"/>
+        <source>bad</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/connection_status.py" line="51"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="100"/>
+        <location filename="../../widgets/connection_status.py" line="99"/>
         <source>Network: %1</source>
         <translation>网络：%1</translation>
     </message>
@@ -540,50 +565,80 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="50"/>
+        <location filename="../../console/docks.py" line="58"/>
         <source>Scenes</source>
         <extracomment>Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="52"/>
+        <location filename="../../console/docks.py" line="60"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="54"/>
+        <location filename="../../console/docks.py" line="62"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="55"/>
+        <location filename="../../console/docks.py" line="63"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="56"/>
+        <location filename="../../console/docks.py" line="64"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="59"/>
+        <location filename="../../console/docks.py" line="67"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="88"/>
+        <location filename="../../console/docks.py" line="98"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="108"/>
+        <location filename="../../console/docks.py" line="118"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="120"/>
+        <location filename="../../console/docks.py" line="130"/>
         <source>Technician</source>
         <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../../console/docks.py" line="160"/>
+        <source>Analyst</source>
+        <translation>数据分析</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="14"/>
+        <source>Bitrate</source>
+        <translation>码率</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="29"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="44"/>
+        <source>Dropped frames</source>
+        <translation>丢帧</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="63"/>
+        <source>FPS and render time</source>
+        <translation>帧率与渲染耗时</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="86"/>
+        <source>Audience</source>
+        <translation>观众</translation>
     </message>
 </context>
 <context>
@@ -743,6 +798,152 @@
         <location filename="../../console/i18n.py" line="36"/>
         <source>No installed font can show Chinese: scene and source names such as 直播中 will appear as empty boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>没有能显示中文的字体：“直播中”这样的场景和来源名称会显示成空方框。请安装中文字体，例如 Debian/Ubuntu：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
+    </message>
+</context>
+<context>
+    <name>Graphs</name>
+    <message>
+        <location filename="../../console/graphs.py" line="19"/>
+        <source>Stream</source>
+        <translation>推流</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="20"/>
+        <source>Upload (interface)</source>
+        <translation>上行（网卡）</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="22"/>
+        <location filename="../../console/graphs.py" line="69"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="34"/>
+        <source>System</source>
+        <translation>整机</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="35"/>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="36"/>
+        <source>Busiest core</source>
+        <translation>最忙的核心</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="49"/>
+        <source>Rendering lag</source>
+        <translation>渲染延迟</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="50"/>
+        <source>Encoding lag</source>
+        <translation>编码延迟</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="51"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="54"/>
+        <source>Warning 1 %</source>
+        <translation>警告 1 %</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="55"/>
+        <source>Danger 5 %</source>
+        <translation>危险 5 %</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="67"/>
+        <source>FPS</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="70"/>
+        <location filename="../../console/graphs.py" line="78"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="71"/>
+        <source>Danger</source>
+        <translation>危险</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="76"/>
+        <source>Render time</source>
+        <translation>渲染耗时</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="79"/>
+        <source>Frame interval</source>
+        <translation>帧间隔</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="88"/>
+        <source>Viewers</source>
+        <translation>在线观众</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="92"/>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="93"/>
+        <source>Interactions</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="98"/>
+        <source>Scene: %1</source>
+        <extracomment>a 0..1 channel drawn as shading behind the series, scaled to the pane&apos;s height (congestion) the y axis always reaches at least this high (so 1 % and 5 % lines show on a clean stream) a fixed top (CPU in %), or None to fit the data and the reference lines</extracomment>
+        <translation>场景：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="99"/>
+        <source>Stream started</source>
+        <translation>开始推流</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="100"/>
+        <source>Stream stopped</source>
+        <translation>停止推流</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="101"/>
+        <source>Stream reconnecting</source>
+        <translation>推流重连中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="102"/>
+        <source>Stream reconnected</source>
+        <translation>推流已重连</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="103"/>
+        <source>Recording started</source>
+        <translation>开始录制</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="104"/>
+        <source>Recording stopped</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="105"/>
+        <source>OBS connection lost</source>
+        <translation>与 OBS 的连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="106"/>
+        <source>OBS connected</source>
+        <translation>已连接 OBS</translation>
     </message>
 </context>
 <context>
@@ -1011,121 +1212,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="108"/>
+        <location filename="../../console/mainwindow.py" line="121"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="107"/>
+        <location filename="../../console/mainwindow.py" line="120"/>
         <source>DEMO</source>
+        <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own.</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="121"/>
+        <location filename="../../console/mainwindow.py" line="134"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="125"/>
+        <location filename="../../console/mainwindow.py" line="138"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="135"/>
+        <location filename="../../console/mainwindow.py" line="148"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="136"/>
+        <location filename="../../console/mainwindow.py" line="149"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="137"/>
+        <location filename="../../console/mainwindow.py" line="150"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="139"/>
+        <location filename="../../console/mainwindow.py" line="152"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="140"/>
+        <location filename="../../console/mainwindow.py" line="153"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="141"/>
+        <location filename="../../console/mainwindow.py" line="154"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="147"/>
+        <location filename="../../console/mainwindow.py" line="160"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="154"/>
+        <location filename="../../console/mainwindow.py" line="167"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="155"/>
+        <location filename="../../console/mainwindow.py" line="168"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="156"/>
+        <location filename="../../console/mainwindow.py" line="169"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="158"/>
+        <location filename="../../console/mainwindow.py" line="171"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="159"/>
+        <location filename="../../console/mainwindow.py" line="172"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="201"/>
-        <location filename="../../console/mainwindow.py" line="271"/>
-        <location filename="../../console/mainwindow.py" line="275"/>
+        <location filename="../../console/mainwindow.py" line="207"/>
+        <source>Graphs</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="217"/>
+        <location filename="../../console/mainwindow.py" line="287"/>
+        <location filename="../../console/mainwindow.py" line="291"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="218"/>
-        <location filename="../../console/mainwindow.py" line="243"/>
+        <location filename="../../console/mainwindow.py" line="234"/>
+        <location filename="../../console/mainwindow.py" line="259"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="218"/>
-        <location filename="../../console/mainwindow.py" line="248"/>
+        <location filename="../../console/mainwindow.py" line="234"/>
+        <location filename="../../console/mainwindow.py" line="264"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="238"/>
+        <location filename="../../console/mainwindow.py" line="254"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="248"/>
+        <location filename="../../console/mainwindow.py" line="264"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="264"/>
+        <location filename="../../console/mainwindow.py" line="280"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="266"/>
+        <location filename="../../console/mainwindow.py" line="282"/>
         <source>These required items are not done:
 %1
 
@@ -1136,22 +1343,22 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="271"/>
+        <location filename="../../console/mainwindow.py" line="287"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="275"/>
+        <location filename="../../console/mainwindow.py" line="291"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="284"/>
+        <location filename="../../console/mainwindow.py" line="300"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="285"/>
+        <location filename="../../console/mainwindow.py" line="301"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
@@ -1563,6 +1770,89 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../widgets/scenes_panel.py" line="204"/>
         <source>Set transition duration</source>
         <translation>设置转场时长</translation>
+    </message>
+</context>
+<context>
+    <name>Telemetry</name>
+    <message>
+        <location filename="../../console/telemetry_controller.py" line="110"/>
+        <source>Graph history is not being saved: %1</source>
+        <extracomment>What the graphs&apos; reference lines are drawn from besides channels; None = not known.</extracomment>
+        <translation>图表历史未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TelemetryGraph</name>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="38"/>
+        <source>1 min</source>
+        <extracomment>(seconds, label); None = the whole show.</extracomment>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="39"/>
+        <source>5 min</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="40"/>
+        <source>15 min</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="41"/>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="42"/>
+        <source>Whole show</source>
+        <translation>整场直播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="169"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="172"/>
+        <source>Follow the newest second; drag or zoom the graph to pause</source>
+        <translation>跟随最新数据；拖动或缩放图表即暂停</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="174"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="176"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="367"/>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="373"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="380"/>
+        <source>the picture could not be written</source>
+        <translation>图片无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="412"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="413"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

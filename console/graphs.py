@@ -1,0 +1,98 @@
+"""The graph docks: which series, reference lines and panes each shows. Thresholds are OBS's own warning
+and danger levels (Stats dock): FPS below 0.95/0.80 × target, render time above 0.75/1 × the frame
+interval, skipped/missed/dropped frames above 1 % / 5 %."""
+
+from __future__ import annotations
+
+from widgets.telemetry_graph import QT_TRANSLATE_NOOP, GraphSpec, Pane, Series, Threshold
+
+WARN, DANGER = "#f0c040", "#e0312f"
+
+GRAPHS: tuple[GraphSpec, ...] = (
+    GraphSpec(
+        "graph_bitrate",
+        QT_TRANSLATE_NOOP("Docks", "Bitrate"),
+        (
+            Pane(
+                "kbit/s",
+                (
+                    Series("bitrate_kbps", QT_TRANSLATE_NOOP("Graphs", "Stream"), "#4fc3f7"),
+                    Series("net_up_kbps", QT_TRANSLATE_NOOP("Graphs", "Upload (interface)"), "#9e9e9e"),
+                ),
+                (Threshold(QT_TRANSLATE_NOOP("Graphs", "Target"), "#2fae4f", reference="target_bitrate_kbps"),),
+                shade="congestion",
+            ),
+        ),
+    ),
+    GraphSpec(
+        "graph_cpu",
+        QT_TRANSLATE_NOOP("Docks", "CPU"),
+        (
+            Pane(
+                "%",
+                (
+                    Series("cpu_system_pct", QT_TRANSLATE_NOOP("Graphs", "System"), "#4fc3f7"),
+                    Series("obs_cpu_pct", QT_TRANSLATE_NOOP("Graphs", "OBS"), "#ffb74d"),
+                    Series("cpu_busiest_core_pct", QT_TRANSLATE_NOOP("Graphs", "Busiest core"), "#9575cd"),
+                ),
+                fixed_top=100.0,
+            ),
+        ),
+    ),
+    GraphSpec(
+        "graph_dropped",
+        QT_TRANSLATE_NOOP("Docks", "Dropped frames"),
+        (
+            Pane(
+                "%",
+                (
+                    Series("drop_render_pct", QT_TRANSLATE_NOOP("Graphs", "Rendering lag"), "#ba68c8"),
+                    Series("drop_encode_pct", QT_TRANSLATE_NOOP("Graphs", "Encoding lag"), "#ffb74d"),
+                    Series("drop_network_pct", QT_TRANSLATE_NOOP("Graphs", "Network"), "#4fc3f7"),
+                ),
+                (
+                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Warning 1 %"), WARN, value=1.0),
+                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Danger 5 %"), DANGER, value=5.0),
+                ),
+                min_top=6.0,
+            ),
+        ),
+    ),
+    GraphSpec(
+        "graph_fps",
+        QT_TRANSLATE_NOOP("Docks", "FPS and render time"),
+        (
+            Pane(
+                "fps",
+                (Series("fps", QT_TRANSLATE_NOOP("Graphs", "FPS"), "#4fc3f7"),),
+                (
+                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Target"), "#2fae4f", reference="fps_target"),
+                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Warning"), WARN, reference="fps_target", factor=0.95),
+                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Danger"), DANGER, reference="fps_target", factor=0.80),
+                ),
+            ),
+            Pane(
+                "ms",
+                (Series("render_ms", QT_TRANSLATE_NOOP("Graphs", "Render time"), "#ffb74d"),),
+                (
+                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Warning"), WARN, reference="frame_budget_ms", factor=0.75),
+                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Frame interval"), DANGER, reference="frame_budget_ms"),
+                ),
+            ),
+        ),
+    ),
+    GraphSpec(
+        "graph_audience",
+        QT_TRANSLATE_NOOP("Docks", "Audience"),
+        (
+            Pane("", (Series("viewers", QT_TRANSLATE_NOOP("Graphs", "Viewers"), "#4fc3f7"),)),
+            Pane(
+                "",
+                (
+                    Series("likes", QT_TRANSLATE_NOOP("Graphs", "Likes"), "#f06292"),
+                    Series("interactions", QT_TRANSLATE_NOOP("Graphs", "Interactions"), "#aed581"),
+                ),
+            ),
+        ),
+    ),
+)

@@ -1,0 +1,195 @@
+"""TelemetryController: the console's live telemetry. A one-second tick composes a sample from the bridge's
+OBS state and rates, the machine sampler and the audience source; markers come from the bridge's events;
+the show goes to the database through a ShowWriter thread. The graphs read `telemetry` on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+
+from console.bridge import ObsBridge
+from console.telemetry.audience import AudienceSource, DemoAudience, SourceStatus
+from console.telemetry.live import MarkerDeriver, Telemetry, compose
+from console.telemetry.machine import MachineSampler, host_of_stream_server
+from console.telemetry.writer import ShowWriter
+from obs.messages import LinkState, LinkStatus, ObsEvent, StatusChanged
+
+LOG = logging.getLogger(__name__)
+TICK_MS = 1000
+_LIVE = (LinkState.CONNECTED, LinkState.UNRESPONSIVE)
+
+
+class TelemetryController(QObject):
+    sig_sampled = Signal()  # a new second is in `telemetry` (and possibly new markers)
+    sig_history_loaded = Signal()  # a resumed show's past is now in front of the live data
+    sig_problem = Signal(str)  # storage trouble in words; "" when it recovered
+    _sig_history = Signal(object, bool, object, object)  # from the writer thread
+    _sig_problem = Signal(object)
+
+    def __init__(
+        self,
+        bridge: ObsBridge,
+        target_bitrate_kbps: float = 0.0,
+        storage_url: str | None = None,
+        store: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        #: What the graphs' reference lines are drawn from besides channels; None = not known.
+        self.references: dict[str, float | None] = {"target_bitrate_kbps": target_bitrate_kbps or None}
+        self._target_from_obs = not target_bitrate_kbps
+        self.storage_url = storage_url
+        self.store = store
+        self.telemetry = Telemetry()
+        self.audience: AudienceSource = DemoAudience()
+        self.sampler = MachineSampler().start()
+        self._deriver = MarkerDeriver()
+        self.room: str | None = None
+        self.show_id: int | None = None
+        self.problem = ""
+        self._writer: ShowWriter | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._on_timer_tick)
+        self._timer.start()
+        self._sig_history.connect(self._on_writer_history)
+        self._sig_problem.connect(self._on_writer_problem)
+        bridge.sig_event_received.connect(self._on_bridge_event_received)
+        bridge.sig_status_changed.connect(self._on_bridge_status_changed)
+
+    # ------------------------------------------------------------------ show / room
+    def set_room(self, room: str | None) -> None:
+        """A different OBS: the current show ends and a new one (or the room's unfinished one) begins."""
+        if room == self.room:
+            return
+        self._stop_writer(end_show=self.room is not None)
+        self.room = room
+        self.telemetry = Telemetry()
+        self.show_id = None
+        self.sig_sampled.emit()
+        if room is not None and self.store:
+            self._writer = ShowWriter(
+                room, self._sig_history.emit, self._sig_problem.emit, self._open_storage if self.storage_url else None
+            ).start()
+
+    def _open_storage(self) -> Any:
+        from console.storage import Storage
+
+        return Storage(self.storage_url)
+
+    def shutdown(self) -> None:
+        """The console closes: write what is left; the show stays open so a restart continues it."""
+        self._timer.stop()
+        self._stop_writer(end_show=False)
+        self.sampler.stop()
+        self.audience.stop()
+
+    def _stop_writer(self, end_show: bool) -> None:
+        if self._writer is not None:
+            self._writer.put(*self.telemetry.take_unsaved())
+            self._writer.stop(end_show=end_show)
+            self._writer = None
+
+    @Slot(object, bool, object, object)
+    def _on_writer_history(self, show: Any, resumed: bool, rows: Any, markers: Any) -> None:
+        if self._writer is None or show.room != self.room:
+            return  # a late answer for a room already left
+        self.show_id = show.id
+        if resumed and (rows or markers):
+            self.telemetry.load_history(rows, markers)
+            self.sig_history_loaded.emit()
+            self.sig_sampled.emit()
+
+    @Slot(object)
+    def _on_writer_problem(self, problem: str | None) -> None:
+        self.problem = problem or ""
+        text = (
+            QCoreApplication.translate("Telemetry", "Graph history is not being saved: %1").replace("%1", problem)
+            if problem
+            else ""
+        )
+        self.sig_problem.emit(text)
+
+    # ------------------------------------------------------------------ the 1 s tick
+    @Slot()
+    def _on_timer_tick(self) -> None:
+        import time
+
+        now = time.monotonic()
+        tracker = self.bridge.tracker
+        live = tracker.status.state in _LIVE
+        audience_state = self.audience.state(now)
+        reading = self.audience.reading() if audience_state.status in (SourceStatus.OK, SourceStatus.OFFLINE) else None
+        self.telemetry.record(compose(now, tracker.state, live, tracker.rates, self.sampler.latest, reading))
+        if self._writer is not None:
+            self._writer.put(*self.telemetry.take_unsaved())
+        else:
+            self.telemetry.take_unsaved()  # nothing stores them: do not pile them up
+        self.sig_sampled.emit()
+
+    # ------------------------------------------------------------------ markers, audience, stream route
+    @Slot(object, str)
+    def _on_bridge_event_received(self, event: ObsEvent, who: str) -> None:
+        if isinstance(self.audience, DemoAudience):
+            self.audience.feed(event.event_type, event.data, event.received_at)
+        for marker in self._deriver.markers(event):
+            self.telemetry.mark(marker)
+            if marker.kind == "stream_start":
+                self._ask_stream_server()
+
+    @Slot(object)
+    def _on_bridge_status_changed(self, status: LinkStatus) -> None:
+        for marker in self._deriver.markers(StatusChanged(status)):
+            self.telemetry.mark(marker)
+        if status.state is LinkState.CONNECTED:
+            self._ask_stream_server()
+            self._ask_target_bitrate()
+
+    def reference(self, name: str) -> float | None:
+        """A reference line's base value: a controller reference, else the newest value of that channel."""
+        if name in self.references:
+            return self.references[name]
+        return self.telemetry.value(name)
+
+    def _ask_target_bitrate(self) -> None:
+        """In OBS's simple output mode the profile holds the video and audio bitrates; in advanced mode the
+        encoder's own settings do, which obs-websocket cannot read: then only the setting can say."""
+        if not self._target_from_obs:
+            return
+        asked = {
+            "mode": ("Output", "Mode"),
+            "video": ("SimpleOutput", "VBitrate"),
+            "audio": ("SimpleOutput", "ABitrate"),
+        }
+        answers: dict[str, Any] = {}
+
+        def answered(name: str, result: dict[str, Any] | None) -> None:
+            answers[name] = (result or {}).get("parameterValue")
+            if len(answers) < len(asked):
+                return
+            try:
+                total = float(answers["video"]) + float(answers["audio"])
+            except (TypeError, ValueError):
+                total = None
+            simple = answers["mode"] in ("Simple", None)  # a fresh profile has no Mode: OBS uses Simple
+            self.references["target_bitrate_kbps"] = total if simple else None
+
+        for name, (category, parameter) in asked.items():
+            self.bridge.request(
+                "GetProfileParameter",
+                {"parameterCategory": category, "parameterName": parameter},
+                on_done=lambda result, error, name=name: answered(name, result),
+            )
+
+    def _ask_stream_server(self) -> None:
+        obs_host = self.bridge.endpoint.host if self.bridge.endpoint else None
+
+        def done(result: dict[str, Any] | None, error: BaseException | None) -> None:
+            settings = (result or {}).get("streamServiceSettings") or {}
+            server = str(settings.get("server") or "") if isinstance(settings, dict) else ""
+            self.sampler.watch(host_of_stream_server(server) if server else None, obs_host)
+
+        self.bridge.request("GetStreamServiceSettings", on_done=done)

@@ -1,0 +1,414 @@
+"""TelemetryGraph: one graph dock — panes of live series over a chosen window, threshold lines, markers
+shared with every graph, a crosshair readout, follow-live or paused, export as PNG and CSV."""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.reports import write_series_csv
+from console.telemetry.channels import INDEX
+from console.telemetry_controller import TelemetryController
+
+pg.setConfigOptions(antialias=False, background="#1c1c1f", foreground="#c8c8cc")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+#: (seconds, label); None = the whole show.
+WINDOWS: tuple[tuple[float | None, str], ...] = (
+    (60.0, QT_TRANSLATE_NOOP("TelemetryGraph", "1 min")),
+    (300.0, QT_TRANSLATE_NOOP("TelemetryGraph", "5 min")),
+    (900.0, QT_TRANSLATE_NOOP("TelemetryGraph", "15 min")),
+    (3600.0, QT_TRANSLATE_NOOP("TelemetryGraph", "1 h")),
+    (None, QT_TRANSLATE_NOOP("TelemetryGraph", "Whole show")),
+)
+MARKER_COLOURS = {
+    "scene": "#6fa8dc",
+    "stream_start": "#2fae4f",
+    "stream_stop": "#e0312f",
+    "stream_reconnecting": "#f0a020",
+    "stream_reconnected": "#f0a020",
+    "record_start": "#2fae4f",
+    "record_stop": "#e0312f",
+    "obs_lost": "#f0a020",
+    "obs_connected": "#f0a020",
+}
+
+
+@dataclass(frozen=True)
+class Series:
+    channel: str
+    label: str  # source text, context "Graphs"
+    colour: str
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A horizontal line: a fixed value, or `factor` × a reference (e.g. the target FPS, the frame budget)."""
+
+    label: str
+    colour: str
+    value: float | None = None
+    reference: str | None = None  # a channel's newest value, or a controller reference ("target_bitrate_kbps")
+    factor: float = 1.0
+
+
+@dataclass(frozen=True)
+class Pane:
+    unit: str
+    series: tuple[Series, ...]
+    thresholds: tuple[Threshold, ...] = ()
+    #: a 0..1 channel drawn as shading behind the series, scaled to the pane's height (congestion)
+    shade: str | None = None
+    #: the y axis always reaches at least this high (so 1 % and 5 % lines show on a clean stream)
+    min_top: float = 1.0
+    #: a fixed top (CPU in %), or None to fit the data and the reference lines
+    fixed_top: float | None = None
+
+
+@dataclass(frozen=True)
+class GraphSpec:
+    id: str
+    title: str
+    panes: tuple[Pane, ...]
+
+
+def marker_text(kind: str, detail: str) -> str:
+    texts = {
+        "scene": QCoreApplication.translate("Graphs", "Scene: %1"),
+        "stream_start": QCoreApplication.translate("Graphs", "Stream started"),
+        "stream_stop": QCoreApplication.translate("Graphs", "Stream stopped"),
+        "stream_reconnecting": QCoreApplication.translate("Graphs", "Stream reconnecting"),
+        "stream_reconnected": QCoreApplication.translate("Graphs", "Stream reconnected"),
+        "record_start": QCoreApplication.translate("Graphs", "Recording started"),
+        "record_stop": QCoreApplication.translate("Graphs", "Recording stopped"),
+        "obs_lost": QCoreApplication.translate("Graphs", "OBS connection lost"),
+        "obs_connected": QCoreApplication.translate("Graphs", "OBS connected"),
+    }
+    return texts.get(kind, kind).replace("%1", detail)
+
+
+class _PaneView:
+    """The pyqtgraph items of one pane."""
+
+    def __init__(self, plot: pg.PlotItem, pane: Pane) -> None:
+        self.plot = plot
+        self.pane = pane
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.shade: pg.PlotDataItem | None = None
+        if pane.shade:
+            self.shade = pg.PlotDataItem(
+                pen=None, fillLevel=0.0, brush=pg.mkBrush(230, 60, 50, 70), connect="finite", skipFiniteCheck=True
+            )
+            plot.addItem(self.shade)
+        for series in pane.series:
+            curve = plot.plot(
+                pen=pg.mkPen(series.colour, width=1.6),
+                name=QCoreApplication.translate("Graphs", series.label),
+                connect="finite",  # NaN = unknown: drawn as a gap, never as 0 or a line across
+                skipFiniteCheck=True,
+            )
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
+            self.curves[series.channel] = curve
+        self.thresholds: list[tuple[Threshold, pg.InfiniteLine]] = []
+        for index, threshold in enumerate(pane.thresholds):
+            line = pg.InfiniteLine(
+                angle=0,
+                movable=False,
+                pen=pg.mkPen(threshold.colour, width=1, style=Qt.PenStyle.DashLine),
+                label=QCoreApplication.translate("Graphs", threshold.label),
+                # lines close together (target 30, warning 28.5 fps) must not print over each other
+                labelOpts={"position": 0.02 + 0.14 * index, "color": threshold.colour, "anchors": [(0, 1), (0, 1)]},
+            )
+            line.setVisible(False)
+            plot.addItem(line, ignoreBounds=True)
+            self.thresholds.append((threshold, line))
+        self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
+        self.crosshair.setVisible(False)
+        plot.addItem(self.crosshair, ignoreBounds=True)
+        self.markers: list[pg.InfiniteLine] = []
+        self.marker_key: tuple[int, int, float | None] | None = None
+
+
+class TelemetryGraph(QWidget):
+    def __init__(self, controller: TelemetryController, spec: GraphSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.spec = spec
+        self.follow = True
+        self.active = True
+        self.refreshes = 0
+        self._seen: tuple[int, int, int, float | None] | None = None
+        self._window: float | None = WINDOWS[1][0]
+        self.window_box = QComboBox()
+        for seconds, label in WINDOWS:
+            self.window_box.addItem(QCoreApplication.translate("TelemetryGraph", label), seconds)
+        self.window_box.setCurrentIndex(1)
+        self.window_box.currentIndexChanged.connect(self._on_window_box_changed)
+        self.live_button = QPushButton(self.tr("Live"))
+        self.live_button.setCheckable(True)
+        self.live_button.setChecked(True)
+        self.live_button.setToolTip(self.tr("Follow the newest second; drag or zoom the graph to pause"))
+        self.live_button.toggled.connect(self._on_live_button_toggled)
+        self.png_button = QPushButton(self.tr("PNG…"))
+        self.png_button.clicked.connect(self._on_png_button_clicked)
+        self.csv_button = QPushButton(self.tr("CSV…"))
+        self.csv_button.clicked.connect(self._on_csv_button_clicked)
+        self.readout = QLabel()
+        self.readout.setTextFormat(Qt.TextFormat.PlainText)
+        self.readout.setStyleSheet("color: #c8c8cc;")
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 0)
+        bar.addWidget(self.window_box)
+        bar.addWidget(self.live_button)
+        bar.addWidget(self.readout, 1)
+        bar.addWidget(self.png_button)
+        bar.addWidget(self.csv_button)
+        self.canvas = pg.GraphicsLayoutWidget()
+        self.panes: list[_PaneView] = []
+        first: pg.PlotItem | None = None
+        for row, pane in enumerate(spec.panes):
+            axis = pg.DateAxisItem(orientation="bottom")
+            plot = self.canvas.addPlot(row=row, col=0, axisItems={"bottom": axis})
+            plot.setLabel("left", units=None, text=pane.unit)
+            plot.getAxis("left").enableAutoSIPrefix(False)
+            plot.setLimits(yMin=0.0)
+            plot.showGrid(x=True, y=True, alpha=0.15)
+            plot.addLegend(offset=(-8, 4), labelTextColor="#c8c8cc")
+            plot.setMenuEnabled(False)
+            plot.getViewBox().sigRangeChangedManually.connect(self._on_view_range_changed_manually)
+            if first is None:
+                first = plot
+            else:
+                plot.setXLink(first)
+            if row < len(spec.panes) - 1:
+                plot.getAxis("bottom").setStyle(showValues=False)
+            self.panes.append(_PaneView(plot, pane))
+        self.canvas.scene().sigMouseMoved.connect(self._on_canvas_mouse_moved)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.canvas, 1)
+        controller.sig_sampled.connect(self.refresh)
+
+    # ------------------------------------------------------------------ controls
+    def set_active(self, active: bool) -> None:
+        """Only a visible graph redraws (a tabified or hidden dock costs nothing)."""
+        self.active = active
+        if active:
+            self.refresh()
+
+    def set_window(self, seconds: float | None) -> None:
+        index = next(i for i, (s, _) in enumerate(WINDOWS) if s == seconds)
+        self.window_box.setCurrentIndex(index)
+
+    @Slot(int)
+    def _on_window_box_changed(self, index: int) -> None:
+        self._window = WINDOWS[index][0]
+        self.live_button.setChecked(True)
+        self.refresh(force=True)
+
+    @Slot(bool)
+    def _on_live_button_toggled(self, checked: bool) -> None:
+        self.follow = checked
+        if checked:
+            self.refresh(force=True)
+
+    @Slot()
+    def _on_view_range_changed_manually(self, *_: Any) -> None:
+        self.live_button.setChecked(False)  # the user looks at the past: stop moving the view under them
+
+    # ------------------------------------------------------------------ drawing
+    @Slot()
+    def refresh(self, force: bool = False) -> None:
+        if not self.active or not self.isVisible():
+            return
+        telemetry = self.controller.telemetry
+        ring = telemetry.ring
+        seen = (id(ring), ring.version, telemetry.markers_version, self._window)
+        if seen == self._seen and not force:
+            return
+        self._seen = seen
+        self.refreshes += 1
+        now = time.monotonic()
+        start = -math.inf if self._window is None else now - self._window
+        times, values = ring.since(start - 5.0)  # a little before the window: the first line segment is whole
+        x = times + telemetry.wall_offset
+        latest = telemetry.latest
+        for view in self.panes:
+            top = 0.0
+            for channel, curve in view.curves.items():
+                column = np.array(values[:, INDEX[channel]], dtype=np.float64)
+                curve.setData(x, column, connect="finite", skipFiniteCheck=True)
+                if len(column) and not np.isnan(column).all():
+                    top = max(top, float(np.nanmax(column)))
+            for threshold, line in view.thresholds:
+                level = self._level(threshold, latest)
+                line.setVisible(level is not None)
+                if level is not None:
+                    line.setValue(level)
+                    top = max(top, level)
+            # Every figure here is >= 0: the axis starts at 0 and reaches the data and the reference lines.
+            top = view.pane.fixed_top or max(top * 1.25, view.pane.min_top)
+            if view.shade is not None and view.pane.shade:
+                shade = np.array(values[:, INDEX[view.pane.shade]], dtype=np.float64) * top
+                view.shade.setData(x, shade, connect="finite", skipFiniteCheck=True)
+            if self.follow:
+                view.plot.setYRange(0.0, top, padding=0.0)
+            self._draw_markers(view, view is self.panes[0])
+        if self.follow and len(x):
+            right = now + telemetry.wall_offset
+            left = x[0] if self._window is None else right - self._window
+            self.panes[0].plot.setXRange(left, right, padding=0.0)
+
+    def _level(self, threshold: Threshold, latest: Any) -> float | None:
+        if threshold.value is not None:
+            return threshold.value
+        if threshold.reference is None:
+            return None
+        base = self.controller.reference(threshold.reference)
+        return None if base is None else base * threshold.factor
+
+    def _draw_markers(self, view: _PaneView, labelled: bool) -> None:
+        telemetry = self.controller.telemetry
+        key = (id(telemetry), telemetry.markers_version, self._window)
+        if view.marker_key == key:
+            return
+        view.marker_key = key
+        markers = list(telemetry.markers)
+        for line in view.markers:
+            view.plot.removeItem(line)
+        view.markers = []
+        # Labels only where they do not pile up; every marker is named in the crosshair readout anyway.
+        times, _ = telemetry.ring.last(len(telemetry.ring))
+        span = self._window or (float(times[-1] - times[0]) if len(times) > 1 else 60.0)
+        last_label = -math.inf
+        for marker in markers:
+            colour = MARKER_COLOURS.get(marker.kind, "#aaaaaa")
+            label = labelled and marker.t - last_label > span * 0.12
+            if label:
+                last_label = marker.t
+            line = pg.InfiniteLine(
+                pos=marker.t + telemetry.wall_offset,
+                angle=90,
+                movable=False,
+                pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
+                label=marker_text(marker.kind, marker.text) if label else None,
+                labelOpts={"position": 0.04, "color": colour, "anchors": [(0, 1), (0, 1)]},
+            )
+            view.plot.addItem(line, ignoreBounds=True)
+            view.markers.append(line)
+
+    # ------------------------------------------------------------------ crosshair
+    @Slot(object)
+    def _on_canvas_mouse_moved(self, position: QPointF) -> None:
+        for view in self.panes:
+            if view.plot.sceneBoundingRect().contains(position):
+                x = view.plot.getViewBox().mapSceneToView(position).x()
+                self.show_readout_at(x)
+                return
+        for view in self.panes:
+            view.crosshair.setVisible(False)
+        self.readout.clear()
+
+    def show_readout_at(self, wall_time: float) -> str:
+        """Put the crosshair at this wall-clock time and say what each series read in that second."""
+        telemetry = self.controller.telemetry
+        times, values = telemetry.ring.since(-math.inf)
+        if not len(times):
+            return ""
+        mono = wall_time - telemetry.wall_offset
+        index = int(np.clip(np.searchsorted(times, mono), 0, len(times) - 1))
+        if index > 0 and abs(times[index - 1] - mono) < abs(times[index] - mono):
+            index -= 1
+        stamp = datetime.fromtimestamp(float(times[index]) + telemetry.wall_offset).strftime("%H:%M:%S")
+        parts = [stamp]
+        for view in self.panes:
+            view.crosshair.setPos(float(times[index]) + telemetry.wall_offset)
+            view.crosshair.setVisible(True)
+            for series in view.pane.series:
+                value = float(values[index, INDEX[series.channel]])
+                shown = "—" if math.isnan(value) else f"{value:.1f}"
+                parts.append(f"{QCoreApplication.translate('Graphs', series.label)} {shown}")
+        at = float(times[index])
+        parts += [marker_text(m.kind, m.text) for m in telemetry.markers if abs(m.t - at) <= 1.5]
+        text = "   ".join(parts)
+        self.readout.setText(text)
+        return text
+
+    # ------------------------------------------------------------------ export
+    def _suggested(self, suffix: str) -> str:
+        return f"{self.spec.id}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.{suffix}"
+
+    @Slot()
+    def _on_png_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PNG"), self._suggested("png"), "PNG (*.png)")
+        if path:
+            self.export_png(Path(path))
+
+    @Slot()
+    def _on_csv_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), self._suggested("csv"), "CSV (*.csv)")
+        if path:
+            self.export_csv(Path(path))
+
+    def export_png(self, path: Path) -> bool:
+        ok = self.canvas.grab().save(str(path), "PNG")
+        if not ok:
+            self._export_failed(path, self.tr("the picture could not be written"))
+        return bool(ok)
+
+    def export_csv(self, path: Path) -> bool:
+        """The seconds shown (the window, or the paused view), one column per series; unknown = empty."""
+        telemetry = self.controller.telemetry
+        left, right = self.panes[0].plot.getViewBox().viewRange()[0]
+        times, values = telemetry.ring.since(left - telemetry.wall_offset)
+        series = [s for view in self.panes for s in view.pane.series]
+        rows = []
+        for t, row in zip(times, values, strict=True):
+            wall = float(t) + telemetry.wall_offset
+            if wall > right:
+                break
+            cells: list[object] = [datetime.fromtimestamp(wall).astimezone().isoformat(timespec="seconds")]
+            for s in series:
+                value = float(row[INDEX[s.channel]])
+                cells.append(None if math.isnan(value) else round(value, 3))
+            rows.append(tuple(cells))
+        header = ["time"] + [s.channel for s in series]
+        try:
+            write_series_csv(path, header, rows)
+        except OSError as exc:
+            self._export_failed(path, exc.strerror or str(exc))
+            return False
+        return True
+
+    def _export_failed(self, path: Path, reason: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            self,
+            self.tr("Export failed"),
+            self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", reason),
+        )
