@@ -34,6 +34,7 @@ bench: $(INSTALLED)
 	$(BIN)/python benchmarks/console_shell.py
 	$(BIN)/python benchmarks/checklists.py
 	$(BIN)/python benchmarks/health.py
+	$(BIN)/python benchmarks/telemetry.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

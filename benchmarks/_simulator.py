@@ -11,11 +11,12 @@ REPO = Path(__file__).resolve().parents[1]
 PASSWORD = "bench-password"
 
 
-def start_simulator(port: int = 0) -> tuple[subprocess.Popen[str], int]:
+def start_simulator(port: int = 0, audio_inputs: int = 0) -> tuple[subprocess.Popen[str], int]:
     """Start `onair demo-obs` (password PASSWORD) and return the process and the port it listens on."""
     env = dict(os.environ, ONAIR_BENCH_PW=PASSWORD)
+    more = ["--audio-inputs", str(audio_inputs)] if audio_inputs else []
     proc = subprocess.Popen(
-        [sys.executable, "-m", "console", "demo-obs", "--port", str(port), "--password-env", "ONAIR_BENCH_PW"],
+        [sys.executable, "-m", "console", "demo-obs", "--port", str(port), "--password-env", "ONAIR_BENCH_PW", *more],
         stdout=subprocess.PIPE,
         text=True,
         env=env,

@@ -54,8 +54,12 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
         )
         return 2
 
+    from obs.simulator.room import busy_room, live_commerce_room
+
+    factory = busy_room(args.audio_inputs) if args.audio_inputs else live_commerce_room
+
     async def main() -> None:
-        sim = ObsSimulator(args.host, args.port, password=password, seed=args.seed)
+        sim = ObsSimulator(args.host, args.port, password=password, seed=args.seed, room_factory=factory)
         try:
             await sim.start()
         except OSError as exc:
@@ -375,6 +379,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scenario", default="normal", help="scripted faults to play (see --list-scenarios)")
     demo.add_argument("--list-scenarios", action="store_true", help="list the scenarios and exit")
     demo.add_argument("--seed", type=int, default=None, help="random seed, for repeatable runs")
+    demo.add_argument(
+        "--audio-inputs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="add guest microphones up to N audio inputs (load tests)",
+    )
     demo.add_argument("-v", "--verbose", action="store_true", help="log details (scenario steps) to stderr")
     demo.set_defaults(func=cmd_demo_obs)
     check = commands.add_parser("check", help="run a checklist's sensed items once against an OBS (headless)")

@@ -231,3 +231,18 @@ def sensed_template(items: list[tuple[str, dict[str, object]]], template_id: str
             ),
         ),
     )
+
+
+@pytest.fixture
+def gui_thread_gc(qapp):  # type: ignore[no-untyped-def]
+    """Collect cyclic garbage on the GUI thread only, as the console does (see console.app): a collection
+    on a worker thread that frees Qt objects can deadlock against the GUI thread."""
+    import gc
+
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    collector = GarbageCollector(interval=0.5)
+    yield collector
+    collector.timer.stop()
+    gc.enable()
+    gc.collect()

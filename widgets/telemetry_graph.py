@@ -3,6 +3,7 @@ shared with every graph, a crosshair readout, follow-live or paused, export as P
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,6 +34,11 @@ pg.setConfigOptions(antialias=False, background="#1c1c1f", foreground="#c8c8cc")
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
+
+_PHASES = itertools.count()
+
+#: Marker names drawn at most (the newest); the others are named by the crosshair readout.
+MAX_MARKER_LABELS = 12
 
 #: (seconds, label); None = the whole show.
 WINDOWS: tuple[tuple[float | None, str], ...] = (
@@ -108,6 +114,40 @@ def marker_text(kind: str, detail: str) -> str:
     return texts.get(kind, kind).replace("%1", detail)
 
 
+def _column_peaks(x: Any, y: Any, pixels: int) -> tuple[Any, Any]:
+    """At most ~2 points per pixel column, each the column's highest (unknown stays unknown): a filled area
+    over 8 hours of seconds is then a few hundred points, not 28,800 (filling is the costly part)."""
+    column = np.asarray(y, dtype=np.float64)
+    per = max(1, len(column) // max(1, 2 * pixels))
+    if per == 1:
+        return x, column
+    usable = len(column) // per * per
+    peaks = np.fmax.reduce(column[:usable].reshape(-1, per), axis=1)
+    return np.asarray(x[:usable:per]), peaks
+
+
+def _min_max_columns(x: Any, y: Any, pixels: int) -> tuple[Any, Any]:
+    """A long window reduced to the lowest and the highest value of each pixel column (a spike stays a
+    spike, a gap stays a gap): what is handed to pyqtgraph stays ~4 points per pixel however long the
+    show, so neither the drawing nor the memory grows with it."""
+    column = np.asarray(y, dtype=np.float64)
+    per = max(1, len(column) // max(1, 2 * pixels))
+    if per < 4:
+        return x, column
+    usable = len(column) // per * per
+    blocks = column[:usable].reshape(-1, per)
+    with np.errstate(invalid="ignore"):
+        lows, highs = np.fmin.reduce(blocks, axis=1), np.fmax.reduce(blocks, axis=1)
+    xs = np.asarray(x[:usable:per], dtype=np.float64)
+    step = float(x[per] - x[0]) / 2 if usable > per else 0.5
+    out_x = np.empty(2 * len(xs))
+    out_x[0::2], out_x[1::2] = xs, xs + step
+    out_y = np.empty(2 * len(xs))
+    out_y[0::2], out_y[1::2] = lows, highs
+    tail_x, tail_y = np.asarray(x[usable:], dtype=np.float64), column[usable:]
+    return np.concatenate([out_x, tail_x]), np.concatenate([out_y, tail_y])
+
+
 class _PaneView:
     """The pyqtgraph items of one pane."""
 
@@ -120,10 +160,12 @@ class _PaneView:
             self.shade = pg.PlotDataItem(
                 pen=None, fillLevel=0.0, brush=pg.mkBrush(230, 60, 50, 70), connect="finite", skipFiniteCheck=True
             )
+            self.shade.setDownsampling(auto=True, method="peak")
+            self.shade.setClipToView(True)
             plot.addItem(self.shade)
         for series in pane.series:
             curve = plot.plot(
-                pen=pg.mkPen(series.colour, width=1.6),
+                pen=pg.mkPen(series.colour, width=1),  # a cosmetic 1-px pen: wider ones take the slow stroking path
                 name=QCoreApplication.translate("Graphs", series.label),
                 connect="finite",  # NaN = unknown: drawn as a gap, never as 0 or a line across
                 skipFiniteCheck=True,
@@ -147,8 +189,19 @@ class _PaneView:
         self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
         self.crosshair.setVisible(False)
         plot.addItem(self.crosshair, ignoreBounds=True)
-        self.markers: list[pg.InfiniteLine] = []
-        self.marker_key: tuple[int, int, float | None] | None = None
+        # All markers of one colour are one item (vertical segments from 0 to the top of the pane): a long
+        # show's hundreds of markers cost one path each, not hundreds of Qt objects.
+        self.marker_items: dict[str, pg.PlotDataItem] = {}
+        self.marker_labels: list[pg.TextItem] = []
+        self.marker_key: tuple[int, int, float | None, float] | None = None
+
+    def marker_positions(self) -> list[float]:
+        """x (wall-clock seconds) of every marker line drawn in this pane."""
+        positions: list[float] = []
+        for item in self.marker_items.values():
+            x, _ = item.getData()
+            positions += [] if x is None else [float(v) for v in x[::2]]
+        return sorted(positions)
 
 
 class TelemetryGraph(QWidget):
@@ -160,6 +213,7 @@ class TelemetryGraph(QWidget):
         self.active = True
         self.refreshes = 0
         self._seen: tuple[int, int, int, float | None] | None = None
+        self._drawn_at = 0.0
         self._window: float | None = WINDOWS[1][0]
         self.window_box = QComboBox()
         for seconds, label in WINDOWS:
@@ -193,6 +247,9 @@ class TelemetryGraph(QWidget):
             plot = self.canvas.addPlot(row=row, col=0, axisItems={"bottom": axis})
             plot.setLabel("left", units=None, text=pane.unit)
             plot.getAxis("left").enableAutoSIPrefix(False)
+            for side in ("left", "bottom"):
+                # Major ticks only: half the labels and grid lines, and text is what painting costs most.
+                plot.getAxis(side).setStyle(maxTickLevel=0, maxTextLevel=0)
             plot.setLimits(yMin=0.0)
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.addLegend(offset=(-8, 4), labelTextColor="#c8c8cc")
@@ -211,7 +268,17 @@ class TelemetryGraph(QWidget):
         layout.setSpacing(0)
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
-        controller.sig_sampled.connect(self.refresh)
+        # Graphs take turns within the second (0, 150, 300 … ms after the sample) rather than all
+        # redrawing in one go: the GUI thread is never held for the sum of them.
+        self._phase_ms = next(_PHASES) % 6 * 150
+        controller.sig_sampled.connect(self._on_controller_sampled)
+
+    @Slot()
+    def _on_controller_sampled(self) -> None:
+        if self._phase_ms:
+            QTimer.singleShot(self._phase_ms, self.refresh)
+        else:
+            self.refresh()
 
     # ------------------------------------------------------------------ controls
     def set_active(self, active: bool) -> None:
@@ -250,18 +317,25 @@ class TelemetryGraph(QWidget):
         seen = (id(ring), ring.version, telemetry.markers_version, self._window)
         if seen == self._seen and not force:
             return
-        self._seen = seen
-        self.refreshes += 1
         now = time.monotonic()
+        # Only new seconds, no new markers: redraw once they would move the picture by a whole pixel.
+        # A 5-minute window moves every second; the whole show of 8 hours about every 40 s.
+        only_new_seconds = self._seen is not None and seen[0::2] == self._seen[0::2]
+        if not force and self.follow and only_new_seconds and now - self._drawn_at < self._seconds_per_pixel(now):
+            return
+        self._seen = seen
+        self._drawn_at = now
+        self.refreshes += 1
         start = -math.inf if self._window is None else now - self._window
         times, values = ring.since(start - 5.0)  # a little before the window: the first line segment is whole
         x = times + telemetry.wall_offset
         latest = telemetry.latest
+        pixels = int(self.panes[0].plot.getViewBox().width())
         for view in self.panes:
             top = 0.0
             for channel, curve in view.curves.items():
                 column = np.array(values[:, INDEX[channel]], dtype=np.float64)
-                curve.setData(x, column, connect="finite", skipFiniteCheck=True)
+                curve.setData(*_min_max_columns(x, column, pixels), connect="finite", skipFiniteCheck=True)
                 if len(column) and not np.isnan(column).all():
                     top = max(top, float(np.nanmax(column)))
             for threshold, line in view.thresholds:
@@ -273,15 +347,20 @@ class TelemetryGraph(QWidget):
             # Every figure here is >= 0: the axis starts at 0 and reaches the data and the reference lines.
             top = view.pane.fixed_top or max(top * 1.25, view.pane.min_top)
             if view.shade is not None and view.pane.shade:
-                shade = np.array(values[:, INDEX[view.pane.shade]], dtype=np.float64) * top
-                view.shade.setData(x, shade, connect="finite", skipFiniteCheck=True)
+                shade_x, shade = _column_peaks(x, values[:, INDEX[view.pane.shade]], pixels)
+                view.shade.setData(shade_x, shade * top, connect="finite", skipFiniteCheck=True)
             if self.follow:
                 view.plot.setYRange(0.0, top, padding=0.0)
-            self._draw_markers(view, view is self.panes[0])
+            self._draw_markers(view, view is self.panes[0], top)
         if self.follow and len(x):
             right = now + telemetry.wall_offset
             left = x[0] if self._window is None else right - self._window
             self.panes[0].plot.setXRange(left, right, padding=0.0)
+
+    def _seconds_per_pixel(self, now: float) -> float:
+        times, _ = self.controller.telemetry.ring.last(len(self.controller.telemetry.ring))
+        span = self._window if self._window is not None else (now - float(times[0]) if len(times) else 0.0)
+        return span / max(1.0, self.panes[0].plot.getViewBox().width())
 
     def _level(self, threshold: Threshold, latest: Any) -> float | None:
         if threshold.value is not None:
@@ -291,35 +370,52 @@ class TelemetryGraph(QWidget):
         base = self.controller.reference(threshold.reference)
         return None if base is None else base * threshold.factor
 
-    def _draw_markers(self, view: _PaneView, labelled: bool) -> None:
+    def _draw_markers(self, view: _PaneView, labelled: bool, top: float) -> None:
         telemetry = self.controller.telemetry
-        key = (id(telemetry), telemetry.markers_version, self._window)
+        key = (id(telemetry), telemetry.markers_version, self._window, top)
         if view.marker_key == key:
             return
         view.marker_key = key
+        by_colour: dict[str, list[float]] = {}
         markers = list(telemetry.markers)
-        for line in view.markers:
-            view.plot.removeItem(line)
-        view.markers = []
-        # Labels only where they do not pile up; every marker is named in the crosshair readout anyway.
-        times, _ = telemetry.ring.last(len(telemetry.ring))
-        span = self._window or (float(times[-1] - times[0]) if len(times) > 1 else 60.0)
-        last_label = -math.inf
         for marker in markers:
             colour = MARKER_COLOURS.get(marker.kind, "#aaaaaa")
-            label = labelled and marker.t - last_label > span * 0.12
-            if label:
-                last_label = marker.t
-            line = pg.InfiniteLine(
-                pos=marker.t + telemetry.wall_offset,
-                angle=90,
-                movable=False,
-                pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
-                label=marker_text(marker.kind, marker.text) if label else None,
-                labelOpts={"position": 0.04, "color": colour, "anchors": [(0, 1), (0, 1)]},
-            )
-            view.plot.addItem(line, ignoreBounds=True)
-            view.markers.append(line)
+            by_colour.setdefault(colour, []).append(marker.t + telemetry.wall_offset)
+        for colour, positions in by_colour.items():
+            item = view.marker_items.get(colour)
+            if item is None:
+                item = pg.PlotDataItem(pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine), connect="pairs")
+                view.plot.addItem(item, ignoreBounds=True)
+                view.marker_items[colour] = item
+            xs = np.repeat(np.asarray(positions, dtype=np.float64), 2)
+            ys = np.tile(np.array([0.0, top]), len(positions))
+            item.setData(xs, ys, connect="pairs")
+        for colour, item in view.marker_items.items():
+            if colour not in by_colour:
+                item.setData([], [])
+        if not labelled:
+            return
+        # Names for the newest markers that do not crowd each other; every marker is named in the readout.
+        times, _ = telemetry.ring.last(len(telemetry.ring))
+        span = self._window or (float(times[-1] - times[0]) if len(times) > 1 else 60.0)
+        chosen: list[Any] = []
+        for marker in reversed(markers):
+            if len(chosen) == MAX_MARKER_LABELS:
+                break
+            if not chosen or chosen[-1].t - marker.t > span * 0.12:
+                chosen.append(marker)
+        while len(view.marker_labels) < len(chosen):
+            label = pg.TextItem(anchor=(1.0, 1.0))  # text ends at the line: the newest sit at the right edge
+            view.plot.addItem(label, ignoreBounds=True)
+            view.marker_labels.append(label)
+        for index, label in enumerate(view.marker_labels):
+            if index < len(chosen):
+                marker = chosen[index]
+                label.setText(marker_text(marker.kind, marker.text), color=MARKER_COLOURS.get(marker.kind, "#aaaaaa"))
+                label.setPos(marker.t + telemetry.wall_offset, top * 0.06)
+                label.setVisible(True)
+            else:
+                label.setVisible(False)
 
     # ------------------------------------------------------------------ crosshair
     @Slot(object)
@@ -382,6 +478,8 @@ class TelemetryGraph(QWidget):
 
     def export_csv(self, path: Path) -> bool:
         """The seconds shown (the window, or the paused view), one column per series; unknown = empty."""
+        if self.follow:
+            self.refresh(force=True)  # up to the newest second
         telemetry = self.controller.telemetry
         left, right = self.panes[0].plot.getViewBox().viewRange()[0]
         times, values = telemetry.ring.since(left - telemetry.wall_offset)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -411,3 +412,25 @@ def live_commerce_room(now: float, seed: int | None = None) -> Room:
     room.program = "等待开始"
     room.preview = "直播中"
     return room
+
+
+def busy_room(audio_inputs: int) -> Callable[[float, int | None], Room]:
+    """The demo room with more audio inputs (guest mics), up to `audio_inputs` in all: for load tests."""
+
+    def factory(now: float, seed: int | None = None) -> Room:
+        room = live_commerce_room(now, seed)
+        have = sum(1 for item in room.inputs.values() if item.audio)
+        for number in range(1, audio_inputs - have + 1):
+            room.add_input(
+                SimInput(
+                    f"嘉宾麦克风 {number}",
+                    "pulse_input_capture",
+                    {"device_id": f"guest-{number}"},
+                    audio=True,
+                    level_db=-22.0,
+                    level_swing_db=8.0,
+                )
+            )
+        return room
+
+    return factory

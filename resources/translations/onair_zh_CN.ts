@@ -4,62 +4,62 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="90"/>
-        <location filename="../../console/app.py" line="109"/>
-        <location filename="../../console/app.py" line="163"/>
-        <location filename="../../console/app.py" line="190"/>
-        <location filename="../../console/app.py" line="210"/>
-        <location filename="../../console/app.py" line="228"/>
+        <location filename="../../console/app.py" line="91"/>
+        <location filename="../../console/app.py" line="114"/>
+        <location filename="../../console/app.py" line="168"/>
+        <location filename="../../console/app.py" line="195"/>
+        <location filename="../../console/app.py" line="215"/>
+        <location filename="../../console/app.py" line="233"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="123"/>
+        <location filename="../../console/app.py" line="128"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="143"/>
+        <location filename="../../console/app.py" line="148"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="144"/>
+        <location filename="../../console/app.py" line="149"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="154"/>
+        <location filename="../../console/app.py" line="159"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="155"/>
+        <location filename="../../console/app.py" line="160"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="160"/>
+        <location filename="../../console/app.py" line="165"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="224"/>
+        <location filename="../../console/app.py" line="229"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="291"/>
+        <location filename="../../console/app.py" line="298"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="298"/>
+        <location filename="../../console/app.py" line="305"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="317"/>
+        <location filename="../../console/app.py" line="324"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -104,32 +104,32 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="138"/>
+        <location filename="../../console/cli.py" line="142"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="175"/>
+        <location filename="../../console/cli.py" line="179"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="192"/>
+        <location filename="../../console/cli.py" line="196"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="193"/>
+        <location filename="../../console/cli.py" line="197"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="196"/>
+        <location filename="../../console/cli.py" line="200"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="198"/>
+        <location filename="../../console/cli.py" line="202"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -900,48 +900,48 @@
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="98"/>
+        <location filename="../../widgets/telemetry_graph.py" line="104"/>
         <source>Scene: %1</source>
         <extracomment>a 0..1 channel drawn as shading behind the series, scaled to the pane&apos;s height (congestion) the y axis always reaches at least this high (so 1 % and 5 % lines show on a clean stream) a fixed top (CPU in %), or None to fit the data and the reference lines</extracomment>
         <translation>场景：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="99"/>
+        <location filename="../../widgets/telemetry_graph.py" line="105"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="100"/>
+        <location filename="../../widgets/telemetry_graph.py" line="106"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="101"/>
+        <location filename="../../widgets/telemetry_graph.py" line="107"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="102"/>
+        <location filename="../../widgets/telemetry_graph.py" line="108"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="103"/>
+        <location filename="../../widgets/telemetry_graph.py" line="109"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="104"/>
+        <location filename="../../widgets/telemetry_graph.py" line="110"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="105"/>
+        <location filename="../../widgets/telemetry_graph.py" line="111"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="106"/>
+        <location filename="../../widgets/telemetry_graph.py" line="112"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
@@ -1105,17 +1105,17 @@
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="217"/>
+        <location filename="../../console/cli.py" line="221"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="240"/>
+        <location filename="../../console/cli.py" line="244"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="250"/>
+        <location filename="../../console/cli.py" line="254"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -1366,32 +1366,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="263"/>
+        <location filename="../../console/cli.py" line="267"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="264"/>
+        <location filename="../../console/cli.py" line="268"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="264"/>
+        <location filename="../../console/cli.py" line="268"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="266"/>
+        <location filename="../../console/cli.py" line="270"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="269"/>
+        <location filename="../../console/cli.py" line="273"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="331"/>
+        <location filename="../../console/cli.py" line="335"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -1784,73 +1784,73 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>TelemetryGraph</name>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="38"/>
+        <location filename="../../widgets/telemetry_graph.py" line="45"/>
         <source>1 min</source>
-        <extracomment>(seconds, label); None = the whole show.</extracomment>
+        <extracomment>Marker names drawn at most (the newest); the others are named by the crosshair readout. (seconds, label); None = the whole show.</extracomment>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="39"/>
+        <location filename="../../widgets/telemetry_graph.py" line="46"/>
         <source>5 min</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="40"/>
+        <location filename="../../widgets/telemetry_graph.py" line="47"/>
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="41"/>
+        <location filename="../../widgets/telemetry_graph.py" line="48"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="42"/>
+        <location filename="../../widgets/telemetry_graph.py" line="49"/>
         <source>Whole show</source>
         <translation>整场直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="169"/>
+        <location filename="../../widgets/telemetry_graph.py" line="223"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="172"/>
+        <location filename="../../widgets/telemetry_graph.py" line="226"/>
         <source>Follow the newest second; drag or zoom the graph to pause</source>
         <translation>跟随最新数据；拖动或缩放图表即暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="174"/>
+        <location filename="../../widgets/telemetry_graph.py" line="228"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="176"/>
+        <location filename="../../widgets/telemetry_graph.py" line="230"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="367"/>
+        <location filename="../../widgets/telemetry_graph.py" line="463"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="373"/>
+        <location filename="../../widgets/telemetry_graph.py" line="469"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="380"/>
+        <location filename="../../widgets/telemetry_graph.py" line="476"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="412"/>
+        <location filename="../../widgets/telemetry_graph.py" line="510"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="413"/>
+        <location filename="../../widgets/telemetry_graph.py" line="511"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

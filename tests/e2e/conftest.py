@@ -64,3 +64,23 @@ def real_obs(real_obs_session: RealObs) -> RealObs:
     if env.receiver.proc is None or env.receiver.proc.poll() is not None:
         env.receiver.start()
     return env
+
+
+@pytest.fixture
+def window(qtbot, real_obs: RealObs, tmp_path: Path, gui_thread_gc: object):  # type: ignore[no-untyped-def]
+    """The console window (offscreen) connected to the real OBS."""
+    from console.bridge import Endpoint, ObsBridge
+    from console.mainwindow import MainWindow
+    from console.settings import Settings
+    from obs.messages import LinkState
+
+    bridge = ObsBridge(request_timeout=3.0)
+    win = MainWindow(bridge, Settings(tmp_path))
+    qtbot.addWidget(win)
+    win.show()
+    bridge.connect_to(Endpoint("127.0.0.1", real_obs.obs.port, real_obs.obs.password))
+    qtbot.waitUntil(
+        lambda: bridge.tracker.status.state is LinkState.CONNECTED and bool(win.scenes.tiles), timeout=15000
+    )
+    yield win
+    bridge.shutdown()

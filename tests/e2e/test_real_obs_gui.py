@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 
-from console.bridge import Endpoint, ObsBridge
 from console.mainwindow import MainWindow
-from console.settings import Settings
 from obs.client import ObsClient
-from obs.messages import LinkState
 from tests.e2e.conftest import RealObs
-
-
-@pytest.fixture
-def window(qtbot, real_obs: RealObs, tmp_path: Path):  # type: ignore[no-untyped-def]
-    bridge = ObsBridge(request_timeout=3.0)
-    win = MainWindow(bridge, Settings(tmp_path))
-    qtbot.addWidget(win)
-    win.show()
-    bridge.connect_to(Endpoint("127.0.0.1", real_obs.obs.port, real_obs.obs.password))
-    qtbot.waitUntil(
-        lambda: bridge.tracker.status.state is LinkState.CONNECTED and bool(win.scenes.tiles), timeout=15000
-    )
-    yield win
-    bridge.shutdown()
 
 
 def program_scene_in_obs(real_obs: RealObs) -> str:

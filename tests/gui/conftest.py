@@ -28,6 +28,11 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     return Settings(tmp_path)
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_the_gui_thread(gui_thread_gc: object) -> None:
+    """Every GUI test collects garbage the console's way."""
+
+
 @pytest.fixture
 def make_window(qtbot, settings: Settings) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
     bridges: list[ObsBridge] = []

@@ -1,0 +1,289 @@
+"""Telemetry benchmark: the console's CPU and graph refresh time with every graph dock visible, 8 hours of
+1 Hz history loaded and 8 audio inputs metering at 20 Hz; and memory across an 8-hour show fed fast.
+
+    .venv/bin/python benchmarks/telemetry.py [--cpu-seconds 60] [--hours 8]
+
+Each measurement runs in a child process (offscreen Qt); the simulated OBS runs in a process of its own.
+Prints figures; asserts nothing (shared, noisy machines).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from benchmarks._simulator import PASSWORD, start_simulator  # noqa: E402
+
+ROOM = "benchmark room"
+
+
+def prefill(url: str, hours: float) -> int:
+    """An unfinished show of `hours` at 1 Hz ending now, as the console would have written it."""
+    from datetime import UTC, datetime
+
+    from console.storage import Storage
+    from console.telemetry.channels import CHANNELS
+
+    storage = Storage(url)
+    storage.migrate()
+    show, _ = storage.open_show(ROOM, datetime.now(UTC), 0)
+    end = time.time() - 2
+    seconds = int(hours * 3600)
+    for start in range(0, seconds, 3600):
+        rows = []
+        for i in range(start, min(seconds, start + 3600)):
+            t = end - seconds + i
+            row: dict[str, object] = {name: float(i % 97) for name in CHANNELS}
+            row.update(t=t, bitrate_kbps=2500.0 + (i % 300), viewers=1000.0 + i % 500, cpu_cores="10.0,20.0")
+            rows.append(row)
+        markers = [{"t": end - seconds + start + 30, "kind": "scene", "detail": "产品讲解"}]
+        storage.add_telemetry(show.id, rows, markers)
+    storage.close()
+    return seconds
+
+
+def graph_layout(window, seconds: float | None) -> None:  # type: ignore[no-untyped-def]
+    """Every graph dock visible side by side (none tabbed), plus the audio dock with its 8 meters."""
+    from PySide6.QtCore import Qt
+
+    from console.docks import GRAPH_DOCKS
+
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    for dock in window.docks.values():
+        dock.hide()
+    columns = [["graph_bitrate", "graph_dropped", "graph_fps"], ["graph_cpu", "graph_audience", "audio"]]
+    for area, ids in zip((left, right), columns, strict=True):
+        for index, dock_id in enumerate(ids):
+            dock = window.docks[dock_id]
+            window.addDockWidget(area, dock)
+            dock.show()
+            if index:
+                window.splitDockWidget(window.docks[ids[index - 1]], dock, Qt.Orientation.Vertical)
+    for graph_id in GRAPH_DOCKS:
+        window.graph(graph_id).set_window(seconds)
+
+
+# ---------------------------------------------------------------------- child: steady state
+def child_steady(url: str, seconds: float, database: str, history: int, graph_window: float | None) -> None:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["ONAIR_DATABASE_URL"] = database
+    import psutil
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from console.app import Console, Options
+    from console.docks import GRAPH_DOCKS
+    from console.settings import Settings
+
+    app = QApplication([])
+    console = Console(app, Options(url=url, password_env="ONAIR_BENCH_PW"), Settings(Path(tempfile.mkdtemp())))
+    window = console.window
+    window.resize(1600, 1000)
+    window.set_room(ROOM, demo=False)
+    graph_layout(window, graph_window)
+    window.show()
+    controller = console.telemetry
+    frames: list[float] = []
+
+    def timed(graph):  # type: ignore[no-untyped-def]
+        original = graph.refresh
+
+        def refresh(force: bool = False) -> None:
+            started, before = time.perf_counter(), graph.refreshes
+            original(force)
+            if graph.refreshes == before:
+                return  # nothing new to show (a hidden graph, or a long window that has not moved a pixel)
+            graph.canvas.viewport().repaint()  # paint now, so the frame's whole cost is counted
+            frames.append((time.perf_counter() - started) * 1000)
+
+        graph.refresh = refresh
+
+    for graph_id in GRAPH_DOCKS:
+        timed(window.graph(graph_id))
+    result: dict[str, float] = {}
+
+    def ready() -> bool:
+        return (
+            console.bridge.state.connected
+            and len(window.audio.strips) >= 8
+            and len(controller.telemetry.ring) >= history
+            and console.bridge.tracker.rates is not None
+        )
+
+    def begin() -> None:
+        if not ready():
+            QTimer.singleShot(100, begin)
+            return
+        me = psutil.Process()
+        frames.clear()
+        cpu0, t0 = me.cpu_times(), time.perf_counter()
+        rss0 = me.memory_info().rss
+
+        def finish() -> None:
+            cpu1, t1 = me.cpu_times(), time.perf_counter()
+            result["cpu_pct_one_core"] = 100 * ((cpu1.user - cpu0.user) + (cpu1.system - cpu0.system)) / (t1 - t0)
+            ordered = sorted(frames) or [0.0]
+            result["frames"] = len(frames)
+            result["frame_p50_ms"] = statistics.median(ordered)
+            result["frame_p99_ms"] = ordered[int(0.99 * (len(ordered) - 1))]
+            result["frame_max_ms"] = ordered[-1]
+            result["history_rows"] = len(controller.telemetry.ring)
+            result["graph_ms_per_s"] = sum(frames) / (t1 - t0)
+            result["rss_mb"] = me.memory_info().rss / 2**20
+            result["rss_growth_mb"] = (me.memory_info().rss - rss0) / 2**20
+            app.quit()
+
+        QTimer.singleShot(int(seconds * 1000), finish)
+
+    QTimer.singleShot(0, begin)
+    app.exec()
+    console.shutdown()
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+# ---------------------------------------------------------------------- child: an 8-hour show, fast
+def child_soak(hours: float, database: str) -> None:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    import psutil
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+    from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
+
+    from console.bridge import ObsBridge
+    from console.graphs import GRAPHS
+    from console.telemetry.channels import CHANNELS, Marker, make_sample
+    from console.telemetry_controller import TelemetryController
+    from widgets.telemetry_graph import TelemetryGraph
+
+    app = QApplication([])
+    collector = GarbageCollector(interval=1.0)  # as the console does: collect on this thread only
+    me = psutil.Process()
+    controller = TelemetryController(ObsBridge(), storage_url=database)
+    controller._timer.stop()  # fed by this loop, not by the clock
+    controller.set_room(ROOM)
+    window = QMainWindow()
+    splitter = QSplitter()
+    graphs = [TelemetryGraph(controller, spec) for spec in GRAPHS]
+    for graph in graphs:
+        graph.set_window(None)
+        splitter.addWidget(graph)
+    window.setCentralWidget(splitter)
+    window.resize(1600, 600)
+    window.show()
+    app.processEvents()
+    seconds = int(hours * 3600)
+    start = time.monotonic() - seconds
+    telemetry = controller.telemetry
+    hourly: list[float] = [me.memory_info().rss / 2**20]
+    began = time.perf_counter()
+    for i in range(seconds):
+        values = {name: float((i * 7 + k) % 101) for k, name in enumerate(CHANNELS)}
+        if i % 600 < 20:  # a gap now and then, as when OBS restarts
+            values.update(bitrate_kbps=None, fps=None)
+        telemetry.record(make_sample(start + i, values, (12.0, 34.0, 56.0, 78.0)))
+        if i % 300 == 0:
+            telemetry.mark(Marker(start + i, "scene", f"场景 {i // 300 % 7}"))
+        if i % 60 == 59:  # the writer gets a minute at a time; the graphs redraw as they would each second
+            if controller._writer is not None:
+                controller._writer.put(*telemetry.take_unsaved())
+            controller.sig_sampled.emit()
+            app.processEvents()
+        if i % 3600 == 3599:
+            hourly.append(me.memory_info().rss / 2**20)
+    controller.shutdown()
+    collector.timer.stop()
+    result = {
+        "seconds_fed": seconds,
+        "wall_s": time.perf_counter() - began,
+        "rss_start_mb": hourly[0],
+        "rss_hourly_mb": hourly[1:],
+        "rss_growth_mb": hourly[-1] - hourly[0],
+        "rss_growth_last_half_mb": hourly[-1] - hourly[len(hourly) // 2],
+    }
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+# ---------------------------------------------------------------------- parent
+def run_child(args: list[str], timeout: float) -> dict[str, float]:
+    env = dict(os.environ, ONAIR_BENCH_PW=PASSWORD, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, env=env, cwd=REPO, timeout=timeout
+    )
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return dict(json.loads(line[7:]))
+    raise SystemExit(f"the benchmark child failed:\n{proc.stderr[-3000:]}")
+
+
+def report_steady(steady: dict[str, float], name: str, seconds: float) -> None:
+    print(
+        f"All 5 graph docks visible ({name}), {steady['history_rows']:.0f} s of history loaded, "
+        f"8 audio inputs metering at 20 Hz, {seconds:.0f} s:"
+    )
+    print(f"  console CPU {steady['cpu_pct_one_core']:.2f} % of one core   (target <= 3 %)")
+    print(
+        f"  refresh per frame (one graph's new data + paint): p50 {steady['frame_p50_ms']:.1f} ms, "
+        f"p99 {steady['frame_p99_ms']:.1f} ms, max {steady['frame_max_ms']:.1f} ms over {steady['frames']:.0f} frames"
+        "   (target p99 <= 8 ms)"
+    )
+    print(f"  all graphs together: {steady['graph_ms_per_s']:.1f} ms of GUI time per second")
+    print(f"  resident memory {steady['rss_mb']:.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--child")
+    parser.add_argument("--url", default="")
+    parser.add_argument("--database", default="")
+    parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--history", type=int, default=0)
+    parser.add_argument("--window", type=float, default=0.0, help="graph window in s; 0 = the whole show")
+    parser.add_argument("--cpu-seconds", type=float, default=60.0)
+    parser.add_argument("--hours", type=float, default=8.0)
+    args = parser.parse_args()
+    if args.child == "steady":
+        child_steady(args.url, args.seconds, args.database, args.history, args.window or None)
+        return
+    if args.child == "soak":
+        child_soak(args.hours, args.database)
+        return
+
+    with tempfile.TemporaryDirectory() as folder:
+        database = f"sqlite:///{Path(folder) / 'onair.db'}"
+        history = prefill(database, args.hours)
+        sim, port = start_simulator(audio_inputs=8)
+        try:
+            for graph_window, name in ((300.0, "5-minute window"), (0.0, "whole-show window")):
+                url = f"ws://127.0.0.1:{port}"
+                steady_args = ["--child", "steady", "--url", url, "--seconds", str(args.cpu_seconds)]
+                steady_args += ["--database", database, "--history", str(history), "--window", str(graph_window)]
+                report_steady(run_child(steady_args, args.cpu_seconds + 180), name, args.cpu_seconds)
+        finally:
+            sim.terminate()
+            sim.wait(5)
+
+    with tempfile.TemporaryDirectory() as folder:
+        soak = run_child(
+            ["--child", "soak", "--hours", str(args.hours), "--database", f"sqlite:///{Path(folder) / 'soak.db'}"],
+            3600,
+        )
+    hourly = ", ".join(f"{v:.0f}" for v in soak["rss_hourly_mb"])
+    print(f"A {args.hours:g}-hour show fed at accelerated speed ({soak['wall_s']:.0f} s), all graphs redrawing:")
+    print(
+        f"  memory growth {soak['rss_growth_mb']:.1f} MB (target <= 50 MB); "
+        f"over the second half {soak['rss_growth_last_half_mb']:.1f} MB"
+    )
+    print(f"  resident memory by hour: {soak['rss_start_mb']:.0f} -> {hourly} MB")
+
+
+if __name__ == "__main__":
+    main()
