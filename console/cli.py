@@ -107,8 +107,16 @@ def _install_language(language: str) -> None:
     install_translator(app, language)
 
 
-def _target(args: argparse.Namespace) -> tuple[str, int, str, str]:
-    """(host, port, password, room name) from --room or --url; raises SystemExit(2) with the reason."""
+def _target(args: argparse.Namespace) -> tuple[str, int, str, str] | None:
+    """(host, port, password, room name) from --room or --url; None, with the reason on stderr, if neither works."""
+    try:
+        return _resolve_target(args)
+    except SystemExit as exc:
+        print(exc.code, file=sys.stderr)
+        return None
+
+
+def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
     from console.app import parse_url
     from console.rooms import RoomStore, Secrets
     from console.settings import config_dir
@@ -167,11 +175,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"onair: {problem}", file=sys.stderr)
         return 2
-    try:
-        host, port, password, room = _target(args)
-    except SystemExit as exc:
-        print(exc.code, file=sys.stderr)
+    target = _target(args)
+    if target is None:
         return 2
+    host, port, password, room = target
     with ObsSession(host, port, password, connect_timeout=args.timeout, poll_interval=None) as session:
         if not session.wait_connected(args.timeout):
             status = session.status
@@ -303,11 +310,10 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     if args.interval < 0.2:
         print("onair: --interval must be at least 0.2 s", file=sys.stderr)
         return 2
-    try:
-        host, port, password, _ = _target(args)
-    except SystemExit as exc:
-        print(exc.code, file=sys.stderr)
+    target = _target(args)
+    if target is None:
         return 2
+    host, port, password, _ = target
     started = time.monotonic()
     deadline = started + args.duration if args.duration else None
     with Monitor(host, port, password, connect_timeout=args.timeout) as monitor:

@@ -566,11 +566,14 @@ class ObsLink:
                     )
                 )
 
+        # Outstanding before it is sent: the answer (and `done`, on the receive thread) can come back before
+        # send_batch returns here, and a flag set after it would then stay set and stop the polling for good.
+        self._poll_outstanding = True
         try:
             request_id, _ = client.send_batch(STATS_REQUESTS, callback=done)
         except ObsError:
+            self._poll_outstanding = False
             return
-        self._poll_outstanding = True
         self._track(client, request_id, self.request_timeout)
 
     def _heartbeat(self, now: float) -> None:

@@ -235,3 +235,32 @@ def test_the_link_thread_does_not_spin_while_a_poll_is_in_flight(sim: SimulatorT
         assert cpu / (time.monotonic() - started) < 0.3, f"the process used {cpu:.2f} s of CPU in 1 s while idle"
     finally:
         sim.call(lambda s: s.thaw())
+
+
+def test_polling_goes_on_when_the_answer_beats_the_send_call_home(
+    sim: SimulatorThread, make_link: Callable[..., LinkHarness], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fast OBS can answer a stats batch before send_batch has returned on the link thread; the poll
+    must not then stay 'outstanding' for ever (seen in CI: the graphs' bitrate froze after 1 s)."""
+    from obs.client import ObsClient
+    from obs.messages import StatsPolled
+
+    original = ObsClient.send_batch
+
+    def slow_return(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        sent = original(self, *args, **kwargs)
+        time.sleep(0.1)  # the receive thread handles the answer meanwhile
+        return sent
+
+    monkeypatch.setattr(ObsClient, "send_batch", slow_return)
+    h = make_link(sim.port, poll_interval=0.3)
+    polls: list[StatsPolled] = []
+    original_handle = h.tracker.handle
+
+    def count(item):  # type: ignore[no-untyped-def]
+        if isinstance(item, StatsPolled):
+            polls.append(item)
+        original_handle(item)
+
+    h.tracker.handle = count  # type: ignore[method-assign]
+    h.wait(lambda: len(polls) >= 6, timeout=6, message="stats polls keep coming")
