@@ -25,6 +25,9 @@ sys.path.insert(0, str(REPO))
 from benchmarks._simulator import PASSWORD, start_simulator  # noqa: E402
 
 ROOM = "benchmark room"
+#: Memory growth is counted from here: by then the storage modules have loaded on the writer thread
+#: and every graph has painted once (one-off costs, not growth).
+WARM_UP_S = 600
 
 
 def prefill(url: str, hours: float) -> int:
@@ -183,7 +186,8 @@ def child_soak(hours: float, database: str) -> None:
     seconds = int(hours * 3600)
     start = time.monotonic() - seconds
     telemetry = controller.telemetry
-    hourly: list[float] = [me.memory_info().rss / 2**20]
+    empty = me.memory_info().rss / 2**20
+    hourly: list[float] = []
     began = time.perf_counter()
     for i in range(seconds):
         values = {name: float((i * 7 + k) % 101) for k, name in enumerate(CHANNELS)}
@@ -197,13 +201,19 @@ def child_soak(hours: float, database: str) -> None:
                 controller._writer.put(*telemetry.take_unsaved())
             controller.sig_sampled.emit()
             app.processEvents()
-        if i % 3600 == 3599:
+        if i == WARM_UP_S - 1 or i % 3600 == 3599:
+            # Fed thousands of times faster than real time, the writer falls behind; in a real show it
+            # keeps up (a row a second). Let it catch up, so its backlog is not counted as growth.
+            writer = controller._writer
+            while writer is not None and (not writer._inbox.empty() or writer.pending()):
+                time.sleep(0.05)
             hourly.append(me.memory_info().rss / 2**20)
     controller.shutdown()
     collector.timer.stop()
     result = {
         "seconds_fed": seconds,
         "wall_s": time.perf_counter() - began,
+        "rss_empty_mb": empty,
         "rss_start_mb": hourly[0],
         "rss_hourly_mb": hourly[1:],
         "rss_growth_mb": hourly[-1] - hourly[0],
@@ -279,10 +289,14 @@ def main() -> None:
     hourly = ", ".join(f"{v:.0f}" for v in soak["rss_hourly_mb"])
     print(f"A {args.hours:g}-hour show fed at accelerated speed ({soak['wall_s']:.0f} s), all graphs redrawing:")
     print(
-        f"  memory growth {soak['rss_growth_mb']:.1f} MB (target <= 50 MB); "
+        f"  memory growth from minute 10 to the end {soak['rss_growth_mb']:.1f} MB (target <= 50 MB); "
         f"over the second half {soak['rss_growth_last_half_mb']:.1f} MB"
     )
-    print(f"  resident memory by hour: {soak['rss_start_mb']:.0f} -> {hourly} MB")
+    print(
+        f"  resident memory: {soak['rss_empty_mb']:.0f} MB before the show (start-up one-offs until minute 10: "
+        f"{soak['rss_start_mb'] - soak['rss_empty_mb']:.0f} MB), at minute 10 {soak['rss_start_mb']:.0f}, "
+        f"then by hour {hourly} MB"
+    )
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from pyqtgraph.util.garbage_collector import GarbageCollector
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,6 +25,7 @@ from obs.client import probe
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
 from obs.simulator.server import SimulatorThread
+from widgets.graph_dock import restore_garbage_collection
 from widgets.rooms_dialog import RoomsDialog
 
 LOG = logging.getLogger(__name__)
@@ -90,10 +90,6 @@ class Console:
         if self.rooms.load_problem:
             self.window.log(translate("App", "Console"), explain(self.rooms.load_problem), "error")
         self._start()
-        # Python's cyclic collector runs on whichever thread happens to allocate; collecting Qt objects
-        # (graph items) on the storage writer's thread deadlocked against the GUI thread in a long run.
-        # pyqtgraph's collector disables automatic collection and collects on a GUI-thread timer instead.
-        self.garbage_collector = GarbageCollector(interval=1.0)
         # What start-up built (modules, widgets, translations) lives as long as the console: keep it out
         # of the collector's full passes, which otherwise re-walk it all through a long show.
         gc.freeze()
@@ -264,8 +260,7 @@ class Console:
     def shutdown(self) -> None:
         self.window.checklists.shutdown()
         self.telemetry.shutdown()
-        self.garbage_collector.timer.stop()
-        gc.enable()  # the worker threads are gone: automatic collection is safe again
+        restore_garbage_collection()  # the worker threads are gone: automatic collection is safe again
         if self.translator is not None:
             self.app.removeTranslator(self.translator)
             self.translator = None

@@ -15,10 +15,11 @@ from console.telemetry_controller import TelemetryController
 from widgets.audio_mixer import AudioMixer
 from widgets.checklist_panel import ChecklistPanel
 from widgets.event_log import EventLog
+from widgets.graph_dock import GraphDock
+from widgets.graph_spec import GraphSpec
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.scenes_panel import ScenesPanel
-from widgets.telemetry_graph import GraphSpec, TelemetryGraph
 
 #: Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.
 LAYOUT_VERSION = 3
@@ -30,7 +31,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def _graph_factory(spec: GraphSpec) -> Callable[[DockContext], QWidget]:
-    return lambda context: TelemetryGraph(context.telemetry, spec)
+    return lambda context: GraphDock(context.telemetry, spec)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -29,11 +30,14 @@ from widgets.audio_mixer import AudioMixer
 from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus
 from widgets.event_log import EventLog
+from widgets.graph_dock import GraphDock
 from widgets.history_dialog import HistoryDialog
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.scenes_panel import ScenesPanel
-from widgets.telemetry_graph import TelemetryGraph
+
+if TYPE_CHECKING:
+    from widgets.telemetry_graph import TelemetryGraph
 
 STATE_KEY = "window/state"
 GEOMETRY_KEY = "window/geometry"
@@ -109,7 +113,8 @@ class MainWindow(QMainWindow):
         return self.widgets["checklist"]  # type: ignore[return-value]
 
     def graph(self, graph_id: str) -> TelemetryGraph:
-        return self.widgets[graph_id]  # type: ignore[return-value]
+        dock: GraphDock = self.widgets[graph_id]  # type: ignore[assignment]
+        return dock.ensure()
 
     def set_room(self, room: str | None, demo: bool) -> None:
         """Which OBS this window is connected to: a saved room, an ad-hoc address, or the demo room."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import math
 import time
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,12 +26,9 @@ from PySide6.QtWidgets import (
 from console.reports import write_series_csv
 from console.telemetry.channels import INDEX
 from console.telemetry_controller import TelemetryController
+from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Threshold
 
 pg.setConfigOptions(antialias=False, background="#1c1c1f", foreground="#c8c8cc")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 _PHASES = itertools.count()
@@ -59,44 +55,6 @@ MARKER_COLOURS = {
     "obs_lost": "#f0a020",
     "obs_connected": "#f0a020",
 }
-
-
-@dataclass(frozen=True)
-class Series:
-    channel: str
-    label: str  # source text, context "Graphs"
-    colour: str
-
-
-@dataclass(frozen=True)
-class Threshold:
-    """A horizontal line: a fixed value, or `factor` × a reference (e.g. the target FPS, the frame budget)."""
-
-    label: str
-    colour: str
-    value: float | None = None
-    reference: str | None = None  # a channel's newest value, or a controller reference ("target_bitrate_kbps")
-    factor: float = 1.0
-
-
-@dataclass(frozen=True)
-class Pane:
-    unit: str
-    series: tuple[Series, ...]
-    thresholds: tuple[Threshold, ...] = ()
-    #: a 0..1 channel drawn as shading behind the series, scaled to the pane's height (congestion)
-    shade: str | None = None
-    #: the y axis always reaches at least this high (so 1 % and 5 % lines show on a clean stream)
-    min_top: float = 1.0
-    #: a fixed top (CPU in %), or None to fit the data and the reference lines
-    fixed_top: float | None = None
-
-
-@dataclass(frozen=True)
-class GraphSpec:
-    id: str
-    title: str
-    panes: tuple[Pane, ...]
 
 
 def marker_text(kind: str, detail: str) -> str:

@@ -1,0 +1,67 @@
+"""GraphDock: holds a graph dock's place and builds its TelemetryGraph — loading pyqtgraph — the first time
+the dock is shown, so a workspace without graphs starts as fast as before they existed."""
+
+from __future__ import annotations
+
+import gc
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from console.telemetry_controller import TelemetryController
+from widgets.graph_spec import GraphSpec
+
+if TYPE_CHECKING:
+    from widgets.telemetry_graph import TelemetryGraph
+
+
+_collector: Any = None
+
+
+def collect_garbage_on_the_gui_thread() -> None:
+    """Python's cyclic collector runs on whichever thread happens to allocate; collecting graph items on the
+    storage writer's thread deadlocked against the GUI thread in a long run. pyqtgraph's collector turns
+    automatic collection off and collects on a GUI-thread timer. Installed with the first graph, so a
+    console without graphs neither loads pyqtgraph nor changes how it collects."""
+    global _collector
+    if _collector is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        _collector = GarbageCollector(interval=1.0)
+
+
+def restore_garbage_collection() -> None:
+    """At exit, once the worker threads are gone."""
+    if _collector is not None:
+        _collector.timer.stop()
+    gc.enable()
+
+
+class GraphDock(QWidget):
+    def __init__(self, controller: TelemetryController, spec: GraphSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.spec = spec
+        self.graph: TelemetryGraph | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> TelemetryGraph:
+        if self.graph is None:
+            from widgets.telemetry_graph import TelemetryGraph
+
+            collect_garbage_on_the_gui_thread()
+            self.graph = TelemetryGraph(self.controller, self.spec, self)
+            self._layout.addWidget(self.graph)
+        return self.graph
+
+    def set_active(self, active: bool) -> None:
+        if active:
+            self.ensure().set_active(True)
+        elif self.graph is not None:
+            self.graph.set_active(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure()
+        super().showEvent(event)

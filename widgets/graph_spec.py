@@ -1,0 +1,48 @@
+"""What a graph dock shows — panes, series, reference lines — as plain data (no pyqtgraph: the dock registry
+imports it at start-up, and pyqtgraph loads only when a graph is first shown)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Series:
+    channel: str
+    label: str  # source text, context "Graphs"
+    colour: str
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A horizontal line: a fixed value, or `factor` × a reference (e.g. the target FPS, the frame budget)."""
+
+    label: str
+    colour: str
+    value: float | None = None
+    reference: str | None = None  # a channel's newest value, or a controller reference ("target_bitrate_kbps")
+    factor: float = 1.0
+
+
+@dataclass(frozen=True)
+class Pane:
+    unit: str
+    series: tuple[Series, ...]
+    thresholds: tuple[Threshold, ...] = ()
+    #: a 0..1 channel drawn as shading behind the series, scaled to the pane's height (congestion)
+    shade: str | None = None
+    #: the y axis always reaches at least this high (so 1 % and 5 % lines show on a clean stream)
+    min_top: float = 1.0
+    #: a fixed top (CPU in %), or None to fit the data and the reference lines
+    fixed_top: float | None = None
+
+
+@dataclass(frozen=True)
+class GraphSpec:
+    id: str
+    title: str
+    panes: tuple[Pane, ...]
