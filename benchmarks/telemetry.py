@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -42,12 +43,18 @@ def prefill(url: str, hours: float) -> int:
     show, _ = storage.open_show(ROOM, datetime.now(UTC), 0)
     end = time.time() - 2
     seconds = int(hours * 3600)
+    # A show's figures wander and jitter from second to second (a sawtooth would be a worst case no show has).
+    rng = random.Random(8)
+    level = {name: 50.0 for name in CHANNELS}
     for start in range(0, seconds, 3600):
         rows = []
         for i in range(start, min(seconds, start + 3600)):
-            t = end - seconds + i
-            row: dict[str, object] = {name: float(i % 97) for name in CHANNELS}
-            row.update(t=t, bitrate_kbps=2500.0 + (i % 300), viewers=1000.0 + i % 500, cpu_cores="10.0,20.0")
+            row: dict[str, object] = {}
+            for name in CHANNELS:
+                level[name] = min(100.0, max(0.0, level[name] + rng.gauss(0.0, 0.5)))
+                row[name] = level[name] * rng.uniform(0.95, 1.05)
+            row.update(t=end - seconds + i, bitrate_kbps=2500.0 * rng.uniform(0.93, 1.07), congestion=0.0)
+            row.update(viewers=1000.0 + level["viewers"] * 20, cpu_cores="10.0,20.0")
             rows.append(row)
         markers = [{"t": end - seconds + start + 30, "kind": "scene", "detail": "产品讲解"}]
         storage.add_telemetry(show.id, rows, markers)
