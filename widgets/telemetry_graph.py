@@ -304,9 +304,11 @@ class TelemetryGraph(QWidget):
                     top = max(top, float(np.nanmax(column)))
             for threshold, line in view.thresholds:
                 level = self._level(threshold, latest)
-                line.setVisible(level is not None)
+                if line.isVisible() != (level is not None):
+                    line.setVisible(level is not None)
                 if level is not None:
-                    line.setValue(level)
+                    if line.value() != level:  # moving a labelled line re-lays its label out: only when needed
+                        line.setValue(level)
                     top = max(top, level)
             # Every figure here is >= 0: the axis starts at 0 and reaches the data and the reference lines.
             top = view.pane.fixed_top or max(top * 1.25, view.pane.min_top)
@@ -375,8 +377,12 @@ class TelemetryGraph(QWidget):
         for index, label in enumerate(view.marker_labels):
             if index < len(chosen):
                 marker = chosen[index]
-                label.setText(marker_text(marker.kind, marker.text), color=MARKER_COLOURS.get(marker.kind, "#aaaaaa"))
-                label.setPos(marker.t + telemetry.wall_offset, top * 0.06)
+                text = marker_text(marker.kind, marker.text)
+                if label.toPlainText() != text:  # setText re-lays out rich text: only when it changed
+                    label.setText(text, color=MARKER_COLOURS.get(marker.kind, "#aaaaaa"))
+                position = (marker.t + telemetry.wall_offset, top * 0.06)
+                if (label.pos().x(), label.pos().y()) != position:
+                    label.setPos(*position)
                 label.setVisible(True)
             else:
                 label.setVisible(False)
