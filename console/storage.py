@@ -384,13 +384,6 @@ class Storage:
         with self._unit() as session:
             return [dict(row._mapping) for row in session.execute(query)]
 
-    def shows(self, room: str | None = None, limit: int = 200) -> list[StoredShow]:
-        query = select(ShowRow).order_by(ShowRow.started_at.desc(), ShowRow.id.desc()).limit(limit)
-        if room:
-            query = query.where(ShowRow.room == room)
-        with self._unit() as session:
-            return [_show(row) for row in session.scalars(query)]
-
 
 def _show(row: ShowRow) -> StoredShow:
     return StoredShow(

@@ -5,14 +5,15 @@ the show goes to the database through a ShowWriter thread. The graphs read `tele
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from console.bridge import ObsBridge
-from console.telemetry.audience import AudienceSource, DemoAudience, SourceStatus
+from console.telemetry.audience import AudienceSource, DemoAudience
 from console.telemetry.live import MarkerDeriver, Telemetry, compose
-from console.telemetry.machine import MachineSampler, host_of_stream_server
+from console.telemetry.machine import MachineSampler, stream_host
 from console.telemetry.writer import ShowWriter
 from obs.messages import LinkState, LinkStatus, ObsEvent, StatusChanged
 
@@ -51,6 +52,7 @@ class TelemetryController(QObject):
         self.show_id: int | None = None
         self.problem = ""
         self._writer: ShowWriter | None = None
+        self._retiring: list[ShowWriter] = []  # earlier rooms' writers, finishing in the background
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_tick)
@@ -65,7 +67,9 @@ class TelemetryController(QObject):
         """A different OBS: the current show ends and a new one (or the room's unfinished one) begins."""
         if room == self.room:
             return
-        self._stop_writer(end_show=self.room is not None)
+        # The old show's last rows are written in the background: a slow or failing database must not
+        # hold the GUI thread while the user switches rooms.
+        self._stop_writer(end_show=self.room is not None, wait=False)
         self.room = room
         self.telemetry = Telemetry()
         self.show_id = None
@@ -84,13 +88,18 @@ class TelemetryController(QObject):
         """The console closes: write what is left; the show stays open so a restart continues it."""
         self._timer.stop()
         self._stop_writer(end_show=False)
+        for writer in self._retiring:  # at exit, let earlier rooms' last rows reach the database too
+            writer.join(10.0)
+        self._retiring.clear()
         self.sampler.stop()
         self.audience.stop()
 
-    def _stop_writer(self, end_show: bool) -> None:
+    def _stop_writer(self, end_show: bool, wait: bool = True) -> None:
         if self._writer is not None:
             self._writer.put(*self.telemetry.take_unsaved())
-            self._writer.stop(end_show=end_show)
+            self._writer.stop(end_show=end_show, timeout=10.0 if wait else 0.0)
+            if not wait:
+                self._retiring.append(self._writer)
             self._writer = None
 
     @Slot(object, bool, object, object)
@@ -116,14 +125,11 @@ class TelemetryController(QObject):
     # ------------------------------------------------------------------ the 1 s tick
     @Slot()
     def _on_timer_tick(self) -> None:
-        import time
-
         now = time.monotonic()
         tracker = self.bridge.tracker
         live = tracker.status.state in _LIVE
-        audience_state = self.audience.state(now)
-        reading = self.audience.reading() if audience_state.status in (SourceStatus.OK, SourceStatus.OFFLINE) else None
-        self.telemetry.record(compose(now, tracker.state, live, tracker.rates, self.sampler.latest, reading))
+        audience = self.audience.current(now)
+        self.telemetry.record(compose(now, tracker.state, live, tracker.rates, self.sampler.latest, audience))
         if self._writer is not None:
             self._writer.put(*self.telemetry.take_unsaved())
         else:
@@ -188,8 +194,6 @@ class TelemetryController(QObject):
         obs_host = self.bridge.endpoint.host if self.bridge.endpoint else None
 
         def done(result: dict[str, Any] | None, error: BaseException | None) -> None:
-            settings = (result or {}).get("streamServiceSettings") or {}
-            server = str(settings.get("server") or "") if isinstance(settings, dict) else ""
-            self.sampler.watch(host_of_stream_server(server) if server else None, obs_host)
+            self.sampler.watch(stream_host(result), obs_host)
 
         self.bridge.request("GetStreamServiceSettings", on_done=done)

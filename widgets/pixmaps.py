@@ -22,30 +22,23 @@ def pixmap_from_data_uri(data_uri: str) -> QPixmap | None:
 
 
 class PictureView(QWidget):
-    """Paints one picture centred on black, shrunk to fit, or a grey placeholder text before the first one.
+    """Paints one picture centred on black, shrunk to fit; before the first picture, `empty_text` in grey.
 
     A QLabel would do the same, but every QLabel.setPixmap re-runs the layout of the dock around it; at
     the program view's 2 fps that was most of the console's idle CPU. A new frame here only repaints."""
 
     BACKGROUND = QColor("#000")
-    PLACEHOLDER = QColor("#888")
+    EMPTY_TEXT_COLOUR = QColor("#888")
 
-    def __init__(self, placeholder: str = "", background: QColor | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, empty_text: str = "", background: QColor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pixmap: QPixmap | None = None
-        self._placeholder = placeholder
+        self._empty_text = empty_text
         self._background = background or self.BACKGROUND
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
-    def pixmap(self) -> QPixmap | None:
-        return self._pixmap
-
     def set_pixmap(self, pixmap: QPixmap | None) -> None:
         self._pixmap = pixmap
-        self.update()
-
-    def set_placeholder(self, text: str) -> None:
-        self._placeholder = text
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -53,8 +46,8 @@ class PictureView(QWidget):
         painter.fillRect(self.rect(), self._background)
         pixmap = self._pixmap
         if pixmap is None or pixmap.isNull():
-            painter.setPen(self.PLACEHOLDER)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder)
+            painter.setPen(self.EMPTY_TEXT_COLOUR)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text)
             return
         size = pixmap.size()
         if size.width() > self.width() or size.height() > self.height():

@@ -54,6 +54,12 @@ class AudienceSource:
         with self._lock:
             return self._reading
 
+    def current(self, now: float | None = None) -> AudienceReading | None:
+        """The reading to show now: None unless the source is fine (ok, or offline with its last totals)."""
+        if self.state(now).status in (SourceStatus.OK, SourceStatus.OFFLINE):
+            return self.reading()
+        return None
+
     def state(self, now: float | None = None) -> SourceState:
         now = time.monotonic() if now is None else now
         with self._lock:

@@ -36,9 +36,6 @@ CHANNELS: tuple[str, ...] = (
     "interactions",
 )
 INDEX: dict[str, int] = {name: index for index, name in enumerate(CHANNELS)}
-OBS_CHANNELS = CHANNELS[: INDEX["reconnecting"] + 1]
-MACHINE_CHANNELS = CHANNELS[INDEX["cpu_system_pct"] : INDEX["net_up_kbps"] + 1]
-AUDIENCE_CHANNELS = ("viewers", "likes", "interactions")
 
 NAN = math.nan
 

@@ -10,7 +10,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from console.telemetry.channels import CHANNELS, INDEX, NAN, Marker, Sample, make_sample
+from console.telemetry.channels import CHANNELS, NAN, Marker, Sample, make_sample
 from console.telemetry.machine import MachineSample
 from console.telemetry.ring import Ring
 from obs.messages import LinkState, ObsEvent, OutboxItem, StatusChanged
@@ -171,6 +171,3 @@ class Telemetry:
 
     def value(self, channel: str) -> float | None:
         return self.latest.get(channel) if self.latest is not None else None
-
-    def channel_index(self, channel: str) -> int:
-        return INDEX[channel]

@@ -9,8 +9,9 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlparse
 
 import psutil
@@ -41,6 +42,13 @@ def host_of_stream_server(server: str) -> str | None:
     """'rtmp://live.example.com:1935/app' -> 'live.example.com'; None for a service name such as 'auto'."""
     parsed = urlparse(server if "://" in server else f"//{server}")
     return parsed.hostname or None
+
+
+def stream_host(answer: Mapping[str, Any] | None) -> str | None:
+    """The stream server's host from a GetStreamServiceSettings answer (None if it names no address)."""
+    settings = (answer or {}).get("streamServiceSettings")
+    server = settings.get("server") if isinstance(settings, Mapping) else None
+    return host_of_stream_server(server) if isinstance(server, str) and server else None
 
 
 def interface_for(host: str, port: int = 1935) -> str | None:

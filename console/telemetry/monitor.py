@@ -8,10 +8,10 @@ import time
 from datetime import datetime
 from typing import Any
 
-from console.telemetry.audience import AudienceSource, DemoAudience, SourceStatus
+from console.telemetry.audience import AudienceSource, DemoAudience
 from console.telemetry.channels import Marker, Sample
 from console.telemetry.live import MarkerDeriver, compose
-from console.telemetry.machine import MachineSampler, host_of_stream_server
+from console.telemetry.machine import MachineSampler, stream_host
 from obs.errors import ObsError
 from obs.messages import LinkState, ObsEvent, OutboxItem
 from obs.session import ObsSession
@@ -70,8 +70,7 @@ class Monitor:
             settings = self.session.request("GetStreamServiceSettings", timeout=3.0)
         except (ObsError, TimeoutError):
             return
-        server = str((settings.get("streamServiceSettings") or {}).get("server") or "")
-        self.sampler.watch(host_of_stream_server(server), self.host)
+        self.sampler.watch(stream_host(settings), self.host)
 
     def sample(self, now: float | None = None) -> tuple[Sample, dict[str, Any]]:
         """The reading for this moment: the telemetry sample and the monitor's JSON object."""
@@ -88,8 +87,7 @@ class Monitor:
             self._watch_stream_interface()
         state = self.session.state
         audience_state = self.audience.state(now)
-        reading = self.audience.reading() if audience_state.status in (SourceStatus.OK, SourceStatus.OFFLINE) else None
-        sample = compose(now, state, live, self.session.rates, self.sampler.latest, reading)
+        sample = compose(now, state, live, self.session.rates, self.sampler.latest, self.audience.current(now))
 
         def flag(channel: str) -> bool | None:
             value = sample.get(channel)

@@ -64,9 +64,14 @@ class ShowWriter:
             self._inbox.put((samples, markers))
 
     def stop(self, end_show: bool = False, timeout: float = 10.0) -> None:
-        """Write what is left and close; `end_show` marks the show over (the room changed)."""
+        """Write what is left and close; `end_show` marks the show over (the room changed). With timeout 0
+        this returns at once and the thread finishes in the background (see join)."""
         self._end = end_show
         self._inbox.put(None)
+        if timeout > 0:
+            self._thread.join(timeout)
+
+    def join(self, timeout: float) -> None:
         self._thread.join(timeout)
 
     def pending(self) -> int:
