@@ -8,7 +8,7 @@ import os
 import secrets
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urlparse
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -16,15 +16,33 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.bridge import Endpoint, ObsBridge
 from console.event_text import describe_status
-from console.i18n import chinese_font_available, font_advice, install_translator, system_language
+from console.i18n import (
+    chinese_font_available,
+    font_advice,
+    install_translator,
+    remove_translators,
+    system_language,
+)
 from console.mainwindow import MainWindow
-from console.rooms import Explained, Room, RoomStore, RoomStoreError, Secrets, SecretsUnavailable, validate
+from console.rooms import (
+    Explained,
+    Room,
+    RoomStore,
+    RoomStoreError,
+    Secrets,
+    SecretsUnavailable,
+    audience_source,
+    validate,
+)
 from console.settings import Settings, config_dir
+from console.telemetry.audience import DemoAudience
+from console.telemetry.audience_config import AudienceConfig
 from console.telemetry_controller import TelemetryController
 from obs.client import probe
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
 from obs.simulator.server import SimulatorThread
+from widgets.audience_dialog import AudienceDialog
 from widgets.graph_dock import restore_garbage_collection
 from widgets.rooms_dialog import RoomsDialog
 
@@ -78,6 +96,7 @@ class Console:
         self.secrets = Secrets()
         self.simulator: SimulatorThread | None = None
         self.rooms_dialog: RoomsDialog | None = None
+        self.audience_dialog: AudienceDialog | None = None
         self.bridge = ObsBridge(
             connect_timeout=settings.get("obs/connect_timeout"),
             request_timeout=settings.get("obs/request_timeout"),
@@ -85,7 +104,7 @@ class Console:
         )
         self.telemetry = TelemetryController(self.bridge, settings.get("telemetry/target_bitrate_kbps"))
         self.language = options.lang or settings.get("ui/language") or system_language()
-        self.translator = install_translator(app, self.language)
+        self.translators = install_translator(app, self.language)
         self.window = self._make_window(demo=False)
         if self.rooms.load_problem:
             self.window.log(translate("App", "Console"), explain(self.rooms.load_problem), "error")
@@ -99,6 +118,7 @@ class Console:
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
         window.sig_rooms_requested.connect(self.show_rooms)
+        window.sig_audience_requested.connect(self.show_audience)
         window.sig_demo_requested.connect(self.open_demo)
         window.sig_password_entered.connect(self.enter_password)
         if self.options.workspace:
@@ -173,6 +193,22 @@ class Console:
             self.simulator = None
         self.bridge.connect_to(endpoint)
         self.window.set_room(room, demo)
+        self._use_audience(room, demo)
+
+    def _use_audience(self, room: str | None, demo: bool) -> None:
+        """The demo room's simulated audience, or the room's own source (if it has one that can run)."""
+        if demo:
+            self.telemetry.set_audience(DemoAudience())
+            return
+        source, problem = audience_source(self.rooms.get(room) if room else None, self.secrets)
+        if problem is not None:
+            text = translate("Audience", problem.detail.template)
+            self.window.log(
+                translate("App", "Console"),
+                translate("App", "The room's audience source cannot run: %1").replace("%1", problem.detail.text(text)),
+                "error",
+            )
+        self.telemetry.set_audience(source)
 
     def open_demo(self) -> None:
         if self.simulator is None:
@@ -237,22 +273,58 @@ class Console:
         self.rooms_dialog.show()
         self.rooms_dialog.raise_()
 
+    # ------------------------------------------------------------------ AudienceController
+    def show_audience(self) -> AudienceDialog:
+        """The current room's audience source (a new dialog each time: the room may have changed)."""
+        if self.audience_dialog is not None:
+            self.audience_dialog.close()
+            self.audience_dialog.deleteLater()
+        saved = self.window.room if self.window.room and self.rooms.get(self.window.room) else None
+        self.audience_dialog = AudienceDialog(self, self.telemetry, saved, self.window.demo, self.window)
+        self.audience_dialog.show()
+        self.audience_dialog.raise_()
+        return self.audience_dialog
+
+    def audience_config(self, room: str) -> AudienceConfig:
+        saved = self.rooms.get(room)
+        return saved.audience if saved else AudienceConfig()
+
+    def has_audience_secret(self, room: str) -> bool:
+        return bool(self.secrets.get(room, "audience"))
+
+    def save_audience(self, room: str, config: AudienceConfig, secret: str | None) -> str | None:
+        saved = self.rooms.get(room)
+        if saved is None:
+            return translate("App", "There is no room called “%1”.").replace("%1", room)
+        try:
+            self.rooms.put(replace(saved, audience=config), room)
+        except RoomStoreError as exc:
+            return explain(exc)
+        if secret is not None:
+            try:
+                self.secrets.set(room, secret, "audience")
+            except SecretsUnavailable as exc:
+                self.window.log(translate("App", "Console"), explain(exc), "warning")
+        if self.window.room == room and not self.window.demo:
+            self._use_audience(room, demo=False)
+        return None
+
     # ------------------------------------------------------------------ language, shutdown
     def switch_language(self, language: str) -> None:
         """Rebuild the window in the new language; the connection and the layout carry over."""
         if language == self.language:
             return
         self.settings.set("ui/language", language)
-        if self.translator is not None:
-            self.app.removeTranslator(self.translator)
+        remove_translators(self.app, self.translators)
         self.language = language
-        self.translator = install_translator(self.app, language)
+        self.translators = install_translator(self.app, language)
         old = self.window
         old.save_layout()
         old.checklists.shutdown()
         self.window = self._make_window(old.demo)
         self.window.set_room(old.room, old.demo)
         self.rooms_dialog = None
+        self.audience_dialog = None
         self.window.show()
         old.hide()
         old.deleteLater()
@@ -261,9 +333,7 @@ class Console:
         self.window.checklists.shutdown()
         self.telemetry.shutdown()
         restore_garbage_collection()  # the worker threads are gone: automatic collection is safe again
-        if self.translator is not None:
-            self.app.removeTranslator(self.translator)
-            self.translator = None
+        remove_translators(self.app, self.translators)
         self.bridge.shutdown()
         if self.simulator is not None:
             self.simulator.stop()

@@ -314,9 +314,17 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     if target is None:
         return 2
     host, port, password, _ = target
+    audience = None
+    if args.room:
+        from console.rooms import RoomStore, Secrets, audience_source
+        from console.settings import config_dir
+
+        audience, problem = audience_source(RoomStore(config_dir() / "rooms.json").get(args.room), Secrets())
+        if problem is not None:
+            print(f"onair: the room's audience source cannot run: {problem}", file=sys.stderr)
     started = time.monotonic()
     deadline = started + args.duration if args.duration else None
-    with Monitor(host, port, password, connect_timeout=args.timeout) as monitor:
+    with Monitor(host, port, password, connect_timeout=args.timeout, audience=audience) as monitor:
         monitor.session.wait_connected(min(args.timeout, args.duration or args.timeout))
         next_at = time.monotonic()
         try:

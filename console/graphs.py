@@ -94,5 +94,6 @@ GRAPHS: tuple[GraphSpec, ...] = (
                 ),
             ),
         ),
+        source_bar=True,
     ),
 )

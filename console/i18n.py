@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -16,15 +16,25 @@ def system_language() -> str:
     return "zh_CN" if name.startswith("zh") else "en"
 
 
-def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load resources/translations/onair_<lang>.qm into the application; None for English (the source)."""
+def install_translator(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load resources/translations/onair_<lang>.qm, and Qt's own (the Close, Apply, Yes and No of standard
+    buttons), into the application; none for English (the source). Remove them with remove_translators."""
     if language == "en":
-        return None
-    translator = QTranslator(app)
-    if not translator.load(str(TRANSLATIONS / f"onair_{language}.qm")):
-        return None
-    app.installTranslator(translator)
-    return translator
+        return []
+    installed = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for folder, name in ((str(TRANSLATIONS), f"onair_{language}"), (qt_folder, f"qtbase_{language}")):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+    translators.clear()
 
 
 def chinese_font_available() -> bool:

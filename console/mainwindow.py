@@ -46,6 +46,7 @@ GEOMETRY_KEY = "window/geometry"
 class MainWindow(QMainWindow):
     sig_language_requested = Signal(str)
     sig_rooms_requested = Signal()
+    sig_audience_requested = Signal()
     sig_demo_requested = Signal()
     sig_password_entered = Signal(str)
 
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         connection.addSeparator()
         self.action_reconnect = connection.addAction(self.tr("Reconnect now"))
         self.action_password = connection.addAction(self.tr("Enter OBS password…"))
+        self.action_audience = connection.addAction(self.tr("Audience source…"))
         view = self.menuBar().addMenu(self.tr("&View"))
         for spec in DOCKS:
             action = self.docks[spec.id].toggleViewAction()
@@ -204,6 +206,8 @@ class MainWindow(QMainWindow):
         self.action_reconnect.triggered.connect(bridge.reconnect_now)
         self.action_password.triggered.connect(self._on_password_action_triggered)
         self.action_rooms.triggered.connect(self.sig_rooms_requested)
+        self.action_audience.triggered.connect(self.sig_audience_requested)
+        self.widgets["graph_audience"].sig_source_requested.connect(self.sig_audience_requested)  # type: ignore[attr-defined]
         self.action_demo.triggered.connect(self.sig_demo_requested)
         self.docks["scenes"].visibilityChanged.connect(self.scenes.set_thumbnails_active)
         self.docks["program"].visibilityChanged.connect(self.program.set_active)

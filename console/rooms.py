@@ -12,12 +12,16 @@ import logging
 import os
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.errors
 
+from console.telemetry.audience import AudienceSource, NoAudience
+from console.telemetry.audience_config import AudienceConfig
+from console.telemetry.audience_http import SpecError
 from obs.protocol import DEFAULT_PORT
 
 LOG = logging.getLogger(__name__)
@@ -54,6 +58,19 @@ class Room:
     name: str
     host: str
     port: int = DEFAULT_PORT
+    #: Where the room's audience figures come from (its token or key is in the keyring).
+    audience: AudienceConfig = field(default_factory=AudienceConfig)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"name": self.name, "host": self.host, "port": self.port}
+        if self.audience.kind != "none":
+            data["audience"] = self.audience.to_json()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Room:
+        audience = AudienceConfig.from_json(data["audience"]) if "audience" in data else AudienceConfig()
+        return cls(str(data["name"]), str(data["host"]), int(data.get("port", DEFAULT_PORT)), audience)
 
     @property
     def url(self) -> str:
@@ -88,7 +105,7 @@ class RoomStore:
             return
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            rooms = [Room(str(r["name"]), str(r["host"]), int(r.get("port", DEFAULT_PORT))) for r in data["rooms"]]
+            rooms = [Room.from_json(r) for r in data["rooms"]]
             last = data.get("last")
         except (OSError, ValueError, KeyError, TypeError) as exc:
             # Keep the user's file: set it aside rather than overwrite it with an empty list later.
@@ -109,7 +126,7 @@ class RoomStore:
         self.last = last if isinstance(last, str) and any(r.name == last for r in rooms) else None
 
     def _save(self) -> None:
-        payload = {"version": FORMAT_VERSION, "last": self.last, "rooms": [asdict(r) for r in self._rooms]}
+        payload = {"version": FORMAT_VERSION, "last": self.last, "rooms": [r.to_json() for r in self._rooms]}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".rooms-", dir=self.path.parent)
@@ -176,32 +193,37 @@ class RoomStore:
 
 
 class Secrets:
-    """Room passwords in the OS keyring (service 'onair-console', user 'room:<name>')."""
+    """Secrets in the OS keyring (service 'onair-console'): a room's OBS password (user 'room:<name>') and its
+    audience source's token or API key (user 'audience:<name>')."""
+
+    KINDS = ("room", "audience")
 
     def __init__(self) -> None:
         self._session: dict[str, str] = {}
 
     @staticmethod
-    def _user(room: str) -> str:
-        return f"room:{room}"
+    def _user(room: str, kind: str) -> str:
+        return f"{kind}:{room}"
 
-    def get(self, room: str) -> str:
-        if room in self._session:
-            return self._session[room]
+    def get(self, room: str, kind: str = "room") -> str:
+        user = self._user(room, kind)
+        if user in self._session:
+            return self._session[user]
         try:
-            return keyring.get_password(KEYRING_SERVICE, self._user(room)) or ""
+            return keyring.get_password(KEYRING_SERVICE, user) or ""
         except keyring.errors.KeyringError as exc:
-            LOG.info("no keyring to read the password of %s from: %s", room, exc)
+            LOG.info("no keyring to read the %s secret of %s from: %s", kind, room, exc)
             return ""
 
-    def set(self, room: str, password: str) -> None:
-        """Remember the password; raise SecretsUnavailable (after keeping it for this session) if it cannot be."""
-        self._session[room] = password
+    def set(self, room: str, password: str, kind: str = "room") -> None:
+        """Remember the secret; raise SecretsUnavailable (after keeping it for this session) if it cannot be."""
+        user = self._user(room, kind)
+        self._session[user] = password
         try:
             if password:
-                keyring.set_password(KEYRING_SERVICE, self._user(room), password)
+                keyring.set_password(KEYRING_SERVICE, user, password)
             else:
-                self._delete(room)
+                self._delete(user)
         except keyring.errors.KeyringError as exc:
             raise SecretsUnavailable(
                 QT_TRANSLATE_NOOP(
@@ -211,21 +233,36 @@ class Secrets:
                 ),
                 error=type(exc).__name__,
             ) from exc
-        del self._session[room]
+        del self._session[user]
 
-    def _delete(self, room: str) -> None:
+    @staticmethod
+    def _delete(user: str) -> None:
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            keyring.delete_password(KEYRING_SERVICE, self._user(room))
+            keyring.delete_password(KEYRING_SERVICE, user)
 
     def forget(self, room: str) -> None:
-        self._session.pop(room, None)
-        try:
-            self._delete(room)
-        except keyring.errors.KeyringError as exc:
-            LOG.info("no keyring to delete the password of %s from: %s", room, exc)
+        """Both of the room's secrets."""
+        for kind in self.KINDS:
+            user = self._user(room, kind)
+            self._session.pop(user, None)
+            try:
+                self._delete(user)
+            except keyring.errors.KeyringError as exc:
+                LOG.info("no keyring to delete the %s secret of %s from: %s", kind, room, exc)
 
     def rename(self, old: str, new: str) -> None:
-        password = self.get(old)
-        if password:
-            self.set(new, password)
+        moved = {kind: self.get(old, kind) for kind in self.KINDS}
+        for kind, secret in moved.items():
+            if secret:
+                self.set(new, secret, kind)
         self.forget(old)
+
+
+def audience_source(room: Room | None, secrets: Secrets) -> tuple[AudienceSource, SpecError | None]:
+    """The room's audience source, built (not started); with no usable setting, none, and why."""
+    if room is None or room.audience.kind == "none":
+        return NoAudience(), None
+    try:
+        return room.audience.build(secrets.get(room.name, "audience")), None
+    except SpecError as exc:
+        return NoAudience(), exc

@@ -26,6 +26,7 @@ class TelemetryController(QObject):
     sig_sampled = Signal()  # a new second is in `telemetry` (and possibly new markers)
     sig_history_loaded = Signal()  # a resumed show's past is now in front of the live data
     sig_problem = Signal(str)  # storage trouble in words; "" when it recovered
+    sig_audience_changed = Signal()  # another audience source
     _sig_history = Signal(object, bool, object, object)  # from the writer thread
     _sig_problem = Signal(object)
 
@@ -78,6 +79,15 @@ class TelemetryController(QObject):
             self._writer = ShowWriter(
                 room, self._sig_history.emit, self._sig_problem.emit, self._open_storage if self.storage_url else None
             ).start()
+
+    def set_audience(self, source: AudienceSource) -> None:
+        """Use this audience source from now on (the previous one stops; its polling thread ends on its own)."""
+        if source is self.audience:
+            return
+        self.audience.stop()
+        self.audience = source
+        source.start()
+        self.sig_audience_changed.emit()
 
     def _open_storage(self) -> Any:
         from console.storage import Storage

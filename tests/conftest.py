@@ -7,6 +7,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -123,6 +124,16 @@ def fill_disk(directory: os.PathLike[str]) -> None:
     finally:
         with contextlib.suppress(OSError):
             handle.close()
+
+
+@pytest.fixture
+def platform() -> Iterator[Any]:
+    """A scripted HTTP platform (audience sources) on a free loopback port."""
+    from tests.http_platform import Platform
+
+    server = Platform()
+    yield server
+    server.close()
 
 
 @pytest.fixture

@@ -6,10 +6,12 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from console.telemetry_controller import TelemetryController
+from widgets.audience_status import describe
 from widgets.graph_spec import GraphSpec
 
 if TYPE_CHECKING:
@@ -38,7 +40,41 @@ def restore_garbage_collection() -> None:
     gc.enable()
 
 
+class SourceBar(QWidget):
+    """The audience source's name, status, figure and last problem, and a button to set it up."""
+
+    def __init__(self, controller: TelemetryController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.button = QPushButton(self.tr("Source…"))
+        self.button.setToolTip(self.tr("Where this room's audience figures come from"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 4, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        controller.sig_sampled.connect(self.refresh)
+        controller.sig_audience_changed.connect(self.refresh)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        if not self.isVisible() and self.label.text():
+            return
+        text, colour = describe(self.controller.audience)
+        if text != self.label.text():
+            self.label.setText(text)
+            self.label.setStyleSheet(f"color: {colour};")
+
+
 class GraphDock(QWidget):
+    sig_source_requested = Signal()
+
     def __init__(self, controller: TelemetryController, spec: GraphSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -46,6 +82,11 @@ class GraphDock(QWidget):
         self.graph: TelemetryGraph | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.source_bar: SourceBar | None = None
+        if spec.source_bar:
+            self.source_bar = SourceBar(controller, self)
+            self.source_bar.button.clicked.connect(self.sig_source_requested)
+            self._layout.addWidget(self.source_bar)
 
     def ensure(self) -> TelemetryGraph:
         if self.graph is None:

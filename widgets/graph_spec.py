@@ -46,3 +46,5 @@ class GraphSpec:
     id: str
     title: str
     panes: tuple[Pane, ...]
+    #: a line above the graph saying how the audience source is doing, with a button to set it up
+    source_bar: bool = False

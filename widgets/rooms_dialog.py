@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import Slot
@@ -129,7 +130,10 @@ class RoomsDialog(QDialog):
 
     @Slot()
     def _on_save_clicked(self) -> None:
+        edited = next((r for r in self.controller.list_rooms() if r.name == self._editing), None)
         room = Room(self.name.text().strip(), self.host.text().strip(), self.port.value())
+        if edited is not None:
+            room = replace(room, audience=edited.audience)  # set in its own dialog; kept across an edit here
         password = self.password.text() if (self.password.text() or self._editing is None) else None
         if self._show(self.controller.save_room(room, self._editing, password)):
             self._editing = room.name

@@ -4,6 +4,8 @@ each source says how it is doing (ok, stale, rate-limited, auth error, offline) 
 from __future__ import annotations
 
 import enum
+import math
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -13,6 +15,8 @@ from console.telemetry.live import AudienceReading
 
 
 class SourceStatus(enum.Enum):
+    #: The room has no audience source set up.
+    NONE = "none"
     CONNECTING = "connecting"
     OK = "ok"
     #: Nothing new for longer than the source promises: the last value is not shown as current.
@@ -24,10 +28,52 @@ class SourceStatus(enum.Enum):
     ERROR = "error"
 
 
+#: Multipliers written after a count, as platforms and spreadsheets print them.
+_UNITS = {"": 1.0, "k": 1e3, "千": 1e3, "w": 1e4, "万": 1e4, "萬": 1e4, "m": 1e6, "百万": 1e6, "亿": 1e8, "億": 1e8}
+_COUNT = re.compile(r"^([+]?\d+(?:\.\d+)?)\s*(k|千|w|万|萬|m|百万|亿|億)?\+?$")
+
+
+def parse_count(value: Any) -> float | None:
+    """A viewer, like or interaction count as platforms write it: 1888, "1888", "1,888", "1.2万" (12,000),
+    "2.2K", "3.5M", "1.1亿", "10万+". Anything else — missing, empty, negative, not a number, a bool — is
+    unknown (None), never 0."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+        return number if math.isfinite(number) and number >= 0 else None
+    if not isinstance(value, str):
+        return None
+    text = value.strip().replace(",", "").replace("，", "").replace(" ", "").lower()
+    match = _COUNT.match(text)
+    if match is None:
+        return None
+    return round(float(match.group(1)) * _UNITS[match.group(2) or ""], 6)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Detail:
+    """Words for the user about a source: a translatable template (context "Audience") and its fields."""
+
+    template: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, template: str, **fields: object) -> Detail:
+        return cls(template, tuple((name, str(value)) for name, value in fields.items()))
+
+    def text(self, translated_template: str | None = None) -> str:
+        return (translated_template or self.template).format(**dict(self.fields))
+
+
 @dataclass(frozen=True)
 class SourceState:
     status: SourceStatus
-    detail: str = ""
+    detail: Detail = Detail()
     since: float = 0.0
 
 
@@ -42,7 +88,7 @@ class AudienceSource:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._reading: AudienceReading | None = None
-        self._state = SourceState(SourceStatus.CONNECTING, "", time.monotonic())
+        self._state = SourceState(SourceStatus.CONNECTING, Detail(), time.monotonic())
 
     def start(self) -> None:
         """Begin (polling sources start their thread here)."""
@@ -65,20 +111,38 @@ class AudienceSource:
         with self._lock:
             state, reading = self._state, self._reading
         if state.status is SourceStatus.OK and reading is not None and now - reading.t > self.stale_after_s:
-            return SourceState(SourceStatus.STALE, f"no new figure for {now - reading.t:.0f} s", reading.t)
+            return SourceState(
+                SourceStatus.STALE,
+                Detail.of(
+                    QT_TRANSLATE_NOOP("Audience", "No new figure for {seconds} s."), seconds=f"{now - reading.t:.0f}"
+                ),
+                reading.t,
+            )
         return state
 
     # ------------------------------------------------------------------ for implementations
-    def _publish(self, reading: AudienceReading, status: SourceStatus = SourceStatus.OK, detail: str = "") -> None:
+    def _publish(
+        self, reading: AudienceReading, status: SourceStatus = SourceStatus.OK, detail: Detail = Detail()
+    ) -> None:
         with self._lock:
             self._reading = reading
             if self._state.status is not status or self._state.detail != detail:
                 self._state = SourceState(status, detail, reading.t)
 
-    def _fail(self, status: SourceStatus, detail: str) -> None:
+    def _set_state(self, status: SourceStatus, detail: Detail = Detail()) -> None:
         with self._lock:
             if self._state.status is not status or self._state.detail != detail:
                 self._state = SourceState(status, detail, time.monotonic())
+
+
+class NoAudience(AudienceSource):
+    """A room with no audience source set up: the audience graph stays empty and says why."""
+
+    name = "none"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._set_state(SourceStatus.NONE)
 
 
 class DemoAudience(AudienceSource):

@@ -25,9 +25,17 @@ def _round(value: float | None, digits: int = 2) -> float | None:
 
 
 class Monitor:
-    def __init__(self, host: str, port: int, password: str, connect_timeout: float = 5.0) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        password: str,
+        connect_timeout: float = 5.0,
+        audience: AudienceSource | None = None,
+    ) -> None:
         self.host = host
-        self.audience: AudienceSource = DemoAudience()
+        #: Without a room's own source, the demo audience: it reports only if OBS is the simulator.
+        self.audience: AudienceSource = audience or DemoAudience()
         self._deriver = MarkerDeriver()
         self._markers: list[Marker] = []
         self._markers_lock = threading.Lock()
@@ -120,7 +128,11 @@ class Monitor:
             "viewers": _round(sample.get("viewers"), 0),
             "likes": _round(sample.get("likes"), 0),
             "interactions": _round(sample.get("interactions"), 0),
-            "audience_source": {"name": self.audience.name, "status": audience_state.status.value},
+            "audience_source": {
+                "name": self.audience.name,
+                "status": audience_state.status.value,
+                "detail": audience_state.detail.text() or None,
+            },
             "markers": [{"kind": m.kind, "detail": m.text} for m in markers],
             "findings": [],
         }

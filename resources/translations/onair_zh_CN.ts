@@ -4,64 +4,447 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="91"/>
-        <location filename="../../console/app.py" line="114"/>
-        <location filename="../../console/app.py" line="168"/>
-        <location filename="../../console/app.py" line="195"/>
-        <location filename="../../console/app.py" line="215"/>
-        <location filename="../../console/app.py" line="233"/>
+        <location filename="../../console/app.py" line="104"/>
+        <location filename="../../console/app.py" line="124"/>
+        <location filename="../../console/app.py" line="178"/>
+        <location filename="../../console/app.py" line="201"/>
+        <location filename="../../console/app.py" line="221"/>
+        <location filename="../../console/app.py" line="241"/>
+        <location filename="../../console/app.py" line="259"/>
+        <location filename="../../console/app.py" line="301"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="128"/>
+        <location filename="../../console/app.py" line="138"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="148"/>
+        <location filename="../../console/app.py" line="158"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="149"/>
+        <location filename="../../console/app.py" line="159"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="159"/>
+        <location filename="../../console/app.py" line="169"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="160"/>
+        <location filename="../../console/app.py" line="170"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="165"/>
+        <location filename="../../console/app.py" line="175"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="229"/>
+        <location filename="../../console/app.py" line="202"/>
+        <source>The room&apos;s audience source cannot run: %1</source>
+        <translation>本直播间的观众数据来源无法运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="255"/>
+        <location filename="../../console/app.py" line="292"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="298"/>
+        <location filename="../../console/app.py" line="360"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="305"/>
+        <location filename="../../console/app.py" line="367"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="324"/>
+        <location filename="../../console/app.py" line="386"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
+    </message>
+</context>
+<context>
+    <name>Audience</name>
+    <message>
+        <location filename="../../console/telemetry/audience.py" line="117"/>
+        <source>No new figure for {seconds} s.</source>
+        <extracomment>The room has no audience source set up. Nothing new for longer than the source promises: the last value is not shown as current. The platform answers, but the room is not live. Multipliers written after a count, as platforms and spreadsheets print them. A reading older than this is stale.</extracomment>
+        <translation>已有 {seconds} 秒没有新数据。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_config.py" line="35"/>
+        <source>Header line {line} should read “Name: value” (a name in plain letters, digits and dashes).</source>
+        <extracomment>A custom URL is asked no more often than this (a preset has its platform&apos;s own minimum).</extracomment>
+        <translation>请求头第 {line} 行应写成“名称: 值”（名称只能包含英文字母、数字和短横线）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_config.py" line="86"/>
+        <source>Fill in “{field}”.</source>
+        <extracomment>For kind &quot;http&quot;: a preset id, or &quot;&quot; for a custom request. For kind &quot;file&quot;.</extracomment>
+        <translation>请填写“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_config.py" line="100"/>
+        <source>Choose the file to follow.</source>
+        <translation>请选择要跟踪的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_file.py" line="144"/>
+        <location filename="../../console/telemetry/audience_http.py" line="210"/>
+        <source>Internal error; see the log.</source>
+        <extracomment>Header names understood for each column, compared case-insensitively without spaces, &quot;_&quot; or &quot;-&quot;. When the file is larger than this at start, only its header and its last part are read. A line longer than this is not a row of counts; it is skipped so a wrong file cannot fill memory.</extracomment>
+        <translation>内部错误，请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_file.py" line="159"/>
+        <source>The file {path} does not exist (yet).</source>
+        <translation>文件 {path} （还）不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_file.py" line="166"/>
+        <location filename="../../console/telemetry/audience_file.py" line="195"/>
+        <source>The file {path} cannot be read: {error}</source>
+        <translation>无法读取文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_file.py" line="228"/>
+        <source>The first row of {path} names no viewers, likes or interactions column (it reads: {header}).</source>
+        <translation>{path} 的第一行没有观众、点赞或互动列（第一行为：{header}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="77"/>
+        <source>The address must start with http:// or https:// and name a host.</source>
+        <extracomment>The longest wait after repeated failures; a source never goes quiet for longer than this. The longest a rate limit&apos;s reset time is believed (a clock far off must not silence the source for days). When set: the room is live only if this path finds something true (&quot;live&quot;, true, 1, an object...).</extracomment>
+        <translation>地址必须以 http:// 或 https:// 开头，并包含主机名。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="90"/>
+        <source>The JSONPath for {field} is not valid: {error}</source>
+        <translation>{field} 的 JSONPath 无效：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="98"/>
+        <source>Give a JSONPath for at least one of viewers, likes or interactions.</source>
+        <translation>请至少为观众、点赞或互动中的一项填写 JSONPath。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="257"/>
+        <source>{host} did not answer within {seconds} s.</source>
+        <translation>{host} 在 {seconds} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="265"/>
+        <source>Cannot reach {host}: {error}</source>
+        <translation>无法连接 {host}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="276"/>
+        <source>Too many requests (HTTP 429); next try at {until}.</source>
+        <translation>请求过于频繁（HTTP 429），将于 {until} 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="283"/>
+        <source>The daily API quota is used up; next try at {until}.</source>
+        <translation>今日 API 配额已用完，将于 {until} 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="288"/>
+        <source>The platform asks to slow down; next try at {until}.</source>
+        <translation>平台要求降低请求频率，将于 {until} 重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="293"/>
+        <source>{host} refused the credentials (HTTP {code}{reason}): check the token or API key.</source>
+        <translation>{host} 拒绝了凭据（HTTP {code}{reason}）：请检查令牌或 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="306"/>
+        <source>{host} answered HTTP {code} {phrase}.</source>
+        <translation>{host} 返回 HTTP {code} {phrase}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="317"/>
+        <source>{host} answered, but not with JSON (content type “{type}”).</source>
+        <translation>{host} 有响应，但不是 JSON（内容类型“{type}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="346"/>
+        <source>The answer has no number at the JSONPath for {field} ({path}).</source>
+        <translation>响应中 {field} 的 JSONPath（{path}）处没有数字。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="436"/>
+        <source>Twitch (Helix API)</source>
+        <extracomment>Turns what the user pasted (often a whole web address) into the value the API wants. What the keyring holds for it (None: no secret needed).</extracomment>
+        <translation>Twitch（Helix API）</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="438"/>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="439"/>
+        <source>Client ID</source>
+        <translation>Client ID（客户端 ID）</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="442"/>
+        <source>App access token</source>
+        <translation>应用访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="445"/>
+        <source>Twitch updates the figure about once a minute. Likes and chat are not in this API.</source>
+        <translation>Twitch 大约每分钟更新一次人数；此 API 不提供点赞和聊天数据。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="451"/>
+        <source>YouTube (Data API v3)</source>
+        <translation>YouTube（Data API v3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="455"/>
+        <source>Live video</source>
+        <translation>直播视频</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="461"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="464"/>
+        <source>Each request uses 1 of the key&apos;s 10,000 daily quota units. YouTube hides the viewer count when it is zero or turned off for the video.</source>
+        <translation>每次请求消耗该密钥每日 10,000 配额中的 1 个单位。观众数为零或该视频关闭了人数显示时，YouTube 不返回人数。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="472"/>
+        <source>Bilibili (unofficial web API)</source>
+        <translation>哔哩哔哩（非官方网页接口）</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="474"/>
+        <source>Room ID</source>
+        <translation>房间号</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="475"/>
+        <source>Streamer UID</source>
+        <translation>主播 UID</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="481"/>
+        <source>Not an official API: Bilibili may change or block it at any time. Use it at your own risk.</source>
+        <translation>这不是官方 API：哔哩哔哩可能随时更改或封锁它，请自行承担风险。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="19"/>
+        <source>not set up</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="20"/>
+        <source>connecting…</source>
+        <translation>连接中…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="21"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="22"/>
+        <source>stale</source>
+        <translation>数据过时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="23"/>
+        <source>rate-limited</source>
+        <translation>被限流</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="24"/>
+        <source>credentials refused</source>
+        <translation>凭据被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="25"/>
+        <source>not live</source>
+        <translation>未开播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="26"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="39"/>
+        <source>No audience source</source>
+        <translation>无观众数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="40"/>
+        <source>Simulated audience (demo room)</source>
+        <translation>模拟观众（演示直播间）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="41"/>
+        <source>Custom HTTP JSON</source>
+        <translation>自定义 HTTP JSON</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="42"/>
+        <source>CSV/TSV file</source>
+        <translation>CSV/TSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_status.py" line="58"/>
+        <source>%1 viewers</source>
+        <translation>%1 位观众</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceDialog</name>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="61"/>
+        <source>Audience source</source>
+        <extracomment>The choices, in the order shown: no source, each preset, custom HTTP, a file.</extracomment>
+        <translation>观众数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="74"/>
+        <source>optional, e.g. $.data.live_status</source>
+        <translation>可选，例如 $.data.live_status</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="82"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="97"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="104"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="105"/>
+        <source>Headers</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="106"/>
+        <source>Viewers (JSONPath)</source>
+        <translation>观众（JSONPath）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="107"/>
+        <source>Likes (JSONPath)</source>
+        <translation>点赞（JSONPath）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="108"/>
+        <source>Interactions (JSONPath)</source>
+        <translation>互动（JSONPath）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="109"/>
+        <source>Live when (JSONPath)</source>
+        <translation>开播判断（JSONPath）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="110"/>
+        <source>Token or key</source>
+        <translation>令牌或密钥</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="112"/>
+        <source>Ask every</source>
+        <translation>请求间隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="113"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="114"/>
+        <source>Stale after</source>
+        <translation>视为过时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="128"/>
+        <source>Tokens and keys are kept in the system keyring, never in a file.</source>
+        <translation>令牌和密钥保存在系统钥匙串中，从不写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="141"/>
+        <source>The demo room&apos;s audience is simulated.</source>
+        <translation>演示直播间的观众是模拟的。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="143"/>
+        <source>Save this connection as a room first (Connection ▸ Rooms…); the source is kept with it.</source>
+        <translation>请先把此连接保存为直播间（连接 ▸ 直播间…），数据来源随直播间一起保存。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="199"/>
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="205"/>
+        <source>unchanged (kept in the keyring)</source>
+        <translation>不变（已保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="211"/>
+        <source>Any address that answers JSON. Write {secret} where the token or key goes; figures such as “1.2万” or “2.2K” are understood.</source>
+        <translation>任何返回 JSON 的地址。在需要令牌或密钥的位置写 {secret}；可识别“1.2万”“2.2K”这类数字。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="218"/>
+        <source>A CSV or TSV file whose first row names the columns: a time column and any of viewers, likes and interactions (English or Chinese names, e.g. 时间, 在线人数, 点赞数, 评论数). New rows are followed as they are added.</source>
+        <translation>第一行为列名的 CSV 或 TSV 文件：一个时间列，以及观众、点赞、互动中的任意几列（中英文列名均可，如 时间、在线人数、点赞数、评论数）。新增的行会被实时跟踪。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="224"/>
+        <source>The audience graph stays empty.</source>
+        <translation>观众图表将保持为空。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="229"/>
+        <source>Audience file</source>
+        <translation>观众数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="229"/>
+        <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="246"/>
+        <source>Enter the %1.</source>
+        <translation>请输入%1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/audience_dialog.py" line="258"/>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
     </message>
 </context>
 <context>
@@ -104,32 +487,32 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="142"/>
+        <location filename="../../console/cli.py" line="150"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="179"/>
+        <location filename="../../console/cli.py" line="186"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="196"/>
+        <location filename="../../console/cli.py" line="203"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="197"/>
+        <location filename="../../console/cli.py" line="204"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="200"/>
+        <location filename="../../console/cli.py" line="207"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="202"/>
+        <location filename="../../console/cli.py" line="209"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -565,53 +948,53 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="58"/>
+        <location filename="../../console/docks.py" line="59"/>
         <source>Scenes</source>
         <extracomment>Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="60"/>
+        <location filename="../../console/docks.py" line="61"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="62"/>
+        <location filename="../../console/docks.py" line="63"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="63"/>
+        <location filename="../../console/docks.py" line="64"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="64"/>
+        <location filename="../../console/docks.py" line="65"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="67"/>
+        <location filename="../../console/docks.py" line="68"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="98"/>
+        <location filename="../../console/docks.py" line="99"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="118"/>
+        <location filename="../../console/docks.py" line="119"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="130"/>
+        <location filename="../../console/docks.py" line="131"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="160"/>
+        <location filename="../../console/docks.py" line="161"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
@@ -900,48 +1283,47 @@
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="104"/>
+        <location filename="../../widgets/telemetry_graph.py" line="63"/>
         <source>Scene: %1</source>
-        <extracomment>a 0..1 channel drawn as shading behind the series, scaled to the pane&apos;s height (congestion) the y axis always reaches at least this high (so 1 % and 5 % lines show on a clean stream) a fixed top (CPU in %), or None to fit the data and the reference lines</extracomment>
         <translation>场景：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="105"/>
+        <location filename="../../widgets/telemetry_graph.py" line="64"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="106"/>
+        <location filename="../../widgets/telemetry_graph.py" line="65"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="107"/>
+        <location filename="../../widgets/telemetry_graph.py" line="66"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="108"/>
+        <location filename="../../widgets/telemetry_graph.py" line="67"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="109"/>
+        <location filename="../../widgets/telemetry_graph.py" line="68"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="110"/>
+        <location filename="../../widgets/telemetry_graph.py" line="69"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="111"/>
+        <location filename="../../widgets/telemetry_graph.py" line="70"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="112"/>
+        <location filename="../../widgets/telemetry_graph.py" line="71"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
@@ -1105,17 +1487,17 @@
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="221"/>
+        <location filename="../../console/cli.py" line="228"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="244"/>
+        <location filename="../../console/cli.py" line="251"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="254"/>
+        <location filename="../../console/cli.py" line="261"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -1212,127 +1594,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="121"/>
+        <location filename="../../console/mainwindow.py" line="127"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="120"/>
+        <location filename="../../console/mainwindow.py" line="126"/>
         <source>DEMO</source>
         <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own.</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="134"/>
+        <location filename="../../console/mainwindow.py" line="140"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="138"/>
+        <location filename="../../console/mainwindow.py" line="144"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="148"/>
+        <location filename="../../console/mainwindow.py" line="154"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="149"/>
+        <location filename="../../console/mainwindow.py" line="155"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="150"/>
+        <location filename="../../console/mainwindow.py" line="156"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="152"/>
+        <location filename="../../console/mainwindow.py" line="158"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="153"/>
+        <location filename="../../console/mainwindow.py" line="159"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="154"/>
+        <location filename="../../console/mainwindow.py" line="160"/>
+        <source>Audience source…</source>
+        <translation>观众数据来源…</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="161"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="160"/>
+        <location filename="../../console/mainwindow.py" line="167"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="167"/>
+        <location filename="../../console/mainwindow.py" line="174"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="168"/>
+        <location filename="../../console/mainwindow.py" line="175"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="169"/>
+        <location filename="../../console/mainwindow.py" line="176"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="171"/>
+        <location filename="../../console/mainwindow.py" line="178"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="172"/>
+        <location filename="../../console/mainwindow.py" line="179"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="207"/>
+        <location filename="../../console/mainwindow.py" line="216"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="217"/>
-        <location filename="../../console/mainwindow.py" line="287"/>
-        <location filename="../../console/mainwindow.py" line="291"/>
+        <location filename="../../console/mainwindow.py" line="226"/>
+        <location filename="../../console/mainwindow.py" line="296"/>
+        <location filename="../../console/mainwindow.py" line="300"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="234"/>
-        <location filename="../../console/mainwindow.py" line="259"/>
+        <location filename="../../console/mainwindow.py" line="243"/>
+        <location filename="../../console/mainwindow.py" line="268"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="234"/>
-        <location filename="../../console/mainwindow.py" line="264"/>
+        <location filename="../../console/mainwindow.py" line="243"/>
+        <location filename="../../console/mainwindow.py" line="273"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="254"/>
+        <location filename="../../console/mainwindow.py" line="263"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="264"/>
+        <location filename="../../console/mainwindow.py" line="273"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="280"/>
+        <location filename="../../console/mainwindow.py" line="289"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="282"/>
+        <location filename="../../console/mainwindow.py" line="291"/>
         <source>These required items are not done:
 %1
 
@@ -1343,22 +1730,22 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="287"/>
+        <location filename="../../console/mainwindow.py" line="296"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="291"/>
+        <location filename="../../console/mainwindow.py" line="300"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="300"/>
+        <location filename="../../console/mainwindow.py" line="309"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="301"/>
+        <location filename="../../console/mainwindow.py" line="310"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
@@ -1366,32 +1753,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="267"/>
+        <location filename="../../console/cli.py" line="274"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="268"/>
+        <location filename="../../console/cli.py" line="275"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="268"/>
+        <location filename="../../console/cli.py" line="275"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="270"/>
+        <location filename="../../console/cli.py" line="277"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="273"/>
+        <location filename="../../console/cli.py" line="280"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="335"/>
+        <location filename="../../console/cli.py" line="349"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -1611,37 +1998,38 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/rooms.py" line="66"/>
+        <location filename="../../console/rooms.py" line="83"/>
         <source>The room needs a name.</source>
+        <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring).</extracomment>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="68"/>
+        <location filename="../../console/rooms.py" line="85"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="71"/>
+        <location filename="../../console/rooms.py" line="88"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="102"/>
+        <location filename="../../console/rooms.py" line="119"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="126"/>
+        <location filename="../../console/rooms.py" line="143"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="144"/>
+        <location filename="../../console/rooms.py" line="161"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="207"/>
+        <location filename="../../console/rooms.py" line="229"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -1649,57 +2037,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RoomsDialog</name>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="42"/>
+        <location filename="../../widgets/rooms_dialog.py" line="43"/>
         <source>Rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="52"/>
+        <location filename="../../widgets/rooms_dialog.py" line="53"/>
         <source>unchanged</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="57"/>
+        <location filename="../../widgets/rooms_dialog.py" line="58"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="58"/>
+        <location filename="../../widgets/rooms_dialog.py" line="59"/>
         <source>OBS computer</source>
         <translation>OBS 电脑</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="59"/>
+        <location filename="../../widgets/rooms_dialog.py" line="60"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="60"/>
+        <location filename="../../widgets/rooms_dialog.py" line="61"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="61"/>
+        <location filename="../../widgets/rooms_dialog.py" line="62"/>
         <source>New room</source>
         <translation>新建直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="62"/>
+        <location filename="../../widgets/rooms_dialog.py" line="63"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="63"/>
+        <location filename="../../widgets/rooms_dialog.py" line="64"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="64"/>
+        <location filename="../../widgets/rooms_dialog.py" line="65"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="71"/>
+        <location filename="../../widgets/rooms_dialog.py" line="72"/>
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>密码保存在系统密钥环中，绝不写入文件。</translation>
     </message>
@@ -1773,9 +2161,22 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>SourceBar</name>
+    <message>
+        <location filename="../../widgets/graph_dock.py" line="51"/>
+        <source>Source…</source>
+        <translation>来源…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/graph_dock.py" line="52"/>
+        <source>Where this room&apos;s audience figures come from</source>
+        <translation>本直播间观众数据的来源</translation>
+    </message>
+</context>
+<context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="110"/>
+        <location filename="../../console/telemetry_controller.py" line="129"/>
         <source>Graph history is not being saved: %1</source>
         <extracomment>What the graphs&apos; reference lines are drawn from besides channels; None = not known.</extracomment>
         <translation>图表历史未能保存：%1</translation>
@@ -1784,73 +2185,73 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>TelemetryGraph</name>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="45"/>
+        <location filename="../../widgets/telemetry_graph.py" line="42"/>
         <source>1 min</source>
         <extracomment>Marker names drawn at most (the newest); the others are named by the crosshair readout. (seconds, label); None = the whole show.</extracomment>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="46"/>
+        <location filename="../../widgets/telemetry_graph.py" line="43"/>
         <source>5 min</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="47"/>
+        <location filename="../../widgets/telemetry_graph.py" line="44"/>
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="48"/>
+        <location filename="../../widgets/telemetry_graph.py" line="45"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="49"/>
+        <location filename="../../widgets/telemetry_graph.py" line="46"/>
         <source>Whole show</source>
         <translation>整场直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="223"/>
+        <location filename="../../widgets/telemetry_graph.py" line="182"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="226"/>
+        <location filename="../../widgets/telemetry_graph.py" line="185"/>
         <source>Follow the newest second; drag or zoom the graph to pause</source>
         <translation>跟随最新数据；拖动或缩放图表即暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="228"/>
+        <location filename="../../widgets/telemetry_graph.py" line="187"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="230"/>
+        <location filename="../../widgets/telemetry_graph.py" line="189"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="463"/>
+        <location filename="../../widgets/telemetry_graph.py" line="433"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="469"/>
+        <location filename="../../widgets/telemetry_graph.py" line="439"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="476"/>
+        <location filename="../../widgets/telemetry_graph.py" line="446"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="510"/>
+        <location filename="../../widgets/telemetry_graph.py" line="480"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="511"/>
+        <location filename="../../widgets/telemetry_graph.py" line="481"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

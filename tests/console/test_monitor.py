@@ -99,3 +99,21 @@ def test_a_stream_reconnect_becomes_markers_and_a_gap(sim: SimulatorThread) -> N
         wait_until(reconnected, 15)
         assert [m["kind"] for m in seen][:2] == ["stream_reconnecting", "stream_reconnected"]
         assert gap, "while reconnecting the bitrate is unknown, not a number"
+
+
+def test_a_rooms_own_audience_source_is_used(sim: SimulatorThread, tmp_path: Path) -> None:
+    from console.rooms import Room, RoomStore
+    from console.telemetry.audience_config import AudienceConfig
+
+    table = tmp_path / "export.tsv"
+    table.write_text(f"时间\t在线人数\n{time.strftime('%H:%M:%S')}\t2.5万\n", encoding="utf-8")
+    RoomStore(tmp_path / "rooms.json").put(
+        Room("快手直播间", "127.0.0.1", sim.port, AudienceConfig(kind="file", path=str(table)))
+    )
+    result = monitor(
+        ["--room", "快手直播间", "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "3"],
+        env={"ONAIR_CONFIG_DIR": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    last = json.loads(result.stdout.splitlines()[-1])
+    assert last["viewers"] == 25000 and last["audience_source"] == {"name": "file", "status": "ok", "detail": None}

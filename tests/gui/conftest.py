@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from console.app import Console, Options
 from console.bridge import Endpoint, ObsBridge
 from console.mainwindow import MainWindow
 from console.settings import Settings
@@ -75,3 +76,23 @@ def sim() -> Iterator[SimulatorThread]:
 @pytest.fixture(autouse=True)
 def _no_real_keyring(memory_keyring: object) -> None:
     """GUI tests never touch the developer's real keyring."""
+
+
+@pytest.fixture
+def consoles(qapp) -> Iterator[list[Console]]:
+    made: list[Console] = []
+    yield made
+    for console in made:
+        console.window.close()
+        console.shutdown()
+
+
+def start(qapp, consoles: list[Console], settings: Settings, **options: object) -> Console:
+    console = Console(qapp, Options(**options), settings)  # type: ignore[arg-type]
+    consoles.append(console)
+    console.window.show()
+    return console
+
+
+def connected(qtbot, console: Console) -> None:
+    qtbot.waitUntil(lambda: console.bridge.tracker.status.state is LinkState.CONNECTED, timeout=10000)

@@ -3,38 +3,18 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from console.app import Console, Options
 from console.rooms import Room, RoomStore
-from console.settings import Settings, config_dir
+from console.settings import config_dir
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
-
-
-@pytest.fixture
-def consoles(qapp) -> Iterator[list[Console]]:
-    made: list[Console] = []
-    yield made
-    for console in made:
-        console.window.close()
-        console.shutdown()
-
-
-def start(qapp, consoles: list[Console], settings: Settings, **options: object) -> Console:
-    console = Console(qapp, Options(**options), settings)  # type: ignore[arg-type]
-    consoles.append(console)
-    console.window.show()
-    return console
-
-
-def connected(qtbot, console: Console) -> None:
-    qtbot.waitUntil(lambda: console.bridge.tracker.status.state is LinkState.CONNECTED, timeout=10000)
+from tests.gui.conftest import connected, start
 
 
 def test_room_from_the_command_line_uses_the_keyring_password(

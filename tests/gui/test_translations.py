@@ -15,6 +15,7 @@ TS = REPO / "resources" / "translations" / "onair_zh_CN.ts"
 QM = REPO / "resources" / "translations" / "onair_zh_CN.qm"
 SOURCES = [
     *sorted((REPO / "console").glob("*.py")),
+    *sorted((REPO / "console" / "telemetry").glob("audience*.py")),
     *sorted((REPO / "widgets").glob("*.py")),
     REPO / "obs" / "errors.py",
     *sorted((REPO / "checklists").glob("*.py")),
@@ -47,6 +48,19 @@ def test_every_string_has_a_chinese_translation() -> None:
         or not (translation.text or "").strip()
     ]
     assert not unfinished, f"untranslated: {unfinished}"
+
+
+def test_translations_keep_every_placeholder() -> None:
+    """A translation that loses "{host}" or "%1" would print a hole, or fail to format, in front of the user."""
+    import re
+
+    lost = [
+        (source, translation.text)
+        for (_, source), translation in messages(TS).items()
+        if translation is not None
+        and sorted(re.findall(r"\{\w+\}|%\d", source)) != sorted(re.findall(r"\{\w+\}|%\d", translation.text or ""))
+    ]
+    assert not lost, lost
 
 
 def test_the_catalogue_lists_every_string_in_the_code(tmp_path: Path) -> None:

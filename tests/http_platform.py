@@ -1,0 +1,45 @@
+"""A scripted HTTP platform on a real socket, standing in for Twitch, YouTube or a team's own dashboard."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+class Platform:
+    """A scripted HTTP server: answers (status, headers, body) in turn, the last one repeated; records requests."""
+
+    def __init__(self) -> None:
+        self.answers: list[tuple[int, dict[str, str], Any]] = []
+        self.requests: list[tuple[float, str, dict[str, str]]] = []
+        platform = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                platform.requests.append((time.monotonic(), self.path, dict(self.headers)))
+                status, headers, body = platform.answers.pop(0) if len(platform.answers) > 1 else platform.answers[0]
+                raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+                self.send_response(status)
+                headers = {"Content-Type": "application/json", **headers}
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(raw)))
+                self.end_headers()
+                self.wfile.write(raw)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def answer(self, status: int = 200, body: Any = None, **headers: str) -> None:
+        self.answers.append((status, {k.replace("_", "-"): v for k, v in headers.items()}, body))
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
