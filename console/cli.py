@@ -270,8 +270,10 @@ def _monitor_text(line: dict[str, Any], translate: Any) -> str:
     def show(value: Any, unit: str = "") -> str:
         return "—" if value is None else f"{value:g}{unit}"
 
+    findings = "".join(f"\n    [{f['severity']}] {f['message']}" for f in line["findings"])
     if not line["connected"]:
-        return f"{line['t']}  " + translate("Monitor", "not connected to OBS (%1)").replace("%1", line["link"])
+        text = translate("Monitor", "not connected to OBS (%1)").replace("%1", line["link"])
+        return f"{line['t']}  {text}{findings}"
     state = translate("Monitor", "LIVE") if line["streaming"] else translate("Monitor", "off air")
     if line["reconnecting"]:
         state = translate("Monitor", "RECONNECTING")
@@ -292,7 +294,7 @@ def _monitor_text(line: dict[str, Any], translate: Any) -> str:
         .replace("%7", show(line["cpu_system_pct"], " %"))
         .replace("%8", show(line["cpu_obs_pct"], " %"))
         .replace("%9", "/".join(show(dropped[k], " %") for k in ("render", "encode", "network")))
-    )
+    ) + findings
 
 
 def cmd_monitor(args: argparse.Namespace) -> int:
@@ -325,6 +327,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     started = time.monotonic()
     deadline = started + args.duration if args.duration else None
     with Monitor(host, port, password, connect_timeout=args.timeout, audience=audience) as monitor:
+        monitor.explain = lambda text: translate("Health", text)
         monitor.session.wait_connected(min(args.timeout, args.duration or args.timeout))
         next_at = time.monotonic()
         try:

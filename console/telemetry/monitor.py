@@ -13,6 +13,7 @@ from console.telemetry.channels import Marker, Sample
 from console.telemetry.live import MarkerDeriver, compose
 from console.telemetry.machine import MachineSampler, stream_host
 from obs.errors import ObsError
+from obs.health import HealthEngine
 from obs.messages import LinkState, ObsEvent, OutboxItem
 from obs.session import ObsSession
 
@@ -43,6 +44,9 @@ class Monitor:
         self.sampler = MachineSampler()
         self.ever_connected = False
         self._watching_stream_of: float | None = None
+        self.health = HealthEngine()
+        #: Turns a finding's template into the user's language (identity: English).
+        self.explain: Any = None
 
     def __enter__(self) -> Monitor:
         self.sampler.start()
@@ -79,6 +83,24 @@ class Monitor:
         except (ObsError, TimeoutError):
             return
         self.sampler.watch(stream_host(settings), self.host)
+        self.health.set_encoder(self._encoder())
+
+    def _encoder(self) -> str | None:
+        """The stream encoder's id from the profile (which remedies fit encoding lag depends on it)."""
+
+        def parameter(category: str, name: str) -> str | None:
+            try:
+                answer = self.session.request(
+                    "GetProfileParameter", {"parameterCategory": category, "parameterName": name}, timeout=3.0
+                )
+            except (ObsError, TimeoutError):
+                return None
+            value = answer.get("parameterValue") or answer.get("defaultParameterValue")
+            return value if isinstance(value, str) else None
+
+        if parameter("Output", "Mode") == "Advanced":
+            return parameter("AdvOut", "Encoder")
+        return parameter("SimpleOutput", "StreamEncoder")
 
     def sample(self, now: float | None = None) -> tuple[Sample, dict[str, Any]]:
         """The reading for this moment: the telemetry sample and the monitor's JSON object."""
@@ -96,6 +118,7 @@ class Monitor:
         state = self.session.state
         audience_state = self.audience.state(now)
         sample = compose(now, state, live, self.session.rates, self.sampler.latest, self.audience.current(now))
+        self.health.feed(sample.t, sample.as_dict(), status.state is LinkState.CONNECTED)
 
         def flag(channel: str) -> bool | None:
             value = sample.get(channel)
@@ -134,6 +157,6 @@ class Monitor:
                 "detail": audience_state.detail.text() or None,
             },
             "markers": [{"kind": m.kind, "detail": m.text} for m in markers],
-            "findings": [],
+            "findings": [finding.to_json(self.explain) for finding in self.health.active()],
         }
         return sample, line

@@ -91,6 +91,7 @@ FAULTS = {
     "frozen-camera": "the camera delivers the same frame over and over",
     "black-camera": "the camera delivers black frames (lens cap, privacy shutter)",
     "low-disk": "the recording disk is almost full",
+    "record-stall": "the recording stops growing while OBS still says it records (a stalled or unplugged disk)",
 }
 
 
@@ -197,7 +198,7 @@ class Room:
             kbps = self.video_bitrate_kbps * (1.0 - 0.6 * self.stream.congestion) + self.audio_bitrate_kbps
             self.stream.bytes += kbps * 1000 / 8 * dt * self.rng.uniform(0.93, 1.07)
         self._audience_tick(dt)
-        if self.record.active and not self.record.paused:
+        if self.record.active and not self.record.paused and "record-stall" not in self.faults:
             written = (self.record_bitrate_kbps + self.audio_bitrate_kbps) * 1000 / 8 * dt
             self.record.bytes += written
             self.disk_free_mb = max(0.0, self.disk_free_mb - written / 1_000_000)

@@ -116,6 +116,16 @@ SCENARIOS: dict[str, Scenario] = {
             "black-camera", "from 5 s the camera delivers black", ((5.0, "camera black", _inject("black-camera")),)
         ),
         Scenario("low-disk", "from 5 s the recording disk has 800 MB left", ((5.0, "disk low", _inject("low-disk")),)),
+        Scenario(
+            "record-stall",
+            "recording starts; from 10 s the file stops growing for 20 s",
+            (
+                (1.0, "start recording", _request("StartRecord")),
+                (10.0, "recording stalled", _inject("record-stall")),
+                (30.0, "recording flows again", _clear("record-stall")),
+            ),
+            repeat_every=60.0,
+        ),
     )
 }
 

@@ -4,70 +4,70 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="104"/>
-        <location filename="../../console/app.py" line="124"/>
-        <location filename="../../console/app.py" line="178"/>
-        <location filename="../../console/app.py" line="201"/>
-        <location filename="../../console/app.py" line="221"/>
-        <location filename="../../console/app.py" line="241"/>
-        <location filename="../../console/app.py" line="259"/>
-        <location filename="../../console/app.py" line="301"/>
+        <location filename="../../console/app.py" line="110"/>
+        <location filename="../../console/app.py" line="130"/>
+        <location filename="../../console/app.py" line="184"/>
+        <location filename="../../console/app.py" line="207"/>
+        <location filename="../../console/app.py" line="227"/>
+        <location filename="../../console/app.py" line="247"/>
+        <location filename="../../console/app.py" line="265"/>
+        <location filename="../../console/app.py" line="307"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="138"/>
+        <location filename="../../console/app.py" line="144"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="158"/>
+        <location filename="../../console/app.py" line="164"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="159"/>
+        <location filename="../../console/app.py" line="165"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="169"/>
+        <location filename="../../console/app.py" line="175"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="170"/>
+        <location filename="../../console/app.py" line="176"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="175"/>
+        <location filename="../../console/app.py" line="181"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="202"/>
+        <location filename="../../console/app.py" line="208"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="255"/>
-        <location filename="../../console/app.py" line="292"/>
+        <location filename="../../console/app.py" line="261"/>
+        <location filename="../../console/app.py" line="298"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="360"/>
+        <location filename="../../console/app.py" line="363"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="367"/>
+        <location filename="../../console/app.py" line="370"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="386"/>
+        <location filename="../../console/app.py" line="389"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -392,57 +392,57 @@
         <translation>令牌和密钥保存在系统钥匙串中，从不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="141"/>
+        <location filename="../../widgets/audience_dialog.py" line="142"/>
         <source>The demo room&apos;s audience is simulated.</source>
         <translation>演示直播间的观众是模拟的。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="143"/>
+        <location filename="../../widgets/audience_dialog.py" line="144"/>
         <source>Save this connection as a room first (Connection ▸ Rooms…); the source is kept with it.</source>
         <translation>请先把此连接保存为直播间（连接 ▸ 直播间…），数据来源随直播间一起保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="199"/>
+        <location filename="../../widgets/audience_dialog.py" line="200"/>
         <source>Secret</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="205"/>
+        <location filename="../../widgets/audience_dialog.py" line="206"/>
         <source>unchanged (kept in the keyring)</source>
         <translation>不变（已保存在钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="211"/>
+        <location filename="../../widgets/audience_dialog.py" line="212"/>
         <source>Any address that answers JSON. Write {secret} where the token or key goes; figures such as “1.2万” or “2.2K” are understood.</source>
         <translation>任何返回 JSON 的地址。在需要令牌或密钥的位置写 {secret}；可识别“1.2万”“2.2K”这类数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="218"/>
+        <location filename="../../widgets/audience_dialog.py" line="219"/>
         <source>A CSV or TSV file whose first row names the columns: a time column and any of viewers, likes and interactions (English or Chinese names, e.g. 时间, 在线人数, 点赞数, 评论数). New rows are followed as they are added.</source>
         <translation>第一行为列名的 CSV 或 TSV 文件：一个时间列，以及观众、点赞、互动中的任意几列（中英文列名均可，如 时间、在线人数、点赞数、评论数）。新增的行会被实时跟踪。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="224"/>
+        <location filename="../../widgets/audience_dialog.py" line="225"/>
         <source>The audience graph stays empty.</source>
         <translation>观众图表将保持为空。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="229"/>
+        <location filename="../../widgets/audience_dialog.py" line="230"/>
         <source>Audience file</source>
         <translation>观众数据文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="229"/>
+        <location filename="../../widgets/audience_dialog.py" line="230"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="246"/>
+        <location filename="../../widgets/audience_dialog.py" line="247"/>
         <source>Enter the %1.</source>
         <translation>请输入%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="258"/>
+        <location filename="../../widgets/audience_dialog.py" line="259"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
@@ -1178,7 +1178,7 @@
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../console/i18n.py" line="36"/>
+        <location filename="../../console/i18n.py" line="46"/>
         <source>No installed font can show Chinese: scene and source names such as 直播中 will appear as empty boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>没有能显示中文的字体：“直播中”这样的场景和来源名称会显示成空方框。请安装中文字体，例如 Debian/Ubuntu：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
@@ -1326,6 +1326,216 @@
         <location filename="../../widgets/telemetry_graph.py" line="71"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <location filename="../../obs/health.py" line="293"/>
+        <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
+        <extracomment>Frames lost, % (OBS&apos;s Stats dock: warning above 1 %, danger above 5 %). 1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits. How many closed findings a show keeps in memory for the timeline (the database keeps them all). The problem is happening this second (for &quot;last seen&quot;); None: whenever a severity is called for.</extracomment>
+        <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="299"/>
+        <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
+        <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="300"/>
+        <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
+        <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="303"/>
+        <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
+        <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="314"/>
+        <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
+        <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="319"/>
+        <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
+        <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="323"/>
+        <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
+        <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="326"/>
+        <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
+        <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="332"/>
+        <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
+        <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="333"/>
+        <source>Close programs that use a lot of CPU while streaming.</source>
+        <translation>直播时关闭占用大量 CPU 的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="369"/>
+        <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through. The connection to the server cannot carry the bitrate.</source>
+        <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="377"/>
+        <source>Use wired Ethernet instead of Wi-Fi.</source>
+        <translation>使用有线网络，不要用 Wi-Fi。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="378"/>
+        <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
+        <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="379"/>
+        <source>Stop other uploads on this network (cloud sync, other streams).</source>
+        <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="380"/>
+        <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
+        <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="404"/>
+        <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
+        <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
+        <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="410"/>
+        <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
+        <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="421"/>
+        <source>Check the network: cable, router, and whether the upload is shared.</source>
+        <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="422"/>
+        <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
+        <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="468"/>
+        <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
+        <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="472"/>
+        <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
+        <translation>简化场景，并限制游戏帧率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="473"/>
+        <source>Check that no other program holds the graphics card at full load.</source>
+        <translation>检查是否有其他程序让显卡满载。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="493"/>
+        <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
+        <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="498"/>
+        <source>Remove or hide sources and filters that are not needed in this scene.</source>
+        <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="499"/>
+        <source>Lower the base (canvas) resolution if it is higher than the output.</source>
+        <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="523"/>
+        <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
+        <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="529"/>
+        <source>Check the recording disk (cable, free space, a network drive gone).</source>
+        <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="530"/>
+        <source>Stop and restart the recording on a local disk with free space.</source>
+        <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="560"/>
+        <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
+        <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="566"/>
+        <source>Only {free_gb:.1f} GB free on the recording disk.</source>
+        <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="574"/>
+        <source>Free space now, or set a recording path on a disk with more room.</source>
+        <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="575"/>
+        <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
+        <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="601"/>
+        <source>Other programs use most of the CPU: close what is not needed for the show.</source>
+        <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="604"/>
+        <source>Check for updates, scans or downloads running in the background.</source>
+        <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="608"/>
+        <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
+        <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="611"/>
+        <source>Lower the output resolution or frame rate.</source>
+        <translation>降低输出分辨率或帧率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="618"/>
+        <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
+        <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="622"/>
+        <source>The computer&apos;s CPU is at {total:.0f} %.</source>
+        <translation>电脑 CPU 占用 {total:.0f} %。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="648"/>
+        <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
+        <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="654"/>
+        <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
+        <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="655"/>
+        <source>Check the network between this console and the OBS computer.</source>
+        <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
 </context>
 <context>
@@ -1753,32 +1963,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="274"/>
+        <location filename="../../console/cli.py" line="275"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="275"/>
+        <location filename="../../console/cli.py" line="277"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="275"/>
+        <location filename="../../console/cli.py" line="277"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="277"/>
+        <location filename="../../console/cli.py" line="279"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="280"/>
+        <location filename="../../console/cli.py" line="282"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="349"/>
+        <location filename="../../console/cli.py" line="352"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>

@@ -1,0 +1,198 @@
+"""The live health engine on recorded sample sequences: each rule opens on its fault with the evidence and
+the right remedies, does not flap around a threshold, eases and closes when the figures recover, and a
+healthy show produces nothing."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from obs.health import Change, HealthEngine, encoder_kind
+
+BASE: dict[str, float | None] = {
+    "bitrate_kbps": 2500.0, "congestion": 0.02, "fps": 30.0, "fps_target": 30.0, "render_ms": 4.0,
+    "frame_budget_ms": 33.33, "drop_render_pct": 0.0, "drop_encode_pct": 0.0, "drop_network_pct": 0.0,
+    "obs_cpu_pct": 12.0, "disk_free_mb": 180_000.0, "record_kbps": None, "streaming": 1.0, "recording": 0.0,
+    "reconnecting": 0.0, "cpu_system_pct": 35.0, "obs_process_cpu_pct": 12.0,
+}  # fmt: skip
+
+
+class Show:
+    """A recorded show fed second by second; keeps every change with the second it happened."""
+
+    def __init__(self, encoder: str | None = "x264") -> None:
+        self.engine = HealthEngine(encoder, wall=lambda: 1_800_000_000.0 + self.t)
+        self.t = 0.0
+        self.changes: list[tuple[float, Change]] = []
+
+    def run(self, seconds: int, link_ok: bool = True, **values: float | None) -> Show:
+        for _ in range(seconds):
+            self.t += 1.0
+            sample = {**BASE, **values}
+            for change in self.engine.feed(self.t, sample, link_ok):
+                self.changes.append((self.t, change))
+        return self
+
+    def kinds(self, finding_id: str) -> list[str]:
+        return [f"{c.kind}:{c.finding.severity}" for _, c in self.changes if c.finding.id == finding_id]
+
+    def when(self, finding_id: str, kind: str) -> float:
+        return next(t for t, c in self.changes if c.finding.id == finding_id and c.kind == kind)
+
+
+def noisy(seed: int, minutes: int) -> Iterator[dict[str, float]]:
+    """A healthy show's seconds with realistic noise: occasional single missed frames, jittery congestion."""
+    rng = random.Random(seed)
+    for _ in range(minutes * 60):
+        yield {
+            "drop_render_pct": rng.choice([0.0] * 40 + [0.33]),  # one frame in a 10 s window now and then
+            "drop_encode_pct": 0.0,
+            "drop_network_pct": rng.choice([0.0] * 60 + [0.33]),
+            "congestion": max(0.0, rng.gauss(0.05, 0.05)),
+            "fps": 30.0 + rng.uniform(-0.3, 0.1),
+            "render_ms": 4.0 + rng.uniform(-1, 3),
+            "cpu_system_pct": rng.uniform(20, 70),
+        }
+
+
+def test_a_healthy_show_has_no_findings_at_all() -> None:
+    show = Show()
+    for second in noisy(7, 30):
+        show.run(1, **second)
+    assert show.changes == [] and show.engine.active() == []
+    assert set(show.engine.levels().values()) == {None}
+
+
+def test_rendering_lag_opens_critical_eases_and_closes_with_evidence_and_remedies() -> None:
+    show = Show().run(30).run(30, drop_render_pct=8.0, fps=27.6).run(120)
+    assert show.kinds("render_lag") == ["opened:critical", "lowered:warning", "closed:warning"]
+    assert show.when("render_lag", "opened") == 33, "three consecutive seconds over the line"
+    closed = next(c.finding for _, c in show.changes if c.finding.id == "render_lag" and c.kind == "closed")
+    assert closed.category == "render" and closed.peak == "critical" and closed.last_seen == 60
+    assert "missed 8.0 % of frames" in show.changes[0][1].finding.message
+    assert any("V-Sync" in remedy for remedy in closed.remedies)
+    assert show.when("render_lag", "closed") - 60 >= 10, "closes only well after recovery, not on the first good second"
+
+
+def test_a_figure_hovering_at_the_threshold_does_not_flap() -> None:
+    show = Show()
+    for second in range(300):
+        show.run(1, drop_network_pct=1.4 if second % 2 else 0.9)
+    assert show.kinds("network") == ["opened:warning"], "one finding for the whole period, not one per crossing"
+    show.run(120, drop_network_pct=0.0)
+    assert show.kinds("network") == ["opened:warning", "closed:warning"]
+
+
+def test_encoding_lag_remedies_follow_the_encoder() -> None:
+    software = Show("obs_x264").run(20, drop_encode_pct=12.0).engine.active()[0]
+    hardware = Show("jim_nvenc").run(20, drop_encode_pct=12.0).engine.active()[0]
+    assert software.id == hardware.id == "encode_lag" and software.severity == "critical"
+    assert any("veryfast" in r for r in software.remedies) and not any("veryfast" in r for r in hardware.remedies)
+    assert any("look-ahead" in r for r in hardware.remedies)
+    assert [encoder_kind(n) for n in ("x264", "nvenc", "h264_texture_amf", "obs_qsv11", "apple_h264", "?")] == [
+        "software", "hardware", "hardware", "hardware", "hardware", None,
+    ]  # fmt: skip
+
+
+def test_congestion_warns_before_frames_drop_then_drops_make_it_critical() -> None:
+    show = Show().run(10).run(15, congestion=0.8)
+    assert show.kinds("network") == ["opened:warning"]
+    show.run(10, congestion=1.0, drop_network_pct=22.0, bitrate_kbps=900.0)
+    finding = show.engine.active()[0]
+    assert finding.severity == "critical" and finding.fields["congestion_pct"] > 90
+    assert "22.0 % of frames dropped" in finding.message and "900 kbit/s" in finding.message
+    assert any("Ethernet" in r for r in finding.remedies)
+
+
+def test_a_reconnect_is_critical_at_once_then_a_warning_for_a_minute() -> None:
+    show = Show().run(10).run(5, reconnecting=1.0, bitrate_kbps=None).run(30)
+    assert show.kinds("reconnect") == ["opened:critical", "lowered:warning"]
+    assert show.when("reconnect", "opened") == 11, "no waiting: the stream is down"
+    finding = show.engine.active()[0]
+    assert finding.fields == {"outage": 5.0, "count": 1} and "reconnected after 5 s" in finding.message
+    show.run(3, reconnecting=1.0).run(70)
+    assert show.kinds("reconnect")[-3:] == ["raised:critical", "lowered:warning", "closed:warning"]
+    assert show.changes[-1][1].finding.fields["count"] == 2
+
+
+def test_losing_obs_on_air_is_critical_and_clears_when_it_answers() -> None:
+    show = Show().run(5, link_ok=False)
+    assert show.changes == [], "never connected yet: that is the connection status's business, not a finding"
+    show.run(10).run(6, link_ok=False, **dict.fromkeys(BASE))
+    assert show.kinds("obs_unreachable") == ["opened:critical"]
+    assert "not answered for" in show.engine.active()[0].message
+    show.run(2)
+    assert show.kinds("obs_unreachable") == ["opened:critical", "closed:critical"]
+
+
+def test_fps_and_render_time_against_the_target() -> None:
+    show = Show().run(20, fps=26.0, render_ms=28.0)
+    found = {f.id: f for f in show.engine.active()}
+    assert found["fps_low"].severity == "warning" and "26.0 fps instead of 30" in found["fps_low"].message
+    assert found["render_time"].severity == "warning" and found["render_time"].fields["pct"] == pytest.approx(84, 1)
+    show.run(20, fps=20.0, render_ms=40.0)
+    assert {f.id: f.severity for f in show.engine.active()} == {"fps_low": "critical", "render_time": "critical"}
+
+
+def test_disk_space_and_time_left_while_recording() -> None:
+    show = Show().run(10, disk_free_mb=4000.0)
+    assert show.kinds("disk_low") == ["opened:warning"] and "3.9 GB free" in show.engine.active()[0].message
+    show = Show().run(40, recording=1.0, record_kbps=50_000.0, disk_free_mb=20_480.0)
+    finding = show.engine.active()[0]
+    assert finding.id == "disk_low" and finding.severity == "warning", "20 GB is plenty, 57 minutes is not"
+    assert finding.fields["minutes_left"] == pytest.approx(57.3, abs=0.5)
+    show.run(10, recording=1.0, record_kbps=50_000.0, disk_free_mb=900.0)
+    assert show.engine.active()[0].severity == "critical"
+
+
+def test_a_recording_that_stops_growing_is_critical() -> None:
+    show = Show().run(10, recording=1.0, record_kbps=6000.0).run(8, recording=1.0, record_kbps=0.0)
+    assert show.kinds("recording_stalled") == ["opened:critical"]
+    assert show.engine.levels()["disk"] == "critical"
+    show.run(5, recording=1.0, record_kbps=6000.0)
+    assert show.kinds("recording_stalled")[-1] == "closed:critical"
+
+
+def test_cpu_saturation_says_whether_obs_or_other_programs_use_it() -> None:
+    others = Show().run(15, cpu_system_pct=99.0, obs_cpu_pct=11.0).engine.active()[0]
+    assert others.id == "cpu_saturated" and others.severity == "critical"
+    assert "OBS 11 %, other programs 88 %" in others.message and "close what is not needed" in others.remedies[0]
+    obs_heavy = Show().run(15, cpu_system_pct=93.0, obs_cpu_pct=70.0).engine.active()[0]
+    assert obs_heavy.severity == "warning" and "hardware encoder" in obs_heavy.remedies[0]
+
+
+def test_a_finding_closes_when_its_figure_is_no_longer_measured() -> None:
+    show = Show().run(20, drop_network_pct=9.0)
+    assert show.kinds("network") == ["opened:critical"]
+    show.run(15, streaming=0.0, drop_network_pct=None, congestion=None)
+    assert show.kinds("network") == ["opened:critical", "closed:critical"]
+
+
+def test_the_monitor_shape_of_a_finding() -> None:
+    show = Show().run(10, drop_encode_pct=3.0)
+    data = show.engine.active()[0].to_json()
+    json.dumps(data)
+    assert {"id", "category", "severity", "message", "evidence", "first_seen", "last_seen", "remedies"} <= set(data)
+    assert data["category"] == "encode" and data["severity"] == "warning" and data["evidence"]["pct"] == 3.0
+    assert show.engine.timeline()[0].id == "encode_lag"
+
+
+def test_every_finding_template_formats_with_its_evidence() -> None:
+    """A template naming a field its rule does not provide would raise in front of the user."""
+    show = Show()
+    scenarios: list[dict[str, Any]] = [
+        {"drop_render_pct": 9.0}, {"drop_encode_pct": 9.0}, {"drop_network_pct": 9.0, "congestion": 1.0},
+        {"reconnecting": 1.0}, {"fps": 10.0, "render_ms": 50.0}, {"recording": 1.0, "record_kbps": 0.0},
+        {"disk_free_mb": 500.0}, {"cpu_system_pct": 99.0},
+    ]  # fmt: skip
+    for values in scenarios:
+        show.run(20, **values).run(1)
+    show.run(5, link_ok=False)
+    seen = {c.finding.id for _, c in show.changes}
+    assert seen == {r.id for r in show.engine.rules}
+    for _, change in show.changes:
+        assert change.finding.message and "{" not in change.finding.message
