@@ -17,12 +17,13 @@ from widgets.checklist_panel import ChecklistPanel
 from widgets.event_log import EventLog
 from widgets.graph_dock import GraphDock
 from widgets.graph_spec import GraphSpec
+from widgets.health_panel import HealthPanel
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.scenes_panel import ScenesPanel
 
 #: Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.
-LAYOUT_VERSION = 3
+LAYOUT_VERSION = 4
 Area = Qt.DockWidgetArea
 
 
@@ -68,6 +69,9 @@ DOCKS: tuple[DockSpec, ...] = (
         QT_TRANSLATE_NOOP("Docks", "Checklist"),
         lambda c: ChecklistPanel(c.checklists, c.language),
         Area.RightDockWidgetArea,
+    ),
+    DockSpec(
+        "health", QT_TRANSLATE_NOOP("Docks", "Health"), lambda c: HealthPanel(c.telemetry), Area.RightDockWidgetArea
     ),
     *(DockSpec(g.id, g.title, _graph_factory(g), Area.BottomDockWidgetArea) for g in GRAPHS),
 )
@@ -125,7 +129,8 @@ WORKSPACES: dict[str, Workspace] = {
             splits=(("program", "output", Vertical),),
             sizes=((("scenes", "program"), (700, 580), Horizontal), (("program", "output"), (450, 250), Vertical)),
         ),
-        # The technician watches the stream's health: bitrate, lost frames, FPS and CPU, with sound and the log.
+        # The technician watches the stream's health: the verdict, bitrate, lost frames, FPS and CPU; the log,
+        # sound and checklist a tab away.
         Workspace(
             "Technician",
             QT_TRANSLATE_NOOP("Docks", "Technician"),
@@ -133,6 +138,7 @@ WORKSPACES: dict[str, Workspace] = {
                 "graph_bitrate": Area.LeftDockWidgetArea,
                 "graph_dropped": Area.LeftDockWidgetArea,
                 "graph_fps": Area.LeftDockWidgetArea,
+                "health": Area.RightDockWidgetArea,
                 "graph_cpu": Area.RightDockWidgetArea,
                 "output": Area.RightDockWidgetArea,
                 "audio": Area.RightDockWidgetArea,
@@ -144,15 +150,15 @@ WORKSPACES: dict[str, Workspace] = {
             splits=(
                 ("graph_bitrate", "graph_dropped", Vertical),
                 ("graph_dropped", "graph_fps", Vertical),
-                ("graph_cpu", "output", Vertical),
-                ("output", "audio", Vertical),
-                ("audio", "event_log", Vertical),
+                ("graph_cpu", "health", Vertical),
+                ("health", "output", Vertical),
+                ("output", "event_log", Vertical),
             ),
-            tabbed=(("event_log", "checklist"), ("graph_cpu", "program", "scenes")),
+            tabbed=(("event_log", "audio", "checklist"), ("health", "program", "scenes")),
             sizes=(
                 (("graph_bitrate", "graph_cpu"), (820, 460), Horizontal),
                 (("graph_bitrate", "graph_dropped", "graph_fps"), (280, 250, 270), Vertical),
-                (("graph_cpu", "output", "audio", "event_log"), (230, 150, 200, 220), Vertical),
+                (("graph_cpu", "health", "output", "event_log"), (190, 280, 110, 180), Vertical),
             ),
         ),
         # The data assistant and the supervisor follow the audience against what happened on stream.

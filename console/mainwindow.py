@@ -5,15 +5,18 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QSizePolicy,
+    QSystemTrayIcon,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -25,12 +28,14 @@ from console.event_text import describe_error, describe_event, describe_status
 from console.i18n import LANGUAGES, system_language
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
+from obs.health import TITLES, Change
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from widgets.audio_mixer import AudioMixer
 from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus
 from widgets.event_log import EventLog
 from widgets.graph_dock import GraphDock
+from widgets.health_panel import HealthPanel, finding_text
 from widgets.history_dialog import HistoryDialog
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
@@ -83,6 +88,10 @@ class MainWindow(QMainWindow):
         self.status = ConnectionStatus(self)
         self.statusBar().addPermanentWidget(self.status, 1)
         self._last_state: LinkState | None = None
+        self._tray: QSystemTrayIcon | None = None
+        self._critical: dict[str, str | None] = {}  # the health levels after the previous change
+        #: What was announced as critical this session (tests, and the record of what the team was told).
+        self.announcements: list[str] = []
         self._build_menus()
         self._build_shortcuts()
         self._connect_signals()
@@ -112,6 +121,10 @@ class MainWindow(QMainWindow):
     @property
     def checklist(self) -> ChecklistPanel:
         return self.widgets["checklist"]  # type: ignore[return-value]
+
+    @property
+    def health(self) -> HealthPanel:
+        return self.widgets["health"]  # type: ignore[return-value]
 
     def graph(self, graph_id: str) -> TelemetryGraph:
         dock: GraphDock = self.widgets[graph_id]  # type: ignore[assignment]
@@ -226,6 +239,9 @@ class MainWindow(QMainWindow):
         self.checklists.sig_problem.connect(lambda text: self.log(self.tr("Checklist"), text, "warning"))
         self.scenes.armed_mode.setChecked(self.settings.get("scenes/confirm_switch"))
         self.scenes.armed_mode.toggled.connect(lambda on: self.settings.set("scenes/confirm_switch", on))
+        self.health.sound.setChecked(self.settings.get("health/sound"))
+        self.health.sound.toggled.connect(lambda on: self.settings.set("health/sound", on))
+        self.telemetry.sig_findings_changed.connect(self._on_telemetry_findings_changed)
 
     def set_language_checked(self, code: str) -> None:
         if code in self.language_actions:
@@ -261,6 +277,41 @@ class MainWindow(QMainWindow):
             else "info"
         )
         self.log(self.tr("Link"), describe_status(status, time.monotonic()), level)
+
+    @Slot(object)
+    def _on_telemetry_findings_changed(self, changes: list[Change]) -> None:
+        """Every change of a finding goes to the event log; one that turns critical is also announced."""
+        levels = self.telemetry.health.levels()
+        announced: set[str] = set()
+        for change in changes:
+            finding = change.finding
+            title = QCoreApplication.translate("Health", TITLES.get(finding.id, finding.id))
+            if change.kind == "closed":
+                self.log(self.tr("Health"), self.tr("%1: cleared").replace("%1", title), "info")
+                continue
+            level = {"critical": "error", "warning": "warning"}.get(finding.severity, "info")
+            self.log(self.tr("Health"), finding_text(finding), level)
+            # One announcement per category turning critical: render lag, low FPS and a long render time
+            # arriving together are one emergency, not three.
+            newly = finding.severity == "critical" and change.kind in ("opened", "raised")
+            if newly and finding.category not in announced and self._critical.get(finding.category) != "critical":
+                announced.add(finding.category)
+                self.announce(title, finding_text(finding))
+        self._critical = levels
+
+    def announce(self, title: str, text: str) -> None:
+        """Something turned critical: the status bar, a desktop notification where the desktop has a tray,
+        and a sound if the team asked for one. The Health dock and the event log keep the details."""
+        self.announcements.append(f"{title}: {text}")
+        self.statusBar().showMessage(text, 15000)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(self.windowIcon(), self)
+                self._tray.setToolTip(self.tr("OnAir Console"))
+                self._tray.show()
+            self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Critical, 10000)
+        if self.health.sound.isChecked():
+            QApplication.beep()
 
     @Slot(str, object)
     def _on_bridge_request_failed(self, description: str, error: BaseException) -> None:
@@ -316,6 +367,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ layout
     def apply_workspace(self, name: str) -> None:
         workspace = WORKSPACES[name]
+        size = self.size()
         for dock_id, dock in self.docks.items():
             if dock_id in workspace.placement:
                 dock.setFloating(False)
@@ -329,9 +381,39 @@ class MainWindow(QMainWindow):
             for other in group[1:]:
                 self.tabifyDockWidget(self.docks[group[0]], self.docks[other])
             self.docks[group[0]].raise_()
-        for ids, sizes, orientation in workspace.sizes:
-            self.resizeDocks([self.docks[i] for i in ids], list(sizes), orientation)
+        self.resize(size)  # placing docks one by one grows the window; the workspace fits the window instead
+        self._size_docks(name)
         self.settings.set("ui/workspace", name)
+        # Sizes again once the new layout has been laid out (before that, Qt spreads them its own way).
+        QTimer.singleShot(0, lambda: self._size_docks(name))
+        QTimer.singleShot(0, self._hide_stray_tab_bars)
+
+    def _size_docks(self, name: str) -> None:
+        for ids, sizes, orientation in WORKSPACES[name].sizes:
+            self.resizeDocks([self.docks[i] for i in ids], list(sizes), orientation)
+
+    def _hide_stray_tab_bars(self) -> None:
+        """Re-tabbing docks can leave Qt's tab bar of a group it passed through on screen at its old place, over
+        another dock (seen as a stray "Health | Program" bar on a graph after a workspace change and a resize).
+        A tab bar in use sits right under one of its docks; any other is hidden."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is not self or bar.isHidden():
+                continue
+            titles = {bar.tabText(i) for i in range(bar.count())}
+            in_use = any(
+                dock.isVisible()
+                and dock.windowTitle() in titles
+                and abs(bar.geometry().top() - dock.geometry().bottom() - 1) <= 4
+                and bar.geometry().left() < dock.geometry().right()
+                and dock.geometry().left() < bar.geometry().right()
+                for dock in self.docks.values()
+            )
+            if not in_use:
+                bar.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._hide_stray_tab_bars)
 
     def reset_layout(self) -> None:
         self.apply_workspace(
@@ -348,11 +430,12 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         """Every dock exists already; a saved state of another dock set falls back to the default layout."""
         geometry = self.settings.window_state(GEOMETRY_KEY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        restored = geometry is not None and self.restoreGeometry(geometry)
         state = self.settings.window_state(STATE_KEY)
         if state is None or not self.restoreState(state, LAYOUT_VERSION):
             self.reset_layout()
+        if not restored:
+            self.resize(1280, 800)  # after the docks are placed: they would otherwise grow it past a laptop screen
 
     def save_layout(self) -> None:
         self.settings.set_window_state(GEOMETRY_KEY, self.saveGeometry())

@@ -40,6 +40,7 @@ KEYS: dict[str, Key] = {
             0.0,
             "The stream's intended bitrate, drawn on the bitrate graph; 0 reads it from OBS's simple output mode.",
         ),
+        Key("health/sound", bool, False, "Play a sound when a health finding turns critical."),
         Key("checklists/folder", str, "", "The team's own checklist folder (YAML files), besides the bundled ones."),
         Key("checklists/active_run", int, 0, "The checklist run open when the console closed (0: none)."),
         Key("checklists/operator", str, "", "The name last used to sign checklist items."),

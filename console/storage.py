@@ -30,6 +30,7 @@ from sqlalchemy import (
     Table,
     Text,
     create_engine,
+    delete,
     event,
     insert,
     select,
@@ -133,6 +134,27 @@ MARKERS = Table(
     Column("t", Float, nullable=False),
     Column("kind", String(40), nullable=False),
     Column("detail", Text, nullable=False, default=""),
+)
+#: Health findings: one row per episode, rewritten while it changes (message in English for reports; template,
+#: fields and remedies as JSON so the console shows it again in the user's language).
+FINDINGS = Table(
+    "show_findings",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(80), nullable=False),
+    Column("finding_id", String(40), nullable=False),
+    Column("category", String(20), nullable=False),
+    Column("severity", String(10), nullable=False),
+    Column("peak", String(10), nullable=False),
+    Column("first_seen", Float, nullable=False),
+    Column("last_seen", Float, nullable=False),
+    Column("active", Boolean, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("template", Text, nullable=False),
+    Column("fields", Text, nullable=False),
+    Column("remedies", Text, nullable=False),
+    Index("ix_show_findings_show_key", "show_id", "key", unique=True),
 )
 
 
@@ -355,11 +377,22 @@ class Storage:
         with self._unit() as session:
             session.execute(update(ShowRow).where(ShowRow.id == show_id).values(ended_at=now))
 
-    def add_telemetry(self, show_id: int, samples: list[dict[str, Any]], markers: list[dict[str, Any]]) -> None:
-        """One transaction: sample rows (t, channel values, cpu_cores) and marker rows (t, kind, detail)."""
-        if not samples and not markers:
+    def add_telemetry(
+        self,
+        show_id: int,
+        samples: list[dict[str, Any]],
+        markers: list[dict[str, Any]],
+        findings: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """One transaction: sample rows (t, channel values, cpu_cores), marker rows (t, kind, detail) and the
+        newest state of findings (replacing the stored row of the same episode key)."""
+        if not samples and not markers and not findings:
             return
         with self._unit() as session:
+            if findings:
+                keys = [row["key"] for row in findings]
+                session.execute(delete(FINDINGS).where(FINDINGS.c.show_id == show_id, FINDINGS.c["key"].in_(keys)))
+                session.execute(insert(FINDINGS), [dict(row, show_id=show_id) for row in findings])
             if samples:
                 session.execute(insert(SAMPLES), [dict(row, show_id=show_id) for row in samples])
                 last = max(row["t"] for row in samples)
@@ -376,6 +409,12 @@ class Storage:
         query = select(SAMPLES).where(SAMPLES.c.show_id == show_id).order_by(SAMPLES.c.t)
         if since is not None:
             query = query.where(SAMPLES.c.t >= since)
+        with self._unit() as session:
+            return [dict(row._mapping) for row in session.execute(query)]
+
+    def show_findings(self, show_id: int) -> list[dict[str, Any]]:
+        """A show's findings, in the order they opened."""
+        query = select(FINDINGS).where(FINDINGS.c.show_id == show_id).order_by(FINDINGS.c.first_seen, FINDINGS.c.id)
         with self._unit() as session:
             return [dict(row._mapping) for row in session.execute(query)]
 

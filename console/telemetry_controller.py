@@ -12,9 +12,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from console.bridge import ObsBridge
 from console.telemetry.audience import AudienceSource, DemoAudience
+from console.telemetry.channels import Marker
 from console.telemetry.live import MarkerDeriver, Telemetry, compose
 from console.telemetry.machine import MachineSampler, stream_host
 from console.telemetry.writer import ShowWriter
+from obs.health import Change, Finding, HealthEngine
 from obs.messages import LinkState, LinkStatus, ObsEvent, StatusChanged
 
 LOG = logging.getLogger(__name__)
@@ -27,7 +29,8 @@ class TelemetryController(QObject):
     sig_history_loaded = Signal()  # a resumed show's past is now in front of the live data
     sig_problem = Signal(str)  # storage trouble in words; "" when it recovered
     sig_audience_changed = Signal()  # another audience source
-    _sig_history = Signal(object, bool, object, object)  # from the writer thread
+    sig_findings_changed = Signal(object)  # list[Change] from this second (empty: a new show)
+    _sig_history = Signal(object, bool, object, object, object)  # from the writer thread
     _sig_problem = Signal(object)
 
     def __init__(
@@ -49,6 +52,10 @@ class TelemetryController(QObject):
         self.audience: AudienceSource = DemoAudience()
         self.sampler = MachineSampler().start()
         self._deriver = MarkerDeriver()
+        #: The live health engine: findings for the Health dock, graph markers and the show's record.
+        self.health = HealthEngine()
+        self._encoder: str | None = None
+        self._unsaved_findings: list[dict[str, Any]] = []
         self.room: str | None = None
         self.show_id: int | None = None
         self.problem = ""
@@ -73,8 +80,11 @@ class TelemetryController(QObject):
         self._stop_writer(end_show=self.room is not None, wait=False)
         self.room = room
         self.telemetry = Telemetry()
+        self.health = HealthEngine(self._encoder)
+        self._unsaved_findings = []
         self.show_id = None
         self.sig_sampled.emit()
+        self.sig_findings_changed.emit([])
         if room is not None and self.store:
             self._writer = ShowWriter(
                 room, self._sig_history.emit, self._sig_problem.emit, self._open_storage if self.storage_url else None
@@ -106,14 +116,14 @@ class TelemetryController(QObject):
 
     def _stop_writer(self, end_show: bool, wait: bool = True) -> None:
         if self._writer is not None:
-            self._writer.put(*self.telemetry.take_unsaved())
+            self._writer.put(*self.telemetry.take_unsaved(), self._take_findings())
             self._writer.stop(end_show=end_show, timeout=10.0 if wait else 0.0)
             if not wait:
                 self._retiring.append(self._writer)
             self._writer = None
 
-    @Slot(object, bool, object, object)
-    def _on_writer_history(self, show: Any, resumed: bool, rows: Any, markers: Any) -> None:
+    @Slot(object, bool, object, object, object)
+    def _on_writer_history(self, show: Any, resumed: bool, rows: Any, markers: Any, findings: Any) -> None:
         if self._writer is None or show.room != self.room:
             return  # a late answer for a room already left
         self.show_id = show.id
@@ -121,6 +131,13 @@ class TelemetryController(QObject):
             self.telemetry.load_history(rows, markers)
             self.sig_history_loaded.emit()
             self.sig_sampled.emit()
+        if resumed and findings:
+            earlier = [Finding.from_row(row, self.telemetry.wall_offset) for row in findings]
+            was_open = [f for f in earlier if f.active]
+            self.health.load_history(earlier)
+            # Open when the console stopped: closed now (the engine opens them anew if the figures say so).
+            self._unsaved_findings.extend(f.to_row() for f in was_open)
+            self.sig_findings_changed.emit([])
 
     @Slot(object)
     def _on_writer_problem(self, problem: str | None) -> None:
@@ -139,12 +156,30 @@ class TelemetryController(QObject):
         tracker = self.bridge.tracker
         live = tracker.status.state in _LIVE
         audience = self.audience.current(now)
-        self.telemetry.record(compose(now, tracker.state, live, tracker.rates, self.sampler.latest, audience))
+        sample = compose(now, tracker.state, live, tracker.rates, self.sampler.latest, audience)
+        self.telemetry.record(sample)
+        changes = self.health.feed(now, sample.as_dict(), tracker.status.state is LinkState.CONNECTED)
+        self._note_findings(changes)
         if self._writer is not None:
-            self._writer.put(*self.telemetry.take_unsaved())
+            self._writer.put(*self.telemetry.take_unsaved(), self._take_findings())
         else:
             self.telemetry.take_unsaved()  # nothing stores them: do not pile them up
+            self._take_findings()
         self.sig_sampled.emit()
+        if changes:
+            self.sig_findings_changed.emit(changes)
+
+    def _note_findings(self, changes: list[Change]) -> None:
+        """Each change is kept with the show; a finding that opens or gets worse is a marker on every graph."""
+        for change in changes:
+            finding = change.finding
+            self._unsaved_findings.append(finding.to_row())
+            if change.kind in ("opened", "raised"):
+                self.telemetry.mark(Marker(finding.last_seen, f"finding_{finding.severity}", finding.id))
+
+    def _take_findings(self) -> list[dict[str, Any]]:
+        rows, self._unsaved_findings = self._unsaved_findings, []
+        return rows
 
     # ------------------------------------------------------------------ markers, audience, stream route
     @Slot(object, str)
@@ -163,6 +198,7 @@ class TelemetryController(QObject):
         if status.state is LinkState.CONNECTED:
             self._ask_stream_server()
             self._ask_target_bitrate()
+            self._ask_encoder()
 
     def reference(self, name: str) -> float | None:
         """A reference line's base value: a controller reference, else the newest value of that channel."""
@@ -192,6 +228,30 @@ class TelemetryController(QObject):
                 total = None
             simple = answers["mode"] in ("Simple", None)  # a fresh profile has no Mode: OBS uses Simple
             self.references["target_bitrate_kbps"] = total if simple else None
+
+        for name, (category, parameter) in asked.items():
+            self.bridge.request(
+                "GetProfileParameter",
+                {"parameterCategory": category, "parameterName": parameter},
+                on_done=lambda result, error, name=name: answered(name, result),
+            )
+
+    def _ask_encoder(self) -> None:
+        """Which encoder streams (the remedies for encoding lag differ for x264 and hardware encoders)."""
+        asked = {
+            "mode": ("Output", "Mode"),
+            "simple": ("SimpleOutput", "StreamEncoder"),
+            "advanced": ("AdvOut", "Encoder"),
+        }
+        answers: dict[str, Any] = {}
+
+        def answered(name: str, result: dict[str, Any] | None) -> None:
+            result = result or {}
+            answers[name] = result.get("parameterValue") or result.get("defaultParameterValue")
+            if len(answers) == len(asked):
+                encoder = answers["advanced"] if answers["mode"] == "Advanced" else answers["simple"]
+                self._encoder = encoder if isinstance(encoder, str) else None
+                self.health.set_encoder(self._encoder)
 
         for name, (category, parameter) in asked.items():
             self.bridge.request(

@@ -12,6 +12,7 @@ No Qt. Messages and remedies are translatable templates (context "Health") with 
 
 from __future__ import annotations
 
+import json
 import math
 import time
 from collections import deque
@@ -34,6 +35,29 @@ DROP_WARNING, DROP_CRITICAL = 1.0, 5.0
 KBIT_PER_MIB = 1024 * 1024 * 8 / 1000
 #: How many closed findings a show keeps in memory for the timeline (the database keeps them all).
 HISTORY = 500
+
+
+#: A short name for each finding (the Health dock's timeline, graph markers).
+TITLES = {
+    "render_lag": QT_TRANSLATE_NOOP("Health", "Rendering lag"),
+    "encode_lag": QT_TRANSLATE_NOOP("Health", "Encoding lag"),
+    "network": QT_TRANSLATE_NOOP("Health", "Network drops"),
+    "reconnect": QT_TRANSLATE_NOOP("Health", "Stream reconnect"),
+    "fps_low": QT_TRANSLATE_NOOP("Health", "FPS below target"),
+    "render_time": QT_TRANSLATE_NOOP("Health", "Render time over budget"),
+    "recording_stalled": QT_TRANSLATE_NOOP("Health", "Recording stalled"),
+    "disk_low": QT_TRANSLATE_NOOP("Health", "Disk running low"),
+    "cpu_saturated": QT_TRANSLATE_NOOP("Health", "CPU saturated"),
+    "obs_unreachable": QT_TRANSLATE_NOOP("Health", "OBS not answering"),
+}
+CATEGORY_NAMES = {
+    "render": QT_TRANSLATE_NOOP("Health", "Rendering"),
+    "encode": QT_TRANSLATE_NOOP("Health", "Encoding"),
+    "network": QT_TRANSLATE_NOOP("Health", "Network"),
+    "disk": QT_TRANSLATE_NOOP("Health", "Disk"),
+    "connection": QT_TRANSLATE_NOOP("Health", "Connection"),
+    "system": QT_TRANSLATE_NOOP("Health", "System"),
+}
 
 
 def rank(severity: str | None) -> int:
@@ -87,6 +111,41 @@ class Finding:
 
     def snapshot(self) -> Finding:
         return replace(self, fields=dict(self.fields))
+
+    def to_row(self) -> dict[str, Any]:
+        """For the database (times as epoch seconds)."""
+        return {
+            "key": self.key,
+            "finding_id": self.id,
+            "category": self.category,
+            "severity": self.severity,
+            "peak": self.peak,
+            "first_seen": self.first_seen_wall,
+            "last_seen": self.last_seen_wall,
+            "active": self.active,
+            "message": self.message,
+            "template": self.template,
+            "fields": json.dumps(self.fields),
+            "remedies": json.dumps(list(self.remedies)),
+        }
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any], wall_offset: float) -> Finding:
+        """Back from the database; `wall_offset` = wall clock − monotonic clock of this process."""
+        return cls(
+            str(row["finding_id"]),
+            str(row["category"]),
+            str(row["severity"]),
+            str(row["template"]),
+            dict(json.loads(row["fields"] or "{}")),
+            tuple(json.loads(row["remedies"] or "[]")),
+            float(row["first_seen"]) - wall_offset,
+            float(row["last_seen"]) - wall_offset,
+            float(row["first_seen"]),
+            float(row["last_seen"]),
+            str(row["peak"]),
+            bool(row["active"]),
+        )
 
     def to_json(self, explain: Callable[[str], str] | None = None) -> dict[str, Any]:
         """The monitor's and the database's shape: id, category, severity, message, evidence, times, remedies."""
@@ -727,6 +786,12 @@ class HealthEngine:
             if rank(finding.severity) > rank(levels[finding.category]):
                 levels[finding.category] = finding.severity
         return levels
+
+    def load_history(self, findings: Iterable[Finding]) -> None:
+        """A resumed show's earlier findings, for the timeline (as closed: the figures will tell anew)."""
+        for finding in findings:
+            finding.active = False
+            self.history.append(finding)
 
     def timeline(self) -> list[Finding]:
         """This show's findings, open and closed, in the order they opened."""

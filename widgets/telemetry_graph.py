@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from console.reports import write_series_csv
 from console.telemetry.channels import INDEX
 from console.telemetry_controller import TelemetryController
+from obs.health import TITLES
 from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Threshold
 
 GRID_COLOUR, TEXT_COLOUR = "#34343a", "#c8c8cc"
@@ -55,6 +56,8 @@ MARKER_COLOURS = {
     "record_stop": "#e0312f",
     "obs_lost": "#f0a020",
     "obs_connected": "#f0a020",
+    "finding_warning": "#f0c040",
+    "finding_critical": "#e0312f",
 }
 
 
@@ -69,7 +72,11 @@ def marker_text(kind: str, detail: str) -> str:
         "record_stop": QCoreApplication.translate("Graphs", "Recording stopped"),
         "obs_lost": QCoreApplication.translate("Graphs", "OBS connection lost"),
         "obs_connected": QCoreApplication.translate("Graphs", "OBS connected"),
+        "finding_warning": QCoreApplication.translate("Graphs", "Warning: %1"),
+        "finding_critical": QCoreApplication.translate("Graphs", "Critical: %1"),
     }
+    if kind.startswith("finding_"):
+        detail = QCoreApplication.translate("Health", TITLES.get(detail, detail))
     return texts.get(kind, kind).replace("%1", detail)
 
 

@@ -25,7 +25,7 @@ FLUSH_S = 2.0
 MAX_PENDING = 6 * 3600
 
 Rows = list[dict[str, Any]]
-History = Callable[["StoredShow", bool, Rows, Rows], None]
+History = Callable[["StoredShow", bool, Rows, Rows, Rows], None]
 Problem = Callable[[str | None], None]
 
 
@@ -45,9 +45,11 @@ class ShowWriter:
         self._on_problem = on_problem
         self.resume_within_s = resume_within_s
         self.flush_s = flush_s
-        self._inbox: queue.SimpleQueue[tuple[Rows, Rows] | None] = queue.SimpleQueue()
+        self._inbox: queue.SimpleQueue[tuple[Rows, Rows, Rows] | None] = queue.SimpleQueue()
         self._samples: deque[dict[str, Any]] = deque()
         self._markers: deque[dict[str, Any]] = deque()
+        #: The newest state of each finding episode not yet written (by its key).
+        self._findings: dict[str, dict[str, Any]] = {}
         self.dropped = 0
         self.written = 0
         self.show: StoredShow | None = None
@@ -59,9 +61,9 @@ class ShowWriter:
         self._thread.start()
         return self
 
-    def put(self, samples: Rows, markers: Rows) -> None:
-        if samples or markers:
-            self._inbox.put((samples, markers))
+    def put(self, samples: Rows, markers: Rows, findings: Rows | None = None) -> None:
+        if samples or markers or findings:
+            self._inbox.put((samples, markers, findings or []))
 
     def stop(self, end_show: bool = False, timeout: float = 10.0) -> None:
         """Write what is left and close; `end_show` marks the show over (the room changed). With timeout 0
@@ -75,7 +77,7 @@ class ShowWriter:
         self._thread.join(timeout)
 
     def pending(self) -> int:
-        return len(self._samples) + len(self._markers)
+        return len(self._samples) + len(self._markers) + len(self._findings)
 
     # ------------------------------------------------------------------ the thread
     def _run(self) -> None:
@@ -111,6 +113,8 @@ class ShowWriter:
             else:
                 self._samples.extend(item[0])
                 self._markers.extend(item[1])
+                for row in item[2]:
+                    self._findings[row["key"]] = row
             try:
                 item = self._inbox.get_nowait()
             except queue.Empty:
@@ -135,11 +139,12 @@ class ShowWriter:
             show, resumed = storage.open_show(self.room, datetime.now(UTC), self.resume_within_s)
             history = storage.show_samples(show.id) if resumed else []
             markers = storage.show_markers(show.id) if resumed else []
+            findings = storage.show_findings(show.id) if resumed else []
         except StorageError as exc:
             self._report(str(exc))
             return storage
         self.show = show
-        self._on_history(show, resumed, history, markers)
+        self._on_history(show, resumed, history, markers, findings)
         return storage
 
     def _flush(self, storage: Storage) -> None:
@@ -147,12 +152,15 @@ class ShowWriter:
 
         if not self.pending() or self.show is None:
             return
-        samples, markers = list(self._samples), list(self._markers)
+        samples, markers, findings = list(self._samples), list(self._markers), dict(self._findings)
         try:
-            storage.add_telemetry(self.show.id, samples, markers)
+            storage.add_telemetry(self.show.id, samples, markers, list(findings.values()))
         except StorageError as exc:
             self._report(str(exc))
             return
+        for key, row in findings.items():
+            if self._findings.get(key) is row:
+                del self._findings[key]
         for _ in samples:
             self._samples.popleft()
         for _ in markers:

@@ -948,53 +948,58 @@
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="59"/>
+        <location filename="../../console/docks.py" line="60"/>
         <source>Scenes</source>
         <extracomment>Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="61"/>
+        <location filename="../../console/docks.py" line="62"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="63"/>
+        <location filename="../../console/docks.py" line="64"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="64"/>
+        <location filename="../../console/docks.py" line="65"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="65"/>
+        <location filename="../../console/docks.py" line="66"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="68"/>
+        <location filename="../../console/docks.py" line="69"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="99"/>
+        <location filename="../../console/docks.py" line="74"/>
+        <source>Health</source>
+        <translation>健康诊断</translation>
+    </message>
+    <message>
+        <location filename="../../console/docks.py" line="103"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="119"/>
+        <location filename="../../console/docks.py" line="123"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="131"/>
+        <location filename="../../console/docks.py" line="135"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="161"/>
+        <location filename="../../console/docks.py" line="166"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
@@ -1283,259 +1288,408 @@
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="63"/>
+        <location filename="../../widgets/telemetry_graph.py" line="66"/>
         <source>Scene: %1</source>
         <translation>场景：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="64"/>
+        <location filename="../../widgets/telemetry_graph.py" line="67"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="65"/>
+        <location filename="../../widgets/telemetry_graph.py" line="68"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="66"/>
+        <location filename="../../widgets/telemetry_graph.py" line="69"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="67"/>
+        <location filename="../../widgets/telemetry_graph.py" line="70"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="68"/>
+        <location filename="../../widgets/telemetry_graph.py" line="71"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="69"/>
+        <location filename="../../widgets/telemetry_graph.py" line="72"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="70"/>
+        <location filename="../../widgets/telemetry_graph.py" line="73"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="71"/>
+        <location filename="../../widgets/telemetry_graph.py" line="74"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="75"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/telemetry_graph.py" line="76"/>
+        <source>Critical: %1</source>
+        <translation>严重：%1</translation>
     </message>
 </context>
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../obs/health.py" line="293"/>
+        <location filename="../../obs/health.py" line="42"/>
+        <source>Rendering lag</source>
+        <extracomment>Frames lost, % (OBS&apos;s Stats dock: warning above 1 %, danger above 5 %). 1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits. How many closed findings a show keeps in memory for the timeline (the database keeps them all). A short name for each finding (the Health dock&apos;s timeline, graph markers).</extracomment>
+        <translation>渲染延迟</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="43"/>
+        <source>Encoding lag</source>
+        <translation>编码延迟</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="44"/>
+        <source>Network drops</source>
+        <translation>网络丢帧</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="45"/>
+        <source>Stream reconnect</source>
+        <translation>推流重连</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="46"/>
+        <source>FPS below target</source>
+        <translation>帧率低于目标</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="47"/>
+        <source>Render time over budget</source>
+        <translation>渲染耗时超限</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="48"/>
+        <source>Recording stalled</source>
+        <translation>录制停滞</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="49"/>
+        <source>Disk running low</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="50"/>
+        <source>CPU saturated</source>
+        <translation>CPU 满载</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="51"/>
+        <source>OBS not answering</source>
+        <translation>OBS 无响应</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="54"/>
+        <source>Rendering</source>
+        <translation>渲染</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="55"/>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="56"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="57"/>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="58"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="59"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="352"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
-        <extracomment>Frames lost, % (OBS&apos;s Stats dock: warning above 1 %, danger above 5 %). 1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits. How many closed findings a show keeps in memory for the timeline (the database keeps them all). The problem is happening this second (for &quot;last seen&quot;); None: whenever a severity is called for.</extracomment>
+        <extracomment>The problem is happening this second (for &quot;last seen&quot;); None: whenever a severity is called for.</extracomment>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="299"/>
+        <location filename="../../obs/health.py" line="358"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="300"/>
+        <location filename="../../obs/health.py" line="359"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="303"/>
+        <location filename="../../obs/health.py" line="362"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="314"/>
+        <location filename="../../obs/health.py" line="373"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="319"/>
+        <location filename="../../obs/health.py" line="378"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="323"/>
+        <location filename="../../obs/health.py" line="382"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="326"/>
+        <location filename="../../obs/health.py" line="385"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="332"/>
+        <location filename="../../obs/health.py" line="391"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="333"/>
+        <location filename="../../obs/health.py" line="392"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="369"/>
+        <location filename="../../obs/health.py" line="428"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="377"/>
+        <location filename="../../obs/health.py" line="436"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="378"/>
+        <location filename="../../obs/health.py" line="437"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="379"/>
+        <location filename="../../obs/health.py" line="438"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="380"/>
+        <location filename="../../obs/health.py" line="439"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="404"/>
+        <location filename="../../obs/health.py" line="463"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="410"/>
+        <location filename="../../obs/health.py" line="469"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="421"/>
+        <location filename="../../obs/health.py" line="480"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="422"/>
+        <location filename="../../obs/health.py" line="481"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="468"/>
+        <location filename="../../obs/health.py" line="527"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="472"/>
+        <location filename="../../obs/health.py" line="531"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="473"/>
+        <location filename="../../obs/health.py" line="532"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="493"/>
+        <location filename="../../obs/health.py" line="552"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="498"/>
+        <location filename="../../obs/health.py" line="557"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="499"/>
+        <location filename="../../obs/health.py" line="558"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="523"/>
+        <location filename="../../obs/health.py" line="582"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="529"/>
+        <location filename="../../obs/health.py" line="588"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="530"/>
+        <location filename="../../obs/health.py" line="589"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="560"/>
+        <location filename="../../obs/health.py" line="619"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="566"/>
+        <location filename="../../obs/health.py" line="625"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="574"/>
+        <location filename="../../obs/health.py" line="633"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="575"/>
+        <location filename="../../obs/health.py" line="634"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="601"/>
+        <location filename="../../obs/health.py" line="660"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="604"/>
+        <location filename="../../obs/health.py" line="663"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="608"/>
+        <location filename="../../obs/health.py" line="667"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="611"/>
+        <location filename="../../obs/health.py" line="670"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="618"/>
+        <location filename="../../obs/health.py" line="677"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="622"/>
+        <location filename="../../obs/health.py" line="681"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="648"/>
+        <location filename="../../obs/health.py" line="707"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="654"/>
+        <location filename="../../obs/health.py" line="713"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="655"/>
+        <location filename="../../obs/health.py" line="714"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="32"/>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="33"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="34"/>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="60"/>
+        <source>Sound on critical</source>
+        <translation>严重问题时发出提示音</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="62"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="71"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="71"/>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="71"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="71"/>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="85"/>
+        <source>This show</source>
+        <translation>本场记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="150"/>
+        <source>now</source>
+        <translation>进行中</translation>
     </message>
 </context>
 <context>
@@ -1804,132 +1958,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="127"/>
+        <location filename="../../console/mainwindow.py" line="138"/>
+        <location filename="../../console/mainwindow.py" line="301"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="126"/>
+        <location filename="../../console/mainwindow.py" line="137"/>
         <source>DEMO</source>
-        <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own.</extracomment>
+        <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own. What was announced as critical this session (tests, and the record of what the team was told).</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="140"/>
+        <location filename="../../console/mainwindow.py" line="151"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="144"/>
+        <location filename="../../console/mainwindow.py" line="155"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="154"/>
+        <location filename="../../console/mainwindow.py" line="165"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="155"/>
+        <location filename="../../console/mainwindow.py" line="166"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="156"/>
+        <location filename="../../console/mainwindow.py" line="167"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="158"/>
+        <location filename="../../console/mainwindow.py" line="169"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="159"/>
+        <location filename="../../console/mainwindow.py" line="170"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="160"/>
+        <location filename="../../console/mainwindow.py" line="171"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="161"/>
+        <location filename="../../console/mainwindow.py" line="172"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="167"/>
+        <location filename="../../console/mainwindow.py" line="178"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="174"/>
+        <location filename="../../console/mainwindow.py" line="185"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="175"/>
+        <location filename="../../console/mainwindow.py" line="186"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="176"/>
+        <location filename="../../console/mainwindow.py" line="187"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="178"/>
+        <location filename="../../console/mainwindow.py" line="189"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="179"/>
+        <location filename="../../console/mainwindow.py" line="190"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="216"/>
+        <location filename="../../console/mainwindow.py" line="227"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="226"/>
-        <location filename="../../console/mainwindow.py" line="296"/>
-        <location filename="../../console/mainwindow.py" line="300"/>
+        <location filename="../../console/mainwindow.py" line="237"/>
+        <location filename="../../console/mainwindow.py" line="338"/>
+        <location filename="../../console/mainwindow.py" line="342"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="243"/>
-        <location filename="../../console/mainwindow.py" line="268"/>
+        <location filename="../../console/mainwindow.py" line="257"/>
+        <location filename="../../console/mainwindow.py" line="310"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="243"/>
-        <location filename="../../console/mainwindow.py" line="273"/>
+        <location filename="../../console/mainwindow.py" line="257"/>
+        <location filename="../../console/mainwindow.py" line="315"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="263"/>
+        <location filename="../../console/mainwindow.py" line="277"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="273"/>
+        <location filename="../../console/mainwindow.py" line="286"/>
+        <location filename="../../console/mainwindow.py" line="289"/>
+        <source>Health</source>
+        <translation>健康诊断</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="286"/>
+        <source>%1: cleared</source>
+        <translation>%1：已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="315"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="289"/>
+        <location filename="../../console/mainwindow.py" line="331"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="291"/>
+        <location filename="../../console/mainwindow.py" line="333"/>
         <source>These required items are not done:
 %1
 
@@ -1940,22 +2106,22 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="296"/>
+        <location filename="../../console/mainwindow.py" line="338"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="300"/>
+        <location filename="../../console/mainwindow.py" line="342"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="309"/>
+        <location filename="../../console/mainwindow.py" line="351"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="310"/>
+        <location filename="../../console/mainwindow.py" line="352"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
@@ -2386,82 +2552,82 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="129"/>
+        <location filename="../../console/telemetry_controller.py" line="146"/>
         <source>Graph history is not being saved: %1</source>
-        <extracomment>What the graphs&apos; reference lines are drawn from besides channels; None = not known.</extracomment>
+        <extracomment>What the graphs&apos; reference lines are drawn from besides channels; None = not known. The live health engine: findings for the Health dock, graph markers and the show&apos;s record.</extracomment>
         <translation>图表历史未能保存：%1</translation>
     </message>
 </context>
 <context>
     <name>TelemetryGraph</name>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="42"/>
+        <location filename="../../widgets/telemetry_graph.py" line="43"/>
         <source>1 min</source>
         <extracomment>Marker names drawn at most (the newest); the others are named by the crosshair readout. (seconds, label); None = the whole show.</extracomment>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="43"/>
+        <location filename="../../widgets/telemetry_graph.py" line="44"/>
         <source>5 min</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="44"/>
+        <location filename="../../widgets/telemetry_graph.py" line="45"/>
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="45"/>
+        <location filename="../../widgets/telemetry_graph.py" line="46"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="46"/>
+        <location filename="../../widgets/telemetry_graph.py" line="47"/>
         <source>Whole show</source>
         <translation>整场直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="182"/>
+        <location filename="../../widgets/telemetry_graph.py" line="189"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="185"/>
+        <location filename="../../widgets/telemetry_graph.py" line="192"/>
         <source>Follow the newest second; drag or zoom the graph to pause</source>
         <translation>跟随最新数据；拖动或缩放图表即暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="187"/>
+        <location filename="../../widgets/telemetry_graph.py" line="194"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="189"/>
+        <location filename="../../widgets/telemetry_graph.py" line="196"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="433"/>
+        <location filename="../../widgets/telemetry_graph.py" line="440"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="439"/>
+        <location filename="../../widgets/telemetry_graph.py" line="446"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="446"/>
+        <location filename="../../widgets/telemetry_graph.py" line="453"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="480"/>
+        <location filename="../../widgets/telemetry_graph.py" line="487"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="481"/>
+        <location filename="../../widgets/telemetry_graph.py" line="488"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

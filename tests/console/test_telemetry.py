@@ -19,6 +19,7 @@ from console.telemetry.live import AudienceReading, MarkerDeriver, Telemetry, co
 from console.telemetry.machine import MachineSample, MachineSampler, host_of_stream_server, interface_for
 from console.telemetry.ring import Ring
 from console.telemetry.writer import ShowWriter
+from obs.health import Finding, HealthEngine
 from obs.messages import LinkState, LinkStatus, ObsEvent, StatusChanged
 from obs.state import ObsState, VideoSettings
 from obs.stats import Rates
@@ -155,10 +156,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 class Recorder:
     def __init__(self) -> None:
         self.history: list[tuple[Any, bool, list[dict[str, Any]], list[dict[str, Any]]]] = []
+        self.findings: list[list[dict[str, Any]]] = []
         self.problems: list[str | None] = []
 
-    def on_history(self, show: Any, resumed: bool, rows: list[dict[str, Any]], markers: list[dict[str, Any]]) -> None:
+    def on_history(
+        self, show: Any, resumed: bool, rows: list[dict[str, Any]], markers: list[dict[str, Any]], findings: Any
+    ) -> None:
         self.history.append((show, resumed, rows, markers))
+        self.findings.append(findings)
 
     def on_problem(self, problem: str | None) -> None:
         self.problems.append(problem)
@@ -180,6 +185,13 @@ def test_a_restart_mid_show_brings_the_history_back(db_url: str) -> None:
     assert not resumed and rows == []
     a_show(telemetry, time.monotonic() - 30, 30)  # the last half minute of a show
     writer.put(*telemetry.take_unsaved())
+    lag = HealthEngine(wall=time.time)
+    for second in range(8):
+        lag.feed(float(second), {"drop_render_pct": 9.0, "streaming": 1.0})
+    finding = lag.active()[0]
+    writer.put([], [], [finding.to_row()])
+    finding.severity, finding.active = "warning", False  # the same episode, later: one row, its newest state
+    writer.put([], [], [finding.to_row()])
     writer.stop()
     assert writer.written == 30 and writer.pending() == 0
 
@@ -192,6 +204,9 @@ def test_a_restart_mid_show_brings_the_history_back(db_url: str) -> None:
     assert len(rows) == 30 and rows[0]["bitrate_kbps"] == 2500 and rows[0]["viewers"] is None
     assert rows[0]["cpu_cores"] == "10.0,20.0"
     assert [(m["kind"], m["detail"]) for m in markers] == [("scene", "抽奖环节")]
+    stored = [Finding.from_row(row, later.wall_offset) for row in again.findings[0]]
+    assert [(f.id, f.severity, f.peak, f.active) for f in stored] == [("render_lag", "warning", "critical", False)]
+    assert "missed 9.0 %" in stored[0].message and stored[0].remedies == finding.remedies
     later.load_history(rows, markers)
     assert len(later.ring) == 30 and later.markers[0].text == "抽奖环节"
     writer.stop(end_show=True)

@@ -1,0 +1,62 @@
+"""The Health dock against the simulator: a fault becomes a red light, a finding with its remedies, a marker
+on every graph, an event-log line and an announcement; the show's timeline survives a console restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from console.mainwindow import MainWindow
+from obs.simulator.server import SimulatorThread
+from tests.gui.conftest import wait_connected
+
+
+def test_a_render_fault_lights_the_dock_marks_the_graphs_and_is_announced(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    window.apply_workspace("Technician")
+    window.settings.set("health/sound", True)
+    wait_connected(qtbot, window)
+    panel = window.health
+    assert window.docks["health"].isVisible() and panel.all_clear.isVisible()
+    window.bridge.request("StartStream")
+    qtbot.waitUntil(lambda: window.telemetry.telemetry.value("bitrate_kbps") is not None, timeout=15000)
+    assert window.telemetry.health.active() == [], "a healthy stream has nothing to say"
+    sim.call(lambda s: s.inject("render-lag"))
+
+    qtbot.waitUntil(lambda: any("Rendering lag" in text for text in panel.active_texts()), timeout=20000)
+    finding = next(f for f in window.telemetry.health.active() if f.id == "render_lag")
+    assert finding.severity == "critical" and panel.lights["render"].text().count("#e0312f") == 1
+    item = panel.active.topLevelItem(
+        panel.active_texts().index(next(t for t in panel.active_texts() if "Rendering lag" in t))
+    )
+    assert item.childCount() == len(finding.remedies) and "V-Sync" in item.child(0).text(0)
+    assert panel.timeline_rows()[0][1] == "now"
+    assert any(text.startswith("Rendering lag:") for text in window.announcements)
+    assert any(who == "Health" and "Rendering lag" in what for who, what in window.event_log.lines())
+    graph = window.graph("graph_dropped")
+    assert any(m.kind == "finding_critical" for m in window.telemetry.telemetry.markers)
+    qtbot.waitUntil(lambda: "#e0312f" in graph.panes[0].marker_items, timeout=5000)  # red: critical
+
+
+def test_the_shows_findings_come_back_after_a_restart(qtbot, sim: SimulatorThread, make_window) -> None:
+    first: MainWindow = make_window(sim.port)
+    first.apply_workspace("Technician")
+    first.set_room("一号直播间", demo=False)
+    wait_connected(qtbot, first)
+    qtbot.waitUntil(lambda: first.telemetry.show_id is not None, timeout=8000)
+    first.bridge.request("StartStream")
+    sim.call(lambda s: s.inject("encoder-overload"))
+    qtbot.waitUntil(lambda: any(f.id == "encode_lag" for f in first.telemetry.health.active()), timeout=20000)
+    first.close()  # the open finding is written with the rest; the show stays open
+    sim.call(lambda s: s.clear("encoder-overload"))
+
+    second: MainWindow = make_window(sim.port)
+    second.apply_workspace("Technician")
+    second.set_room("一号直播间", demo=False)
+    qtbot.waitUntil(lambda: any(f.id == "encode_lag" for f in second.telemetry.health.timeline()), timeout=10000)
+    earlier = next(f for f in second.telemetry.health.timeline() if f.id == "encode_lag")
+    assert not earlier.active and earlier.peak in ("warning", "critical")
+    rows = second.health.timeline_rows()
+    assert rows and rows[-1][3] == "Encoding lag" and rows[-1][1] != "now"
+    QCoreApplication.processEvents()

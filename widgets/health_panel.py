@@ -1,0 +1,178 @@
+"""HealthPanel: the live verdict on the stream — a light per category, the open findings with what to do, and
+this show's timeline of findings. It only shows what the health engine (obs/health.py) decided."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.telemetry_controller import TelemetryController
+from obs.health import CATEGORIES, CATEGORY_NAMES, TITLES, Finding
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+SEVERITY_COLOURS = {None: "#2fae4f", "info": "#6fa8dc", "warning": "#f0c040", "critical": "#e0312f"}
+SEVERITY_WORDS = {
+    "info": QT_TRANSLATE_NOOP("Health", "info"),
+    "warning": QT_TRANSLATE_NOOP("Health", "warning"),
+    "critical": QT_TRANSLATE_NOOP("Health", "critical"),
+}
+
+
+def _health(text: str) -> str:
+    return QCoreApplication.translate("Health", text)
+
+
+def finding_text(finding: Finding) -> str:
+    """The finding's message with its evidence, in the user's language."""
+    return finding.explain(_health(finding.template))
+
+
+class HealthPanel(QWidget):
+    def __init__(self, controller: TelemetryController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.lights: dict[str, QLabel] = {}
+        lights = QHBoxLayout()
+        lights.setSpacing(14)
+        for category in CATEGORIES:
+            light = QLabel()
+            light.setTextFormat(Qt.TextFormat.RichText)
+            self.lights[category] = light
+            lights.addWidget(light)
+        lights.addStretch(1)
+        self.sound = QCheckBox(self.tr("Sound on critical"))
+        lights.addWidget(self.sound)
+        self.all_clear = QLabel(self.tr("No problems found."))
+        self.all_clear.setStyleSheet("color: #2fae4f;")
+        self.active = QTreeWidget()
+        self.active.setHeaderHidden(True)
+        self.active.setWordWrap(True)
+        self.active.setRootIsDecorated(True)
+        self.active.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.active.setMinimumHeight(48)
+        self.timeline = QTreeWidget()
+        self.timeline.setMinimumHeight(48)
+        self.timeline.setColumnCount(4)
+        self.timeline.setHeaderLabels([self.tr("From"), self.tr("Until"), self.tr("Severity"), self.tr("Finding")])
+        self.timeline.setRootIsDecorated(False)
+        header = self.timeline.header()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.all_clear)
+        upper_layout.addWidget(self.active, 1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(QLabel(self.tr("This show")))
+        lower_layout.addWidget(self.timeline, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(upper)
+        split.addWidget(lower)
+        split.setSizes([300, 140])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(lights)
+        layout.addWidget(split, 1)
+        self._shown_keys: list[str] = []
+        self._timeline_keys: list[tuple[str, str, bool]] = []
+        controller.sig_findings_changed.connect(self._on_controller_findings_changed)
+        controller.sig_sampled.connect(self._on_controller_sampled)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    @Slot(object)
+    def _on_controller_findings_changed(self, changes: object) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_controller_sampled(self) -> None:
+        if self.isVisible() and self._shown_keys:
+            self.refresh()  # the evidence of open findings moves every second
+
+    # ------------------------------------------------------------------ drawing
+    def refresh(self) -> None:
+        engine = self.controller.health
+        levels = engine.levels()
+        for category, light in self.lights.items():
+            colour = SEVERITY_COLOURS[levels[category]]
+            light.setText(f'<span style="color:{colour}">●</span> {_health(CATEGORY_NAMES[category])}')
+            light.setToolTip(_health(SEVERITY_WORDS[levels[category]]) if levels[category] else "")
+        active = engine.active()
+        self.all_clear.setVisible(not active)
+        self.active.setVisible(bool(active))
+        keys = [f.key for f in active]
+        if keys != self._shown_keys:
+            self._shown_keys = keys
+            self.active.clear()
+            for index, finding in enumerate(active):
+                item = QTreeWidgetItem(self.active)
+                for remedy in finding.remedies:
+                    QTreeWidgetItem(item, ["→ " + _health(remedy)])
+                # The worst finding shows what to do; the others list under it (click to see theirs).
+                item.setExpanded(index == 0)
+        for index, finding in enumerate(active):
+            item = self.active.topLevelItem(index)
+            text = f"[{_health(SEVERITY_WORDS[finding.severity])}] {finding_text(finding)}"
+            if item.text(0) != text:
+                item.setText(0, text)
+                item.setForeground(0, QColor(SEVERITY_COLOURS[finding.severity]))
+        self._refresh_timeline(engine.timeline())
+
+    def _refresh_timeline(self, findings: list[Finding]) -> None:
+        keys = [(f.key, f.severity, f.active) for f in findings]
+        if keys == self._timeline_keys:
+            return
+        self._timeline_keys = keys
+        self.timeline.clear()
+        for finding in reversed(findings):  # newest first
+            until = (
+                self.tr("now")
+                if finding.active
+                else datetime.fromtimestamp(finding.last_seen_wall).strftime("%H:%M:%S")
+            )
+            item = QTreeWidgetItem(
+                self.timeline,
+                [
+                    datetime.fromtimestamp(finding.first_seen_wall).strftime("%H:%M:%S"),
+                    until,
+                    _health(SEVERITY_WORDS[finding.peak]),
+                    _health(TITLES.get(finding.id, finding.id)),
+                ],
+            )
+            item.setForeground(2, QColor(SEVERITY_COLOURS[finding.peak]))
+            item.setToolTip(3, finding_text(finding))
+
+    # ------------------------------------------------------------------ for tests and reports
+    def active_texts(self) -> list[str]:
+        return [self.active.topLevelItem(i).text(0) for i in range(self.active.topLevelItemCount())]
+
+    def timeline_rows(self) -> list[list[str]]:
+        rows = []
+        for i in range(self.timeline.topLevelItemCount()):
+            item = self.timeline.topLevelItem(i)
+            rows.append([item.text(c) for c in range(4)])
+        return rows
