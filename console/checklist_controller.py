@@ -53,6 +53,7 @@ class ChecklistController(QObject):
         self.run_id: int | None = None
         self.checking = False
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checklist-worker")
+        self._closed = False
         self._timer = QTimer(self)
         self._timer.setInterval(RECHECK_MS)
         self._timer.timeout.connect(self.recheck)
@@ -200,6 +201,19 @@ class ChecklistController(QObject):
 
     # ------------------------------------------------------------------ worker plumbing
     def _submit(self, work: Any, then: Any) -> None:
+        if self._closed:
+            # A result that arrived after shutdown (a check in flight when the window closed): its save runs
+            # here, on the way out, rather than being dropped or raising into Qt.
+            try:
+                result, error = work(), None
+            except Exception as exc:
+                result, error = None, exc
+            finally:
+                if self._storage is not None:
+                    self._storage.close()
+                    self._storage = None
+            then(result, error)
+            return
         future: Future[Any] = self._worker.submit(work)
         future.add_done_callback(lambda f: self._sig_done.emit(f, then))
 
@@ -223,6 +237,7 @@ class ChecklistController(QObject):
     def shutdown(self) -> None:
         """Finish queued work (the last save is not dropped) and stop; safe to call more than once."""
         self._timer.stop()
+        self._closed = True
         self._worker.shutdown(wait=True)
         if self._storage is not None:
             self._storage.close()

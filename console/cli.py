@@ -232,7 +232,7 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     try:
         report = analyze(path)
     except NotAnObsLog as exc:
-        print(f"onair: {exc}", file=sys.stderr)
+        print(f"onair: {exc.explain(translate('LogFindings', exc.template))}", file=sys.stderr)
         return 2
 
     def explain(finding: Any) -> str:

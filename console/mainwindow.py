@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
@@ -37,6 +38,7 @@ from widgets.event_log import EventLog
 from widgets.graph_dock import GraphDock
 from widgets.health_panel import HealthPanel, finding_text
 from widgets.history_dialog import HistoryDialog
+from widgets.log_report_dialog import LogReportDialog, choose_log
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.scenes_panel import ScenesPanel
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
         self.action_reconnect = connection.addAction(self.tr("Reconnect now"))
         self.action_password = connection.addAction(self.tr("Enter OBS password…"))
         self.action_audience = connection.addAction(self.tr("Audience source…"))
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        self.action_analyze_log = tools.addAction(self.tr("Analyze OBS log…"))
         view = self.menuBar().addMenu(self.tr("&View"))
         for spec in DOCKS:
             action = self.docks[spec.id].toggleViewAction()
@@ -220,6 +224,7 @@ class MainWindow(QMainWindow):
         self.action_password.triggered.connect(self._on_password_action_triggered)
         self.action_rooms.triggered.connect(self.sig_rooms_requested)
         self.action_audience.triggered.connect(self.sig_audience_requested)
+        self.action_analyze_log.triggered.connect(self._on_analyze_log_action_triggered)
         self.widgets["graph_audience"].sig_source_requested.connect(self.sig_audience_requested)  # type: ignore[attr-defined]
         self.action_demo.triggered.connect(self.sig_demo_requested)
         self.docks["scenes"].visibilityChanged.connect(self.scenes.set_thumbnails_active)
@@ -242,6 +247,7 @@ class MainWindow(QMainWindow):
         self.health.sound.setChecked(self.settings.get("health/sound"))
         self.health.sound.toggled.connect(lambda on: self.settings.set("health/sound", on))
         self.telemetry.sig_findings_changed.connect(self._on_telemetry_findings_changed)
+        self.health.sig_checklist_requested.connect(self.open_troubleshooting)
 
     def set_language_checked(self, code: str) -> None:
         if code in self.language_actions:
@@ -299,6 +305,14 @@ class MainWindow(QMainWindow):
                 self.announce(title, finding_text(finding))
         self._critical = levels
 
+    @Slot(str)
+    def open_troubleshooting(self, template_id: str) -> None:
+        """A finding's non-normal checklist: the Checklist dock comes forward with it (started if it can be)."""
+        dock = self.docks["checklist"]
+        dock.show()
+        dock.raise_()
+        self.checklist.offer(template_id)
+
     def announce(self, title: str, text: str) -> None:
         """Something turned critical: the status bar, a desktop notification where the desktop has a tray,
         and a sound if the team asked for one. The Health dock and the event log keep the details."""
@@ -322,6 +336,19 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_bridge_obs_closing(self) -> None:
         self.log(self.tr("OBS"), self.tr("OBS is closing"), "warning")
+
+    @Slot()
+    def _on_analyze_log_action_triggered(self) -> None:
+        path = choose_log(self)
+        if path is not None:
+            self.analyze_log(path)
+
+    def analyze_log(self, path: Path) -> LogReportDialog:
+        """The OBS log's sessions and findings, read off the GUI thread, in a window of their own."""
+        dialog = LogReportDialog(path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_history(self) -> HistoryDialog:
         dialog = HistoryDialog(self.checklists, self._dock_context.language, self)

@@ -206,6 +206,15 @@ class _Series:
         known = [v for v in list(self.values)[-seconds:] if v is not None]
         return sum(known) / len(known) if known else None
 
+    def median_known(self, seconds: int, minimum: int) -> float | None:
+        """The median of the last `seconds` (at least `minimum` known): one odd reading — OBS reports 0 fps on
+        its very first poll — cannot move it."""
+        known = sorted(v for v in list(self.values)[-seconds:] if v is not None)
+        if len(known) < minimum:
+            return None
+        middle = len(known) // 2
+        return known[middle] if len(known) % 2 else (known[middle - 1] + known[middle]) / 2
+
     def mean_known(self, seconds: int, minimum: int) -> float | None:
         """The mean, only if at least `minimum` of the last `seconds` are known (a fair window)."""
         known = [v for v in list(self.values)[-seconds:] if v is not None]
@@ -514,7 +523,7 @@ class FpsLow(_Rule):
     id, category = "fps_low", "render"
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
-        fps = engine.series["fps"].mean_known(5, 3)
+        fps = engine.series["fps"].median_known(5, 3)
         target = engine.series["fps_target"].last()
         if fps is None or not target:
             return _Verdict(None, known=False)
@@ -539,7 +548,7 @@ class RenderTime(_Rule):
     enter_s = 5
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
-        render = engine.series["render_ms"].mean_known(10, 5)
+        render = engine.series["render_ms"].median_known(10, 5)
         budget = engine.series["frame_budget_ms"].last()
         if render is None or not budget:
             return _Verdict(None, known=False)

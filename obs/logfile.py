@@ -23,7 +23,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 class NotAnObsLog(Exception):
-    """The file is not an OBS Studio log (or cannot be read); the message says which."""
+    """The file is not an OBS Studio log (or cannot be read); the message (a translatable template, context
+    "LogFindings", with its fields) says which."""
+
+    def __init__(self, template: str, **fields: Any) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields))
+
+    def explain(self, translated_template: str | None = None) -> str:
+        return (translated_template or self.template).format(**self.fields)
 
 
 LINE = re.compile(r"^(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?): (.*)$")
@@ -512,9 +521,17 @@ def analyze_lines(lines: Iterable[str], name: str) -> LogReport:
         if match:
             analyzer.feed(match.group(1), match.group(2))
         if number == 400 and not analyzer.is_obs:
-            raise NotAnObsLog(f"{name} does not look like an OBS Studio log (no 'OBS <version>' line at its start)")
+            raise NotAnObsLog(
+                QT_TRANSLATE_NOOP(
+                    "LogFindings", "{name} does not look like an OBS Studio log (no 'OBS <version>' line at its start)"
+                ),
+                name=name,
+            )
     if not analyzer.is_obs:
-        raise NotAnObsLog(f"{name} does not look like an OBS Studio log (no 'OBS <version>' line)")
+        raise NotAnObsLog(
+            QT_TRANSLATE_NOOP("LogFindings", "{name} does not look like an OBS Studio log (no 'OBS <version>' line)"),
+            name=name,
+        )
     return analyzer.finish()
 
 
@@ -523,7 +540,9 @@ def analyze(path: Path) -> LogReport:
         with path.open(encoding="utf-8", errors="replace") as handle:
             return analyze_lines(handle, str(path))
     except OSError as exc:
-        raise NotAnObsLog(f"{path} cannot be read: {exc.strerror or exc}") from exc
+        raise NotAnObsLog(
+            QT_TRANSLATE_NOOP("LogFindings", "{path} cannot be read: {error}"), path=path, error=exc.strerror or exc
+        ) from exc
 
 
 def log_folders() -> list[Path]:

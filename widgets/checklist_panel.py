@@ -42,6 +42,9 @@ class ChecklistPanel(QWidget):
         self.controller = controller
         self.language = language
         self.template = QComboBox()
+        # Long template titles ("Troubleshooting: network drops and reconnects") must not widen the dock.
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(14)
         self.operator = QLineEdit(controller.settings.get("checklists/operator"))
         self.operator.setPlaceholderText(self.tr("Your name"))
         self.start_button = QPushButton(self.tr("Start"))
@@ -211,6 +214,28 @@ class ChecklistPanel(QWidget):
         )
         if folder:
             self.use_folder(folder)
+
+    def offer(self, template_id: str) -> bool:
+        """A troubleshooting checklist was asked for (from a health finding): select it, and start it at once
+        unless that would push aside a run still in progress or nobody has given their name. True if started."""
+        index = self.template.findData(template_id)
+        if index < 0:
+            return False
+        self.template.setCurrentIndex(index)
+        run = self.controller.run
+        if run is not None and not run.ready:
+            self.problems.setText(
+                self.tr("Finish or close the current checklist first, then press Start for the troubleshooting one.")
+            )
+            self.problems.setVisible(True)
+            return False
+        if not self.operator.text().strip():
+            self.operator.setFocus()
+            self.problems.setText(self.tr("Enter your name and press Start: every confirmation is signed."))
+            self.problems.setVisible(True)
+            return False
+        self._on_start_clicked()
+        return True
 
     @Slot()
     def _on_start_clicked(self) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -27,6 +28,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+#: The short "non-normal" checklist that walks a technician through each finding's cause (checklists/templates).
+TROUBLESHOOTING = {
+    "render_lag": "troubleshoot-render",
+    "fps_low": "troubleshoot-render",
+    "render_time": "troubleshoot-render",
+    "encode_lag": "troubleshoot-encode",
+    "cpu_saturated": "troubleshoot-encode",
+    "network": "troubleshoot-network",
+    "reconnect": "troubleshoot-network",
+    "disk_low": "troubleshoot-disk",
+    "recording_stalled": "troubleshoot-disk",
+    "obs_unreachable": "troubleshoot-obs-link",
+}
 SEVERITY_COLOURS = {None: "#2fae4f", "info": "#6fa8dc", "warning": "#f0c040", "critical": "#e0312f"}
 SEVERITY_WORDS = {
     "info": QT_TRANSLATE_NOOP("Health", "info"),
@@ -45,6 +59,8 @@ def finding_text(finding: Finding) -> str:
 
 
 class HealthPanel(QWidget):
+    sig_checklist_requested = Signal(str)  # a troubleshooting checklist's template id
+
     def __init__(self, controller: TelemetryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -65,7 +81,7 @@ class HealthPanel(QWidget):
         self.active.setHeaderHidden(True)
         self.active.setWordWrap(True)
         self.active.setRootIsDecorated(True)
-        self.active.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
+        self.active.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
         self.active.setMinimumHeight(48)
         self.timeline = QTreeWidget()
         self.timeline.setMinimumHeight(48)
@@ -81,6 +97,10 @@ class HealthPanel(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.all_clear)
         upper_layout.addWidget(self.active, 1)
+        self.checklist_button = QPushButton(self.tr("Troubleshooting checklist"))
+        self.checklist_button.setToolTip(self.tr("Open the short checklist for the selected (or worst) finding"))
+        self.checklist_button.clicked.connect(self._on_checklist_button_clicked)
+        upper_layout.addWidget(self.checklist_button, 0, Qt.AlignmentFlag.AlignLeft)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +144,7 @@ class HealthPanel(QWidget):
         active = engine.active()
         self.all_clear.setVisible(not active)
         self.active.setVisible(bool(active))
+        self.checklist_button.setVisible(bool(active))
         keys = [f.key for f in active]
         if keys != self._shown_keys:
             self._shown_keys = keys
@@ -165,6 +186,25 @@ class HealthPanel(QWidget):
             )
             item.setForeground(2, QColor(SEVERITY_COLOURS[finding.peak]))
             item.setToolTip(3, finding_text(finding))
+
+    def checklist_for_selection(self) -> str | None:
+        """The troubleshooting checklist of the selected finding, else of the worst one."""
+        active = self.controller.health.active()
+        if not active:
+            return None
+        item = self.active.currentItem()
+        index = 0
+        if item is not None:
+            top = item.parent() or item
+            index = max(0, self.active.indexOfTopLevelItem(top))
+        finding = active[min(index, len(active) - 1)]
+        return TROUBLESHOOTING.get(finding.id)
+
+    @Slot()
+    def _on_checklist_button_clicked(self) -> None:
+        template = self.checklist_for_selection()
+        if template:
+            self.sig_checklist_requested.emit(template)
 
     # ------------------------------------------------------------------ for tests and reports
     def active_texts(self) -> list[str]:

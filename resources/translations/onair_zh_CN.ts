@@ -520,23 +520,23 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="71"/>
+        <location filename="../../console/checklist_controller.py" line="72"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <extracomment>The room the console is connected to, for new runs (set by the main window).</extracomment>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="99"/>
+        <location filename="../../console/checklist_controller.py" line="100"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="162"/>
+        <location filename="../../console/checklist_controller.py" line="163"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="181"/>
+        <location filename="../../console/checklist_controller.py" line="182"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -644,22 +644,32 @@
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="237"/>
+        <location filename="../../widgets/checklist_panel.py" line="225"/>
+        <source>Finish or close the current checklist first, then press Start for the troubleshooting one.</source>
+        <translation>请先完成或关闭当前检查单，再按“开始”进行故障排查检查单。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="231"/>
+        <source>Enter your name and press Start: every confirmation is signed.</source>
+        <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="259"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="237"/>
+        <location filename="../../widgets/checklist_panel.py" line="259"/>
         <source>Why is this acceptable today?</source>
         <translation>为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="248"/>
+        <location filename="../../widgets/checklist_panel.py" line="270"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="248"/>
+        <location filename="../../widgets/checklist_panel.py" line="270"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -994,12 +1004,12 @@
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="135"/>
+        <location filename="../../console/docks.py" line="136"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="166"/>
+        <location filename="../../console/docks.py" line="167"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
@@ -1634,17 +1644,18 @@
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="32"/>
+        <location filename="../../widgets/health_panel.py" line="46"/>
         <source>info</source>
+        <extracomment>The short &quot;non-normal&quot; checklist that walks a technician through each finding&apos;s cause (checklists/templates).</extracomment>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="33"/>
+        <location filename="../../widgets/health_panel.py" line="47"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="34"/>
+        <location filename="../../widgets/health_panel.py" line="48"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -1652,42 +1663,52 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="60"/>
+        <location filename="../../widgets/health_panel.py" line="76"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="62"/>
+        <location filename="../../widgets/health_panel.py" line="78"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="71"/>
+        <location filename="../../widgets/health_panel.py" line="89"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="71"/>
+        <location filename="../../widgets/health_panel.py" line="89"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="71"/>
+        <location filename="../../widgets/health_panel.py" line="89"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="71"/>
+        <location filename="../../widgets/health_panel.py" line="89"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="85"/>
+        <location filename="../../widgets/health_panel.py" line="100"/>
+        <source>Troubleshooting checklist</source>
+        <translation>故障排查检查单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="101"/>
+        <source>Open the short checklist for the selected (or worst) finding</source>
+        <translation>为选中的（或最严重的）问题打开简短检查单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="107"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="150"/>
+        <location filename="../../widgets/health_panel.py" line="174"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
@@ -1869,233 +1890,346 @@
 <context>
     <name>LogFindings</name>
     <message>
-        <location filename="../../obs/logfile.py" line="279"/>
+        <location filename="../../obs/logfile.py" line="288"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
         <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="303"/>
+        <location filename="../../obs/logfile.py" line="312"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
         <translation>{start} 开始的 {kind} 会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="315"/>
+        <location filename="../../obs/logfile.py" line="324"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
         <translation>{start} 开始的 {kind} 会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="327"/>
+        <location filename="../../obs/logfile.py" line="336"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
         <translation>{start} 开始的 {kind} 会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="352"/>
+        <location filename="../../obs/logfile.py" line="361"/>
         <source>{kind} session at {start}: the connection dropped and OBS reconnected {count} time(s).</source>
         <translation>{start} 开始的 {kind} 会话：连接中断，OBS 重连了 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="370"/>
+        <location filename="../../obs/logfile.py" line="379"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="377"/>
+        <location filename="../../obs/logfile.py" line="386"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="386"/>
+        <location filename="../../obs/logfile.py" line="395"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="394"/>
+        <location filename="../../obs/logfile.py" line="403"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="405"/>
+        <location filename="../../obs/logfile.py" line="414"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="414"/>
+        <location filename="../../obs/logfile.py" line="423"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="422"/>
+        <location filename="../../obs/logfile.py" line="431"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="436"/>
+        <location filename="../../obs/logfile.py" line="445"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="448"/>
+        <location filename="../../obs/logfile.py" line="457"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="458"/>
+        <location filename="../../obs/logfile.py" line="467"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="471"/>
+        <location filename="../../obs/logfile.py" line="480"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="482"/>
+        <location filename="../../obs/logfile.py" line="491"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="525"/>
+        <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
+        <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="532"/>
+        <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
+        <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="544"/>
+        <source>{path} cannot be read: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>LogReportDialog</name>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="46"/>
+        <source>Analyze OBS log</source>
+        <translation>分析 OBS 日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="48"/>
+        <source>OBS logs (*.txt *.log);;All files (*)</source>
+        <translation>OBS 日志 (*.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="57"/>
+        <source>OBS log: %1</source>
+        <translation>OBS 日志：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="61"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="85"/>
+        <source>Streaming</source>
+        <translation>推流</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="85"/>
+        <source>Recording</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="86"/>
+        <source>No streaming or recording session in this log.</source>
+        <translation>此日志中没有推流或录制场次。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="87"/>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="88"/>
+        <source>Nothing worth knowing was found in this log.</source>
+        <translation>此日志中没有发现值得注意的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="97"/>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="98"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="99"/>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="100"/>
+        <source>Rendering lag</source>
+        <translation>渲染延迟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="101"/>
+        <source>Encoding lag</source>
+        <translation>编码延迟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="102"/>
+        <source>Network drops</source>
+        <translation>网络丢帧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="103"/>
+        <source>Reconnects</source>
+        <translation>重连次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="113"/>
+        <source>(log ends)</source>
+        <translation>（日志中断）</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="138"/>
-        <location filename="../../console/mainwindow.py" line="301"/>
+        <location filename="../../console/mainwindow.py" line="142"/>
+        <location filename="../../console/mainwindow.py" line="324"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="137"/>
+        <location filename="../../console/mainwindow.py" line="141"/>
         <source>DEMO</source>
         <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own. What was announced as critical this session (tests, and the record of what the team was told).</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="151"/>
+        <location filename="../../console/mainwindow.py" line="155"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="155"/>
+        <location filename="../../console/mainwindow.py" line="159"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="165"/>
+        <location filename="../../console/mainwindow.py" line="169"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="166"/>
+        <location filename="../../console/mainwindow.py" line="170"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="167"/>
+        <location filename="../../console/mainwindow.py" line="171"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="169"/>
+        <location filename="../../console/mainwindow.py" line="173"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="170"/>
+        <location filename="../../console/mainwindow.py" line="174"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="171"/>
+        <location filename="../../console/mainwindow.py" line="175"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="172"/>
+        <location filename="../../console/mainwindow.py" line="176"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="177"/>
+        <source>Analyze OBS log…</source>
+        <translation>分析 OBS 日志…</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="178"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="178"/>
+        <location filename="../../console/mainwindow.py" line="184"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="185"/>
+        <location filename="../../console/mainwindow.py" line="191"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="186"/>
+        <location filename="../../console/mainwindow.py" line="192"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="187"/>
+        <location filename="../../console/mainwindow.py" line="193"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="189"/>
+        <location filename="../../console/mainwindow.py" line="195"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="190"/>
+        <location filename="../../console/mainwindow.py" line="196"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="227"/>
+        <location filename="../../console/mainwindow.py" line="234"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="237"/>
-        <location filename="../../console/mainwindow.py" line="338"/>
-        <location filename="../../console/mainwindow.py" line="342"/>
+        <location filename="../../console/mainwindow.py" line="244"/>
+        <location filename="../../console/mainwindow.py" line="374"/>
+        <location filename="../../console/mainwindow.py" line="378"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="257"/>
-        <location filename="../../console/mainwindow.py" line="310"/>
+        <location filename="../../console/mainwindow.py" line="265"/>
+        <location filename="../../console/mainwindow.py" line="333"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="257"/>
-        <location filename="../../console/mainwindow.py" line="315"/>
+        <location filename="../../console/mainwindow.py" line="265"/>
+        <location filename="../../console/mainwindow.py" line="338"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="277"/>
+        <location filename="../../console/mainwindow.py" line="285"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="286"/>
-        <location filename="../../console/mainwindow.py" line="289"/>
+        <location filename="../../console/mainwindow.py" line="296"/>
+        <location filename="../../console/mainwindow.py" line="299"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="286"/>
+        <location filename="../../console/mainwindow.py" line="296"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="315"/>
+        <location filename="../../console/mainwindow.py" line="338"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="331"/>
+        <location filename="../../console/mainwindow.py" line="367"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="333"/>
+        <location filename="../../console/mainwindow.py" line="369"/>
         <source>These required items are not done:
 %1
 
@@ -2106,22 +2240,22 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="338"/>
+        <location filename="../../console/mainwindow.py" line="374"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="342"/>
+        <location filename="../../console/mainwindow.py" line="378"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="351"/>
+        <location filename="../../console/mainwindow.py" line="387"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="352"/>
+        <location filename="../../console/mainwindow.py" line="388"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>

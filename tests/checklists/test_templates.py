@@ -8,7 +8,10 @@ import pytest
 
 from checklists.loader import BUNDLED, load_all, load_text, resolve
 
-BUNDLED_IDS = {"host-assistant-pre-show", "technician-pre-show", "streamer-go-live", "post-show-wrap-up"}
+BUNDLED_IDS = {
+    "host-assistant-pre-show", "technician-pre-show", "streamer-go-live", "post-show-wrap-up",
+    "troubleshoot-network", "troubleshoot-render", "troubleshoot-encode", "troubleshoot-disk", "troubleshoot-obs-link",
+}  # fmt: skip
 
 
 def test_bundled_templates_load_with_english_and_chinese_everywhere() -> None:

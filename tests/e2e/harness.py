@@ -45,8 +45,15 @@ def free_port() -> int:
 
 
 def missing_tools() -> list[str]:
-    needed = {"obs": "obs-studio", "Xvfb": "xvfb", "nginx": "nginx", "ffmpeg": "ffmpeg"}
-    missing = [package for tool, package in needed.items() if shutil.which(tool) is None]
+    needed = {
+        "obs": "obs-studio",
+        "Xvfb": "xvfb",
+        "nginx": "nginx",
+        "ffmpeg": "ffmpeg",
+        "ip": "iproute2",
+        "tc": "iproute2",
+    }
+    missing = sorted({package for tool, package in needed.items() if shutil.which(tool) is None})
     if not NGINX_RTMP_MODULE.exists():
         missing.append("libnginx-mod-rtmp")
     if not Path("/usr/lib/x86_64-linux-gnu/obs-plugins/obs-websocket.so").exists() and not any(
@@ -91,10 +98,13 @@ class Xvfb:
 
 
 class RtmpReceiver:
-    """nginx-rtmp on loopback, single process; /stat proves the bytes really arrived."""
+    """nginx-rtmp on loopback (or an address in a network namespace), single process; /stat proves the bytes
+    really arrived."""
 
-    def __init__(self, workdir: Path) -> None:
-        self.prefix = workdir / "nginx"
+    def __init__(self, workdir: Path, host: str = "127.0.0.1", run_in: tuple[str, ...] = ()) -> None:
+        self.host = host
+        self.run_in = run_in
+        self.prefix = workdir / ("nginx" if not run_in else f"nginx-{host}")
         (self.prefix / "logs").mkdir(parents=True, exist_ok=True)
         self.rtmp_port = free_port()
         self.http_port = free_port()
@@ -107,13 +117,13 @@ class RtmpReceiver:
             error_log {self.prefix}/logs/error.log warn;
             pid {self.prefix}/nginx.pid;
             events {{ worker_connections 64; }}
-            rtmp {{ server {{ listen 127.0.0.1:{self.rtmp_port}; application live {{ live on; }} }} }}
+            rtmp {{ server {{ listen {host}:{self.rtmp_port}; application live {{ live on; }} }} }}
             http {{
                 access_log off;
                 client_body_temp_path {self.prefix}/body; proxy_temp_path {self.prefix}/proxy;
                 fastcgi_temp_path {self.prefix}/fastcgi; uwsgi_temp_path {self.prefix}/uwsgi;
                 scgi_temp_path {self.prefix}/scgi;
-                server {{ listen 127.0.0.1:{self.http_port}; location /stat {{ rtmp_stat all; }} }}
+                server {{ listen {host}:{self.http_port}; location /stat {{ rtmp_stat all; }} }}
             }}
         """)
         )
@@ -123,18 +133,18 @@ class RtmpReceiver:
 
     @property
     def url(self) -> str:
-        return f"rtmp://127.0.0.1:{self.rtmp_port}/live"
+        return f"rtmp://{self.host}:{self.rtmp_port}/live"
 
     def start(self) -> None:
         self.proc = subprocess.Popen(
-            ["nginx", "-p", str(self.prefix), "-c", str(self.conf)],
+            [*self.run_in, "nginx", "-p", str(self.prefix), "-c", str(self.conf)],
             preexec_fn=_die_with_parent,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 5
         while time.monotonic() < deadline:
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.rtmp_port), 0.2):
+            with contextlib.suppress(OSError), socket.create_connection((self.host, self.rtmp_port), 0.2):
                 return
             time.sleep(0.05)
         raise RuntimeError("nginx-rtmp did not start")
@@ -150,12 +160,60 @@ class RtmpReceiver:
     def bytes_in(self) -> int | None:
         """Bytes received for the live stream 'test', from nginx-rtmp's /stat XML (None if no stream)."""
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{self.http_port}/stat", timeout=2) as response:
+            with urllib.request.urlopen(f"http://{self.host}:{self.http_port}/stat", timeout=2) as response:
                 xml = response.read().decode()
         except OSError:
             return None
         match = re.search(r"<stream>\s*<name>test</name>.*?<bytes_in>(\d+)</bytes_in>", xml, re.S)
         return int(match.group(1)) if match else None
+
+
+class ShapedUplink:
+    """A receiver behind a real slow link: nginx-rtmp in its own network namespace, reached over a veth pair
+    whose host side can be rate-limited with tc tbf — OBS's send buffer fills, congestion rises and frames
+    are dropped, as on a poor uplink. Needs root (CI is)."""
+
+    def __init__(self, workdir: Path) -> None:
+        tag = os.getpid() % 100000
+        self.namespace = f"onair-e2e-{tag}"
+        self.host_side = f"oa{tag}h"
+        subnet = 200 + tag % 50
+        self.host_address, self.far_address = f"10.213.{subnet}.1", f"10.213.{subnet}.2"
+        self._run("ip", "netns", "add", self.namespace)
+        try:
+            self._run("ip", "link", "add", self.host_side, "type", "veth", "peer", "name", f"oa{tag}n")
+            self._run("ip", "link", "set", f"oa{tag}n", "netns", self.namespace)
+            self._run("ip", "addr", "add", f"{self.host_address}/30", "dev", self.host_side)
+            self._run("ip", "link", "set", self.host_side, "up")
+            inside = ("ip", "netns", "exec", self.namespace)
+            self._run(*inside, "ip", "addr", "add", f"{self.far_address}/30", "dev", f"oa{tag}n")
+            self._run(*inside, "ip", "link", "set", f"oa{tag}n", "up")
+            self._run(*inside, "ip", "link", "set", "lo", "up")
+            self.receiver = RtmpReceiver(workdir, self.far_address, inside)
+        except Exception:
+            self.stop()
+            raise
+
+    @staticmethod
+    def _run(*command: str) -> None:
+        subprocess.run(command, check=True, capture_output=True, timeout=10)
+
+    def shape(self, kbit: int) -> None:
+        """Limit what reaches the receiver to `kbit` kbit/s (a burst larger than one packet, or the RTMP
+        handshake itself fails)."""
+        self._run("tc", "qdisc", "replace", "dev", self.host_side, "root", "tbf", "rate", f"{kbit}kbit",
+                  "burst", "16kb", "latency", "500ms")  # fmt: skip
+
+    def unshape(self) -> None:
+        with contextlib.suppress(subprocess.CalledProcessError):
+            self._run("tc", "qdisc", "del", "dev", self.host_side, "root")
+
+    def stop(self) -> None:
+        receiver = getattr(self, "receiver", None)
+        if receiver is not None:
+            receiver.stop()
+        with contextlib.suppress(subprocess.CalledProcessError, subprocess.TimeoutExpired):
+            self._run("ip", "netns", "del", self.namespace)  # takes the veth pair with it
 
 
 @dataclass

@@ -38,6 +38,13 @@ def test_a_render_fault_lights_the_dock_marks_the_graphs_and_is_announced(
     assert any(m.kind == "finding_critical" for m in window.telemetry.telemetry.markers)
     qtbot.waitUntil(lambda: "#e0312f" in graph.panes[0].marker_items, timeout=5000)  # red: critical
 
+    # The finding's troubleshooting checklist, one click away.
+    window.checklist.operator.setText("小王")
+    panel.checklist_button.click()
+    assert window.docks["checklist"].isVisible()
+    run = window.checklists.run
+    assert run is not None and run.template.id == "troubleshoot-render" and run.operator == "小王"
+
 
 def test_the_shows_findings_come_back_after_a_restart(qtbot, sim: SimulatorThread, make_window) -> None:
     first: MainWindow = make_window(sim.port)

@@ -129,6 +129,12 @@ def test_losing_obs_on_air_is_critical_and_clears_when_it_answers() -> None:
     assert show.kinds("obs_unreachable") == ["opened:critical", "closed:critical"]
 
 
+def test_one_odd_reading_is_not_a_finding() -> None:
+    """Measured on OBS 29: the first GetStats after connecting reports activeFps 0."""
+    show = Show().run(1, fps=0.0, render_ms=90.0).run(30)
+    assert show.changes == []
+
+
 def test_fps_and_render_time_against_the_target() -> None:
     show = Show().run(20, fps=26.0, render_ms=28.0)
     found = {f.id: f for f in show.engine.active()}

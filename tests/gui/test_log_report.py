@@ -1,0 +1,31 @@
+"""Tools ▸ Analyze OBS log…: the console reads a log off the GUI thread and shows its sessions and findings;
+a file that is not an OBS log says so in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from console.mainwindow import MainWindow
+from tests.obs.test_logfile import WINDOWS_LOG
+
+
+def test_a_windows_log_shows_its_sessions_and_findings(qtbot, make_window, tmp_path: Path) -> None:
+    window: MainWindow = make_window(1, connect=False)
+    log = tmp_path / "2026-11-20 19-00-00.txt"
+    log.write_text(WINDOWS_LOG, encoding="utf-8")
+    dialog = window.analyze_log(log)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    text = dialog.text.toPlainText()
+    assert "Streaming" in text and "%" in text
+    assert dialog.report is not None and dialog.report.findings
+    assert dialog.report.findings[0].explain() in text, "each finding with what to do"
+    assert window.action_analyze_log.text() == "Analyze OBS log…"
+
+
+def test_a_file_that_is_not_an_obs_log_is_explained(qtbot, make_window, tmp_path: Path) -> None:
+    window: MainWindow = make_window(1, connect=False)
+    other = tmp_path / "notes.txt"
+    other.write_text("shopping list\nmilk\n", encoding="utf-8")
+    dialog = window.analyze_log(other)
+    qtbot.waitUntil(lambda: bool(dialog.problem), timeout=10000)
+    assert "does not look like an OBS Studio log" in dialog.text.toPlainText()
