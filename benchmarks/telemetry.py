@@ -29,6 +29,8 @@ ROOM = "benchmark room"
 #: Memory growth is counted from here: by then the storage modules have loaded on the writer thread
 #: and every graph has painted once (one-off costs, not growth).
 WARM_UP_S = 600
+#: Seconds between the history being on screen and the steady-state measurement.
+SETTLE_S = 5.0
 
 
 def prefill(url: str, hours: float) -> int:
@@ -104,17 +106,37 @@ def child_steady(url: str, seconds: float, database: str, history: int, graph_wi
     window.show()
     controller = console.telemetry
     frames: list[float] = []
+    cpu_frames: list[float] = []
+
+    # A frame = one graph's refresh (new data into its items) + the paint that follows it, timed where they
+    # happen: forcing a paint from here would paint every frame twice and count the extra one as console CPU.
+    import pyqtgraph as pg
+
+    pending: dict[int, tuple[float, float]] = {}  # canvas -> (refresh wall ms, refresh CPU ms) awaiting its paint
+    original_paint = pg.GraphicsView.paintEvent
+
+    def paint_event(view, event):  # type: ignore[no-untyped-def]
+        started, cpu_started = time.perf_counter(), time.thread_time()
+        original_paint(view, event)
+        refreshed = pending.pop(id(view), None)
+        if refreshed is not None:
+            frames.append(refreshed[0] + (time.perf_counter() - started) * 1000)
+            cpu_frames.append(refreshed[1] + (time.thread_time() - cpu_started) * 1000)
+
+    pg.GraphicsView.paintEvent = paint_event
 
     def timed(graph):  # type: ignore[no-untyped-def]
         original = graph.refresh
 
         def refresh(force: bool = False) -> None:
-            started, before = time.perf_counter(), graph.refreshes
+            started, cpu_started, before = time.perf_counter(), time.thread_time(), graph.refreshes
             original(force)
             if graph.refreshes == before:
                 return  # nothing new to show (a hidden graph, or a long window that has not moved a pixel)
-            graph.canvas.viewport().repaint()  # paint now, so the frame's whole cost is counted
-            frames.append((time.perf_counter() - started) * 1000)
+            pending[id(graph.canvas)] = (
+                (time.perf_counter() - started) * 1000,
+                (time.thread_time() - cpu_started) * 1000,
+            )
 
         graph.refresh = refresh
 
@@ -134,8 +156,15 @@ def child_steady(url: str, seconds: float, database: str, history: int, graph_wi
         if not ready():
             QTimer.singleShot(100, begin)
             return
+        # The seconds right after the history arrives carry one-off costs (the first paint of 8 hours, text
+        # layouts cached for the first time): the steady state is measured from SETTLE_S on.
+        QTimer.singleShot(int(SETTLE_S * 1000), measure)
+
+    def measure() -> None:
         me = psutil.Process()
         frames.clear()
+        cpu_frames.clear()
+        pending.clear()
         cpu0, t0 = me.cpu_times(), time.perf_counter()
         rss0 = me.memory_info().rss
 
@@ -147,6 +176,9 @@ def child_steady(url: str, seconds: float, database: str, history: int, graph_wi
             result["frame_p50_ms"] = statistics.median(ordered)
             result["frame_p99_ms"] = ordered[int(0.99 * (len(ordered) - 1))]
             result["frame_max_ms"] = ordered[-1]
+            cpu_ordered = sorted(cpu_frames) or [0.0]
+            result["frame_cpu_p50_ms"] = statistics.median(cpu_ordered)
+            result["frame_cpu_p99_ms"] = cpu_ordered[int(0.99 * (len(cpu_ordered) - 1))]
             result["history_rows"] = len(controller.telemetry.ring)
             result["graph_ms_per_s"] = sum(frames) / (t1 - t0)
             result["rss_mb"] = me.memory_info().rss / 2**20
@@ -252,6 +284,10 @@ def report_steady(steady: dict[str, float], name: str, seconds: float) -> None:
         f"p99 {steady['frame_p99_ms']:.1f} ms, max {steady['frame_max_ms']:.1f} ms over {steady['frames']:.0f} frames"
         "   (target p99 <= 8 ms)"
     )
+    print(
+        f"  of which the GUI thread's own CPU: p50 {steady['frame_cpu_p50_ms']:.1f} ms, "
+        f"p99 {steady['frame_cpu_p99_ms']:.1f} ms (the rest is waiting: other threads, the machine)"
+    )
     print(f"  all graphs together: {steady['graph_ms_per_s']:.1f} ms of GUI time per second")
     print(f"  resident memory {steady['rss_mb']:.0f} MB")
 
@@ -266,6 +302,7 @@ def main() -> None:
     parser.add_argument("--window", type=float, default=0.0, help="graph window in s; 0 = the whole show")
     parser.add_argument("--cpu-seconds", type=float, default=60.0)
     parser.add_argument("--hours", type=float, default=8.0)
+    parser.add_argument("--five-minutes-only", action="store_true", help="only the 5-minute steady state")
     args = parser.parse_args()
     if args.child == "steady":
         child_steady(args.url, args.seconds, args.database, args.history, args.window or None)
@@ -279,7 +316,8 @@ def main() -> None:
         history = prefill(database, args.hours)
         sim, port = start_simulator(audio_inputs=8)
         try:
-            for graph_window, name in ((300.0, "5-minute window"), (0.0, "whole-show window")):
+            cases = ((300.0, "5-minute window"), (0.0, "whole-show window"))
+            for graph_window, name in cases[:1] if args.five_minutes_only else cases:
                 url = f"ws://127.0.0.1:{port}"
                 steady_args = ["--child", "steady", "--url", url, "--seconds", str(args.cpu_seconds)]
                 steady_args += ["--database", database, "--history", str(history), "--window", str(graph_window)]
@@ -287,6 +325,8 @@ def main() -> None:
         finally:
             sim.terminate()
             sim.wait(5)
+    if args.five_minutes_only:
+        return
 
     with tempfile.TemporaryDirectory() as folder:
         soak = run_child(

@@ -80,6 +80,22 @@ def marker_text(kind: str, detail: str) -> str:
     return texts.get(kind, kind).replace("%1", detail)
 
 
+#: Following live, a finite window moves in this many steps per window length (see refresh).
+SCROLL_STEPS = 10
+
+
+def _round_top(value: float, current: float | None) -> float:
+    """A round y-axis top (1, 2, 2.5 or 5 × 10ⁿ) at or above `value`; the current top is kept while the data
+    stays between 40 % and 100 % of it, so the axis does not change with every second's noise."""
+    if current is not None and 0.4 * current <= value <= current:
+        return current
+    magnitude = 10.0 ** math.floor(math.log10(value)) if value > 0 else 1.0
+    for factor in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if value <= factor * magnitude + 1e-9:
+            return factor * magnitude
+    return 10.0 * magnitude
+
+
 def _column_peaks(x: Any, y: Any, pixels: int) -> tuple[Any, Any]:
     """At most ~2 points per pixel column, each the column's highest (unknown stays unknown): a filled area
     over 8 hours of seconds is then a few hundred points, not 28,800 (filling is the costly part)."""
@@ -121,6 +137,7 @@ class _PaneView:
         self.plot = plot
         self.pane = pane
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.y_top: float | None = None  # the y range's top as last set (follow mode)
         self.shade: pg.PlotDataItem | None = None
         if pane.shade:
             self.shade = pg.PlotDataItem(
@@ -181,6 +198,7 @@ class TelemetryGraph(QWidget):
         self._seen: tuple[int, int, int, float | None] | None = None
         self._drawn_at = 0.0
         self._window: float | None = WINDOWS[1][0]
+        self._x_range: tuple[float, float] | None = None
         self.window_box = QComboBox()
         for seconds, label in WINDOWS:
             self.window_box.addItem(QCoreApplication.translate("TelemetryGraph", label), seconds)
@@ -271,6 +289,9 @@ class TelemetryGraph(QWidget):
     @Slot(bool)
     def _on_live_button_toggled(self, checked: bool) -> None:
         self.follow = checked
+        self._x_range = None  # the user may have moved the view: set it again
+        for view in self.panes:
+            view.y_top = None
         if checked:
             self.refresh(force=True)
 
@@ -317,18 +338,29 @@ class TelemetryGraph(QWidget):
                     if line.value() != level:  # moving a labelled line re-lays its label out: only when needed
                         line.setValue(level)
                     top = max(top, level)
-            # Every figure here is >= 0: the axis starts at 0 and reaches the data and the reference lines.
-            top = view.pane.fixed_top or max(top * 1.25, view.pane.min_top)
+            # Every figure here is >= 0: the axis starts at 0 and reaches the data and the reference lines, at a
+            # round value that holds while the data wanders (a new top re-lays out the axis: the costly part).
+            top = view.pane.fixed_top or _round_top(max(top * 1.15, view.pane.min_top), view.y_top)
             if view.shade is not None and view.pane.shade:
                 shade_x, shade = _column_peaks(x, values[:, INDEX[view.pane.shade]], pixels)
                 view.shade.setData(shade_x, shade * top, connect="finite", skipFiniteCheck=True)
-            if self.follow:
+            if self.follow and top != view.y_top:
                 view.plot.setYRange(0.0, top, padding=0.0)
+                view.y_top = top
             self._draw_markers(view, view is self.panes[0], top)
         if self.follow and len(x):
-            right = now + telemetry.wall_offset
-            left = x[0] if self._window is None else right - self._window
-            self.panes[0].plot.setXRange(left, right, padding=0.0)
+            now_wall = now + telemetry.wall_offset
+            if self._window is None:
+                left, right = float(x[0]), now_wall
+            else:
+                # The view moves in steps of a tenth of the window, the newest second travelling across the last
+                # tenth in between: the time axis is laid out again every step, not every second.
+                step = self._window / SCROLL_STEPS
+                right = math.ceil((now_wall + 0.5) / step) * step
+                left = right - self._window
+            if (left, right) != self._x_range:
+                self.panes[0].plot.setXRange(left, right, padding=0.0)
+                self._x_range = (left, right)
 
     def _seconds_per_pixel(self, now: float) -> float:
         times, _ = self.controller.telemetry.ring.last(len(self.controller.telemetry.ring))

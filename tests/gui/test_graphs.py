@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PySide6.QtGui import QImage
 
 from console.mainwindow import MainWindow
@@ -159,3 +160,23 @@ def test_a_long_window_keeps_spikes_and_gaps_when_reduced_to_pixel_columns() -> 
     gap = (rx > 20_050) & (rx < 20_550)
     assert gap.any() and np.isnan(ry[gap]).all(), "a gap stays a gap"
     assert np.all(np.diff(rx) >= 0)
+
+
+def test_the_axes_move_in_steps_not_every_second(qtbot, sim: SimulatorThread, make_window) -> None:
+    """A graph following live re-lays its axes out only when the picture needs it: the y top is a round
+    value that holds while the data wanders, and the time axis moves a tenth of the window at a time."""
+    from widgets.telemetry_graph import SCROLL_STEPS, _round_top
+
+    assert [_round_top(v, None) for v in (0.7, 3.1, 2400, 2600, 7100)] == [1.0, 5.0, 2500.0, 5000.0, 10000.0]
+    assert _round_top(2200, 5000.0) == 5000.0 and _round_top(1900, 5000.0) == 2000.0, "shrinks only well below"
+    window = streaming_window(qtbot, sim, make_window)
+    graph = window.graph("graph_bitrate")
+    ranges = set()
+    for _ in range(4):
+        qtbot.wait(1000)
+        (left, right), _ = graph.panes[0].plot.viewRange()
+        newest = float(window.telemetry.telemetry.ring.last(1)[0][0]) + window.telemetry.telemetry.wall_offset
+        step = 300.0 / SCROLL_STEPS
+        assert right - left == pytest.approx(300.0) and 0 <= right - newest <= step + 1.5, (right, newest)
+        ranges.add((round(left), round(right)))
+    assert len(ranges) <= 2, "four seconds moved the time axis at most once"
