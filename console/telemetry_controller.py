@@ -216,12 +216,8 @@ class TelemetryController(QObject):
             "video": ("SimpleOutput", "VBitrate"),
             "audio": ("SimpleOutput", "ABitrate"),
         }
-        answers: dict[str, Any] = {}
 
-        def answered(name: str, result: dict[str, Any] | None) -> None:
-            answers[name] = (result or {}).get("parameterValue")
-            if len(answers) < len(asked):
-                return
+        def answered(answers: dict[str, Any]) -> None:
             try:
                 total = float(answers["video"]) + float(answers["audio"])
             except (TypeError, ValueError):
@@ -229,12 +225,7 @@ class TelemetryController(QObject):
             simple = answers["mode"] in ("Simple", None)  # a fresh profile has no Mode: OBS uses Simple
             self.references["target_bitrate_kbps"] = total if simple else None
 
-        for name, (category, parameter) in asked.items():
-            self.bridge.request(
-                "GetProfileParameter",
-                {"parameterCategory": category, "parameterName": parameter},
-                on_done=lambda result, error, name=name: answered(name, result),
-            )
+        self._ask_profile(asked, answered)
 
     def _ask_encoder(self) -> None:
         """Which encoder streams (the remedies for encoding lag differ for x264 and hardware encoders)."""
@@ -243,15 +234,24 @@ class TelemetryController(QObject):
             "simple": ("SimpleOutput", "StreamEncoder"),
             "advanced": ("AdvOut", "Encoder"),
         }
+
+        def answered(answers: dict[str, Any]) -> None:
+            encoder = answers["advanced"] if answers["mode"] == "Advanced" else answers["simple"]
+            self._encoder = encoder if isinstance(encoder, str) else None
+            self.health.set_encoder(self._encoder)
+
+        self._ask_profile(asked, answered)
+
+    def _ask_profile(self, asked: dict[str, tuple[str, str]], then: Any) -> None:
+        """Ask OBS for profile parameters (name -> (category, parameter)); `then(values)` once all have
+        answered (a parameter the profile does not set is its default, or None)."""
         answers: dict[str, Any] = {}
 
         def answered(name: str, result: dict[str, Any] | None) -> None:
             result = result or {}
             answers[name] = result.get("parameterValue") or result.get("defaultParameterValue")
             if len(answers) == len(asked):
-                encoder = answers["advanced"] if answers["mode"] == "Advanced" else answers["simple"]
-                self._encoder = encoder if isinstance(encoder, str) else None
-                self.health.set_encoder(self._encoder)
+                then(answers)
 
         for name, (category, parameter) in asked.items():
             self.bridge.request(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -85,12 +86,13 @@ SCROLL_STEPS = 10
 
 
 def _round_top(value: float, current: float | None) -> float:
-    """A round y-axis top (1, 2, 2.5 or 5 × 10ⁿ) at or above `value`; the current top is kept while the data
-    stays between 40 % and 100 % of it, so the axis does not change with every second's noise."""
+    """A round y-axis top (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10ⁿ) at or above `value`; the current top is
+    kept while the data stays between 40 % and 100 % of it, so the axis does not change with every second's
+    noise."""
     if current is not None and 0.4 * current <= value <= current:
         return current
     magnitude = 10.0 ** math.floor(math.log10(value)) if value > 0 else 1.0
-    for factor in (1.0, 2.0, 2.5, 5.0, 10.0):
+    for factor in (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
         if value <= factor * magnitude + 1e-9:
             return factor * magnitude
     return 10.0 * magnitude
@@ -239,9 +241,13 @@ class TelemetryGraph(QWidget):
                 axis.setGrid(255)
                 axis.setPen(pg.mkPen(GRID_COLOUR))
                 axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+                # The axis with its grid changes only when the view steps; in between, the new second's
+                # repaint blits it from a pixmap instead of replaying every line and label.
+                axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.setLimits(yMin=0.0)
 
-            plot.addLegend(offset=(-8, 4), labelTextColor="#c8c8cc")
+            legend = plot.addLegend(offset=(-8, 4), labelTextColor="#c8c8cc")
+            legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.setMenuEnabled(False)
             plot.getViewBox().sigRangeChangedManually.connect(self._on_view_range_changed_manually)
             if first is None:

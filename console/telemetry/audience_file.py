@@ -160,14 +160,7 @@ class FileTailSource(AudienceSource):
             )
             return
         except OSError as exc:
-            self._set_state(
-                SourceStatus.ERROR,
-                Detail.of(
-                    QT_TRANSLATE_NOOP("Audience", "The file {path} cannot be read: {error}"),
-                    path=self.path,
-                    error=exc.strerror or exc,
-                ),
-            )
+            self._unreadable(exc)
             return
         identity = (stat.st_dev, stat.st_ino)
         if identity != self._identity or stat.st_size < self._offset:
@@ -189,14 +182,7 @@ class FileTailSource(AudienceSource):
                 handle.seek(self._offset)
                 chunk = handle.read(max(0, stat.st_size - self._offset))
         except OSError as exc:
-            self._set_state(
-                SourceStatus.ERROR,
-                Detail.of(
-                    QT_TRANSLATE_NOOP("Audience", "The file {path} cannot be read: {error}"),
-                    path=self.path,
-                    error=exc.strerror or exc,
-                ),
-            )
+            self._unreadable(exc)
             return
         self._offset += len(chunk)
         data = self._partial + chunk
@@ -207,6 +193,16 @@ class FileTailSource(AudienceSource):
         for raw in lines:
             if len(raw) <= MAX_LINE:
                 self._row(_decode(raw).rstrip("\r"))
+
+    def _unreadable(self, exc: OSError) -> None:
+        self._set_state(
+            SourceStatus.ERROR,
+            Detail.of(
+                QT_TRANSLATE_NOOP("Audience", "The file {path} cannot be read: {error}"),
+                path=self.path,
+                error=exc.strerror or exc,
+            ),
+        )
 
     def _read_header(self, handle: BinaryIO) -> None:
         raw = handle.readline(MAX_LINE)

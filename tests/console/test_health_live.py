@@ -78,7 +78,8 @@ def test_each_scripted_fault_brings_its_finding_and_a_healthy_room_none(rooms: d
                 _, line = monitor.sample()
                 for finding in line["findings"]:
                     seen[name].setdefault(finding["id"], finding)
-            if all(CASES[name][3] in seen[name] for name in CASES) and elapsed > 20.0:
+            done = all(CASES[name][3] in seen[name] for name in CASES) and "render_time" in seen["render-lag"]
+            if done and elapsed > 20.0:
                 break
             time.sleep(1.0 - (time.monotonic() - started) % 1.0)
     for name, (_, _, _, finding_id, category) in CASES.items():
@@ -87,6 +88,7 @@ def test_each_scripted_fault_brings_its_finding_and_a_healthy_room_none(rooms: d
         assert finding["category"] == category and finding["severity"] in ("warning", "critical")
         assert finding["message"] and finding["remedies"], finding
     assert "obs_unreachable" in seen["frozen"], "OBS not answering on air is a finding of its own"
+    assert {"fps_low", "render_time"} <= set(seen["render-lag"]), "a lagging compositor: low FPS, slow frames"
     assert seen["reconnect"]["reconnect"]["severity"] == "critical"
     assert seen["low-disk"]["disk_low"]["severity"] == "critical", "800 MB left is OBS's danger level"
     # A busy shared test machine may truly saturate the CPU; anything else on a healthy room is a false alarm.

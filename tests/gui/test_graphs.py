@@ -167,7 +167,7 @@ def test_the_axes_move_in_steps_not_every_second(qtbot, sim: SimulatorThread, ma
     value that holds while the data wanders, and the time axis moves a tenth of the window at a time."""
     from widgets.telemetry_graph import SCROLL_STEPS, _round_top
 
-    assert [_round_top(v, None) for v in (0.7, 3.1, 2400, 2600, 7100)] == [1.0, 5.0, 2500.0, 5000.0, 10000.0]
+    assert [_round_top(v, None) for v in (0.7, 3.1, 2400, 2600, 7100)] == [0.8, 4.0, 2500.0, 3000.0, 8000.0]
     assert _round_top(2200, 5000.0) == 5000.0 and _round_top(1900, 5000.0) == 2000.0, "shrinks only well below"
     window = streaming_window(qtbot, sim, make_window)
     graph = window.graph("graph_bitrate")
