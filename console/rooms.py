@@ -22,6 +22,7 @@ import keyring.errors
 from console.telemetry.audience import AudienceSource, NoAudience
 from console.telemetry.audience_config import AudienceConfig
 from console.telemetry.audience_http import SpecError
+from obs.errors import Explained
 from obs.protocol import DEFAULT_PORT
 
 LOG = logging.getLogger(__name__)
@@ -31,18 +32,6 @@ FORMAT_VERSION = 1
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
-
-
-class Explained(Exception):
-    """An error whose message is a translatable template (context "Rooms") with named fields."""
-
-    def __init__(self, template: str, **fields: object) -> None:
-        self.template = template
-        self.fields = fields
-        super().__init__(template.format(**fields))
-
-    def explain(self, translated_template: str | None = None) -> str:
-        return (translated_template or self.template).format(**self.fields)
 
 
 class RoomStoreError(Explained):

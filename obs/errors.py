@@ -16,6 +16,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 TR_CONTEXT = "ObsLink"
 
 
+class Explained(Exception):
+    """An error whose message is a translatable template with named fields: the GUI shows it in the user's
+    language (translating the template in its own context), logs and the CLI in English."""
+
+    def __init__(self, template: str, **fields: object) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields))
+
+    def explain(self, translated_template: str | None = None) -> str:
+        return (translated_template or self.template).format(**self.fields)
+
+
 class ObsError(Exception):
     """Base of every error the OBS link raises."""
 

@@ -17,22 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from obs.errors import Explained
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-class NotAnObsLog(Exception):
+class NotAnObsLog(Explained):
     """The file is not an OBS Studio log (or cannot be read); the message (a translatable template, context
     "LogFindings", with its fields) says which."""
-
-    def __init__(self, template: str, **fields: Any) -> None:
-        self.template = template
-        self.fields = fields
-        super().__init__(template.format(**fields))
-
-    def explain(self, translated_template: str | None = None) -> str:
-        return (translated_template or self.template).format(**self.fields)
 
 
 LINE = re.compile(r"^(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,3})?): (.*)$")
