@@ -110,6 +110,8 @@ class HealthPanel(QWidget):
         split.addWidget(upper)
         split.addWidget(lower)
         split.setSizes([300, 140])
+        split.setStretchFactor(0, 3)  # a short dock gives its room to what is wrong now, not to the history
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(lights)
@@ -160,6 +162,7 @@ class HealthPanel(QWidget):
             text = f"[{_health(SEVERITY_WORDS[finding.severity])}] {finding_text(finding)}"
             if item.text(0) != text:
                 item.setText(0, text)
+                item.setToolTip(0, text)  # the whole message where the dock is too narrow to show it
                 item.setForeground(0, QColor(SEVERITY_COLOURS[finding.severity]))
         self._refresh_timeline(engine.timeline())
 
