@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import time
+from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -221,20 +222,73 @@ class _Series:
         return sum(known) / len(known) if len(known) >= minimum else None
 
 
-class _Rule:
+class _Rule(ABC):
+    """One kind of finding: at most one open episode (`current`) at a time."""
+
     id = ""
     category = ""
+
+    def __init__(self) -> None:
+        self.current: Finding | None = None
+
+    @abstractmethod
+    def step(self, engine: HealthEngine, t: float, wall: float) -> Change | None:
+        """Read this second's figures; return what happened to the finding, if anything."""
+
+    @staticmethod
+    def _update(finding: Finding, verdict: _Verdict) -> None:
+        finding.fields.update(verdict.fields)
+        if verdict.template:
+            finding.template = verdict.template
+        if verdict.remedies:
+            finding.remedies = verdict.remedies
+
+    def _raise(self, verdict: _Verdict, t: float, wall: float) -> Change:
+        assert verdict.severity is not None
+        if self.current is None:
+            self.current = Finding(
+                self.id,
+                self.category,
+                verdict.severity,
+                verdict.template,
+                dict(verdict.fields),
+                verdict.remedies,
+                t,
+                t,
+                wall,
+                wall,
+            )
+            return Change("opened", self.current.snapshot())
+        self.current.severity = verdict.severity
+        self.current.peak = max(self.current.peak, verdict.severity, key=rank)
+        self.current.last_seen, self.current.last_seen_wall = t, wall
+        self._update(self.current, verdict)
+        return Change("raised", self.current.snapshot())
+
+    def _close(self, verdict: _Verdict) -> Change:
+        assert self.current is not None
+        if verdict.known:
+            self._update(self.current, replace(verdict, template="", remedies=()))
+        self.current.active = False
+        closed, self.current = self.current.snapshot(), None
+        return Change("closed", closed)
+
+
+class _ThresholdRule(_Rule):
+    """A rule whose figures call for a severity each second (`verdict`), with hysteresis around it."""
+
     enter_s = 3  # consecutive seconds over a threshold before a finding opens or gets worse
     clear_s = 10  # consecutive seconds well below before it eases or closes
 
     def __init__(self) -> None:
-        self.current: Finding | None = None
+        super().__init__()
         self._up = 0
         self._down = 0
         self._unknown = 0
 
+    @abstractmethod
     def verdict(self, engine: HealthEngine) -> _Verdict:
-        raise NotImplementedError
+        """The severity the figures call for now, and the evidence."""
 
     def step(self, engine: HealthEngine, t: float, wall: float) -> Change | None:
         verdict = self.verdict(engine)
@@ -277,44 +331,6 @@ class _Rule:
         self._update(current, verdict)
         return Change("lowered", current.snapshot())
 
-    @staticmethod
-    def _update(finding: Finding, verdict: _Verdict) -> None:
-        finding.fields.update(verdict.fields)
-        if verdict.template:
-            finding.template = verdict.template
-        if verdict.remedies:
-            finding.remedies = verdict.remedies
-
-    def _raise(self, verdict: _Verdict, t: float, wall: float) -> Change:
-        assert verdict.severity is not None
-        if self.current is None:
-            self.current = Finding(
-                self.id,
-                self.category,
-                verdict.severity,
-                verdict.template,
-                dict(verdict.fields),
-                verdict.remedies,
-                t,
-                t,
-                wall,
-                wall,
-            )
-            return Change("opened", self.current.snapshot())
-        self.current.severity = verdict.severity
-        self.current.peak = max(self.current.peak, verdict.severity, key=rank)
-        self.current.last_seen, self.current.last_seen_wall = t, wall
-        self._update(self.current, verdict)
-        return Change("raised", self.current.snapshot())
-
-    def _close(self, verdict: _Verdict) -> Change:
-        assert self.current is not None
-        if verdict.known:
-            self._update(self.current, replace(verdict, template="", remedies=()))
-        self.current.active = False
-        closed, self.current = self.current.snapshot(), None
-        return Change("closed", closed)
-
 
 def _level(value: float | None, warning: float, critical: float) -> str | None:
     if value is None:
@@ -322,13 +338,14 @@ def _level(value: float | None, warning: float, critical: float) -> str | None:
     return "critical" if value > critical else "warning" if value > warning else None
 
 
-class _LossRule(_Rule):
+class _LossRule(_ThresholdRule):
     """Frames lost at one stage, over the last 10 s (the link's window) and the last minute."""
 
     channel = ""
 
+    @abstractmethod
     def templates(self, engine: HealthEngine) -> tuple[str, tuple[str, ...]]:
-        raise NotImplementedError
+        """The message and the remedies for this stage."""
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
         series = engine.series[self.channel]
@@ -402,7 +419,7 @@ class EncodeLag(_LossRule):
         )
 
 
-class NetworkDrops(_Rule):
+class NetworkDrops(_ThresholdRule):
     """Frames dropped before they reached the server, and congestion (OBS's send buffer filling) that comes
     before the drops: OBS's network light is bad above 2/3 and drops frames at 1."""
 
@@ -464,9 +481,6 @@ class Reconnect(_Rule):
         self._started = 0.0
         self._back_at: float | None = None
 
-    def verdict(self, engine: HealthEngine) -> _Verdict:  # the step below does it all
-        raise NotImplementedError
-
     def _words(self, severity: str, outage: float) -> _Verdict:
         template = (
             QT_TRANSLATE_NOOP(
@@ -519,7 +533,7 @@ class Reconnect(_Rule):
         return None
 
 
-class FpsLow(_Rule):
+class FpsLow(_ThresholdRule):
     id, category = "fps_low", "render"
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
@@ -543,7 +557,7 @@ class FpsLow(_Rule):
         )
 
 
-class RenderTime(_Rule):
+class RenderTime(_ThresholdRule):
     id, category = "render_time", "render"
     enter_s = 5
 
@@ -569,7 +583,7 @@ class RenderTime(_Rule):
         )
 
 
-class RecordingStalled(_Rule):
+class RecordingStalled(_ThresholdRule):
     id, category = "recording_stalled", "disk"
     enter_s = 5
     clear_s = 3
@@ -600,7 +614,7 @@ class RecordingStalled(_Rule):
         )
 
 
-class DiskLow(_Rule):
+class DiskLow(_ThresholdRule):
     """Free space where OBS records: OBS warns under 5 GiB and calls it dangerous under 1 GiB; while recording,
     the time left at the current rate matters as much."""
 
@@ -647,7 +661,7 @@ class DiskLow(_Rule):
         )
 
 
-class CpuSaturated(_Rule):
+class CpuSaturated(_ThresholdRule):
     """The whole computer's CPU at its limit; the evidence says how much of it is OBS's own."""
 
     id, category = "cpu_saturated", "system"
@@ -692,7 +706,7 @@ class CpuSaturated(_Rule):
         )
 
 
-class ObsUnreachable(_Rule):
+class ObsUnreachable(_ThresholdRule):
     """The console lost OBS: critical while the show was on air (nobody can see what the stream does)."""
 
     id, category = "obs_unreachable", "connection"
