@@ -58,6 +58,8 @@ class AudienceDialog(QDialog):
         self.controller = controller
         self.telemetry = telemetry
         self.room = room
+        # Asked of the keyring once, not on every change of the form (a keyring call can take a while).
+        self._secret_stored = room is not None and not demo and controller.has_audience_secret(room)
         self.setWindowTitle(self.tr("Audience source") + (f" — {room}" if room else ""))
         self.setMinimumWidth(560)
         self.kind = QComboBox()
@@ -202,7 +204,7 @@ class AudienceDialog(QDialog):
         self.interval.setMinimum(preset.min_interval_s if preset else 5.0)
         self.form.setRowVisible(self._file_row, choice == "file")
         self.form.setRowVisible(self.stale, choice == "file")
-        stored = self.room is not None and self.controller.has_audience_secret(self.room)
+        stored = self._secret_stored
         self.secret.setPlaceholderText(self.tr("unchanged (kept in the keyring)") if stored else "")
         if preset is not None:
             self.note.setText(_tr(preset.note))
@@ -243,12 +245,13 @@ class AudienceDialog(QDialog):
             self.problem.setText(exc.detail.text(_tr(exc.detail.template)))
             return
         secret = self.secret.text() or None
-        if config.needs_secret and secret is None and not self.controller.has_audience_secret(self.room):
+        if config.needs_secret and secret is None and not self._secret_stored:
             self.problem.setText(self.tr("Enter the %1.").replace("%1", self.secret_label.text()))
             return
         problem = self.controller.save_audience(self.room, config, secret)
         self.problem.setText(problem or "")
         if problem is None:
+            self._secret_stored = self._secret_stored or bool(secret)
             self.secret.clear()
             self._on_kind_changed()
             self.refresh_status()
