@@ -23,6 +23,7 @@ from console.i18n import (
     remove_translators,
     system_language,
 )
+from console.lifecycle import QuitSignals, ThreadFailures
 from console.mainwindow import MainWindow
 from console.rooms import (
     Explained,
@@ -95,6 +96,7 @@ class Console:
         self.rooms = RoomStore(config_dir() / "rooms.json")
         self.secrets = Secrets()
         self.simulator: SimulatorThread | None = None
+        self.thread_failures = ThreadFailures()
         self.rooms_dialog: RoomsDialog | None = None
         self.audience_dialog: AudienceDialog | None = None
         self.bridge = ObsBridge(
@@ -108,6 +110,7 @@ class Console:
         self.window = self._make_window(demo=False)
         if self.rooms.load_problem:
             self.window.log(translate("App", "Console"), explain(self.rooms.load_problem), "error")
+        self.thread_failures.sig_failed.connect(self._on_thread_failed)
         self._start()
         # What start-up built (modules, widgets, translations) lives as long as the console: keep it out
         # of the collector's full passes, which otherwise re-walk it all through a long show.
@@ -138,7 +141,7 @@ class Console:
         if options.url:
             host, port = parse_url(options.url)
             password = os.environ.get(options.password_env, "") if options.password_env else ""
-            self._switch(Endpoint(host, port, password), None, demo=False)
+            self._switch(Endpoint(host, port, password), self._room_at(host, port), demo=False)
         elif options.room:
             if self.rooms.get(options.room) is None:
                 names = ", ".join(r.name for r in self.rooms.rooms()) or translate("App", "none saved yet")
@@ -152,6 +155,14 @@ class Console:
             pass
         else:
             self.open_demo()
+
+    def _room_at(self, host: str, port: int) -> str:
+        """An address given on the command line is a room too (its shows and checklist runs are kept under
+        it): the saved room with that address, else the address itself."""
+        for room in self.rooms.rooms():
+            if (room.host, room.port) == (host, port):
+                return room.name
+        return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
     def _offer_local_obs(self) -> bool:
         hello = probe("127.0.0.1", DEFAULT_PORT)
@@ -329,7 +340,17 @@ class Console:
         old.hide()
         old.deleteLater()
 
+    def _on_thread_failed(self, thread: str, error: str) -> None:
+        self.window.log(
+            translate("App", "Console"),
+            translate("App", "A background task (%1) stopped on an unexpected error: %2")
+            .replace("%1", thread)
+            .replace("%2", error),
+            "error",
+        )
+
     def shutdown(self) -> None:
+        self.thread_failures.uninstall()
         self.window.checklists.shutdown()
         self.telemetry.shutdown()
         restore_garbage_collection()  # the worker threads are gone: automatic collection is safe again
@@ -405,6 +426,8 @@ def run_gui(options: Options) -> int:
         print(f"onair: {exc}", file=sys.stderr)
         return 2
     outcome: list[int] = []
+    # SIGTERM / SIGINT close the console like its window: the finally below saves and writes what is left.
+    quit_signals = QuitSignals(lambda _signum: app.quit())
     if options.screenshot:
         console.window.resize(1440, 900)
         console.window.reset_layout()
@@ -413,6 +436,7 @@ def run_gui(options: Options) -> int:
     try:
         app.exec()
     finally:
+        quit_signals.uninstall()
         console.window.save_layout()
         console.shutdown()
     return outcome[0] if outcome else 0

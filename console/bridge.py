@@ -144,6 +144,10 @@ class ObsBridge(QObject):
 
     @Slot()
     def _on_timer_drain(self) -> None:
+        self.drain()
+
+    def drain(self) -> None:
+        """Apply what the link has produced so far (normally woken by the link; callable any time)."""
         self._wake_pending.clear()
         if self._link is None:
             return

@@ -196,6 +196,7 @@ class ChecklistController(QObject):
             self.templates[stored.checklist_id], stored.operator, stored.room, stored.started_at, states
         )
         self.run_id = stored.id
+        LOG.info("resumed checklist run %d (%s, room %s)", stored.id, stored.checklist_id, stored.room)
         self.sig_run_changed.emit()
         self._timer.start()
 

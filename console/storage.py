@@ -8,6 +8,7 @@ every failure becomes a StorageError that says what happened in plain words.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +19,9 @@ from typing import Any
 import platformdirs
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import (
     Boolean,
     Column,
@@ -34,6 +38,7 @@ from sqlalchemy import (
     event,
     insert,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Engine
@@ -44,6 +49,14 @@ from checklists.engine import ChecklistRun
 from console.telemetry.channels import CHANNELS
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+#: Alembic's migration context is process-global: two threads upgrading at once (the checklist worker and
+#: the telemetry writer at start-up) corrupt each other's state ("KeyError: 'script'"), which killed the
+#: writer thread. Every schema check and upgrade in this process runs under this lock, and a database
+#: already found current is only read, never upgraded again.
+_SCHEMA_LOCK = threading.Lock()
+#: Other console processes (a studio's PostgreSQL shared by many rooms) wait on this advisory lock.
+_PG_SCHEMA_LOCK_KEY = 0x6F6E6169  # "onai"
 
 
 class StorageError(Exception):
@@ -245,10 +258,33 @@ def _run(row: RunRow, with_items: bool) -> StoredRun:
     )
 
 
+def _where(url: str) -> str:
+    return url.split("@")[-1] if "@" in url else url  # never show a password in a URL
+
+
 def _explain(exc: BaseException, url: str) -> str:
-    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-    where = url.split("@")[-1] if "@" in url else url  # never show a password in a URL
-    return f"the database ({where}) failed: {text}"
+    detail = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [type(exc).__name__])[0]
+    return f"the database ({_where(url)}) failed: {detail}"
+
+
+_SCRIPTS: list[ScriptDirectory] = []
+
+
+def _scripts() -> ScriptDirectory:
+    if not _SCRIPTS:
+        _SCRIPTS.append(ScriptDirectory(str(MIGRATIONS)))
+    return _SCRIPTS[0]
+
+
+def _head() -> str | None:
+    return _scripts().get_current_head()
+
+
+def _known(revision: str) -> bool:
+    try:
+        return _scripts().get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 class Storage:
@@ -263,15 +299,29 @@ class Storage:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def migrate(self) -> None:
-        """Bring the schema to the newest version (creates it in an empty database)."""
+        """Bring the schema to the newest version (creates it in an empty database); safe from any thread.
+
+        A database whose schema is newer than this console knows is refused: writing into it could
+        corrupt what the newer version keeps."""
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS))
-        try:
-            with self.engine.begin() as connection:
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
-        except (SQLAlchemyError, OSError) as exc:
-            raise StorageError(_explain(exc, self.url)) from exc
+        with _SCHEMA_LOCK:
+            try:
+                with self.engine.begin() as connection:
+                    if connection.dialect.name == "postgresql":
+                        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_SCHEMA_LOCK_KEY})
+                    current = MigrationContext.configure(connection).get_current_revision()
+                    if current == _head():
+                        return
+                    if current is not None and not _known(current):
+                        raise StorageError(
+                            f"the database ({_where(self.url)}) was made by a newer version of OnAir Console "
+                            f"(schema {current}); update the console, or choose another database"
+                        )
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+            except (SQLAlchemyError, OSError, CommandError) as exc:
+                raise StorageError(_explain(exc, self.url)) from exc
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,6 +1,9 @@
-"""TelemetryController: the console's live telemetry. A one-second tick composes a sample from the bridge's
-OBS state and rates, the machine sampler and the audience source; markers come from the bridge's events;
-the show goes to the database through a ShowWriter thread. The graphs read `telemetry` on the GUI thread."""
+"""TelemetryController: the console's live telemetry. Each OBS stats poll (the link's own 1 Hz clock, on its
+thread) becomes exactly one sample at the poll's time, composed with the machine sampler and the audience
+source; while no poll arrives (not connected, OBS frozen) a one-second tick records the gap instead. A GUI
+thread busy for a moment therefore loses no second: the polls wait in the outbox and each becomes its sample.
+Markers come from the bridge's events; the show goes to the database through a ShowWriter thread. The
+graphs read `telemetry` on the GUI thread."""
 
 from __future__ import annotations
 
@@ -16,12 +19,19 @@ from console.telemetry.channels import Marker
 from console.telemetry.live import MarkerDeriver, Telemetry, compose
 from console.telemetry.machine import MachineSampler, stream_host
 from console.telemetry.writer import ShowWriter
+from obs.errors import Explained
 from obs.health import Change, Finding, HealthEngine
 from obs.messages import LinkState, LinkStatus, ObsEvent, StatusChanged
 
 LOG = logging.getLogger(__name__)
-TICK_MS = 1000
+#: The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s.
+TICK_MS = 250
 _LIVE = (LinkState.CONNECTED, LinkState.UNRESPONSIVE)
+#: With no poll for this long the tick records a second itself, without OBS's figures (a gap while OBS is
+#: away, frozen or answering later than this): a poll's figures are never repeated for a second that was not polled.
+POLL_MISSING_S = 1.75
+#: Two samples closer than this are one second (a tick and a late poll): the later one is not recorded.
+MIN_SPACING_S = 0.5
 
 
 class TelemetryController(QObject):
@@ -61,10 +71,12 @@ class TelemetryController(QObject):
         self.problem = ""
         self._writer: ShowWriter | None = None
         self._retiring: list[ShowWriter] = []  # earlier rooms' writers, finishing in the background
+        self._last_sample_t = -float("inf")
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_tick)
         self._timer.start()
+        bridge.sig_rates_updated.connect(self._on_bridge_rates_updated)
         self._sig_history.connect(self._on_writer_history)
         self._sig_problem.connect(self._on_writer_problem)
         bridge.sig_event_received.connect(self._on_bridge_event_received)
@@ -140,7 +152,9 @@ class TelemetryController(QObject):
             self.sig_findings_changed.emit([])
 
     @Slot(object)
-    def _on_writer_problem(self, problem: str | None) -> None:
+    def _on_writer_problem(self, problem: str | Explained | None) -> None:
+        if isinstance(problem, Explained):
+            problem = problem.explain(QCoreApplication.translate("Telemetry", problem.template))
         self.problem = problem or ""
         text = (
             QCoreApplication.translate("Telemetry", "Graph history is not being saved: %1").replace("%1", problem)
@@ -152,11 +166,24 @@ class TelemetryController(QObject):
     # ------------------------------------------------------------------ the 1 s tick
     @Slot()
     def _on_timer_tick(self) -> None:
+        self.bridge.drain()  # polls that waited behind a busy GUI thread become their seconds first
         now = time.monotonic()
+        if now - self._last_sample_t >= POLL_MISSING_S:
+            self._sample(now, polled=False)
+
+    @Slot(object)
+    def _on_bridge_rates_updated(self, rates: Any) -> None:
+        """One poll, one sample, at the time OBS was asked (several may arrive in one drain after a stall)."""
+        if rates.t - self._last_sample_t >= MIN_SPACING_S:
+            self._sample(rates.t, polled=True)
+
+    def _sample(self, now: float, polled: bool) -> None:
+        self._last_sample_t = now
         tracker = self.bridge.tracker
         live = tracker.status.state in _LIVE
         audience = self.audience.current(now)
-        sample = compose(now, tracker.state, live, tracker.rates, self.sampler.latest, audience)
+        rates = tracker.rates if polled else None
+        sample = compose(now, tracker.state, live, rates, self.sampler.latest, audience)
         self.telemetry.record(sample)
         changes = self.health.feed(now, sample.as_dict(), tracker.status.state is LinkState.CONNECTED)
         self._note_findings(changes)

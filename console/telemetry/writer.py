@@ -8,25 +8,37 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+
+from obs.errors import Explained
 
 if TYPE_CHECKING:  # SQLAlchemy loads on the writer thread, not at start-up
     from console.storage import Storage, StoredShow
 
 LOG = logging.getLogger(__name__)
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
 #: A console restarted within this long continues the same show (its graphs come back).
 RESUME_S = 15 * 60
 FLUSH_S = 2.0
 #: Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said.
 MAX_PENDING = 6 * 3600
+#: After an unexpected failure the writer starts again after 1, 2, 4 … 30 s.
+RESTART_S = 1.0
+RESTART_MAX_S = 30.0
 
 Rows = list[dict[str, Any]]
 History = Callable[["StoredShow", bool, Rows, Rows, Rows], None]
-Problem = Callable[[str | None], None]
+#: A problem in words (English, from the database), a translatable one, or None when it is over.
+Problem = Callable[[str | Explained | None], None]
 
 
 class ShowWriter:
@@ -53,8 +65,11 @@ class ShowWriter:
         self.dropped = 0
         self.written = 0
         self.show: StoredShow | None = None
-        self._failing: str | None = None
+        self._failing: str | Explained | None = None
         self._end = False
+        self._stopping = False
+        #: How often an unexpected error restarted the writer.
+        self.restarts = 0
         self._thread = threading.Thread(target=self._run, name="telemetry-writer", daemon=True)
 
     def start(self) -> ShowWriter:
@@ -81,23 +96,51 @@ class ShowWriter:
 
     # ------------------------------------------------------------------ the thread
     def _run(self) -> None:
-        storage: Storage | None = None
-        stopping = False
+        """Supervise the writer: an unexpected error never ends it. The rows wait in memory, the failure is
+        reported (the window shows it), and the writer starts again after a short pause."""
+        restarts = 0
         while True:
-            if storage is None or self.show is None:
-                storage = self._open(storage)
-            stopping = self._collect(stopping)
-            if storage is not None and self.show is not None:
-                self._flush(storage)
-            if stopping and (storage is None or not self.pending() or self._failing):
-                break
-        if storage is not None:
-            if self._end and self.show is not None:
+            try:
+                self._live()
+                return
+            except Exception as exc:
+                restarts += 1
+                self.restarts = restarts
+                LOG.exception("the telemetry writer failed (restart %d)", restarts)
+                self._report(
+                    Explained(
+                        QT_TRANSLATE_NOOP(
+                            "Telemetry",
+                            "the writer stopped on an unexpected error ({error}) and was restarted; "
+                            "{pending} rows are kept in memory",
+                        ),
+                        error=f"{type(exc).__name__}: {exc}",
+                        pending=self.pending(),
+                    )
+                )
+                if self._stopping:
+                    return
+                time.sleep(min(RESTART_MAX_S, RESTART_S * 2 ** (restarts - 1)))
+
+    def _live(self) -> None:
+        storage: Storage | None = None
+        try:
+            while True:
+                if storage is None or self.show is None:
+                    storage = self._open(storage)
+                self._stopping = self._collect(self._stopping)
+                if storage is not None and self.show is not None:
+                    self._flush(storage)
+                if self._stopping and (storage is None or not self.pending() or self._failing):
+                    break
+            if storage is not None and self._end and self.show is not None:
                 try:
                     storage.end_show(self.show.id, datetime.now(UTC))
                 except Exception as exc:
                     LOG.warning("could not mark the show ended: %s", exc)
-            storage.close()
+        finally:
+            if storage is not None:
+                storage.close()
         if self.pending():
             LOG.error("%d telemetry rows could not be stored before closing", self.pending())
 
@@ -136,6 +179,8 @@ class ShowWriter:
 
                 storage = self._open_storage() if self._open_storage is not None else Storage()
                 storage.migrate()
+            if self.show is not None:
+                return storage  # a restarted writer goes on with the show it had
             show, resumed = storage.open_show(self.room, datetime.now(UTC), self.resume_within_s)
             history = storage.show_samples(show.id) if resumed else []
             markers = storage.show_markers(show.id) if resumed else []
@@ -169,8 +214,10 @@ class ShowWriter:
         if self._failing:
             self._report(None)
 
-    def _report(self, problem: str | None) -> None:
-        if problem == self._failing:
+    def _report(self, problem: str | Explained | None) -> None:
+        if problem is not None and str(problem) == str(self._failing):
+            return
+        if problem is None and self._failing is None:
             return
         self._failing = problem
         if problem:

@@ -105,3 +105,57 @@ def test_the_migrations_build_exactly_the_tables_the_code_uses(storage: Storage)
     with storage.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == [], "a table or column changed without a migration"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'onair.db'}"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+def test_workers_opening_a_new_database_at_once_all_find_the_schema(empty_url: str) -> None:
+    """At start-up the checklist worker and the telemetry writer open the database together; Alembic's
+    process-global context once made one of them fail with KeyError: 'script' and the writer thread die."""
+    import threading
+
+    threads, barrier = 6, threading.Barrier(6)
+    failures: list[BaseException] = []
+    stored: list[int] = []
+
+    def worker(n: int) -> None:
+        store = Storage(empty_url)
+        try:
+            barrier.wait()
+            store.migrate()
+            show, _ = store.open_show(f"room {n}", datetime.now(UTC), 60)
+            stored.append(show.id)
+        except BaseException as exc:
+            failures.append(exc)
+        finally:
+            store.close()
+
+    for _ in range(3):  # the race did not lose every time: try it a few times on the same fresh database
+        workers = [threading.Thread(target=worker, args=(n,)) for n in range(threads)]
+        for thread in workers:
+            thread.start()
+        for thread in workers:
+            thread.join(60)
+        barrier.reset()
+    assert not failures, f"{len(failures)} workers failed: {failures[:3]}"
+    assert len(stored) == 3 * threads
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(storage: Storage) -> None:
+    from sqlalchemy import text
+
+    with storage.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    newer = Storage(storage.url)
+    try:
+        with pytest.raises(StorageError, match="newer version of OnAir Console"):
+            newer.migrate()
+    finally:
+        newer.close()
+    with storage.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_from_the_future"

@@ -256,6 +256,46 @@ def test_a_full_disk_keeps_rows_in_memory_and_writes_them_when_space_returns(sma
     stored.close()
 
 
+class FlakyStorage(Storage):
+    """Real SQLite whose first write of telemetry fails with an error nobody planned for (as Alembic's
+    KeyError: 'script' once did): the writer must survive it, say so, and lose no row."""
+
+    failures = 1
+
+    def add_telemetry(self, *args: Any, **kwargs: Any) -> None:
+        if FlakyStorage.failures:
+            FlakyStorage.failures -= 1
+            raise KeyError("script")
+        super().add_telemetry(*args, **kwargs)
+
+
+def test_an_unexpected_writer_error_restarts_the_writer_and_keeps_every_row(tmp_path: Path) -> None:
+    from obs.errors import Explained
+
+    recorder = Recorder()
+    telemetry = Telemetry()
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    FlakyStorage.failures = 1
+    writer = ShowWriter("一号直播间", recorder.on_history, recorder.on_problem, lambda: FlakyStorage(url), flush_s=0.05)
+    writer.start()
+    wait_until(lambda: recorder.history, 20)
+    a_show(telemetry, 1000.0, 30)
+    writer.put(*telemetry.take_unsaved())
+    wait_until(lambda: any(isinstance(p, Explained) for p in recorder.problems), 20)
+    restart = next(p for p in recorder.problems if isinstance(p, Explained))
+    assert "KeyError" in str(restart) and "restarted" in str(restart), restart
+    a_show(telemetry, 1030.0, 30)
+    writer.put(*telemetry.take_unsaved())
+    wait_until(lambda: writer.pending() == 0 and writer.written == 60, 20)
+    assert writer.restarts == 1 and recorder.problems[-1] is None, recorder.problems
+    writer.stop()
+    assert not writer._thread.is_alive()
+    stored = Storage(url)
+    assert len(recorder.history) == 1, "the restarted writer goes on with its show; the history is not sent twice"
+    assert len(stored.show_samples(recorder.history[0][0].id)) == 60
+    stored.close()
+
+
 # ---------------------------------------------------------------------- audience
 def test_the_demo_audience_reports_live_offline_and_stale() -> None:
     from console.telemetry.audience import DemoAudience, SourceStatus

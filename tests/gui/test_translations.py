@@ -16,6 +16,7 @@ QM = REPO / "resources" / "translations" / "onair_zh_CN.qm"
 SOURCES = [
     *sorted((REPO / "console").glob("*.py")),
     *sorted((REPO / "console" / "telemetry").glob("audience*.py")),
+    REPO / "console" / "telemetry" / "writer.py",
     *sorted((REPO / "widgets").glob("*.py")),
     REPO / "obs" / "errors.py",
     *sorted((REPO / "checklists").glob("*.py")),

@@ -1,0 +1,104 @@
+"""Restarting the console mid-show loses nothing: every second of the show is stored on both sides of each
+restart and the open checklist run comes back every time. Real console processes, a real obs-websocket
+server (the simulator, streaming), real SQLite; the console is closed by SIGTERM, as a session logout or a
+supervisor would close it."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from checklists.engine import ChecklistRun
+from checklists.loader import load_all
+from console.settings import Settings
+from console.storage import Storage
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD, wait_until
+
+REPO = Path(__file__).resolve().parents[2]
+RESTARTS = int(os.environ.get("ONAIR_RESTARTS", "20"))
+#: Seconds each console runs after its first stored second (a couple of 2 s writer batches).
+RUN_S = 2.0
+#: From starting the process to its first stored second (about 0.7 s on an idle 2-core machine).
+START_S = 5.0
+
+
+def stored(storage: Storage, room: str) -> list[tuple[int, float]]:
+    """(show id, wall time) of every stored second of the room, in time order."""
+    from sqlalchemy import text
+
+    with storage.engine.connect() as connection:
+        query = (
+            "SELECT h.id, s.t FROM show_samples s JOIN shows h ON h.id = s.show_id WHERE h.room = :room ORDER BY s.t"
+        )
+        return [(int(show), float(t)) for show, t in connection.execute(text(query), {"room": room})]
+
+
+def latest_sample(storage: Storage, room: str) -> float:
+    rows = stored(storage, room)
+    return rows[-1][1] if rows else 0.0
+
+
+def test_twenty_restarts_mid_show_lose_no_second_and_resume_the_run(
+    tmp_path: Path, sim: SimulatorThread, qapp: object
+) -> None:
+    room = f"127.0.0.1:{sim.port}"
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    storage = Storage(url)
+    storage.migrate()
+    run_id = storage.save_run(ChecklistRun(load_all()[0]["streamer-go-live"], "小李", room))
+    Settings(tmp_path).set("checklists/active_run", run_id)
+    sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+    env = dict(
+        os.environ,
+        ONAIR_CONFIG_DIR=str(tmp_path),
+        ONAIR_DATABASE_URL=url,
+        ONAIR_PASSWORD=PASSWORD,
+        QT_QPA_PLATFORM="offscreen",
+    )
+    spans: list[tuple[float, float, float]] = []  # (launched, asked to close, exited), wall clock
+    for attempt in range(RESTARTS):
+        since = max(latest_sample(storage, room), time.time())
+        launched = time.time()
+        console = subprocess.Popen(
+            [sys.executable, "-m", "console", "-v", "--url", sim.url, "--password-env", "ONAIR_PASSWORD"],
+            env=env,
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            wait_until(lambda since=since: latest_sample(storage, room) > since, 30)
+            time.sleep(RUN_S)
+            closing = time.time()
+            console.send_signal(signal.SIGTERM)
+            _, log = console.communicate(timeout=30)
+            exited = time.time()
+        finally:
+            if console.poll() is None:
+                console.kill()
+                console.communicate()
+        assert console.returncode == 0, f"restart {attempt}: exit {console.returncode}\n{log[-3000:]}"
+        assert "Traceback" not in log and "failed" not in log.lower(), f"restart {attempt}:\n{log[-3000:]}"
+        assert f"resumed checklist run {run_id} " in log, f"restart {attempt}: the open run did not come back\n{log}"
+        spans.append((launched, closing, exited))
+
+    rows = stored(storage, room)
+    assert len({show for show, _ in rows}) == 1, "every restart continued the same show"
+    seconds = [t for _, t in rows]
+    assert len({round(t) for t in seconds}) == len(seconds), "no second is stored twice"
+    for attempt, (launched, closing, exited) in enumerate(spans):
+        inside = [t for t in seconds if launched <= t <= exited]
+        assert inside, f"restart {attempt}: nothing stored"
+        gaps = [b - a for a, b in itertools.pairwise(inside)]
+        assert max(gaps, default=0) <= 2.0, f"restart {attempt}: a gap of {max(gaps):.1f} s while it ran"
+        assert inside[-1] >= closing - 2.0, f"restart {attempt}: the last {closing - inside[-1]:.1f} s were lost"
+        first = inside[0] - launched
+        assert first <= START_S, f"restart {attempt}: the first second was stored {first:.1f} s after the start"
+    storage.close()
