@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from obs.commands import Attribution, Pending
 from obs.errors import NotConnected
 from obs.link import ObsLink
 from obs.messages import ObsClosing, ObsEvent, Snapshot, StatsPolled, StatusChanged
@@ -30,8 +30,6 @@ LOG = logging.getLogger(__name__)
 
 #: Safety net only: the link wakes the bridge whenever it has something.
 DRAIN_INTERVAL_MS = 1000
-#: A console-made change and the OBS event confirming it are matched within this many seconds.
-ATTRIBUTION_WINDOW_S = 3.0
 
 ResultCallback = Callable[[Any, BaseException | None], None]
 
@@ -55,7 +53,7 @@ class ObsBridge(QObject):
     sig_event_received = Signal(object, str)  # ObsEvent, who caused it: "console" or "obs"
     sig_obs_closing = Signal()
     sig_request_failed = Signal(str, object)  # what was attempted, the ObsError
-    _sig_request_done = Signal(object, object, object)  # future, callback, description
+    _sig_request_done = Signal(object, object, object, object)  # future, callback, description, Pending
     _sig_wake = Signal()  # emitted from the link's threads; queued to the GUI thread
 
     def __init__(self, parent: QObject | None = None, **link_options: Any) -> None:
@@ -64,7 +62,8 @@ class ObsBridge(QObject):
         self.endpoint: Endpoint | None = None
         self._link: ObsLink | None = None
         self._link_options = link_options
-        self._expected: list[tuple[str, str, float]] = []  # (event type, key value, deadline)
+        #: Which OBS events the console caused: every request registers what confirms it (obs/commands.py).
+        self.attribution = Attribution()
         self._timer = QTimer(self)
         self._timer.setInterval(DRAIN_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_drain)
@@ -119,17 +118,19 @@ class ObsBridge(QObject):
         are also reported through sig_request_failed (for the event log and the status bar)."""
         if self._link is None:
             return
+        # Registered before sending: OBS may emit the confirming event before it answers the request.
+        pending = self.attribution.expect(request_type, data or {}, self.state)
         future = self._link.request(request_type, data, timeout)
-        future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description))
+        future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description, pending))
 
-    def expect(self, event_type: str, key: str) -> None:
-        """Note that the console just asked for a change, so the OBS event that follows is attributed to it."""
-        self._expected.append((event_type, key, time.monotonic() + ATTRIBUTION_WINDOW_S))
-
-    @Slot(object, object, object)
-    def _on_request_done(self, future: Future[Any], on_done: ResultCallback | None, description: str) -> None:
+    @Slot(object, object, object, object)
+    def _on_request_done(
+        self, future: Future[Any], on_done: ResultCallback | None, description: str, pending: Pending | None
+    ) -> None:
         error = future.exception()
         result = None if error is not None else future.result()
+        if error is not None:
+            self.attribution.withdraw(pending)
         if error is not None and description:
             self.sig_request_failed.emit(description, error)
         if on_done is not None:
@@ -160,7 +161,7 @@ class ObsBridge(QObject):
                     if self.meter_listeners:
                         self._meter_history.record(item)
                 else:
-                    self.sig_event_received.emit(item, self._attribute(item))
+                    self.sig_event_received.emit(item, self.attribution.attribute(item.event_type, item.data))
             elif isinstance(item, StatusChanged):
                 self.sig_status_changed.emit(item.status)
             elif isinstance(item, StatsPolled) and self.tracker.rates is not None:
@@ -168,7 +169,7 @@ class ObsBridge(QObject):
             elif isinstance(item, ObsClosing):
                 self.sig_obs_closing.emit()
             elif isinstance(item, Snapshot):
-                self._expected.clear()
+                self.attribution.clear()
         if self.tracker.state is not before:
             self.sig_state_changed.emit(self.tracker.state)
         if meters:
@@ -186,13 +187,3 @@ class ObsBridge(QObject):
             raise NotConnected("not connected to OBS")
         result: dict[str, Any] = self._link.request(request_type, data, timeout).result(timeout + 1.0)
         return result
-
-    def _attribute(self, event: ObsEvent) -> str:
-        now = time.monotonic()
-        self._expected = [e for e in self._expected if e[2] > now]
-        key = str(event.data.get("sceneName") or event.data.get("inputName") or event.data.get("outputState") or "")
-        for index, (event_type, expected_key, _) in enumerate(self._expected):
-            if event_type == event.event_type and expected_key in ("", key):
-                del self._expected[index]
-                return "console"
-        return "obs"

@@ -145,7 +145,6 @@ class ScenesPanel(QWidget):
                 return
             self._set_armed(None)
         if state.studio_mode:
-            self.bridge.expect("CurrentPreviewSceneChanged", name)
             self.bridge.request(
                 "SetCurrentPreviewScene",
                 {"sceneName": name},
@@ -153,7 +152,6 @@ class ScenesPanel(QWidget):
             )
         else:
             self.sig_switch_requested.emit(name)
-            self.bridge.expect("CurrentProgramSceneChanged", name)
             self.bridge.request(
                 "SetCurrentProgramScene",
                 {"sceneName": name},
@@ -182,7 +180,6 @@ class ScenesPanel(QWidget):
 
     @Slot()
     def _on_transition_clicked(self) -> None:
-        self.bridge.expect("CurrentProgramSceneChanged", self.bridge.state.preview_scene or "")
         self.bridge.request("TriggerStudioModeTransition", description=self.tr("Transition to program"))
 
     @Slot(int)
