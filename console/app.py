@@ -321,6 +321,7 @@ class Console:
         old = self.window
         old.save_layout()
         old.checklists.shutdown()
+        old.disconnect_signals()  # the bridge and the telemetry carry on; the old window must not hear them
         self.window = self._make_window(old.demo)
         self.window.set_room(old.room, old.demo)
         self.rooms_dialog = None

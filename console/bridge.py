@@ -14,8 +14,10 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from obs.commands import Attribution, Pending
@@ -43,6 +45,13 @@ class Endpoint:
     @property
     def url(self) -> str:
         return f"ws://{self.host}:{self.port}"
+
+
+def _owner_alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method of a Qt object that has been deleted since the request left."""
+    func = callback.func if isinstance(callback, partial) else callback
+    owner = getattr(func, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class ObsBridge(QObject):
@@ -115,7 +124,11 @@ class ObsBridge(QObject):
         timeout: float | None = None,
     ) -> None:
         """Send a request; `on_done(result, error)` runs on the GUI thread. Failures with a description
-        are also reported through sig_request_failed (for the event log and the status bar)."""
+        are also reported through sig_request_failed (for the event log and the status bar).
+
+        The bridge outlives windows (a language switch rebuilds the window): when `on_done` is a method
+        of a widget (or a functools.partial of one), an answer arriving after that widget was deleted is
+        dropped — so pass a bound method or a partial, not a lambda, which hides its owner."""
         if self._link is None:
             return
         # Registered before sending: OBS may emit the confirming event before it answers the request.
@@ -133,7 +146,7 @@ class ObsBridge(QObject):
             self.attribution.withdraw(pending)
         if error is not None and description:
             self.sig_request_failed.emit(description, error)
-        if on_done is not None:
+        if on_done is not None and _owner_alive(on_done):
             on_done(result, error)
 
     # ------------------------------------------------------------------ draining

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -231,7 +232,9 @@ class MainWindow(QMainWindow):
         self.docks["program"].visibilityChanged.connect(self.program.set_active)
         for graph_id in GRAPH_DOCKS:
             self.docks[graph_id].visibilityChanged.connect(self.widgets[graph_id].set_active)  # type: ignore[attr-defined]
-        self.telemetry.sig_problem.connect(lambda text: text and self.log(self.tr("Graphs"), text, "warning"))
+        # The telemetry (like the bridge) outlives this window when a language switch rebuilds it: connect
+        # bound methods only (Qt drops them with the window; a lambda would call into the deleted one).
+        self.telemetry.sig_problem.connect(self._on_telemetry_problem)
         for action in self.workspace_actions.values():
             action.triggered.connect(lambda checked=False, a=action: self.apply_workspace(a.data()))
         self.action_save_layout.triggered.connect(self.save_my_layout)
@@ -241,13 +244,46 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             action.triggered.connect(lambda checked=False, a=action: self.sig_language_requested.emit(a.data()))
         self.output.gate = self._go_live_gate
-        self.checklists.sig_problem.connect(lambda text: self.log(self.tr("Checklist"), text, "warning"))
+        self.checklists.sig_problem.connect(self._on_checklists_problem)
         self.scenes.armed_mode.setChecked(self.settings.get("scenes/confirm_switch"))
-        self.scenes.armed_mode.toggled.connect(lambda on: self.settings.set("scenes/confirm_switch", on))
+        self.scenes.armed_mode.toggled.connect(self._on_armed_mode_toggled)
         self.health.sound.setChecked(self.settings.get("health/sound"))
-        self.health.sound.toggled.connect(lambda on: self.settings.set("health/sound", on))
+        self.health.sound.toggled.connect(self._on_health_sound_toggled)
         self.telemetry.sig_findings_changed.connect(self._on_telemetry_findings_changed)
         self.health.sig_checklist_requested.connect(self.open_troubleshooting)
+
+    def disconnect_signals(self) -> None:
+        """Teardown, symmetric to _connect_signals for the senders that outlive this window (the bridge,
+        the console's telemetry): a window being replaced hears nothing more from them."""
+        bridge = self.bridge
+        for signal, slot in (
+            (bridge.sig_status_changed, self.status.set_status),
+            (bridge.sig_status_changed, self._on_bridge_status_changed),
+            (bridge.sig_rates_updated, self.status.set_rates),
+            (bridge.sig_event_received, self._on_bridge_event_received),
+            (bridge.sig_request_failed, self._on_bridge_request_failed),
+            (bridge.sig_obs_closing, self._on_bridge_obs_closing),
+            (self.telemetry.sig_problem, self._on_telemetry_problem),
+            (self.telemetry.sig_findings_changed, self._on_telemetry_findings_changed),
+        ):
+            signal.disconnect(slot)
+
+    @Slot(str)
+    def _on_telemetry_problem(self, text: str) -> None:
+        if text:
+            self.log(self.tr("Graphs"), text, "warning")
+
+    @Slot(str)
+    def _on_checklists_problem(self, text: str) -> None:
+        self.log(self.tr("Checklist"), text, "warning")
+
+    @Slot(bool)
+    def _on_armed_mode_toggled(self, on: bool) -> None:
+        self.settings.set("scenes/confirm_switch", on)
+
+    @Slot(bool)
+    def _on_health_sound_toggled(self, on: bool) -> None:
+        self.settings.set("health/sound", on)
 
     def set_language_checked(self, code: str) -> None:
         if code in self.language_actions:
@@ -412,7 +448,7 @@ class MainWindow(QMainWindow):
         self._size_docks(name)
         self.settings.set("ui/workspace", name)
         # Sizes again once the new layout has been laid out (before that, Qt spreads them its own way).
-        QTimer.singleShot(0, lambda: self._size_docks(name))
+        QTimer.singleShot(0, self, partial(self._size_docks, name))  # with a context: dropped if the window goes
         QTimer.singleShot(0, self._hide_stray_tab_bars)
 
     def _size_docks(self, name: str) -> None:

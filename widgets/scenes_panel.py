@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal, Slot
@@ -228,7 +229,7 @@ class ScenesPanel(QWidget):
                     "imageHeight": THUMB.height(),
                     "imageCompressionQuality": 70,
                 },
-                on_done=lambda result, error, scene=name: self._on_thumbnail_done(scene, result, error),
+                on_done=partial(self._on_thumbnail_done, name),  # a partial: dropped if this panel is deleted
             )
 
     def _on_thumbnail_done(self, scene: str, result: dict[str, Any] | None, error: BaseException | None) -> None:
