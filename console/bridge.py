@@ -88,6 +88,11 @@ class ObsBridge(QObject):
     def state(self) -> ObsState:
         return self.tracker.state
 
+    @property
+    def linked(self) -> bool:
+        """True between connect_to and shutdown (whether or not OBS answers right now)."""
+        return self._link is not None
+
     def connect_to(self, endpoint: Endpoint) -> None:
         """Connect (or reconnect) to an OBS; the link retries by itself from here on."""
         self.shutdown()

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDockWidget,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QSystemTrayIcon,
     QTabBar,
@@ -32,6 +34,7 @@ from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.health import TITLES, Change
 from obs.messages import LinkState, LinkStatus, ObsEvent
+from widgets.about_dialog import AboutDialog
 from widgets.audio_mixer import AudioMixer
 from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus
@@ -95,6 +98,10 @@ class MainWindow(QMainWindow):
         self._critical: dict[str, str | None] = {}  # the health levels after the previous change
         #: What was announced as critical this session (tests, and the record of what the team was told).
         self.announcements: list[str] = []
+        #: The question asked when the window is closed while on air (None when not open).
+        self.leave_question: QMessageBox | None = None
+        self.quit_button: QAbstractButton | None = None
+        self._leaving_confirmed = False
         self._build_menus()
         self._build_shortcuts()
         self._connect_signals()
@@ -174,6 +181,13 @@ class MainWindow(QMainWindow):
         self.action_reconnect = connection.addAction(self.tr("Reconnect now"))
         self.action_password = connection.addAction(self.tr("Enter OBS password…"))
         self.action_audience = connection.addAction(self.tr("Audience source…"))
+        connection.addSeparator()
+        # Ctrl+Q goes through close(), so it asks first while on air, like the window manager's close button.
+        self.action_quit = connection.addAction(self.tr("Quit"))
+        # Not StandardKey.Quit alone: some platforms (offscreen, a bare X session) bind nothing to it.
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.action_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         self.action_analyze_log = tools.addAction(self.tr("Analyze OBS log…"))
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -203,6 +217,11 @@ class MainWindow(QMainWindow):
             action.setData(code)
             group.addAction(action)
             self.language_actions[code] = action
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.action_about = help_menu.addAction(self.tr("About OnAir Console…"))
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about.triggered.connect(self.show_about)
+        self.action_quit.triggered.connect(self.close)
 
     def _build_shortcuts(self) -> None:
         self.scene_shortcuts = []
@@ -504,7 +523,70 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(GEOMETRY_KEY, self.saveGeometry())
         self.settings.set_window_state(STATE_KEY, self.saveState(LAYOUT_VERSION))
 
+    # ------------------------------------------------------------------ leaving
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.bridge, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def on_air(self) -> str:
+        """What OBS is doing that the team would lose sight of if the console closed (last known state),
+        as a whole sentence; empty when nothing is on air."""
+        if not self.bridge.linked:
+            return ""
+        stream, record = self.bridge.state.stream.active, self.bridge.state.record.active
+        if stream and record:
+            return self.tr("OBS is streaming live and recording.")
+        if stream:
+            return self.tr("OBS is streaming live.")
+        if record:
+            return self.tr("OBS is recording.")
+        return ""
+
+    def _ask_before_leaving(self, doing: str) -> None:
+        """A window-modal question opened with open(), not exec(): no nested event loop, so the bridge keeps
+        draining, the meters and the timecode keep moving and a critical finding is still announced."""
+        if self.leave_question is not None:
+            self.leave_question.raise_()
+            self.leave_question.activateWindow()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Quit while on air?"))
+        box.setText(doing)
+        box.setInformativeText(
+            self.tr(
+                "Quitting the console does not stop OBS: it carries on, but nobody here will see its state, "
+                "its health or its meters, or be able to stop it from the console. Quit anyway?"
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        self.quit_button = box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(self._on_leave_question_finished)
+        self.leave_question = box
+        box.open()
+
+    @Slot(int)
+    def _on_leave_question_finished(self, _result: int) -> None:
+        box = self.leave_question
+        self.leave_question = None
+        if box is None:
+            return
+        box.deleteLater()
+        if box.clickedButton() is self.quit_button:
+            self._leaving_confirmed = True
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window manager's close button, Ctrl+Q and the Quit action all arrive here.
+        doing = "" if self._leaving_confirmed else self.on_air()
+        if doing:
+            event.ignore()
+            self._ask_before_leaving(doing)
+            return
         self.save_layout()
         self.checklists.shutdown()
         if self._owns_telemetry:
