@@ -324,6 +324,8 @@ class Console:
         old.disconnect_signals()  # the bridge and the telemetry carry on; the old window must not hear them
         self.window = self._make_window(old.demo)
         self.window.set_room(old.room, old.demo)
+        # The link stays up, so no status change will come to tell the new status bar what it is.
+        self.window.status.set_status(self.bridge.tracker.status)
         self.rooms_dialog = None
         self.audience_dialog = None
         self.window.show()

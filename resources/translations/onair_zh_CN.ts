@@ -2344,7 +2344,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/mainwindow.py" line="556"/>
         <source>Quit while on air?</source>
-        <translation>正在直播或录制，确定要退出吗？</translation>
+        <translation>确定退出中控台？</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="560"/>

@@ -20,6 +20,8 @@ def test_after_a_language_switch_the_telemetry_reports_into_the_new_window(
     connected(qtbot, console)
     console.switch_language("zh_CN")
     _delete_old_windows()
+    # The link stays up through the switch, so no status change comes: the new status bar must say so anyway.
+    assert console.window.status.text.text().startswith("已连接 OBS 29.0.2")
     # The telemetry outlives the window: a storage problem it reports after the switch must land in the
     # Chinese window's event log, not in the deleted English one (RuntimeError: ... already deleted).
     console.telemetry.sig_problem.emit("disk full")
