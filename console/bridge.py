@@ -200,7 +200,8 @@ class ObsBridge(QObject):
     def request_blocking(
         self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0
     ) -> dict[str, Any]:
-        """For worker threads only (never the GUI thread): send and wait for the answer."""
+        """For worker threads only (never the GUI thread): send and wait for the answer. Not attributed
+        (Attribution lives on the GUI thread): send changes the event log should credit with request()."""
         if self._link is None:
             raise NotConnected("not connected to OBS")
         result: dict[str, Any] = self._link.request(request_type, data, timeout).result(timeout + 1.0)
