@@ -332,8 +332,11 @@ class Console:
         old = self.window
         old.save_layout()
         old.checklists.shutdown()
+        old.disconnect_signals()  # the bridge and the telemetry carry on; the old window must not hear them
         self.window = self._make_window(old.demo)
         self.window.set_room(old.room, old.demo)
+        # The link stays up, so no status change will come to tell the new status bar what it is.
+        self.window.status.set_status(self.bridge.tracker.status)
         self.rooms_dialog = None
         self.audience_dialog = None
         self.window.show()

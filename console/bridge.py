@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from obs.commands import Attribution, Pending
 from obs.errors import NotConnected
 from obs.link import ObsLink
 from obs.messages import ObsClosing, ObsEvent, Snapshot, StatsPolled, StatusChanged
@@ -30,8 +32,6 @@ LOG = logging.getLogger(__name__)
 
 #: Safety net only: the link wakes the bridge whenever it has something.
 DRAIN_INTERVAL_MS = 1000
-#: A console-made change and the OBS event confirming it are matched within this many seconds.
-ATTRIBUTION_WINDOW_S = 3.0
 
 ResultCallback = Callable[[Any, BaseException | None], None]
 
@@ -47,6 +47,13 @@ class Endpoint:
         return f"ws://{self.host}:{self.port}"
 
 
+def _owner_alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method of a Qt object that has been deleted since the request left."""
+    func = callback.func if isinstance(callback, partial) else callback
+    owner = getattr(func, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 class ObsBridge(QObject):
     sig_state_changed = Signal(object)  # ObsState
     sig_status_changed = Signal(object)  # LinkStatus
@@ -55,7 +62,7 @@ class ObsBridge(QObject):
     sig_event_received = Signal(object, str)  # ObsEvent, who caused it: "console" or "obs"
     sig_obs_closing = Signal()
     sig_request_failed = Signal(str, object)  # what was attempted, the ObsError
-    _sig_request_done = Signal(object, object, object)  # future, callback, description
+    _sig_request_done = Signal(object, object, object, object)  # future, callback, description, Pending
     _sig_wake = Signal()  # emitted from the link's threads; queued to the GUI thread
 
     def __init__(self, parent: QObject | None = None, **link_options: Any) -> None:
@@ -64,7 +71,8 @@ class ObsBridge(QObject):
         self.endpoint: Endpoint | None = None
         self._link: ObsLink | None = None
         self._link_options = link_options
-        self._expected: list[tuple[str, str, float]] = []  # (event type, key value, deadline)
+        #: Which OBS events the console caused: every request registers what confirms it (obs/commands.py).
+        self.attribution = Attribution()
         self._timer = QTimer(self)
         self._timer.setInterval(DRAIN_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_drain)
@@ -79,6 +87,11 @@ class ObsBridge(QObject):
     @property
     def state(self) -> ObsState:
         return self.tracker.state
+
+    @property
+    def linked(self) -> bool:
+        """True between connect_to and shutdown (whether or not OBS answers right now)."""
+        return self._link is not None
 
     def connect_to(self, endpoint: Endpoint) -> None:
         """Connect (or reconnect) to an OBS; the link retries by itself from here on."""
@@ -116,23 +129,29 @@ class ObsBridge(QObject):
         timeout: float | None = None,
     ) -> None:
         """Send a request; `on_done(result, error)` runs on the GUI thread. Failures with a description
-        are also reported through sig_request_failed (for the event log and the status bar)."""
+        are also reported through sig_request_failed (for the event log and the status bar).
+
+        The bridge outlives windows (a language switch rebuilds the window): when `on_done` is a method
+        of a widget (or a functools.partial of one), an answer arriving after that widget was deleted is
+        dropped — so pass a bound method or a partial, not a lambda, which hides its owner."""
         if self._link is None:
             return
+        # Registered before sending: OBS may emit the confirming event before it answers the request.
+        pending = self.attribution.expect(request_type, data or {}, self.state)
         future = self._link.request(request_type, data, timeout)
-        future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description))
+        future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description, pending))
 
-    def expect(self, event_type: str, key: str) -> None:
-        """Note that the console just asked for a change, so the OBS event that follows is attributed to it."""
-        self._expected.append((event_type, key, time.monotonic() + ATTRIBUTION_WINDOW_S))
-
-    @Slot(object, object, object)
-    def _on_request_done(self, future: Future[Any], on_done: ResultCallback | None, description: str) -> None:
+    @Slot(object, object, object, object)
+    def _on_request_done(
+        self, future: Future[Any], on_done: ResultCallback | None, description: str, pending: Pending | None
+    ) -> None:
         error = future.exception()
         result = None if error is not None else future.result()
+        if error is not None:
+            self.attribution.withdraw(pending)
         if error is not None and description:
             self.sig_request_failed.emit(description, error)
-        if on_done is not None:
+        if on_done is not None and _owner_alive(on_done):
             on_done(result, error)
 
     # ------------------------------------------------------------------ draining
@@ -164,7 +183,7 @@ class ObsBridge(QObject):
                     if self.meter_listeners:
                         self._meter_history.record(item)
                 else:
-                    self.sig_event_received.emit(item, self._attribute(item))
+                    self.sig_event_received.emit(item, self.attribution.attribute(item.event_type, item.data))
             elif isinstance(item, StatusChanged):
                 self.sig_status_changed.emit(item.status)
             elif isinstance(item, StatsPolled) and self.tracker.rates is not None:
@@ -172,7 +191,7 @@ class ObsBridge(QObject):
             elif isinstance(item, ObsClosing):
                 self.sig_obs_closing.emit()
             elif isinstance(item, Snapshot):
-                self._expected.clear()
+                self.attribution.clear()
         if self.tracker.state is not before:
             self.sig_state_changed.emit(self.tracker.state)
         if meters:
@@ -185,18 +204,9 @@ class ObsBridge(QObject):
     def request_blocking(
         self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0
     ) -> dict[str, Any]:
-        """For worker threads only (never the GUI thread): send and wait for the answer."""
+        """For worker threads only (never the GUI thread): send and wait for the answer. Not attributed
+        (Attribution lives on the GUI thread): send changes the event log should credit with request()."""
         if self._link is None:
             raise NotConnected("not connected to OBS")
         result: dict[str, Any] = self._link.request(request_type, data, timeout).result(timeout + 1.0)
         return result
-
-    def _attribute(self, event: ObsEvent) -> str:
-        now = time.monotonic()
-        self._expected = [e for e in self._expected if e[2] > now]
-        key = str(event.data.get("sceneName") or event.data.get("inputName") or event.data.get("outputState") or "")
-        for index, (event_type, expected_key, _) in enumerate(self._expected):
-            if event_type == event.event_type and expected_key in ("", key):
-                del self._expected[index]
-                return "console"
-        return "obs"

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDockWidget,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QSystemTrayIcon,
     QTabBar,
@@ -31,6 +34,7 @@ from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.health import TITLES, Change
 from obs.messages import LinkState, LinkStatus, ObsEvent
+from widgets.about_dialog import AboutDialog
 from widgets.audio_mixer import AudioMixer
 from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus
@@ -94,6 +98,10 @@ class MainWindow(QMainWindow):
         self._critical: dict[str, str | None] = {}  # the health levels after the previous change
         #: What was announced as critical this session (tests, and the record of what the team was told).
         self.announcements: list[str] = []
+        #: The question asked when the window is closed while on air (None when not open).
+        self.leave_question: QMessageBox | None = None
+        self.quit_button: QAbstractButton | None = None
+        self._leaving_confirmed = False
         self._build_menus()
         self._build_shortcuts()
         self._connect_signals()
@@ -173,6 +181,13 @@ class MainWindow(QMainWindow):
         self.action_reconnect = connection.addAction(self.tr("Reconnect now"))
         self.action_password = connection.addAction(self.tr("Enter OBS password…"))
         self.action_audience = connection.addAction(self.tr("Audience source…"))
+        connection.addSeparator()
+        # Ctrl+Q goes through close(), so it asks first while on air, like the window manager's close button.
+        self.action_quit = connection.addAction(self.tr("Quit"))
+        # Not StandardKey.Quit alone: some platforms (offscreen, a bare X session) bind nothing to it.
+        self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.action_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         self.action_analyze_log = tools.addAction(self.tr("Analyze OBS log…"))
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -202,6 +217,11 @@ class MainWindow(QMainWindow):
             action.setData(code)
             group.addAction(action)
             self.language_actions[code] = action
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.action_about = help_menu.addAction(self.tr("About OnAir Console…"))
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action_about.triggered.connect(self.show_about)
+        self.action_quit.triggered.connect(self.close)
 
     def _build_shortcuts(self) -> None:
         self.scene_shortcuts = []
@@ -231,7 +251,9 @@ class MainWindow(QMainWindow):
         self.docks["program"].visibilityChanged.connect(self.program.set_active)
         for graph_id in GRAPH_DOCKS:
             self.docks[graph_id].visibilityChanged.connect(self.widgets[graph_id].set_active)  # type: ignore[attr-defined]
-        self.telemetry.sig_problem.connect(lambda text: text and self.log(self.tr("Graphs"), text, "warning"))
+        # The telemetry (like the bridge) outlives this window when a language switch rebuilds it: connect
+        # bound methods only (Qt drops them with the window; a lambda would call into the deleted one).
+        self.telemetry.sig_problem.connect(self._on_telemetry_problem)
         for action in self.workspace_actions.values():
             action.triggered.connect(lambda checked=False, a=action: self.apply_workspace(a.data()))
         self.action_save_layout.triggered.connect(self.save_my_layout)
@@ -241,13 +263,46 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             action.triggered.connect(lambda checked=False, a=action: self.sig_language_requested.emit(a.data()))
         self.output.gate = self._go_live_gate
-        self.checklists.sig_problem.connect(lambda text: self.log(self.tr("Checklist"), text, "warning"))
+        self.checklists.sig_problem.connect(self._on_checklists_problem)
         self.scenes.armed_mode.setChecked(self.settings.get("scenes/confirm_switch"))
-        self.scenes.armed_mode.toggled.connect(lambda on: self.settings.set("scenes/confirm_switch", on))
+        self.scenes.armed_mode.toggled.connect(self._on_armed_mode_toggled)
         self.health.sound.setChecked(self.settings.get("health/sound"))
-        self.health.sound.toggled.connect(lambda on: self.settings.set("health/sound", on))
+        self.health.sound.toggled.connect(self._on_health_sound_toggled)
         self.telemetry.sig_findings_changed.connect(self._on_telemetry_findings_changed)
         self.health.sig_checklist_requested.connect(self.open_troubleshooting)
+
+    def disconnect_signals(self) -> None:
+        """Teardown, symmetric to _connect_signals for the senders that outlive this window (the bridge,
+        the console's telemetry): a window being replaced hears nothing more from them."""
+        bridge = self.bridge
+        for signal, slot in (
+            (bridge.sig_status_changed, self.status.set_status),
+            (bridge.sig_status_changed, self._on_bridge_status_changed),
+            (bridge.sig_rates_updated, self.status.set_rates),
+            (bridge.sig_event_received, self._on_bridge_event_received),
+            (bridge.sig_request_failed, self._on_bridge_request_failed),
+            (bridge.sig_obs_closing, self._on_bridge_obs_closing),
+            (self.telemetry.sig_problem, self._on_telemetry_problem),
+            (self.telemetry.sig_findings_changed, self._on_telemetry_findings_changed),
+        ):
+            signal.disconnect(slot)
+
+    @Slot(str)
+    def _on_telemetry_problem(self, text: str) -> None:
+        if text:
+            self.log(self.tr("Graphs"), text, "warning")
+
+    @Slot(str)
+    def _on_checklists_problem(self, text: str) -> None:
+        self.log(self.tr("Checklist"), text, "warning")
+
+    @Slot(bool)
+    def _on_armed_mode_toggled(self, on: bool) -> None:
+        self.settings.set("scenes/confirm_switch", on)
+
+    @Slot(bool)
+    def _on_health_sound_toggled(self, on: bool) -> None:
+        self.settings.set("health/sound", on)
 
     def set_language_checked(self, code: str) -> None:
         if code in self.language_actions:
@@ -412,7 +467,7 @@ class MainWindow(QMainWindow):
         self._size_docks(name)
         self.settings.set("ui/workspace", name)
         # Sizes again once the new layout has been laid out (before that, Qt spreads them its own way).
-        QTimer.singleShot(0, lambda: self._size_docks(name))
+        QTimer.singleShot(0, self, partial(self._size_docks, name))  # with a context: dropped if the window goes
         QTimer.singleShot(0, self._hide_stray_tab_bars)
 
     def _size_docks(self, name: str) -> None:
@@ -468,7 +523,70 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(GEOMETRY_KEY, self.saveGeometry())
         self.settings.set_window_state(STATE_KEY, self.saveState(LAYOUT_VERSION))
 
+    # ------------------------------------------------------------------ leaving
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.bridge, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def on_air(self) -> str:
+        """What OBS is doing that the team would lose sight of if the console closed (last known state),
+        as a whole sentence; empty when nothing is on air."""
+        if not self.bridge.linked:
+            return ""
+        stream, record = self.bridge.state.stream.active, self.bridge.state.record.active
+        if stream and record:
+            return self.tr("OBS is streaming live and recording.")
+        if stream:
+            return self.tr("OBS is streaming live.")
+        if record:
+            return self.tr("OBS is recording.")
+        return ""
+
+    def _ask_before_leaving(self, doing: str) -> None:
+        """A window-modal question opened with open(), not exec(): no nested event loop, so the bridge keeps
+        draining, the meters and the timecode keep moving and a critical finding is still announced."""
+        if self.leave_question is not None:
+            self.leave_question.raise_()
+            self.leave_question.activateWindow()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Quit while on air?"))
+        box.setText(doing)
+        box.setInformativeText(
+            self.tr(
+                "Quitting the console does not stop OBS: it carries on, but nobody here will see its state, "
+                "its health or its meters, or be able to stop it from the console. Quit anyway?"
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        self.quit_button = box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(self._on_leave_question_finished)
+        self.leave_question = box
+        box.open()
+
+    @Slot(int)
+    def _on_leave_question_finished(self, _result: int) -> None:
+        box = self.leave_question
+        self.leave_question = None
+        if box is None:
+            return
+        box.deleteLater()
+        if box.clickedButton() is self.quit_button:
+            self._leaving_confirmed = True
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The window manager's close button, Ctrl+Q and the Quit action all arrive here.
+        doing = "" if self._leaving_confirmed else self.on_air()
+        if doing:
+            event.ignore()
+            self._ask_before_leaving(doing)
+            return
         self.save_layout()
         self.checklists.shutdown()
         if self._owns_telemetry:

@@ -108,18 +108,14 @@ class OutputPanel(QWidget):
             if self.confirm(
                 self, self.tr("Stop streaming"), self.tr("Stop the live stream now? Viewers will see the stream end.")
             ):
-                self.bridge.expect("StreamStateChanged", "")
                 self.bridge.request("StopStream", description=self.tr("Stop streaming"))
         elif self.gate() and self.confirm(self, self.tr("Go live"), self.tr("Start streaming now?")):
-            self.bridge.expect("StreamStateChanged", "")
             self.bridge.request("StartStream", description=self.tr("Go live"))
 
     @Slot()
     def _on_record_clicked(self) -> None:
         if self.bridge.state.record.active:
             if self.confirm(self, self.tr("Stop recording"), self.tr("Stop the recording now?")):
-                self.bridge.expect("RecordStateChanged", "")
                 self.bridge.request("StopRecord", description=self.tr("Stop recording"))
         elif self.confirm(self, self.tr("Start recording"), self.tr("Start recording now?")):
-            self.bridge.expect("RecordStateChanged", "")
             self.bridge.request("StartRecord", description=self.tr("Start recording"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal, Slot
@@ -145,7 +146,6 @@ class ScenesPanel(QWidget):
                 return
             self._set_armed(None)
         if state.studio_mode:
-            self.bridge.expect("CurrentPreviewSceneChanged", name)
             self.bridge.request(
                 "SetCurrentPreviewScene",
                 {"sceneName": name},
@@ -153,7 +153,6 @@ class ScenesPanel(QWidget):
             )
         else:
             self.sig_switch_requested.emit(name)
-            self.bridge.expect("CurrentProgramSceneChanged", name)
             self.bridge.request(
                 "SetCurrentProgramScene",
                 {"sceneName": name},
@@ -182,7 +181,6 @@ class ScenesPanel(QWidget):
 
     @Slot()
     def _on_transition_clicked(self) -> None:
-        self.bridge.expect("CurrentProgramSceneChanged", self.bridge.state.preview_scene or "")
         self.bridge.request("TriggerStudioModeTransition", description=self.tr("Transition to program"))
 
     @Slot(int)
@@ -231,7 +229,7 @@ class ScenesPanel(QWidget):
                     "imageHeight": THUMB.height(),
                     "imageCompressionQuality": 70,
                 },
-                on_done=lambda result, error, scene=name: self._on_thumbnail_done(scene, result, error),
+                on_done=partial(self._on_thumbnail_done, name),  # a partial: dropped if this panel is deleted
             )
 
     def _on_thumbnail_done(self, scene: str, result: dict[str, Any] | None, error: BaseException | None) -> None:

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../widgets/about_dialog.py" line="22"/>
+        <source>About OnAir Console</source>
+        <translation>关于 OnAir 直播中控台</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about_dialog.py" line="23"/>
+        <source>OnAir Console</source>
+        <translation>OnAir 直播中控台</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about_dialog.py" line="25"/>
+        <source>A control console for the live-streaming room, driving OBS Studio over obs-websocket.</source>
+        <translation>直播间的控制台，通过 obs-websocket 操控 OBS Studio。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about_dialog.py" line="31"/>
+        <source>Qt %1 (PySide6 %2)</source>
+        <translation>Qt %1（PySide6 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about_dialog.py" line="35"/>
+        <source>Console:</source>
+        <translation>中控台：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about_dialog.py" line="36"/>
+        <source>OBS Studio:</source>
+        <translation>OBS Studio：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about_dialog.py" line="37"/>
+        <source>obs-websocket:</source>
+        <translation>obs-websocket：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about_dialog.py" line="38"/>
+        <source>Qt:</source>
+        <translation>Qt：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about_dialog.py" line="39"/>
+        <source>Python:</source>
+        <translation>Python：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/about_dialog.py" line="56"/>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../console/app.py" line="112"/>
@@ -12,7 +65,7 @@
         <location filename="../../console/app.py" line="258"/>
         <location filename="../../console/app.py" line="276"/>
         <location filename="../../console/app.py" line="318"/>
-        <location filename="../../console/app.py" line="345"/>
+        <location filename="../../console/app.py" line="348"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -58,22 +111,22 @@
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="346"/>
+        <location filename="../../console/app.py" line="349"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="384"/>
+        <location filename="../../console/app.py" line="387"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="391"/>
+        <location filename="../../console/app.py" line="394"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="410"/>
+        <location filename="../../console/app.py" line="413"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -460,17 +513,17 @@
         <translation>没有音频输入</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="66"/>
+        <location filename="../../widgets/audio_mixer.py" line="65"/>
         <source>Mute “%1”</source>
         <translation>将“%1”静音</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="66"/>
+        <location filename="../../widgets/audio_mixer.py" line="65"/>
         <source>Unmute “%1”</source>
         <translation>取消“%1”静音</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="76"/>
+        <location filename="../../widgets/audio_mixer.py" line="75"/>
         <source>Set the volume of “%1”</source>
         <translation>调整“%1”的音量</translation>
     </message>
@@ -2087,154 +2140,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="142"/>
-        <location filename="../../console/mainwindow.py" line="324"/>
+        <location filename="../../console/mainwindow.py" line="150"/>
+        <location filename="../../console/mainwindow.py" line="379"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="141"/>
+        <location filename="../../console/mainwindow.py" line="149"/>
         <source>DEMO</source>
-        <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own. What was announced as critical this session (tests, and the record of what the team was told).</extracomment>
+        <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open).</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="155"/>
+        <location filename="../../console/mainwindow.py" line="163"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="159"/>
+        <location filename="../../console/mainwindow.py" line="167"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="169"/>
+        <location filename="../../console/mainwindow.py" line="177"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="170"/>
+        <location filename="../../console/mainwindow.py" line="178"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="171"/>
+        <location filename="../../console/mainwindow.py" line="179"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="173"/>
+        <location filename="../../console/mainwindow.py" line="181"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="174"/>
+        <location filename="../../console/mainwindow.py" line="182"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="175"/>
+        <location filename="../../console/mainwindow.py" line="183"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="176"/>
+        <location filename="../../console/mainwindow.py" line="186"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="191"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="177"/>
+        <location filename="../../console/mainwindow.py" line="192"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="178"/>
+        <location filename="../../console/mainwindow.py" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="184"/>
+        <location filename="../../console/mainwindow.py" line="199"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="191"/>
+        <location filename="../../console/mainwindow.py" line="206"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="192"/>
+        <location filename="../../console/mainwindow.py" line="207"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="193"/>
+        <location filename="../../console/mainwindow.py" line="208"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="195"/>
+        <location filename="../../console/mainwindow.py" line="210"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="196"/>
+        <location filename="../../console/mainwindow.py" line="211"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="234"/>
+        <location filename="../../console/mainwindow.py" line="220"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="221"/>
+        <source>About OnAir Console…</source>
+        <translation>关于 OnAir 直播中控台…</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="293"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="244"/>
-        <location filename="../../console/mainwindow.py" line="374"/>
-        <location filename="../../console/mainwindow.py" line="378"/>
+        <location filename="../../console/mainwindow.py" line="297"/>
+        <location filename="../../console/mainwindow.py" line="429"/>
+        <location filename="../../console/mainwindow.py" line="433"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="265"/>
-        <location filename="../../console/mainwindow.py" line="333"/>
+        <location filename="../../console/mainwindow.py" line="320"/>
+        <location filename="../../console/mainwindow.py" line="388"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="265"/>
-        <location filename="../../console/mainwindow.py" line="338"/>
+        <location filename="../../console/mainwindow.py" line="320"/>
+        <location filename="../../console/mainwindow.py" line="393"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="285"/>
+        <location filename="../../console/mainwindow.py" line="340"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="296"/>
-        <location filename="../../console/mainwindow.py" line="299"/>
+        <location filename="../../console/mainwindow.py" line="351"/>
+        <location filename="../../console/mainwindow.py" line="354"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="296"/>
+        <location filename="../../console/mainwindow.py" line="351"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="338"/>
+        <location filename="../../console/mainwindow.py" line="393"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="367"/>
+        <location filename="../../console/mainwindow.py" line="422"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="369"/>
+        <location filename="../../console/mainwindow.py" line="424"/>
         <source>These required items are not done:
 %1
 
@@ -2245,24 +2313,54 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="374"/>
+        <location filename="../../console/mainwindow.py" line="429"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="378"/>
+        <location filename="../../console/mainwindow.py" line="433"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="387"/>
+        <location filename="../../console/mainwindow.py" line="442"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="388"/>
+        <location filename="../../console/mainwindow.py" line="443"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="540"/>
+        <source>OBS is streaming live and recording.</source>
+        <translation>OBS 正在直播并录制。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="542"/>
+        <source>OBS is streaming live.</source>
+        <translation>OBS 正在直播。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="544"/>
+        <source>OBS is recording.</source>
+        <translation>OBS 正在录制。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="556"/>
+        <source>Quit while on air?</source>
+        <translation>确定退出中控台？</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="560"/>
+        <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
+        <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="565"/>
+        <source>Quit anyway</source>
+        <translation>仍然退出</translation>
     </message>
 </context>
 <context>
@@ -2372,29 +2470,29 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../widgets/output_panel.py" line="76"/>
         <location filename="../../widgets/output_panel.py" line="109"/>
-        <location filename="../../widgets/output_panel.py" line="112"/>
+        <location filename="../../widgets/output_panel.py" line="111"/>
         <source>Stop streaming</source>
         <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate).</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
         <location filename="../../widgets/output_panel.py" line="76"/>
+        <location filename="../../widgets/output_panel.py" line="112"/>
         <location filename="../../widgets/output_panel.py" line="113"/>
-        <location filename="../../widgets/output_panel.py" line="115"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
         <location filename="../../widgets/output_panel.py" line="77"/>
-        <location filename="../../widgets/output_panel.py" line="120"/>
-        <location filename="../../widgets/output_panel.py" line="122"/>
+        <location filename="../../widgets/output_panel.py" line="118"/>
+        <location filename="../../widgets/output_panel.py" line="119"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
         <location filename="../../widgets/output_panel.py" line="77"/>
-        <location filename="../../widgets/output_panel.py" line="123"/>
-        <location filename="../../widgets/output_panel.py" line="125"/>
+        <location filename="../../widgets/output_panel.py" line="120"/>
+        <location filename="../../widgets/output_panel.py" line="121"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
@@ -2434,17 +2532,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="113"/>
+        <location filename="../../widgets/output_panel.py" line="112"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="120"/>
+        <location filename="../../widgets/output_panel.py" line="118"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="123"/>
+        <location filename="../../widgets/output_panel.py" line="120"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
@@ -2610,32 +2708,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ScenesPanel</name>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="44"/>
+        <location filename="../../widgets/scenes_panel.py" line="45"/>
         <source>Studio mode</source>
         <translation>工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="45"/>
+        <location filename="../../widgets/scenes_panel.py" line="46"/>
         <source>Confirm switches (click twice)</source>
         <translation>切换需确认（点击两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="46"/>
+        <location filename="../../widgets/scenes_panel.py" line="47"/>
         <source>Transition</source>
         <translation>转场</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="47"/>
+        <location filename="../../widgets/scenes_panel.py" line="48"/>
         <source>Take the preview scene to program</source>
         <translation>把预览场景切到直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="53"/>
+        <location filename="../../widgets/scenes_panel.py" line="54"/>
         <source>Waiting for OBS…</source>
         <translation>等待 OBS…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="59"/>
+        <location filename="../../widgets/scenes_panel.py" line="60"/>
         <source>Transition:</source>
         <translation>转场：</translation>
     </message>
@@ -2645,32 +2743,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>把预览设为“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="160"/>
+        <location filename="../../widgets/scenes_panel.py" line="159"/>
         <source>Switch to scene “%1”</source>
         <translation>切换到场景“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="180"/>
+        <location filename="../../widgets/scenes_panel.py" line="179"/>
         <source>Turn studio mode on</source>
         <translation>开启工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="180"/>
+        <location filename="../../widgets/scenes_panel.py" line="179"/>
         <source>Turn studio mode off</source>
         <translation>关闭工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="186"/>
+        <location filename="../../widgets/scenes_panel.py" line="184"/>
         <source>Transition to program</source>
         <translation>转场到直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="194"/>
+        <location filename="../../widgets/scenes_panel.py" line="192"/>
         <source>Choose transition “%1”</source>
         <translation>选择转场“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="204"/>
+        <location filename="../../widgets/scenes_panel.py" line="202"/>
         <source>Set transition duration</source>
         <translation>设置转场时长</translation>
     </message>
@@ -2691,9 +2789,9 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="159"/>
+        <location filename="../../console/telemetry_controller.py" line="160"/>
         <source>Graph history is not being saved: %1</source>
-        <extracomment>With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away or frozen): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. The live health engine: findings for the Health dock, graph markers and the show&apos;s record.</extracomment>
+        <extracomment>The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s. With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away, frozen or answering later than this): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. The live health engine: findings for the Health dock, graph markers and the show&apos;s record.</extracomment>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>

@@ -29,3 +29,18 @@ def test_a_clicked_scene_is_the_program_scene_in_obs(qtbot, real_obs: RealObs, w
     qtbot.waitUntil(lambda: all(t.has_thumbnail for t in window.scenes.tiles.values()), timeout=10000)
     qtbot.waitUntil(lambda: "Clip" in window.audio.strips, timeout=5000)
     qtbot.waitUntil(lambda: max(window.audio.strips["Clip"].meter.levels_db, default=-60) > -50, timeout=5000)
+
+
+def test_go_live_pressed_in_the_console_is_credited_to_the_console(
+    qtbot, real_obs: RealObs, window: MainWindow
+) -> None:
+    """A real OBS reports STARTING long before STARTED (it connects to the ingest first): the final state
+    is still the console's doing in the event log."""
+    window.output.confirm = lambda *args: True
+    lines = window.event_log.lines
+    window.output.stream_button.click()
+    qtbot.waitUntil(lambda: any(what == "Streaming started" for _, what in lines()), timeout=20000)
+    window.output.stream_button.click()
+    qtbot.waitUntil(lambda: any(what == "Streaming stopped" for _, what in lines()), timeout=20000)
+    credited = [(who, what) for who, what in lines() if what.startswith("Streaming")]
+    assert credited == [("Console", "Streaming started"), ("Console", "Streaming stopped")]

@@ -1,0 +1,45 @@
+"""A language switch rebuilds the window: the console's long-lived parts must not call into the old one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from console.settings import Settings
+from tests.gui.conftest import connected, start
+
+
+def _delete_old_windows() -> None:
+    """What the event loop does soon after a switch: the old window's deleteLater runs."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_after_a_language_switch_the_telemetry_reports_into_the_new_window(
+    qtbot, qapp, consoles, settings: Settings
+) -> None:
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    connected(qtbot, console)
+    console.switch_language("zh_CN")
+    _delete_old_windows()
+    # The link stays up through the switch, so no status change comes: the new status bar must say so anyway.
+    assert console.window.status.text.text().startswith("已连接 OBS 29.0.2")
+    # The telemetry outlives the window: a storage problem it reports after the switch must land in the
+    # Chinese window's event log, not in the deleted English one (RuntimeError: ... already deleted).
+    console.telemetry.sig_problem.emit("disk full")
+    assert ("图表", "disk full") in console.window.event_log.lines()
+
+
+def test_an_answer_arriving_after_the_switch_does_not_reach_the_deleted_window(
+    qtbot, qapp, consoles, settings: Settings
+) -> None:
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    connected(qtbot, console)
+    old = console.window
+    # The scenes panel asks OBS for its tiles' pictures about once a second; switch while answers are on
+    # their way (an answer reaches the GUI thread only through the event loop, which this test holds).
+    qtbot.waitUntil(lambda: bool(old.scenes._outstanding), timeout=8000)
+    console.switch_language("zh_CN")
+    _delete_old_windows()
+    # The answers come back through the app-level bridge after the old scenes panel is gone.
+    new = console.window
+    qtbot.waitUntil(lambda: all(tile.has_thumbnail for tile in new.scenes.tiles.values()), timeout=8000)
+    assert new.output.stream_button.text() == "开始直播"
