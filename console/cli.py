@@ -257,6 +257,24 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
             .replace("%6", pct(session.network_drop_pct))
             .replace("%7", str(session.reconnects))
         )
+        if len(session.segments) > 1:  # a session that reconnected: each run's own figures
+            for number, segment in enumerate(session.segments, 1):
+                print(
+                    "    "
+                    + translate("LogCli", "run %1 until %2: %3 frames, render lag %4, network drops %5")
+                    .replace("%1", str(number))
+                    .replace("%2", segment.ended)
+                    .replace("%3", "?" if segment.drawn is None else str(segment.drawn))
+                    .replace("%4", pct(segment.render_lag_pct))
+                    .replace("%5", pct(segment.network_drop_pct) if session.kind == "streaming" else "—")
+                    + (
+                        translate("LogCli", "; then %1 reconnect attempt(s)").replace(
+                            "%1", str(segment.reconnect_attempts)
+                        )
+                        if segment.reconnect_attempts
+                        else ""
+                    )
+                )
     if not report.sessions:
         print(translate("LogCli", "No streaming or recording session in this log."))
     for finding in report.findings:
