@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,13 +91,22 @@ class Segment:
             return float(count), count / (logged_pct / 100)
         return float(count or 0), None
 
+    def render_share(self) -> tuple[float, float | None]:
+        # Without a drawn count (a log cut short, an unusual build), a run that lagged nothing still weighs its
+        # frames output: about as many frames as the compositor drew for it.
+        base = self.drawn if self.drawn is not None else (None if self.lagged else self.frames)
+        return self._share(self.lagged, base, self.lagged_logged_pct)
+
+    def network_share(self) -> tuple[float, float | None]:
+        return self._share(self.dropped, self.frames, self.dropped_logged_pct)
+
     @property
     def render_lag_pct(self) -> float | None:
-        return _ratio([self._share(self.lagged, self.drawn, self.lagged_logged_pct)], self.lagged is None)
+        return _ratio([self.render_share()], self.lagged is None)
 
     @property
     def network_drop_pct(self) -> float | None:
-        return _ratio([self._share(self.dropped, self.frames, self.dropped_logged_pct)], self.dropped is None)
+        return _ratio([self.network_share()], self.dropped is None)
 
     def to_dict(self, streaming: bool = True) -> dict[str, Any]:
         return {
@@ -141,13 +150,7 @@ class Session:
         # session's 321 frames, not 17.8 % of it, when a second run lost nothing.
         if not self.segments:
             return None
-        shares = [
-            Segment._share(s.lagged, s.drawn, s.lagged_logged_pct)
-            if part == "render"
-            else Segment._share(s.dropped, s.frames, s.dropped_logged_pct)
-            for s in self.segments
-        ]
-        return _ratio(shares)
+        return _ratio([s.render_share() if part == "render" else s.network_share() for s in self.segments])
 
     @property
     def render_lag_pct(self) -> float | None:
@@ -191,8 +194,19 @@ class Finding:
     def message(self) -> str:
         return self.explain()
 
-    def explain(self, translated_template: str | None = None) -> str:
-        return (translated_template or self.template).format(**self.fields)
+    def explain(self, translated_template: str | None = None, words: Callable[[str], str] | None = None) -> str:
+        """The message; `words` translates the session kind ("streaming", "recording": see KINDS) with it."""
+        fields = dict(self.fields)
+        if words is not None and isinstance(fields.get("kind"), str):
+            fields["kind"] = words(KINDS.get(fields["kind"], fields["kind"]))
+        return (translated_template or self.template).format(**fields)
+
+
+# The session kinds as the findings name them, marked for translation with the findings' texts.
+KINDS = {
+    "streaming": QT_TRANSLATE_NOOP("LogFindings", "streaming"),
+    "recording": QT_TRANSLATE_NOOP("LogFindings", "recording"),
+}
 
 
 @dataclass

@@ -155,7 +155,7 @@ class LogReportDialog(QDialog):
             items = "".join(
                 f"<li><span style='color:{SEVERITY_COLOURS.get(f.severity, '#888')}'>"
                 f"[{html.escape(QCoreApplication.translate('Health', f.severity))}]</span> "
-                f"{html.escape(f.explain(_words(f.template)))}</li>"
+                f"{html.escape(f.explain(_words(f.template), _words))}</li>"
                 for f in report.findings
             )
             parts.append(f"<p><b>{html.escape(findings_title)}</b></p><ul>{items}</ul>")

@@ -151,6 +151,22 @@ def test_one_drop_with_two_attempts_and_figures_weighted_by_each_runs_frames() -
     assert next(f for f in report.findings if f.id == "render_lag").message.count("13.4 %") == 1
 
 
+def test_runs_without_a_drawn_count_are_weighted_by_their_frames() -> None:
+    lines = [
+        "10:00:00.000: OBS 29.0.2 (linux)",
+        "10:00:01.000: ==== Streaming Start ====",
+        "10:01:00.000: Output 'simple_stream': stopping",
+        "10:01:00.000: Output 'simple_stream': Total frames output: 600",
+        "10:01:00.000: Output 'simple_stream': Number of lagged frames due to rendering lag/stalls: 60 (10.0%)",
+        "10:01:00.001: Output 'simple_stream': Reconnecting in 2.00 seconds..",
+        "10:02:00.000: Output 'simple_stream': stopping",
+        "10:02:00.000: Output 'simple_stream': Total frames output: 600",
+        "10:02:00.001: ==== Streaming Stop ====",
+    ]
+    [session] = analyze_lines(lines, "x").sessions
+    assert session.render_lag_pct == 5.0, "60 of the 600 + 600 frames, not the first run's 10 %"
+
+
 OLD_MAC_LOG = """11:00:00.000: OBS 27.2.4 (mac)
 11:00:00.100: video settings reset:
 11:00:00.100: 	output resolution: 1280x720
@@ -240,6 +256,7 @@ def test_the_command(tmp_path: Path) -> None:
     assert "run 1 until 12:10:00.000: 30000 frames, render lag 1.2 %, network drops 10.0 %" in text
     chinese = run_cli(str(log), "--lang", "zh_CN")
     assert chinese.returncode == 0 and "网络" in chinese.stdout
+    assert "开始的推流会话" in chinese.stdout and "streaming" not in chinese.stdout, "the session kind in Chinese too"
     not_a_log = tmp_path / "notes.txt"
     not_a_log.write_text("hello", encoding="utf-8")
     failed = run_cli(str(not_a_log))
