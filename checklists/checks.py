@@ -222,6 +222,11 @@ def input_not_muted(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     )
 
 
+def _channel_peak(channel: list[float]) -> float:
+    """The post-fader peak of one InputVolumeMeters channel ([magnitude, peak, input peak])."""
+    return channel[1] if len(channel) > 1 else channel[0]
+
+
 @check(
     "audio.level_above",
     "An audio input's level reaches a threshold within a listening window (the mic is live)",
@@ -242,7 +247,9 @@ def level_above(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
             input=p["input"],
             seconds=p["seconds"],
         )
-    peak = max((_db(channel[0]) for _, levels in readings for channel in levels if channel), default=-100.0)
+    # obs-websocket gives each channel as [magnitude, peak, input peak]; the magnitude is an RMS-like level that
+    # sits about 3 dB under the peak of speech or a tone, so reading it as the peak made a live mic look quiet.
+    peak = max((_db(_channel_peak(channel)) for _, levels in readings for channel in levels if channel), default=-100.0)
     fields = {"input": p["input"], "peak": peak, "seconds": p["seconds"], "threshold": p["threshold_db"]}
     if peak >= float(p["threshold_db"]):
         return passed(
@@ -265,8 +272,26 @@ def _frames(ctx: SenseContext, source: str, count: int, seconds: float) -> list[
             "GetSourceScreenshot", {"sourceName": source, "imageFormat": "png", "imageWidth": 96, "imageHeight": 54}
         )
         raw = base64.b64decode(str(answer.get("imageData", "")).split(",", 1)[-1])
-        frames.append(Image.open(io.BytesIO(raw)).convert("L"))
+        frames.append(Image.open(io.BytesIO(raw)).convert("RGBA"))
     return frames
+
+
+def _renders_nothing(frames: list[Image.Image]) -> bool:
+    """OBS hands back a fully transparent picture for a source that draws nothing (an empty or hidden scene, a
+    capture without its device, an image without its file): no pixel of any frame is opaque at all."""
+    return all(frame.getchannel("A").getextrema()[1] == 0 for frame in frames)
+
+
+def _nothing_rendered(source: str) -> Outcome:
+    # Not "black": a lens cap sends the operator to the camera, but nothing is drawn at all here.
+    return failed(
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, "
+            "is its device connected, does its file exist?",
+        ),
+        source=source,
+    )
 
 
 def _source_known(ctx: SenseContext, source: str) -> bool:
@@ -279,7 +304,9 @@ def not_black(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     if not _source_known(ctx, p["source"]):
         return _not_found("source", p["source"])
     frames = _frames(ctx, p["source"], 2, float(p["seconds"]))
-    brightness = max(ImageStat.Stat(f).mean[0] for f in frames) / 255 * 100
+    if _renders_nothing(frames):
+        return _nothing_rendered(p["source"])
+    brightness = max(ImageStat.Stat(f.convert("L")).mean[0] for f in frames) / 255 * 100
     if brightness < 3.0:
         return failed(
             QT_TRANSLATE_NOOP(
@@ -304,7 +331,10 @@ def not_black(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
 def not_frozen(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     if not _source_known(ctx, p["source"]):
         return _not_found("source", p["source"])
-    frames = _frames(ctx, p["source"], 3, float(p["seconds"]))
+    pictures = _frames(ctx, p["source"], 3, float(p["seconds"]))
+    if _renders_nothing(pictures):
+        return _nothing_rendered(p["source"])
+    frames = [f.convert("L") for f in pictures]
     change = max(ImageStat.Stat(ImageChops.difference(a, b)).mean[0] for a, b in itertools.pairwise(frames))
     if change < 0.05:
         return failed(
@@ -419,6 +449,12 @@ def cpu_headroom(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     )
 
 
+# Services whose server setting may be "auto": OBS then picks one of the ingests the service publishes (Twitch's
+# list is at https://ingest.twitch.tv/ingests), which needs the internet. Offline, the check tests the service's
+# documented global ingest instead, which routes to the nearest one.
+AUTO_INGESTS = {"twitch": "live.twitch.tv"}
+
+
 @check(
     "network.ingest_reachable",
     "The streaming server answers (TCP connect, with latency)",
@@ -428,10 +464,26 @@ def cpu_headroom(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
 )
 def ingest_reachable(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     host, port = p.get("host"), p.get("port")
+    service, auto = "", False
     if not host:
         settings = ctx.request("GetStreamServiceSettings").get("streamServiceSettings") or {}
-        parsed = urlparse(str(settings.get("server") or ""))
-        host, port = parsed.hostname, port or parsed.port or (443 if parsed.scheme == "rtmps" else 1935)
+        server = str(settings.get("server") or "").strip()
+        service = str(settings.get("service") or "")
+        if server.lower() == "auto":
+            host = AUTO_INGESTS.get(service.lower())
+            if host is None:
+                return passed(
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "{service} picks its server itself (server “auto”); there is no address to test before "
+                        "going live.",
+                    ),
+                    service=service or "?",
+                )
+            port, auto = port or 1935, True
+        else:
+            parsed = urlparse(server)
+            host, port = parsed.hostname, port or parsed.port or (443 if parsed.scheme == "rtmps" else 1935)
         if not host:
             return error(QT_TRANSLATE_NOOP("Checks", "No streaming server address to test."))
     port = port or 1935
@@ -440,11 +492,32 @@ def ingest_reachable(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
         with socket.create_connection((host, port), timeout=3.0):
             pass
     except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        if auto:  # OBS may still reach another of the service's ingests
+            unresolved = isinstance(exc, socket.gaierror)
+            return passed(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "{service} picks its server itself (server “auto”); its global ingest {host} could not be "
+                    "looked up from this computer ({reason}), so the way to it is untested: check the internet "
+                    "connection.",
+                )
+                if unresolved
+                else QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not "
+                    "answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.",
+                ),
+                service=service,
+                host=host,
+                port=port,
+                reason=reason,
+            )
         return failed(
             QT_TRANSLATE_NOOP("Checks", "{host}:{port} does not answer ({reason})."),
             host=host,
             port=port,
-            reason=exc.strerror or type(exc).__name__,
+            reason=reason,
         )
     ms = (time.perf_counter() - started) * 1000
     fields = {"host": host, "port": port, "ms": ms, "limit": p["max_ms"]}

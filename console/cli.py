@@ -217,7 +217,7 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from console.i18n import system_language
-    from obs.logfile import NotAnObsLog, analyze, log_folders, newest_log
+    from obs.logfile import KINDS, NotAnObsLog, analyze, log_folders, newest_log
 
     translate = QCoreApplication.translate
     _install_language(args.lang or system_language())
@@ -236,7 +236,9 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
         return 2
 
     def explain(finding: Any) -> str:
-        return str(finding.explain(translate("LogFindings", finding.template)))
+        return str(
+            finding.explain(translate("LogFindings", finding.template), lambda word: translate("LogFindings", word))
+        )
 
     if args.json:
         print(json.dumps(report.to_dict(explain), ensure_ascii=False, indent=2))
@@ -249,7 +251,7 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
 
         print(
             translate("LogCli", "%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7")
-            .replace("%1", session.kind)
+            .replace("%1", translate("LogFindings", KINDS.get(session.kind, session.kind)))
             .replace("%2", session.started)
             .replace("%3", session.ended or "?")
             .replace("%4", pct(session.render_lag_pct))
@@ -257,6 +259,24 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
             .replace("%6", pct(session.network_drop_pct))
             .replace("%7", str(session.reconnects))
         )
+        if len(session.segments) > 1:  # a session that reconnected: each run's own figures
+            for number, segment in enumerate(session.segments, 1):
+                print(
+                    "    "
+                    + translate("LogCli", "run %1 until %2: %3 frames, render lag %4, network drops %5")
+                    .replace("%1", str(number))
+                    .replace("%2", segment.ended)
+                    .replace("%3", "?" if segment.drawn is None else str(segment.drawn))
+                    .replace("%4", pct(segment.render_lag_pct))
+                    .replace("%5", pct(segment.network_drop_pct) if session.kind == "streaming" else "—")
+                    + (
+                        translate("LogCli", "; then %1 reconnect attempt(s)").replace(
+                            "%1", str(segment.reconnect_attempts)
+                        )
+                        if segment.reconnect_attempts
+                        else ""
+                    )
+                )
     if not report.sessions:
         print(translate("LogCli", "No streaming or recording session in this log."))
     for finding in report.findings:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,11 +37,16 @@ LAGGED = re.compile(rf"^Output '([^']+)': Number of lagged frames due to renderi
 DROPPED = re.compile(
     rf"^Output '([^']+)': Number of dropped frames due to insufficient bandwidth/connection stalls: (\d+) \({NUMBER}%\)"
 )
-TOTAL = re.compile(r"^Output '([^']+)': Total frames output: (\d+)")
+# "Total frames output: 27000" or, when frames were dropped, "Total frames output: 27000 (30000 attempted)"; the
+# attempted count is what OBS divides the dropped frames by. The same for drawn frames and the lagged ones.
+TOTAL = re.compile(r"^Output '([^']+)': Total frames output: (\d+)(?: \((\d+) attempted\))?")
+DRAWN = re.compile(r"^Output '([^']+)': Total drawn frames: (\d+)(?: \((\d+) attempted\))?")
 SKIPPED = re.compile(rf"number of skipped frames due to encoding lag: (\d+)/(\d+) \({NUMBER}%\)")
 RECONNECT = re.compile(r"^Output '([^']+)': Reconnecting in")
 STOPPING = re.compile(r"^Output '([^']+)': stopping")
-WIFI = re.compile(r"^\s*Interface: .*\(802\.11")
+# Windows writes "[rtmp stream: 'simple_stream'] Interface: Intel(R) Wi-Fi 6 AX201 (802.11, 866↓/866↑ mbps)";
+# older versions wrote the same without the prefix.
+WIFI = re.compile(r"^(?:\[[^\]]*\]\s*|\s*)Interface: .*\(802\.11")
 WRITING = re.compile(r"[Ww]riting file '([^']+)'")
 PRESET = re.compile(r"^\[x264 encoder: '[^']+'\] preset: (\w+)")
 SETTING = re.compile(r"^\t(bitrate|preset|fps|format|color range|output resolution|base resolution):\s+(.+?)\s*$")
@@ -63,35 +68,97 @@ CONFIG_KEYS = (
 
 
 @dataclass
+class Segment:
+    """One run of an output: from its start (or a successful reconnect) to its stop (or a disconnect). OBS writes
+    each run's frame figures separately when it ends, so a session that reconnected has several."""
+
+    output: str
+    ended: str
+    frames: int | None = None  # frames the output tried to send: what OBS counts dropped frames against
+    dropped: int | None = None
+    dropped_logged_pct: float | None = None
+    drawn: int | None = None  # frames the compositor had to draw while the output ran
+    lagged: int | None = None
+    lagged_logged_pct: float | None = None
+    reconnect_attempts: int = 0  # "Reconnecting in …" lines after this run ended in a disconnect
+
+    @staticmethod
+    def _share(count: int | None, base: int | None, logged_pct: float | None) -> tuple[float, float | None]:
+        """(lost frames, the frames they are a share of); the base is None when the log does not tell it."""
+        if base is not None:
+            return float(count or 0), float(base)
+        if count and logged_pct:  # a log without the total line: the base follows from OBS's own percentage
+            return float(count), count / (logged_pct / 100)
+        return float(count or 0), None
+
+    def render_share(self) -> tuple[float, float | None]:
+        # Without a drawn count (a log cut short, an unusual build), a run that lagged nothing still weighs its
+        # frames output: about as many frames as the compositor drew for it.
+        base = self.drawn if self.drawn is not None else (None if self.lagged else self.frames)
+        return self._share(self.lagged, base, self.lagged_logged_pct)
+
+    def network_share(self) -> tuple[float, float | None]:
+        return self._share(self.dropped, self.frames, self.dropped_logged_pct)
+
+    @property
+    def render_lag_pct(self) -> float | None:
+        return _ratio([self.render_share()], self.lagged is None)
+
+    @property
+    def network_drop_pct(self) -> float | None:
+        return _ratio([self.network_share()], self.dropped is None)
+
+    def to_dict(self, streaming: bool = True) -> dict[str, Any]:
+        return {
+            "output": self.output,
+            "ended": self.ended,
+            "frames": self.frames,
+            "drawn_frames": self.drawn,
+            "lagged_frames": self.lagged or 0,
+            "render_lag_pct": self.render_lag_pct,
+            "dropped_frames": (self.dropped or 0) if streaming else None,
+            "network_drop_pct": self.network_drop_pct if streaming else None,
+            "reconnect_attempts": self.reconnect_attempts,
+        }
+
+
+def _ratio(shares: list[tuple[float, float | None]], none_lost: bool = True) -> float | None:
+    """Lost frames over the frames they belong to, summed over runs, in percent."""
+    known = [(lost, base) for lost, base in shares if base is not None]
+    if not known:
+        return 0.0 if none_lost else None
+    base_sum = sum(base for _, base in known if base is not None)
+    return round(100 * sum(lost for lost, _ in known) / base_sum, 2) if base_sum else 0.0
+
+
+@dataclass
 class Session:
     kind: str  # "streaming" or "recording"
     started: str
     ended: str | None = None
-    reconnects: int = 0
-    _lagged: list[tuple[int, float]] = field(default_factory=list)
-    _dropped: list[tuple[int, float]] = field(default_factory=list)
+    reconnects: int = 0  # times the connection dropped and OBS set about reconnecting
+    reconnect_attempts: int = 0  # times OBS tried (a drop can take several tries)
+    segments: list[Segment] = field(default_factory=list)
     _skipped: list[tuple[int, int]] = field(default_factory=list)
-    _stops: int = 0
-
-    @staticmethod
-    def _pct(counts: list[tuple[int, float]], stopped: bool) -> float | None:
-        if not counts:
-            return 0.0 if stopped else None
-        frames = sum(c for c, _ in counts)
-        totals = sum(c / (p / 100) for c, p in counts if p > 0)
-        return round(100 * frames / totals, 2) if totals else 0.0
 
     @property
     def complete(self) -> bool:
         return self.ended is not None
 
+    def _weighted(self, part: str) -> float | None:
+        # Each run's losses count against that run's own frames: the first run's "43 (17.8%)" is 43 of the
+        # session's 321 frames, not 17.8 % of it, when a second run lost nothing.
+        if not self.segments:
+            return None
+        return _ratio([s.render_share() if part == "render" else s.network_share() for s in self.segments])
+
     @property
     def render_lag_pct(self) -> float | None:
-        return self._pct(self._lagged, self._stops > 0)
+        return self._weighted("render")
 
     @property
     def network_drop_pct(self) -> float | None:
-        return self._pct(self._dropped, self._stops > 0) if self.kind == "streaming" else None
+        return self._weighted("network") if self.kind == "streaming" else None
 
     @property
     def encode_lag_pct(self) -> float | None:
@@ -110,6 +177,8 @@ class Session:
             "encode_lag_pct": self.encode_lag_pct,
             "network_drop_pct": self.network_drop_pct,
             "reconnects": self.reconnects,
+            "reconnect_attempts": self.reconnect_attempts,
+            "segments": [s.to_dict(self.kind == "streaming") for s in self.segments],
         }
 
 
@@ -125,8 +194,19 @@ class Finding:
     def message(self) -> str:
         return self.explain()
 
-    def explain(self, translated_template: str | None = None) -> str:
-        return (translated_template or self.template).format(**self.fields)
+    def explain(self, translated_template: str | None = None, words: Callable[[str], str] | None = None) -> str:
+        """The message; `words` translates the session kind ("streaming", "recording": see KINDS) with it."""
+        fields = dict(self.fields)
+        if words is not None and isinstance(fields.get("kind"), str):
+            fields["kind"] = words(KINDS.get(fields["kind"], fields["kind"]))
+        return (translated_template or self.template).format(**fields)
+
+
+# The session kinds as the findings name them, marked for translation with the findings' texts.
+KINDS = {
+    "streaming": QT_TRANSLATE_NOOP("LogFindings", "streaming"),
+    "recording": QT_TRANSLATE_NOOP("LogFindings", "recording"),
+}
 
 
 @dataclass
@@ -171,7 +251,7 @@ class _Analyzer:
     def feed(self, stamp: str, text: str) -> None:
         # Cheap guards first: almost every line of a long log is noise that no pattern below can match.
         if text.startswith("Output '") or "skipped frames" in text:
-            self._losses(text)
+            self._losses(stamp, text)
             return
         if text.startswith(("OBS ", "==== ", "Number of memory")):
             self._markers(stamp, text)
@@ -210,26 +290,55 @@ class _Analyzer:
             session = next((s for s in reversed(self.report.sessions) if s.kind == kind), None)
         return session
 
-    def _losses(self, text: str) -> None:
-        for pattern, bucket in ((LAGGED, "_lagged"), (DROPPED, "_dropped")):
+    def _segment(self, session: Session, output: str, stamp: str, slot: str) -> Segment:
+        """The run of `output` whose figures are being written; a new one when this figure was already given
+        (logs that lack the "stopping" line that opens each run's figures)."""
+        current = session.segments[-1] if session.segments else None
+        if current is None or current.output != output or getattr(current, slot) is not None:
+            current = Segment(output, stamp)
+            session.segments.append(current)
+        return current
+
+    def _losses(self, stamp: str, text: str) -> None:
+        match = STOPPING.match(text)
+        if match:
+            session = self._session_for(match.group(1))
+            if session is not None:
+                session.segments.append(Segment(match.group(1), stamp))
+            return
+        for pattern, slot, pct_slot in (
+            (LAGGED, "lagged", "lagged_logged_pct"),
+            (DROPPED, "dropped", "dropped_logged_pct"),
+        ):
             match = pattern.match(text)
             if match:
                 session = self._session_for(match.group(1))
                 if session is not None:
-                    getattr(session, bucket).append((int(match.group(2)), _number(match.group(3))))
+                    segment = self._segment(session, match.group(1), stamp, slot)
+                    setattr(segment, slot, int(match.group(2)))
+                    setattr(segment, pct_slot, _number(match.group(3)))
                 return
-        for pattern in (TOTAL, STOPPING):
+        for pattern, slot in ((TOTAL, "frames"), (DRAWN, "drawn")):
             match = pattern.match(text)
-            if match and pattern is TOTAL:
+            if match:
                 session = self._session_for(match.group(1))
                 if session is not None:
-                    session._stops += 1
+                    # With losses OBS writes "sent (attempted)": the attempted count is what it divides by.
+                    setattr(
+                        self._segment(session, match.group(1), stamp, slot), slot, int(match.group(3) or match.group(2))
+                    )
                 return
         match = RECONNECT.match(text)
         if match:
             session = self._session_for(match.group(1))
             if session is not None:
-                session.reconnects += 1
+                # OBS writes this line before every attempt; only the first after a run's figures is a new drop.
+                last = next((s for s in reversed(session.segments) if s.output == match.group(1)), None)
+                if (last.reconnect_attempts if last is not None else session.reconnect_attempts) == 0:
+                    session.reconnects += 1
+                if last is not None:
+                    last.reconnect_attempts += 1
+                session.reconnect_attempts += 1
             return
         match = SKIPPED.search(text)
         if match:
@@ -354,9 +463,15 @@ def _session_findings(report: LogReport, session: Session) -> None:
                 "warning",
                 QT_TRANSLATE_NOOP(
                     "LogFindings",
-                    "{kind} session at {start}: the connection dropped and OBS reconnected {count} time(s).",
+                    "{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} "
+                    "attempt(s) to reconnect.",
                 ),
-                {"kind": session.kind, "start": session.started, "count": session.reconnects},
+                {
+                    "kind": session.kind,
+                    "start": session.started,
+                    "count": session.reconnects,
+                    "attempts": session.reconnect_attempts,
+                },
             )
         )
 

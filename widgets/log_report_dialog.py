@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import html
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTextBrowser, QVBoxLayout, QWidget
 
-from obs.logfile import LogReport, NotAnObsLog, analyze, log_folders, newest_log
+from obs.logfile import LogReport, NotAnObsLog, Session, analyze, log_folders, newest_log
 
 SEVERITY_COLOURS = {"info": "#6fa8dc", "warning": "#c79a00", "critical": "#e0312f"}
 
@@ -78,6 +79,49 @@ class LogReportDialog(QDialog):
             return
         self.text.setHtml(self.render(report))
 
+    def _session_rows(self, s: Session, kinds: dict[str, str], pct: Callable[[float | None], str]) -> str:
+        """The session's row, then one row per run when it reconnected: each run's own figures."""
+
+        def row(cells: tuple[str, ...], style: str = "") -> str:
+            return f"<tr{style}>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in cells) + "</tr>"
+
+        reconnects = str(s.reconnects)
+        if s.reconnect_attempts != s.reconnects:
+            reconnects += " " + self.tr("(%1 attempts)").replace("%1", str(s.reconnect_attempts))
+        streaming = s.kind == "streaming"
+        rows = [
+            row(
+                (
+                    kinds.get(s.kind, s.kind),
+                    s.started,
+                    s.ended or self.tr("(log ends)"),
+                    pct(s.render_lag_pct),
+                    pct(s.encode_lag_pct),
+                    pct(s.network_drop_pct) if streaming else "—",
+                    reconnects,
+                )
+            )
+        ]
+        if len(s.segments) > 1:
+            for number, segment in enumerate(s.segments, 1):
+                rows.append(
+                    row(
+                        (
+                            "\u2003" + self.tr("run %1").replace("%1", str(number)),
+                            "",
+                            segment.ended,
+                            pct(segment.render_lag_pct),
+                            "",
+                            pct(segment.network_drop_pct) if streaming else "—",
+                            self.tr("%1 attempts").replace("%1", str(segment.reconnect_attempts))
+                            if segment.reconnect_attempts
+                            else "",
+                        ),
+                        " style='color:#8a8a8a'",
+                    )
+                )
+        return "".join(rows)
+
     def render(self, report: LogReport) -> str:
         def pct(value: float | None) -> str:
             return "?" if value is None else f"{value:.1f} %"
@@ -103,23 +147,7 @@ class LogReportDialog(QDialog):
                     self.tr("Reconnects"),
                 )
             )
-            rows = "".join(
-                "<tr>"
-                + "".join(
-                    f"<td>{html.escape(cell)}</td>"
-                    for cell in (
-                        kinds.get(s.kind, s.kind),
-                        s.started,
-                        s.ended or self.tr("(log ends)"),
-                        pct(s.render_lag_pct),
-                        pct(s.encode_lag_pct),
-                        pct(s.network_drop_pct) if s.kind == "streaming" else "—",
-                        str(s.reconnects),
-                    )
-                )
-                + "</tr>"
-                for s in report.sessions
-            )
+            rows = "".join(self._session_rows(s, kinds, pct) for s in report.sessions)
             parts.append(f"<table cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}</table>")
         else:
             parts.append(f"<p>{html.escape(no_session)}</p>")
@@ -127,7 +155,7 @@ class LogReportDialog(QDialog):
             items = "".join(
                 f"<li><span style='color:{SEVERITY_COLOURS.get(f.severity, '#888')}'>"
                 f"[{html.escape(QCoreApplication.translate('Health', f.severity))}]</span> "
-                f"{html.escape(f.explain(_words(f.template)))}</li>"
+                f"{html.escape(f.explain(_words(f.template), _words))}</li>"
                 for f in report.findings
             )
             parts.append(f"<p><b>{html.escape(findings_title)}</b></p><ul>{items}</ul>")

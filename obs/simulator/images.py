@@ -41,6 +41,9 @@ def render_source(room: Room, source_name: str, width: int, height: int, now: fl
         room.frozen_frame_time = now
     camera_time = room.frozen_frame_time if frozen and room.frozen_frame_time is not None else now
     black = "black-camera" in room.faults
+    if scene is not None and not any(item.enabled for item in scene.items):
+        # As OBS: a scene that draws nothing comes back fully transparent, not black.
+        return Image.new("RGBA", (width, height), (0, 0, 0, 0))
     image = Image.new("RGB", (width, height), (20, 20, 20))
     draw = ImageDraw.Draw(image)
     if scene is None:
@@ -94,7 +97,7 @@ def encode_image(image: Image.Image, image_format: str, quality: int) -> str:
     pil_format = IMAGE_FORMATS[image_format.lower()]
     buffer = io.BytesIO()
     if pil_format == "JPEG":
-        image.save(buffer, "JPEG", quality=max(1, min(100, quality if quality > 0 else 85)))
+        image.convert("RGB").save(buffer, "JPEG", quality=max(1, min(100, quality if quality > 0 else 85)))
         mime = "jpeg"
     elif pil_format == "PNG":
         image.save(buffer, "PNG", compress_level=1)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import socket
 import time
 from collections.abc import Iterator
 
 import pytest
 
-from checklists.checks import CHECKS, Status, run_check
+from checklists.checks import AUTO_INGESTS, CHECKS, Status, run_check
 from checklists.context import SessionContext
 from checklists.engine import ChecklistRun
 from obs.session import ObsSession
@@ -151,3 +152,74 @@ class _SlowContext:
 
     def request(self, request_type, data=None, timeout=5.0):  # type: ignore[no-untyped-def]
         return self.inner.request(request_type, data, timeout=0.3)
+
+
+class _RecordingContext(_SlowContext):
+    """The real context, keeping the meter readings the check was given so the test can read the same ones."""
+
+    def __init__(self, inner: SessionContext) -> None:
+        super().__init__(inner)
+        self.readings: list[tuple[float, list[list[float]]]] = []
+
+    def meter_history(self, input_name, since):  # type: ignore[no-untyped-def]
+        self.readings = self.inner.meter_history(input_name, since)
+        return self.readings
+
+    def request(self, request_type, data=None, timeout=5.0):  # type: ignore[no-untyped-def]
+        return self.inner.request(request_type, data, timeout)
+
+
+def test_the_level_check_reports_the_peak_not_the_magnitude(ctx: SessionContext) -> None:
+    recording = _RecordingContext(ctx)
+    outcome = run_check(CHECKS["audio.level_above"], recording, {"input": "麦克风", "seconds": 1.0})
+    channels = [channel for _, levels in recording.readings for channel in levels]
+    assert channels and all(len(channel) == 3 for channel in channels), "[magnitude, peak, input peak]"
+    peak = max(20 * math.log10(channel[1]) for channel in channels if channel[1] > 0)
+    magnitude = max(20 * math.log10(channel[0]) for channel in channels if channel[0] > 0)
+    assert peak > magnitude + 1.0  # the simulator's peaks sit above the magnitude, as a real OBS's do
+    assert outcome.status is Status.PASSED
+    assert outcome.fields["peak"] == pytest.approx(peak, abs=0.01)
+    assert f"Peak {peak:.0f} dBFS" in outcome.detail
+
+
+def test_a_source_that_renders_nothing_is_not_called_black(ctx: SessionContext) -> None:
+    ctx.request("CreateScene", {"sceneName": "空场景"})
+    assert ctx.session.wait_for(lambda t: "空场景" in t.state.scenes, 5)
+    for check in ("video.not_black", "video.not_frozen"):
+        outcome = sense(ctx, check, source="空场景", seconds=0.2)
+        assert outcome.status is Status.FAILED
+        assert "“空场景” renders nothing" in outcome.detail and "black" not in outcome.detail, outcome.detail
+
+
+def _stream_service(sim: SimulatorThread, service: str, server: str) -> None:
+    def apply(s) -> None:  # type: ignore[no-untyped-def]
+        s.room.stream_service["streamServiceType"] = "rtmp_common"
+        s.room.stream_settings.clear()
+        s.room.stream_settings.update(service=service, server=server, key="live_123_secret")
+
+    sim.call(apply)
+
+
+def test_twitchs_auto_server_is_tested_at_its_global_ingest_never_an_error(
+    sim: SimulatorThread, ctx: SessionContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stream_service(sim, "Twitch", "auto")
+    # Whether this machine can look up live.twitch.tv or not, the answer is a result, not "cannot run".
+    outcome = sense(ctx, "network.ingest_reachable", max_ms=10_000.0)
+    assert outcome.status is Status.PASSED and "live.twitch.tv" in outcome.detail, outcome.detail
+    # The way to the ingest measured, on a local stand-in for it: open, then closed.
+    monkeypatch.setitem(AUTO_INGESTS, "twitch", "127.0.0.1")
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+        outcome = sense(ctx, "network.ingest_reachable", port=port)
+        assert outcome.status is Status.PASSED and outcome.detail.startswith(f"127.0.0.1:{port} answers in")
+    outcome = sense(ctx, "network.ingest_reachable", port=port)
+    assert outcome.status is Status.PASSED, "OBS may still reach another of Twitch's servers"
+    assert outcome.detail.startswith("Twitch picks its server itself") and "does not answer" in outcome.detail
+    _stream_service(sim, "Nimo TV", "auto")
+    outcome = sense(ctx, "network.ingest_reachable")
+    assert outcome.status is Status.PASSED and "no address to test" in outcome.detail
+    _stream_service(sim, "YouTube - RTMPS", f"rtmp://127.0.0.1:{port}/live2")
+    assert sense(ctx, "network.ingest_reachable").status is Status.FAILED, "a real address that is down fails"

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
+import pytest
+
+from checklists.checks import CHECKS, Status, run_check
 from checklists.context import SessionContext
 from checklists.engine import ChecklistRun, ItemStatus
 from checklists.model import Item, Section, Template
@@ -68,3 +73,35 @@ def test_a_missing_scene_and_a_muted_input_fail_on_real_obs(real_obs: RealObs) -
             session.request("SetInputMute", {"inputName": "Clip", "inputMuted": False})
     assert run.states["scene"].status is ItemStatus.FAILED
     assert run.states["mic"].outcome is not None and run.states["mic"].outcome.detail == "“Clip” is muted."
+
+
+class _Recording:
+    """The session's context, keeping the meter readings a check was given."""
+
+    def __init__(self, inner: SessionContext) -> None:
+        self.inner = inner
+        self.readings: list[tuple[float, list[list[float]]]] = []
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.inner, name)
+
+    def meter_history(self, input_name, since):  # type: ignore[no-untyped-def]
+        self.readings = self.inner.meter_history(input_name, since)
+        return self.readings
+
+
+def test_the_peak_and_a_scene_that_renders_nothing_on_real_obs(real_obs: RealObs) -> None:
+    with ObsSession("127.0.0.1", real_obs.obs.port, real_obs.obs.password, poll_interval=None) as session:
+        assert session.wait_connected(15)
+        session.wait_for(lambda t: t.meter_updates > 5, 5)
+        ctx = _Recording(SessionContext(session))
+        level = run_check(CHECKS["audio.level_above"], ctx, {"input": "Clip", "threshold_db": -60.0, "seconds": 2.0})
+        # An empty scene: OBS answers GetSourceScreenshot with a fully transparent picture.
+        empty = run_check(CHECKS["video.not_black"], ctx, {"source": "商品特写", "seconds": 0.5})
+    channels = [channel for _, levels in ctx.readings for channel in levels]
+    peak = max(20 * math.log10(channel[1]) for channel in channels if channel[1] > 0)
+    magnitude = max(20 * math.log10(channel[0]) for channel in channels if channel[0] > 0)
+    print(f"\nreal OBS: peak {peak:.2f} dBFS, magnitude {magnitude:.2f} dBFS, reported {level.fields.get('peak')}")
+    assert peak > magnitude + 1.0, "OBS's peak sits above its magnitude"
+    assert level.fields["peak"] == pytest.approx(peak, abs=0.01), level.detail
+    assert empty.status is Status.FAILED and "“商品特写” renders nothing" in empty.detail, empty.detail

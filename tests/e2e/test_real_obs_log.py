@@ -22,18 +22,31 @@ def test_a_freeze_and_a_reconnect_in_the_real_log(real_obs: RealObs, make_link) 
     real_obs.obs.freeze()  # the compositor misses every frame while OBS is stopped
     time.sleep(2.0)
     real_obs.obs.thaw()
+    log = max(real_obs.obs.log_dir.glob("*.txt"), key=lambda p: p.stat().st_mtime)
+
+    def attempts() -> int:  # the log is the OBS session's: earlier tests may have reconnected too
+        return log.read_text(errors="replace").count("Reconnecting in")
+
+    before = attempts()
     real_obs.receiver.kill()
     h.wait(lambda: h.tracker.state.stream.reconnecting, timeout=10)
+    # Keep the server down until OBS has tried once in vain: one drop, at least two attempts.
+    h.wait(lambda: attempts() >= before + 2, timeout=20)
     real_obs.receiver.start()
     h.wait(lambda: h.tracker.state.stream.state == OutputState.RECONNECTED, timeout=20)
     time.sleep(1.0)
     h.link.request("StopStream").result(5)
     h.wait(lambda: not h.tracker.state.stream.active, timeout=15)
-    log = max(real_obs.obs.log_dir.glob("*.txt"), key=lambda p: p.stat().st_mtime)
     report = analyze(log)
     assert report.obs_version is not None and report.obs_version.startswith("29.")
     session = report.sessions[-1]
-    assert session.kind == "streaming" and session.complete and session.reconnects >= 1
+    assert session.kind == "streaming" and session.complete
+    assert session.reconnects == 1 and session.reconnect_attempts >= 2, "a drop is counted once, not per attempt"
+    first, second = session.segments  # the run before the drop and the run after the reconnect
+    assert first.reconnect_attempts == session.reconnect_attempts and second.reconnect_attempts == 0
+    assert first.drawn and second.drawn, "OBS 29 writes each run's drawn frames"
+    lagged = (first.lagged or 0) + (second.lagged or 0)
+    assert session.render_lag_pct == round(100 * lagged / (first.drawn + second.drawn), 2)
     # Measured on OBS 29.0.2: whether a 2 s SIGSTOP shows in the log as lagged frames depends on timing
     # (seen both as no line at all and as "28 (59.6%)"). The session stopped cleanly, so either way the
     # figures are known numbers, never None.

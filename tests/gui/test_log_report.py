@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from console.mainwindow import MainWindow
-from tests.obs.test_logfile import WINDOWS_LOG
+from tests.obs.test_logfile import RECONNECT_LOG, WINDOWS_LOG
 
 
 def test_a_windows_log_shows_its_sessions_and_findings(qtbot, make_window, tmp_path: Path) -> None:
@@ -29,3 +29,17 @@ def test_a_file_that_is_not_an_obs_log_is_explained(qtbot, make_window, tmp_path
     dialog = window.analyze_log(other)
     qtbot.waitUntil(lambda: bool(dialog.problem), timeout=10000)
     assert "does not look like an OBS Studio log" in dialog.text.toPlainText()
+
+
+def test_a_session_that_reconnected_shows_each_run(qtbot, make_window, tmp_path: Path) -> None:
+    window: MainWindow = make_window(1, connect=False)
+    log = tmp_path / "2026-11-30 10-57-21.txt"
+    log.write_text(RECONNECT_LOG, encoding="utf-8")
+    dialog = window.analyze_log(log)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    cells = [cell.strip() for cell in dialog.text.toPlainText().splitlines()]  # a table's cells, one a line
+    session = cells[cells.index("Streaming") : cells.index("Streaming") + 7]
+    assert session == ["Streaming", "10:57:22.193", "10:57:38.726", "13.4 %", "0.0 %", "0.0 %", "1 (2 attempts)"]
+    first = cells[cells.index("run 1") : cells.index("run 1") + 7]
+    assert first == ["run 1", "", "10:57:30.207", "17.8 %", "", "0.0 %", "2 attempts"]
+    assert cells[cells.index("run 2") + 2] == "10:57:38.725"

@@ -14,11 +14,14 @@ from obs.logfile import NotAnObsLog, analyze, analyze_lines
 
 REPO = Path(__file__).resolve().parents[2]
 
+# The frame figures are in the order and wording libobs writes them when an output stops or drops
+# (log_frame_info): "stopping", the frames sent "(attempted)" when some were dropped, the frames drawn
+# "(attempted)" when some lagged, then the lagged and dropped lines. Windows names the network interface
+# with the rtmp stream's prefix.
 WINDOWS_LOG = """\ufeff12:00:00.000: CPU Name: Intel(R) Core(TM) i5-8400
 12:00:00.001: OBS 30.2.3 (64-bit, windows)
 12:00:00.002: Warning: OBS is already running!
 12:00:00.003: Running as administrator: false
-12:00:00.010: 	Interface: Intel(R) Wi-Fi 6 AX201 160MHz (802.11, 866↓/866↑ mbps)
 12:00:00.020: video settings reset:
 12:00:00.020: 	base resolution:   1920x1080
 12:00:00.020: 	output resolution: 1920x1080
@@ -31,15 +34,25 @@ WINDOWS_LOG = """\ufeff12:00:00.000: CPU Name: Intel(R) Core(TM) i5-8400
 12:00:05.000: [x264 encoder: 'simple_video_stream'] settings:
 12:00:05.000: 	rate_control: CBR
 12:00:05.000: 	bitrate:      1500
+12:00:05.050: [rtmp stream: 'simple_stream'] Connecting to RTMP URL rtmp://live.example.com/app...
+12:00:05.080: [rtmp stream: 'simple_stream'] Interface: Intel(R) Wi-Fi 6 AX201 160MHz (802.11, 866↓/866↑ mbps)
+12:00:05.090: [rtmp stream: 'simple_stream'] Connection to rtmp://live.example.com/app successful
 12:00:05.100: ==== Streaming Start ===============================================
+12:10:00.000: [rtmp stream: 'simple_stream'] Disconnected from rtmp://live.example.com/app
+12:10:00.000: Output 'simple_stream': stopping
+12:10:00.000: Output 'simple_stream': Total frames output: 27000 (30000 attempted)
+12:10:00.000: Output 'simple_stream': Total drawn frames: 29640 (30000 attempted)
 12:10:00.000: Output 'simple_stream': Number of lagged frames due to rendering lag/stalls: 360 (1,2%)
 12:10:00.000: Output 'simple_stream': Number of dropped frames due to insufficient bandwidth/connection stalls: 3000 (10,0%)
-12:10:00.000: Output 'simple_stream': Total frames output: 27000
 12:10:00.001: Output 'simple_stream': Reconnecting in 2.00 seconds..
+12:10:02.010: [rtmp stream: 'simple_stream'] Connection to rtmp://live.example.com/app successful
 12:20:00.000: [ffmpeg muxer: 'simple_file_output'] Writing file 'C:/Users/主播/Videos/2026-11-23 12-00-00.mp4'...
+12:30:00.000: [rtmp stream: 'simple_stream'] User stopped the stream
+12:30:00.000: Output 'simple_stream': stopping
+12:30:00.000: Output 'simple_stream': Total frames output: 17000 (20000 attempted)
+12:30:00.000: Output 'simple_stream': Total drawn frames: 19000 (20000 attempted)
 12:30:00.000: Output 'simple_stream': Number of lagged frames due to rendering lag/stalls: 1000 (5,0%)
 12:30:00.000: Output 'simple_stream': Number of dropped frames due to insufficient bandwidth/connection stalls: 3000 (15,0%)
-12:30:00.000: Output 'simple_stream': Total frames output: 17000
 12:30:00.001: Video stopped, number of skipped frames due to encoding lag: 1200/60000 (2,0%)
 12:30:00.002: ==== Streaming Stop ================================================
 12:31:00.000: Number of memory leaks: 0
@@ -71,6 +84,87 @@ def test_a_windows_log_with_comma_decimals() -> None:
     assert "log_incomplete" not in ids
     assert "2026-11-23 12-00-00.mp4" in ids["mp4_recording"].message
     assert "slower" in ids["slow_preset"].message
+    assert [(run.ended, run.network_drop_pct) for run in session.segments] == [
+        ("12:10:00.000", 10.0),
+        ("12:30:00.000", 15.0),
+    ]
+
+
+def test_wifi_found_in_the_windows_rtmp_interface_line() -> None:
+    wifi = "[rtmp stream: 'simple_stream'] Interface: Intel(R) Wi-Fi 6 AX201 160MHz (802.11, 866↓/866↑ mbps)"
+    wired = "[rtmp stream: 'simple_stream'] Interface: Realtek PCIe GbE Family Controller (ethernet, 1000↓/1000↑ mbps)"
+
+    def findings(line: str) -> set[str]:
+        lines = [
+            "10:00:00.000: OBS 29.1.3 (64-bit, windows)",
+            f"10:00:01.000: {line}",
+            "10:09:00.000: Number of memory leaks: 0",
+        ]
+        return {f.id for f in analyze_lines(lines, "w.txt").findings}
+
+    assert "wifi" in findings(wifi)
+    assert "wifi" not in findings(wired)
+
+
+# One drop, two tries: the first attempt finds the server still down, the second gets through. Lines as
+# OBS 29.0.2 on Linux writes them (the lagged line only when frames lagged, no dropped line when none did).
+RECONNECT_LOG = """10:57:21.000: OBS 29.0.2 (linux)
+10:57:22.004: [rtmp stream: 'simple_stream'] Connecting to RTMP URL rtmp://127.0.0.1:1935/live...
+10:57:22.193: [rtmp stream: 'simple_stream'] Connection to rtmp://127.0.0.1:1935/live successful
+10:57:22.193: ==== Streaming Start ===============================================
+10:57:30.207: [rtmp stream: 'simple_stream'] Disconnected from rtmp://127.0.0.1:1935/live
+10:57:30.207: Output 'simple_stream': stopping
+10:57:30.207: Output 'simple_stream': Total frames output: 230
+10:57:30.207: Output 'simple_stream': Total drawn frames: 198 (241 attempted)
+10:57:30.207: Output 'simple_stream': Number of lagged frames due to rendering lag/stalls: 43 (17.8%)
+10:57:30.207: Output 'simple_stream': Reconnecting in 2.00 seconds..
+10:57:30.208: [rtmp stream: 'simple_stream'] Freeing 1 remaining packets
+10:57:32.216: [rtmp stream: 'simple_stream'] Connecting to RTMP URL rtmp://127.0.0.1:1935/live...
+10:57:32.217: Output 'simple_stream': Reconnecting in 3.04 seconds..
+10:57:32.217: [rtmp stream: 'simple_stream'] Connection to rtmp://127.0.0.1:1935/live failed: -2
+10:57:35.260: [rtmp stream: 'simple_stream'] Connecting to RTMP URL rtmp://127.0.0.1:1935/live...
+10:57:35.369: [rtmp stream: 'simple_stream'] Connection to rtmp://127.0.0.1:1935/live successful
+10:57:38.725: [rtmp stream: 'simple_stream'] User stopped the stream
+10:57:38.725: Output 'simple_stream': stopping
+10:57:38.725: Output 'simple_stream': Total frames output: 80
+10:57:38.725: Output 'simple_stream': Total drawn frames: 80
+10:57:38.726: ==== Streaming Stop ================================================
+10:58:00.000: Number of memory leaks: 0
+"""
+
+
+def test_one_drop_with_two_attempts_and_figures_weighted_by_each_runs_frames() -> None:
+    report = analyze_lines(RECONNECT_LOG.splitlines(), "reconnect.txt")
+    [session] = report.sessions
+    assert (session.reconnects, session.reconnect_attempts) == (1, 2), "one drop, two tries to get back"
+    assert session.render_lag_pct == pytest.approx(100 * 43 / 321, abs=0.01), "43 of 321 drawn, not 17.8 %"
+    first, second = session.segments
+    assert (first.ended, first.drawn, first.render_lag_pct, first.reconnect_attempts) == ("10:57:30.207", 241, 17.84, 2)
+    assert (second.ended, second.drawn, second.render_lag_pct, second.reconnect_attempts) == (
+        "10:57:38.725",
+        80,
+        0.0,
+        0,
+    )
+    finding = next(f for f in report.findings if f.id == "reconnects")
+    assert "dropped 1 time(s)" in finding.message and "2 attempt(s)" in finding.message
+    assert next(f for f in report.findings if f.id == "render_lag").message.count("13.4 %") == 1
+
+
+def test_runs_without_a_drawn_count_are_weighted_by_their_frames() -> None:
+    lines = [
+        "10:00:00.000: OBS 29.0.2 (linux)",
+        "10:00:01.000: ==== Streaming Start ====",
+        "10:01:00.000: Output 'simple_stream': stopping",
+        "10:01:00.000: Output 'simple_stream': Total frames output: 600",
+        "10:01:00.000: Output 'simple_stream': Number of lagged frames due to rendering lag/stalls: 60 (10.0%)",
+        "10:01:00.001: Output 'simple_stream': Reconnecting in 2.00 seconds..",
+        "10:02:00.000: Output 'simple_stream': stopping",
+        "10:02:00.000: Output 'simple_stream': Total frames output: 600",
+        "10:02:00.001: ==== Streaming Stop ====",
+    ]
+    [session] = analyze_lines(lines, "x").sessions
+    assert session.render_lag_pct == 5.0, "60 of the 600 + 600 frames, not the first run's 10 %"
 
 
 OLD_MAC_LOG = """11:00:00.000: OBS 27.2.4 (mac)
@@ -99,7 +193,7 @@ def test_an_old_macos_recording_log() -> None:
 
 
 def test_a_log_that_ends_abruptly() -> None:
-    lines = WINDOWS_LOG.splitlines()[:-6]  # OBS killed in the middle of the show
+    lines = WINDOWS_LOG.splitlines()[:-10]  # OBS killed in the middle of the show
     report = analyze_lines(lines, "crash.txt")
     [session] = report.sessions
     assert not session.complete and session.encode_lag_pct is None
@@ -111,7 +205,9 @@ def test_a_session_without_loss_lines_lost_nothing_but_an_open_one_is_unknown() 
     clean = [
         "10:00:00.000: OBS 29.0.2 (linux)",
         "10:00:01.000: ==== Streaming Start ====",
+        "10:05:00.000: Output 'simple_stream': stopping",
         "10:05:00.000: Output 'simple_stream': Total frames output: 9000",
+        "10:05:00.000: Output 'simple_stream': Total drawn frames: 9000",
         "10:05:00.001: ==== Streaming Stop ====",
         "10:06:00.000: Number of memory leaks: 0",
     ]
@@ -152,8 +248,15 @@ def test_the_command(tmp_path: Path) -> None:
     session = report["sessions"][0]
     assert session["kind"] == "streaming" and {"render_lag_pct", "encode_lag_pct", "network_drop_pct"} <= set(session)
     assert all({"id", "category", "severity", "message"} <= set(f) for f in report["findings"])
+    assert [(run["ended"], run["network_drop_pct"], run["reconnect_attempts"]) for run in session["segments"]] == [
+        ("12:10:00.000", 10.0, 1),
+        ("12:30:00.000", 15.0, 0),
+    ]
+    text = run_cli(str(log), "--lang", "en").stdout
+    assert "run 1 until 12:10:00.000: 30000 frames, render lag 1.2 %, network drops 10.0 %" in text
     chinese = run_cli(str(log), "--lang", "zh_CN")
     assert chinese.returncode == 0 and "网络" in chinese.stdout
+    assert "开始的推流会话" in chinese.stdout and "streaming" not in chinese.stdout, "the session kind in Chinese too"
     not_a_log = tmp_path / "notes.txt"
     not_a_log.write_text("hello", encoding="utf-8")
     failed = run_cli(str(not_a_log))
