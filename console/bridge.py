@@ -17,7 +17,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from obs.errors import NotConnected
 from obs.link import ObsLink
@@ -121,6 +121,17 @@ class ObsBridge(QObject):
             return
         future = self._link.request(request_type, data, timeout)
         future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description))
+
+    def set_input_mute(self, name: str, muted: bool) -> None:
+        """Mute or unmute an input (the Audio dock's strips, the Health dock's Unmute): the OBS event that
+        confirms it is credited to the console, and a failure is reported in words."""
+        self.expect("InputMuteStateChanged", name)
+        text = (
+            QCoreApplication.translate("AudioMixer", "Mute “%1”")
+            if muted
+            else QCoreApplication.translate("AudioMixer", "Unmute “%1”")
+        )
+        self.request("SetInputMute", {"inputName": name, "inputMuted": muted}, description=text.replace("%1", name))
 
     def expect(self, event_type: str, key: str) -> None:
         """Note that the console just asked for a change, so the OBS event that follows is attributed to it."""
