@@ -83,6 +83,7 @@ class HealthPanel(QWidget):
         self.active.setRootIsDecorated(True)
         self.active.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
         self.active.setMinimumHeight(48)
+        self.active.itemSelectionChanged.connect(self._on_active_selection_changed)
         self.timeline = QTreeWidget()
         self.timeline.setMinimumHeight(48)
         self.timeline.setColumnCount(4)
@@ -154,6 +155,7 @@ class HealthPanel(QWidget):
         self.all_clear.setVisible(not active)
         self.active.setVisible(bool(active))
         self.checklist_button.setVisible(bool(active))
+        self._on_active_selection_changed()
         muted = self.muted_microphones()
         self.unmute_button.setVisible(bool(muted))
         if muted:
@@ -219,6 +221,11 @@ class HealthPanel(QWidget):
         finding = next((f for f in self.controller.health.active() if f.id == "mic_muted"), None)
         names = finding.fields.get("names", []) if finding else []
         return [str(n) for n in names] if isinstance(names, list) else []
+
+    @Slot()
+    def _on_active_selection_changed(self) -> None:
+        # Not every finding has a troubleshooting checklist (the audio ones have a button of their own).
+        self.checklist_button.setEnabled(self.checklist_for_selection() is not None)
 
     @Slot()
     def _on_unmute_button_clicked(self) -> None:

@@ -41,6 +41,7 @@ def test_a_mic_muted_from_the_audio_dock_on_air_is_critical_and_the_unmute_butto
     assert text.startswith("[critical]") and "is muted while the stream is live" in text
     assert panel.lights["audio"].text().count("#e0312f") == 1, "the Audio light is red"
     assert panel.unmute_button.isVisible() and MIC in panel.unmute_button.text()
+    assert not panel.checklist_button.isEnabled(), "no troubleshooting checklist to open for this finding"
 
     qtbot.mouseClick(panel.unmute_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.bridge.state.input(MIC).muted is False, timeout=5000)  # type: ignore[union-attr]
