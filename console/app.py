@@ -204,7 +204,13 @@ class Console:
             self.simulator = None
         self.bridge.connect_to(endpoint)
         self.window.set_room(room, demo)
+        self._use_mics(room)
         self._use_audience(room, demo)
+
+    def _use_mics(self, room: str | None) -> None:
+        """The room's microphone inputs for the audio health rules (none set: detected by kind and name)."""
+        saved = self.rooms.get(room) if room else None
+        self.telemetry.set_mics(saved.mics if saved else ())
 
     def _use_audience(self, room: str | None, demo: bool) -> None:
         """The demo room's simulated audience, or the room's own source (if it has one that can run)."""
@@ -256,6 +262,8 @@ class Console:
                 self.secrets.set(room.name, password)
             except SecretsUnavailable as exc:
                 self.window.log(translate("App", "Console"), explain(exc), "warning")
+        if self.window.room in (room.name, replacing):
+            self._use_mics(room.name)  # an edit of the room in use applies at once
         return None
 
     def delete_room(self, name: str) -> str | None:

@@ -18,7 +18,7 @@ from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from obs.commands import Attribution, Pending
 from obs.errors import NotConnected
@@ -140,6 +140,16 @@ class ObsBridge(QObject):
         pending = self.attribution.expect(request_type, data or {}, self.state)
         future = self._link.request(request_type, data, timeout)
         future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description, pending))
+
+    def set_input_mute(self, name: str, muted: bool) -> None:
+        """Mute or unmute an input (the Audio dock's strips, the Health dock's Unmute): the OBS event that
+        confirms it is credited to the console, and a failure is reported in words."""
+        text = (
+            QCoreApplication.translate("AudioMixer", "Mute “%1”")
+            if muted
+            else QCoreApplication.translate("AudioMixer", "Unmute “%1”")
+        )
+        self.request("SetInputMute", {"inputName": name, "inputMuted": muted}, description=text.replace("%1", name))
 
     @Slot(object, object, object, object)
     def _on_request_done(

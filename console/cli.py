@@ -337,16 +337,19 @@ def cmd_monitor(args: argparse.Namespace) -> int:
         return 2
     host, port, password, _ = target
     audience = None
+    mics = tuple(args.mic or ())
     if args.room:
         from console.rooms import RoomStore, Secrets, audience_source
         from console.settings import config_dir
 
-        audience, problem = audience_source(RoomStore(config_dir() / "rooms.json").get(args.room), Secrets())
+        room = RoomStore(config_dir() / "rooms.json").get(args.room)
+        audience, problem = audience_source(room, Secrets())
         if problem is not None:
             print(f"onair: the room's audience source cannot run: {problem}", file=sys.stderr)
+        mics = mics or (room.mics if room else ())
     started = time.monotonic()
     deadline = started + args.duration if args.duration else None
-    with Monitor(host, port, password, connect_timeout=args.timeout, audience=audience) as monitor:
+    with Monitor(host, port, password, connect_timeout=args.timeout, audience=audience, mics=mics) as monitor:
         monitor.explain = lambda text: translate("Health", text)
         monitor.session.wait_connected(min(args.timeout, args.duration or args.timeout))
         next_at = time.monotonic()
@@ -458,6 +461,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--duration", type=float, default=None, metavar="S", help="stop after S seconds (default: Ctrl+C)"
     )
     monitor.add_argument("--json", action="store_true", help="one JSON object per line (unknown figures are null)")
+    monitor.add_argument(
+        "--mic",
+        action="append",
+        metavar="INPUT",
+        help="an OBS input that is a microphone (repeatable; default: the room's setting, else audio inputs "
+        "named mic or 麦)",
+    )
     monitor.add_argument("--lang", choices=["en", "zh_CN"], help="language of the text lines")
     monitor.add_argument(
         "--timeout", type=float, default=5.0, metavar="S", help="seconds to wait for each connection try"

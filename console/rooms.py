@@ -49,17 +49,25 @@ class Room:
     port: int = DEFAULT_PORT
     #: Where the room's audience figures come from (its token or key is in the keyring).
     audience: AudienceConfig = field(default_factory=AudienceConfig)
+    #: The OBS inputs that are this room's microphones (the audio health rules); empty: audio-capture inputs
+    #: whose name contains mic or 麦.
+    mics: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"name": self.name, "host": self.host, "port": self.port}
         if self.audience.kind != "none":
             data["audience"] = self.audience.to_json()
+        if self.mics:
+            data["mics"] = list(self.mics)
         return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Room:
         audience = AudienceConfig.from_json(data["audience"]) if "audience" in data else AudienceConfig()
-        return cls(str(data["name"]), str(data["host"]), int(data.get("port", DEFAULT_PORT)), audience)
+        mics = data.get("mics", [])
+        if not isinstance(mics, list) or not all(isinstance(m, str) for m in mics):
+            raise TypeError(f"room {data.get('name')!r}: 'mics' must be a list of input names")
+        return cls(str(data["name"]), str(data["host"]), int(data.get("port", DEFAULT_PORT)), audience, tuple(mics))
 
     @property
     def url(self) -> str:

@@ -21,6 +21,7 @@ from console.telemetry.machine import MachineSampler, stream_host
 from console.telemetry.writer import ShowWriter
 from obs.errors import Explained
 from obs.health import Change, Finding, HealthEngine
+from obs.health_audio import audio_second
 from obs.messages import LinkState, LinkStatus, ObsEvent, StatusChanged
 
 LOG = logging.getLogger(__name__)
@@ -64,6 +65,8 @@ class TelemetryController(QObject):
         self._deriver = MarkerDeriver()
         #: The live health engine: findings for the Health dock, graph markers and the show's record.
         self.health = HealthEngine()
+        #: The room's microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).
+        self.mics: tuple[str, ...] = ()
         self._encoder: str | None = None
         self._unsaved_findings: list[dict[str, Any]] = []
         self.room: str | None = None
@@ -101,6 +104,10 @@ class TelemetryController(QObject):
             self._writer = ShowWriter(
                 room, self._sig_history.emit, self._sig_problem.emit, self._open_storage if self.storage_url else None
             ).start()
+
+    def set_mics(self, names: tuple[str, ...]) -> None:
+        """Which inputs are the room's microphones (empty: detect them by kind and name)."""
+        self.mics = tuple(names)
 
     def set_audience(self, source: AudienceSource) -> None:
         """Use this audience source from now on (the previous one stops; its polling thread ends on its own)."""
@@ -185,7 +192,10 @@ class TelemetryController(QObject):
         rates = tracker.rates if polled else None
         sample = compose(now, tracker.state, live, rates, self.sampler.latest, audience)
         self.telemetry.record(sample)
-        changes = self.health.feed(now, sample.as_dict(), tracker.status.state is LinkState.CONNECTED)
+        connected = tracker.status.state is LinkState.CONNECTED
+        levels = tracker.audio_levels.take()
+        self.health.audio = audio_second(tracker.state, levels, self.mics) if connected else None
+        changes = self.health.feed(now, sample.as_dict(), connected)
         self._note_findings(changes)
         if self._writer is not None:
             self._writer.put(*self.telemetry.take_unsaved(), self._take_findings())

@@ -27,7 +27,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-CATEGORIES = ("render", "encode", "network", "disk", "connection", "system")
+CATEGORIES = ("render", "encode", "network", "disk", "connection", "system", "audio")
 SEVERITIES = ("info", "warning", "critical")
 _RANK = {None: 0, "info": 1, "warning": 2, "critical": 3}
 #: Frames lost, % (OBS's Stats dock: warning above 1 %, danger above 5 %).
@@ -50,6 +50,11 @@ TITLES = {
     "disk_low": QT_TRANSLATE_NOOP("Health", "Disk running low"),
     "cpu_saturated": QT_TRANSLATE_NOOP("Health", "CPU saturated"),
     "obs_unreachable": QT_TRANSLATE_NOOP("Health", "OBS not answering"),
+    # obs/health_audio.py
+    "mic_muted": QT_TRANSLATE_NOOP("Health", "Microphone muted"),
+    "mic_silent": QT_TRANSLATE_NOOP("Health", "Microphone silent"),
+    "clipping": QT_TRANSLATE_NOOP("Health", "Audio clipping"),
+    "product_silent": QT_TRANSLATE_NOOP("Health", "Product video silent"),
 }
 CATEGORY_NAMES = {
     "render": QT_TRANSLATE_NOOP("Health", "Rendering"),
@@ -58,6 +63,7 @@ CATEGORY_NAMES = {
     "disk": QT_TRANSLATE_NOOP("Health", "Disk"),
     "connection": QT_TRANSLATE_NOOP("Health", "Connection"),
     "system": QT_TRANSLATE_NOOP("Health", "System"),
+    "audio": QT_TRANSLATE_NOOP("Health", "Audio"),
 }
 
 
@@ -752,7 +758,11 @@ class HealthEngine:
     monitor's loop)."""
 
     def __init__(self, encoder: str | None = None, wall: Callable[[], float] = time.time) -> None:
+        from obs.health_audio import AudioSecond, audio_rules  # imports this module: deferred
+
         self.encoder = encoder_kind(encoder)
+        #: This second's audio facts, set by the feeder before `feed` (obs.health_audio); None = not known.
+        self.audio: AudioSecond | None = None
         self.references: dict[str, float | None] = {}
         self.series = {name: _Series() for name in CHANNELS}
         self.rules: tuple[_Rule, ...] = (
@@ -766,6 +776,7 @@ class HealthEngine:
             RecordingStalled(),
             DiskLow(),
             CpuSaturated(),
+            *audio_rules(),
         )
         self.history: deque[Finding] = deque(maxlen=HISTORY)
         self.link_ok = True

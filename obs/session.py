@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from obs.health_audio import InputLevels
 from obs.link import ObsLink
 from obs.messages import LinkState, LinkStatus, ObsEvent, OutboxItem
 from obs.meters import MeterHistory
@@ -108,6 +109,11 @@ class ObsSession:
         final = (LinkState.CONNECTED, LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE)
         self.wait_for(lambda t: t.status.state in final, timeout)
         return self.status.state is LinkState.CONNECTED
+
+    def take_audio_levels(self) -> dict[str, InputLevels]:
+        """The meters since the last call, reduced per input (the health engine's audio second)."""
+        with self._lock:
+            return self._tracker.audio_levels.take()
 
     def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
         return self._meters.since(input_name, since)

@@ -32,6 +32,8 @@ class InputState:
     volume_mul: float | None = None
     volume_db: float | None = None
     video_active: bool | None = None
+    #: A media input's playback (MediaInputPlayback* events); None: not known since the console connected.
+    media_playing: bool | None = None
 
     @property
     def has_audio(self) -> bool:
@@ -246,6 +248,14 @@ def apply(state: ObsState, event_type: str, data: Mapping[str, Any]) -> ObsState
         )
     if event_type == "InputActiveStateChanged":
         return _with_input(state, str(data.get("inputName")), video_active=bool(data.get("videoActive")))
+    if event_type in ("MediaInputPlaybackStarted", "MediaInputPlaybackEnded"):
+        playing = event_type == "MediaInputPlaybackStarted"
+        return _with_input(state, str(data.get("inputName")), media_playing=playing)
+    if event_type == "MediaInputActionTriggered":
+        action = str(data.get("mediaAction", ""))
+        if not action.endswith(("_PLAY", "_RESTART", "_PAUSE", "_STOP")):
+            return state  # next / previous / none: the playback state does not change
+        return _with_input(state, str(data.get("inputName")), media_playing=action.endswith(("_PLAY", "_RESTART")))
     if event_type == "StreamStateChanged":
         return replace(state, stream=_apply_output(state.stream, data))
     if event_type == "RecordStateChanged":

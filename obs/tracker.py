@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from obs.health_audio import LevelAggregator
 from obs.messages import LinkState, LinkStatus, ObsClosing, ObsEvent, OutboxItem, Snapshot, StatsPolled, StatusChanged
 from obs.protocol import OutputState
 from obs.state import ObsState, apply
@@ -24,6 +25,8 @@ class ObsTracker:
         #: input name -> per-channel [magnitude, peak, input peak] (multipliers), from InputVolumeMeters.
         self.meters: dict[str, list[list[float]]] = {}
         self.meter_updates = 0
+        #: The meters of the current second, reduced for the health engine's audio rules (taken once a second).
+        self.audio_levels = LevelAggregator()
         self.obs_closed = False
         self.snapshots = 0
         self.events: list[ObsEvent] = []
@@ -40,6 +43,7 @@ class ObsTracker:
                 # Keep the last known scenes and inputs on screen, marked as not live.
                 self.state = replace(self.state, connected=False)
                 self.meters = {}
+                self.audio_levels.reset()
         elif isinstance(item, Snapshot):
             self.state = item.state
             self.stats.reset_all()
@@ -67,7 +71,9 @@ class ObsTracker:
 
     def _meters(self, data: dict[str, Any]) -> None:
         self.meter_updates += 1
-        for entry in data.get("inputs", []) or []:
+        inputs = data.get("inputs", []) or []
+        self.audio_levels.add(inputs)
+        for entry in inputs:
             if isinstance(entry, dict) and isinstance(entry.get("inputName"), str):
                 levels = entry.get("inputLevelsMul")
                 self.meters[entry["inputName"]] = levels if isinstance(levels, list) else []

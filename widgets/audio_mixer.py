@@ -62,10 +62,7 @@ class AudioMixer(QWidget):
 
     @Slot(str, bool)
     def _on_strip_mute_toggled(self, name: str, muted: bool) -> None:
-        text = self.tr("Mute “%1”") if muted else self.tr("Unmute “%1”")
-        self.bridge.request(
-            "SetInputMute", {"inputName": name, "inputMuted": muted}, description=text.replace("%1", name)
-        )
+        self.bridge.set_input_mute(name, muted)
 
     @Slot(str, float)
     def _on_strip_volume_changed(self, name: str, db: float) -> None:

@@ -83,6 +83,7 @@ class HealthPanel(QWidget):
         self.active.setRootIsDecorated(True)
         self.active.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
         self.active.setMinimumHeight(48)
+        self.active.itemSelectionChanged.connect(self._on_active_selection_changed)
         self.timeline = QTreeWidget()
         self.timeline.setMinimumHeight(48)
         self.timeline.setColumnCount(4)
@@ -100,7 +101,14 @@ class HealthPanel(QWidget):
         self.checklist_button = QPushButton(self.tr("Troubleshooting checklist"))
         self.checklist_button.setToolTip(self.tr("Open the short checklist for the selected (or worst) finding"))
         self.checklist_button.clicked.connect(self._on_checklist_button_clicked)
-        upper_layout.addWidget(self.checklist_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.unmute_button = QPushButton()
+        self.unmute_button.setStyleSheet("background: #b3261e; color: white; font-weight: 600;")
+        self.unmute_button.clicked.connect(self._on_unmute_button_clicked)
+        actions = QHBoxLayout()
+        actions.addWidget(self.unmute_button)
+        actions.addWidget(self.checklist_button)
+        actions.addStretch(1)
+        upper_layout.addLayout(actions)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +155,11 @@ class HealthPanel(QWidget):
         self.all_clear.setVisible(not active)
         self.active.setVisible(bool(active))
         self.checklist_button.setVisible(bool(active))
+        self._on_active_selection_changed()
+        muted = self.muted_microphones()
+        self.unmute_button.setVisible(bool(muted))
+        if muted:
+            self.unmute_button.setText(self.tr("Unmute “%1”").replace("%1", "”, “".join(muted)))
         keys = [f.key for f in active]
         if keys != self._shown_keys:
             self._shown_keys = keys
@@ -202,6 +215,22 @@ class HealthPanel(QWidget):
             index = max(0, self.active.indexOfTopLevelItem(top))
         finding = active[min(index, len(active) - 1)]
         return TROUBLESHOOTING.get(finding.id)
+
+    def muted_microphones(self) -> list[str]:
+        """The inputs an open "microphone muted" finding names (what the Unmute button unmutes)."""
+        finding = next((f for f in self.controller.health.active() if f.id == "mic_muted"), None)
+        names = finding.fields.get("names", []) if finding else []
+        return [str(n) for n in names] if isinstance(names, list) else []
+
+    @Slot()
+    def _on_active_selection_changed(self) -> None:
+        # Not every finding has a troubleshooting checklist (the audio ones have a button of their own).
+        self.checklist_button.setEnabled(self.checklist_for_selection() is not None)
+
+    @Slot()
+    def _on_unmute_button_clicked(self) -> None:
+        for name in self.muted_microphones():
+            self.controller.bridge.set_input_mute(name, False)
 
     @Slot()
     def _on_checklist_button_clicked(self) -> None:

@@ -51,6 +51,11 @@ class RoomsDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("unchanged"))
+        self.mics = QLineEdit()
+        self.mics.setPlaceholderText(self.tr("detect: audio inputs named mic or 麦"))
+        self.mics.setToolTip(
+            self.tr("The OBS inputs that are this room's microphones, separated by commas (the audio health rules)")
+        )
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #e0312f;")
         self.problem.setWordWrap(True)
@@ -59,6 +64,7 @@ class RoomsDialog(QDialog):
         form.addRow(self.tr("OBS computer"), self.host)
         form.addRow(self.tr("Port"), self.port)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Microphones"), self.mics)
         self.new_button = QPushButton(self.tr("New room"))
         self.save_button = QPushButton(self.tr("Save"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -110,6 +116,7 @@ class RoomsDialog(QDialog):
         self.name.setText(room.name)
         self.host.setText(room.host)
         self.port.setValue(room.port)
+        self.mics.setText(", ".join(room.mics))
         self.password.clear()
         self.problem.clear()
 
@@ -120,6 +127,7 @@ class RoomsDialog(QDialog):
         self.name.clear()
         self.host.clear()
         self.port.setValue(DEFAULT_PORT)
+        self.mics.clear()
         self.password.clear()
         self.problem.clear()
         self.name.setFocus()
@@ -131,7 +139,8 @@ class RoomsDialog(QDialog):
     @Slot()
     def _on_save_clicked(self) -> None:
         edited = next((r for r in self.controller.list_rooms() if r.name == self._editing), None)
-        room = Room(self.name.text().strip(), self.host.text().strip(), self.port.value())
+        mics = tuple(dict.fromkeys(m.strip() for m in self.mics.text().replace("，", ",").split(",") if m.strip()))
+        room = Room(self.name.text().strip(), self.host.text().strip(), self.port.value(), mics=mics)
         if edited is not None:
             room = replace(room, audience=edited.audience)  # set in its own dialog; kept across an edit here
         password = self.password.text() if (self.password.text() or self._editing is None) else None

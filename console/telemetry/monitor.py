@@ -14,6 +14,7 @@ from console.telemetry.live import MarkerDeriver, compose
 from console.telemetry.machine import MachineSampler, stream_host
 from obs.errors import ObsError
 from obs.health import HealthEngine
+from obs.health_audio import audio_second
 from obs.messages import LinkState, ObsEvent, OutboxItem
 from obs.session import ObsSession
 
@@ -33,8 +34,11 @@ class Monitor:
         password: str,
         connect_timeout: float = 5.0,
         audience: AudienceSource | None = None,
+        mics: tuple[str, ...] = (),
     ) -> None:
         self.host = host
+        #: The room's microphone inputs (empty: audio-capture inputs named mic/麦).
+        self.mics = mics
         #: Without a room's own source, the demo audience: it reports only if OBS is the simulator.
         self.audience: AudienceSource = audience or DemoAudience()
         self._deriver = MarkerDeriver()
@@ -118,7 +122,10 @@ class Monitor:
         state = self.session.state
         audience_state = self.audience.state(now)
         sample = compose(now, state, live, self.session.rates, self.sampler.latest, self.audience.current(now))
-        self.health.feed(sample.t, sample.as_dict(), status.state is LinkState.CONNECTED)
+        connected = status.state is LinkState.CONNECTED
+        levels = self.session.take_audio_levels()
+        self.health.audio = audio_second(state, levels, self.mics) if connected else None
+        self.health.feed(sample.t, sample.as_dict(), connected)
 
         def flag(channel: str) -> bool | None:
             value = sample.get(channel)

@@ -230,10 +230,11 @@ def get_current_program_scene(host: Host, data: Data) -> Data:
 
 
 def _active_inputs(room: Room) -> set[str]:
-    """Video inputs OBS calls active: delivering and shown on the program output."""
+    """Inputs OBS calls active: on the program output — video inputs while delivering, audio-only inputs
+    always (OBS 29 reports videoActive true for an audio-only input exactly while its scene is on program)."""
     scene = room.scene(room.program)
     shown = {i.source_name for i in scene.items if i.enabled} if scene else set()
-    return {n for n in shown if n in room.inputs and room.inputs[n].video and room.inputs[n].video_active}
+    return {n for n in shown if n in room.inputs and (room.inputs[n].video_active or not room.inputs[n].video)}
 
 
 def _transition_to_program(host: Host, name: str) -> None:
@@ -644,9 +645,7 @@ def get_source_active(host: Host, data: Data) -> Data:
         raise RequestFailure(S.RESOURCE_NOT_FOUND, f"No source was found by the name of `{name}`.")
     if scene is not None:
         return {"videoActive": name == room.program, "videoShowing": name in (room.program, room.preview)}
-    item = room.inputs[name]
-    on_program = any(i.source_name == name for s in room.scenes if s.name == room.program for i in s.items)
-    active = bool(item.video and item.video_active and on_program)
+    active = name in _active_inputs(room)
     return {"videoActive": active, "videoShowing": active}
 
 

@@ -88,6 +88,8 @@ FAULTS = {
     "encoder-overload": "the x264 encoder falls behind: encoding-lag frames are skipped, OBS CPU high",
     "render-lag": "the compositor misses frame deadlines: render-lag frames, low FPS, long render time",
     "silent-mic": "the microphone delivers near silence (unplugged or muted at the device)",
+    "clipping-mic": "the microphone's gain is far too high: its peaks hit full scale",
+    "silent-product-video": "the product video plays without sound (a file without a sound track)",
     "frozen-camera": "the camera delivers the same frame over and over",
     "black-camera": "the camera delivers black frames (lens cap, privacy shutter)",
     "low-disk": "the recording disk is almost full",
@@ -273,13 +275,19 @@ class Room:
 
     def meter_levels(self, now: float) -> list[dict[str, Any]]:
         """InputVolumeMeters `inputs`: per audio input, per channel [magnitude, peak, input peak] (mul)."""
-        inputs = []
+        inputs: list[dict[str, Any]] = []
         for item in self.inputs.values():
             if not item.audio:
                 continue
             level_db = item.level_db
             if item.name == self.mic_name and "silent-mic" in self.faults:
                 level_db = -88.0
+            if item.name == self.mic_name and "clipping-mic" in self.faults:
+                level_db = -2.0
+            if item.name == self.product_video_name and "silent-product-video" in self.faults:
+                # OBS lists an input without audio data with no channels at all (measured on OBS 29).
+                inputs.append({"inputName": item.name, "inputLevelsMul": []})
+                continue
             # Speech-like envelope: a few syllables a second plus noise.
             envelope = 0.5 + 0.5 * math.sin(now * 7.3 + hash(item.name) % 7) * math.sin(now * 1.7)
             db = level_db + item.level_swing_db * (envelope - 0.5) * 2 + self.rng.uniform(-1.5, 1.5)
@@ -302,6 +310,10 @@ class Room:
             ),
             "",
         )
+
+    @property
+    def product_video_name(self) -> str:
+        return next((i.name for i in self.inputs.values() if i.kind == "ffmpeg_source"), "")
 
     @property
     def camera_name(self) -> str:

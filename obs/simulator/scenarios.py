@@ -42,6 +42,15 @@ class Scenario:
 
 _GO_LIVE = (1.0, "start streaming", _request("StartStream"))
 
+
+def _on_program(scene: str) -> tuple[float, str, Action]:
+    return (2.0, f"switch to {scene}", _request("SetCurrentProgramScene", sceneName=scene))
+
+
+def _mute_mic(sim: ObsSimulator) -> object:
+    return HANDLERS["SetInputMute"](sim, {"inputName": sim.room.mic_name, "inputMuted": True})
+
+
 SCENARIOS: dict[str, Scenario] = {
     s.name: s
     for s in (
@@ -106,6 +115,21 @@ SCENARIOS: dict[str, Scenario] = {
         ),
         Scenario(
             "silent-mic", "from 5 s the microphone delivers near silence", ((5.0, "mic silent", _inject("silent-mic")),)
+        ),
+        Scenario(
+            "muted-mic",
+            "streaming starts on 直播中; at 5 s the host's microphone is muted",
+            (_GO_LIVE, _on_program("直播中"), (5.0, "mic muted", _mute_mic)),
+        ),
+        Scenario(
+            "clipping-mic",
+            "streaming starts on 直播中; from 5 s the microphone's gain is far too high and it clips",
+            (_GO_LIVE, _on_program("直播中"), (5.0, "mic clipping", _inject("clipping-mic"))),
+        ),
+        Scenario(
+            "silent-product-video",
+            "streaming starts on 商品特写; from 5 s the product video plays without sound",
+            (_GO_LIVE, _on_program("商品特写"), (5.0, "product video silent", _inject("silent-product-video"))),
         ),
         Scenario(
             "frozen-camera",

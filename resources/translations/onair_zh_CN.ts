@@ -60,12 +60,12 @@
         <location filename="../../console/app.py" line="112"/>
         <location filename="../../console/app.py" line="133"/>
         <location filename="../../console/app.py" line="195"/>
-        <location filename="../../console/app.py" line="218"/>
-        <location filename="../../console/app.py" line="238"/>
-        <location filename="../../console/app.py" line="258"/>
-        <location filename="../../console/app.py" line="276"/>
-        <location filename="../../console/app.py" line="318"/>
-        <location filename="../../console/app.py" line="348"/>
+        <location filename="../../console/app.py" line="224"/>
+        <location filename="../../console/app.py" line="244"/>
+        <location filename="../../console/app.py" line="264"/>
+        <location filename="../../console/app.py" line="284"/>
+        <location filename="../../console/app.py" line="326"/>
+        <location filename="../../console/app.py" line="356"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -100,33 +100,33 @@
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="219"/>
+        <location filename="../../console/app.py" line="225"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="272"/>
-        <location filename="../../console/app.py" line="309"/>
+        <location filename="../../console/app.py" line="280"/>
+        <location filename="../../console/app.py" line="317"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="349"/>
+        <location filename="../../console/app.py" line="357"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="387"/>
+        <location filename="../../console/app.py" line="395"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="394"/>
+        <location filename="../../console/app.py" line="402"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="413"/>
+        <location filename="../../console/app.py" line="421"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -513,17 +513,18 @@
         <translation>没有音频输入</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="65"/>
+        <location filename="../../console/bridge.py" line="148"/>
         <source>Mute “%1”</source>
+        <extracomment>Safety net only: the link wakes the bridge whenever it has something. Which OBS events the console caused: every request registers what confirms it (obs/commands.py). Meter history is kept only while someone listens (a checklist check): the GUI thread is spared it.</extracomment>
         <translation>将“%1”静音</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="65"/>
+        <location filename="../../console/bridge.py" line="150"/>
         <source>Unmute “%1”</source>
         <translation>取消“%1”静音</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="75"/>
+        <location filename="../../widgets/audio_mixer.py" line="72"/>
         <source>Set the volume of “%1”</source>
         <translation>调整“%1”的音量</translation>
     </message>
@@ -1485,239 +1486,264 @@
         <translation>OBS 无响应</translation>
     </message>
     <message>
+        <location filename="../../obs/health.py" line="54"/>
+        <source>Microphone muted</source>
+        <translation>麦克风已静音</translation>
+    </message>
+    <message>
         <location filename="../../obs/health.py" line="55"/>
+        <source>Microphone silent</source>
+        <translation>麦克风无声</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="56"/>
+        <source>Audio clipping</source>
+        <translation>音频削波（爆音）</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="57"/>
+        <source>Product video silent</source>
+        <translation>商品视频无声</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="60"/>
         <source>Rendering</source>
         <translation>渲染</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="56"/>
+        <location filename="../../obs/health.py" line="61"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="57"/>
+        <location filename="../../obs/health.py" line="62"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="58"/>
+        <location filename="../../obs/health.py" line="63"/>
         <source>Disk</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="59"/>
+        <location filename="../../obs/health.py" line="64"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="60"/>
+        <location filename="../../obs/health.py" line="65"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="378"/>
+        <location filename="../../obs/health.py" line="66"/>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="384"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
         <extracomment>The problem is happening this second (for &quot;last seen&quot;); None: whenever a severity is called for.</extracomment>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="384"/>
+        <location filename="../../obs/health.py" line="390"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="385"/>
+        <location filename="../../obs/health.py" line="391"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="388"/>
+        <location filename="../../obs/health.py" line="394"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="399"/>
+        <location filename="../../obs/health.py" line="405"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="404"/>
+        <location filename="../../obs/health.py" line="410"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="408"/>
+        <location filename="../../obs/health.py" line="414"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="411"/>
+        <location filename="../../obs/health.py" line="417"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="417"/>
+        <location filename="../../obs/health.py" line="423"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="418"/>
+        <location filename="../../obs/health.py" line="424"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="454"/>
+        <location filename="../../obs/health.py" line="460"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="462"/>
+        <location filename="../../obs/health.py" line="468"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="463"/>
+        <location filename="../../obs/health.py" line="469"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="464"/>
+        <location filename="../../obs/health.py" line="470"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="465"/>
+        <location filename="../../obs/health.py" line="471"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="486"/>
+        <location filename="../../obs/health.py" line="492"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="492"/>
+        <location filename="../../obs/health.py" line="498"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="503"/>
+        <location filename="../../obs/health.py" line="509"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="504"/>
+        <location filename="../../obs/health.py" line="510"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="550"/>
+        <location filename="../../obs/health.py" line="556"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="554"/>
+        <location filename="../../obs/health.py" line="560"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="555"/>
+        <location filename="../../obs/health.py" line="561"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="575"/>
+        <location filename="../../obs/health.py" line="581"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="580"/>
+        <location filename="../../obs/health.py" line="586"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="581"/>
+        <location filename="../../obs/health.py" line="587"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="605"/>
+        <location filename="../../obs/health.py" line="611"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="611"/>
+        <location filename="../../obs/health.py" line="617"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="612"/>
+        <location filename="../../obs/health.py" line="618"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="642"/>
+        <location filename="../../obs/health.py" line="648"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="648"/>
+        <location filename="../../obs/health.py" line="654"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="656"/>
+        <location filename="../../obs/health.py" line="662"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="657"/>
+        <location filename="../../obs/health.py" line="663"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="683"/>
+        <location filename="../../obs/health.py" line="689"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="686"/>
+        <location filename="../../obs/health.py" line="692"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="690"/>
+        <location filename="../../obs/health.py" line="696"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="693"/>
+        <location filename="../../obs/health.py" line="699"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="700"/>
+        <location filename="../../obs/health.py" line="706"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="704"/>
+        <location filename="../../obs/health.py" line="710"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="730"/>
+        <location filename="../../obs/health.py" line="736"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="736"/>
+        <location filename="../../obs/health.py" line="742"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="737"/>
+        <location filename="../../obs/health.py" line="743"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
@@ -1737,6 +1763,68 @@
         <source>critical</source>
         <translation>严重</translation>
     </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="204"/>
+        <source>The microphone “{inputs}” is muted while the stream is live: viewers cannot hear the host.</source>
+        <extracomment>Below this a live microphone (or a playing video) is taken for silent; room noise alone is louder. Peaks at or above this are clipping (a hair under full scale: OBS&apos;s meter shows red there). What silence is written as in the evidence (finite, so the monitor&apos;s JSON stays valid). Words in an input&apos;s name that make an audio-capture input &quot;the microphone&quot; when the room does not say. Input kinds that capture audio from a device (unversioned; &quot;_v2&quot; etc. stripped by `_base_kind`). Capture kinds that carry the computer&apos;s own sound (a video played in a browser or player). Inputs that play a video file (a product video). A scene holding the input is on program (None: OBS did not say). For a media input: playing (None: not known, e.g. a looping video that started before the console). This second&apos;s meter figures; None: no meter reading arrived for it.</extracomment>
+        <translation>直播进行中，麦克风“{inputs}”处于静音：观众听不到主播的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="208"/>
+        <source>Unmute it now: the Unmute button here, the Audio dock, or OBS&apos;s mixer.</source>
+        <translation>立即取消静音：点这里的“取消静音”按钮、音频面板，或 OBS 的混音器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="209"/>
+        <source>If it was muted on purpose, switch to a scene without the microphone.</source>
+        <translation>如果是有意静音，请切换到不含该麦克风的场景。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="271"/>
+        <source>The microphone “{inputs}” is on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS). Viewers cannot hear the host.</source>
+        <translation>麦克风“{inputs}”已开启但没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众听不到主播的声音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="277"/>
+        <source>Check the microphone: plugged in, switched on, battery, not muted on the device.</source>
+        <translation>检查麦克风：是否插好、是否打开、电池是否有电、设备上是否静音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="280"/>
+        <source>Check that OBS uses the right device for it (the input&apos;s properties).</source>
+        <translation>检查 OBS 是否为它选择了正确的设备（该输入的属性）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="312"/>
+        <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
+        <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="318"/>
+        <source>Check that the video is not muted and its volume is up (Audio dock).</source>
+        <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="319"/>
+        <source>If the video should be heard, check that the file has a sound track.</source>
+        <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="372"/>
+        <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
+        <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
+        <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="378"/>
+        <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
+        <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="381"/>
+        <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
+        <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
+    </message>
 </context>
 <context>
     <name>HealthPanel</name>
@@ -1751,42 +1839,47 @@
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="89"/>
+        <location filename="../../widgets/health_panel.py" line="90"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="89"/>
+        <location filename="../../widgets/health_panel.py" line="90"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="89"/>
+        <location filename="../../widgets/health_panel.py" line="90"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="89"/>
+        <location filename="../../widgets/health_panel.py" line="90"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="100"/>
+        <location filename="../../widgets/health_panel.py" line="101"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="101"/>
+        <location filename="../../widgets/health_panel.py" line="102"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="107"/>
+        <location filename="../../widgets/health_panel.py" line="115"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="177"/>
+        <location filename="../../widgets/health_panel.py" line="162"/>
+        <source>Unmute “%1”</source>
+        <translation>取消静音“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/health_panel.py" line="190"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
@@ -1978,6 +2071,26 @@
 <context>
     <name>LogFindings</name>
     <message>
+        <location filename="../../obs/logfile.py" line="391"/>
+        <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
+        <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="415"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
+        <translation>{start} 开始的 {kind} 会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="427"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
+        <translation>{start} 开始的 {kind} 会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="439"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
+        <translation>{start} 开始的 {kind} 会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
+    </message>
+    <message>
         <location filename="../../obs/logfile.py" line="207"/>
         <source>streaming</source>
         <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
@@ -1987,26 +2100,6 @@
         <location filename="../../obs/logfile.py" line="208"/>
         <source>recording</source>
         <translation>录制</translation>
-    </message>
-    <message>
-        <location filename="../../obs/logfile.py" line="391"/>
-        <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
-        <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/logfile.py" line="415"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
-        <translation>{start} 开始的{kind}会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/logfile.py" line="427"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
-        <translation>{start} 开始的{kind}会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/logfile.py" line="439"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
-        <translation>{start} 开始的{kind}会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
     </message>
     <message>
         <location filename="../../obs/logfile.py" line="464"/>
@@ -2446,7 +2539,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="372"/>
+        <location filename="../../console/cli.py" line="375"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -2666,38 +2759,38 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/rooms.py" line="72"/>
+        <location filename="../../console/rooms.py" line="80"/>
         <source>The room needs a name.</source>
-        <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring).</extracomment>
+        <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦.</extracomment>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="74"/>
+        <location filename="../../console/rooms.py" line="82"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="77"/>
+        <location filename="../../console/rooms.py" line="85"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="108"/>
+        <location filename="../../console/rooms.py" line="116"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="132"/>
+        <location filename="../../console/rooms.py" line="140"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="150"/>
+        <location filename="../../console/rooms.py" line="158"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="218"/>
+        <location filename="../../console/rooms.py" line="226"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -2715,47 +2808,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>不修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="58"/>
+        <location filename="../../widgets/rooms_dialog.py" line="55"/>
+        <source>detect: audio inputs named mic or 麦</source>
+        <translation>自动识别：名称含 mic 或“麦”的音频输入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rooms_dialog.py" line="57"/>
+        <source>The OBS inputs that are this room&apos;s microphones, separated by commas (the audio health rules)</source>
+        <translation>本直播间作为麦克风的 OBS 输入，用逗号分隔（用于音频健康规则）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rooms_dialog.py" line="63"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="59"/>
+        <location filename="../../widgets/rooms_dialog.py" line="64"/>
         <source>OBS computer</source>
         <translation>OBS 电脑</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="60"/>
+        <location filename="../../widgets/rooms_dialog.py" line="65"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="61"/>
+        <location filename="../../widgets/rooms_dialog.py" line="66"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="62"/>
+        <location filename="../../widgets/rooms_dialog.py" line="67"/>
+        <source>Microphones</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rooms_dialog.py" line="68"/>
         <source>New room</source>
         <translation>新建直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="63"/>
+        <location filename="../../widgets/rooms_dialog.py" line="69"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="64"/>
+        <location filename="../../widgets/rooms_dialog.py" line="70"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="65"/>
+        <location filename="../../widgets/rooms_dialog.py" line="71"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/rooms_dialog.py" line="72"/>
+        <location filename="../../widgets/rooms_dialog.py" line="78"/>
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>密码保存在系统密钥环中，绝不写入文件。</translation>
     </message>
@@ -2844,9 +2952,9 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="160"/>
+        <location filename="../../console/telemetry_controller.py" line="167"/>
         <source>Graph history is not being saved: %1</source>
-        <extracomment>The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s. With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away, frozen or answering later than this): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. The live health engine: findings for the Health dock, graph markers and the show&apos;s record.</extracomment>
+        <extracomment>The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s. With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away, frozen or answering later than this): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. The live health engine: findings for the Health dock, graph markers and the show&apos;s record. The room&apos;s microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).</extracomment>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>

@@ -22,6 +22,7 @@ SOURCES = [
     *sorted((REPO / "checklists").glob("*.py")),
     REPO / "obs" / "logfile.py",
     REPO / "obs" / "health.py",
+    REPO / "obs" / "health_audio.py",
 ]
 
 

@@ -1,0 +1,72 @@
+"""The Health dock's audio findings against the simulator: mute the host's microphone from the Audio dock while
+live → a critical finding naming it, with an Unmute button that clears it; a dead microphone on program warns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from console.mainwindow import MainWindow
+from obs.simulator.server import SimulatorThread
+from tests.gui.conftest import wait_connected
+
+MIC = "麦克风"
+
+
+def go_live_on(qtbot, window: MainWindow, scene: str) -> None:  # type: ignore[no-untyped-def]
+    window.bridge.request("SetCurrentProgramScene", {"sceneName": scene})
+    window.bridge.request("StartStream")
+    qtbot.waitUntil(
+        lambda: window.bridge.state.stream.active and window.bridge.state.program_scene == scene, timeout=10000
+    )
+
+
+def test_a_mic_muted_from_the_audio_dock_on_air_is_critical_and_the_unmute_button_clears_it(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    window.apply_workspace("Technician")
+    wait_connected(qtbot, window)
+    panel = window.health
+    go_live_on(qtbot, window, "直播中")
+    assert not panel.unmute_button.isVisible()
+
+    strip = window.audio.strips[MIC]
+    qtbot.mouseClick(strip.mute, Qt.MouseButton.LeftButton)  # the operator's slip
+    qtbot.waitUntil(lambda: window.bridge.state.input(MIC).muted is True, timeout=5000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: any("Microphone" in t or "microphone" in t for t in panel.active_texts()), timeout=8000)
+    finding = next(f for f in window.telemetry.health.active() if f.id == "mic_muted")
+    assert finding.severity == "critical" and finding.fields["input"] == MIC
+    assert finding.last_seen - finding.first_seen < 1.5, "opens about 3 s after the mute, not later"
+    text = next(t for t in panel.active_texts() if MIC in t)
+    assert text.startswith("[critical]") and "is muted while the stream is live" in text
+    assert panel.lights["audio"].text().count("#e0312f") == 1, "the Audio light is red"
+    assert panel.unmute_button.isVisible() and MIC in panel.unmute_button.text()
+    assert not panel.checklist_button.isEnabled(), "no troubleshooting checklist to open for this finding"
+
+    qtbot.mouseClick(panel.unmute_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.bridge.state.input(MIC).muted is False, timeout=5000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not any(f.id == "mic_muted" for f in window.telemetry.health.active()), timeout=5000)
+    assert not panel.unmute_button.isVisible()
+    assert not strip.mute.isChecked(), "the Audio dock shows it unmuted too"
+    assert any(who == "OBS" or MIC in what for who, what in window.event_log.lines())
+
+
+def test_a_dead_microphone_on_program_warns_but_not_while_a_scene_without_it_is_on(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    go_live_on(qtbot, window, "等待开始")  # the waiting scene has no microphone
+    sim.call(lambda s: s.inject("silent-mic"))
+    ring = window.telemetry.telemetry.ring
+    start = len(ring)
+    qtbot.waitUntil(lambda: len(ring) >= start + 13, timeout=20000)  # 13 engine seconds of a dead mic
+    facts = window.telemetry.health.audio
+    mic = next(i for i in facts.inputs if i.name == MIC)  # type: ignore[union-attr]
+    assert mic.role == "mic" and mic.on_program is False and mic.levels and mic.levels.peak_db < -50
+    assert not any(f.id == "mic_silent" for f in window.telemetry.health.timeline())
+    window.bridge.request("SetCurrentProgramScene", {"sceneName": "直播中"})
+    qtbot.waitUntil(lambda: any(f.id == "mic_silent" for f in window.telemetry.health.active()), timeout=20000)
+    finding = next(f for f in window.telemetry.health.active() if f.id == "mic_silent")
+    assert finding.severity == "warning" and finding.fields["input"] == MIC and finding.fields["level_db"] < -50
+    assert any("is on but silent" in text for text in window.health.active_texts())
