@@ -438,7 +438,8 @@ def run_gui(options: Options) -> int:
         return 2
     outcome: list[int] = []
     # SIGTERM / SIGINT close the console like its window: the finally below saves and writes what is left.
-    quit_signals = QuitSignals(lambda _signum: app.quit())
+    # exit(), not quit(): quit() sends close events, and the window would ask a person who is not there.
+    quit_signals = QuitSignals(lambda _signum: app.exit(0))
     if options.screenshot:
         console.window.resize(1440, 900)
         console.window.reset_layout()

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.telemetry = telemetry or TelemetryController(
             bridge, settings.get("telemetry/target_bitrate_kbps"), parent=self
         )
+        self._telemetry_failing = bool(self.telemetry.problem)
         language = language or settings.get("ui/language") or system_language()
         self._dock_context = DockContext(bridge, self.checklists, self.telemetry, language)
         for spec in DOCKS:
@@ -254,6 +255,7 @@ class MainWindow(QMainWindow):
         # The telemetry (like the bridge) outlives this window when a language switch rebuilds it: connect
         # bound methods only (Qt drops them with the window; a lambda would call into the deleted one).
         self.telemetry.sig_problem.connect(self._on_telemetry_problem)
+        self.telemetry.sig_notice.connect(self._on_telemetry_notice)
         for action in self.workspace_actions.values():
             action.triggered.connect(lambda checked=False, a=action: self.apply_workspace(a.data()))
         self.action_save_layout.triggered.connect(self.save_my_layout)
@@ -283,6 +285,7 @@ class MainWindow(QMainWindow):
             (bridge.sig_request_failed, self._on_bridge_request_failed),
             (bridge.sig_obs_closing, self._on_bridge_obs_closing),
             (self.telemetry.sig_problem, self._on_telemetry_problem),
+            (self.telemetry.sig_notice, self._on_telemetry_notice),
             (self.telemetry.sig_findings_changed, self._on_telemetry_findings_changed),
         ):
             signal.disconnect(slot)
@@ -291,6 +294,13 @@ class MainWindow(QMainWindow):
     def _on_telemetry_problem(self, text: str) -> None:
         if text:
             self.log(self.tr("Graphs"), text, "warning")
+        elif self._telemetry_failing:
+            self.log(self.tr("Graphs"), self.tr("Graph history is being saved again."), "info")
+        self._telemetry_failing = bool(text)
+
+    @Slot(str)
+    def _on_telemetry_notice(self, text: str) -> None:
+        self.log(self.tr("Graphs"), text, "info")
 
     @Slot(str)
     def _on_checklists_problem(self, text: str) -> None:

@@ -41,7 +41,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
@@ -258,6 +258,33 @@ def _run(row: RunRow, with_items: bool) -> StoredRun:
     )
 
 
+#: A PostgreSQL server that does not answer a connection within this long is "not answering".
+CONNECT_TIMEOUT_S = 5
+#: Statements the server itself abandons after this long (a lock held elsewhere, a runaway query).
+STATEMENT_TIMEOUT_S = 15
+
+
+def _connect_args(url: str) -> dict[str, Any]:
+    try:
+        backend = make_url(url).get_backend_name()
+    except (SQLAlchemyError, ValueError):
+        return {}
+    if backend == "postgresql":
+        ms = STATEMENT_TIMEOUT_S * 1000
+        return {
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "options": f"-c statement_timeout={ms} -c lock_timeout={ms}",
+            # A server that vanished from the network (not one that merely stopped) is noticed within ~20 s.
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 3,
+            "keepalives_count": 3,
+        }
+    if backend == "sqlite":
+        return {"timeout": STATEMENT_TIMEOUT_S}
+    return {}
+
+
 def _where(url: str) -> str:
     return url.split("@")[-1] if "@" in url else url  # never show a password in a URL
 
@@ -290,8 +317,10 @@ def _known(revision: str) -> bool:
 class Storage:
     def __init__(self, url: str | None = None) -> None:
         self.url = url or default_url()
+        #: The database named without its password (logs, messages, spill files).
+        self.where = _where(self.url)
         try:
-            self.engine: Engine = create_engine(self.url, pool_pre_ping=True)
+            self.engine: Engine = create_engine(self.url, pool_pre_ping=True, connect_args=_connect_args(self.url))
         except (SQLAlchemyError, ValueError, ImportError) as exc:
             raise StorageError(_explain(exc, self.url)) from exc
         if self.engine.dialect.name == "sqlite":
@@ -453,6 +482,42 @@ class Storage:
                 )
             if markers:
                 session.execute(insert(MARKERS), [dict(row, show_id=show_id) for row in markers])
+
+    def add_unsaved(
+        self,
+        show_id: int,
+        samples: list[dict[str, Any]],
+        markers: list[dict[str, Any]],
+        findings: list[dict[str, Any]],
+    ) -> int:
+        """Rows from a spill file: like add_telemetry, but a second or marker already stored (a write that
+        committed just before the console gave up on it) is not stored twice. Returns the samples added."""
+        times = [float(row["t"]) for row in samples + markers]
+        if times:
+            with self._unit() as session:
+                lo, hi = min(times) - 0.5, max(times) + 0.5
+                have = {
+                    round(float(t), 3)
+                    for (t,) in session.execute(
+                        select(SAMPLES.c.t).where(SAMPLES.c.show_id == show_id, SAMPLES.c.t.between(lo, hi))
+                    )
+                }
+                marked = {
+                    (round(float(t), 3), kind)
+                    for t, kind in session.execute(
+                        select(MARKERS.c.t, MARKERS.c.kind).where(
+                            MARKERS.c.show_id == show_id, MARKERS.c.t.between(lo, hi)
+                        )
+                    )
+                }
+            samples = [row for row in samples if round(float(row["t"]), 3) not in have]
+            markers = [row for row in markers if (round(float(row["t"]), 3), row["kind"]) not in marked]
+        self.add_telemetry(show_id, samples, markers, findings)
+        return len(samples)
+
+    def show_exists(self, show_id: int) -> bool:
+        with self._unit() as session:
+            return session.get(ShowRow, show_id) is not None
 
     def show_samples(self, show_id: int, since: float | None = None) -> list[dict[str, Any]]:
         """Sample rows of a show (oldest first) as dicts: t, every channel (None = unknown), cpu_cores."""

@@ -39,10 +39,12 @@ class TelemetryController(QObject):
     sig_sampled = Signal()  # a new second is in `telemetry` (and possibly new markers)
     sig_history_loaded = Signal()  # a resumed show's past is now in front of the live data
     sig_problem = Signal(str)  # storage trouble in words; "" when it recovered
+    sig_notice = Signal(str)  # news about storage that is not trouble (rows from the last exit written in)
     sig_audience_changed = Signal()  # another audience source
     sig_findings_changed = Signal(object)  # list[Change] from this second (empty: a new show)
     _sig_history = Signal(object, bool, object, object, object)  # from the writer thread
     _sig_problem = Signal(object)
+    _sig_notice = Signal(object)
 
     def __init__(
         self,
@@ -82,6 +84,7 @@ class TelemetryController(QObject):
         bridge.sig_rates_updated.connect(self._on_bridge_rates_updated)
         self._sig_history.connect(self._on_writer_history)
         self._sig_problem.connect(self._on_writer_problem)
+        self._sig_notice.connect(self._on_writer_notice)
         bridge.sig_event_received.connect(self._on_bridge_event_received)
         bridge.sig_status_changed.connect(self._on_bridge_status_changed)
 
@@ -102,7 +105,11 @@ class TelemetryController(QObject):
         self.sig_findings_changed.emit([])
         if room is not None and self.store:
             self._writer = ShowWriter(
-                room, self._sig_history.emit, self._sig_problem.emit, self._open_storage if self.storage_url else None
+                room,
+                self._sig_history.emit,
+                self._sig_problem.emit,
+                self._open_storage if self.storage_url else None,
+                on_notice=self._sig_notice.emit,
             ).start()
 
     def set_mics(self, names: tuple[str, ...]) -> None:
@@ -159,6 +166,10 @@ class TelemetryController(QObject):
             self.sig_findings_changed.emit([])
 
     @Slot(object)
+    def _on_writer_notice(self, notice: Explained) -> None:
+        self.sig_notice.emit(notice.explain(QCoreApplication.translate("Telemetry", notice.template)))
+
+    @Slot(object)
     def _on_writer_problem(self, problem: str | Explained | None) -> None:
         if isinstance(problem, Explained):
             problem = problem.explain(QCoreApplication.translate("Telemetry", problem.template))
@@ -173,6 +184,8 @@ class TelemetryController(QObject):
     # ------------------------------------------------------------------ the 1 s tick
     @Slot()
     def _on_timer_tick(self) -> None:
+        if self._writer is not None:
+            self._writer.watch()  # a database that stopped answering is said while it lasts
         self.bridge.drain()  # polls that waited behind a busy GUI thread become their seconds first
         now = time.monotonic()
         if now - self._last_sample_t >= POLL_MISSING_S:

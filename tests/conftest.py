@@ -161,55 +161,130 @@ def _postgres_bin(name: str) -> str | None:
     return candidates[-1] if candidates else None
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[str]:
-    """A throwaway PostgreSQL cluster on a free loopback port; yields a URL prefix (no database name).
+class PostgresCluster:
+    """A throwaway PostgreSQL cluster on a free loopback port, to start, stop, freeze (SIGSTOP) and thaw.
 
     initdb refuses to run as root, so as root the cluster belongs to the unprivileged user 'nobody'.
     """
-    import shutil
-    import socket
-    import subprocess
-    import tempfile
 
-    initdb, pg_ctl = _postgres_bin("initdb"), _postgres_bin("pg_ctl")
-    if initdb is None or pg_ctl is None:
-        reason = "PostgreSQL server binaries (initdb, pg_ctl) are not installed (bash .ci/run installs them)"
-        if os.environ.get("ONAIR_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"ONAIR_REQUIRE_POSTGRES=1 but {reason}")
-        pytest.skip(reason)
-    base = tempfile.mkdtemp(prefix="onair-pg-")
-    os.chmod(base, 0o755)
-    data = os.path.join(base, "data")
-    as_user: list[str] = []
-    if os.geteuid() == 0:
-        shutil.chown(base, "nobody", "nogroup")
-        as_user = ["runuser", "-u", "nobody", "--"]
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    subprocess.run(
-        [*as_user, initdb, "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
-    started = subprocess.run(
-        [*as_user, pg_ctl, "-D", data, "-o", options, "-l", os.path.join(base, "log"), "-w", "start"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    if started.returncode != 0:
-        log_path = os.path.join(base, "log")
-        log = Path(log_path).read_text(errors="replace")[-2000:] if os.path.exists(log_path) else ""
-        pytest.fail(f"PostgreSQL did not start: {started.stderr} {log}")
+    def __init__(self) -> None:
+        import shutil
+        import socket
+        import subprocess
+        import tempfile
+
+        initdb, pg_ctl = _postgres_bin("initdb"), _postgres_bin("pg_ctl")
+        if initdb is None or pg_ctl is None:
+            reason = "PostgreSQL server binaries (initdb, pg_ctl) are not installed (bash .ci/run installs them)"
+            if os.environ.get("ONAIR_REQUIRE_POSTGRES") == "1":
+                pytest.fail(f"ONAIR_REQUIRE_POSTGRES=1 but {reason}")
+            pytest.skip(reason)
+        self.pg_ctl = pg_ctl
+        self.base = tempfile.mkdtemp(prefix="onair-pg-")
+        os.chmod(self.base, 0o755)
+        self.data = os.path.join(self.base, "data")
+        self.as_user: list[str] = []
+        if os.geteuid() == 0:
+            shutil.chown(self.base, "nobody", "nogroup")
+            self.as_user = ["runuser", "-u", "nobody", "--"]
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        subprocess.run(
+            [*self.as_user, initdb, "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        import subprocess
+
+        options = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        log_path = os.path.join(self.base, "log")
+        started = subprocess.run(
+            [*self.as_user, self.pg_ctl, "-D", self.data, "-o", options, "-l", log_path, "-w", "start"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if started.returncode != 0:
+            log = Path(log_path).read_text(errors="replace")[-2000:] if os.path.exists(log_path) else ""
+            pytest.fail(f"PostgreSQL did not start: {started.stderr} {log}")
+
+    def stop(self) -> None:
+        import subprocess
+
+        self.thaw()
+        subprocess.run(
+            [*self.as_user, self.pg_ctl, "-D", self.data, "-m", "immediate", "stop"], capture_output=True, timeout=60
+        )
+
+    def _pids(self) -> list[int]:
+        import psutil
+
+        pidfile = Path(self.data) / "postmaster.pid"
+        if not pidfile.exists():
+            return []
+        main = psutil.Process(int(pidfile.read_text().split()[0]))
+        return [main.pid, *(child.pid for child in main.children(recursive=True))]
+
+    def freeze(self) -> None:
+        """Every server process stopped: connections stay open, the kernel still acknowledges, nothing answers."""
+        import signal
+
+        for pid in self._pids():
+            os.kill(pid, signal.SIGSTOP)
+
+    def kill(self) -> None:
+        """The server dies at once (as with the machine's power): nothing in flight commits."""
+        import signal
+
+        import psutil
+
+        pids = self._pids()
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        psutil.wait_procs([psutil.Process(pid) for pid in pids if psutil.pid_exists(pid)], timeout=10)
+        # A killed server's processes may linger as zombies where nothing reaps them (a container's PID 1):
+        # the lock file would then name a "running" postmaster.
+        (Path(self.data) / "postmaster.pid").unlink(missing_ok=True)
+
+    def thaw(self) -> None:
+        import signal
+
+        for pid in self._pids():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+    def remove(self) -> None:
+        import shutil
+
+        self.stop()
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster for the whole session; yields a URL prefix (no database name)."""
+    cluster = PostgresCluster()
+    cluster.start()
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+        yield cluster.url
     finally:
-        subprocess.run([*as_user, pg_ctl, "-D", data, "-m", "immediate", "stop"], capture_output=True, timeout=60)
-        shutil.rmtree(base, ignore_errors=True)
+        cluster.remove()
+
+
+@pytest.fixture
+def own_postgres() -> Iterator[PostgresCluster]:
+    """A cluster of the test's own (not started): for stopping, freezing and starting late."""
+    cluster = PostgresCluster()
+    try:
+        yield cluster
+    finally:
+        cluster.remove()
 
 
 @pytest.fixture

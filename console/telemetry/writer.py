@@ -10,8 +10,10 @@ import queue
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from obs.errors import Explained
@@ -34,11 +36,15 @@ MAX_PENDING = 6 * 3600
 #: After an unexpected failure the writer starts again after 1, 2, 4 … 30 s.
 RESTART_S = 1.0
 RESTART_MAX_S = 30.0
+#: A database call taking longer than this is reported as "not answering" (the rows wait in memory).
+STUCK_S = 10.0
 
 Rows = list[dict[str, Any]]
 History = Callable[["StoredShow", bool, Rows, Rows, Rows], None]
 #: A problem in words (English, from the database), a translatable one, or None when it is over.
 Problem = Callable[[str | Explained | None], None]
+#: Something worth telling that is not a problem (rows from the last exit written in).
+Notice = Callable[[Explained], None]
 
 
 class ShowWriter:
@@ -50,8 +56,12 @@ class ShowWriter:
         open_storage: Callable[[], Storage] | None = None,
         resume_within_s: float = RESUME_S,
         flush_s: float = FLUSH_S,
+        on_notice: Notice | None = None,
+        spill_folder: Path | None = None,
     ) -> None:
         self._open_storage = open_storage
+        self._on_notice = on_notice
+        self.spill_folder = spill_folder
         self.room = room
         self._on_history = on_history
         self._on_problem = on_problem
@@ -66,6 +76,15 @@ class ShowWriter:
         self.written = 0
         self.show: StoredShow | None = None
         self._failing: str | Explained | None = None
+        self._report_lock = threading.Lock()
+        self._schema_ready = False
+        #: Since when (monotonic) the writer has been inside one database call; None when it is not.
+        self._busy_since: float | None = None
+        #: Guards the pending rows: the writer thread changes them, a closing console may spill them.
+        self._rows_lock = threading.Lock()
+        self._spilled = False
+        self.spill_path: Path | None = None
+        self._where: str | None = None
         self._end = False
         self._stopping = False
         #: How often an unexpected error restarted the writer.
@@ -82,14 +101,83 @@ class ShowWriter:
 
     def stop(self, end_show: bool = False, timeout: float = 10.0) -> None:
         """Write what is left and close; `end_show` marks the show over (the room changed). With timeout 0
-        this returns at once and the thread finishes in the background (see join)."""
+        this returns at once and the thread finishes in the background (see join). What could not reach the
+        database by then (it is down, frozen or full) goes to a spill file that the next start writes in."""
         self._end = end_show
         self._inbox.put(None)
+        if self.stuck_for() >= STUCK_S:
+            timeout = min(timeout, 1.0)  # a database that stopped answering will not answer now: spill
         if timeout > 0:
-            self._thread.join(timeout)
+            self.join(timeout)
 
     def join(self, timeout: float) -> None:
+        """Wait for the thread; if rows are still unwritten after `timeout`, spill them to a local file."""
         self._thread.join(timeout)
+        if self._thread.is_alive() or self.pending() or self._inbox_pending():
+            self._spill()
+
+    def _inbox_pending(self) -> bool:
+        return not self._inbox.empty()
+
+    def _spill(self) -> None:
+        from console.telemetry.spill import write_spill
+
+        # Rows being written at this moment are still in the deques (they leave them once stored): if that
+        # write commits after all, the next start sees those seconds stored and does not add them twice.
+        with self._rows_lock:
+            if self._spilled:
+                return
+            self._spilled = True
+            samples, markers = list(self._samples), list(self._markers)
+            latest = dict(self._findings)
+            while True:
+                try:
+                    item = self._inbox.get_nowait()
+                except queue.Empty:
+                    break
+                if item is not None:
+                    samples += item[0]
+                    markers += item[1]
+                    latest.update({row["key"]: row for row in item[2]})
+        if not (samples or markers or latest):
+            return
+        where = self._where or "?"
+        show_id = self.show.id if self.show is not None else None
+        try:
+            self.spill_path = write_spill(
+                where, self.room, show_id, samples, markers, list(latest.values()), self.spill_folder
+            )
+        except OSError as exc:
+            LOG.error("%d telemetry rows are lost: the database and the spill file both failed (%s)", len(samples), exc)
+            return
+        LOG.warning(
+            "the database (%s) could not take the last %d s of telemetry before closing: kept in %s, written in at "
+            "the next start",
+            where,
+            len(samples),
+            self.spill_path,
+        )
+
+    def stuck_for(self, now: float | None = None) -> float:
+        """How long the current database call has been running (0 when there is none)."""
+        since = self._busy_since
+        return 0.0 if since is None else (time.monotonic() if now is None else now) - since
+
+    def watch(self, now: float | None = None) -> None:
+        """Call now and then from any thread (the console's tick): a database call stuck for STUCK_S (a frozen
+        PostgreSQL server answers nothing, and no timeout of its own fires) is reported while it lasts."""
+        stuck = self.stuck_for(now)
+        if stuck >= STUCK_S:
+            self._report(
+                Explained(
+                    QT_TRANSLATE_NOOP(
+                        "Telemetry",
+                        "the database ({where}) has not answered for {seconds} s; the rows are kept in memory",
+                    ),
+                    where=self._where or "?",
+                    seconds=int(stuck // 10 * 10),
+                )
+            )
 
     def pending(self) -> int:
         return len(self._samples) + len(self._markers) + len(self._findings)
@@ -131,7 +219,7 @@ class ShowWriter:
                 self._stopping = self._collect(self._stopping)
                 if storage is not None and self.show is not None:
                     self._flush(storage)
-                if self._stopping and (storage is None or not self.pending() or self._failing):
+                if self._spilled or (self._stopping and (storage is None or not self.pending() or self._failing)):
                     break
             if storage is not None and self._end and self.show is not None:
                 try:
@@ -141,8 +229,6 @@ class ShowWriter:
         finally:
             if storage is not None:
                 storage.close()
-        if self.pending():
-            LOG.error("%d telemetry rows could not be stored before closing", self.pending())
 
     def _collect(self, stopping: bool) -> bool:
         """Wait up to one flush interval for rows (less once stopping); True once a stop was asked."""
@@ -154,23 +240,28 @@ class ShowWriter:
             if item is None:
                 stopping = True
             else:
-                self._samples.extend(item[0])
-                self._markers.extend(item[1])
-                for row in item[2]:
-                    self._findings[row["key"]] = row
+                with self._rows_lock:
+                    self._samples.extend(item[0])
+                    self._markers.extend(item[1])
+                    for row in item[2]:
+                        self._findings[row["key"]] = row
             try:
                 item = self._inbox.get_nowait()
             except queue.Empty:
                 break
         overflow = len(self._samples) - MAX_PENDING
         if overflow > 0:
-            for _ in range(overflow):
-                self._samples.popleft()
+            with self._rows_lock:
+                for _ in range(overflow):
+                    self._samples.popleft()
             self.dropped += overflow
             self._report(f"the database has been failing for hours: {self.dropped} s of telemetry were dropped")
         return stopping
 
     def _open(self, storage: Storage | None) -> Storage | None:
+        """Open the database (retried every flush interval until it works: a database down, read-only or full
+        at start is tried again like any write), bring its schema up to date, open or resume the show, and
+        write in what an earlier console spilled for this database."""
         from console.storage import StorageError
 
         try:
@@ -178,48 +269,104 @@ class ShowWriter:
                 from console.storage import Storage
 
                 storage = self._open_storage() if self._open_storage is not None else Storage()
-                storage.migrate()
+                self._where = storage.where
+            if not self._schema_ready:
+                with self._busy():
+                    storage.migrate()
+                self._schema_ready = True
             if self.show is not None:
                 return storage  # a restarted writer goes on with the show it had
-            show, resumed = storage.open_show(self.room, datetime.now(UTC), self.resume_within_s)
-            history = storage.show_samples(show.id) if resumed else []
-            markers = storage.show_markers(show.id) if resumed else []
-            findings = storage.show_findings(show.id) if resumed else []
+            with self._busy():
+                show, resumed = storage.open_show(self.room, datetime.now(UTC), self.resume_within_s)
+                self._write_spilled(storage, show)
+                history = storage.show_samples(show.id) if resumed else []
+                markers = storage.show_markers(show.id) if resumed else []
+                findings = storage.show_findings(show.id) if resumed else []
         except StorageError as exc:
             self._report(str(exc))
             return storage
         self.show = show
         self._on_history(show, resumed, history, markers, findings)
+        if self._failing:
+            self._report(None)
         return storage
+
+    def _write_spilled(self, storage: Storage, show: StoredShow) -> None:
+        """Rows an earlier console could not store before it closed. A file whose show is unknown here, or for
+        no show (the database never opened), goes to its room's current show if it is this room."""
+        from console.storage import StorageError
+        from console.telemetry.spill import claim_spills, release
+
+        for path, data in claim_spills(storage.where, self.spill_folder):
+            show_id = data.get("show_id")
+            try:
+                if not (isinstance(show_id, int) and storage.show_exists(show_id)):
+                    if data.get("room") != self.room:
+                        release(path, stored=False)
+                        continue
+                    show_id = show.id
+                added = storage.add_unsaved(show_id, data["samples"], data["markers"], data["findings"])
+            except StorageError:
+                release(path, stored=False)
+                raise
+            except (KeyError, TypeError, ValueError) as exc:
+                LOG.error("unsaved telemetry file %s is damaged (%s): set aside", path, exc)
+                path.replace(path.with_suffix(".broken"))
+                continue
+            release(path, stored=True)
+            LOG.info("wrote in %d s of telemetry kept at the last exit (%s)", added, path.name)
+            if self._on_notice is not None and added:
+                self._on_notice(
+                    Explained(
+                        QT_TRANSLATE_NOOP(
+                            "Telemetry",
+                            "{seconds} s of telemetry that could not be saved at the last exit are now stored",
+                        ),
+                        seconds=added,
+                    )
+                )
+
+    @contextmanager
+    def _busy(self) -> Iterator[None]:
+        self._busy_since = time.monotonic()
+        try:
+            yield
+        finally:
+            self._busy_since = None
 
     def _flush(self, storage: Storage) -> None:
         from console.storage import StorageError
 
-        if not self.pending() or self.show is None:
-            return
-        samples, markers, findings = list(self._samples), list(self._markers), dict(self._findings)
+        if not self.pending() or self.show is None or self._spilled:
+            return  # once spilled, the rows belong to the spill file: writing them too would store them twice
+        with self._rows_lock:
+            samples, markers, findings = list(self._samples), list(self._markers), dict(self._findings)
         try:
-            storage.add_telemetry(self.show.id, samples, markers, list(findings.values()))
+            with self._busy():
+                storage.add_telemetry(self.show.id, samples, markers, list(findings.values()))
         except StorageError as exc:
             self._report(str(exc))
             return
-        for key, row in findings.items():
-            if self._findings.get(key) is row:
-                del self._findings[key]
-        for _ in samples:
-            self._samples.popleft()
-        for _ in markers:
-            self._markers.popleft()
+        with self._rows_lock:
+            for key, row in findings.items():
+                if self._findings.get(key) is row:
+                    del self._findings[key]
+            for _ in samples:
+                self._samples.popleft()
+            for _ in markers:
+                self._markers.popleft()
         self.written += len(samples)
         if self._failing:
             self._report(None)
 
     def _report(self, problem: str | Explained | None) -> None:
-        if problem is not None and str(problem) == str(self._failing):
-            return
-        if problem is None and self._failing is None:
-            return
-        self._failing = problem
+        """Tell the problem (or, with None, that it is over) once; called from the writer and from watch()."""
+        with self._report_lock:
+            if problem is not None and str(problem) == str(self._failing):
+                return
+            if problem is None and self._failing is None:
+                return
+            self._failing = problem
         if problem:
             LOG.warning("telemetry storage: %s", problem)
         try:

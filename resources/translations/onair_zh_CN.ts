@@ -2288,169 +2288,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="150"/>
-        <location filename="../../console/mainwindow.py" line="379"/>
+        <location filename="../../console/mainwindow.py" line="151"/>
+        <location filename="../../console/mainwindow.py" line="389"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="149"/>
+        <location filename="../../console/mainwindow.py" line="150"/>
         <source>DEMO</source>
         <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open).</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="163"/>
+        <location filename="../../console/mainwindow.py" line="164"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="167"/>
+        <location filename="../../console/mainwindow.py" line="168"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="177"/>
+        <location filename="../../console/mainwindow.py" line="178"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="178"/>
+        <location filename="../../console/mainwindow.py" line="179"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="179"/>
+        <location filename="../../console/mainwindow.py" line="180"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="181"/>
+        <location filename="../../console/mainwindow.py" line="182"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="182"/>
+        <location filename="../../console/mainwindow.py" line="183"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="183"/>
+        <location filename="../../console/mainwindow.py" line="184"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="186"/>
+        <location filename="../../console/mainwindow.py" line="187"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="191"/>
+        <location filename="../../console/mainwindow.py" line="192"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="192"/>
+        <location filename="../../console/mainwindow.py" line="193"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="193"/>
+        <location filename="../../console/mainwindow.py" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="199"/>
+        <location filename="../../console/mainwindow.py" line="200"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="206"/>
+        <location filename="../../console/mainwindow.py" line="207"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="207"/>
+        <location filename="../../console/mainwindow.py" line="208"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="208"/>
+        <location filename="../../console/mainwindow.py" line="209"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="210"/>
+        <location filename="../../console/mainwindow.py" line="211"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="211"/>
+        <location filename="../../console/mainwindow.py" line="212"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="220"/>
+        <location filename="../../console/mainwindow.py" line="221"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="221"/>
+        <location filename="../../console/mainwindow.py" line="222"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="293"/>
+        <location filename="../../console/mainwindow.py" line="296"/>
+        <location filename="../../console/mainwindow.py" line="298"/>
+        <location filename="../../console/mainwindow.py" line="303"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="297"/>
-        <location filename="../../console/mainwindow.py" line="429"/>
-        <location filename="../../console/mainwindow.py" line="433"/>
+        <location filename="../../console/mainwindow.py" line="298"/>
+        <source>Graph history is being saved again.</source>
+        <translation>图表历史已恢复保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="307"/>
+        <location filename="../../console/mainwindow.py" line="439"/>
+        <location filename="../../console/mainwindow.py" line="443"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="320"/>
-        <location filename="../../console/mainwindow.py" line="388"/>
+        <location filename="../../console/mainwindow.py" line="330"/>
+        <location filename="../../console/mainwindow.py" line="398"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="320"/>
-        <location filename="../../console/mainwindow.py" line="393"/>
+        <location filename="../../console/mainwindow.py" line="330"/>
+        <location filename="../../console/mainwindow.py" line="403"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="340"/>
+        <location filename="../../console/mainwindow.py" line="350"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="351"/>
-        <location filename="../../console/mainwindow.py" line="354"/>
+        <location filename="../../console/mainwindow.py" line="361"/>
+        <location filename="../../console/mainwindow.py" line="364"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="351"/>
+        <location filename="../../console/mainwindow.py" line="361"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="393"/>
+        <location filename="../../console/mainwindow.py" line="403"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="422"/>
+        <location filename="../../console/mainwindow.py" line="432"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="424"/>
+        <location filename="../../console/mainwindow.py" line="434"/>
         <source>These required items are not done:
 %1
 
@@ -2461,52 +2468,52 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="429"/>
+        <location filename="../../console/mainwindow.py" line="439"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="433"/>
+        <location filename="../../console/mainwindow.py" line="443"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="442"/>
+        <location filename="../../console/mainwindow.py" line="452"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="443"/>
+        <location filename="../../console/mainwindow.py" line="453"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="540"/>
+        <location filename="../../console/mainwindow.py" line="550"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="542"/>
+        <location filename="../../console/mainwindow.py" line="552"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="544"/>
+        <location filename="../../console/mainwindow.py" line="554"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="556"/>
+        <location filename="../../console/mainwindow.py" line="566"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="560"/>
+        <location filename="../../console/mainwindow.py" line="570"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="565"/>
+        <location filename="../../console/mainwindow.py" line="575"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -2952,16 +2959,26 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="167"/>
+        <location filename="../../console/telemetry_controller.py" line="178"/>
         <source>Graph history is not being saved: %1</source>
         <extracomment>The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s. With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away, frozen or answering later than this): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. The live health engine: findings for the Health dock, graph markers and the show&apos;s record. The room&apos;s microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).</extracomment>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/writer.py" line="112"/>
+        <location filename="../../console/telemetry/writer.py" line="173"/>
+        <source>the database ({where}) has not answered for {seconds} s; the rows are kept in memory</source>
+        <extracomment>A console restarted within this long continues the same show (its graphs come back). Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
+        <translation>数据库（{where}）已 {seconds} 秒无响应；数据暂存在内存中</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/writer.py" line="200"/>
         <source>the writer stopped on an unexpected error ({error}) and was restarted; {pending} rows are kept in memory</source>
-        <extracomment>A console restarted within this long continues the same show (its graphs come back). Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. A problem in words (English, from the database), a translatable one, or None when it is over. The newest state of each finding episode not yet written (by its key). How often an unexpected error restarted the writer.</extracomment>
         <translation>写入线程遇到意外错误（{error}）已重新启动；{pending} 行数据暂存在内存中</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/writer.py" line="321"/>
+        <source>{seconds} s of telemetry that could not be saved at the last exit are now stored</source>
+        <translation>上次退出时未能保存的 {seconds} 秒遥测数据现已写入</translation>
     </message>
 </context>
 <context>
