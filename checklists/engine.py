@@ -39,8 +39,22 @@ class RunEnd(enum.Enum):
     WENT_LIVE = "went_live"  # a pre-show run frozen as it was when the stream started
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a message for translation (lupdate reads it); the console translates it when it is shown."""
+    return text
+
+
 class RunError(Exception):
-    """An action the run does not allow (unknown item, override without a reason …)."""
+    """An action the run does not allow (unknown item, override without a reason …): an English template
+    marked for translation and its fields, so the console can say it in the user's language."""
+
+    def __init__(self, template: str, **fields: Any) -> None:
+        super().__init__(template.format(**fields))
+        self.template = template
+        self.fields = fields
+
+    def explain(self, translated_template: str | None = None) -> str:
+        return (translated_template or self.template).format(**self.fields)
 
 
 @dataclass(frozen=True)
@@ -108,7 +122,11 @@ class ChecklistRun:
     def _item(self, item_id: str) -> Item:
         item = self.template.item(item_id)
         if item is None:
-            raise RunError(f"no item “{item_id}” in {self.template.id}")
+            raise RunError(
+                QT_TRANSLATE_NOOP("RunError", "no item “{item}” in {checklist}"),
+                item=item_id,
+                checklist=self.template.id,
+            )
         return item
 
     @property
@@ -117,7 +135,9 @@ class ChecklistRun:
 
     def _require_open(self) -> None:
         if not self.is_open:
-            raise RunError(f"this run has ended ({self.end.value}); start a new one")
+            raise RunError(
+                QT_TRANSLATE_NOOP("RunError", "this run has ended ({end}); start a new one"), end=self.end.value
+            )
 
     # ------------------------------------------------------------------ sensing
     def check(
@@ -179,10 +199,13 @@ class ChecklistRun:
         item = self._item(item_id)
         self._require_open()
         if not person.strip():
-            raise RunError("a confirmation needs the name of the person")
+            raise RunError(QT_TRANSLATE_NOOP("RunError", "a confirmation needs the name of the person"))
         state = self.states[item_id]
         if item.check and state.status is not ItemStatus.PASSED:
-            raise RunError(f"“{item_id}” has not passed; it can be overridden with a reason instead")
+            raise RunError(
+                QT_TRANSLATE_NOOP("RunError", "“{item}” has not passed; it can be overridden with a reason instead"),
+                item=item_id,
+            )
         self.states[item_id] = replace(
             state, status=ItemStatus.PASSED, confirmed_by=person.strip(), confirmed_at=_now()
         )
@@ -192,10 +215,12 @@ class ChecklistRun:
         self._item(item_id)
         self._require_open()
         if not person.strip() or not reason.strip():
-            raise RunError("an override needs the person's name and a reason")
+            raise RunError(QT_TRANSLATE_NOOP("RunError", "an override needs the person's name and a reason"))
         state = self.states[item_id]
         if state.status is ItemStatus.PASSED:
-            raise RunError(f"“{item_id}” has passed; there is nothing to override")
+            raise RunError(
+                QT_TRANSLATE_NOOP("RunError", "“{item}” has passed; there is nothing to override"), item=item_id
+            )
         self.states[item_id] = replace(
             state,
             status=ItemStatus.OVERRIDDEN,
@@ -208,7 +233,9 @@ class ChecklistRun:
         """Going live with required items open: only with a named person and a reason, both recorded."""
         self._require_open()
         if not person.strip() or not reason.strip():
-            raise RunError("going live with open items needs the person's name and a reason")
+            raise RunError(
+                QT_TRANSLATE_NOOP("RunError", "going live with open items needs the person's name and a reason")
+            )
         self.go_live_override = (person.strip(), reason.strip(), _now())
 
     def set_note(self, item_id: str, note: str) -> None:
@@ -222,11 +249,15 @@ class ChecklistRun:
         The items keep their final state; the run senses no more."""
         self._require_open()
         if not person.strip():
-            raise RunError("completing a run needs the name of the person")
+            raise RunError(QT_TRANSLATE_NOOP("RunError", "completing a run needs the name of the person"))
         if not self.ready:
             raise RunError(
-                f"{len(self.blocking())} required item(s) are still open: confirm or override them, "
-                "or abandon the run with a reason"
+                QT_TRANSLATE_NOOP(
+                    "RunError",
+                    "{count} required item(s) are still open: confirm or override them, "
+                    "or abandon the run with a reason",
+                ),
+                count=len(self.blocking()),
             )
         self._end(RunEnd.COMPLETED, person, "")
 
@@ -234,7 +265,7 @@ class ChecklistRun:
         """Give the run up: only with a named person and a reason, both recorded."""
         self._require_open()
         if not person.strip() or not reason.strip():
-            raise RunError("abandoning a run needs the person's name and a reason")
+            raise RunError(QT_TRANSLATE_NOOP("RunError", "abandoning a run needs the person's name and a reason"))
         self._end(RunEnd.ABANDONED, person, reason)
 
     def freeze_at_go_live(self, at: datetime | None = None) -> None:

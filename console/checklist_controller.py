@@ -212,7 +212,7 @@ class ChecklistController(QObject):
         try:
             action(run)
         except RunError as exc:
-            self.sig_problem.emit(str(exc))
+            self.sig_problem.emit(exc.explain(QCoreApplication.translate("RunError", exc.template)))
             return False
         self._after_change(slot)
         return True
