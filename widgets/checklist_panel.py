@@ -98,7 +98,7 @@ class ChecklistPanel(QWidget):
         who = QHBoxLayout()
         who.addWidget(self.operator, 1)
         who.addWidget(self.start_button)
-        actions = QGridLayout()  # two by two: the dock stays narrow enough for a laptop screen
+        actions = QGridLayout()  # three by two: narrow enough for a laptop, and the list keeps its height
         for index, button in enumerate(
             (
                 self.confirm_button,
@@ -109,7 +109,7 @@ class ChecklistPanel(QWidget):
                 self.abandon_button,
             )
         ):
-            actions.addWidget(button, index // 2, index % 2)
+            actions.addWidget(button, index // 3, index % 3)
         elsewhere_actions = QHBoxLayout()
         elsewhere_actions.addWidget(self.switch_back_button)
         elsewhere_actions.addWidget(self.abandon_elsewhere_button)
@@ -233,6 +233,17 @@ class ChecklistPanel(QWidget):
             self.ended.setText(self.tr("Kept as it was when the stream started; it checks no more."))
             return
         checking = self.tr(" — checking…") if self.controller.checking else ""
+        if run.template.kind != "pre-show":  # only a pre-show list speaks of going live
+            done = run.ready
+            text = (
+                self.tr("All required items done")
+                if done
+                else self.tr("%1 required item(s) open").replace("%1", str(len(run.blocking())))
+            )
+            self.verdict.setText(text + checking)
+            colour = "#2fae4f" if done else "#b36b00"
+            self.verdict.setStyleSheet(f"font-size: 22px; font-weight: 700; color: white; background: {colour};")
+            return
         if run.ready:
             self.verdict.setText(self.tr("READY to go live") + checking)
             self.verdict.setStyleSheet("font-size: 22px; font-weight: 700; color: white; background: #2fae4f;")
@@ -256,7 +267,9 @@ class ChecklistPanel(QWidget):
             self.run_tabs.removeTab(self.run_tabs.count() - 1)
         for index, slot in enumerate(slots):
             run = self.controller.runs[slot]
-            text = f"{self._kind_label(run.template.kind)}: {text_for(run.template.title, self.language)}"
+            title, kind = text_for(run.template.title, self.language), self._kind_label(run.template.kind)
+            # Bundled troubleshooting titles already begin with the word; the kind is said once.
+            text = title if title.startswith(kind) else self.tr("%1: %2").replace("%1", kind).replace("%2", title)
             if index >= self.run_tabs.count():
                 self.run_tabs.addTab(text)
             self.run_tabs.setTabText(index, text)

@@ -676,6 +676,7 @@
     </message>
     <message>
         <location filename="../../widgets/checklist_panel.py" line="229"/>
+        <location filename="../../widgets/checklist_panel.py" line="241"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
@@ -695,109 +696,119 @@
         <translation> —— 检查中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="237"/>
+        <location filename="../../widgets/checklist_panel.py" line="239"/>
+        <source>All required items done</source>
+        <translation>必选项已全部完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="248"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="240"/>
+        <location filename="../../widgets/checklist_panel.py" line="251"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="246"/>
+        <location filename="../../widgets/checklist_panel.py" line="257"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="247"/>
+        <location filename="../../widgets/checklist_panel.py" line="258"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="248"/>
+        <location filename="../../widgets/checklist_panel.py" line="259"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="277"/>
+        <location filename="../../widgets/checklist_panel.py" line="272"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="290"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="281"/>
+        <location filename="../../widgets/checklist_panel.py" line="294"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="285"/>
+        <location filename="../../widgets/checklist_panel.py" line="298"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="285"/>
+        <location filename="../../widgets/checklist_panel.py" line="298"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="306"/>
+        <location filename="../../widgets/checklist_panel.py" line="319"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="360"/>
+        <location filename="../../widgets/checklist_panel.py" line="373"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="401"/>
+        <location filename="../../widgets/checklist_panel.py" line="414"/>
         <source>Override “%1”</source>
         <translation>放行“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="402"/>
+        <location filename="../../widgets/checklist_panel.py" line="415"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="414"/>
+        <location filename="../../widgets/checklist_panel.py" line="427"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="415"/>
+        <location filename="../../widgets/checklist_panel.py" line="428"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="425"/>
+        <location filename="../../widgets/checklist_panel.py" line="438"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="425"/>
+        <location filename="../../widgets/checklist_panel.py" line="438"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="342"/>
+        <location filename="../../widgets/checklist_panel.py" line="355"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="368"/>
+        <location filename="../../widgets/checklist_panel.py" line="381"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="442"/>
+        <location filename="../../widgets/checklist_panel.py" line="455"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="442"/>
+        <location filename="../../widgets/checklist_panel.py" line="455"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>

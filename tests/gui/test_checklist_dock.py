@@ -244,8 +244,12 @@ def test_troubleshooting_opens_beside_an_open_pre_show_run(qtbot, sim: Simulator
     tabs = window.checklist.run_tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Pre-show: Streamer go-live",
-        "Troubleshooting: Troubleshooting: network drops and reconnects",
+        "Troubleshooting: network drops and reconnects",
     ]
+    verdict = window.checklist.verdict.text()
+    assert "required item(s) open" in verdict and "READY" not in verdict, (
+        "a troubleshooting list says nothing of going live"
+    )
     assert len(controller.blocking_titles("en")) == 2, "the gate still asks about the pre-show run"
     tabs.setCurrentIndex(0)
     assert controller.run is not None and controller.run.template.id == "streamer-go-live"
