@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
+from checklists.checks import Outcome, Status
 from checklists.engine import ChecklistRun, ItemState, ItemStatus, RunEnd, RunError
 from checklists.loader import load_all
 from checklists.model import Problem, Template, text_for
@@ -36,6 +37,14 @@ LOG = logging.getLogger(__name__)
 RECHECK_MS = 10_000
 #: The two runs that can be open side by side, and where each one's id is remembered across restarts.
 SLOTS = {"main": "checklists/active_run", "troubleshooting": "checklists/active_troubleshooting_run"}
+
+
+def _stored_outcome(status: str, detail: str) -> Outcome | None:
+    """A sensed result read back from storage: its words as they were stored (until the next check)."""
+    kind = {"passed": Status.PASSED, "failed": Status.FAILED, "error": Status.ERROR}.get(status)
+    if kind is None or not detail:
+        return None
+    return Outcome(kind, detail.replace("{", "{{").replace("}", "}}"))
 
 
 def slot_for(template: Template) -> str:
@@ -300,7 +309,13 @@ class ChecklistController(QObject):
             return
         states = {
             i.item_id: ItemState(
-                ItemStatus(i.status), None, i.checked_at, i.confirmed_by, i.confirmed_at, i.override_reason, i.note
+                ItemStatus(i.status),
+                _stored_outcome(i.status, i.detail),
+                i.checked_at,
+                i.confirmed_by,
+                i.confirmed_at,
+                i.override_reason,
+                i.note,
             )
             for i in stored.items
         }

@@ -109,6 +109,7 @@ def test_a_run_continues_after_a_restart(qtbot, sim: SimulatorThread, make_windo
     assert run is not None and run.template.id == "streamer-go-live" and run.operator == "小李"
     assert run.states["script"].status is ItemStatus.PASSED and run.states["script"].confirmed_by == "小李"
     assert second.checklist._rows["script"].text(3) == "小李"
+    assert "dBFS" in second.checklist._rows["mic-live"].text(2), "a sensed result keeps its words after a restart"
 
 
 def test_the_team_folder_adds_checklists_and_reports_broken_files(
