@@ -1,9 +1,11 @@
-"""A checklist run: item states, sensed checks run concurrently, named sign-off, overrides with reasons, the gate."""
+"""A checklist run: item states, sensed checks run concurrently, named sign-off, overrides with reasons, the gate,
+and its life: open, then completed by a named person, abandoned with a reason, or frozen at the go-live moment."""
 
 from __future__ import annotations
 
 import enum
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -28,8 +30,31 @@ class ItemStatus(enum.Enum):
 DONE = (ItemStatus.PASSED, ItemStatus.OVERRIDDEN)
 
 
+class RunEnd(enum.Enum):
+    """How a run ended. Only an open run senses or changes; the others keep their items as they ended."""
+
+    OPEN = "open"
+    COMPLETED = "completed"  # a named person finished it (every required item done)
+    ABANDONED = "abandoned"  # given up, with a reason
+    WENT_LIVE = "went_live"  # a pre-show run frozen as it was when the stream started
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a message for translation (lupdate reads it); the console translates it when it is shown."""
+    return text
+
+
 class RunError(Exception):
-    """An action the run does not allow (unknown item, override without a reason …)."""
+    """An action the run does not allow (unknown item, override without a reason …): an English template
+    marked for translation and its fields, so the console can say it in the user's language."""
+
+    def __init__(self, template: str, **fields: Any) -> None:
+        super().__init__(template.format(**fields))
+        self.template = template
+        self.fields = fields
+
+    def explain(self, translated_template: str | None = None) -> str:
+        return (translated_template or self.template).format(**self.fields)
 
 
 @dataclass(frozen=True)
@@ -50,11 +75,26 @@ def _now() -> datetime:
 class ChecklistRun:
     """One run of a template for a room by an operator. Mutated from one thread at a time."""
 
-    def __init__(self, template: Template, operator: str, room: str, started_at: datetime | None = None) -> None:
+    def __init__(
+        self,
+        template: Template,
+        operator: str,
+        room: str,
+        started_at: datetime | None = None,
+        show_id: int | None = None,
+    ) -> None:
         self.template = template
         self.operator = operator
+        #: The room (and the show, when one was on) the run was started in; it senses only that room's OBS.
         self.room = room
+        self.show_id = show_id
         self.started_at = started_at or _now()
+        self.end = RunEnd.OPEN
+        self.ended_at: datetime | None = None
+        self.ended_by = ""
+        self.end_reason = ""
+        #: Items whose new result is awaited; they keep their last result (and so the gate's answer) meanwhile.
+        self.checking: frozenset[str] = frozenset()
         self.states: dict[str, ItemState] = {
             item.id: ItemState(ItemStatus.PENDING if item.check else ItemStatus.NEEDS_PERSON) for item in template.items
         }
@@ -64,10 +104,16 @@ class ChecklistRun:
 
     @classmethod
     def restore(
-        cls, template: Template, operator: str, room: str, started_at: datetime, states: dict[str, ItemState]
+        cls,
+        template: Template,
+        operator: str,
+        room: str,
+        started_at: datetime,
+        states: dict[str, ItemState],
+        show_id: int | None = None,
     ) -> ChecklistRun:
         """A run continued from storage (after a restart); items the template no longer has are dropped."""
-        run = cls(template, operator, room, started_at)
+        run = cls(template, operator, room, started_at, show_id)
         for item_id, state in states.items():
             if item_id in run.states:
                 run.states[item_id] = state
@@ -76,24 +122,57 @@ class ChecklistRun:
     def _item(self, item_id: str) -> Item:
         item = self.template.item(item_id)
         if item is None:
-            raise RunError(f"no item “{item_id}” in {self.template.id}")
+            raise RunError(
+                QT_TRANSLATE_NOOP("RunError", "no item “{item}” in {checklist}"),
+                item=item_id,
+                checklist=self.template.id,
+            )
         return item
 
+    @property
+    def is_open(self) -> bool:
+        return self.end is RunEnd.OPEN
+
+    def _require_open(self) -> None:
+        if not self.is_open:
+            raise RunError(
+                QT_TRANSLATE_NOOP("RunError", "this run has ended ({end}); start a new one"), end=self.end.value
+            )
+
     # ------------------------------------------------------------------ sensing
-    def check(self, ctx: SenseContext, only: list[str] | None = None, workers: int = MAX_PARALLEL_CHECKS) -> None:
-        """Run the sensed items (all, or `only` these) concurrently; signed-off items keep their result."""
+    def check(
+        self,
+        ctx: SenseContext,
+        only: list[str] | None = None,
+        workers: int = MAX_PARALLEL_CHECKS,
+        still_valid: Callable[[], bool] = lambda: True,
+    ) -> None:
+        """Run the sensed items (all, or `only` these) concurrently; signed-off items keep their result.
+
+        While the checks run, every item keeps its last result: the gate gives the same answer during a
+        re-check as after it. The new results are applied only if the run is still open and `still_valid()`
+        (the console still looks at the run's own room) when they arrive."""
+        if not self.is_open:
+            return
         items = [
             i
             for i in self.template.items
             if i.check and (only is None or i.id in only) and not self.states[i.id].confirmed_by
         ]
-        for item in items:
-            self.states[item.id] = replace(self.states[item.id], status=ItemStatus.CHECKING)
-        started = time.monotonic()
-        with ThreadPoolExecutor(
-            max_workers=max(1, min(workers, len(items) or 1)), thread_name_prefix="checklist"
-        ) as pool:
-            outcomes = list(pool.map(lambda i: run_check(CHECKS[str(i.check)], ctx, i.params), items))
+        self.checking = frozenset(i.id for i in items)
+        try:
+            started = time.monotonic()
+            with ThreadPoolExecutor(
+                max_workers=max(1, min(workers, len(items) or 1)), thread_name_prefix="checklist"
+            ) as pool:
+                outcomes = list(pool.map(lambda i: run_check(CHECKS[str(i.check)], ctx, i.params), items))
+            if self.is_open and still_valid():
+                self._apply(items, outcomes)
+            self.duration_s = time.monotonic() - started
+        finally:
+            self.checking = frozenset()
+
+    def _apply(self, items: list[Item], outcomes: list[Outcome]) -> None:
         for item, outcome in zip(items, outcomes, strict=True):
             current = self.states[item.id]
             if current.confirmed_by and current.status is ItemStatus.PASSED:
@@ -113,17 +192,20 @@ class ChecklistRun:
                 checked_at=_now(),
                 override_reason="" if status is ItemStatus.PASSED else current.override_reason,
             )
-        self.duration_s = time.monotonic() - started
 
     # ------------------------------------------------------------------ people
     def confirm(self, item_id: str, person: str) -> None:
         """A named person confirms a manual item, or signs off a passed sensed item (it stops re-checking)."""
         item = self._item(item_id)
+        self._require_open()
         if not person.strip():
-            raise RunError("a confirmation needs the name of the person")
+            raise RunError(QT_TRANSLATE_NOOP("RunError", "a confirmation needs the name of the person"))
         state = self.states[item_id]
         if item.check and state.status is not ItemStatus.PASSED:
-            raise RunError(f"“{item_id}” has not passed; it can be overridden with a reason instead")
+            raise RunError(
+                QT_TRANSLATE_NOOP("RunError", "“{item}” has not passed; it can be overridden with a reason instead"),
+                item=item_id,
+            )
         self.states[item_id] = replace(
             state, status=ItemStatus.PASSED, confirmed_by=person.strip(), confirmed_at=_now()
         )
@@ -131,11 +213,14 @@ class ChecklistRun:
     def override(self, item_id: str, person: str, reason: str) -> None:
         """Accept an item that did not pass: only with a named person and a reason, both recorded."""
         self._item(item_id)
+        self._require_open()
         if not person.strip() or not reason.strip():
-            raise RunError("an override needs the person's name and a reason")
+            raise RunError(QT_TRANSLATE_NOOP("RunError", "an override needs the person's name and a reason"))
         state = self.states[item_id]
         if state.status is ItemStatus.PASSED:
-            raise RunError(f"“{item_id}” has passed; there is nothing to override")
+            raise RunError(
+                QT_TRANSLATE_NOOP("RunError", "“{item}” has passed; there is nothing to override"), item=item_id
+            )
         self.states[item_id] = replace(
             state,
             status=ItemStatus.OVERRIDDEN,
@@ -146,13 +231,56 @@ class ChecklistRun:
 
     def override_go_live(self, person: str, reason: str) -> None:
         """Going live with required items open: only with a named person and a reason, both recorded."""
+        self._require_open()
         if not person.strip() or not reason.strip():
-            raise RunError("going live with open items needs the person's name and a reason")
+            raise RunError(
+                QT_TRANSLATE_NOOP("RunError", "going live with open items needs the person's name and a reason")
+            )
         self.go_live_override = (person.strip(), reason.strip(), _now())
 
     def set_note(self, item_id: str, note: str) -> None:
         self._item(item_id)
+        self._require_open()
         self.states[item_id] = replace(self.states[item_id], note=note)
+
+    # ------------------------------------------------------------------ the end of a run
+    def complete(self, person: str) -> None:
+        """A named person finishes the run: every required item must be done (passed or overridden).
+        The items keep their final state; the run senses no more."""
+        self._require_open()
+        if not person.strip():
+            raise RunError(QT_TRANSLATE_NOOP("RunError", "completing a run needs the name of the person"))
+        if not self.ready:
+            raise RunError(
+                QT_TRANSLATE_NOOP(
+                    "RunError",
+                    "{count} required item(s) are still open: confirm or override them, "
+                    "or abandon the run with a reason",
+                ),
+                count=len(self.blocking()),
+            )
+        self._end(RunEnd.COMPLETED, person, "")
+
+    def abandon(self, person: str, reason: str) -> None:
+        """Give the run up: only with a named person and a reason, both recorded."""
+        self._require_open()
+        if not person.strip() or not reason.strip():
+            raise RunError(QT_TRANSLATE_NOOP("RunError", "abandoning a run needs the person's name and a reason"))
+        self._end(RunEnd.ABANDONED, person, reason)
+
+    def freeze_at_go_live(self, at: datetime | None = None) -> None:
+        """The stream started: the run's result is kept as it was at this moment (a later scene switch to the
+        live scene must not turn "opening scene on program" red) and the run closes."""
+        self._require_open()
+        who = self.go_live_override[0] if self.go_live_override else self.operator
+        self._end(RunEnd.WENT_LIVE, who, "", at)
+
+    def _end(self, end: RunEnd, person: str, reason: str, at: datetime | None = None) -> None:
+        self.end, self.ended_by, self.end_reason, self.ended_at = end, person.strip(), reason.strip(), at or _now()
+
+    def restore_end(self, end: RunEnd, at: datetime | None, person: str, reason: str) -> None:
+        """The ending read back from storage."""
+        self.end, self.ended_at, self.ended_by, self.end_reason = end, at, person, reason
 
     # ------------------------------------------------------------------ verdict
     def blocking(self) -> list[Item]:
@@ -188,10 +316,16 @@ class ChecklistRun:
         return {
             "checklist": self.template.id,
             "title": text_for(self.template.title, language),
+            "kind": self.template.kind,
             "room": self.room,
+            "show_id": self.show_id,
             "operator": self.operator,
             "started_at": self.started_at.isoformat(),
             "ready": self.ready,
+            "end": self.end.value,
+            "ended_at": self.ended_at.isoformat() if self.ended_at else None,
+            "ended_by": self.ended_by or None,
+            "end_reason": self.end_reason or None,
             "go_live_override": None
             if self.go_live_override is None
             else {

@@ -15,12 +15,12 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from checklists.checks import CHECKS
-from checklists.model import Item, Problem, Section, Template, Text
+from checklists.model import KINDS, Item, Problem, Section, Template, Text
 
 BUNDLED = Path(__file__).resolve().parent / "templates"
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 ROLES = ("host-assistant", "technician", "streamer", "any")
-TEMPLATE_KEYS = {"id", "title", "role", "sections"}
+TEMPLATE_KEYS = {"id", "title", "role", "kind", "sections"}
 SECTION_KEYS = {"title", "items"}
 ITEM_KEYS = {"id", "title", "check", "with", "manual", "required", "help"}
 
@@ -152,6 +152,9 @@ def _template(root: Node, source: str) -> Template:
     role = _string(mapping["role"], "role") if "role" in mapping else "any"
     if role not in ROLES:
         raise _Invalid(mapping["role"], f"unknown role “{role}” (known: {', '.join(ROLES)})")
+    kind = _string(mapping["kind"], "kind") if "kind" in mapping else "pre-show"
+    if kind not in KINDS:
+        raise _Invalid(mapping["kind"], f"unknown kind “{kind}” (known: {', '.join(KINDS)})")
     sections_node = _required(mapping, "sections", root, "the checklist")
     if not isinstance(sections_node, SequenceNode) or not sections_node.value:
         raise _Invalid(sections_node, "“sections” must be a non-empty list")
@@ -164,7 +167,7 @@ def _template(root: Node, source: str) -> Template:
         if not isinstance(items_node, SequenceNode) or not items_node.value:
             raise _Invalid(items_node, "a section's “items” must be a non-empty list")
         sections.append(Section(section_title, tuple(_item(node, seen) for node in items_node.value)))
-    return Template(template_id, title, role, tuple(sections), source)
+    return Template(template_id, title, role, tuple(sections), source, kind)
 
 
 def load_text(text: str, source: str) -> tuple[Template | None, list[Problem]]:

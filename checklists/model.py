@@ -43,6 +43,11 @@ class Section:
     items: tuple[Item, ...]
 
 
+#: What a checklist is for: a pre-show list gates going live and is frozen at that moment; a troubleshooting
+#: list runs beside it during the show; a post-show list wraps up.
+KINDS = ("pre-show", "troubleshooting", "post-show")
+
+
 @dataclass(frozen=True)
 class Template:
     id: str
@@ -50,6 +55,7 @@ class Template:
     role: str
     sections: tuple[Section, ...]
     source: str = ""
+    kind: str = "pre-show"
 
     @property
     def items(self) -> tuple[Item, ...]:

@@ -124,6 +124,7 @@ class Console:
         window.sig_audience_requested.connect(self.show_audience)
         window.sig_demo_requested.connect(self.open_demo)
         window.sig_password_entered.connect(self.enter_password)
+        window.checklists.sig_room_requested.connect(self.switch_back_to_room)
         if self.options.workspace:
             window.apply_workspace(self.options.workspace)
         window.checklists.resume()  # a run left open when the console closed carries on
@@ -232,6 +233,15 @@ class Console:
             self.simulator = SimulatorThread(password=secrets.token_urlsafe(12)).start()
         assert self.simulator.sim is not None
         self._switch(Endpoint("127.0.0.1", self.simulator.port, self.simulator.sim.password or ""), None, demo=True)
+
+    def switch_back_to_room(self, room: str) -> None:
+        """A checklist run of another room asked to go back to its own room."""
+        if room == "demo":
+            self.open_demo()
+            return
+        problem = self.connect_room(room)
+        if problem is not None:
+            self.window.log(translate("App", "Console"), problem, "error")
 
     def enter_password(self, password: str) -> None:
         """A password typed in the console: use it now, and remember it for the room if there is a keyring."""

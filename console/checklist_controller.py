@@ -1,24 +1,29 @@
-"""ChecklistController: the console's active checklist run — sensing and storing on a worker, results to the GUI.
+"""ChecklistController: the console's checklist runs — sensing and storing on a worker, results to the GUI.
 
-One worker thread does the slow parts in order (sensed checks with their listening windows, database
-writes); the GUI thread only changes the run (confirm, override, note) and reads it. Sensed items are
-re-checked every RECHECK_MS until a person signs them off. The run id is remembered in the settings,
-so a run continues after a restart.
+Two runs can be open at once: the main one (a pre-show or post-show list) and a troubleshooting one opened
+from the Health dock during the show. One worker thread does the slow parts in order (sensed checks with
+their listening windows, database writes); the GUI thread only changes the runs (confirm, override, note,
+complete, abandon) and reads them. An open run's sensed items are re-checked every RECHECK_MS until a person
+signs them off — only while the console is on the run's own room. The stream starting freezes an open
+pre-show run as it was at that moment. Open run ids are remembered in the settings, so runs continue after
+a restart.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from checklists.engine import ChecklistRun, ItemState, ItemStatus, RunError
+from checklists.checks import Outcome, Status
+from checklists.engine import ChecklistRun, ItemState, ItemStatus, RunEnd, RunError
 from checklists.loader import load_all
-from checklists.model import Problem, Template
+from checklists.model import Problem, Template, text_for
 from console.bridge import ObsBridge
 from console.bridge_context import BridgeContext
 from console.settings import Settings
@@ -26,14 +31,30 @@ from console.settings import Settings
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load on the worker, on first use, not at start-up
     from console.storage import Storage, StoredRun
 from obs.messages import LinkState
+from obs.state import ObsState
 
 LOG = logging.getLogger(__name__)
 RECHECK_MS = 10_000
+#: The two runs that can be open side by side, and where each one's id is remembered across restarts.
+SLOTS = {"main": "checklists/active_run", "troubleshooting": "checklists/active_troubleshooting_run"}
+
+
+def _stored_outcome(status: str, detail: str) -> Outcome | None:
+    """A sensed result read back from storage: its words as they were stored (until the next check)."""
+    kind = {"passed": Status.PASSED, "failed": Status.FAILED, "error": Status.ERROR}.get(status)
+    if kind is None or not detail:
+        return None
+    return Outcome(kind, detail.replace("{", "{{").replace("}", "}}"))
+
+
+def slot_for(template: Template) -> str:
+    return "troubleshooting" if template.kind == "troubleshooting" else "main"
 
 
 class ChecklistController(QObject):
     sig_run_changed = Signal()
     sig_problem = Signal(str)  # storage and run problems, already in words
+    sig_room_requested = Signal(str)  # "switch back": the room a run belongs to ("demo": the demo room)
     _sig_done = Signal(object, object)  # future, what to do with it (GUI thread)
 
     def __init__(
@@ -47,17 +68,23 @@ class ChecklistController(QObject):
         self._storage_lock = threading.Lock()
         self.templates: dict[str, Template] = {}
         self.problems: list[Problem] = []
-        self.run: ChecklistRun | None = None
-        #: The room the console is connected to, for new runs (set by the main window).
-        self.room = "demo"
-        self.run_id: int | None = None
-        self.checking = False
+        #: The runs by slot ("main", "troubleshooting"); an ended run stays until the next one replaces it.
+        self.runs: dict[str, ChecklistRun] = {}
+        self.run_ids: dict[str, int] = {}
+        #: The slot the dock shows.
+        self.shown = "main"
+        #: The room the console is connected to ("demo" for the demo room; set by the main window).
+        self._room = "demo"
+        #: The show being recorded for that room, if any (the main window points it at the telemetry's).
+        self.current_show: Callable[[], int | None] = lambda: None
+        self._checking: set[str] = set()
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checklist-worker")
         self._closed = False
         self._timer = QTimer(self)
         self._timer.setInterval(RECHECK_MS)
         self._timer.timeout.connect(self.recheck)
         self._sig_done.connect(self._on_worker_done)
+        bridge.sig_state_changed.connect(self._on_bridge_state_changed)
         self.reload_templates()
 
     # ------------------------------------------------------------------ templates
@@ -65,34 +92,98 @@ class ChecklistController(QObject):
         folder = self.settings.get("checklists/folder")
         self.templates, self.problems = load_all([Path(folder)] if folder else [])
 
-    # ------------------------------------------------------------------ the run
+    # ------------------------------------------------------------------ what is shown, where we are
+    @property
+    def run(self) -> ChecklistRun | None:
+        """The run the dock shows."""
+        return self.runs.get(self.shown)
+
+    @property
+    def run_id(self) -> int | None:
+        return self.run_ids.get(self.shown)
+
+    @property
+    def checking(self) -> bool:
+        """The shown run's sensed items are being checked (they keep their last result meanwhile)."""
+        return self.shown in self._checking
+
+    def show_slot(self, slot: str) -> None:
+        if slot in self.runs and slot != self.shown:
+            self.shown = slot
+            self.sig_run_changed.emit()
+
+    @property
+    def room(self) -> str:
+        return self._room
+
+    @room.setter
+    def room(self, room: str) -> None:
+        """The console moved to another OBS: a run of another room stops sensing and says so."""
+        if room != self._room:
+            self._room = room
+            self.sig_run_changed.emit()
+
+    def elsewhere(self, run: ChecklistRun | None = None) -> bool:
+        """An open run that belongs to another room than the one the console is on now."""
+        run = run if run is not None else self.run
+        return run is not None and run.is_open and run.room != self._room
+
+    def gate_run(self) -> ChecklistRun | None:
+        """The open pre-show run of this room: the one that gates going live."""
+        run = self.runs.get("main")
+        if run is None or not run.is_open or run.template.kind != "pre-show" or run.room != self._room:
+            return None
+        return run
+
+    # ------------------------------------------------------------------ the runs
     def start(self, template_id: str, operator: str, room: str) -> None:
         if not operator.strip():
             self.sig_problem.emit(
                 QCoreApplication.translate("Checklist", "Enter your name first: every confirmation is signed.")
             )
             return
-        self.run = ChecklistRun(self.templates[template_id], operator.strip(), room)
-        self.run_id = None
+        template = self.templates[template_id]
+        slot = slot_for(template)
+        current = self.runs.get(slot)
+        if current is not None and current.is_open:
+            self.shown = slot
+            self.sig_run_changed.emit()
+            self.sig_problem.emit(
+                QCoreApplication.translate(
+                    "Checklist", "“%1” is still open: complete or abandon it before starting another."
+                ).replace("%1", text_for(current.template.title, self._language()))
+            )
+            return
+        self.runs[slot] = ChecklistRun(template, operator.strip(), room, show_id=self.current_show())
+        self.run_ids.pop(slot, None)
+        self.shown = slot
         self.sig_run_changed.emit()
-        self._save()
+        self._save(slot)
         self.recheck()
         self._timer.start()
 
     def recheck(self) -> None:
-        if self.run is None or self.checking:
-            return
+        """Check the open runs of this room again (each one at most once at a time)."""
         if self.bridge.tracker.status.state is not LinkState.CONNECTED:
             return  # nothing to sense; the next tick tries again
-        self.checking = True
-        run = self.run
-        self.bridge.meter_listeners += 1  # the bridge keeps meter history only while checks listen
-        context = BridgeContext(self.bridge)
-        self._submit(lambda: run.check(context), self._after_check)
+        for slot, run in list(self.runs.items()):
+            if slot in self._checking or not run.is_open or self.elsewhere(run):
+                continue
+            self._check(slot, run)
         self.sig_run_changed.emit()
 
-    def _after_check(self, result: Any, error: BaseException | None) -> None:
-        self.checking = False
+    def _check(self, slot: str, run: ChecklistRun) -> None:
+        self._checking.add(slot)
+        self.bridge.meter_listeners += 1  # the bridge keeps meter history only while checks listen
+        context, room = BridgeContext(self.bridge), self._room
+        # Results that arrive after the console moved to another OBS are not this room's: they are dropped.
+        self._submit(
+            lambda: run.check(context, still_valid=lambda: self._room == room == run.room),
+            lambda result, error: self._after_check(slot, error),
+        )
+
+    def _after_check(self, slot: str, error: BaseException | None) -> None:
+        self._checking.discard(slot)
         self.bridge.meter_listeners -= 1
         if error is not None:
             LOG.exception("checklist sensing failed", exc_info=error)
@@ -100,7 +191,7 @@ class ChecklistController(QObject):
                 QCoreApplication.translate("Checklist", "The checks could not run: %1").replace("%1", str(error))
             )
         self.sig_run_changed.emit()
-        self._save()
+        self._save(slot)
 
     def confirm(self, item_id: str) -> bool:
         return self._change(lambda run: run.confirm(item_id, run.operator))
@@ -111,28 +202,53 @@ class ChecklistController(QObject):
     def note(self, item_id: str, text: str) -> bool:
         return self._change(lambda run: run.set_note(item_id, text))
 
-    def override_go_live(self, reason: str) -> bool:
-        return self._change(lambda run: run.override_go_live(run.operator, reason))
+    def complete(self, person: str) -> bool:
+        """The shown run is finished by a named person; it senses no more."""
+        return self._change(lambda run: run.complete(person))
 
-    def _change(self, action: Any) -> bool:
-        if self.run is None:
+    def abandon(self, reason: str, person: str = "") -> bool:
+        """The shown run is given up, with the reason (and the person; the operator by default)."""
+        return self._change(lambda run: run.abandon(person.strip() or run.operator, reason))
+
+    def override_go_live(self, reason: str) -> bool:
+        return self._change(lambda run: run.override_go_live(run.operator, reason), "main")
+
+    def _change(self, action: Any, slot: str | None = None) -> bool:
+        slot = slot or self.shown
+        run = self.runs.get(slot)
+        if run is None:
             return False
         try:
-            action(self.run)
+            action(run)
         except RunError as exc:
-            self.sig_problem.emit(str(exc))
+            self.sig_problem.emit(exc.explain(QCoreApplication.translate("RunError", exc.template)))
             return False
-        self.sig_run_changed.emit()
-        self._save()
+        self._after_change(slot)
         return True
+
+    def _after_change(self, slot: str) -> None:
+        if not any(run.is_open for run in self.runs.values()):
+            self._timer.stop()
+        self.sig_run_changed.emit()
+        self._save(slot)
+
+    @Slot(object)
+    def _on_bridge_state_changed(self, state: ObsState) -> None:
+        """The stream is on: this room's open pre-show run is kept as it was at that moment, and closes."""
+        run = self.gate_run()
+        if state.stream.active and run is not None:
+            run.freeze_at_go_live()
+            self._after_change("main")
 
     def state(self, item_id: str) -> ItemState | None:
         return None if self.run is None else self.run.states.get(item_id)
 
     def blocking_titles(self, language: str) -> list[str]:
-        from checklists.model import text_for
+        run = self.gate_run()
+        return [text_for(item.title, language) for item in run.blocking()] if run else []
 
-        return [text_for(item.title, language) for item in self.run.blocking()] if self.run else []
+    def _language(self) -> str:
+        return str(self.settings.get("ui/language") or "en")
 
     # ------------------------------------------------------------------ storage (on the worker)
     def _store(self) -> Storage:
@@ -145,17 +261,17 @@ class ChecklistController(QObject):
                 self._storage = storage
             return self._storage
 
-    def _save(self) -> None:
-        run, run_id, language = self.run, self.run_id, self.settings.get("ui/language") or "en"
+    def _save(self, slot: str) -> None:
+        run, run_id, language = self.runs.get(slot), self.run_ids.get(slot), self._language()
         if run is None:
             return
 
         def save() -> int:
             return self._store().save_run(run, language, origin="console", run_id=run_id)
 
-        self._submit(save, self._after_save)
+        self._submit(save, lambda result, error: self._after_save(slot, run, result, error))
 
-    def _after_save(self, result: Any, error: BaseException | None) -> None:
+    def _after_save(self, slot: str, run: ChecklistRun, result: Any, error: BaseException | None) -> None:
         from console.storage import StorageError
 
         if isinstance(error, StorageError):
@@ -165,18 +281,23 @@ class ChecklistController(QObject):
                 )
             )
             return
-        if error is None and isinstance(result, int):
-            self.run_id = result
-            self.settings.set("checklists/active_run", result)
+        if error is None and isinstance(result, int) and self.runs.get(slot) is run:
+            self.run_ids[slot] = result
+            # Only an open run is picked up again after a restart; an ended one is history.
+            self.settings.set(SLOTS[slot], result if run.is_open else 0)
 
     def resume(self) -> None:
-        """Continue the run that was open when the console last closed (read on the worker: the database may
-        be slow to open, and start-up must not wait for it). sig_run_changed tells when it is back."""
-        run_id = self.settings.get("checklists/active_run")
-        if run_id:
-            self._submit(lambda: self._store().run(int(run_id)), self._after_resume)
+        """Continue the runs that were open when the console last closed (read on the worker: the database may
+        be slow to open, and start-up must not wait for it). sig_run_changed tells when they are back."""
+        for slot, key in SLOTS.items():
+            run_id = self.settings.get(key)
+            if run_id:
+                self._submit(
+                    lambda run_id=run_id: self._store().run(int(run_id)),
+                    lambda stored, error, slot=slot: self._after_resume(slot, stored, error),
+                )
 
-    def _after_resume(self, stored: StoredRun | None, error: BaseException | None) -> None:
+    def _after_resume(self, slot: str, stored: StoredRun | None, error: BaseException | None) -> None:
         if error is not None:
             self.sig_problem.emit(
                 QCoreApplication.translate("Checklist", "The last checklist run could not be read: %1").replace(
@@ -184,21 +305,34 @@ class ChecklistController(QObject):
                 )
             )
             return
-        if stored is None or stored.checklist_id not in self.templates or self.run is not None:
+        if stored is None or stored.checklist_id not in self.templates or slot in self.runs:
             return
         states = {
             i.item_id: ItemState(
-                ItemStatus(i.status), None, i.checked_at, i.confirmed_by, i.confirmed_at, i.override_reason, i.note
+                ItemStatus(i.status),
+                _stored_outcome(i.status, i.detail),
+                i.checked_at,
+                i.confirmed_by,
+                i.confirmed_at,
+                i.override_reason,
+                i.note,
             )
             for i in stored.items
         }
-        self.run = ChecklistRun.restore(
-            self.templates[stored.checklist_id], stored.operator, stored.room, stored.started_at, states
+        run = ChecklistRun.restore(
+            self.templates[stored.checklist_id], stored.operator, stored.room, stored.started_at, states, stored.show_id
         )
-        self.run_id = stored.id
+        run.restore_end(RunEnd(stored.end_state), stored.ended_at, stored.ended_by or "", stored.end_reason or "")
+        self.runs[slot] = run
+        self.run_ids[slot] = stored.id
+        if slot == "troubleshooting" or "main" not in self.runs:
+            self.shown = slot
         LOG.info("resumed checklist run %d (%s, room %s)", stored.id, stored.checklist_id, stored.room)
         self.sig_run_changed.emit()
-        self._timer.start()
+        if run.is_open:
+            self._timer.start()
+        else:
+            self._after_change(slot)
 
     # ------------------------------------------------------------------ worker plumbing
     def _submit(self, work: Any, then: Any) -> None:

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         )
         self._telemetry_failing = bool(self.telemetry.problem)
         language = language or settings.get("ui/language") or system_language()
+        self.checklists.current_show = self._current_show  # a run belongs to the show it was started in
         self._dock_context = DockContext(bridge, self.checklists, self.telemetry, language)
         for spec in DOCKS:
             self._add_dock(spec)
@@ -140,6 +141,9 @@ class MainWindow(QMainWindow):
     def graph(self, graph_id: str) -> TelemetryGraph:
         dock: GraphDock = self.widgets[graph_id]  # type: ignore[assignment]
         return dock.ensure()
+
+    def _current_show(self) -> int | None:
+        return self.telemetry.show_id
 
     def set_room(self, room: str | None, demo: bool) -> None:
         """Which OBS this window is connected to: a saved room, an ad-hoc address, or the demo room."""
@@ -422,8 +426,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _go_live_gate(self) -> bool:
-        """While a checklist run has required items open, going live needs a reason, which is recorded."""
-        run = self.checklists.run
+        """While this room's pre-show run has required items open, going live needs a reason, which is recorded."""
+        run = self.checklists.gate_run()
         if run is None or run.ready:
             return True
         open_items = "\n".join(f"• {title}" for title in self.checklists.blocking_titles(self._dock_context.language))

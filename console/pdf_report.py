@@ -67,13 +67,33 @@ def run_html(run: StoredRun) -> str:
         .replace("%2", run.operator)
         .replace("%3", run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"))
     )
+    if run.show_id is not None:
+        began = run.show_started_at.astimezone().strftime("%Y-%m-%d %H:%M") if run.show_started_at else "?"
+        header += " · " + translate("Report", "Show %1 (began %2)").replace("%1", str(run.show_id)).replace("%2", began)
     return (
         f"<h2>{html.escape(run.checklist_title)}</h2><p>{html.escape(header)}</p>"
-        f"<p><b>{html.escape(verdict)}</b></p>{go_live}"
+        f"<p><b>{html.escape(verdict)}</b></p>{go_live}<p>{html.escape(end_line(run))}</p>"
         "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
         f"<tr><th></th><th>{html.escape(item_label)}</th><th>{html.escape(result_label)}</th>"
         f"<th>{html.escape(who_label)}</th></tr>{''.join(rows)}</table>"
     )
+
+
+def end_line(run: StoredRun) -> str:
+    """How the run ended, in words: the final state of every item below is the state at that moment."""
+    when = run.ended_at.astimezone().strftime("%Y-%m-%d %H:%M") if run.ended_at else ""
+    if run.end_state == "completed":
+        return translate("Report", "Completed by %1 at %2").replace("%1", run.ended_by or "").replace("%2", when)
+    if run.end_state == "abandoned":
+        return (
+            translate("Report", "Abandoned by %1 at %2: %3")
+            .replace("%1", run.ended_by or "")
+            .replace("%2", when)
+            .replace("%3", run.end_reason or "")
+        )
+    if run.end_state == "went_live":
+        return translate("Report", "Kept as it was when the stream started, at %1").replace("%1", when)
+    return translate("Report", "Still open")
 
 
 def write_pdf(run: StoredRun, path: Path) -> None:

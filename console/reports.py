@@ -11,7 +11,9 @@ if TYPE_CHECKING:
 
 CSV_HEADER = [
     "checklist",
+    "checklist_kind",
     "room",
+    "show_id",
     "operator",
     "started_at",
     "ready",
@@ -29,6 +31,10 @@ CSV_HEADER = [
     "note",
     "go_live_by",
     "go_live_reason",
+    "end_state",
+    "ended_at",
+    "ended_by",
+    "end_reason",
 ]
 
 
@@ -45,7 +51,9 @@ def write_csv(run: StoredRun, path: Path) -> None:
             writer.writerow(
                 [
                     run.checklist_id,
+                    run.kind,
                     run.room,
+                    "" if run.show_id is None else run.show_id,
                     run.operator,
                     _stamp(run.started_at),
                     run.ready,
@@ -63,6 +71,10 @@ def write_csv(run: StoredRun, path: Path) -> None:
                     item.note,
                     run.go_live_by or "",
                     run.go_live_reason or "",
+                    run.end_state,
+                    _stamp(run.ended_at),
+                    run.ended_by or "",
+                    run.end_reason or "",
                 ]
             )
 

@@ -43,6 +43,7 @@ KEYS: dict[str, Key] = {
         Key("health/sound", bool, False, "Play a sound when a health finding turns critical."),
         Key("checklists/folder", str, "", "The team's own checklist folder (YAML files), besides the bundled ones."),
         Key("checklists/active_run", int, 0, "The checklist run open when the console closed (0: none)."),
+        Key("checklists/active_troubleshooting_run", int, 0, "The troubleshooting run open then (0: none)."),
         Key("checklists/operator", str, "", "The name last used to sign checklist items."),
     )
 }

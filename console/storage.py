@@ -91,6 +91,14 @@ class RunRow(Base):
     go_live_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
     go_live_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     go_live_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    #: What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on).
+    kind: Mapped[str] = mapped_column(String(20), server_default="pre-show")
+    show_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    #: How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned).
+    end_state: Mapped[str] = mapped_column(String(20), server_default="open")
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    ended_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    end_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     items: Mapped[list[ItemRow]] = relationship(
         back_populates="run", cascade="all, delete-orphan", order_by="ItemRow.position"
     )
@@ -202,6 +210,14 @@ class StoredRun:
     go_live_by: str | None = None
     go_live_reason: str | None = None
     go_live_at: datetime | None = None
+    kind: str = "pre-show"
+    show_id: int | None = None
+    #: When the run's show began (to tell shows apart in the history); None without a show.
+    show_started_at: datetime | None = None
+    end_state: str = "open"
+    ended_at: datetime | None = None
+    ended_by: str | None = None
+    end_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -220,7 +236,7 @@ def _aware(value: datetime | None) -> datetime | None:
     return value
 
 
-def _run(row: RunRow, with_items: bool) -> StoredRun:
+def _run(row: RunRow, with_items: bool, show_started_at: datetime | None = None) -> StoredRun:
     items = (
         tuple(
             StoredItem(
@@ -255,6 +271,13 @@ def _run(row: RunRow, with_items: bool) -> StoredRun:
         row.go_live_by,
         row.go_live_reason,
         _aware(row.go_live_at),
+        row.kind,
+        row.show_id,
+        _aware(show_started_at),
+        row.end_state,
+        _aware(row.ended_at),
+        row.ended_by,
+        row.end_reason,
     )
 
 
@@ -380,9 +403,13 @@ class Storage:
                     operator=run.operator,
                     started_at=run.started_at,
                     origin=origin,
+                    kind=run.template.kind,
+                    show_id=run.show_id,
                 )
                 session.add(row)
             row.updated_at, row.ready = now, run.ready
+            row.end_state, row.ended_at = run.end.value, run.ended_at
+            row.ended_by, row.end_reason = run.ended_by or None, run.end_reason or None
             if run.go_live_override is not None:
                 row.go_live_by, row.go_live_reason, row.go_live_at = run.go_live_override
             row.items = [
@@ -415,8 +442,13 @@ class Storage:
         until: datetime | None = None,
         limit: int = 500,
     ) -> list[StoredRun]:
-        """Runs newest first, filtered by room, checklist, operator and date."""
-        query = select(RunRow).order_by(RunRow.started_at.desc(), RunRow.id.desc()).limit(limit)
+        """Runs newest first, filtered by room, checklist, operator and date; each with its show's start."""
+        query = (
+            select(RunRow, ShowRow.started_at)
+            .outerjoin(ShowRow, ShowRow.id == RunRow.show_id)
+            .order_by(RunRow.started_at.desc(), RunRow.id.desc())
+            .limit(limit)
+        )
         if room:
             query = query.where(RunRow.room == room)
         if checklist:
@@ -428,12 +460,15 @@ class Storage:
         if until:
             query = query.where(RunRow.started_at < until)
         with self._unit() as session:
-            return [_run(row, with_items=False) for row in session.scalars(query)]
+            return [_run(row, False, show_started) for row, show_started in session.execute(query)]
 
     def run(self, run_id: int) -> StoredRun | None:
         with self._unit() as session:
             row = session.get(RunRow, run_id)
-            return _run(row, with_items=True) if row is not None else None
+            if row is None:
+                return None
+            show = session.get(ShowRow, row.show_id) if row.show_id is not None else None
+            return _run(row, True, show.started_at if show is not None else None)
 
     # ------------------------------------------------------------------ shows (telemetry)
     def open_show(self, room: str, now: datetime, resume_within_s: float) -> tuple[StoredShow, bool]:

@@ -1,4 +1,6 @@
-"""ChecklistPanel: run a pre-show checklist — live checks, signed confirmations, overrides with reasons, notes."""
+"""ChecklistPanel: run a checklist — live checks, signed confirmations, overrides with reasons, notes, and the
+run's end (completed by a named person, abandoned with a reason); a pre-show and a troubleshooting run side by
+side; a run of another room says so."""
 
 from __future__ import annotations
 
@@ -15,15 +17,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from checklists.engine import ChecklistRun, ItemStatus
+from checklists.engine import ChecklistRun, ItemStatus, RunEnd
 from checklists.model import text_for
-from console.checklist_controller import ChecklistController
+from console.checklist_controller import ChecklistController, slot_for
 
 STATUS_LOOK: dict[ItemStatus, tuple[str, str]] = {
     ItemStatus.PENDING: ("…", "#888888"),
@@ -55,6 +58,19 @@ class ChecklistPanel(QWidget):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #e0312f;")
+        #: Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one.
+        self.run_tabs = QTabBar()
+        self.run_tabs.setExpanding(False)
+        self.run_tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self._tab_slots: list[str] = []
+        #: A run of another room: it says so and offers to switch back or abandon it.
+        self.elsewhere = QLabel()
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setStyleSheet("background: #5a3b00; color: white; padding: 4px;")
+        self.switch_back_button = QPushButton()
+        self.abandon_elsewhere_button = QPushButton(self.tr("Abandon it…"))
+        self.ended = QLabel()
+        self.ended.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(["", self.tr("Item"), self.tr("Result"), self.tr("Who")])
@@ -72,22 +88,44 @@ class ChecklistPanel(QWidget):
         self.confirm_button = QPushButton(self.tr("Confirm (Enter)"))
         self.override_button = QPushButton(self.tr("Override… (O)"))
         self.note_button = QPushButton(self.tr("Note… (N)"))
+        self.complete_button = QPushButton(self.tr("Complete…"))
+        self.complete_button.setToolTip(self.tr("Finish this run under a person's name; it stops checking"))
+        self.abandon_button = QPushButton(self.tr("Abandon…"))
+        self.abandon_button.setToolTip(self.tr("Give this run up, with the reason"))
         top = QHBoxLayout()  # two short rows rather than one wide one: the dock fits a laptop screen
         top.addWidget(self.template, 1)
         top.addWidget(self.folder_button)
         who = QHBoxLayout()
         who.addWidget(self.operator, 1)
         who.addWidget(self.start_button)
-        actions = QGridLayout()  # two by two: the dock stays narrow enough for a laptop screen
+        actions = QGridLayout()  # three by two: narrow enough for a laptop, and the list keeps its height
         for index, button in enumerate(
-            (self.confirm_button, self.recheck_button, self.override_button, self.note_button)
+            (
+                self.confirm_button,
+                self.recheck_button,
+                self.override_button,
+                self.note_button,
+                self.complete_button,
+                self.abandon_button,
+            )
         ):
-            actions.addWidget(button, index // 2, index % 2)
+            actions.addWidget(button, index // 3, index % 3)
+        elsewhere_actions = QHBoxLayout()
+        elsewhere_actions.addWidget(self.switch_back_button)
+        elsewhere_actions.addWidget(self.abandon_elsewhere_button)
+        self._elsewhere_box = QWidget()
+        elsewhere_layout = QVBoxLayout(self._elsewhere_box)
+        elsewhere_layout.setContentsMargins(0, 0, 0, 0)
+        elsewhere_layout.addWidget(self.elsewhere)
+        elsewhere_layout.addLayout(elsewhere_actions)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(who)
         layout.addWidget(self.problems)
+        layout.addWidget(self.run_tabs)
+        layout.addWidget(self._elsewhere_box)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.ended)
         layout.addWidget(self.tree, 1)
         layout.addLayout(actions)
         self._rows: dict[str, QTreeWidgetItem] = {}
@@ -104,6 +142,11 @@ class ChecklistPanel(QWidget):
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.override_button.clicked.connect(self._on_override_clicked)
         self.note_button.clicked.connect(self._on_note_clicked)
+        self.complete_button.clicked.connect(self._on_complete_clicked)
+        self.abandon_button.clicked.connect(self._on_abandon_clicked)
+        self.abandon_elsewhere_button.clicked.connect(self._on_abandon_clicked)
+        self.switch_back_button.clicked.connect(self._on_switch_back_clicked)
+        self.run_tabs.currentChanged.connect(self._on_run_tabs_current_changed)
         for keys, slot in (
             (("Return", "Enter", "Space"), self.confirm_selected),
             (("R",), self.controller.recheck),
@@ -125,14 +168,20 @@ class ChecklistPanel(QWidget):
     # ------------------------------------------------------------------ showing the run
     @Slot()
     def _on_controller_run_changed(self) -> None:
+        self._fill_run_tabs()
         run = self.controller.run
+        live = run is not None and run.is_open and not self.controller.elsewhere(run)
         for widget in (self.recheck_button, self.confirm_button, self.override_button, self.note_button):
-            widget.setEnabled(run is not None)
+            widget.setEnabled(live)
+        self.complete_button.setEnabled(live)
+        self.abandon_button.setEnabled(run is not None and run.is_open)
+        self._show_elsewhere(run)
         if run is None:
             self.tree.clear()
             self._rows = {}
             self.verdict.setText(self.tr("No checklist running"))
             self.verdict.setStyleSheet("font-size: 18px; color: #888;")
+            self.ended.hide()
             return
         if not self._rows or set(self._rows) != {i.id for i in run.template.items}:
             self._build(run)
@@ -140,6 +189,8 @@ class ChecklistPanel(QWidget):
             state = run.states[item.id]
             row = self._rows[item.id]
             mark, colour = STATUS_LOOK[state.status]
+            if item.id in run.checking and state.status is ItemStatus.PENDING:
+                mark, colour = STATUS_LOOK[ItemStatus.CHECKING]  # a first result is on its way
             row.setText(0, mark)
             row.setForeground(0, QBrush(QColor(colour)))
             # Check results are translated in the context their templates were marked in.
@@ -156,7 +207,43 @@ class ChecklistPanel(QWidget):
             row.setText(2, detail)
             row.setToolTip(2, detail)
             row.setText(3, state.confirmed_by)
+        self._show_verdict(run)
+
+    def _show_verdict(self, run: ChecklistRun) -> None:
+        when = run.ended_at.astimezone().strftime("%H:%M") if run.ended_at else ""
+        self.ended.setVisible(not run.is_open)
+        if run.end is RunEnd.COMPLETED:
+            self.verdict.setText(self.tr("COMPLETED by %1 at %2").replace("%1", run.ended_by).replace("%2", when))
+            self.verdict.setStyleSheet("font-size: 20px; font-weight: 700; color: white; background: #2f6f4f;")
+            self.ended.setText(self.tr("This run is finished and stored; it checks no more."))
+            return
+        if run.end is RunEnd.ABANDONED:
+            self.verdict.setText(self.tr("ABANDONED by %1 at %2").replace("%1", run.ended_by).replace("%2", when))
+            self.verdict.setStyleSheet("font-size: 20px; font-weight: 700; color: white; background: #666;")
+            self.ended.setText(self.tr("Reason: %1").replace("%1", run.end_reason))
+            return
+        if run.end is RunEnd.WENT_LIVE:
+            result = (
+                self.tr("ready")
+                if run.ready
+                else self.tr("%1 required item(s) open").replace("%1", str(len(run.blocking())))
+            )
+            self.verdict.setText(self.tr("WENT LIVE at %1 — %2").replace("%1", when).replace("%2", result))
+            self.verdict.setStyleSheet("font-size: 20px; font-weight: 700; color: white; background: #2a5d9f;")
+            self.ended.setText(self.tr("Kept as it was when the stream started; it checks no more."))
+            return
         checking = self.tr(" — checking…") if self.controller.checking else ""
+        if run.template.kind != "pre-show":  # only a pre-show list speaks of going live
+            done = run.ready
+            text = (
+                self.tr("All required items done")
+                if done
+                else self.tr("%1 required item(s) open").replace("%1", str(len(run.blocking())))
+            )
+            self.verdict.setText(text + checking)
+            colour = "#2fae4f" if done else "#b36b00"
+            self.verdict.setStyleSheet(f"font-size: 22px; font-weight: 700; color: white; background: {colour};")
+            return
         if run.ready:
             self.verdict.setText(self.tr("READY to go live") + checking)
             self.verdict.setStyleSheet("font-size: 22px; font-weight: 700; color: white; background: #2fae4f;")
@@ -164,6 +251,57 @@ class ChecklistPanel(QWidget):
             text = self.tr("NOT READY: %1 required item(s) open").replace("%1", str(len(run.blocking())))
             self.verdict.setText(text + checking)
             self.verdict.setStyleSheet("font-size: 22px; font-weight: 700; color: white; background: #b3261e;")
+
+    def _kind_label(self, kind: str) -> str:
+        return {
+            "pre-show": self.tr("Pre-show"),
+            "troubleshooting": self.tr("Troubleshooting"),
+            "post-show": self.tr("Post-show"),
+        }.get(kind, kind)
+
+    def _fill_run_tabs(self) -> None:
+        """One tab per run (pre-show or post-show, troubleshooting): which is which, and which is shown."""
+        slots = [slot for slot in ("main", "troubleshooting") if slot in self.controller.runs]
+        self.run_tabs.blockSignals(True)
+        while self.run_tabs.count() > len(slots):
+            self.run_tabs.removeTab(self.run_tabs.count() - 1)
+        for index, slot in enumerate(slots):
+            run = self.controller.runs[slot]
+            title, kind = text_for(run.template.title, self.language), self._kind_label(run.template.kind)
+            # Bundled troubleshooting titles already begin with the word; the kind is said once.
+            text = title if title.startswith(kind) else self.tr("%1: %2").replace("%1", kind).replace("%2", title)
+            if index >= self.run_tabs.count():
+                self.run_tabs.addTab(text)
+            self.run_tabs.setTabText(index, text)
+            self.run_tabs.setTabToolTip(index, text)
+        self._tab_slots = slots
+        if self.controller.shown in slots:
+            self.run_tabs.setCurrentIndex(slots.index(self.controller.shown))
+        self.run_tabs.blockSignals(False)
+        self.run_tabs.setVisible(bool(slots))
+
+    def _show_elsewhere(self, run: ChecklistRun | None) -> None:
+        away = run is not None and self.controller.elsewhere(run)
+        self._elsewhere_box.setVisible(away)
+        if run is None or not away:
+            return
+        here = self._room_name(self.controller.room)
+        self.elsewhere.setText(
+            self.tr("This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.")
+            .replace("%1", self._room_name(run.room))
+            .replace("%2", here)
+        )
+        self.switch_back_button.setText(self.tr("Switch back to “%1”").replace("%1", self._room_name(run.room)))
+        self.switch_back_button.setEnabled(bool(run.room))  # an ad-hoc address has no room to switch back to
+
+    def _room_name(self, room: str) -> str:
+        return self.tr("the demo room") if room == "demo" else room or self.tr("an address without a room")
+
+    @Slot(int)
+    def _on_run_tabs_current_changed(self, index: int) -> None:
+        if 0 <= index < len(self._tab_slots):
+            self._rows = {}
+            self.controller.show_slot(self._tab_slots[index])
 
     def _build(self, run: ChecklistRun) -> None:
         self.tree.clear()
@@ -176,9 +314,13 @@ class ChecklistPanel(QWidget):
             header.setFont(1, font)
             self.tree.addTopLevelItem(header)
             for item in section.items:
-                title = text_for(item.title, self.language) + ("" if item.required else self.tr(" (optional)"))
+                title = text_for(item.title, self.language)
+                if not item.required:  # marked in front, where a narrow dock cannot cut it off
+                    title = self.tr("(optional) %1").replace("%1", title)
                 row = QTreeWidgetItem(["", title, "", ""])
                 row.setToolTip(1, title)
+                if not item.required:
+                    row.setForeground(1, QBrush(QColor("#8a8a8a")))
                 row.setData(0, Qt.ItemDataRole.UserRole, item.id)
                 header.addChild(row)
                 self._rows[item.id] = row
@@ -217,15 +359,20 @@ class ChecklistPanel(QWidget):
 
     def offer(self, template_id: str) -> bool:
         """A troubleshooting checklist was asked for (from a health finding): select it, and start it at once
-        unless that would push aside a run still in progress or nobody has given their name. True if started."""
+        beside any pre-show run, unless another troubleshooting run is still open or nobody has given their
+        name. True if started."""
         index = self.template.findData(template_id)
         if index < 0:
             return False
         self.template.setCurrentIndex(index)
-        run = self.controller.run
-        if run is not None and not run.ready:
+        slot = slot_for(self.controller.templates[template_id])
+        current = self.controller.runs.get(slot)
+        if current is not None and current.is_open:
+            self.controller.show_slot(slot)
             self.problems.setText(
-                self.tr("Finish or close the current checklist first, then press Start for the troubleshooting one.")
+                self.tr("Complete or abandon “%1” first, then press Start for the troubleshooting one.").replace(
+                    "%1", text_for(current.template.title, self.language)
+                )
             )
             self.problems.setVisible(True)
             return False
@@ -257,11 +404,46 @@ class ChecklistPanel(QWidget):
 
     @Slot()
     def _on_override_clicked(self) -> None:
-        if self.selected_item() is None:
+        item_id = self.selected_item()
+        run = self.controller.run
+        item = run.template.item(item_id) if run is not None and item_id is not None else None
+        if item is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Override"), self.tr("Why is this acceptable today?"))
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Override “%1”").replace("%1", text_for(item.title, self.language)),
+            self.tr("Override “%1”.\nWhy is this acceptable today?").replace("%1", text_for(item.title, self.language)),
+        )
         if ok:
             self.override_selected(reason)
+
+    @Slot()
+    def _on_complete_clicked(self) -> None:
+        run = self.controller.run
+        if run is None:
+            return
+        person, ok = QInputDialog.getText(
+            self,
+            self.tr("Complete the checklist"),
+            self.tr("Completed by (your name):"),
+            text=self.operator.text().strip() or run.operator,
+        )
+        if ok:
+            self.controller.complete(person)
+
+    @Slot()
+    def _on_abandon_clicked(self) -> None:
+        if self.controller.run is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Abandon the checklist"), self.tr("Why is it abandoned?"))
+        if ok:
+            self.controller.abandon(reason, self.operator.text())
+
+    @Slot()
+    def _on_switch_back_clicked(self) -> None:
+        run = self.controller.run
+        if run is not None and run.room:
+            self.controller.sig_room_requested.emit(run.room)
 
     @Slot()
     def _on_note_clicked(self) -> None:

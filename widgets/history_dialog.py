@@ -57,14 +57,17 @@ class HistoryDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.search = QPushButton(self.tr("Search"))
-        self.runs_table = QTableWidget(0, 6)
+        self.runs_table = QTableWidget(0, 9)
         self.runs_table.setHorizontalHeaderLabels(
             [
                 self.tr("Started"),
                 self.tr("Room"),
                 self.tr("Checklist"),
                 self.tr("Operator"),
+                self.tr("Show"),
+                self.tr("Kind"),
                 self.tr("Ready"),
+                self.tr("End"),
                 self.tr("Went live anyway"),
             ]
         )
@@ -137,10 +140,13 @@ class HistoryDialog(QDialog):
         for row, run in enumerate(runs):
             values = (
                 run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                run.room,
+                self.tr("demo room") if run.room == "demo" else run.room,
                 run.checklist_title,
                 run.operator,
+                self.show_text(run),
+                self.kind_text(run.kind),
                 self.tr("yes") if run.ready else self.tr("no"),
+                self.end_text(run),
                 run.go_live_reason or "",
             )
             for column, value in enumerate(values):
@@ -154,6 +160,30 @@ class HistoryDialog(QDialog):
             self.runs_table.setCurrentCell(0, 0)  # the current cell may not change, so load the first run here
             self.runs_table.blockSignals(False)
             self.controller.load_run(runs[0].id, self._on_run_loaded)
+
+    def show_text(self, run: StoredRun) -> str:
+        """The show a run belongs to: when that show began, and its number; a dash without a show."""
+        if run.show_id is None:
+            return "—"
+        began = run.show_started_at.astimezone().strftime("%m-%d %H:%M") if run.show_started_at else ""
+        return self.tr("%1 (show %2)").replace("%1", began).replace("%2", str(run.show_id)).strip()
+
+    def kind_text(self, kind: str) -> str:
+        return {
+            "pre-show": self.tr("Pre-show"),
+            "troubleshooting": self.tr("Troubleshooting"),
+            "post-show": self.tr("Post-show"),
+        }.get(kind, kind)
+
+    def end_text(self, run: StoredRun) -> str:
+        when = run.ended_at.astimezone().strftime("%H:%M") if run.ended_at else ""
+        if run.end_state == "completed":
+            return self.tr("completed by %1 at %2").replace("%1", run.ended_by or "").replace("%2", when)
+        if run.end_state == "abandoned":
+            return self.tr("abandoned by %1: %2").replace("%1", run.ended_by or "").replace("%2", run.end_reason or "")
+        if run.end_state == "went_live":
+            return self.tr("went live at %1").replace("%1", when)
+        return self.tr("open")
 
     @Slot(int, int, int, int)
     def _on_runs_table_current_changed(self, row: int, column: int, old_row: int, old_column: int) -> None:

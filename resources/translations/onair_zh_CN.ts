@@ -58,75 +58,76 @@
     <name>App</name>
     <message>
         <location filename="../../console/app.py" line="112"/>
-        <location filename="../../console/app.py" line="133"/>
-        <location filename="../../console/app.py" line="195"/>
-        <location filename="../../console/app.py" line="224"/>
+        <location filename="../../console/app.py" line="134"/>
+        <location filename="../../console/app.py" line="196"/>
+        <location filename="../../console/app.py" line="225"/>
         <location filename="../../console/app.py" line="244"/>
-        <location filename="../../console/app.py" line="264"/>
-        <location filename="../../console/app.py" line="284"/>
-        <location filename="../../console/app.py" line="326"/>
-        <location filename="../../console/app.py" line="356"/>
+        <location filename="../../console/app.py" line="254"/>
+        <location filename="../../console/app.py" line="274"/>
+        <location filename="../../console/app.py" line="294"/>
+        <location filename="../../console/app.py" line="336"/>
+        <location filename="../../console/app.py" line="366"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="147"/>
+        <location filename="../../console/app.py" line="148"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="175"/>
+        <location filename="../../console/app.py" line="176"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="176"/>
+        <location filename="../../console/app.py" line="177"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="186"/>
+        <location filename="../../console/app.py" line="187"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="187"/>
+        <location filename="../../console/app.py" line="188"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="192"/>
+        <location filename="../../console/app.py" line="193"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="225"/>
+        <location filename="../../console/app.py" line="226"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="280"/>
-        <location filename="../../console/app.py" line="317"/>
+        <location filename="../../console/app.py" line="290"/>
+        <location filename="../../console/app.py" line="327"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="357"/>
+        <location filename="../../console/app.py" line="367"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="395"/>
+        <location filename="../../console/app.py" line="405"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="402"/>
+        <location filename="../../console/app.py" line="412"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="421"/>
+        <location filename="../../console/app.py" line="431"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -579,23 +580,28 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="72"/>
+        <location filename="../../console/checklist_controller.py" line="142"/>
         <source>Enter your name first: every confirmation is signed.</source>
-        <extracomment>The room the console is connected to, for new runs (set by the main window).</extracomment>
+        <extracomment>The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The room the console is connected to (&quot;demo&quot; for the demo room; set by the main window). The show being recorded for that room, if any (the main window points it at the telemetry&apos;s).</extracomment>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="100"/>
+        <location filename="../../console/checklist_controller.py" line="152"/>
+        <source>“%1” is still open: complete or abandon it before starting another.</source>
+        <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
+    </message>
+    <message>
+        <location filename="../../console/checklist_controller.py" line="191"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="163"/>
+        <location filename="../../console/checklist_controller.py" line="279"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="182"/>
+        <location filename="../../console/checklist_controller.py" line="303"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -603,132 +609,266 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="49"/>
+        <location filename="../../widgets/checklist_panel.py" line="52"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="50"/>
+        <location filename="../../widgets/checklist_panel.py" line="53"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="51"/>
+        <location filename="../../widgets/checklist_panel.py" line="54"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="52"/>
+        <location filename="../../widgets/checklist_panel.py" line="55"/>
         <source>Choose the team&apos;s own checklist folder (YAML files)</source>
         <translation>选择团队自己的检查单文件夹（YAML 文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="60"/>
+        <location filename="../../widgets/checklist_panel.py" line="71"/>
+        <source>Abandon it…</source>
+        <extracomment>Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one. A run of another room: it says so and offers to switch back or abandon it.</extracomment>
+        <translation>放弃它…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="76"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="60"/>
+        <location filename="../../widgets/checklist_panel.py" line="76"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="60"/>
+        <location filename="../../widgets/checklist_panel.py" line="76"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="71"/>
+        <location filename="../../widgets/checklist_panel.py" line="87"/>
         <source>Check now (R)</source>
         <translation>立即检查 (R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="72"/>
+        <location filename="../../widgets/checklist_panel.py" line="88"/>
         <source>Confirm (Enter)</source>
         <translation>确认 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="73"/>
+        <location filename="../../widgets/checklist_panel.py" line="89"/>
         <source>Override… (O)</source>
         <translation>放行… (O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="74"/>
+        <location filename="../../widgets/checklist_panel.py" line="90"/>
         <source>Note… (N)</source>
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="134"/>
+        <location filename="../../widgets/checklist_panel.py" line="91"/>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="92"/>
+        <source>Finish this run under a person&apos;s name; it stops checking</source>
+        <translation>以某人的名义完成本次检查；之后不再自动检查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="93"/>
+        <source>Abandon…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="94"/>
+        <source>Give this run up, with the reason</source>
+        <translation>放弃本次检查，并写明原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="182"/>
         <source>No checklist running</source>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="149"/>
+        <location filename="../../widgets/checklist_panel.py" line="200"/>
         <source>Needs a person to confirm</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="151"/>
+        <location filename="../../widgets/checklist_panel.py" line="202"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="155"/>
+        <location filename="../../widgets/checklist_panel.py" line="206"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="159"/>
+        <location filename="../../widgets/checklist_panel.py" line="216"/>
+        <source>COMPLETED by %1 at %2</source>
+        <translation>已完成：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="218"/>
+        <source>This run is finished and stored; it checks no more.</source>
+        <translation>本次检查已完成并保存，不再自动检查。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="221"/>
+        <source>ABANDONED by %1 at %2</source>
+        <translation>已放弃：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="223"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="227"/>
+        <source>ready</source>
+        <translation>已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="229"/>
+        <location filename="../../widgets/checklist_panel.py" line="241"/>
+        <source>%1 required item(s) open</source>
+        <translation>%1 个必选项未完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="231"/>
+        <source>WENT LIVE at %1 — %2</source>
+        <translation>%1 已开播 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="233"/>
+        <source>Kept as it was when the stream started; it checks no more.</source>
+        <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="235"/>
         <source> — checking…</source>
         <translation> —— 检查中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="161"/>
+        <location filename="../../widgets/checklist_panel.py" line="239"/>
+        <source>All required items done</source>
+        <translation>必选项已全部完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="248"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="164"/>
+        <location filename="../../widgets/checklist_panel.py" line="251"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="179"/>
-        <source> (optional)</source>
-        <translation>（可选）</translation>
+        <location filename="../../widgets/checklist_panel.py" line="257"/>
+        <source>Pre-show</source>
+        <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="213"/>
+        <location filename="../../widgets/checklist_panel.py" line="258"/>
+        <source>Troubleshooting</source>
+        <translation>故障排查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="259"/>
+        <source>Post-show</source>
+        <translation>下播后</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="272"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="290"/>
+        <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
+        <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="294"/>
+        <source>Switch back to “%1”</source>
+        <translation>切回“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="298"/>
+        <source>the demo room</source>
+        <translation>演示直播间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="298"/>
+        <source>an address without a room</source>
+        <translation>未命名的地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="319"/>
+        <source>(optional) %1</source>
+        <translation>（可选）%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="373"/>
+        <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
+        <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="414"/>
+        <source>Override “%1”</source>
+        <translation>放行“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="415"/>
+        <source>Override “%1”.
+Why is this acceptable today?</source>
+        <translation>放行“%1”。
+为什么今天可以接受？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="427"/>
+        <source>Complete the checklist</source>
+        <translation>完成检查单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="428"/>
+        <source>Completed by (your name):</source>
+        <translation>完成人（你的名字）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="438"/>
+        <source>Abandon the checklist</source>
+        <translation>放弃检查单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="438"/>
+        <source>Why is it abandoned?</source>
+        <translation>为什么放弃？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="355"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="228"/>
-        <source>Finish or close the current checklist first, then press Start for the troubleshooting one.</source>
-        <translation>请先完成或关闭当前检查单，再按“开始”进行故障排查检查单。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/checklist_panel.py" line="234"/>
+        <location filename="../../widgets/checklist_panel.py" line="381"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="262"/>
-        <source>Override</source>
-        <translation>放行</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/checklist_panel.py" line="262"/>
-        <source>Why is this acceptable today?</source>
-        <translation>为什么今天可以接受？</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/checklist_panel.py" line="273"/>
+        <location filename="../../widgets/checklist_panel.py" line="455"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="273"/>
+        <location filename="../../widgets/checklist_panel.py" line="455"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -1918,124 +2058,184 @@
     </message>
     <message>
         <location filename="../../widgets/history_dialog.py" line="64"/>
-        <location filename="../../widgets/history_dialog.py" line="86"/>
+        <location filename="../../widgets/history_dialog.py" line="89"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
         <location filename="../../widgets/history_dialog.py" line="65"/>
-        <location filename="../../widgets/history_dialog.py" line="87"/>
+        <location filename="../../widgets/history_dialog.py" line="90"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
         <location filename="../../widgets/history_dialog.py" line="66"/>
-        <location filename="../../widgets/history_dialog.py" line="88"/>
+        <location filename="../../widgets/history_dialog.py" line="91"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
         <location filename="../../widgets/history_dialog.py" line="67"/>
+        <source>Show</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="68"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="69"/>
         <source>Ready</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="68"/>
+        <location filename="../../widgets/history_dialog.py" line="70"/>
+        <source>End</source>
+        <translation>结束方式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="71"/>
         <source>Went live anyway</source>
         <translation>仍然开播的原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <location filename="../../widgets/history_dialog.py" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <location filename="../../widgets/history_dialog.py" line="76"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <location filename="../../widgets/history_dialog.py" line="76"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <location filename="../../widgets/history_dialog.py" line="76"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <location filename="../../widgets/history_dialog.py" line="76"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="81"/>
+        <location filename="../../widgets/history_dialog.py" line="84"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="82"/>
+        <location filename="../../widgets/history_dialog.py" line="85"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="89"/>
+        <location filename="../../widgets/history_dialog.py" line="92"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="90"/>
+        <location filename="../../widgets/history_dialog.py" line="93"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="128"/>
+        <location filename="../../widgets/history_dialog.py" line="131"/>
         <source>Searching…</source>
         <translation>查询中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="133"/>
+        <location filename="../../widgets/history_dialog.py" line="136"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取检查记录：%1</translation>
     </message>
     <message>
         <location filename="../../widgets/history_dialog.py" line="143"/>
+        <source>demo room</source>
+        <translation>演示直播间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="148"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="143"/>
+        <location filename="../../widgets/history_dialog.py" line="148"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="148"/>
+        <location filename="../../widgets/history_dialog.py" line="154"/>
         <source>%1 run(s)</source>
         <translation>共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="165"/>
+        <location filename="../../widgets/history_dialog.py" line="169"/>
+        <source>%1 (show %2)</source>
+        <translation>%1（第 %2 场）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="173"/>
+        <source>Pre-show</source>
+        <translation>开播前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="174"/>
+        <source>Troubleshooting</source>
+        <translation>故障排查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="175"/>
+        <source>Post-show</source>
+        <translation>下播后</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="181"/>
+        <source>completed by %1 at %2</source>
+        <translation>%1 于 %2 完成</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="183"/>
+        <source>abandoned by %1: %2</source>
+        <translation>%1 放弃：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="185"/>
+        <source>went live at %1</source>
+        <translation>%1 开播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="186"/>
+        <source>open</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="195"/>
         <source>The run could not be read: %1</source>
         <translation>无法读取这次检查：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="190"/>
+        <location filename="../../widgets/history_dialog.py" line="220"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="193"/>
+        <location filename="../../widgets/history_dialog.py" line="223"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="203"/>
+        <location filename="../../widgets/history_dialog.py" line="233"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="209"/>
+        <location filename="../../widgets/history_dialog.py" line="239"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -2288,176 +2488,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="151"/>
-        <location filename="../../console/mainwindow.py" line="389"/>
+        <location filename="../../console/mainwindow.py" line="155"/>
+        <location filename="../../console/mainwindow.py" line="393"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="150"/>
+        <location filename="../../console/mainwindow.py" line="154"/>
         <source>DEMO</source>
         <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open).</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="164"/>
+        <location filename="../../console/mainwindow.py" line="168"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="168"/>
+        <location filename="../../console/mainwindow.py" line="172"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="178"/>
+        <location filename="../../console/mainwindow.py" line="182"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="179"/>
+        <location filename="../../console/mainwindow.py" line="183"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="180"/>
+        <location filename="../../console/mainwindow.py" line="184"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="182"/>
+        <location filename="../../console/mainwindow.py" line="186"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="183"/>
+        <location filename="../../console/mainwindow.py" line="187"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="184"/>
+        <location filename="../../console/mainwindow.py" line="188"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="187"/>
+        <location filename="../../console/mainwindow.py" line="191"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="192"/>
+        <location filename="../../console/mainwindow.py" line="196"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="193"/>
+        <location filename="../../console/mainwindow.py" line="197"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="194"/>
+        <location filename="../../console/mainwindow.py" line="198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="200"/>
+        <location filename="../../console/mainwindow.py" line="204"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="207"/>
+        <location filename="../../console/mainwindow.py" line="211"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="208"/>
+        <location filename="../../console/mainwindow.py" line="212"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="209"/>
+        <location filename="../../console/mainwindow.py" line="213"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="211"/>
+        <location filename="../../console/mainwindow.py" line="215"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="212"/>
+        <location filename="../../console/mainwindow.py" line="216"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="221"/>
+        <location filename="../../console/mainwindow.py" line="225"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="222"/>
+        <location filename="../../console/mainwindow.py" line="226"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="296"/>
-        <location filename="../../console/mainwindow.py" line="298"/>
-        <location filename="../../console/mainwindow.py" line="303"/>
+        <location filename="../../console/mainwindow.py" line="300"/>
+        <location filename="../../console/mainwindow.py" line="302"/>
+        <location filename="../../console/mainwindow.py" line="307"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="298"/>
+        <location filename="../../console/mainwindow.py" line="302"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="307"/>
-        <location filename="../../console/mainwindow.py" line="439"/>
+        <location filename="../../console/mainwindow.py" line="311"/>
         <location filename="../../console/mainwindow.py" line="443"/>
+        <location filename="../../console/mainwindow.py" line="447"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="330"/>
-        <location filename="../../console/mainwindow.py" line="398"/>
+        <location filename="../../console/mainwindow.py" line="334"/>
+        <location filename="../../console/mainwindow.py" line="402"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="330"/>
-        <location filename="../../console/mainwindow.py" line="403"/>
+        <location filename="../../console/mainwindow.py" line="334"/>
+        <location filename="../../console/mainwindow.py" line="407"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="350"/>
+        <location filename="../../console/mainwindow.py" line="354"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="361"/>
-        <location filename="../../console/mainwindow.py" line="364"/>
+        <location filename="../../console/mainwindow.py" line="365"/>
+        <location filename="../../console/mainwindow.py" line="368"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="361"/>
+        <location filename="../../console/mainwindow.py" line="365"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="403"/>
+        <location filename="../../console/mainwindow.py" line="407"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="432"/>
+        <location filename="../../console/mainwindow.py" line="436"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="438"/>
         <source>These required items are not done:
 %1
 
@@ -2468,52 +2668,52 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="439"/>
+        <location filename="../../console/mainwindow.py" line="443"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="443"/>
+        <location filename="../../console/mainwindow.py" line="447"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="452"/>
+        <location filename="../../console/mainwindow.py" line="456"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="453"/>
+        <location filename="../../console/mainwindow.py" line="457"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="550"/>
+        <location filename="../../console/mainwindow.py" line="554"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="552"/>
+        <location filename="../../console/mainwindow.py" line="556"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="554"/>
+        <location filename="../../console/mainwindow.py" line="558"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="566"/>
+        <location filename="../../console/mainwindow.py" line="570"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="570"/>
+        <location filename="../../console/mainwindow.py" line="574"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="575"/>
+        <location filename="../../console/mainwindow.py" line="579"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -2762,6 +2962,31 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <source>Room: %1 · Operator: %2 · Started: %3</source>
         <translation>直播间：%1 · 操作人：%2 · 开始时间：%3</translation>
     </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="72"/>
+        <source>Show %1 (began %2)</source>
+        <translation>第 %1 场（%2 开始）</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="86"/>
+        <source>Completed by %1 at %2</source>
+        <translation>%1 于 %2 完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="89"/>
+        <source>Abandoned by %1 at %2: %3</source>
+        <translation>%1 于 %2 放弃：%3</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="95"/>
+        <source>Kept as it was when the stream started, at %1</source>
+        <translation>保留 %1 开始推流时的结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="96"/>
+        <source>Still open</source>
+        <translation>尚未结束</translation>
+    </message>
 </context>
 <context>
     <name>Rooms</name>
@@ -2873,6 +3098,60 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../widgets/rooms_dialog.py" line="78"/>
         <source>The password is kept in the system keyring, never in a file.</source>
         <translation>密码保存在系统密钥环中，绝不写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>RunError</name>
+    <message>
+        <location filename="../../checklists/engine.py" line="126"/>
+        <source>no item “{item}” in {checklist}</source>
+        <extracomment>The room (and the show, when one was on) the run was started in; it senses only that room&apos;s OBS. Items whose new result is awaited; they keep their last result (and so the gate&apos;s answer) meanwhile. Who went live although the list was not ready, and why: (person, reason, when).</extracomment>
+        <translation>{checklist} 里没有“{item}”这一项</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="139"/>
+        <source>this run has ended ({end}); start a new one</source>
+        <translation>本次检查已经结束（{end}）；请开始新的一次</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="202"/>
+        <source>a confirmation needs the name of the person</source>
+        <translation>确认需要填写确认人的名字</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="206"/>
+        <source>“{item}” has not passed; it can be overridden with a reason instead</source>
+        <translation>“{item}”没有通过；可以写明原因后放行</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="218"/>
+        <source>an override needs the person&apos;s name and a reason</source>
+        <translation>放行需要填写名字和原因</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="222"/>
+        <source>“{item}” has passed; there is nothing to override</source>
+        <translation>“{item}”已经通过，无需放行</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="237"/>
+        <source>going live with open items needs the person&apos;s name and a reason</source>
+        <translation>在有未完成项时开播，需要填写名字和原因</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="252"/>
+        <source>completing a run needs the name of the person</source>
+        <translation>完成检查需要填写完成人的名字</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="255"/>
+        <source>{count} required item(s) are still open: confirm or override them, or abandon the run with a reason</source>
+        <translation>还有 {count} 个必选项未完成：请确认或放行，或写明原因放弃本次检查</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="268"/>
+        <source>abandoning a run needs the person&apos;s name and a reason</source>
+        <translation>放弃检查需要填写名字和原因</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+
 import pytest
 
 from checklists.checks import Outcome, Status
-from checklists.engine import ChecklistRun, ItemStatus, RunError
+from checklists.context import SessionContext
+from checklists.engine import ChecklistRun, ItemStatus, RunEnd, RunError
 from checklists.loader import load_all
+from obs.session import ObsSession
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD, sensed_template
 
 
 class Fixed:
@@ -55,3 +62,109 @@ def test_ready_when_every_required_item_is_done_and_the_report() -> None:
     assert report["title"] == "主播开播确认" and report["ready"] is True
     phone = next(i for i in report["items"] if i["id"] == "phone-silent")
     assert phone["kind"] == "manual" and phone["note"] == "两部手机都静音了" and phone["confirmed_by"] == "小李"
+
+
+# ---------------------------------------------------------------------- a run's life
+class HeldContext(SessionContext):
+    """A real session to the simulator whose answers are held back until the test lets them through: the
+    moment a re-check is in flight, made to last as long as the test needs."""
+
+    def __init__(self, session: ObsSession) -> None:
+        super().__init__(session)
+        self.release = threading.Event()
+        self.asked = threading.Event()
+
+    def state(self):  # type: ignore[no-untyped-def]
+        self.asked.set()
+        self.release.wait(10)
+        return super().state()
+
+
+@pytest.fixture
+def held(sim: SimulatorThread) -> Iterator[HeldContext]:
+    with ObsSession("127.0.0.1", sim.port, PASSWORD, poll_interval=None) as session:
+        assert session.wait_connected(10)
+        yield HeldContext(session)
+
+
+def in_flight(run: ChecklistRun, held: HeldContext) -> threading.Thread:
+    """Start a re-check on a thread and return once its checks are waiting for OBS's answer."""
+    held.release.clear()
+    held.asked.clear()
+    worker = threading.Thread(target=run.check, args=(held,))
+    worker.start()
+    assert held.asked.wait(10), "the re-check is in flight"
+    return worker
+
+
+def test_items_keep_their_last_result_while_re_checked_so_the_gate_answers_the_same(held: HeldContext) -> None:
+    template = sensed_template(
+        [("obs.connected", {}), ("obs.program_scene", {"scene": "等待开始"}), ("obs.scene_exists", {"scene": "直播中"})]
+    )
+    run = ChecklistRun(template, "小李", "一号直播间")  # type: ignore[arg-type]
+    held.release.set()
+    run.check(held)
+    assert run.ready
+    worker = in_flight(run, held)
+    try:
+        assert run.blocking() == [] and run.ready, "mid-re-check the gate says the same as before it"
+        assert all(s.status is ItemStatus.PASSED for s in run.states.values())
+        assert run.checking == {i.id for i in run.template.items}
+    finally:
+        held.release.set()
+        worker.join(10)
+    assert run.ready and run.checking == frozenset()
+
+
+def test_completing_needs_a_name_and_every_required_item_done_then_the_run_stops() -> None:
+    run = run_for()
+    with pytest.raises(RunError, match="still open"):
+        run.complete("小李")
+    for item in run.template.items:
+        if item.kind == "manual":
+            run.confirm(item.id, "小李")
+        else:
+            run.states[item.id] = run.states[item.id].__class__(ItemStatus.PASSED, Outcome(Status.PASSED, "ok"))
+    with pytest.raises(RunError, match="name"):
+        run.complete(" ")
+    run.complete("王工")
+    assert (run.end, run.ended_by) == (RunEnd.COMPLETED, "王工") and run.ended_at is not None
+    assert not run.is_open
+    with pytest.raises(RunError, match="ended"):
+        run.set_note("script", "too late")
+    report = run.to_dict("en")
+    assert report["end"] == "completed" and report["ended_by"] == "王工" and report["ended_at"]
+
+
+def test_abandoning_needs_a_reason() -> None:
+    run = run_for()
+    with pytest.raises(RunError, match="reason"):
+        run.abandon("小李", "  ")
+    run.abandon("小李", "换了主播，重新开始")
+    assert (run.end, run.end_reason) == (RunEnd.ABANDONED, "换了主播，重新开始") and not run.is_open
+
+
+def test_going_live_freezes_the_result_and_a_late_check_changes_nothing(held: HeldContext) -> None:
+    template = sensed_template([("obs.program_scene", {"scene": "等待开始"})])
+    run = ChecklistRun(template, "小李", "一号直播间")  # type: ignore[arg-type]
+    held.release.set()
+    run.check(held)
+    assert run.ready
+    worker = in_flight(run, held)
+    run.freeze_at_go_live()  # the stream started while a re-check was in flight …
+    held.session.request("SetCurrentProgramScene", {"sceneName": "直播中"})  # … then the host switched to live
+    assert held.session.wait_for(lambda t: t.state.program_scene == "直播中", 5)
+    held.release.set()
+    worker.join(10)
+    assert run.end is RunEnd.WENT_LIVE and run.ended_by == "小李"
+    assert run.ready and run.states["i0"].status is ItemStatus.PASSED, "the result as it was at go-live"
+    run.check(held)  # a frozen run senses no more
+    assert run.states["i0"].status is ItemStatus.PASSED
+
+
+def test_a_check_for_another_room_is_not_applied(held: HeldContext) -> None:
+    template = sensed_template([("obs.program_scene", {"scene": "直播中"})])
+    run = ChecklistRun(template, "小李", "一号直播间")  # type: ignore[arg-type]
+    held.release.set()
+    run.check(held, still_valid=lambda: False)  # the console moved to another room meanwhile
+    assert run.states["i0"].status is ItemStatus.PENDING and run.states["i0"].outcome is None

@@ -23,6 +23,14 @@ def test_bundled_templates_load_with_english_and_chinese_everywhere() -> None:
         assert any(i.kind == "manual" for i in template.items) and any(i.kind == "sensed" for i in template.items)
 
 
+def test_each_bundled_checklist_says_what_it_is_for() -> None:
+    kinds = {template.id: template.kind for template in load_all()[0].values()}
+    assert {k for t, k in kinds.items() if t.startswith("troubleshoot-")} == {"troubleshooting"}
+    assert kinds["streamer-go-live"] == "pre-show" and kinds["post-show-wrap-up"] == "post-show"
+    template, problems = load_text(doc(GOOD_ITEM, "id: t\ntitle: T\nkind: mid-show\n"), "k.yaml")
+    assert template is None and "unknown kind “mid-show”" in problems[0].message and problems[0].line == 3
+
+
 GOOD_ITEM = "      - id: a\n        title: A\n        check: obs.connected\n"
 
 

@@ -38,7 +38,7 @@ def test_migrating_an_empty_database_twice(storage: Storage) -> None:
     tables = set(inspect(storage.engine).get_table_names())
     assert {"checklist_runs", "checklist_items", "shows", "show_samples", "show_markers", "alembic_version"} <= tables
     with storage.engine.connect() as connection:
-        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0004"
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0005"
 
 
 def test_a_run_is_kept_whole(storage: Storage) -> None:
@@ -61,6 +61,53 @@ def test_a_run_is_kept_whole(storage: Storage) -> None:
     again = storage.run(run_id)
     assert again is not None and next(i for i in again.items if i.item_id == "phone-silent").status == "passed"
     assert len(again.items) == len(run.template.items)
+
+
+def test_a_run_keeps_its_room_show_kind_and_how_it_ended(storage: Storage) -> None:
+    show, _ = storage.open_show("一号直播间", datetime.now(UTC), 60)
+    run = ChecklistRun(load_all()[0]["streamer-go-live"], "小李", "一号直播间", show_id=show.id)
+    run.override_go_live("王工", "平台活动准点开始")
+    run.freeze_at_go_live()
+    run_id = storage.save_run(run, "zh_CN")
+    stored = storage.run(run_id)
+    assert stored is not None and (stored.kind, stored.show_id, stored.end_state) == ("pre-show", show.id, "went_live")
+    assert stored.ended_by == "王工" and stored.ended_at == run.ended_at and stored.show_started_at == show.started_at
+    trouble = ChecklistRun(load_all()[0]["troubleshoot-network"], "王工", "一号直播间", show_id=show.id)
+    trouble.abandon("王工", "网络已恢复")
+    storage.save_run(trouble, "zh_CN")
+    listed = {r.checklist_id: r for r in storage.runs()}
+    assert listed["troubleshoot-network"].kind == "troubleshooting"
+    assert (listed["troubleshoot-network"].end_state, listed["troubleshoot-network"].end_reason) == (
+        "abandoned",
+        "网络已恢复",
+    )
+    assert listed["streamer-go-live"].show_started_at == show.started_at
+
+
+def test_runs_stored_before_the_run_life_read_as_open_pre_show_runs(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from console.storage import MIGRATIONS
+
+    store = Storage(f"sqlite:///{tmp_path / 'old.db'}")
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.execute(
+            text(
+                "insert into checklist_runs (checklist_id, checklist_title, room, operator, started_at, updated_at,"
+                " ready, origin) values ('streamer-go-live', 'x', '一号直播间', '小李', '2026-11-01 10:00:00',"
+                " '2026-11-01 10:00:00', 0, 'console')"
+            )
+        )
+    store.migrate()
+    (old,) = store.runs(since=datetime(2026, 10, 1, tzinfo=UTC))
+    assert (old.kind, old.end_state, old.show_id, old.room) == ("pre-show", "open", None, "一号直播间")
+    store.close()
 
 
 def test_history_filters(storage: Storage) -> None:

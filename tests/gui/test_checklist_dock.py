@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from checklists.engine import ItemStatus
+from checklists.engine import ItemStatus, RunEnd
 from console.mainwindow import MainWindow
 from console.storage import Storage, default_url
 from obs.simulator.server import SimulatorThread
@@ -109,6 +109,7 @@ def test_a_run_continues_after_a_restart(qtbot, sim: SimulatorThread, make_windo
     assert run is not None and run.template.id == "streamer-go-live" and run.operator == "小李"
     assert run.states["script"].status is ItemStatus.PASSED and run.states["script"].confirmed_by == "小李"
     assert second.checklist._rows["script"].text(3) == "小李"
+    assert "dBFS" in second.checklist._rows["mic-live"].text(2), "a sensed result keeps its words after a restart"
 
 
 def test_the_team_folder_adds_checklists_and_reports_broken_files(
@@ -128,3 +129,191 @@ def test_the_team_folder_adds_checklists_and_reports_broken_files(
     assert panel.template.findData("lottery-break") >= 0 and panel.template.findData("streamer-go-live") >= 0
     assert not panel.problems.isHidden() and "broken.yaml:3" in panel.problems.text()
     assert window.settings.get("checklists/folder") == str(folder)
+
+
+# ---------------------------------------------------------------------- a run's life
+def make_ready(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    for item_id in ("script", "phone-silent"):
+        window.checklist.select(item_id)
+        window.checklist.confirm_selected()
+    qtbot.waitUntil(lambda: window.checklist.verdict.text().startswith("READY"), timeout=3000)
+
+
+def stored(window: MainWindow, slot: str = "main"):  # type: ignore[no-untyped-def]
+    window.checklists.wait_idle()
+    run_id = window.checklists.run_ids.get(slot)
+    assert run_id is not None
+    return Storage(default_url()).run(run_id)
+
+
+def test_a_completed_run_is_signed_stored_whole_and_checks_no_more(
+    qtbot, sim: SimulatorThread, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window)
+    panel = window.checklist
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
+    panel.complete_button.click()
+    assert "still open" in panel.problems.text(), "not ready: it cannot be completed"
+    assert window.checklists.run is not None and window.checklists.run.is_open
+    make_ready(qtbot, window)
+    panel.complete_button.click()
+    run = window.checklists.run
+    assert run is not None and run.end is RunEnd.COMPLETED and run.ended_by == "王工"
+    assert panel.verdict.text().startswith("COMPLETED by 王工")
+    assert not panel.confirm_button.isEnabled() and not panel.complete_button.isEnabled()
+    window.checklists.recheck()
+    assert not window.checklists.checking, "a completed run senses no more"
+    row = stored(window)
+    assert row is not None and (row.end_state, row.ended_by) == ("completed", "王工") and row.ended_at is not None
+    assert {i.item_id: i.status for i in row.items}["mic-live"] == "passed"
+    # a finished run is not resumed after a restart
+    qtbot.waitUntil(lambda: window.settings.get("checklists/active_run") == 0, timeout=3000)
+
+
+def test_a_run_is_abandoned_only_with_a_reason(
+    qtbot, sim: SimulatorThread, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window)
+    answers = [("  ", True), ("换了主播，重新开始", True)]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: answers.pop(0))
+    window.checklist.abandon_button.click()
+    assert "reason" in window.checklist.problems.text() and window.checklists.run.is_open  # type: ignore[union-attr]
+    window.checklist.abandon_button.click()
+    assert window.checklist.verdict.text().startswith("ABANDONED by 小李")
+    row = stored(window)
+    assert row is not None and (row.end_state, row.end_reason) == ("abandoned", "换了主播，重新开始")
+
+
+def test_going_live_freezes_the_pre_show_run_as_it_was(
+    qtbot, sim: SimulatorThread, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window)
+    assert window.checklists.run.states["opening-scene"].status is ItemStatus.PASSED  # type: ignore[union-attr]
+    window.output.confirm = lambda *args: True
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("平台活动准点开始", True))
+    window.output.stream_button.click()  # two manual items open: going live with a reason
+    run = window.checklists.run
+    assert run is not None
+    qtbot.waitUntil(lambda: run.end is RunEnd.WENT_LIVE, timeout=5000)
+    window.bridge.request("SetCurrentProgramScene", {"sceneName": "直播中"})
+    qtbot.waitUntil(lambda: window.bridge.state.program_scene == "直播中", timeout=5000)
+    window.checklists.recheck()
+    assert not window.checklists.checking, "a frozen run senses no more"
+    assert run.states["opening-scene"].status is ItemStatus.PASSED, "the opening scene was on program at go-live"
+    assert (
+        window.checklist.verdict.text().startswith("WENT LIVE") and "NOT READY" not in window.checklist.verdict.text()
+    )
+    row = stored(window)
+    assert row is not None and row.end_state == "went_live" and row.ended_by == "小李" and not row.ready
+    assert row.go_live_reason == "平台活动准点开始"
+    assert window._go_live_gate(), "once live, a frozen run gates nothing"
+
+
+def test_the_gate_answers_the_same_while_items_are_re_checked(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window)
+    before = window.checklists.blocking_titles("en")
+    assert len(before) == 2
+    window.checklists.recheck()
+    assert window.checklists.checking, "the microphone listens for 3 s: the re-check is in flight"
+    answers, marks, verdicts = set(), set(), set()
+    while window.checklists.checking:  # the gate asked at any moment of the re-check
+        answers.add(tuple(window.checklists.blocking_titles("en")))
+        marks.add(window.checklist._rows["mic-live"].text(0))
+        verdicts.add(window.checklist.verdict.text().split(" — ")[0])
+        qtbot.wait(50)
+    assert answers == {tuple(before)}
+    assert marks == {"✓"}, "the last result stays until the new one arrives"
+    assert verdicts == {"NOT READY: 2 required item(s) open"}
+
+
+def test_troubleshooting_opens_beside_an_open_pre_show_run(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window)
+    window.open_troubleshooting("troubleshoot-network")
+    controller = window.checklists
+    assert set(controller.runs) == {"main", "troubleshooting"} and controller.shown == "troubleshooting"
+    assert controller.run is not None and controller.run.template.id == "troubleshoot-network"
+    tabs = window.checklist.run_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Pre-show: Streamer go-live",
+        "Troubleshooting: network drops and reconnects",
+    ]
+    verdict = window.checklist.verdict.text()
+    assert "required item(s) open" in verdict and "READY" not in verdict, (
+        "a troubleshooting list says nothing of going live"
+    )
+    assert len(controller.blocking_titles("en")) == 2, "the gate still asks about the pre-show run"
+    tabs.setCurrentIndex(0)
+    assert controller.run is not None and controller.run.template.id == "streamer-go-live"
+    assert window.checklist._rows.keys() == {i.id for i in controller.run.template.items}
+    window.checklists.wait_idle()
+    qtbot.waitUntil(lambda: len(controller.run_ids) == 2, timeout=5000)
+    assert window.settings.get("checklists/active_troubleshooting_run") == controller.run_ids["troubleshooting"]
+
+
+def test_a_resumed_run_of_another_room_senses_nothing_and_offers_the_way_back(
+    qtbot, sim: SimulatorThread, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first: MainWindow = make_window(sim.port)
+    first.set_room("一号直播间", demo=False)
+    wait_connected(qtbot, first)
+    qtbot.waitUntil(lambda: first.telemetry.show_id is not None, timeout=8000)
+    start_run(qtbot, first)
+    show_id = first.checklists.run.show_id  # type: ignore[union-attr]
+    assert show_id == first.telemetry.show_id
+    first.checklists.wait_idle()
+    qtbot.waitUntil(lambda: first.checklists.run_id is not None, timeout=3000)
+    first.close()
+    second: MainWindow = make_window(sim.port)
+    second.set_room("二号直播间", demo=False)
+    wait_connected(qtbot, second)
+    second.checklists.resume()
+    qtbot.waitUntil(lambda: second.checklists.run is not None, timeout=5000)
+    run = second.checklists.run
+    assert run is not None and run.room == "一号直播间" and run.show_id == show_id
+    panel = second.checklist
+    assert not panel._elsewhere_box.isHidden()
+    assert "一号直播间" in panel.elsewhere.text() and "二号直播间" in panel.elsewhere.text()
+    second.checklists.recheck()
+    assert not second.checklists.checking, "it never senses another room's OBS"
+    assert not panel.confirm_button.isEnabled()
+    assert second._go_live_gate(), "another room's run does not gate this room"
+    asked: list[str] = []
+    second.checklists.sig_room_requested.connect(asked.append)
+    panel.switch_back_button.click()
+    assert asked == ["一号直播间"]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("换到二号直播间了", True))
+    panel.abandon_elsewhere_button.click()
+    assert run.end is RunEnd.ABANDONED and panel._elsewhere_box.isHidden()
+
+
+def test_the_override_dialog_names_the_item_and_optional_items_say_so(
+    qtbot, sim: SimulatorThread, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sim.call(lambda s: s.inject("silent-mic"))
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window, "host-assistant-pre-show")
+    asked: list[tuple[str, str]] = []
+
+    def get_text(parent, title, label, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append((title, label))
+        return "备用麦克风", True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    panel = window.checklist
+    panel.select("mic-live")
+    panel.override_button.click()
+    assert "Microphone picks up the host (speak now)" in asked[0][1]
+    assert window.checklists.run.states["mic-live"].status is ItemStatus.OVERRIDDEN  # type: ignore[union-attr]
+    assert panel._rows["desktop-audio"].text(1).startswith("(optional)"), "marked where a narrow dock shows it"
+    assert not panel._rows["mic-live"].text(1).startswith("(optional)")

@@ -72,3 +72,47 @@ def test_export_csv_and_pdf(qtbot, make_window, sim, tmp_path: Path) -> None:  #
     assert pdf.startswith(b"%PDF") and len(pdf) > 2000
     assert not dialog.export("csv", tmp_path / "no-such-folder" / "run.csv")
     assert "Could not write" in dialog.message.text()
+
+
+def test_the_history_shows_each_runs_room_show_kind_and_end(qtbot, make_window, sim, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    storage = Storage(default_url())
+    storage.migrate()
+    now = datetime.now(UTC)
+    show, _ = storage.open_show("一号直播间", now - timedelta(hours=1), 60)
+    templates = load_all()[0]
+    pre = ChecklistRun(templates["streamer-go-live"], "小李", "一号直播间", now - timedelta(minutes=50), show.id)
+    pre.override_go_live("小李", "平台活动准点开始")
+    pre.freeze_at_go_live()
+    storage.save_run(pre, "zh_CN")
+    trouble = ChecklistRun(
+        templates["troubleshoot-network"], "王工", "一号直播间", now - timedelta(minutes=20), show.id
+    )
+    trouble.abandon("王工", "网络已恢复")
+    storage.save_run(trouble, "en")
+    storage.close()
+    window: MainWindow = make_window(sim.port, connect=False)
+    dialog = open_history(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.runs_table.rowCount() == 2, timeout=5000)
+    header = [dialog.runs_table.horizontalHeaderItem(c).text() for c in range(dialog.runs_table.columnCount())]
+    rows = [
+        {header[c]: dialog.runs_table.item(r, c).text() for c in range(dialog.runs_table.columnCount())}
+        for r in range(2)
+    ]
+    assert [r["Kind"] for r in rows] == ["Troubleshooting", "Pre-show"]
+    assert all(r["Room"] == "一号直播间" and f"show {show.id}" in r["Show"] for r in rows)
+    assert rows[0]["End"] == "abandoned by 王工: 网络已恢复" and rows[1]["End"].startswith("went live at")
+    dialog.runs_table.setCurrentCell(1, 0)
+    qtbot.waitUntil(lambda: dialog.selected is not None and dialog.selected.kind == "pre-show", timeout=5000)
+    assert dialog.export("csv", tmp_path / "pre.csv")
+    first = next(csv.DictReader((tmp_path / "pre.csv").open(encoding="utf-8-sig")))
+    assert (first["checklist_kind"], first["show_id"], first["end_state"], first["ended_by"]) == (
+        "pre-show",
+        str(show.id),
+        "went_live",
+        "小李",
+    )
+    from console.pdf_report import run_html
+
+    assert "Kept as it was when the stream started" in run_html(dialog.selected) and f"Show {show.id}" in run_html(
+        dialog.selected
+    )

@@ -51,8 +51,9 @@ def test_twenty_restarts_mid_show_lose_no_second_and_resume_the_run(
     url = f"sqlite:///{tmp_path / 'onair.db'}"
     storage = Storage(url)
     storage.migrate()
-    run_id = storage.save_run(ChecklistRun(load_all()[0]["streamer-go-live"], "小李", room))
-    Settings(tmp_path).set("checklists/active_run", run_id)
+    # A technician's troubleshooting run, open while the show is live (a pre-show run closes at go-live).
+    run_id = storage.save_run(ChecklistRun(load_all()[0]["troubleshoot-network"], "小李", room))
+    Settings(tmp_path).set("checklists/active_troubleshooting_run", run_id)
     sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
     env = dict(
         os.environ,
