@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,7 @@ from checklists.model import Problem, Template, text_for
 from console.bridge import ObsBridge
 from console.bridge_context import BridgeContext
 from console.settings import Settings
+from console.worker import SerialWorker
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load on the worker, on first use, not at start-up
     from console.storage import Storage, StoredRun
@@ -35,6 +36,8 @@ from obs.state import ObsState
 
 LOG = logging.getLogger(__name__)
 RECHECK_MS = 10_000
+#: Closing waits this long for the last checklist save.
+SHUTDOWN_WAIT_S = 10.0
 #: The two runs that can be open side by side, and where each one's id is remembered across restarts.
 SLOTS = {"main": "checklists/active_run", "troubleshooting": "checklists/active_troubleshooting_run"}
 
@@ -78,7 +81,7 @@ class ChecklistController(QObject):
         #: The show being recorded for that room, if any (the main window points it at the telemetry's).
         self.current_show: Callable[[], int | None] = lambda: None
         self._checking: set[str] = set()
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="checklist-worker")
+        self._worker = SerialWorker("checklist-worker")
         self._closed = False
         self._timer = QTimer(self)
         self._timer.setInterval(RECHECK_MS)
@@ -369,10 +372,20 @@ class ChecklistController(QObject):
         """Block until queued work is done (tests, shutdown)."""
         self._worker.submit(lambda: None).result(timeout)
 
-    def shutdown(self) -> None:
-        """Finish queued work (the last save is not dropped) and stop; safe to call more than once."""
+    def shutdown(self, timeout: float = SHUTDOWN_WAIT_S) -> None:
+        """Finish queued work (the last save is not dropped) and stop; safe to call more than once. A database
+        that does not answer within `timeout` (frozen) does not hold the console open: the change it was
+        saving is reported as possibly lost, and its thread is left behind."""
         self._timer.stop()
+        if self._closed:
+            return
         self._closed = True
-        self._worker.shutdown(wait=True)
+        if not self._worker.shutdown(timeout):
+            LOG.error(
+                "the database did not answer within %.0f s: the last checklist change may not be saved "
+                "(the run continues from its last saved state after a restart)",
+                timeout,
+            )
+            return  # the storage is still in use by the stuck call
         if self._storage is not None:
             self._storage.close()

@@ -1,0 +1,39 @@
+"""Closing the console while the database is frozen (PostgreSQL stopped with SIGSTOP: connections open,
+nothing answers) must not hold it open: the checklist's last save is given a bounded time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from checklists.engine import ItemStatus
+from console.mainwindow import MainWindow
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PostgresCluster
+from tests.gui.conftest import wait_connected
+from tests.gui.test_checklist_dock import start_run
+
+
+def test_closing_with_a_frozen_database_does_not_hang(
+    qtbot, sim: SimulatorThread, make_window, own_postgres: PostgresCluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own_postgres.start()
+    monkeypatch.setenv("ONAIR_DATABASE_URL", f"{own_postgres.url}/postgres")
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    start_run(qtbot, window)
+    controller = window.checklists
+    controller.wait_idle()
+    assert controller.run_id is not None, "the run was saved while the database answered"
+    own_postgres.freeze()
+    try:
+        window.checklist.select("script")
+        window.checklist.confirm_button.click()  # its save now waits on the frozen server
+        qtbot.waitUntil(lambda: controller.run.states["script"].status is ItemStatus.PASSED, timeout=3000)
+        asked = time.monotonic()
+        controller.shutdown(timeout=2.0)
+        took = time.monotonic() - asked
+    finally:
+        own_postgres.kill()
+    assert took < 10, f"closing waited {took:.0f} s for a frozen database"
