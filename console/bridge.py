@@ -20,6 +20,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
+from console import logsafe
 from obs.commands import Attribution, Pending
 from obs.errors import NotConnected
 from obs.link import ObsLink
@@ -95,6 +96,7 @@ class ObsBridge(QObject):
 
     def connect_to(self, endpoint: Endpoint) -> None:
         """Connect (or reconnect) to an OBS; the link retries by itself from here on."""
+        logsafe.register_secret(endpoint.password)
         self.shutdown()
         self.endpoint = endpoint
         self.tracker = ObsTracker()
@@ -108,6 +110,7 @@ class ObsBridge(QObject):
             self._link.reconnect_now()
 
     def set_password(self, password: str) -> None:
+        logsafe.register_secret(password)
         if self._link is not None and self.endpoint is not None:
             self.endpoint = Endpoint(self.endpoint.host, self.endpoint.port, password)
             self._link.configure(self.endpoint.host, self.endpoint.port, password)

@@ -11,7 +11,7 @@ import os
 import sys
 from typing import Any
 
-from console import __version__
+from console import __version__, logsafe
 
 
 def _password(args: argparse.Namespace) -> str | None:
@@ -20,9 +20,12 @@ def _password(args: argparse.Namespace) -> str | None:
         value = os.environ.get(args.password_env)
         if value is None:
             raise SystemExit(f"onair: the environment variable {args.password_env} is not set")
+        logsafe.register_secret(value)
         return value
     if args.password_prompt:
-        return getpass.getpass("Password for the simulated obs-websocket: ")
+        value = getpass.getpass("Password for the simulated obs-websocket: ")
+        logsafe.register_secret(value)
+        return value
     return None
 
 
@@ -126,12 +129,15 @@ def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
         if room is None:
             raise SystemExit(f"onair: there is no room called {args.room!r}")
         password = os.environ.get(args.password_env, "") if args.password_env else Secrets().get(room.name)
+        logsafe.register_secret(password)
         return room.host, room.port, password, room.name
     try:
         host, port = parse_url(args.url)
     except ValueError as exc:
         raise SystemExit(f"onair: {exc}") from exc
-    return host, port, os.environ.get(args.password_env, "") if args.password_env else "", args.url
+    password = os.environ.get(args.password_env, "") if args.password_env else ""
+    logsafe.register_secret(password)
+    return host, port, password, args.url
 
 
 def _store_run(run: Any, language: str, url: str | None, translate: Any) -> int | None:
@@ -483,10 +489,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    logsafe.install(logging.INFO if args.verbose else logging.WARNING)
     return int(args.func(args))
 
 

@@ -15,6 +15,8 @@ class Platform:
     def __init__(self) -> None:
         self.answers: list[tuple[int, dict[str, str], Any]] = []
         self.requests: list[tuple[float, str, dict[str, str]]] = []
+        #: Seconds between the body's bytes (a server that drips its answer); 0 sends it at once.
+        self.drip_s = 0.0
         platform = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -28,7 +30,16 @@ class Platform:
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(raw)))
                 self.end_headers()
-                self.wfile.write(raw)
+                if not platform.drip_s:
+                    self.wfile.write(raw)
+                    return
+                for i in range(len(raw)):
+                    try:
+                        self.wfile.write(raw[i : i + 1])
+                        self.wfile.flush()
+                    except OSError:
+                        return  # the client gave up
+                    time.sleep(platform.drip_s)
 
             def log_message(self, *args: Any) -> None:
                 pass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import json
 import logging
 import random
 import threading
@@ -21,6 +22,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
+from console import logsafe
 from console.telemetry.audience import AudienceSource, Detail, SourceStatus, parse_count
 from console.telemetry.live import AudienceReading
 
@@ -32,6 +34,8 @@ LOG = logging.getLogger(__name__)
 FIELDS = ("viewers", "likes", "interactions")
 #: The longest wait after repeated failures; a source never goes quiet for longer than this.
 MAX_BACKOFF_S = 600.0
+#: The largest answer read (decoded: a gzip bomb is stopped as it inflates); a viewer count is a few KB.
+MAX_BODY_BYTES = 1024 * 1024
 #: The longest a rate limit's reset time is believed (a clock far off must not silence the source for days).
 MAX_RESET_WAIT_S = 6 * 3600.0
 SECRET = "{secret}"
@@ -142,10 +146,26 @@ def _next_pacific_midnight(now_wall: float) -> float:
     return midnight.timestamp()
 
 
-def _error_reason(response: httpx.Response) -> str:
+class _TooLarge(Exception):
+    pass
+
+
+class _TooSlow(Exception):
+    pass
+
+
+def _parse(content: bytes) -> Any:
+    """JSON as the platforms send it; ValueError if it is not JSON (or nests deeper than Python recurses)."""
+    try:
+        return json.loads(content)
+    except RecursionError as exc:
+        raise ValueError("nested too deeply") from exc
+
+
+def _error_reason(content: bytes) -> str:
     """Google APIs: error.errors[0].reason (quotaExceeded, keyInvalid...); Twitch: message."""
     try:
-        body = response.json()
+        body = _parse(content)
     except ValueError:
         return ""
     if not isinstance(body, dict):
@@ -175,6 +195,7 @@ class HttpJsonSource(AudienceSource):
         self.name = name
         self._paths = spec.compiled()
         self._secret = secret
+        logsafe.register_secret(secret)  # httpx logs each request's URL, where an API key may sit
         self._wall = wall
         self._transport = transport
         self.stale_after_s = max(3 * spec.interval_s, 90.0)
@@ -236,7 +257,7 @@ class HttpJsonSource(AudienceSource):
         return Detail(detail.template, tuple((k, self._redact(v)) for k, v in detail.fields))
 
     def _rate_limited(self, wait: float, detail: Detail) -> float:
-        self._failures = 0
+        # Not a success: the failure count keeps growing, so a 429 without a reset time backs off further.
         wait = min(max(wait, self.spec.interval_s), MAX_RESET_WAIT_S)
         until = datetime.fromtimestamp(self._wall() + wait).strftime("%H:%M:%S")
         self._set_state(SourceStatus.RATE_LIMITED, Detail(detail.template, (*detail.fields, ("until", until))))
@@ -250,8 +271,17 @@ class HttpJsonSource(AudienceSource):
         url, headers = self._request_parts()
         host = self._host()
         try:
-            response = client.get(url, headers=headers)
-        except httpx.TimeoutException:
+            with client.stream("GET", url, headers=headers) as response:
+                content = self._read_body(response, time.monotonic() + self.spec.timeout_s)
+        except _TooLarge:
+            return self._error(
+                Detail.of(
+                    QT_TRANSLATE_NOOP("Audience", "{host} sent an answer larger than {size}; it was not read."),
+                    host=host,
+                    size=f"{MAX_BODY_BYTES // (1024 * 1024)} MB",
+                )
+            )
+        except (httpx.TimeoutException, _TooSlow):
             return self._error(
                 Detail.of(
                     QT_TRANSLATE_NOOP("Audience", "{host} did not answer within {seconds} s."),
@@ -276,7 +306,7 @@ class HttpJsonSource(AudienceSource):
                 Detail.of(QT_TRANSLATE_NOOP("Audience", "Too many requests (HTTP 429); next try at {until}.")),
             )
         if code in (400, 401, 403):
-            reason = _error_reason(response)
+            reason = _error_reason(content)
             if reason in ("quotaExceeded", "dailyLimitExceeded"):
                 return self._rate_limited(
                     _next_pacific_midnight(now_wall) - now_wall,
@@ -310,7 +340,7 @@ class HttpJsonSource(AudienceSource):
                 )
             )
         try:
-            body = response.json()
+            body = _parse(content)
         except ValueError:
             return self._error(
                 Detail.of(
@@ -325,6 +355,21 @@ class HttpJsonSource(AudienceSource):
         if response.headers.get("ratelimit-remaining", "").strip() == "0":
             wait = max(wait, min(_seconds_until_reset(response.headers, now_wall) or 0.0, MAX_RESET_WAIT_S))
         return wait * random.uniform(1.0, 1.05)
+
+    @staticmethod
+    def _read_body(response: httpx.Response, deadline: float) -> bytes:
+        """The decoded body, stopped at MAX_BODY_BYTES and at the poll's deadline (a server dripping a byte
+        every few seconds never trips a read timeout, and would hold the source for good)."""
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                raise _TooLarge
+            if time.monotonic() > deadline:
+                raise _TooSlow
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def _read(self, body: Any, t: float) -> None:
         found: dict[str, Any] = {}

@@ -159,7 +159,7 @@
     </message>
     <message>
         <location filename="../../console/telemetry/audience_file.py" line="144"/>
-        <location filename="../../console/telemetry/audience_http.py" line="210"/>
+        <location filename="../../console/telemetry/audience_http.py" line="231"/>
         <source>Internal error; see the log.</source>
         <extracomment>Header names understood for each column, compared case-insensitively without spaces, &quot;_&quot; or &quot;-&quot;. When the file is larger than this at start, only its header and its last part are read. A line longer than this is not a row of counts; it is skipped so a wrong file cannot fill memory.</extracomment>
         <translation>内部错误，请查看日志。</translation>
@@ -180,129 +180,134 @@
         <translation>{path} 的第一行没有观众、点赞或互动列（第一行为：{header}）。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="77"/>
+        <location filename="../../console/telemetry/audience_http.py" line="81"/>
         <source>The address must start with http:// or https:// and name a host.</source>
-        <extracomment>The longest wait after repeated failures; a source never goes quiet for longer than this. The longest a rate limit&apos;s reset time is believed (a clock far off must not silence the source for days). When set: the room is live only if this path finds something true (&quot;live&quot;, true, 1, an object...).</extracomment>
+        <extracomment>The longest wait after repeated failures; a source never goes quiet for longer than this. The largest answer read (decoded: a gzip bomb is stopped as it inflates); a viewer count is a few KB. The longest a rate limit&apos;s reset time is believed (a clock far off must not silence the source for days). When set: the room is live only if this path finds something true (&quot;live&quot;, true, 1, an object...).</extracomment>
         <translation>地址必须以 http:// 或 https:// 开头，并包含主机名。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="90"/>
+        <location filename="../../console/telemetry/audience_http.py" line="94"/>
         <source>The JSONPath for {field} is not valid: {error}</source>
         <translation>{field} 的 JSONPath 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="98"/>
+        <location filename="../../console/telemetry/audience_http.py" line="102"/>
         <source>Give a JSONPath for at least one of viewers, likes or interactions.</source>
         <translation>请至少为观众、点赞或互动中的一项填写 JSONPath。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="257"/>
+        <location filename="../../console/telemetry/audience_http.py" line="279"/>
+        <source>{host} sent an answer larger than {size}; it was not read.</source>
+        <translation>{host} 返回的数据超过 {size}，未读取。</translation>
+    </message>
+    <message>
+        <location filename="../../console/telemetry/audience_http.py" line="287"/>
         <source>{host} did not answer within {seconds} s.</source>
         <translation>{host} 在 {seconds} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="265"/>
+        <location filename="../../console/telemetry/audience_http.py" line="295"/>
         <source>Cannot reach {host}: {error}</source>
         <translation>无法连接 {host}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="276"/>
+        <location filename="../../console/telemetry/audience_http.py" line="306"/>
         <source>Too many requests (HTTP 429); next try at {until}.</source>
         <translation>请求过于频繁（HTTP 429），将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="283"/>
+        <location filename="../../console/telemetry/audience_http.py" line="313"/>
         <source>The daily API quota is used up; next try at {until}.</source>
         <translation>今日 API 配额已用完，将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="288"/>
+        <location filename="../../console/telemetry/audience_http.py" line="318"/>
         <source>The platform asks to slow down; next try at {until}.</source>
         <translation>平台要求降低请求频率，将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="293"/>
+        <location filename="../../console/telemetry/audience_http.py" line="323"/>
         <source>{host} refused the credentials (HTTP {code}{reason}): check the token or API key.</source>
         <translation>{host} 拒绝了凭据（HTTP {code}{reason}）：请检查令牌或 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="306"/>
+        <location filename="../../console/telemetry/audience_http.py" line="336"/>
         <source>{host} answered HTTP {code} {phrase}.</source>
         <translation>{host} 返回 HTTP {code} {phrase}。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="317"/>
+        <location filename="../../console/telemetry/audience_http.py" line="347"/>
         <source>{host} answered, but not with JSON (content type “{type}”).</source>
         <translation>{host} 有响应，但不是 JSON（内容类型“{type}”）。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="346"/>
+        <location filename="../../console/telemetry/audience_http.py" line="391"/>
         <source>The answer has no number at the JSONPath for {field} ({path}).</source>
         <translation>响应中 {field} 的 JSONPath（{path}）处没有数字。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="436"/>
+        <location filename="../../console/telemetry/audience_http.py" line="481"/>
         <source>Twitch (Helix API)</source>
         <extracomment>Turns what the user pasted (often a whole web address) into the value the API wants. What the keyring holds for it (None: no secret needed).</extracomment>
         <translation>Twitch（Helix API）</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="438"/>
+        <location filename="../../console/telemetry/audience_http.py" line="483"/>
         <source>Channel</source>
         <translation>频道</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="439"/>
+        <location filename="../../console/telemetry/audience_http.py" line="484"/>
         <source>Client ID</source>
         <translation>Client ID（客户端 ID）</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="442"/>
+        <location filename="../../console/telemetry/audience_http.py" line="487"/>
         <source>App access token</source>
         <translation>应用访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="445"/>
+        <location filename="../../console/telemetry/audience_http.py" line="490"/>
         <source>Twitch updates the figure about once a minute. Likes and chat are not in this API.</source>
         <translation>Twitch 大约每分钟更新一次人数；此 API 不提供点赞和聊天数据。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="451"/>
+        <location filename="../../console/telemetry/audience_http.py" line="496"/>
         <source>YouTube (Data API v3)</source>
         <translation>YouTube（Data API v3）</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="455"/>
+        <location filename="../../console/telemetry/audience_http.py" line="500"/>
         <source>Live video</source>
         <translation>直播视频</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="461"/>
+        <location filename="../../console/telemetry/audience_http.py" line="506"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="464"/>
+        <location filename="../../console/telemetry/audience_http.py" line="509"/>
         <source>Each request uses 1 of the key&apos;s 10,000 daily quota units. YouTube hides the viewer count when it is zero or turned off for the video.</source>
         <translation>每次请求消耗该密钥每日 10,000 配额中的 1 个单位。观众数为零或该视频关闭了人数显示时，YouTube 不返回人数。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="472"/>
+        <location filename="../../console/telemetry/audience_http.py" line="517"/>
         <source>Bilibili (unofficial web API)</source>
         <translation>哔哩哔哩（非官方网页接口）</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="474"/>
+        <location filename="../../console/telemetry/audience_http.py" line="519"/>
         <source>Room ID</source>
         <translation>房间号</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="475"/>
+        <location filename="../../console/telemetry/audience_http.py" line="520"/>
         <source>Streamer UID</source>
         <translation>主播 UID</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="481"/>
+        <location filename="../../console/telemetry/audience_http.py" line="526"/>
         <source>Not an official API: Bilibili may change or block it at any time. Use it at your own risk.</source>
         <translation>这不是官方 API：哔哩哔哩可能随时更改或封锁它，请自行承担风险。</translation>
     </message>
@@ -514,13 +519,13 @@
         <translation>没有音频输入</translation>
     </message>
     <message>
-        <location filename="../../console/bridge.py" line="148"/>
+        <location filename="../../console/bridge.py" line="151"/>
         <source>Mute “%1”</source>
         <extracomment>Safety net only: the link wakes the bridge whenever it has something. Which OBS events the console caused: every request registers what confirms it (obs/commands.py). Meter history is kept only while someone listens (a checklist check): the GUI thread is spared it.</extracomment>
         <translation>将“%1”静音</translation>
     </message>
     <message>
-        <location filename="../../console/bridge.py" line="150"/>
+        <location filename="../../console/bridge.py" line="153"/>
         <source>Unmute “%1”</source>
         <translation>取消“%1”静音</translation>
     </message>
@@ -547,32 +552,32 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="150"/>
+        <location filename="../../console/cli.py" line="156"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="186"/>
+        <location filename="../../console/cli.py" line="192"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="203"/>
+        <location filename="../../console/cli.py" line="209"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="204"/>
+        <location filename="../../console/cli.py" line="210"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="207"/>
+        <location filename="../../console/cli.py" line="213"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="209"/>
+        <location filename="../../console/cli.py" line="215"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -580,28 +585,28 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="142"/>
+        <location filename="../../console/checklist_controller.py" line="145"/>
         <source>Enter your name first: every confirmation is signed.</source>
-        <extracomment>The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The room the console is connected to (&quot;demo&quot; for the demo room; set by the main window). The show being recorded for that room, if any (the main window points it at the telemetry&apos;s).</extracomment>
+        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The room the console is connected to (&quot;demo&quot; for the demo room; set by the main window). The show being recorded for that room, if any (the main window points it at the telemetry&apos;s).</extracomment>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="152"/>
+        <location filename="../../console/checklist_controller.py" line="155"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="191"/>
+        <location filename="../../console/checklist_controller.py" line="194"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="279"/>
+        <location filename="../../console/checklist_controller.py" line="282"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="303"/>
+        <location filename="../../console/checklist_controller.py" line="306"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -2243,27 +2248,27 @@ Why is this acceptable today?</source>
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="228"/>
+        <location filename="../../console/cli.py" line="234"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="253"/>
+        <location filename="../../console/cli.py" line="259"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="266"/>
+        <location filename="../../console/cli.py" line="272"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="273"/>
+        <location filename="../../console/cli.py" line="279"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="281"/>
+        <location filename="../../console/cli.py" line="287"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -2721,32 +2726,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="295"/>
+        <location filename="../../console/cli.py" line="301"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="297"/>
+        <location filename="../../console/cli.py" line="303"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="297"/>
+        <location filename="../../console/cli.py" line="303"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="299"/>
+        <location filename="../../console/cli.py" line="305"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="302"/>
+        <location filename="../../console/cli.py" line="308"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="375"/>
+        <location filename="../../console/cli.py" line="381"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>

@@ -267,3 +267,68 @@ def test_a_long_history_is_not_read_whole_at_start(tmp_path: Path) -> None:
     source.poll()
     assert published[-1].viewers == 199_999 and published[-1].likes == 19_999
     assert len(published) < 10_000 < os.path.getsize(path) // 20, "only the file's end is read at start"
+
+
+# ---------------------------------------------------------------------- hostile platforms
+def test_a_gzip_bomb_or_a_huge_answer_is_not_read(platform: Platform, client: httpx.Client) -> None:
+    import gzip
+
+    import psutil
+
+    source = HttpJsonSource(HttpSpec(f"{platform.base}/v", viewers="$.viewers", interval_s=5))
+    bomb = gzip.compress(b" " * (256 * 1024 * 1024), compresslevel=9)  # 256 MiB of spaces in ~250 KB
+    platform.answer(200, bomb, Content_Encoding="gzip")
+    platform.answer(200, b"[" + b"1," * (2 * 1024 * 1024) + b"1]")  # 4 MB of plain JSON
+    platform.answer(200, {"viewers": 3})
+    before = psutil.Process().memory_info().rss
+    for _ in range(2):
+        source.poll(client)
+        state = source.state()
+        assert state.status is SourceStatus.ERROR and "larger than 1 MB" in state.detail.text(), state
+    grown = (psutil.Process().memory_info().rss - before) / 2**20
+    assert grown < 64, f"reading a bomb grew the process by {grown:.0f} MB"
+    source.poll(client)
+    assert source.reading().viewers == 3  # type: ignore[union-attr]
+
+
+def test_an_answer_dripped_byte_by_byte_ends_at_the_polls_deadline(platform: Platform, client: httpx.Client) -> None:
+    source = HttpJsonSource(HttpSpec(f"{platform.base}/v", viewers="$.viewers", interval_s=5, timeout_s=1.5))
+    platform.answer(200, {"viewers": 12345, "padding": "x" * 40})
+    platform.drip_s = 0.2
+    started = time.monotonic()
+    source.poll(client)
+    took = time.monotonic() - started
+    state = source.state()
+    assert state.status is SourceStatus.ERROR and "did not answer within 1.5 s" in state.detail.text(), state
+    assert took < 5, f"the poll took {took:.1f} s"
+
+
+def test_http_429_without_a_reset_time_backs_off_further_each_time(platform: Platform, client: httpx.Client) -> None:
+    source = HttpJsonSource(HttpSpec(f"{platform.base}/v", viewers="$.viewers", interval_s=5))
+    platform.answer(429, {"message": "slow down"})
+    waits = [source.poll(client) for _ in range(4)]
+    assert source.state().status is SourceStatus.RATE_LIMITED
+    assert waits[3] > waits[0] * 4, f"waits {waits}: a platform that keeps refusing is asked less and less"
+
+
+def test_the_api_key_in_a_url_never_reaches_a_log_line(platform: Platform, client: httpx.Client) -> None:
+    import io
+    import logging
+
+    from console import logsafe
+
+    stream = io.StringIO()
+    handler = logsafe.install(logging.INFO, stream)
+    try:
+        key = "AIzaSy-very-secret/key+1"
+        platform.answer(200, {"viewers": 5})
+        source = HttpJsonSource(HttpSpec(f"{platform.base}/v?key={{secret}}", viewers="$.viewers"), key)
+        source.poll(client)
+        logging.getLogger("onair.test").warning("a failure quoting %s", key)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        logging.getLogger().setLevel(logging.WARNING)
+    text = stream.getvalue()
+    assert "HTTP Request: GET" in text, "httpx logged the request"
+    assert "secret" not in text and "AIzaSy" not in text, text
+    assert text.count(logsafe.BLANK) >= 2
