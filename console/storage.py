@@ -1,6 +1,6 @@
 """Storage: the one module that owns SQLAlchemy. Tables, migrations (Alembic), plain dataclasses out. No Qt.
 
-SQLite (WAL) in the user data directory by default; a database URL (setting, $ONAIR_DATABASE_URL or
+SQLite (rollback journal, no memory-mapped files) in the user data directory by default; a database URL (setting, $ONAIR_DATABASE_URL or
 --database) switches to PostgreSQL for a studio of many rooms. Every unit of work is one session;
 every failure becomes a StorageError that says what happened in plain words.
 """
@@ -582,7 +582,12 @@ def _show(row: ShowRow) -> StoredShow:
 
 def _sqlite_pragmas(connection: Any, record: Any) -> None:
     cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer during a live show
+    # Not WAL: its index (-shm) is a memory-mapped file, and when that file cannot grow (made immutable, a
+    # full or vanished filesystem) the next access is a SIGBUS that kills the console without a word. A
+    # rollback journal and no mmap turn the same faults into I/O errors: reported, the rows kept in memory.
+    # Readers may now make the writer wait a moment (the busy timeout covers it: writes are tiny).
+    cursor.execute("PRAGMA journal_mode=TRUNCATE")
+    cursor.execute("PRAGMA mmap_size=0")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()

@@ -188,3 +188,58 @@ def test_postgresql_frozen_is_said_and_quitting_spills_what_the_next_start_write
     stored = stored_seconds(url)
     assert len(stored) == 30 and len(set(stored)) == 30
     assert not list(spill.glob("*")), "the spill file is gone once stored"
+
+
+IMMUTABLE_SCRIPT = """
+import subprocess, sys
+from pathlib import Path
+from console.storage import Storage, StorageError
+folder = Path(sys.argv[1])
+storage = Storage(f"sqlite:///{folder / 'onair.db'}")
+storage.migrate()
+show, _ = storage.open_show("room", __import__("datetime").datetime.now(__import__("datetime").UTC), 60)
+row = {"t": 1.0, "bitrate_kbps": 1.0}
+for i in range(20):
+    storage.add_telemetry(show.id, [dict(row, t=float(i))], [])
+for path in folder.iterdir():
+    subprocess.run(["chattr", "+i", str(path)], check=True)
+try:
+    for i in range(20, 5000):
+        storage.add_telemetry(show.id, [dict(row, t=float(i), bitrate_kbps=float(i))], [])
+except StorageError as exc:
+    print("reported:", exc)
+    sys.exit(0)
+print("wrote everything")
+sys.exit(3)
+"""
+
+
+def test_files_made_immutable_mid_show_are_an_error_not_a_crash(tmp_path: Path) -> None:
+    """SQLite's WAL index is a memory-mapped file: when it cannot grow, the next access was a SIGBUS that
+    killed the console without a word. The live database must turn such a fault into an error."""
+    import os
+    import sys
+
+    import pytest
+
+    folder = tmp_path / "db"
+    folder.mkdir()
+    probe = folder / "probe"
+    probe.touch()
+    if subprocess.run(["chattr", "+i", str(probe)], capture_output=True).returncode != 0:
+        pytest.skip("this filesystem or user cannot make files immutable (chattr +i)")
+    subprocess.run(["chattr", "-i", str(probe)], check=True)
+    probe.unlink()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", IMMUTABLE_SCRIPT, str(folder)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=dict(os.environ),
+        )
+    finally:
+        for path in folder.iterdir():
+            subprocess.run(["chattr", "-i", str(path)], check=False)
+    assert result.returncode == 0, f"exit {result.returncode} (-7 is SIGBUS): {result.stdout}{result.stderr[-2000:]}"
+    assert "reported:" in result.stdout
