@@ -3,6 +3,7 @@ figures as null, markers for a reconnect, and exit 2 with the reason when OBS ne
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import socket
@@ -118,3 +119,48 @@ def test_a_rooms_own_audience_source_is_used(sim: SimulatorThread, tmp_path: Pat
     assert result.returncode == 0, result.stderr
     last = json.loads(result.stdout.splitlines()[-1])
     assert last["viewers"] == 25000 and last["audience_source"] == {"name": "file", "status": "ok", "detail": None}
+
+
+def test_a_frozen_obs_keeps_one_line_a_second_and_the_bitrate_true(sim: SimulatorThread) -> None:
+    """`demo-obs --scenario frozen` used to print nothing for 3 s and then four lines with the same time: the
+    monitor asked OBS for its stream settings on the sampling thread when the link turned unresponsive. And a
+    stats poll sent during the freeze and answered after it was dated half-way, so the bitrate read high."""
+    import threading
+
+    sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "console", "monitor", "--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json",
+         "--duration", "16"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2],
+        env=dict(os.environ, ONAIR_TEST_PW=PASSWORD),
+    )  # fmt: skip
+    arrived: list[tuple[float, dict]] = []
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for text in proc.stdout:
+            arrived.append((time.monotonic(), json.loads(text)))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        wait_until(lambda: sum(line["bitrate_kbps"] is not None for _, line in arrived) >= 2, 15)
+        sim.call(lambda s: s.freeze())
+        frozen_at = len(arrived)
+        time.sleep(4.0)  # the fault's own duration (as SIGSTOP for 4 s)
+        sim.call(lambda s: s.thaw())
+        assert proc.wait(30) == 0, proc.stderr.read() if proc.stderr else ""
+    finally:
+        sim.call(lambda s: s.thaw())
+        if proc.poll() is None:
+            proc.kill()
+    reader.join(5)
+    lines = [line for _, line in arrived]
+    assert any(line["link"] == "unresponsive" for line in lines[frozen_at:]), "the freeze was seen"
+    gaps = [b - a for (a, _), (b, _) in itertools.pairwise(arrived)]
+    assert all(0.5 < gap < 1.8 for gap in gaps), f"one line a second, no stall and no burst: {gaps}"
+    times = [line["t"] for line in lines]
+    assert all(a < b for a, b in itertools.pairwise(times)), times
+    after = [line["bitrate_kbps"] for line in lines[frozen_at:] if line["bitrate_kbps"] is not None]
+    assert after, "the bitrate is known again after the freeze"
+    assert all(2000 < kbps < 2900 for kbps in after), f"2660 kbit/s sent throughout, never inflated: {after}"
