@@ -110,13 +110,12 @@
         <translation>文件 {path} （还）不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_file.py" line="166"/>
-        <location filename="../../console/telemetry/audience_file.py" line="195"/>
+        <location filename="../../console/telemetry/audience_file.py" line="201"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_file.py" line="228"/>
+        <location filename="../../console/telemetry/audience_file.py" line="224"/>
         <source>The first row of {path} names no viewers, likes or interactions column (it reads: {header}).</source>
         <translation>{path} 的第一行没有观众、点赞或互动列（第一行为：{header}）。</translation>
     </message>
@@ -316,133 +315,133 @@
 <context>
     <name>AudienceDialog</name>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="61"/>
+        <location filename="../../widgets/audience_dialog.py" line="63"/>
         <source>Audience source</source>
         <extracomment>The choices, in the order shown: no source, each preset, custom HTTP, a file.</extracomment>
         <translation>观众数据来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="74"/>
+        <location filename="../../widgets/audience_dialog.py" line="76"/>
         <source>optional, e.g. $.data.live_status</source>
         <translation>可选，例如 $.data.live_status</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="82"/>
+        <location filename="../../widgets/audience_dialog.py" line="84"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="97"/>
+        <location filename="../../widgets/audience_dialog.py" line="99"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="104"/>
+        <location filename="../../widgets/audience_dialog.py" line="106"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="105"/>
+        <location filename="../../widgets/audience_dialog.py" line="107"/>
         <source>Headers</source>
         <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="106"/>
+        <location filename="../../widgets/audience_dialog.py" line="108"/>
         <source>Viewers (JSONPath)</source>
         <translation>观众（JSONPath）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="107"/>
+        <location filename="../../widgets/audience_dialog.py" line="109"/>
         <source>Likes (JSONPath)</source>
         <translation>点赞（JSONPath）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="108"/>
+        <location filename="../../widgets/audience_dialog.py" line="110"/>
         <source>Interactions (JSONPath)</source>
         <translation>互动（JSONPath）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="109"/>
+        <location filename="../../widgets/audience_dialog.py" line="111"/>
         <source>Live when (JSONPath)</source>
         <translation>开播判断（JSONPath）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="110"/>
+        <location filename="../../widgets/audience_dialog.py" line="112"/>
         <source>Token or key</source>
         <translation>令牌或密钥</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="112"/>
+        <location filename="../../widgets/audience_dialog.py" line="114"/>
         <source>Ask every</source>
         <translation>请求间隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="113"/>
+        <location filename="../../widgets/audience_dialog.py" line="115"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="114"/>
+        <location filename="../../widgets/audience_dialog.py" line="116"/>
         <source>Stale after</source>
         <translation>视为过时</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="128"/>
+        <location filename="../../widgets/audience_dialog.py" line="130"/>
         <source>Tokens and keys are kept in the system keyring, never in a file.</source>
         <translation>令牌和密钥保存在系统钥匙串中，从不写入文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="142"/>
+        <location filename="../../widgets/audience_dialog.py" line="144"/>
         <source>The demo room&apos;s audience is simulated.</source>
         <translation>演示直播间的观众是模拟的。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="144"/>
+        <location filename="../../widgets/audience_dialog.py" line="146"/>
         <source>Save this connection as a room first (Connection ▸ Rooms…); the source is kept with it.</source>
         <translation>请先把此连接保存为直播间（连接 ▸ 直播间…），数据来源随直播间一起保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="200"/>
+        <location filename="../../widgets/audience_dialog.py" line="202"/>
         <source>Secret</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="206"/>
+        <location filename="../../widgets/audience_dialog.py" line="208"/>
         <source>unchanged (kept in the keyring)</source>
         <translation>不变（已保存在钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="212"/>
+        <location filename="../../widgets/audience_dialog.py" line="214"/>
         <source>Any address that answers JSON. Write {secret} where the token or key goes; figures such as “1.2万” or “2.2K” are understood.</source>
         <translation>任何返回 JSON 的地址。在需要令牌或密钥的位置写 {secret}；可识别“1.2万”“2.2K”这类数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="219"/>
+        <location filename="../../widgets/audience_dialog.py" line="221"/>
         <source>A CSV or TSV file whose first row names the columns: a time column and any of viewers, likes and interactions (English or Chinese names, e.g. 时间, 在线人数, 点赞数, 评论数). New rows are followed as they are added.</source>
         <translation>第一行为列名的 CSV 或 TSV 文件：一个时间列，以及观众、点赞、互动中的任意几列（中英文列名均可，如 时间、在线人数、点赞数、评论数）。新增的行会被实时跟踪。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="225"/>
+        <location filename="../../widgets/audience_dialog.py" line="227"/>
         <source>The audience graph stays empty.</source>
         <translation>观众图表将保持为空。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="230"/>
+        <location filename="../../widgets/audience_dialog.py" line="232"/>
         <source>Audience file</source>
         <translation>观众数据文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="230"/>
+        <location filename="../../widgets/audience_dialog.py" line="232"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="247"/>
+        <location filename="../../widgets/audience_dialog.py" line="249"/>
         <source>Enter the %1.</source>
         <translation>请输入%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="259"/>
+        <location filename="../../widgets/audience_dialog.py" line="262"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
@@ -544,132 +543,132 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="46"/>
+        <location filename="../../widgets/checklist_panel.py" line="49"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="47"/>
+        <location filename="../../widgets/checklist_panel.py" line="50"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="48"/>
+        <location filename="../../widgets/checklist_panel.py" line="51"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="49"/>
+        <location filename="../../widgets/checklist_panel.py" line="52"/>
         <source>Choose the team&apos;s own checklist folder (YAML files)</source>
         <translation>选择团队自己的检查单文件夹（YAML 文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="57"/>
+        <location filename="../../widgets/checklist_panel.py" line="60"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="57"/>
+        <location filename="../../widgets/checklist_panel.py" line="60"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="57"/>
+        <location filename="../../widgets/checklist_panel.py" line="60"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="68"/>
+        <location filename="../../widgets/checklist_panel.py" line="71"/>
         <source>Check now (R)</source>
         <translation>立即检查 (R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="69"/>
+        <location filename="../../widgets/checklist_panel.py" line="72"/>
         <source>Confirm (Enter)</source>
         <translation>确认 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="70"/>
+        <location filename="../../widgets/checklist_panel.py" line="73"/>
         <source>Override… (O)</source>
         <translation>放行… (O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="71"/>
+        <location filename="../../widgets/checklist_panel.py" line="74"/>
         <source>Note… (N)</source>
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="131"/>
+        <location filename="../../widgets/checklist_panel.py" line="134"/>
         <source>No checklist running</source>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="146"/>
+        <location filename="../../widgets/checklist_panel.py" line="149"/>
         <source>Needs a person to confirm</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="148"/>
+        <location filename="../../widgets/checklist_panel.py" line="151"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="152"/>
+        <location filename="../../widgets/checklist_panel.py" line="155"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="156"/>
+        <location filename="../../widgets/checklist_panel.py" line="159"/>
         <source> — checking…</source>
         <translation> —— 检查中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="158"/>
+        <location filename="../../widgets/checklist_panel.py" line="161"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="161"/>
+        <location filename="../../widgets/checklist_panel.py" line="164"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="176"/>
+        <location filename="../../widgets/checklist_panel.py" line="179"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="210"/>
+        <location filename="../../widgets/checklist_panel.py" line="213"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="225"/>
+        <location filename="../../widgets/checklist_panel.py" line="228"/>
         <source>Finish or close the current checklist first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或关闭当前检查单，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="231"/>
+        <location filename="../../widgets/checklist_panel.py" line="234"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="259"/>
+        <location filename="../../widgets/checklist_panel.py" line="262"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="259"/>
+        <location filename="../../widgets/checklist_panel.py" line="262"/>
         <source>Why is this acceptable today?</source>
         <translation>为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="270"/>
+        <location filename="../../widgets/checklist_panel.py" line="273"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="270"/>
+        <location filename="../../widgets/checklist_panel.py" line="273"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -1298,57 +1297,57 @@
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="66"/>
+        <location filename="../../widgets/telemetry_graph.py" line="67"/>
         <source>Scene: %1</source>
         <translation>场景：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="67"/>
+        <location filename="../../widgets/telemetry_graph.py" line="68"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="68"/>
+        <location filename="../../widgets/telemetry_graph.py" line="69"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="69"/>
+        <location filename="../../widgets/telemetry_graph.py" line="70"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="70"/>
+        <location filename="../../widgets/telemetry_graph.py" line="71"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="71"/>
+        <location filename="../../widgets/telemetry_graph.py" line="72"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="72"/>
+        <location filename="../../widgets/telemetry_graph.py" line="73"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="73"/>
+        <location filename="../../widgets/telemetry_graph.py" line="74"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="74"/>
+        <location filename="../../widgets/telemetry_graph.py" line="75"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="75"/>
+        <location filename="../../widgets/telemetry_graph.py" line="76"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="76"/>
+        <location filename="../../widgets/telemetry_graph.py" line="77"/>
         <source>Critical: %1</source>
         <translation>严重：%1</translation>
     </message>
@@ -1356,290 +1355,305 @@
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../obs/health.py" line="42"/>
+        <location filename="../../obs/health.py" line="59"/>
         <source>Rendering lag</source>
         <extracomment>Frames lost, % (OBS&apos;s Stats dock: warning above 1 %, danger above 5 %). 1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits. How many closed findings a show keeps in memory for the timeline (the database keeps them all). A short name for each finding (the Health dock&apos;s timeline, graph markers).</extracomment>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="43"/>
+        <location filename="../../obs/health.py" line="60"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="44"/>
+        <location filename="../../obs/health.py" line="61"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="45"/>
+        <location filename="../../obs/health.py" line="62"/>
         <source>Stream reconnect</source>
         <translation>推流重连</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="46"/>
+        <location filename="../../obs/health.py" line="63"/>
         <source>FPS below target</source>
         <translation>帧率低于目标</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="47"/>
+        <location filename="../../obs/health.py" line="64"/>
         <source>Render time over budget</source>
         <translation>渲染耗时超限</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="48"/>
+        <location filename="../../obs/health.py" line="65"/>
         <source>Recording stalled</source>
         <translation>录制停滞</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="49"/>
+        <location filename="../../obs/health.py" line="66"/>
         <source>Disk running low</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="50"/>
+        <location filename="../../obs/health.py" line="67"/>
         <source>CPU saturated</source>
         <translation>CPU 满载</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="51"/>
+        <location filename="../../obs/health.py" line="68"/>
         <source>OBS not answering</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="54"/>
+        <location filename="../../obs/health.py" line="71"/>
         <source>Rendering</source>
         <translation>渲染</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="55"/>
+        <location filename="../../obs/health.py" line="72"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="56"/>
+        <location filename="../../obs/health.py" line="73"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="57"/>
+        <location filename="../../obs/health.py" line="74"/>
         <source>Disk</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="58"/>
+        <location filename="../../obs/health.py" line="75"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="59"/>
+        <location filename="../../obs/health.py" line="76"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="352"/>
+        <location filename="../../obs/health.py" line="410"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
         <extracomment>The problem is happening this second (for &quot;last seen&quot;); None: whenever a severity is called for.</extracomment>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="358"/>
+        <location filename="../../obs/health.py" line="416"/>
+        <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). The graphics card cannot finish the picture in time.</source>
+        <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（测量尚不足一分钟）。显卡来不及完成画面。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="422"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="359"/>
+        <location filename="../../obs/health.py" line="423"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="362"/>
+        <location filename="../../obs/health.py" line="426"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="373"/>
+        <location filename="../../obs/health.py" line="438"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="378"/>
+        <location filename="../../obs/health.py" line="444"/>
+        <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). It cannot keep up with the resolution and frame rate.</source>
+        <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（测量尚不足一分钟）。编码器跟不上当前的分辨率和帧率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="450"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="382"/>
+        <location filename="../../obs/health.py" line="454"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="385"/>
+        <location filename="../../obs/health.py" line="457"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="391"/>
+        <location filename="../../obs/health.py" line="463"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="392"/>
+        <location filename="../../obs/health.py" line="464"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="428"/>
+        <location filename="../../obs/health.py" line="501"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="436"/>
+        <location filename="../../obs/health.py" line="508"/>
+        <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through. The connection to the server cannot carry the bitrate.</source>
+        <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="516"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="437"/>
+        <location filename="../../obs/health.py" line="517"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="438"/>
+        <location filename="../../obs/health.py" line="518"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="439"/>
+        <location filename="../../obs/health.py" line="519"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="463"/>
+        <location filename="../../obs/health.py" line="540"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="469"/>
+        <location filename="../../obs/health.py" line="546"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="480"/>
+        <location filename="../../obs/health.py" line="557"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="481"/>
+        <location filename="../../obs/health.py" line="558"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="527"/>
+        <location filename="../../obs/health.py" line="604"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="531"/>
+        <location filename="../../obs/health.py" line="608"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="532"/>
+        <location filename="../../obs/health.py" line="609"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="552"/>
+        <location filename="../../obs/health.py" line="629"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="557"/>
+        <location filename="../../obs/health.py" line="634"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="558"/>
+        <location filename="../../obs/health.py" line="635"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="582"/>
+        <location filename="../../obs/health.py" line="659"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="588"/>
+        <location filename="../../obs/health.py" line="665"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="589"/>
+        <location filename="../../obs/health.py" line="666"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="619"/>
+        <location filename="../../obs/health.py" line="696"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="625"/>
+        <location filename="../../obs/health.py" line="702"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="633"/>
+        <location filename="../../obs/health.py" line="710"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="634"/>
+        <location filename="../../obs/health.py" line="711"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="660"/>
+        <location filename="../../obs/health.py" line="737"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="663"/>
+        <location filename="../../obs/health.py" line="740"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="667"/>
+        <location filename="../../obs/health.py" line="744"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="670"/>
+        <location filename="../../obs/health.py" line="747"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="677"/>
+        <location filename="../../obs/health.py" line="754"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="681"/>
+        <location filename="../../obs/health.py" line="758"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="707"/>
+        <location filename="../../obs/health.py" line="784"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="713"/>
+        <location filename="../../obs/health.py" line="790"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="714"/>
+        <location filename="../../obs/health.py" line="791"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
@@ -1708,7 +1722,7 @@
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="174"/>
+        <location filename="../../widgets/health_panel.py" line="177"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
@@ -1890,103 +1904,103 @@
 <context>
     <name>LogFindings</name>
     <message>
-        <location filename="../../obs/logfile.py" line="288"/>
+        <location filename="../../obs/logfile.py" line="282"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
         <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="312"/>
+        <location filename="../../obs/logfile.py" line="306"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
         <translation>{start} 开始的 {kind} 会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="324"/>
+        <location filename="../../obs/logfile.py" line="318"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
         <translation>{start} 开始的 {kind} 会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="336"/>
+        <location filename="../../obs/logfile.py" line="330"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
         <translation>{start} 开始的 {kind} 会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="361"/>
+        <location filename="../../obs/logfile.py" line="355"/>
         <source>{kind} session at {start}: the connection dropped and OBS reconnected {count} time(s).</source>
         <translation>{start} 开始的 {kind} 会话：连接中断，OBS 重连了 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="379"/>
+        <location filename="../../obs/logfile.py" line="373"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="386"/>
+        <location filename="../../obs/logfile.py" line="380"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="395"/>
+        <location filename="../../obs/logfile.py" line="389"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="403"/>
+        <location filename="../../obs/logfile.py" line="397"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="414"/>
+        <location filename="../../obs/logfile.py" line="408"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="423"/>
+        <location filename="../../obs/logfile.py" line="417"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="431"/>
+        <location filename="../../obs/logfile.py" line="425"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="445"/>
+        <location filename="../../obs/logfile.py" line="439"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="457"/>
+        <location filename="../../obs/logfile.py" line="451"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="467"/>
+        <location filename="../../obs/logfile.py" line="461"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="480"/>
+        <location filename="../../obs/logfile.py" line="474"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="491"/>
+        <location filename="../../obs/logfile.py" line="485"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="525"/>
+        <location filename="../../obs/logfile.py" line="519"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="532"/>
+        <location filename="../../obs/logfile.py" line="526"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="544"/>
+        <location filename="../../obs/logfile.py" line="538"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
@@ -2288,7 +2302,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="352"/>
+        <location filename="../../console/cli.py" line="354"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -2296,68 +2310,68 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ObsLink</name>
     <message>
-        <location filename="../../obs/errors.py" line="88"/>
+        <location filename="../../obs/errors.py" line="101"/>
         <source>The computer name “{host}” could not be found. Check the spelling, or use its IP address.</source>
         <extracomment>Failures that retrying cannot fix: the link stops and waits for the user. Plain-language explanation per failure kind; `{host}`, `{port}`, `{detail}` are filled in.</extracomment>
         <translation>找不到名为“{host}”的电脑。请检查拼写，或改用 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="91"/>
+        <location filename="../../obs/errors.py" line="104"/>
         <source>The computer {host} cannot be reached on the network. Check that it is on, on the same network, and that the address is right.</source>
         <translation>网络上无法访问电脑 {host}。请确认它已开机、在同一网络中，并且地址正确。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="96"/>
+        <location filename="../../obs/errors.py" line="109"/>
         <source>Nothing is listening on {host}:{port}. Is OBS running? In OBS, open Tools → WebSocket Server Settings and check “Enable WebSocket server” and the port. A firewall may also block the port.</source>
         <translation>{host}:{port} 上没有程序在监听。OBS 是否已打开？请在 OBS 中打开 工具 → WebSocket 服务器设置，勾选“启用 WebSocket 服务器”并核对端口。防火墙也可能拦截了该端口。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="101"/>
+        <location filename="../../obs/errors.py" line="114"/>
         <source>{host}:{port} accepted the connection but OBS did not answer in time. OBS may be frozen or overloaded, or a firewall is dropping traffic.</source>
         <translation>{host}:{port} 接受了连接，但 OBS 没有及时回应。OBS 可能卡死或负载过高，也可能是防火墙丢弃了数据。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="106"/>
+        <location filename="../../obs/errors.py" line="119"/>
         <source>Something answered on {host}:{port}, but it is not obs-websocket ({detail}). Check the port in OBS under Tools → WebSocket Server Settings (usually 4455).</source>
         <translation>{host}:{port} 上有程序回应，但不是 obs-websocket（{detail}）。请在 OBS 的 工具 → WebSocket 服务器设置 中核对端口（通常为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="111"/>
+        <location filename="../../obs/errors.py" line="124"/>
         <source>{host}:{port} runs the old obs-websocket 4.x protocol. Use OBS Studio 28 or newer (obs-websocket 5 built in) and its port, usually 4455.</source>
         <translation>{host}:{port} 运行的是旧版 obs-websocket 4.x 协议。请使用 OBS Studio 28 或更新版本（内置 obs-websocket 5）及其端口，通常为 4455。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="116"/>
+        <location filename="../../obs/errors.py" line="129"/>
         <source>OBS rejected the password. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info) into the room settings.</source>
         <translation>OBS 拒绝了密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码，填入直播间设置。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="121"/>
+        <location filename="../../obs/errors.py" line="134"/>
         <source>OBS asks for a password and none is set for this room. Copy it from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 需要密码，但这个直播间没有设置密码。请在 OBS 中复制（工具 → WebSocket 服务器设置 → 显示连接信息）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="126"/>
+        <location filename="../../obs/errors.py" line="139"/>
         <source>This OBS is too old for the console ({detail}). Update OBS Studio to 29 or newer.</source>
         <translation>这个 OBS 版本太旧，中控台无法使用（{detail}）。请将 OBS Studio 升级到 29 或更新版本。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="129"/>
+        <location filename="../../obs/errors.py" line="142"/>
         <source>OBS was closed. The console reconnects as soon as OBS runs again.</source>
         <translation>OBS 已关闭。OBS 重新运行后，中控台会自动重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="132"/>
+        <location filename="../../obs/errors.py" line="145"/>
         <source>The connection to OBS was lost ({detail}). Reconnecting.</source>
         <translation>与 OBS 的连接已断开（{detail}），正在重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="135"/>
+        <location filename="../../obs/errors.py" line="148"/>
         <source>OBS stopped answering ({detail}). It may be frozen or overloaded.</source>
         <translation>OBS 停止响应（{detail}），可能已卡死或负载过高。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="138"/>
+        <location filename="../../obs/errors.py" line="151"/>
         <source>OBS sent something the console could not understand ({detail}).</source>
         <translation>OBS 发来了中控台无法识别的内容（{detail}）。</translation>
     </message>
@@ -2508,38 +2522,38 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/rooms.py" line="83"/>
+        <location filename="../../console/rooms.py" line="72"/>
         <source>The room needs a name.</source>
         <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring).</extracomment>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="85"/>
+        <location filename="../../console/rooms.py" line="74"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="88"/>
+        <location filename="../../console/rooms.py" line="77"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="119"/>
+        <location filename="../../console/rooms.py" line="108"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="143"/>
+        <location filename="../../console/rooms.py" line="132"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="161"/>
+        <location filename="../../console/rooms.py" line="150"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="229"/>
+        <location filename="../../console/rooms.py" line="218"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -2695,73 +2709,74 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>TelemetryGraph</name>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="43"/>
+        <location filename="../../widgets/telemetry_graph.py" line="44"/>
         <source>1 min</source>
         <extracomment>Marker names drawn at most (the newest); the others are named by the crosshair readout. (seconds, label); None = the whole show.</extracomment>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="44"/>
+        <location filename="../../widgets/telemetry_graph.py" line="45"/>
         <source>5 min</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="45"/>
+        <location filename="../../widgets/telemetry_graph.py" line="46"/>
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="46"/>
+        <location filename="../../widgets/telemetry_graph.py" line="47"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="47"/>
+        <location filename="../../widgets/telemetry_graph.py" line="48"/>
         <source>Whole show</source>
         <translation>整场直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="189"/>
+        <location filename="../../widgets/telemetry_graph.py" line="209"/>
         <source>Live</source>
+        <extracomment>Following live, a finite window moves in this many steps per window length (see refresh).</extracomment>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="192"/>
+        <location filename="../../widgets/telemetry_graph.py" line="212"/>
         <source>Follow the newest second; drag or zoom the graph to pause</source>
         <translation>跟随最新数据；拖动或缩放图表即暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="194"/>
+        <location filename="../../widgets/telemetry_graph.py" line="214"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="196"/>
+        <location filename="../../widgets/telemetry_graph.py" line="216"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="440"/>
+        <location filename="../../widgets/telemetry_graph.py" line="478"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="446"/>
+        <location filename="../../widgets/telemetry_graph.py" line="484"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="453"/>
+        <location filename="../../widgets/telemetry_graph.py" line="491"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="487"/>
+        <location filename="../../widgets/telemetry_graph.py" line="525"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="488"/>
+        <location filename="../../widgets/telemetry_graph.py" line="526"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -164,3 +164,22 @@ def test_a_frozen_obs_keeps_one_line_a_second_and_the_bitrate_true(sim: Simulato
     after = [line["bitrate_kbps"] for line in lines[frozen_at:] if line["bitrate_kbps"] is not None]
     assert after, "the bitrate is known again after the freeze"
     assert all(2000 < kbps < 2900 for kbps in after), f"2660 kbit/s sent throughout, never inflated: {after}"
+
+
+def test_a_findings_evidence_has_the_streams_target_and_null_for_the_unknown(sim: SimulatorThread) -> None:
+    """HealthEngine.references was never set, so target_kbps was always 0; the monitor now asks OBS's profile
+    (off the sampling thread) for the bitrate the stream was set to."""
+    sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+    sim.call(lambda s: s.inject("congestion"))
+    with Monitor("127.0.0.1", sim.port, PASSWORD) as mon:
+        assert mon.session.wait_connected(10)
+        found: list[dict] = []
+
+        def network_finding() -> bool:
+            found[:] = [f for f in mon.sample()[1]["findings"] if f["id"] == "network"]
+            return bool(found)
+
+        wait_until(network_finding, 30)
+        evidence = found[0]["evidence"]
+        assert evidence["target_kbps"] == 2660.0, evidence  # the simulator's 2500 video + 160 audio
+        json.dumps(found[0])
