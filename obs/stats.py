@@ -10,7 +10,7 @@ outputBytes counts bytes handed to the socket, and OBS moves it only when a send
 moves every poll, but under a 300 kbit/s uplink it stayed flat for up to 3 s and then jumped, so a rate
 between two poll times swung 0…520 kbit/s while the receiver got a steady 300. Bitrate is therefore taken
 between two polls at which the counter *moved* (its own cadence), over at least twice its longest flat
-stretch lately; a counter flat for longer than that is a real stall and reads lower with every second.
+stretch lately; a counter flat for half as long again is a real stall and reads lower with every second.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from typing import Any
 BITRATE_WINDOW_S = 3.0
 #: How far back the byte counter's longest flat stretch is remembered (how slowly it moves lately).
 CADENCE_MEMORY_S = 30.0
+#: A counter flat for this many times its longest flat stretch lately is stalled, not just slow: measured
+#: behind a 300 kbit/s uplink, the flat stretches ran 4, 5 and 6 s one after another.
+STALL_FACTOR = 1.5
 DROP_WINDOW_S = 10.0
 
 
@@ -171,12 +174,12 @@ class _ByteCounter(_Counter):
 
     def move_rate(self, window: float, min_span: float) -> float | None:
         """Bytes per second between two moves at least max(window, 2 x cadence) apart; if the counter has been
-        flat for longer than it ever was lately, up to now (a stall reads lower with every second)."""
+        flat for clearly longer than it was lately, up to now (a stall reads lower with every second)."""
         if not self.moves:
             return None
         cadence = self.cadence()
         end_t, end_value = self.moves[-1]
-        if self.last_seen - end_t > cadence:
+        if self.last_seen - end_t > STALL_FACTOR * cadence:
             end_t = self.last_seen
         window = max(window, 2 * cadence)
         base_t, base_value = self.moves[0]
