@@ -277,6 +277,8 @@ def _monitor_text(line: dict[str, Any], translate: Any) -> str:
     state = translate("Monitor", "LIVE") if line["streaming"] else translate("Monitor", "off air")
     if line["reconnecting"]:
         state = translate("Monitor", "RECONNECTING")
+    if line["streaming"] is None:  # OBS frozen or busy: whether it streams is not known, not "off air"
+        state = translate("Monitor", "OBS NOT ANSWERING") if line["link"] == "unresponsive" else "—"
     dropped = line["dropped"]
     return (
         translate(

@@ -2297,12 +2297,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="282"/>
+        <location filename="../../console/cli.py" line="281"/>
+        <source>OBS NOT ANSWERING</source>
+        <translation>OBS 无响应</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="284"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="354"/>
+        <location filename="../../console/cli.py" line="356"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>

@@ -183,3 +183,18 @@ def test_a_findings_evidence_has_the_streams_target_and_null_for_the_unknown(sim
         evidence = found[0]["evidence"]
         assert evidence["target_kbps"] == 2660.0, evidence  # the simulator's 2500 video + 160 audio
         json.dumps(found[0])
+
+
+def test_a_text_line_while_obs_is_frozen_does_not_say_off_air() -> None:
+    """While OBS does not answer, whether it streams is unknown: the line said "off air" during the freeze."""
+    from console.cli import _monitor_text
+
+    line = {
+        "t": "2026-11-30T11:12:57+08:00", "connected": True, "link": "unresponsive", "scene": "直播中",
+        "streaming": None, "reconnecting": None, "bitrate_kbps": None, "fps": None, "fps_target": None,
+        "render_ms": None, "cpu_system_pct": 5.5, "cpu_obs_pct": None, "viewers": None, "findings": [],
+        "dropped": {"render": None, "encode": None, "network": None},
+    }  # fmt: skip
+    text = _monitor_text(line, lambda context, source: source)
+    assert "OBS NOT ANSWERING" in text and "off air" not in text and "LIVE" not in text
+    assert " — kbit/s" in text
