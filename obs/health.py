@@ -841,13 +841,16 @@ class HealthEngine:
     def feed(self, t: float, values: Mapping[str, float | None], link_ok: bool = True) -> list[Change]:
         """One second of telemetry (unknown = None or NaN); returns the findings that changed."""
         self.t = t
-        if link_ok:
-            self.ever_connected = True
-            on_air = (values.get("streaming") or 0.0) >= 0.5 or (values.get("recording") or 0.0) >= 0.5
-            self.on_air_before_loss = on_air
-        self.link_ok = link_ok
         for name, series in self.series.items():
             series.add(values.get(name))
+        if link_ok:
+            self.ever_connected = True
+            streaming, recording = self.series["streaming"].last(), self.series["recording"].last()
+            # A second whose poll is already stale (OBS freezing, not yet called unresponsive) does not know
+            # whether the show is on air: it keeps what the last known second said.
+            if streaming is not None or recording is not None:
+                self.on_air_before_loss = (streaming or 0.0) >= 0.5 or (recording or 0.0) >= 0.5
+        self.link_ok = link_ok
         wall = self._wall()
         changes = []
         for rule in self.rules:

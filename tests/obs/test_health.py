@@ -253,3 +253,11 @@ def test_the_stream_target_reaches_the_evidence_when_it_becomes_known() -> None:
     references["target_bitrate_kbps"] = 2660.0  # the owner learned it from OBS's profile later
     engine.feed(5.0, {**BASE, "congestion": 1.0, "drop_network_pct": 9.0})
     assert engine.active()[0].fields["target_kbps"] == 2660.0
+
+
+def test_obs_freezing_on_air_is_critical_although_its_last_seconds_were_unknown() -> None:
+    """A freezing OBS: its last poll goes stale (figures unknown) a moment before the link is called
+    unresponsive; those unknown seconds do not mean the show went off air."""
+    unknown = dict.fromkeys(BASE)
+    show = Show().run(10).run(2, **unknown).run(5, link_ok=False, **unknown)
+    assert show.kinds("obs_unreachable") == ["opened:critical"]
