@@ -112,17 +112,6 @@ class _Counter:
                 break
         return base
 
-    def rate(self, window: float, min_span: float) -> float | None:
-        """Growth per second of the value over about `window` seconds."""
-        base = self._base(window)
-        if base is None:
-            return None
-        t, value, _ = self.history[-1]
-        span = t - base[0]
-        if span < min_span:
-            return None
-        return (value - base[1]) / span
-
     def ratio_pct(self, window: float) -> float | None:
         """Δvalue / Δtotal over about `window` seconds, in percent; None when no frames went by."""
         base = self._base(window)
