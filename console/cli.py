@@ -303,6 +303,8 @@ def _monitor_text(line: dict[str, Any], translate: Any) -> str:
     state = translate("Monitor", "LIVE") if line["streaming"] else translate("Monitor", "off air")
     if line["reconnecting"]:
         state = translate("Monitor", "RECONNECTING")
+    if line["streaming"] is None:  # OBS frozen or busy: whether it streams is not known, not "off air"
+        state = translate("Monitor", "OBS NOT ANSWERING") if line["link"] == "unresponsive" else "—"
     dropped = line["dropped"]
     return (
         translate(
@@ -325,6 +327,7 @@ def _monitor_text(line: dict[str, Any], translate: Any) -> str:
 
 def cmd_monitor(args: argparse.Namespace) -> int:
     import json
+    import math
     import time
 
     from PySide6.QtCore import QCoreApplication
@@ -363,9 +366,10 @@ def cmd_monitor(args: argparse.Namespace) -> int:
             while deadline is None or time.monotonic() < deadline:
                 if monitor.gave_up and not monitor.ever_connected:
                     break  # wrong password or not obs-websocket 5: waiting will not help
-                _, line = monitor.sample()
+                _, line = monitor.sample(next_at)
                 print(json.dumps(line, ensure_ascii=False) if args.json else _monitor_text(line, translate), flush=True)
-                next_at += args.interval
+                # A late line is not made up for with a burst of lines: the ticks that passed are skipped.
+                next_at += args.interval * max(1, math.ceil((time.monotonic() - next_at) / args.interval))
                 pause = next_at - time.monotonic()
                 if deadline is not None:
                     pause = min(pause, deadline - time.monotonic())

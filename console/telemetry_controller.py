@@ -66,7 +66,7 @@ class TelemetryController(QObject):
         self.sampler = MachineSampler().start()
         self._deriver = MarkerDeriver()
         #: The live health engine: findings for the Health dock, graph markers and the show's record.
-        self.health = HealthEngine()
+        self.health = HealthEngine(references=self.references)
         #: The room's microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).
         self.mics: tuple[str, ...] = ()
         self._encoder: str | None = None
@@ -98,7 +98,7 @@ class TelemetryController(QObject):
         self._stop_writer(end_show=self.room is not None, wait=False)
         self.room = room
         self.telemetry = Telemetry()
-        self.health = HealthEngine(self._encoder)
+        self.health = HealthEngine(self._encoder, references=self.references)
         self._unsaved_findings = []
         self.show_id = None
         self.sig_sampled.emit()

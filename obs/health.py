@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import string
 import time
 from abc import ABC, abstractmethod
 from collections import deque
@@ -36,6 +37,21 @@ DROP_WARNING, DROP_CRITICAL = 1.0, 5.0
 KBIT_PER_MIB = 1024 * 1024 * 8 / 1000
 #: How many closed findings a show keeps in memory for the timeline (the database keeps them all).
 HISTORY = 500
+# A figure of the evidence that is not known (None) reads as this in a message — never as 0.
+UNKNOWN = "—"
+# "The last minute" of a loss figure: a whole minute of the link's 10-s windows (see _Series.minute).
+MINUTE_S, WINDOW_S = 60, 10
+
+
+class _EvidenceFormatter(string.Formatter):
+    """str.format for a finding's template, where an unknown figure (None) prints as UNKNOWN whatever its
+    format spec ("{pct:.1f}" cannot format None)."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        return UNKNOWN if value is None else super().format_field(value, format_spec)
+
+
+_EVIDENCE = _EvidenceFormatter()
 
 
 #: A short name for each finding (the Health dock's timeline, graph markers).
@@ -114,7 +130,7 @@ class Finding:
         return self.explain()
 
     def explain(self, translated_template: str | None = None) -> str:
-        return (translated_template or self.template).format(**self.fields)
+        return _EVIDENCE.vformat(translated_template or self.template, (), self.fields)
 
     def snapshot(self) -> Finding:
         return replace(self, fields=dict(self.fields))
@@ -222,6 +238,18 @@ class _Series:
         middle = len(known) // 2
         return known[middle] if len(known) % 2 else (known[middle - 1] + known[middle]) / 2
 
+    def minute(self) -> float | None:
+        """A 10-s-window channel (the link's drop percentages) over the last real minute. Six disjoint 10-s
+        windows ending now make a minute (its Δdropped / Δframes at a steady frame rate); the mean of the last
+        60 readings is exactly the mean of the ten such minutes that ended in the last 10 s, so one jittery
+        second cannot swing it. None until a whole minute has been measured: the mean of whatever history
+        exists is not "the last minute" (10 s after start it said 10.3 % when the real minute was 4.8 %)."""
+        values = list(self.values)[-MINUTE_S:]
+        if len(values) < MINUTE_S or values[0] is None:
+            return None
+        known = [v for v in values if v is not None]
+        return sum(known) / len(known) if len(known) >= MINUTE_S - WINDOW_S else None
+
     def mean_known(self, seconds: int, minimum: int) -> float | None:
         """The mean, only if at least `minimum` of the last `seconds` are known (a fair window)."""
         known = [v for v in list(self.values)[-seconds:] if v is not None]
@@ -309,6 +337,10 @@ class _ThresholdRule(_Rule):
         occurring = verdict.occurring if verdict.occurring is not None else verdict.severity is not None
         if current is not None and occurring:
             current.last_seen, current.last_seen_wall = t, wall
+        if current is not None:
+            # The evidence is this second's, whatever the hysteresis holds the severity at: a finding held at
+            # critical kept the figures of the second it opened (5.5 % dropped while 4.8 % were).
+            self._update(current, verdict)
         level = current.severity if current else None
         if rank(verdict.severity) > rank(level):
             self._down = 0
@@ -350,26 +382,26 @@ class _LossRule(_ThresholdRule):
     channel = ""
 
     @abstractmethod
-    def templates(self, engine: HealthEngine) -> tuple[str, tuple[str, ...]]:
-        """The message and the remedies for this stage."""
+    def templates(self, engine: HealthEngine, minute_known: bool) -> tuple[str, tuple[str, ...]]:
+        """The message (which says so when less than a minute has been measured) and the remedies."""
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
         series = engine.series[self.channel]
         recent = series.last()
         if recent is None:
             return _Verdict(None, known=False)
-        minute = series.mean(60)
+        minute = series.minute()
         worst = max(recent, minute or 0.0)
         severity = max(
             _level(recent, DROP_WARNING, DROP_CRITICAL), _level(minute, DROP_WARNING, DROP_CRITICAL), key=rank
         )
         level = self.current.severity if self.current else None
         threshold = DROP_CRITICAL if level == "critical" else DROP_WARNING
-        template, remedies = self.templates(engine)
+        template, remedies = self.templates(engine, minute is not None)
         return _Verdict(
             severity,
             below=recent < threshold / 2 and (minute or 0.0) < threshold,
-            fields={"pct": recent, "pct_minute": minute if minute is not None else recent, "worst": worst},
+            fields={"pct": recent, "pct_minute": minute, "worst": worst},
             template=template,
             remedies=remedies,
             occurring=recent > DROP_WARNING,
@@ -379,12 +411,18 @@ class _LossRule(_ThresholdRule):
 class RenderLag(_LossRule):
     id, category, channel = "render_lag", "render", "drop_render_pct"
 
-    def templates(self, engine: HealthEngine) -> tuple[str, tuple[str, ...]]:
+    def templates(self, engine: HealthEngine, minute_known: bool) -> tuple[str, tuple[str, ...]]:
         return (
             QT_TRANSLATE_NOOP(
                 "Health",
                 "Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the "
                 "last minute). The graphics card cannot finish the picture in time.",
+            )
+            if minute_known
+            else QT_TRANSLATE_NOOP(
+                "Health",
+                "Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so "
+                "far). The graphics card cannot finish the picture in time.",
             ),
             (
                 QT_TRANSLATE_NOOP("Health", "Cap the game's frame rate or turn on V-Sync, and lower its quality."),
@@ -401,11 +439,19 @@ class RenderLag(_LossRule):
 class EncodeLag(_LossRule):
     id, category, channel = "encode_lag", "encode", "drop_encode_pct"
 
-    def templates(self, engine: HealthEngine) -> tuple[str, tuple[str, ...]]:
-        message = QT_TRANSLATE_NOOP(
-            "Health",
-            "Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the "
-            "last minute). It cannot keep up with the resolution and frame rate.",
+    def templates(self, engine: HealthEngine, minute_known: bool) -> tuple[str, tuple[str, ...]]:
+        message = (
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over "
+                "the last minute). It cannot keep up with the resolution and frame rate.",
+            )
+            if minute_known
+            else QT_TRANSLATE_NOOP(
+                "Health",
+                "Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute "
+                "measured so far). It cannot keep up with the resolution and frame rate.",
+            )
         )
         lower = QT_TRANSLATE_NOOP("Health", "Lower the output resolution first, then the frame rate (60 → 30 fps).")
         if engine.encoder == "hardware":
@@ -436,7 +482,7 @@ class NetworkDrops(_ThresholdRule):
         congestion = engine.series["congestion"].mean_known(10, 5)
         if drops is None and congestion is None:
             return _Verdict(None, known=False)
-        minute = engine.series["drop_network_pct"].mean(60)
+        minute = engine.series["drop_network_pct"].minute()
         severity = max(
             _level(drops, DROP_WARNING, DROP_CRITICAL),
             _level(minute, DROP_WARNING, DROP_CRITICAL),
@@ -450,17 +496,25 @@ class NetworkDrops(_ThresholdRule):
         return _Verdict(
             severity,
             below=below,
+            # Unknown is None (null in the monitor's JSON, "—" in a message), never 0.
             fields={
-                "pct": drops if drops is not None else 0.0,
-                "pct_minute": minute if minute is not None else 0.0,
-                "congestion_pct": (congestion or 0.0) * 100,
-                "kbps": engine.series["bitrate_kbps"].mean(10) or 0.0,
-                "target_kbps": target or 0.0,
+                "pct": drops,
+                "pct_minute": minute,
+                "congestion_pct": None if congestion is None else congestion * 100,
+                "kbps": engine.series["bitrate_kbps"].mean(10),
+                "target_kbps": target,
             },
             template=QT_TRANSLATE_NOOP(
                 "Health",
                 "Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); "
                 "the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through. The "
+                "connection to the server cannot carry the bitrate.",
+            )
+            if minute is not None
+            else QT_TRANSLATE_NOOP(
+                "Health",
+                "Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the "
+                "send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through. The "
                 "connection to the server cannot carry the bitrate.",
             ),
             occurring=(drops or 0.0) > DROP_WARNING or (congestion or 0.0) > 2 / 3,
@@ -757,13 +811,20 @@ class HealthEngine:
     """Feed it every second; it returns what changed. Not thread-safe: one owner (the console's tick, or the
     monitor's loop)."""
 
-    def __init__(self, encoder: str | None = None, wall: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        encoder: str | None = None,
+        wall: Callable[[], float] = time.time,
+        references: dict[str, float | None] | None = None,
+    ) -> None:
         from obs.health_audio import AudioSecond, audio_rules  # imports this module: deferred
 
         self.encoder = encoder_kind(encoder)
         #: This second's audio facts, set by the feeder before `feed` (obs.health_audio); None = not known.
         self.audio: AudioSecond | None = None
-        self.references: dict[str, float | None] = {}
+        #: Figures from outside the telemetry (the stream's configured bitrate, "target_bitrate_kbps"); the
+        #: owner may share its own dict so what it learns later is seen here. Missing = unknown.
+        self.references: dict[str, float | None] = {} if references is None else references
         self.series = {name: _Series() for name in CHANNELS}
         self.rules: tuple[_Rule, ...] = (
             ObsUnreachable(),
@@ -791,13 +852,16 @@ class HealthEngine:
     def feed(self, t: float, values: Mapping[str, float | None], link_ok: bool = True) -> list[Change]:
         """One second of telemetry (unknown = None or NaN); returns the findings that changed."""
         self.t = t
-        if link_ok:
-            self.ever_connected = True
-            on_air = (values.get("streaming") or 0.0) >= 0.5 or (values.get("recording") or 0.0) >= 0.5
-            self.on_air_before_loss = on_air
-        self.link_ok = link_ok
         for name, series in self.series.items():
             series.add(values.get(name))
+        if link_ok:
+            self.ever_connected = True
+            streaming, recording = self.series["streaming"].last(), self.series["recording"].last()
+            # A second whose poll is already stale (OBS freezing, not yet called unresponsive) does not know
+            # whether the show is on air: it keeps what the last known second said.
+            if streaming is not None or recording is not None:
+                self.on_air_before_loss = (streaming or 0.0) >= 0.5 or (recording or 0.0) >= 0.5
+        self.link_ok = link_ok
         wall = self._wall()
         changes = []
         for rule in self.rules:

@@ -62,6 +62,8 @@ STATS_REQUESTS: tuple[tuple[str, None], ...] = (
 )
 #: The link never waits less than this for its inbox: whatever the state, it cannot spin.
 MIN_SLEEP_S = 0.002
+#: At most this long between OBS reading its counters and the answer arriving (a LAN's one-way latency).
+READ_LATENCY_MAX_S = 0.1
 #: Requests the link itself may always send (part of obs-websocket 5.1.0, which every accepted OBS has).
 _HEARTBEAT_REQUEST = "GetStudioModeEnabled"
 
@@ -554,7 +556,11 @@ class ObsLink:
                 return
             results = {r.request_type: r.data for r in batch_results(pending.reply) if r.ok}
             if "GetStats" in results:
-                t = (sent + time.monotonic()) / 2  # the counters were read about half a round trip ago
+                # The counters were read about half a round trip ago on a network; but an answer that took
+                # long came from an OBS that was frozen or busy and read them when it woke, just before
+                # answering (a midpoint put them up to 1.5 s early after a 3 s freeze: bitrate over-read ~20 %).
+                received = time.monotonic()
+                t = received - min((received - sent) / 2, READ_LATENCY_MAX_S)
                 self._emit(
                     StatsPolled(
                         StatsSample(

@@ -5,6 +5,12 @@ GetStreamStatus counters restart at 0 on every StartStream and every automatic r
 first poll after a start may still show the previous session's totals. GetStats.outputSkippedFrames
 is *encoding* lag; GetStreamStatus.outputSkippedFrames is *network* drops. A counter that goes down
 is a reset: the history before it is dropped, never subtracted.
+
+outputBytes counts bytes handed to the socket, and OBS moves it only when a send completes: on loopback it
+moves every poll, but under a 300 kbit/s uplink it stayed flat for up to 3 s and then jumped, so a rate
+between two poll times swung 0…520 kbit/s while the receiver got a steady 300. Bitrate is therefore taken
+between two polls at which the counter *moved* (its own cadence), over at least twice its longest flat
+stretch lately; a counter flat for half as long again is a real stall and reads lower with every second.
 """
 
 from __future__ import annotations
@@ -16,6 +22,11 @@ from typing import Any
 
 #: Bitrate is smoothed over at least this long: 1-s samples under a shaped link swing 0 <-> 700+ kbit/s.
 BITRATE_WINDOW_S = 3.0
+#: How far back the byte counter's longest flat stretch is remembered (how slowly it moves lately).
+CADENCE_MEMORY_S = 30.0
+#: A counter flat for this many times its longest flat stretch lately is stalled, not just slow: measured
+#: behind a 300 kbit/s uplink, the flat stretches ran 4, 5 and 6 s one after another.
+STALL_FACTOR = 1.5
 DROP_WINDOW_S = 10.0
 
 
@@ -101,17 +112,6 @@ class _Counter:
                 break
         return base
 
-    def rate(self, window: float, min_span: float) -> float | None:
-        """Growth per second of the value over about `window` seconds."""
-        base = self._base(window)
-        if base is None:
-            return None
-        t, value, _ = self.history[-1]
-        span = t - base[0]
-        if span < min_span:
-            return None
-        return (value - base[1]) / span
-
     def ratio_pct(self, window: float) -> float | None:
         """Δvalue / Δtotal over about `window` seconds, in percent; None when no frames went by."""
         base = self._base(window)
@@ -124,14 +124,73 @@ class _Counter:
         return 100.0 * (value - base[1]) / frames
 
 
+class _ByteCounter(_Counter):
+    """A byte counter, read at the moments it moved (see the module's header)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.moves: deque[tuple[float, float]] = deque()  # (first poll that saw the value, value)
+        self.flats: deque[tuple[float, float]] = deque()  # (when, how long the counter was seen flat)
+        self.last_seen = 0.0
+
+    def reset(self) -> None:
+        super().reset()
+        self.moves.clear()
+        self.flats.clear()
+
+    def add(self, t: float, value: float | None, total: float | None = None, horizon: float = 3600.0) -> None:
+        resets = self.resets
+        super().add(t, value, total, horizon)
+        if value is None:
+            return
+        if self.resets != resets:
+            self.moves.clear()
+            self.flats.clear()
+        if not self.moves or value != self.moves[-1][1]:
+            if self.moves:
+                # The stretch that just ended, as polls saw it (a gap without polls, OBS frozen, is not one).
+                self.flats.append((t, self.last_seen - self.moves[-1][0]))
+            self.moves.append((t, value))
+        self.last_seen = t
+        while self.flats and self.flats[0][0] < t - CADENCE_MEMORY_S:
+            self.flats.popleft()
+        while len(self.moves) > 2 and self.moves[1][0] < t - 4 * CADENCE_MEMORY_S:
+            self.moves.popleft()
+
+    def cadence(self) -> float:
+        """The longest stretch the counter was seen flat lately, ended by a move (0: it moves at every poll)."""
+        return max((flat for _, flat in self.flats), default=0.0)
+
+    def move_rate(self, window: float, min_span: float) -> float | None:
+        """Bytes per second between two moves at least max(window, 2 x cadence) apart; if the counter has been
+        flat for clearly longer than it was lately, up to now (a stall reads lower with every second)."""
+        if not self.moves:
+            return None
+        cadence = self.cadence()
+        end_t, end_value = self.moves[-1]
+        if self.last_seen - end_t > STALL_FACTOR * cadence:
+            end_t = self.last_seen
+        window = max(window, 2 * cadence)
+        base_t, base_value = self.moves[0]
+        for move_t, move_value in self.moves:
+            if move_t <= end_t - window:
+                base_t, base_value = move_t, move_value
+            else:
+                break
+        span = end_t - base_t
+        if span < min_span:
+            return None
+        return (end_value - base_value) / span
+
+
 class StatsTracker:
     """Feed it StatsSamples; it answers Rates. Call `reset_stream()` on StartStream/reconnect events."""
 
     def __init__(self, bitrate_window: float = BITRATE_WINDOW_S, drop_window: float = DROP_WINDOW_S) -> None:
         self.bitrate_window = bitrate_window
         self.drop_window = drop_window
-        self.stream_bytes = _Counter()
-        self.record_bytes = _Counter()
+        self.stream_bytes = _ByteCounter()
+        self.record_bytes = _ByteCounter()
         self.render = _Counter()
         self.encode = _Counter()
         self.network = _Counter()
@@ -164,8 +223,8 @@ class StatsTracker:
         self.render.add(t, _num(stats, "renderSkippedFrames"), _num(stats, "renderTotalFrames"))
         self.encode.add(t, _num(stats, "outputSkippedFrames"), _num(stats, "outputTotalFrames"))
 
-        def kbps(counter: _Counter) -> float | None:
-            rate = counter.rate(self.bitrate_window, min_span=self.bitrate_window * 0.6)
+        def kbps(counter: _ByteCounter) -> float | None:
+            rate = counter.move_rate(self.bitrate_window, min_span=self.bitrate_window * 0.6)
             return None if rate is None else rate * 8 / 1000
 
         congestion = _num(stream, "outputCongestion") if streaming else None

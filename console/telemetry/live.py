@@ -20,8 +20,10 @@ from obs.stats import Rates
 
 #: 12 hours of 1 Hz rows in memory (about 9 MB); a longer show keeps its start in the database.
 DEFAULT_CAPACITY = 12 * 3600
-#: An OBS poll older than this is not "now": the second is a gap on the graphs, not a repeated value.
-OBS_STALE_S = 3.0
+#: An OBS poll older than this is not "now": the second is a gap on the graphs, not a repeated value. Polls
+#: come every second; 2 s allows one late answer. At 3 s a frozen OBS (SIGSTOP, nothing reaching the
+#: receiver) went on showing its last bitrate for the first three seconds of the freeze.
+OBS_STALE_S = 2.0
 MACHINE_STALE_S = 3.0
 MAX_MARKERS = 20_000
 

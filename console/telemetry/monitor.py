@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
@@ -12,7 +13,6 @@ from console.telemetry.audience import AudienceSource, DemoAudience
 from console.telemetry.channels import Marker, Sample
 from console.telemetry.live import MarkerDeriver, compose
 from console.telemetry.machine import MachineSampler, stream_host
-from obs.errors import ObsError
 from obs.health import HealthEngine
 from obs.health_audio import audio_second
 from obs.messages import LinkState, ObsEvent, OutboxItem
@@ -20,6 +20,26 @@ from obs.session import ObsSession
 
 LIVE = (LinkState.CONNECTED, LinkState.UNRESPONSIVE)
 GAVE_UP = (LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE)
+#: What the monitor asks the profile once per connection: name -> (category, parameter).
+PROFILE_PARAMETERS = {
+    "mode": ("Output", "Mode"),
+    "simple_encoder": ("SimpleOutput", "StreamEncoder"),
+    "advanced_encoder": ("AdvOut", "Encoder"),
+    "video_kbps": ("SimpleOutput", "VBitrate"),
+    "audio_kbps": ("SimpleOutput", "ABitrate"),
+}
+
+
+def target_bitrate(mode: Any, video: Any, audio: Any) -> float | None:
+    """The stream's configured bitrate (video + audio kbit/s). Only OBS's simple output mode keeps it in the
+    profile (a fresh profile has no Mode: OBS uses Simple); in advanced mode it is in the encoder's own
+    settings, which obs-websocket cannot read: unknown."""
+    if mode not in ("Simple", None):
+        return None
+    try:
+        return float(video) + float(audio)
+    except (TypeError, ValueError):
+        return None
 
 
 def _round(value: float | None, digits: int = 2) -> float | None:
@@ -47,8 +67,11 @@ class Monitor:
         self.session = ObsSession(host, port, password, on_item=self._on_item, connect_timeout=connect_timeout)
         self.sampler = MachineSampler()
         self.ever_connected = False
-        self._watching_stream_of: float | None = None
+        self._was_live = False
+        self._asked: dict[str, Future[Any]] = {}
         self.health = HealthEngine()
+        #: wall clock = monotonic clock + wall_offset: a line's time is the moment it was sampled for.
+        self.wall_offset = time.time() - time.monotonic()
         #: Turns a finding's template into the user's language (identity: English).
         self.explain: Any = None
 
@@ -76,35 +99,41 @@ class Monitor:
     def gave_up(self) -> bool:
         return self.session.status.state in GAVE_UP
 
-    def _watch_stream_interface(self) -> None:
-        """Once per connection: which host the stream goes to, so its interface's upload is measured."""
-        connected_since = self.session.status.since
-        if self._watching_stream_of == connected_since:
+    def _ask_about_the_stream(self) -> None:
+        """Once per connection (and per stream start): where the stream goes (its interface's upload is
+        measured), which encoder streams (the remedies for encoding lag depend on it) and the bitrate it was
+        set to. Queued on the link without waiting: the answers are taken on a later sample, so a frozen OBS
+        never holds up a line."""
+        link = self.session.link
+        asked: dict[str, Future[Any]] = {"route": link.request("GetStreamServiceSettings", timeout=3.0)}
+        for name, (category, parameter) in PROFILE_PARAMETERS.items():
+            asked[name] = link.request(
+                "GetProfileParameter", {"parameterCategory": category, "parameterName": parameter}, timeout=3.0
+            )
+        self._asked = asked
+
+    def _take_answers(self) -> None:
+        """Apply the answers once all of them are in (an unanswered question leaves what was known)."""
+        if not self._asked or not all(future.done() for future in self._asked.values()):
             return
-        self._watching_stream_of = connected_since
-        try:
-            settings = self.session.request("GetStreamServiceSettings", timeout=3.0)
-        except (ObsError, TimeoutError):
-            return
-        self.sampler.watch(stream_host(settings), self.host)
-        self.health.set_encoder(self._encoder())
+        answers: dict[str, dict[str, Any] | None] = {}
+        for name, future in self._asked.items():
+            error = future.exception()
+            answers[name] = None if error is not None else future.result()
+        self._asked = {}
+        if answers["route"] is not None:
+            self.sampler.watch(stream_host(answers["route"]), self.host)
 
-    def _encoder(self) -> str | None:
-        """The stream encoder's id from the profile (which remedies fit encoding lag depends on it)."""
+        def value(name: str) -> Any:
+            answer = answers[name]
+            return None if answer is None else answer.get("parameterValue") or answer.get("defaultParameterValue")
 
-        def parameter(category: str, name: str) -> str | None:
-            try:
-                answer = self.session.request(
-                    "GetProfileParameter", {"parameterCategory": category, "parameterName": name}, timeout=3.0
-                )
-            except (ObsError, TimeoutError):
-                return None
-            value = answer.get("parameterValue") or answer.get("defaultParameterValue")
-            return value if isinstance(value, str) else None
-
-        if parameter("Output", "Mode") == "Advanced":
-            return parameter("AdvOut", "Encoder")
-        return parameter("SimpleOutput", "StreamEncoder")
+        mode = value("mode")
+        if answers["mode"] is None:
+            return  # the profile could not be read: keep what was known
+        encoder = value("advanced_encoder") if mode == "Advanced" else value("simple_encoder")
+        self.health.set_encoder(encoder if isinstance(encoder, str) else None)
+        self.health.references["target_bitrate_kbps"] = target_bitrate(mode, value("video_kbps"), value("audio_kbps"))
 
     def sample(self, now: float | None = None) -> tuple[Sample, dict[str, Any]]:
         """The reading for this moment: the telemetry sample and the monitor's JSON object."""
@@ -115,10 +144,12 @@ class Monitor:
             self.ever_connected = True
         with self._markers_lock:
             markers, self._markers = self._markers, []
-        if any(m.kind == "stream_start" for m in markers):
-            self._watching_stream_of = None  # the server may have been changed for this stream
-        if live:
-            self._watch_stream_interface()
+        # A new connection (not the same one coming back from unresponsive), or a stream start (the server
+        # may have been changed for it): ask again.
+        if live and (not self._was_live or any(m.kind == "stream_start" for m in markers)):
+            self._ask_about_the_stream()
+        self._was_live = live
+        self._take_answers()
         state = self.session.state
         audience_state = self.audience.state(now)
         sample = compose(now, state, live, self.session.rates, self.sampler.latest, self.audience.current(now))
@@ -133,7 +164,7 @@ class Monitor:
 
         obs_cpu = sample.get("obs_cpu_pct")
         line: dict[str, Any] = {
-            "t": datetime.now().astimezone().isoformat(timespec="seconds"),
+            "t": datetime.fromtimestamp(now + self.wall_offset).astimezone().isoformat(timespec="seconds"),
             "connected": live,
             "link": status.state.value,
             "scene": state.program_scene if live else None,

@@ -3,6 +3,7 @@ figures as null, markers for a reconnect, and exit 2 with the reason when OBS ne
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import socket
@@ -118,3 +119,82 @@ def test_a_rooms_own_audience_source_is_used(sim: SimulatorThread, tmp_path: Pat
     assert result.returncode == 0, result.stderr
     last = json.loads(result.stdout.splitlines()[-1])
     assert last["viewers"] == 25000 and last["audience_source"] == {"name": "file", "status": "ok", "detail": None}
+
+
+def test_a_frozen_obs_keeps_one_line_a_second_and_the_bitrate_true(sim: SimulatorThread) -> None:
+    """`demo-obs --scenario frozen` used to print nothing for 3 s and then four lines with the same time: the
+    monitor asked OBS for its stream settings on the sampling thread when the link turned unresponsive. And a
+    stats poll sent during the freeze and answered after it was dated half-way, so the bitrate read high."""
+    import threading
+
+    sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "console", "monitor", "--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json",
+         "--duration", "16"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2],
+        env=dict(os.environ, ONAIR_TEST_PW=PASSWORD),
+    )  # fmt: skip
+    arrived: list[tuple[float, dict]] = []
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for text in proc.stdout:
+            arrived.append((time.monotonic(), json.loads(text)))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        wait_until(lambda: sum(line["bitrate_kbps"] is not None for _, line in arrived) >= 2, 15)
+        sim.call(lambda s: s.freeze())
+        frozen_at = len(arrived)
+        time.sleep(4.0)  # the fault's own duration (as SIGSTOP for 4 s)
+        sim.call(lambda s: s.thaw())
+        assert proc.wait(30) == 0, proc.stderr.read() if proc.stderr else ""
+    finally:
+        sim.call(lambda s: s.thaw())
+        if proc.poll() is None:
+            proc.kill()
+    reader.join(5)
+    lines = [line for _, line in arrived]
+    assert any(line["link"] == "unresponsive" for line in lines[frozen_at:]), "the freeze was seen"
+    gaps = [b - a for (a, _), (b, _) in itertools.pairwise(arrived)]
+    assert all(0.5 < gap < 1.8 for gap in gaps), f"one line a second, no stall and no burst: {gaps}"
+    times = [line["t"] for line in lines]
+    assert all(a < b for a, b in itertools.pairwise(times)), times
+    after = [line["bitrate_kbps"] for line in lines[frozen_at:] if line["bitrate_kbps"] is not None]
+    assert after, "the bitrate is known again after the freeze"
+    assert all(2000 < kbps < 2900 for kbps in after), f"2660 kbit/s sent throughout, never inflated: {after}"
+
+
+def test_a_findings_evidence_has_the_streams_target_and_null_for_the_unknown(sim: SimulatorThread) -> None:
+    """HealthEngine.references was never set, so target_kbps was always 0; the monitor now asks OBS's profile
+    (off the sampling thread) for the bitrate the stream was set to."""
+    sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+    sim.call(lambda s: s.inject("congestion"))
+    with Monitor("127.0.0.1", sim.port, PASSWORD) as mon:
+        assert mon.session.wait_connected(10)
+        found: list[dict] = []
+
+        def network_finding() -> bool:
+            found[:] = [f for f in mon.sample()[1]["findings"] if f["id"] == "network"]
+            return bool(found)
+
+        wait_until(network_finding, 30)
+        evidence = found[0]["evidence"]
+        assert evidence["target_kbps"] == 2660.0, evidence  # the simulator's 2500 video + 160 audio
+        json.dumps(found[0])
+
+
+def test_a_text_line_while_obs_is_frozen_does_not_say_off_air() -> None:
+    """While OBS does not answer, whether it streams is unknown: the line said "off air" during the freeze."""
+    from console.cli import _monitor_text
+
+    line = {
+        "t": "2026-11-30T11:12:57+08:00", "connected": True, "link": "unresponsive", "scene": "直播中",
+        "streaming": None, "reconnecting": None, "bitrate_kbps": None, "fps": None, "fps_target": None,
+        "render_ms": None, "cpu_system_pct": 5.5, "cpu_obs_pct": None, "viewers": None, "findings": [],
+        "dropped": {"render": None, "encode": None, "network": None},
+    }  # fmt: skip
+    text = _monitor_text(line, lambda context, source: source)
+    assert "OBS NOT ANSWERING" in text and "off air" not in text and "LIVE" not in text
+    assert " — kbit/s" in text

@@ -74,6 +74,14 @@ def test_a_lost_or_stale_source_is_a_gap_never_a_zero() -> None:
     assert stale.get("cpu_system_pct") is None and stale.get("viewers") is None
 
 
+def test_a_frozen_obs_last_poll_is_not_repeated_as_now() -> None:
+    """OBS frozen: the last poll answered 2.5 s ago and nothing reaches the receiver since; repeating that
+    poll's bitrate would say the stream still flows."""
+    frozen = compose(100.0, STATE, True, rates(97.5), MACHINE, None)
+    assert frozen.get("bitrate_kbps") is None and frozen.get("fps") is None
+    assert compose(100.0, STATE, True, rates(99.0), MACHINE, None).get("bitrate_kbps") is not None
+
+
 def test_markers_from_the_links_outbox() -> None:
     deriver = MarkerDeriver()
     connected = StatusChanged(LinkStatus(LinkState.CONNECTED, 1.0))

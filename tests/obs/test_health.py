@@ -202,3 +202,62 @@ def test_every_finding_template_formats_with_its_evidence() -> None:
     assert seen == {r.id for r in show.engine.rules if r.category != "audio"}  # audio: test_health_audio.py
     for _, change in show.changes:
         assert change.finding.message and "{" not in change.finding.message
+
+
+def test_the_minute_figure_waits_for_a_real_minute_and_says_so_meanwhile() -> None:
+    """10 s after start the network finding said 10.3 % "over the last minute" (the mean of whatever history
+    existed, the first windows being short and jumpy) when the real minute was 4.8 %: here it would say 5.7 %."""
+    show = Show()
+    for pct in (9.0, 7.0, 6.0, 5.5, 5.0, 4.9, 4.8, 4.8, 4.8, 4.8):  # the link's first, short windows
+        show.run(1, drop_network_pct=pct, congestion=0.5)
+    finding = show.engine.active()[0]
+    assert finding.id == "network" and finding.fields["pct_minute"] is None
+    assert "less than a minute measured so far" in finding.message and "over the last minute" not in finding.message
+    assert finding.to_json()["evidence"]["pct_minute"] is None
+    show.run(60, drop_network_pct=4.8, congestion=0.5)
+    finding = show.engine.active()[0]
+    assert finding.fields["pct_minute"] == pytest.approx(4.8)
+    assert "(4.8 % over the last minute)" in finding.message
+    assert finding.severity == "critical" and finding.fields["pct"] == 4.8, "held critical, yet today's evidence"
+
+
+def test_render_and_encode_minutes_wait_for_a_minute_too() -> None:
+    show = Show().run(8, drop_render_pct=30.0).run(4, drop_render_pct=6.0)
+    finding = show.engine.active()[0]
+    assert finding.id == "render_lag" and finding.fields["pct_minute"] is None
+    assert "less than a minute measured so far" in finding.message
+    show.run(60, drop_render_pct=6.0)
+    assert show.engine.active()[0].fields["pct_minute"] == pytest.approx(6.0)
+
+
+def test_unknown_evidence_is_null_and_a_dash_never_0() -> None:
+    """Congestion alone (no frame counts yet, no bitrate): the drops, the bitrate and the target are not known
+    — they were printed as 0."""
+    show = Show().run(70, drop_network_pct=None, bitrate_kbps=None, congestion=0.9)
+    finding = show.engine.active()[0]
+    assert finding.id == "network"
+    evidence = finding.to_json()["evidence"]
+    assert evidence["pct"] is None and evidence["kbps"] is None and evidence["target_kbps"] is None
+    assert evidence["congestion_pct"] == 90.0
+    assert "— % of frames dropped" in finding.message and "— kbit/s getting through" in finding.message
+    assert "0.0 %" not in finding.message and " 0 kbit/s" not in finding.message
+    json.dumps(finding.to_row())
+
+
+def test_the_stream_target_reaches_the_evidence_when_it_becomes_known() -> None:
+    references: dict[str, float | None] = {}
+    engine = HealthEngine("x264", references=references)
+    for t in range(5):
+        engine.feed(float(t), {**BASE, "congestion": 1.0, "drop_network_pct": 9.0})
+    assert engine.active()[0].fields["target_kbps"] is None
+    references["target_bitrate_kbps"] = 2660.0  # the owner learned it from OBS's profile later
+    engine.feed(5.0, {**BASE, "congestion": 1.0, "drop_network_pct": 9.0})
+    assert engine.active()[0].fields["target_kbps"] == 2660.0
+
+
+def test_obs_freezing_on_air_is_critical_although_its_last_seconds_were_unknown() -> None:
+    """A freezing OBS: its last poll goes stale (figures unknown) a moment before the link is called
+    unresponsive; those unknown seconds do not mean the show went off air."""
+    unknown = dict.fromkeys(BASE)
+    show = Show().run(10).run(2, **unknown).run(5, link_ok=False, **unknown)
+    assert show.kinds("obs_unreachable") == ["opened:critical"]
