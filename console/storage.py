@@ -1,8 +1,8 @@
 """Storage: the one module that owns SQLAlchemy. Tables, migrations (Alembic), plain dataclasses out. No Qt.
 
 SQLite (rollback journal, no memory-mapped files) in the user data directory by default; a database URL
-(setting, $ONAIR_DATABASE_URL or --database) switches to PostgreSQL for a studio of many rooms. Every unit of work is one session;
-every failure becomes a StorageError that says what happened in plain words.
+(setting, $ONAIR_DATABASE_URL or --database) switches to PostgreSQL for a studio of many rooms. Every unit
+of work is one session; every failure becomes a StorageError that says what happened in plain words.
 """
 
 from __future__ import annotations
