@@ -4,6 +4,7 @@ once a second, so nothing that reads /proc (or its Windows equivalent) ever runs
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
 import socket
@@ -26,7 +27,7 @@ PROCESS_SEARCH_S = 10.0
 @dataclass(frozen=True)
 class MachineSample:
     t: float
-    cpu_system_pct: float
+    cpu_system_pct: float | None  # None for a thread's first reading: psutil has no baseline yet
     cpu_cores: tuple[float, ...]
     memory_system_pct: float
     net_up_kbps: float | None  # None until two readings, or when the interface is unknown
@@ -34,7 +35,7 @@ class MachineSample:
     obs_process_cpu_pct: float | None  # % of the whole machine (like OBS's own figure); None if not local
 
     @property
-    def cpu_busiest_core_pct(self) -> float:
+    def cpu_busiest_core_pct(self) -> float | None:
         return max(self.cpu_cores) if self.cpu_cores else self.cpu_system_pct
 
 
@@ -101,11 +102,12 @@ class MachineSampler:
         self._obs: psutil.Process | None = None
         self._next_search = 0.0
         self._cores = psutil.cpu_count() or 1
+        #: psutil keeps cpu_percent's baseline per thread: the threads that have one.
+        self._baselined: set[int] = set()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="machine-sampler", daemon=True)
 
     def start(self) -> MachineSampler:
-        psutil.cpu_percent(interval=None, percpu=True)  # the first reading only sets the baseline
         self._thread.start()
         return self
 
@@ -122,6 +124,8 @@ class MachineSampler:
             self._resolved_for = None  # resolve again on the sampler thread
 
     def _run(self) -> None:
+        with contextlib.suppress(Exception):
+            self.sample()  # sets this thread's baselines; the first second after it is a true figure
         while not self._stop.wait(self.interval):
             try:
                 sample = self.sample()
@@ -147,7 +151,11 @@ class MachineSampler:
         self._resolve()
         now = self._clock()
         cores = tuple(float(c) for c in psutil.cpu_percent(interval=None, percpu=True))
-        total = sum(cores) / len(cores) if cores else 0.0
+        if threading.get_ident() not in self._baselined:
+            # The first reading on a thread compares "now" with "now": 0.0 on every core, never true.
+            self._baselined.add(threading.get_ident())
+            cores = ()
+        total = sum(cores) / len(cores) if cores else None
         return MachineSample(
             t=now,
             cpu_system_pct=total,

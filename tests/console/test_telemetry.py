@@ -320,3 +320,28 @@ def test_the_demo_audience_reports_live_offline_and_stale() -> None:
     assert source.state(now=10.0 + source.stale_after_s + 1).status is SourceStatus.STALE
     source.feed("CustomEvent", {"eventData": {"onair": "audience", "live": False, "viewers": None}}, 40.0)
     assert source.state(now=41.0).status is SourceStatus.OFFLINE
+
+
+def test_the_first_cpu_reading_is_unknown_never_zero_and_the_sampler_publishes_true_figures() -> None:
+    """psutil keeps cpu_percent's baseline per thread: taken on the GUI thread, the sampler thread's first
+    reading compared "now" with "now" and said 0.0 % on every core after every start."""
+    sampler = MachineSampler(interval=0.3)
+    first = sampler.sample()
+    assert first.cpu_system_pct is None and first.cpu_cores == (), "no baseline yet: unknown"
+    stop = threading.Event()
+
+    def busy() -> None:
+        while not stop.is_set():
+            sum(range(1000))
+
+    spinner = threading.Thread(target=busy, daemon=True)
+    spinner.start()
+    sampler.start()
+    try:
+        wait_until(lambda: sampler.latest is not None, 5)
+        latest = sampler.latest
+        assert latest is not None and latest.cpu_system_pct is not None
+        assert max(latest.cpu_cores) > 0.0, f"the first published reading is a true one: {latest.cpu_cores}"
+    finally:
+        stop.set()
+        sampler.stop()
