@@ -312,7 +312,7 @@ def _monitor_text(line: dict[str, Any], translate: Any) -> str:
             "%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]",
         )
         .replace("%10", show(line["viewers"]))
-        .replace("%11", line["scene"] or "")
+        .replace("%11", str(line["scene"] or ""))
         .replace("%1", line["t"])
         .replace("%2", state)
         .replace("%3", show(line["bitrate_kbps"]))
@@ -326,7 +326,6 @@ def _monitor_text(line: dict[str, Any], translate: Any) -> str:
 
 
 def cmd_monitor(args: argparse.Namespace) -> int:
-    import json
     import math
     import time
 
@@ -334,7 +333,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
 
     from console.event_text import explain_failure
     from console.i18n import system_language
-    from console.telemetry.monitor import Monitor
+    from console.telemetry.monitor import Monitor, json_line
 
     translate = QCoreApplication.translate
     _install_language(args.lang or system_language())
@@ -367,7 +366,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
                 if monitor.gave_up and not monitor.ever_connected:
                     break  # wrong password or not obs-websocket 5: waiting will not help
                 _, line = monitor.sample(next_at)
-                print(json.dumps(line, ensure_ascii=False) if args.json else _monitor_text(line, translate), flush=True)
+                print(json_line(line) if args.json else _monitor_text(line, translate), flush=True)
                 # A late line is not made up for with a burst of lines: the ticks that passed are skipped.
                 next_at += args.interval * max(1, math.ceil((time.monotonic() - next_at) / args.interval))
                 pause = next_at - time.monotonic()

@@ -3,6 +3,8 @@ into one reading per interval — the same seconds the console graphs. Qt-free."
 
 from __future__ import annotations
 
+import json
+import math
 import threading
 import time
 from concurrent.futures import Future
@@ -40,6 +42,25 @@ def target_bitrate(mode: Any, video: Any, audio: Any) -> float | None:
         return float(video) + float(audio)
     except (TypeError, ValueError):
         return None
+
+
+def _clean(value: Any) -> Any:
+    """What JSON can carry and every reader accepts: non-finite numbers are null, strings valid Unicode (a
+    lone surrogate from OBS becomes U+FFFD), containers cleaned all the way down."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, str):
+        return value if value.isascii() else value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, dict):
+        return {str(_clean(k)): _clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_clean(v) for v in value]
+    return value
+
+
+def json_line(line: dict[str, Any]) -> str:
+    """One monitor line as strict JSON (never NaN or Infinity, which JSON does not have)."""
+    return json.dumps(_clean(line), ensure_ascii=False, allow_nan=False)
 
 
 def _round(value: float | None, digits: int = 2) -> float | None:

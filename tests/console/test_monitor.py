@@ -198,3 +198,23 @@ def test_a_text_line_while_obs_is_frozen_does_not_say_off_air() -> None:
     text = _monitor_text(line, lambda context, source: source)
     assert "OBS NOT ANSWERING" in text and "off air" not in text and "LIVE" not in text
     assert " — kbit/s" in text
+
+
+def test_the_monitors_json_is_strict_and_its_text_survives_odd_scene_names() -> None:
+    import json
+
+    import pytest
+
+    from console.cli import _monitor_text
+    from console.telemetry.monitor import json_line
+
+    line = {
+        "t": "12:00:00", "connected": True, "link": "connected", "streaming": True, "reconnecting": False,
+        "bitrate_kbps": float("inf"), "fps": float("nan"), "fps_target": 30.0, "render_ms": -float("inf"),
+        "cpu_system_pct": 12.0, "cpu_obs_pct": None, "viewers": None, "scene": 12345,
+        "dropped": {"render": 0.0, "encode": None, "network": 1.0}, "findings": [],
+    }  # fmt: skip
+    parsed = json.loads(json_line(dict(line, scene="直播\ud800中")), parse_constant=lambda c: pytest.fail(c))
+    assert parsed["bitrate_kbps"] is None and parsed["fps"] is None and parsed["render_ms"] is None
+    assert parsed["scene"] == "直播\ufffd中"
+    assert "[12345]" in _monitor_text(line, lambda _context, text: text)

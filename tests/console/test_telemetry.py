@@ -345,3 +345,19 @@ def test_the_first_cpu_reading_is_unknown_never_zero_and_the_sampler_publishes_t
     finally:
         stop.set()
         sampler.stop()
+
+
+def test_impossible_figures_are_unknown_never_kept_or_plotted() -> None:
+    """A hostile or broken OBS or platform: 9.2e18 MB free, -1 viewers, 1.8e19 likes, an infinite bitrate."""
+    sample = compose(
+        100.0,
+        STATE,
+        True,
+        rates(99.9, disk_free_mb=9.2e18, bitrate_kbps=math.inf, fps=float("nan"), congestion=7.0),
+        MACHINE,
+        AudienceReading(99.0, viewers=-1, likes=1.8e19, interactions=42),
+    )
+    values = sample.as_dict()
+    for channel in ("disk_free_mb", "bitrate_kbps", "fps", "congestion", "viewers", "likes"):
+        assert values[channel] is None, (channel, values[channel])
+    assert values["interactions"] == 42 and values["render_ms"] == 4.0, "plausible figures stay"
