@@ -77,6 +77,7 @@ class TelemetryController(QObject):
         self._writer: ShowWriter | None = None
         self._retiring: list[ShowWriter] = []  # earlier rooms' writers, finishing in the background
         self._last_sample_t = -float("inf")
+        self._polls_missing = True
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._on_timer_tick)
@@ -188,13 +189,17 @@ class TelemetryController(QObject):
             self._writer.watch()  # a database that stopped answering is said while it lasts
         self.bridge.drain()  # polls that waited behind a busy GUI thread become their seconds first
         now = time.monotonic()
-        if now - self._last_sample_t >= POLL_MISSING_S:
+        # The first unpolled second waits POLL_MISSING_S (a poll may be a little late); once OBS is away the
+        # gap is recorded second by second, as the polls would have been.
+        if now - self._last_sample_t >= (1.0 if self._polls_missing else POLL_MISSING_S):
+            self._polls_missing = True
             self._sample(now, polled=False)
 
     @Slot(object)
     def _on_bridge_rates_updated(self, rates: Any) -> None:
         """One poll, one sample, at the time OBS was asked (several may arrive in one drain after a stall)."""
         if rates.t - self._last_sample_t >= MIN_SPACING_S:
+            self._polls_missing = False
             self._sample(rates.t, polled=True)
 
     def _sample(self, now: float, polled: bool) -> None:

@@ -67,3 +67,29 @@ def test_the_shows_findings_come_back_after_a_restart(qtbot, sim: SimulatorThrea
     rows = second.health.timeline_rows()
     assert rows and rows[-1][3] == "Encoding lag" and rows[-1][1] != "now"
     QCoreApplication.processEvents()
+
+
+def test_a_frozen_obs_on_air_is_recorded_second_by_second_and_found_in_time(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    """While OBS answers no poll the console still records one second a second (as gaps), so the rules that
+    count seconds (OBS not answering: 3 s) see it as soon as a person would."""
+    import itertools
+    import math
+
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    window.bridge.request("StartStream")
+    telemetry = window.telemetry
+    qtbot.waitUntil(lambda: telemetry.telemetry.value("bitrate_kbps") is not None, timeout=15000)
+    sim.call(lambda s: s.freeze())
+    try:
+        qtbot.waitUntil(lambda: any(f.id == "obs_unreachable" for f in telemetry.health.active()), timeout=10000)
+        times, values = (view.copy() for view in telemetry.telemetry.ring.last(6))
+    finally:
+        sim.call(lambda s: s.thaw())
+    steps = [b - a for a, b in itertools.pairwise(times)]
+    # The first unpolled second waits a little for a late poll; then one second a second.
+    assert max(steps) <= 2.1 and min(steps) > 0.5, f"no second lost while frozen: {steps}"
+    assert sum(step < 1.3 for step in steps[-4:]) >= 3, f"one recorded second a second while frozen: {steps}"
+    assert any(math.isnan(v) for v in values[:, 0]), "the frozen seconds are gaps, not the last poll repeated"
