@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-from console.telemetry.monitor import Monitor
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.scenarios import SCENARIOS, run_scenario
 from obs.simulator.server import ObsSimulator, SimulatorThread
 from tests.conftest import PASSWORD
+from tests.console.test_health_live import connected_monitors
 
 #: scenario -> (the finding it must bring, its severity)
 CASES = {
@@ -48,12 +48,7 @@ def test_each_audio_scenario_brings_its_finding_in_the_monitor_and_a_healthy_liv
 ) -> None:
     seen: dict[str, dict[str, Any]] = {name: {} for name in rooms}
     with ExitStack() as stack:
-        monitors = {
-            name: stack.enter_context(Monitor("127.0.0.1", sim.port, PASSWORD, connect_timeout=5.0))
-            for name, sim in rooms.items()
-        }
-        for monitor in monitors.values():
-            assert monitor.session.wait_connected(10.0)
+        monitors = connected_monitors(stack, rooms)
         for name, sim in rooms.items():
             if name in ("silent-mic", "healthy"):
                 sim.call(live_on_host_scene)

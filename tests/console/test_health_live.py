@@ -50,15 +50,21 @@ def rooms() -> Iterator[dict[str, SimulatorThread]]:
             sim.stop()
 
 
+def connected_monitors(stack: ExitStack, rooms: dict[str, SimulatorThread]) -> dict[str, Monitor]:
+    """A headless monitor per simulated room, each connected, closed with the stack."""
+    monitors = {
+        name: stack.enter_context(Monitor("127.0.0.1", sim.port, PASSWORD, connect_timeout=5.0))
+        for name, sim in rooms.items()
+    }
+    for monitor in monitors.values():
+        assert monitor.session.wait_connected(10.0)
+    return monitors
+
+
 def test_each_scripted_fault_brings_its_finding_and_a_healthy_room_none(rooms: dict[str, SimulatorThread]) -> None:
     seen: dict[str, dict[str, Any]] = {name: {} for name in rooms}
     with ExitStack() as stack:
-        monitors = {
-            name: stack.enter_context(Monitor("127.0.0.1", sim.port, PASSWORD, connect_timeout=5.0))
-            for name, sim in rooms.items()
-        }
-        for monitor in monitors.values():
-            assert monitor.session.wait_connected(10.0)
+        monitors = connected_monitors(stack, rooms)
         for name, sim in rooms.items():
             sim.call(CASES[name][0] if name in CASES else streaming)
         started = time.monotonic()
