@@ -78,10 +78,10 @@ def error(template: str, **fields: Any) -> Outcome:
     return Outcome(Status.ERROR, template, fields)
 
 
-#: The longest a check may listen or watch (audio level, frozen picture, CPU load). A run waits for its slowest
-#: item, and a window may not quit while a check is in its window: a day-long `seconds` stalled both.
+# The longest a check may listen or watch (audio level, frozen picture, CPU load). A run waits for its slowest
+# item, and a window may not quit while a check is in its window: a day-long `seconds` stalled both.
 MAX_LISTEN_S = 60.0
-#: OBS names scenes and sources with free text; far longer than any real name, far shorter than a hostile one.
+# OBS names scenes and sources with free text; far longer than any real name, far shorter than a hostile one.
 MAX_NAME = 256
 
 

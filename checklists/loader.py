@@ -26,16 +26,16 @@ from checklists.model import Item, Problem, Section, Template, Text
 
 LOG = logging.getLogger(__name__)
 BUNDLED = Path(__file__).resolve().parent / "templates"
-#: The bundled checklists are 1-3 KB; a real team list might be ten times that. 256 KB is a hundred times the
-#: largest while keeping a hostile file's cost small (benchmarks/checklists.py measures it).
+# The bundled checklists are 1-3 KB; a real team list might be ten times that. 256 KB is a hundred times the
+# largest while keeping a hostile file's cost small (benchmarks/checklists.py measures it).
 MAX_FILE_BYTES = 256 * 1024
-#: A checklist nests seven levels (list > section > items > item > with > value); room for flow styles.
+# A checklist nests seven levels (list > section > items > item > with > value); room for flow styles.
 MAX_DEPTH = 32
-#: YAML nodes in one file: about 6 per item, so room for ~2,000 items — far beyond a usable checklist.
+# YAML nodes in one file: about 6 per item, so room for ~2,000 items — far beyond a usable checklist.
 MAX_NODES = 12_000
 MAX_ITEMS = 500
 MAX_TEXT = 2_000
-#: The tags a plain YAML document resolves to; any other (explicit `!foo`, `!!python/...`) is refused.
+# The tags a plain YAML document resolves to; any other (explicit `!foo`, `!!python/...`) is refused.
 PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "str", "timestamp", "seq", "map")
 )
