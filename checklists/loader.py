@@ -80,7 +80,8 @@ class _BoundedLoader(yaml.SafeLoader):
         finally:
             self._depth -= 1
         if node is not None and node.tag not in PLAIN_TAGS:
-            raise _Refused(problem=f"the tag “{node.tag}” is not allowed (plain YAML values only)", problem_mark=mark)
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")  # as it was written in the file
+            raise _Refused(problem=f"the tag “{tag}” is not allowed (plain YAML values only)", problem_mark=mark)
         return node
 
 

@@ -2698,7 +2698,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/rooms.py" line="181"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
-        <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem} 原文件保留为 {path}。</translation>
+        <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
         <location filename="../../console/rooms.py" line="202"/>

@@ -32,7 +32,7 @@ HOSTILE = {
     "python-name": (
         "id: !!python/name:os.system\ntitle: T\nsections: []\n",
         1,
-        "python/name:os.system” is not allowed",
+        "the tag “!!python/name:os.system” is not allowed",
     ),
     "python-apply": (
         doc("      - id: a\n        title: !!python/object/apply:os.system [touch pwned]\n        manual: true\n"),
