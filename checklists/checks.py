@@ -78,13 +78,54 @@ def error(template: str, **fields: Any) -> Outcome:
     return Outcome(Status.ERROR, template, fields)
 
 
+# The longest a check may listen or watch (audio level, frozen picture, CPU load). A run waits for its slowest
+# item, and a window may not quit while a check is in its window: a day-long `seconds` stalled both.
+MAX_LISTEN_S = 60.0
+# OBS names scenes and sources with free text; far longer than any real name, far shorter than a hostile one.
+MAX_NAME = 256
+
+
 @dataclass(frozen=True)
 class Param:
+    """A check's parameter, declared with its bounds so a checklist file is refused where it states them."""
+
     name: str
     type: type
     required: bool = True
     default: Any = None
     description: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+    max_length: int | None = None
+    choices: tuple[str, ...] = ()
+
+    def problem(self, value: Any) -> str | None:
+        """What is wrong with a value from a file (in the loader's words), or None."""
+        if value is None:
+            # Only an optional parameter without a default may be left empty: "not given", read from OBS.
+            return None if not self.required and self.default is None else "may not be empty"
+        if isinstance(value, bool) != (self.type is bool) or not isinstance(value, self.type):
+            return f"must be {self.type.__name__}, not {value!r}"
+        if isinstance(value, float) and not math.isfinite(value):
+            return f"must be a finite number, not {value!r}"
+        number: float = value if isinstance(value, int | float) else 0.0
+        if (self.minimum is not None and number < self.minimum) or (self.maximum is not None and number > self.maximum):
+            bounds = [f"at least {self.minimum:g}"] if self.minimum is not None else []
+            bounds += [f"at most {self.maximum:g}"] if self.maximum is not None else []
+            return f"must be {' and '.join(bounds)}, not {value!r}"
+        if self.max_length is not None and isinstance(value, str) and len(value) > self.max_length:
+            return f"may be at most {self.max_length} characters long (it has {len(value)})"
+        if self.choices and value not in self.choices:
+            return f"must be one of {', '.join(self.choices)}, not {value!r}"
+        return None
+
+
+def _name(name: str) -> Param:
+    return Param(name, str, max_length=MAX_NAME)
+
+
+def _window(default: float, minimum: float = 0.1) -> Param:
+    return Param("seconds", float, False, default, minimum=minimum, maximum=MAX_LISTEN_S)
 
 
 Runner = Callable[[SenseContext, Mapping[str, Any]], Outcome]
@@ -141,7 +182,7 @@ def obs_connected(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     return failed(QT_TRANSLATE_NOOP("Checks", "Not connected to OBS ({state})."), state=ctx.link_state().value)
 
 
-@check("obs.version_at_least", "OBS Studio is at least this version", Param("version", str))
+@check("obs.version_at_least", "OBS Studio is at least this version", Param("version", str, max_length=32))
 def obs_version(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     have = ctx.state().obs_version
     if parse_version(have) >= parse_version(str(p["version"])):
@@ -149,14 +190,14 @@ def obs_version(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     return failed(QT_TRANSLATE_NOOP("Checks", "OBS {have} is older than {need}."), have=have or "?", need=p["version"])
 
 
-@check("obs.scene_exists", "A scene exists", Param("scene", str))
+@check("obs.scene_exists", "A scene exists", _name("scene"))
 def scene_exists(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     if p["scene"] in ctx.state().scenes:
         return passed(QT_TRANSLATE_NOOP("Checks", "Scene “{scene}” is there."), scene=p["scene"])
     return _not_found("scene", p["scene"])
 
 
-@check("obs.program_scene", "A given scene is on program", Param("scene", str))
+@check("obs.program_scene", "A given scene is on program", _name("scene"))
 def program_scene(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     state = ctx.state()
     if state.program_scene == p["scene"]:
@@ -170,7 +211,7 @@ def program_scene(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     )
 
 
-@check("obs.input_exists", "An input (source) exists", Param("input", str))
+@check("obs.input_exists", "An input (source) exists", _name("input"))
 def input_exists(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     item = ctx.state().input(p["input"])
     if item is not None:
@@ -180,7 +221,7 @@ def input_exists(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     return _not_found("input", p["input"])
 
 
-@check("obs.input_active", "A video input is delivering pictures (device connected and working)", Param("input", str))
+@check("obs.input_active", "A video input is delivering pictures (device connected and working)", _name("input"))
 def input_active(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     if ctx.state().input(p["input"]) is None:
         return _not_found("input", p["input"])
@@ -208,7 +249,7 @@ def _live_audio_input(ctx: SenseContext, name: str) -> Outcome | None:
     return None
 
 
-@check("obs.input_not_muted", "An audio input is not muted", Param("input", str))
+@check("obs.input_not_muted", "An audio input is not muted", _name("input"))
 def input_not_muted(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     problem = _live_audio_input(ctx, p["input"])
     if problem is not None:
@@ -230,9 +271,9 @@ def _channel_peak(channel: list[float]) -> float:
 @check(
     "audio.level_above",
     "An audio input's level reaches a threshold within a listening window (the mic is live)",
-    Param("input", str),
-    Param("threshold_db", float, False, -50.0),
-    Param("seconds", float, False, 3.0),
+    _name("input"),
+    Param("threshold_db", float, False, -50.0, minimum=-100.0, maximum=0.0),
+    _window(3.0),
 )
 def level_above(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     problem = _live_audio_input(ctx, p["input"])
@@ -299,7 +340,7 @@ def _source_known(ctx: SenseContext, source: str) -> bool:
     return source in state.scenes or state.input(source) is not None
 
 
-@check("video.not_black", "A video source is not black", Param("source", str), Param("seconds", float, False, 1.0))
+@check("video.not_black", "A video source is not black", _name("source"), _window(1.0, minimum=0.0))
 def not_black(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     if not _source_known(ctx, p["source"]):
         return _not_found("source", p["source"])
@@ -325,8 +366,8 @@ def not_black(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
 @check(
     "video.not_frozen",
     "A video source is moving (not a frozen frame)",
-    Param("source", str),
-    Param("seconds", float, False, 2.0),
+    _name("source"),
+    _window(2.0),
 )
 def not_frozen(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     if not _source_known(ctx, p["source"]):
@@ -362,9 +403,9 @@ def stream_configured(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
 @check(
     "obs.output_video",
     "Output resolution and frame rate are as expected",
-    Param("width", int, False, None),
-    Param("height", int, False, None),
-    Param("fps", float, False, None),
+    Param("width", int, False, None, minimum=1, maximum=16384),
+    Param("height", int, False, None, minimum=1, maximum=16384),
+    Param("fps", float, False, None, minimum=1.0, maximum=1000.0),
 )
 def output_video(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     video = ctx.request("GetVideoSettings")
@@ -390,8 +431,8 @@ def output_video(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
 @check(
     "obs.video_bitrate",
     "The video bitrate is within a range",
-    Param("min_kbps", int, False, 0),
-    Param("max_kbps", int, False, 1_000_000),
+    Param("min_kbps", int, False, 0, minimum=0, maximum=1_000_000),
+    Param("max_kbps", int, False, 1_000_000, minimum=0, maximum=1_000_000),
 )
 def video_bitrate(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     mode = ctx.request("GetProfileParameter", {"parameterCategory": "Output", "parameterName": "Mode"})
@@ -415,7 +456,11 @@ def video_bitrate(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     return failed(QT_TRANSLATE_NOOP("Checks", "Video bitrate {kbps} kbps is outside {low}–{high}."), **fields)
 
 
-@check("system.disk_free", "Enough free space on the recording disk", Param("min_gb", float, False, 5.0))
+@check(
+    "system.disk_free",
+    "Enough free space on the recording disk",
+    Param("min_gb", float, False, 5.0, minimum=0.0, maximum=1e6),
+)
 def disk_free(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     free_gb = float(ctx.request("GetStats").get("availableDiskSpace", 0.0)) / 1024
     fields = {"free": free_gb, "need": p["min_gb"]}
@@ -431,8 +476,8 @@ def disk_free(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
 @check(
     "system.cpu_headroom",
     "This computer's CPU is not saturated",
-    Param("max_pct", float, False, 80.0),
-    Param("seconds", float, False, 1.0),
+    Param("max_pct", float, False, 80.0, minimum=0.0, maximum=100.0),
+    _window(1.0),
 )
 def cpu_headroom(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     busy = psutil.cpu_percent(interval=float(p["seconds"]))  # on a worker thread: blocking is fine here
@@ -458,9 +503,9 @@ AUTO_INGESTS = {"twitch": "live.twitch.tv"}
 @check(
     "network.ingest_reachable",
     "The streaming server answers (TCP connect, with latency)",
-    Param("host", str, False, None),
-    Param("port", int, False, None),
-    Param("max_ms", float, False, 500.0),
+    Param("host", str, False, None, max_length=253),
+    Param("port", int, False, None, minimum=1, maximum=65535),
+    Param("max_ms", float, False, 500.0, minimum=1.0, maximum=60_000.0),
 )
 def ingest_reachable(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     host, port = p.get("host"), p.get("port")
@@ -531,7 +576,7 @@ def ingest_reachable(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
 @check(
     "obs.output_state",
     "Streaming or recording is running, or stopped, as expected",
-    Param("output", str),
+    Param("output", str, choices=("stream", "record", "virtualcam")),
     Param("active", bool),
 )
 def output_state(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:

@@ -2,10 +2,17 @@
 
 A broken file (bad YAML, unknown check, missing parameter, duplicate id …) yields Problems and no
 template; the other files still load. The team's own folder may override a bundled template by id.
+
+A team folder is input from anyone with write access to it, so reading is bounded before anything is
+built: the file's size, the nesting depth and the number of YAML nodes (checked while composing, so a
+huge or deep file is refused early, in constant memory), and only YAML's plain tags (a `!foo` or
+`!!python/...` tag is refused with its line, never constructed). A refused file is skipped and reported,
+not renamed: it belongs to the team (often a shared folder), not to this console.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,7 +24,21 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from checklists.checks import CHECKS
 from checklists.model import KINDS, Item, Problem, Section, Template, Text
 
+LOG = logging.getLogger(__name__)
 BUNDLED = Path(__file__).resolve().parent / "templates"
+# The bundled checklists are 1-3 KB; a real team list might be ten times that. 256 KB is a hundred times the
+# largest while keeping a hostile file's cost small (benchmarks/checklists.py measures it).
+MAX_FILE_BYTES = 256 * 1024
+# A checklist nests seven levels (list > section > items > item > with > value); room for flow styles.
+MAX_DEPTH = 32
+# YAML nodes in one file: about 6 per item, so room for ~2,000 items — far beyond a usable checklist.
+MAX_NODES = 12_000
+MAX_ITEMS = 500
+MAX_TEXT = 2_000
+# The tags a plain YAML document resolves to; any other (explicit `!foo`, `!!python/...`) is refused.
+PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "str", "timestamp", "seq", "map")
+)
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 ROLES = ("host-assistant", "technician", "streamer", "any")
 TEMPLATE_KEYS = {"id", "title", "role", "kind", "sections"}
@@ -30,6 +51,38 @@ class _Invalid(Exception):
         super().__init__(message)
         self.line = node.start_mark.line + 1 if node is not None else 0
         self.message = message
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """A file the bounded reader stops on (too deep, too many nodes, a tag it will not construct)."""
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """SafeLoader's composer with the depth, node-count and tag bounds checked as each node is composed."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+        self._nodes = 0
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+        self._depth += 1
+        self._nodes += 1
+        if self._depth > MAX_DEPTH:
+            raise _Refused(problem=f"nested more than {MAX_DEPTH} levels deep", problem_mark=mark)
+        if self._nodes > MAX_NODES:
+            raise _Refused(
+                problem=f"more than {MAX_NODES:,} YAML values (a checklist has far fewer)", problem_mark=mark
+            )
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        if node is not None and node.tag not in PLAIN_TAGS:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")  # as it was written in the file
+            raise _Refused(problem=f"the tag “{tag}” is not allowed (plain YAML values only)", problem_mark=mark)
+        return node
 
 
 def _line(node: Node) -> int:
@@ -53,13 +106,18 @@ def _mapping(node: Node, what: str, allowed: set[str]) -> dict[str, Node]:
 def _scalar(node: Node, what: str) -> Any:
     if not isinstance(node, ScalarNode):
         raise _Invalid(node, f"{what} must be a single value")
-    return yaml.safe_load(yaml.serialize(node))
+    try:
+        return yaml.safe_load(yaml.serialize(node))
+    except (yaml.YAMLError, ValueError, OverflowError) as exc:  # e.g. a date 2024-99-99: the value is wrong
+        raise _Invalid(node, f"{what} is not a valid value: {getattr(exc, 'problem', None) or exc}") from exc
 
 
 def _string(node: Node, what: str) -> str:
     value = _scalar(node, what)
     if not isinstance(value, str) or not value.strip():
         raise _Invalid(node, f"{what} must be non-empty text")
+    if len(value) > MAX_TEXT:
+        raise _Invalid(node, f"{what} is {len(value):,} characters long (at most {MAX_TEXT:,})")
     return value
 
 
@@ -89,13 +147,10 @@ def _params(check_name: str, node: Node | None, item_node: Node) -> dict[str, An
             assert param is not None
             value = _scalar(value_node, f"parameter “{key}”")
             if param.type is float and isinstance(value, int) and not isinstance(value, bool):
-                value = float(value)
-            if (value is not None and not isinstance(value, param.type)) or (
-                isinstance(value, bool) and param.type is not bool
-            ):
-                raise _Invalid(
-                    value_node, f"parameter “{key}” of {check_name} must be {param.type.__name__}, not {value!r}"
-                )
+                value = float(value) if abs(value) < 2**53 else value  # a huge integer is out of bounds anyway
+            wrong = param.problem(value)
+            if wrong:
+                raise _Invalid(value_node, f"parameter “{key}” of {check_name} {wrong}")
             given[key] = value
     missing = [p.name for p in spec.params if p.required and p.name not in given]
     if missing:
@@ -166,13 +221,29 @@ def _template(root: Node, source: str) -> Template:
         items_node = _required(section, "items", section_node, "a section")
         if not isinstance(items_node, SequenceNode) or not items_node.value:
             raise _Invalid(items_node, "a section's “items” must be a non-empty list")
+        if len(seen) + len(items_node.value) > MAX_ITEMS:
+            raise _Invalid(items_node, f"more than {MAX_ITEMS} items (split it into several checklists)")
         sections.append(Section(section_title, tuple(_item(node, seen) for node in items_node.value)))
     return Template(template_id, title, role, tuple(sections), source, kind)
 
 
 def load_text(text: str, source: str) -> tuple[Template | None, list[Problem]]:
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        return _load_text(text, source)
+    except Exception:  # a last guard: one unreadable file must never stop the others, or the console
+        LOG.exception("checklist %s could not be read", source)
+        return None, [Problem(source, 0, "could not be read (an unexpected error; details in the log)")]
+
+
+def _load_text(text: str, source: str) -> tuple[Template | None, list[Problem]]:
+    if len(text) > MAX_FILE_BYTES:
+        return None, [Problem(source, 0, f"the file is larger than {MAX_FILE_BYTES // 1024} KB")]
+    loader = _BoundedLoader(text)
+    try:
+        root = loader.get_single_node()
+    except _Refused as exc:
+        mark = exc.problem_mark
+        return None, [Problem(source, mark.line + 1 if mark is not None else 0, str(exc.problem))]
     except yaml.MarkedYAMLError as exc:
         # Where an unclosed bracket or quote *began* is what needs fixing, not the end of file where it broke.
         mark = exc.context_mark or exc.problem_mark
@@ -181,6 +252,8 @@ def load_text(text: str, source: str) -> tuple[Template | None, list[Problem]]:
         return None, [Problem(source, line, f"not valid YAML: {exc.problem or exc}{where}")]
     except yaml.YAMLError as exc:
         return None, [Problem(source, 0, f"not valid YAML: {exc}")]
+    finally:
+        loader.dispose()
     if root is None:
         return None, [Problem(source, 0, "the file is empty")]
     try:
@@ -191,6 +264,8 @@ def load_text(text: str, source: str) -> tuple[Template | None, list[Problem]]:
 
 def load_file(path: Path) -> tuple[Template | None, list[Problem]]:
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:  # refused before it is read into memory
+            return None, [Problem(str(path), 0, f"the file is larger than {MAX_FILE_BYTES // 1024} KB")]
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         return None, [Problem(str(path), 0, "the file is not UTF-8 text")]

@@ -66,9 +66,10 @@ class Options:
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal") calls
 
 
-def explain(error: Explained) -> str:
-    """A rooms/keyring error in the user's language."""
-    return error.explain(translate("Rooms", error.template))
+def explain(error: Explained, context: str = "Rooms") -> str:
+    """A rooms/keyring/settings error in the user's language (a field that is itself an error, too)."""
+    fields = {k: explain(v, context) if isinstance(v, Explained) else v for k, v in error.fields.items()}
+    return translate(context, error.template).format(**fields)
 
 
 def has_display() -> bool:
@@ -108,8 +109,18 @@ class Console:
         self.language = options.lang or settings.get("ui/language") or system_language()
         self.translators = install_translator(app, self.language)
         self.window = self._make_window(demo=False)
-        if self.rooms.load_problem:
-            self.window.log(translate("App", "Console"), explain(self.rooms.load_problem), "error")
+        for problem in self.rooms.load_problems:
+            self.window.log(translate("App", "Console"), explain(problem), "error")
+        for settings_problem in settings.problems:
+            self.window.log(translate("App", "Console"), explain(settings_problem, "Settings"), "error")
+        if self.window.checklists.problems:  # each is listed, with file and line, in the Checklist dock
+            self.window.log(
+                translate("App", "Console"),
+                translate(
+                    "App", "Checklist files with problems: %1. The Checklist dock lists them with file and line."
+                ).replace("%1", str(len(self.window.checklists.problems))),
+                "warning",
+            )
         self.thread_failures.sig_failed.connect(self._on_thread_failed)
         self._start()
         # What start-up built (modules, widgets, translations) lives as long as the console: keep it out

@@ -120,12 +120,15 @@ def _target(args: argparse.Namespace) -> tuple[str, int, str, str] | None:
 
 
 def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
-    from console.app import parse_url
+    from console.app import explain, parse_url
     from console.rooms import RoomStore, Secrets
     from console.settings import config_dir
 
     if args.room:
-        room = RoomStore(config_dir() / "rooms.json").get(args.room)
+        store = RoomStore(config_dir() / "rooms.json")
+        for problem in store.load_problems:  # set aside and reported once: the next start reads the good rooms
+            print(f"onair: {explain(problem)}", file=sys.stderr)
+        room = store.get(args.room)
         if room is None:
             raise SystemExit(f"onair: there is no room called {args.room!r}")
         password = os.environ.get(args.password_env, "") if args.password_env else Secrets().get(room.name)

@@ -2,6 +2,11 @@
 
 A password never goes to a file or a log. Where the system has no keyring (a bare server, some
 Linux sessions), the password is used for the running session only and the caller is told why.
+
+rooms.json is read strictly: every field is checked (a port is a whole number from 1 to 65535, not
+1e400 or Infinity; names and addresses are text), the file's size and nesting are bounded, and a file
+that fails is set aside next to itself (`rooms.json.broken-<time>`), never overwritten. A file whose
+rooms are partly wrong keeps the good rooms (written back at once) and reports each room left out.
 """
 
 from __future__ import annotations
@@ -9,9 +14,9 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
 import os
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +24,7 @@ from typing import Any
 import keyring
 import keyring.errors
 
+from console.aside import set_aside
 from console.telemetry.audience import AudienceSource, NoAudience
 from console.telemetry.audience_config import AudienceConfig
 from console.telemetry.audience_http import SpecError
@@ -28,6 +34,11 @@ from obs.protocol import DEFAULT_PORT
 LOG = logging.getLogger(__name__)
 KEYRING_SERVICE = "onair-console"
 FORMAT_VERSION = 1
+# A room takes about 200 bytes (a custom audience source with headers perhaps 2 KB): 1 MB is thousands of
+# rooms, and bounds what a hostile file costs to read.
+MAX_FILE_BYTES = 1024 * 1024
+# The audience poll and staleness periods, in seconds: a day is far beyond any real setting.
+MAX_PERIOD_S = 86_400.0
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -62,12 +73,39 @@ class Room:
         return data
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Room:
-        audience = AudienceConfig.from_json(data["audience"]) if "audience" in data else AudienceConfig()
+    def from_json(cls, data: Any) -> Room:
+        """A room from rooms.json, every field checked: RoomStoreError says which is wrong."""
+        if not isinstance(data, dict):
+            raise RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "It is not a room (a name, an address and a port)."))
+        name, host, port = data.get("name"), data.get("host"), data.get("port", DEFAULT_PORT)
+        if not isinstance(name, str):
+            raise RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "The room needs a name."))
+        if not isinstance(host, str):
+            raise RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "The OBS computer's address is empty or has spaces."))
+        # bool is an int to Python, and 1e400 or Infinity parse as a float: neither is a port.
+        if isinstance(port, bool) or not isinstance(port, int):
+            raise RoomStoreError(
+                QT_TRANSLATE_NOOP("Rooms", "The port must be a number from 1 to 65535 (OBS's default is 4455).")
+            )
+        audience = AudienceConfig()
+        if "audience" in data:
+            try:
+                audience = AudienceConfig.from_json(data["audience"])
+                periods = (audience.interval_s, audience.stale_after_s)
+                if not all(math.isfinite(p) and 0 < p <= MAX_PERIOD_S for p in periods):
+                    raise ValueError(f"a period of {max(periods)!r} s")
+            except (ValueError, TypeError, OverflowError, AttributeError) as exc:
+                raise RoomStoreError(
+                    QT_TRANSLATE_NOOP("Rooms", "Its audience source setting is not valid ({error})."), error=exc
+                ) from exc
         mics = data.get("mics", [])
         if not isinstance(mics, list) or not all(isinstance(m, str) for m in mics):
-            raise TypeError(f"room {data.get('name')!r}: 'mics' must be a list of input names")
-        return cls(str(data["name"]), str(data["host"]), int(data.get("port", DEFAULT_PORT)), audience, tuple(mics))
+            raise RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "'mics' must be a list of input names."))
+        room = cls(name, host, port, audience, tuple(mics))
+        problem = validate(room)
+        if problem is not None:
+            raise problem
+        return room
 
     @property
     def url(self) -> str:
@@ -94,33 +132,90 @@ class RoomStore:
         self.path = path
         self._rooms: list[Room] = []
         self.last: str | None = None
-        self.load_problem: RoomStoreError | None = None
+        # What was wrong with rooms.json when it was read (each already logged), for the window and the CLI.
+        self.load_problems: list[RoomStoreError] = []
         self._load()
+
+    @property
+    def load_problem(self) -> RoomStoreError | None:
+        return self.load_problems[0] if self.load_problems else None
+
+    def _set_aside(self) -> Path:
+        """Keep the user's file: set it aside rather than overwrite it later."""
+        try:
+            return set_aside(self.path)
+        except OSError:
+            return self.path
 
     def _load(self) -> None:
         if not self.path.exists():
             return
         try:
+            if self.path.stat().st_size > MAX_FILE_BYTES:
+                raise ValueError(f"the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            rooms = [Room.from_json(r) for r in data["rooms"]]
+            if not isinstance(data, dict) or not isinstance(data.get("rooms"), list):
+                raise ValueError("it holds no list of rooms")
+            entries: list[Any] = data["rooms"]
             last = data.get("last")
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            # Keep the user's file: set it aside rather than overwrite it with an empty list later.
-            aside = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-            try:
-                self.path.replace(aside)
-                kept = aside
-            except OSError:
-                kept = self.path
-            self.load_problem = RoomStoreError(
-                QT_TRANSLATE_NOOP("Rooms", "The saved rooms could not be read ({error}); the file is kept as {path}."),
-                error=exc,
-                path=kept,
-            )
-            LOG.warning("%s", self.load_problem)
+        except RecursionError:
+            self._unreadable("nested too deep to be a list of rooms")
             return
+        except (OSError, ValueError) as exc:  # a JSON error is a ValueError; the file is not JSON
+            self._unreadable(exc)
+            return
+        rooms: list[Room] = []
+        left_out: list[tuple[int, RoomStoreError]] = []
+        for number, entry in enumerate(entries, 1):
+            try:
+                room = Room.from_json(entry)
+                if any(r.name == room.name for r in rooms):
+                    raise RoomStoreError(
+                        QT_TRANSLATE_NOOP("Rooms", "A room called “{name}” exists already."), name=room.name
+                    )
+            except RoomStoreError as exc:
+                left_out.append((number, exc))
+                continue
+            rooms.append(room)
         self._rooms = rooms
         self.last = last if isinstance(last, str) and any(r.name == last for r in rooms) else None
+        if left_out:
+            kept = self._set_aside()
+            for number, problem in left_out:
+                entry = entries[number - 1]
+                name = str(entry.get("name") or "?")[:80] if isinstance(entry, dict) else "?"
+                self._report(
+                    RoomStoreError(
+                        QT_TRANSLATE_NOOP(
+                            "Rooms",
+                            "Room {number} (“{name}”) in {file} was left out: {problem} "
+                            "The file as it was is kept as {path}.",
+                        ),
+                        number=number,
+                        name=name,
+                        file=self.path,
+                        problem=problem,
+                        path=kept,
+                    )
+                )
+            if kept != self.path:  # the good rooms go back in place at once, so the next start has them
+                try:
+                    self._save()
+                except RoomStoreError as exc:
+                    self._report(exc)
+
+    def _unreadable(self, error: object) -> None:
+        self._report(
+            RoomStoreError(
+                QT_TRANSLATE_NOOP("Rooms", "The saved rooms could not be read ({error}); the file is kept as {path}."),
+                error=error,
+                path=self._set_aside(),
+            )
+        )
+
+    def _report(self, problem: RoomStoreError) -> None:
+        LOG.info("%s", problem)  # the window or the CLI reports it in the user's language
+        self.load_problems.append(problem)
 
     def _save(self) -> None:
         payload = {"version": FORMAT_VERSION, "last": self.last, "rooms": [r.to_json() for r in self._rooms]}

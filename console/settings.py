@@ -2,10 +2,18 @@
 
 Files live in the user config directory (or $ONAIR_CONFIG_DIR): settings.ini (preferences, versioned and
 migrated) and ui-state.ini (window geometry, dock layout, saved workspaces). Secrets never go here.
+
+Every value read from settings.ini is checked against its declaration (type, bounds, choices) where it is
+read, so a bad value is reported as a bad setting — not met later as, say, an OBS that "does not answer"
+within an infinite timeout. A file with a bad value is set aside (`settings.ini.broken-<time>`) and a new
+one is written with its good values; each bad value is reported with the file, the key and the default
+used instead (`Settings.problems`, shown in the window's event log).
 """
 
 from __future__ import annotations
 
+import logging
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +22,22 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
+from console.aside import set_aside
+from obs.errors import Explained
+
+LOG = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
+# settings.ini holds a dozen short values; a larger file is not ours (and is not read into memory).
+MAX_FILE_BYTES = 256 * 1024
+MAX_TEXT = 4096
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+class SettingsProblem(Explained):
+    """A value in settings.ini that could not be used, or a settings file that could not be read."""
 
 
 @dataclass(frozen=True)
@@ -23,30 +46,106 @@ class Key:
     type: type
     default: Any
     description: str
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+
+    def convert(self, raw: Any) -> Any:
+        """The value as its declared type; ValueError if it is not one (QSettings hands back INI text)."""
+        if isinstance(raw, list):  # an INI value with a comma comes back as a list
+            raise ValueError("a list")
+        if self.type is bool:
+            if raw in (True, "true", "1", 1):
+                return True
+            if raw in (False, "false", "0", 0):
+                return False
+            raise ValueError("not true or false")
+        if self.type is str:
+            if not isinstance(raw, str) or len(raw) > MAX_TEXT:
+                raise ValueError("not short text")
+            if self.choices and raw not in self.choices:
+                raise ValueError("not a choice")
+            return raw
+        value = self.type(raw)  # int("abc"), float("x") raise ValueError
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError("not finite")
+        if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
+            raise ValueError("out of range")
+        return value
+
+    def problem(self, file: Path, raw: Any, kept: Path) -> SettingsProblem:
+        """Why `raw` cannot be used, in words that name the file, the key and what is allowed."""
+        fields = {"file": file, "key": self.name, "value": str(raw)[:80], "default": self.default, "path": kept}
+        if self.type is bool:
+            text = QT_TRANSLATE_NOOP(
+                "Settings",
+                "In {file}, {key} = “{value}” is not true or false; the default ({default}) is used. "
+                "The file as it was is kept as {path}.",
+            )
+        elif self.choices:
+            text = QT_TRANSLATE_NOOP(
+                "Settings",
+                "In {file}, {key} = “{value}” is not one of {choices}; the default ({default}) is used. "
+                "The file as it was is kept as {path}.",
+            )
+            fields["choices"] = ", ".join(f"“{c}”" for c in self.choices)
+        elif self.type is str:
+            text = QT_TRANSLATE_NOOP(
+                "Settings",
+                "In {file}, {key} is not text of at most {length} characters; the default is used. "
+                "The file as it was is kept as {path}.",
+            )
+            fields["length"] = MAX_TEXT
+        elif self.type is int:
+            text = QT_TRANSLATE_NOOP(
+                "Settings",
+                "In {file}, {key} = “{value}” is not a whole number of 0 or more; the default ({default}) is used. "
+                "The file as it was is kept as {path}.",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Settings",
+                "In {file}, {key} = “{value}” is not a number from {minimum:g} to {maximum:g}; the default "
+                "({default}) is used. The file as it was is kept as {path}.",
+            )
+            fields.update(minimum=self.minimum, maximum=self.maximum)
+        return SettingsProblem(text, **fields)
 
 
 KEYS: dict[str, Key] = {
     k.name: k
     for k in (
-        Key("ui/language", str, "", "Interface language: '' follows the system, or 'en' / 'zh_CN'."),
+        Key(
+            "ui/language",
+            str,
+            "",
+            "Interface language: '' follows the system, or 'en' / 'zh_CN'.",
+            choices=("", "en", "zh_CN"),
+        ),
         Key("ui/workspace", str, "Assistant", "Workspace applied when no saved layout exists."),
         Key("scenes/confirm_switch", bool, False, "Armed switching: a scene switch needs a second click."),
-        Key("obs/connect_timeout", float, 5.0, "Seconds to wait for OBS to answer a new connection."),
-        Key("obs/request_timeout", float, 5.0, "Seconds to wait for OBS to answer a request."),
-        Key("obs/poll_interval", float, 1.0, "Seconds between statistics polls."),
+        # The link's timeouts are bounded here, where they are read: an infinite or NaN timeout once killed the
+        # link thread and the window blamed OBS.
+        Key("obs/connect_timeout", float, 5.0, "Seconds to wait for OBS to answer a new connection.", 0.5, 120.0),
+        Key("obs/request_timeout", float, 5.0, "Seconds to wait for OBS to answer a request.", 0.5, 300.0),
+        Key("obs/poll_interval", float, 1.0, "Seconds between statistics polls.", 0.2, 60.0),
         Key(
             "telemetry/target_bitrate_kbps",
             float,
             0.0,
             "The stream's intended bitrate, drawn on the bitrate graph; 0 reads it from OBS's simple output mode.",
+            0.0,
+            1_000_000.0,
         ),
         Key("health/sound", bool, False, "Play a sound when a health finding turns critical."),
         Key("checklists/folder", str, "", "The team's own checklist folder (YAML files), besides the bundled ones."),
-        Key("checklists/active_run", int, 0, "The checklist run open when the console closed (0: none)."),
-        Key("checklists/active_troubleshooting_run", int, 0, "The troubleshooting run open then (0: none)."),
+        Key("checklists/active_run", int, 0, "The checklist run open when the console closed (0: none).", 0, 2**62),
+        Key("checklists/active_troubleshooting_run", int, 0, "The troubleshooting run open then (0: none).", 0, 2**62),
         Key("checklists/operator", str, "", "The name last used to sign checklist items."),
     )
 }
+# The settings format's version, kept in the file itself.
+VERSION_KEY = Key("meta/version", int, SETTINGS_VERSION, "The version of this file's layout.", 0, 1_000_000)
 
 
 def config_dir() -> Path:
@@ -55,28 +154,113 @@ def config_dir() -> Path:
     return path
 
 
+def _not_ini(path: Path) -> str | None:
+    """Why the file is not a settings file, or None. QSettings reads almost anything (binary, prose) as an empty
+    or odd INI and would then write over it: what it would not understand is set aside instead."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        return f"larger than {MAX_FILE_BYTES // 1024} KB"
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        return "not UTF-8 text"
+    if "\0" in text:
+        return "not text"
+    continued = False
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        plain = not stripped or stripped[0] in ";#" or "=" in stripped
+        if not (continued or plain or (stripped.startswith("[") and stripped.endswith("]"))):
+            return f"line {number} is neither “[section]” nor “key=value”"
+        continued = stripped.endswith("\\")
+    return None
+
+
 class Settings:
     """Typed access to settings.ini; unknown keys are a programming error."""
 
     def __init__(self, directory: Path | None = None) -> None:
         base = directory or config_dir()
-        self._store = QSettings(str(base / "settings.ini"), QSettings.Format.IniFormat)
+        self.path = base / "settings.ini"
+        # What was wrong with settings.ini when it was read (each already logged), for the window.
+        self.problems: list[SettingsProblem] = []
+        self._store = self._open()
         self.ui = QSettings(str(base / "ui-state.ini"), QSettings.Format.IniFormat)
+        self._validate()
         self._migrate()
 
+    def _open(self) -> QSettings:
+        """settings.ini, or a fresh one if the file cannot be read as settings (it is set aside)."""
+        error = None
+        try:
+            if self.path.exists():
+                error = _not_ini(self.path)
+        except OSError as exc:
+            error = exc.strerror or str(exc)
+        store = QSettings(str(self.path), QSettings.Format.IniFormat)
+        if error is None and store.status() is QSettings.Status.FormatError:
+            error = "not in the settings (INI) format"
+        if error is None:
+            return store
+        del store  # QSettings writes back on destruction: let go before the file moves
+        self._report(
+            SettingsProblem(
+                QT_TRANSLATE_NOOP(
+                    "Settings", "{file} could not be read ({error}); the defaults are used. It is kept as {path}."
+                ),
+                file=self.path,
+                error=error,
+                path=self._set_aside(),
+            )
+        )
+        return QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _set_aside(self) -> Path:
+        try:
+            return set_aside(self.path)
+        except OSError:
+            return self.path
+
+    def _validate(self) -> None:
+        """Check every declared value in the file; if any is bad, keep the file aside and write the good ones."""
+        good: dict[str, Any] = {}
+        bad: list[tuple[Key, Any]] = []
+        for key in (VERSION_KEY, *KEYS.values()):
+            if not self._store.contains(key.name):
+                continue
+            raw = self._store.value(key.name)
+            try:
+                good[key.name] = key.convert(raw)
+            except (TypeError, ValueError, OverflowError):
+                bad.append((key, raw))
+        if not bad:
+            return
+        # Values this version does not declare (a newer console's) are carried over as they are.
+        dropped = {key.name for key, _ in bad}
+        others = {name: self._store.value(name) for name in self._store.allKeys() if name not in {*good, *dropped}}
+        self._store.sync()
+        del self._store
+        kept = self._set_aside()
+        self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
+        for name, value in {**others, **good}.items():
+            self._store.setValue(name, value)
+        self._store.sync()
+        for key, raw in bad:
+            self._report(key.problem(self.path, raw, kept))
+
+    def _report(self, problem: SettingsProblem) -> None:
+        LOG.info("%s", problem)  # the window or the CLI reports it in the user's language
+        self.problems.append(problem)
+
     def _migrate(self) -> None:
-        version = int(self._store.value("meta/version", 0) or 0)
+        version = VERSION_KEY.convert(self._store.value(VERSION_KEY.name, 0) or 0)
         if version < SETTINGS_VERSION:
-            self._store.setValue("meta/version", SETTINGS_VERSION)
+            self._store.setValue(VERSION_KEY.name, SETTINGS_VERSION)
 
     def get(self, name: str) -> Any:
         key = KEYS[name]
-        raw = self._store.value(name, key.default)
-        if key.type is bool:
-            return raw in (True, "true", "1", 1)
         try:
-            return key.type(raw)
-        except (TypeError, ValueError):
+            return key.convert(self._store.value(name, key.default))
+        except (TypeError, ValueError, OverflowError):
             return key.default
 
     def set(self, name: str, value: Any) -> None:

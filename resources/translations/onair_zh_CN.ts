@@ -57,77 +57,84 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="112"/>
-        <location filename="../../console/app.py" line="134"/>
-        <location filename="../../console/app.py" line="196"/>
-        <location filename="../../console/app.py" line="225"/>
-        <location filename="../../console/app.py" line="244"/>
-        <location filename="../../console/app.py" line="254"/>
-        <location filename="../../console/app.py" line="274"/>
-        <location filename="../../console/app.py" line="294"/>
-        <location filename="../../console/app.py" line="336"/>
-        <location filename="../../console/app.py" line="366"/>
+        <location filename="../../console/app.py" line="113"/>
+        <location filename="../../console/app.py" line="115"/>
+        <location filename="../../console/app.py" line="118"/>
+        <location filename="../../console/app.py" line="145"/>
+        <location filename="../../console/app.py" line="207"/>
+        <location filename="../../console/app.py" line="236"/>
+        <location filename="../../console/app.py" line="255"/>
+        <location filename="../../console/app.py" line="265"/>
+        <location filename="../../console/app.py" line="285"/>
+        <location filename="../../console/app.py" line="305"/>
+        <location filename="../../console/app.py" line="347"/>
+        <location filename="../../console/app.py" line="377"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="148"/>
+        <location filename="../../console/app.py" line="119"/>
+        <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
+        <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="159"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="176"/>
+        <location filename="../../console/app.py" line="187"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="177"/>
+        <location filename="../../console/app.py" line="188"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="187"/>
+        <location filename="../../console/app.py" line="198"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="188"/>
+        <location filename="../../console/app.py" line="199"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="193"/>
+        <location filename="../../console/app.py" line="204"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="226"/>
+        <location filename="../../console/app.py" line="237"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="290"/>
-        <location filename="../../console/app.py" line="327"/>
+        <location filename="../../console/app.py" line="301"/>
+        <location filename="../../console/app.py" line="338"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="367"/>
+        <location filename="../../console/app.py" line="378"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="405"/>
+        <location filename="../../console/app.py" line="416"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="412"/>
+        <location filename="../../console/app.py" line="423"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="431"/>
+        <location filename="../../console/app.py" line="442"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -552,32 +559,32 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="156"/>
+        <location filename="../../console/cli.py" line="159"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="192"/>
+        <location filename="../../console/cli.py" line="195"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="209"/>
+        <location filename="../../console/cli.py" line="212"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="210"/>
+        <location filename="../../console/cli.py" line="213"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="213"/>
+        <location filename="../../console/cli.py" line="216"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="215"/>
+        <location filename="../../console/cli.py" line="218"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -881,262 +888,262 @@ Why is this acceptable today?</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="125"/>
+        <location filename="../../checklists/checks.py" line="166"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="126"/>
+        <location filename="../../checklists/checks.py" line="167"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="127"/>
+        <location filename="../../checklists/checks.py" line="168"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="140"/>
+        <location filename="../../checklists/checks.py" line="181"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="141"/>
+        <location filename="../../checklists/checks.py" line="182"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="148"/>
+        <location filename="../../checklists/checks.py" line="189"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="149"/>
+        <location filename="../../checklists/checks.py" line="190"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="155"/>
+        <location filename="../../checklists/checks.py" line="196"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="163"/>
+        <location filename="../../checklists/checks.py" line="204"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="167"/>
+        <location filename="../../checklists/checks.py" line="208"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="178"/>
+        <location filename="../../checklists/checks.py" line="219"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="189"/>
+        <location filename="../../checklists/checks.py" line="230"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="191"/>
+        <location filename="../../checklists/checks.py" line="232"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="205"/>
+        <location filename="../../checklists/checks.py" line="246"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="207"/>
+        <location filename="../../checklists/checks.py" line="248"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="219"/>
+        <location filename="../../checklists/checks.py" line="260"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="246"/>
+        <location filename="../../checklists/checks.py" line="287"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="256"/>
+        <location filename="../../checklists/checks.py" line="297"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="259"/>
+        <location filename="../../checklists/checks.py" line="300"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="288"/>
+        <location filename="../../checklists/checks.py" line="329"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="312"/>
+        <location filename="../../checklists/checks.py" line="353"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="319"/>
+        <location filename="../../checklists/checks.py" line="360"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="341"/>
+        <location filename="../../checklists/checks.py" line="382"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="345"/>
+        <location filename="../../checklists/checks.py" line="386"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="354"/>
+        <location filename="../../checklists/checks.py" line="395"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="357"/>
+        <location filename="../../checklists/checks.py" line="398"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="359"/>
+        <location filename="../../checklists/checks.py" line="400"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="382"/>
+        <location filename="../../checklists/checks.py" line="423"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="387"/>
+        <location filename="../../checklists/checks.py" line="428"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="400"/>
+        <location filename="../../checklists/checks.py" line="441"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="411"/>
+        <location filename="../../checklists/checks.py" line="452"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="414"/>
+        <location filename="../../checklists/checks.py" line="455"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="415"/>
+        <location filename="../../checklists/checks.py" line="456"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="424"/>
+        <location filename="../../checklists/checks.py" line="469"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="427"/>
+        <location filename="../../checklists/checks.py" line="472"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="442"/>
+        <location filename="../../checklists/checks.py" line="487"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="445"/>
+        <location filename="../../checklists/checks.py" line="490"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="476"/>
+        <location filename="../../checklists/checks.py" line="521"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="488"/>
+        <location filename="../../checklists/checks.py" line="533"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="499"/>
+        <location filename="../../checklists/checks.py" line="544"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="506"/>
+        <location filename="../../checklists/checks.py" line="551"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="517"/>
+        <location filename="../../checklists/checks.py" line="562"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="525"/>
+        <location filename="../../checklists/checks.py" line="570"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="527"/>
+        <location filename="../../checklists/checks.py" line="572"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="542"/>
+        <location filename="../../checklists/checks.py" line="587"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 stream、record 或 virtualcam）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="548"/>
+        <location filename="../../checklists/checks.py" line="593"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="550"/>
+        <location filename="../../checklists/checks.py" line="595"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="554"/>
+        <location filename="../../checklists/checks.py" line="599"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="556"/>
+        <location filename="../../checklists/checks.py" line="601"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="566"/>
+        <location filename="../../checklists/checks.py" line="611"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="568"/>
+        <location filename="../../checklists/checks.py" line="613"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="570"/>
+        <location filename="../../checklists/checks.py" line="615"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -2263,53 +2270,33 @@ Why is this acceptable today?</source>
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="234"/>
+        <location filename="../../console/cli.py" line="237"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="259"/>
+        <location filename="../../console/cli.py" line="262"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="272"/>
+        <location filename="../../console/cli.py" line="275"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="279"/>
+        <location filename="../../console/cli.py" line="282"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="287"/>
+        <location filename="../../console/cli.py" line="290"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
 </context>
 <context>
     <name>LogFindings</name>
-    <message>
-        <location filename="../../obs/logfile.py" line="391"/>
-        <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
-        <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/logfile.py" line="415"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
-        <translation>{start} 开始的 {kind} 会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/logfile.py" line="427"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
-        <translation>{start} 开始的 {kind} 会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
-    </message>
-    <message>
-        <location filename="../../obs/logfile.py" line="439"/>
-        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
-        <translation>{start} 开始的 {kind} 会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
-    </message>
     <message>
         <location filename="../../obs/logfile.py" line="207"/>
         <source>streaming</source>
@@ -2320,6 +2307,26 @@ Why is this acceptable today?</source>
         <location filename="../../obs/logfile.py" line="208"/>
         <source>recording</source>
         <translation>录制</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="391"/>
+        <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
+        <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="415"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
+        <translation>{start} 开始的{kind}会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="427"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
+        <translation>{start} 开始的{kind}会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="439"/>
+        <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
+        <translation>{start} 开始的{kind}会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
     </message>
     <message>
         <location filename="../../obs/logfile.py" line="464"/>
@@ -2741,37 +2748,37 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="301"/>
+        <location filename="../../console/cli.py" line="304"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="303"/>
+        <location filename="../../console/cli.py" line="306"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="303"/>
+        <location filename="../../console/cli.py" line="306"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="305"/>
+        <location filename="../../console/cli.py" line="308"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="307"/>
+        <location filename="../../console/cli.py" line="310"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="310"/>
+        <location filename="../../console/cli.py" line="313"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="385"/>
+        <location filename="../../console/cli.py" line="387"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -3016,38 +3023,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/rooms.py" line="80"/>
+        <location filename="../../console/rooms.py" line="82"/>
+        <location filename="../../console/rooms.py" line="118"/>
         <source>The room needs a name.</source>
-        <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦.</extracomment>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="82"/>
+        <location filename="../../console/rooms.py" line="84"/>
+        <location filename="../../console/rooms.py" line="120"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="85"/>
+        <location filename="../../console/rooms.py" line="88"/>
+        <location filename="../../console/rooms.py" line="123"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="116"/>
+        <location filename="../../console/rooms.py" line="99"/>
+        <source>Its audience source setting is not valid ({error}).</source>
+        <translation>它的观众数据来源设置无效（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rooms.py" line="103"/>
+        <source>&apos;mics&apos; must be a list of input names.</source>
+        <translation>“mics”必须是输入源名称的列表。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rooms.py" line="189"/>
+        <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
+        <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rooms.py" line="210"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="140"/>
+        <location filename="../../console/rooms.py" line="235"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="158"/>
+        <location filename="../../console/rooms.py" line="174"/>
+        <location filename="../../console/rooms.py" line="253"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="226"/>
+        <location filename="../../console/rooms.py" line="79"/>
+        <source>It is not a room (a name, an address and a port).</source>
+        <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦.</extracomment>
+        <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rooms.py" line="321"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -3248,6 +3279,39 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../console/settings.py" line="80"/>
+        <source>In {file}, {key} = “{value}” is not true or false; the default ({default}) is used. The file as it was is kept as {path}.</source>
+        <translation>{file} 中 {key} = “{value}” 不是 true 或 false；已改用默认值（{default}）。原文件保留为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/settings.py" line="86"/>
+        <source>In {file}, {key} = “{value}” is not one of {choices}; the default ({default}) is used. The file as it was is kept as {path}.</source>
+        <translation>{file} 中 {key} = “{value}” 不是 {choices} 之一；已改用默认值（{default}）。原文件保留为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/settings.py" line="93"/>
+        <source>In {file}, {key} is not text of at most {length} characters; the default is used. The file as it was is kept as {path}.</source>
+        <translation>{file} 中 {key} 不是不超过 {length} 个字符的文本；已改用默认值。原文件保留为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/settings.py" line="100"/>
+        <source>In {file}, {key} = “{value}” is not a whole number of 0 or more; the default ({default}) is used. The file as it was is kept as {path}.</source>
+        <translation>{file} 中 {key} = “{value}” 不是大于等于 0 的整数；已改用默认值（{default}）。原文件保留为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/settings.py" line="106"/>
+        <source>In {file}, {key} = “{value}” is not a number from {minimum:g} to {maximum:g}; the default ({default}) is used. The file as it was is kept as {path}.</source>
+        <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/settings.py" line="207"/>
+        <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
+        <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>SourceBar</name>
     <message>
         <location filename="../../widgets/graph_dock.py" line="51"/>
@@ -3263,7 +3327,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="178"/>
+        <location filename="../../console/telemetry_controller.py" line="179"/>
         <source>Graph history is not being saved: %1</source>
         <extracomment>The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s. With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away, frozen or answering later than this): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. The live health engine: findings for the Health dock, graph markers and the show&apos;s record. The room&apos;s microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).</extracomment>
         <translation>图表历史未能保存：%1</translation>

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import keyring
@@ -91,3 +94,81 @@ def test_without_a_keyring_the_password_works_for_the_session_only() -> None:
         assert Secrets().get("A") == ""
     finally:
         keyring.set_keyring(previous)
+
+
+GOOD_ROOM = '{"name": "Studio B", "host": "studio-b.local", "port": 4460}'
+
+
+@pytest.mark.parametrize(
+    ("bad_room", "words"),
+    [
+        ('{"name": "A", "host": "h", "port": 1e400}', "port must be a number from 1 to 65535"),
+        ('{"name": "A", "host": "h", "port": Infinity}', "port must be a number from 1 to 65535"),
+        ('{"name": "A", "host": "h", "port": NaN}', "port must be a number from 1 to 65535"),
+        ('{"name": "A", "host": "h", "port": 70000}', "port must be a number from 1 to 65535"),
+        ('{"name": "A", "host": "h", "port": -1}', "port must be a number from 1 to 65535"),
+        ('{"name": "A", "host": "h", "port": true}', "port must be a number from 1 to 65535"),
+        ('{"name": "A", "host": ["h"]}', "address"),
+        ('{"name": "A", "host": "h", "audience": {"kind": "http", "interval_s": 1e400}}', "audience source"),
+        ('{"name": "Studio B", "host": "h"}', "exists already"),
+    ],
+)
+def test_a_room_with_a_bad_value_is_left_out_named_and_the_file_kept(tmp_path: Path, bad_room: str, words: str) -> None:
+    path = tmp_path / "rooms.json"
+    original = f'{{"version": 1, "last": "Studio B", "rooms": [{GOOD_ROOM}, {bad_room}]}}'
+    path.write_text(original, encoding="utf-8")
+    store = RoomStore(path)
+    assert [r.name for r in store.rooms()] == ["Studio B"] and store.last == "Studio B"
+    [problem] = store.load_problems
+    kept = list(tmp_path.glob("rooms.json.broken-*"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == original, "the file as it was is kept"
+    assert f"Room 2 (“{'Studio B' if 'exists' in words else 'A'}”) in {path}" in str(problem)
+    assert words in str(problem) and str(kept[0]) in str(problem)
+    again = RoomStore(path)
+    assert [r.name for r in again.rooms()] == ["Studio B"] and again.load_problems == [], "the good rooms stay"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('{"rooms": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deep"),
+        ('{"rooms": 5}', "no list of rooms"),
+        ("[1, 2]", "no list of rooms"),
+        ('{"rooms": []}' + " " * (1024 * 1024), "larger than 1 MB"),
+    ],
+)
+def test_an_unreadable_file_is_set_aside_and_reported(tmp_path: Path, text: str, words: str) -> None:
+    path = tmp_path / "rooms.json"
+    path.write_text(text, encoding="utf-8")
+    store = RoomStore(path)
+    assert store.rooms() == [] and store.load_problem is not None and words in str(store.load_problem)
+    [kept] = tmp_path.glob("rooms.json.broken-*")
+    assert kept.read_text(encoding="utf-8") == text and not path.exists()
+
+
+def test_setting_aside_twice_in_one_second_keeps_both_files(tmp_path: Path) -> None:
+    path = tmp_path / "rooms.json"
+    for text in ("{broken one", "{broken two"):
+        path.write_text(text, encoding="utf-8")
+        RoomStore(path)
+    assert sorted(p.read_text(encoding="utf-8") for p in tmp_path.glob("rooms.json.broken-*")) == [
+        "{broken one",
+        "{broken two",
+    ]
+
+
+def test_onair_check_names_the_broken_rooms_file_on_stderr_in_chinese(tmp_path: Path) -> None:
+    (tmp_path / "rooms.json").write_text('{"rooms": [{"name": "A", "host": "h", "port": 1e400}]}', encoding="utf-8")
+    env = dict(os.environ, ONAIR_CONFIG_DIR=str(tmp_path), ONAIR_DATABASE_URL=f"sqlite:///{tmp_path / 'onair.db'}")
+    result = subprocess.run(
+        [sys.executable, "-m", "console", "check", "--room", "A", "--checklist", "streamer-go-live", "--lang", "zh_CN"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=60,
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    [kept] = tmp_path.glob("rooms.json.broken-*")
+    assert f"{tmp_path / 'rooms.json'} 中的第 1 个直播间（“A”）未载入：" in result.stderr, result.stderr
+    assert f"原文件保留为 {kept}" in result.stderr
