@@ -113,7 +113,7 @@ def test_a_database_from_a_newer_version_is_not_written_and_the_rows_are_spilled
     writer.put(*seconds(Telemetry(), 1000.0, 20))
     wait_until(lambda: recorder.problems, 20)
     assert "newer version of OnAir Console" in str(recorder.problems[-1])
-    wait_until(lambda: writer.pending() == 20, 10, "the rows wait in memory")
+    wait_until(lambda: writer.pending() == 20, 10, message="the rows wait in memory")
     writer.stop()
     assert stored_seconds(url) == [], "nothing is written into a schema this console does not know"
     spilled = list((tmp_path / "spill").glob("*.json"))
