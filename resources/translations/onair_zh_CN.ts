@@ -3610,27 +3610,27 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="478"/>
+        <location filename="../../widgets/telemetry_graph.py" line="480"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="484"/>
+        <location filename="../../widgets/telemetry_graph.py" line="486"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="491"/>
+        <location filename="../../widgets/telemetry_graph.py" line="493"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="525"/>
+        <location filename="../../widgets/telemetry_graph.py" line="527"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="526"/>
+        <location filename="../../widgets/telemetry_graph.py" line="528"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

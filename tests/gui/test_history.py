@@ -195,3 +195,25 @@ def test_the_history_speaks_the_readers_language_whatever_the_run_was_saved_in( 
     qtbot.waitUntil(lambda: chinese.selected is not None, timeout=5000)
     titles = [chinese.items_table.item(r, 1).text() for r in range(chinese.items_table.rowCount())]
     assert "话术和商品资料在手边" in titles and chinese.runs_table.item(0, 2).text() == "主播开播确认"
+
+
+def test_export_dialogs_open_in_the_documents_folder(  # type: ignore[no-untyped-def]
+    qtbot, make_window, sim, tmp_path: Path, monkeypatch
+) -> None:
+    """Not the folder the console happened to be started from (often the install folder, or /)."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.chdir(tmp_path)
+    seed()
+    window: MainWindow = make_window(sim.port, connect=False)
+    dialog = open_history(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.selected is not None, timeout=5000)
+    for suffix in ("csv", "pdf"):
+        suggested = Path(dialog.suggested(suffix))
+        assert suggested.parent == home / "Documents" and suggested.name.endswith(f".{suffix}")
+    from console.docks import GRAPH_DOCKS
+
+    graph = window.graph(GRAPH_DOCKS[0])
+    assert Path(graph._suggested("png")).parent == home / "Documents", "the graphs' exports too"
