@@ -57,3 +57,22 @@ def test_monitor_says_a_lost_link_in_chinese(tmp_path: Path) -> None:
         "monitor", "--url", f"ws://127.0.0.1:{port}", "--lang", "zh_CN", "--interval", "0.1", tmp_path=tmp_path
     )
     assert too_fast.returncode == 2 and not english_words(too_fast.stderr), too_fast.stderr
+
+
+def test_monitor_says_figures_and_findings_in_chinese(tmp_path: Path) -> None:
+    from obs.simulator.server import SimulatorThread
+    from tests.conftest import PASSWORD
+
+    with SimulatorThread(password=PASSWORD, seed=11) as sim:
+        sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+        sim.call(lambda s: s.inject("render-lag"))
+        url = f"ws://127.0.0.1:{sim.port}"
+        env = dict(os.environ, ONAIR_CONFIG_DIR=str(tmp_path), PW=PASSWORD)
+        command = ["monitor", "--url", url, "--password-env", "PW", "--lang", "zh_CN", "--duration", "8"]
+        result = subprocess.run(
+            [sys.executable, "-m", "console", *command], capture_output=True, text=True, cwd=REPO, env=env, timeout=60
+        )
+    lines = result.stdout.splitlines()
+    assert any("[严重]" in line for line in lines), "a critical finding, its severity in words"
+    leftovers = {line: english_words(line) for line in lines if english_words(line)}
+    assert not leftovers, leftovers
