@@ -231,7 +231,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         outcome = run.states[item.id].outcome
         entry["detail"] = outcome.explain(translate("Checks", outcome.template)) if outcome else ""
     if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(json.dumps(report, ensure_ascii=False, indent=2, default=str))  # a measured field JSON lacks: its text
     else:
         marks = {ItemStatus.PASSED: "✓", ItemStatus.FAILED: "✗", ItemStatus.ERROR: "?", ItemStatus.NEEDS_PERSON: "·"}
         print(f"{text_for(template.title, language)} — {room}")
