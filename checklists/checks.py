@@ -498,6 +498,8 @@ def cpu_headroom(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
 # list is at https://ingest.twitch.tv/ingests), which needs the internet. Offline, the check tests the service's
 # documented global ingest instead, which routes to the nearest one.
 AUTO_INGESTS = {"twitch": "live.twitch.tv"}
+# How long the ingest check waits for the server to accept the connection.
+CONNECT_TIMEOUT_S = 3.0
 
 
 @check(
@@ -534,7 +536,7 @@ def ingest_reachable(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     port = port or 1935
     started = time.perf_counter()
     try:
-        with socket.create_connection((host, port), timeout=3.0):
+        with socket.create_connection((host, port), timeout=CONNECT_TIMEOUT_S):
             pass
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
@@ -557,6 +559,28 @@ def ingest_reachable(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
                 host=host,
                 port=port,
                 reason=reason,
+            )
+        # The commonest answers get sentences of their own: the system's reason (strerror) is English text
+        # that a Chinese result would otherwise quote.
+        if isinstance(exc, ConnectionRefusedError):
+            return failed(
+                QT_TRANSLATE_NOOP("Checks", "{host}:{port} refuses the connection: no streaming server listens there."),
+                host=host,
+                port=port,
+            )
+        if isinstance(exc, TimeoutError):
+            return failed(
+                QT_TRANSLATE_NOOP("Checks", "{host}:{port} does not answer within {seconds:g} s."),
+                host=host,
+                port=port,
+                seconds=CONNECT_TIMEOUT_S,
+            )
+        if isinstance(exc, socket.gaierror):
+            return failed(
+                QT_TRANSLATE_NOOP(
+                    "Checks", "{host} cannot be looked up from this computer: check the address and the internet."
+                ),
+                host=host,
             )
         return failed(
             QT_TRANSLATE_NOOP("Checks", "{host}:{port} does not answer ({reason})."),

@@ -30,6 +30,23 @@ class ItemStatus(enum.Enum):
 DONE = (ItemStatus.PASSED, ItemStatus.OVERRIDDEN)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a message for translation (lupdate reads it); the console translates it when it is shown."""
+    return text
+
+
+#: An item's status in the words a person reads (history, CSV, PDF); the stored value stays the machine name.
+STATUS_WORDS: dict[str, str] = {
+    ItemStatus.PENDING.value: QT_TRANSLATE_NOOP("ItemStatus", "waiting for its check"),
+    ItemStatus.CHECKING.value: QT_TRANSLATE_NOOP("ItemStatus", "checking"),
+    ItemStatus.PASSED.value: QT_TRANSLATE_NOOP("ItemStatus", "passed"),
+    ItemStatus.FAILED.value: QT_TRANSLATE_NOOP("ItemStatus", "failed"),
+    ItemStatus.ERROR.value: QT_TRANSLATE_NOOP("ItemStatus", "could not tell"),
+    ItemStatus.NEEDS_PERSON.value: QT_TRANSLATE_NOOP("ItemStatus", "needs a person"),
+    ItemStatus.OVERRIDDEN.value: QT_TRANSLATE_NOOP("ItemStatus", "overridden"),
+}
+
+
 class RunEnd(enum.Enum):
     """How a run ended. Only an open run senses or changes; the others keep their items as they ended."""
 
@@ -37,11 +54,6 @@ class RunEnd(enum.Enum):
     COMPLETED = "completed"  # a named person finished it (every required item done)
     ABANDONED = "abandoned"  # given up, with a reason
     WENT_LIVE = "went_live"  # a pre-show run frozen as it was when the stream started
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a message for translation (lupdate reads it); the console translates it when it is shown."""
-    return text
 
 
 class RunError(Exception):
@@ -308,6 +320,11 @@ class ChecklistRun:
                     "required": item.required,
                     "status": state.status.value,
                     "detail": state.outcome.detail if state.outcome else "",
+                    # The result as its translatable template and measured fields, to be said again in any
+                    # reader's language (the history, exports); None for a manual item or no result yet.
+                    "result": None
+                    if state.outcome is None
+                    else {"template": state.outcome.template, "fields": dict(state.outcome.fields)},
                     "confirmed_by": state.confirmed_by or None,
                     "override_reason": state.override_reason or None,
                     "note": state.note or None,

@@ -366,6 +366,8 @@ class Console:
         self.window.set_room(old.room, old.demo)
         # The link stays up, so no status change will come to tell the new status bar what it is.
         self.window.status.set_status(self.bridge.tracker.status)
+        # The event log keeps its lines: generated ones are said again in the new language, typed ones as typed.
+        self.window.event_log.replay(old.event_log.history())
         self.rooms_dialog = None
         self.audience_dialog = None
         self.window.show()

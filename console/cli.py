@@ -110,6 +110,33 @@ def _install_language(language: str) -> None:
     install_translator(app, language)
 
 
+def _severity(severity: str, translate: Any) -> str:
+    """A finding's severity as a word of the reader's language (the Health dock's words), never "critical"."""
+    words = {
+        "info": translate("Health", "info"),
+        "warning": translate("Health", "warning"),
+        "critical": translate("Health", "critical"),
+    }
+    return words.get(severity, severity)
+
+
+#: How OBS names its platform in the log's first line, and how people write it (proper nouns, not translated).
+PLATFORMS = {"windows": "Windows", "linux": "Linux", "mac": "macOS", "macos": "macOS", "freebsd": "FreeBSD"}
+
+
+def _link_word(state: str, translate: Any) -> str:
+    words = {
+        "disconnected": translate("Monitor", "disconnected"),
+        "connecting": translate("Monitor", "connecting"),
+        "connected": translate("Monitor", "connected"),
+        "unresponsive": translate("Monitor", "OBS is not answering"),
+        "reconnecting": translate("Monitor", "reconnecting"),
+        "auth_failed": translate("Monitor", "wrong password"),
+        "incompatible": translate("Monitor", "not a compatible obs-websocket"),
+    }
+    return words.get(state, state)
+
+
 def _target(args: argparse.Namespace) -> tuple[str, int, str, str] | None:
     """(host, port, password, room name) from --room or --url; None, with the reason on stderr, if neither works."""
     try:
@@ -120,6 +147,8 @@ def _target(args: argparse.Namespace) -> tuple[str, int, str, str] | None:
 
 
 def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
+    from PySide6.QtCore import QCoreApplication
+
     from console.app import explain, parse_url
     from console.rooms import RoomStore, Secrets
     from console.settings import config_dir
@@ -130,7 +159,9 @@ def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
             print(f"onair: {explain(problem)}", file=sys.stderr)
         room = store.get(args.room)
         if room is None:
-            raise SystemExit(f"onair: there is no room called {args.room!r}")
+            raise SystemExit(
+                "onair: " + QCoreApplication.translate("Cli", "there is no room called “%1”").replace("%1", args.room)
+            )
         password = os.environ.get(args.password_env, "") if args.password_env else Secrets().get(room.name)
         logsafe.register_secret(password)
         return room.host, room.port, password, room.name
@@ -203,7 +234,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         outcome = run.states[item.id].outcome
         entry["detail"] = outcome.explain(translate("Checks", outcome.template)) if outcome else ""
     if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(json.dumps(report, ensure_ascii=False, indent=2, default=str))  # a measured field JSON lacks: its text
     else:
         marks = {ItemStatus.PASSED: "✓", ItemStatus.FAILED: "✗", ItemStatus.ERROR: "?", ItemStatus.NEEDS_PERSON: "·"}
         print(f"{text_for(template.title, language)} — {room}")
@@ -211,7 +242,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             mark = marks.get(run.states[item.id].status, " ")
             optional = "" if item.required else translate("Check", " (optional)")
             detail = entry["detail"] or (translate("Check", "needs a person") if item.kind == "manual" else "")
-            print(f"  {mark} {entry['title']}{optional}: {detail}")
+            line = translate("Check", "%1: %2").replace("%1", f"{entry['title']}{optional}").replace("%2", detail)
+            print(f"  {mark} {line}")
         if run.ready:
             print(translate("Check", "READY"))
         else:
@@ -252,7 +284,8 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_dict(explain), ensure_ascii=False, indent=2))
         return 0
-    print(f"{path}\nOBS {report.obs_version} ({report.platform})")
+    platform = PLATFORMS.get((report.platform or "").lower(), report.platform or "?")
+    print(f"{path}\nOBS {report.obs_version} ({platform})")
     for session in report.sessions:
 
         def pct(value: float | None) -> str:
@@ -289,7 +322,7 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     if not report.sessions:
         print(translate("LogCli", "No streaming or recording session in this log."))
     for finding in report.findings:
-        print(f"  [{finding.severity}] {explain(finding)}")
+        print(f"  [{_severity(finding.severity, translate)}] {explain(finding)}")
     return 0
 
 
@@ -299,9 +332,9 @@ def _monitor_text(line: dict[str, Any], translate: Any) -> str:
     def show(value: Any, unit: str = "") -> str:
         return "—" if value is None else f"{value:g}{unit}"
 
-    findings = "".join(f"\n    [{f['severity']}] {f['message']}" for f in line["findings"])
+    findings = "".join(f"\n    [{_severity(f['severity'], translate)}] {f['message']}" for f in line["findings"])
     if not line["connected"]:
-        text = translate("Monitor", "not connected to OBS (%1)").replace("%1", line["link"])
+        text = translate("Monitor", "not connected to OBS (%1)").replace("%1", _link_word(line["link"], translate))
         return f"{line['t']}  {text}{findings}"
     state = translate("Monitor", "LIVE") if line["streaming"] else translate("Monitor", "off air")
     if line["reconnecting"]:
@@ -341,7 +374,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     translate = QCoreApplication.translate
     _install_language(args.lang or system_language())
     if args.interval < 0.2:
-        print("onair: --interval must be at least 0.2 s", file=sys.stderr)
+        print("onair: " + translate("Monitor", "--interval must be at least 0.2 s"), file=sys.stderr)
         return 2
     target = _target(args)
     if target is None:
@@ -356,7 +389,8 @@ def cmd_monitor(args: argparse.Namespace) -> int:
         room = RoomStore(config_dir() / "rooms.json").get(args.room)
         audience, problem = audience_source(room, Secrets())
         if problem is not None:
-            print(f"onair: the room's audience source cannot run: {problem}", file=sys.stderr)
+            text = translate("Monitor", "the room's audience source cannot run: %1").replace("%1", str(problem))
+            print(f"onair: {text}", file=sys.stderr)
         mics = mics or (room.mics if room else ())
     started = time.monotonic()
     deadline = started + args.duration if args.duration else None

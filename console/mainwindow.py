@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from functools import partial
 from pathlib import Path
@@ -38,7 +39,7 @@ from widgets.about_dialog import AboutDialog
 from widgets.audio_mixer import AudioMixer
 from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus
-from widgets.event_log import EventLog
+from widgets.event_log import EventLog, Words
 from widgets.graph_dock import GraphDock
 from widgets.health_panel import HealthPanel, finding_text
 from widgets.history_dialog import HistoryDialog
@@ -52,6 +53,11 @@ if TYPE_CHECKING:
 
 STATE_KEY = "window/state"
 GEOMETRY_KEY = "window/geometry"
+
+
+def _cleared(finding_id: str) -> str:
+    title = QCoreApplication.translate("Health", TITLES.get(finding_id, finding_id))
+    return QCoreApplication.translate("MainWindow", "%1: cleared").replace("%1", title)
 
 
 class MainWindow(QMainWindow):
@@ -323,16 +329,19 @@ class MainWindow(QMainWindow):
             self.language_actions[code].setChecked(True)
 
     # ------------------------------------------------------------------ event log
-    def log(self, who: str, text: str, level: str = "info") -> None:
+    def log(self, who: Words, text: Words, level: str = "info") -> None:
+        """A line in the event log. Generated text is given as a function (it must not hold this window: it is
+        said again by the next window after a language switch); what is already in words, as a string."""
         self.event_log.add(who, text, level)
 
     @Slot(object, str)
     def _on_bridge_event_received(self, event: ObsEvent, who: str) -> None:
-        text = describe_event(event)
-        if text is not None:
+        if describe_event(event) is not None:
             self.log(
-                self.tr("Console") if who == "console" else self.tr("OBS"),
-                text,
+                (lambda: QCoreApplication.translate("MainWindow", "Console"))
+                if who == "console"
+                else (lambda: QCoreApplication.translate("MainWindow", "OBS")),
+                lambda: describe_event(event) or "",
                 "warning" if "RECONNECTING" in str(event.data.get("outputState")) else "info",
             )
 
@@ -351,7 +360,8 @@ class MainWindow(QMainWindow):
             if status.state is LinkState.RECONNECTING
             else "info"
         )
-        self.log(self.tr("Link"), describe_status(status, time.monotonic()), level)
+        at = time.monotonic()  # "reconnecting in 3 s" stays the wait it was when it was logged
+        self.log(lambda: QCoreApplication.translate("MainWindow", "Link"), lambda: describe_status(status, at), level)
 
     @Slot(object)
     def _on_telemetry_findings_changed(self, changes: list[Change]) -> None:
@@ -362,10 +372,14 @@ class MainWindow(QMainWindow):
             finding = change.finding
             title = QCoreApplication.translate("Health", TITLES.get(finding.id, finding.id))
             if change.kind == "closed":
-                self.log(self.tr("Health"), self.tr("%1: cleared").replace("%1", title), "info")
+                self.log(
+                    lambda: QCoreApplication.translate("MainWindow", "Health"), partial(_cleared, finding.id), "info"
+                )
                 continue
             level = {"critical": "error", "warning": "warning"}.get(finding.severity, "info")
-            self.log(self.tr("Health"), finding_text(finding), level)
+            # The finding lives on and changes; the log keeps this moment's figures.
+            moment = dataclasses.replace(finding, fields=dict(finding.fields))
+            self.log(lambda: QCoreApplication.translate("MainWindow", "Health"), partial(finding_text, moment), level)
             # One announcement per category turning critical: render lag, low FPS and a long render time
             # arriving together are one emergency, not three.
             newly = finding.severity == "critical" and change.kind in ("opened", "raised")
@@ -404,7 +418,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_bridge_obs_closing(self) -> None:
-        self.log(self.tr("OBS"), self.tr("OBS is closing"), "warning")
+        self.log(
+            lambda: QCoreApplication.translate("MainWindow", "OBS"),
+            lambda: QCoreApplication.translate("MainWindow", "OBS is closing"),
+            "warning",
+        )
 
     @Slot()
     def _on_analyze_log_action_triggered(self) -> None:

@@ -26,15 +26,17 @@ STATUS_MARK = {
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal") calls
 
 
-def run_html(run: StoredRun) -> str:
-    """The report as HTML (QTextDocument's subset)."""
+def run_html(run: StoredRun, language: str = "en") -> str:
+    """The report as HTML (QTextDocument's subset): titles in `language`, results and words in the installed
+    translator's; what people typed (names, reasons, notes) as they typed it."""
+    status_label = translate("Report", "Status")
     item_label = translate("Report", "Item")
     result_label = translate("Report", "Result")
     who_label = translate("Report", "Who")
     optional_label = translate("Report", "(optional)")
     rows = []
     for item in run.items:
-        detail = html.escape(item.detail)
+        detail = html.escape(item.result_in(translate))
         if item.override_reason:
             detail += (
                 "<br/><b>"
@@ -44,8 +46,9 @@ def run_html(run: StoredRun) -> str:
         if item.note:
             detail += "<br/><i>" + html.escape(translate("Report", "Note: %1").replace("%1", item.note)) + "</i>"
         when = item.confirmed_at.strftime("%H:%M") if item.confirmed_at else ""
+        mark = f"{STATUS_MARK.get(item.status, '')} {html.escape(item.status_in(translate))}"
         rows.append(
-            f"<tr><td align='center'>{STATUS_MARK.get(item.status, '')}</td><td>{html.escape(item.title)}"
+            f"<tr><td>{mark}</td><td>{html.escape(item.title_in(language))}"
             f"{'' if item.required else ' ' + html.escape(optional_label)}</td><td>{detail}</td>"
             f"<td>{html.escape(item.confirmed_by)} {when}</td></tr>"
         )
@@ -71,10 +74,10 @@ def run_html(run: StoredRun) -> str:
         began = run.show_started_at.astimezone().strftime("%Y-%m-%d %H:%M") if run.show_started_at else "?"
         header += " · " + translate("Report", "Show %1 (began %2)").replace("%1", str(run.show_id)).replace("%2", began)
     return (
-        f"<h2>{html.escape(run.checklist_title)}</h2><p>{html.escape(header)}</p>"
+        f"<h2>{html.escape(run.title_in(language))}</h2><p>{html.escape(header)}</p>"
         f"<p><b>{html.escape(verdict)}</b></p>{go_live}<p>{html.escape(end_line(run))}</p>"
         "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        f"<tr><th></th><th>{html.escape(item_label)}</th><th>{html.escape(result_label)}</th>"
+        f"<tr><th>{html.escape(status_label)}</th><th>{html.escape(item_label)}</th><th>{html.escape(result_label)}</th>"
         f"<th>{html.escape(who_label)}</th></tr>{''.join(rows)}</table>"
     )
 
@@ -96,11 +99,11 @@ def end_line(run: StoredRun) -> str:
     return translate("Report", "Still open")
 
 
-def write_pdf(run: StoredRun, path: Path) -> None:
+def write_pdf(run: StoredRun, path: Path, language: str = "en") -> None:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(run.checklist_title)
+    writer.setTitle(run.title_in(language))
     document = QTextDocument()
-    document.setHtml(run_html(run))
+    document.setHtml(run_html(run, language))
     document.print_(writer)

@@ -1,14 +1,85 @@
-"""A stored checklist run as CSV (Qt-free) — for the team's spreadsheets and reviews."""
+"""A stored checklist run as CSV (Qt-free) — for the team's spreadsheets and reviews.
+
+The ordinary export is for people: headers and values in the reader's language (translated by the caller's
+`translate`, Qt's QCoreApplication.translate in the console). The raw export keeps machine names (item ids,
+status values, ISO times in UTC) for scripts; its columns never change with the language."""
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import platformdirs
 
 if TYPE_CHECKING:
     from console.storage import StoredRun
 
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a message for translation (lupdate reads it); write_csv translates it with the caller's translate."""
+    return text
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+def export_folder() -> Path:
+    """Where export dialogs open: the user's documents folder (not wherever the console was started from)."""
+    folder = Path(platformdirs.user_documents_dir())
+    return folder if folder.is_dir() else Path.home()
+
+
+#: The people's export: one header per column, in the reader's language.
+HUMAN_HEADER = [
+    QT_TRANSLATE_NOOP("Report", "Checklist"),
+    QT_TRANSLATE_NOOP("Report", "Checklist kind"),
+    QT_TRANSLATE_NOOP("Report", "Room"),
+    QT_TRANSLATE_NOOP("Report", "Show"),
+    QT_TRANSLATE_NOOP("Report", "Operator"),
+    QT_TRANSLATE_NOOP("Report", "Started"),
+    QT_TRANSLATE_NOOP("Report", "Ready"),
+    QT_TRANSLATE_NOOP("Report", "No."),
+    QT_TRANSLATE_NOOP("Report", "Item"),
+    QT_TRANSLATE_NOOP("Report", "Checked by"),
+    QT_TRANSLATE_NOOP("Report", "Required"),
+    QT_TRANSLATE_NOOP("Report", "Status"),
+    QT_TRANSLATE_NOOP("Report", "Result"),
+    QT_TRANSLATE_NOOP("Report", "Checked at"),
+    QT_TRANSLATE_NOOP("Report", "Confirmed by"),
+    QT_TRANSLATE_NOOP("Report", "Confirmed at"),
+    QT_TRANSLATE_NOOP("Report", "Override reason"),
+    QT_TRANSLATE_NOOP("Report", "Note"),
+    QT_TRANSLATE_NOOP("Report", "Went live anyway: by"),
+    QT_TRANSLATE_NOOP("Report", "Went live anyway: reason"),
+    QT_TRANSLATE_NOOP("Report", "End"),
+    QT_TRANSLATE_NOOP("Report", "Ended at"),
+    QT_TRANSLATE_NOOP("Report", "Ended by"),
+    QT_TRANSLATE_NOOP("Report", "End reason"),
+]
+KIND_WORDS = {
+    "pre-show": QT_TRANSLATE_NOOP("Report", "Pre-show"),
+    "troubleshooting": QT_TRANSLATE_NOOP("Report", "Troubleshooting"),
+    "post-show": QT_TRANSLATE_NOOP("Report", "Post-show"),
+}
+ITEM_KIND_WORDS = {
+    "sensed": QT_TRANSLATE_NOOP("Report", "the console (sensed)"),
+    "manual": QT_TRANSLATE_NOOP("Report", "a person"),
+}
+YES_NO = {True: QT_TRANSLATE_NOOP("Report", "yes"), False: QT_TRANSLATE_NOOP("Report", "no")}
+END_WORDS = {
+    "open": QT_TRANSLATE_NOOP("Report", "still open"),
+    "completed": QT_TRANSLATE_NOOP("Report", "completed"),
+    "abandoned": QT_TRANSLATE_NOOP("Report", "abandoned"),
+    "went_live": QT_TRANSLATE_NOOP("Report", "kept at go-live"),
+}
+
+#: The raw export (for scripts): machine names, never translated.
 CSV_HEADER = [
     "checklist",
     "checklist_kind",
@@ -42,41 +113,92 @@ def _stamp(value: object) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else ""
 
 
-def write_csv(run: StoredRun, path: Path) -> None:
-    """One row per item. UTF-8 with a BOM, so spreadsheet programs on Chinese Windows read 中文 correctly."""
+def _local(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value is not None else ""
+
+
+def write_csv(
+    run: StoredRun, path: Path, language: str = "en", translate: Translate = _english, raw: bool = False
+) -> None:
+    """One row per item. UTF-8 with a BOM, so spreadsheet programs on Chinese Windows read 中文 correctly.
+    `raw`: machine names for scripts; else words in `language` (titles) and `translate`'s (everything else)."""
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(CSV_HEADER)
+        if raw:
+            _write_raw(run, writer)
+            return
+        say = translate  # not "tr": lupdate would read say("Report", x) as a message "Report"
+
+        def word(words: dict[str, str], key: str) -> str:
+            return say("Report", words[key]) if key in words else key
+
+        def yes(value: bool) -> str:
+            return say("Report", YES_NO[value])
+
+        writer.writerow([say("Report", header) for header in HUMAN_HEADER])
         for position, item in enumerate(run.items, start=1):
             writer.writerow(
                 [
-                    run.checklist_id,
-                    run.kind,
+                    run.title_in(language),
+                    word(KIND_WORDS, run.kind),
                     run.room,
                     "" if run.show_id is None else run.show_id,
                     run.operator,
-                    _stamp(run.started_at),
-                    run.ready,
+                    _local(run.started_at),
+                    yes(run.ready),
                     position,
-                    item.item_id,
-                    item.title,
-                    item.kind,
-                    item.required,
-                    item.status,
-                    item.detail,
-                    _stamp(item.checked_at),
+                    item.title_in(language),
+                    word(ITEM_KIND_WORDS, item.kind),
+                    yes(item.required),
+                    item.status_in(say),
+                    item.result_in(say),
+                    _local(item.checked_at),
                     item.confirmed_by,
-                    _stamp(item.confirmed_at),
+                    _local(item.confirmed_at),
                     item.override_reason,
                     item.note,
                     run.go_live_by or "",
                     run.go_live_reason or "",
-                    run.end_state,
-                    _stamp(run.ended_at),
+                    word(END_WORDS, run.end_state),
+                    _local(run.ended_at),
                     run.ended_by or "",
                     run.end_reason or "",
                 ]
             )
+
+
+def _write_raw(run: StoredRun, writer: Any) -> None:
+    writer.writerow(CSV_HEADER)
+    for position, item in enumerate(run.items, start=1):
+        writer.writerow(
+            [
+                run.checklist_id,
+                run.kind,
+                run.room,
+                "" if run.show_id is None else run.show_id,
+                run.operator,
+                _stamp(run.started_at),
+                run.ready,
+                position,
+                item.item_id,
+                item.title_in("en"),
+                item.kind,
+                item.required,
+                item.status,
+                item.result_in(),
+                _stamp(item.checked_at),
+                item.confirmed_by,
+                _stamp(item.confirmed_at),
+                item.override_reason,
+                item.note,
+                run.go_live_by or "",
+                run.go_live_reason or "",
+                run.end_state,
+                _stamp(run.ended_at),
+                run.ended_by or "",
+                run.end_reason or "",
+            ]
+        )
 
 
 def write_series_csv(path: Path, header: list[str], rows: list[tuple[object, ...]]) -> None:

@@ -7,9 +7,10 @@ of work is one session; every failure becomes a StorageError that says what happ
 
 from __future__ import annotations
 
+import json
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -45,7 +46,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 
-from checklists.engine import ChecklistRun
+from checklists.engine import STATUS_WORDS, ChecklistRun
+from checklists.model import text_for
 from console.telemetry.channels import CHANNELS
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -99,6 +101,8 @@ class RunRow(Base):
     ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     ended_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
     end_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: The checklist's title in every language of its template (JSON), so the history shows it in the reader's.
+    title_texts: Mapped[str | None] = mapped_column(Text, nullable=True)
     items: Mapped[list[ItemRow]] = relationship(
         back_populates="run", cascade="all, delete-orphan", order_by="ItemRow.position"
     )
@@ -121,6 +125,11 @@ class ItemRow(Base):
     confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     override_reason: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    #: Language-independent: the title in every language (JSON), and a sensed result as its English template
+    #: (the translation catalogue's key) with the measured fields (JSON). NULL in rows from before 0006.
+    title_texts: Mapped[str | None] = mapped_column(Text, nullable=True)
+    result_template: Mapped[str | None] = mapped_column(Text, nullable=True)
+    result_fields: Mapped[str | None] = mapped_column(Text, nullable=True)
     run: Mapped[RunRow] = relationship(back_populates="items")
 
 
@@ -180,8 +189,28 @@ FINDINGS = Table(
 
 
 # ---------------------------------------------------------------------- what callers get
+#: QCoreApplication.translate's shape; the identity (English) where no translator is at hand.
+Translate = Callable[[str, str], str]
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+def _texts(raw: str | None) -> dict[str, str] | None:
+    """A stored {"en": …, "zh_CN": …}; None for rows from before 0006 (or anything unreadable)."""
+    try:
+        value = json.loads(raw) if raw else None
+    except ValueError:
+        return None
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) and value else None
+
+
 @dataclass(frozen=True)
 class StoredItem:
+    """One item as stored. `title` and `detail` are the text rendered when the run was saved (all that rows
+    from before 0006 have); title_in() and result_in() say it again in the reader's language."""
+
     item_id: str
     title: str
     kind: str
@@ -193,6 +222,29 @@ class StoredItem:
     confirmed_at: datetime | None
     override_reason: str
     note: str
+    title_texts: Mapping[str, str] | None = None
+    result_template: str | None = None
+    result_fields: Mapping[str, Any] | None = None
+
+    def title_in(self, language: str) -> str:
+        return text_for(self.title_texts, language) if self.title_texts else self.title
+
+    def result_in(self, translate: Translate = _english) -> str:
+        """The sensed result in the language of `translate` (the measured values as they were)."""
+        if self.result_template is None:
+            return self.detail
+        fields = dict(self.result_fields or {})
+        for template in (translate("Checks", self.result_template), self.result_template):
+            try:
+                return template.format(**fields)
+            except (KeyError, IndexError, ValueError):
+                continue  # a translation that does not fit its fields: the English, then the stored text
+        return self.detail
+
+    def status_in(self, translate: Translate = _english) -> str:
+        """The status in words ("needs a person"), not its machine name ("needs_person")."""
+        word = STATUS_WORDS.get(self.status)
+        return translate("ItemStatus", word) if word else self.status
 
 
 @dataclass(frozen=True)
@@ -218,6 +270,10 @@ class StoredRun:
     ended_at: datetime | None = None
     ended_by: str | None = None
     end_reason: str | None = None
+    title_texts: Mapping[str, str] | None = None
+
+    def title_in(self, language: str) -> str:
+        return text_for(self.title_texts, language) if self.title_texts else self.checklist_title
 
 
 @dataclass(frozen=True)
@@ -251,6 +307,9 @@ def _run(row: RunRow, with_items: bool, show_started_at: datetime | None = None)
                 _aware(i.confirmed_at),
                 i.override_reason,
                 i.note,
+                _texts(i.title_texts),
+                i.result_template,
+                _fields(i.result_fields),
             )
             for i in row.items
         )
@@ -278,7 +337,21 @@ def _run(row: RunRow, with_items: bool, show_started_at: datetime | None = None)
         _aware(row.ended_at),
         row.ended_by,
         row.end_reason,
+        _texts(row.title_texts),
     )
+
+
+def _fields(raw: str | None) -> dict[str, Any] | None:
+    try:
+        value = json.loads(raw) if raw else None
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _json(value: Any) -> str:
+    # default=str: a field OBS handed over as something JSON lacks is kept as its text rather than lost.
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 #: A PostgreSQL server that does not answer a connection within this long is "not answering".
@@ -390,7 +463,11 @@ class Storage:
     def save_run(
         self, run: ChecklistRun, language: str = "en", origin: str = "console", run_id: int | None = None
     ) -> int:
-        """Insert a run, or replace the stored state of run `run_id`; returns its id."""
+        """Insert a run, or replace the stored state of run `run_id`; returns its id.
+
+        What is language-independent is stored (item ids, statuses, titles in every language, result templates
+        with their measured fields), so the run reads in whichever language its reader has. `language` only
+        chooses the language of the plain-text columns (title, detail) kept for people reading the database."""
         report = run.to_dict(language)
         now = datetime.now(UTC)
         with self._unit() as session:
@@ -408,6 +485,7 @@ class Storage:
                 )
                 session.add(row)
             row.updated_at, row.ready = now, run.ready
+            row.title_texts = _json(dict(run.template.title))
             row.end_state, row.ended_at = run.end.value, run.ended_at
             row.ended_by, row.end_reason = run.ended_by or None, run.end_reason or None
             if run.go_live_override is not None:
@@ -426,6 +504,9 @@ class Storage:
                     confirmed_at=state.confirmed_at,
                     override_reason=state.override_reason,
                     note=state.note,
+                    title_texts=_json(dict(item.title)),
+                    result_template=entry["result"]["template"] if entry["result"] else None,
+                    result_fields=_json(entry["result"]["fields"]) if entry["result"] else None,
                 )
                 for index, (item, entry) in enumerate(zip(run.template.items, report["items"], strict=True))
                 for state in (run.states[item.id],)

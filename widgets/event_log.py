@@ -1,7 +1,14 @@
-"""EventLog: a time-stamped record of what happened and who did it (console or OBS)."""
+"""EventLog: a time-stamped record of what happened and who did it (console or OBS).
+
+A line's words may be given as a function that says them in the current language (generated text: OBS events,
+link states, findings); such lines are said again in the new language when the window is rebuilt after a
+language switch (replay). Plain strings (what people typed, messages already in words) stay as given."""
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -10,6 +17,21 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 MAX_ROWS = 5000
 LEVEL_COLOURS = {"error": QColor(230, 80, 70), "warning": QColor(230, 180, 40)}
+
+# A text as given, or a function that says it in the current language.
+Words = str | Callable[[], str]
+
+
+def _say(words: Words) -> str:
+    return words if isinstance(words, str) else words()
+
+
+@dataclass(frozen=True)
+class Line:
+    when: datetime
+    who: Words
+    what: Words
+    level: str
 
 
 class EventLog(QTableWidget):
@@ -23,23 +45,40 @@ class EventLog(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
+        self._lines: deque[Line] = deque(maxlen=MAX_ROWS)
 
-    def add(self, who: str, text: str, level: str = "info", when: datetime | None = None) -> None:
-        """Append a line; `who` is already translated ("Console", "OBS", "Link")."""
+    def add(self, who: Words, text: Words, level: str = "info", when: datetime | None = None) -> None:
+        """Append a line; `who` and `text` are already translated, or functions that translate them."""
         at_bottom = self.verticalScrollBar().value() >= self.verticalScrollBar().maximum() - 2
-        if self.rowCount() >= MAX_ROWS:
-            self.removeRow(0)
-        row = self.rowCount()
-        self.insertRow(row)
-        stamp = (when or datetime.now()).strftime("%H:%M:%S")
-        for column, value in enumerate((stamp, who, text)):
-            item = QTableWidgetItem(value)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            if level in LEVEL_COLOURS:
-                item.setForeground(LEVEL_COLOURS[level])
-            self.setItem(row, column, item)
+        self._append(Line(when or datetime.now(), who, text, level))
         if at_bottom:
             self.scrollToBottom()
+
+    def _append(self, line: Line) -> None:
+        if self.rowCount() >= MAX_ROWS:
+            self.removeRow(0)
+        self._lines.append(line)
+        row = self.rowCount()
+        self.insertRow(row)
+        for column, value in enumerate((line.when.strftime("%H:%M:%S"), _say(line.who), _say(line.what))):
+            item = QTableWidgetItem(value)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if line.level in LEVEL_COLOURS:
+                item.setForeground(LEVEL_COLOURS[line.level])
+            self.setItem(row, column, item)
+
+    def history(self) -> list[Line]:
+        """Every line as it was given, oldest first: what a new log (after a language switch) replays."""
+        return list(self._lines)
+
+    def replay(self, lines: Iterable[Line]) -> None:
+        """Put earlier lines back, each said again in the current language (before any line of this log)."""
+        mine = self.history()
+        self.setRowCount(0)
+        self._lines.clear()
+        for line in [*lines, *mine]:
+            self._append(line)
+        self.scrollToBottom()
 
     def lines(self) -> list[tuple[str, str]]:
         """(who, what) of every row, oldest first."""

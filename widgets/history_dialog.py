@@ -6,7 +6,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,8 @@ class HistoryDialog(QDialog):
     def __init__(self, controller: ChecklistController, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        # The reader's language: stored runs are shown and exported in it, whatever language they were run in.
+        self.language = language
         self.setWindowTitle(self.tr("Checklist history"))
         self.resize(1000, 640)
         self.room = QLineEdit()
@@ -141,7 +143,7 @@ class HistoryDialog(QDialog):
             values = (
                 run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 self.tr("demo room") if run.room == "demo" else run.room,
-                run.checklist_title,
+                run.title_in(self.language),
                 run.operator,
                 self.show_text(run),
                 self.kind_text(run.kind),
@@ -196,9 +198,11 @@ class HistoryDialog(QDialog):
             return
         self.selected = run
         self.items_table.setRowCount(len(run.items))
+        translate = QCoreApplication.translate
         for row, item in enumerate(run.items):
-            result = item.detail + (f" — {item.override_reason}" if item.override_reason else "")
-            for column, value in enumerate((item.status, item.title, result, item.confirmed_by, item.note)):
+            result = item.result_in(translate) + (f" — {item.override_reason}" if item.override_reason else "")
+            values = (item.status_in(translate), item.title_in(self.language), result, item.confirmed_by, item.note)
+            for column, value in enumerate(values):
                 self.items_table.setItem(row, column, _cell(value))
         self._set_exports_enabled(True)
 
@@ -207,14 +211,17 @@ class HistoryDialog(QDialog):
         self.export_pdf.setEnabled(enabled)
 
     def export(self, kind: str, path: Path) -> bool:
-        """Write the selected run; the message line says where, or why not."""
+        """Write the selected run ("csv", "csv-raw" for scripts, "pdf"); the message line says where, or why not."""
         if self.selected is None:
             return False
         from console.pdf_report import write_pdf
         from console.reports import write_csv
 
         try:
-            (write_csv if kind == "csv" else write_pdf)(self.selected, path)
+            if kind == "pdf":
+                write_pdf(self.selected, path, self.language)
+            else:
+                write_csv(self.selected, path, self.language, QCoreApplication.translate, raw=kind == "csv-raw")
         except OSError as exc:
             self.message.setText(
                 self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc))
@@ -223,19 +230,29 @@ class HistoryDialog(QDialog):
         self.message.setText(self.tr("Saved %1").replace("%1", str(path)))
         return True
 
-    def _suggested(self, suffix: str) -> str:
+    def suggested(self, suffix: str) -> str:
+        """Where the save dialog starts: a file named after the run, in the user's documents folder."""
+        from console.reports import export_folder
+
         run = self.selected
         stamp = run.started_at.astimezone().strftime("%Y%m%d-%H%M") if run else "run"
-        return f"{run.checklist_id if run else 'checklist'}-{stamp}.{suffix}"
+        return str(export_folder() / f"{run.checklist_id if run else 'checklist'}-{stamp}.{suffix}")
+
+    def csv_filters(self) -> tuple[str, str]:
+        """The people's CSV (words in the reader's language) and the scripts' one (machine names)."""
+        return self.tr("CSV (*.csv)"), self.tr("CSV for scripts, machine names (*.csv)")
 
     @Slot()
     def _on_export_csv_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), self._suggested("csv"), "CSV (*.csv)")
+        people, scripts = self.csv_filters()
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export CSV"), self.suggested("csv"), f"{people};;{scripts}"
+        )
         if path:
-            self.export("csv", Path(path))
+            self.export("csv-raw" if chosen == scripts else "csv", Path(path))
 
     @Slot()
     def _on_export_pdf_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), self._suggested("pdf"), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), self.suggested("pdf"), "PDF (*.pdf)")
         if path:
             self.export("pdf", Path(path))

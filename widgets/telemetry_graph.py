@@ -471,7 +471,9 @@ class TelemetryGraph(QWidget):
 
     # ------------------------------------------------------------------ export
     def _suggested(self, suffix: str) -> str:
-        return f"{self.spec.id}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.{suffix}"
+        from console.reports import export_folder  # the user's documents folder, not the working directory
+
+        return str(export_folder() / f"{self.spec.id}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.{suffix}")
 
     @Slot()
     def _on_png_button_clicked(self) -> None:

@@ -68,7 +68,7 @@
         <location filename="../../console/app.py" line="285"/>
         <location filename="../../console/app.py" line="305"/>
         <location filename="../../console/app.py" line="347"/>
-        <location filename="../../console/app.py" line="377"/>
+        <location filename="../../console/app.py" line="379"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -119,22 +119,22 @@
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="378"/>
+        <location filename="../../console/app.py" line="380"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="416"/>
+        <location filename="../../console/app.py" line="418"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="423"/>
+        <location filename="../../console/app.py" line="425"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="442"/>
+        <location filename="../../console/app.py" line="444"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -559,32 +559,37 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="159"/>
+        <location filename="../../console/cli.py" line="190"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="195"/>
+        <location filename="../../console/cli.py" line="226"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="212"/>
+        <location filename="../../console/cli.py" line="243"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="213"/>
+        <location filename="../../console/cli.py" line="244"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="216"/>
+        <location filename="../../console/cli.py" line="245"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="248"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="218"/>
+        <location filename="../../console/cli.py" line="250"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -1073,79 +1078,102 @@ Why is this acceptable today?</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="521"/>
+        <location filename="../../checklists/checks.py" line="523"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="533"/>
+        <location filename="../../checklists/checks.py" line="535"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="544"/>
+        <location filename="../../checklists/checks.py" line="546"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="551"/>
+        <location filename="../../checklists/checks.py" line="553"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="562"/>
+        <location filename="../../checklists/checks.py" line="567"/>
+        <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
+        <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="573"/>
+        <source>{host}:{port} does not answer within {seconds:g} s.</source>
+        <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="580"/>
+        <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
+        <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="586"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="570"/>
+        <location filename="../../checklists/checks.py" line="594"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="572"/>
+        <location filename="../../checklists/checks.py" line="596"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="587"/>
+        <location filename="../../checklists/checks.py" line="611"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
-        <translation>未知的输出“{output}”（应为 stream、record 或 virtualcam）。</translation>
+        <translation>未知的输出“{output}”（应为“stream”、“record”或“virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="593"/>
+        <location filename="../../checklists/checks.py" line="617"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="595"/>
+        <location filename="../../checklists/checks.py" line="619"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="599"/>
+        <location filename="../../checklists/checks.py" line="623"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="601"/>
+        <location filename="../../checklists/checks.py" line="625"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="611"/>
+        <location filename="../../checklists/checks.py" line="635"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="613"/>
+        <location filename="../../checklists/checks.py" line="637"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="615"/>
+        <location filename="../../checklists/checks.py" line="639"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../console/cli.py" line="163"/>
+        <source>there is no room called “%1”</source>
+        <translation>没有名为“%1”的直播间</translation>
     </message>
 </context>
 <context>
@@ -1273,17 +1301,17 @@ Why is this acceptable today?</source>
 <context>
     <name>EventLog</name>
     <message>
-        <location filename="../../widgets/event_log.py" line="18"/>
+        <location filename="../../widgets/event_log.py" line="40"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_log.py" line="18"/>
+        <location filename="../../widgets/event_log.py" line="40"/>
         <source>Who</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/event_log.py" line="18"/>
+        <location filename="../../widgets/event_log.py" line="40"/>
         <source>What</source>
         <translation>事件</translation>
     </message>
@@ -1915,17 +1943,20 @@ Why is this acceptable today?</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
+        <location filename="../../console/cli.py" line="116"/>
         <location filename="../../widgets/health_panel.py" line="46"/>
         <source>info</source>
         <extracomment>The short &quot;non-normal&quot; checklist that walks a technician through each finding&apos;s cause (checklists/templates).</extracomment>
         <translation>提示</translation>
     </message>
     <message>
+        <location filename="../../console/cli.py" line="117"/>
         <location filename="../../widgets/health_panel.py" line="47"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
+        <location filename="../../console/cli.py" line="118"/>
         <location filename="../../widgets/health_panel.py" line="48"/>
         <source>critical</source>
         <translation>严重</translation>
@@ -2054,260 +2085,298 @@ Why is this acceptable today?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="44"/>
+        <location filename="../../widgets/history_dialog.py" line="46"/>
         <source>Checklist history</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="47"/>
+        <location filename="../../widgets/history_dialog.py" line="49"/>
         <source>any room</source>
         <translation>任意直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="49"/>
+        <location filename="../../widgets/history_dialog.py" line="51"/>
         <source>any checklist</source>
         <translation>任意检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="53"/>
+        <location filename="../../widgets/history_dialog.py" line="55"/>
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="59"/>
+        <location filename="../../widgets/history_dialog.py" line="61"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="63"/>
+        <location filename="../../widgets/history_dialog.py" line="65"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="64"/>
-        <location filename="../../widgets/history_dialog.py" line="89"/>
+        <location filename="../../widgets/history_dialog.py" line="66"/>
+        <location filename="../../widgets/history_dialog.py" line="91"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="65"/>
-        <location filename="../../widgets/history_dialog.py" line="90"/>
+        <location filename="../../widgets/history_dialog.py" line="67"/>
+        <location filename="../../widgets/history_dialog.py" line="92"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="66"/>
-        <location filename="../../widgets/history_dialog.py" line="91"/>
+        <location filename="../../widgets/history_dialog.py" line="68"/>
+        <location filename="../../widgets/history_dialog.py" line="93"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="67"/>
+        <location filename="../../widgets/history_dialog.py" line="69"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="68"/>
+        <location filename="../../widgets/history_dialog.py" line="70"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="69"/>
+        <location filename="../../widgets/history_dialog.py" line="71"/>
         <source>Ready</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="70"/>
+        <location filename="../../widgets/history_dialog.py" line="72"/>
         <source>End</source>
         <translation>结束方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="71"/>
+        <location filename="../../widgets/history_dialog.py" line="73"/>
         <source>Went live anyway</source>
         <translation>仍然开播的原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="76"/>
+        <location filename="../../widgets/history_dialog.py" line="78"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="76"/>
+        <location filename="../../widgets/history_dialog.py" line="78"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="76"/>
+        <location filename="../../widgets/history_dialog.py" line="78"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="76"/>
+        <location filename="../../widgets/history_dialog.py" line="78"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="76"/>
+        <location filename="../../widgets/history_dialog.py" line="78"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="84"/>
+        <location filename="../../widgets/history_dialog.py" line="86"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="85"/>
+        <location filename="../../widgets/history_dialog.py" line="87"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="92"/>
+        <location filename="../../widgets/history_dialog.py" line="94"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="93"/>
+        <location filename="../../widgets/history_dialog.py" line="95"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="131"/>
+        <location filename="../../widgets/history_dialog.py" line="133"/>
         <source>Searching…</source>
         <translation>查询中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="136"/>
+        <location filename="../../widgets/history_dialog.py" line="138"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取检查记录：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="143"/>
+        <location filename="../../widgets/history_dialog.py" line="145"/>
         <source>demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="148"/>
+        <location filename="../../widgets/history_dialog.py" line="150"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="148"/>
+        <location filename="../../widgets/history_dialog.py" line="150"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="154"/>
+        <location filename="../../widgets/history_dialog.py" line="156"/>
         <source>%1 run(s)</source>
         <translation>共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="169"/>
+        <location filename="../../widgets/history_dialog.py" line="171"/>
         <source>%1 (show %2)</source>
         <translation>%1（第 %2 场）</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="173"/>
+        <location filename="../../widgets/history_dialog.py" line="175"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="174"/>
+        <location filename="../../widgets/history_dialog.py" line="176"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="175"/>
+        <location filename="../../widgets/history_dialog.py" line="177"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="181"/>
+        <location filename="../../widgets/history_dialog.py" line="183"/>
         <source>completed by %1 at %2</source>
         <translation>%1 于 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="183"/>
+        <location filename="../../widgets/history_dialog.py" line="185"/>
         <source>abandoned by %1: %2</source>
         <translation>%1 放弃：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="185"/>
+        <location filename="../../widgets/history_dialog.py" line="187"/>
         <source>went live at %1</source>
         <translation>%1 开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="186"/>
+        <location filename="../../widgets/history_dialog.py" line="188"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="195"/>
+        <location filename="../../widgets/history_dialog.py" line="197"/>
         <source>The run could not be read: %1</source>
         <translation>无法读取这次检查：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="220"/>
+        <location filename="../../widgets/history_dialog.py" line="227"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="223"/>
+        <location filename="../../widgets/history_dialog.py" line="230"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="233"/>
+        <location filename="../../widgets/history_dialog.py" line="243"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="243"/>
+        <source>CSV for scripts, machine names (*.csv)</source>
+        <translation>供脚本使用的 CSV，保留机器名称 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="249"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="239"/>
+        <location filename="../../widgets/history_dialog.py" line="256"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
 </context>
 <context>
+    <name>ItemStatus</name>
+    <message>
+        <location filename="../../checklists/engine.py" line="40"/>
+        <source>waiting for its check</source>
+        <extracomment>An item&apos;s status in the words a person reads (history, CSV, PDF); the stored value stays the machine name.</extracomment>
+        <translation>等待检查</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="41"/>
+        <source>checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="42"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="43"/>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="44"/>
+        <source>could not tell</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="45"/>
+        <source>needs a person</source>
+        <translation>需人工确认</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/engine.py" line="46"/>
+        <source>overridden</source>
+        <translation>已强制通过</translation>
+    </message>
+</context>
+<context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="237"/>
+        <location filename="../../console/cli.py" line="269"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="262"/>
+        <location filename="../../console/cli.py" line="295"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="275"/>
+        <location filename="../../console/cli.py" line="308"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="282"/>
+        <location filename="../../console/cli.py" line="315"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="290"/>
+        <location filename="../../console/cli.py" line="323"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
 </context>
 <context>
     <name>LogFindings</name>
-    <message>
-        <location filename="../../obs/logfile.py" line="207"/>
-        <source>streaming</source>
-        <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
-        <translation>推流</translation>
-    </message>
-    <message>
-        <location filename="../../obs/logfile.py" line="208"/>
-        <source>recording</source>
-        <translation>录制</translation>
-    </message>
     <message>
         <location filename="../../obs/logfile.py" line="391"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
@@ -2327,6 +2396,17 @@ Why is this acceptable today?</source>
         <location filename="../../obs/logfile.py" line="439"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
         <translation>{start} 开始的{kind}会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="207"/>
+        <source>streaming</source>
+        <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
+        <translation>推流</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="208"/>
+        <source>recording</source>
+        <translation>录制</translation>
     </message>
     <message>
         <location filename="../../obs/logfile.py" line="464"/>
@@ -2515,176 +2595,176 @@ Why is this acceptable today?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="155"/>
-        <location filename="../../console/mainwindow.py" line="393"/>
+        <location filename="../../console/mainwindow.py" line="161"/>
+        <location filename="../../console/mainwindow.py" line="407"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="154"/>
+        <location filename="../../console/mainwindow.py" line="160"/>
         <source>DEMO</source>
         <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open).</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="168"/>
+        <location filename="../../console/mainwindow.py" line="174"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="172"/>
+        <location filename="../../console/mainwindow.py" line="178"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="182"/>
+        <location filename="../../console/mainwindow.py" line="188"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="183"/>
+        <location filename="../../console/mainwindow.py" line="189"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="184"/>
+        <location filename="../../console/mainwindow.py" line="190"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="186"/>
+        <location filename="../../console/mainwindow.py" line="192"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="187"/>
+        <location filename="../../console/mainwindow.py" line="193"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="188"/>
+        <location filename="../../console/mainwindow.py" line="194"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="191"/>
+        <location filename="../../console/mainwindow.py" line="197"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="196"/>
+        <location filename="../../console/mainwindow.py" line="202"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="197"/>
+        <location filename="../../console/mainwindow.py" line="203"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="198"/>
+        <location filename="../../console/mainwindow.py" line="204"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="204"/>
+        <location filename="../../console/mainwindow.py" line="210"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="211"/>
+        <location filename="../../console/mainwindow.py" line="217"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="212"/>
+        <location filename="../../console/mainwindow.py" line="218"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="213"/>
+        <location filename="../../console/mainwindow.py" line="219"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="215"/>
+        <location filename="../../console/mainwindow.py" line="221"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="216"/>
+        <location filename="../../console/mainwindow.py" line="222"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="225"/>
+        <location filename="../../console/mainwindow.py" line="231"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="226"/>
+        <location filename="../../console/mainwindow.py" line="232"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="300"/>
-        <location filename="../../console/mainwindow.py" line="302"/>
-        <location filename="../../console/mainwindow.py" line="307"/>
+        <location filename="../../console/mainwindow.py" line="306"/>
+        <location filename="../../console/mainwindow.py" line="308"/>
+        <location filename="../../console/mainwindow.py" line="313"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="302"/>
+        <location filename="../../console/mainwindow.py" line="308"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="311"/>
-        <location filename="../../console/mainwindow.py" line="443"/>
-        <location filename="../../console/mainwindow.py" line="447"/>
+        <location filename="../../console/mainwindow.py" line="317"/>
+        <location filename="../../console/mainwindow.py" line="461"/>
+        <location filename="../../console/mainwindow.py" line="465"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="334"/>
-        <location filename="../../console/mainwindow.py" line="402"/>
+        <location filename="../../console/mainwindow.py" line="341"/>
+        <location filename="../../console/mainwindow.py" line="416"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="334"/>
-        <location filename="../../console/mainwindow.py" line="407"/>
+        <location filename="../../console/mainwindow.py" line="343"/>
+        <location filename="../../console/mainwindow.py" line="422"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="354"/>
+        <location filename="../../console/mainwindow.py" line="364"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="365"/>
-        <location filename="../../console/mainwindow.py" line="368"/>
+        <location filename="../../console/mainwindow.py" line="376"/>
+        <location filename="../../console/mainwindow.py" line="382"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="365"/>
+        <location filename="../../console/mainwindow.py" line="60"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="407"/>
+        <location filename="../../console/mainwindow.py" line="423"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="436"/>
+        <location filename="../../console/mainwindow.py" line="454"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="438"/>
+        <location filename="../../console/mainwindow.py" line="456"/>
         <source>These required items are not done:
 %1
 
@@ -2695,52 +2775,52 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="443"/>
+        <location filename="../../console/mainwindow.py" line="461"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="447"/>
+        <location filename="../../console/mainwindow.py" line="465"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="456"/>
+        <location filename="../../console/mainwindow.py" line="474"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="457"/>
+        <location filename="../../console/mainwindow.py" line="475"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="554"/>
+        <location filename="../../console/mainwindow.py" line="572"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="556"/>
+        <location filename="../../console/mainwindow.py" line="574"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="558"/>
+        <location filename="../../console/mainwindow.py" line="576"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="570"/>
+        <location filename="../../console/mainwindow.py" line="588"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="574"/>
+        <location filename="../../console/mainwindow.py" line="592"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="579"/>
+        <location filename="../../console/mainwindow.py" line="597"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -2748,37 +2828,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="304"/>
+        <location filename="../../console/cli.py" line="129"/>
+        <source>disconnected</source>
+        <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="130"/>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="131"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="132"/>
+        <source>OBS is not answering</source>
+        <translation>OBS 没有响应</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="133"/>
+        <source>reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="134"/>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="135"/>
+        <source>not a compatible obs-websocket</source>
+        <translation>不是兼容的 obs-websocket</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="337"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="306"/>
+        <location filename="../../console/cli.py" line="339"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="306"/>
+        <location filename="../../console/cli.py" line="339"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="308"/>
+        <location filename="../../console/cli.py" line="341"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="310"/>
+        <location filename="../../console/cli.py" line="343"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="313"/>
+        <location filename="../../console/cli.py" line="346"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="387"/>
+        <location filename="../../console/cli.py" line="377"/>
+        <source>--interval must be at least 0.2 s</source>
+        <translation>--interval 至少为 0.2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="392"/>
+        <source>the room&apos;s audience source cannot run: %1</source>
+        <translation>直播间的观众数据来源无法运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="421"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -2945,79 +3071,248 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../console/pdf_report.py" line="31"/>
+        <location filename="../../console/pdf_report.py" line="33"/>
+        <location filename="../../console/reports.py" line="48"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="32"/>
+        <location filename="../../console/pdf_report.py" line="34"/>
+        <location filename="../../console/reports.py" line="52"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="33"/>
+        <location filename="../../console/pdf_report.py" line="35"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="34"/>
+        <location filename="../../console/pdf_report.py" line="36"/>
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="41"/>
+        <location filename="../../console/pdf_report.py" line="43"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="45"/>
+        <location filename="../../console/pdf_report.py" line="47"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="52"/>
+        <location filename="../../console/pdf_report.py" line="55"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="52"/>
+        <location filename="../../console/pdf_report.py" line="55"/>
         <source>NOT READY</source>
         <translation>还不能开播</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="58"/>
+        <location filename="../../console/pdf_report.py" line="61"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="65"/>
+        <location filename="../../console/pdf_report.py" line="68"/>
         <source>Room: %1 · Operator: %2 · Started: %3</source>
         <translation>直播间：%1 · 操作人：%2 · 开始时间：%3</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="72"/>
+        <location filename="../../console/pdf_report.py" line="75"/>
         <source>Show %1 (began %2)</source>
         <translation>第 %1 场（%2 开始）</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="86"/>
+        <location filename="../../console/pdf_report.py" line="89"/>
         <source>Completed by %1 at %2</source>
         <translation>%1 于 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="89"/>
+        <location filename="../../console/pdf_report.py" line="92"/>
         <source>Abandoned by %1 at %2: %3</source>
         <translation>%1 于 %2 放弃：%3</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="95"/>
+        <location filename="../../console/pdf_report.py" line="98"/>
         <source>Kept as it was when the stream started, at %1</source>
         <translation>保留 %1 开始推流时的结果</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="96"/>
+        <location filename="../../console/pdf_report.py" line="99"/>
         <source>Still open</source>
         <translation>尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="40"/>
+        <source>Checklist</source>
+        <extracomment>The people&apos;s export: one header per column, in the reader&apos;s language.</extracomment>
+        <translation>检查单</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="41"/>
+        <source>Checklist kind</source>
+        <translation>检查单类型</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="42"/>
+        <source>Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="43"/>
+        <source>Show</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="44"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="45"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="46"/>
+        <source>Ready</source>
+        <translation>可以开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="47"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="49"/>
+        <source>Checked by</source>
+        <translation>由谁检查</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="50"/>
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <location filename="../../console/pdf_report.py" line="32"/>
+        <location filename="../../console/reports.py" line="51"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="53"/>
+        <source>Checked at</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="54"/>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="55"/>
+        <source>Confirmed at</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="56"/>
+        <source>Override reason</source>
+        <translation>强制通过原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="57"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="58"/>
+        <source>Went live anyway: by</source>
+        <translation>强行开播：操作人</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="59"/>
+        <source>Went live anyway: reason</source>
+        <translation>强行开播：原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="60"/>
+        <source>End</source>
+        <translation>结束方式</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="61"/>
+        <source>Ended at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="62"/>
+        <source>Ended by</source>
+        <translation>结束人</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="63"/>
+        <source>End reason</source>
+        <translation>结束原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="66"/>
+        <source>Pre-show</source>
+        <translation>开播前</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="67"/>
+        <source>Troubleshooting</source>
+        <translation>故障排查</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="68"/>
+        <source>Post-show</source>
+        <translation>下播后</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="71"/>
+        <source>the console (sensed)</source>
+        <translation>控制台（自动检测）</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="72"/>
+        <source>a person</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="74"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="74"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="76"/>
+        <source>still open</source>
+        <translation>仍在进行</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="77"/>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="78"/>
+        <source>abandoned</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <location filename="../../console/reports.py" line="79"/>
+        <source>kept at go-live</source>
+        <translation>开播时定格</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3393,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../widgets/rooms_dialog.py" line="55"/>
         <source>detect: audio inputs named mic or 麦</source>
-        <translation>自动识别：名称含 mic 或“麦”的音频输入</translation>
+        <translation>自动识别：名称含“mic”或“麦”的音频输入</translation>
     </message>
     <message>
         <location filename="../../widgets/rooms_dialog.py" line="57"/>
@@ -3159,53 +3454,53 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RunError</name>
     <message>
-        <location filename="../../checklists/engine.py" line="126"/>
+        <location filename="../../checklists/engine.py" line="138"/>
         <source>no item “{item}” in {checklist}</source>
         <extracomment>The room (and the show, when one was on) the run was started in; it senses only that room&apos;s OBS. Items whose new result is awaited; they keep their last result (and so the gate&apos;s answer) meanwhile. Who went live although the list was not ready, and why: (person, reason, when).</extracomment>
         <translation>{checklist} 里没有“{item}”这一项</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="139"/>
+        <location filename="../../checklists/engine.py" line="151"/>
         <source>this run has ended ({end}); start a new one</source>
         <translation>本次检查已经结束（{end}）；请开始新的一次</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="202"/>
+        <location filename="../../checklists/engine.py" line="214"/>
         <source>a confirmation needs the name of the person</source>
         <translation>确认需要填写确认人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="206"/>
+        <location filename="../../checklists/engine.py" line="218"/>
         <source>“{item}” has not passed; it can be overridden with a reason instead</source>
         <translation>“{item}”没有通过；可以写明原因后放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="218"/>
+        <location filename="../../checklists/engine.py" line="230"/>
         <source>an override needs the person&apos;s name and a reason</source>
         <translation>放行需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="222"/>
+        <location filename="../../checklists/engine.py" line="234"/>
         <source>“{item}” has passed; there is nothing to override</source>
         <translation>“{item}”已经通过，无需放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="237"/>
+        <location filename="../../checklists/engine.py" line="249"/>
         <source>going live with open items needs the person&apos;s name and a reason</source>
         <translation>在有未完成项时开播，需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="252"/>
+        <location filename="../../checklists/engine.py" line="264"/>
         <source>completing a run needs the name of the person</source>
         <translation>完成检查需要填写完成人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="255"/>
+        <location filename="../../checklists/engine.py" line="267"/>
         <source>{count} required item(s) are still open: confirm or override them, or abandon the run with a reason</source>
         <translation>还有 {count} 个必选项未完成：请确认或放行，或写明原因放弃本次检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="268"/>
+        <location filename="../../checklists/engine.py" line="280"/>
         <source>abandoning a run needs the person&apos;s name and a reason</source>
         <translation>放弃检查需要填写名字和原因</translation>
     </message>
@@ -3283,7 +3578,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/settings.py" line="80"/>
         <source>In {file}, {key} = “{value}” is not true or false; the default ({default}) is used. The file as it was is kept as {path}.</source>
-        <translation>{file} 中 {key} = “{value}” 不是 true 或 false；已改用默认值（{default}）。原文件保留为 {path}。</translation>
+        <translation>{file} 中 {key} = “{value}” 不是 “true” 或 “false”；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
         <location filename="../../console/settings.py" line="86"/>
@@ -3399,27 +3694,27 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="478"/>
+        <location filename="../../widgets/telemetry_graph.py" line="480"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="484"/>
+        <location filename="../../widgets/telemetry_graph.py" line="486"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="491"/>
+        <location filename="../../widgets/telemetry_graph.py" line="493"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="525"/>
+        <location filename="../../widgets/telemetry_graph.py" line="527"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="526"/>
+        <location filename="../../widgets/telemetry_graph.py" line="528"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

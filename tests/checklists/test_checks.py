@@ -125,7 +125,7 @@ def test_unreachable_ingest_and_wrong_output(sim: SimulatorThread, ctx: SessionC
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     outcome = sense(ctx, "network.ingest_reachable", host="127.0.0.1", port=port)
-    assert outcome.status is Status.FAILED and "does not answer" in outcome.detail
+    assert outcome.status is Status.FAILED and "refuses the connection" in outcome.detail
     outcome = sense(ctx, "obs.output_video", width=1920, height=1080)
     assert outcome.status is Status.FAILED and "expected 1920x1080" in outcome.detail
     assert sense(ctx, "obs.video_bitrate", min_kbps=3000).status is Status.FAILED

@@ -114,3 +114,34 @@ def test_exit_two_when_obs_cannot_be_reached(tmp_path: Path) -> None:
     assert (
         result.returncode == 2 and "cannot connect to OBS" in result.stderr and "Nothing is listening" in result.stderr
     )
+
+
+def test_the_chinese_report_has_no_english_left_in_it(sim: SimulatorThread, tmp_path: Path) -> None:
+    """Every line in Chinese: titles, results (the ingest that refuses too, not the system's “Connection
+    refused”), the marks' words, the verdict; names, units and addresses stay as they are."""
+    from tests.language import english_words
+
+    for checklist in ("technician-pre-show", "streamer-go-live"):
+        result = onair_check(sim.port, "--checklist", checklist, "--lang", "zh_CN", tmp_path=tmp_path)
+        assert result.returncode in (0, 1), result.stderr
+        leftovers = {line: english_words(line) for line in result.stdout.splitlines() if english_words(line)}
+        assert not leftovers, leftovers
+
+
+def test_an_ingest_that_refuses_is_said_in_the_users_language(sim: SimulatorThread) -> None:
+    """The system's reason for a refused connection is English; the check says it in a sentence of its own,
+    which the catalogue translates."""
+    from checklists.checks import CHECKS, Status, run_check
+    from checklists.context import SessionContext
+    from obs.session import ObsSession
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with ObsSession("127.0.0.1", sim.port, PASSWORD, poll_interval=None) as session:
+        assert session.wait_connected(10)
+        outcome = run_check(
+            CHECKS["network.ingest_reachable"], SessionContext(session), {"host": "127.0.0.1", "port": port}
+        )
+    assert outcome.status is Status.FAILED and "reason" not in outcome.fields
+    assert outcome.detail == f"127.0.0.1:{port} refuses the connection: no streaming server listens there."

@@ -43,7 +43,7 @@ def test_filter_and_open_a_run(qtbot, make_window, sim) -> None:  # type: ignore
     qtbot.waitUntil(lambda: dialog.message.text() == "1 run(s)", timeout=5000)
     qtbot.waitUntil(lambda: dialog.selected is not None, timeout=5000)
     titles = [dialog.items_table.item(r, 1).text() for r in range(dialog.items_table.rowCount())]
-    assert "话术和商品资料在手边" in titles
+    assert "Script and product notes at hand" in titles, "saved from a Chinese console, read in English"
     results = [dialog.items_table.item(r, 2).text() for r in range(dialog.items_table.rowCount())]
     assert any("备用麦克风" in text for text in results)
     dialog.room.setText("二号直播间")
@@ -60,7 +60,7 @@ def test_export_csv_and_pdf(qtbot, make_window, sim, tmp_path: Path) -> None:  #
     dialog.operator.setText("小李")
     dialog.refresh()
     qtbot.waitUntil(lambda: dialog.selected is not None and dialog.selected.operator == "小李", timeout=5000)
-    assert dialog.export("csv", tmp_path / "run.csv")
+    assert dialog.export("csv-raw", tmp_path / "run.csv")
     raw = (tmp_path / "run.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "a BOM, so Excel on Chinese Windows shows 中文, not mojibake"
     rows = list(csv.DictReader((tmp_path / "run.csv").open(encoding="utf-8-sig")))
@@ -103,7 +103,7 @@ def test_the_history_shows_each_runs_room_show_kind_and_end(qtbot, make_window, 
     assert rows[0]["End"] == "abandoned by 王工: 网络已恢复" and rows[1]["End"].startswith("went live at")
     dialog.runs_table.setCurrentCell(1, 0)
     qtbot.waitUntil(lambda: dialog.selected is not None and dialog.selected.kind == "pre-show", timeout=5000)
-    assert dialog.export("csv", tmp_path / "pre.csv")
+    assert dialog.export("csv-raw", tmp_path / "pre.csv")
     first = next(csv.DictReader((tmp_path / "pre.csv").open(encoding="utf-8-sig")))
     assert (first["checklist_kind"], first["show_id"], first["end_state"], first["ended_by"]) == (
         "pre-show",
@@ -116,3 +116,104 @@ def test_the_history_shows_each_runs_room_show_kind_and_end(qtbot, make_window, 
     assert "Kept as it was when the stream started" in run_html(dialog.selected) and f"Show {show.id}" in run_html(
         dialog.selected
     )
+
+
+def test_a_run_made_in_a_chinese_console_reads_in_chinese_in_the_history_csv_and_pdf(  # type: ignore[no-untyped-def]
+    qtbot, qapp, consoles, settings, tmp_path: Path
+) -> None:
+    """Started with --lang zh_CN (nothing picked from the Language menu): the run, its history, its CSV and its
+    PDF say everything in Chinese, except what people typed, which stays as typed."""
+    from console.pdf_report import run_html
+    from tests.gui.conftest import connected, start
+
+    console = start(qapp, consoles, settings, demo=True, lang="zh_CN")
+    connected(qtbot, console)
+    checklists = console.window.checklists
+    checklists.start("technician-pre-show", "王工", checklists.room)
+    qtbot.waitUntil(
+        lambda: checklists.run is not None and checklists.run.states["obs-connected"].outcome, timeout=20000
+    )
+    qtbot.waitUntil(lambda: checklists.run_id is not None and not checklists.checking, timeout=20000)
+    assert checklists.note("wired-network", "wired network checked by hand")
+    checklists.wait_idle()
+    dialog = console.window.show_history()
+    qtbot.waitUntil(lambda: dialog.selected is not None, timeout=5000)
+    assert dialog.runs_table.item(0, 2).text() == "技术开播前检查"
+    rows = {
+        dialog.items_table.item(r, 1).text(): [dialog.items_table.item(r, c).text() for c in range(5)]
+        for r in range(dialog.items_table.rowCount())
+    }
+    connected_row = rows["OBS 已连接"]
+    assert connected_row[0] == "通过", "a status in words, not “passed”"
+    assert connected_row[2].startswith("已连接 OBS 29.0.2"), connected_row
+    assert (
+        rows["使用有线网络推流（不用 Wi-Fi）"][0] == "需人工确认"
+        and rows["使用有线网络推流（不用 Wi-Fi）"][4] == "wired network checked by hand"
+    )
+    assert dialog.export("csv", tmp_path / "run.csv")
+    table = list(csv.reader((tmp_path / "run.csv").open(encoding="utf-8-sig")))
+    header, lines = table[0], [dict(zip(table[0], line, strict=True)) for line in table[1:]]
+    assert header[:3] == ["检查单", "检查单类型", "直播间"], header
+    first = next(line for line in lines if line["检查项"] == "OBS 已连接")
+    assert (first["检查单"], first["状态"], first["必需"]) == ("技术开播前检查", "通过", "是")
+    assert first["结果"].startswith("已连接 OBS 29.0.2")
+    assert dialog.export("csv-raw", tmp_path / "raw.csv")
+    raw = next(
+        r for r in csv.DictReader((tmp_path / "raw.csv").open(encoding="utf-8-sig")) if r["item"] == "obs-connected"
+    )
+    assert (raw["status"], raw["detail"]) == ("passed", "Connected to OBS 29.0.2."), "scripts keep machine names"
+    html = run_html(dialog.selected, "zh_CN")
+    assert "技术开播前检查" in html and "已连接 OBS 29.0.2" in html and "通过" in html and "Connected" not in html
+
+
+def test_the_history_speaks_the_readers_language_whatever_the_run_was_saved_in(  # type: ignore[no-untyped-def]
+    qtbot, make_window, sim
+) -> None:
+    """A run saved from an English console reads in English; the same run read in a Chinese window (another
+    operator, or after a switch) is in Chinese; a row from before the run kept its language shows its text."""
+    from checklists.checks import failed
+    from checklists.engine import ItemState, ItemStatus
+
+    storage = Storage(default_url())
+    storage.migrate()
+    run = ChecklistRun(load_all()[0]["streamer-go-live"], "Lee", "Room 1")
+    run.states["mic-live"] = ItemState(ItemStatus.FAILED, failed("“{input}” is muted.", input="主播麦克风"))
+    storage.save_run(run, "en")
+    storage.close()
+    window: MainWindow = make_window(sim.port, connect=False)
+    dialog = open_history(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.selected is not None, timeout=5000)
+    english = {
+        dialog.items_table.item(r, 1).text(): dialog.items_table.item(r, 2).text()
+        for r in range(dialog.items_table.rowCount())
+    }
+    assert english["Microphone picks up your voice (say a few words)"] == "“主播麦克风” is muted."
+    from widgets.history_dialog import HistoryDialog
+
+    chinese = HistoryDialog(window.checklists, "zh_CN", window)
+    qtbot.addWidget(chinese)
+    qtbot.waitUntil(lambda: chinese.selected is not None, timeout=5000)
+    titles = [chinese.items_table.item(r, 1).text() for r in range(chinese.items_table.rowCount())]
+    assert "话术和商品资料在手边" in titles and chinese.runs_table.item(0, 2).text() == "主播开播确认"
+
+
+def test_export_dialogs_open_in_the_documents_folder(  # type: ignore[no-untyped-def]
+    qtbot, make_window, sim, tmp_path: Path, monkeypatch
+) -> None:
+    """Not the folder the console happened to be started from (often the install folder, or /)."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.chdir(tmp_path)
+    seed()
+    window: MainWindow = make_window(sim.port, connect=False)
+    dialog = open_history(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.selected is not None, timeout=5000)
+    for suffix in ("csv", "pdf"):
+        suggested = Path(dialog.suggested(suffix))
+        assert suggested.parent == home / "Documents" and suggested.name.endswith(f".{suffix}")
+    from console.docks import GRAPH_DOCKS
+
+    graph = window.graph(GRAPH_DOCKS[0])
+    assert Path(graph._suggested("png")).parent == home / "Documents", "the graphs' exports too"

@@ -83,3 +83,27 @@ def test_the_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert compiled.read_bytes() == QM.read_bytes(), "run resources/translations/update.sh"
+
+
+def test_no_translation_keeps_an_english_word_of_its_source() -> None:
+    """A half-translated sentence ("开始的 streaming 会话") reads as broken: a Chinese translation may keep
+    only names, units and literals (tests/language.py says which and why), never a word it should have said."""
+    from tests.language import left_untranslated
+
+    half = [
+        (context, source, translation.text, words)
+        for (context, source), translation in messages(TS).items()
+        if translation is not None
+        for words in (left_untranslated(source, translation.text or ""),)
+        if words
+    ]
+    assert not half, half
+
+
+def test_the_half_translation_check_catches_a_sentence_left_half_in_english() -> None:
+    from tests.language import left_untranslated
+
+    assert left_untranslated("{start}: a {kind} session started", "{start}：开始的 streaming 会话") == []
+    assert left_untranslated("the streaming session started", "开始的 streaming 会话") == ["streaming"]
+    assert left_untranslated("OBS is not answering", "OBS 没有响应") == [], "a name stays a name"
+    assert left_untranslated("Unknown output “{o}” (stream)", "未知的输出“{o}”（应为“stream”）") == []

@@ -1,0 +1,25 @@
+"""A language switch keeps the event log: generated lines said again in the new language, typed ones as typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from console.settings import Settings
+from tests.gui.conftest import connected, start
+
+
+def test_the_event_log_keeps_its_lines_through_a_language_switch(qtbot, qapp, consoles, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    connected(qtbot, console)
+    qtbot.waitUntil(lambda: any(what.startswith("Connected to OBS") for _, what in console.window.event_log.lines()))
+    console.window.log("Checklist", "小李: 备用麦克风已试音")  # already in words: kept as it was
+    before = len(console.window.event_log.lines())
+    console.switch_language("zh_CN")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    lines = console.window.event_log.lines()
+    assert len(lines) >= before, "the log was emptied by the switch"
+    assert ("连接", "已连接 OBS 29.0.2 (obs-websocket 5.1.0)") in lines or any(
+        who == "连接" and what.startswith("已连接 OBS 29.0.2") for who, what in lines
+    ), lines
+    assert ("Checklist", "小李: 备用麦克风已试音") in lines
+    assert console.window.status.text.text().startswith("已连接 OBS 29.0.2"), "the status bar says it at once"

@@ -1,0 +1,44 @@
+"""Half-translated text: English words left inside a Chinese sentence, for the catalogue and CLI tests."""
+
+from __future__ import annotations
+
+import re
+
+#: English a Chinese sentence may keep, each for a reason: product and protocol names, file formats, units and
+#: abbreviations Chinese users write in Latin letters, key names, commands and environment variables.
+ALLOWED = {
+    word.lower()
+    for word in (  # noqa: SIM905 - grouped by reason, one comment each
+        # products, services, systems (proper nouns)
+        "OBS Studio OnAir onair obs-websocket WebSocket Twitch YouTube Windows Linux macOS Debian Ubuntu FreeBSD"
+        # protocols, formats, encoders, colour formats (how they are written everywhere)
+        " HTTP HTTPS API JSON JSONPath CSV TSV PDF PNG YAML MP4 MOV MKV FLV x264 veryfast NV12 I444 RTMP RTMPS DNS"
+        # units and abbreviations
+        " CPU GPU FPS fps dBFS dB GB MB kbps kbit Mbit ms ID IP UID Wi-Fi 4G 5G"
+        # an encoder option, key names, a platform's own field name, commands and environment variables
+        " look-ahead Enter Client sudo apt install fonts-noto-cjk fonts-wqy-microhei DISPLAY WAYLAND_DISPLAY"
+    ).split()
+}
+_LITERAL = re.compile(
+    r"\{\w+(?::[^}]*)?\}|%\d+"  # placeholders
+    r"|https?://\S+|wss?://\S+|rtmps?://\S+|<[^>]+>"  # addresses, markup
+    r"|“[^”]*”|‘[^’]*’|\"[^\"]*\"|'[^']*'|`[^`]*`"  # quoted: names and values given literally
+    r"|(?<!\w)--[A-Za-z][\w-]*"  # command-line options
+    r"|\*\.\w+|\$\.[\w.\[\]]+|\S*/\S*|\d+:\d+(?::\d+)?(?:\.\d+)?"  # file patterns, paths, host:port, times
+)
+_WORD = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9_'-]*[A-Za-z0-9]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def english_words(text: str, extra: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Words of English in `text` that are not allowed, quoted, a placeholder, an address or in `extra`."""
+    allowed = ALLOWED | {word.lower() for word in extra}
+    return [word for word in _WORD.findall(_LITERAL.sub(" ", text)) if word.lower() not in allowed]
+
+
+def left_untranslated(source: str, translation: str) -> list[str]:
+    """Words of the English source still standing in its Chinese translation (not names or literals)."""
+    if not _CJK.search(translation):
+        return []
+    source_words = {word.lower() for word in _WORD.findall(_LITERAL.sub(" ", source))}
+    return [word for word in english_words(translation) if word.lower() in source_words]
