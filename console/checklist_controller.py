@@ -30,7 +30,7 @@ from console.settings import Settings
 from console.worker import SerialWorker
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load on the worker, on first use, not at start-up
-    from console.storage import Storage, StoredRun
+    from console.storage import Storage, StoredItem, StoredRun
 from obs.messages import LinkState
 from obs.state import ObsState
 
@@ -42,12 +42,17 @@ SHUTDOWN_WAIT_S = 10.0
 SLOTS = {"main": "checklists/active_run", "troubleshooting": "checklists/active_troubleshooting_run"}
 
 
-def _stored_outcome(status: str, detail: str) -> Outcome | None:
-    """A sensed result read back from storage: its words as they were stored (until the next check)."""
-    kind = {"passed": Status.PASSED, "failed": Status.FAILED, "error": Status.ERROR}.get(status)
-    if kind is None or not detail:
+def _stored_outcome(item: StoredItem) -> Outcome | None:
+    """A sensed result read back from storage, until the next check: its template and fields where they were
+    stored (so it reads in the reader's language at once), else its words as they were stored."""
+    kind = {"passed": Status.PASSED, "failed": Status.FAILED, "error": Status.ERROR}.get(item.status)
+    if kind is None:
         return None
-    return Outcome(kind, detail.replace("{", "{{").replace("}", "}}"))
+    if item.result_template is not None:
+        return Outcome(kind, item.result_template, dict(item.result_fields or {}))
+    if not item.detail:
+        return None
+    return Outcome(kind, item.detail.replace("{", "{{").replace("}", "}}"))
 
 
 def slot_for(template: Template) -> str:
@@ -313,7 +318,7 @@ class ChecklistController(QObject):
         states = {
             i.item_id: ItemState(
                 ItemStatus(i.status),
-                _stored_outcome(i.status, i.detail),
+                _stored_outcome(i),
                 i.checked_at,
                 i.confirmed_by,
                 i.confirmed_at,

@@ -317,3 +317,25 @@ def test_the_override_dialog_names_the_item_and_optional_items_say_so(
     assert window.checklists.run.states["mic-live"].status is ItemStatus.OVERRIDDEN  # type: ignore[union-attr]
     assert panel._rows["desktop-audio"].text(1).startswith("(optional)"), "marked where a narrow dock shows it"
     assert not panel._rows["mic-live"].text(1).startswith("(optional)")
+
+
+def test_a_resumed_runs_sensed_results_read_in_the_windows_language_at_once(
+    qtbot, qapp, sim: SimulatorThread, make_window
+) -> None:
+    from console.i18n import install_translator, remove_translators
+
+    first: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, first)
+    start_run(qtbot, first)  # sensed and stored by an English console
+    first.checklists.wait_idle()
+    qtbot.waitUntil(lambda: first.checklists.run_id is not None, timeout=3000)
+    first.close()
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        second: MainWindow = make_window(sim.port, connect=False)  # not connected: no re-check replaces it
+        second.checklists.resume()
+        qtbot.waitUntil(lambda: second.checklists.run is not None, timeout=5000)
+        text = second.checklist._rows["mic-live"].text(2)
+    finally:
+        remove_translators(qapp, translators)
+    assert "dBFS" in text and any("\u4e00" <= ch <= "\u9fff" for ch in text), text
