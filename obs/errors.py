@@ -94,7 +94,7 @@ class FailureKind(enum.Enum):
     CONNECTION_LOST = "connection_lost"
     UNRESPONSIVE = "unresponsive"
     PROTOCOL_ERROR = "protocol_error"
-    #: The console's own link code failed; the link restarted itself (this is a bug to report).
+    # The console's own link code failed; the link restarted itself (this is a bug to report).
     LINK_FAILED = "link_failed"
 
 
