@@ -64,6 +64,8 @@ STATS_REQUESTS: tuple[tuple[str, None], ...] = (
 )
 #: The link never waits less than this for its inbox: whatever the state, it cannot spin.
 MIN_SLEEP_S = 0.002
+#: A protocol error this soon after connecting counts as one more failed try for the backoff.
+PROTOCOL_STRIKE_WINDOW_S = 30.0
 #: Requests the link itself may always send (part of obs-websocket 5.1.0, which every accepted OBS has).
 _HEARTBEAT_REQUEST = "GetStudioModeEnabled"
 
@@ -130,6 +132,8 @@ class ObsLink:
         self._poll_outstanding = False
         self._unresponsive_since: float | None = None
         self.connections = 0
+        self._connected_at = -PROTOCOL_STRIKE_WINDOW_S
+        self._protocol_strikes = 0
         #: Times the link's own code failed and the link restarted itself (each one is a bug, and is reported).
         self.restarts = 0
 
@@ -449,6 +453,7 @@ class ObsLink:
         self._obs_closed = None
         self._available = state.available_requests
         self._attempt = 0
+        self._connected_at = time.monotonic()
         self._retry_at = None
         self._unresponsive_since = None
         self._poll_outstanding = False
@@ -521,7 +526,14 @@ class ObsLink:
     def _lost(self, failure: ConnectionFailure) -> None:
         self._client = None
         self._fail_inflight()
-        self._attempt = 0 if failure.kind is not FailureKind.UNRESPONSIVE else self._attempt
+        # An OBS that keeps sending what the console cannot understand soon after each connect would otherwise
+        # be reconnected to (and fully re-read) every 0.5 s for good: such losses back off like failed tries.
+        recent = time.monotonic() - self._connected_at < PROTOCOL_STRIKE_WINDOW_S
+        self._protocol_strikes = (
+            self._protocol_strikes + 1 if failure.kind is FailureKind.PROTOCOL_ERROR and recent else 0
+        )
+        if failure.kind is not FailureKind.UNRESPONSIVE:
+            self._attempt = self._protocol_strikes
         self._attempt += 1
         self._failed(failure)
 

@@ -231,7 +231,7 @@ class Spec:
                 failed = True
         if failed and self.all_or_nothing:
             if any(k in data for k in self.fields):
-                problems.append(f"{path or 'the answer'}: unknown as a whole")
+                problems.append(f"so {path.rstrip('.') or 'the answer'} is unknown as a whole")
             return {k: v for k, v in out.items() if k not in self.fields}
         return out
 

@@ -583,3 +583,25 @@ def test_the_session_pump_survives_an_item_it_cannot_apply_and_asks_for_the_stat
         assert failed and session.failures == 1 and session._pump.is_alive()
     finally:
         session.close()
+
+
+def test_an_obs_that_keeps_sending_nonsense_is_retried_less_and_less_often(
+    hostile: Callable[[Behaviour], HostileServer], make_link: Callable[..., LinkHarness]
+) -> None:
+    """Each connection read the whole state again: at a constant 0.5 s that was a full re-read twice a second
+    for as long as the OBS misbehaved. Protocol errors right after connecting now back off like failed tries."""
+    server = hostile(scripted_obs(events=[json.dumps({"op": 42, "d": {}})]))
+    h = make_link(server.port, password="", poll_interval=0.05, backoff_initial=0.1, backoff_max=5.0)
+
+    def waits() -> list[float]:
+        return [
+            s.retry_at - s.since
+            for s in h.statuses
+            if s.state is LinkState.RECONNECTING and s.retry_at is not None and s.failure is not None
+        ]
+
+    h.wait(lambda: len(waits()) >= 4, message="four reconnects")
+    first, *_, fourth = waits()[:4]
+    assert fourth > 4 * first  # 0.1, 0.2, 0.4, 0.8 s (±25 %)
+    assert all(s.failure.kind is FailureKind.PROTOCOL_ERROR for s in h.statuses if s.failure is not None)
+    _live_threads(h.link)
