@@ -189,7 +189,12 @@ class ObsBridge(QObject):
         before = self.tracker.state
         meters = False
         for item in items:
-            self.tracker.handle(item)
+            try:
+                self.tracker.handle(item)
+            except Exception as exc:  # checked at the wire, so a bug: never a dead GUI, and the state re-read
+                LOG.exception("could not apply %s", type(item).__name__)
+                self._link.resync(f"could not apply {type(item).__name__}: {type(exc).__name__}: {exc}")
+                continue
             if isinstance(item, ObsEvent):
                 if item.event_type == "InputVolumeMeters":
                     meters = True

@@ -19,6 +19,7 @@ import errno
 import itertools
 import json
 import logging
+import re
 import socket
 import threading
 import time
@@ -49,11 +50,14 @@ from obs.protocol import (
     RequestStatus,
     parse_version,
 )
+from obs.wire import PROBLEMS, FrameError, Invalid, bounded_int, clean_event, clean_response, parse_frame
 
 LOG = logging.getLogger(__name__)
 
 #: Larger frames are refused as a protocol error (a 1080p PNG screenshot in base64 is ~4 MB).
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+#: "5.1.0", "5.5.4-beta1": anything else in a Hello is not a version (a 5,000-digit one crashed int()).
+_VERSION = re.compile(r"\d{1,6}\.\d{1,6}(\.\d{1,6})?([-+.~ ][0-9A-Za-z.+~ -]{0,40})?")
 
 JsonObject = dict[str, Any]
 EventCallback = Callable[[str, JsonObject], None]
@@ -86,6 +90,8 @@ class BatchResult:
     code: int
     comment: str
     data: JsonObject
+    #: OBS said it succeeded, but a field without which the answer means nothing was missing or invalid.
+    invalid: bool = False
 
     def raise_for_status(self) -> JsonObject:
         if not self.ok:
@@ -134,6 +140,8 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         self._close_info: CloseInfo | None = None
         self._recv_thread: threading.Thread | None = None
         self.hello: Hello | None = None
+        self._deadline = 0.0
+        self._v4_probe_time = min(1.0, connect_timeout / 2)
         #: time.monotonic() of the last frame received: the heartbeat's evidence that OBS is alive.
         self.last_received = 0.0
         self.messages_received = 0
@@ -141,13 +149,39 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
     # ----------------------------------------------------------------- connecting
     def connect(self) -> Hello:
         """Open the socket, authenticate, subscribe; raise ConnectError with a classified failure."""
+        started = time.monotonic()
         sock = self._open_tcp()
+        # The socket timeout bounds each read, not the handshake: a server dripping its upgrade answer one
+        # byte per 0.25 s kept a connect "connecting" for good. A watchdog shuts the socket at the deadline.
+        expired = threading.Event()
+
+        def expire() -> None:
+            expired.set()
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+        self._deadline = started + self.connect_timeout
+        # A little grace so that a plain read timeout, which names the stage, usually comes first.
+        watchdog = threading.Timer(max(0.0, self._deadline - time.monotonic()) + 0.2, expire)
+        watchdog.daemon = True
+        watchdog.start()
         try:
             self.ws = self._upgrade(sock)
             self.hello = self._handshake()
-        except ConnectError:
+        except ConnectError as exc:
             self._abort_socket()
+            with contextlib.suppress(OSError):
+                sock.close()
+            if expired.is_set():
+                raise self._failure(
+                    FailureKind.TIMEOUT, f"the handshake did not finish within {self.connect_timeout:g} s"
+                ) from exc
             raise
+        finally:
+            watchdog.cancel()
+        if expired.is_set():
+            self._abort_socket()
+            raise self._failure(FailureKind.TIMEOUT, f"the handshake did not finish within {self.connect_timeout:g} s")
         self.ws.settimeout(None)
         self.last_received = time.monotonic()
         self._recv_thread = threading.Thread(
@@ -190,8 +224,12 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
             sock.close()
             raise self._failure(FailureKind.NOT_OBS_WEBSOCKET, f"WebSocket upgrade failed: {exc}") from exc
 
-    def _recv_json_during_handshake(self, stage: str) -> JsonObject:
+    def _remaining(self, reserve: float = 0.0) -> float:
+        return max(0.05, self._deadline - time.monotonic() - reserve)
+
+    def _recv_json_during_handshake(self, stage: str, reserve: float = 0.0) -> JsonObject:
         try:
+            self.ws.settimeout(self._remaining(reserve))
             opcode, frame = self.ws.recv_data_frame(True)
         except (websocket.WebSocketTimeoutException, TimeoutError) as exc:
             raise self._failure(FailureKind.TIMEOUT, f"no {stage} from the server") from exc
@@ -209,16 +247,17 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         if opcode != websocket.ABNF.OPCODE_TEXT:
             raise self._failure(FailureKind.NOT_OBS_WEBSOCKET, f"unexpected {stage} frame (opcode {opcode})")
         try:
-            message = json.loads(bytes(frame.data).decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            raise self._failure(FailureKind.NOT_OBS_WEBSOCKET, f"{stage} is not JSON") from exc
+            message = parse_frame(frame.data)
+        except FrameError as exc:
+            raise self._failure(FailureKind.NOT_OBS_WEBSOCKET, f"{stage} is not JSON: {exc}") from exc
         if not isinstance(message, dict):
             raise self._failure(FailureKind.NOT_OBS_WEBSOCKET, f"{stage} is not a JSON object")
         return message
 
     def _handshake(self) -> Hello:
         try:
-            hello = self._recv_json_during_handshake("Hello")
+            # Keep time to ask a silent server whether it is obs-websocket 4.x (which waits to be asked).
+            hello = self._recv_json_during_handshake("Hello", reserve=self._v4_probe_time)
         except ConnectError as exc:
             if exc.failure.kind is FailureKind.TIMEOUT and self._answers_like_v4():
                 raise self._failure(FailureKind.LEGACY_V4, "obs-websocket 4.x") from exc
@@ -228,7 +267,10 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         data = hello.get("d")
         if hello.get("op") != OpCode.HELLO or not isinstance(data, dict):
             raise self._failure(FailureKind.NOT_OBS_WEBSOCKET, "the first message was not an obs-websocket Hello")
-        version = str(data.get("obsWebSocketVersion", ""))
+        version = data.get("obsWebSocketVersion")
+        if not isinstance(version, str) or len(version) > 64 or not _VERSION.fullmatch(version):
+            shown = repr(version) if len(repr(version)) <= 40 else repr(version)[:37] + "…"
+            raise self._failure(FailureKind.PROTOCOL_ERROR, f"the Hello's obsWebSocketVersion {shown} is not a version")
         if parse_version(version) < MIN_OBS_WEBSOCKET_VERSION:
             raise self._failure(FailureKind.INCOMPATIBLE, f"obs-websocket {version or '?'} is older than 5.1")
         server_rpc = data.get("rpcVersion")
@@ -254,9 +296,9 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
     def _answers_like_v4(self) -> bool:
         """A v5 server speaks first; a v4 server waits. Ask it a v4 question to tell them apart."""
         try:
-            self.ws.settimeout(min(1.0, self.connect_timeout))
+            self.ws.settimeout(self._remaining())
             self._send_raw({"request-type": "GetVersion", "message-id": "onair-probe"})
-            reply = json.loads(self.ws.recv())
+            reply = parse_frame(self.ws.recv())
         except Exception:
             return False
         return isinstance(reply, dict) and reply.get("message-id") == "onair-probe"
@@ -426,11 +468,9 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         if len(frame.data) > MAX_MESSAGE_BYTES:
             return self._protocol_error(f"message of {len(frame.data)} bytes exceeds {MAX_MESSAGE_BYTES}")
         try:
-            message = json.loads(bytes(frame.data).decode("utf-8"))
-        except UnicodeDecodeError:
-            return self._protocol_error("message is not valid UTF-8")
-        except ValueError as exc:
-            return self._protocol_error(f"malformed JSON ({exc})")
+            message = parse_frame(frame.data)
+        except FrameError as exc:
+            return self._protocol_error(str(exc))
         if not isinstance(message, dict) or not isinstance(message.get("d"), dict):
             return self._protocol_error("message is not an object with a 'd' object")
         op, data = message.get("op"), message["d"]
@@ -445,15 +485,22 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
     def _handle_event(self, data: JsonObject) -> CloseInfo | None:
         event_type = data.get("eventType")
         event_data = data.get("eventData", {})
-        if not isinstance(event_type, str) or not isinstance(event_data, dict):
+        if not isinstance(event_type, str) or not isinstance(event_data, dict) or len(event_type) > 128:
             return self._protocol_error(f"event with wrong field types: {str(data)[:120]}")
+        try:
+            event_data, problems = clean_event(event_type, event_data)
+        except Invalid as exc:
+            # The fact the event states is unreadable: the console's state can no longer be trusted.
+            return self._protocol_error(f"{event_type} event: {exc}")
+        PROBLEMS.report(f"the {event_type} event", problems)
         if self._on_event is not None:
             try:
                 self._on_event(event_type, event_data)
             except Exception:
                 LOG.exception("OBS event handler failed on %s", event_type)
-        if self.eventmanager.functions:
-            obj = getattr(obs_events, event_type)()
+        event_class = getattr(obs_events, event_type, None) if self.eventmanager.functions else None
+        if isinstance(event_class, type):
+            obj = event_class()
             obj.input(event_data)
             for callback, trigger in list(self.eventmanager.functions):
                 if trigger is None or isinstance(obj, trigger):
@@ -573,10 +620,29 @@ def response_data(request_type: str, reply: JsonObject) -> JsonObject:
     status = reply.get("requestStatus")
     if not isinstance(status, dict):
         raise RequestError(request_type, int(RequestStatus.UNKNOWN), "the answer carried no requestStatus")
-    if not status.get("result"):
-        raise RequestError(request_type, int(status.get("code") or 0), status.get("comment"))
+    if status.get("result") is not True:
+        raise RequestError(request_type, _status_code(status), _comment(status))
     data = reply.get("responseData")
-    return data if isinstance(data, dict) else {}
+    try:
+        return _clean_answer(request_type, data if isinstance(data, dict) else {})
+    except Invalid as exc:
+        raise RequestError(request_type, int(RequestStatus.UNKNOWN), f"invalid answer: {exc}") from None
+
+
+def _status_code(status: Mapping[str, Any]) -> int:
+    return bounded_int(status.get("code"), 0, 2**31) or 0
+
+
+def _comment(status: Mapping[str, Any]) -> str:
+    comment = status.get("comment")
+    return comment[:1000] if isinstance(comment, str) else ""
+
+
+def _clean_answer(request_type: str, data: JsonObject) -> JsonObject:
+    """responseData with the fields the console reads validated (see obs.wire); Invalid if it means nothing."""
+    cleaned, problems = clean_response(request_type, data)
+    PROBLEMS.report(f"the answer to {request_type}", problems)
+    return cleaned
 
 
 def batch_results(reply: JsonObject) -> list[BatchResult]:
@@ -588,16 +654,18 @@ def batch_results(reply: JsonObject) -> list[BatchResult]:
             continue
         raw_status = item.get("requestStatus")
         status: dict[str, Any] = raw_status if isinstance(raw_status, dict) else {}
+        raw_type = item.get("requestType")
+        request_type = raw_type if isinstance(raw_type, str) else ""
         data = item.get("responseData")
-        results.append(
-            BatchResult(
-                request_type=str(item.get("requestType", "")),
-                ok=bool(status.get("result")),
-                code=int(status.get("code") or 0),
-                comment=str(status.get("comment") or ""),
-                data=data if isinstance(data, dict) else {},
-            )
-        )
+        ok, code, comment = status.get("result") is True, _status_code(status), _comment(status)
+        cleaned: JsonObject = {}
+        invalid = False
+        if ok:
+            try:
+                cleaned = _clean_answer(request_type, data if isinstance(data, dict) else {})
+            except Invalid as exc:
+                ok, invalid, code, comment = False, True, int(RequestStatus.UNKNOWN), f"invalid answer: {exc}"
+        results.append(BatchResult(request_type, ok, code, comment, cleaned, invalid))
     return results
 
 
@@ -608,13 +676,14 @@ def probe(host: str, port: int, timeout: float = 0.5) -> Hello | None:
     except (OSError, websocket.WebSocketException, ValueError):
         return None
     try:
-        hello = json.loads(ws.recv())
+        hello = parse_frame(ws.recv())
         data = hello.get("d") if isinstance(hello, dict) else None
         if not isinstance(data, dict) or hello.get("op") != OpCode.HELLO:
             return None
+        version = data.get("obsWebSocketVersion")
         return Hello(
-            str(data.get("obsWebSocketVersion", "")),
-            int(data.get("rpcVersion", 0) or 0),
+            version[:64] if isinstance(version, str) else "",
+            bounded_int(data.get("rpcVersion"), 0, 1000) or 0,
             isinstance(data.get("authentication"), dict),
         )
     except (OSError, websocket.WebSocketException, ValueError, TypeError):

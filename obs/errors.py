@@ -65,6 +65,11 @@ class NotConnected(ObsError):
     """The request could not be sent, or its answer could not arrive, because the link is down."""
 
 
+class ProtocolError(ObsError):
+    """OBS answered, but with something that cannot be true (an input list that is a number, …): the state read
+    from it cannot be trusted, so the link drops the connection and reads everything again."""
+
+
 class UnsupportedRequest(ObsError):
     """The connected obs-websocket does not offer this request (checked against GetVersion)."""
 
@@ -89,6 +94,8 @@ class FailureKind(enum.Enum):
     CONNECTION_LOST = "connection_lost"
     UNRESPONSIVE = "unresponsive"
     PROTOCOL_ERROR = "protocol_error"
+    # The console's own link code failed; the link restarted itself (this is a bug to report).
+    LINK_FAILED = "link_failed"
 
 
 #: Failures that retrying cannot fix: the link stops and waits for the user.
@@ -150,6 +157,9 @@ _EXPLANATIONS: dict[FailureKind, str] = {
     ),
     FailureKind.PROTOCOL_ERROR: QT_TRANSLATE_NOOP(
         "ObsLink", "OBS sent something the console could not understand ({detail})."
+    ),
+    FailureKind.LINK_FAILED: QT_TRANSLATE_NOOP(
+        "ObsLink", "The console's connection to OBS failed on an internal error ({detail}) and was restarted."
     ),
 }
 

@@ -25,6 +25,7 @@ from obs.errors import (
     FailureKind,
     NotConnected,
     ObsError,
+    ProtocolError,
     UnsupportedRequest,
 )
 from obs.messages import (
@@ -39,6 +40,7 @@ from obs.messages import (
     OutboxItem,
     ReconnectNow,
     Request,
+    Resync,
     SetPollInterval,
     Snapshot,
     StatsPolled,
@@ -64,6 +66,8 @@ STATS_REQUESTS: tuple[tuple[str, None], ...] = (
 MIN_SLEEP_S = 0.002
 #: At most this long between OBS reading its counters and the answer arriving (a LAN's one-way latency).
 READ_LATENCY_MAX_S = 0.1
+#: A protocol error this soon after connecting counts as one more failed try for the backoff.
+PROTOCOL_STRIKE_WINDOW_S = 30.0
 #: Requests the link itself may always send (part of obs-websocket 5.1.0, which every accepted OBS has).
 _HEARTBEAT_REQUEST = "GetStudioModeEnabled"
 
@@ -130,6 +134,10 @@ class ObsLink:
         self._poll_outstanding = False
         self._unresponsive_since: float | None = None
         self.connections = 0
+        self._connected_at = -PROTOCOL_STRIKE_WINDOW_S
+        self._protocol_strikes = 0
+        #: Times the link's own code failed and the link restarted itself (each one is a bug, and is reported).
+        self.restarts = 0
 
     # ------------------------------------------------------------------ public API
     def start(self) -> ObsLink:
@@ -172,6 +180,10 @@ class ObsLink:
 
     def reconnect_now(self) -> None:
         self._inbox.put(ReconnectNow())
+
+    def resync(self, reason: str) -> None:
+        """Something OBS said could not be applied: reconnect and read the whole state again."""
+        self._inbox.put(Resync(reason))
 
     def set_poll_interval(self, seconds: float | None) -> None:
         self._inbox.put(SetPollInterval(seconds))
@@ -275,30 +287,60 @@ class ObsLink:
 
     # ------------------------------------------------------------------ the thread
     def _run(self) -> None:
+        """Supervised: an error in one step restarts the link (new connection, full state read) and says so;
+        only Stop ends the thread."""
         try:
             while True:
-                command = self._next_command()
-                if command is not None and not self._handle(command):
-                    break
-                now = time.monotonic()
-                self._expire(now)
-                if self._client is None:
-                    if not self._halted and self._retry_at is not None and now >= self._retry_at:
-                        self._connect()
-                    continue
-                with self._hold_lock:
-                    self._release_held()
-                self._heartbeat(now)
-                self._poll(now)
-        except Exception:
-            LOG.exception("the OBS link thread failed")
-            self._set_status(
-                LinkState.DISCONNECTED,
-                ConnectionFailure(FailureKind.PROTOCOL_ERROR, self.host, self.port, "internal error in the link"),
-            )
+                try:
+                    if not self._step():
+                        break
+                except Exception as exc:
+                    self._restart(exc)
         finally:
             self._drop_client("the console closed the connection")
             self._fail_queued()
+
+    def _step(self) -> bool:
+        command = self._next_command()
+        if command is not None and not self._handle(command):
+            return False
+        now = time.monotonic()
+        self._expire(now)
+        if self._client is None:
+            if not self._halted and self._retry_at is not None and now >= self._retry_at:
+                self._connect()
+            return True
+        with self._hold_lock:
+            self._release_held()
+        self._heartbeat(now)
+        self._poll(now)
+        return True
+
+    def _restart(self, exc: Exception) -> None:
+        """Drop whatever connection there was and try again after the backoff, telling the window why."""
+        self.restarts += 1
+        LOG.error("the OBS link failed; restarting it", exc_info=exc)
+        failure = ConnectionFailure(FailureKind.LINK_FAILED, self.host, self.port, f"{type(exc).__name__}: {exc}"[:300])
+        try:
+            client, self._client = self._client, None
+            if client is not None:
+                client._on_close = None
+                client.close("the console's link restarted")
+            self._fail_inflight()
+            with self._hold_lock:
+                self._rebuilding = False
+                self._held = []
+            self._halted = False
+            self._attempt += 1
+            self._retry_at = time.monotonic() + backoff_delay(
+                self._attempt, self.backoff_initial, self.backoff_max, self._rng
+            )
+            self._set_status(LinkState.RECONNECTING, failure, self._retry_at)
+        except Exception:
+            # Even telling failed: still never stop, and never spin.
+            LOG.exception("restarting the OBS link failed")
+            self._client = None
+            self._retry_at = time.monotonic() + self.backoff_max
 
     def _next_command(self) -> Command | None:
         now = time.monotonic()
@@ -338,6 +380,13 @@ class ObsLink:
             self._halted = False
             self._attempt = 0
             self._retry_at = time.monotonic()
+        elif isinstance(command, Resync):
+            client = self._client
+            if client is not None:
+                LOG.warning("OBS %s:%s: %s; reading the whole state again", self.host, self.port, command.reason)
+                client._on_close = None
+                client.close(command.reason)
+                self._lost(ConnectionFailure(FailureKind.PROTOCOL_ERROR, self.host, self.port, command.reason))
         elif isinstance(command, ReconnectNow):
             if self._client is None:
                 self._halted = False
@@ -374,6 +423,13 @@ class ObsLink:
             self._client = None
             self._failed(exc.failure)
             return
+        except ProtocolError as exc:
+            self._client = None
+            client._on_close = None
+            client.close(str(exc))
+            LOG.warning("OBS %s:%s: %s; dropping the connection", self.host, self.port, exc)
+            self._failed(ConnectionFailure(FailureKind.PROTOCOL_ERROR, self.host, self.port, str(exc)))
+            return
         except ObsError as exc:
             self._client = None
             client._on_close = None
@@ -389,10 +445,17 @@ class ObsLink:
                     )
                 )
             return
+        except BaseException:
+            # Not OBS's doing (the supervisor in _run reports it): leave no connection and receive thread behind.
+            self._client = None
+            client._on_close = None
+            client.close("the console's link failed")
+            raise
         self.connections += 1
         self._obs_closed = None
         self._available = state.available_requests
         self._attempt = 0
+        self._connected_at = time.monotonic()
         self._retry_at = None
         self._unresponsive_since = None
         self._poll_outstanding = False
@@ -414,6 +477,9 @@ class ObsLink:
     def _read_state(self, client: ObsClient) -> Any:
         results = client.batch([(name, None) for name in SNAPSHOT_REQUESTS], timeout=self.request_timeout)
         main = {r.request_type: r.data for r in results if r.ok}
+        invalid = [f"{r.request_type}: {r.comment}" for r in results if r.invalid]
+        if invalid:
+            raise ProtocolError("; ".join(invalid))
         missing = [name for name in ("GetVersion", "GetSceneList", "GetInputList") if name not in main]
         if missing:
             raise ObsError(f"OBS did not answer {', '.join(missing)}")
@@ -462,7 +528,14 @@ class ObsLink:
     def _lost(self, failure: ConnectionFailure) -> None:
         self._client = None
         self._fail_inflight()
-        self._attempt = 0 if failure.kind is not FailureKind.UNRESPONSIVE else self._attempt
+        # An OBS that keeps sending what the console cannot understand soon after each connect would otherwise
+        # be reconnected to (and fully re-read) every 0.5 s for good: such losses back off like failed tries.
+        recent = time.monotonic() - self._connected_at < PROTOCOL_STRIKE_WINDOW_S
+        self._protocol_strikes = (
+            self._protocol_strikes + 1 if failure.kind is FailureKind.PROTOCOL_ERROR and recent else 0
+        )
+        if failure.kind is not FailureKind.UNRESPONSIVE:
+            self._attempt = self._protocol_strikes
         self._attempt += 1
         self._failed(failure)
 

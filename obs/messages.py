@@ -105,6 +105,13 @@ class ReconnectNow:
 
 
 @dataclass(frozen=True)
+class Resync:
+    """What OBS said could not be applied: drop the connection and read the whole state again."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
 class SetPollInterval:
     seconds: float | None  # None stops polling
 
@@ -122,4 +129,4 @@ class ClientClosed:
     info: Any
 
 
-Command = Request | Batch | Configure | ReconnectNow | SetPollInterval | Stop | ClientClosed
+Command = Request | Batch | Configure | ReconnectNow | Resync | SetPollInterval | Stop | ClientClosed

@@ -21,10 +21,13 @@ class MeterHistory:
     def record(self, event: ObsEvent) -> None:
         """Add one InputVolumeMeters event; older readings than keep_seconds are dropped."""
         with self._lock:
-            for entry in event.data.get("inputs", []) or []:
+            entries = event.data.get("inputs")
+            # The client validated the event (obs.wire); the checks here keep the history safe on its own.
+            for entry in entries if isinstance(entries, list) else []:
                 if isinstance(entry, dict) and isinstance(entry.get("inputName"), str):
+                    levels = entry.get("inputLevelsMul")
                     history = self._inputs.setdefault(entry["inputName"], deque())
-                    history.append((event.received_at, entry.get("inputLevelsMul") or []))
+                    history.append((event.received_at, levels if isinstance(levels, list) else []))
                     while history and history[0][0] < event.received_at - self.keep_seconds:
                         history.popleft()
 

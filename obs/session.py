@@ -42,6 +42,8 @@ class ObsSession:
         self._meters = MeterHistory()
         self._stop = threading.Event()
         self._pump = threading.Thread(target=self._run, name="obs-session-pump", daemon=True)
+        #: Items that could not be applied, and pump failures: each was logged (and a resync asked for).
+        self.failures = 0
 
     def start(self) -> ObsSession:
         self.link.start()
@@ -60,22 +62,44 @@ class ObsSession:
         self.close()
 
     def _run(self) -> None:
+        """Supervised: an item that cannot be applied is logged and the link reads the whole state again; the
+        pump itself never stops before close() (a dead pump froze `onair monitor` on "connecting")."""
         while not self._stop.is_set():
-            item = self.link.get(timeout=0.1)
-            if item is None:
-                continue
-            with self._lock:
+            try:
+                self._pump_once()
+            except Exception:
+                self.failures += 1
+                LOG.exception("the OBS session pump failed; carrying on")
+                time.sleep(0.1)  # whatever it was, never spin on it
+
+    def _pump_once(self) -> None:
+        item = self.link.get(timeout=0.1)
+        if item is None:
+            return
+        with self._lock:
+            try:
                 while item is not None:
-                    self._tracker.handle(item)
-                    if self._on_item is not None:
-                        try:
-                            self._on_item(item)
-                        except Exception:
-                            LOG.exception("ObsSession item hook failed")
-                    if isinstance(item, ObsEvent) and item.event_type == "InputVolumeMeters":
-                        self._meters.record(item)
+                    self._apply(item)
                     item = self.link.get()
+            finally:
                 self._changed.notify_all()
+
+    def _apply(self, item: OutboxItem) -> None:
+        """One item into the tracker, the hook and the meter history. Caller holds _lock."""
+        try:
+            self._tracker.handle(item)
+            if isinstance(item, ObsEvent) and item.event_type == "InputVolumeMeters":
+                self._meters.record(item)
+        except Exception as exc:
+            self.failures += 1
+            what = item.event_type if isinstance(item, ObsEvent) else type(item).__name__
+            LOG.exception("could not apply %s from OBS", what)
+            self.link.resync(f"the console could not apply {what}: {type(exc).__name__}: {exc}"[:300])
+        if self._on_item is not None:
+            try:
+                self._on_item(item)
+            except Exception:
+                LOG.exception("ObsSession item hook failed")
 
     # ------------------------------------------------------------------ reading
     @property

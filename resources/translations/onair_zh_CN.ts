@@ -597,28 +597,28 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="145"/>
+        <location filename="../../console/checklist_controller.py" line="150"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The room the console is connected to (&quot;demo&quot; for the demo room; set by the main window). The show being recorded for that room, if any (the main window points it at the telemetry&apos;s).</extracomment>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="155"/>
+        <location filename="../../console/checklist_controller.py" line="160"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="194"/>
+        <location filename="../../console/checklist_controller.py" line="199"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="282"/>
+        <location filename="../../console/checklist_controller.py" line="287"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="306"/>
+        <location filename="../../console/checklist_controller.py" line="311"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -2912,70 +2912,75 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ObsLink</name>
     <message>
-        <location filename="../../obs/errors.py" line="101"/>
+        <location filename="../../obs/errors.py" line="108"/>
         <source>The computer name “{host}” could not be found. Check the spelling, or use its IP address.</source>
         <extracomment>Failures that retrying cannot fix: the link stops and waits for the user. Plain-language explanation per failure kind; `{host}`, `{port}`, `{detail}` are filled in.</extracomment>
         <translation>找不到名为“{host}”的电脑。请检查拼写，或改用 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="104"/>
+        <location filename="../../obs/errors.py" line="111"/>
         <source>The computer {host} cannot be reached on the network. Check that it is on, on the same network, and that the address is right.</source>
         <translation>网络上无法访问电脑 {host}。请确认它已开机、在同一网络中，并且地址正确。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="109"/>
+        <location filename="../../obs/errors.py" line="116"/>
         <source>Nothing is listening on {host}:{port}. Is OBS running? In OBS, open Tools → WebSocket Server Settings and check “Enable WebSocket server” and the port. A firewall may also block the port.</source>
         <translation>{host}:{port} 上没有程序在监听。OBS 是否已打开？请在 OBS 中打开 工具 → WebSocket 服务器设置，勾选“启用 WebSocket 服务器”并核对端口。防火墙也可能拦截了该端口。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="114"/>
+        <location filename="../../obs/errors.py" line="121"/>
         <source>{host}:{port} accepted the connection but OBS did not answer in time. OBS may be frozen or overloaded, or a firewall is dropping traffic.</source>
         <translation>{host}:{port} 接受了连接，但 OBS 没有及时回应。OBS 可能卡死或负载过高，也可能是防火墙丢弃了数据。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="119"/>
+        <location filename="../../obs/errors.py" line="126"/>
         <source>Something answered on {host}:{port}, but it is not obs-websocket ({detail}). Check the port in OBS under Tools → WebSocket Server Settings (usually 4455).</source>
         <translation>{host}:{port} 上有程序回应，但不是 obs-websocket（{detail}）。请在 OBS 的 工具 → WebSocket 服务器设置 中核对端口（通常为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="124"/>
+        <location filename="../../obs/errors.py" line="131"/>
         <source>{host}:{port} runs the old obs-websocket 4.x protocol. Use OBS Studio 28 or newer (obs-websocket 5 built in) and its port, usually 4455.</source>
         <translation>{host}:{port} 运行的是旧版 obs-websocket 4.x 协议。请使用 OBS Studio 28 或更新版本（内置 obs-websocket 5）及其端口，通常为 4455。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="129"/>
+        <location filename="../../obs/errors.py" line="136"/>
         <source>OBS rejected the password. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info) into the room settings.</source>
         <translation>OBS 拒绝了密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码，填入直播间设置。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="134"/>
+        <location filename="../../obs/errors.py" line="141"/>
         <source>OBS asks for a password and none is set for this room. Copy it from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 需要密码，但这个直播间没有设置密码。请在 OBS 中复制（工具 → WebSocket 服务器设置 → 显示连接信息）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="139"/>
+        <location filename="../../obs/errors.py" line="146"/>
         <source>This OBS is too old for the console ({detail}). Update OBS Studio to 29 or newer.</source>
         <translation>这个 OBS 版本太旧，中控台无法使用（{detail}）。请将 OBS Studio 升级到 29 或更新版本。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="142"/>
+        <location filename="../../obs/errors.py" line="149"/>
         <source>OBS was closed. The console reconnects as soon as OBS runs again.</source>
         <translation>OBS 已关闭。OBS 重新运行后，中控台会自动重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="145"/>
+        <location filename="../../obs/errors.py" line="152"/>
         <source>The connection to OBS was lost ({detail}). Reconnecting.</source>
         <translation>与 OBS 的连接已断开（{detail}），正在重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="148"/>
+        <location filename="../../obs/errors.py" line="155"/>
         <source>OBS stopped answering ({detail}). It may be frozen or overloaded.</source>
         <translation>OBS 停止响应（{detail}），可能已卡死或负载过高。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="151"/>
+        <location filename="../../obs/errors.py" line="158"/>
         <source>OBS sent something the console could not understand ({detail}).</source>
         <translation>OBS 发来了中控台无法识别的内容（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/errors.py" line="161"/>
+        <source>The console&apos;s connection to OBS failed on an internal error ({detail}) and was restarted.</source>
+        <translation>控制台与 OBS 的连接因内部错误失败（{detail}），已自动重启。</translation>
     </message>
 </context>
 <context>
