@@ -579,8 +579,10 @@ class MainWindow(QMainWindow):
         screen = self.screen() or QApplication.primaryScreen()
         available = screen.availableGeometry().size()
         frame = self.frameGeometry().size() - self.geometry().size()
-        if not self.isVisible():
-            frame = QSize(FRAME_RESERVE.width(), FRAME_RESERVE.height())  # not yet mapped: the frame is unknown
+        undecorated = QApplication.platformName() in ("offscreen", "minimal")
+        if frame.height() <= 0 and not undecorated:
+            # Not mapped yet, or the window manager has not said its frame yet: keep room for a title bar.
+            frame = QSize(FRAME_RESERVE.width(), FRAME_RESERVE.height())
         return QSize(available.width() - frame.width(), available.height() - frame.height())
 
     def fit_to_screen(self) -> None:

@@ -31,6 +31,12 @@ KEYS: dict[str, Key] = {
         Key("ui/language", str, "", "Interface language: '' follows the system, or 'en' / 'zh_CN'."),
         Key("ui/workspace", str, "Assistant", "Workspace applied when no saved layout exists."),
         Key("scenes/confirm_switch", bool, False, "Armed switching: a scene switch needs a second click."),
+        Key(
+            "scenes/transition_keys",
+            str,
+            "Space Return Enter",
+            "Keys that take the preview to program in studio mode, separated by spaces ('' for none).",
+        ),
         Key("obs/connect_timeout", float, 5.0, "Seconds to wait for OBS to answer a new connection."),
         Key("obs/request_timeout", float, 5.0, "Seconds to wait for OBS to answer a request."),
         Key("obs/poll_interval", float, 1.0, "Seconds between statistics polls."),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -16,6 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+
+from console.mainwindow import MainWindow
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
+from tests.gui.conftest import wait_connected
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The order a team would go through them; Technician → Assistant once left a 1062 px window on 768 px.
@@ -180,3 +187,110 @@ def _checklist_rows(panel: Any) -> dict[str, Any]:
 
 if __name__ == "__main__":
     print(json.dumps(_probe(sys.argv[1] if len(sys.argv) > 1 else "en")))
+
+
+# ---------------------------------------------------------------------- what the room sees, in the window itself
+def test_the_workspace_menu_ticks_the_workspace_in_use_and_my_layout_says_when_nothing_is_saved(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port, connect=False)
+    assert window.workspace_actions["Assistant"].isChecked()  # the first start's workspace
+    assert not window.action_my_layout.isEnabled() and "nothing saved" in window.action_my_layout.text()
+    window.workspace_actions["Streamer"].trigger()
+    assert [name for name, action in window.workspace_actions.items() if action.isChecked()] == ["Streamer"]
+    window.save_my_layout()
+    assert window.action_my_layout.isEnabled() and window.action_my_layout.text() == "My layout"
+    window.workspace_actions["Technician"].trigger()
+    assert window.workspace_actions["Technician"].isChecked() and not window.workspace_actions["Streamer"].isChecked()
+    window.action_my_layout.trigger()
+    assert window.visible_docks() == {"scenes", "program", "output"}
+    assert window.action_my_layout.isChecked()
+    assert not any(action.isChecked() for action in window.workspace_actions.values())
+
+
+def test_the_program_view_says_obs_closed_or_not_connected_instead_of_the_last_frame(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    qtbot.waitUntil(lambda: window.program.frames > 0, timeout=8000)
+    assert window.program.image.message == ""
+    sim.run(sim.sim.quit_obs())  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.program.image.message == "OBS closed", timeout=5000)
+    assert window.program.image._pixmap is None  # the last frame is gone, not shown under the words
+    picture = window.program.image.grab().toImage()
+    centre = picture.pixelColor(picture.width() // 2, picture.height() // 2)
+    assert centre.red() < 80 or centre.name() == "#f0a020"  # words on dark, not the picture's blue
+
+
+def test_a_lost_link_says_obs_not_connected_over_the_picture(qtbot, make_window) -> None:
+    thread = SimulatorThread(password=PASSWORD, seed=11).start()
+    window: MainWindow = make_window(thread.port)
+    try:
+        wait_connected(qtbot, window)
+        qtbot.waitUntil(lambda: window.program.frames > 0, timeout=8000)
+    finally:
+        thread.stop()
+    qtbot.waitUntil(lambda: window.program.image.message == "OBS not connected", timeout=8000)
+    assert window.program.image._pixmap is None
+
+
+def test_the_tally_says_on_air_with_the_running_time(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    tally = window.output.tally
+    assert tally.text() == "OFF AIR"
+    window.output.confirm = lambda *args: True
+    window.output.stream_button.click()
+    qtbot.waitUntil(lambda: re.fullmatch(r"ON AIR  \d\d:\d\d:\d\d", tally.text()) is not None, timeout=8000)
+    assert "#e0312f" in tally.styleSheet() and tally.isVisible()
+    assert tally.font().pixelSize() >= 20 or "font-size: 24px" in tally.styleSheet()
+
+
+def test_scene_tiles_grow_with_the_streamers_dock(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    window.apply_workspace("Streamer")
+    qtbot.waitUntil(lambda: all(t.thumbnail.width() >= 280 for t in window.scenes.tiles.values()), timeout=3000)
+    assert all(not tile.visibleRegion().isEmpty() for tile in window.scenes.tiles.values())  # all in sight
+    # Thumbnails are asked for at the size shown, not a fixed 192 px.
+    assert window.scenes.thumb_size.width() == next(iter(window.scenes.tiles.values())).thumbnail.width()
+    qtbot.waitUntil(lambda: all(t.has_thumbnail for t in window.scenes.tiles.values()), timeout=8000)
+
+
+def test_studio_mode_shows_the_preview_beside_the_program_and_space_takes_it(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    window.apply_workspace("Streamer")
+    assert window.program.preview.isHidden()
+    window.scenes.studio_mode.click()
+    qtbot.waitUntil(lambda: window.program.preview.isVisible() and window.program.preview_frames > 0, timeout=8000)
+    assert window.program.preview.geometry().right() < window.program.image.geometry().left()  # beside it
+    qtbot.mouseClick(window.scenes.tiles["商品特写"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.scenes.tiles["商品特写"].preview, timeout=5000)
+    window.activateWindow()
+    window.scenes.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "商品特写", timeout=5000)
+    # While a name is typed, Space is a space: no transition.
+    qtbot.mouseClick(window.scenes.tiles["直播中"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.scenes.tiles["直播中"].preview, timeout=5000)
+    window.apply_workspace("Assistant")
+    window.checklist.operator.setFocus()
+    window.checklist.operator.clear()
+    qtbot.keyClicks(window.checklist.operator, "a b")
+    assert window.checklist.operator.text() == "a b"
+    # A marker request after the typing: once its answer is in, a transition asked before it would have shown.
+    qtbot.mouseClick(window.scenes.tiles["等待开始"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.scenes.tiles["等待开始"].preview, timeout=5000)
+
+    def programs() -> list[str]:
+        return [what for who, what in window.event_log.lines() if who == "Console" and what.startswith("Program")]
+
+    assert programs() == ["Program scene: 商品特写"]  # the Space earlier, none from the space typed into the name
+    window.scenes.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "等待开始", timeout=5000)
+    qtbot.waitUntil(lambda: programs() == ["Program scene: 商品特写", "Program scene: 等待开始"], timeout=5000)
