@@ -119,7 +119,7 @@ WORKSPACES: dict[str, Workspace] = {
             ),
             tabbed=(("checklist", "event_log"),),
             sizes=(
-                (("scenes", "program", "checklist"), (36, 30, 34), Horizontal),
+                (("scenes", "program", "checklist"), (31, 28, 41), Horizontal),
                 (("scenes", "audio"), (58, 42), Vertical),
                 (("program", "output"), (60, 40), Vertical),
             ),
@@ -166,7 +166,7 @@ WORKSPACES: dict[str, Workspace] = {
             sizes=(
                 (("graph_bitrate", "health", "checklist"), (38, 28, 34), Horizontal),
                 (("graph_bitrate", "graph_dropped", "graph_fps"), (30, 30, 40), Vertical),
-                (("health", "graph_cpu", "output"), (44, 30, 26), Vertical),
+                (("health", "graph_cpu", "output"), (50, 25, 25), Vertical),
             ),
         ),
         # The data assistant and the supervisor follow the audience against what happened on stream.

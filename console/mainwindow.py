@@ -56,8 +56,8 @@ if TYPE_CHECKING:
 
 STATE_KEY = "window/state"
 GEOMETRY_KEY = "window/geometry"
-#: The first start's size; fit_to_screen() shrinks it on a smaller screen.
-DEFAULT_SIZE = QSize(1280, 800)
+#: The first start's size; fit_to_screen() shrinks it to a smaller screen (a laptop's: all of it).
+DEFAULT_SIZE = QSize(1440, 900)
 #: Room kept for the window manager's title bar and borders while the window is not mapped yet (openbox: ~25 px).
 FRAME_RESERVE = QSize(8, 32)
 

@@ -7,8 +7,8 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from console.bridge import ObsBridge
 from obs.messages import LinkState, LinkStatus
@@ -60,14 +60,17 @@ class ProgramView(QWidget):
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview_caption = self._caption(self.tr("PREVIEW"), PREVIEW_GREEN)
         self.program_caption = self._caption(self.tr("PROGRAM"), PROGRAM_RED)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.preview_caption, 0, 0)
-        layout.addWidget(self.program_caption, 0, 1)
-        layout.addWidget(self.preview, 1, 0)
-        layout.addWidget(self.image, 1, 1)
-        layout.setRowStretch(1, 1)
+        # Preview then program, as in OBS: side by side in a wide dock, one above the other in a tall one,
+        # whichever shows the pictures larger.
+        self.pair = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.pair.setContentsMargins(0, 0, 0, 0)
+        self.pair.setSpacing(4)
+        for caption, picture in ((self.preview_caption, self.preview), (self.program_caption, self.image)):
+            column = QVBoxLayout()
+            column.setSpacing(0)
+            column.addWidget(caption)
+            column.addWidget(picture, 1)
+            self.pair.addLayout(column, 1)
         self.frames = 0
         self.preview_frames = 0
         self._outstanding: set[str] = set()
@@ -86,6 +89,18 @@ class ProgramView(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet(f"background: {colour}; color: white; font-weight: 700; padding: 2px;")
         return label
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        width, height = self.width(), self.height()
+        beside = min(width / 2, height * 16 / 9)  # a 16:9 picture's width, each in half the width…
+        above = min(width, height / 2 * 16 / 9)  # …or in half the height
+        direction = QBoxLayout.Direction.LeftToRight if beside >= above else QBoxLayout.Direction.TopToBottom
+        if self.pair.direction() != direction:
+            self.pair.setDirection(direction)
 
     def set_active(self, active: bool) -> None:
         if active:

@@ -267,7 +267,9 @@ def test_studio_mode_shows_the_preview_beside_the_program_and_space_takes_it(
     assert window.program.preview.isHidden()
     window.scenes.studio_mode.click()
     qtbot.waitUntil(lambda: window.program.preview.isVisible() and window.program.preview_frames > 0, timeout=8000)
-    assert window.program.preview.geometry().right() < window.program.image.geometry().left()  # beside it
+    preview, program = window.program.preview.geometry(), window.program.image.geometry()
+    assert preview.right() < program.left() or preview.bottom() < program.top()  # beside it or above it
+    assert preview.width() >= 300 and program.width() >= 300  # each large enough to read, on a laptop
     qtbot.mouseClick(window.scenes.tiles["商品特写"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.scenes.tiles["商品特写"].preview, timeout=5000)
     window.activateWindow()
