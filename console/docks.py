@@ -164,7 +164,7 @@ WORKSPACES: dict[str, Workspace] = {
             ),
             tabbed=(("health", "program", "scenes"), ("checklist", "event_log", "audio")),
             sizes=(
-                (("graph_bitrate", "health", "checklist"), (38, 28, 34), Horizontal),
+                (("graph_bitrate", "health", "checklist"), (36, 26, 38), Horizontal),
                 (("graph_bitrate", "graph_dropped", "graph_fps"), (30, 30, 40), Vertical),
                 (("health", "graph_cpu", "output"), (50, 25, 25), Vertical),
             ),

@@ -61,6 +61,7 @@ def picture(app: QApplication, out: Path, lang: str, workspace: str) -> None:
                 window.scenes.activate_index(min(2, len(names) - 1))
             if workspace == "Technician":
                 sim.call(lambda s: s.inject("congestion", 0.8))
+                sim.call(lambda s: s.inject("render-lag", 0.6))
             pump(12 if workspace in ("Technician", "Analyst") else 5)
             path = out / f"{workspace}-{lang}.png"
             window.grab().save(str(path))
