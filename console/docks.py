@@ -22,8 +22,9 @@ from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.scenes_panel import ScenesPanel
 
-#: Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.
-LAYOUT_VERSION = 4
+#: Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then
+#: ignored, not half-applied.
+LAYOUT_VERSION = 5
 Area = Qt.DockWidgetArea
 
 
@@ -84,7 +85,8 @@ Horizontal, Vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
 @dataclass(frozen=True)
 class Workspace:
     """A preset: which docks show and where; `splits` place one dock beside/below another; `tabbed` groups
-    share a tab stack (first on top); `sizes` are pixel sizes for resizeDocks."""
+    share a tab stack (first on top); `sizes` are weights: each group shares the space its docks have
+    between them in these proportions, so the preset fits a 1366×768 laptop and a 2560×1440 screen alike."""
 
     name: str
     title: str
@@ -97,7 +99,8 @@ class Workspace:
 WORKSPACES: dict[str, Workspace] = {
     w.name: w
     for w in (
-        # The host assistant prepares the room: scenes and sound first, the picture and outputs beside them.
+        # The host assistant prepares the room: scenes and sound, the picture and outputs, and the checklist in
+        # a column of its own at full height (under the picture it showed a row and a half on a laptop).
         Workspace(
             "Assistant",
             QT_TRANSLATE_NOOP("Docks", "Assistant"),
@@ -109,15 +112,19 @@ WORKSPACES: dict[str, Workspace] = {
                 "event_log": Area.RightDockWidgetArea,
                 "checklist": Area.RightDockWidgetArea,
             },
-            splits=(("scenes", "audio", Vertical), ("program", "output", Vertical), ("output", "event_log", Vertical)),
+            splits=(
+                ("program", "checklist", Horizontal),
+                ("program", "output", Vertical),
+                ("scenes", "audio", Vertical),
+            ),
             tabbed=(("checklist", "event_log"),),
             sizes=(
-                (("scenes", "program"), (760, 520), Horizontal),
-                (("scenes", "audio"), (470, 330), Vertical),
-                (("program", "output", "event_log"), (330, 200, 250), Vertical),
+                (("scenes", "program", "checklist"), (31, 28, 41), Horizontal),
+                (("scenes", "audio"), (58, 42), Vertical),
+                (("program", "output"), (60, 40), Vertical),
             ),
         ),
-        # The streamer switches scenes on air: big tiles, the program picture, the go-live button.
+        # The streamer switches scenes on air: big tiles, the program picture, the go-live button and its tally.
         Workspace(
             "Streamer",
             QT_TRANSLATE_NOOP("Docks", "Streamer"),
@@ -127,10 +134,11 @@ WORKSPACES: dict[str, Workspace] = {
                 "output": Area.RightDockWidgetArea,
             },
             splits=(("program", "output", Vertical),),
-            sizes=((("scenes", "program"), (700, 580), Horizontal), (("program", "output"), (450, 250), Vertical)),
+            sizes=((("scenes", "program"), (50, 50), Horizontal), (("program", "output"), (66, 34), Vertical)),
         ),
-        # The technician watches the stream's health: the verdict, bitrate, lost frames, FPS and CPU; the log,
-        # sound and checklist a tab away.
+        # The technician watches the stream's health: bitrate, lost frames and FPS at full width; the verdict,
+        # CPU and outputs beside them; the checklist, log and sound in a column of their own. Three columns, so
+        # every graph keeps a usable height on a laptop.
         Workspace(
             "Technician",
             QT_TRANSLATE_NOOP("Docks", "Technician"),
@@ -150,15 +158,15 @@ WORKSPACES: dict[str, Workspace] = {
             splits=(
                 ("graph_bitrate", "graph_dropped", Vertical),
                 ("graph_dropped", "graph_fps", Vertical),
-                ("graph_cpu", "health", Vertical),
-                ("health", "output", Vertical),
-                ("output", "event_log", Vertical),
+                ("health", "checklist", Horizontal),
+                ("health", "graph_cpu", Vertical),
+                ("graph_cpu", "output", Vertical),
             ),
-            tabbed=(("event_log", "audio", "checklist"), ("health", "program", "scenes")),
+            tabbed=(("health", "program", "scenes"), ("checklist", "event_log", "audio")),
             sizes=(
-                (("graph_bitrate", "graph_cpu"), (820, 460), Horizontal),
-                (("graph_bitrate", "graph_dropped", "graph_fps"), (280, 250, 270), Vertical),
-                (("graph_cpu", "health", "output", "event_log"), (190, 280, 110, 180), Vertical),
+                (("graph_bitrate", "health", "checklist"), (36, 26, 38), Horizontal),
+                (("graph_bitrate", "graph_dropped", "graph_fps"), (30, 30, 40), Vertical),
+                (("health", "graph_cpu", "output"), (50, 25, 25), Vertical),
             ),
         ),
         # The data assistant and the supervisor follow the audience against what happened on stream.
@@ -173,8 +181,8 @@ WORKSPACES: dict[str, Workspace] = {
             },
             splits=(("graph_audience", "graph_bitrate", Vertical), ("program", "event_log", Vertical)),
             sizes=(
-                (("graph_audience", "program"), (860, 420), Horizontal),
-                (("graph_audience", "graph_bitrate"), (480, 320), Vertical),
+                (("graph_audience", "program"), (66, 34), Horizontal),
+                (("graph_audience", "graph_bitrate"), (60, 40), Vertical),
             ),
         ),
     )

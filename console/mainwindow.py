@@ -8,20 +8,24 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDockWidget,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QSizePolicy,
     QSystemTrayIcon,
     QTabBar,
+    QTextEdit,
     QToolBar,
     QWidget,
 )
@@ -53,6 +57,10 @@ if TYPE_CHECKING:
 
 STATE_KEY = "window/state"
 GEOMETRY_KEY = "window/geometry"
+#: The first start's size; fit_to_screen() shrinks it to a smaller screen (a laptop's: all of it).
+DEFAULT_SIZE = QSize(1440, 900)
+#: Room kept for the window manager's title bar and borders while the window is not mapped yet (openbox: ~25 px).
+FRAME_RESERVE = QSize(8, 32)
 
 
 def _cleared(finding_id: str) -> str:
@@ -209,13 +217,18 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         workspaces = view.addMenu(self.tr("Workspace"))
         self.workspace_actions: dict[str, QAction] = {}
+        active = QActionGroup(self)  # the workspace in use is ticked
         for name, workspace in WORKSPACES.items():
             action = workspaces.addAction(QCoreApplication.translate("Docks", workspace.title))
             action.setData(name)
+            action.setCheckable(True)
+            active.addAction(action)
             self.workspace_actions[name] = action
+        self.action_my_layout = workspaces.addAction(self.tr("My layout"))
+        self.action_my_layout.setCheckable(True)
+        active.addAction(self.action_my_layout)
         workspaces.addSeparator()
         self.action_save_layout = workspaces.addAction(self.tr("Save current layout as my layout"))
-        self.action_my_layout = workspaces.addAction(self.tr("My layout"))
         self.action_reset = view.addAction(self.tr("Reset layout"))
         view.addSeparator()
         self.action_history = view.addAction(self.tr("Checklist history…"))
@@ -241,6 +254,31 @@ class MainWindow(QMainWindow):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda index=number - 1: self.scenes.activate_index(index))
             self.scene_shortcuts.append(shortcut)
+        # Studio mode's Transition, on keys a streamer hits without looking (Space or Enter by default). Enabled
+        # only in studio mode and while no text field or checklist (whose Enter and Space confirm an item) has
+        # the keyboard: there, the keys keep their own meaning.
+        self.transition_shortcuts: list[QShortcut] = []
+        for text in str(self.settings.get("scenes/transition_keys")).split():
+            sequence = QKeySequence(text)
+            if sequence.isEmpty() or sequence[0].key() == Qt.Key.Key_unknown:
+                self.log(
+                    self.tr("Console"),
+                    self.tr("“%1” is not a key; the Transition keys are set in scenes/transition_keys.").replace(
+                        "%1", text
+                    ),
+                    "warning",
+                )
+                continue
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setEnabled(False)
+            shortcut.activated.connect(self._on_transition_shortcut_activated)
+            self.transition_shortcuts.append(shortcut)
+        keys = ", ".join(s.key().toString(QKeySequence.SequenceFormat.NativeText) for s in self.transition_shortcuts)
+        if keys:
+            self.scenes.transition_button.setToolTip(
+                self.tr("Take the preview scene to program (keys: %1)").replace("%1", keys)
+            )
 
     def _connect_signals(self) -> None:
         bridge = self.bridge
@@ -282,6 +320,10 @@ class MainWindow(QMainWindow):
         self.health.sound.toggled.connect(self._on_health_sound_toggled)
         self.telemetry.sig_findings_changed.connect(self._on_telemetry_findings_changed)
         self.health.sig_checklist_requested.connect(self.open_troubleshooting)
+        bridge.sig_state_changed.connect(self._on_bridge_state_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_app_focus_changed)
 
     def disconnect_signals(self) -> None:
         """Teardown, symmetric to _connect_signals for the senders that outlive this window (the bridge,
@@ -297,8 +339,35 @@ class MainWindow(QMainWindow):
             (self.telemetry.sig_problem, self._on_telemetry_problem),
             (self.telemetry.sig_notice, self._on_telemetry_notice),
             (self.telemetry.sig_findings_changed, self._on_telemetry_findings_changed),
+            (bridge.sig_state_changed, self._on_bridge_state_changed),
         ):
             signal.disconnect(slot)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._on_app_focus_changed)
+
+    @Slot(object)
+    def _on_bridge_state_changed(self, _state: object) -> None:
+        self._enable_transition_keys()
+
+    @Slot(object, object)
+    def _on_app_focus_changed(self, _old: object, _new: object) -> None:
+        self._enable_transition_keys()
+
+    def _enable_transition_keys(self) -> None:
+        focus = QApplication.focusWidget()
+        typing = isinstance(focus, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)) or (
+            isinstance(focus, QComboBox) and focus.isEditable()
+        )
+        in_checklist = focus is not None and (focus is self.checklist or self.checklist.isAncestorOf(focus))
+        enabled = self.bridge.state.connected and self.bridge.state.studio_mode and not typing and not in_checklist
+        for shortcut in self.transition_shortcuts:
+            if shortcut.isEnabled() != enabled:
+                shortcut.setEnabled(enabled)
+
+    @Slot()
+    def _on_transition_shortcut_activated(self) -> None:
+        self.scenes.transition()
 
     @Slot(str)
     def _on_telemetry_problem(self, text: str) -> None:
@@ -496,15 +565,70 @@ class MainWindow(QMainWindow):
                 self.tabifyDockWidget(self.docks[group[0]], self.docks[other])
             self.docks[group[0]].raise_()
         self.resize(size)  # placing docks one by one grows the window; the workspace fits the window instead
+        self.fit_to_screen()
         self._size_docks(name)
         self.settings.set("ui/workspace", name)
-        # Sizes again once the new layout has been laid out (before that, Qt spreads them its own way).
-        QTimer.singleShot(0, self, partial(self._size_docks, name))  # with a context: dropped if the window goes
-        QTimer.singleShot(0, self._hide_stray_tab_bars)
+        self._show_active_workspace(name)
+        # Again once the new layout has been laid out: until then the docks passed through on the way can hold the
+        # window larger than it was, and Qt spreads the sizes its own way.
+        QTimer.singleShot(0, self, partial(self._settle, name, size))  # with a context: dropped if the window goes
+        QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
+
+    def _settle(self, name: str, size: QSize) -> None:
+        if not self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            self.resize(size)
+        self.fit_to_screen()
+        self._size_docks(name)
 
     def _size_docks(self, name: str) -> None:
-        for ids, sizes, orientation in WORKSPACES[name].sizes:
-            self.resizeDocks([self.docks[i] for i in ids], list(sizes), orientation)
+        """Each group shares the space its docks hold now in the workspace's proportions (weights, not pixels:
+        pixel sizes made for one screen overflowed a smaller one and wasted a larger one)."""
+        for ids, weights, orientation in WORKSPACES[name].sizes:
+            docks = [self.docks[i] for i in ids]
+            extent = (lambda d: d.width()) if orientation is Qt.Orientation.Horizontal else (lambda d: d.height())
+            total = sum(extent(d) for d in docks)
+            if total <= 0:
+                continue
+            sizes = [max(1, total * weight // sum(weights)) for weight in weights]
+            self.resizeDocks(docks, sizes, orientation)
+
+    def available_size(self) -> QSize:
+        """The room the window may take on its screen, without the window manager's frame."""
+        screen = self.screen() or QApplication.primaryScreen()
+        available = screen.availableGeometry().size()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        undecorated = QApplication.platformName() in ("offscreen", "minimal")
+        if frame.height() <= 0 and not undecorated:
+            # Not mapped yet, or the window manager has not said its frame yet: keep room for a title bar.
+            frame = QSize(FRAME_RESERVE.width(), FRAME_RESERVE.height())
+        return QSize(available.width() - frame.width(), available.height() - frame.height())
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen: after a workspace change, a restored geometry from a bigger screen,
+        or a first start on a laptop. Maximised and full-screen windows are the window manager's to size."""
+        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return
+        room = self.available_size()
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+        geometry = self.frameGeometry()
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        if self.isVisible() and not screen.contains(geometry):
+            self.move(
+                max(screen.left(), min(geometry.left(), screen.right() - geometry.width() + 1)),
+                max(screen.top(), min(geometry.top(), screen.bottom() - geometry.height() + 1)),
+            )
+
+    def _show_active_workspace(self, name: str | None) -> None:
+        """The Workspace menu ticks the preset in use (none once "My layout" is restored)."""
+        for workspace, action in self.workspace_actions.items():
+            action.setChecked(workspace == name)
+        self.action_my_layout.setChecked(name is None)
+
+    def _show_my_layout_state(self) -> None:
+        saved = self.settings.window_state("workspaces/mine") is not None
+        self.action_my_layout.setEnabled(saved)
+        self.action_my_layout.setText(self.tr("My layout") if saved else self.tr("My layout (nothing saved yet)"))
 
     def _hide_stray_tab_bars(self) -> None:
         """Re-tabbing docks can leave Qt's tab bar of a group it passed through on screen at its old place, over
@@ -527,7 +651,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._hide_stray_tab_bars)
+        QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
 
     def reset_layout(self) -> None:
         self.apply_workspace(
@@ -536,20 +660,40 @@ class MainWindow(QMainWindow):
 
     def save_my_layout(self) -> None:
         self.settings.set_window_state("workspaces/mine", self.saveState(LAYOUT_VERSION))
+        self._show_my_layout_state()
 
     def restore_my_layout(self) -> bool:
         state = self.settings.window_state("workspaces/mine")
-        return state is not None and self.restoreState(state, LAYOUT_VERSION)
+        if state is None or not self.restoreState(state, LAYOUT_VERSION):
+            self.statusBar().showMessage(
+                self.tr("No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”."),
+                8000,
+            )
+            self._show_my_layout_state()
+            workspace = self.settings.get("ui/workspace")
+            self._show_active_workspace(workspace if workspace in WORKSPACES else None)
+            return False
+        self._show_active_workspace(None)
+        self.fit_to_screen()
+        QTimer.singleShot(0, self, self.fit_to_screen)
+        return True
 
     def restore_layout(self) -> None:
         """Every dock exists already; a saved state of another dock set falls back to the default layout."""
         geometry = self.settings.window_state(GEOMETRY_KEY)
         restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored:
+            self.resize(DEFAULT_SIZE)
         state = self.settings.window_state(STATE_KEY)
         if state is None or not self.restoreState(state, LAYOUT_VERSION):
             self.reset_layout()
+        else:
+            workspace = self.settings.get("ui/workspace")
+            self._show_active_workspace(workspace if workspace in WORKSPACES else None)
+        self._show_my_layout_state()
         if not restored:
-            self.resize(1280, 800)  # after the docks are placed: they would otherwise grow it past a laptop screen
+            self.resize(DEFAULT_SIZE)  # after the docks are placed: they would otherwise grow it past a laptop screen
+        self.fit_to_screen()
 
     def save_layout(self) -> None:
         self.settings.set_window_state(GEOMETRY_KEY, self.saveGeometry())

@@ -124,6 +124,12 @@ KEYS: dict[str, Key] = {
         ),
         Key("ui/workspace", str, "Assistant", "Workspace applied when no saved layout exists."),
         Key("scenes/confirm_switch", bool, False, "Armed switching: a scene switch needs a second click."),
+        Key(
+            "scenes/transition_keys",
+            str,
+            "Space Return Enter",
+            "Keys that take the preview to program in studio mode, separated by spaces ('' for none).",
+        ),
         # The link's timeouts are bounded here, where they are read: an infinite or NaN timeout once killed the
         # link thread and the window blamed OBS.
         Key("obs/connect_timeout", float, 5.0, "Seconds to wait for OBS to answer a new connection.", 0.5, 120.0),

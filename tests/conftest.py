@@ -11,13 +11,27 @@ from typing import Any
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from obs.link import ObsLink
 from obs.simulator.server import SimulatorThread
 from obs.tracker import ObsTracker
 
 PASSWORD = "s3cret-密码"
+
+
+def _laptop_screen() -> str:
+    """The offscreen platform with the screen the commonest room laptop has (1366×768), not its default
+    800×600: the console fits its window to the screen, and GUI tests see what a room's team sees."""
+    import atexit
+    import json
+    import tempfile
+
+    config = Path(tempfile.gettempdir()) / f"onair-test-screen-{os.getpid()}.json"
+    config.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768}]}))
+    atexit.register(config.unlink, missing_ok=True)
+    return f"offscreen:configfile={config}"
+
+
+os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 
 
 def wait_until(

@@ -55,6 +55,9 @@ class ChecklistPanel(QWidget):
         self.folder_button.setToolTip(self.tr("Choose the team's own checklist folder (YAML files)"))
         self.verdict = QLabel()
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.verdict.setWordWrap(
+            True
+        )  # a long verdict in large type must not make the dock wider than a laptop's column
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #e0312f;")
@@ -74,15 +77,22 @@ class ChecklistPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(["", self.tr("Item"), self.tr("Result"), self.tr("Who")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.tree.setColumnWidth(1, 220)
+        # The whole title is always shown (the column takes its text's width); the result gets what is left,
+        # elided on one line with the full text in its tooltip; Who takes only the width of the names in it.
+        # One line per item keeps eight or more items in sight on a laptop (wrapped results showed 1.5 rows).
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(24)
+        self.tree.setIndentation(12)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setWordWrap(True)
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         big = QFont(self.tree.font())
-        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setPointSizeF(big.pointSizeF() * 1.2)
         self.tree.setFont(big)
         self.recheck_button = QPushButton(self.tr("Check now (R)"))
         self.confirm_button = QPushButton(self.tr("Confirm (Enter)"))

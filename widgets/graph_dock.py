@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 
 _collector: Any = None
+#: A pane below this shows a line and no scale (the CPU graph was ~50 px tall on a laptop); with the graph's
+#: toolbar and time axis this is a graph dock's least usable height. A workspace that cannot give it tabs docks.
+PANE_MIN_HEIGHT = 90
+CHROME_HEIGHT = 50
+SOURCE_BAR_HEIGHT = 30
 
 
 def collect_garbage_on_the_gui_thread() -> None:
@@ -83,6 +88,9 @@ class GraphDock(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.source_bar: SourceBar | None = None
+        self.setMinimumHeight(
+            CHROME_HEIGHT + PANE_MIN_HEIGHT * len(spec.panes) + (SOURCE_BAR_HEIGHT if spec.source_bar else 0)
+        )
         if spec.source_bar:
             self.source_bar = SourceBar(controller, self)
             self.source_bar.button.clicked.connect(self.sig_source_requested)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -65,16 +66,18 @@ class HealthPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.lights: dict[str, QLabel] = {}
-        lights = QHBoxLayout()
-        lights.setSpacing(14)
-        for category in CATEGORIES:
+        # Four lights a row, the sound switch under them: one row of seven and the switch made the dock 680 px
+        # wide, more than a laptop's Technician column.
+        lights = QGridLayout()
+        lights.setHorizontalSpacing(14)
+        for index, category in enumerate(CATEGORIES):
             light = QLabel()
             light.setTextFormat(Qt.TextFormat.RichText)
             self.lights[category] = light
-            lights.addWidget(light)
-        lights.addStretch(1)
+            lights.addWidget(light, index // 4, index % 4)
+        lights.setColumnStretch(4, 1)
         self.sound = QCheckBox(self.tr("Sound on critical"))
-        lights.addWidget(self.sound)
+        lights.addWidget(self.sound, (len(CATEGORIES) + 3) // 4, 0, 1, 5)
         self.all_clear = QLabel(self.tr("No problems found."))
         self.all_clear.setStyleSheet("color: #2fae4f;")
         self.active = QTreeWidget()

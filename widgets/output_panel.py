@@ -1,10 +1,11 @@
-"""OutputPanel: go live / stop and record / stop, with confirmation, running timecode, size, reconnecting state."""
+"""OutputPanel: an ON AIR tally with the running time; go live / stop and record / stop, with confirmation,
+running timecode, size, reconnecting state."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from console.bridge import ObsBridge
@@ -48,7 +49,12 @@ class OutputPanel(QWidget):
         for button in (self.stream_button, self.record_button):
             button.setMinimumHeight(44)
             button.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.stream_state = QLabel()
+        #: The tally: a red ON AIR with the running time while streaming, seen across the room.
+        self.tally = QLabel()
+        self.tally.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tally.setMinimumHeight(46)
+        self.tally.setWordWrap(True)  # a narrow dock wraps the words rather than growing past a laptop's column
+        self._stream_ms: int | None = None
         self.stream_time = QLabel(timecode(None))
         self.record_state = QLabel()
         self.record_time = QLabel(timecode(None))
@@ -56,9 +62,9 @@ class OutputPanel(QWidget):
         for label in (self.stream_time, self.record_time):
             label.setStyleSheet("font-size: 20px; font-family: monospace;")
         grid = QGridLayout(self)
-        grid.addWidget(self.stream_button, 0, 0)
-        grid.addWidget(self.stream_time, 0, 1)
-        grid.addWidget(self.stream_state, 1, 0, 1, 2)
+        grid.addWidget(self.tally, 0, 0, 1, 2)
+        grid.addWidget(self.stream_button, 1, 0)
+        grid.addWidget(self.stream_time, 1, 1)
         grid.addWidget(self.record_button, 2, 0)
         grid.addWidget(self.record_time, 2, 1)
         grid.addWidget(self.record_state, 3, 0)
@@ -77,14 +83,9 @@ class OutputPanel(QWidget):
         self.record_button.setText(self.tr("Stop recording") if record.active else self.tr("Start recording"))
         self.stream_button.setEnabled(state.connected)
         self.record_button.setEnabled(state.connected)
-        if stream.reconnecting:
-            text, style = self.tr("Reconnecting to the platform…"), "color: #e0312f; font-weight: 600;"
-        elif stream.active:
-            text, style = self.tr("● LIVE"), "color: #e0312f; font-weight: 700; font-size: 15px;"
-        else:
-            text, style = self.tr("Not streaming"), "color: #888;"
-        self.stream_state.setText(text)
-        self.stream_state.setStyleSheet(style)
+        if not stream.active:
+            self._stream_ms = None
+        self._show_tally(state)
         self.record_state.setText(
             self.tr("Paused") if record.paused else self.tr("● REC") if record.active else self.tr("Not recording")
         )
@@ -94,9 +95,30 @@ class OutputPanel(QWidget):
             self.record_time.setText(timecode(None))
             self.record_size.setText("")
 
+    def _show_tally(self, state: ObsState) -> None:
+        stream = state.stream
+        running = f"  {timecode(self._stream_ms)}" if stream.active and self._stream_ms is not None else ""
+        if not state.connected and stream.active:  # the last word from OBS was "live": it may well still be
+            text, colours = self.tr("NO LINK — OBS may still be on air"), "background: #f0a020; color: black;"
+        elif not state.connected:
+            text, colours = self.tr("OFF AIR — OBS not connected"), "background: #2a2a2e; color: #aaaaaa;"
+        elif stream.reconnecting:
+            text, colours = self.tr("RECONNECTING TO THE PLATFORM") + running, "background: #f0a020; color: black;"
+        elif stream.active:
+            text, colours = self.tr("ON AIR") + running, "background: #e0312f; color: white;"
+        else:
+            text, colours = self.tr("OFF AIR"), "background: #2a2a2e; color: #aaaaaa;"
+        if text != self.tally.text():
+            self.tally.setText(text)
+        style = f"{colours} font-size: 24px; font-weight: 800; border-radius: 6px; padding: 4px 10px;"
+        if style != self.tally.styleSheet():
+            self.tally.setStyleSheet(style)
+
     @Slot(object)
     def _on_bridge_rates_updated(self, rates: Rates) -> None:
         if rates.streaming:
+            self._stream_ms = rates.stream_duration_ms
+            self._show_tally(self.bridge.state)
             self.stream_time.setText(timecode(rates.stream_duration_ms))
         if rates.recording:
             self.record_time.setText(timecode(rates.record_duration_ms))

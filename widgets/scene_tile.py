@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from widgets.pixmaps import PictureView
 
-THUMB = QSize(192, 108)
+#: The smallest thumbnail; tiles grow from it with the space the dock has (ScenesPanel picks the size).
+THUMB = QSize(160, 90)
+#: Beyond this a bigger tile helps nobody, and OBS would render ever larger thumbnails each second.
+THUMB_MAX = QSize(640, 360)
+#: What a tile adds around its thumbnail: margins, border, the name below it.
+CHROME = QSize(18, 50)
 PROGRAM_RED = "#e0312f"
 PREVIEW_GREEN = "#2fae4f"
 ARMED_AMBER = "#f0a020"
@@ -25,12 +30,10 @@ class SceneTile(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.thumbnail = PictureView(background=QColor("#111"), parent=self)
-        self.thumbnail.setFixedSize(THUMB)
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         prefix = f"{number}  " if number is not None else ""
         self.label.setText(prefix + name)
-        self.label.setStyleSheet("font-size: 15px; font-weight: 600;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(5, 5, 5, 5)
         layout.setSpacing(4)
@@ -40,7 +43,15 @@ class SceneTile(QFrame):
         self.preview = False
         self.armed = False
         self.has_thumbnail = False
+        self.set_thumbnail_size(THUMB)
         self._restyle()
+
+    def set_thumbnail_size(self, size: QSize) -> None:
+        """The panel gives every tile the same size; the name grows with it, so it is read from afar."""
+        if size == self.thumbnail.size() and self.label.styleSheet():
+            return
+        self.thumbnail.setFixedSize(size)
+        self.label.setStyleSheet(f"font-size: {max(15, size.width() // 16)}px; font-weight: 600;")
 
     def set_tally(self, program: bool, preview: bool) -> None:
         if (program, preview) != (self.program, self.preview):
@@ -53,7 +64,7 @@ class SceneTile(QFrame):
             self._restyle()
 
     def set_thumbnail(self, pixmap: QPixmap) -> None:
-        self.thumbnail.set_pixmap(pixmap)  # requested at THUMB size; anything larger is shrunk when painted
+        self.thumbnail.set_pixmap(pixmap)  # requested at the tile's size; shrunk when painted if the tile shrank
         self.has_thumbnail = True
 
     def _restyle(self) -> None:

@@ -6,11 +6,12 @@ import time
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,10 +25,31 @@ from PySide6.QtWidgets import (
 from console.bridge import ObsBridge
 from obs.state import ObsState
 from widgets.pixmaps import pixmap_from_data_uri
-from widgets.scene_tile import THUMB, SceneTile
+from widgets.scene_tile import CHROME, THUMB, THUMB_MAX, SceneTile
 
 THUMBNAIL_INTERVAL_MS = 1000
 ARM_WINDOW_S = 2.0
+SPACING = 8
+
+
+def tile_grid(count: int, width: int, height: int) -> tuple[int, QSize]:
+    """Columns and thumbnail size that show `count` 16:9 tiles as large as a width×height area allows, all in
+    sight if they can be; below THUMB the tiles keep THUMB's size and the area scrolls."""
+    if count <= 0:
+        return 1, QSize(THUMB)
+    best_columns, best_width = 1, 0
+    for columns in range(1, count + 1):
+        rows = -(-count // columns)
+        by_width = (width - SPACING * (columns - 1)) // columns - CHROME.width()
+        by_height = ((height - SPACING * (rows - 1)) // rows - CHROME.height()) * 16 // 9
+        fitted = min(by_width, by_height)
+        if fitted > best_width:
+            best_columns, best_width = columns, fitted
+    if best_width < THUMB.width():  # cannot all be in sight: as many columns of the smallest tiles as fit
+        columns = max(1, (width + SPACING) // (THUMB.width() + CHROME.width() + SPACING))
+        return columns, QSize(THUMB)
+    thumb_width = min(best_width, THUMB_MAX.width())
+    return best_columns, QSize(thumb_width, thumb_width * 9 // 16)
 
 
 class ScenesPanel(QWidget):
@@ -41,6 +63,7 @@ class ScenesPanel(QWidget):
         self._armed: tuple[str, float] | None = None
         self._thumbnails_active = False
         self._outstanding: set[str] = set()
+        self.thumb_size = QSize(THUMB)
 
         self.studio_mode = QCheckBox(self.tr("Studio mode"))
         self.armed_mode = QCheckBox(self.tr("Confirm switches (click twice)"))
@@ -62,10 +85,13 @@ class ScenesPanel(QWidget):
         controls.addWidget(self.transition_duration)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
-        self.grid.setSpacing(8)
-        scroll = QScrollArea()
+        self.grid.setSpacing(SPACING)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.armed_mode)
@@ -120,9 +146,14 @@ class ScenesPanel(QWidget):
         self._on_thumb_timer_tick()
 
     def _layout_tiles(self) -> None:
-        columns = max(1, (self.width() - 30) // (THUMB.width() + 20))
+        """Tiles grow with the dock (the Streamer's tiles were 150 px wide in a 950×700 dock)."""
+        area = self.scroll.maximumViewportSize()
+        columns, size = tile_grid(len(self._scenes), area.width() - 2, area.height() - 2)
+        self.thumb_size = size
         for index, name in enumerate(self._scenes):
-            self.grid.addWidget(self.tiles[name], index // columns, index % columns)
+            tile = self.tiles[name]
+            tile.set_thumbnail_size(size)
+            self.grid.addWidget(tile, index // columns, index % columns)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -181,7 +212,13 @@ class ScenesPanel(QWidget):
 
     @Slot()
     def _on_transition_clicked(self) -> None:
-        self.bridge.request("TriggerStudioModeTransition", description=self.tr("Transition to program"))
+        self.transition()
+
+    def transition(self) -> None:
+        """Studio mode: the preview scene goes to program (the button, or the Transition keys)."""
+        state = self.bridge.state
+        if state.connected and state.studio_mode:
+            self.bridge.request("TriggerStudioModeTransition", description=self.tr("Transition to program"))
 
     @Slot(int)
     def _on_transition_kind_activated(self, index: int) -> None:
@@ -225,8 +262,8 @@ class ScenesPanel(QWidget):
                 {
                     "sourceName": name,
                     "imageFormat": "jpg",
-                    "imageWidth": THUMB.width(),
-                    "imageHeight": THUMB.height(),
+                    "imageWidth": self.thumb_size.width(),
+                    "imageHeight": self.thumb_size.height(),
                     "imageCompressionQuality": 70,
                 },
                 on_done=partial(self._on_thumbnail_done, name),  # a partial: dropped if this panel is deleted

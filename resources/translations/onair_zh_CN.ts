@@ -646,246 +646,246 @@
         <translation>选择团队自己的检查单文件夹（YAML 文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="71"/>
+        <location filename="../../widgets/checklist_panel.py" line="74"/>
         <source>Abandon it…</source>
         <extracomment>Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one. A run of another room: it says so and offers to switch back or abandon it.</extracomment>
         <translation>放弃它…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="76"/>
+        <location filename="../../widgets/checklist_panel.py" line="79"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="76"/>
+        <location filename="../../widgets/checklist_panel.py" line="79"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="76"/>
+        <location filename="../../widgets/checklist_panel.py" line="79"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="87"/>
+        <location filename="../../widgets/checklist_panel.py" line="97"/>
         <source>Check now (R)</source>
         <translation>立即检查 (R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="88"/>
+        <location filename="../../widgets/checklist_panel.py" line="98"/>
         <source>Confirm (Enter)</source>
         <translation>确认 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="89"/>
+        <location filename="../../widgets/checklist_panel.py" line="99"/>
         <source>Override… (O)</source>
         <translation>放行… (O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="90"/>
+        <location filename="../../widgets/checklist_panel.py" line="100"/>
         <source>Note… (N)</source>
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="91"/>
+        <location filename="../../widgets/checklist_panel.py" line="101"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="92"/>
+        <location filename="../../widgets/checklist_panel.py" line="102"/>
         <source>Finish this run under a person&apos;s name; it stops checking</source>
         <translation>以某人的名义完成本次检查；之后不再自动检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="93"/>
+        <location filename="../../widgets/checklist_panel.py" line="103"/>
         <source>Abandon…</source>
         <translation>放弃…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="94"/>
+        <location filename="../../widgets/checklist_panel.py" line="104"/>
         <source>Give this run up, with the reason</source>
         <translation>放弃本次检查，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="182"/>
+        <location filename="../../widgets/checklist_panel.py" line="192"/>
         <source>No checklist running</source>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="200"/>
+        <location filename="../../widgets/checklist_panel.py" line="210"/>
         <source>Needs a person to confirm</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="202"/>
+        <location filename="../../widgets/checklist_panel.py" line="212"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="206"/>
+        <location filename="../../widgets/checklist_panel.py" line="216"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="216"/>
+        <location filename="../../widgets/checklist_panel.py" line="226"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="218"/>
+        <location filename="../../widgets/checklist_panel.py" line="228"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="221"/>
+        <location filename="../../widgets/checklist_panel.py" line="231"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="223"/>
+        <location filename="../../widgets/checklist_panel.py" line="233"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="227"/>
+        <location filename="../../widgets/checklist_panel.py" line="237"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="229"/>
-        <location filename="../../widgets/checklist_panel.py" line="241"/>
+        <location filename="../../widgets/checklist_panel.py" line="239"/>
+        <location filename="../../widgets/checklist_panel.py" line="251"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="231"/>
+        <location filename="../../widgets/checklist_panel.py" line="241"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="233"/>
+        <location filename="../../widgets/checklist_panel.py" line="243"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="235"/>
+        <location filename="../../widgets/checklist_panel.py" line="245"/>
         <source> — checking…</source>
         <translation> —— 检查中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="239"/>
+        <location filename="../../widgets/checklist_panel.py" line="249"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="248"/>
+        <location filename="../../widgets/checklist_panel.py" line="258"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="251"/>
+        <location filename="../../widgets/checklist_panel.py" line="261"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="257"/>
+        <location filename="../../widgets/checklist_panel.py" line="267"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="258"/>
+        <location filename="../../widgets/checklist_panel.py" line="268"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="259"/>
+        <location filename="../../widgets/checklist_panel.py" line="269"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="272"/>
+        <location filename="../../widgets/checklist_panel.py" line="282"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="290"/>
+        <location filename="../../widgets/checklist_panel.py" line="300"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="294"/>
+        <location filename="../../widgets/checklist_panel.py" line="304"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="298"/>
+        <location filename="../../widgets/checklist_panel.py" line="308"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="298"/>
+        <location filename="../../widgets/checklist_panel.py" line="308"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="319"/>
+        <location filename="../../widgets/checklist_panel.py" line="329"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="373"/>
+        <location filename="../../widgets/checklist_panel.py" line="383"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="414"/>
+        <location filename="../../widgets/checklist_panel.py" line="424"/>
         <source>Override “%1”</source>
         <translation>放行“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="415"/>
+        <location filename="../../widgets/checklist_panel.py" line="425"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="427"/>
+        <location filename="../../widgets/checklist_panel.py" line="437"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="428"/>
+        <location filename="../../widgets/checklist_panel.py" line="438"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="438"/>
+        <location filename="../../widgets/checklist_panel.py" line="448"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="438"/>
+        <location filename="../../widgets/checklist_panel.py" line="448"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="355"/>
+        <location filename="../../widgets/checklist_panel.py" line="365"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="381"/>
+        <location filename="../../widgets/checklist_panel.py" line="391"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="455"/>
+        <location filename="../../widgets/checklist_panel.py" line="465"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="455"/>
+        <location filename="../../widgets/checklist_panel.py" line="465"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -1130,7 +1130,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../checklists/checks.py" line="611"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
-        <translation>未知的输出“{output}”（应为“stream”、“record”或“virtualcam”）。</translation>
+        <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
         <location filename="../../checklists/checks.py" line="617"/>
@@ -1217,58 +1217,58 @@ Why is this acceptable today?</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="60"/>
+        <location filename="../../console/docks.py" line="61"/>
         <source>Scenes</source>
-        <extracomment>Bump when the set of docks changes: saved layouts of an older set are then ignored, not half-applied.</extracomment>
+        <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="62"/>
+        <location filename="../../console/docks.py" line="63"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="64"/>
+        <location filename="../../console/docks.py" line="65"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="65"/>
+        <location filename="../../console/docks.py" line="66"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="66"/>
+        <location filename="../../console/docks.py" line="67"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="69"/>
+        <location filename="../../console/docks.py" line="70"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="74"/>
+        <location filename="../../console/docks.py" line="75"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="103"/>
+        <location filename="../../console/docks.py" line="106"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="123"/>
+        <location filename="../../console/docks.py" line="130"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="136"/>
+        <location filename="../../console/docks.py" line="144"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="167"/>
+        <location filename="../../console/docks.py" line="175"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
@@ -1944,20 +1944,20 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="116"/>
-        <location filename="../../widgets/health_panel.py" line="46"/>
+        <location filename="../../widgets/health_panel.py" line="47"/>
         <source>info</source>
         <extracomment>The short &quot;non-normal&quot; checklist that walks a technician through each finding&apos;s cause (checklists/templates).</extracomment>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="117"/>
-        <location filename="../../widgets/health_panel.py" line="47"/>
+        <location filename="../../widgets/health_panel.py" line="48"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="118"/>
-        <location filename="../../widgets/health_panel.py" line="48"/>
+        <location filename="../../widgets/health_panel.py" line="49"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -2027,57 +2027,57 @@ Why is this acceptable today?</source>
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="76"/>
+        <location filename="../../widgets/health_panel.py" line="79"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="78"/>
+        <location filename="../../widgets/health_panel.py" line="81"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="90"/>
+        <location filename="../../widgets/health_panel.py" line="93"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="90"/>
+        <location filename="../../widgets/health_panel.py" line="93"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="90"/>
+        <location filename="../../widgets/health_panel.py" line="93"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="90"/>
+        <location filename="../../widgets/health_panel.py" line="93"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="101"/>
+        <location filename="../../widgets/health_panel.py" line="104"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="102"/>
+        <location filename="../../widgets/health_panel.py" line="105"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="115"/>
+        <location filename="../../widgets/health_panel.py" line="118"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="162"/>
+        <location filename="../../widgets/health_panel.py" line="165"/>
         <source>Unmute “%1”</source>
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="190"/>
+        <location filename="../../widgets/health_panel.py" line="193"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
@@ -2385,17 +2385,17 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../obs/logfile.py" line="415"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
-        <translation>{start} 开始的{kind}会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
+        <translation>{start} 开始的 {kind} 会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
         <location filename="../../obs/logfile.py" line="427"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
-        <translation>{start} 开始的{kind}会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
+        <translation>{start} 开始的 {kind} 会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
     </message>
     <message>
         <location filename="../../obs/logfile.py" line="439"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
-        <translation>{start} 开始的{kind}会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
+        <translation>{start} 开始的 {kind} 会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
     </message>
     <message>
         <location filename="../../obs/logfile.py" line="207"/>
@@ -2595,176 +2595,189 @@ Why is this acceptable today?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="161"/>
-        <location filename="../../console/mainwindow.py" line="407"/>
+        <location filename="../../console/mainwindow.py" line="169"/>
+        <location filename="../../console/mainwindow.py" line="476"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="160"/>
+        <location filename="../../console/mainwindow.py" line="168"/>
         <source>DEMO</source>
         <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open).</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="174"/>
+        <location filename="../../console/mainwindow.py" line="182"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="178"/>
+        <location filename="../../console/mainwindow.py" line="186"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="188"/>
+        <location filename="../../console/mainwindow.py" line="196"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="189"/>
+        <location filename="../../console/mainwindow.py" line="197"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="190"/>
+        <location filename="../../console/mainwindow.py" line="198"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="192"/>
+        <location filename="../../console/mainwindow.py" line="200"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="193"/>
+        <location filename="../../console/mainwindow.py" line="201"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="194"/>
+        <location filename="../../console/mainwindow.py" line="202"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="197"/>
+        <location filename="../../console/mainwindow.py" line="205"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="202"/>
+        <location filename="../../console/mainwindow.py" line="210"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="203"/>
+        <location filename="../../console/mainwindow.py" line="211"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="204"/>
+        <location filename="../../console/mainwindow.py" line="212"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="210"/>
+        <location filename="../../console/mainwindow.py" line="218"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="217"/>
+        <location filename="../../console/mainwindow.py" line="231"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="218"/>
+        <location filename="../../console/mainwindow.py" line="227"/>
+        <location filename="../../console/mainwindow.py" line="631"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="219"/>
+        <location filename="../../console/mainwindow.py" line="232"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="221"/>
+        <location filename="../../console/mainwindow.py" line="234"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="222"/>
+        <location filename="../../console/mainwindow.py" line="235"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="231"/>
+        <location filename="../../console/mainwindow.py" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="232"/>
+        <location filename="../../console/mainwindow.py" line="245"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="306"/>
-        <location filename="../../console/mainwindow.py" line="308"/>
-        <location filename="../../console/mainwindow.py" line="313"/>
+        <location filename="../../console/mainwindow.py" line="375"/>
+        <location filename="../../console/mainwindow.py" line="377"/>
+        <location filename="../../console/mainwindow.py" line="382"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="308"/>
+        <location filename="../../console/mainwindow.py" line="377"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="317"/>
-        <location filename="../../console/mainwindow.py" line="461"/>
-        <location filename="../../console/mainwindow.py" line="465"/>
+        <location filename="../../console/mainwindow.py" line="386"/>
+        <location filename="../../console/mainwindow.py" line="530"/>
+        <location filename="../../console/mainwindow.py" line="534"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="341"/>
-        <location filename="../../console/mainwindow.py" line="416"/>
+        <location filename="../../console/mainwindow.py" line="265"/>
+        <location filename="../../console/mainwindow.py" line="410"/>
+        <location filename="../../console/mainwindow.py" line="485"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="343"/>
-        <location filename="../../console/mainwindow.py" line="422"/>
+        <location filename="../../console/mainwindow.py" line="266"/>
+        <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
+        <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="280"/>
+        <source>Take the preview scene to program (keys: %1)</source>
+        <translation>把预览场景切到直播（按键：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="412"/>
+        <location filename="../../console/mainwindow.py" line="491"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="364"/>
+        <location filename="../../console/mainwindow.py" line="433"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="376"/>
-        <location filename="../../console/mainwindow.py" line="382"/>
+        <location filename="../../console/mainwindow.py" line="445"/>
+        <location filename="../../console/mainwindow.py" line="451"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="60"/>
+        <location filename="../../console/mainwindow.py" line="68"/>
         <source>%1: cleared</source>
+        <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it). Room kept for the window manager&apos;s title bar and borders while the window is not mapped yet (openbox: ~25 px).</extracomment>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="423"/>
+        <location filename="../../console/mainwindow.py" line="492"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="454"/>
+        <location filename="../../console/mainwindow.py" line="523"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="456"/>
+        <location filename="../../console/mainwindow.py" line="525"/>
         <source>These required items are not done:
 %1
 
@@ -2775,52 +2788,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="461"/>
+        <location filename="../../console/mainwindow.py" line="530"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="465"/>
+        <location filename="../../console/mainwindow.py" line="534"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="474"/>
+        <location filename="../../console/mainwindow.py" line="543"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="475"/>
+        <location filename="../../console/mainwindow.py" line="544"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="572"/>
+        <location filename="../../console/mainwindow.py" line="631"/>
+        <source>My layout (nothing saved yet)</source>
+        <translation>我的布局（尚未保存）</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="669"/>
+        <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
+        <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="716"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="574"/>
+        <location filename="../../console/mainwindow.py" line="718"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="720"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="588"/>
+        <location filename="../../console/mainwindow.py" line="732"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="592"/>
+        <location filename="../../console/mainwindow.py" line="736"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="597"/>
+        <location filename="../../console/mainwindow.py" line="741"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -2986,81 +3009,91 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="76"/>
-        <location filename="../../widgets/output_panel.py" line="109"/>
-        <location filename="../../widgets/output_panel.py" line="111"/>
+        <location filename="../../widgets/output_panel.py" line="82"/>
+        <location filename="../../widgets/output_panel.py" line="131"/>
+        <location filename="../../widgets/output_panel.py" line="133"/>
         <source>Stop streaming</source>
-        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate).</extracomment>
+        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The tally: a red ON AIR with the running time while streaming, seen across the room.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="76"/>
-        <location filename="../../widgets/output_panel.py" line="112"/>
-        <location filename="../../widgets/output_panel.py" line="113"/>
+        <location filename="../../widgets/output_panel.py" line="82"/>
+        <location filename="../../widgets/output_panel.py" line="134"/>
+        <location filename="../../widgets/output_panel.py" line="135"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="77"/>
-        <location filename="../../widgets/output_panel.py" line="118"/>
-        <location filename="../../widgets/output_panel.py" line="119"/>
+        <location filename="../../widgets/output_panel.py" line="83"/>
+        <location filename="../../widgets/output_panel.py" line="140"/>
+        <location filename="../../widgets/output_panel.py" line="141"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="77"/>
-        <location filename="../../widgets/output_panel.py" line="120"/>
-        <location filename="../../widgets/output_panel.py" line="121"/>
+        <location filename="../../widgets/output_panel.py" line="83"/>
+        <location filename="../../widgets/output_panel.py" line="142"/>
+        <location filename="../../widgets/output_panel.py" line="143"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="81"/>
-        <source>Reconnecting to the platform…</source>
-        <translation>正在重新连接直播平台…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/output_panel.py" line="83"/>
-        <source>● LIVE</source>
-        <translation>● 直播中</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/output_panel.py" line="85"/>
-        <source>Not streaming</source>
-        <translation>未推流</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/output_panel.py" line="89"/>
+        <location filename="../../widgets/output_panel.py" line="90"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="89"/>
+        <location filename="../../widgets/output_panel.py" line="90"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="89"/>
+        <location filename="../../widgets/output_panel.py" line="90"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="109"/>
+        <location filename="../../widgets/output_panel.py" line="102"/>
+        <source>NO LINK — OBS may still be on air</source>
+        <translation>连接中断 —— OBS 可能仍在直播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="104"/>
+        <source>OFF AIR — OBS not connected</source>
+        <translation>未开播 —— OBS 未连接</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="106"/>
+        <source>RECONNECTING TO THE PLATFORM</source>
+        <translation>正在重连直播平台</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="108"/>
+        <source>ON AIR</source>
+        <translation>正在直播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="110"/>
+        <source>OFF AIR</source>
+        <translation>未开播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="131"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="112"/>
+        <location filename="../../widgets/output_panel.py" line="134"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="118"/>
+        <location filename="../../widgets/output_panel.py" line="140"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="120"/>
+        <location filename="../../widgets/output_panel.py" line="142"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
@@ -3068,13 +3101,50 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ProgramView</name>
     <message>
-        <location filename="../../widgets/program_view.py" line="20"/>
+        <location filename="../../widgets/program_view.py" line="54"/>
         <source>No picture from OBS</source>
         <translation>没有收到 OBS 画面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_view.py" line="58"/>
+        <source>No preview from OBS</source>
+        <extracomment>Studio mode: the scene the next transition takes to program, beside it.</extracomment>
+        <translation>OBS 没有预览画面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_view.py" line="61"/>
+        <source>PREVIEW</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_view.py" line="62"/>
+        <source>PROGRAM</source>
+        <translation>直播画面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_view.py" line="136"/>
+        <source>OBS closed</source>
+        <translation>OBS 已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_view.py" line="138"/>
+        <source>OBS is not answering</source>
+        <translation>OBS 没有响应</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/program_view.py" line="140"/>
+        <source>OBS not connected</source>
+        <translation>OBS 未连接</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
+    <message>
+        <location filename="../../console/pdf_report.py" line="32"/>
+        <location filename="../../console/reports.py" line="51"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
     <message>
         <location filename="../../console/pdf_report.py" line="33"/>
         <location filename="../../console/reports.py" line="48"/>
@@ -3202,12 +3272,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/reports.py" line="50"/>
         <source>Required</source>
         <translation>必需</translation>
-    </message>
-    <message>
-        <location filename="../../console/pdf_report.py" line="32"/>
-        <location filename="../../console/reports.py" line="51"/>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../console/reports.py" line="53"/>
@@ -3398,7 +3462,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../widgets/rooms_dialog.py" line="55"/>
         <source>detect: audio inputs named mic or 麦</source>
-        <translation>自动识别：名称含“mic”或“麦”的音频输入</translation>
+        <translation>自动识别：名称含 “mic” 或“麦”的音频输入</translation>
     </message>
     <message>
         <location filename="../../widgets/rooms_dialog.py" line="57"/>
@@ -3513,67 +3577,67 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ScenesPanel</name>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="45"/>
+        <location filename="../../widgets/scenes_panel.py" line="68"/>
         <source>Studio mode</source>
         <translation>工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="46"/>
+        <location filename="../../widgets/scenes_panel.py" line="69"/>
         <source>Confirm switches (click twice)</source>
         <translation>切换需确认（点击两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="47"/>
+        <location filename="../../widgets/scenes_panel.py" line="70"/>
         <source>Transition</source>
         <translation>转场</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="48"/>
+        <location filename="../../widgets/scenes_panel.py" line="71"/>
         <source>Take the preview scene to program</source>
         <translation>把预览场景切到直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="54"/>
+        <location filename="../../widgets/scenes_panel.py" line="77"/>
         <source>Waiting for OBS…</source>
         <translation>等待 OBS…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="60"/>
+        <location filename="../../widgets/scenes_panel.py" line="83"/>
         <source>Transition:</source>
         <translation>转场：</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="152"/>
+        <location filename="../../widgets/scenes_panel.py" line="183"/>
         <source>Set preview to “%1”</source>
         <translation>把预览设为“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="159"/>
+        <location filename="../../widgets/scenes_panel.py" line="190"/>
         <source>Switch to scene “%1”</source>
         <translation>切换到场景“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="179"/>
+        <location filename="../../widgets/scenes_panel.py" line="210"/>
         <source>Turn studio mode on</source>
         <translation>开启工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="179"/>
+        <location filename="../../widgets/scenes_panel.py" line="210"/>
         <source>Turn studio mode off</source>
         <translation>关闭工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="184"/>
+        <location filename="../../widgets/scenes_panel.py" line="221"/>
         <source>Transition to program</source>
         <translation>转场到直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="192"/>
+        <location filename="../../widgets/scenes_panel.py" line="229"/>
         <source>Choose transition “%1”</source>
         <translation>选择转场“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="202"/>
+        <location filename="../../widgets/scenes_panel.py" line="239"/>
         <source>Set transition duration</source>
         <translation>设置转场时长</translation>
     </message>
@@ -3606,7 +3670,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="207"/>
+        <location filename="../../console/settings.py" line="213"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
@@ -3614,12 +3678,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>SourceBar</name>
     <message>
-        <location filename="../../widgets/graph_dock.py" line="51"/>
+        <location filename="../../widgets/graph_dock.py" line="56"/>
         <source>Source…</source>
+        <extracomment>A pane below this shows a line and no scale (the CPU graph was ~50 px tall on a laptop); with the graph&apos;s toolbar and time axis this is a graph dock&apos;s least usable height. A workspace that cannot give it tabs docks.</extracomment>
         <translation>来源…</translation>
     </message>
     <message>
-        <location filename="../../widgets/graph_dock.py" line="52"/>
+        <location filename="../../widgets/graph_dock.py" line="57"/>
         <source>Where this room&apos;s audience figures come from</source>
         <translation>本直播间观众数据的来源</translation>
     </message>

@@ -155,11 +155,11 @@ def test_demo_banner(qtbot, sim: SimulatorThread, make_window) -> None:
 def test_layout_survives_a_restart(qtbot, sim: SimulatorThread, make_window, settings) -> None:
     first: MainWindow = make_window(sim.port, connect=False)
     first.docks["event_log"].hide()
-    first.resize(700, 520)
+    first.resize(1100, 600)
     first.close()
     second: MainWindow = make_window(sim.port, connect=False)
     assert "event_log" not in second.visible_docks()
-    assert abs(second.width() - 700) < 5
+    assert abs(second.width() - 1100) < 5
     second.reset_layout()
     assert second.visible_docks() == set(WORKSPACES["Assistant"].placement)
     second.apply_workspace("Streamer")

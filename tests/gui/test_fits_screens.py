@@ -1,0 +1,298 @@
+"""Every workspace fits the screens a room has: the window within the available screen, the status bar in
+sight, and the Checklist dock showing eight whole item titles on a 1366×768 laptop.
+
+pytest-qt's application has the offscreen platform's default 800×600 screen, and a process has one platform:
+each screen size is measured in a child process (this module run as a script) on an offscreen screen of that
+size, given by the offscreen platform's config file (`offscreen:configfile=…`), against the simulator."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from console.mainwindow import MainWindow
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
+from tests.gui.conftest import wait_connected
+
+ROOT = Path(__file__).resolve().parents[2]
+#: The order a team would go through them; Technician → Assistant once left a 1062 px window on 768 px.
+SEQUENCE = ("Technician", "Assistant", "Streamer", "Analyst", "Technician", "Streamer", "Assistant")
+MIN_ROWS = 8
+
+
+def measure(width: int, height: int, scale: float = 1.0, language: str = "en") -> dict[str, Any]:
+    """Runs the probe below in a child process on an offscreen screen of width×height (logical pixels after
+    `scale`, as QT_SCALE_FACTOR gives them) and returns what it measured."""
+    with tempfile.TemporaryDirectory() as folder:
+        config = Path(folder) / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "room", "x": 0, "y": 0, "width": width, "height": height}]}))
+        env = dict(os.environ)
+        env.update(
+            QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+            QT_SCALE_FACTOR=str(scale),
+            PYTHONPATH=str(ROOT),
+            ONAIR_CONFIG_DIR=str(Path(folder) / "config"),
+            ONAIR_DATA_DIR=str(Path(folder) / "data"),
+            ONAIR_DATABASE_URL=f"sqlite:///{Path(folder) / 'onair.db'}",
+        )
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.gui.test_fits_screens", language],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def problems(result: dict[str, Any]) -> list[str]:
+    found = []
+    available = result["available"]
+    for step in result["steps"]:
+        name, window = step["workspace"], step["frame"]
+        if window[0] > available[0] or window[1] > available[1]:
+            found.append(f"{name}: window {window[0]}×{window[1]} on a {available[0]}×{available[1]} screen")
+        if not step["status_bar"]:
+            found.append(f"{name}: the status bar is out of sight")
+        checklist = step["checklist"]
+        if checklist is not None:
+            if checklist["rows"] < MIN_ROWS:
+                found.append(f"{name}: the Checklist dock shows {checklist['rows']} item rows")
+            if checklist["cut_titles"]:
+                found.append(f"{name}: titles cut: {checklist['cut_titles'][:3]}")
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_workspace_fits_a_1366x768_laptop_with_eight_checklist_rows(language: str) -> None:
+    result = measure(1366, 768, language=language)
+    assert [step["workspace"] for step in result["steps"]] == list(SEQUENCE)
+    assert sum(step["checklist"] is not None for step in result["steps"]) >= 3  # Assistant twice, Technician twice
+    assert problems(result) == []
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), [(1920, 1080, 1.0), (2560, 1440, 1.5)])
+def test_every_workspace_fits_a_desktop_screen(width: int, height: int, scale: float) -> None:
+    result = measure(width, height, scale)
+    assert result["available"] == [round(width / scale), round(height / scale)]
+    assert problems(result) == []
+
+
+# ---------------------------------------------------------------------- the probe (in the child process)
+def _probe(language: str) -> dict[str, Any]:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from checklists.engine import ItemStatus
+    from console.bridge import Endpoint, ObsBridge
+    from console.i18n import install_translator
+    from console.mainwindow import MainWindow
+    from console.settings import Settings
+    from obs.simulator.server import SimulatorThread
+
+    app = QApplication(sys.argv[:1])
+    translators = install_translator(app, language)  # noqa: F841 - kept alive while the window lives
+    settings = Settings(Path(os.environ["ONAIR_CONFIG_DIR"]))
+
+    def wait(until: Any = None, seconds: float = 10.0) -> None:
+        loop_left = int(seconds * 20)
+        while loop_left > 0 and not (until is not None and until()):
+            loop = QEventLoop()
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
+            loop_left -= 1
+        QCoreApplication.processEvents()
+
+    sim = SimulatorThread(password="probe", seed=11).start()
+    bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
+    window = MainWindow(bridge, settings, demo=True, language=language)
+    try:
+        window.show()
+        bridge.connect_to(Endpoint("127.0.0.1", sim.port, "probe"))
+        wait(lambda: bridge.state.connected and bool(window.scenes.tiles))
+        panel = window.checklist
+        panel.template.setCurrentIndex(panel.template.findData("host-assistant-pre-show"))
+        panel.operator.setText("Operator")
+        panel.start_button.click()
+        controller = window.checklists
+        wait(
+            lambda: (
+                controller.run is not None
+                and all(s.status is not ItemStatus.PENDING for s in controller.run.states.values())
+            )
+        )
+        screen = window.screen().availableGeometry()
+        steps = []
+        for name in SEQUENCE:
+            window.apply_workspace(name)
+            wait(seconds=0.4)
+            dock = window.docks["checklist"]
+            checklist = None
+            if not dock.isHidden():
+                dock.raise_()
+                wait(seconds=0.3)
+                checklist = _checklist_rows(panel)
+            bar = window.statusBar()
+            steps.append(
+                {
+                    "workspace": name,
+                    "frame": [window.frameGeometry().width(), window.frameGeometry().height()],
+                    "status_bar": bar.isVisible()
+                    and bar.height() > 0
+                    and bar.geometry().bottom() < window.height()
+                    and bar.geometry().top() >= 0,
+                    "checklist": checklist,
+                }
+            )
+        return {"available": [screen.width(), screen.height()], "steps": steps}
+    finally:
+        window.close()
+        bridge.shutdown()
+        sim.stop()
+
+
+def _checklist_rows(panel: Any) -> dict[str, Any]:
+    """Item rows wholly inside the list's viewport, and the titles of those rows cut by their column."""
+    tree = panel.tree
+    viewport = tree.viewport().rect()
+    metrics = tree.fontMetrics()
+    rows, cut = 0, []
+    for row in panel._rows.values():
+        rect = tree.visualItemRect(row)
+        if rect.isEmpty() or rect.top() < 0 or rect.bottom() > viewport.bottom():
+            continue
+        rows += 1
+        title = row.text(1)
+        left = tree.header().sectionViewportPosition(1)
+        margin = tree.style().pixelMetric(tree.style().PixelMetric.PM_FocusFrameHMargin)
+        needed = metrics.horizontalAdvance(title) + 2 * margin
+        # Cut by its column (elided) or by the edge of the list (the column reaches past it).
+        if left < 0 or tree.header().sectionSize(1) < needed or left + needed > viewport.right() + 1:
+            cut.append(title)
+    return {"rows": rows, "cut_titles": cut}
+
+
+if __name__ == "__main__":
+    print(json.dumps(_probe(sys.argv[1] if len(sys.argv) > 1 else "en")))
+
+
+# ---------------------------------------------------------------------- what the room sees, in the window itself
+def test_the_workspace_menu_ticks_the_workspace_in_use_and_my_layout_says_when_nothing_is_saved(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port, connect=False)
+    assert window.workspace_actions["Assistant"].isChecked()  # the first start's workspace
+    assert not window.action_my_layout.isEnabled() and "nothing saved" in window.action_my_layout.text()
+    window.workspace_actions["Streamer"].trigger()
+    assert [name for name, action in window.workspace_actions.items() if action.isChecked()] == ["Streamer"]
+    window.save_my_layout()
+    assert window.action_my_layout.isEnabled() and window.action_my_layout.text() == "My layout"
+    window.workspace_actions["Technician"].trigger()
+    assert window.workspace_actions["Technician"].isChecked() and not window.workspace_actions["Streamer"].isChecked()
+    window.action_my_layout.trigger()
+    assert window.visible_docks() == {"scenes", "program", "output"}
+    assert window.action_my_layout.isChecked()
+    assert not any(action.isChecked() for action in window.workspace_actions.values())
+
+
+def test_the_program_view_says_obs_closed_or_not_connected_instead_of_the_last_frame(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    qtbot.waitUntil(lambda: window.program.frames > 0, timeout=8000)
+    assert window.program.image.message == ""
+    sim.run(sim.sim.quit_obs())  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.program.image.message == "OBS closed", timeout=5000)
+    assert window.program.image._pixmap is None  # the last frame is gone, not shown under the words
+    picture = window.program.image.grab().toImage()
+    centre = picture.pixelColor(picture.width() // 2, picture.height() // 2)
+    assert centre.red() < 80 or centre.name() == "#f0a020"  # words on dark, not the picture's blue
+
+
+def test_a_lost_link_says_obs_not_connected_over_the_picture(qtbot, make_window) -> None:
+    thread = SimulatorThread(password=PASSWORD, seed=11).start()
+    window: MainWindow = make_window(thread.port)
+    try:
+        wait_connected(qtbot, window)
+        qtbot.waitUntil(lambda: window.program.frames > 0, timeout=8000)
+    finally:
+        thread.stop()
+    qtbot.waitUntil(lambda: window.program.image.message == "OBS not connected", timeout=8000)
+    assert window.program.image._pixmap is None
+
+
+def test_the_tally_says_on_air_with_the_running_time(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    tally = window.output.tally
+    assert tally.text() == "OFF AIR"
+    window.output.confirm = lambda *args: True
+    window.output.stream_button.click()
+    qtbot.waitUntil(lambda: re.fullmatch(r"ON AIR  \d\d:\d\d:\d\d", tally.text()) is not None, timeout=8000)
+    assert "#e0312f" in tally.styleSheet() and tally.isVisible()
+    assert tally.font().pixelSize() >= 20 or "font-size: 24px" in tally.styleSheet()
+
+
+def test_scene_tiles_grow_with_the_streamers_dock(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    window.apply_workspace("Streamer")
+    qtbot.waitUntil(lambda: all(t.thumbnail.width() >= 280 for t in window.scenes.tiles.values()), timeout=3000)
+    assert all(not tile.visibleRegion().isEmpty() for tile in window.scenes.tiles.values())  # all in sight
+    # Thumbnails are asked for at the size shown, not a fixed 192 px.
+    assert window.scenes.thumb_size.width() == next(iter(window.scenes.tiles.values())).thumbnail.width()
+    qtbot.waitUntil(lambda: all(t.has_thumbnail for t in window.scenes.tiles.values()), timeout=8000)
+
+
+def test_studio_mode_shows_the_preview_beside_the_program_and_space_takes_it(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    window.apply_workspace("Streamer")
+    assert window.program.preview.isHidden()
+    window.scenes.studio_mode.click()
+    qtbot.waitUntil(lambda: window.program.preview.isVisible() and window.program.preview_frames > 0, timeout=8000)
+    preview, program = window.program.preview.geometry(), window.program.image.geometry()
+    assert preview.right() < program.left() or preview.bottom() < program.top()  # beside it or above it
+    assert preview.width() >= 300 and program.width() >= 300  # each large enough to read, on a laptop
+    qtbot.mouseClick(window.scenes.tiles["商品特写"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.scenes.tiles["商品特写"].preview, timeout=5000)
+    window.activateWindow()
+    window.scenes.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "商品特写", timeout=5000)
+    # While a name is typed, Space is a space: no transition.
+    qtbot.mouseClick(window.scenes.tiles["直播中"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.scenes.tiles["直播中"].preview, timeout=5000)
+    window.apply_workspace("Assistant")
+    window.checklist.operator.setFocus()
+    window.checklist.operator.clear()
+    qtbot.keyClicks(window.checklist.operator, "a b")
+    assert window.checklist.operator.text() == "a b"
+    # A marker request after the typing: once its answer is in, a transition asked before it would have shown.
+    qtbot.mouseClick(window.scenes.tiles["等待开始"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.scenes.tiles["等待开始"].preview, timeout=5000)
+
+    def programs() -> list[str]:
+        return [what for who, what in window.event_log.lines() if who == "Console" and what.startswith("Program")]
+
+    assert programs() == ["Program scene: 商品特写"]  # the Space earlier, none from the space typed into the name
+    window.scenes.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "等待开始", timeout=5000)
+    qtbot.waitUntil(lambda: programs() == ["Program scene: 商品特写", "Program scene: 等待开始"], timeout=5000)
