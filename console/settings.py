@@ -40,6 +40,12 @@ KEYS: dict[str, Key] = {
             0.0,
             "The stream's intended bitrate, drawn on the bitrate graph; 0 reads it from OBS's simple output mode.",
         ),
+        Key(
+            "graphs/hidden_series",
+            str,
+            "",
+            "Series hidden by a click on their graph's legend entry: graph_id/channel, comma-separated.",
+        ),
         Key("health/sound", bool, False, "Play a sound when a health finding turns critical."),
         Key("checklists/folder", str, "", "The team's own checklist folder (YAML files), besides the bundled ones."),
         Key("checklists/active_run", int, 0, "The checklist run open when the console closed (0: none)."),
