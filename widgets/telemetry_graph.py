@@ -251,6 +251,7 @@ class _PaneView:
         self.marker_labels: list[pg.TextItem] = []
         self.marker_key: tuple[int, int, float | None, float] | None = None
         self.label_key: tuple[Any, ...] | None = None
+        self.reference_key: tuple[Any, ...] | None = None
         self.lanes_used = 0
 
     def marker_positions(self) -> list[float]:
@@ -361,6 +362,7 @@ class TelemetryGraph(QWidget):
             # A paused view being dragged, or a resized dock: the names are laid out again (cheap: a dozen).
             view_box.sigRangeChanged.connect(lambda *_, v=view: self._layout_labels(v))
             view_box.sigResized.connect(lambda *_, v=view: self._layout_labels(v))
+            view_box.sigResized.connect(lambda *_, v=view: self._place_reference_names(v))
         self._apply_hidden()
         controller.sig_series_shown.connect(self._on_controller_series_shown)
         self.canvas.scene().sigMouseMoved.connect(self._on_canvas_mouse_moved)
@@ -483,7 +485,22 @@ class TelemetryGraph(QWidget):
         finally:
             self._refreshing = False
         for view in self.panes:
+            self._place_reference_names(view)
             self._layout_labels(view)
+
+    def _place_reference_names(self, view: _PaneView) -> None:
+        """The reference lines' names side by side from the left: lines a few pixels apart (warning 1 % and
+        danger 5 % on a scale to 60 %) no longer print their names over each other."""
+        width = view.plot.getViewBox().width()
+        shown = tuple(line for _, line in view.thresholds if line.isVisible())
+        key = (width, tuple(id(line) for line in shown))
+        if width <= 0 or key == view.reference_key:
+            return
+        view.reference_key = key
+        x = 8.0
+        for line in shown:
+            line.label.setPosition(min(0.95, x / width))
+            x += line.label.boundingRect().width() + 10.0
 
     def _draw(self, now: float) -> None:
         telemetry = self.controller.telemetry

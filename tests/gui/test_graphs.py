@@ -345,3 +345,20 @@ def test_counts_read_out_as_whole_numbers(qtbot, sim: SimulatorThread, make_wind
     rows = list(csv.reader(path.open(encoding="utf-8-sig")))
     viewers = [row[1] for row in rows[1:] if row[1]]
     assert viewers and all(v.isdigit() for v in viewers), viewers[:3]
+
+
+def test_reference_line_names_do_not_print_over_each_other(qtbot, sim: SimulatorThread, make_window) -> None:
+    window = streaming_window(qtbot, sim, make_window)
+    window.resize(800, 700)  # a laptop's dock: the names must find their room by width, not by a fixed share
+    graph = window.graph("graph_dropped")
+    view = graph.panes[0]
+    qtbot.waitUntil(lambda: view.plot.getViewBox().width() < 450, timeout=3000)
+    qtbot.waitUntil(lambda: all(line.isVisible() for _, line in view.thresholds), timeout=5000)
+    graph.live_button.setChecked(False)
+    view.plot.setYRange(0.0, 60.0, padding=0.0)  # frames dropping by half: 1 % and 5 % a few pixels apart
+    labels = [line.label for _, line in view.thresholds]
+    # the names have followed their lines to within a name's height of each other
+    qtbot.waitUntil(lambda: abs(labels[0].sceneBoundingRect().top() - labels[1].sceneBoundingRect().top()) < 20)
+    warning, danger = (label.sceneBoundingRect() for label in labels)
+    assert not warning.intersects(danger), (warning, danger)
+    assert view.plot.getViewBox().sceneBoundingRect().contains(danger)
