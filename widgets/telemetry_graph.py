@@ -300,7 +300,6 @@ class TelemetryGraph(QWidget):
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
         # However long the read-out, it never widens the dock (the crosshair's tooltip says it in full).
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.readout.setStyleSheet("color: #c8c8cc;")
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 0)
         bar.addWidget(self.window_box)
@@ -687,7 +686,7 @@ class TelemetryGraph(QWidget):
             if view.plot.sceneBoundingRect().contains(position):
                 x = view.plot.getViewBox().mapSceneToView(position).x()
                 self.show_readout_at(x)
-                QToolTip.showText(QCursor.pos(), self.readout_lines, self.canvas)
+                QToolTip.showText(QCursor.pos(), self.readout_lines, self.canvas, self.canvas.rect(), 60_000)
                 return
         for view in self.panes:
             view.crosshair.setVisible(False)
