@@ -19,8 +19,13 @@ GRAPHS: tuple[GraphSpec, ...] = (
                     Series("bitrate_kbps", QT_TRANSLATE_NOOP("Graphs", "Stream"), "#4fc3f7"),
                     Series("net_up_kbps", QT_TRANSLATE_NOOP("Graphs", "Upload (interface)"), "#9e9e9e"),
                 ),
-                (Threshold(QT_TRANSLATE_NOOP("Graphs", "Target"), "#2fae4f", reference="target_bitrate_kbps"),),
+                (
+                    Threshold(
+                        QT_TRANSLATE_NOOP("Graphs", "Target"), "#2fae4f", reference="target_bitrate_kbps", band=True
+                    ),
+                ),
                 shade="congestion",
+                clip_outliers=True,
             ),
         ),
     ),
@@ -66,7 +71,7 @@ GRAPHS: tuple[GraphSpec, ...] = (
                 "fps",
                 (Series("fps", QT_TRANSLATE_NOOP("Graphs", "FPS"), "#4fc3f7"),),
                 (
-                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Target"), "#2fae4f", reference="fps_target"),
+                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Target"), "#2fae4f", reference="fps_target", band=True),
                     Threshold(QT_TRANSLATE_NOOP("Graphs", "Warning"), WARN, reference="fps_target", factor=0.95),
                     Threshold(QT_TRANSLATE_NOOP("Graphs", "Danger"), DANGER, reference="fps_target", factor=0.80),
                 ),
@@ -85,13 +90,15 @@ GRAPHS: tuple[GraphSpec, ...] = (
         "graph_audience",
         QT_TRANSLATE_NOOP("Docks", "Audience"),
         (
-            Pane("", (Series("viewers", QT_TRANSLATE_NOOP("Graphs", "Viewers"), "#4fc3f7"),)),
+            Pane("", (Series("viewers", QT_TRANSLATE_NOOP("Graphs", "Viewers"), "#4fc3f7"),), min_top=5.0, counts=True),
             Pane(
                 "",
                 (
                     Series("likes", QT_TRANSLATE_NOOP("Graphs", "Likes"), "#f06292"),
                     Series("interactions", QT_TRANSLATE_NOOP("Graphs", "Interactions"), "#aed581"),
                 ),
+                min_top=5.0,
+                counts=True,
             ),
         ),
         source_bar=True,

@@ -319,6 +319,8 @@ class MainWindow(QMainWindow):
         self.health.sound.setChecked(self.settings.get("health/sound"))
         self.health.sound.toggled.connect(self._on_health_sound_toggled)
         self.telemetry.sig_findings_changed.connect(self._on_telemetry_findings_changed)
+        self.telemetry.hidden_series = {k for k in self.settings.get("graphs/hidden_series").split(",") if k}
+        self.telemetry.sig_series_shown.connect(self._on_telemetry_series_shown)
         self.health.sig_checklist_requested.connect(self.open_troubleshooting)
         bridge.sig_state_changed.connect(self._on_bridge_state_changed)
         app = QApplication.instance()
@@ -340,6 +342,7 @@ class MainWindow(QMainWindow):
             (self.telemetry.sig_notice, self._on_telemetry_notice),
             (self.telemetry.sig_findings_changed, self._on_telemetry_findings_changed),
             (bridge.sig_state_changed, self._on_bridge_state_changed),
+            (self.telemetry.sig_series_shown, self._on_telemetry_series_shown),
         ):
             signal.disconnect(slot)
         app = QApplication.instance()
@@ -388,6 +391,10 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_armed_mode_toggled(self, on: bool) -> None:
         self.settings.set("scenes/confirm_switch", on)
+
+    @Slot(str, bool)
+    def _on_telemetry_series_shown(self, key: str, shown: bool) -> None:
+        self.settings.set("graphs/hidden_series", ",".join(sorted(self.telemetry.hidden_series)))
 
     @Slot(bool)
     def _on_health_sound_toggled(self, on: bool) -> None:

@@ -143,6 +143,12 @@ KEYS: dict[str, Key] = {
             0.0,
             1_000_000.0,
         ),
+        Key(
+            "graphs/hidden_series",
+            str,
+            "",
+            "Series hidden by a click on their graph's legend entry: graph_id/channel, comma-separated.",
+        ),
         Key("health/sound", bool, False, "Play a sound when a health finding turns critical."),
         Key("checklists/folder", str, "", "The team's own checklist folder (YAML files), besides the bundled ones."),
         Key("checklists/active_run", int, 0, "The checklist run open when the console closed (0: none).", 0, 2**62),

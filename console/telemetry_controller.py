@@ -42,6 +42,7 @@ class TelemetryController(QObject):
     sig_notice = Signal(str)  # news about storage that is not trouble (rows from the last exit written in)
     sig_audience_changed = Signal()  # another audience source
     sig_findings_changed = Signal(object)  # list[Change] from this second (empty: a new show)
+    sig_series_shown = Signal(str, bool)  # "graph_id/channel" shown or hidden by a click on its legend entry
     _sig_history = Signal(object, bool, object, object, object)  # from the writer thread
     _sig_problem = Signal(object)
     _sig_notice = Signal(object)
@@ -59,6 +60,8 @@ class TelemetryController(QObject):
         #: What the graphs' reference lines are drawn from besides channels; None = not known.
         self.references: dict[str, float | None] = {"target_bitrate_kbps": target_bitrate_kbps or None}
         self._target_from_obs = not target_bitrate_kbps
+        #: Series hidden from their graph ("graph_id/channel"): the window fills it from the settings.
+        self.hidden_series: set[str] = set()
         self.storage_url = storage_url
         self.store = store
         self.telemetry = Telemetry()
@@ -112,6 +115,13 @@ class TelemetryController(QObject):
                 self._open_storage if self.storage_url else None,
                 on_notice=self._sig_notice.emit,
             ).start()
+
+    def show_series(self, key: str, shown: bool) -> None:
+        """A series ("graph_id/channel") shown or hidden on its graph; every window's graph follows."""
+        if (key not in self.hidden_series) == shown:
+            return
+        (self.hidden_series.discard if shown else self.hidden_series.add)(key)
+        self.sig_series_shown.emit(key, shown)
 
     def set_mics(self, names: tuple[str, ...]) -> None:
         """Which inputs are the room's microphones (empty: detect them by kind and name)."""

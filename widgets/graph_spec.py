@@ -26,6 +26,8 @@ class Threshold:
     value: float | None = None
     reference: str | None = None  # a channel's newest value, or a controller reference ("target_bitrate_kbps")
     factor: float = 1.0
+    #: drawn as a broad pale band under the series (a target the live line sits on stays visible on it)
+    band: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,11 @@ class Pane:
     min_top: float = 1.0
     #: a fixed top (CPU in %), or None to fit the data and the reference lines
     fixed_top: float | None = None
+    #: the figures are counts (viewers, likes): read out as whole numbers
+    counts: bool = False
+    #: a few seconds far above the rest (other traffic on the interface) do not set the scale: they run off
+    #: the top, and the crosshair still reads them
+    clip_outliers: bool = False
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCursor, QFontMetricsF
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +32,7 @@ from console.telemetry.channels import INDEX
 from console.telemetry_controller import TelemetryController
 from obs.health import TITLES
 from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Threshold
+from widgets.marker_layout import Wanted, lay_out
 
 GRID_COLOUR, TEXT_COLOUR = "#34343a", "#c8c8cc"
 pg.setConfigOptions(antialias=False, background="#1c1c1f", foreground=TEXT_COLOUR)
@@ -38,6 +42,8 @@ _PHASES = itertools.count()
 
 #: Marker names drawn at most (the newest); the others are named by the crosshair readout.
 MAX_MARKER_LABELS = 12
+#: Pixels around a marker name's text (its dark box).
+LABEL_MARGIN = 1.0
 
 #: (seconds, label); None = the whole show.
 WINDOWS: tuple[tuple[float | None, str], ...] = (
@@ -132,12 +138,67 @@ def _min_max_columns(x: Any, y: Any, pixels: int) -> tuple[Any, Any]:
     return np.concatenate([out_x, tail_x]), np.concatenate([out_y, tail_y])
 
 
+def _robust_peak(column: Any) -> float | None:
+    """The highest value that is not an outlier: above the upper quartile by more than three times the
+    interquartile range (Tukey's far-out fence) counts as one. A steady stream with a few seconds of other
+    traffic keeps its own scale; a level that really doubled for a while is no outlier and sets the scale."""
+    finite = column[np.isfinite(column)]
+    if not len(finite):
+        return None
+    peak = float(finite.max())
+    if len(finite) < 8:
+        return peak
+    lower, upper = np.percentile(finite, (25.0, 75.0))
+    return min(peak, float(upper + 3.0 * (upper - lower)))
+
+
+def _robust_peak_all(column: Any) -> float | None:
+    finite = column[np.isfinite(column)]
+    return float(finite.max()) if len(finite) else None
+
+
+class _CappedAxis(pg.AxisItem):
+    """A value axis labelled no higher than its cap (CPU stops at 100 %): the space above is for the legend
+    and the marker names."""
+
+    def __init__(self, cap: float, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.cap = cap
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        levels = super().tickValues(minVal, maxVal, size)
+        return [(spacing, [v for v in values if v <= self.cap + 1e-9]) for spacing, values in levels]
+
+
+class _Legend(pg.LegendItem):
+    """The legend, one row; a click on an entry's name (not only its line sample) shows or hides the series."""
+
+    sig_entry_clicked = Signal(object)  # the curve whose entry was clicked
+
+    def mouseClickEvent(self, event: Any) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        for sample, label in self.items:
+            if sample.geometry().united(label.geometry()).contains(event.pos()):
+                event.accept()
+                self.sig_entry_clicked.emit(sample.item)
+                return
+
+
+#: Stacking inside a pane: congestion shading, then marker lines and reference lines, then the series, then
+#: the marker names and the crosshair. The grid is drawn by the axes, which sit behind the whole plot.
+Z_SHADE, Z_MARKER, Z_THRESHOLD, Z_NAME = -30, -20, -10, 20
+#: Marker names are drawn in at most this many lanes (fewer when the pane is short).
+MAX_LANES = 2
+
+
 class _PaneView:
     """The pyqtgraph items of one pane."""
 
-    def __init__(self, plot: pg.PlotItem, pane: Pane) -> None:
+    def __init__(self, plot: pg.PlotItem, pane: Pane, legend: _Legend) -> None:
         self.plot = plot
         self.pane = pane
+        self.legend = legend
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.y_top: float | None = None  # the y range's top as last set (follow mode)
         self.shade: pg.PlotDataItem | None = None
@@ -147,6 +208,7 @@ class _PaneView:
             )
             self.shade.setDownsampling(auto=True, method="peak")
             self.shade.setClipToView(True)
+            self.shade.setZValue(Z_SHADE)
             plot.addItem(self.shade)
         for series in pane.series:
             curve = plot.plot(
@@ -160,25 +222,37 @@ class _PaneView:
             self.curves[series.channel] = curve
         self.thresholds: list[tuple[Threshold, pg.InfiniteLine]] = []
         for index, threshold in enumerate(pane.thresholds):
+            colour = pg.mkColor(threshold.colour)
+            if threshold.band:
+                # A broad pale band the live line is drawn on: on target, both stay visible.
+                colour.setAlpha(90)
+                pen = pg.mkPen(colour, width=5)
+            else:
+                pen = pg.mkPen(colour, width=1, style=Qt.PenStyle.DashLine)
             line = pg.InfiniteLine(
                 angle=0,
                 movable=False,
-                pen=pg.mkPen(threshold.colour, width=1, style=Qt.PenStyle.DashLine),
+                pen=pen,
                 label=QCoreApplication.translate("Graphs", threshold.label),
                 # lines close together (target 30, warning 28.5 fps) must not print over each other
                 labelOpts={"position": 0.02 + 0.14 * index, "color": threshold.colour, "anchors": [(0, 1), (0, 1)]},
             )
             line.setVisible(False)
+            line.setZValue(Z_THRESHOLD)
             plot.addItem(line, ignoreBounds=True)
             self.thresholds.append((threshold, line))
         self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
         self.crosshair.setVisible(False)
+        self.crosshair.setZValue(Z_NAME)
         plot.addItem(self.crosshair, ignoreBounds=True)
         # All markers of one colour are one item (vertical segments from 0 to the top of the pane): a long
         # show's hundreds of markers cost one path each, not hundreds of Qt objects.
         self.marker_items: dict[str, pg.PlotDataItem] = {}
         self.marker_labels: list[pg.TextItem] = []
         self.marker_key: tuple[int, int, float | None, float] | None = None
+        self.label_key: tuple[Any, ...] | None = None
+        self.reference_key: tuple[Any, ...] | None = None
+        self.lanes_used = 0
 
     def marker_positions(self) -> list[float]:
         """x (wall-clock seconds) of every marker line drawn in this pane."""
@@ -187,6 +261,9 @@ class _PaneView:
             x, _ = item.getData()
             positions += [] if x is None else [float(v) for v in x[::2]]
         return sorted(positions)
+
+    def shown_labels(self) -> list[pg.TextItem]:
+        return [label for label in self.marker_labels if label.isVisible()]
 
 
 class TelemetryGraph(QWidget):
@@ -201,6 +278,10 @@ class TelemetryGraph(QWidget):
         self._drawn_at = 0.0
         self._window: float | None = WINDOWS[1][0]
         self._x_range: tuple[float, float] | None = None
+        self._refreshing = False
+        self.readout_lines = ""  # the read-out one item a line, as the crosshair's tooltip shows it
+        self._label_font_metrics: QFontMetricsF | None = None
+        self._label_height: float | None = None
         self.window_box = QComboBox()
         for seconds, label in WINDOWS:
             self.window_box.addItem(QCoreApplication.translate("TelemetryGraph", label), seconds)
@@ -217,7 +298,8 @@ class TelemetryGraph(QWidget):
         self.csv_button.clicked.connect(self._on_csv_button_clicked)
         self.readout = QLabel()
         self.readout.setTextFormat(Qt.TextFormat.PlainText)
-        self.readout.setStyleSheet("color: #c8c8cc;")
+        # However long the read-out, it never widens the dock (the crosshair's tooltip says it in full).
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 0)
         bar.addWidget(self.window_box)
@@ -229,8 +311,10 @@ class TelemetryGraph(QWidget):
         self.panes: list[_PaneView] = []
         first: pg.PlotItem | None = None
         for row, pane in enumerate(spec.panes):
-            axis = pg.DateAxisItem(orientation="bottom")
-            plot = self.canvas.addPlot(row=row, col=0, axisItems={"bottom": axis})
+            axes: dict[str, pg.AxisItem] = {"bottom": pg.DateAxisItem(orientation="bottom")}
+            if pane.fixed_top is not None:
+                axes["left"] = _CappedAxis(pane.fixed_top, orientation="left")
+            plot = self.canvas.addPlot(row=row, col=0, axisItems=axes)
             plot.setLabel("left", units=None, text=pane.unit)
             plot.getAxis("left").enableAutoSIPrefix(False)
             for side in ("left", "bottom"):
@@ -244,19 +328,42 @@ class TelemetryGraph(QWidget):
                 # The axis with its grid changes only when the view steps; in between, the new second's
                 # repaint blits it from a pixmap instead of replaying every line and label.
                 axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                # Behind the plot (pyqtgraph draws it over): a series on a grid line (30 fps on the 30
+                # line) stays visible.
+                axis.setZValue(-1000)
             plot.setLimits(yMin=0.0)
-
-            legend = plot.addLegend(offset=(-8, 4), labelTextColor="#c8c8cc")
+            # One row at the top left, over the strip the scale keeps free of data (see refresh).
+            legend = _Legend(
+                offset=(4, 0.01),
+                labelTextColor=TEXT_COLOUR,
+                brush=pg.mkBrush(28, 28, 31, 220),
+                colCount=max(1, len(pane.series)),
+                horSpacing=8,
+            )
+            legend.layout.setContentsMargins(4, 0, 4, 0)
+            legend.setParentItem(plot.getViewBox())
+            plot.legend = legend
+            legend.setZValue(Z_NAME + 1)
             legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            legend.sigSampleClicked.connect(self._on_legend_sample_clicked)
+            legend.sig_entry_clicked.connect(self._on_legend_entry_clicked)
             plot.setMenuEnabled(False)
-            plot.getViewBox().sigRangeChangedManually.connect(self._on_view_range_changed_manually)
+            view_box = plot.getViewBox()
+            view_box.sigRangeChangedManually.connect(self._on_view_range_changed_manually)
             if first is None:
                 first = plot
             else:
                 plot.setXLink(first)
             if row < len(spec.panes) - 1:
                 plot.getAxis("bottom").setStyle(showValues=False)
-            self.panes.append(_PaneView(plot, pane))
+            view = _PaneView(plot, pane, legend)
+            self.panes.append(view)
+            # A paused view being dragged, or a resized dock: the names are laid out again (cheap: a dozen).
+            view_box.sigRangeChanged.connect(lambda *_, v=view: self._layout_labels(v))
+            view_box.sigResized.connect(lambda *_, v=view: self._layout_labels(v))
+            view_box.sigResized.connect(lambda *_, v=view: self._place_reference_names(v))
+        self._apply_hidden()
+        controller.sig_series_shown.connect(self._on_controller_series_shown)
         self.canvas.scene().sigMouseMoved.connect(self._on_canvas_mouse_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -305,6 +412,53 @@ class TelemetryGraph(QWidget):
     def _on_view_range_changed_manually(self, *_: Any) -> None:
         self.live_button.setChecked(False)  # the user looks at the past: stop moving the view under them
 
+    # ------------------------------------------------------------------ series shown or hidden
+    def series_key(self, channel: str) -> str:
+        return f"{self.spec.id}/{channel}"
+
+    def _curve_key(self, curve: Any) -> str | None:
+        return next(
+            (self.series_key(c) for view in self.panes for c, item in view.curves.items() if item is curve), None
+        )
+
+    @Slot(object, object)
+    def _on_legend_sample_clicked(self, curve: Any, *_: Any) -> None:
+        # pyqtgraph's sample has already flipped the curve: make the choice the controller's (and remembered).
+        key = self._curve_key(curve)
+        if key is not None:
+            self.controller.show_series(key, curve.isVisible())
+            self._apply_hidden()
+
+    @Slot(object)
+    def _on_legend_entry_clicked(self, curve: Any) -> None:
+        key = self._curve_key(curve)
+        if key is not None:
+            self.controller.show_series(key, key in self.controller.hidden_series)
+
+    @Slot(str, bool)
+    def _on_controller_series_shown(self, key: str, shown: bool) -> None:
+        if key.startswith(f"{self.spec.id}/"):
+            self._apply_hidden()
+
+    def is_shown(self, channel: str) -> bool:
+        return self.series_key(channel) not in self.controller.hidden_series
+
+    def _apply_hidden(self) -> None:
+        """Curves and legend entries as the controller says; a hidden series no longer sets the scale."""
+        for view in self.panes:
+            for sample, label in view.legend.items:
+                channel = next((c for c, curve in view.curves.items() if curve is sample.item), None)
+                if channel is None:
+                    continue
+                shown = self.is_shown(channel)
+                if sample.item.isVisible() != shown:
+                    sample.item.setVisible(shown)
+                sample.update()
+                colour = TEXT_COLOUR if shown else "#6a6a70"
+                if label.opts.get("color") != colour:
+                    label.setText(label.text, color=colour)
+        self.refresh(force=True)
+
     # ------------------------------------------------------------------ drawing
     @Slot()
     def refresh(self, force: bool = False) -> None:
@@ -324,36 +478,37 @@ class TelemetryGraph(QWidget):
         self._seen = seen
         self._drawn_at = now
         self.refreshes += 1
+        self._refreshing = True
+        try:
+            self._draw(now)
+        finally:
+            self._refreshing = False
+        for view in self.panes:
+            self._place_reference_names(view)
+            self._layout_labels(view)
+
+    def _place_reference_names(self, view: _PaneView) -> None:
+        """The reference lines' names side by side from the left: lines a few pixels apart (warning 1 % and
+        danger 5 % on a scale to 60 %) no longer print their names over each other."""
+        width = view.plot.getViewBox().width()
+        shown = tuple(line for _, line in view.thresholds if line.isVisible())
+        key = (width, tuple(id(line) for line in shown))
+        if width <= 0 or key == view.reference_key:
+            return
+        view.reference_key = key
+        x = 8.0
+        for line in shown:
+            line.label.setPosition(min(0.95, x / width))
+            x += line.label.boundingRect().width() + 10.0
+
+    def _draw(self, now: float) -> None:
+        telemetry = self.controller.telemetry
         start = -math.inf if self._window is None else now - self._window
-        times, values = ring.since(start - 5.0)  # a little before the window: the first line segment is whole
+        times, values = telemetry.ring.since(start - 5.0)  # a little before the window: the first segment is whole
         x = times + telemetry.wall_offset
         latest = telemetry.latest
         pixels = int(self.panes[0].plot.getViewBox().width())
-        for view in self.panes:
-            top = 0.0
-            for channel, curve in view.curves.items():
-                column = np.array(values[:, INDEX[channel]], dtype=np.float64)
-                curve.setData(*_min_max_columns(x, column, pixels), connect="finite", skipFiniteCheck=True)
-                if len(column) and not np.isnan(column).all():
-                    top = max(top, float(np.nanmax(column)))
-            for threshold, line in view.thresholds:
-                level = self._level(threshold, latest)
-                if line.isVisible() != (level is not None):
-                    line.setVisible(level is not None)
-                if level is not None:
-                    if line.value() != level:  # moving a labelled line re-lays its label out: only when needed
-                        line.setValue(level)
-                    top = max(top, level)
-            # Every figure here is >= 0: the axis starts at 0 and reaches the data and the reference lines, at a
-            # round value that holds while the data wanders (a new top re-lays out the axis: the costly part).
-            top = view.pane.fixed_top or _round_top(max(top * 1.15, view.pane.min_top), view.y_top)
-            if view.shade is not None and view.pane.shade:
-                shade_x, shade = _column_peaks(x, values[:, INDEX[view.pane.shade]], pixels)
-                view.shade.setData(shade_x, shade * top, connect="finite", skipFiniteCheck=True)
-            if self.follow and top != view.y_top:
-                view.plot.setYRange(0.0, top, padding=0.0)
-                view.y_top = top
-            self._draw_markers(view, view is self.panes[0], top)
+        # The time axis first: where the marker names go depends on it, and the scale on where they go.
         if self.follow and len(x):
             now_wall = now + telemetry.wall_offset
             if self._window is None:
@@ -367,6 +522,69 @@ class TelemetryGraph(QWidget):
             if (left, right) != self._x_range:
                 self.panes[0].plot.setXRange(left, right, padding=0.0)
                 self._x_range = (left, right)
+        for view in self.panes:
+            top = 0.0
+            for channel, curve in view.curves.items():
+                if not self.is_shown(channel):
+                    continue  # hidden: neither drawn nor setting the scale
+                column = np.array(values[:, INDEX[channel]], dtype=np.float64)
+                curve.setData(*_min_max_columns(x, column, pixels), connect="finite", skipFiniteCheck=True)
+                peak = _robust_peak(column) if view.pane.clip_outliers else _robust_peak_all(column)
+                if peak is not None:
+                    top = max(top, peak)
+            for threshold, line in view.thresholds:
+                level = self._level(threshold, latest)
+                if line.isVisible() != (level is not None):
+                    line.setVisible(level is not None)
+                if level is not None:
+                    if line.value() != level:  # moving a labelled line re-lays its label out: only when needed
+                        line.setValue(level)
+                    top = max(top, level)
+            # Every figure here is >= 0: the axis starts at 0 and reaches the data and the reference lines, at a
+            # round value that holds while the data wanders (a new top re-lays out the axis: the costly part).
+            # Above them a strip is kept free for the legend and the marker names (and a reference line's own
+            # name above the line), and a margin of 15 %: a line on target never runs along the top edge.
+            free = self._free_fraction(view)
+            if view.pane.fixed_top is not None:
+                top = view.pane.fixed_top / (1.0 - free)
+            else:
+                top = _round_top(max(top * 1.15, top / (1.0 - free), view.pane.min_top), view.y_top)
+            if view.shade is not None and view.pane.shade:
+                shade_x, shade = _column_peaks(x, values[:, INDEX[view.pane.shade]], pixels)
+                view.shade.setData(shade_x, shade * top, connect="finite", skipFiniteCheck=True)
+            if self.follow and top != view.y_top:
+                view.plot.setYRange(0.0, top, padding=0.0)
+                view.y_top = top
+            self._draw_markers(view, top)
+
+    def _free_fraction(self, view: _PaneView) -> float:
+        """The part of the pane's height kept free of data at the top: the lanes of names (at least the
+        legend's), plus a line of text when a reference line is drawn (its name sits above it)."""
+        height = view.plot.getViewBox().height()
+        if height <= 0:
+            return 0.0
+        lane = self._lane_height(view)
+        lanes = max(view.lanes_used, self._legend_lanes(view, lane))
+        names = any(line.isVisible() for _, line in view.thresholds)
+        return min(0.6, (lanes * lane + (lane if names else 0.0) + 2.0) / height)
+
+    def _lane_height(self, view: _PaneView) -> float:
+        """A lane is as tall as a name, or as the legend's row if that is taller: the legend fills lane 0."""
+        if self._label_height is None:
+            probe = pg.TextItem("Ag 中")
+            probe.textItem.document().setDocumentMargin(LABEL_MARGIN)
+            self._label_height = float(probe.textItem.boundingRect().height())
+        return max(self._label_height, float(view.legend.boundingRect().height()))
+
+    def _legend_lanes(self, view: _PaneView, lane: float) -> int:
+        rect = view.legend.mapRectToItem(view.plot.getViewBox(), view.legend.boundingRect())
+        return max(1, math.ceil((rect.bottom() - 2.0) / lane))
+
+    def _metrics(self) -> QFontMetricsF:
+        if self._label_font_metrics is None:
+            probe = pg.TextItem()
+            self._label_font_metrics = QFontMetricsF(probe.textItem.font())
+        return self._label_font_metrics
 
     def _seconds_per_pixel(self, now: float) -> float:
         times, _ = self.controller.telemetry.ring.last(len(self.controller.telemetry.ring))
@@ -381,21 +599,21 @@ class TelemetryGraph(QWidget):
         base = self.controller.reference(threshold.reference)
         return None if base is None else base * threshold.factor
 
-    def _draw_markers(self, view: _PaneView, labelled: bool, top: float) -> None:
+    def _draw_markers(self, view: _PaneView, top: float) -> None:
         telemetry = self.controller.telemetry
         key = (id(telemetry), telemetry.markers_version, self._window, top)
         if view.marker_key == key:
             return
         view.marker_key = key
         by_colour: dict[str, list[float]] = {}
-        markers = list(telemetry.markers)
-        for marker in markers:
+        for marker in telemetry.markers:
             colour = MARKER_COLOURS.get(marker.kind, "#aaaaaa")
             by_colour.setdefault(colour, []).append(marker.t + telemetry.wall_offset)
         for colour, positions in by_colour.items():
             item = view.marker_items.get(colour)
             if item is None:
                 item = pg.PlotDataItem(pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine), connect="pairs")
+                item.setZValue(Z_MARKER)
                 view.plot.addItem(item, ignoreBounds=True)
                 view.marker_items[colour] = item
             xs = np.repeat(np.asarray(positions, dtype=np.float64), 2)
@@ -404,33 +622,62 @@ class TelemetryGraph(QWidget):
         for colour, item in view.marker_items.items():
             if colour not in by_colour:
                 item.setData([], [])
-        if not labelled:
+
+    def _layout_labels(self, view: _PaneView) -> None:
+        """Name the markers in view (the newest first) in lanes along the top of the first pane: beside their
+        line, never over each other or the legend, never cut at an edge; a name with no room is left out and
+        one too long for the pane is shortened (the crosshair's read-out says every name in full)."""
+        if self._refreshing or view is not self.panes[0]:
             return
-        # Names for the newest markers that do not crowd each other; every marker is named in the readout.
-        times, _ = telemetry.ring.last(len(telemetry.ring))
-        span = self._window or (float(times[-1] - times[0]) if len(times) > 1 else 60.0)
-        chosen: list[Any] = []
-        for marker in reversed(markers):
-            if len(chosen) == MAX_MARKER_LABELS:
-                break
-            if not chosen or chosen[-1].t - marker.t > span * 0.12:
-                chosen.append(marker)
-        while len(view.marker_labels) < len(chosen):
-            label = pg.TextItem(anchor=(1.0, 1.0))  # text ends at the line: the newest sit at the right edge
+        telemetry = self.controller.telemetry
+        box = view.plot.getViewBox()
+        (left, right), (bottom, top) = box.viewRange()
+        width, height = box.width(), box.height()
+        key = (id(telemetry), telemetry.markers_version, left, right, bottom, top, width, height)
+        if key == view.label_key:
+            return
+        view.label_key = key
+        metrics = self._metrics()
+        lane = self._lane_height(view)
+        lanes = min(MAX_LANES, int(height * 0.4 // lane)) if width > 0 and right > left else 0
+        markers = [m for m in reversed(telemetry.markers) if left <= m.t + telemetry.wall_offset <= right]
+        markers = markers[: MAX_MARKER_LABELS * 2]
+        texts = [marker_text(m.kind, m.text) for m in markers]
+        wanted = [
+            Wanted(
+                (m.t + telemetry.wall_offset - left) / (right - left) * width if right > left else -1.0,
+                metrics.horizontalAdvance(text) + 2 * LABEL_MARGIN + 2.0,
+            )
+            for m, text in zip(markers, texts, strict=True)
+        ]
+        legend = view.legend.mapRectToItem(box, view.legend.boundingRect())
+        taken = [(n, legend.left(), legend.right()) for n in range(self._legend_lanes(view, lane))]
+        placed = lay_out(wanted, width, lanes, taken)[:MAX_MARKER_LABELS] if lanes else []
+        view.lanes_used = 1 + max((p.lane for p in placed), default=0) if placed else 0
+        while len(view.marker_labels) < len(placed):
+            label = pg.TextItem(anchor=(0.0, 0.0), fill=pg.mkBrush(28, 28, 31, 220))
+            label.textItem.document().setDocumentMargin(LABEL_MARGIN)
+            label.setZValue(Z_NAME)
             view.plot.addItem(label, ignoreBounds=True)
             view.marker_labels.append(label)
+        x_per_pixel = (right - left) / width if width else 0.0
+        y_per_pixel = (top - bottom) / height if height else 0.0
         for index, label in enumerate(view.marker_labels):
-            if index < len(chosen):
-                marker = chosen[index]
-                text = marker_text(marker.kind, marker.text)
-                if label.toPlainText() != text:  # setText re-lays out rich text: only when it changed
-                    label.setText(text, color=MARKER_COLOURS.get(marker.kind, "#aaaaaa"))
-                position = (marker.t + telemetry.wall_offset, top * 0.06)
-                if (label.pos().x(), label.pos().y()) != position:
-                    label.setPos(*position)
-                label.setVisible(True)
-            else:
+            if index >= len(placed):
                 label.setVisible(False)
+                continue
+            spot = placed[index]
+            marker, text = markers[spot.index], texts[spot.index]
+            if spot.width < wanted[spot.index].width:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, spot.width - 2 * LABEL_MARGIN - 2.0)
+            if label.toPlainText() != text:  # setText re-lays out rich text: only when it changed
+                label.setText(text, color=MARKER_COLOURS.get(marker.kind, "#aaaaaa"))
+            # centred in its lane
+            y_pixel = spot.lane * lane + (lane - label.textItem.boundingRect().height()) / 2
+            position = (left + spot.left * x_per_pixel, top - y_pixel * y_per_pixel)
+            if (label.pos().x(), label.pos().y()) != position:
+                label.setPos(*position)
+            label.setVisible(True)
 
     # ------------------------------------------------------------------ crosshair
     @Slot(object)
@@ -439,13 +686,16 @@ class TelemetryGraph(QWidget):
             if view.plot.sceneBoundingRect().contains(position):
                 x = view.plot.getViewBox().mapSceneToView(position).x()
                 self.show_readout_at(x)
+                QToolTip.showText(QCursor.pos(), self.readout_lines, self.canvas, self.canvas.rect(), 60_000)
                 return
         for view in self.panes:
             view.crosshair.setVisible(False)
         self.readout.clear()
+        QToolTip.hideText()
 
     def show_readout_at(self, wall_time: float) -> str:
-        """Put the crosshair at this wall-clock time and say what each series read in that second."""
+        """Put the crosshair at this wall-clock time and say what each shown series read in that second, and
+        every marker of that second in full."""
         telemetry = self.controller.telemetry
         times, values = telemetry.ring.since(-math.inf)
         if not len(times):
@@ -460,13 +710,16 @@ class TelemetryGraph(QWidget):
             view.crosshair.setPos(float(times[index]) + telemetry.wall_offset)
             view.crosshair.setVisible(True)
             for series in view.pane.series:
+                if not self.is_shown(series.channel):
+                    continue
                 value = float(values[index, INDEX[series.channel]])
-                shown = "—" if math.isnan(value) else f"{value:.1f}"
+                shown = "—" if math.isnan(value) else f"{value:.0f}" if view.pane.counts else f"{value:.1f}"
                 parts.append(f"{QCoreApplication.translate('Graphs', series.label)} {shown}")
         at = float(times[index])
         parts += [marker_text(m.kind, m.text) for m in telemetry.markers if abs(m.t - at) <= 1.5]
         text = "   ".join(parts)
         self.readout.setText(text)
+        self.readout_lines = "\n".join(parts)
         return text
 
     # ------------------------------------------------------------------ export
@@ -501,6 +754,7 @@ class TelemetryGraph(QWidget):
         left, right = self.panes[0].plot.getViewBox().viewRange()[0]
         times, values = telemetry.ring.since(left - telemetry.wall_offset)
         series = [s for view in self.panes for s in view.pane.series]
+        counts = {s.channel for view in self.panes if view.pane.counts for s in view.pane.series}
         rows = []
         for t, row in zip(times, values, strict=True):
             wall = float(t) + telemetry.wall_offset
@@ -509,7 +763,7 @@ class TelemetryGraph(QWidget):
             cells: list[object] = [datetime.fromtimestamp(wall).astimezone().isoformat(timespec="seconds")]
             for s in series:
                 value = float(row[INDEX[s.channel]])
-                cells.append(None if math.isnan(value) else round(value, 3))
+                cells.append(None if math.isnan(value) else round(value) if s.channel in counts else round(value, 3))
             rows.append(tuple(cells))
         header = ["time"] + [s.channel for s in series]
         try:

@@ -75,6 +75,28 @@ def interface_for(host: str, port: int = 1935) -> str | None:
     return None
 
 
+def is_loopback_interface(name: str) -> bool:
+    """An interface whose every address is a loopback one ('lo', 'Loopback Pseudo-Interface 1')."""
+    ips = []
+    for entry in psutil.net_if_addrs().get(name, ()):
+        try:
+            ips.append(ipaddress.ip_address(entry.address.split("%")[0]))
+        except ValueError:
+            continue  # a MAC address
+    return bool(ips) and all(ip.is_loopback for ip in ips)
+
+
+def upload_interface(stream_host: str | None, obs_local: bool) -> str | None:
+    """The interface whose upload is the stream's: the one routing to the ingest server, measured only when
+    OBS runs on this computer and the server is elsewhere. A server on this computer (the demo's nginx on
+    127.0.0.1) is reached without any network interface, and loopback carries everything else on the
+    machine too (this console's own obs-websocket traffic): no figure then, rather than a wrong one."""
+    if not stream_host or not obs_local or is_local_host(stream_host):
+        return None
+    name = interface_for(stream_host)
+    return None if name is None or is_loopback_interface(name) else name
+
+
 def is_local_host(host: str) -> bool:
     try:
         address = ipaddress.ip_address(socket.gethostbyname(host))
@@ -141,8 +163,8 @@ class MachineSampler:
                 return
             self._resolved_for = wanted
         stream_host, obs_host = wanted
-        self._interface = interface_for(stream_host) if stream_host else None
         self._obs_local = bool(obs_host) and is_local_host(obs_host)
+        self._interface = upload_interface(stream_host, self._obs_local)
         self._last_sent = None
         self._obs = None
         self._next_search = 0.0

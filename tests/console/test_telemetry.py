@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from console.storage import Storage
+from console.telemetry import machine
 from console.telemetry.channels import CHANNELS, Marker, make_sample
 from console.telemetry.live import AudienceReading, MarkerDeriver, Telemetry, compose
 from console.telemetry.machine import MachineSample, MachineSampler, host_of_stream_server, interface_for
@@ -123,11 +124,16 @@ def test_history_goes_in_front_of_what_was_recorded_since_start() -> None:
 
 
 # ---------------------------------------------------------------------- this machine
-def test_the_machine_sampler_measures_upload_on_the_streams_interface() -> None:
+def test_the_machine_sampler_measures_upload_on_the_streams_interface(monkeypatch: pytest.MonkeyPatch) -> None:
     assert host_of_stream_server("rtmp://live.example.com:1935/app") == "live.example.com"
     assert host_of_stream_server("auto") == "auto" or host_of_stream_server("auto") is None
     loopback = interface_for("127.0.0.1")
     assert loopback is not None, "the loopback route has an interface"
+    local = MachineSampler()
+    local.watch("127.0.0.1", "127.0.0.1")
+    assert local.sample().interface is None, "an ingest on this computer crosses no network interface"
+    # The arithmetic on a real interface's counters: loopback stands in for the route to a distant server.
+    monkeypatch.setattr(machine, "upload_interface", lambda host, obs_local: loopback)
     sampler = MachineSampler()
     sampler.watch("127.0.0.1", "127.0.0.1")
     first = sampler.sample()

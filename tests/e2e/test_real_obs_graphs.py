@@ -1,5 +1,6 @@
 """The graphs against a real OBS streaming to a real RTMP receiver: the bitrate the console plots is what
-arrives, the upload of the route to the receiver carries it, and a receiver outage is markers and a gap."""
+arrives, a receiver on this computer is not measured as network upload, and a receiver outage is markers and
+a gap."""
 
 from __future__ import annotations
 
@@ -35,10 +36,10 @@ def test_plotted_bitrate_agrees_with_the_receiver_and_an_outage_is_a_gap(  # typ
         plotted = column(window, "bitrate_kbps", first_t + 3)  # the 3 s smoothing window has filled
         assert len(plotted) >= 4 and np.isfinite(plotted).all()
         assert abs(float(np.median(plotted)) - received_kbps) <= 0.25 * received_kbps, (plotted, received_kbps)
+        # The receiver runs on this computer: the stream crosses no network interface, and loopback also
+        # carries the console's own obs-websocket traffic, so the upload is unknown rather than loopback's.
         upload = column(window, "net_up_kbps", first_t + 3)
-        known = upload[np.isfinite(upload)]
-        assert len(known) >= 3, "the loopback route to the receiver is measured"
-        assert float(np.median(known)) >= 0.8 * received_kbps, "the stream goes out over that interface"
+        assert not np.isfinite(upload).any(), f"no interface upload for an ingest on this computer: {upload}"
 
         real_obs.receiver.kill()
         qtbot.waitUntil(lambda: window.bridge.state.stream.reconnecting, timeout=10000)

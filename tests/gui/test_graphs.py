@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 import time
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage
 
 from console.mainwindow import MainWindow
 from console.telemetry.channels import INDEX
@@ -180,3 +182,183 @@ def test_the_axes_move_in_steps_not_every_second(qtbot, sim: SimulatorThread, ma
         assert right - left == pytest.approx(300.0) and 0 <= right - newest <= step + 1.5, (right, newest)
         ranges.add((round(left), round(right)))
     assert len(ranges) <= 2, "four seconds moved the time axis at most once"
+
+
+# ---------------------------------------------------------------------- read at a glance
+def _pixels(graph, view) -> tuple[QImage, object]:  # type: ignore[no-untyped-def]
+    """The graph as the user sees it, and a function from data coordinates to its pixels."""
+    image = graph.canvas.grab().toImage()
+    box = view.plot.getViewBox()
+
+    def to_pixel(x: float, y: float) -> tuple[int, int]:
+        point = graph.canvas.mapFromScene(box.mapViewToScene(QPointF(x, y)))
+        return point.x(), point.y()
+
+    return image, to_pixel
+
+
+def _is(colour: QColor, hex_colour: str, tolerance: int = 40) -> bool:
+    wanted = QColor(hex_colour)
+    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3], strict=True))
+
+
+def test_a_healthy_fps_line_is_seen_on_its_target_line_with_room_above(
+    qtbot, sim: SimulatorThread, make_window, tmp_path: Path
+) -> None:
+    window = streaming_window(qtbot, sim, make_window)
+    window.resize(1600, 1000)
+    graph = window.graph("graph_fps")
+    view = graph.panes[0]
+    target = view.thresholds[0][1]
+    qtbot.waitUntil(lambda: target.isVisible() and target.value() == 30, timeout=5000)
+    qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_fps", "fps")[1]).sum() >= 4, timeout=8000)
+    graph.refresh(force=True)
+    (_, _), (_, top) = view.plot.viewRange()
+    assert top >= 30 * 1.15, "a margin above the target: the line does not run along the top edge"
+    x, y = curve_data(window, "graph_fps", "fps")
+    assert np.nanmax(np.abs(y - 30)) < 0.1, "the simulator renders a steady 30 fps"
+    image, to_pixel = _pixels(graph, view)
+    image.save(str(tmp_path / "fps.png"))
+    seen = 0
+    columns = 0
+    for t in x[np.isfinite(y)][1:-1]:
+        column, row = to_pixel(float(t), 30.0)
+        columns += 1
+        pixels = [image.pixelColor(column, r) for r in range(row - 3, row + 4)]
+        seen += any(_is(p, "#4fc3f7") for p in pixels)
+        assert any(p.green() > p.red() + 25 and p.green() > p.blue() + 20 for p in pixels), "the target is there too"
+    assert columns >= 2 and seen == columns, f"the live line is visible on the target line in {seen}/{columns} seconds"
+
+
+def _shown_labels(graph) -> list:  # type: ignore[no-untyped-def]
+    import pyqtgraph as pg
+
+    items = graph.panes[0].plot.getViewBox().childGroup.childItems()
+    return [item for item in items if isinstance(item, pg.TextItem) and item.isVisible()]
+
+
+def test_marker_names_never_overlap_each_other_or_the_data_and_stay_inside(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    from console.telemetry.channels import Marker
+
+    window = streaming_window(qtbot, sim, make_window)
+    window.resize(1600, 1000)
+    graph = window.graph("graph_bitrate")
+    telemetry = window.telemetry.telemetry
+    qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_bitrate", "bitrate_kbps")[1]).sum() >= 2)
+    graph.refresh(force=True)
+    (left, _), _ = graph.panes[0].plot.viewRange()
+    newest = float(telemetry.ring.last(1)[0][0])
+    offset = telemetry.wall_offset
+    # Two findings a second apart at the newest second, and a scene switch just inside the left edge.
+    telemetry.mark(Marker(newest - 1.0, "finding_warning", "network_drops"))
+    telemetry.mark(Marker(newest, "finding_critical", "network_drops"))
+    telemetry.mark(Marker(left - offset + 2.0, "scene", "Product close-up with the long name"))
+    graph.refresh(force=True)
+    boxes = [label.sceneBoundingRect() for label in _shown_labels(graph)]
+    texts = [label.toPlainText() for label in _shown_labels(graph)]
+    assert len(boxes) >= 3, f"every marker in view is named: {texts}"
+    plot_box = graph.panes[0].plot.getViewBox().sceneBoundingRect()
+    legend_box = graph.panes[0].plot.legend.sceneBoundingRect()
+    for index, box in enumerate(boxes):
+        assert plot_box.contains(box), f"{texts[index]!r} is cut at an edge"
+        assert not box.intersects(legend_box), f"{texts[index]!r} lies over the legend"
+        for other in boxes[index + 1 :]:
+            assert not box.intersects(other), f"names over each other: {texts}"
+    assert "Scene: Product close-up with the long name" in texts
+    # Above every figure drawn: the stream line and the target line stay clear of the names.
+    _, to_pixel = _pixels(graph, graph.panes[0])
+    x, y = curve_data(window, "graph_bitrate", "bitrate_kbps")
+    highest = max(float(np.nanmax(y)), graph.panes[0].thresholds[0][1].value())
+    lowest_name = max(graph.canvas.mapFromScene(box.bottomLeft()).y() for box in boxes)
+    assert lowest_name < to_pixel(float(x[-1]), highest)[1], "the names sit above the data"
+    text = graph.show_readout_at(newest + offset)
+    assert "Warning: Network drops" in text or "Warning:" in text
+    assert "Critical:" in text and "Warning:" in text, "both findings are read out in full"
+
+
+def test_a_legend_click_hides_a_series_and_the_choice_outlives_the_window(
+    qtbot, sim: SimulatorThread, make_window, settings
+) -> None:
+    from PySide6.QtCore import Qt
+
+    first: MainWindow = make_window(sim.port)
+    first.apply_workspace("Technician")
+    graph = first.graph("graph_bitrate")
+    upload = graph.panes[0].curves["net_up_kbps"]
+    assert upload.isVisible()
+    label = next(label for sample, label in graph.panes[0].plot.legend.items if sample.item is upload)
+    where = graph.canvas.mapFromScene(label.sceneBoundingRect().center())
+    qtbot.mouseClick(graph.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: not upload.isVisible(), timeout=3000)
+    assert "graph_bitrate/net_up_kbps" in settings.get("graphs/hidden_series")
+    first.close()
+    second: MainWindow = make_window(sim.port)
+    second.apply_workspace("Technician")
+    graph = second.graph("graph_bitrate")
+    upload = graph.panes[0].curves["net_up_kbps"]
+    assert not upload.isVisible(), "still hidden in a new window"
+    assert graph.panes[0].curves["bitrate_kbps"].isVisible()
+    sample = next(sample for sample, _ in graph.panes[0].plot.legend.items if sample.item is upload)
+    where = graph.canvas.mapFromScene(sample.sceneBoundingRect().center())
+    qtbot.mouseClick(graph.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(upload.isVisible, timeout=3000)
+    assert "net_up_kbps" not in settings.get("graphs/hidden_series")
+
+
+def test_a_loopback_ingest_is_not_plotted_as_network_upload(qtbot, sim: SimulatorThread, make_window) -> None:
+    """The simulator's ingest is rtmp://127.0.0.1: the stream crosses no network interface, and loopback
+    carries the console's own traffic with OBS — the upload series stays unknown rather than wrong."""
+    window = streaming_window(qtbot, sim, make_window)
+    telemetry = window.telemetry
+    qtbot.waitUntil(lambda: len(telemetry.telemetry.ring) >= 4, timeout=8000)
+    qtbot.waitUntil(lambda: telemetry.sampler.latest is not None, timeout=5000)
+    assert telemetry.sampler.latest.interface is None
+    _, upload = curve_data(window, "graph_bitrate", "net_up_kbps")
+    assert not np.isfinite(upload).any(), "no loopback traffic drawn as the stream's upload"
+
+
+def test_outliers_do_not_set_the_scale_but_a_real_rise_does() -> None:
+    from widgets.telemetry_graph import _robust_peak
+
+    steady = np.full(300, 2660.0) + np.random.default_rng(1).uniform(-50, 50, 300)
+    spiky = steady.copy()
+    spiky[[40, 41, 170, 250]] = 350_000.0  # other traffic on the interface for a few seconds
+    assert _robust_peak(spiky) < 3000
+    doubled = steady.copy()
+    doubled[150:] *= 2  # the stream really went up
+    assert _robust_peak(doubled) == pytest.approx(np.max(doubled))
+
+
+def test_counts_read_out_as_whole_numbers(qtbot, sim: SimulatorThread, make_window, tmp_path: Path) -> None:
+    window = streaming_window(qtbot, sim, make_window)
+    graph = window.graph("graph_audience")
+    telemetry = window.telemetry.telemetry
+    qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_audience", "viewers")[1]).any(), timeout=9000)
+    times, values = telemetry.ring.last(len(telemetry.ring))
+    at = next(t for t, row in zip(times, values, strict=True) if np.isfinite(row[INDEX["viewers"]]))
+    text = graph.show_readout_at(float(at) + telemetry.wall_offset)
+    assert re.search(r"Viewers \d+(\s|$)", text) and not re.search(r"\d\.\d", text.split("   ", 1)[1]), text
+    path = tmp_path / "audience.csv"
+    assert graph.export_csv(path)
+    rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+    viewers = [row[1] for row in rows[1:] if row[1]]
+    assert viewers and all(v.isdigit() for v in viewers), viewers[:3]
+
+
+def test_reference_line_names_do_not_print_over_each_other(qtbot, sim: SimulatorThread, make_window) -> None:
+    window = streaming_window(qtbot, sim, make_window)
+    window.resize(800, 700)  # a laptop's dock: the names must find their room by width, not by a fixed share
+    graph = window.graph("graph_dropped")
+    view = graph.panes[0]
+    qtbot.waitUntil(lambda: view.plot.getViewBox().width() < 450, timeout=3000)
+    qtbot.waitUntil(lambda: all(line.isVisible() for _, line in view.thresholds), timeout=5000)
+    graph.live_button.setChecked(False)
+    view.plot.setYRange(0.0, 60.0, padding=0.0)  # frames dropping by half: 1 % and 5 % a few pixels apart
+    labels = [line.label for _, line in view.thresholds]
+    # the names have followed their lines to within a name's height of each other
+    qtbot.waitUntil(lambda: abs(labels[0].sceneBoundingRect().top() - labels[1].sceneBoundingRect().top()) < 20)
+    warning, danger = (label.sceneBoundingRect() for label in labels)
+    assert not warning.intersects(danger), (warning, danger)
+    assert view.plot.getViewBox().sceneBoundingRect().contains(danger)
