@@ -114,7 +114,8 @@ class Room:
                 "transitionName": "淡入淡出",
                 "transitionKind": "fade_transition",
                 "transitionFixed": False,
-                "transitionConfigurable": True,
+                # OBS 29 reports its Fade as not configurable (it has no properties).
+                "transitionConfigurable": False,
             },
             {
                 "transitionName": "Cut",
@@ -335,6 +336,7 @@ class Room:
         output.congestion = 0.0
 
     def stop_output(self, output: Output) -> None:
+        # The byte counter keeps its last value until the next start, as OBS's outputs do.
         output.active = False
         output.reconnecting = False
         output.paused = False
@@ -363,7 +365,8 @@ class Room:
                 {
                     "outputActive": active,
                     "outputState": state,
-                    "outputPath": self.record.path if state == OutputState.STOPPED else "",
+                    # OBS names the file once it is open: null while starting and stopping.
+                    "outputPath": None if state in (OutputState.STARTING, OutputState.STOPPING) else self.record.path,
                 },
             )
         return (

@@ -33,6 +33,12 @@ NULLABLE = {
     ("GetSpecialInputs", "mic2"): "not configured",
     ("GetSpecialInputs", "mic3"): "not configured",
     ("GetSpecialInputs", "mic4"): "not configured",
+    ("GetCurrentSceneTransition", "transitionSettings"): "transition not configurable (Fade, Cut)",
+    ("RecordStateChanged", "outputPath"): "while the recording starts or stops",
+}
+#: Fields the spec does not list that obs-websocket 5.1.0 (OBS 29.0.2) sends all the same (source and measured).
+UNLISTED = {
+    ("ToggleRecord", "outputActive"): "RequestHandler_Record.cpp 5.1.0 sets it; the spec's docs omit it",
 }
 
 #: Valid arguments for each request the simulator answers, in the demo room.
@@ -105,7 +111,7 @@ def check_fields(where: str, data: dict[str, Any], fields: list[dict[str, Any]],
     problems = []
     specified = {f["valueName"]: f for f in fields if "." not in f["valueName"]}
     for name in data:
-        if name not in specified:
+        if name not in specified and (request, name) not in UNLISTED:
             problems.append(f"{where}: field `{name}` is not in the spec")
     for name, field in specified.items():
         if name not in data:
@@ -172,7 +178,7 @@ def test_every_request_and_event_matches_the_spec() -> None:
     kinds = {t for t, _ in seen_events}
     for event_type, data in seen_events:
         assert event_type in events_spec, f"the simulator emits {event_type}, which 5.1.0 does not have"
-        problems += check_fields(f"{event_type} event", data, events_spec[event_type]["dataFields"])
+        problems += check_fields(f"{event_type} event", data, events_spec[event_type]["dataFields"], event_type)
     for levels in (d for t, d in seen_events if t == "InputVolumeMeters"):
         for entry in levels["inputs"]:
             assert set(entry) == {"inputName", "inputLevelsMul"}
