@@ -114,6 +114,8 @@ def _input(host: Host, data: Data) -> Any:
     name = field(data, "inputName", "String")
     item = host.room.inputs.get(name)
     if item is None:
+        if host.room.scene(name) is not None:
+            raise RequestFailure(S.INVALID_RESOURCE_TYPE, "The specified source is not an input.")
         raise RequestFailure(S.RESOURCE_NOT_FOUND, f"No source was found by the name of `{name}`.")
     return item
 
@@ -164,15 +166,9 @@ def sleep(host: Host, data: Data) -> Data:
 
 @handler("GetHotkeyList")
 def get_hotkey_list(host: Host, data: Data) -> Data:
-    return {
-        "hotkeys": [
-            "OBSBasic.StartStreaming",
-            "OBSBasic.StopStreaming",
-            "OBSBasic.StartRecording",
-            "OBSBasic.StopRecording",
-            "OBSBasic.Transition",
-        ]
-    }
+    from obs.simulator.more import hotkey_names
+
+    return {"hotkeys": hotkey_names(host.room)}
 
 
 # ---------------------------------------------------------------------- config
@@ -223,6 +219,7 @@ def get_profile_parameter(host: Host, data: Data) -> Data:
         ("Video", "OutputCX"): str(room.output_size[0]),
         ("Video", "OutputCY"): str(room.output_size[1]),
     }
+    values.update(room.profile_values)
     default = _PROFILE_DEFAULTS.get((category, name))
     # Like OBS: a parameter with a default answers value and default; one with only a value (General/Name)
     # answers a null default; an unknown one answers two nulls rather than an error.
@@ -289,6 +286,7 @@ def _transition_to_program(host: Host, name: str, then: Callable[[], None] | Non
     before = _active_inputs(room)
     room.program = name
     after = _active_inputs(room)
+    room.transition_started, room.transition_length = host.now(), duration / 1000.0
     host.emit("SceneTransitionStarted", {"transitionName": transition})
 
     def video_ended() -> None:
@@ -352,7 +350,7 @@ def remove_scene(host: Host, data: Data) -> Data:
     name = _scene(host, data)
     room = host.room
     if len(room.scenes) == 1:
-        raise RequestFailure(S.RESOURCE_ACTION_FAILED, "You cannot remove the last scene in the collection.")
+        raise RequestFailure(S.NOT_ENOUGH_RESOURCES, "You cannot remove the last scene in the collection.")
     index = next(i for i, s in enumerate(room.scenes) if s.name == name)
     room.scenes.pop(index)
     host.emit("SceneRemoved", {"sceneName": name, "isGroup": False})
@@ -370,25 +368,11 @@ def remove_scene(host: Host, data: Data) -> Data:
 
 @handler("GetSceneItemList")
 def get_scene_item_list(host: Host, data: Data) -> Data:
+    from obs.simulator.more import scene_item_entry
+
     scene = host.room.scene(_scene(host, data))
     assert scene is not None
-    items = []
-    for index, item in enumerate(scene.items):
-        source = host.room.inputs.get(item.source_name)
-        items.append(
-            {
-                "sceneItemId": item.item_id,
-                "sceneItemIndex": index,
-                "sourceName": item.source_name,
-                "sourceType": "OBS_SOURCE_TYPE_INPUT",
-                "inputKind": source.kind if source else None,
-                "isGroup": None,
-                "sceneItemEnabled": item.enabled,
-                "sceneItemLocked": False,
-                "sceneItemBlendMode": "OBS_BLEND_NORMAL",
-            }
-        )
-    return {"sceneItems": items}
+    return {"sceneItems": [scene_item_entry(host.room, item, index) for index, item in enumerate(scene.items)]}
 
 
 # ---------------------------------------------------------------------- inputs
@@ -400,7 +384,11 @@ def get_input_list(host: Host, data: Data) -> Data:
 
 @handler("GetInputKindList")
 def get_input_kind_list(host: Host, data: Data) -> Data:
-    return {"inputKinds": sorted({i.kind for i in host.room.inputs.values()})}
+    from obs.simulator.more import INPUT_KINDS
+
+    unversioned = field(data, "unversioned", "Boolean", optional=True)
+    kinds = [k.removesuffix("_v2").removesuffix("_v3") if unversioned else k for k in INPUT_KINDS]
+    return {"inputKinds": kinds}
 
 
 @handler("GetSpecialInputs")
@@ -479,7 +467,9 @@ def get_source_screenshot(host: Host, data: Data) -> Data:
         raise RequestFailure(S.RESOURCE_NOT_FOUND, f"No source was found by the name of `{name}`.")
     image_format = field(data, "imageFormat", "String")
     if image_format.lower() not in IMAGE_FORMATS:
-        raise RequestFailure(S.INVALID_REQUEST_FIELD, "Your specified image format is invalid or not supported.")
+        raise RequestFailure(
+            S.INVALID_REQUEST_FIELD, "Your specified image format is invalid or not supported by this system."
+        )
     width = number_range(data, "imageWidth", 8, 4096, optional=True)
     height = number_range(data, "imageHeight", 8, 4096, optional=True)
     quality = number_range(data, "imageCompressionQuality", -1, 100, optional=True)
@@ -710,3 +700,7 @@ def get_source_active(host: Host, data: Data) -> Data:
 def broadcast_custom_event(host: Host, data: Data) -> Data:
     host.emit("CustomEvent", {"eventData": field(data, "eventData", "Object")})
     return {}
+
+
+# The rest of obs-websocket 5.1.0's requests register themselves on import.
+from obs.simulator import more  # noqa: E402, F401
