@@ -139,8 +139,8 @@ def throughput_benchmark(port: int, total: int, batch: int = 500) -> None:
             item = link.get(timeout=0.05)
             while item is not None:
                 if isinstance(item, ObsEvent) and item.event_type == "CustomEvent":
-                    payload = item.data.get("eventData")
-                    seq = payload.get("seq") if isinstance(payload, dict) else None
+                    # BroadcastCustomEvent's eventData arrives as the event's data itself.
+                    seq = item.data.get("seq")
                     if not isinstance(seq, int) or isinstance(seq, bool) or not 0 <= seq < total:
                         # Not ours: the demo room's audience (or any plugin) also speaks in CustomEvents.
                         foreign += 1

@@ -325,8 +325,17 @@ def get_current_preview_scene(host: Host, data: Data) -> Data:
 def set_current_preview_scene(host: Host, data: Data) -> Data:
     _require_studio_mode(host)
     name = _scene(host, data)
-    host.room.preview = name
+    room = host.room
+    old = room.scene(room.preview)
+    room.preview = name
     host.emit("CurrentPreviewSceneChanged", {"sceneName": name})
+    if old is not None and old.name != name:
+        # Studio mode previews a private duplicate of the scene (OBS's default scene duplication); replacing
+        # it releases the copy, and its items announce their removal under the scene's name (measured).
+        for item in old.items:
+            host.emit(
+                "SceneItemRemoved", {"sceneName": old.name, "sourceName": item.source_name, "sceneItemId": item.item_id}
+            )
     return {}
 
 
@@ -653,11 +662,12 @@ def toggle_record(host: Host, data: Data) -> Data:
 
 @handler("PauseRecord")
 def pause_record(host: Host, data: Data) -> Data:
-    # obs-websocket 5.1.0 only refuses an already paused recording; pausing no recording does nothing (100).
+    # obs-websocket 5.1.0 only refuses an already paused recording; pausing no recording does nothing (100),
+    # nor does pausing one OBS cannot pause (simple output recording at stream quality).
     record = host.room.record
     if record.paused:
         raise RequestFailure(S.OUTPUT_PAUSED)
-    if record.active:
+    if record.active and host.room.record_pausable:
         host.room.tick(host.now())
         record.paused, record.paused_at = True, host.now()
         host.emit(*host.room.output_event("record", OutputState.PAUSED))
@@ -698,7 +708,8 @@ def get_source_active(host: Host, data: Data) -> Data:
 
 @handler("BroadcastCustomEvent")
 def broadcast_custom_event(host: Host, data: Data) -> Data:
-    host.emit("CustomEvent", {"eventData": field(data, "eventData", "Object")})
+    # Measured on OBS 29.0.2: the event's data is the object itself (the spec shows it wrapped in `eventData`).
+    host.emit("CustomEvent", dict(field(data, "eventData", "Object")))
     return {}
 
 

@@ -1203,7 +1203,7 @@ def set_output_settings(host: Host, data: Data) -> Data:
 def toggle_record_pause(host: Host, data: Data) -> Data:
     record = host.room.record
     was_paused = record.paused
-    if record.active:
+    if record.active and host.room.record_pausable:
         host.room.tick(host.now())
         if was_paused:
             record.paused_total += host.now() - record.paused_at

@@ -209,6 +209,8 @@ class Room:
         #: When the running scene transition started and how long it takes (for its cursor).
         self.transition_started = 0.0
         self.transition_length = 0.0
+        #: OBS cannot pause a simple-output recording at stream quality; the demo room records at its own.
+        self.record_pausable = True
 
     # ------------------------------------------------------------------ building
     def add_input(self, item: SimInput) -> None:
