@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -24,6 +25,8 @@ class Host(Protocol):
     """What handlers need from the server: the room, the clock, and a way to emit (possibly later) events."""
 
     room: Room
+    #: The batch execution type of the running request (0 realtime, 1 frame, 2 parallel); None outside a batch.
+    execution_type: int | None
 
     def now(self) -> float: ...
 
@@ -32,16 +35,22 @@ class Host(Protocol):
     def later(self, delay: float, action: Callable[[], None]) -> None: ...
 
 
+class _NoRequestData(dict[str, Any]):
+    """The `requestData` of a request that sent none (or a non-object): empty, but a required field says 301."""
+
+
+NO_REQUEST_DATA: Data = _NoRequestData()
+
 Handler = Callable[[Host, Data], Data]
 HANDLERS: dict[str, Handler] = {}
 
-_TYPES: dict[str, tuple[type, ...]] = {
-    "String": (str,),
-    "Number": (int, float),
-    "Boolean": (bool,),
-    "Object": (dict,),
-    "Array": (list,),
-    "Any": (object,),
+_CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "String": (lambda v: isinstance(v, str), "must be a string."),
+    "Number": (lambda v: isinstance(v, int | float) and not isinstance(v, bool), "must be a number."),
+    "Boolean": (lambda v: isinstance(v, bool), "must be boolean."),
+    "Object": (lambda v: isinstance(v, dict), "must be an object."),
+    "Array": (lambda v: isinstance(v, list), "must be an array."),
+    "Any": (lambda v: True, ""),
 }
 
 
@@ -53,26 +62,41 @@ def handler(name: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def field(data: Data, name: str, kind: str, optional: bool = False) -> Any:
-    """Read and type-check a request field the way obs-websocket's validator does."""
-    if name not in data or data[name] is None:
+def field(data: Data, name: str, kind: str, optional: bool = False, allow_empty: bool = False) -> Any:
+    """Read and check a request field as obs-websocket's Request::Validate* do (status codes and comments).
+
+    An optional field is only checked when present; null counts as absent. Strings, objects and arrays may not
+    be empty unless `allow_empty`.
+    """
+    value = data.get(name)
+    if value is None:
         if optional:
             return None
+        if isinstance(data, _NoRequestData):
+            raise RequestFailure(S.MISSING_REQUEST_DATA, "Your request data is missing or invalid (non-object)")
         raise RequestFailure(S.MISSING_REQUEST_FIELD, f"Your request is missing the `{name}` field.")
-    value = data[name]
-    expected = _TYPES[kind]
-    if (kind == "Number" and isinstance(value, bool)) or not isinstance(value, expected):
-        raise RequestFailure(S.INVALID_REQUEST_FIELD_TYPE, f"The field value of `{name}` must be a {kind.lower()}.")
-    if kind == "String" and value == "":
+    check, must = _CHECKS[kind]
+    if not check(value):
+        raise RequestFailure(S.INVALID_REQUEST_FIELD_TYPE, f"The field value of `{name}` {must}")
+    if kind in ("String", "Object", "Array") and not allow_empty and len(value) == 0:
         raise RequestFailure(S.REQUEST_FIELD_EMPTY, f"The field value of `{name}` must not be empty.")
     return value
 
 
-def number_range(data: Data, name: str, low: float, high: float, optional: bool = False) -> float | None:
+def number_range(
+    data: Data, name: str, low: float = -math.inf, high: float = math.inf, optional: bool = False
+) -> float | None:
     value = field(data, name, "Number", optional)
-    if value is not None and not low <= value <= high:
+    if value is None:
+        return None
+    # obs-websocket prints the bounds with C++'s std::to_string: six decimals.
+    if value < low:
         raise RequestFailure(
-            S.REQUEST_FIELD_OUT_OF_RANGE, f"The field value of `{name}` is outside the range of {low:g} to {high:g}."
+            S.REQUEST_FIELD_OUT_OF_RANGE, f"The field value of `{name}` is below the minimum of `{low:.6f}`"
+        )
+    if value > high:
+        raise RequestFailure(
+            S.REQUEST_FIELD_OUT_OF_RANGE, f"The field value of `{name}` is above the maximum of `{high:.6f}`"
         )
     return value  # type: ignore[no-any-return]
 
@@ -80,6 +104,8 @@ def number_range(data: Data, name: str, low: float, high: float, optional: bool 
 def _scene(host: Host, data: Data, key: str = "sceneName") -> str:
     name = field(data, key, "String")
     if host.room.scene(name) is None:
+        if name in host.room.inputs:
+            raise RequestFailure(S.INVALID_RESOURCE_TYPE, "The specified source is not a scene.")
         raise RequestFailure(S.RESOURCE_NOT_FOUND, f"No source was found by the name of `{name}`.")
     return name  # type: ignore[no-any-return]
 
@@ -88,6 +114,8 @@ def _input(host: Host, data: Data) -> Any:
     name = field(data, "inputName", "String")
     item = host.room.inputs.get(name)
     if item is None:
+        if host.room.scene(name) is not None:
+            raise RequestFailure(S.INVALID_RESOURCE_TYPE, "The specified source is not an input.")
         raise RequestFailure(S.RESOURCE_NOT_FOUND, f"No source was found by the name of `{name}`.")
     return item
 
@@ -126,27 +154,21 @@ def get_stats(host: Host, data: Data) -> Data:
 
 @handler("Sleep")
 def sleep(host: Host, data: Data) -> Data:
-    # Only meaningful inside a batch; the server handles the waiting. Validate like OBS does.
-    if "sleepMillis" in data:
+    # The server does the waiting (without blocking the room); this validates as obs-websocket does.
+    if host.execution_type == 0:
         number_range(data, "sleepMillis", 0, 50000)
-    elif "sleepFrames" in data:
+    elif host.execution_type == 1:
         number_range(data, "sleepFrames", 0, 10000)
-    else:
-        raise RequestFailure(S.MISSING_REQUEST_FIELD, "Your request is missing the `sleepMillis` field.")
+    else:  # a single request or a Parallel batch: obs-websocket answers 206 without a comment
+        raise RequestFailure(S.UNSUPPORTED_REQUEST_BATCH_EXECUTION_TYPE)
     return {}
 
 
 @handler("GetHotkeyList")
 def get_hotkey_list(host: Host, data: Data) -> Data:
-    return {
-        "hotkeys": [
-            "OBSBasic.StartStreaming",
-            "OBSBasic.StopStreaming",
-            "OBSBasic.StartRecording",
-            "OBSBasic.StopRecording",
-            "OBSBasic.Transition",
-        ]
-    }
+    from obs.simulator.more import hotkey_names
+
+    return {"hotkeys": hotkey_names(host.room)}
 
 
 # ---------------------------------------------------------------------- config
@@ -160,12 +182,23 @@ def get_profile_list(host: Host, data: Data) -> Data:
     return {"currentProfileName": host.room.profile, "profiles": [host.room.profile]}
 
 
-_PROFILE: dict[tuple[str, str], str] = {
+#: OBS 29's built-in defaults of the profile parameters the demo room models (basic.ini's defaults).
+_PROFILE_DEFAULTS: dict[tuple[str, str], str] = {
     ("Output", "Mode"): "Simple",
     ("SimpleOutput", "StreamEncoder"): "x264",
     ("SimpleOutput", "Preset"): "veryfast",
     ("SimpleOutput", "RecFormat"): "mkv",
+    ("SimpleOutput", "VBitrate"): "2500",
+    ("SimpleOutput", "ABitrate"): "160",
+    ("SimpleOutput", "FilePath"): "/home/streamer",
     ("AdvOut", "Encoder"): "obs_x264",
+    ("Video", "FPSType"): "0",
+    ("Video", "FPSCommon"): "30",
+    ("Video", "FPSInt"): "30",
+    ("Video", "BaseCX"): "1920",
+    ("Video", "BaseCY"): "1080",
+    ("Video", "OutputCX"): "1920",
+    ("Video", "OutputCY"): "1080",
 }
 
 
@@ -174,17 +207,23 @@ def get_profile_parameter(host: Host, data: Data) -> Data:
     category = field(data, "parameterCategory", "String")
     name = field(data, "parameterName", "String")
     room = host.room
-    live = {
+    fps = room.fps_value
+    values = {
+        ("General", "Name"): room.profile,
         ("SimpleOutput", "VBitrate"): str(room.video_bitrate_kbps),
         ("SimpleOutput", "ABitrate"): str(room.audio_bitrate_kbps),
         ("SimpleOutput", "FilePath"): room.record_directory,
-        ("Video", "FPSCommon"): str(room.fps_value),
+        ("Video", "FPSCommon"): f"{fps:g}",
+        ("Video", "BaseCX"): str(room.base_size[0]),
+        ("Video", "BaseCY"): str(room.base_size[1]),
         ("Video", "OutputCX"): str(room.output_size[0]),
         ("Video", "OutputCY"): str(room.output_size[1]),
     }
-    value = live.get((category, name), _PROFILE.get((category, name)))
-    # OBS answers unknown parameters with nulls rather than an error.
-    return {"parameterValue": value, "defaultParameterValue": _PROFILE.get((category, name))}
+    values.update(room.profile_values)
+    default = _PROFILE_DEFAULTS.get((category, name))
+    # Like OBS: a parameter with a default answers value and default; one with only a value (General/Name)
+    # answers a null default; an unknown one answers two nulls rather than an error.
+    return {"parameterValue": values.get((category, name), default), "defaultParameterValue": default}
 
 
 @handler("GetVideoSettings")
@@ -237,23 +276,32 @@ def _active_inputs(room: Room) -> set[str]:
     return {n for n in shown if n in room.inputs and (room.inputs[n].video_active or not room.inputs[n].video)}
 
 
-def _transition_to_program(host: Host, name: str) -> None:
+def _transition_to_program(host: Host, name: str, then: Callable[[], None] | None = None) -> None:
+    """Switch the program scene as OBS 29 does (measured): SceneTransitionStarted as the request is answered;
+    when the transition has run its duration (a frame or so for Cut) SceneTransitionVideoEnded, then
+    CurrentProgramSceneChanged (after `then`, e.g. the swapped preview), then SceneTransitionEnded."""
     room = host.room
     transition = room.transition
     duration = 0 if transition == "Cut" else room.transition_duration
-    host.emit("SceneTransitionStarted", {"transitionName": transition})
+    frame = 1.0 / room.fps_value
     before = _active_inputs(room)
     room.program = name
-    host.emit("CurrentProgramSceneChanged", {"sceneName": name})
     after = _active_inputs(room)
-    for input_name in sorted(before ^ after):
-        host.emit("InputActiveStateChanged", {"inputName": input_name, "videoActive": input_name in after})
+    room.transition_started, room.transition_length = host.now(), duration / 1000.0
+    host.emit("SceneTransitionStarted", {"transitionName": transition})
 
-    def ended() -> None:
-        host.emit("SceneTransitionEnded", {"transitionName": transition})
+    def video_ended() -> None:
         host.emit("SceneTransitionVideoEnded", {"transitionName": transition})
+        if then is not None:
+            then()
+        host.emit("CurrentProgramSceneChanged", {"sceneName": name})
+        for input_name in sorted(before ^ after):
+            host.emit("InputActiveStateChanged", {"inputName": input_name, "videoActive": input_name in after})
 
-    host.later(duration / 1000.0, ended)
+    host.later(max(frame, duration / 1000.0), video_ended)
+    host.later(
+        max(frame, duration / 1000.0) + frame, lambda: host.emit("SceneTransitionEnded", {"transitionName": transition})
+    )
 
 
 @handler("SetCurrentProgramScene")
@@ -265,7 +313,7 @@ def set_current_program_scene(host: Host, data: Data) -> Data:
 
 def _require_studio_mode(host: Host) -> None:
     if not host.room.studio_mode:
-        raise RequestFailure(S.STUDIO_MODE_NOT_ACTIVE, "Studio mode is not enabled.")
+        raise RequestFailure(S.STUDIO_MODE_NOT_ACTIVE)  # obs-websocket sends no comment
 
 
 @handler("GetCurrentPreviewScene")
@@ -278,8 +326,17 @@ def get_current_preview_scene(host: Host, data: Data) -> Data:
 def set_current_preview_scene(host: Host, data: Data) -> Data:
     _require_studio_mode(host)
     name = _scene(host, data)
-    host.room.preview = name
+    room = host.room
+    old = room.scene(room.preview)
+    room.preview = name
     host.emit("CurrentPreviewSceneChanged", {"sceneName": name})
+    if old is not None and old.name != name:
+        # Studio mode previews a private duplicate of the scene (OBS's default scene duplication); replacing
+        # it releases the copy, and its items announce their removal under the scene's name (measured).
+        for item in old.items:
+            host.emit(
+                "SceneItemRemoved", {"sceneName": old.name, "sourceName": item.source_name, "sceneItemId": item.item_id}
+            )
     return {}
 
 
@@ -303,7 +360,7 @@ def remove_scene(host: Host, data: Data) -> Data:
     name = _scene(host, data)
     room = host.room
     if len(room.scenes) == 1:
-        raise RequestFailure(S.RESOURCE_ACTION_FAILED, "You cannot remove the last scene in the collection.")
+        raise RequestFailure(S.NOT_ENOUGH_RESOURCES, "You cannot remove the last scene in the collection.")
     index = next(i for i, s in enumerate(room.scenes) if s.name == name)
     room.scenes.pop(index)
     host.emit("SceneRemoved", {"sceneName": name, "isGroup": False})
@@ -321,25 +378,11 @@ def remove_scene(host: Host, data: Data) -> Data:
 
 @handler("GetSceneItemList")
 def get_scene_item_list(host: Host, data: Data) -> Data:
+    from obs.simulator.more import scene_item_entry
+
     scene = host.room.scene(_scene(host, data))
     assert scene is not None
-    items = []
-    for index, item in enumerate(scene.items):
-        source = host.room.inputs.get(item.source_name)
-        items.append(
-            {
-                "sceneItemId": item.item_id,
-                "sceneItemIndex": index,
-                "sourceName": item.source_name,
-                "sourceType": "OBS_SOURCE_TYPE_INPUT",
-                "inputKind": source.kind if source else None,
-                "isGroup": None,
-                "sceneItemEnabled": item.enabled,
-                "sceneItemLocked": False,
-                "sceneItemBlendMode": "OBS_BLEND_NORMAL",
-            }
-        )
-    return {"sceneItems": items}
+    return {"sceneItems": [scene_item_entry(host.room, item, index) for index, item in enumerate(scene.items)]}
 
 
 # ---------------------------------------------------------------------- inputs
@@ -351,7 +394,11 @@ def get_input_list(host: Host, data: Data) -> Data:
 
 @handler("GetInputKindList")
 def get_input_kind_list(host: Host, data: Data) -> Data:
-    return {"inputKinds": sorted({i.kind for i in host.room.inputs.values()})}
+    from obs.simulator.more import INPUT_KINDS
+
+    unversioned = field(data, "unversioned", "Boolean", optional=True)
+    kinds = [k.removesuffix("_v2").removesuffix("_v3") if unversioned else k for k in INPUT_KINDS]
+    return {"inputKinds": kinds}
 
 
 @handler("GetSpecialInputs")
@@ -430,7 +477,9 @@ def get_source_screenshot(host: Host, data: Data) -> Data:
         raise RequestFailure(S.RESOURCE_NOT_FOUND, f"No source was found by the name of `{name}`.")
     image_format = field(data, "imageFormat", "String")
     if image_format.lower() not in IMAGE_FORMATS:
-        raise RequestFailure(S.INVALID_REQUEST_FIELD, "Your specified image format is invalid or not supported.")
+        raise RequestFailure(
+            S.INVALID_REQUEST_FIELD, "Your specified image format is invalid or not supported by this system."
+        )
     width = number_range(data, "imageWidth", 8, 4096, optional=True)
     height = number_range(data, "imageHeight", 8, 4096, optional=True)
     quality = number_range(data, "imageCompressionQuality", -1, 100, optional=True)
@@ -462,7 +511,8 @@ def get_current_scene_transition(host: Host, data: Data) -> Data:
         "transitionFixed": fixed,
         "transitionDuration": None if fixed else room.transition_duration,
         "transitionConfigurable": current["transitionConfigurable"],
-        "transitionSettings": {},
+        # OBS sends the settings of a configurable transition only; Fade and Cut are not configurable.
+        "transitionSettings": {} if current["transitionConfigurable"] else None,
     }
 
 
@@ -494,9 +544,14 @@ def set_studio_mode_enabled(host: Host, data: Data) -> Data:
     enabled = field(data, "studioModeEnabled", "Boolean")
     room = host.room
     if enabled != room.studio_mode:
+        # OBS switches on its UI thread before answering. Leaving studio mode, it reloads the program scene,
+        # announcing the preview and then the program as program scene (measured on OBS 29.0.2).
         room.studio_mode = enabled
         if enabled:
             room.preview = room.program
+        else:
+            host.emit("CurrentProgramSceneChanged", {"sceneName": room.preview})
+            host.emit("CurrentProgramSceneChanged", {"sceneName": room.program})
         host.emit("StudioModeStateChanged", {"studioModeEnabled": enabled})
     return {}
 
@@ -506,17 +561,18 @@ def trigger_studio_mode_transition(host: Host, data: Data) -> Data:
     _require_studio_mode(host)
     room = host.room
     old_program = room.program
-    _transition_to_program(host, room.preview)
     # OBS swaps: the old program becomes the preview (the default "swap scenes" behaviour).
+    _transition_to_program(
+        host, room.preview, lambda: host.emit("CurrentPreviewSceneChanged", {"sceneName": old_program})
+    )
     room.preview = old_program
-    host.emit("CurrentPreviewSceneChanged", {"sceneName": old_program})
     return {}
 
 
 # ---------------------------------------------------------------------- outputs
 def _start(host: Host, kind: str, output: Output) -> None:
     if output.active:
-        raise RequestFailure(S.OUTPUT_RUNNING, "The output is already running.")
+        raise RequestFailure(S.OUTPUT_RUNNING)  # obs-websocket sends no comment
     room = host.room
     room.tick(host.now())
     host.emit(*room.output_event(kind, OutputState.STARTING))
@@ -534,7 +590,7 @@ def _start(host: Host, kind: str, output: Output) -> None:
 
 def _stop(host: Host, kind: str, output: Output) -> None:
     if not output.active:
-        raise RequestFailure(S.OUTPUT_NOT_RUNNING, "The output is not running.")
+        raise RequestFailure(S.OUTPUT_NOT_RUNNING)  # obs-websocket sends no comment
     room = host.room
     room.tick(host.now())
     host.emit(*room.output_event(kind, OutputState.STOPPING))
@@ -601,29 +657,29 @@ def toggle_record(host: Host, data: Data) -> Data:
         _stop(host, "record", room.record)
     else:
         _start(host, "record", room.record)
-    return {}  # obs-websocket 5.1.0 answers ToggleRecord with no fields (ToggleStream has outputActive)
+    # The 5.1.0 spec lists no fields, but obs-websocket 5.1.0 answers with outputActive (measured on OBS 29.0.2).
+    return {"outputActive": room.record.active}
 
 
 @handler("PauseRecord")
 def pause_record(host: Host, data: Data) -> Data:
+    # obs-websocket 5.1.0 only refuses an already paused recording; pausing no recording does nothing (100),
+    # nor does pausing one OBS cannot pause (simple output recording at stream quality).
     record = host.room.record
-    if not record.active:
-        raise RequestFailure(S.OUTPUT_NOT_RUNNING, "The output is not running.")
     if record.paused:
-        raise RequestFailure(S.OUTPUT_PAUSED, "The output is paused.")
-    host.room.tick(host.now())
-    record.paused, record.paused_at = True, host.now()
-    host.emit(*host.room.output_event("record", OutputState.PAUSED))
+        raise RequestFailure(S.OUTPUT_PAUSED)
+    if record.active and host.room.record_pausable:
+        host.room.tick(host.now())
+        record.paused, record.paused_at = True, host.now()
+        host.emit(*host.room.output_event("record", OutputState.PAUSED))
     return {}
 
 
 @handler("ResumeRecord")
 def resume_record(host: Host, data: Data) -> Data:
     record = host.room.record
-    if not record.active:
-        raise RequestFailure(S.OUTPUT_NOT_RUNNING, "The output is not running.")
     if not record.paused:
-        raise RequestFailure(S.OUTPUT_NOT_PAUSED, "The output is not paused.")
+        raise RequestFailure(S.OUTPUT_NOT_PAUSED)
     host.room.tick(host.now())
     record.paused_total += host.now() - record.paused_at
     record.paused = False
@@ -651,5 +707,10 @@ def get_source_active(host: Host, data: Data) -> Data:
 
 @handler("BroadcastCustomEvent")
 def broadcast_custom_event(host: Host, data: Data) -> Data:
-    host.emit("CustomEvent", {"eventData": field(data, "eventData", "Object")})
+    # Measured on OBS 29.0.2: the event's data is the object itself (the spec shows it wrapped in `eventData`).
+    host.emit("CustomEvent", dict(field(data, "eventData", "Object")))
     return {}
+
+
+# The rest of obs-websocket 5.1.0's requests register themselves on import.
+from obs.simulator import more  # noqa: E402, F401

@@ -16,6 +16,14 @@ FPS = 30
 
 
 @dataclass
+class SimFilter:
+    name: str
+    kind: str
+    settings: dict[str, Any] = field(default_factory=dict)
+    enabled: bool = True
+
+
+@dataclass
 class SimInput:
     name: str
     kind: str
@@ -28,6 +36,16 @@ class SimInput:
     level_db: float = -20.0
     level_swing_db: float = 6.0
     video_active: bool = True
+    # What obs-websocket's input requests read and write besides volume and mute (OBS's defaults).
+    balance: float = 0.5
+    sync_offset_ms: int = 0
+    monitor_type: str = "OBS_MONITORING_TYPE_NONE"
+    tracks: dict[str, bool] = field(default_factory=lambda: {str(n): True for n in range(1, 7)})
+    filters: list[SimFilter] = field(default_factory=list)
+    #: Media inputs (ffmpeg_source): playback state and where the cursor was at `media_since` (monotonic).
+    media_state: str = "OBS_MEDIA_STATE_PLAYING"
+    media_cursor_ms: float = 0.0
+    media_since: float = 0.0
 
 
 @dataclass
@@ -35,6 +53,27 @@ class SimSceneItem:
     item_id: int
     source_name: str
     enabled: bool = True
+    locked: bool = False
+    blend_mode: str = "OBS_BLEND_NORMAL"
+    #: obs_transform_info and crop as obs-websocket names them; width/height are derived from the source.
+    transform: dict[str, Any] = field(
+        default_factory=lambda: {
+            "alignment": 5,
+            "boundsAlignment": 0,
+            "boundsHeight": 0.0,
+            "boundsType": "OBS_BOUNDS_NONE",
+            "boundsWidth": 0.0,
+            "cropBottom": 0,
+            "cropLeft": 0,
+            "cropRight": 0,
+            "cropTop": 0,
+            "positionX": 0.0,
+            "positionY": 0.0,
+            "rotation": 0.0,
+            "scaleX": 1.0,
+            "scaleY": 1.0,
+        }
+    )
 
 
 @dataclass
@@ -43,6 +82,9 @@ class SimScene:
     items: list[SimSceneItem] = field(default_factory=list)
     #: RGB of the scene's backdrop in screenshots, so scenes are told apart at a glance.
     colour: tuple[int, int, int] = (40, 40, 60)
+    transition_override: str | None = None
+    transition_override_ms: int | None = None
+    filters: list[SimFilter] = field(default_factory=list)
 
 
 @dataclass
@@ -116,7 +158,8 @@ class Room:
                 "transitionName": "淡入淡出",
                 "transitionKind": "fade_transition",
                 "transitionFixed": False,
-                "transitionConfigurable": True,
+                # OBS 29 reports its Fade as not configurable (it has no properties).
+                "transitionConfigurable": False,
             },
             {
                 "transitionName": "Cut",
@@ -153,6 +196,23 @@ class Room:
         self.viewers = 0.0
         self.likes = 0.0
         self.interactions = 0.0
+        # Further state obs-websocket's requests reach (obs/simulator/more.py answers them).
+        self.replay_buffer = Output()
+        self.last_replay = ""
+        self.persistent: dict[str, dict[str, Any]] = {
+            "OBS_WEBSOCKET_DATA_REALM_GLOBAL": {},
+            "OBS_WEBSOCKET_DATA_REALM_PROFILE": {},
+        }
+        self.profiles = [self.profile]
+        self.scene_collections = [self.scene_collection]
+        #: Profile parameters set through SetProfileParameter, by (category, name).
+        self.profile_values: dict[tuple[str, str], str] = {}
+        self.output_settings: dict[str, dict[str, Any]] = {}
+        #: When the running scene transition started and how long it takes (for its cursor).
+        self.transition_started = 0.0
+        self.transition_length = 0.0
+        #: OBS cannot pause a simple-output recording at stream quality; the demo room records at its own.
+        self.record_pausable = True
 
     # ------------------------------------------------------------------ building
     def add_input(self, item: SimInput) -> None:
@@ -347,6 +407,7 @@ class Room:
         output.congestion = 0.0
 
     def stop_output(self, output: Output) -> None:
+        # The byte counter keeps its last value until the next start, as OBS's outputs do.
         output.active = False
         output.reconnecting = False
         output.paused = False
@@ -375,7 +436,8 @@ class Room:
                 {
                     "outputActive": active,
                     "outputState": state,
-                    "outputPath": self.record.path if state == OutputState.STOPPED else "",
+                    # OBS names the file once it is open: null while starting and stopping.
+                    "outputPath": None if state in (OutputState.STARTING, OutputState.STOPPING) else self.record.path,
                 },
             )
         return (

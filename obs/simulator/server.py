@@ -9,12 +9,14 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import msgpack
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
+from websockets.typing import Subprotocol
 
 from obs.protocol import (
     RPC_VERSION,
@@ -26,7 +28,7 @@ from obs.protocol import (
     event_category,
 )
 from obs.protocol import RequestStatus as S
-from obs.simulator.handlers import HANDLERS, RequestFailure
+from obs.simulator.handlers import HANDLERS, NO_REQUEST_DATA, RequestFailure
 from obs.simulator.room import FAULTS, Room, live_commerce_room
 
 LOG = logging.getLogger(__name__)
@@ -36,17 +38,58 @@ METER_INTERVAL = 0.05  # obs-websocket sends InputVolumeMeters every 50 ms
 AUDIENCE_INTERVAL = 5.0  # the demo audience, like a platform API polled every few seconds
 #: A client that stops reading is not allowed to make the server hoard messages for it.
 MAX_QUEUED = 5000
-IDENTIFIED_MESSAGE = json.dumps({"op": int(OpCode.IDENTIFIED), "d": {"negotiatedRpcVersion": RPC_VERSION}})
+IDENTIFIED = {"op": int(OpCode.IDENTIFIED), "d": {"negotiatedRpcVersion": RPC_VERSION}}
+
+JSON_PROTOCOL = "obswebsocket.json"
+MSGPACK_PROTOCOL = "obswebsocket.msgpack"
+
+#: RequestBatchExecutionType values (obs-websocket 5.1.0).
+SERIAL_REALTIME, SERIAL_FRAME, PARALLEL = 0, 1, 2
+
+Close = tuple[int, str]
+
+#: obs-websocket answers a request on its worker thread while OBS's signals reach clients through another, so
+#: the events a request causes normally follow its response. These come first, as measured on OBS 29.0.2:
+#: the transition starts inside the (blocking) scene switch, and studio mode is toggled on the UI thread
+#: before SetStudioModeEnabled returns. (A batch's response waits for all its requests: its events precede it.)
+EARLY_EVENTS = frozenset({"SceneTransitionStarted"})
+EARLY_REQUESTS = frozenset({"SetStudioModeEnabled"})
+
+
+def select_subprotocol(connection: ServerConnection, offered: Sequence[Subprotocol]) -> Subprotocol | None:
+    """obs-websocket takes the first of the client's offers it knows; none known (or none offered) is JSON."""
+    return next((p for p in offered if p in (JSON_PROTOCOL, MSGPACK_PROTOCOL)), None)
+
+
+def _reject_constant(name: str) -> Any:
+    # obs-websocket's JSON parser (nlohmann) does not accept NaN/Infinity; Python's would.
+    raise ValueError(f"invalid literal {name}")
+
+
+def _is_unsigned(value: Any) -> bool:
+    """nlohmann's is_number_unsigned: a non-negative integer as written (1.0 and true are not)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 @dataclass(eq=False)
 class Session:
     connection: ServerConnection
     identified: bool = False
-    subscriptions: int = 0
+    #: obs-websocket's default until Identify says otherwise: every non-high-volume category.
+    subscriptions: int = int(EventSubscription.ALL)
     incoming: int = 0
     outgoing: int = 0
-    queue: asyncio.Queue[str | None] = field(default_factory=asyncio.Queue)
+    msgpack: bool = False
+    queue: asyncio.Queue[str | bytes | None] = field(default_factory=asyncio.Queue)
+
+    def encode(self, message: dict[str, Any]) -> str | bytes:
+        if self.msgpack:
+            return msgpack.packb(message, use_bin_type=True)  # type: ignore[no-any-return]
+        return json.dumps(message, ensure_ascii=False)
 
 
 class ObsSimulator:
@@ -74,20 +117,31 @@ class ObsSimulator:
         self._frozen_since: float | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self.requests_handled = 0
+        #: The batch execution type of the request being run (None: a single request), for Sleep.
+        self.execution_type: int | None = None
+        #: Events a single request causes wait here until its response is queued (see EARLY_EVENTS).
+        self._deferred: list[tuple[str, dict[str, Any]]] | None = None
+        self._running_request = ""
+        #: obs-websocket makes one salt per server start (and a challenge per session).
+        self.salt = secrets.token_urlsafe(24)
 
     # ------------------------------------------------------------------ Host protocol for handlers
     def now(self) -> float:
         return time.monotonic()
 
     def emit(self, event_type: str, data: dict[str, Any]) -> None:
+        if self._deferred is not None and not (event_type in EARLY_EVENTS or self._running_request in EARLY_REQUESTS):
+            self._deferred.append((event_type, data))
+            return
         bit = int(event_category(event_type))
-        message = json.dumps(
-            {"op": int(OpCode.EVENT), "d": {"eventType": event_type, "eventIntent": bit, "eventData": data}},
-            ensure_ascii=False,
-        )
+        message = {"op": int(OpCode.EVENT), "d": {"eventType": event_type, "eventIntent": bit, "eventData": data}}
+        # Encoded once per encoding, as obs-websocket does: meters go to every session 20 times a second.
+        encoded: dict[bool, str | bytes] = {}
         for session in self.sessions:
             if session.identified and session.subscriptions & bit:
-                self._enqueue(session, message, droppable=bit >= EventSubscription.INPUT_VOLUME_METERS)
+                if session.msgpack not in encoded:
+                    encoded[session.msgpack] = session.encode(message)
+                self._enqueue(session, encoded[session.msgpack], droppable=bit >= EventSubscription.INPUT_VOLUME_METERS)
 
     def later(self, delay: float, action: Callable[[], None]) -> None:
         async def run() -> None:
@@ -100,7 +154,12 @@ class ObsSimulator:
     # ------------------------------------------------------------------ lifecycle
     async def start(self) -> None:
         self._server = await serve(
-            self._serve_connection, self.host, self.port, ping_interval=None, max_size=16 * 1024 * 1024
+            self._serve_connection,
+            self.host,
+            self.port,
+            ping_interval=None,
+            max_size=16 * 1024 * 1024,
+            select_subprotocol=select_subprotocol,
         )
         sock = next(iter(self._server.sockets))
         self.port = sock.getsockname()[1]
@@ -128,7 +187,7 @@ class ObsSimulator:
         task.add_done_callback(self._tasks.discard)
 
     # ------------------------------------------------------------------ sessions
-    def _enqueue(self, session: Session, message: str, droppable: bool = False) -> None:
+    def _enqueue(self, session: Session, message: str | bytes, droppable: bool = False) -> None:
         if session.queue.qsize() >= MAX_QUEUED and droppable:
             return
         session.outgoing += 1
@@ -143,19 +202,20 @@ class ObsSimulator:
 
     async def _serve_connection(self, connection: ServerConnection) -> None:
         await self._awake.wait()  # a frozen OBS never says Hello
-        session = Session(connection)
+        session = Session(connection, msgpack=connection.subprotocol == MSGPACK_PROTOCOL)
         self.sessions.add(session)
         writer = asyncio.get_running_loop().create_task(self._writer(session))
-        salt, challenge = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
+        # obs-websocket keeps one salt per server start and makes a challenge per session.
+        salt, challenge = self.salt, secrets.token_urlsafe(24)
         hello: dict[str, Any] = {"obsWebSocketVersion": self.room.obs_websocket_version, "rpcVersion": RPC_VERSION}
         if self.password:
             hello["authentication"] = {"challenge": challenge, "salt": salt}
-        self._enqueue(session, json.dumps({"op": int(OpCode.HELLO), "d": hello}))
+        self._enqueue(session, session.encode({"op": int(OpCode.HELLO), "d": hello}))
         try:
             async for raw in connection:
                 await self._awake.wait()
                 session.incoming += 1
-                problem = self._handle_message(session, raw, salt, challenge)
+                problem = await self._handle_message(session, raw, salt, challenge)
                 if problem is not None:
                     code, reason = problem
                     session.queue.put_nowait(None)
@@ -168,143 +228,251 @@ class ObsSimulator:
             self.sessions.discard(session)
             writer.cancel()
 
-    def _handle_message(self, session: Session, raw: str | bytes, salt: str, challenge: str) -> tuple[int, str] | None:
-        """Handle one client message; return (close code, reason) to end the session."""
-        if isinstance(raw, bytes):
-            return CloseCode.MESSAGE_DECODE_ERROR, "Binary messages are not accepted on the JSON protocol."
-        try:
-            message = json.loads(raw)
-        except ValueError as exc:
-            return CloseCode.MESSAGE_DECODE_ERROR, f"Unable to decode JSON: {exc}"
-        if not isinstance(message, dict) or "op" not in message:
-            return CloseCode.UNKNOWN_REASON, "Your request is missing an `op`."
-        if not isinstance(message.get("d"), dict):
-            return CloseCode.MISSING_DATA_FIELD, "Your request is missing a `d`."
-        op, data = message["op"], message["d"]
+    def _reply(self, session: Session, message: dict[str, Any]) -> None:
+        self._enqueue(session, session.encode(message))
+
+    async def _handle_message(self, session: Session, raw: str | bytes, salt: str, challenge: str) -> Close | None:
+        """Handle one client message the way obs-websocket 5.1.0 does; return (close code, reason) to end it."""
+        if session.msgpack:
+            if not isinstance(raw, bytes):
+                return (
+                    CloseCode.MESSAGE_DECODE_ERROR,
+                    "Your session encoding is set to MsgPack, but a text message was received.",
+                )
+            try:
+                message = msgpack.unpackb(raw, raw=False)
+            except Exception as exc:  # msgpack raises several unrelated types for malformed input
+                return CloseCode.MESSAGE_DECODE_ERROR, f"Unable to decode MsgPack: {exc}"
+        else:
+            if isinstance(raw, bytes):
+                return (
+                    CloseCode.MESSAGE_DECODE_ERROR,
+                    "Your session encoding is set to Json, but a binary message was received.",
+                )
+            try:
+                message = json.loads(raw, parse_constant=_reject_constant)
+            except ValueError as exc:
+                return CloseCode.MESSAGE_DECODE_ERROR, f"Unable to decode Json: {exc}"
+        if not isinstance(message, dict):
+            return CloseCode.MESSAGE_DECODE_ERROR, "You sent a non-object payload."
+        if not session.identified and "request-type" in message:
+            return (
+                CloseCode.UNSUPPORTED_RPC_VERSION,
+                "You appear to be attempting to connect with the pre-5.0.0 plugin protocol. "
+                "Check to make sure your client is updated.",
+            )
+        if "op" not in message:
+            return CloseCode.UNKNOWN_OP_CODE, "Your request is missing an `op`."
+        if not _is_number(message["op"]):
+            return CloseCode.UNKNOWN_OP_CODE, "Your `op` is not a number."
+        op = int(message["op"]) & 0xFF  # obs-websocket reads the op as an 8-bit unsigned number
+        data = message.get("d")
+        if not isinstance(data, dict):
+            if data is None:
+                return CloseCode.MISSING_DATA_FIELD, "Your payload is missing data (`d`)."
+            return CloseCode.INVALID_DATA_FIELD_TYPE, "Your payload's data (`d`) is not an object."
+        if not session.identified and op != OpCode.IDENTIFY:
+            return CloseCode.NOT_IDENTIFIED, "You attempted to send a non-Identify message while not identified."
         if op == OpCode.IDENTIFY:
             return self._identify(session, data, salt, challenge)
-        if not session.identified:
-            return CloseCode.NOT_IDENTIFIED, "You must identify before sending other messages."
         if op == OpCode.REIDENTIFY:
-            subscriptions = data.get("eventSubscriptions", session.subscriptions)
-            if not isinstance(subscriptions, int) or isinstance(subscriptions, bool):
-                return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `eventSubscriptions` is not a number."
-            session.subscriptions = subscriptions
-            self._enqueue(session, IDENTIFIED_MESSAGE)
-            return None
+            problem = self._set_subscriptions(session, data)
+            if problem is None:
+                self._reply(session, IDENTIFIED)
+            return problem
         if op == OpCode.REQUEST:
-            if not isinstance(data.get("requestId"), str):
-                return CloseCode.MISSING_DATA_FIELD, "Your request payload is missing a `requestId`."
-            response = self._run_request(session, data)
-            response["requestId"] = data["requestId"]
-            self._enqueue(session, json.dumps({"op": int(OpCode.REQUEST_RESPONSE), "d": response}, ensure_ascii=False))
-            return None
+            return self._request(session, data)
         if op == OpCode.REQUEST_BATCH:
             return self._batch(session, data)
         return CloseCode.UNKNOWN_OP_CODE, f"Unknown OpCode: {op}"
 
-    def _identify(self, session: Session, data: dict[str, Any], salt: str, challenge: str) -> tuple[int, str] | None:
-        if session.identified:
-            return CloseCode.ALREADY_IDENTIFIED, "You are already Identified with the obs-websocket server."
-        rpc = data.get("rpcVersion")
-        if rpc is None:
-            return CloseCode.MISSING_DATA_FIELD, "Your payload's data is missing an `rpcVersion`."
-        if not isinstance(rpc, int) or isinstance(rpc, bool):
-            return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `rpcVersion` is not a number."
-        if rpc != RPC_VERSION:
-            return CloseCode.UNSUPPORTED_RPC_VERSION, f"Your requested RPC version ({rpc}) is not supported."
-        if self.password:
-            given = data.get("authentication")
-            if not isinstance(given, str) or given != auth_response(self.password, salt, challenge):
-                return CloseCode.AUTHENTICATION_FAILED, "Authentication failed."
-        subscriptions = data.get("eventSubscriptions", int(EventSubscription.ALL))
-        if not isinstance(subscriptions, int) or isinstance(subscriptions, bool):
-            return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `eventSubscriptions` is not a number."
-        session.subscriptions = subscriptions
-        session.identified = True
-        self._enqueue(session, IDENTIFIED_MESSAGE)
+    @staticmethod
+    def _set_subscriptions(session: Session, data: dict[str, Any]) -> Close | None:
+        if "eventSubscriptions" in data:
+            subscriptions = data["eventSubscriptions"]
+            if not _is_unsigned(subscriptions):
+                return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `eventSubscriptions` is not an unsigned number."
+            session.subscriptions = subscriptions
         return None
 
-    def _run_request(self, session: Session, data: dict[str, Any]) -> dict[str, Any]:
-        request_type = data.get("requestType")
+    def _identify(self, session: Session, data: dict[str, Any], salt: str, challenge: str) -> Close | None:
+        if session.identified:
+            return CloseCode.ALREADY_IDENTIFIED, "You are already Identified with the obs-websocket server."
+        if self.password:
+            if "authentication" not in data:
+                return (
+                    CloseCode.AUTHENTICATION_FAILED,
+                    "Your payload's data is missing an `authentication` string, however authentication is required.",
+                )
+            given = data["authentication"]
+            if not isinstance(given, str) or given != auth_response(self.password, salt, challenge):
+                return CloseCode.AUTHENTICATION_FAILED, "Authentication failed."
+        if "rpcVersion" not in data:
+            return CloseCode.MISSING_DATA_FIELD, "Your payload's data is missing an `rpcVersion`."
+        rpc = data["rpcVersion"]
+        if not _is_unsigned(rpc):
+            return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `rpcVersion` is not an unsigned number."
+        if rpc & 0xFF != RPC_VERSION:  # read as an 8-bit number, like the op
+            return CloseCode.UNSUPPORTED_RPC_VERSION, "Your requested RPC version is not supported by this server."
+        problem = self._set_subscriptions(session, data)
+        if problem is not None:
+            return problem
+        session.identified = True
+        self._reply(session, IDENTIFIED)
+        return None
+
+    def _request(self, session: Session, data: dict[str, Any]) -> Close | None:
+        if "requestId" not in data:
+            return CloseCode.MISSING_DATA_FIELD, "Your payload data is missing a `requestId`."
+        if "requestType" not in data:
+            return CloseCode.MISSING_DATA_FIELD, "Your payload's data is missing an `requestType`."
+        if not isinstance(data["requestType"], str):
+            return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `requestType` is not a string."
+        response: dict[str, Any] = {"requestType": data["requestType"], "requestId": data["requestId"]}
+        self._deferred, self._running_request = [], data["requestType"]
+        try:
+            response.update(self._run_request(session, data["requestType"], data.get("requestData"), None))
+        finally:
+            deferred, self._deferred, self._running_request = self._deferred, None, ""
+        self._reply(session, {"op": int(OpCode.REQUEST_RESPONSE), "d": response})
+        for event in deferred or ():
+            self.emit(*event)
+        return None
+
+    def _run_request(
+        self, session: Session, request_type: str, request_data: Any, execution: int | None
+    ) -> dict[str, Any]:
+        """Run one request; return its requestStatus and responseData (`execution` None: not in a batch)."""
         self.requests_handled += 1
-        if not isinstance(request_type, str) or not request_type:
-            return {
-                "requestType": "",
-                "requestStatus": {
-                    "result": False,
-                    "code": int(S.MISSING_REQUEST_TYPE),
-                    "comment": "Your request is missing a `requestType`",
-                },
-            }
-        handler = HANDLERS.get(request_type)
-        status: dict[str, Any]
-        response: dict[str, Any] = {"requestType": request_type}
-        if handler is None:
-            status = {
-                "result": False,
-                "code": int(S.UNKNOWN_REQUEST_TYPE),
-                "comment": "Your request type is not valid.",
-            }
+        response: dict[str, Any] = {}
+        if request_type == "":
+            status = self._status(S.MISSING_REQUEST_TYPE, "Your request's `requestType` may not be empty.")
+        elif (handler := HANDLERS.get(request_type)) is None:
+            status = self._status(S.UNKNOWN_REQUEST_TYPE, "Your request type is not valid.")
         else:
-            request_data = data.get("requestData", {})
-            if not isinstance(request_data, dict):
-                request_data = {}
             self.current_session = session
+            self.execution_type = execution
             try:
-                result = handler(self, request_data)
-                status = {"result": True, "code": int(S.SUCCESS)}
+                result = handler(self, request_data if isinstance(request_data, dict) else NO_REQUEST_DATA)
+                status = self._status(S.SUCCESS)
                 if result:
                     response["responseData"] = result
             except RequestFailure as failure:
-                status = {"result": False, "code": int(failure.code), "comment": failure.comment}
+                status = self._status(failure.code, failure.comment)
             finally:
                 self.current_session = None
+                self.execution_type = None
         response["requestStatus"] = status
         return response
 
-    def _batch(self, session: Session, data: dict[str, Any]) -> tuple[int, str] | None:
-        if not isinstance(data.get("requestId"), str):
-            return CloseCode.MISSING_DATA_FIELD, "Your request batch is missing a `requestId`."
-        requests = data.get("requests")
-        if not isinstance(requests, list):
-            return CloseCode.MISSING_DATA_FIELD, "Your request batch is missing a `requests` array."
-        execution = data.get("executionType", 0)
-        if execution not in (0, 1, 2):
-            status = {
-                "result": False,
-                "code": int(S.UNSUPPORTED_REQUEST_BATCH_EXECUTION_TYPE),
-                "comment": "Unsupported execution type.",
-            }
-            self._enqueue(
-                session,
-                json.dumps(
-                    {
-                        "op": int(OpCode.REQUEST_BATCH_RESPONSE),
-                        "d": {"requestId": data["requestId"], "results": [], "requestStatus": status},
-                    }
-                ),
-            )
-            return None
-        halt = bool(data.get("haltOnFailure", False))
-        results = []
-        for item in requests:
-            if not isinstance(item, dict):
-                continue
-            result = self._run_request(session, item)
-            if "requestId" in item:
-                result["requestId"] = item["requestId"]
-            results.append(result)
-            if halt and not result["requestStatus"]["result"]:
-                break
-        self._enqueue(
-            session,
-            json.dumps(
-                {"op": int(OpCode.REQUEST_BATCH_RESPONSE), "d": {"requestId": data["requestId"], "results": results}},
-                ensure_ascii=False,
-            ),
-        )
+    @staticmethod
+    def _status(code: int, comment: str = "") -> dict[str, Any]:
+        status: dict[str, Any] = {"result": code == S.SUCCESS, "code": int(code)}
+        if comment:  # obs-websocket leaves `comment` out when it has none
+            status["comment"] = comment
+        return status
+
+    def _batch(self, session: Session, data: dict[str, Any]) -> Close | None:
+        if "requestId" not in data:
+            return CloseCode.MISSING_DATA_FIELD, "Your payload data is missing a `requestId`."
+        execution = SERIAL_REALTIME
+        if data.get("executionType") is not None:
+            if not _is_unsigned(data["executionType"]):
+                return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `executionType` is not a number."
+            execution = data["executionType"] & 0xFF  # read as an 8-bit number
+            if execution not in (SERIAL_REALTIME, SERIAL_FRAME, PARALLEL):
+                return CloseCode.INVALID_DATA_FIELD_VALUE, "Your `executionType` has an invalid value."
+        variables = data.get("variables")
+        if variables is not None and execution == PARALLEL:
+            # (5.1.0 means to reject a non-object `variables` with 4004 but tests the wrong value: it never does.)
+            return CloseCode.UNSUPPORTED_FEATURE, "Variables are not supported in Parallel mode."
+        halt = False
+        if data.get("haltOnFailure") is not None:
+            if not isinstance(data["haltOnFailure"], bool):
+                return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `haltOnFailure` is not a boolean."
+            halt = data["haltOnFailure"]
+        if "requests" not in data:
+            return CloseCode.MISSING_DATA_FIELD, "Your payload data is missing a `requests`."
+        if not isinstance(data["requests"], list):
+            return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `requests` is not an array."
+        # An entry that is not an object, or whose requestType is not a string, runs as requestType "" (203).
+        requests = [r if isinstance(r, dict) else {} for r in data["requests"]]
+        steps = self._batch_steps(session, requests, execution, variables if isinstance(variables, dict) else {}, halt)
+        request_id = data["requestId"]
+        if execution == SERIAL_FRAME or any(r.get("requestType") == "Sleep" for r in requests):
+            # obs-websocket runs each message on a worker thread: a sleeping batch does not hold others up.
+            self._spawn(self._finish_batch_later(session, request_id, steps))
+        else:
+            try:
+                while True:
+                    next(steps)
+            except StopIteration as done:
+                self._batch_response(session, request_id, done.value)
         return None
+
+    def _batch_response(self, session: Session, request_id: Any, results: list[dict[str, Any]]) -> None:
+        self._reply(
+            session, {"op": int(OpCode.REQUEST_BATCH_RESPONSE), "d": {"requestId": request_id, "results": results}}
+        )
+
+    async def _finish_batch_later(
+        self, session: Session, request_id: Any, steps: Generator[float, None, list[dict[str, Any]]]
+    ) -> None:
+        try:
+            while True:
+                delay = next(steps)
+                await asyncio.sleep(delay)
+                await self._awake.wait()
+        except StopIteration as done:
+            if session in self.sessions:
+                self._batch_response(session, request_id, done.value)
+
+    def _batch_steps(
+        self,
+        session: Session,
+        requests: list[dict[str, Any]],
+        execution: int,
+        variables: dict[str, Any],
+        halt: bool,
+    ) -> Generator[float, None, list[dict[str, Any]]]:
+        """Run a batch's requests in order, yielding the seconds to wait where a Sleep (or a frame) says so."""
+        results: list[dict[str, Any]] = []
+        frame = 1.0 / self.room.fps_value
+        if execution == SERIAL_FRAME:
+            yield frame  # SerialFrame batches start on the next video frame
+        for entry in requests:
+            request_type = entry.get("requestType")
+            if not isinstance(request_type, str):
+                request_type = ""
+            request_data = entry.get("requestData")
+            inputs = entry.get("inputVariables")
+            if variables and isinstance(inputs, dict) and inputs:
+                request_data = dict(request_data) if isinstance(request_data, dict) else {}
+                for key, name in inputs.items():
+                    if isinstance(name, str) and name in variables:
+                        request_data[key] = variables[name]
+                if not request_data:
+                    request_data = None
+            result: dict[str, Any] = {"requestType": request_type}
+            if entry.get("requestId") is not None:
+                result["requestId"] = entry["requestId"]
+            result.update(self._run_request(session, request_type, request_data, execution))
+            results.append(result)
+            outputs = entry.get("outputVariables")
+            response = result.get("responseData")
+            if isinstance(outputs, dict) and response:
+                for key, name in outputs.items():
+                    if isinstance(name, str) and name in response:
+                        variables[key] = response[name]
+            succeeded = result["requestStatus"]["result"]
+            if halt and not succeeded:
+                break
+            if succeeded and request_type == "Sleep" and isinstance(request_data, dict):
+                if execution == SERIAL_REALTIME:
+                    yield request_data["sleepMillis"] / 1000.0
+                elif execution == SERIAL_FRAME:
+                    yield request_data["sleepFrames"] * frame
+        return results
 
     # ------------------------------------------------------------------ periodic
     async def _meter_loop(self) -> None:
