@@ -97,3 +97,16 @@ def test_a_bad_url_is_a_clear_error(tmp_path: Path) -> None:
 @pytest.mark.parametrize("command", [["demo-obs", "--list-scenarios"], ["--help"]])
 def test_commands_run(command: list[str], tmp_path: Path) -> None:
     assert run_onair(*command, env_changes={}, tmp_path=tmp_path).returncode == 0
+
+
+@pytest.mark.parametrize("workspace", ["Analyst", "Technician"])
+def test_the_console_exits_cleanly_after_showing_graphs(tmp_path: Path, workspace: str) -> None:
+    """Left to the interpreter's exit, the window and its graphs were destroyed in no particular order and
+    the process died with a segmentation fault about half the time (exit status -11)."""
+    for attempt in range(2):
+        out = tmp_path / f"{workspace}-{attempt}.png"
+        result = run_onair(
+            "--demo", "--workspace", workspace, "--screenshot", str(out), env_changes=NO_DISPLAY, tmp_path=tmp_path
+        )
+        assert result.returncode == 0, f"exit status {result.returncode}: {result.stderr[-1500:]}"
+        assert out.exists()
