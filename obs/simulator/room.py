@@ -153,18 +153,19 @@ class Room:
         self.program = ""
         self.preview = ""
         self.studio_mode = False
+        # In OBS's own order: Cut first, then Fade (measured on OBS 29.0.2).
         self.transitions = [
+            {
+                "transitionName": "Cut",
+                "transitionKind": "cut_transition",
+                "transitionFixed": True,
+                "transitionConfigurable": False,
+            },
             {
                 "transitionName": "淡入淡出",
                 "transitionKind": "fade_transition",
                 "transitionFixed": False,
                 # OBS 29 reports its Fade as not configurable (it has no properties).
-                "transitionConfigurable": False,
-            },
-            {
-                "transitionName": "Cut",
-                "transitionKind": "cut_transition",
-                "transitionFixed": True,
                 "transitionConfigurable": False,
             },
         ]

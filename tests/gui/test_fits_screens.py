@@ -276,6 +276,8 @@ def test_studio_mode_shows_the_preview_beside_the_program_and_space_takes_it(
     window.scenes.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "商品特写", timeout=5000)
+    # The console has seen the transition end (as in OBS: the swapped preview, then the new program scene).
+    qtbot.waitUntil(lambda: window.bridge.state.program_scene == "商品特写", timeout=5000)
     # While a name is typed, Space is a space: no transition.
     qtbot.mouseClick(window.scenes.tiles["直播中"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.scenes.tiles["直播中"].preview, timeout=5000)

@@ -93,3 +93,13 @@ def test_a_frozen_obs_on_air_is_recorded_second_by_second_and_found_in_time(
     assert max(steps) <= 2.1 and min(steps) > 0.5, f"no second lost while frozen: {steps}"
     assert sum(step < 1.3 for step in steps[-4:]) >= 3, f"one recorded second a second while frozen: {steps}"
     assert any(math.isnan(v) for v in values[:, 0]), "the frozen seconds are gaps, not the last poll repeated"
+
+
+def test_storage_trouble_and_its_recovery_are_both_said_in_the_event_log(make_window, sim: SimulatorThread) -> None:
+    """The window once dropped the empty "recovered" text: a failure was said, its end never (0 of 5)."""
+    window: MainWindow = make_window(sim.port, connect=False)
+    window.telemetry._on_writer_problem("the database (onair.db) failed: database or disk is full")
+    window.telemetry._on_writer_problem(None)
+    lines = [what for who, what in window.event_log.lines() if who == "Graphs"]
+    assert any("disk is full" in line for line in lines), lines
+    assert lines[-1] == "Graph history is being saved again.", lines

@@ -33,7 +33,7 @@ def test_connect_builds_full_state(sim: SimulatorThread, make_link: MakeLink) ->
     camera = state.input("摄像机")
     assert camera is not None and not camera.has_audio and camera.kind == "v4l2_input"
     assert state.input("桌面音频").volume_mul == pytest.approx(0.5)  # type: ignore[union-attr]
-    assert state.transitions == ("淡入淡出", "Cut") and state.transition_duration_ms == 300
+    assert state.transitions == ("Cut", "淡入淡出") and state.transition_duration_ms == 300
     assert state.video is not None and state.video.fps == 30
     assert h.states()[:2] == ["connecting", "connected"]
 
