@@ -64,7 +64,10 @@ class Peer:
     def _read(self) -> None:
         try:
             while True:
-                self.messages.put(json.loads(self.ws.recv()))
+                frame = self.ws.recv()
+                if not frame:  # the connection was closed
+                    return
+                self.messages.put(json.loads(frame))
         except (websocket.WebSocketException, OSError):
             return
 
