@@ -93,7 +93,8 @@ def test_twenty_restarts_mid_show_lose_no_second_and_resume_the_run(
     rows = stored(storage, room)
     assert len({show for show, _ in rows}) == 1, "every restart continued the same show"
     seconds = [t for _, t in rows]
-    assert len({round(t) for t in seconds}) == len(seconds), "no second is stored twice"
+    closest = min((b - a for a, b in itertools.pairwise(seconds)), default=1.0)
+    assert closest >= 0.45, f"no second is stored twice (two rows {closest:.2f} s apart)"
     for attempt, (launched, closing, exited) in enumerate(spans):
         inside = [t for t in seconds if launched <= t <= exited]
         assert inside, f"restart {attempt}: nothing stored"
