@@ -2254,56 +2254,101 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../widgets/history_dialog.py" line="183"/>
+        <source>Waiting</source>
+        <translation>等待检查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="184"/>
+        <source>Checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="185"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="186"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="187"/>
+        <source>Could not tell</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="188"/>
+        <source>Needs a person</source>
+        <translation>需人工确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="189"/>
+        <source>Overridden</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="199"/>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="204"/>
         <source>completed by %1 at %2</source>
         <translation>%1 于 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="185"/>
+        <location filename="../../widgets/history_dialog.py" line="206"/>
         <source>abandoned by %1: %2</source>
         <translation>%1 放弃：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="187"/>
+        <location filename="../../widgets/history_dialog.py" line="208"/>
         <source>went live at %1</source>
         <translation>%1 开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="188"/>
+        <location filename="../../widgets/history_dialog.py" line="209"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="197"/>
+        <location filename="../../widgets/history_dialog.py" line="218"/>
         <source>The run could not be read: %1</source>
         <translation>无法读取这次检查：%1</translation>
     </message>
     <message>
         <location filename="../../widgets/history_dialog.py" line="227"/>
+        <source>(optional) %1</source>
+        <translation>（可选）%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="251"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="230"/>
+        <location filename="../../widgets/history_dialog.py" line="254"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="243"/>
+        <location filename="../../widgets/history_dialog.py" line="267"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="243"/>
+        <location filename="../../widgets/history_dialog.py" line="267"/>
         <source>CSV for scripts, machine names (*.csv)</source>
         <translation>供脚本使用的 CSV，保留机器名称 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="249"/>
+        <location filename="../../widgets/history_dialog.py" line="273"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="256"/>
+        <location filename="../../widgets/history_dialog.py" line="280"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
