@@ -213,7 +213,7 @@ class ChecklistPanel(QWidget):
             outcome = state.outcome
             detail = outcome.explain(QCoreApplication.translate("Checks", outcome.template)) if outcome else ""
             if state.status is ItemStatus.NEEDS_PERSON:
-                detail = self.tr("Needs a person to confirm")
+                detail = self.tr("To confirm")  # one short word: the narrow column cut a sentence off
             if state.override_reason:
                 detail = self.tr("Overridden: %1").replace("%1", state.override_reason) + (
                     f" ({detail})" if detail else ""
@@ -221,10 +221,24 @@ class ChecklistPanel(QWidget):
             if state.note:
                 detail += ("\n" if detail else "") + self.tr("Note: %1").replace("%1", state.note)
             row.setText(2, detail)
-            row.setToolTip(2, detail)
+            # The column is narrow: the full result is the tooltip of the whole row, with the status in words.
+            full = self._status_word(state.status) + (f" — {detail}" if detail else "")
+            for column in (0, 2, 3):
+                row.setToolTip(column, full)
             row.setText(3, state.confirmed_by)
         self._show_verdict(run)
         self._enable_override()
+
+    def _status_word(self, status: ItemStatus) -> str:
+        return {
+            ItemStatus.PENDING: self.tr("Waiting"),
+            ItemStatus.CHECKING: self.tr("Checking"),
+            ItemStatus.PASSED: self.tr("Passed"),
+            ItemStatus.FAILED: self.tr("Failed"),
+            ItemStatus.ERROR: self.tr("Could not tell"),
+            ItemStatus.NEEDS_PERSON: self.tr("Needs a person"),
+            ItemStatus.OVERRIDDEN: self.tr("Overridden"),
+        }[status]
 
     def _overridable(self) -> bool:
         """Override is offered only for an open item of a live run: never for one that passed or that a person

@@ -712,11 +712,6 @@
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="216"/>
-        <source>Needs a person to confirm</source>
-        <translation>需要人工确认</translation>
-    </message>
-    <message>
         <location filename="../../widgets/checklist_panel.py" line="218"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
@@ -727,165 +722,205 @@
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="260"/>
+        <location filename="../../widgets/checklist_panel.py" line="234"/>
+        <source>Waiting</source>
+        <translation>等待检查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="235"/>
+        <source>Checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="236"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="237"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="238"/>
+        <source>Could not tell</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="239"/>
+        <source>Needs a person</source>
+        <translation>需人工确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="240"/>
+        <source>Overridden</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="274"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="264"/>
+        <location filename="../../widgets/checklist_panel.py" line="278"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="268"/>
+        <location filename="../../widgets/checklist_panel.py" line="282"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="272"/>
+        <location filename="../../widgets/checklist_panel.py" line="286"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="276"/>
+        <location filename="../../widgets/checklist_panel.py" line="290"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="278"/>
-        <location filename="../../widgets/checklist_panel.py" line="293"/>
+        <location filename="../../widgets/checklist_panel.py" line="292"/>
+        <location filename="../../widgets/checklist_panel.py" line="307"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="281"/>
+        <location filename="../../widgets/checklist_panel.py" line="295"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="285"/>
+        <location filename="../../widgets/checklist_panel.py" line="299"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="287"/>
+        <location filename="../../widgets/checklist_panel.py" line="301"/>
         <source> — checking…</source>
         <translation> —— 检查中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="291"/>
+        <location filename="../../widgets/checklist_panel.py" line="305"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="299"/>
+        <location filename="../../widgets/checklist_panel.py" line="313"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="301"/>
+        <location filename="../../widgets/checklist_panel.py" line="315"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="336"/>
+        <location filename="../../widgets/checklist_panel.py" line="350"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="337"/>
+        <location filename="../../widgets/checklist_panel.py" line="351"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="338"/>
+        <location filename="../../widgets/checklist_panel.py" line="352"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="351"/>
+        <location filename="../../widgets/checklist_panel.py" line="365"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="369"/>
+        <location filename="../../widgets/checklist_panel.py" line="383"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="373"/>
+        <location filename="../../widgets/checklist_panel.py" line="387"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="377"/>
+        <location filename="../../widgets/checklist_panel.py" line="391"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="377"/>
+        <location filename="../../widgets/checklist_panel.py" line="391"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="398"/>
+        <location filename="../../widgets/checklist_panel.py" line="412"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="452"/>
+        <location filename="../../widgets/checklist_panel.py" line="466"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="494"/>
+        <location filename="../../widgets/checklist_panel.py" line="508"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="506"/>
+        <location filename="../../widgets/checklist_panel.py" line="520"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="507"/>
+        <location filename="../../widgets/checklist_panel.py" line="521"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="517"/>
+        <location filename="../../widgets/checklist_panel.py" line="531"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="517"/>
+        <location filename="../../widgets/checklist_panel.py" line="531"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="434"/>
+        <location filename="../../widgets/checklist_panel.py" line="448"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="460"/>
+        <location filename="../../widgets/checklist_panel.py" line="216"/>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="474"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="493"/>
+        <location filename="../../widgets/checklist_panel.py" line="507"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="534"/>
+        <location filename="../../widgets/checklist_panel.py" line="548"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="534"/>
+        <location filename="../../widgets/checklist_panel.py" line="548"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>

@@ -419,3 +419,23 @@ def test_after_a_restart_the_picker_shows_the_visible_runs_checklist(qtbot, sim:
     assert panel.template.currentData() == "troubleshoot-network"
     panel.run_tabs.setCurrentIndex(0)
     assert panel.template.currentData() == "streamer-go-live", "the picker follows the visible tab"
+
+
+def test_a_narrow_result_column_shows_a_short_status_and_the_whole_result_on_hover(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    window.resize(1366, 740)  # the reviewer's laptop screen
+    wait_connected(qtbot, window)
+    start_run(qtbot, window, "host-assistant-pre-show")
+    panel = window.checklist
+    panel.layout().activate()
+    metrics = panel.tree.fontMetrics()
+    room = panel.tree.columnWidth(2) - 2 * panel.tree.style().pixelMetric(
+        panel.tree.style().PixelMetric.PM_FocusFrameHMargin
+    )
+    assert metrics.horizontalAdvance(panel._rows["products"].text(2)) <= room, "a person's item says so in full"
+    connected = panel._rows["obs-connected"]
+    assert connected.toolTip(0) == connected.toolTip(2) == "Passed — Connected to OBS 29.0.2."
+    assert panel._rows["products"].toolTip(2) == "Needs a person — To confirm"
+    assert "dBFS" in panel._rows["mic-live"].toolTip(0)
