@@ -193,6 +193,7 @@ class ChecklistPanel(QWidget):
         self.complete_button.setEnabled(live)
         self.abandon_button.setEnabled(run is not None and run.is_open)
         self._show_elsewhere(run)
+        self._enable_override()  # again below, once the rows show this run
         if run is None:
             self.tree.clear()
             self._rows = {}

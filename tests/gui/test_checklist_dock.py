@@ -374,6 +374,7 @@ def test_override_is_never_offered_for_an_item_that_passed_or_was_confirmed(
 ) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
+    assert not window.checklist.override_button.isEnabled(), "nothing to override before a run"
     start_run(qtbot, window)
     asked: list[str] = []
 
