@@ -5,7 +5,7 @@ side; a run of another room says so."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTabBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -53,11 +54,14 @@ class ChecklistPanel(QWidget):
         self.start_button = QPushButton(self.tr("Start"))
         self.folder_button = QPushButton(self.tr("Folder…"))
         self.folder_button.setToolTip(self.tr("Choose the team's own checklist folder (YAML files)"))
+        # The verdict keeps one fixed height whatever it says (" — checking…" comes and goes every re-check):
+        # a wrapping verdict moved every row down for the length of a check, so clicks and keys hit the wrong
+        # item. A long verdict is elided on one line, in full in its tooltip, and never widens the dock.
         self.verdict = QLabel()
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.verdict.setWordWrap(
-            True
-        )  # a long verdict in large type must not make the dock wider than a laptop's column
+        self.verdict.setWordWrap(False)
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._verdict_text = ""
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #e0312f;")
@@ -139,6 +143,7 @@ class ChecklistPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(actions)
         self._rows: dict[str, QTreeWidgetItem] = {}
+        self._picked_for: tuple[str, str] | None = None
         self._connect_signals()
         self._fill_templates()
         self._on_controller_run_changed()
@@ -157,6 +162,7 @@ class ChecklistPanel(QWidget):
         self.abandon_elsewhere_button.clicked.connect(self._on_abandon_clicked)
         self.switch_back_button.clicked.connect(self._on_switch_back_clicked)
         self.run_tabs.currentChanged.connect(self._on_run_tabs_current_changed)
+        self.tree.currentItemChanged.connect(self._enable_override)
         for keys, slot in (
             (("Return", "Enter", "Space"), self.confirm_selected),
             (("R",), self.controller.recheck),
@@ -181,16 +187,17 @@ class ChecklistPanel(QWidget):
         self._fill_run_tabs()
         run = self.controller.run
         live = run is not None and run.is_open and not self.controller.elsewhere(run)
-        for widget in (self.recheck_button, self.confirm_button, self.override_button, self.note_button):
+        for widget in (self.recheck_button, self.confirm_button, self.note_button):
             widget.setEnabled(live)
+        self._show_run_template(run)
         self.complete_button.setEnabled(live)
         self.abandon_button.setEnabled(run is not None and run.is_open)
         self._show_elsewhere(run)
+        self._enable_override()  # again below, once the rows show this run
         if run is None:
             self.tree.clear()
             self._rows = {}
-            self.verdict.setText(self.tr("No checklist running"))
-            self.verdict.setStyleSheet("font-size: 18px; color: #888;")
+            self._set_verdict(self.tr("No checklist running"), "color: #888;", 18, bold=False)
             self.ended.hide()
             return
         if not self._rows or set(self._rows) != {i.id for i in run.template.items}:
@@ -207,7 +214,7 @@ class ChecklistPanel(QWidget):
             outcome = state.outcome
             detail = outcome.explain(QCoreApplication.translate("Checks", outcome.template)) if outcome else ""
             if state.status is ItemStatus.NEEDS_PERSON:
-                detail = self.tr("Needs a person to confirm")
+                detail = self.tr("To confirm")  # one short word: the narrow column cut a sentence off
             if state.override_reason:
                 detail = self.tr("Overridden: %1").replace("%1", state.override_reason) + (
                     f" ({detail})" if detail else ""
@@ -215,21 +222,68 @@ class ChecklistPanel(QWidget):
             if state.note:
                 detail += ("\n" if detail else "") + self.tr("Note: %1").replace("%1", state.note)
             row.setText(2, detail)
-            row.setToolTip(2, detail)
+            # The column is narrow: the full result is the tooltip of the whole row, with the status in words.
+            full = self._status_word(state.status) + (f" — {detail}" if detail else "")
+            for column in (0, 2, 3):
+                row.setToolTip(column, full)
             row.setText(3, state.confirmed_by)
         self._show_verdict(run)
+        self._enable_override()
+
+    def _status_word(self, status: ItemStatus) -> str:
+        return {
+            ItemStatus.PENDING: self.tr("Waiting"),
+            ItemStatus.CHECKING: self.tr("Checking"),
+            ItemStatus.PASSED: self.tr("Passed"),
+            ItemStatus.FAILED: self.tr("Failed"),
+            ItemStatus.ERROR: self.tr("Could not tell"),
+            ItemStatus.NEEDS_PERSON: self.tr("Needs a person"),
+            ItemStatus.OVERRIDDEN: self.tr("Overridden"),
+        }[status]
+
+    def _overridable(self) -> bool:
+        """Override is offered only for an open item of a live run: never for one that passed or that a person
+        confirmed (a key pressed on a row that moved overrode an item that had passed)."""
+        run = self.controller.run
+        item_id = self.selected_item()
+        if run is None or item_id is None or not run.is_open or self.controller.elsewhere(run):
+            return False
+        state = run.states.get(item_id)
+        return state is not None and state.status is not ItemStatus.PASSED and not state.confirmed_by
+
+    @Slot()
+    def _enable_override(self) -> None:
+        self.override_button.setEnabled(self._overridable())
+
+    def _show_run_template(self, run: ChecklistRun | None) -> None:
+        """The picker shows the template of the run in the visible tab when that run changes (also after a
+        restart), so Start and the tab never disagree about which checklist is meant; the person's own pick
+        stays while the same run is shown."""
+        shown = (self.controller.shown, run.template.id) if run is not None else None
+        if shown is None or shown == self._picked_for:
+            return
+        self._picked_for = shown
+        index = self.template.findData(run.template.id) if run is not None else -1
+        if index >= 0:
+            self.template.setCurrentIndex(index)
 
     def _show_verdict(self, run: ChecklistRun) -> None:
         when = run.ended_at.astimezone().strftime("%H:%M") if run.ended_at else ""
         self.ended.setVisible(not run.is_open)
         if run.end is RunEnd.COMPLETED:
-            self.verdict.setText(self.tr("COMPLETED by %1 at %2").replace("%1", run.ended_by).replace("%2", when))
-            self.verdict.setStyleSheet("font-size: 20px; font-weight: 700; color: white; background: #2f6f4f;")
+            self._set_verdict(
+                self.tr("COMPLETED by %1 at %2").replace("%1", run.ended_by).replace("%2", when),
+                "color: white; background: #2f6f4f;",
+                20,
+            )
             self.ended.setText(self.tr("This run is finished and stored; it checks no more."))
             return
         if run.end is RunEnd.ABANDONED:
-            self.verdict.setText(self.tr("ABANDONED by %1 at %2").replace("%1", run.ended_by).replace("%2", when))
-            self.verdict.setStyleSheet("font-size: 20px; font-weight: 700; color: white; background: #666;")
+            self._set_verdict(
+                self.tr("ABANDONED by %1 at %2").replace("%1", run.ended_by).replace("%2", when),
+                "color: white; background: #666;",
+                20,
+            )
             self.ended.setText(self.tr("Reason: %1").replace("%1", run.end_reason))
             return
         if run.end is RunEnd.WENT_LIVE:
@@ -238,8 +292,11 @@ class ChecklistPanel(QWidget):
                 if run.ready
                 else self.tr("%1 required item(s) open").replace("%1", str(len(run.blocking())))
             )
-            self.verdict.setText(self.tr("WENT LIVE at %1 — %2").replace("%1", when).replace("%2", result))
-            self.verdict.setStyleSheet("font-size: 20px; font-weight: 700; color: white; background: #2a5d9f;")
+            self._set_verdict(
+                self.tr("WENT LIVE at %1 — %2").replace("%1", when).replace("%2", result),
+                "color: white; background: #2a5d9f;",
+                20,
+            )
             self.ended.setText(self.tr("Kept as it was when the stream started; it checks no more."))
             return
         checking = self.tr(" — checking…") if self.controller.checking else ""
@@ -250,17 +307,44 @@ class ChecklistPanel(QWidget):
                 if done
                 else self.tr("%1 required item(s) open").replace("%1", str(len(run.blocking())))
             )
-            self.verdict.setText(text + checking)
             colour = "#2fae4f" if done else "#b36b00"
-            self.verdict.setStyleSheet(f"font-size: 22px; font-weight: 700; color: white; background: {colour};")
+            self._set_verdict(text + checking, f"color: white; background: {colour};", 22)
             return
         if run.ready:
-            self.verdict.setText(self.tr("READY to go live") + checking)
-            self.verdict.setStyleSheet("font-size: 22px; font-weight: 700; color: white; background: #2fae4f;")
+            self._set_verdict(self.tr("READY to go live") + checking, "color: white; background: #2fae4f;", 22)
         else:
             text = self.tr("NOT READY: %1 required item(s) open").replace("%1", str(len(run.blocking())))
-            self.verdict.setText(text + checking)
-            self.verdict.setStyleSheet("font-size: 22px; font-weight: 700; color: white; background: #b3261e;")
+            self._set_verdict(text + checking, "color: white; background: #b3261e;", 22)
+
+    def _set_verdict(self, text: str, style: str, pixels: int, bold: bool = True) -> None:
+        # The font is set on the label (not in the style sheet) so its height is known here, and the same
+        # height is reserved for every verdict: the largest type's line, plus padding.
+        font = QFont(self.font())
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+        self.verdict.setFont(font)
+        self.verdict.setStyleSheet(style)
+        largest = QFont(font)
+        largest.setPixelSize(22)
+        largest.setBold(True)
+        self.verdict.setFixedHeight(QFontMetrics(largest).height() + 8)
+        self._verdict_text = text
+        self.verdict.setToolTip(text)
+        self._elide_verdict()
+
+    def _elide_verdict(self) -> None:
+        width = max(self.verdict.width() - 8, 16)
+        self.verdict.setText(
+            QFontMetrics(self.verdict.font()).elidedText(self._verdict_text, Qt.TextElideMode.ElideRight, width)
+        )
+
+    def verdict_text(self) -> str:
+        """The verdict in full (the label may show it elided)."""
+        return self._verdict_text
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide_verdict()
 
     def _kind_label(self, kind: str) -> str:
         return {
@@ -417,11 +501,11 @@ class ChecklistPanel(QWidget):
         item_id = self.selected_item()
         run = self.controller.run
         item = run.template.item(item_id) if run is not None and item_id is not None else None
-        if item is None:
+        if item is None or not self._overridable():  # the O key as well as the button
             return
         reason, ok = QInputDialog.getText(
             self,
-            self.tr("Override “%1”").replace("%1", text_for(item.title, self.language)),
+            self.tr("Override"),  # short: a title with the item's name was cut off; the text names it
             self.tr("Override “%1”.\nWhy is this acceptable today?").replace("%1", text_for(item.title, self.language)),
         )
         if ok:

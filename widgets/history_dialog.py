@@ -28,7 +28,7 @@ from checklists.model import text_for
 from console.checklist_controller import ChecklistController
 
 if TYPE_CHECKING:  # the database layer loads on first use, not at start-up
-    from console.storage import StoredRun
+    from console.storage import StoredItem, StoredRun
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -177,6 +177,27 @@ class HistoryDialog(QDialog):
             "post-show": self.tr("Post-show"),
         }.get(kind, kind)
 
+    def status_text(self, status: str) -> str:
+        """A status as a word in the reader's language; the stored machine name ("passed") read like a code."""
+        return {
+            "pending": self.tr("Waiting"),
+            "checking": self.tr("Checking"),
+            "passed": self.tr("Passed"),
+            "failed": self.tr("Failed"),
+            "error": self.tr("Could not tell"),
+            "needs_person": self.tr("Needs a person"),
+            "overridden": self.tr("Overridden"),
+        }.get(status, status)
+
+    def who_text(self, item: StoredItem) -> str:
+        """Who confirmed an item, and when (local time)."""
+        if not item.confirmed_by:
+            return ""
+        if item.confirmed_at is None:
+            return item.confirmed_by
+        when = item.confirmed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return self.tr("%1 at %2").replace("%1", item.confirmed_by).replace("%2", when)
+
     def end_text(self, run: StoredRun) -> str:
         when = run.ended_at.astimezone().strftime("%H:%M") if run.ended_at else ""
         if run.end_state == "completed":
@@ -201,7 +222,10 @@ class HistoryDialog(QDialog):
         translate = QCoreApplication.translate
         for row, item in enumerate(run.items):
             result = item.result_in(translate) + (f" — {item.override_reason}" if item.override_reason else "")
-            values = (item.status_in(translate), item.title_in(self.language), result, item.confirmed_by, item.note)
+            title = item.title_in(self.language)
+            if not item.required:
+                title = self.tr("(optional) %1").replace("%1", title)
+            values = (self.status_text(item.status), title, result, self.who_text(item), item.note)
             for column, value in enumerate(values):
                 self.items_table.setItem(row, column, _cell(value))
         self._set_exports_enabled(True)

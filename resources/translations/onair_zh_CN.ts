@@ -626,266 +626,301 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="52"/>
+        <location filename="../../widgets/checklist_panel.py" line="53"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="53"/>
+        <location filename="../../widgets/checklist_panel.py" line="54"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="54"/>
+        <location filename="../../widgets/checklist_panel.py" line="55"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="55"/>
+        <location filename="../../widgets/checklist_panel.py" line="56"/>
         <source>Choose the team&apos;s own checklist folder (YAML files)</source>
         <translation>选择团队自己的检查单文件夹（YAML 文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="74"/>
+        <location filename="../../widgets/checklist_panel.py" line="78"/>
         <source>Abandon it…</source>
         <extracomment>Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one. A run of another room: it says so and offers to switch back or abandon it.</extracomment>
         <translation>放弃它…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="79"/>
+        <location filename="../../widgets/checklist_panel.py" line="83"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="79"/>
+        <location filename="../../widgets/checklist_panel.py" line="83"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="79"/>
+        <location filename="../../widgets/checklist_panel.py" line="83"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="97"/>
+        <location filename="../../widgets/checklist_panel.py" line="101"/>
         <source>Check now (R)</source>
         <translation>立即检查 (R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="98"/>
+        <location filename="../../widgets/checklist_panel.py" line="102"/>
         <source>Confirm (Enter)</source>
         <translation>确认 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="99"/>
+        <location filename="../../widgets/checklist_panel.py" line="103"/>
         <source>Override… (O)</source>
         <translation>放行… (O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="100"/>
+        <location filename="../../widgets/checklist_panel.py" line="104"/>
         <source>Note… (N)</source>
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="101"/>
+        <location filename="../../widgets/checklist_panel.py" line="105"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="102"/>
+        <location filename="../../widgets/checklist_panel.py" line="106"/>
         <source>Finish this run under a person&apos;s name; it stops checking</source>
         <translation>以某人的名义完成本次检查；之后不再自动检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="103"/>
+        <location filename="../../widgets/checklist_panel.py" line="107"/>
         <source>Abandon…</source>
         <translation>放弃…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="104"/>
+        <location filename="../../widgets/checklist_panel.py" line="108"/>
         <source>Give this run up, with the reason</source>
         <translation>放弃本次检查，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="192"/>
+        <location filename="../../widgets/checklist_panel.py" line="199"/>
         <source>No checklist running</source>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="210"/>
-        <source>Needs a person to confirm</source>
-        <translation>需要人工确认</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/checklist_panel.py" line="212"/>
+        <location filename="../../widgets/checklist_panel.py" line="218"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="216"/>
+        <location filename="../../widgets/checklist_panel.py" line="222"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="226"/>
+        <location filename="../../widgets/checklist_panel.py" line="234"/>
+        <source>Waiting</source>
+        <translation>等待检查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="235"/>
+        <source>Checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="236"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="237"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="238"/>
+        <source>Could not tell</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="239"/>
+        <source>Needs a person</source>
+        <translation>需人工确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="240"/>
+        <source>Overridden</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="274"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="228"/>
+        <location filename="../../widgets/checklist_panel.py" line="278"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="231"/>
+        <location filename="../../widgets/checklist_panel.py" line="282"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="233"/>
+        <location filename="../../widgets/checklist_panel.py" line="286"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="237"/>
+        <location filename="../../widgets/checklist_panel.py" line="290"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="239"/>
-        <location filename="../../widgets/checklist_panel.py" line="251"/>
+        <location filename="../../widgets/checklist_panel.py" line="292"/>
+        <location filename="../../widgets/checklist_panel.py" line="307"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="241"/>
+        <location filename="../../widgets/checklist_panel.py" line="295"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="243"/>
+        <location filename="../../widgets/checklist_panel.py" line="299"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="245"/>
+        <location filename="../../widgets/checklist_panel.py" line="301"/>
         <source> — checking…</source>
         <translation> —— 检查中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="249"/>
+        <location filename="../../widgets/checklist_panel.py" line="305"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="258"/>
+        <location filename="../../widgets/checklist_panel.py" line="313"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="261"/>
+        <location filename="../../widgets/checklist_panel.py" line="315"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="267"/>
+        <location filename="../../widgets/checklist_panel.py" line="350"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="268"/>
+        <location filename="../../widgets/checklist_panel.py" line="351"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="269"/>
+        <location filename="../../widgets/checklist_panel.py" line="352"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="282"/>
+        <location filename="../../widgets/checklist_panel.py" line="365"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="300"/>
+        <location filename="../../widgets/checklist_panel.py" line="383"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="304"/>
+        <location filename="../../widgets/checklist_panel.py" line="387"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="308"/>
+        <location filename="../../widgets/checklist_panel.py" line="391"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="308"/>
+        <location filename="../../widgets/checklist_panel.py" line="391"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="329"/>
+        <location filename="../../widgets/checklist_panel.py" line="412"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="383"/>
+        <location filename="../../widgets/checklist_panel.py" line="466"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="424"/>
-        <source>Override “%1”</source>
-        <translation>放行“%1”</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/checklist_panel.py" line="425"/>
+        <location filename="../../widgets/checklist_panel.py" line="508"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="437"/>
+        <location filename="../../widgets/checklist_panel.py" line="520"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="438"/>
+        <location filename="../../widgets/checklist_panel.py" line="521"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="448"/>
+        <location filename="../../widgets/checklist_panel.py" line="531"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="448"/>
+        <location filename="../../widgets/checklist_panel.py" line="531"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="365"/>
+        <location filename="../../widgets/checklist_panel.py" line="448"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="391"/>
+        <location filename="../../widgets/checklist_panel.py" line="216"/>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="474"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="465"/>
+        <location filename="../../widgets/checklist_panel.py" line="507"/>
+        <source>Override</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="548"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="465"/>
+        <location filename="../../widgets/checklist_panel.py" line="548"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -1278,22 +1313,22 @@ Why is this acceptable today?</source>
         <translation>码率</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="29"/>
+        <location filename="../../console/graphs.py" line="34"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="44"/>
+        <location filename="../../console/graphs.py" line="49"/>
         <source>Dropped frames</source>
         <translation>丢帧</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="63"/>
+        <location filename="../../console/graphs.py" line="68"/>
         <source>FPS and render time</source>
         <translation>帧率与渲染耗时</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="86"/>
+        <location filename="../../console/graphs.py" line="91"/>
         <source>Audience</source>
         <translation>观众</translation>
     </message>
@@ -1470,144 +1505,144 @@ Why is this acceptable today?</source>
         <translation>上行（网卡）</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="22"/>
-        <location filename="../../console/graphs.py" line="69"/>
+        <location filename="../../console/graphs.py" line="24"/>
+        <location filename="../../console/graphs.py" line="74"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="34"/>
+        <location filename="../../console/graphs.py" line="39"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="35"/>
+        <location filename="../../console/graphs.py" line="40"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="36"/>
+        <location filename="../../console/graphs.py" line="41"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="49"/>
+        <location filename="../../console/graphs.py" line="54"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="50"/>
+        <location filename="../../console/graphs.py" line="55"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="51"/>
+        <location filename="../../console/graphs.py" line="56"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="54"/>
+        <location filename="../../console/graphs.py" line="59"/>
         <source>Warning 1 %</source>
         <translation>警告 1 %</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="55"/>
+        <location filename="../../console/graphs.py" line="60"/>
         <source>Danger 5 %</source>
         <translation>危险 5 %</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="67"/>
+        <location filename="../../console/graphs.py" line="72"/>
         <source>FPS</source>
         <translation>帧率</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="70"/>
-        <location filename="../../console/graphs.py" line="78"/>
+        <location filename="../../console/graphs.py" line="75"/>
+        <location filename="../../console/graphs.py" line="83"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="71"/>
+        <location filename="../../console/graphs.py" line="76"/>
         <source>Danger</source>
         <translation>危险</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="76"/>
+        <location filename="../../console/graphs.py" line="81"/>
         <source>Render time</source>
         <translation>渲染耗时</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="79"/>
+        <location filename="../../console/graphs.py" line="84"/>
         <source>Frame interval</source>
         <translation>帧间隔</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="88"/>
+        <location filename="../../console/graphs.py" line="93"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="92"/>
+        <location filename="../../console/graphs.py" line="97"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="93"/>
+        <location filename="../../console/graphs.py" line="98"/>
         <source>Interactions</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="67"/>
+        <location filename="../../widgets/telemetry_graph.py" line="73"/>
         <source>Scene: %1</source>
         <translation>场景：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="68"/>
+        <location filename="../../widgets/telemetry_graph.py" line="74"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="69"/>
+        <location filename="../../widgets/telemetry_graph.py" line="75"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="70"/>
+        <location filename="../../widgets/telemetry_graph.py" line="76"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="71"/>
+        <location filename="../../widgets/telemetry_graph.py" line="77"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="72"/>
+        <location filename="../../widgets/telemetry_graph.py" line="78"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="73"/>
+        <location filename="../../widgets/telemetry_graph.py" line="79"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="74"/>
+        <location filename="../../widgets/telemetry_graph.py" line="80"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="75"/>
+        <location filename="../../widgets/telemetry_graph.py" line="81"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="76"/>
+        <location filename="../../widgets/telemetry_graph.py" line="82"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="77"/>
+        <location filename="../../widgets/telemetry_graph.py" line="83"/>
         <source>Critical: %1</source>
         <translation>严重：%1</translation>
     </message>
@@ -2254,56 +2289,101 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../widgets/history_dialog.py" line="183"/>
+        <source>Waiting</source>
+        <translation>等待检查</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="184"/>
+        <source>Checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="185"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="186"/>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="187"/>
+        <source>Could not tell</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="188"/>
+        <source>Needs a person</source>
+        <translation>需人工确认</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="189"/>
+        <source>Overridden</source>
+        <translation>已放行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="199"/>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="204"/>
         <source>completed by %1 at %2</source>
         <translation>%1 于 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="185"/>
+        <location filename="../../widgets/history_dialog.py" line="206"/>
         <source>abandoned by %1: %2</source>
         <translation>%1 放弃：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="187"/>
+        <location filename="../../widgets/history_dialog.py" line="208"/>
         <source>went live at %1</source>
         <translation>%1 开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="188"/>
+        <location filename="../../widgets/history_dialog.py" line="209"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="197"/>
+        <location filename="../../widgets/history_dialog.py" line="218"/>
         <source>The run could not be read: %1</source>
         <translation>无法读取这次检查：%1</translation>
     </message>
     <message>
         <location filename="../../widgets/history_dialog.py" line="227"/>
+        <source>(optional) %1</source>
+        <translation>（可选）%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/history_dialog.py" line="251"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="230"/>
+        <location filename="../../widgets/history_dialog.py" line="254"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="243"/>
+        <location filename="../../widgets/history_dialog.py" line="267"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="243"/>
+        <location filename="../../widgets/history_dialog.py" line="267"/>
         <source>CSV for scripts, machine names (*.csv)</source>
         <translation>供脚本使用的 CSV，保留机器名称 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="249"/>
+        <location filename="../../widgets/history_dialog.py" line="273"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="256"/>
+        <location filename="../../widgets/history_dialog.py" line="280"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -2596,7 +2676,7 @@ Why is this acceptable today?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../console/mainwindow.py" line="169"/>
-        <location filename="../../console/mainwindow.py" line="476"/>
+        <location filename="../../console/mainwindow.py" line="483"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
@@ -2678,7 +2758,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="227"/>
-        <location filename="../../console/mainwindow.py" line="631"/>
+        <location filename="../../console/mainwindow.py" line="638"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
@@ -2708,28 +2788,28 @@ Why is this acceptable today?</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="375"/>
-        <location filename="../../console/mainwindow.py" line="377"/>
-        <location filename="../../console/mainwindow.py" line="382"/>
+        <location filename="../../console/mainwindow.py" line="378"/>
+        <location filename="../../console/mainwindow.py" line="380"/>
+        <location filename="../../console/mainwindow.py" line="385"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="377"/>
+        <location filename="../../console/mainwindow.py" line="380"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="386"/>
-        <location filename="../../console/mainwindow.py" line="530"/>
-        <location filename="../../console/mainwindow.py" line="534"/>
+        <location filename="../../console/mainwindow.py" line="389"/>
+        <location filename="../../console/mainwindow.py" line="537"/>
+        <location filename="../../console/mainwindow.py" line="541"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="265"/>
-        <location filename="../../console/mainwindow.py" line="410"/>
-        <location filename="../../console/mainwindow.py" line="485"/>
+        <location filename="../../console/mainwindow.py" line="417"/>
+        <location filename="../../console/mainwindow.py" line="492"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -2744,19 +2824,19 @@ Why is this acceptable today?</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="412"/>
-        <location filename="../../console/mainwindow.py" line="491"/>
+        <location filename="../../console/mainwindow.py" line="419"/>
+        <location filename="../../console/mainwindow.py" line="498"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="433"/>
+        <location filename="../../console/mainwindow.py" line="440"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="445"/>
-        <location filename="../../console/mainwindow.py" line="451"/>
+        <location filename="../../console/mainwindow.py" line="452"/>
+        <location filename="../../console/mainwindow.py" line="458"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -2767,17 +2847,17 @@ Why is this acceptable today?</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="492"/>
+        <location filename="../../console/mainwindow.py" line="499"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="523"/>
+        <location filename="../../console/mainwindow.py" line="530"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="525"/>
+        <location filename="../../console/mainwindow.py" line="532"/>
         <source>These required items are not done:
 %1
 
@@ -2788,62 +2868,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="530"/>
+        <location filename="../../console/mainwindow.py" line="537"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="534"/>
+        <location filename="../../console/mainwindow.py" line="541"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="543"/>
+        <location filename="../../console/mainwindow.py" line="550"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="544"/>
+        <location filename="../../console/mainwindow.py" line="551"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="631"/>
+        <location filename="../../console/mainwindow.py" line="638"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="669"/>
+        <location filename="../../console/mainwindow.py" line="676"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="716"/>
+        <location filename="../../console/mainwindow.py" line="723"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="718"/>
+        <location filename="../../console/mainwindow.py" line="725"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="720"/>
+        <location filename="../../console/mainwindow.py" line="727"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="732"/>
+        <location filename="../../console/mainwindow.py" line="739"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="736"/>
+        <location filename="../../console/mainwindow.py" line="743"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="741"/>
+        <location filename="../../console/mainwindow.py" line="748"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -3670,7 +3750,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="213"/>
+        <location filename="../../console/settings.py" line="219"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
@@ -3692,9 +3772,9 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="179"/>
+        <location filename="../../console/telemetry_controller.py" line="189"/>
         <source>Graph history is not being saved: %1</source>
-        <extracomment>The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s. With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away, frozen or answering later than this): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. The live health engine: findings for the Health dock, graph markers and the show&apos;s record. The room&apos;s microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).</extracomment>
+        <extracomment>The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s. With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away, frozen or answering later than this): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings. The live health engine: findings for the Health dock, graph markers and the show&apos;s record. The room&apos;s microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).</extracomment>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>
@@ -3717,74 +3797,74 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>TelemetryGraph</name>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="44"/>
+        <location filename="../../widgets/telemetry_graph.py" line="50"/>
         <source>1 min</source>
-        <extracomment>Marker names drawn at most (the newest); the others are named by the crosshair readout. (seconds, label); None = the whole show.</extracomment>
+        <extracomment>Marker names drawn at most (the newest); the others are named by the crosshair readout. Pixels around a marker name&apos;s text (its dark box). (seconds, label); None = the whole show.</extracomment>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="45"/>
+        <location filename="../../widgets/telemetry_graph.py" line="51"/>
         <source>5 min</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="46"/>
+        <location filename="../../widgets/telemetry_graph.py" line="52"/>
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="47"/>
+        <location filename="../../widgets/telemetry_graph.py" line="53"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="48"/>
+        <location filename="../../widgets/telemetry_graph.py" line="54"/>
         <source>Whole show</source>
         <translation>整场直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="209"/>
+        <location filename="../../widgets/telemetry_graph.py" line="290"/>
         <source>Live</source>
-        <extracomment>Following live, a finite window moves in this many steps per window length (see refresh).</extracomment>
+        <extracomment>Following live, a finite window moves in this many steps per window length (see refresh). Stacking inside a pane: congestion shading, then marker lines and reference lines, then the series, then the marker names and the crosshair. The grid is drawn by the axes, which sit behind the whole plot. Marker names are drawn in at most this many lanes (fewer when the pane is short).</extracomment>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="212"/>
+        <location filename="../../widgets/telemetry_graph.py" line="293"/>
         <source>Follow the newest second; drag or zoom the graph to pause</source>
         <translation>跟随最新数据；拖动或缩放图表即暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="214"/>
+        <location filename="../../widgets/telemetry_graph.py" line="295"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="216"/>
+        <location filename="../../widgets/telemetry_graph.py" line="297"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="480"/>
+        <location filename="../../widgets/telemetry_graph.py" line="733"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="486"/>
+        <location filename="../../widgets/telemetry_graph.py" line="739"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="493"/>
+        <location filename="../../widgets/telemetry_graph.py" line="746"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="527"/>
+        <location filename="../../widgets/telemetry_graph.py" line="781"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="528"/>
+        <location filename="../../widgets/telemetry_graph.py" line="782"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

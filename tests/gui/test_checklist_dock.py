@@ -39,7 +39,7 @@ def test_a_run_senses_then_people_confirm_until_ready(qtbot, sim: SimulatorThrea
     assert run.states["camera-picture"].status is ItemStatus.PASSED
     assert run.states["script"].status is ItemStatus.NEEDS_PERSON
     panel = window.checklist
-    assert panel.verdict.text().startswith("NOT READY: 2")
+    assert panel.verdict_text().startswith("NOT READY: 2")
     assert "dBFS" in panel._rows["mic-live"].text(2)
     panel.select("script")
     panel.tree.setFocus()
@@ -48,7 +48,7 @@ def test_a_run_senses_then_people_confirm_until_ready(qtbot, sim: SimulatorThrea
     assert panel._rows["script"].text(3) == "小李"
     panel.select("phone-silent")
     panel.confirm_button.click()
-    qtbot.waitUntil(lambda: panel.verdict.text().startswith("READY"), timeout=3000)
+    qtbot.waitUntil(lambda: panel.verdict_text().startswith("READY"), timeout=3000)
     window.checklists.wait_idle()
     stored = Storage(default_url()).run(window.checklists.run_id or 0)
     assert stored is not None and stored.ready and stored.origin == "console"
@@ -136,7 +136,7 @@ def make_ready(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-de
     for item_id in ("script", "phone-silent"):
         window.checklist.select(item_id)
         window.checklist.confirm_selected()
-    qtbot.waitUntil(lambda: window.checklist.verdict.text().startswith("READY"), timeout=3000)
+    qtbot.waitUntil(lambda: window.checklist.verdict_text().startswith("READY"), timeout=3000)
 
 
 def stored(window: MainWindow, slot: str = "main"):  # type: ignore[no-untyped-def]
@@ -161,7 +161,7 @@ def test_a_completed_run_is_signed_stored_whole_and_checks_no_more(
     panel.complete_button.click()
     run = window.checklists.run
     assert run is not None and run.end is RunEnd.COMPLETED and run.ended_by == "王工"
-    assert panel.verdict.text().startswith("COMPLETED by 王工")
+    assert panel.verdict_text().startswith("COMPLETED by 王工")
     assert not panel.confirm_button.isEnabled() and not panel.complete_button.isEnabled()
     window.checklists.recheck()
     assert not window.checklists.checking, "a completed run senses no more"
@@ -183,7 +183,7 @@ def test_a_run_is_abandoned_only_with_a_reason(
     window.checklist.abandon_button.click()
     assert "reason" in window.checklist.problems.text() and window.checklists.run.is_open  # type: ignore[union-attr]
     window.checklist.abandon_button.click()
-    assert window.checklist.verdict.text().startswith("ABANDONED by 小李")
+    assert window.checklist.verdict_text().startswith("ABANDONED by 小李")
     row = stored(window)
     assert row is not None and (row.end_state, row.end_reason) == ("abandoned", "换了主播，重新开始")
 
@@ -207,7 +207,7 @@ def test_going_live_freezes_the_pre_show_run_as_it_was(
     assert not window.checklists.checking, "a frozen run senses no more"
     assert run.states["opening-scene"].status is ItemStatus.PASSED, "the opening scene was on program at go-live"
     assert (
-        window.checklist.verdict.text().startswith("WENT LIVE") and "NOT READY" not in window.checklist.verdict.text()
+        window.checklist.verdict_text().startswith("WENT LIVE") and "NOT READY" not in window.checklist.verdict_text()
     )
     row = stored(window)
     assert row is not None and row.end_state == "went_live" and row.ended_by == "小李" and not row.ready
@@ -227,7 +227,7 @@ def test_the_gate_answers_the_same_while_items_are_re_checked(qtbot, sim: Simula
     while window.checklists.checking:  # the gate asked at any moment of the re-check
         answers.add(tuple(window.checklists.blocking_titles("en")))
         marks.add(window.checklist._rows["mic-live"].text(0))
-        verdicts.add(window.checklist.verdict.text().split(" — ")[0])
+        verdicts.add(window.checklist.verdict_text().split(" — ")[0])
         qtbot.wait(50)
     assert answers == {tuple(before)}
     assert marks == {"✓"}, "the last result stays until the new one arrives"
@@ -247,7 +247,7 @@ def test_troubleshooting_opens_beside_an_open_pre_show_run(qtbot, sim: Simulator
         "Pre-show: Streamer go-live",
         "Troubleshooting: network drops and reconnects",
     ]
-    verdict = window.checklist.verdict.text()
+    verdict = window.checklist.verdict_text()
     assert "required item(s) open" in verdict and "READY" not in verdict, (
         "a troubleshooting list says nothing of going live"
     )
@@ -339,3 +339,104 @@ def test_a_resumed_runs_sensed_results_read_in_the_windows_language_at_once(
     finally:
         remove_translators(qapp, translators)
     assert "dBFS" in text and any("\u4e00" <= ch <= "\u9fff" for ch in text), text
+
+
+def _row_top(window: MainWindow, item_id: str) -> tuple[int, int]:
+    """Where a row is on screen (in the window): what a click or a key lands on."""
+    panel = window.checklist
+    panel.layout().activate()  # the layout the user sees once the event loop has run
+    rect = panel.tree.visualItemRect(panel._rows[item_id])
+    point = panel.tree.viewport().mapTo(window, rect.topLeft())
+    return point.y(), panel.verdict.height()
+
+
+def test_rows_stay_put_while_items_are_re_checked(qtbot, sim: SimulatorThread, make_window) -> None:
+    window: MainWindow = make_window(sim.port)
+    window.resize(1366, 740)  # the reviewer's laptop screen
+    wait_connected(qtbot, window)
+    start_run(qtbot, window)
+    panel = window.checklist
+    before = _row_top(window, "script")
+    window.checklists.recheck()
+    assert window.checklists.checking, "the microphone listens for 3 s: the re-check is in flight"
+    seen = set()
+    while window.checklists.checking:
+        assert "checking" in panel.verdict_text()
+        seen.add(_row_top(window, "script"))
+        qtbot.wait(50)
+    seen.add(_row_top(window, "script"))
+    assert seen == {before}, "the banner keeps its height and no row moves during a re-check"
+    assert panel.verdict.toolTip() == panel.verdict_text(), "the whole verdict is in its tooltip"
+
+
+def test_override_is_never_offered_for_an_item_that_passed_or_was_confirmed(
+    qtbot, sim: SimulatorThread, make_window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    assert not window.checklist.override_button.isEnabled(), "nothing to override before a run"
+    start_run(qtbot, window)
+    asked: list[str] = []
+
+    def get_text(parent, title, label, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return "反正可以", True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    panel = window.checklist
+    run = window.checklists.run
+    assert run is not None and run.states["mic-live"].status is ItemStatus.PASSED
+    panel.select("mic-live")
+    panel.tree.setFocus()
+    assert not panel.override_button.isEnabled()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_O)
+    assert asked == [] and run.states["mic-live"].status is ItemStatus.PASSED
+    panel.select("script")
+    assert panel.override_button.isEnabled(), "an item still open can be overridden"
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: run.states["script"].status is ItemStatus.PASSED, timeout=3000)
+    assert not panel.override_button.isEnabled(), "a confirmed item is not overridden"
+    qtbot.keyClick(panel.tree, Qt.Key.Key_O)
+    assert asked == [] and run.states["script"].override_reason == ""
+    panel.select("phone-silent")
+    qtbot.keyClick(panel.tree, Qt.Key.Key_O)
+    assert asked == ["Override"], "a short title; the dialog's text names the item"
+    assert run.states["phone-silent"].status is ItemStatus.OVERRIDDEN
+
+
+def test_after_a_restart_the_picker_shows_the_visible_runs_checklist(qtbot, sim: SimulatorThread, make_window) -> None:
+    first: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, first)
+    start_run(qtbot, first)
+    first.open_troubleshooting("troubleshoot-network")
+    first.checklists.wait_idle()
+    qtbot.waitUntil(lambda: len(first.checklists.run_ids) == 2, timeout=5000)
+    first.close()
+    second: MainWindow = make_window(sim.port, connect=False)
+    second.checklists.resume()
+    qtbot.waitUntil(lambda: len(second.checklists.runs) == 2, timeout=5000)
+    panel = second.checklist
+    assert second.checklists.shown == "troubleshooting"
+    assert panel.template.currentData() == "troubleshoot-network"
+    panel.run_tabs.setCurrentIndex(0)
+    assert panel.template.currentData() == "streamer-go-live", "the picker follows the visible tab"
+
+
+def test_a_narrow_result_column_shows_a_short_status_and_the_whole_result_on_hover(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    window.resize(1366, 740)  # the reviewer's laptop screen
+    wait_connected(qtbot, window)
+    start_run(qtbot, window, "host-assistant-pre-show")
+    panel = window.checklist
+    panel.layout().activate()
+    metrics = panel.tree.fontMetrics()
+    room = panel.tree.columnWidth(2) - 2 * panel.tree.style().pixelMetric(
+        panel.tree.style().PixelMetric.PM_FocusFrameHMargin
+    )
+    assert metrics.horizontalAdvance(panel._rows["products"].text(2)) <= room, "a person's item says so in full"
+    connected = panel._rows["obs-connected"]
+    assert connected.toolTip(0) == connected.toolTip(2) == "Passed — Connected to OBS 29.0.2."
+    assert panel._rows["products"].toolTip(2) == "Needs a person — To confirm"
+    assert "dBFS" in panel._rows["mic-live"].toolTip(0)

@@ -217,3 +217,35 @@ def test_export_dialogs_open_in_the_documents_folder(  # type: ignore[no-untyped
 
     graph = window.graph(GRAPH_DOCKS[0])
     assert Path(graph._suggested("png")).parent == home / "Documents", "the graphs' exports too"
+
+
+def test_the_run_detail_says_status_in_words_when_it_was_confirmed_and_what_was_optional(  # type: ignore[no-untyped-def]
+    qtbot, make_window, sim
+) -> None:
+    storage = Storage(default_url())
+    storage.migrate()
+    run = ChecklistRun(load_all()[0]["host-assistant-pre-show"], "小李", "一号直播间")
+    run.confirm("products", "小李")
+    run.override("mic-live", "王工", "备用麦克风，已人工试音")
+    storage.save_run(run, "zh_CN")
+    storage.close()
+    confirmed_at = run.states["products"].confirmed_at
+    assert confirmed_at is not None
+    window: MainWindow = make_window(sim.port, connect=False)
+    dialog = open_history(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.selected is not None, timeout=5000)
+    table = dialog.items_table
+    rows = {table.item(r, 1).text(): [table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())}
+    assert rows["Today's products are laid out in order"][0] == "Passed", "a word, not the stored value `passed`"
+    assert rows["Microphone picks up the host (speak now)"][0] == "Overridden"
+    assert rows["Today's products are laid out in order"][3] == "小李 at " + confirmed_at.astimezone().strftime(
+        "%Y-%m-%d %H:%M"
+    )
+    assert any(title.startswith("(optional) ") for title in rows), "an optional item says so"
+    from widgets.history_dialog import HistoryDialog
+
+    chinese = HistoryDialog(window.checklists, "zh_CN", window)
+    qtbot.addWidget(chinese)
+    qtbot.waitUntil(lambda: chinese.selected is not None, timeout=5000)
+    statuses = {chinese.items_table.item(r, 0).text() for r in range(chinese.items_table.rowCount())}
+    assert "passed" not in statuses and "overridden" not in statuses
