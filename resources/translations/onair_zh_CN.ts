@@ -707,220 +707,220 @@
         <translation>放弃本次检查，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="199"/>
+        <location filename="../../widgets/checklist_panel.py" line="200"/>
         <source>No checklist running</source>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="218"/>
+        <location filename="../../widgets/checklist_panel.py" line="219"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="222"/>
+        <location filename="../../widgets/checklist_panel.py" line="223"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="234"/>
+        <location filename="../../widgets/checklist_panel.py" line="235"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="235"/>
+        <location filename="../../widgets/checklist_panel.py" line="236"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="236"/>
+        <location filename="../../widgets/checklist_panel.py" line="237"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="237"/>
+        <location filename="../../widgets/checklist_panel.py" line="238"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="238"/>
+        <location filename="../../widgets/checklist_panel.py" line="239"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="239"/>
+        <location filename="../../widgets/checklist_panel.py" line="240"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="240"/>
+        <location filename="../../widgets/checklist_panel.py" line="241"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="274"/>
+        <location filename="../../widgets/checklist_panel.py" line="275"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="278"/>
+        <location filename="../../widgets/checklist_panel.py" line="279"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="282"/>
+        <location filename="../../widgets/checklist_panel.py" line="283"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="286"/>
+        <location filename="../../widgets/checklist_panel.py" line="287"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="290"/>
+        <location filename="../../widgets/checklist_panel.py" line="291"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="292"/>
-        <location filename="../../widgets/checklist_panel.py" line="307"/>
+        <location filename="../../widgets/checklist_panel.py" line="293"/>
+        <location filename="../../widgets/checklist_panel.py" line="308"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="295"/>
+        <location filename="../../widgets/checklist_panel.py" line="296"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="299"/>
+        <location filename="../../widgets/checklist_panel.py" line="300"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="301"/>
+        <location filename="../../widgets/checklist_panel.py" line="302"/>
         <source> — checking…</source>
         <translation> —— 检查中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="305"/>
+        <location filename="../../widgets/checklist_panel.py" line="306"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="313"/>
+        <location filename="../../widgets/checklist_panel.py" line="314"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="315"/>
+        <location filename="../../widgets/checklist_panel.py" line="316"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="350"/>
+        <location filename="../../widgets/checklist_panel.py" line="351"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="351"/>
+        <location filename="../../widgets/checklist_panel.py" line="352"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="352"/>
+        <location filename="../../widgets/checklist_panel.py" line="353"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="365"/>
+        <location filename="../../widgets/checklist_panel.py" line="366"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="383"/>
+        <location filename="../../widgets/checklist_panel.py" line="384"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="387"/>
+        <location filename="../../widgets/checklist_panel.py" line="388"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="391"/>
+        <location filename="../../widgets/checklist_panel.py" line="392"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="391"/>
+        <location filename="../../widgets/checklist_panel.py" line="392"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="412"/>
+        <location filename="../../widgets/checklist_panel.py" line="413"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="466"/>
+        <location filename="../../widgets/checklist_panel.py" line="467"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="508"/>
+        <location filename="../../widgets/checklist_panel.py" line="509"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="520"/>
+        <location filename="../../widgets/checklist_panel.py" line="521"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="521"/>
+        <location filename="../../widgets/checklist_panel.py" line="522"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="531"/>
+        <location filename="../../widgets/checklist_panel.py" line="532"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="531"/>
+        <location filename="../../widgets/checklist_panel.py" line="532"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="448"/>
+        <location filename="../../widgets/checklist_panel.py" line="449"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="216"/>
+        <location filename="../../widgets/checklist_panel.py" line="217"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="474"/>
+        <location filename="../../widgets/checklist_panel.py" line="475"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="507"/>
+        <location filename="../../widgets/checklist_panel.py" line="508"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="548"/>
+        <location filename="../../widgets/checklist_panel.py" line="549"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="548"/>
+        <location filename="../../widgets/checklist_panel.py" line="549"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
