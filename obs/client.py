@@ -24,13 +24,12 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import websocket
 from obswebsocket import events as obs_events
 from obswebsocket import obsws
-from obswebsocket import requests as obs_requests
 
 from obs.errors import (
     ConnectError,
@@ -99,12 +98,14 @@ class BatchResult:
         return self.data
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
     request_type: str
     request_id: str = ""
     sent_at: float = 0.0
-    done: threading.Event = field(default_factory=threading.Event)
+    #: Only for a caller that waits (request(), batch()); the link's requests complete through `callback`, and
+    #: building an Event (a Condition and two locks) for each of them was measurable on the round trip.
+    done: threading.Event | None = None
     reply: JsonObject | None = None
     error: BaseException | None = None
     callback: Callable[[_Pending], None] | None = None
@@ -319,7 +320,9 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
 
     def _register_pending(self, request_type: str, callback: Callable[[_Pending], None] | None) -> tuple[str, _Pending]:
         request_id = str(next(self._ids))
-        pending = _Pending(request_type, request_id, time.monotonic(), callback=callback)
+        # Created before it is registered: the answer may arrive (and complete it) before the caller waits.
+        done = threading.Event() if callback is None else None
+        pending = _Pending(request_type, request_id, time.monotonic(), done, callback=callback)
         with self._pending_lock:
             if self._closed.is_set():
                 raise NotConnected(f"{request_type}: not connected to OBS")
@@ -339,6 +342,8 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
 
     def _wait(self, request_id: str, pending: _Pending, timeout: float | None) -> JsonObject:
         limit = self.request_timeout if timeout is None else timeout
+        if pending.done is None:
+            raise ObsError(f"{pending.request_type} was sent with a callback: it completes there, not here")
         if not pending.done.wait(limit):
             with self._pending_lock:
                 self._pending.pop(request_id, None)
@@ -355,11 +360,12 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         callback: Callable[[_Pending], None] | None = None,
     ) -> tuple[str, _Pending]:
         """Send without waiting; `callback` runs on the receive thread when the answer (or failure) comes."""
-        request = getattr(obs_requests, request_type)(**dict(data or {}))
+        # obs-websocket-py's request classes (`requests.X(**data)`) only copy the data under the type's name;
+        # building one per request was pure cost on the round trip, so the payload is built directly.
         request_id, pending = self._register_pending(request_type, callback)
-        payload: JsonObject = {"requestType": request.name, "requestId": request_id}
-        if request.data():
-            payload["requestData"] = request.data()
+        payload: JsonObject = {"requestType": request_type, "requestId": request_id}
+        if data:
+            payload["requestData"] = dict(data)
         self._send_pending(request_id, {"op": int(OpCode.REQUEST), "d": payload})
         return request_id, pending
 
@@ -524,7 +530,8 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         return None
 
     def _complete(self, pending: _Pending) -> None:
-        pending.done.set()
+        if pending.done is not None:
+            pending.done.set()
         if pending.callback is not None:
             try:
                 pending.callback(pending)

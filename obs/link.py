@@ -131,6 +131,8 @@ class ObsLink:
         # Requests in flight: (deadline, request id, client), earliest first, for expiry.
         self._deadlines: list[tuple[float, str, ObsClient, float]] = []
         self._next_poll = 0.0
+        #: When something timed (retry, poll, held events, a deadline, the heartbeat's look) next needs the thread.
+        self._due = 0.0
         self._poll_outstanding = False
         self._unresponsive_since: float | None = None
         self.connections = 0
@@ -305,6 +307,11 @@ class ObsLink:
         if command is not None and not self._handle(command):
             return False
         now = time.monotonic()
+        if isinstance(command, Request | Batch) and now < self._due:
+            # Nothing timed is due (_next_command would have woken for it): back to the inbox at once. Going
+            # through expiry, hold release, heartbeat and poll after every request kept this thread holding the
+            # interpreter while the answer was already coming back to the receive thread.
+            return True
         self._expire(now)
         if self._client is None:
             if not self._halted and self._retry_at is not None and now >= self._retry_at:
@@ -359,6 +366,7 @@ class ObsLink:
             heapq.heappop(self._deadlines)
         if self._deadlines:
             wake = min(wake, self._deadlines[0][0])
+        self._due = wake
         try:
             return self._inbox.get(timeout=max(MIN_SLEEP_S, wake - now))
         except queue.Empty:
@@ -556,11 +564,15 @@ class ObsLink:
         if client is None or not client.connected:
             future.set_exception(NotConnected(f"not connected to OBS ({self._status.state.value})"))
             return
-        types = [command.request_type] if isinstance(command, Request) else [r[0] for r in command.requests]
-        unsupported = [t for t in types if self._available and t not in self._available]
-        if unsupported:
-            future.set_exception(UnsupportedRequest(unsupported[0], self._status.obs_websocket_version))
-            return
+        available = self._available
+        if available:
+            if isinstance(command, Request):
+                unsupported = command.request_type if command.request_type not in available else None
+            else:
+                unsupported = next((r[0] for r in command.requests if r[0] not in available), None)
+            if unsupported is not None:
+                future.set_exception(UnsupportedRequest(unsupported, self._status.obs_websocket_version))
+                return
         timeout = command.timeout or self.request_timeout
         try:
             if isinstance(command, Request):

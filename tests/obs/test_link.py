@@ -264,3 +264,62 @@ def test_polling_goes_on_when_the_answer_beats_the_send_call_home(
 
     h.tracker.handle = count  # type: ignore[method-assign]
     h.wait(lambda: len(polls) >= 6, timeout=6, message="stats polls keep coming")
+
+
+def test_stats_polls_and_timeouts_keep_their_time_while_requests_stream_in(
+    sim: SimulatorThread, make_link: MakeLink
+) -> None:
+    """The link thread goes straight back to its inbox after sending a request when nothing timed is due; a
+    console (or a script) whose requests arrive faster than the link sends them must still get its stats
+    polls, and a request to a frozen OBS must still time out while more requests keep coming."""
+    import threading
+    from collections import deque
+    from concurrent.futures import Future
+
+    from obs.messages import StatsPolled
+
+    h = make_link(sim.port, poll_interval=0.2)
+    connected(h)
+    polls: list[StatsPolled] = []
+    original_handle = h.tracker.handle
+
+    def count(item):  # type: ignore[no-untyped-def]
+        if isinstance(item, StatsPolled):
+            polls.append(item)
+        original_handle(item)
+
+    h.tracker.handle = count  # type: ignore[method-assign]
+    stop = threading.Event()
+    answered = [0]
+
+    def stream() -> None:  # always about 20 requests queued or in flight: the inbox is never empty for long
+        in_flight: deque[Future[object]] = deque()
+        while not stop.is_set():
+            in_flight.append(h.link.request("GetCurrentProgramScene"))
+            if len(in_flight) >= 20:
+                in_flight.popleft().result(5)
+                answered[0] += 1
+
+    streamer = threading.Thread(target=stream, daemon=True)
+    streamer.start()
+    try:
+        h.wait(lambda: answered[0] >= 300 and len(polls) >= 5, timeout=10, message="polls during a request stream")
+    finally:
+        stop.set()
+        streamer.join(5)
+
+    sim.call(lambda s: s.freeze())
+    try:
+        futures = [h.link.request("GetStats", timeout=0.3)]
+        # Requests keep coming, each within the link's shortest sleep, for far longer than the first one's
+        # timeout: it must fail meanwhile, not once they stop.
+        deadline = time.monotonic() + 3.0
+        while not futures[0].done() and time.monotonic() < deadline:
+            futures.append(h.link.request("GetStats", timeout=0.3))
+            time.sleep(0.0005)
+        assert futures[0].done(), "the first request did not time out while more requests kept coming"
+        for future in futures:
+            with pytest.raises(RequestTimeout):
+                future.result(5)
+    finally:
+        sim.call(lambda s: s.thaw())
