@@ -65,7 +65,12 @@ class EventLog(QTableWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if line.level in LEVEL_COLOURS:
                 item.setForeground(LEVEL_COLOURS[line.level])
+            if column == 2:
+                item.setToolTip(value)  # whole, even when a narrower column later cuts the row with "…"
             self.setItem(row, column, item)
+        # Word wrap only shows when the row is tall enough for the wrapped text (a broken file's report runs to
+        # several lines). Row by row as lines come: sizing every row on each layout would crawl at 5000 rows.
+        self.resizeRowToContents(row)
 
     def history(self) -> list[Line]:
         """Every line as it was given, oldest first: what a new log (after a language switch) replays."""
