@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _on_bridge_event_received(self, event: ObsEvent, who: str) -> None:
-        if describe_event(event) is not None:
+        if describe_event(event, self.bridge.state) is not None:  # the state: which inputs are audio-only
             self.log(
                 (lambda: QCoreApplication.translate("MainWindow", "Console"))
                 if who == "console"
