@@ -60,15 +60,15 @@
         <location filename="../../console/app.py" line="113"/>
         <location filename="../../console/app.py" line="115"/>
         <location filename="../../console/app.py" line="118"/>
-        <location filename="../../console/app.py" line="145"/>
-        <location filename="../../console/app.py" line="207"/>
-        <location filename="../../console/app.py" line="236"/>
-        <location filename="../../console/app.py" line="255"/>
-        <location filename="../../console/app.py" line="265"/>
-        <location filename="../../console/app.py" line="285"/>
-        <location filename="../../console/app.py" line="305"/>
-        <location filename="../../console/app.py" line="347"/>
-        <location filename="../../console/app.py" line="379"/>
+        <location filename="../../console/app.py" line="147"/>
+        <location filename="../../console/app.py" line="209"/>
+        <location filename="../../console/app.py" line="238"/>
+        <location filename="../../console/app.py" line="257"/>
+        <location filename="../../console/app.py" line="267"/>
+        <location filename="../../console/app.py" line="287"/>
+        <location filename="../../console/app.py" line="307"/>
+        <location filename="../../console/app.py" line="349"/>
+        <location filename="../../console/app.py" line="386"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -78,63 +78,63 @@
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="159"/>
+        <location filename="../../console/app.py" line="161"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="187"/>
+        <location filename="../../console/app.py" line="189"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="188"/>
+        <location filename="../../console/app.py" line="190"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="198"/>
+        <location filename="../../console/app.py" line="200"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="199"/>
+        <location filename="../../console/app.py" line="201"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="204"/>
+        <location filename="../../console/app.py" line="206"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="237"/>
+        <location filename="../../console/app.py" line="239"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="301"/>
-        <location filename="../../console/app.py" line="338"/>
+        <location filename="../../console/app.py" line="303"/>
+        <location filename="../../console/app.py" line="340"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="380"/>
+        <location filename="../../console/app.py" line="387"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="418"/>
+        <location filename="../../console/app.py" line="425"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="425"/>
+        <location filename="../../console/app.py" line="432"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="444"/>
+        <location filename="../../console/app.py" line="451"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -1278,22 +1278,22 @@ Why is this acceptable today?</source>
         <translation>码率</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="29"/>
+        <location filename="../../console/graphs.py" line="34"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="44"/>
+        <location filename="../../console/graphs.py" line="49"/>
         <source>Dropped frames</source>
         <translation>丢帧</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="63"/>
+        <location filename="../../console/graphs.py" line="68"/>
         <source>FPS and render time</source>
         <translation>帧率与渲染耗时</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="86"/>
+        <location filename="../../console/graphs.py" line="91"/>
         <source>Audience</source>
         <translation>观众</translation>
     </message>
@@ -1319,132 +1319,132 @@ Why is this acceptable today?</source>
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../console/event_text.py" line="20"/>
+        <location filename="../../console/event_text.py" line="22"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="21"/>
+        <location filename="../../console/event_text.py" line="23"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="22"/>
+        <location filename="../../console/event_text.py" line="24"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="23"/>
+        <location filename="../../console/event_text.py" line="25"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="24"/>
+        <location filename="../../console/event_text.py" line="26"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="25"/>
+        <location filename="../../console/event_text.py" line="27"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="26"/>
+        <location filename="../../console/event_text.py" line="28"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="27"/>
+        <location filename="../../console/event_text.py" line="29"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="37"/>
+        <location filename="../../console/event_text.py" line="49"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="39"/>
+        <location filename="../../console/event_text.py" line="51"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="42"/>
+        <location filename="../../console/event_text.py" line="54"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="44"/>
+        <location filename="../../console/event_text.py" line="56"/>
         <source>Studio mode off</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="47"/>
+        <location filename="../../console/event_text.py" line="59"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="49"/>
+        <location filename="../../console/event_text.py" line="61"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="51"/>
+        <location filename="../../console/event_text.py" line="63"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="51"/>
+        <location filename="../../console/event_text.py" line="63"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="58"/>
+        <location filename="../../console/event_text.py" line="70"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="61"/>
+        <location filename="../../console/event_text.py" line="77"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="63"/>
+        <location filename="../../console/event_text.py" line="79"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="74"/>
+        <location filename="../../console/event_text.py" line="90"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="79"/>
+        <location filename="../../console/event_text.py" line="95"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="81"/>
+        <location filename="../../console/event_text.py" line="97"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="84"/>
+        <location filename="../../console/event_text.py" line="100"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="87"/>
+        <location filename="../../console/event_text.py" line="103"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="92"/>
+        <location filename="../../console/event_text.py" line="108"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="93"/>
+        <location filename="../../console/event_text.py" line="109"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -1470,144 +1470,144 @@ Why is this acceptable today?</source>
         <translation>上行（网卡）</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="22"/>
-        <location filename="../../console/graphs.py" line="69"/>
+        <location filename="../../console/graphs.py" line="24"/>
+        <location filename="../../console/graphs.py" line="74"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="34"/>
+        <location filename="../../console/graphs.py" line="39"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="35"/>
+        <location filename="../../console/graphs.py" line="40"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="36"/>
+        <location filename="../../console/graphs.py" line="41"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="49"/>
+        <location filename="../../console/graphs.py" line="54"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="50"/>
+        <location filename="../../console/graphs.py" line="55"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="51"/>
+        <location filename="../../console/graphs.py" line="56"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="54"/>
+        <location filename="../../console/graphs.py" line="59"/>
         <source>Warning 1 %</source>
         <translation>警告 1 %</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="55"/>
+        <location filename="../../console/graphs.py" line="60"/>
         <source>Danger 5 %</source>
         <translation>危险 5 %</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="67"/>
+        <location filename="../../console/graphs.py" line="72"/>
         <source>FPS</source>
         <translation>帧率</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="70"/>
-        <location filename="../../console/graphs.py" line="78"/>
+        <location filename="../../console/graphs.py" line="75"/>
+        <location filename="../../console/graphs.py" line="83"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="71"/>
+        <location filename="../../console/graphs.py" line="76"/>
         <source>Danger</source>
         <translation>危险</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="76"/>
+        <location filename="../../console/graphs.py" line="81"/>
         <source>Render time</source>
         <translation>渲染耗时</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="79"/>
+        <location filename="../../console/graphs.py" line="84"/>
         <source>Frame interval</source>
         <translation>帧间隔</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="88"/>
+        <location filename="../../console/graphs.py" line="93"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="92"/>
+        <location filename="../../console/graphs.py" line="97"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="93"/>
+        <location filename="../../console/graphs.py" line="98"/>
         <source>Interactions</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="67"/>
+        <location filename="../../widgets/telemetry_graph.py" line="73"/>
         <source>Scene: %1</source>
         <translation>场景：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="68"/>
+        <location filename="../../widgets/telemetry_graph.py" line="74"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="69"/>
+        <location filename="../../widgets/telemetry_graph.py" line="75"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="70"/>
+        <location filename="../../widgets/telemetry_graph.py" line="76"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="71"/>
+        <location filename="../../widgets/telemetry_graph.py" line="77"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="72"/>
+        <location filename="../../widgets/telemetry_graph.py" line="78"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="73"/>
+        <location filename="../../widgets/telemetry_graph.py" line="79"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="74"/>
+        <location filename="../../widgets/telemetry_graph.py" line="80"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="75"/>
+        <location filename="../../widgets/telemetry_graph.py" line="81"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="76"/>
+        <location filename="../../widgets/telemetry_graph.py" line="82"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="77"/>
+        <location filename="../../widgets/telemetry_graph.py" line="83"/>
         <source>Critical: %1</source>
         <translation>严重：%1</translation>
     </message>
@@ -2596,7 +2596,7 @@ Why is this acceptable today?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../console/mainwindow.py" line="169"/>
-        <location filename="../../console/mainwindow.py" line="476"/>
+        <location filename="../../console/mainwindow.py" line="483"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
@@ -2678,7 +2678,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="227"/>
-        <location filename="../../console/mainwindow.py" line="631"/>
+        <location filename="../../console/mainwindow.py" line="638"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
@@ -2708,28 +2708,28 @@ Why is this acceptable today?</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="375"/>
-        <location filename="../../console/mainwindow.py" line="377"/>
-        <location filename="../../console/mainwindow.py" line="382"/>
+        <location filename="../../console/mainwindow.py" line="378"/>
+        <location filename="../../console/mainwindow.py" line="380"/>
+        <location filename="../../console/mainwindow.py" line="385"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="377"/>
+        <location filename="../../console/mainwindow.py" line="380"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="386"/>
-        <location filename="../../console/mainwindow.py" line="530"/>
-        <location filename="../../console/mainwindow.py" line="534"/>
+        <location filename="../../console/mainwindow.py" line="389"/>
+        <location filename="../../console/mainwindow.py" line="537"/>
+        <location filename="../../console/mainwindow.py" line="541"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="265"/>
-        <location filename="../../console/mainwindow.py" line="410"/>
-        <location filename="../../console/mainwindow.py" line="485"/>
+        <location filename="../../console/mainwindow.py" line="417"/>
+        <location filename="../../console/mainwindow.py" line="492"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -2744,19 +2744,19 @@ Why is this acceptable today?</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="412"/>
-        <location filename="../../console/mainwindow.py" line="491"/>
+        <location filename="../../console/mainwindow.py" line="419"/>
+        <location filename="../../console/mainwindow.py" line="498"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="433"/>
+        <location filename="../../console/mainwindow.py" line="440"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="445"/>
-        <location filename="../../console/mainwindow.py" line="451"/>
+        <location filename="../../console/mainwindow.py" line="452"/>
+        <location filename="../../console/mainwindow.py" line="458"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -2767,17 +2767,17 @@ Why is this acceptable today?</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="492"/>
+        <location filename="../../console/mainwindow.py" line="499"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="523"/>
+        <location filename="../../console/mainwindow.py" line="530"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="525"/>
+        <location filename="../../console/mainwindow.py" line="532"/>
         <source>These required items are not done:
 %1
 
@@ -2788,62 +2788,67 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="530"/>
+        <location filename="../../console/mainwindow.py" line="537"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="534"/>
+        <location filename="../../console/mainwindow.py" line="541"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="543"/>
+        <location filename="../../console/mainwindow.py" line="550"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="544"/>
+        <location filename="../../console/mainwindow.py" line="551"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="631"/>
+        <location filename="../../console/mainwindow.py" line="638"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="669"/>
+        <location filename="../../console/mainwindow.py" line="676"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="716"/>
+        <location filename="../../console/mainwindow.py" line="723"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="718"/>
+        <location filename="../../console/mainwindow.py" line="725"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="720"/>
+        <location filename="../../console/mainwindow.py" line="727"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="732"/>
+        <location filename="../../console/mainwindow.py" line="739"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="736"/>
+        <location filename="../../console/mainwindow.py" line="744"/>
+        <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
+        <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="749"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="741"/>
+        <location filename="../../console/mainwindow.py" line="754"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -3670,7 +3675,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="213"/>
+        <location filename="../../console/settings.py" line="219"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
@@ -3692,9 +3697,9 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="179"/>
+        <location filename="../../console/telemetry_controller.py" line="189"/>
         <source>Graph history is not being saved: %1</source>
-        <extracomment>The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s. With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away, frozen or answering later than this): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. The live health engine: findings for the Health dock, graph markers and the show&apos;s record. The room&apos;s microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).</extracomment>
+        <extracomment>The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s. With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away, frozen or answering later than this): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings. The live health engine: findings for the Health dock, graph markers and the show&apos;s record. The room&apos;s microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).</extracomment>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>
@@ -3717,74 +3722,74 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>TelemetryGraph</name>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="44"/>
+        <location filename="../../widgets/telemetry_graph.py" line="50"/>
         <source>1 min</source>
-        <extracomment>Marker names drawn at most (the newest); the others are named by the crosshair readout. (seconds, label); None = the whole show.</extracomment>
+        <extracomment>Marker names drawn at most (the newest); the others are named by the crosshair readout. Pixels around a marker name&apos;s text (its dark box). (seconds, label); None = the whole show.</extracomment>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="45"/>
+        <location filename="../../widgets/telemetry_graph.py" line="51"/>
         <source>5 min</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="46"/>
+        <location filename="../../widgets/telemetry_graph.py" line="52"/>
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="47"/>
+        <location filename="../../widgets/telemetry_graph.py" line="53"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="48"/>
+        <location filename="../../widgets/telemetry_graph.py" line="54"/>
         <source>Whole show</source>
         <translation>整场直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="209"/>
+        <location filename="../../widgets/telemetry_graph.py" line="290"/>
         <source>Live</source>
-        <extracomment>Following live, a finite window moves in this many steps per window length (see refresh).</extracomment>
+        <extracomment>Following live, a finite window moves in this many steps per window length (see refresh). Stacking inside a pane: congestion shading, then marker lines and reference lines, then the series, then the marker names and the crosshair. The grid is drawn by the axes, which sit behind the whole plot. Marker names are drawn in at most this many lanes (fewer when the pane is short).</extracomment>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="212"/>
+        <location filename="../../widgets/telemetry_graph.py" line="293"/>
         <source>Follow the newest second; drag or zoom the graph to pause</source>
         <translation>跟随最新数据；拖动或缩放图表即暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="214"/>
+        <location filename="../../widgets/telemetry_graph.py" line="295"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="216"/>
+        <location filename="../../widgets/telemetry_graph.py" line="297"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="480"/>
+        <location filename="../../widgets/telemetry_graph.py" line="733"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="486"/>
+        <location filename="../../widgets/telemetry_graph.py" line="739"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="493"/>
+        <location filename="../../widgets/telemetry_graph.py" line="746"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="527"/>
+        <location filename="../../widgets/telemetry_graph.py" line="781"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="528"/>
+        <location filename="../../widgets/telemetry_graph.py" line="782"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
