@@ -127,7 +127,7 @@ class Console:
         # of the collector's full passes, which otherwise re-walk it all through a long show.
         gc.freeze()
 
-    def _make_window(self, demo: bool) -> MainWindow:
+    def _make_window(self, demo: bool, first: bool = True) -> MainWindow:
         window = MainWindow(self.bridge, self.settings, demo=demo, language=self.language, telemetry=self.telemetry)
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
@@ -136,7 +136,9 @@ class Console:
         window.sig_demo_requested.connect(self.open_demo)
         window.sig_password_entered.connect(self.enter_password)
         window.checklists.sig_room_requested.connect(self.switch_back_to_room)
-        if self.options.workspace:
+        # --workspace picks the first window's layout; a window rebuilt later (a language switch) keeps the
+        # layout the team arranged since, which the old window saved and the new one restored.
+        if first and self.options.workspace:
             window.apply_workspace(self.options.workspace)
         window.checklists.resume()  # a run left open when the console closed carries on
         if not chinese_font_available():
@@ -362,7 +364,7 @@ class Console:
         old.save_layout()
         old.checklists.shutdown()
         old.disconnect_signals()  # the bridge and the telemetry carry on; the old window must not hear them
-        self.window = self._make_window(old.demo)
+        self.window = self._make_window(old.demo, first=False)
         self.window.set_room(old.room, old.demo)
         # The link stays up, so no status change will come to tell the new status bar what it is.
         self.window.status.set_status(self.bridge.tracker.status)
@@ -371,6 +373,11 @@ class Console:
         self.rooms_dialog = None
         self.audience_dialog = None
         self.window.show()
+        # Built hidden, the new window fitted itself to the screen less a guessed title bar; once shown it takes
+        # the old window's exact place and size (and maximised state).
+        self.window.restoreGeometry(old.saveGeometry())
+        if not old.isMaximized() and not old.isFullScreen():
+            self.window.setGeometry(old.geometry())  # restoreGeometry trims by its own guess of the frame
         old.hide()
         old.deleteLater()
 

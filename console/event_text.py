@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from obs.errors import TR_CONTEXT, ConnectionFailure, ObsError, RequestError
+from obs.health_audio import CAPTURE_KINDS
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from obs.protocol import OutputState
+from obs.state import ObsState
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal") calls
 
@@ -29,8 +31,18 @@ def _output_text(kind: str, state: str) -> str | None:
     return texts.get((kind, state))
 
 
-def describe_event(event: ObsEvent) -> str | None:
-    """A line for the event log, or None for events not worth logging."""
+def _audio_only(state: ObsState | None, name: str) -> bool:
+    """An audio-capture input (a microphone, the desktop sound); its kind may carry a version ("_v2")."""
+    found = state.input(name) if state is not None else None
+    if found is None:
+        return False
+    head, _, tail = found.kind.rpartition("_v")
+    return found.kind in CAPTURE_KINDS or (tail.isdigit() and head in CAPTURE_KINDS)
+
+
+def describe_event(event: ObsEvent, state: ObsState | None = None) -> str | None:
+    """A line for the event log, or None for events not worth logging. `state` (what the console knows of OBS)
+    tells which inputs are audio-only."""
     data = event.data
     kind = event.event_type
     if kind == "CurrentProgramSceneChanged":
@@ -57,6 +69,10 @@ def describe_event(event: ObsEvent) -> str | None:
     if kind == "CurrentSceneTransitionChanged":
         return translate("EventText", "Transition: %1").replace("%1", str(data.get("transitionName")))
     if kind == "InputActiveStateChanged":
+        # OBS reports an audio-only input "video active" while its scene is on program: that is not video, and
+        # the program scene's own line already says what went on air.
+        if _audio_only(state, str(data.get("inputName"))):
+            return None
         text = (
             translate("EventText", "%1 is delivering video")
             if data.get("videoActive")

@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object, str)
     def _on_bridge_event_received(self, event: ObsEvent, who: str) -> None:
-        if describe_event(event) is not None:
+        if describe_event(event, self.bridge.state) is not None:  # the state: which inputs are audio-only
             self.log(
                 (lambda: QCoreApplication.translate("MainWindow", "Console"))
                 if who == "console"
@@ -739,7 +739,13 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Quit while on air?"))
         box.setText(doing)
         box.setInformativeText(
+            # The demo room's OBS is a simulation running inside the console: it ends with the console.
             self.tr(
+                "This is the demo room: its OBS is simulated inside the console, so quitting ends the demo "
+                "room's simulated stream and recording. Nothing real is on air. Quit anyway?"
+            )
+            if self.demo
+            else self.tr(
                 "Quitting the console does not stop OBS: it carries on, but nobody here will see its state, "
                 "its health or its meters, or be able to stop it from the console. Quit anyway?"
             )

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -46,6 +46,14 @@ class EventLog(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
         self._lines: deque[Line] = deque(maxlen=MAX_ROWS)
+        # When the "What" column changes width (the window is laid out after start-up lines were logged, a dock
+        # is dragged), wrapped rows are sized again, once the resizing settles.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self._fit_rows)
+        self.horizontalHeader().sectionResized.connect(
+            lambda column, _old, _new: self._fit_timer.start() if column == 2 else None
+        )
 
     def add(self, who: Words, text: Words, level: str = "info", when: datetime | None = None) -> None:
         """Append a line; `who` and `text` are already translated, or functions that translate them."""
@@ -65,7 +73,24 @@ class EventLog(QTableWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if line.level in LEVEL_COLOURS:
                 item.setForeground(LEVEL_COLOURS[line.level])
+            if column == 2:
+                item.setToolTip(value)  # whole, even when a narrower column later cuts the row with "…"
             self.setItem(row, column, item)
+        self._fit_row(row)
+
+    def _fit_row(self, row: int) -> None:
+        """Word wrap only shows when the row is tall enough for the wrapped text (a broken file's report runs
+        to several lines). Only rows that wrap, or did, are measured: sizing all 5000 on every layout would crawl."""
+        item = self.item(row, 2)
+        if item is None:
+            return
+        wraps = self.fontMetrics().horizontalAdvance(item.text()) > self.columnWidth(2) - 8  # less the cell margins
+        if wraps or self.rowHeight(row) != self.verticalHeader().defaultSectionSize():
+            self.resizeRowToContents(row)
+
+    def _fit_rows(self) -> None:
+        for row in range(self.rowCount()):
+            self._fit_row(row)
 
     def history(self) -> list[Line]:
         """Every line as it was given, oldest first: what a new log (after a language switch) replays."""

@@ -60,15 +60,15 @@
         <location filename="../../console/app.py" line="113"/>
         <location filename="../../console/app.py" line="115"/>
         <location filename="../../console/app.py" line="118"/>
-        <location filename="../../console/app.py" line="145"/>
-        <location filename="../../console/app.py" line="207"/>
-        <location filename="../../console/app.py" line="236"/>
-        <location filename="../../console/app.py" line="255"/>
-        <location filename="../../console/app.py" line="265"/>
-        <location filename="../../console/app.py" line="285"/>
-        <location filename="../../console/app.py" line="305"/>
-        <location filename="../../console/app.py" line="347"/>
-        <location filename="../../console/app.py" line="379"/>
+        <location filename="../../console/app.py" line="147"/>
+        <location filename="../../console/app.py" line="209"/>
+        <location filename="../../console/app.py" line="238"/>
+        <location filename="../../console/app.py" line="257"/>
+        <location filename="../../console/app.py" line="267"/>
+        <location filename="../../console/app.py" line="287"/>
+        <location filename="../../console/app.py" line="307"/>
+        <location filename="../../console/app.py" line="349"/>
+        <location filename="../../console/app.py" line="386"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -78,63 +78,63 @@
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="159"/>
+        <location filename="../../console/app.py" line="161"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="187"/>
+        <location filename="../../console/app.py" line="189"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="188"/>
+        <location filename="../../console/app.py" line="190"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="198"/>
+        <location filename="../../console/app.py" line="200"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="199"/>
+        <location filename="../../console/app.py" line="201"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="204"/>
+        <location filename="../../console/app.py" line="206"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="237"/>
+        <location filename="../../console/app.py" line="239"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="301"/>
-        <location filename="../../console/app.py" line="338"/>
+        <location filename="../../console/app.py" line="303"/>
+        <location filename="../../console/app.py" line="340"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="380"/>
+        <location filename="../../console/app.py" line="387"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="418"/>
+        <location filename="../../console/app.py" line="425"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="425"/>
+        <location filename="../../console/app.py" line="432"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="444"/>
+        <location filename="../../console/app.py" line="451"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -1354,132 +1354,132 @@ Why is this acceptable today?</source>
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../console/event_text.py" line="20"/>
+        <location filename="../../console/event_text.py" line="22"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="21"/>
+        <location filename="../../console/event_text.py" line="23"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="22"/>
+        <location filename="../../console/event_text.py" line="24"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="23"/>
+        <location filename="../../console/event_text.py" line="25"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="24"/>
+        <location filename="../../console/event_text.py" line="26"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="25"/>
+        <location filename="../../console/event_text.py" line="27"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="26"/>
+        <location filename="../../console/event_text.py" line="28"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="27"/>
+        <location filename="../../console/event_text.py" line="29"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="37"/>
+        <location filename="../../console/event_text.py" line="49"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="39"/>
+        <location filename="../../console/event_text.py" line="51"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="42"/>
+        <location filename="../../console/event_text.py" line="54"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="44"/>
+        <location filename="../../console/event_text.py" line="56"/>
         <source>Studio mode off</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="47"/>
+        <location filename="../../console/event_text.py" line="59"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="49"/>
+        <location filename="../../console/event_text.py" line="61"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="51"/>
+        <location filename="../../console/event_text.py" line="63"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="51"/>
+        <location filename="../../console/event_text.py" line="63"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="58"/>
+        <location filename="../../console/event_text.py" line="70"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="61"/>
+        <location filename="../../console/event_text.py" line="77"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="63"/>
+        <location filename="../../console/event_text.py" line="79"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="74"/>
+        <location filename="../../console/event_text.py" line="90"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="79"/>
+        <location filename="../../console/event_text.py" line="95"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="81"/>
+        <location filename="../../console/event_text.py" line="97"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="84"/>
+        <location filename="../../console/event_text.py" line="100"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="87"/>
+        <location filename="../../console/event_text.py" line="103"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="92"/>
+        <location filename="../../console/event_text.py" line="108"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="93"/>
+        <location filename="../../console/event_text.py" line="109"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -2918,12 +2918,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="743"/>
+        <location filename="../../console/mainwindow.py" line="744"/>
+        <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
+        <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="749"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="748"/>
+        <location filename="../../console/mainwindow.py" line="754"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>

@@ -43,3 +43,24 @@ def test_an_answer_arriving_after_the_switch_does_not_reach_the_deleted_window(
     new = console.window
     qtbot.waitUntil(lambda: all(tile.has_thumbnail for tile in new.scenes.tiles.values()), timeout=8000)
     assert new.output.stream_button.text() == "开始直播"
+
+
+def test_a_language_switch_keeps_the_layout_chosen_after_start_up_not_the_command_line_one(
+    qtbot, qapp, consoles, settings: Settings
+) -> None:
+    # Started with --workspace Streamer, the reviewer then chose Assistant from the menu.
+    console = start(qapp, consoles, settings, demo=True, lang="en", workspace="Streamer")
+    connected(qtbot, console)
+    old = console.window
+    before = old.size()
+    old.workspace_actions["Assistant"].trigger()
+    qtbot.waitUntil(lambda: old.size() == before, timeout=5000)  # the workspace settles into the window's size
+    docks, size = old.visible_docks(), old.size()
+    console.switch_language("zh_CN")
+    _delete_old_windows()
+    new = console.window
+    # The new window comes back as the old one was: the same docks, the same size, the same workspace ticked.
+    assert new.visible_docks() == docks
+    assert new.size() == size
+    assert new.workspace_actions["Assistant"].isChecked()
+    assert not new.workspace_actions["Streamer"].isChecked()

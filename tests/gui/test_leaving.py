@@ -74,3 +74,20 @@ def test_about_names_the_console_obs_websocket_and_qt_versions(qtbot, sim: Simul
     assert dialog.websocket_version.text() == "5.1.0"
     assert dialog.console_version.text() == console.__version__
     assert qVersion() in dialog.qt_version.text() and PySide6.__version__ in dialog.qt_version.text()
+
+
+def test_quitting_the_demo_room_while_live_says_its_simulated_stream_ends(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    # The demo room's OBS runs inside the console: nothing carries on streaming once it quits.
+    window: MainWindow = make_window(sim.port, demo=True)
+    wait_connected(qtbot, window)
+    _go_live(qtbot, sim, window)
+    assert not window.close()
+    question = window.leave_question
+    assert question is not None and question.isVisible()
+    said = question.informativeText()
+    assert "does not stop OBS" not in said and "carries on" not in said, said
+    assert "demo room" in said and "simulated stream" in said, said
+    question.button(question.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: window.leave_question is None, timeout=2000)

@@ -1,0 +1,54 @@
+"""What the event log says: a long line (a broken file's report, say) can be read whole, its row grows and it has
+a tooltip; an audio input is never said to deliver video."""
+
+from __future__ import annotations
+
+from console.mainwindow import MainWindow
+from obs.simulator.server import SimulatorThread
+from tests.gui.conftest import wait_connected
+from widgets.event_log import EventLog
+
+LONG = (
+    "The checklist file /home/crew/.config/onair/checklists/evening-show.toml could not be read: line 12, "
+    "column 7: expected '=' after a key, found a newline; the other checklist files are loaded as usual."
+)
+
+
+def test_a_long_line_is_readable_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # As at start-up: the broken file is reported while the log is still wide (the window not laid out yet).
+    log = EventLog()
+    qtbot.addWidget(log)
+    log.resize(1300, 300)
+    log.show()
+    qtbot.waitExposed(log)
+    log.add("Console", "Connected.")
+    log.add("Console", LONG, "error")
+    one_line = log.rowHeight(1)
+    log.resize(420, 300)  # then it settles into a dock at the side of a laptop screen
+    # Hovering the line shows all of it, whatever the column's width.
+    assert log.item(1, 2).toolTip() == LONG
+    # And the row grows tall enough for the wrapped text, not one line cut with "…": as tall as the same line
+    # logged once the log is narrow.
+    log.add("Console", LONG)
+    wrapped = log.rowHeight(2)
+    assert wrapped > 2 * one_line
+    qtbot.waitUntil(lambda: log.rowHeight(1) == wrapped, timeout=3000)
+
+
+def test_an_audio_input_going_on_program_is_not_said_to_deliver_video(qtbot, sim: SimulatorThread, make_window) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    log = window.event_log
+
+    def said(text: str) -> bool:
+        return any(what == text for _, what in log.lines())
+
+    # 直播中 brings the camera and the microphone onto the program; 暂时离开 takes them off again.
+    window.bridge.request("SetCurrentProgramScene", {"sceneName": "直播中"})
+    qtbot.waitUntil(lambda: said("摄像机 is delivering video"), timeout=10000)
+    window.bridge.request("SetCurrentProgramScene", {"sceneName": "暂时离开"})
+    qtbot.waitUntil(lambda: said("摄像机 stopped delivering video"), timeout=10000)
+    window.bridge.request("SetCurrentProgramScene", {"sceneName": "等待开始"})
+    qtbot.waitUntil(lambda: said("Program scene: 等待开始"), timeout=10000)  # after every event before it
+    mic_lines = [what for _, what in log.lines() if what.startswith("麦克风")]
+    assert not any("video" in what for what in mic_lines), mic_lines
