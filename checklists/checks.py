@@ -22,6 +22,7 @@ from urllib.parse import urlparse
 import psutil
 from PIL import Image, ImageChops, ImageStat
 
+from checklists.model import Phrase
 from obs.errors import ObsError, RequestError
 from obs.messages import LinkState
 from obs.protocol import parse_version
@@ -99,25 +100,61 @@ class Param:
     max_length: int | None = None
     choices: tuple[str, ...] = ()
 
-    def problem(self, value: Any) -> str | None:
-        """What is wrong with a value from a file (in the loader's words), or None."""
+    def problem(self, value: Any, check: str = "") -> Phrase | None:
+        """What is wrong with a value from a file, as the loader's whole sentence, or None."""
+        fields: dict[str, Any] = {"param": self.name, "check": check, "given": repr(value)}  # as the file gave it
         if value is None:
             # Only an optional parameter without a default may be left empty: "not given", read from OBS.
-            return None if not self.required and self.default is None else "may not be empty"
+            if not self.required and self.default is None:
+                return None
+            return _param_problem(
+                QT_TRANSLATE_NOOP("Checklists", "parameter “{param}” of {check} may not be empty"), fields
+            )
         if isinstance(value, bool) != (self.type is bool) or not isinstance(value, self.type):
-            return f"must be {self.type.__name__}, not {value!r}"
+            return _param_problem(
+                QT_TRANSLATE_NOOP("Checklists", "parameter “{param}” of {check} must be {type}, not {given}"),
+                {**fields, "type": self.type.__name__},
+            )
         if isinstance(value, float) and not math.isfinite(value):
-            return f"must be a finite number, not {value!r}"
+            return _param_problem(
+                QT_TRANSLATE_NOOP("Checklists", "parameter “{param}” of {check} must be a finite number, not {given}"),
+                fields,
+            )
         number: float = value if isinstance(value, int | float) else 0.0
         if (self.minimum is not None and number < self.minimum) or (self.maximum is not None and number > self.maximum):
-            bounds = [f"at least {self.minimum:g}"] if self.minimum is not None else []
-            bounds += [f"at most {self.maximum:g}"] if self.maximum is not None else []
-            return f"must be {' and '.join(bounds)}, not {value!r}"
+            bounds = {**fields, "minimum": self.minimum, "maximum": self.maximum}
+            if self.minimum is not None and self.maximum is not None:
+                template = QT_TRANSLATE_NOOP(
+                    "Checklists",
+                    "parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}",
+                )
+            elif self.minimum is not None:
+                template = QT_TRANSLATE_NOOP(
+                    "Checklists", "parameter “{param}” of {check} must be at least {minimum:g}, not {given}"
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Checklists", "parameter “{param}” of {check} must be at most {maximum:g}, not {given}"
+                )
+            return _param_problem(template, bounds)
         if self.max_length is not None and isinstance(value, str) and len(value) > self.max_length:
-            return f"may be at most {self.max_length} characters long (it has {len(value)})"
+            return _param_problem(
+                QT_TRANSLATE_NOOP(
+                    "Checklists",
+                    "parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})",
+                ),
+                {**fields, "max_length": self.max_length, "length": len(value)},
+            )
         if self.choices and value not in self.choices:
-            return f"must be one of {', '.join(self.choices)}, not {value!r}"
+            return _param_problem(
+                QT_TRANSLATE_NOOP("Checklists", "parameter “{param}” of {check} must be one of {choices}, not {given}"),
+                {**fields, "choices": ", ".join(self.choices)},
+            )
         return None
+
+
+def _param_problem(template: str, fields: dict[str, Any]) -> Phrase:
+    return Phrase("Checklists", template, fields)
 
 
 def _name(name: str) -> Param:

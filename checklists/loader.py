@@ -22,7 +22,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from checklists.checks import CHECKS
-from checklists.model import KINDS, Item, Problem, Section, Template, Text
+from checklists.model import KINDS, Item, Phrase, Problem, Section, Template, Text
 
 LOG = logging.getLogger(__name__)
 BUNDLED = Path(__file__).resolve().parent / "templates"
@@ -46,15 +46,28 @@ SECTION_KEYS = {"title", "items"}
 ITEM_KEYS = {"id", "title", "check", "with", "manual", "required", "help"}
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+def _p(template: str, **fields: Any) -> Phrase:
+    """A sentence (or a phrase used as a field of one) in the loader's words, translated where it is shown."""
+    return Phrase("Checklists", template, fields)
+
+
 class _Invalid(Exception):
-    def __init__(self, node: Node | None, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, node: Node | None, phrase: Phrase) -> None:
+        super().__init__(phrase.explain())
         self.line = node.start_mark.line + 1 if node is not None else 0
-        self.message = message
+        self.phrase = phrase
 
 
 class _Refused(yaml.MarkedYAMLError):
     """A file the bounded reader stops on (too deep, too many nodes, a tag it will not construct)."""
+
+    def __init__(self, phrase: Phrase, problem_mark: Any) -> None:
+        super().__init__(problem=phrase.explain(), problem_mark=problem_mark)
+        self.phrase = phrase
 
 
 class _BoundedLoader(yaml.SafeLoader):
@@ -70,10 +83,16 @@ class _BoundedLoader(yaml.SafeLoader):
         self._depth += 1
         self._nodes += 1
         if self._depth > MAX_DEPTH:
-            raise _Refused(problem=f"nested more than {MAX_DEPTH} levels deep", problem_mark=mark)
+            raise _Refused(
+                _p(QT_TRANSLATE_NOOP("Checklists", "nested more than {depth} levels deep"), depth=MAX_DEPTH), mark
+            )
         if self._nodes > MAX_NODES:
             raise _Refused(
-                problem=f"more than {MAX_NODES:,} YAML values (a checklist has far fewer)", problem_mark=mark
+                _p(
+                    QT_TRANSLATE_NOOP("Checklists", "more than {count:,} YAML values (a checklist has far fewer)"),
+                    count=MAX_NODES,
+                ),
+                mark,
             )
         try:
             node = super().compose_node(parent, index)
@@ -81,7 +100,10 @@ class _BoundedLoader(yaml.SafeLoader):
             self._depth -= 1
         if node is not None and node.tag not in PLAIN_TAGS:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")  # as it was written in the file
-            raise _Refused(problem=f"the tag “{tag}” is not allowed (plain YAML values only)", problem_mark=mark)
+            raise _Refused(
+                _p(QT_TRANSLATE_NOOP("Checklists", "the tag “{tag}” is not allowed (plain YAML values only)"), tag=tag),
+                mark,
+            )
         return node
 
 
@@ -89,142 +111,246 @@ def _line(node: Node) -> int:
     return int(node.start_mark.line) + 1
 
 
-def _mapping(node: Node, what: str, allowed: set[str]) -> dict[str, Node]:
+def _mapping(node: Node, what: Phrase, allowed: set[str]) -> dict[str, Node]:
     if not isinstance(node, MappingNode):
-        raise _Invalid(node, f"{what} must be a mapping of keys to values")
+        raise _Invalid(
+            node, _p(QT_TRANSLATE_NOOP("Checklists", "{what} must be a mapping of keys to values"), what=what)
+        )
     result: dict[str, Node] = {}
     for key_node, value_node in node.value:
         key = str(key_node.value)
         if key in result:
-            raise _Invalid(key_node, f"“{key}” is given twice in {what}")
+            raise _Invalid(
+                key_node, _p(QT_TRANSLATE_NOOP("Checklists", "“{key}” is given twice in {what}"), key=key, what=what)
+            )
         if key not in allowed:
-            raise _Invalid(key_node, f"unknown key “{key}” in {what} (known: {', '.join(sorted(allowed))})")
+            raise _Invalid(
+                key_node,
+                _p(
+                    QT_TRANSLATE_NOOP("Checklists", "unknown key “{key}” in {what} (known: {known})"),
+                    key=key,
+                    what=what,
+                    known=", ".join(sorted(allowed)),
+                ),
+            )
         result[key] = value_node
     return result
 
 
-def _scalar(node: Node, what: str) -> Any:
+def _scalar(node: Node, what: Phrase) -> Any:
     if not isinstance(node, ScalarNode):
-        raise _Invalid(node, f"{what} must be a single value")
+        raise _Invalid(node, _p(QT_TRANSLATE_NOOP("Checklists", "{what} must be a single value"), what=what))
     try:
         return yaml.safe_load(yaml.serialize(node))
     except (yaml.YAMLError, ValueError, OverflowError) as exc:  # e.g. a date 2024-99-99: the value is wrong
-        raise _Invalid(node, f"{what} is not a valid value: {getattr(exc, 'problem', None) or exc}") from exc
+        raise _Invalid(
+            node,
+            _p(
+                QT_TRANSLATE_NOOP("Checklists", "{what} is not a valid value: {reason}"),
+                what=what,
+                reason=str(getattr(exc, "problem", None) or exc),  # PyYAML's own words, English only
+            ),
+        ) from exc
 
 
-def _string(node: Node, what: str) -> str:
+def _string(node: Node, what: Phrase) -> str:
     value = _scalar(node, what)
     if not isinstance(value, str) or not value.strip():
-        raise _Invalid(node, f"{what} must be non-empty text")
+        raise _Invalid(node, _p(QT_TRANSLATE_NOOP("Checklists", "{what} must be non-empty text"), what=what))
     if len(value) > MAX_TEXT:
-        raise _Invalid(node, f"{what} is {len(value):,} characters long (at most {MAX_TEXT:,})")
+        raise _Invalid(
+            node,
+            _p(
+                QT_TRANSLATE_NOOP("Checklists", "{what} is {length:,} characters long (at most {limit:,})"),
+                what=what,
+                length=len(value),
+                limit=MAX_TEXT,
+            ),
+        )
     return value
 
 
-def _text(node: Node, what: str) -> Text:
+def _text(node: Node, what: Phrase) -> Text:
     if isinstance(node, ScalarNode):
         return {"en": _string(node, what)}
     mapping = _mapping(node, what, {"en", "zh_CN", "zh_TW", "ja", "ko"})
     if not mapping:
-        raise _Invalid(node, f"{what} needs at least one language")
-    return {language: _string(value, f"{what} ({language})") for language, value in mapping.items()}
+        raise _Invalid(node, _p(QT_TRANSLATE_NOOP("Checklists", "{what} needs at least one language"), what=what))
+    return {
+        language: _string(
+            value, _p(QT_TRANSLATE_NOOP("Checklists", "{what} ({language})"), what=what, language=language)
+        )
+        for language, value in mapping.items()
+    }
 
 
-def _required(mapping: dict[str, Node], key: str, parent: Node, what: str) -> Node:
+def _required(mapping: dict[str, Node], key: str, parent: Node, what: Phrase) -> Node:
     if key not in mapping:
-        raise _Invalid(parent, f"{what} has no “{key}”")
+        raise _Invalid(parent, _p(QT_TRANSLATE_NOOP("Checklists", "{what} has no “{key}”"), what=what, key=key))
     return mapping[key]
+
+
+# The parts of a checklist, named in the sentences above (a field of each is translated with it).
+AN_ITEM = _p(QT_TRANSLATE_NOOP("Checklists", "an item"))
+A_SECTION = _p(QT_TRANSLATE_NOOP("Checklists", "a section"))
+THE_CHECKLIST = _p(QT_TRANSLATE_NOOP("Checklists", "the checklist"))
 
 
 def _params(check_name: str, node: Node | None, item_node: Node) -> dict[str, Any]:
     spec = CHECKS[check_name]
     given: dict[str, Any] = {}
     if node is not None:
-        for key, value_node in _mapping(
-            node, f"the parameters of {check_name}", {p.name for p in spec.params} or {"(none)"}
-        ).items():
+        what = _p(QT_TRANSLATE_NOOP("Checklists", "the parameters of {check}"), check=check_name)
+        for key, value_node in _mapping(node, what, {p.name for p in spec.params} or {"(none)"}).items():
             param = spec.param(key)
             assert param is not None
-            value = _scalar(value_node, f"parameter “{key}”")
+            value = _scalar(value_node, _p(QT_TRANSLATE_NOOP("Checklists", "parameter “{param}”"), param=key))
             if param.type is float and isinstance(value, int) and not isinstance(value, bool):
                 value = float(value) if abs(value) < 2**53 else value  # a huge integer is out of bounds anyway
-            wrong = param.problem(value)
+            wrong = param.problem(value, check_name)
             if wrong:
-                raise _Invalid(value_node, f"parameter “{key}” of {check_name} {wrong}")
+                raise _Invalid(value_node, wrong)
             given[key] = value
     missing = [p.name for p in spec.params if p.required and p.name not in given]
     if missing:
         where = node if node is not None else item_node
-        raise _Invalid(
-            where,
-            f"{check_name} needs the parameter{'s' if len(missing) > 1 else ''} {', '.join(missing)} (under “with:”)",
+        template = (
+            QT_TRANSLATE_NOOP("Checklists", "{check} needs the parameters {names} (under “with:”)")
+            if len(missing) > 1
+            else QT_TRANSLATE_NOOP("Checklists", "{check} needs the parameter {names} (under “with:”)")
         )
+        raise _Invalid(where, _p(template, check=check_name, names=", ".join(missing)))
     return given
 
 
 def _item(node: Node, seen: set[str]) -> Item:
-    mapping = _mapping(node, "an item", ITEM_KEYS)
-    item_id = _string(_required(mapping, "id", node, "an item"), "an item's id")
+    mapping = _mapping(node, AN_ITEM, ITEM_KEYS)
+    item_id = _string(_required(mapping, "id", node, AN_ITEM), _p(QT_TRANSLATE_NOOP("Checklists", "an item's id")))
     if not ID_PATTERN.match(item_id):
-        raise _Invalid(mapping["id"], f"item id “{item_id}” may use only a-z, 0-9, - and _")
+        raise _Invalid(
+            mapping["id"],
+            _p(QT_TRANSLATE_NOOP("Checklists", "item id “{id}” may use only a-z, 0-9, - and _"), id=item_id),
+        )
     if item_id in seen:
-        raise _Invalid(mapping["id"], f"item id “{item_id}” is used twice in this checklist")
+        raise _Invalid(
+            mapping["id"],
+            _p(QT_TRANSLATE_NOOP("Checklists", "item id “{id}” is used twice in this checklist"), id=item_id),
+        )
     seen.add(item_id)
-    title = _text(_required(mapping, "title", node, f"item “{item_id}”"), f"the title of “{item_id}”")
+    title = _text(
+        _required(mapping, "title", node, _p(QT_TRANSLATE_NOOP("Checklists", "item “{id}”"), id=item_id)),
+        _p(QT_TRANSLATE_NOOP("Checklists", "the title of “{id}”"), id=item_id),
+    )
     required = True
     if "required" in mapping:
-        required = _scalar(mapping["required"], "required")
+        required = _scalar(mapping["required"], _p("required"))
         if not isinstance(required, bool):
-            raise _Invalid(mapping["required"], "“required” must be true or false")
+            raise _Invalid(mapping["required"], _p(QT_TRANSLATE_NOOP("Checklists", "“required” must be true or false")))
     manual = False
     if "manual" in mapping:
-        manual = _scalar(mapping["manual"], "manual")
+        manual = _scalar(mapping["manual"], _p("manual"))
         if manual is not True:
-            raise _Invalid(mapping["manual"], "“manual” can only be true (leave it out for a sensed item)")
+            raise _Invalid(
+                mapping["manual"],
+                _p(QT_TRANSLATE_NOOP("Checklists", "“manual” can only be true (leave it out for a sensed item)")),
+            )
     check_name = None
     params: dict[str, Any] = {}
     if "check" in mapping:
-        check_name = _string(mapping["check"], "check")
+        check_name = _string(mapping["check"], _p("check"))
         if check_name not in CHECKS:
-            raise _Invalid(mapping["check"], f"unknown check “{check_name}” (known: {', '.join(sorted(CHECKS))})")
+            raise _Invalid(
+                mapping["check"],
+                _p(
+                    QT_TRANSLATE_NOOP("Checklists", "unknown check “{check}” (known: {known})"),
+                    check=check_name,
+                    known=", ".join(sorted(CHECKS)),
+                ),
+            )
         params = _params(check_name, mapping.get("with"), node)
     elif "with" in mapping:
-        raise _Invalid(mapping["with"], f"item “{item_id}” has parameters but no check")
+        raise _Invalid(
+            mapping["with"], _p(QT_TRANSLATE_NOOP("Checklists", "item “{id}” has parameters but no check"), id=item_id)
+        )
     if manual and check_name:
-        raise _Invalid(node, f"item “{item_id}” is both manual and sensed: choose one")
+        raise _Invalid(
+            node, _p(QT_TRANSLATE_NOOP("Checklists", "item “{id}” is both manual and sensed: choose one"), id=item_id)
+        )
     if not manual and not check_name:
-        raise _Invalid(node, f"item “{item_id}” needs either “check: …” or “manual: true”")
-    help_text = _text(mapping["help"], f"the help of “{item_id}”") if "help" in mapping else {}
+        raise _Invalid(
+            node,
+            _p(QT_TRANSLATE_NOOP("Checklists", "item “{id}” needs either “check: …” or “manual: true”"), id=item_id),
+        )
+    help_text = (
+        _text(mapping["help"], _p(QT_TRANSLATE_NOOP("Checklists", "the help of “{id}”"), id=item_id))
+        if "help" in mapping
+        else {}
+    )
     return Item(item_id, title, check_name, params, required, help_text, _line(node))
 
 
 def _template(root: Node, source: str) -> Template:
-    mapping = _mapping(root, "the checklist", TEMPLATE_KEYS)
-    template_id = _string(_required(mapping, "id", root, "the checklist"), "the checklist id")
+    mapping = _mapping(root, THE_CHECKLIST, TEMPLATE_KEYS)
+    template_id = _string(
+        _required(mapping, "id", root, THE_CHECKLIST), _p(QT_TRANSLATE_NOOP("Checklists", "the checklist id"))
+    )
     if not ID_PATTERN.match(template_id):
-        raise _Invalid(mapping["id"], f"checklist id “{template_id}” may use only a-z, 0-9, - and _")
-    title = _text(_required(mapping, "title", root, "the checklist"), "the checklist title")
-    role = _string(mapping["role"], "role") if "role" in mapping else "any"
+        raise _Invalid(
+            mapping["id"],
+            _p(QT_TRANSLATE_NOOP("Checklists", "checklist id “{id}” may use only a-z, 0-9, - and _"), id=template_id),
+        )
+    title = _text(
+        _required(mapping, "title", root, THE_CHECKLIST), _p(QT_TRANSLATE_NOOP("Checklists", "the checklist title"))
+    )
+    role = _string(mapping["role"], _p("role")) if "role" in mapping else "any"
     if role not in ROLES:
-        raise _Invalid(mapping["role"], f"unknown role “{role}” (known: {', '.join(ROLES)})")
-    kind = _string(mapping["kind"], "kind") if "kind" in mapping else "pre-show"
+        raise _Invalid(
+            mapping["role"],
+            _p(
+                QT_TRANSLATE_NOOP("Checklists", "unknown role “{role}” (known: {known})"),
+                role=role,
+                known=", ".join(ROLES),
+            ),
+        )
+    kind = _string(mapping["kind"], _p("kind")) if "kind" in mapping else "pre-show"
     if kind not in KINDS:
-        raise _Invalid(mapping["kind"], f"unknown kind “{kind}” (known: {', '.join(KINDS)})")
-    sections_node = _required(mapping, "sections", root, "the checklist")
+        raise _Invalid(
+            mapping["kind"],
+            _p(
+                QT_TRANSLATE_NOOP("Checklists", "unknown kind “{kind}” (known: {known})"),
+                kind=kind,
+                known=", ".join(KINDS),
+            ),
+        )
+    sections_node = _required(mapping, "sections", root, THE_CHECKLIST)
     if not isinstance(sections_node, SequenceNode) or not sections_node.value:
-        raise _Invalid(sections_node, "“sections” must be a non-empty list")
+        raise _Invalid(sections_node, _p(QT_TRANSLATE_NOOP("Checklists", "“sections” must be a non-empty list")))
     seen: set[str] = set()
     sections = []
     for section_node in sections_node.value:
-        section = _mapping(section_node, "a section", SECTION_KEYS)
-        section_title = _text(_required(section, "title", section_node, "a section"), "a section title")
-        items_node = _required(section, "items", section_node, "a section")
+        section = _mapping(section_node, A_SECTION, SECTION_KEYS)
+        section_title = _text(
+            _required(section, "title", section_node, A_SECTION), _p(QT_TRANSLATE_NOOP("Checklists", "a section title"))
+        )
+        items_node = _required(section, "items", section_node, A_SECTION)
         if not isinstance(items_node, SequenceNode) or not items_node.value:
-            raise _Invalid(items_node, "a section's “items” must be a non-empty list")
+            raise _Invalid(
+                items_node, _p(QT_TRANSLATE_NOOP("Checklists", "a section's “items” must be a non-empty list"))
+            )
         if len(seen) + len(items_node.value) > MAX_ITEMS:
-            raise _Invalid(items_node, f"more than {MAX_ITEMS} items (split it into several checklists)")
+            raise _Invalid(
+                items_node,
+                _p(
+                    QT_TRANSLATE_NOOP("Checklists", "more than {count} items (split it into several checklists)"),
+                    count=MAX_ITEMS,
+                ),
+            )
         sections.append(Section(section_title, tuple(_item(node, seen) for node in items_node.value)))
     return Template(template_id, title, role, tuple(sections), source, kind)
+
+
+def _too_large() -> Phrase:
+    return _p(QT_TRANSLATE_NOOP("Checklists", "the file is larger than {size} KB"), size=MAX_FILE_BYTES // 1024)
 
 
 def load_text(text: str, source: str) -> tuple[Template | None, list[Problem]]:
@@ -232,45 +358,62 @@ def load_text(text: str, source: str) -> tuple[Template | None, list[Problem]]:
         return _load_text(text, source)
     except Exception:  # a last guard: one unreadable file must never stop the others, or the console
         LOG.exception("checklist %s could not be read", source)
-        return None, [Problem(source, 0, "could not be read (an unexpected error; details in the log)")]
+        return None, [
+            Problem.of(
+                source,
+                0,
+                _p(QT_TRANSLATE_NOOP("Checklists", "could not be read (an unexpected error; details in the log)")),
+            )
+        ]
 
 
 def _load_text(text: str, source: str) -> tuple[Template | None, list[Problem]]:
     if len(text) > MAX_FILE_BYTES:
-        return None, [Problem(source, 0, f"the file is larger than {MAX_FILE_BYTES // 1024} KB")]
+        return None, [Problem.of(source, 0, _too_large())]
     loader = _BoundedLoader(text)
     try:
         root = loader.get_single_node()
     except _Refused as exc:
         mark = exc.problem_mark
-        return None, [Problem(source, mark.line + 1 if mark is not None else 0, str(exc.problem))]
+        return None, [Problem.of(source, mark.line + 1 if mark is not None else 0, exc.phrase)]
     except yaml.MarkedYAMLError as exc:
         # Where an unclosed bracket or quote *began* is what needs fixing, not the end of file where it broke.
         mark = exc.context_mark or exc.problem_mark
         line = mark.line + 1 if mark is not None else 0
         where = f" ({exc.context})" if exc.context else ""
-        return None, [Problem(source, line, f"not valid YAML: {exc.problem or exc}{where}")]
+        reason = f"{exc.problem or exc}{where}"  # PyYAML's own words, English only
+        return None, [
+            Problem.of(source, line, _p(QT_TRANSLATE_NOOP("Checklists", "not valid YAML: {reason}"), reason=reason))
+        ]
     except yaml.YAMLError as exc:
-        return None, [Problem(source, 0, f"not valid YAML: {exc}")]
+        return None, [
+            Problem.of(source, 0, _p(QT_TRANSLATE_NOOP("Checklists", "not valid YAML: {reason}"), reason=str(exc)))
+        ]
     finally:
         loader.dispose()
     if root is None:
-        return None, [Problem(source, 0, "the file is empty")]
+        return None, [Problem.of(source, 0, _p(QT_TRANSLATE_NOOP("Checklists", "the file is empty")))]
     try:
         return _template(root, source), []
     except _Invalid as exc:
-        return None, [Problem(source, exc.line, exc.message)]
+        return None, [Problem.of(source, exc.line, exc.phrase)]
 
 
 def load_file(path: Path) -> tuple[Template | None, list[Problem]]:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:  # refused before it is read into memory
-            return None, [Problem(str(path), 0, f"the file is larger than {MAX_FILE_BYTES // 1024} KB")]
+            return None, [Problem.of(str(path), 0, _too_large())]
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        return None, [Problem(str(path), 0, "the file is not UTF-8 text")]
+        return None, [Problem.of(str(path), 0, _p(QT_TRANSLATE_NOOP("Checklists", "the file is not UTF-8 text")))]
     except OSError as exc:
-        return None, [Problem(str(path), 0, f"cannot be read: {exc.strerror or exc}")]
+        return None, [
+            Problem.of(
+                str(path),
+                0,
+                _p(QT_TRANSLATE_NOOP("Checklists", "cannot be read: {reason}"), reason=str(exc.strerror or exc)),
+            )
+        ]
     return load_text(text, str(path))
 
 
@@ -282,7 +425,9 @@ def load_all(folders: Iterable[Path] = ()) -> tuple[dict[str, Template], list[Pr
         seen_here: dict[str, str] = {}
         files = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]) if folder.is_dir() else []
         if folder_index and not folder.is_dir():
-            problems.append(Problem(str(folder), 0, "the checklist folder does not exist"))
+            problems.append(
+                Problem.of(str(folder), 0, _p(QT_TRANSLATE_NOOP("Checklists", "the checklist folder does not exist")))
+            )
         for path in files:
             template, found = load_file(path)
             problems += found
@@ -290,10 +435,16 @@ def load_all(folders: Iterable[Path] = ()) -> tuple[dict[str, Template], list[Pr
                 continue
             if template.id in seen_here:
                 problems.append(
-                    Problem(
+                    Problem.of(
                         str(path),
                         0,
-                        f"checklist id “{template.id}” is also used by {seen_here[template.id]}; this file was skipped",
+                        _p(
+                            QT_TRANSLATE_NOOP(
+                                "Checklists", "checklist id “{id}” is also used by {other}; this file was skipped"
+                            ),
+                            id=template.id,
+                            other=seen_here[template.id],
+                        ),
                     )
                 )
                 continue
@@ -310,5 +461,11 @@ def resolve(id_or_path: str, folders: Iterable[Path] = ()) -> tuple[Template | N
     templates, problems = load_all(folders)
     if id_or_path in templates:
         return templates[id_or_path], []
-    known = ", ".join(sorted(templates)) or "none"
-    return None, [*problems, Problem(id_or_path, 0, f"no checklist with this id (known: {known})")]
+    if not templates:
+        missing = _p(QT_TRANSLATE_NOOP("Checklists", "no checklist with this id (none are known)"))
+    else:
+        missing = _p(
+            QT_TRANSLATE_NOOP("Checklists", "no checklist with this id (known: {known})"),
+            known=", ".join(sorted(templates)),
+        )
+    return None, [*problems, Problem.of(id_or_path, 0, missing)]

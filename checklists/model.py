@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,13 +65,59 @@ class Template:
         return next((i for i in self.items if i.id == item_id), None)
 
 
+#: Qt's translate(context, text) or anything with its shape; the Qt-free core never imports Qt itself.
+Translate = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words to show a person: an English template with named fields, translated where it is shown.
+
+    A field may itself be a Phrase ("the parameters of {check}"), translated with it.
+    """
+
+    context: str
+    template: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    def explain(self, translate: Translate | None = None) -> str:
+        template = translate(self.context, self.template) if translate else self.template
+        fields = {k: v.explain(translate) if isinstance(v, Phrase) else v for k, v in self.fields.items()}
+        return template.format(**fields)
+
+    def __str__(self) -> str:
+        return self.explain()
+
+
 @dataclass(frozen=True)
 class Problem:
-    """Something wrong in a checklist file, where it is, in plain words."""
+    """Something wrong in a checklist file, where it is, in plain words.
+
+    `message` is the English sentence (logs, tests, str()); `phrase` carries its template and fields so the
+    console and the CLI can show it in the reader's language with `explain(translate)`.
+    """
 
     file: str
     line: int
     message: str
+    phrase: Phrase | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, file: str, line: int, phrase: Phrase) -> Problem:
+        return cls(file, line, phrase.explain(), phrase)
+
+    @property
+    def template(self) -> str:
+        return self.phrase.template if self.phrase else self.message
+
+    @property
+    def fields(self) -> Mapping[str, Any]:
+        return self.phrase.fields if self.phrase else {}
+
+    def explain(self, translate: Translate | None = None) -> str:
+        """The whole line (file, line, sentence) with the sentence in the reader's language."""
+        message = self.phrase.explain(translate) if self.phrase and translate else self.message
+        return f"{self.file}:{self.line}: {message}" if self.line else f"{self.file}: {message}"
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
+        return self.explain()

@@ -213,7 +213,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     template, problems = resolve(args.checklist, [Path(f) for f in args.folder])
     if template is None:
         for problem in problems:
-            print(f"onair: {problem}", file=sys.stderr)
+            print(f"onair: {problem.explain(translate)}", file=sys.stderr)
         return 2
     target = _target(args)
     if target is None:

@@ -178,7 +178,7 @@ class ChecklistPanel(QWidget):
         self.template.clear()
         for template_id, template in sorted(self.controller.templates.items()):
             self.template.addItem(text_for(template.title, self.language), template_id)
-        self.problems.setText("\n".join(str(p) for p in self.controller.problems))
+        self.problems.setText("\n".join(p.explain(QCoreApplication.translate) for p in self.controller.problems))
         self.problems.setVisible(bool(self.controller.problems))
 
     # ------------------------------------------------------------------ showing the run

@@ -926,279 +926,578 @@ Why is this acceptable today?</source>
     </message>
 </context>
 <context>
+    <name>Checklists</name>
+    <message>
+        <location filename="../../checklists/checks.py" line="111"/>
+        <source>parameter “{param}” of {check} may not be empty</source>
+        <translation>{check} 的参数“{param}”不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="115"/>
+        <source>parameter “{param}” of {check} must be {type}, not {given}</source>
+        <translation>{check} 的参数“{param}”必须是 {type} 类型，而不是 {given}</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="120"/>
+        <source>parameter “{param}” of {check} must be a finite number, not {given}</source>
+        <translation>{check} 的参数“{param}”必须是有限的数字，而不是 {given}</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="127"/>
+        <source>parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}</source>
+        <translation>{check} 的参数“{param}”必须不小于 {minimum:g} 且不大于 {maximum:g}，而不是 {given}</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="132"/>
+        <source>parameter “{param}” of {check} must be at least {minimum:g}, not {given}</source>
+        <translation>{check} 的参数“{param}”必须不小于 {minimum:g}，而不是 {given}</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="136"/>
+        <source>parameter “{param}” of {check} must be at most {maximum:g}, not {given}</source>
+        <translation>{check} 的参数“{param}”必须不大于 {maximum:g}，而不是 {given}</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="142"/>
+        <source>parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})</source>
+        <translation>{check} 的参数“{param}”最多 {max_length} 个字符（现在有 {length} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="150"/>
+        <source>parameter “{param}” of {check} must be one of {choices}, not {given}</source>
+        <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="87"/>
+        <source>nested more than {depth} levels deep</source>
+        <translation>嵌套超过 {depth} 层</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="92"/>
+        <source>more than {count:,} YAML values (a checklist has far fewer)</source>
+        <translation>超过 {count:,} 个 YAML 值（检查单远没有这么多）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="104"/>
+        <source>the tag “{tag}” is not allowed (plain YAML values only)</source>
+        <translation>不允许使用标签“{tag}”（只能用普通 YAML 值）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="117"/>
+        <source>{what} must be a mapping of keys to values</source>
+        <translation>{what}必须是“键: 值”形式的映射</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="124"/>
+        <source>“{key}” is given twice in {what}</source>
+        <translation>{what}中“{key}”出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="130"/>
+        <source>unknown key “{key}” in {what} (known: {known})</source>
+        <translation>{what}中有未知的键“{key}”（可用的键：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="142"/>
+        <source>{what} must be a single value</source>
+        <translation>{what}必须是单个值</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="149"/>
+        <source>{what} is not a valid value: {reason}</source>
+        <translation>{what}不是有效的值：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="159"/>
+        <source>{what} must be non-empty text</source>
+        <translation>{what}必须是非空文本</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="164"/>
+        <source>{what} is {length:,} characters long (at most {limit:,})</source>
+        <translation>{what}长 {length:,} 个字符（最多 {limit:,} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="178"/>
+        <source>{what} needs at least one language</source>
+        <translation>{what}至少需要一种语言</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="181"/>
+        <source>{what} ({language})</source>
+        <translation>{what}（{language}）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="189"/>
+        <source>{what} has no “{key}”</source>
+        <translation>{what}缺少“{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="194"/>
+        <source>an item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="195"/>
+        <source>a section</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="196"/>
+        <source>the checklist</source>
+        <translation>检查单</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="203"/>
+        <source>the parameters of {check}</source>
+        <translation>{check} 的参数</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="207"/>
+        <source>parameter “{param}”</source>
+        <translation>参数“{param}”</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="218"/>
+        <source>{check} needs the parameters {names} (under “with:”)</source>
+        <translation>{check} 需要参数 {names}（写在“with:”下）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="220"/>
+        <source>{check} needs the parameter {names} (under “with:”)</source>
+        <translation>{check} 需要参数 {names}（写在“with:”下）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="228"/>
+        <source>an item&apos;s id</source>
+        <translation>检查项的 id</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="232"/>
+        <source>item id “{id}” may use only a-z, 0-9, - and _</source>
+        <translation>检查项 id“{id}”只能使用 a-z、0-9、- 和 _</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="237"/>
+        <source>item id “{id}” is used twice in this checklist</source>
+        <translation>检查项 id“{id}”在本检查单中用了两次</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="241"/>
+        <source>item “{id}”</source>
+        <translation>检查项“{id}”</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="242"/>
+        <source>the title of “{id}”</source>
+        <translation>“{id}”的标题</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="248"/>
+        <source>“required” must be true or false</source>
+        <translation>“required”必须是“true”或“false”</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="255"/>
+        <source>“manual” can only be true (leave it out for a sensed item)</source>
+        <translation>“manual”只能是“true”（自动检测的检查项请不要写它）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="265"/>
+        <source>unknown check “{check}” (known: {known})</source>
+        <translation>未知的检查“{check}”（可用的检查：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="273"/>
+        <source>item “{id}” has parameters but no check</source>
+        <translation>检查项“{id}”有参数，但没有检查</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="277"/>
+        <source>item “{id}” is both manual and sensed: choose one</source>
+        <translation>检查项“{id}”既是人工确认又是自动检测：请二选一</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="282"/>
+        <source>item “{id}” needs either “check: …” or “manual: true”</source>
+        <translation>检查项“{id}”需要“check: …”或“manual: true”之一</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="285"/>
+        <source>the help of “{id}”</source>
+        <translation>“{id}”的帮助</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="295"/>
+        <source>the checklist id</source>
+        <translation>检查单 id</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="300"/>
+        <source>checklist id “{id}” may use only a-z, 0-9, - and _</source>
+        <translation>检查单 id“{id}”只能使用 a-z、0-9、- 和 _</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="303"/>
+        <source>the checklist title</source>
+        <translation>检查单标题</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="310"/>
+        <source>unknown role “{role}” (known: {known})</source>
+        <translation>未知的角色“{role}”（可用的角色：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="320"/>
+        <source>unknown kind “{kind}” (known: {known})</source>
+        <translation>未知的类型“{kind}”（可用的类型：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="327"/>
+        <source>“sections” must be a non-empty list</source>
+        <translation>“sections”必须是非空列表</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="333"/>
+        <source>a section title</source>
+        <translation>分组标题</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="338"/>
+        <source>a section&apos;s “items” must be a non-empty list</source>
+        <translation>分组的“items”必须是非空列表</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="344"/>
+        <source>more than {count} items (split it into several checklists)</source>
+        <translation>检查项超过 {count} 个（请拆分成几个检查单）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="353"/>
+        <source>the file is larger than {size} KB</source>
+        <translation>文件大于 {size} KB</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="365"/>
+        <source>could not be read (an unexpected error; details in the log)</source>
+        <translation>无法读取（意外错误，详情见日志）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="386"/>
+        <location filename="../../checklists/loader.py" line="390"/>
+        <source>not valid YAML: {reason}</source>
+        <translation>不是有效的 YAML：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="395"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="408"/>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="414"/>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="429"/>
+        <source>the checklist folder does not exist</source>
+        <translation>检查单文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="442"/>
+        <source>checklist id “{id}” is also used by {other}; this file was skipped</source>
+        <translation>检查单 id“{id}”已被 {other} 使用；已跳过此文件</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="465"/>
+        <source>no checklist with this id (none are known)</source>
+        <translation>没有这个 id 的检查单（目前没有任何检查单）</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/loader.py" line="468"/>
+        <source>no checklist with this id (known: {known})</source>
+        <translation>没有这个 id 的检查单（已有：{known}）</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="166"/>
+        <location filename="../../checklists/checks.py" line="203"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="167"/>
+        <location filename="../../checklists/checks.py" line="204"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="168"/>
+        <location filename="../../checklists/checks.py" line="205"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="181"/>
+        <location filename="../../checklists/checks.py" line="218"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="182"/>
+        <location filename="../../checklists/checks.py" line="219"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="189"/>
+        <location filename="../../checklists/checks.py" line="226"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="190"/>
+        <location filename="../../checklists/checks.py" line="227"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="196"/>
+        <location filename="../../checklists/checks.py" line="233"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="204"/>
+        <location filename="../../checklists/checks.py" line="241"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="208"/>
+        <location filename="../../checklists/checks.py" line="245"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="219"/>
+        <location filename="../../checklists/checks.py" line="256"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="230"/>
+        <location filename="../../checklists/checks.py" line="267"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="232"/>
+        <location filename="../../checklists/checks.py" line="269"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="246"/>
+        <location filename="../../checklists/checks.py" line="283"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="248"/>
+        <location filename="../../checklists/checks.py" line="285"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="260"/>
+        <location filename="../../checklists/checks.py" line="297"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="287"/>
+        <location filename="../../checklists/checks.py" line="324"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="297"/>
+        <location filename="../../checklists/checks.py" line="334"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="300"/>
+        <location filename="../../checklists/checks.py" line="337"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="329"/>
+        <location filename="../../checklists/checks.py" line="366"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="353"/>
+        <location filename="../../checklists/checks.py" line="390"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="360"/>
+        <location filename="../../checklists/checks.py" line="397"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="382"/>
+        <location filename="../../checklists/checks.py" line="419"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="386"/>
+        <location filename="../../checklists/checks.py" line="423"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="395"/>
+        <location filename="../../checklists/checks.py" line="432"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="398"/>
+        <location filename="../../checklists/checks.py" line="435"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="400"/>
+        <location filename="../../checklists/checks.py" line="437"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="423"/>
+        <location filename="../../checklists/checks.py" line="460"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="428"/>
+        <location filename="../../checklists/checks.py" line="465"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="441"/>
+        <location filename="../../checklists/checks.py" line="478"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="452"/>
+        <location filename="../../checklists/checks.py" line="489"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="455"/>
+        <location filename="../../checklists/checks.py" line="492"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="456"/>
+        <location filename="../../checklists/checks.py" line="493"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="469"/>
+        <location filename="../../checklists/checks.py" line="506"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="472"/>
+        <location filename="../../checklists/checks.py" line="509"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="487"/>
+        <location filename="../../checklists/checks.py" line="524"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="490"/>
+        <location filename="../../checklists/checks.py" line="527"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="523"/>
+        <location filename="../../checklists/checks.py" line="560"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="535"/>
+        <location filename="../../checklists/checks.py" line="572"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="546"/>
+        <location filename="../../checklists/checks.py" line="583"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="553"/>
+        <location filename="../../checklists/checks.py" line="590"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="567"/>
+        <location filename="../../checklists/checks.py" line="604"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="573"/>
+        <location filename="../../checklists/checks.py" line="610"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="580"/>
+        <location filename="../../checklists/checks.py" line="617"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="586"/>
+        <location filename="../../checklists/checks.py" line="623"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="594"/>
+        <location filename="../../checklists/checks.py" line="631"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="596"/>
+        <location filename="../../checklists/checks.py" line="633"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="611"/>
+        <location filename="../../checklists/checks.py" line="648"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="617"/>
+        <location filename="../../checklists/checks.py" line="654"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="619"/>
+        <location filename="../../checklists/checks.py" line="656"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="623"/>
+        <location filename="../../checklists/checks.py" line="660"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="625"/>
+        <location filename="../../checklists/checks.py" line="662"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="635"/>
+        <location filename="../../checklists/checks.py" line="672"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="637"/>
+        <location filename="../../checklists/checks.py" line="674"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="639"/>
+        <location filename="../../checklists/checks.py" line="676"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>

@@ -106,6 +106,26 @@ def test_exit_two_for_a_broken_checklist_file(sim: SimulatorThread, tmp_path: Pa
     assert "Traceback" not in result.stderr
 
 
+def test_a_broken_checklist_file_and_an_unknown_id_are_said_in_chinese(sim: SimulatorThread, tmp_path: Path) -> None:
+    """`onair check --lang zh_CN`: the whole sentence in the reader's language, the file and line as they are."""
+    broken = tmp_path / "live.yaml"
+    broken.write_text(
+        "id: live\ntitle: L\nsections:\n  - title: S\n    items:\n      - id: mic\n        title: Mic\n"
+        "        check: audio.level_above\n        with:\n          input: Mic\n          seconds: 86400\n",
+        encoding="utf-8",
+    )
+    result = onair_check(sim.port, "--checklist", str(broken), "--lang", "zh_CN", tmp_path=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        f"onair: {broken}:11: audio.level_above 的参数“seconds”必须不小于 0.1 且不大于 60，而不是 86400.0"
+    )
+    result = onair_check(sim.port, "--checklist", "no-such-list", "--lang", "zh_CN", tmp_path=tmp_path)
+    assert result.returncode == 2
+    line = "onair: no-such-list: 没有这个 id 的检查单（已有："
+    assert line in result.stderr and "streamer-go-live" in result.stderr, result.stderr
+    assert "no checklist" not in result.stderr
+
+
 def test_exit_two_when_obs_cannot_be_reached(tmp_path: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
