@@ -365,3 +365,22 @@ def test_reference_line_names_do_not_print_over_each_other(qtbot, sim: Simulator
     warning, danger = (label.sceneBoundingRect() for label in labels)
     assert not warning.intersects(danger), (warning, danger)
     assert view.plot.getViewBox().sceneBoundingRect().contains(danger)
+
+
+def test_reference_lines_keep_their_level_while_obs_is_frozen(qtbot, sim: SimulatorThread, make_window) -> None:
+    window = streaming_window(qtbot, sim, make_window)
+    graph = window.graph("graph_fps")
+    lines = [line for view in graph.panes for _, line in view.thresholds]
+    qtbot.waitUntil(lambda: all(line.isVisible() for line in lines), timeout=8000)
+    levels = [line.value() for line in lines]
+    telemetry = window.telemetry
+    sim.call(lambda s: s.freeze())
+    try:
+        # OBS stops answering: its seconds become gaps (the target fps is not known for them either).
+        qtbot.waitUntil(lambda: telemetry.telemetry.value("fps_target") is None, timeout=10000)
+        refreshes = graph.refreshes
+        qtbot.waitUntil(lambda: graph.refreshes > refreshes + 1, timeout=5000)
+        assert all(line.isVisible() for line in lines), "the target band and the warning lines stay"
+        assert [line.value() for line in lines] == pytest.approx(levels, rel=1e-4), "at their last known level"
+    finally:
+        sim.call(lambda s: s.thaw())
