@@ -106,7 +106,13 @@ class MainWindow(QMainWindow):
         for spec in DOCKS:
             self._add_dock(spec)
         self.banner = self._demo_banner()
-        self.set_room(None, demo)
+        # The console's telemetry may be in the middle of its room's show (a language switch rebuilds the
+        # window): "no room" here would end that show and empty every graph. The console says the room next.
+        if self._owns_telemetry:
+            self.set_room(None, demo)
+        else:
+            self.banner.setVisible(demo)
+            self.setWindowTitle(self.tr("OnAir Console") + (f" — {self.tr('DEMO')}" if demo else ""))
         self.status = ConnectionStatus(self)
         self.statusBar().addPermanentWidget(self.status, 1)
         self._last_state: LinkState | None = None

@@ -11,11 +11,12 @@ import logging
 import time
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from console.bridge import ObsBridge
 from console.telemetry.audience import AudienceSource, DemoAudience
-from console.telemetry.channels import Marker
+from console.telemetry.channels import INDEX, Marker
 from console.telemetry.live import MarkerDeriver, Telemetry, compose
 from console.telemetry.machine import MachineSampler, stream_host
 from console.telemetry.writer import ShowWriter
@@ -266,10 +267,17 @@ class TelemetryController(QObject):
             self._ask_encoder()
 
     def reference(self, name: str) -> float | None:
-        """A reference line's base value: a controller reference, else the newest value of that channel."""
+        """A reference line's base value: a controller reference, else the newest known value of that channel
+        in this show. A target does not vanish because OBS paused: a frozen or absent OBS's seconds are gaps,
+        and its lines keep their last known level meanwhile."""
         if name in self.references:
             return self.references[name]
-        return self.telemetry.value(name)
+        value = self.telemetry.value(name)
+        if value is None and name in INDEX:
+            _, values = self.telemetry.ring.last(len(self.telemetry.ring))
+            known = np.flatnonzero(np.isfinite(values[:, INDEX[name]]))
+            value = float(values[known[-1], INDEX[name]]) if len(known) else None
+        return value
 
     def _ask_target_bitrate(self) -> None:
         """In OBS's simple output mode the profile holds the video and audio bitrates; in advanced mode the

@@ -362,6 +362,7 @@ class TelemetryGraph(QWidget):
             view_box.sigRangeChanged.connect(lambda *_, v=view: self._layout_labels(v))
             view_box.sigResized.connect(lambda *_, v=view: self._layout_labels(v))
             view_box.sigResized.connect(lambda *_, v=view: self._place_reference_names(v))
+            view_box.sigRangeChanged.connect(lambda *_, v=view: self._place_reference_names(v))
         self._apply_hidden()
         controller.sig_series_shown.connect(self._on_controller_series_shown)
         self.canvas.scene().sigMouseMoved.connect(self._on_canvas_mouse_moved)
@@ -489,17 +490,51 @@ class TelemetryGraph(QWidget):
 
     def _place_reference_names(self, view: _PaneView) -> None:
         """The reference lines' names side by side from the left: lines a few pixels apart (warning 1 % and
-        danger 5 % on a scale to 60 %) no longer print their names over each other."""
-        width = view.plot.getViewBox().width()
-        shown = tuple(line for _, line in view.thresholds if line.isVisible())
-        key = (width, tuple(id(line) for line in shown))
-        if width <= 0 or key == view.reference_key:
+        danger 5 % on a scale to 60 %) no longer print their names over each other. Each name sits just
+        above its line, else just below, else in the nearest strip that crosses no line or band (the FPS
+        pane's danger line is a name's height under the warning line and the target band)."""
+        box = view.plot.getViewBox()
+        width, height = box.width(), box.height()
+        (_, _), (bottom, top) = box.viewRange()
+        shown = [line for _, line in view.thresholds if line.isVisible()]
+        ceiling = max(view.lanes_used, self._legend_lanes(view, self._lane_height(view))) * self._lane_height(view)
+        key = (width, height, bottom, top, ceiling, tuple((id(line), line.value()) for line in shown))
+        if width <= 0 or height <= 0 or top <= bottom or key == view.reference_key:
             return
         view.reference_key = key
+        # Each line's pixel row (from the pane's top) and the rows it covers, with two pixels to spare (the text
+        # lands on whole pixels).
+        rows = [(top - line.value()) / (top - bottom) * height for line in shown]
+        halves = [line.pen.widthF() / 2 + 2.0 for line in shown]
+        covered = sorted((row - half, row + half) for row, half in zip(rows, halves, strict=True))
+        gaps: list[tuple[float, float]] = []
+        edge = ceiling
+        for start, end in covered:
+            if start > edge:
+                gaps.append((edge, start))
+            edge = max(edge, end)
+        gaps.append((edge, height))
         x = 8.0
-        for line in shown:
-            line.label.setPosition(min(0.95, x / width))
-            x += line.label.boundingRect().width() + 10.0
+        for line, row, half in zip(shown, rows, halves, strict=True):
+            label = line.label
+            label.setPosition(min(0.95, x / width))
+            x += label.boundingRect().width() + 10.0
+            tall = label.boundingRect().height()
+            above, below = row - half - tall, row + half
+            best: tuple[float, float] | None = None  # (distance from the line, top row)
+            for start, end in gaps:
+                if end - start < tall:
+                    continue
+                for wanted in (above, below):  # above first: on a tie the name stays above its line
+                    top_row = min(max(wanted, start), end - tall)
+                    distance = abs(top_row - wanted)
+                    if best is None or distance < best[0]:
+                        best = (distance, top_row)
+            top_row = above if best is None else best[1]  # no room anywhere (a tiny pane): above, as before
+            anchor = (0.0, (row - top_row) / tall)  # the text's point that sits on the line, as a fraction
+            if label.anchors[0] != anchor:
+                label.anchors = [anchor, anchor]
+                label.updatePosition()
 
     def _draw(self, now: float) -> None:
         telemetry = self.controller.telemetry

@@ -365,3 +365,46 @@ def test_reference_line_names_do_not_print_over_each_other(qtbot, sim: Simulator
     warning, danger = (label.sceneBoundingRect() for label in labels)
     assert not warning.intersects(danger), (warning, danger)
     assert view.plot.getViewBox().sceneBoundingRect().contains(danger)
+
+
+def test_reference_lines_keep_their_level_while_obs_is_frozen(qtbot, sim: SimulatorThread, make_window) -> None:
+    window = streaming_window(qtbot, sim, make_window)
+    graph = window.graph("graph_fps")
+    lines = [line for view in graph.panes for _, line in view.thresholds]
+    qtbot.waitUntil(lambda: all(line.isVisible() for line in lines), timeout=8000)
+    levels = [line.value() for line in lines]
+    telemetry = window.telemetry
+    sim.call(lambda s: s.freeze())
+    try:
+        # OBS stops answering: its seconds become gaps (the target fps is not known for them either).
+        qtbot.waitUntil(lambda: telemetry.telemetry.value("fps_target") is None, timeout=10000)
+        refreshes = graph.refreshes
+        qtbot.waitUntil(lambda: graph.refreshes > refreshes + 1, timeout=5000)
+        assert all(line.isVisible() for line in lines), "the target band and the warning lines stay"
+        assert [line.value() for line in lines] == pytest.approx(levels, rel=1e-4), "at their last known level"
+    finally:
+        sim.call(lambda s: s.thaw())
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1600, 1000)])
+def test_reference_line_names_sit_on_no_other_line_or_band(
+    qtbot, sim: SimulatorThread, make_window, size: tuple[int, int]
+) -> None:
+    window = streaming_window(qtbot, sim, make_window)
+    window.resize(*size)
+    graph = window.graph("graph_fps")
+    for view in graph.panes:
+        qtbot.waitUntil(lambda v=view: all(line.isVisible() for _, line in v.thresholds), timeout=8000)
+    qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_fps", "fps")[1]).sum() >= 3, timeout=8000)
+    graph.refresh(force=True)
+    for view in graph.panes:
+        box = view.plot.getViewBox()
+        area = box.sceneBoundingRect()
+        for threshold, line in view.thresholds:
+            name = line.label.sceneBoundingRect()
+            assert area.contains(name), f"{threshold.label}: the name is inside the pane"
+            for other, other_line in view.thresholds:
+                y = box.mapViewToScene(QPointF(0.0, other_line.value())).y()
+                half = other_line.pen.widthF() / 2 + 0.5
+                crossed = name.top() < y + half and name.bottom() > y - half
+                assert not crossed, f"{threshold.label}'s name sits on the {other.label} line ({name}, y {y})"
