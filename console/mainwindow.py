@@ -486,7 +486,9 @@ class MainWindow(QMainWindow):
             return
         finding = critical[0]
         title = QCoreApplication.translate("Health", TITLES.get(finding.id, finding.id))
-        text = f"● {title}: {finding_text(finding)}"
+        message = finding_text(finding)
+        # "Rendering lag: Rendering lag: OBS missed…": a message that names itself needs no title before it.
+        text = f"● {message}" if message.startswith(title) else f"● {title}: {message}"
         if self.critical_status.text() != text:
             self.critical_status.setText(text)
             self.critical_status.setToolTip(text)

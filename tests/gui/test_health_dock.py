@@ -144,6 +144,7 @@ def test_a_critical_finding_stays_in_the_status_bar_while_open_and_the_timeline_
     assert window.critical_status.isVisible()
     shown = window.critical_status.text()
     assert "Rendering lag" in shown and "7.2 %" in shown
+    assert shown.count("Rendering lag") == 1, "a message that names itself gets no title before it"
     # The status bar really shows it: it has room beside the connection state.
     assert window.critical_status.width() > 100 and window.critical_status.visibleRegion().boundingRect().width() > 100
 
