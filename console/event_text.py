@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from obs.errors import TR_CONTEXT, ConnectionFailure, ObsError, RequestError
@@ -13,8 +16,26 @@ from obs.state import ObsState
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal") calls
 
 
+#: The link's own details (obs/link.py writes them in English): their words in the user's language.
+_NO_ANSWER = re.compile(r"no answer for (\d+(?:\.\d+)?) s")
+
+
+def _detail_text(failure: ConnectionFailure) -> str:
+    """The failure's detail, translated where it is one the link writes itself; an exception's or OBS's own
+    text (a close reason) stays as it came, since it is what a search or a bug report needs."""
+    match = _NO_ANSWER.fullmatch(failure.detail)
+    if match:
+        return translate("EventText", "no answer for %1 s").replace("%1", match.group(1))
+    if failure.detail.startswith("reading OBS's state failed: "):
+        return translate("EventText", "reading OBS's state failed: %1").replace(
+            "%1", failure.detail.removeprefix("reading OBS's state failed: ")
+        )
+    return failure.detail
+
+
 def explain_failure(failure: ConnectionFailure) -> str:
-    return failure.explain(QCoreApplication.translate(TR_CONTEXT, failure.template))
+    template = QCoreApplication.translate(TR_CONTEXT, failure.template)
+    return replace(failure, detail=_detail_text(failure)).explain(template)
 
 
 def _output_text(kind: str, state: str) -> str | None:

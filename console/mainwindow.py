@@ -114,6 +114,13 @@ class MainWindow(QMainWindow):
             self.banner.setVisible(demo)
             self.setWindowTitle(self.tr("OnAir Console") + (f" — {self.tr('DEMO')}" if demo else ""))
         self.status = ConnectionStatus(self)
+        #: The worst open critical finding, for as long as it is open: a timed status-bar message was hidden
+        #: behind the connection state (a permanent widget takes the bar) and outlived the finding.
+        self.critical_status = QLabel()
+        self.critical_status.setStyleSheet("color: #e0312f; font-weight: 600;")
+        self.critical_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.critical_status.setVisible(False)
+        self.statusBar().addPermanentWidget(self.critical_status, 1)
         self.statusBar().addPermanentWidget(self.status, 1)
         self._last_state: LinkState | None = None
         self._tray: QSystemTrayIcon | None = None
@@ -325,6 +332,7 @@ class MainWindow(QMainWindow):
         self.health.sound.setChecked(self.settings.get("health/sound"))
         self.health.sound.toggled.connect(self._on_health_sound_toggled)
         self.telemetry.sig_findings_changed.connect(self._on_telemetry_findings_changed)
+        self.telemetry.sig_sampled.connect(self._show_critical_finding)
         self.telemetry.hidden_series = {k for k in self.settings.get("graphs/hidden_series").split(",") if k}
         self.telemetry.sig_series_shown.connect(self._on_telemetry_series_shown)
         self.health.sig_checklist_requested.connect(self.open_troubleshooting)
@@ -347,6 +355,7 @@ class MainWindow(QMainWindow):
             (self.telemetry.sig_problem, self._on_telemetry_problem),
             (self.telemetry.sig_notice, self._on_telemetry_notice),
             (self.telemetry.sig_findings_changed, self._on_telemetry_findings_changed),
+            (self.telemetry.sig_sampled, self._show_critical_finding),
             (bridge.sig_state_changed, self._on_bridge_state_changed),
             (self.telemetry.sig_series_shown, self._on_telemetry_series_shown),
         ):
@@ -469,6 +478,27 @@ class MainWindow(QMainWindow):
                 announced.add(finding.category)
                 self.announce(title, finding_text(finding))
         self._critical = levels
+        self._show_critical_finding()
+
+    @Slot()
+    def _show_critical_finding(self) -> None:
+        """The status bar names the worst open critical finding with its current figures; nothing once none is
+        open (the figures move every second, so this follows the samples too)."""
+        critical = [f for f in self.telemetry.health.active() if f.severity == "critical"]
+        if not critical:
+            self.critical_status.clear()
+            self.critical_status.setToolTip("")
+            self.critical_status.setVisible(False)
+            return
+        finding = critical[0]
+        title = QCoreApplication.translate("Health", TITLES.get(finding.id, finding.id))
+        message = finding_text(finding)
+        # "Rendering lag: Rendering lag: OBS missed…": a message that names itself needs no title before it.
+        text = f"● {message}" if message.startswith(title) else f"● {title}: {message}"
+        if self.critical_status.text() != text:
+            self.critical_status.setText(text)
+            self.critical_status.setToolTip(text)
+        self.critical_status.setVisible(True)
 
     @Slot(str)
     def open_troubleshooting(self, template_id: str) -> None:
@@ -482,7 +512,6 @@ class MainWindow(QMainWindow):
         """Something turned critical: the status bar, a desktop notification where the desktop has a tray,
         and a sound if the team asked for one. The Health dock and the event log keep the details."""
         self.announcements.append(f"{title}: {text}")
-        self.statusBar().showMessage(text, 15000)
         if QSystemTrayIcon.isSystemTrayAvailable():
             if self._tray is None:
                 self._tray = QSystemTrayIcon(self.windowIcon(), self)

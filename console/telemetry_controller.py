@@ -226,6 +226,9 @@ class TelemetryController(QObject):
         self.health.audio = audio_second(tracker.state, levels, self.mics) if connected else None
         changes = self.health.feed(now, sample.as_dict(), connected)
         self._note_findings(changes)
+        # An open finding's row follows it (the writer keeps the newest per episode): a console stopped or
+        # crashed mid-episode reads back how long it had lasted, not just the second it opened.
+        self._unsaved_findings.extend(f.to_row() for f in self.health.active())
         if self._writer is not None:
             self._writer.put(*self.telemetry.take_unsaved(), self._take_findings())
         else:

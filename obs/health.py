@@ -116,6 +116,8 @@ class Finding:
     last_seen_wall: float
     peak: str = ""
     active: bool = True
+    #: When it closed (wall clock; None while open, or for a finding read back from an earlier run).
+    closed_wall: float | None = None
 
     def __post_init__(self) -> None:
         self.peak = self.peak or self.severity
@@ -131,6 +133,11 @@ class Finding:
 
     def explain(self, translated_template: str | None = None) -> str:
         return _EVIDENCE.vformat(translated_template or self.template, (), self.fields)
+
+    @property
+    def until_wall(self) -> float:
+        """The end of the episode as far as known: when it closed, else the last second it held."""
+        return self.closed_wall if self.closed_wall is not None else self.last_seen_wall
 
     def snapshot(self) -> Finding:
         return replace(self, fields=dict(self.fields))
@@ -381,6 +388,14 @@ class _LossRule(_ThresholdRule):
 
     channel = ""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._peak = 0.0
+
+    @abstractmethod
+    def held_template(self) -> str:
+        """The message while easing: the episode's worst figure and today's."""
+
     @abstractmethod
     def templates(self, engine: HealthEngine, minute_known: bool) -> tuple[str, tuple[str, ...]]:
         """The message (which says so when less than a minute has been measured) and the remedies."""
@@ -397,11 +412,17 @@ class _LossRule(_ThresholdRule):
         )
         level = self.current.severity if self.current else None
         threshold = DROP_CRITICAL if level == "critical" else DROP_WARNING
+        # The worst 10-s figure of this episode: while the hysteresis holds a severity the figures no longer
+        # call for, the message quotes it ("was 7.2 %, now 0.0 %"), not a bare 0.0 % beside "critical".
+        self._peak = max(self._peak if self.current is not None else 0.0, recent)
+        held = level is not None and rank(severity) < rank(level)
         template, remedies = self.templates(engine, minute is not None)
+        if held:
+            template = self.held_template()
         return _Verdict(
             severity,
             below=recent < threshold / 2 and (minute or 0.0) < threshold,
-            fields={"pct": recent, "pct_minute": minute, "worst": worst},
+            fields={"pct": recent, "pct_minute": minute, "worst": worst, "peak": self._peak},
             template=template,
             remedies=remedies,
             occurring=recent > DROP_WARNING,
@@ -410,6 +431,13 @@ class _LossRule(_ThresholdRule):
 
 class RenderLag(_LossRule):
     id, category, channel = "render_lag", "render", "drop_render_pct"
+
+    def held_template(self) -> str:
+        return QT_TRANSLATE_NOOP(
+            "Health",
+            "Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in "
+            "the last 10 s. The graphics card could not finish the picture in time.",
+        )
 
     def templates(self, engine: HealthEngine, minute_known: bool) -> tuple[str, tuple[str, ...]]:
         return (
@@ -438,6 +466,13 @@ class RenderLag(_LossRule):
 
 class EncodeLag(_LossRule):
     id, category, channel = "encode_lag", "encode", "drop_encode_pct"
+
+    def held_template(self) -> str:
+        return QT_TRANSLATE_NOOP(
+            "Health",
+            "Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; "
+            "{pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.",
+        )
 
     def templates(self, engine: HealthEngine, minute_known: bool) -> tuple[str, tuple[str, ...]]:
         message = (
@@ -507,15 +542,15 @@ class NetworkDrops(_ThresholdRule):
             template=QT_TRANSLATE_NOOP(
                 "Health",
                 "Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); "
-                "the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through. The "
-                "connection to the server cannot carry the bitrate.",
+                "the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on "
+                "average over the last 10 s. The connection to the server cannot carry the bitrate.",
             )
             if minute is not None
             else QT_TRANSLATE_NOOP(
                 "Health",
                 "Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the "
-                "send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through. The "
-                "connection to the server cannot carry the bitrate.",
+                "send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on "
+                "average over the last 10 s. The connection to the server cannot carry the bitrate.",
             ),
             occurring=(drops or 0.0) > DROP_WARNING or (congestion or 0.0) > 2 / 3,
             remedies=(
@@ -869,6 +904,9 @@ class HealthEngine:
             if change is not None:
                 changes.append(change)
                 if change.kind == "closed":
+                    # The episode ends when it closes: a CPU warning whose figure last held at 12:22:06 stays
+                    # open until the figures stayed low for the hysteresis (12:22:22).
+                    change.finding.closed_wall = wall
                     self.history.append(change.finding)
         return changes
 

@@ -190,9 +190,7 @@ class HealthPanel(QWidget):
         self.timeline.clear()
         for finding in reversed(findings):  # newest first
             until = (
-                self.tr("now")
-                if finding.active
-                else datetime.fromtimestamp(finding.last_seen_wall).strftime("%H:%M:%S")
+                self.tr("now") if finding.active else datetime.fromtimestamp(finding.until_wall).strftime("%H:%M:%S")
             )
             item = QTreeWidgetItem(
                 self.timeline,

@@ -1653,132 +1653,142 @@ Why is this acceptable today?</source>
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../console/event_text.py" line="22"/>
+        <location filename="../../console/event_text.py" line="28"/>
+        <source>no answer for %1 s</source>
+        <translation>已 %1 秒没有回应</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="30"/>
+        <source>reading OBS&apos;s state failed: %1</source>
+        <translation>读取 OBS 的状态失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="43"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="23"/>
+        <location filename="../../console/event_text.py" line="44"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="24"/>
+        <location filename="../../console/event_text.py" line="45"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="25"/>
+        <location filename="../../console/event_text.py" line="46"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="26"/>
+        <location filename="../../console/event_text.py" line="47"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="27"/>
+        <location filename="../../console/event_text.py" line="48"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="28"/>
+        <location filename="../../console/event_text.py" line="49"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="29"/>
+        <location filename="../../console/event_text.py" line="50"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="49"/>
+        <location filename="../../console/event_text.py" line="70"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="51"/>
+        <location filename="../../console/event_text.py" line="72"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="54"/>
+        <location filename="../../console/event_text.py" line="75"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="56"/>
+        <location filename="../../console/event_text.py" line="77"/>
         <source>Studio mode off</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="59"/>
+        <location filename="../../console/event_text.py" line="80"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="61"/>
+        <location filename="../../console/event_text.py" line="82"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="63"/>
+        <location filename="../../console/event_text.py" line="84"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="63"/>
+        <location filename="../../console/event_text.py" line="84"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="70"/>
+        <location filename="../../console/event_text.py" line="91"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="77"/>
+        <location filename="../../console/event_text.py" line="98"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="79"/>
+        <location filename="../../console/event_text.py" line="100"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="90"/>
+        <location filename="../../console/event_text.py" line="111"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="95"/>
+        <location filename="../../console/event_text.py" line="116"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="97"/>
+        <location filename="../../console/event_text.py" line="118"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="100"/>
+        <location filename="../../console/event_text.py" line="121"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="103"/>
+        <location filename="../../console/event_text.py" line="124"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="108"/>
+        <location filename="../../console/event_text.py" line="129"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="109"/>
+        <location filename="../../console/event_text.py" line="130"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -2055,224 +2065,234 @@ Why is this acceptable today?</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="416"/>
+        <location filename="../../obs/health.py" line="436"/>
+        <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. The graphics card could not finish the picture in time.</source>
+        <extracomment>When it closed (wall clock; None while open, or for a finding read back from an earlier run). The problem is happening this second (for &quot;last seen&quot;); None: whenever a severity is called for.</extracomment>
+        <translation>渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。显卡曾来不及完成画面。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="444"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
-        <extracomment>The problem is happening this second (for &quot;last seen&quot;); None: whenever a severity is called for.</extracomment>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="422"/>
+        <location filename="../../obs/health.py" line="450"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（测量尚不足一分钟）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="428"/>
+        <location filename="../../obs/health.py" line="456"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="429"/>
+        <location filename="../../obs/health.py" line="457"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="432"/>
+        <location filename="../../obs/health.py" line="460"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="444"/>
+        <location filename="../../obs/health.py" line="471"/>
+        <source>Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.</source>
+        <translation>编码延迟：本次问题中编码器在某个 10 秒窗口内最多跳过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。编码器曾跟不上当前的分辨率和帧率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health.py" line="479"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="450"/>
+        <location filename="../../obs/health.py" line="485"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（测量尚不足一分钟）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="456"/>
+        <location filename="../../obs/health.py" line="491"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="460"/>
+        <location filename="../../obs/health.py" line="495"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="463"/>
+        <location filename="../../obs/health.py" line="498"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="469"/>
+        <location filename="../../obs/health.py" line="504"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="470"/>
+        <location filename="../../obs/health.py" line="505"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="507"/>
-        <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through. The connection to the server cannot carry the bitrate.</source>
-        <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
+        <location filename="../../obs/health.py" line="542"/>
+        <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
+        <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="514"/>
-        <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through. The connection to the server cannot carry the bitrate.</source>
-        <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
+        <location filename="../../obs/health.py" line="549"/>
+        <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
+        <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="522"/>
+        <location filename="../../obs/health.py" line="557"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="523"/>
+        <location filename="../../obs/health.py" line="558"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="524"/>
+        <location filename="../../obs/health.py" line="559"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="525"/>
+        <location filename="../../obs/health.py" line="560"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="546"/>
+        <location filename="../../obs/health.py" line="581"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="552"/>
+        <location filename="../../obs/health.py" line="587"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="563"/>
+        <location filename="../../obs/health.py" line="598"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="564"/>
+        <location filename="../../obs/health.py" line="599"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="610"/>
+        <location filename="../../obs/health.py" line="645"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="614"/>
+        <location filename="../../obs/health.py" line="649"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="615"/>
+        <location filename="../../obs/health.py" line="650"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="635"/>
+        <location filename="../../obs/health.py" line="670"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="640"/>
+        <location filename="../../obs/health.py" line="675"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="641"/>
+        <location filename="../../obs/health.py" line="676"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="665"/>
+        <location filename="../../obs/health.py" line="700"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="671"/>
+        <location filename="../../obs/health.py" line="706"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="672"/>
+        <location filename="../../obs/health.py" line="707"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="702"/>
+        <location filename="../../obs/health.py" line="737"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="708"/>
+        <location filename="../../obs/health.py" line="743"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="716"/>
+        <location filename="../../obs/health.py" line="751"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="717"/>
+        <location filename="../../obs/health.py" line="752"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="743"/>
+        <location filename="../../obs/health.py" line="778"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="746"/>
+        <location filename="../../obs/health.py" line="781"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="750"/>
+        <location filename="../../obs/health.py" line="785"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="753"/>
+        <location filename="../../obs/health.py" line="788"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="760"/>
+        <location filename="../../obs/health.py" line="795"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="764"/>
+        <location filename="../../obs/health.py" line="799"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="790"/>
+        <location filename="../../obs/health.py" line="825"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="796"/>
+        <location filename="../../obs/health.py" line="831"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="797"/>
+        <location filename="../../obs/health.py" line="832"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
@@ -2974,168 +2994,170 @@ Why is this acceptable today?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="169"/>
-        <location filename="../../console/mainwindow.py" line="483"/>
+        <location filename="../../console/mainwindow.py" line="115"/>
+        <location filename="../../console/mainwindow.py" line="182"/>
+        <location filename="../../console/mainwindow.py" line="518"/>
         <source>OnAir Console</source>
+        <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own.</extracomment>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="168"/>
+        <location filename="../../console/mainwindow.py" line="181"/>
         <source>DEMO</source>
-        <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open).</extracomment>
+        <extracomment>The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open).</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="182"/>
+        <location filename="../../console/mainwindow.py" line="195"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="186"/>
+        <location filename="../../console/mainwindow.py" line="199"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="196"/>
+        <location filename="../../console/mainwindow.py" line="209"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="197"/>
+        <location filename="../../console/mainwindow.py" line="210"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="198"/>
+        <location filename="../../console/mainwindow.py" line="211"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="200"/>
+        <location filename="../../console/mainwindow.py" line="213"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="201"/>
+        <location filename="../../console/mainwindow.py" line="214"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="202"/>
+        <location filename="../../console/mainwindow.py" line="215"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="205"/>
+        <location filename="../../console/mainwindow.py" line="218"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="210"/>
+        <location filename="../../console/mainwindow.py" line="223"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="211"/>
+        <location filename="../../console/mainwindow.py" line="224"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="212"/>
+        <location filename="../../console/mainwindow.py" line="225"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="218"/>
+        <location filename="../../console/mainwindow.py" line="231"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="231"/>
+        <location filename="../../console/mainwindow.py" line="244"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="227"/>
-        <location filename="../../console/mainwindow.py" line="638"/>
+        <location filename="../../console/mainwindow.py" line="240"/>
+        <location filename="../../console/mainwindow.py" line="673"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="232"/>
+        <location filename="../../console/mainwindow.py" line="245"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="234"/>
+        <location filename="../../console/mainwindow.py" line="247"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="235"/>
+        <location filename="../../console/mainwindow.py" line="248"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="244"/>
+        <location filename="../../console/mainwindow.py" line="257"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="245"/>
+        <location filename="../../console/mainwindow.py" line="258"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="378"/>
-        <location filename="../../console/mainwindow.py" line="380"/>
-        <location filename="../../console/mainwindow.py" line="385"/>
+        <location filename="../../console/mainwindow.py" line="393"/>
+        <location filename="../../console/mainwindow.py" line="395"/>
+        <location filename="../../console/mainwindow.py" line="400"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="380"/>
+        <location filename="../../console/mainwindow.py" line="395"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="389"/>
-        <location filename="../../console/mainwindow.py" line="537"/>
-        <location filename="../../console/mainwindow.py" line="541"/>
+        <location filename="../../console/mainwindow.py" line="404"/>
+        <location filename="../../console/mainwindow.py" line="572"/>
+        <location filename="../../console/mainwindow.py" line="576"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="265"/>
-        <location filename="../../console/mainwindow.py" line="417"/>
-        <location filename="../../console/mainwindow.py" line="492"/>
+        <location filename="../../console/mainwindow.py" line="278"/>
+        <location filename="../../console/mainwindow.py" line="432"/>
+        <location filename="../../console/mainwindow.py" line="527"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="266"/>
+        <location filename="../../console/mainwindow.py" line="279"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="280"/>
+        <location filename="../../console/mainwindow.py" line="293"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="419"/>
-        <location filename="../../console/mainwindow.py" line="498"/>
+        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="533"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="440"/>
+        <location filename="../../console/mainwindow.py" line="455"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="452"/>
-        <location filename="../../console/mainwindow.py" line="458"/>
+        <location filename="../../console/mainwindow.py" line="467"/>
+        <location filename="../../console/mainwindow.py" line="473"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -3146,17 +3168,17 @@ Why is this acceptable today?</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="499"/>
+        <location filename="../../console/mainwindow.py" line="534"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="530"/>
+        <location filename="../../console/mainwindow.py" line="565"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="532"/>
+        <location filename="../../console/mainwindow.py" line="567"/>
         <source>These required items are not done:
 %1
 
@@ -3167,67 +3189,67 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="537"/>
+        <location filename="../../console/mainwindow.py" line="572"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="541"/>
+        <location filename="../../console/mainwindow.py" line="576"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="550"/>
+        <location filename="../../console/mainwindow.py" line="585"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="551"/>
+        <location filename="../../console/mainwindow.py" line="586"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="638"/>
+        <location filename="../../console/mainwindow.py" line="673"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="676"/>
+        <location filename="../../console/mainwindow.py" line="711"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="723"/>
+        <location filename="../../console/mainwindow.py" line="758"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="725"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="727"/>
+        <location filename="../../console/mainwindow.py" line="762"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="739"/>
+        <location filename="../../console/mainwindow.py" line="774"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="744"/>
+        <location filename="../../console/mainwindow.py" line="779"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="749"/>
+        <location filename="../../console/mainwindow.py" line="784"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="754"/>
+        <location filename="../../console/mainwindow.py" line="789"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -4076,7 +4098,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="189"/>
+        <location filename="../../console/telemetry_controller.py" line="190"/>
         <source>Graph history is not being saved: %1</source>
         <extracomment>The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s. With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away, frozen or answering later than this): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings. The live health engine: findings for the Health dock, graph markers and the show&apos;s record. The room&apos;s microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).</extracomment>
         <translation>图表历史未能保存：%1</translation>
@@ -4148,27 +4170,27 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="733"/>
+        <location filename="../../widgets/telemetry_graph.py" line="768"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="739"/>
+        <location filename="../../widgets/telemetry_graph.py" line="774"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="746"/>
+        <location filename="../../widgets/telemetry_graph.py" line="781"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="781"/>
+        <location filename="../../widgets/telemetry_graph.py" line="816"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="782"/>
+        <location filename="../../widgets/telemetry_graph.py" line="817"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

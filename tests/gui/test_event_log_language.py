@@ -23,3 +23,27 @@ def test_the_event_log_keeps_its_lines_through_a_language_switch(qtbot, qapp, co
     ), lines
     assert ("Checklist", "小李: 备用麦克风已试音") in lines
     assert console.window.status.text.text().startswith("已连接 OBS 29.0.2"), "the status bar says it at once"
+
+
+def test_the_link_s_own_details_are_said_in_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
+    # QA: the status bar and the event log said "OBS 停止响应（no answer for 1.8 s）".
+    from console.event_text import describe_status
+    from console.i18n import install_translator, remove_translators
+    from obs.errors import ConnectionFailure, FailureKind
+    from obs.messages import LinkState, LinkStatus
+    from tests.language import english_words
+
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        for detail, figure in (("no answer for 1.8 s", "1.8"), ("no answer for 12 s", "12")):
+            failure = ConnectionFailure(FailureKind.UNRESPONSIVE, "127.0.0.1", 4455, detail)
+            for state in (LinkState.UNRESPONSIVE, LinkState.RECONNECTING):
+                text = describe_status(LinkStatus(state, 0.0, failure, retry_at=5.0), 0.0)
+                assert figure in text and english_words(text) == [], text
+        reading = ConnectionFailure(
+            FailureKind.CONNECTION_LOST, "127.0.0.1", 4455, "reading OBS's state failed: ConnectionResetError"
+        )
+        text = describe_status(LinkStatus(LinkState.RECONNECTING, 0.0, reading, retry_at=5.0), 0.0)
+        assert "读取 OBS 的状态失败" in text and "ConnectionResetError" in text, text
+    finally:
+        remove_translators(qapp, translators)

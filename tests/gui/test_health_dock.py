@@ -3,6 +3,8 @@ on every graph, an event-log line and an announcement; the show's timeline survi
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from console.mainwindow import MainWindow
@@ -55,6 +57,10 @@ def test_the_shows_findings_come_back_after_a_restart(qtbot, sim: SimulatorThrea
     first.bridge.request("StartStream")
     sim.call(lambda s: s.inject("encoder-overload"))
     qtbot.waitUntil(lambda: any(f.id == "encode_lag" for f in first.telemetry.health.active()), timeout=20000)
+    qtbot.waitUntil(  # it lasts a few seconds before the console stops
+        lambda: any(f.last_seen - f.first_seen >= 3 for f in first.telemetry.health.active() if f.id == "encode_lag"),
+        timeout=20000,
+    )
     first.close()  # the open finding is written with the rest; the show stays open
     sim.call(lambda s: s.clear("encoder-overload"))
 
@@ -66,6 +72,8 @@ def test_the_shows_findings_come_back_after_a_restart(qtbot, sim: SimulatorThrea
     assert not earlier.active and earlier.peak in ("warning", "critical")
     rows = second.health.timeline_rows()
     assert rows and rows[-1][3] == "Encoding lag" and rows[-1][1] != "now"
+    # QA: a finding open ≥ 30 s read 12:26:14–12:26:14 after the restart.
+    assert rows[-1][1] != rows[-1][0] and earlier.last_seen_wall - earlier.first_seen_wall >= 3
     QCoreApplication.processEvents()
 
 
@@ -103,3 +111,65 @@ def test_storage_trouble_and_its_recovery_are_both_said_in_the_event_log(make_wi
     lines = [what for who, what in window.event_log.lines() if who == "Graphs"]
     assert any("disk is full" in line for line in lines), lines
     assert lines[-1] == "Graph history is being saved again.", lines
+
+
+def _feed(window: MainWindow, seconds: int, link_ok: bool = True, **values: float) -> None:
+    """Recorded seconds straight into the window's health engine (in one go: no tick interleaves), then the
+    changes to the window as the controller sends them."""
+    from tests.obs.test_health import BASE
+
+    engine = window.telemetry.health
+    engine._wall = lambda: 800_000_000.0 + _feed.t  # type: ignore[attr-defined]  # recorded seconds, their clock
+    changes = []
+    for _ in range(seconds):
+        _feed.t += 1.0  # type: ignore[attr-defined]
+        changes += engine.feed(_feed.t, {**BASE, **values}, link_ok)  # type: ignore[attr-defined]
+    window.telemetry.sig_findings_changed.emit(changes)
+    window.telemetry.sig_sampled.emit()
+
+
+_feed.t = 1_000_000.0  # type: ignore[attr-defined]
+
+
+def test_a_critical_finding_stays_in_the_status_bar_while_open_and_the_timeline_ends_when_it_closed(
+    qtbot, sim: SimulatorThread, make_window
+) -> None:
+    window: MainWindow = make_window(sim.port)
+    window.apply_workspace("Technician")
+    window.show()
+    qtbot.waitExposed(window)
+    _feed(window, 5)
+    assert not window.critical_status.isVisible()
+    _feed(window, 6, drop_render_pct=7.2)
+    assert window.critical_status.isVisible()
+    shown = window.critical_status.text()
+    assert "Rendering lag" in shown and "7.2 %" in shown
+    assert shown.count("Rendering lag") == 1, "a message that names itself gets no title before it"
+    # The status bar really shows it: it has room beside the connection state.
+    assert window.critical_status.width() > 100 and window.critical_status.visibleRegion().boundingRect().width() > 100
+
+    _feed(window, 3, drop_render_pct=0.0)  # held critical by the hysteresis: still quoting what made it so
+    assert window.critical_status.isVisible() and "7.2 %" in window.critical_status.text()
+    _feed(window, 15, drop_render_pct=0.0)  # well below for longer than the hysteresis: closed
+    assert not [f for f in window.telemetry.health.active() if f.severity == "critical"]
+    assert not window.critical_status.isVisible() and window.critical_status.text() == ""
+
+    (closed,) = [f for f in window.telemetry.health.timeline() if f.id == "render_lag"]
+    row = next(r for r in window.health.timeline_rows() if r[3] == "Rendering lag")
+    assert closed.closed_wall is not None and not closed.active
+    # "Until" is when it closed (after the hysteresis), not the last second the figure held.
+    assert row[1] == datetime.fromtimestamp(closed.closed_wall).strftime("%H:%M:%S")
+    assert closed.closed_wall - closed.last_seen_wall >= 10
+
+
+def test_obs_not_answering_leaves_the_status_bar_once_obs_answers(qtbot, sim: SimulatorThread, make_window) -> None:
+    # QA: "OBS has not answered for 5 s" still printed after OBS answered again.
+    window: MainWindow = make_window(sim.port)
+    window.show()
+    qtbot.waitExposed(window)
+    _feed(window, 5)
+    _feed(window, 5, link_ok=False)
+    assert "OBS has not answered for" in window.critical_status.text()
+    _feed(window, 1)
+    assert not window.critical_status.isVisible() and "answered" not in window.critical_status.text()
+    assert not any("answered" in text for text in window.health.active_texts())

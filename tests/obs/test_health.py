@@ -261,3 +261,37 @@ def test_obs_freezing_on_air_is_critical_although_its_last_seconds_were_unknown(
     unknown = dict.fromkeys(BASE)
     show = Show().run(10).run(2, **unknown).run(5, link_ok=False, **unknown)
     assert show.kinds("obs_unreachable") == ["opened:critical"]
+
+
+def test_a_closed_finding_ends_when_it_closed_not_when_its_figure_last_held() -> None:
+    # QA: a CPU warning read 12:22:05–12:22:06 in the timeline although it recovered at 12:22:22.
+    show = Show().run(5).run(20, cpu_system_pct=95.0).run(60, cpu_system_pct=30.0)
+    closed_at = show.when("cpu_saturated", "closed")
+    closed = next(c.finding for _, c in show.changes if c.kind == "closed" and c.finding.id == "cpu_saturated")
+    (in_timeline,) = [f for f in show.engine.timeline() if f.id == "cpu_saturated"]
+    assert closed.until_wall == in_timeline.until_wall == 1_800_000_000.0 + closed_at
+    assert closed_at - closed.last_seen >= 15, "the figure last held well before the hysteresis closed it"
+
+
+def test_a_critical_loss_held_by_hysteresis_quotes_the_figure_that_made_it_critical() -> None:
+    # QA: "critical" beside "OBS missed 0.0 % of frames in the last 10 s" for several seconds.
+    show = Show().run(5).run(6, drop_render_pct=7.2).run(3, drop_render_pct=0.0)
+    (finding,) = [f for f in show.engine.active() if f.id == "render_lag"]
+    assert finding.severity == "critical"
+    assert "7.2 %" in finding.message and "0.0 %" in finding.message
+    # While the figures themselves call for critical, the message is the plain one with today's figure.
+    show = Show().run(5).run(6, drop_render_pct=7.2)
+    (finding,) = show.engine.active()
+    assert finding.message.startswith("Rendering lag: OBS missed 7.2 % of frames in the last 10 s")
+
+
+def test_the_network_finding_says_which_window_its_bitrate_is() -> None:
+    # QA: "2283 kbit/s getting through" beside a monitor line whose bitrate column said 1565 (this second).
+    show = (
+        Show()
+        .run(5)
+        .run(10, drop_network_pct=8.0, bitrate_kbps=2283.0)
+        .run(1, drop_network_pct=8.0, bitrate_kbps=1565.0)
+    )
+    (finding,) = [f for f in show.engine.active() if f.id == "network"]
+    assert "kbit/s getting through on average over the last 10 s" in finding.message
