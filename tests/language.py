@@ -22,7 +22,7 @@ ALLOWED = {
     ).split()
 }
 _LITERAL = re.compile(
-    r"\{\w+(?::[^}]*)?\}|%\d+"  # placeholders
+    r"\{\w+(?::[^}]*)?\}|%\d+"  # a translation's fields: {name}, {value:.1f}, %1
     r"|https?://\S+|wss?://\S+|rtmps?://\S+|<[^>]+>"  # addresses, markup
     r"|“[^”]*”|‘[^’]*’|\"[^\"]*\"|'[^']*'|`[^`]*`"  # quoted: names and values given literally
     r"|(?<!\w)--[A-Za-z][\w-]*"  # command-line options
@@ -33,7 +33,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def english_words(text: str, extra: set[str] | frozenset[str] = frozenset()) -> list[str]:
-    """Words of English in `text` that are not allowed, quoted, a placeholder, an address or in `extra`."""
+    """The English words left in `text`: those neither in the allowlist nor quoted, nor a field ({name}, %1),
+    an address, or in `extra`."""
     allowed = ALLOWED | {word.lower() for word in extra}
     return [word for word in _WORD.findall(_LITERAL.sub(" ", text)) if word.lower() not in allowed]
 

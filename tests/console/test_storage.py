@@ -13,15 +13,6 @@ from console.storage import Storage, StorageError
 from tests.conftest import fill_disk
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
-    url = f"sqlite:///{tmp_path / 'onair.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
-    store = Storage(url)
-    store.migrate()
-    request.addfinalizer(store.close)
-    return store
-
-
 def a_run(
     template: str = "streamer-go-live",
     room: str = "一号直播间",

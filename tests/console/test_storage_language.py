@@ -6,21 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-
 from checklists.checks import failed, passed
 from checklists.engine import ChecklistRun, ItemState, ItemStatus
 from checklists.loader import load_all
 from console.storage import Storage
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
-    url = f"sqlite:///{tmp_path / 'onair.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
-    store = Storage(url)
-    store.migrate()
-    request.addfinalizer(store.close)
-    return store
 
 
 def chinese(context: str, text: str) -> str:
