@@ -50,9 +50,10 @@ def test_baseline_receiver_killed_and_obs_frozen(qtbot, real_obs: RealObs, windo
         qtbot.waitUntil(lambda: seen(window)["reconnect"].severity == "warning", timeout=25000)
         assert "reconnected after" in seen(window)["reconnect"].message
 
-        # Frozen for 5 s: the console must see OBS stop answering, then the frames OBS could not render.
+        # Frozen for 8 s: the console must see OBS stop answering, then the frames OBS could not render. (The
+        # link calls OBS unresponsive after 1.5 s and the finding needs 3 s of it: a 5 s freeze raced the thaw.)
         real_obs.obs.freeze()
-        threading.Timer(5.0, real_obs.obs.thaw).start()  # not on the GUI thread: it must thaw whatever happens
+        threading.Timer(8.0, real_obs.obs.thaw).start()  # not on the GUI thread: it must thaw whatever happens
         qtbot.waitUntil(lambda: "obs_unreachable" in seen(window), timeout=10000)
         assert seen(window)["obs_unreachable"].severity == "critical", "OBS lost while on air"
         qtbot.waitUntil(lambda: "render_lag" in seen(window), timeout=25000)
