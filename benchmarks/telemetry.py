@@ -37,8 +37,8 @@ def prefill(url: str, hours: float) -> int:
     """An unfinished show of `hours` at 1 Hz ending now, as the console would have written it."""
     from datetime import UTC, datetime
 
-    from console.storage import Storage
-    from console.telemetry.channels import CHANNELS
+    from console.core.storage import Storage
+    from console.core.telemetry.channels import CHANNELS
 
     storage = Storage(url)
     storage.migrate()
@@ -104,7 +104,7 @@ def child_steady(url: str, seconds: float, database: str, history: int, graph_wi
     window.set_room(ROOM, demo=False)
     graph_layout(window, graph_window)
     window.show()
-    controller = console.telemetry
+    controller = console.core.telemetry
     frames: list[float] = []
     cpu_frames: list[float] = []
 
@@ -201,8 +201,8 @@ def child_soak(hours: float, database: str) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
     from console.bridge import ObsBridge
+    from console.core.telemetry.channels import CHANNELS, Marker, make_sample
     from console.graphs import GRAPHS
-    from console.telemetry.channels import CHANNELS, Marker, make_sample
     from console.telemetry_controller import TelemetryController
     from widgets.telemetry_graph import TelemetryGraph
 

@@ -15,6 +15,18 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.bridge import Endpoint, ObsBridge
+from console.core.rooms import (
+    Explained,
+    Room,
+    RoomStore,
+    RoomStoreError,
+    Secrets,
+    SecretsUnavailable,
+    audience_source,
+    validate,
+)
+from console.core.telemetry.audience import DemoAudience
+from console.core.telemetry.audience_config import AudienceConfig
 from console.event_text import describe_status
 from console.i18n import (
     chinese_font_available,
@@ -25,19 +37,7 @@ from console.i18n import (
 )
 from console.lifecycle import QuitSignals, ThreadFailures
 from console.mainwindow import MainWindow
-from console.rooms import (
-    Explained,
-    Room,
-    RoomStore,
-    RoomStoreError,
-    Secrets,
-    SecretsUnavailable,
-    audience_source,
-    validate,
-)
 from console.settings import Settings, config_dir
-from console.telemetry.audience import DemoAudience
-from console.telemetry.audience_config import AudienceConfig
 from console.telemetry_controller import TelemetryController
 from obs.client import probe
 from obs.messages import LinkState

@@ -20,7 +20,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
-from console import logsafe
+from console.core import logsafe
 from obs.commands import Attribution, Pending
 from obs.errors import NotConnected
 from obs.link import ObsLink

@@ -26,11 +26,11 @@ from checklists.loader import load_all
 from checklists.model import Problem, Template, text_for
 from console.bridge import ObsBridge
 from console.bridge_context import BridgeContext
+from console.core.worker import SerialWorker
 from console.settings import Settings
-from console.worker import SerialWorker
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load on the worker, on first use, not at start-up
-    from console.storage import Storage, StoredItem, StoredRun
+    from console.core.storage import Storage, StoredItem, StoredRun
 from obs.messages import LinkState
 from obs.state import ObsState
 
@@ -260,7 +260,7 @@ class ChecklistController(QObject):
 
     # ------------------------------------------------------------------ storage (on the worker)
     def _store(self) -> Storage:
-        from console.storage import Storage
+        from console.core.storage import Storage
 
         with self._storage_lock:
             if self._storage is None:
@@ -280,7 +280,7 @@ class ChecklistController(QObject):
         self._submit(save, lambda result, error: self._after_save(slot, run, result, error))
 
     def _after_save(self, slot: str, run: ChecklistRun, result: Any, error: BaseException | None) -> None:
-        from console.storage import StorageError
+        from console.core.storage import StorageError
 
         if isinstance(error, StorageError):
             self.sig_problem.emit(

@@ -11,7 +11,8 @@ import os
 import sys
 from typing import Any
 
-from console import __version__, logsafe
+from console import __version__
+from console.core import logsafe
 
 
 def _password(args: argparse.Namespace) -> str | None:
@@ -150,7 +151,7 @@ def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
     from PySide6.QtCore import QCoreApplication
 
     from console.app import explain, parse_url
-    from console.rooms import RoomStore, Secrets
+    from console.core.rooms import RoomStore, Secrets
     from console.settings import config_dir
 
     if args.room:
@@ -176,7 +177,7 @@ def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
 
 def _store_run(run: Any, language: str, url: str | None, translate: Any) -> int | None:
     """Keep the run in the database like any other; if that fails, say so and carry on (the report stands)."""
-    from console.storage import Storage, StorageError
+    from console.core.storage import Storage, StorageError
 
     try:
         storage = Storage(url)
@@ -367,9 +368,9 @@ def cmd_monitor(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QCoreApplication
 
+    from console.core.telemetry.monitor import Monitor, json_line
     from console.event_text import explain_failure
     from console.i18n import system_language
-    from console.telemetry.monitor import Monitor, json_line
 
     translate = QCoreApplication.translate
     _install_language(args.lang or system_language())
@@ -383,7 +384,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     audience = None
     mics = tuple(args.mic or ())
     if args.room:
-        from console.rooms import RoomStore, Secrets, audience_source
+        from console.core.rooms import RoomStore, Secrets, audience_source
         from console.settings import config_dir
 
         room = RoomStore(config_dir() / "rooms.json").get(args.room)

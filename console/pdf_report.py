@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 if TYPE_CHECKING:
-    from console.storage import StoredRun
+    from console.core.storage import StoredRun
 
 STATUS_MARK = {
     "passed": "✓",

@@ -22,7 +22,7 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-from console.aside import set_aside
+from console.core.aside import set_aside
 from obs.errors import Explained
 
 LOG = logging.getLogger(__name__)

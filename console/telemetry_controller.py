@@ -15,11 +15,11 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from console.bridge import ObsBridge
-from console.telemetry.audience import AudienceSource, DemoAudience
-from console.telemetry.channels import INDEX, Marker
-from console.telemetry.live import MarkerDeriver, Telemetry, compose
-from console.telemetry.machine import MachineSampler, stream_host
-from console.telemetry.writer import ShowWriter
+from console.core.telemetry.audience import AudienceSource, DemoAudience
+from console.core.telemetry.channels import INDEX, Marker
+from console.core.telemetry.live import MarkerDeriver, Telemetry, compose
+from console.core.telemetry.machine import MachineSampler, stream_host
+from console.core.telemetry.writer import ShowWriter
 from obs.errors import Explained
 from obs.health import Change, Finding, HealthEngine
 from obs.health_audio import audio_second
@@ -138,7 +138,7 @@ class TelemetryController(QObject):
         self.sig_audience_changed.emit()
 
     def _open_storage(self) -> Any:
-        from console.storage import Storage
+        from console.core.storage import Storage
 
         return Storage(self.storage_url)
 

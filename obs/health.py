@@ -1,6 +1,6 @@
 """The live stream-health engine: which stage is losing frames, how badly, since when, and what to do.
 
-Fed one telemetry second at a time (the channel names of console.telemetry.channels, unknown = None), it
+Fed one telemetry second at a time (the channel names of console.core.telemetry.channels, unknown = None), it
 keeps short windows of each figure and runs rules with hysteresis: a finding opens (or gets worse) only
 after the condition held for a few consecutive seconds, and eases or closes only after the figure stayed
 well below the threshold for longer — so a finding does not flap on a noisy second. Thresholds are OBS's

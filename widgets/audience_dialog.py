@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.telemetry.audience_config import AudienceConfig, parse_headers
-from console.telemetry.audience_http import PRESETS, SpecError
+from console.core.telemetry.audience_config import AudienceConfig, parse_headers
+from console.core.telemetry.audience_http import PRESETS, SpecError
 from console.telemetry_controller import TelemetryController
 from widgets.audience_status import SOURCE_TITLES, describe
 

@@ -7,8 +7,8 @@ import time
 
 from PySide6.QtCore import QCoreApplication
 
-from console.telemetry.audience import AudienceSource, SourceStatus
-from console.telemetry.audience_http import PRESETS
+from console.core.telemetry.audience import AudienceSource, SourceStatus
+from console.core.telemetry.audience_http import PRESETS
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

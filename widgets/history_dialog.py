@@ -28,7 +28,7 @@ from checklists.model import text_for
 from console.checklist_controller import ChecklistController
 
 if TYPE_CHECKING:  # the database layer loads on first use, not at start-up
-    from console.storage import StoredItem, StoredRun
+    from console.core.storage import StoredItem, StoredRun
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -238,8 +238,8 @@ class HistoryDialog(QDialog):
         """Write the selected run ("csv", "csv-raw" for scripts, "pdf"); the message line says where, or why not."""
         if self.selected is None:
             return False
+        from console.core.reports import write_csv
         from console.pdf_report import write_pdf
-        from console.reports import write_csv
 
         try:
             if kind == "pdf":
@@ -256,7 +256,7 @@ class HistoryDialog(QDialog):
 
     def suggested(self, suffix: str) -> str:
         """Where the save dialog starts: a file named after the run, in the user's documents folder."""
-        from console.reports import export_folder
+        from console.core.reports import export_folder
 
         run = self.selected
         stamp = run.started_at.astimezone().strftime("%Y%m%d-%H%M") if run else "run"

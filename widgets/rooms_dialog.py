@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.rooms import Room
+from console.core.rooms import Room
 from obs.protocol import DEFAULT_PORT
 
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.reports import write_series_csv
-from console.telemetry.channels import INDEX
+from console.core.reports import write_series_csv
+from console.core.telemetry.channels import INDEX
 from console.telemetry_controller import TelemetryController
 from obs.health import TITLES
 from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Threshold
@@ -759,7 +759,7 @@ class TelemetryGraph(QWidget):
 
     # ------------------------------------------------------------------ export
     def _suggested(self, suffix: str) -> str:
-        from console.reports import export_folder  # the user's documents folder, not the working directory
+        from console.core.reports import export_folder  # the user's documents folder, not the working directory
 
         return str(export_folder() / f"{self.spec.id}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.{suffix}")
 

@@ -142,179 +142,179 @@
 <context>
     <name>Audience</name>
     <message>
-        <location filename="../../console/telemetry/audience.py" line="117"/>
+        <location filename="../../console/core/telemetry/audience.py" line="117"/>
         <source>No new figure for {seconds} s.</source>
         <extracomment>The room has no audience source set up. Nothing new for longer than the source promises: the last value is not shown as current. The platform answers, but the room is not live. Multipliers written after a count, as platforms and spreadsheets print them. A reading older than this is stale.</extracomment>
         <translation>已有 {seconds} 秒没有新数据。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_config.py" line="35"/>
+        <location filename="../../console/core/telemetry/audience_config.py" line="35"/>
         <source>Header line {line} should read “Name: value” (a name in plain letters, digits and dashes).</source>
         <extracomment>A custom URL is asked no more often than this (a preset has its platform&apos;s own minimum).</extracomment>
         <translation>请求头第 {line} 行应写成“名称: 值”（名称只能包含英文字母、数字和短横线）。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_config.py" line="86"/>
+        <location filename="../../console/core/telemetry/audience_config.py" line="86"/>
         <source>Fill in “{field}”.</source>
         <extracomment>For kind &quot;http&quot;: a preset id, or &quot;&quot; for a custom request. For kind &quot;file&quot;.</extracomment>
         <translation>请填写“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_config.py" line="100"/>
+        <location filename="../../console/core/telemetry/audience_config.py" line="100"/>
         <source>Choose the file to follow.</source>
         <translation>请选择要跟踪的文件。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_file.py" line="144"/>
-        <location filename="../../console/telemetry/audience_http.py" line="231"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="144"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="231"/>
         <source>Internal error; see the log.</source>
         <extracomment>Header names understood for each column, compared case-insensitively without spaces, &quot;_&quot; or &quot;-&quot;. When the file is larger than this at start, only its header and its last part are read. A line longer than this is not a row of counts; it is skipped so a wrong file cannot fill memory.</extracomment>
         <translation>内部错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_file.py" line="159"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="159"/>
         <source>The file {path} does not exist (yet).</source>
         <translation>文件 {path} （还）不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_file.py" line="201"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="201"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_file.py" line="224"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="224"/>
         <source>The first row of {path} names no viewers, likes or interactions column (it reads: {header}).</source>
         <translation>{path} 的第一行没有观众、点赞或互动列（第一行为：{header}）。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="81"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="81"/>
         <source>The address must start with http:// or https:// and name a host.</source>
         <extracomment>The longest wait after repeated failures; a source never goes quiet for longer than this. The largest answer read (decoded: a gzip bomb is stopped as it inflates); a viewer count is a few KB. The longest a rate limit&apos;s reset time is believed (a clock far off must not silence the source for days). When set: the room is live only if this path finds something true (&quot;live&quot;, true, 1, an object...).</extracomment>
         <translation>地址必须以 http:// 或 https:// 开头，并包含主机名。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="94"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="94"/>
         <source>The JSONPath for {field} is not valid: {error}</source>
         <translation>{field} 的 JSONPath 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="102"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="102"/>
         <source>Give a JSONPath for at least one of viewers, likes or interactions.</source>
         <translation>请至少为观众、点赞或互动中的一项填写 JSONPath。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="279"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="279"/>
         <source>{host} sent an answer larger than {size}; it was not read.</source>
         <translation>{host} 返回的数据超过 {size}，未读取。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="287"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="287"/>
         <source>{host} did not answer within {seconds} s.</source>
         <translation>{host} 在 {seconds} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="295"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="295"/>
         <source>Cannot reach {host}: {error}</source>
         <translation>无法连接 {host}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="306"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="306"/>
         <source>Too many requests (HTTP 429); next try at {until}.</source>
         <translation>请求过于频繁（HTTP 429），将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="313"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="313"/>
         <source>The daily API quota is used up; next try at {until}.</source>
         <translation>今日 API 配额已用完，将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="318"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="318"/>
         <source>The platform asks to slow down; next try at {until}.</source>
         <translation>平台要求降低请求频率，将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="323"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="323"/>
         <source>{host} refused the credentials (HTTP {code}{reason}): check the token or API key.</source>
         <translation>{host} 拒绝了凭据（HTTP {code}{reason}）：请检查令牌或 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="336"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="336"/>
         <source>{host} answered HTTP {code} {phrase}.</source>
         <translation>{host} 返回 HTTP {code} {phrase}。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="347"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="347"/>
         <source>{host} answered, but not with JSON (content type “{type}”).</source>
         <translation>{host} 有响应，但不是 JSON（内容类型“{type}”）。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="391"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="391"/>
         <source>The answer has no number at the JSONPath for {field} ({path}).</source>
         <translation>响应中 {field} 的 JSONPath（{path}）处没有数字。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="481"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="481"/>
         <source>Twitch (Helix API)</source>
         <extracomment>Turns what the user pasted (often a whole web address) into the value the API wants. What the keyring holds for it (None: no secret needed).</extracomment>
         <translation>Twitch（Helix API）</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="483"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="483"/>
         <source>Channel</source>
         <translation>频道</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="484"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="484"/>
         <source>Client ID</source>
         <translation>Client ID（客户端 ID）</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="487"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="487"/>
         <source>App access token</source>
         <translation>应用访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="490"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="490"/>
         <source>Twitch updates the figure about once a minute. Likes and chat are not in this API.</source>
         <translation>Twitch 大约每分钟更新一次人数；此 API 不提供点赞和聊天数据。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="496"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="496"/>
         <source>YouTube (Data API v3)</source>
         <translation>YouTube（Data API v3）</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="500"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="500"/>
         <source>Live video</source>
         <translation>直播视频</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="506"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="506"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="509"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="509"/>
         <source>Each request uses 1 of the key&apos;s 10,000 daily quota units. YouTube hides the viewer count when it is zero or turned off for the video.</source>
         <translation>每次请求消耗该密钥每日 10,000 配额中的 1 个单位。观众数为零或该视频关闭了人数显示时，YouTube 不返回人数。</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="517"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="517"/>
         <source>Bilibili (unofficial web API)</source>
         <translation>哔哩哔哩（非官方网页接口）</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="519"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="519"/>
         <source>Room ID</source>
         <translation>房间号</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="520"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="520"/>
         <source>Streamer UID</source>
         <translation>主播 UID</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/audience_http.py" line="526"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="526"/>
         <source>Not an official API: Bilibili may change or block it at any time. Use it at your own risk.</source>
         <translation>这不是官方 API：哔哩哔哩可能随时更改或封锁它，请自行承担风险。</translation>
     </message>
@@ -559,37 +559,37 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="190"/>
+        <location filename="../../console/cli.py" line="191"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="226"/>
+        <location filename="../../console/cli.py" line="227"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="243"/>
+        <location filename="../../console/cli.py" line="244"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="244"/>
+        <location filename="../../console/cli.py" line="245"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="245"/>
+        <location filename="../../console/cli.py" line="246"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="248"/>
+        <location filename="../../console/cli.py" line="249"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="250"/>
+        <location filename="../../console/cli.py" line="251"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -1505,7 +1505,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="163"/>
+        <location filename="../../console/cli.py" line="164"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -2297,20 +2297,20 @@ Why is this acceptable today?</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="116"/>
+        <location filename="../../console/cli.py" line="117"/>
         <location filename="../../widgets/health_panel.py" line="47"/>
         <source>info</source>
         <extracomment>The short &quot;non-normal&quot; checklist that walks a technician through each finding&apos;s cause (checklists/templates).</extracomment>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="117"/>
+        <location filename="../../console/cli.py" line="118"/>
         <location filename="../../widgets/health_panel.py" line="48"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="118"/>
+        <location filename="../../console/cli.py" line="119"/>
         <location filename="../../widgets/health_panel.py" line="49"/>
         <source>critical</source>
         <translation>严重</translation>
@@ -2749,27 +2749,27 @@ Why is this acceptable today?</source>
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="269"/>
+        <location filename="../../console/cli.py" line="270"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="295"/>
+        <location filename="../../console/cli.py" line="296"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="308"/>
+        <location filename="../../console/cli.py" line="309"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="315"/>
+        <location filename="../../console/cli.py" line="316"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="323"/>
+        <location filename="../../console/cli.py" line="324"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -3257,83 +3257,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="129"/>
+        <location filename="../../console/cli.py" line="130"/>
         <source>disconnected</source>
         <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="130"/>
+        <location filename="../../console/cli.py" line="131"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="131"/>
+        <location filename="../../console/cli.py" line="132"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="132"/>
+        <location filename="../../console/cli.py" line="133"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="133"/>
+        <location filename="../../console/cli.py" line="134"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="134"/>
+        <location filename="../../console/cli.py" line="135"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="135"/>
+        <location filename="../../console/cli.py" line="136"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="337"/>
+        <location filename="../../console/cli.py" line="338"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="339"/>
+        <location filename="../../console/cli.py" line="340"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="339"/>
+        <location filename="../../console/cli.py" line="340"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="341"/>
+        <location filename="../../console/cli.py" line="342"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="343"/>
+        <location filename="../../console/cli.py" line="344"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="346"/>
+        <location filename="../../console/cli.py" line="347"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="377"/>
+        <location filename="../../console/cli.py" line="378"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="392"/>
+        <location filename="../../console/cli.py" line="393"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="421"/>
+        <location filename="../../console/cli.py" line="422"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -3547,19 +3547,19 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <name>Report</name>
     <message>
         <location filename="../../console/pdf_report.py" line="32"/>
-        <location filename="../../console/reports.py" line="51"/>
+        <location filename="../../console/core/reports.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../console/pdf_report.py" line="33"/>
-        <location filename="../../console/reports.py" line="48"/>
+        <location filename="../../console/core/reports.py" line="48"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
         <location filename="../../console/pdf_report.py" line="34"/>
-        <location filename="../../console/reports.py" line="52"/>
+        <location filename="../../console/core/reports.py" line="52"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -3629,163 +3629,163 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="40"/>
+        <location filename="../../console/core/reports.py" line="40"/>
         <source>Checklist</source>
         <extracomment>The people&apos;s export: one header per column, in the reader&apos;s language.</extracomment>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="41"/>
+        <location filename="../../console/core/reports.py" line="41"/>
         <source>Checklist kind</source>
         <translation>检查单类型</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="42"/>
+        <location filename="../../console/core/reports.py" line="42"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="43"/>
+        <location filename="../../console/core/reports.py" line="43"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="44"/>
+        <location filename="../../console/core/reports.py" line="44"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="45"/>
+        <location filename="../../console/core/reports.py" line="45"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="46"/>
+        <location filename="../../console/core/reports.py" line="46"/>
         <source>Ready</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="47"/>
+        <location filename="../../console/core/reports.py" line="47"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="49"/>
+        <location filename="../../console/core/reports.py" line="49"/>
         <source>Checked by</source>
         <translation>由谁检查</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="50"/>
+        <location filename="../../console/core/reports.py" line="50"/>
         <source>Required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="53"/>
+        <location filename="../../console/core/reports.py" line="53"/>
         <source>Checked at</source>
         <translation>检查时间</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="54"/>
+        <location filename="../../console/core/reports.py" line="54"/>
         <source>Confirmed by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="55"/>
+        <location filename="../../console/core/reports.py" line="55"/>
         <source>Confirmed at</source>
         <translation>确认时间</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="56"/>
+        <location filename="../../console/core/reports.py" line="56"/>
         <source>Override reason</source>
         <translation>强制通过原因</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="57"/>
+        <location filename="../../console/core/reports.py" line="57"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="58"/>
+        <location filename="../../console/core/reports.py" line="58"/>
         <source>Went live anyway: by</source>
         <translation>强行开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="59"/>
+        <location filename="../../console/core/reports.py" line="59"/>
         <source>Went live anyway: reason</source>
         <translation>强行开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="60"/>
+        <location filename="../../console/core/reports.py" line="60"/>
         <source>End</source>
         <translation>结束方式</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="61"/>
+        <location filename="../../console/core/reports.py" line="61"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="62"/>
+        <location filename="../../console/core/reports.py" line="62"/>
         <source>Ended by</source>
         <translation>结束人</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="63"/>
+        <location filename="../../console/core/reports.py" line="63"/>
         <source>End reason</source>
         <translation>结束原因</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="66"/>
+        <location filename="../../console/core/reports.py" line="66"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="67"/>
+        <location filename="../../console/core/reports.py" line="67"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="68"/>
+        <location filename="../../console/core/reports.py" line="68"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="71"/>
+        <location filename="../../console/core/reports.py" line="71"/>
         <source>the console (sensed)</source>
         <translation>控制台（自动检测）</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="72"/>
+        <location filename="../../console/core/reports.py" line="72"/>
         <source>a person</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="74"/>
+        <location filename="../../console/core/reports.py" line="74"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="74"/>
+        <location filename="../../console/core/reports.py" line="74"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="76"/>
+        <location filename="../../console/core/reports.py" line="76"/>
         <source>still open</source>
         <translation>仍在进行</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="77"/>
+        <location filename="../../console/core/reports.py" line="77"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="78"/>
+        <location filename="../../console/core/reports.py" line="78"/>
         <source>abandoned</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../console/reports.py" line="79"/>
+        <location filename="../../console/core/reports.py" line="79"/>
         <source>kept at go-live</source>
         <translation>开播时定格</translation>
     </message>
@@ -3793,62 +3793,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/rooms.py" line="82"/>
-        <location filename="../../console/rooms.py" line="118"/>
+        <location filename="../../console/core/rooms.py" line="82"/>
+        <location filename="../../console/core/rooms.py" line="118"/>
         <source>The room needs a name.</source>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="84"/>
-        <location filename="../../console/rooms.py" line="120"/>
+        <location filename="../../console/core/rooms.py" line="84"/>
+        <location filename="../../console/core/rooms.py" line="120"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="88"/>
-        <location filename="../../console/rooms.py" line="123"/>
+        <location filename="../../console/core/rooms.py" line="88"/>
+        <location filename="../../console/core/rooms.py" line="123"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="99"/>
+        <location filename="../../console/core/rooms.py" line="99"/>
         <source>Its audience source setting is not valid ({error}).</source>
         <translation>它的观众数据来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="103"/>
+        <location filename="../../console/core/rooms.py" line="103"/>
         <source>&apos;mics&apos; must be a list of input names.</source>
         <translation>“mics”必须是输入源名称的列表。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="189"/>
+        <location filename="../../console/core/rooms.py" line="189"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="210"/>
+        <location filename="../../console/core/rooms.py" line="210"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="235"/>
+        <location filename="../../console/core/rooms.py" line="235"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="174"/>
-        <location filename="../../console/rooms.py" line="253"/>
+        <location filename="../../console/core/rooms.py" line="174"/>
+        <location filename="../../console/core/rooms.py" line="253"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="79"/>
+        <location filename="../../console/core/rooms.py" line="79"/>
         <source>It is not a room (a name, an address and a port).</source>
         <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦.</extracomment>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
     </message>
     <message>
-        <location filename="../../console/rooms.py" line="321"/>
+        <location filename="../../console/core/rooms.py" line="321"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -4104,18 +4104,18 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/writer.py" line="173"/>
+        <location filename="../../console/core/telemetry/writer.py" line="173"/>
         <source>the database ({where}) has not answered for {seconds} s; the rows are kept in memory</source>
         <extracomment>A console restarted within this long continues the same show (its graphs come back). Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
         <translation>数据库（{where}）已 {seconds} 秒无响应；数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/writer.py" line="200"/>
+        <location filename="../../console/core/telemetry/writer.py" line="200"/>
         <source>the writer stopped on an unexpected error ({error}) and was restarted; {pending} rows are kept in memory</source>
         <translation>写入线程遇到意外错误（{error}）已重新启动；{pending} 行数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/telemetry/writer.py" line="321"/>
+        <location filename="../../console/core/telemetry/writer.py" line="321"/>
         <source>{seconds} s of telemetry that could not be saved at the last exit are now stored</source>
         <translation>上次退出时未能保存的 {seconds} 秒遥测数据现已写入</translation>
     </message>

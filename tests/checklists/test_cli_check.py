@@ -62,7 +62,7 @@ def test_json_report_and_exit_zero_when_every_required_sensed_item_passed(sim: S
     assert set(by_id["mic-live"]) >= {"id", "title", "kind", "required", "status", "detail"}
     assert by_id["mic-live"]["status"] == "passed" and "dBFS" in by_id["mic-live"]["detail"]
     assert by_id["background"]["kind"] == "manual" and by_id["background"]["status"] == "needs_person"
-    from console.storage import Storage
+    from console.core.storage import Storage
 
     stored = Storage(f"sqlite:///{tmp_path / 'onair.db'}").run(report["run_id"])
     assert stored is not None and stored.operator == "小李" and stored.origin == "cli"

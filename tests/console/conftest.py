@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from console.storage import Storage
+from console.core.storage import Storage
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -15,10 +15,10 @@ from typing import Any
 import httpx
 import pytest
 
-from console.telemetry.audience import SourceStatus, parse_count
-from console.telemetry.audience_config import AudienceConfig, parse_headers
-from console.telemetry.audience_file import FileTailSource
-from console.telemetry.audience_http import PRESETS, HttpJsonSource, HttpSpec, SpecError
+from console.core.telemetry.audience import SourceStatus, parse_count
+from console.core.telemetry.audience_config import AudienceConfig, parse_headers
+from console.core.telemetry.audience_file import FileTailSource
+from console.core.telemetry.audience_http import PRESETS, HttpJsonSource, HttpSpec, SpecError
 from tests.conftest import wait_until
 from tests.http_platform import Platform
 
@@ -315,7 +315,7 @@ def test_the_api_key_in_a_url_never_reaches_a_log_line(platform: Platform, clien
     import io
     import logging
 
-    from console import logsafe
+    from console.core import logsafe
 
     stream = io.StringIO()
     handler = logsafe.install(logging.INFO, stream)

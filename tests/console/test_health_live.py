@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from console.telemetry.monitor import Monitor
+from console.core.telemetry.monitor import Monitor
 from obs.simulator.server import ObsSimulator, SimulatorThread
 from tests.conftest import PASSWORD
 

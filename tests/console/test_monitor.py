@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from console.telemetry.monitor import Monitor
+from console.core.telemetry.monitor import Monitor
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD, wait_until
 
@@ -104,8 +104,8 @@ def test_a_stream_reconnect_becomes_markers_and_a_gap(sim: SimulatorThread) -> N
 
 
 def test_a_rooms_own_audience_source_is_used(sim: SimulatorThread, tmp_path: Path) -> None:
-    from console.rooms import Room, RoomStore
-    from console.telemetry.audience_config import AudienceConfig
+    from console.core.rooms import Room, RoomStore
+    from console.core.telemetry.audience_config import AudienceConfig
 
     table = tmp_path / "export.tsv"
     table.write_text(f"时间\t在线人数\n{time.strftime('%H:%M:%S')}\t2.5万\n", encoding="utf-8")
@@ -206,7 +206,7 @@ def test_the_monitors_json_is_strict_and_its_text_survives_odd_scene_names() -> 
     import pytest
 
     from console.cli import _monitor_text
-    from console.telemetry.monitor import json_line
+    from console.core.telemetry.monitor import json_line
 
     line = {
         "t": "12:00:00", "connected": True, "link": "connected", "streaming": True, "reconnecting": False,

@@ -12,7 +12,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 
-from console.rooms import Room, RoomStore, RoomStoreError, Secrets, SecretsUnavailable
+from console.core.rooms import Room, RoomStore, RoomStoreError, Secrets, SecretsUnavailable
 from tests.conftest import fill_disk
 from tests.keyring_memory import MemoryKeyring
 

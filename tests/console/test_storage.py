@@ -9,7 +9,7 @@ import pytest
 
 from checklists.engine import ChecklistRun
 from checklists.loader import load_all
-from console.storage import Storage, StorageError
+from console.core.storage import Storage, StorageError
 from tests.conftest import fill_disk
 
 
@@ -80,7 +80,7 @@ def test_runs_stored_before_the_run_life_read_as_open_pre_show_runs(tmp_path: Pa
     from alembic.config import Config
     from sqlalchemy import text
 
-    from console.storage import MIGRATIONS
+    from console.core.storage import MIGRATIONS
 
     store = Storage(f"sqlite:///{tmp_path / 'old.db'}")
     config = Config()
@@ -138,7 +138,7 @@ def test_the_migrations_build_exactly_the_tables_the_code_uses(storage: Storage)
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from console.storage import Base
+    from console.core.storage import Base
 
     with storage.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)

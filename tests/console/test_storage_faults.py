@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from console.storage import Storage
-from console.telemetry.live import Telemetry
-from console.telemetry.writer import ShowWriter
+from console.core.storage import Storage
+from console.core.telemetry.live import Telemetry
+from console.core.telemetry.writer import ShowWriter
 from obs.errors import Explained
 from tests.conftest import PostgresCluster, fill_disk, wait_until
 
@@ -35,7 +35,7 @@ class Recorder:
 
 
 def seconds(telemetry: Telemetry, start: float, count: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    from console.telemetry.channels import make_sample
+    from console.core.telemetry.channels import make_sample
 
     for i in range(count):
         telemetry.record(make_sample(start + i, {"bitrate_kbps": 2500.0 + i}))
@@ -193,7 +193,7 @@ def test_postgresql_frozen_is_said_and_quitting_spills_what_the_next_start_write
 IMMUTABLE_SCRIPT = """
 import subprocess, sys
 from pathlib import Path
-from console.storage import Storage, StorageError
+from console.core.storage import Storage, StorageError
 folder = Path(sys.argv[1])
 storage = Storage(f"sqlite:///{folder / 'onair.db'}")
 storage.migrate()

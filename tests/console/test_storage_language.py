@@ -9,7 +9,7 @@ from pathlib import Path
 from checklists.checks import failed, passed
 from checklists.engine import ChecklistRun, ItemState, ItemStatus
 from checklists.loader import load_all
-from console.storage import Storage
+from console.core.storage import Storage
 
 
 def chinese(context: str, text: str) -> str:
@@ -59,7 +59,7 @@ def test_rows_stored_before_0006_show_the_text_they_were_stored_with(tmp_path: P
     from alembic.config import Config
     from sqlalchemy import text
 
-    from console.storage import MIGRATIONS
+    from console.core.storage import MIGRATIONS
 
     store = Storage(f"sqlite:///{tmp_path / 'old.db'}")
     config = Config()

@@ -13,13 +13,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from console.storage import Storage
-from console.telemetry import machine
-from console.telemetry.channels import CHANNELS, Marker, make_sample
-from console.telemetry.live import AudienceReading, MarkerDeriver, Telemetry, compose
-from console.telemetry.machine import MachineSample, MachineSampler, host_of_stream_server, interface_for
-from console.telemetry.ring import Ring
-from console.telemetry.writer import ShowWriter
+from console.core.storage import Storage
+from console.core.telemetry import machine
+from console.core.telemetry.channels import CHANNELS, Marker, make_sample
+from console.core.telemetry.live import AudienceReading, MarkerDeriver, Telemetry, compose
+from console.core.telemetry.machine import MachineSample, MachineSampler, host_of_stream_server, interface_for
+from console.core.telemetry.ring import Ring
+from console.core.telemetry.writer import ShowWriter
 from obs.health import Finding, HealthEngine
 from obs.messages import LinkState, LinkStatus, ObsEvent, StatusChanged
 from obs.state import ObsState, VideoSettings
@@ -312,7 +312,7 @@ def test_an_unexpected_writer_error_restarts_the_writer_and_keeps_every_row(tmp_
 
 # ---------------------------------------------------------------------- audience
 def test_the_demo_audience_reports_live_offline_and_stale() -> None:
-    from console.telemetry.audience import DemoAudience, SourceStatus
+    from console.core.telemetry.audience import DemoAudience, SourceStatus
 
     source = DemoAudience()
     assert source.state().status is SourceStatus.CONNECTING and source.reading() is None

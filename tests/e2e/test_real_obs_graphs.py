@@ -14,7 +14,7 @@ from tests.e2e.conftest import RealObs
 
 
 def column(window: MainWindow, channel: str, since: float) -> np.ndarray:
-    from console.telemetry.channels import INDEX
+    from console.core.telemetry.channels import INDEX
 
     _, values = window.telemetry.telemetry.ring.since(since)
     return np.asarray(values[:, INDEX[channel]], dtype=np.float64)

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from checklists.engine import ItemStatus, RunEnd
+from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
-from console.storage import Storage, default_url
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import wait_connected
 

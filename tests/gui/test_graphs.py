@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
+from console.core.telemetry.channels import INDEX
 from console.mainwindow import MainWindow
-from console.telemetry.channels import INDEX
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import wait_connected
 
@@ -240,7 +240,7 @@ def _shown_labels(graph) -> list:  # type: ignore[no-untyped-def]
 def test_marker_names_never_overlap_each_other_or_the_data_and_stay_inside(
     qtbot, sim: SimulatorThread, make_window
 ) -> None:
-    from console.telemetry.channels import Marker
+    from console.core.telemetry.channels import Marker
 
     window = streaming_window(qtbot, sim, make_window)
     # A wide graph of its own (the test screen is a 1366×768 laptop's): room for every name.

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from checklists.engine import ChecklistRun
 from checklists.loader import load_all
+from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
-from console.storage import Storage, default_url
 
 
 def seed() -> None:

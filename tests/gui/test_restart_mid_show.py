@@ -15,8 +15,8 @@ from pathlib import Path
 
 from checklists.engine import ChecklistRun
 from checklists.loader import load_all
+from console.core.storage import Storage
 from console.settings import Settings
-from console.storage import Storage
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD, wait_until
 

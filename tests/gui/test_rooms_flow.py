@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from console.app import Console, Options
-from console.rooms import Room, RoomStore
+from console.core.rooms import Room, RoomStore
 from console.settings import config_dir
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT

@@ -15,8 +15,9 @@ TS = REPO / "resources" / "translations" / "onair_zh_CN.ts"
 QM = REPO / "resources" / "translations" / "onair_zh_CN.qm"
 SOURCES = [
     *sorted((REPO / "console").glob("*.py")),
-    *sorted((REPO / "console" / "telemetry").glob("audience*.py")),
-    REPO / "console" / "telemetry" / "writer.py",
+    *sorted((REPO / "console" / "core").glob("*.py")),
+    *sorted((REPO / "console" / "core" / "telemetry").glob("audience*.py")),
+    REPO / "console" / "core" / "telemetry" / "writer.py",
     *sorted((REPO / "widgets").glob("*.py")),
     REPO / "obs" / "errors.py",
     *sorted((REPO / "checklists").glob("*.py")),

@@ -21,13 +21,13 @@ CORE_MODULES = [
     "checklists.loader",
     "checklists.engine",
     "checklists.context",
-    "console.storage",
-    "console.rooms",
-    "console.telemetry.live",
-    "console.telemetry.machine",
-    "console.telemetry.writer",
-    "console.telemetry.monitor",
-    "console.telemetry.audience",
+    "console.core.storage",
+    "console.core.rooms",
+    "console.core.telemetry.live",
+    "console.core.telemetry.machine",
+    "console.core.telemetry.writer",
+    "console.core.telemetry.monitor",
+    "console.core.telemetry.audience",
 ]
 
 

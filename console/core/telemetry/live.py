@@ -10,9 +10,9 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from console.telemetry.channels import CHANNELS, NAN, Marker, Sample, make_sample
-from console.telemetry.machine import MachineSample
-from console.telemetry.ring import Ring
+from console.core.telemetry.channels import CHANNELS, NAN, Marker, Sample, make_sample
+from console.core.telemetry.machine import MachineSample
+from console.core.telemetry.ring import Ring
 from obs.messages import LinkState, ObsEvent, OutboxItem, StatusChanged
 from obs.protocol import OutputState
 from obs.state import ObsState

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 if TYPE_CHECKING:
-    from console.storage import StoredRun
+    from console.core.storage import StoredRun
 
 Translate = Callable[[str, str], str]
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from obs.errors import Explained
 
 if TYPE_CHECKING:  # SQLAlchemy loads on the writer thread, not at start-up
-    from console.storage import Storage, StoredShow
+    from console.core.storage import Storage, StoredShow
 
 LOG = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ class ShowWriter:
         return not self._inbox.empty()
 
     def _spill(self) -> None:
-        from console.telemetry.spill import write_spill
+        from console.core.telemetry.spill import write_spill
 
         # Rows being written at this moment are still in the deques (they leave them once stored): if that
         # write commits after all, the next start sees those seconds stored and does not add them twice.
@@ -262,11 +262,11 @@ class ShowWriter:
         """Open the database (retried every flush interval until it works: a database down, read-only or full
         at start is tried again like any write), bring its schema up to date, open or resume the show, and
         write in what an earlier console spilled for this database."""
-        from console.storage import StorageError
+        from console.core.storage import StorageError
 
         try:
             if storage is None:
-                from console.storage import Storage
+                from console.core.storage import Storage
 
                 storage = self._open_storage() if self._open_storage is not None else Storage()
                 self._where = storage.where
@@ -294,8 +294,8 @@ class ShowWriter:
     def _write_spilled(self, storage: Storage, show: StoredShow) -> None:
         """Rows an earlier console could not store before it closed. A file whose show is unknown here, or for
         no show (the database never opened), goes to its room's current show if it is this room."""
-        from console.storage import StorageError
-        from console.telemetry.spill import claim_spills, release
+        from console.core.storage import StorageError
+        from console.core.telemetry.spill import claim_spills, release
 
         for path, data in claim_spills(storage.where, self.spill_folder):
             show_id = data.get("show_id")
@@ -335,7 +335,7 @@ class ShowWriter:
             self._busy_since = None
 
     def _flush(self, storage: Storage) -> None:
-        from console.storage import StorageError
+        from console.core.storage import StorageError
 
         if not self.pending() or self.show is None or self._spilled:
             return  # once spilled, the rows belong to the spill file: writing them too would store them twice

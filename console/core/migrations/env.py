@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from alembic import context
 
-from console.storage import Base
+from console.core.storage import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:
-    raise RuntimeError("run migrations through console.storage.Storage.migrate()")
+    raise RuntimeError("run migrations through console.core.storage.Storage.migrate()")
 context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
 with context.begin_transaction():
     context.run_migrations()

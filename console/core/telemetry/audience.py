@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from console.telemetry.live import AudienceReading
+from console.core.telemetry.live import AudienceReading
 
 
 class SourceStatus(enum.Enum):

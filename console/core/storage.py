@@ -48,7 +48,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, rela
 
 from checklists.engine import STATUS_WORDS, ChecklistRun
 from checklists.model import text_for
-from console.telemetry.channels import CHANNELS
+from console.core.telemetry.channels import CHANNELS
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 

@@ -21,8 +21,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from console.telemetry.audience import AudienceSource, Detail, SourceStatus, parse_count
-from console.telemetry.live import AudienceReading
+from console.core.telemetry.audience import AudienceSource, Detail, SourceStatus, parse_count
+from console.core.telemetry.live import AudienceReading
 
 LOG = logging.getLogger(__name__)
 

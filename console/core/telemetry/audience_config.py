@@ -8,9 +8,9 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from console.telemetry.audience import AudienceSource, Detail, NoAudience
-from console.telemetry.audience_file import FileTailSource
-from console.telemetry.audience_http import PRESETS, HttpJsonSource, HttpSpec, SpecError
+from console.core.telemetry.audience import AudienceSource, Detail, NoAudience
+from console.core.telemetry.audience_file import FileTailSource
+from console.core.telemetry.audience_http import PRESETS, HttpJsonSource, HttpSpec, SpecError
 
 KINDS = ("none", "http", "file")
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")

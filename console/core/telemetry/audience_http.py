@@ -22,9 +22,9 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
-from console import logsafe
-from console.telemetry.audience import AudienceSource, Detail, SourceStatus, parse_count
-from console.telemetry.live import AudienceReading
+from console.core import logsafe
+from console.core.telemetry.audience import AudienceSource, Detail, SourceStatus, parse_count
+from console.core.telemetry.live import AudienceReading
 
 if TYPE_CHECKING:  # httpx and jsonpath load with the first HTTP source, not with the console
     import httpx

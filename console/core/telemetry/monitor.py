@@ -11,10 +11,10 @@ from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from console.telemetry.audience import AudienceSource, DemoAudience
-from console.telemetry.channels import Marker, Sample
-from console.telemetry.live import MarkerDeriver, compose
-from console.telemetry.machine import MachineSampler, stream_host
+from console.core.telemetry.audience import AudienceSource, DemoAudience
+from console.core.telemetry.channels import Marker, Sample
+from console.core.telemetry.live import MarkerDeriver, compose
+from console.core.telemetry.machine import MachineSampler, stream_host
 from obs.health import HealthEngine
 from obs.health_audio import audio_second
 from obs.messages import LinkState, ObsEvent, OutboxItem

@@ -24,10 +24,10 @@ from typing import Any
 import keyring
 import keyring.errors
 
-from console.aside import set_aside
-from console.telemetry.audience import AudienceSource, NoAudience
-from console.telemetry.audience_config import AudienceConfig
-from console.telemetry.audience_http import SpecError
+from console.core.aside import set_aside
+from console.core.telemetry.audience import AudienceSource, NoAudience
+from console.core.telemetry.audience_config import AudienceConfig
+from console.core.telemetry.audience_http import SpecError
 from obs.errors import Explained
 from obs.protocol import DEFAULT_PORT
 

@@ -1,0 +1,1 @@
+"""The console's Qt-free core: rooms, telemetry, storage, reports — everything a room needs without a window."""
