@@ -14,6 +14,8 @@ loader accepts (MAX_ITEMS), files just past each limit, and the 100,000-item fil
 
 from __future__ import annotations
 
+from typing import Any
+
 import argparse
 import json
 import os
@@ -33,7 +35,7 @@ from checklists.engine import ChecklistRun  # noqa: E402
 from checklists.model import Item, Section, Template  # noqa: E402
 from obs.session import ObsSession  # noqa: E402
 
-ITEMS = [
+ITEMS: list[tuple[str, dict[str, Any]]] = [
     ("obs.connected", {}),
     ("obs.version_at_least", {"version": "29.0"}),
     ("obs.scene_exists", {"scene": "直播中"}),

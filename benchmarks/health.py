@@ -60,7 +60,7 @@ def show_seconds(hours: float) -> list[dict[str, float | None]]:
     import random
 
     rng = random.Random(5)
-    incidents = [
+    incidents: list[dict[str, float | None]] = [
         {"drop_render_pct": 12.0, "fps": 22.0, "render_ms": 40.0},
         {"congestion": 0.95, "drop_network_pct": 18.0, "bitrate_kbps": 900.0},
         {"reconnecting": 1.0, "bitrate_kbps": None},

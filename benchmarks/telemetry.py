@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from typing import Any
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -104,7 +105,7 @@ def child_steady(url: str, seconds: float, database: str, history: int, graph_wi
     window.set_room(ROOM, demo=False)
     graph_layout(window, graph_window)
     window.show()
-    controller = console.core.telemetry
+    controller = console.telemetry
     frames: list[float] = []
     cpu_frames: list[float] = []
 
@@ -125,7 +126,7 @@ def child_steady(url: str, seconds: float, database: str, history: int, graph_wi
 
     pg.GraphicsView.paintEvent = paint_event
 
-    def timed(graph):  # type: ignore[no-untyped-def]
+    def timed(graph: Any) -> None:
         original = graph.refresh
 
         def refresh(force: bool = False) -> None:
@@ -200,7 +201,7 @@ def child_soak(hours: float, database: str) -> None:
     from pyqtgraph.util.garbage_collector import GarbageCollector
     from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
-    from console.bridge import ObsBridge
+    from console.bridge import Endpoint, ObsBridge
     from console.core.telemetry.channels import CHANNELS, Marker, make_sample
     from console.graphs import GRAPHS
     from console.telemetry_controller import TelemetryController
@@ -209,9 +210,12 @@ def child_soak(hours: float, database: str) -> None:
     app = QApplication([])
     collector = GarbageCollector(interval=1.0)  # as the console does: collect on this thread only
     me = psutil.Process()
-    controller = TelemetryController(ObsBridge(), storage_url=database)
-    controller._timer.stop()  # fed by this loop, not by the clock
-    controller.set_room(ROOM)
+    bridge = ObsBridge()
+    controller = TelemetryController(bridge, storage_url=database)
+    bridge.connect_to(Endpoint("127.0.0.1", 9), ROOM)  # nobody answers there: the show is fed by this loop
+    bridge._timer.stop()  # fed by this loop, not by the session's clock
+    assert bridge.session is not None
+    session = bridge.session
     window = QMainWindow()
     splitter = QSplitter()
     graphs = [TelemetryGraph(controller, spec) for spec in GRAPHS]
@@ -229,21 +233,21 @@ def child_soak(hours: float, database: str) -> None:
     hourly: list[float] = []
     began = time.perf_counter()
     for i in range(seconds):
-        values = {name: float((i * 7 + k) % 101) for k, name in enumerate(CHANNELS)}
+        values: dict[str, float | None] = {name: float((i * 7 + k) % 101) for k, name in enumerate(CHANNELS)}
         if i % 600 < 20:  # a gap now and then, as when OBS restarts
             values.update(bitrate_kbps=None, fps=None)
         telemetry.record(make_sample(start + i, values, (12.0, 34.0, 56.0, 78.0)))
         if i % 300 == 0:
             telemetry.mark(Marker(start + i, "scene", f"场景 {i // 300 % 7}"))
         if i % 60 == 59:  # the writer gets a minute at a time; the graphs redraw as they would each second
-            if controller._writer is not None:
-                controller._writer.put(*telemetry.take_unsaved())
+            if session._writer is not None:
+                session._writer.put(*telemetry.take_unsaved())
             controller.sig_sampled.emit()
             app.processEvents()
         if i == WARM_UP_S - 1 or i % 3600 == 3599:
             # Fed thousands of times faster than real time, the writer falls behind; in a real show it
             # keeps up (a row a second). Let it catch up, so its backlog is not counted as growth.
-            writer = controller._writer
+            writer = session._writer
             while writer is not None and (not writer._inbox.empty() or writer.pending()):
                 time.sleep(0.05)
             hourly.append(me.memory_info().rss / 2**20)
@@ -262,7 +266,7 @@ def child_soak(hours: float, database: str) -> None:
 
 
 # ---------------------------------------------------------------------- parent
-def run_child(args: list[str], timeout: float) -> dict[str, float]:
+def run_child(args: list[str], timeout: float) -> dict[str, Any]:
     env = dict(os.environ, ONAIR_BENCH_PW=PASSWORD, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, env=env, cwd=REPO, timeout=timeout

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.bridge import Endpoint, ObsBridge
 from console.core.rooms import (
-    Explained,
     Room,
     RoomStore,
     RoomStoreError,
@@ -40,6 +39,7 @@ from console.mainwindow import MainWindow
 from console.settings import Settings, config_dir
 from console.telemetry_controller import TelemetryController
 from obs.client import probe
+from obs.errors import Explained
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
 from obs.simulator.server import SimulatorThread
@@ -216,7 +216,7 @@ class Console:
         if not demo and self.simulator is not None:
             self.simulator.stop()
             self.simulator = None
-        self.bridge.connect_to(endpoint)
+        self.bridge.connect_to(endpoint, room or ("demo" if demo else None))
         self.window.set_room(room, demo)
         self._use_mics(room)
         self._use_audience(room, demo)

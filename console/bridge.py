@@ -1,10 +1,11 @@
-"""ObsBridge: the OBS link seen from the GUI thread, as typed Qt signals.
+"""ObsBridge: the current room's session seen from the GUI thread, as typed Qt signals.
 
-The link's thread owns the connection; when it puts something in its outbox it wakes the bridge
-with a queued signal (at most one pending at a time), and the bridge drains the outbox on the GUI
-thread, applies it with ObsTracker and emits `sig_*` signals (coalesced: at most one state and one
-meter signal per drain). A slow timer drains too, as a safety net. Requests go out as link
-commands; their results come back to the GUI thread through a queued signal, never a blocking wait.
+The bridge owns the console's current `RoomSession` (console/core/session.py: link, tracker, telemetry, health,
+show writer, audience) and drives it on the GUI thread: the link wakes the bridge with a queued signal (at most
+one pending at a time), the bridge drains the session, and the session's news come back as `sig_*` signals
+(coalesced: at most one state and one meter signal per drain). A 250 ms timer ticks the session's clock (an
+unpolled second becomes a gap). Requests go out through the session; their results come back to the GUI thread
+through a queued signal, never a blocking wait.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -21,31 +21,21 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from console.core import logsafe
-from obs.commands import Attribution, Pending
-from obs.errors import NotConnected
-from obs.link import ObsLink
-from obs.messages import ObsClosing, ObsEvent, Snapshot, StatsPolled, StatusChanged
-from obs.meters import MeterHistory
+from console.core.session import TICK_S, Endpoint, RoomSession, SessionListener
+from console.core.telemetry.channels import Marker, Sample
+from obs.commands import Attribution
+from obs.errors import Explained, NotConnected
+from obs.health import Change
+from obs.messages import LinkStatus, ObsEvent
 from obs.state import ObsState
+from obs.stats import Rates
 from obs.tracker import ObsTracker
+
+__all__ = ["Endpoint", "ObsBridge"]
 
 LOG = logging.getLogger(__name__)
 
-#: Safety net only: the link wakes the bridge whenever it has something.
-DRAIN_INTERVAL_MS = 1000
-
 ResultCallback = Callable[[Any, BaseException | None], None]
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    host: str
-    port: int
-    password: str = ""
-
-    @property
-    def url(self) -> str:
-        return f"ws://{self.host}:{self.port}"
 
 
 def _owner_alive(callback: Callable[..., Any]) -> bool:
@@ -53,6 +43,49 @@ def _owner_alive(callback: Callable[..., Any]) -> bool:
     func = callback.func if isinstance(callback, partial) else callback
     owner = getattr(func, "__self__", None)
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
+class _Relay(SessionListener):
+    """The session's news, said as the bridge's signals (on the GUI thread, where the bridge drives it)."""
+
+    def __init__(self, bridge: ObsBridge) -> None:
+        self.bridge = bridge
+
+    def state_changed(self, state: ObsState) -> None:
+        self.bridge.sig_state_changed.emit(state)
+
+    def status_changed(self, status: LinkStatus) -> None:
+        self.bridge.sig_status_changed.emit(status)
+
+    def meters_updated(self, meters: dict[str, Any]) -> None:
+        self.bridge.sig_meters_updated.emit(meters)
+
+    def rates_updated(self, rates: Rates) -> None:
+        self.bridge.sig_rates_updated.emit(rates)
+
+    def event_received(self, event: ObsEvent, who: str) -> None:
+        self.bridge.sig_event_received.emit(event, who)
+
+    def obs_closing(self) -> None:
+        self.bridge.sig_obs_closing.emit()
+
+    def sampled(self, sample: Sample, markers: list[Marker]) -> None:
+        self.bridge.sig_sampled.emit()
+
+    def findings_changed(self, changes: list[Change]) -> None:
+        self.bridge.sig_findings_changed.emit(changes)
+
+    def history_loaded(self) -> None:
+        self.bridge.sig_history_loaded.emit()
+
+    def show_opened(self, show_id: int) -> None:
+        self.bridge.sig_show_opened.emit(show_id)
+
+    def storage_problem(self, problem: str | Explained | None) -> None:
+        self.bridge.sig_storage_problem.emit(problem)
+
+    def storage_notice(self, notice: Explained) -> None:
+        self.bridge.sig_storage_notice.emit(notice)
 
 
 class ObsBridge(QObject):
@@ -63,63 +96,103 @@ class ObsBridge(QObject):
     sig_event_received = Signal(object, str)  # ObsEvent, who caused it: "console" or "obs"
     sig_obs_closing = Signal()
     sig_request_failed = Signal(str, object)  # what was attempted, the ObsError
-    _sig_request_done = Signal(object, object, object, object)  # future, callback, description, Pending
-    _sig_wake = Signal()  # emitted from the link's threads; queued to the GUI thread
+    sig_session_changed = Signal()  # another session (room, OBS): its telemetry starts afresh
+    sig_sampled = Signal()  # the session recorded a second
+    sig_findings_changed = Signal(object)  # list[Change]
+    sig_history_loaded = Signal()  # a resumed show's past is in front of the live data
+    sig_show_opened = Signal(int)
+    sig_storage_problem = Signal(object)  # str | Explained | None (over)
+    sig_storage_notice = Signal(object)  # Explained
+    _sig_request_done = Signal(object, object, object)  # future, callback, description
+    _sig_wake = Signal()  # emitted from the session's threads; queued to the GUI thread
 
     def __init__(self, parent: QObject | None = None, **link_options: Any) -> None:
         super().__init__(parent)
-        self.tracker = ObsTracker()
-        self.endpoint: Endpoint | None = None
-        self._link: ObsLink | None = None
+        self.session: RoomSession | None = None
         self._link_options = link_options
-        #: Which OBS events the console caused: every request registers what confirms it (obs/commands.py).
-        self.attribution = Attribution()
+        #: How sessions keep their shows (the telemetry controller sets them: storage, target bitrate, sampler).
+        self.session_options: dict[str, Any] = {"store": False}
+        self._closed_sessions: list[RoomSession] = []
+        self._idle_tracker = ObsTracker()
+        self._idle_attribution = Attribution()
         self._timer = QTimer(self)
-        self._timer.setInterval(DRAIN_INTERVAL_MS)
-        self._timer.timeout.connect(self._on_timer_drain)
+        self._timer.setInterval(round(TICK_S * 1000))
+        self._timer.timeout.connect(self._on_timer_tick)
         self._sig_request_done.connect(self._on_request_done)
-        self._sig_wake.connect(self._on_timer_drain, Qt.ConnectionType.QueuedConnection)
+        self._sig_wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
         self._wake_pending = threading.Event()
-        self._meter_history = MeterHistory()
-        #: Meter history is kept only while someone listens (a checklist check): the GUI thread is spared it.
-        self.meter_listeners = 0
+        self._meter_listeners = 0
 
-    # ------------------------------------------------------------------ connection
+    # ------------------------------------------------------------------ the session
+    @property
+    def tracker(self) -> ObsTracker:
+        return self.session.tracker if self.session is not None else self._idle_tracker
+
+    @property
+    def attribution(self) -> Attribution:
+        return self.session.attribution if self.session is not None else self._idle_attribution
+
     @property
     def state(self) -> ObsState:
         return self.tracker.state
 
     @property
+    def endpoint(self) -> Endpoint | None:
+        return self.session.endpoint if self.session is not None else None
+
+    @property
     def linked(self) -> bool:
         """True between connect_to and shutdown (whether or not OBS answers right now)."""
-        return self._link is not None
+        return self.session is not None
 
-    def connect_to(self, endpoint: Endpoint) -> None:
-        """Connect (or reconnect) to an OBS; the link retries by itself from here on."""
+    @property
+    def meter_listeners(self) -> int:
+        return self._meter_listeners
+
+    @meter_listeners.setter
+    def meter_listeners(self, count: int) -> None:
+        """Meter history is kept only while someone listens (a checklist check): the GUI thread is spared it."""
+        self._meter_listeners = count
+        if self.session is not None:
+            self.session.meter_listeners = count
+
+    def connect_to(self, endpoint: Endpoint, room: str | None = None) -> None:
+        """Open a session on this OBS (the link retries by itself from here on); the previous one closes
+        without waiting (its last rows are written in the background)."""
         logsafe.register_secret(endpoint.password)
-        self.shutdown()
-        self.endpoint = endpoint
-        self.tracker = ObsTracker()
-        self._link = ObsLink(
-            endpoint.host, endpoint.port, endpoint.password, notify=self._wake, **self._link_options
-        ).start()
+        self._close_session(wait=False)
+        self.session = RoomSession(
+            room, endpoint, listener=_Relay(self), notify=self._wake, **self.session_options, **self._link_options
+        )
+        self.session.meter_listeners = self._meter_listeners
+        self.session.start()
         self._timer.start()
+        self.sig_session_changed.emit()
 
     def reconnect_now(self) -> None:
-        if self._link is not None:
-            self._link.reconnect_now()
+        if self.session is not None:
+            self.session.link.reconnect_now()
 
     def set_password(self, password: str) -> None:
         logsafe.register_secret(password)
-        if self._link is not None and self.endpoint is not None:
-            self.endpoint = Endpoint(self.endpoint.host, self.endpoint.port, password)
-            self._link.configure(self.endpoint.host, self.endpoint.port, password)
+        if self.session is not None:
+            self.session.set_password(password)
 
     def shutdown(self) -> None:
+        """Close the session, waiting for its last rows (and those of earlier sessions) to be written."""
+        self._close_session(wait=True)
+        for session in self._closed_sessions:
+            session.join(10.0)
+        self._closed_sessions.clear()
+
+    def _close_session(self, wait: bool) -> None:
         self._timer.stop()
-        if self._link is not None:
-            self._link.stop()
-            self._link = None
+        if self.session is not None:
+            session, self.session = self.session, None
+            session.listener = SessionListener()  # a closed session's late news are nobody's
+            session.close(wait=wait)
+            if not wait:
+                self._closed_sessions.append(session)
 
     # ------------------------------------------------------------------ requests
     def request(
@@ -137,12 +210,10 @@ class ObsBridge(QObject):
         The bridge outlives windows (a language switch rebuilds the window): when `on_done` is a method
         of a widget (or a functools.partial of one), an answer arriving after that widget was deleted is
         dropped — so pass a bound method or a partial, not a lambda, which hides its owner."""
-        if self._link is None:
+        if self.session is None:
             return
-        # Registered before sending: OBS may emit the confirming event before it answers the request.
-        pending = self.attribution.expect(request_type, data or {}, self.state)
-        future = self._link.request(request_type, data, timeout)
-        future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description, pending))
+        future = self.session.request(request_type, data, timeout)
+        future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description))
 
     def set_input_mute(self, name: str, muted: bool) -> None:
         """Mute or unmute an input (the Audio dock's strips, the Health dock's Unmute): the OBS event that
@@ -154,77 +225,48 @@ class ObsBridge(QObject):
         )
         self.request("SetInputMute", {"inputName": name, "inputMuted": muted}, description=text.replace("%1", name))
 
-    @Slot(object, object, object, object)
-    def _on_request_done(
-        self, future: Future[Any], on_done: ResultCallback | None, description: str, pending: Pending | None
-    ) -> None:
+    @Slot(object, object, object)
+    def _on_request_done(self, future: Future[Any], on_done: ResultCallback | None, description: str) -> None:
         error = future.exception()
         result = None if error is not None else future.result()
-        if error is not None:
-            self.attribution.withdraw(pending)
         if error is not None and description:
             self.sig_request_failed.emit(description, error)
         if on_done is not None and _owner_alive(on_done):
             on_done(result, error)
 
-    # ------------------------------------------------------------------ draining
+    # ------------------------------------------------------------------ driving the session
     def _wake(self) -> None:
-        """Called on the link's threads for every outbox item: one queued wake-up at a time."""
+        """Called on the session's threads: one queued wake-up at a time."""
         if not self._wake_pending.is_set():
             self._wake_pending.set()
             self._sig_wake.emit()
 
     @Slot()
-    def _on_timer_drain(self) -> None:
+    def _on_wake(self) -> None:
         self.drain()
 
-    def drain(self) -> None:
-        """Apply what the link has produced so far (normally woken by the link; callable any time)."""
+    @Slot()
+    def _on_timer_tick(self) -> None:
         self._wake_pending.clear()
-        if self._link is None:
-            return
-        items = self._link.drain(limit=5000)
-        if not items:
-            return
-        before = self.tracker.state
-        meters = False
-        for item in items:
-            try:
-                self.tracker.handle(item)
-            except Exception as exc:  # checked at the wire, so a bug: never a dead GUI, and the state re-read
-                LOG.exception("could not apply %s", type(item).__name__)
-                self._link.resync(f"could not apply {type(item).__name__}: {type(exc).__name__}: {exc}")
-                continue
-            if isinstance(item, ObsEvent):
-                if item.event_type == "InputVolumeMeters":
-                    meters = True
-                    if self.meter_listeners:
-                        self._meter_history.record(item)
-                else:
-                    self.sig_event_received.emit(item, self.attribution.attribute(item.event_type, item.data))
-            elif isinstance(item, StatusChanged):
-                self.sig_status_changed.emit(item.status)
-            elif isinstance(item, StatsPolled) and self.tracker.rates is not None:
-                self.sig_rates_updated.emit(self.tracker.rates)
-            elif isinstance(item, ObsClosing):
-                self.sig_obs_closing.emit()
-            elif isinstance(item, Snapshot):
-                self.attribution.clear()
-        if self.tracker.state is not before:
-            self.sig_state_changed.emit(self.tracker.state)
-        if meters:
-            self.sig_meters_updated.emit(self.tracker.meters)
+        if self.session is not None:
+            self.session.tick()
+
+    def drain(self) -> None:
+        """Apply what the session's link has produced so far (normally woken by it; callable any time)."""
+        self._wake_pending.clear()
+        if self.session is not None:
+            self.session.drain()
 
     def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
         """Recent levels of one input; safe to call from any thread (checklist checks run on workers)."""
-        return self._meter_history.since(input_name, since)
+        return self.session.meter_history(input_name, since) if self.session is not None else []
 
     def request_blocking(
         self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0
     ) -> dict[str, Any]:
         """For worker threads only (never the GUI thread): send and wait for the answer. Not attributed
         (Attribution lives on the GUI thread): send changes the event log should credit with request()."""
-        if self._link is None:
+        session = self.session
+        if session is None:
             raise NotConnected("not connected to OBS")
-        result: dict[str, Any] = self._link.request(request_type, data, timeout).result(timeout + 1.0)
-        return result
+        return session.request_blocking(request_type, data, timeout)

@@ -9,6 +9,7 @@ import ipaddress
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from console import __version__
@@ -111,7 +112,11 @@ def _install_language(language: str) -> None:
     install_translator(app, language)
 
 
-def _severity(severity: str, translate: Any) -> str:
+#: QCoreApplication.translate's shape: (context, text) -> the text in the reader's language.
+Translate = Callable[[str, str], str]
+
+
+def _severity(severity: str, translate: Translate) -> str:
     """A finding's severity as a word of the reader's language (the Health dock's words), never "critical"."""
     words = {
         "info": translate("Health", "info"),
@@ -125,7 +130,7 @@ def _severity(severity: str, translate: Any) -> str:
 PLATFORMS = {"windows": "Windows", "linux": "Linux", "mac": "macOS", "macos": "macOS", "freebsd": "FreeBSD"}
 
 
-def _link_word(state: str, translate: Any) -> str:
+def _link_word(state: str, translate: Translate) -> str:
     words = {
         "disconnected": translate("Monitor", "disconnected"),
         "connecting": translate("Monitor", "connecting"),
@@ -175,7 +180,7 @@ def _resolve_target(args: argparse.Namespace) -> tuple[str, int, str, str]:
     return host, port, password, args.url
 
 
-def _store_run(run: Any, language: str, url: str | None, translate: Any) -> int | None:
+def _store_run(run: Any, language: str, url: str | None, translate: Translate) -> int | None:
     """Keep the run in the database like any other; if that fails, say so and carry on (the report stands)."""
     from console.core.storage import Storage, StorageError
 
@@ -200,13 +205,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QCoreApplication
 
-    from checklists.context import SessionContext
     from checklists.engine import ChecklistRun, ItemStatus
     from checklists.loader import resolve
     from checklists.model import text_for
+    from console.core.session import Endpoint, RoomSession, SessionContext, SessionDriver
     from console.event_text import explain_failure
     from console.i18n import system_language
-    from obs.session import ObsSession
 
     translate = QCoreApplication.translate
     language = args.lang or system_language()
@@ -220,9 +224,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if target is None:
         return 2
     host, port, password, room = target
-    with ObsSession(host, port, password, connect_timeout=args.timeout, poll_interval=None) as session:
-        if not session.wait_connected(args.timeout):
-            status = session.status
+    # The room's session, as the console has it, without storing a show: checks read it from this thread.
+    session = RoomSession(None, Endpoint(host, port, password), store=False, connect_timeout=args.timeout)
+    session.meter_listeners = 1  # the level checks listen to the meters
+    with SessionDriver(session) as driver:
+        if not driver.wait_connected(args.timeout):
+            status = driver.status
             reason = explain_failure(status.failure) if status.failure else status.state.value
             text = translate("Check", "cannot connect to OBS at %1: %2").replace("%1", f"{host}:{port}")
             print(f"onair: {text.replace('%2', reason)}", file=sys.stderr)
@@ -327,7 +334,7 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     return 0
 
 
-def _monitor_text(line: dict[str, Any], translate: Any) -> str:
+def _monitor_text(line: dict[str, Any], translate: Translate) -> str:
     """One human-readable line of `onair monitor` (without --json)."""
 
     def show(value: Any, unit: str = "") -> str:

@@ -71,7 +71,10 @@ class ThreadFailures(QObject):
         if args.exc_type is SystemExit:
             return
         name = args.thread.name if args.thread is not None else "?"
-        LOG.error("thread %s failed", name, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        if args.exc_value is not None:
+            LOG.error("thread %s failed", name, exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        else:
+            LOG.error("thread %s failed: %s", name, args.exc_type.__name__)
         self.sig_failed.emit(name, f"{args.exc_type.__name__}: {args.exc_value}")
 
     def uninstall(self) -> None:

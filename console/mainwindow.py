@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         self.transition_shortcuts: list[QShortcut] = []
         for text in str(self.settings.get("scenes/transition_keys")).split():
             sequence = QKeySequence(text)
-            if sequence.isEmpty() or sequence[0].key() == Qt.Key.Key_unknown:
+            if sequence.isEmpty() or sequence[0].key() == Qt.Key.Key_unknown:  # type: ignore[index]
                 self.log(
                     self.tr("Console"),
                     self.tr("“%1” is not a key; the Transition keys are set in scenes/transition_keys.").replace(
@@ -627,8 +627,8 @@ class MainWindow(QMainWindow):
         pixel sizes made for one screen overflowed a smaller one and wasted a larger one)."""
         for ids, weights, orientation in WORKSPACES[name].sizes:
             docks = [self.docks[i] for i in ids]
-            extent = (lambda d: d.width()) if orientation is Qt.Orientation.Horizontal else (lambda d: d.height())
-            total = sum(extent(d) for d in docks)
+            horizontal = orientation is Qt.Orientation.Horizontal
+            total = sum(d.width() if horizontal else d.height() for d in docks)
             if total <= 0:
                 continue
             sizes = [max(1, total * weight // sum(weights)) for weight in weights]

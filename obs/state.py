@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -196,75 +196,90 @@ def _apply_output(current: OutputStatus, data: Mapping[str, Any]) -> OutputStatu
     )
 
 
+def _scene_created(state: ObsState, data: Mapping[str, Any]) -> ObsState:
+    name = data.get("sceneName")
+    if not isinstance(name, str) or name in state.scenes or data.get("isGroup"):
+        return state
+    return replace(state, scenes=(*state.scenes, name))
+
+
+def _scene_renamed(state: ObsState, data: Mapping[str, Any]) -> ObsState:
+    old, new = data.get("oldSceneName"), data.get("sceneName")
+    renamed = tuple(new if s == old else s for s in state.scenes)
+    return replace(
+        state,
+        scenes=renamed,  # type: ignore[arg-type]
+        program_scene=new if state.program_scene == old else state.program_scene,
+        preview_scene=new if state.preview_scene == old else state.preview_scene,
+    )
+
+
+def _studio_mode(state: ObsState, data: Mapping[str, Any]) -> ObsState:
+    enabled = bool(data.get("studioModeEnabled"))
+    return replace(
+        state, studio_mode=enabled, preview_scene=(state.preview_scene or state.program_scene) if enabled else None
+    )
+
+
+def _input_created(state: ObsState, data: Mapping[str, Any]) -> ObsState:
+    name = data.get("inputName")
+    if not isinstance(name, str) or state.input(name) is not None:
+        return state
+    return replace(state, inputs=(*state.inputs, InputState(name, str(data.get("inputKind", "")))))
+
+
+def _input_renamed(state: ObsState, data: Mapping[str, Any]) -> ObsState:
+    new_name = data.get("inputName")
+    if not isinstance(new_name, str):
+        return state
+    return _with_input(state, str(data.get("oldInputName")), name=new_name)
+
+
+def _media_action(state: ObsState, data: Mapping[str, Any]) -> ObsState:
+    action = str(data.get("mediaAction", ""))
+    if not action.endswith(("_PLAY", "_RESTART", "_PAUSE", "_STOP")):
+        return state  # next / previous / none: the playback state does not change
+    return _with_input(state, str(data.get("inputName")), media_playing=action.endswith(("_PLAY", "_RESTART")))
+
+
+def _transition_duration(state: ObsState, data: Mapping[str, Any]) -> ObsState:
+    duration = data.get("transitionDuration")
+    return replace(state, transition_duration_ms=int(duration) if isinstance(duration, int | float) else None)
+
+
+def _input(state: ObsState, data: Mapping[str, Any], **changes: Any) -> ObsState:
+    return _with_input(state, str(data.get("inputName")), **changes)
+
+
+#: How each obs-websocket event changes the state (events not listed leave it unchanged).
+_APPLY: dict[str, Callable[[ObsState, Mapping[str, Any]], ObsState]] = {
+    "CurrentProgramSceneChanged": lambda s, d: replace(s, program_scene=d.get("sceneName")),
+    "CurrentPreviewSceneChanged": lambda s, d: replace(s, preview_scene=d.get("sceneName")),
+    "SceneListChanged": lambda s, d: replace(s, scenes=_ordered_scenes(d.get("scenes"))),
+    "SceneCreated": _scene_created,
+    "SceneRemoved": lambda s, d: replace(s, scenes=tuple(x for x in s.scenes if x != d.get("sceneName"))),
+    "SceneNameChanged": _scene_renamed,
+    "StudioModeStateChanged": _studio_mode,
+    "InputCreated": _input_created,
+    "InputRemoved": lambda s, d: replace(s, inputs=tuple(i for i in s.inputs if i.name != d.get("inputName"))),
+    "InputNameChanged": _input_renamed,
+    "InputMuteStateChanged": lambda s, d: _input(s, d, muted=bool(d.get("inputMuted"))),
+    "InputVolumeChanged": lambda s, d: _input(
+        s, d, volume_mul=d.get("inputVolumeMul"), volume_db=d.get("inputVolumeDb")
+    ),
+    "InputActiveStateChanged": lambda s, d: _input(s, d, video_active=bool(d.get("videoActive"))),
+    "MediaInputPlaybackStarted": lambda s, d: _input(s, d, media_playing=True),
+    "MediaInputPlaybackEnded": lambda s, d: _input(s, d, media_playing=False),
+    "MediaInputActionTriggered": _media_action,
+    "StreamStateChanged": lambda s, d: replace(s, stream=_apply_output(s.stream, d)),
+    "RecordStateChanged": lambda s, d: replace(s, record=_apply_output(s.record, d)),
+    "VirtualcamStateChanged": lambda s, d: replace(s, virtualcam=_apply_output(s.virtualcam, d)),
+    "CurrentSceneTransitionChanged": lambda s, d: replace(s, transition=d.get("transitionName")),
+    "CurrentSceneTransitionDurationChanged": _transition_duration,
+}
+
+
 def apply(state: ObsState, event_type: str, data: Mapping[str, Any]) -> ObsState:
     """The state after one obs-websocket event. Unknown events leave it unchanged."""
-    if event_type == "CurrentProgramSceneChanged":
-        return replace(state, program_scene=data.get("sceneName"))
-    if event_type == "CurrentPreviewSceneChanged":
-        return replace(state, preview_scene=data.get("sceneName"))
-    if event_type == "SceneListChanged":
-        return replace(state, scenes=_ordered_scenes(data.get("scenes")))
-    if event_type == "SceneCreated":
-        name = data.get("sceneName")
-        if not isinstance(name, str) or name in state.scenes or data.get("isGroup"):
-            return state
-        return replace(state, scenes=(*state.scenes, name))
-    if event_type == "SceneRemoved":
-        return replace(state, scenes=tuple(s for s in state.scenes if s != data.get("sceneName")))
-    if event_type == "SceneNameChanged":
-        old, new = data.get("oldSceneName"), data.get("sceneName")
-        renamed = tuple(new if s == old else s for s in state.scenes)
-        return replace(
-            state,
-            scenes=renamed,  # type: ignore[arg-type]
-            program_scene=new if state.program_scene == old else state.program_scene,
-            preview_scene=new if state.preview_scene == old else state.preview_scene,
-        )
-    if event_type == "StudioModeStateChanged":
-        enabled = bool(data.get("studioModeEnabled"))
-        return replace(
-            state, studio_mode=enabled, preview_scene=(state.preview_scene or state.program_scene) if enabled else None
-        )
-    if event_type == "InputCreated":
-        name = data.get("inputName")
-        if not isinstance(name, str) or state.input(name) is not None:
-            return state
-        return replace(state, inputs=(*state.inputs, InputState(name, str(data.get("inputKind", "")))))
-    if event_type == "InputRemoved":
-        return replace(state, inputs=tuple(i for i in state.inputs if i.name != data.get("inputName")))
-    if event_type == "InputNameChanged":
-        new_name = data.get("inputName")
-        if not isinstance(new_name, str):
-            return state
-        return _with_input(state, str(data.get("oldInputName")), name=new_name)
-    if event_type == "InputMuteStateChanged":
-        return _with_input(state, str(data.get("inputName")), muted=bool(data.get("inputMuted")))
-    if event_type == "InputVolumeChanged":
-        return _with_input(
-            state,
-            str(data.get("inputName")),
-            volume_mul=data.get("inputVolumeMul"),
-            volume_db=data.get("inputVolumeDb"),
-        )
-    if event_type == "InputActiveStateChanged":
-        return _with_input(state, str(data.get("inputName")), video_active=bool(data.get("videoActive")))
-    if event_type in ("MediaInputPlaybackStarted", "MediaInputPlaybackEnded"):
-        playing = event_type == "MediaInputPlaybackStarted"
-        return _with_input(state, str(data.get("inputName")), media_playing=playing)
-    if event_type == "MediaInputActionTriggered":
-        action = str(data.get("mediaAction", ""))
-        if not action.endswith(("_PLAY", "_RESTART", "_PAUSE", "_STOP")):
-            return state  # next / previous / none: the playback state does not change
-        return _with_input(state, str(data.get("inputName")), media_playing=action.endswith(("_PLAY", "_RESTART")))
-    if event_type == "StreamStateChanged":
-        return replace(state, stream=_apply_output(state.stream, data))
-    if event_type == "RecordStateChanged":
-        return replace(state, record=_apply_output(state.record, data))
-    if event_type == "VirtualcamStateChanged":
-        return replace(state, virtualcam=_apply_output(state.virtualcam, data))
-    if event_type == "CurrentSceneTransitionChanged":
-        return replace(state, transition=data.get("transitionName"))
-    if event_type == "CurrentSceneTransitionDurationChanged":
-        duration = data.get("transitionDuration")
-        return replace(state, transition_duration_ms=int(duration) if isinstance(duration, int | float) else None)
-    return state
+    change = _APPLY.get(event_type)
+    return state if change is None else change(state, data)

@@ -27,6 +27,7 @@ CORE_MODULES = [
     "console.core.telemetry.machine",
     "console.core.telemetry.writer",
     "console.core.telemetry.monitor",
+    "console.core.session",
     "console.core.telemetry.audience",
 ]
 

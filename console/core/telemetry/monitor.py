@@ -1,5 +1,5 @@
-"""The headless monitor behind `onair monitor`: one OBS session, this machine, the audience, composed
-into one reading per interval — the same seconds the console graphs. Qt-free."""
+"""The headless monitor behind `onair monitor`: a RoomSession (the console's own, on its own driver thread)
+read once per interval — the same seconds, findings and markers the console graphs. Qt-free."""
 
 from __future__ import annotations
 
@@ -7,41 +7,14 @@ import json
 import math
 import threading
 import time
-from concurrent.futures import Future
 from datetime import datetime
 from typing import Any
 
-from console.core.telemetry.audience import AudienceSource, DemoAudience
+from console.core.session import LIVE, Endpoint, RoomSession, SessionDriver, SessionListener
+from console.core.telemetry.audience import AudienceSource
 from console.core.telemetry.channels import Marker, Sample
-from console.core.telemetry.live import MarkerDeriver, compose
-from console.core.telemetry.machine import MachineSampler, stream_host
+from console.core.telemetry.live import compose
 from obs.health import HealthEngine
-from obs.health_audio import audio_second
-from obs.messages import LinkState, ObsEvent, OutboxItem
-from obs.session import ObsSession
-
-LIVE = (LinkState.CONNECTED, LinkState.UNRESPONSIVE)
-GAVE_UP = (LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE)
-#: What the monitor asks the profile once per connection: name -> (category, parameter).
-PROFILE_PARAMETERS = {
-    "mode": ("Output", "Mode"),
-    "simple_encoder": ("SimpleOutput", "StreamEncoder"),
-    "advanced_encoder": ("AdvOut", "Encoder"),
-    "video_kbps": ("SimpleOutput", "VBitrate"),
-    "audio_kbps": ("SimpleOutput", "ABitrate"),
-}
-
-
-def target_bitrate(mode: Any, video: Any, audio: Any) -> float | None:
-    """The stream's configured bitrate (video + audio kbit/s). Only OBS's simple output mode keeps it in the
-    profile (a fresh profile has no Mode: OBS uses Simple); in advanced mode it is in the encoder's own
-    settings, which obs-websocket cannot read: unknown."""
-    if mode not in ("Simple", None):
-        return None
-    try:
-        return float(video) + float(audio)
-    except (TypeError, ValueError):
-        return None
 
 
 def _clean(value: Any) -> Any:
@@ -67,7 +40,9 @@ def _round(value: float | None, digits: int = 2) -> float | None:
     return None if value is None else round(value, digits)
 
 
-class Monitor:
+class Monitor(SessionListener):
+    """A RoomSession (nothing stored) driven by its own thread; `sample(now)` reads its newest second."""
+
     def __init__(
         self,
         host: str,
@@ -78,106 +53,68 @@ class Monitor:
         mics: tuple[str, ...] = (),
     ) -> None:
         self.host = host
-        #: The room's microphone inputs (empty: audio-capture inputs named mic/麦).
-        self.mics = mics
-        #: Without a room's own source, the demo audience: it reports only if OBS is the simulator.
-        self.audience: AudienceSource = audience or DemoAudience()
-        self._deriver = MarkerDeriver()
+        self._lock = threading.Lock()
+        self._latest: Sample | None = None
         self._markers: list[Marker] = []
-        self._markers_lock = threading.Lock()
-        self.session = ObsSession(host, port, password, on_item=self._on_item, connect_timeout=connect_timeout)
-        self.sampler = MachineSampler()
+        #: Without a room's own source, the demo audience: it reports only if OBS is the simulator.
+        self.room = RoomSession(
+            None,
+            Endpoint(host, port, password),
+            listener=self,
+            store=False,
+            audience=audience,
+            mics=mics,
+            connect_timeout=connect_timeout,
+        )
+        self.session = SessionDriver(self.room)
         self.ever_connected = False
-        self._was_live = False
-        self._asked: dict[str, Future[Any]] = {}
-        self.health = HealthEngine()
         #: wall clock = monotonic clock + wall_offset: a line's time is the moment it was sampled for.
         self.wall_offset = time.time() - time.monotonic()
         #: Turns a finding's template into the user's language (identity: English).
         self.explain: Any = None
 
     def __enter__(self) -> Monitor:
-        self.sampler.start()
-        self.sampler.watch(None, self.host)
         self.session.start()
-        self.audience.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.audience.stop()
-        self.session.close()
-        self.sampler.stop()
+        self.session.stop()
 
-    def _on_item(self, item: OutboxItem) -> None:  # the session's pump thread
-        if isinstance(item, ObsEvent) and isinstance(self.audience, DemoAudience):
-            self.audience.feed(item.event_type, item.data, item.received_at)
-        markers = self._deriver.markers(item)
-        if markers:
-            with self._markers_lock:
-                self._markers.extend(markers)
+    @property
+    def audience(self) -> AudienceSource:
+        return self.room.audience
+
+    @property
+    def health(self) -> HealthEngine:
+        return self.room.health
 
     @property
     def gave_up(self) -> bool:
-        return self.session.status.state in GAVE_UP
+        return self.room.gave_up
 
-    def _ask_about_the_stream(self) -> None:
-        """Once per connection (and per stream start): where the stream goes (its interface's upload is
-        measured), which encoder streams (the remedies for encoding lag depend on it) and the bitrate it was
-        set to. Queued on the link without waiting: the answers are taken on a later sample, so a frozen OBS
-        never holds up a line."""
-        link = self.session.link
-        asked: dict[str, Future[Any]] = {"route": link.request("GetStreamServiceSettings", timeout=3.0)}
-        for name, (category, parameter) in PROFILE_PARAMETERS.items():
-            asked[name] = link.request(
-                "GetProfileParameter", {"parameterCategory": category, "parameterName": parameter}, timeout=3.0
-            )
-        self._asked = asked
-
-    def _take_answers(self) -> None:
-        """Apply the answers once all of them are in (an unanswered question leaves what was known)."""
-        if not self._asked or not all(future.done() for future in self._asked.values()):
-            return
-        answers: dict[str, dict[str, Any] | None] = {}
-        for name, future in self._asked.items():
-            error = future.exception()
-            answers[name] = None if error is not None else future.result()
-        self._asked = {}
-        if answers["route"] is not None:
-            self.sampler.watch(stream_host(answers["route"]), self.host)
-
-        def value(name: str) -> Any:
-            answer = answers[name]
-            return None if answer is None else answer.get("parameterValue") or answer.get("defaultParameterValue")
-
-        mode = value("mode")
-        if answers["mode"] is None:
-            return  # the profile could not be read: keep what was known
-        encoder = value("advanced_encoder") if mode == "Advanced" else value("simple_encoder")
-        self.health.set_encoder(encoder if isinstance(encoder, str) else None)
-        self.health.references["target_bitrate_kbps"] = target_bitrate(mode, value("video_kbps"), value("audio_kbps"))
+    def sampled(self, sample: Sample, markers: list[Marker]) -> None:  # the session's driver thread
+        with self._lock:
+            self._latest = sample
+            # A finding's marker is for the graphs: a line lists the findings themselves.
+            self._markers.extend(m for m in markers if not m.kind.startswith("finding_"))
 
     def sample(self, now: float | None = None) -> tuple[Sample, dict[str, Any]]:
-        """The reading for this moment: the telemetry sample and the monitor's JSON object."""
+        """The reading for this moment: the session's newest second and the monitor's JSON object. Never
+        waits on OBS: the session records an unpolled second as a gap by itself."""
         now = time.monotonic() if now is None else now
-        status = self.session.status
+        status = self.room.status
         live = status.state in LIVE
         if live and not self.ever_connected:
             self.ever_connected = True
-        with self._markers_lock:
+        with self._lock:
+            sample = self._latest
             markers, self._markers = self._markers, []
-        # A new connection (not the same one coming back from unresponsive), or a stream start (the server
-        # may have been changed for it): ask again.
-        if live and (not self._was_live or any(m.kind == "stream_start" for m in markers)):
-            self._ask_about_the_stream()
-        self._was_live = live
-        self._take_answers()
-        state = self.session.state
+        state = self.room.state
+        if sample is None:  # nothing recorded yet: a gap with what this machine knows
+            sample = compose(now, state, False, None, self.room.sampler.latest, None)
+        with self.room.lock:
+            findings = [finding.to_json(self.explain) for finding in self.room.health.active()]
         audience_state = self.audience.state(now)
-        sample = compose(now, state, live, self.session.rates, self.sampler.latest, self.audience.current(now))
-        connected = status.state is LinkState.CONNECTED
-        levels = self.session.take_audio_levels()
-        self.health.audio = audio_second(state, levels, self.mics) if connected else None
-        self.health.feed(sample.t, sample.as_dict(), connected)
 
         def flag(channel: str) -> bool | None:
             value = sample.get(channel)
@@ -216,6 +153,6 @@ class Monitor:
                 "detail": audience_state.detail.text() or None,
             },
             "markers": [{"kind": m.kind, "detail": m.text} for m in markers],
-            "findings": [finding.to_json(self.explain) for finding in self.health.active()],
+            "findings": findings,
         }
         return sample, line

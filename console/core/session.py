@@ -1,0 +1,594 @@
+"""RoomSession: one broadcast room as one Qt-free object — the OBS link and its tracker, the show's telemetry on
+one clock, the health engine, the show writer, the audience source and what checklist checks read.
+
+One clock: each OBS stats poll (the link's own 1 Hz timer, on its thread) becomes exactly one sample at the
+poll's time; while no poll arrives (not connected, OBS frozen) `tick()` records the unpolled seconds as gaps,
+one a second. Whoever drives the session calls `drain()` when woken and `tick()` a few times a second, always
+from the same thread: the console's GUI thread (console/bridge.py turns the news into Qt signals) or a
+`SessionDriver` thread (`onair monitor`, `onair check`, a studio of many rooms). Listener callbacks run on
+that thread; answers from other threads (the writer, request futures) are posted to the session's mail and
+handled there, so the session's objects are only ever changed by one thread. Several sessions can live in
+one process, each with its own link, show and threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from console.core.telemetry.audience import AudienceSource, DemoAudience
+from console.core.telemetry.channels import INDEX, Marker, Sample
+from console.core.telemetry.live import MarkerDeriver, Telemetry, compose
+from console.core.telemetry.machine import MachineSampler, stream_host
+from console.core.telemetry.writer import ShowWriter
+from obs.commands import Attribution
+from obs.errors import Explained
+from obs.health import Change, Finding, HealthEngine
+from obs.health_audio import audio_second
+from obs.link import ObsLink
+from obs.messages import LinkState, LinkStatus, ObsClosing, ObsEvent, Snapshot, StatsPolled, StatusChanged
+from obs.meters import MeterHistory
+from obs.state import ObsState
+from obs.stats import Rates
+from obs.tracker import ObsTracker
+
+LOG = logging.getLogger(__name__)
+
+#: How often the driver looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s.
+TICK_S = 0.25
+LIVE = (LinkState.CONNECTED, LinkState.UNRESPONSIVE)
+GAVE_UP = (LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE)
+#: With no poll for this long the tick records a second itself, without OBS's figures (a gap while OBS is
+#: away, frozen or answering later than this): a poll's figures are never repeated for a second not polled.
+POLL_MISSING_S = 1.75
+#: Two polled samples closer than this are one second: the later one is not recorded.
+MIN_SPACING_S = 0.5
+#: What the session asks OBS's profile on each connection: name -> (category, parameter).
+PROFILE_PARAMETERS = {
+    "mode": ("Output", "Mode"),
+    "simple_encoder": ("SimpleOutput", "StreamEncoder"),
+    "advanced_encoder": ("AdvOut", "Encoder"),
+    "video_kbps": ("SimpleOutput", "VBitrate"),
+    "audio_kbps": ("SimpleOutput", "ABitrate"),
+}
+
+
+def target_bitrate(mode: Any, video: Any, audio: Any) -> float | None:
+    """The stream's configured bitrate (video + audio kbit/s). Only OBS's simple output mode keeps it in the
+    profile (a fresh profile has no Mode: OBS uses Simple); in advanced mode it is in the encoder's own
+    settings, which obs-websocket cannot read: unknown."""
+    if mode not in ("Simple", None):
+        return None
+    try:
+        return float(video) + float(audio)
+    except (TypeError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    host: str
+    port: int
+    password: str = ""
+
+    @property
+    def url(self) -> str:
+        return f"ws://{self.host}:{self.port}"
+
+
+class SessionListener:
+    """What a session tells whoever drives it; every method runs on the driving thread. Override what you need."""
+
+    def state_changed(self, state: ObsState) -> None: ...
+    def status_changed(self, status: LinkStatus) -> None: ...
+    def meters_updated(self, meters: dict[str, Any]) -> None: ...
+    def rates_updated(self, rates: Rates) -> None: ...
+    def event_received(self, event: ObsEvent, who: str) -> None: ...
+    def obs_closing(self) -> None: ...
+    def sampled(self, sample: Sample, markers: list[Marker]) -> None: ...
+    def findings_changed(self, changes: list[Change]) -> None: ...
+    def history_loaded(self) -> None: ...
+    def show_opened(self, show_id: int) -> None: ...
+    def storage_problem(self, problem: str | Explained | None) -> None: ...
+    def storage_notice(self, notice: Explained) -> None: ...
+
+
+class RoomSession:
+    """One room. `name` is the room the show is kept under (None: nothing is stored); `endpoint` its OBS."""
+
+    def __init__(
+        self,
+        name: str | None,
+        endpoint: Endpoint,
+        *,
+        listener: SessionListener | None = None,
+        notify: Callable[[], None] | None = None,
+        store: bool = True,
+        open_storage: Callable[[], Any] | None = None,
+        target_bitrate_kbps: float | None = None,
+        audience: AudienceSource | None = None,
+        mics: tuple[str, ...] = (),
+        sampler: MachineSampler | None = None,
+        **link_options: Any,
+    ) -> None:
+        self.endpoint = endpoint
+        self.listener = listener or SessionListener()
+        self._notify = notify
+        self.store = store
+        self._open_storage = open_storage
+        #: What the graphs' reference lines are drawn from besides channels; None = not known.
+        self.references: dict[str, float | None] = {"target_bitrate_kbps": target_bitrate_kbps or None}
+        self._target_from_obs = not target_bitrate_kbps
+        self.audience: AudienceSource = audience or DemoAudience()
+        #: The room's microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).
+        self.mics = tuple(mics)
+        self._own_sampler = sampler is None
+        self.sampler = sampler or MachineSampler()
+        self.tracker = ObsTracker()
+        #: Which OBS events this session caused: every request registers what confirms it (obs/commands.py).
+        self.attribution = Attribution()
+        self._meter_history = MeterHistory()
+        #: Meter history is kept only while someone listens (a checklist check): the driver is spared it.
+        self.meter_listeners = 0
+        self._deriver = MarkerDeriver()
+        self._encoder: str | None = None
+        self.name: str | None = None
+        self.telemetry = Telemetry()
+        self.health = HealthEngine(references=self.references)
+        self.show_id: int | None = None
+        self._writer: ShowWriter | None = None
+        self._retiring: list[ShowWriter] = []  # earlier shows' writers, finishing in the background
+        self._unsaved_findings: list[dict[str, Any]] = []
+        self._markers: list[Marker] = []  # since the last sample
+        self._last_sample_t = -float("inf")
+        self._polls_missing = True
+        self._mail: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._wake_pending = threading.Event()
+        #: Held while the driver changes the session: a reader on another thread (the monitor's printer) takes it.
+        self.lock = threading.RLock()
+        self._started = False
+        self._closed = False
+        self.link = ObsLink(endpoint.host, endpoint.port, endpoint.password, notify=self._wake, **link_options)
+        self._pending_name = name
+
+    # ------------------------------------------------------------------ life
+    def start(self) -> RoomSession:
+        self._started = True
+        if self._own_sampler:
+            self.sampler.start()
+        self.sampler.watch(None, self.endpoint.host)
+        self.audience.start()
+        self.link.start()
+        self._open_show(self._pending_name)
+        return self
+
+    def close(self, end_show: bool = False, wait: bool = True) -> None:
+        """Stop the link and the sources; write what is left (`wait`: up to 10 s, then spill to a file). The
+        show stays open unless `end_show`, so a restart continues it."""
+        if self._closed:
+            return
+        self._closed = True
+        self.link.stop(timeout=5.0 if wait else 0.0)
+        self._stop_writer(end_show=end_show, wait=wait)
+        if wait:
+            self.join()
+        self.audience.stop()
+        if self._own_sampler:
+            self.sampler.stop()
+
+    def join(self, timeout: float = 10.0) -> None:
+        """Wait for the writers of this session's shows to finish (after a close without waiting)."""
+        for writer in self._retiring:
+            writer.join(timeout)
+        self._retiring.clear()
+
+    def __enter__(self) -> RoomSession:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def state(self) -> ObsState:
+        """The newest OBS state (immutable: safe to read from any thread)."""
+        return self.tracker.state
+
+    @property
+    def status(self) -> LinkStatus:
+        return self.tracker.status
+
+    @property
+    def gave_up(self) -> bool:
+        return self.tracker.status.state in GAVE_UP
+
+    # ------------------------------------------------------------------ the show
+    def set_room(self, name: str | None) -> None:
+        """The show is kept under this room from now on: the current show ends and a new one (or the room's
+        unfinished one) begins. Its last rows are written in the background: a slow or failing database must
+        not hold the driver."""
+        if name != self.name:
+            self._open_show(name)
+
+    def _open_show(self, name: str | None) -> None:
+        self._stop_writer(end_show=self.name is not None, wait=False)
+        self.name = name
+        self.telemetry = Telemetry()
+        self.health = HealthEngine(self._encoder, references=self.references)
+        self._unsaved_findings = []
+        self.show_id = None
+        if name is not None and self.store:
+            self._writer = ShowWriter(
+                name,
+                lambda *answer: self._post(lambda: self._on_history(*answer)),
+                lambda problem: self._post(lambda: self.listener.storage_problem(problem)),
+                self._open_storage,
+                on_notice=lambda notice: self._post(lambda: self.listener.storage_notice(notice)),
+            ).start()
+
+    def set_mics(self, names: tuple[str, ...]) -> None:
+        self.mics = tuple(names)
+
+    def set_audience(self, source: AudienceSource) -> None:
+        """Use this audience source from now on (the previous one stops; its polling thread ends on its own)."""
+        if source is self.audience:
+            return
+        self.audience.stop()
+        self.audience = source
+        source.start()
+
+    def set_password(self, password: str) -> None:
+        self.endpoint = Endpoint(self.endpoint.host, self.endpoint.port, password)
+        self.link.configure(self.endpoint.host, self.endpoint.port, password)
+
+    def _stop_writer(self, end_show: bool, wait: bool) -> None:
+        if self._writer is not None:
+            self._writer.put(*self.telemetry.take_unsaved(), self._take_findings())
+            self._writer.stop(end_show=end_show, timeout=10.0 if wait else 0.0)
+            if not wait:
+                self._retiring.append(self._writer)
+            self._writer = None
+
+    def _on_history(self, show: Any, resumed: bool, rows: Any, markers: Any, findings: Any) -> None:
+        if self._writer is None or show.room != self.name:
+            return  # a late answer for a show already left
+        self.show_id = show.id
+        self.listener.show_opened(show.id)
+        if resumed and (rows or markers):
+            self.telemetry.load_history(rows, markers)
+            self.listener.history_loaded()
+        if resumed and findings:
+            earlier = [Finding.from_row(row, self.telemetry.wall_offset) for row in findings]
+            was_open = [f for f in earlier if f.active]
+            self.health.load_history(earlier)
+            # Open when the session stopped: closed now (the engine opens them anew if the figures say so).
+            self._unsaved_findings.extend(f.to_row() for f in was_open)
+            self.listener.findings_changed([])
+
+    # ------------------------------------------------------------------ requests
+    def request(
+        self, request_type: str, data: dict[str, Any] | None = None, timeout: float | None = None
+    ) -> Future[Any]:
+        """Send a request (never waits). Call on the driving thread: the event that confirms it is credited
+        to this console; a failed request withdraws that."""
+        # Registered before sending: OBS may emit the confirming event before it answers the request.
+        pending = self.attribution.expect(request_type, data or {}, self.tracker.state)
+        future = self.link.request(request_type, data, timeout)
+        if pending is not None:
+
+            def settled(done: Future[Any]) -> None:
+                if done.exception() is not None:
+                    self._post(lambda: self.attribution.withdraw(pending))
+
+            future.add_done_callback(settled)
+        return future
+
+    def request_blocking(
+        self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0
+    ) -> dict[str, Any]:
+        """For worker threads only (never the driving thread): send and wait. Not attributed."""
+        result: dict[str, Any] = self.link.request(request_type, data, timeout).result(timeout + 1.0)
+        return result
+
+    def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
+        """Recent levels of one input (kept while `meter_listeners` > 0); safe from any thread."""
+        return self._meter_history.since(input_name, since)
+
+    # ------------------------------------------------------------------ driving
+    def _wake(self) -> None:
+        """From the link's threads and the writer: one wake-up in flight at a time."""
+        if not self._wake_pending.is_set():
+            self._wake_pending.set()
+            if self._notify is not None:
+                self._notify()
+
+    def call_soon(self, job: Callable[[], None]) -> None:
+        """Run `job` on the driving thread at the next drain (how another thread sends a command)."""
+        self._post(job)
+
+    def _post(self, job: Callable[[], None]) -> None:
+        """Run `job` on the driving thread at the next drain."""
+        self._mail.put(job)
+        self._wake()
+
+    def drain(self) -> None:
+        """Apply what the link and the session's helpers produced so far. On the driving thread."""
+        self._wake_pending.clear()
+        with self.lock:
+            while True:
+                try:
+                    job = self._mail.get_nowait()
+                except queue.Empty:
+                    break
+                try:
+                    job()
+                except Exception:
+                    LOG.exception("a session job failed")
+            self._drain_link()
+
+    def _drain_link(self) -> None:
+        items = self.link.drain(limit=5000)
+        if not items:
+            return
+        before = self.tracker.state
+        meters = False
+        for item in items:
+            try:
+                self.tracker.handle(item)
+            except Exception as exc:  # checked at the wire, so a bug: never a dead driver, and the state re-read
+                LOG.exception("could not apply %s", type(item).__name__)
+                self.link.resync(f"could not apply {type(item).__name__}: {type(exc).__name__}: {exc}"[:300])
+                continue
+            if isinstance(item, ObsEvent):
+                if item.event_type == "InputVolumeMeters":
+                    meters = True
+                    if self.meter_listeners:
+                        self._meter_history.record(item)
+                    continue
+                self._on_event(item, self.attribution.attribute(item.event_type, item.data))
+            elif isinstance(item, StatusChanged):
+                self._on_status(item)
+            elif isinstance(item, StatsPolled) and self.tracker.rates is not None:
+                self.listener.rates_updated(self.tracker.rates)
+                self._on_poll(self.tracker.rates)
+            elif isinstance(item, ObsClosing):
+                self.listener.obs_closing()
+            elif isinstance(item, Snapshot):
+                self.attribution.clear()
+        if self.tracker.state is not before:
+            self.listener.state_changed(self.tracker.state)
+        if meters:
+            self.listener.meters_updated(self.tracker.meters)
+
+    def tick(self, now: float | None = None) -> None:
+        """A few times a second: say a stuck database, drain, and record an unpolled second as a gap."""
+        if self._writer is not None:
+            self._writer.watch()  # a database that stopped answering is said while it lasts
+        self.drain()  # polls that waited behind a busy driver become their seconds first
+        now = time.monotonic() if now is None else now
+        # The first unpolled second waits POLL_MISSING_S (a poll may be a little late); once OBS is away the
+        # gap is recorded second by second, as the polls would have been.
+        if now - self._last_sample_t >= (1.0 if self._polls_missing else POLL_MISSING_S):
+            self._polls_missing = True
+            with self.lock:
+                self._sample(now, polled=False)
+
+    def _on_poll(self, rates: Rates) -> None:
+        """One poll, one sample, at the time OBS was asked (several may arrive in one drain after a stall)."""
+        # After a recorded gap a poll asked later is recorded even if close: otherwise gaps ticked just before
+        # each poll could hide every poll of a connected OBS (the tick's and the poll's phases lock).
+        after_gap = self._polls_missing and rates.t > self._last_sample_t
+        if after_gap or rates.t - self._last_sample_t >= MIN_SPACING_S:
+            self._polls_missing = False
+            self._sample(rates.t, polled=True)
+
+    def _sample(self, now: float, polled: bool) -> None:
+        self._last_sample_t = now
+        tracker = self.tracker
+        live = tracker.status.state in LIVE
+        rates = tracker.rates if polled else None
+        sample = compose(now, tracker.state, live, rates, self.sampler.latest, self.audience.current(now))
+        self.telemetry.record(sample)
+        connected = tracker.status.state is LinkState.CONNECTED
+        levels = tracker.audio_levels.take()
+        self.health.audio = audio_second(tracker.state, levels, self.mics) if connected else None
+        changes = self.health.feed(now, sample.as_dict(), connected)
+        self._note_findings(changes)
+        # An open finding's row follows it (the writer keeps the newest per episode): a console stopped or
+        # crashed mid-episode reads back how long it had lasted, not just the second it opened.
+        self._unsaved_findings.extend(f.to_row() for f in self.health.active())
+        if self._writer is not None:
+            self._writer.put(*self.telemetry.take_unsaved(), self._take_findings())
+        else:
+            self.telemetry.take_unsaved()  # nothing stores them: do not pile them up
+            self._take_findings()
+        markers, self._markers = self._markers, []
+        self.listener.sampled(sample, markers)
+        if changes:
+            self.listener.findings_changed(changes)
+
+    def _note_findings(self, changes: list[Change]) -> None:
+        """Each change is kept with the show; a finding that opens or gets worse is a marker on every graph."""
+        for change in changes:
+            finding = change.finding
+            self._unsaved_findings.append(finding.to_row())
+            if change.kind in ("opened", "raised"):
+                self._mark(Marker(finding.last_seen, f"finding_{finding.severity}", finding.id))
+
+    def _take_findings(self) -> list[dict[str, Any]]:
+        rows, self._unsaved_findings = self._unsaved_findings, []
+        return rows
+
+    def _mark(self, marker: Marker) -> None:
+        self.telemetry.mark(marker)
+        self._markers.append(marker)
+
+    # ------------------------------------------------------------------ markers, audience, what OBS is set to
+    def _on_event(self, event: ObsEvent, who: str) -> None:
+        if isinstance(self.audience, DemoAudience):
+            self.audience.feed(event.event_type, event.data, event.received_at)
+        self.listener.event_received(event, who)
+        for marker in self._deriver.markers(event):
+            self._mark(marker)
+            if marker.kind == "stream_start":
+                self._ask_about_the_stream()  # the server may have been changed for this stream
+
+    def _on_status(self, item: StatusChanged) -> None:
+        self.listener.status_changed(item.status)
+        for marker in self._deriver.markers(item):
+            self._mark(marker)
+        if item.status.state is LinkState.CONNECTED:
+            self._ask_about_the_stream()
+
+    def _ask_about_the_stream(self) -> None:
+        """Once per connection and stream start: where the stream goes (its interface's upload is measured),
+        which encoder streams (the remedies for encoding lag depend on it) and the bitrate it was set to. Sent
+        without waiting; the answers are applied on the driving thread once all are in, so a frozen OBS never
+        holds anything up (an unanswered question leaves what was known)."""
+        asked: dict[str, Future[Any]] = {"route": self.link.request("GetStreamServiceSettings", timeout=3.0)}
+        for name, (category, parameter) in PROFILE_PARAMETERS.items():
+            asked[name] = self.link.request(
+                "GetProfileParameter", {"parameterCategory": category, "parameterName": parameter}, timeout=3.0
+            )
+        remaining = [len(asked)]
+        lock = threading.Lock()
+
+        def one_done(_: Future[Any]) -> None:
+            with lock:
+                remaining[0] -= 1
+                last = remaining[0] == 0
+            if last:
+                self._post(lambda: self._apply_answers(asked))
+
+        for future in asked.values():
+            future.add_done_callback(one_done)
+
+    def _apply_answers(self, asked: dict[str, Future[Any]]) -> None:
+        answers = {name: (None if f.exception() is not None else f.result()) for name, f in asked.items()}
+        if answers["route"] is not None:
+            self.sampler.watch(stream_host(answers["route"]), self.endpoint.host)
+        if answers["mode"] is None:
+            return  # the profile could not be read: keep what was known
+
+        def value(name: str) -> Any:
+            answer = answers[name]
+            return None if answer is None else answer.get("parameterValue") or answer.get("defaultParameterValue")
+
+        mode = value("mode")
+        encoder = value("advanced_encoder") if mode == "Advanced" else value("simple_encoder")
+        self._encoder = encoder if isinstance(encoder, str) else None
+        self.health.set_encoder(self._encoder)
+        if self._target_from_obs:
+            self.references["target_bitrate_kbps"] = target_bitrate(mode, value("video_kbps"), value("audio_kbps"))
+
+    def reference(self, name: str) -> float | None:
+        """A reference line's base value: a session reference, else the newest known value of that channel in
+        this show. A target does not vanish because OBS paused: a frozen or absent OBS's seconds are gaps, and
+        its lines keep their last known level meanwhile."""
+        if name in self.references:
+            return self.references[name]
+        value = self.telemetry.value(name)
+        if value is None and name in INDEX:
+            _, values = self.telemetry.ring.last(len(self.telemetry.ring))
+            known = np.flatnonzero(np.isfinite(values[:, INDEX[name]]))
+            value = float(values[known[-1], INDEX[name]]) if len(known) else None
+        return value
+
+
+class SessionDriver:
+    """Drives sessions without Qt: one thread per session calls drain() when woken and tick() every TICK_S."""
+
+    def __init__(self, session: RoomSession) -> None:
+        self.session = session
+        self._woken = threading.Event()
+        self._stop = threading.Event()
+        session._notify = self._woken.set
+        self._thread: threading.Thread | None = None
+        #: Unexpected errors the loop survived (each logged).
+        self.failures = 0
+
+    def start(self) -> SessionDriver:
+        self.session.start()
+        name = f"room-{self.session.name or self.session.endpoint.url}"
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+        return self
+
+    @property
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def stop(self, end_show: bool = False) -> None:
+        self._stop.set()
+        self._woken.set()
+        if self._thread is not None:
+            self._thread.join(5.0)
+        self.session.close(end_show=end_show)
+
+    def __enter__(self) -> SessionDriver:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def _run(self) -> None:
+        """Supervised: a failing drain or tick is logged and the loop carries on (a dead loop froze the room)."""
+        next_tick = time.monotonic()
+        while not self._stop.is_set():
+            self._woken.wait(max(0.0, next_tick - time.monotonic()))
+            self._woken.clear()
+            if self._stop.is_set():
+                break
+            try:
+                if time.monotonic() >= next_tick:
+                    next_tick = time.monotonic() + TICK_S
+                    self.session.tick()
+                else:
+                    self.session.drain()
+            except Exception:
+                self.failures += 1
+                LOG.exception("the room session's driver failed; carrying on")
+                time.sleep(0.1)
+
+    @property
+    def status(self) -> LinkStatus:
+        return self.session.status
+
+    def wait_connected(self, timeout: float) -> bool:
+        """True once connected; False on timeout or when the link gave up (wrong password, too old)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            state = self.session.status.state
+            if state is LinkState.CONNECTED:
+                return True
+            if state in GAVE_UP:
+                return False
+            time.sleep(0.02)
+        return self.session.status.state is LinkState.CONNECTED
+
+
+class SessionContext:
+    """What checklist checks read (checklists.checks.SenseContext), from worker threads: ObsState and LinkStatus
+    are immutable snapshots, so reading the session's current ones is thread-safe."""
+
+    def __init__(self, session: RoomSession) -> None:
+        self.session = session
+
+    def link_state(self) -> LinkState:
+        return self.session.status.state
+
+    def state(self) -> ObsState:
+        return self.session.state
+
+    def request(self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0) -> dict[str, Any]:
+        return self.session.request_blocking(request_type, data, timeout)
+
+    def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
+        return self.session.meter_history(input_name, since)

@@ -1,0 +1,142 @@
+"""RoomSession: one room as one Qt-free object, several at once in one process, on one clock."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from console.core.session import Endpoint, RoomSession, SessionContext, SessionDriver, SessionListener
+from console.core.storage import Storage
+from console.core.telemetry.channels import Marker, Sample
+from obs.messages import ObsEvent
+from obs.simulator.server import SimulatorThread
+from obs.stats import Rates
+from tests.conftest import PASSWORD, wait_until
+
+ROOMS = ("一号直播间", "二号直播间", "三号直播间")
+
+
+class Recorder(SessionListener):
+    """What one session said, and on which threads."""
+
+    def __init__(self) -> None:
+        self.polls: list[float] = []
+        self.samples: list[Sample] = []
+        self.events: list[tuple[str, dict[str, Any], str]] = []
+        self.markers: list[Marker] = []
+        self.threads: set[str] = set()
+        self.lock = threading.Lock()
+
+    def rates_updated(self, rates: Rates) -> None:
+        with self.lock:
+            self.polls.append(rates.t)
+            self.threads.add(threading.current_thread().name)
+
+    def sampled(self, sample: Sample, markers: list[Marker]) -> None:
+        with self.lock:
+            self.samples.append(sample)
+            self.markers.extend(markers)
+            self.threads.add(threading.current_thread().name)
+
+    def event_received(self, event: ObsEvent, who: str) -> None:
+        with self.lock:
+            self.events.append((event.event_type, dict(event.data), who))
+
+
+@pytest.fixture
+def sims() -> Iterator[list[SimulatorThread]]:
+    made = [SimulatorThread(password=PASSWORD, seed=20 + i).start() for i in range(len(ROOMS))]
+    try:
+        yield made
+    finally:
+        for sim in made:
+            sim.stop()
+
+
+def test_three_rooms_in_one_process_each_keep_their_own_show(sims: list[SimulatorThread], storage: Storage) -> None:
+    recorders = [Recorder() for _ in ROOMS]
+    drivers = [
+        SessionDriver(
+            RoomSession(
+                room,
+                Endpoint("127.0.0.1", sim.port, PASSWORD),
+                listener=recorder,
+                open_storage=lambda: Storage(storage.url),
+                backoff_initial=0.1,
+            )
+        ).start()
+        for room, sim, recorder in zip(ROOMS, sims, recorders, strict=True)
+    ]
+    try:
+        for driver in drivers:
+            assert driver.wait_connected(10.0)
+        # Only the second room goes live; only the third switches scene: each must hear only its own OBS.
+        sims[1].call(lambda s: s.room.start_output(s.room.stream, s.now()))
+        on_program = drivers[2].session.state.program_scene
+        scenes = sims[2].call(lambda s: [scene["sceneName"] for scene in s.room.scene_list()])
+        other_scene = next(name for name in scenes if name != on_program)
+        third = drivers[2].session
+        third.call_soon(lambda: third.request("SetCurrentProgramScene", {"sceneName": other_scene}))
+        wait_until(lambda: all(d.session.show_id is not None for d in drivers), 15, message="every room opens its show")
+        wait_until(lambda: all(len(r.samples) >= 6 for r in recorders), 20, message="six seconds in every room")
+        wait_until(lambda: drivers[1].session.telemetry.value("streaming") == 1.0, 10)
+    finally:
+        for driver in drivers:
+            driver.stop()
+    for driver in drivers:
+        assert driver.failures == 0
+        assert not driver.alive, "a clean shutdown leaves no driver thread"
+        assert not driver.session.link._thread.is_alive()
+
+    shows = [d.session.show_id for d in drivers]
+    assert len(set(shows)) == 3, "three rooms, three shows"
+    reader = Storage(storage.url)
+    try:
+        for room, show_id, recorder in zip(ROOMS, shows, recorders, strict=True):
+            assert show_id is not None
+            rows = reader.show_samples(show_id)
+            # Every second the session recorded reached its own show (the writer's last rows at the stop too).
+            assert len(rows) == len(recorder.samples), room
+        streaming = [[row.get("streaming") for row in reader.show_samples(s)] for s in shows if s is not None]
+    finally:
+        reader.close()
+    assert 1.0 in streaming[1], "the live room's show says it streamed"
+    assert 1.0 not in streaming[0] and 1.0 not in streaming[2], "no other room's show caught its stream"
+    # The scene switch reached the third room only, credited to this session, not to OBS.
+    switched = [e for e in recorders[2].events if e[0] == "CurrentProgramSceneChanged"]
+    assert switched and switched[-1][1]["sceneName"] == other_scene and switched[-1][2] == "console"
+    assert not [e for r in recorders[:2] for e in r.events if e[0] == "CurrentProgramSceneChanged"]
+    # Each session's news came on its own driver thread only.
+    assert [r.threads for r in recorders] == [{f"room-{room}"} for room in ROOMS]
+
+
+def test_one_poll_is_one_sample(sims: list[SimulatorThread]) -> None:
+    recorder = Recorder()
+    session = RoomSession(None, Endpoint("127.0.0.1", sims[0].port, PASSWORD), listener=recorder, store=False)
+    with SessionDriver(session) as driver:
+        assert driver.wait_connected(10.0)
+        wait_until(lambda: len(recorder.polls) >= 8, 20)
+        with recorder.lock:
+            polls = list(recorder.polls)
+            times = [s.t for s in recorder.samples]
+    # Every poll became a sample at the poll's own time, and no sample repeats a poll.
+    assert set(polls) <= set(times), "a poll was not recorded"
+    polled = [t for t in times if t in set(polls)]
+    assert len(polled) == len(set(polled)) == len(polls)
+    assert times == sorted(times), "the seconds are in order"
+
+
+def test_checks_read_the_session_from_another_thread(sims: list[SimulatorThread]) -> None:
+    session = RoomSession(None, Endpoint("127.0.0.1", sims[0].port, PASSWORD), store=False)
+    with SessionDriver(session) as driver:
+        assert driver.wait_connected(10.0)
+        context = SessionContext(session)
+        answer: dict[str, Any] = {}
+        worker = threading.Thread(target=lambda: answer.update(context.request("GetVersion")))
+        worker.start()
+        worker.join(10)
+        assert answer.get("rpcVersion") == 1
+        assert context.state().scenes == session.state.scenes and context.state().scenes
