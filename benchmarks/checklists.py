@@ -14,8 +14,6 @@ loader accepts (MAX_ITEMS), files just past each limit, and the 100,000-item fil
 
 from __future__ import annotations
 
-from typing import Any
-
 import argparse
 import json
 import os
@@ -25,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
