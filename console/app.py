@@ -216,7 +216,7 @@ class Console:
         if not demo and self.simulator is not None:
             self.simulator.stop()
             self.simulator = None
-        self.bridge.connect_to(endpoint, room or ("demo" if demo else None))
+        self.bridge.connect_to(endpoint, room, demo)
         self.window.set_room(room, demo)
         self._use_mics(room)
         self._use_audience(room, demo)

@@ -97,6 +97,7 @@ class ObsBridge(QObject):
     sig_obs_closing = Signal()
     sig_request_failed = Signal(str, object)  # what was attempted, the ObsError
     sig_session_changed = Signal()  # another session (room, OBS): its telemetry starts afresh
+    sig_room_changed = Signal()  # the console is in another room (`room`, `demo`)
     sig_sampled = Signal()  # the session recorded a second
     sig_findings_changed = Signal(object)  # list[Change]
     sig_history_loaded = Signal()  # a resumed show's past is in front of the live data
@@ -109,6 +110,10 @@ class ObsBridge(QObject):
     def __init__(self, parent: QObject | None = None, **link_options: Any) -> None:
         super().__init__(parent)
         self.session: RoomSession | None = None
+        #: The one place that says which room the console is in: a saved room or an address (`room`), or the
+        #: demo room (`demo`, room None). The session keeps its show under `room_key`.
+        self.room: str | None = None
+        self.demo = False
         self._link_options = link_options
         #: How sessions keep their shows (the telemetry controller sets them: storage, target bitrate, sampler).
         self.session_options: dict[str, Any] = {"store": False}
@@ -156,18 +161,43 @@ class ObsBridge(QObject):
         if self.session is not None:
             self.session.meter_listeners = count
 
-    def connect_to(self, endpoint: Endpoint, room: str | None = None) -> None:
-        """Open a session on this OBS (the link retries by itself from here on); the previous one closes
-        without waiting (its last rows are written in the background)."""
+    @property
+    def room_key(self) -> str | None:
+        """The name the room's shows and checklist runs are kept under ("demo" for the demo room)."""
+        return self.room or ("demo" if self.demo else None)
+
+    def set_room(self, room: str | None, demo: bool) -> None:
+        """The console is in this room from now on (the session's show follows it)."""
+        if (room, demo) == (self.room, self.demo):
+            return
+        self.room, self.demo = room, demo
+        if self.session is not None:
+            self.session.set_room(self.room_key)
+        self.sig_room_changed.emit()
+
+    def connect_to(self, endpoint: Endpoint, room: str | None = None, demo: bool | None = None) -> None:
+        """Open a session on this OBS for this room (`demo` not given: the room the console is in already); the
+        link retries by itself from here on. The previous session closes without waiting (its last rows are
+        written in the background)."""
         logsafe.register_secret(endpoint.password)
         self._close_session(wait=False)
+        changed = demo is not None and (room, demo) != (self.room, self.demo)
+        if changed:
+            self.room, self.demo = room, bool(demo)
         self.session = RoomSession(
-            room, endpoint, listener=_Relay(self), notify=self._wake, **self.session_options, **self._link_options
+            self.room_key,
+            endpoint,
+            listener=_Relay(self),
+            notify=self._wake,
+            **self.session_options,
+            **self._link_options,
         )
         self.session.meter_listeners = self._meter_listeners
         self.session.start()
         self._timer.start()
         self.sig_session_changed.emit()
+        if changed:
+            self.sig_room_changed.emit()
 
     def reconnect_now(self) -> None:
         if self.session is not None:

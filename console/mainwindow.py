@@ -87,8 +87,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.bridge = bridge
         self.settings = settings
-        self.demo = demo
-        self.room: str | None = None
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
         self.widgets: dict[str, QWidget] = {}
@@ -110,9 +108,7 @@ class MainWindow(QMainWindow):
         # window): "no room" here would end that show and empty every graph. The console says the room next.
         if self._owns_telemetry:
             self.set_room(None, demo)
-        else:
-            self.banner.setVisible(demo)
-            self.setWindowTitle(self.tr("OnAir Console") + (f" — {self.tr('DEMO')}" if demo else ""))
+        self._show_room()
         self.status = ConnectionStatus(self)
         #: The worst open critical finding, for as long as it is open: a timed status-bar message was hidden
         #: behind the connection state (a permanent widget takes the bar) and outlived the finding.
@@ -172,13 +168,25 @@ class MainWindow(QMainWindow):
     def _current_show(self) -> int | None:
         return self.telemetry.show_id
 
+    @property
+    def room(self) -> str | None:
+        """The saved room or address the console is in (None: the demo room or none); the bridge owns it."""
+        return self.bridge.room
+
+    @property
+    def demo(self) -> bool:
+        return self.bridge.demo
+
     def set_room(self, room: str | None, demo: bool) -> None:
-        """Which OBS this window is connected to: a saved room, an ad-hoc address, or the demo room."""
-        self.room, self.demo = room, demo
-        self.checklists.room = room or ("demo" if demo else "")
-        self.telemetry.set_room(room or ("demo" if demo else None))
-        self.banner.setVisible(demo)
-        where = self.tr("DEMO") if demo else room
+        """Which OBS the console is connected to: a saved room, an ad-hoc address, or the demo room."""
+        self.bridge.set_room(room, demo)
+        self._show_room()
+
+    @Slot()
+    def _show_room(self) -> None:
+        self.checklists.room = self.bridge.room_key or ""
+        self.banner.setVisible(self.demo)
+        where = self.tr("DEMO") if self.demo else self.room
         self.setWindowTitle(self.tr("OnAir Console") + (f" — {where}" if where else ""))
 
     # ------------------------------------------------------------------ building
@@ -337,6 +345,7 @@ class MainWindow(QMainWindow):
         self.telemetry.sig_series_shown.connect(self._on_telemetry_series_shown)
         self.health.sig_checklist_requested.connect(self.open_troubleshooting)
         bridge.sig_state_changed.connect(self._on_bridge_state_changed)
+        bridge.sig_room_changed.connect(self._show_room)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
@@ -358,6 +367,7 @@ class MainWindow(QMainWindow):
             (self.telemetry.sig_sampled, self._show_critical_finding),
             (bridge.sig_state_changed, self._on_bridge_state_changed),
             (self.telemetry.sig_series_shown, self._on_telemetry_series_shown),
+            (bridge.sig_room_changed, self._show_room),
         ):
             signal.disconnect(slot)
         app = QApplication.instance()

@@ -50,8 +50,6 @@ class TelemetryController(QObject):
         #: Series hidden from their graph ("graph_id/channel"): the window fills it from the settings.
         self.hidden_series: set[str] = set()
         self.problem = ""
-        #: The room the window says the console is in: a session opened without one keeps its show under it.
-        self._room: str | None = None
         # What the telemetry reads while no session is open: an empty show.
         self._idle = RoomSession(None, Endpoint("127.0.0.1", 0), store=False, sampler=self.sampler)
         bridge.session_options.update(
@@ -61,6 +59,7 @@ class TelemetryController(QObject):
             sampler=self.sampler,
         )
         bridge.sig_session_changed.connect(self._on_bridge_session_changed)
+        bridge.sig_room_changed.connect(self._on_bridge_room_changed)
         bridge.sig_sampled.connect(self.sig_sampled)
         bridge.sig_history_loaded.connect(self._on_bridge_history_loaded)
         bridge.sig_findings_changed.connect(self.sig_findings_changed)
@@ -100,16 +99,6 @@ class TelemetryController(QObject):
     def show_id(self) -> int | None:
         return self.session.show_id
 
-    def set_room(self, room: str | None) -> None:
-        """The show is kept under this room from now on (the current show ends if the room changes)."""
-        self._room = room
-        session = self.bridge.session
-        if session is None or room == session.name:
-            return
-        session.set_room(room)
-        self.sig_sampled.emit()
-        self.sig_findings_changed.emit([])
-
     def set_mics(self, names: tuple[str, ...]) -> None:
         """Which inputs are the room's microphones (empty: detect them by kind and name)."""
         self.session.set_mics(names)
@@ -146,10 +135,13 @@ class TelemetryController(QObject):
     # ------------------------------------------------------------------ the session's news
     @Slot()
     def _on_bridge_session_changed(self) -> None:
-        session = self.bridge.session
-        if session is not None and session.name is None and self._room is not None:
-            session.set_room(self._room)
         self.sig_audience_changed.emit()
+        self.sig_sampled.emit()
+        self.sig_findings_changed.emit([])
+
+    @Slot()
+    def _on_bridge_room_changed(self) -> None:
+        """Another room's show: the graphs and the Health dock start from it."""
         self.sig_sampled.emit()
         self.sig_findings_changed.emit([])
 
