@@ -21,7 +21,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from console.core import logsafe
-from obs.commands import Attribution, Pending
+from obs.commands import Attribution, Command, Pending, SetInputMute
 from obs.errors import NotConnected
 from obs.link import ObsLink
 from obs.messages import ObsClosing, ObsEvent, Snapshot, StatsPolled, StatusChanged
@@ -144,15 +144,24 @@ class ObsBridge(QObject):
         future = self._link.request(request_type, data, timeout)
         future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description, pending))
 
+    def send(self, command: Command, on_done: ResultCallback | None = None) -> None:
+        """Send a typed command (obs/commands.py): the events that confirm it are credited to the console, a
+        failure is reported in the user's language through sig_request_failed (when the command describes
+        itself), and `on_done(result, error)` runs on the GUI thread — dropped, as for request(), if it is a
+        method or partial of a widget deleted meanwhile."""
+        if self._link is None:
+            return
+        # Registered before sending: OBS may emit the confirming event before it answers the request.
+        pending = self.attribution.expect_command(command, self.state)
+        described = command.description()
+        description = described.render(QCoreApplication.translate) if described is not None else ""
+        future = self._link.request(command.request_type, command.data(), None)
+        future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description, pending))
+
     def set_input_mute(self, name: str, muted: bool) -> None:
         """Mute or unmute an input (the Audio dock's strips, the Health dock's Unmute): the OBS event that
         confirms it is credited to the console, and a failure is reported in words."""
-        text = (
-            QCoreApplication.translate("AudioMixer", "Mute “%1”")
-            if muted
-            else QCoreApplication.translate("AudioMixer", "Unmute “%1”")
-        )
-        self.request("SetInputMute", {"inputName": name, "inputMuted": muted}, description=text.replace("%1", name))
+        self.send(SetInputMute(name, muted))
 
     @Slot(object, object, object, object)
     def _on_request_done(
