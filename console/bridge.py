@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from console.core import logsafe
 from console.core.session import TICK_S, Endpoint, RoomSession, SessionListener
 from console.core.telemetry.channels import Marker, Sample
-from obs.commands import Attribution
+from obs.commands import Attribution, Command, SetInputMute
 from obs.errors import Explained, NotConnected
 from obs.health import Change
 from obs.messages import LinkStatus, ObsEvent
@@ -245,15 +245,22 @@ class ObsBridge(QObject):
         future = self.session.request(request_type, data, timeout)
         future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description))
 
+    def send(self, command: Command, on_done: ResultCallback | None = None) -> None:
+        """Send a typed command (obs/commands.py): the events that confirm it are credited to the console, a
+        failure is reported in the user's language through sig_request_failed (when the command describes
+        itself), and `on_done(result, error)` runs on the GUI thread — dropped, as for request(), if it is a
+        method or partial of a widget deleted meanwhile."""
+        if self.session is None:
+            return
+        described = command.description()
+        description = described.render(QCoreApplication.translate) if described is not None else ""
+        future = self.session.send(command)
+        future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description))
+
     def set_input_mute(self, name: str, muted: bool) -> None:
         """Mute or unmute an input (the Audio dock's strips, the Health dock's Unmute): the OBS event that
         confirms it is credited to the console, and a failure is reported in words."""
-        text = (
-            QCoreApplication.translate("AudioMixer", "Mute “%1”")
-            if muted
-            else QCoreApplication.translate("AudioMixer", "Unmute “%1”")
-        )
-        self.request("SetInputMute", {"inputName": name, "inputMuted": muted}, description=text.replace("%1", name))
+        self.send(SetInputMute(name, muted))
 
     @Slot(object, object, object)
     def _on_request_done(self, future: Future[Any], on_done: ResultCallback | None, description: str) -> None:

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import console
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import describe_error, describe_event, describe_status
 from console.i18n import LANGUAGES, system_language
+from console.pdf_report import write_pdf
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.health import TITLES, Change
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         if self._owns_telemetry:
             self.set_room(None, demo)
         self._show_room()
-        self.status = ConnectionStatus(self)
+        self.status = ConnectionStatus(describe_status, self)
         #: The worst open critical finding, for as long as it is open: a timed status-bar message was hidden
         #: behind the connection state (a permanent widget takes the bar) and outlived the finding.
         self.critical_status = QLabel()
@@ -559,7 +561,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_history(self) -> HistoryDialog:
-        dialog = HistoryDialog(self.checklists, self._dock_context.language, self)
+        dialog = HistoryDialog(self.checklists, self._dock_context.language, write_pdf, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -753,7 +755,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ leaving
     def show_about(self) -> AboutDialog:
-        dialog = AboutDialog(self.bridge, self)
+        dialog = AboutDialog(self.bridge, console.__version__, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -1,5 +1,9 @@
 """Console commands and the OBS events that confirm them: who made a change is decided here, in one place.
 
+Every kind of request the console sends is a frozen dataclass here (`SetProgramScene`, `SetInputMute`,
+`StartStream`, `GetSourceScreenshot`…) carrying its obs-websocket request type and data, the events that
+confirm it and a translatable description; widgets build these and never name a request.
+
 A request the console sends (StartStream, SetStudioModeEnabled, SetInputMute…) is later confirmed by an
 event from OBS. That event — not the first one of its type — is credited to the console: an output first
 reports STARTING/STOPPING and only later the final STARTED/STOPPED, and the event log's lines are about the
@@ -13,10 +17,11 @@ A request that fails is withdrawn at once by its sender. Qt-free; used on one th
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar, Self
 
 from obs.protocol import OutputState
 from obs.state import ObsState
@@ -61,61 +66,432 @@ class Pending:
     deadline: float
 
 
-def _output(event_type: str, final: str, interim: str) -> list[Confirmation]:
-    return [Confirmation(event_type, {"outputState": final}, "outputState", (interim,))]
+def _output(event_type: str, final: str, interim: str) -> tuple[Confirmation, ...]:
+    return (Confirmation(event_type, {"outputState": final}, "outputState", (interim,)),)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a string for Qt's translation tools; the GUI translates it with the same context."""
+    return text
+
+
+_FIELD = re.compile(r"%([1-9])")
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a command does, in words the user reads when it fails: a translatable template (Qt's %1, %2…
+    placeholders, translated in `context`) and the values that fill it, kept apart so the template is looked
+    up in the user's language first and the values (a scene's name) are never translated."""
+
+    context: str
+    template: str
+    fields: tuple[str, ...] = ()
+
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The text, translated by `translate(context, template)` (Qt's QCoreApplication.translate) if given;
+        the placeholders are filled in one pass, so a value containing "%2" is left as it is."""
+        text = translate(self.context, self.template) if translate is not None else self.template
+        return _FIELD.sub(lambda m: self.fields[int(m[1]) - 1] if int(m[1]) <= len(self.fields) else m[0], text)
+
+
+@dataclass(frozen=True)
+class Command:
+    """One thing the console asks OBS: the obs-websocket request it is sent as, the events that confirm it
+    (for attribution), and a description for the event log when it fails. Subclasses are frozen too."""
+
+    #: The obs-websocket request type this command is sent as.
+    request_type: ClassVar[str]
+    #: How long its confirming events may take (see the module's docstring).
+    expiry_s: ClassVar[float] = QUICK_EXPIRY_S
+
+    def data(self) -> dict[str, Any]:
+        """The request's data (obs-websocket's requestData)."""
+        return {}
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        """The events that confirm it, given OBS's state when it is sent; none for a command that changes
+        nothing OBS reports (reads, screenshots)."""
+        return ()
+
+    def description(self) -> Description | None:
+        """What it does, for the event log and the status bar when it fails; None: a failure is not worth
+        telling (a screenshot a moment late, a read its caller handles)."""
+        return None
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        """The command a raw request stands for (for requests sent by name: `ObsBridge.request`)."""
+        return cls()
+
+
+# ---------------------------------------------------------------------------------------------- scenes
+@dataclass(frozen=True)
+class SetProgramScene(Command):
+    request_type = "SetCurrentProgramScene"
+    scene_name: str
+
+    def data(self) -> dict[str, Any]:
+        return {"sceneName": self.scene_name}
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return (Confirmation("CurrentProgramSceneChanged", {"sceneName": self.scene_name}),)
+
+    def description(self) -> Description:
+        return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Switch to scene “%1”"), (self.scene_name,))
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        return cls(str(data.get("sceneName", "")))
+
+
+@dataclass(frozen=True)
+class SetPreviewScene(Command):
+    request_type = "SetCurrentPreviewScene"
+    scene_name: str
+
+    def data(self) -> dict[str, Any]:
+        return {"sceneName": self.scene_name}
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return (Confirmation("CurrentPreviewSceneChanged", {"sceneName": self.scene_name}),)
+
+    def description(self) -> Description:
+        return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Set preview to “%1”"), (self.scene_name,))
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        return cls(str(data.get("sceneName", "")))
+
+
+@dataclass(frozen=True)
+class SetStudioMode(Command):
+    request_type = "SetStudioModeEnabled"
+    enabled: bool
+
+    def data(self) -> dict[str, Any]:
+        return {"studioModeEnabled": self.enabled}
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return (Confirmation("StudioModeStateChanged", {"studioModeEnabled": self.enabled}),)
+
+    def description(self) -> Description:
+        if self.enabled:
+            return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Turn studio mode on"))
+        return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Turn studio mode off"))
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        return cls(bool(data.get("studioModeEnabled")))
+
+
+@dataclass(frozen=True)
+class TriggerStudioTransition(Command):
+    request_type = "TriggerStudioModeTransition"
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        # OBS swaps by default: the preview goes to program and the old program becomes the preview.
+        program = Confirmation("CurrentProgramSceneChanged", {"sceneName": state.preview_scene})
+        if not state.program_scene:
+            return (program,)
+        return program, Confirmation("CurrentPreviewSceneChanged", {"sceneName": state.program_scene})
+
+    def description(self) -> Description:
+        return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Transition to program"))
+
+
+@dataclass(frozen=True)
+class SetSceneTransition(Command):
+    request_type = "SetCurrentSceneTransition"
+    transition_name: str
+
+    def data(self) -> dict[str, Any]:
+        return {"transitionName": self.transition_name}
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return (Confirmation("CurrentSceneTransitionChanged", {"transitionName": self.transition_name}),)
+
+    def description(self) -> Description:
+        text = QT_TRANSLATE_NOOP("ScenesPanel", "Choose transition “%1”")
+        return Description("ScenesPanel", text, (self.transition_name,))
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        return cls(str(data.get("transitionName", "")))
+
+
+@dataclass(frozen=True)
+class SetTransitionDuration(Command):
+    request_type = "SetCurrentSceneTransitionDuration"
+    duration_ms: int
+
+    def data(self) -> dict[str, Any]:
+        return {"transitionDuration": self.duration_ms}
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return (Confirmation("CurrentSceneTransitionDurationChanged", {"transitionDuration": self.duration_ms}),)
+
+    def description(self) -> Description:
+        return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Set transition duration"))
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        return cls(int(data.get("transitionDuration", 0)))
+
+
+# ---------------------------------------------------------------------------------------------- audio
+@dataclass(frozen=True)
+class SetInputMute(Command):
+    request_type = "SetInputMute"
+    input_name: str
+    muted: bool
+
+    def data(self) -> dict[str, Any]:
+        return {"inputName": self.input_name, "inputMuted": self.muted}
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return (Confirmation("InputMuteStateChanged", {"inputName": self.input_name, "inputMuted": self.muted}),)
+
+    def description(self) -> Description:
+        if self.muted:
+            return Description("AudioMixer", QT_TRANSLATE_NOOP("AudioMixer", "Mute “%1”"), (self.input_name,))
+        return Description("AudioMixer", QT_TRANSLATE_NOOP("AudioMixer", "Unmute “%1”"), (self.input_name,))
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        return cls(str(data.get("inputName", "")), bool(data.get("inputMuted")))
+
+
+@dataclass(frozen=True)
+class ToggleInputMute(Command):
+    request_type = "ToggleInputMute"
+    input_name: str
+
+    def data(self) -> dict[str, Any]:
+        return {"inputName": self.input_name}
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return (Confirmation("InputMuteStateChanged", {"inputName": self.input_name}),)
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        return cls(str(data.get("inputName", "")))
+
+
+@dataclass(frozen=True)
+class SetInputVolume(Command):
+    request_type = "SetInputVolume"
+    input_name: str
+    volume_db: float
+
+    def data(self) -> dict[str, Any]:
+        return {"inputName": self.input_name, "inputVolumeDb": self.volume_db}
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        # OBS reports the volume it applied (clamped, as a multiplier too): the input's name is what confirms.
+        return (Confirmation("InputVolumeChanged", {"inputName": self.input_name}),)
+
+    def description(self) -> Description:
+        text = QT_TRANSLATE_NOOP("AudioMixer", "Set the volume of “%1”")
+        return Description("AudioMixer", text, (self.input_name,))
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        return cls(str(data.get("inputName", "")), float(data.get("inputVolumeDb", 0.0)))
+
+
+# ---------------------------------------------------------------------------------------------- outputs
+@dataclass(frozen=True)
+class StartStream(Command):
+    request_type = "StartStream"
+    expiry_s = OUTPUT_EXPIRY_S
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return _output("StreamStateChanged", OutputState.STARTED, OutputState.STARTING)
+
+    def description(self) -> Description:
+        return Description("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Go live"))
+
+
+@dataclass(frozen=True)
+class StopStream(Command):
+    request_type = "StopStream"
+    expiry_s = OUTPUT_EXPIRY_S
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return _output("StreamStateChanged", OutputState.STOPPED, OutputState.STOPPING)
+
+    def description(self) -> Description:
+        return Description("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Stop streaming"))
+
+
+@dataclass(frozen=True)
+class ToggleStream(Command):
+    request_type = "ToggleStream"
+    expiry_s = OUTPUT_EXPIRY_S
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        if state.stream.active:
+            return _output("StreamStateChanged", OutputState.STOPPED, OutputState.STOPPING)
+        return _output("StreamStateChanged", OutputState.STARTED, OutputState.STARTING)
+
+
+@dataclass(frozen=True)
+class StartRecord(Command):
+    request_type = "StartRecord"
+    expiry_s = OUTPUT_EXPIRY_S
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return _output("RecordStateChanged", OutputState.STARTED, OutputState.STARTING)
+
+    def description(self) -> Description:
+        return Description("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Start recording"))
+
+
+@dataclass(frozen=True)
+class StopRecord(Command):
+    request_type = "StopRecord"
+    expiry_s = OUTPUT_EXPIRY_S
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return _output("RecordStateChanged", OutputState.STOPPED, OutputState.STOPPING)
+
+    def description(self) -> Description:
+        return Description("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Stop recording"))
+
+
+@dataclass(frozen=True)
+class ToggleRecord(Command):
+    request_type = "ToggleRecord"
+    expiry_s = OUTPUT_EXPIRY_S
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        if state.record.active:
+            return _output("RecordStateChanged", OutputState.STOPPED, OutputState.STOPPING)
+        return _output("RecordStateChanged", OutputState.STARTED, OutputState.STARTING)
+
+
+@dataclass(frozen=True)
+class PauseRecord(Command):
+    request_type = "PauseRecord"
+    expiry_s = OUTPUT_EXPIRY_S
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return (Confirmation("RecordStateChanged", {"outputState": OutputState.PAUSED}),)
+
+
+@dataclass(frozen=True)
+class ResumeRecord(Command):
+    request_type = "ResumeRecord"
+    expiry_s = OUTPUT_EXPIRY_S
+
+    def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
+        return (Confirmation("RecordStateChanged", {"outputState": OutputState.RESUMED}),)
+
+
+# ---------------------------------------------------------------------------------------------- reads
+@dataclass(frozen=True)
+class GetSourceScreenshot(Command):
+    """A picture of a scene or source at the size it is shown (no rescaling on the GUI thread); the answer's
+    `imageData` is a data: URI."""
+
+    request_type = "GetSourceScreenshot"
+    source_name: str
+    width: int
+    height: int
+    quality: int = 75
+    image_format: str = "jpg"
+
+    def data(self) -> dict[str, Any]:
+        return {
+            "sourceName": self.source_name,
+            "imageFormat": self.image_format,
+            "imageWidth": self.width,
+            "imageHeight": self.height,
+            "imageCompressionQuality": self.quality,
+        }
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        return cls(
+            str(data.get("sourceName", "")),
+            int(data.get("imageWidth", 0)),
+            int(data.get("imageHeight", 0)),
+            int(data.get("imageCompressionQuality", 75)),
+            str(data.get("imageFormat", "jpg")),
+        )
+
+
+@dataclass(frozen=True)
+class GetStreamServiceSettings(Command):
+    """Where the stream goes (the ingest server the network sampler watches)."""
+
+    request_type = "GetStreamServiceSettings"
+
+
+@dataclass(frozen=True)
+class GetProfileParameter(Command):
+    """One parameter of OBS's current profile (the output mode, a bitrate); the answer carries
+    `parameterValue` and `defaultParameterValue`."""
+
+    request_type = "GetProfileParameter"
+    category: str
+    name: str
+
+    def data(self) -> dict[str, Any]:
+        return {"parameterCategory": self.category, "parameterName": self.name}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Self:
+        return cls(str(data.get("parameterCategory", "")), str(data.get("parameterName", "")))
+
+
+#: Every typed command by its request type: a request sent by name is attributed as its command would be.
+COMMANDS: dict[str, type[Command]] = {
+    kind.request_type: kind
+    for kind in (
+        SetProgramScene,
+        SetPreviewScene,
+        SetStudioMode,
+        TriggerStudioTransition,
+        SetSceneTransition,
+        SetTransitionDuration,
+        SetInputMute,
+        ToggleInputMute,
+        SetInputVolume,
+        StartStream,
+        StopStream,
+        ToggleStream,
+        StartRecord,
+        StopRecord,
+        ToggleRecord,
+        PauseRecord,
+        ResumeRecord,
+        GetSourceScreenshot,
+        GetStreamServiceSettings,
+        GetProfileParameter,
+    )
+}
+
+
+def command_for(request_type: str, data: Mapping[str, Any]) -> Command | None:
+    """The typed command a request sent by name stands for; None for a request the console has no type for."""
+    kind = COMMANDS.get(request_type)
+    if kind is None:
+        return None
+    try:
+        return kind.from_data(data)
+    except (TypeError, ValueError):  # data OBS would refuse anyway: it will not be confirmed either
+        return None
 
 
 def confirmations(request_type: str, data: Mapping[str, Any], state: ObsState) -> tuple[list[Confirmation], float]:
-    """What confirms this request and for how long to wait for it; no confirmations for a request that
-    changes nothing OBS reports (GetX, screenshots)."""
-    started, stopped = OutputState.STARTED, OutputState.STOPPED
-    starting, stopping = OutputState.STARTING, OutputState.STOPPING
-    stream_next = (stopped, stopping) if state.stream.active else (started, starting)
-    record_next = (stopped, stopping) if state.record.active else (started, starting)
-    outputs: dict[str, list[Confirmation]] = {
-        "StartStream": _output("StreamStateChanged", started, starting),
-        "StopStream": _output("StreamStateChanged", stopped, stopping),
-        "StartRecord": _output("RecordStateChanged", started, starting),
-        "StopRecord": _output("RecordStateChanged", stopped, stopping),
-        "PauseRecord": [Confirmation("RecordStateChanged", {"outputState": OutputState.PAUSED})],
-        "ResumeRecord": [Confirmation("RecordStateChanged", {"outputState": OutputState.RESUMED})],
-        "ToggleStream": _output("StreamStateChanged", *stream_next),
-        "ToggleRecord": _output("RecordStateChanged", *record_next),
-    }
-    if request_type in outputs:
-        return outputs[request_type], OUTPUT_EXPIRY_S
-    quick: list[Confirmation] = []
-    if request_type == "SetStudioModeEnabled":
-        quick = [Confirmation("StudioModeStateChanged", {"studioModeEnabled": bool(data.get("studioModeEnabled"))})]
-    elif request_type == "SetCurrentProgramScene":
-        quick = [Confirmation("CurrentProgramSceneChanged", {"sceneName": data.get("sceneName")})]
-    elif request_type == "SetCurrentPreviewScene":
-        quick = [Confirmation("CurrentPreviewSceneChanged", {"sceneName": data.get("sceneName")})]
-    elif request_type == "TriggerStudioModeTransition":
-        # OBS swaps by default: the preview goes to program and the old program becomes the preview.
-        quick = [Confirmation("CurrentProgramSceneChanged", {"sceneName": state.preview_scene})]
-        if state.program_scene:
-            quick.append(Confirmation("CurrentPreviewSceneChanged", {"sceneName": state.program_scene}))
-    elif request_type == "SetInputMute":
-        quick = [
-            Confirmation(
-                "InputMuteStateChanged",
-                {"inputName": data.get("inputName"), "inputMuted": bool(data.get("inputMuted"))},
-            )
-        ]
-    elif request_type == "ToggleInputMute":
-        quick = [Confirmation("InputMuteStateChanged", {"inputName": data.get("inputName")})]
-    elif request_type == "SetInputVolume":
-        quick = [Confirmation("InputVolumeChanged", {"inputName": data.get("inputName")})]
-    elif request_type == "SetCurrentSceneTransition":
-        quick = [Confirmation("CurrentSceneTransitionChanged", {"transitionName": data.get("transitionName")})]
-    elif request_type == "SetCurrentSceneTransitionDuration":
-        quick = [
-            Confirmation(
-                "CurrentSceneTransitionDurationChanged", {"transitionDuration": data.get("transitionDuration")}
-            )
-        ]
-    return quick, QUICK_EXPIRY_S
+    """What confirms this request and for how long to wait for it (the typed command says); no confirmations
+    for a request that changes nothing OBS reports (GetX, screenshots)."""
+    command = command_for(request_type, data)
+    if command is None:
+        return [], QUICK_EXPIRY_S
+    return list(command.confirmations(state)), command.expiry_s
 
 
 class Attribution:
@@ -126,11 +502,16 @@ class Attribution:
         self._pending: list[Pending] = []
 
     def expect(self, request_type: str, data: Mapping[str, Any], state: ObsState) -> Pending | None:
-        """The console is about to send this request; returns its handle (None if nothing confirms it)."""
-        found, expiry = confirmations(request_type, data, state)
+        """The console is about to send this request by name; returns its handle (None if nothing confirms it)."""
+        command = command_for(request_type, data)
+        return None if command is None else self.expect_command(command, state)
+
+    def expect_command(self, command: Command, state: ObsState) -> Pending | None:
+        """The console is about to send this command; returns its handle (None if nothing confirms it)."""
+        found = command.confirmations(state)
         if not found:
             return None
-        pending = Pending(request_type, list(found), self._clock() + expiry)
+        pending = Pending(command.request_type, list(found), self._clock() + command.expiry_s)
         self._pending.append(pending)
         return pending
 

@@ -8,15 +8,15 @@ import PySide6
 from PySide6.QtCore import Qt, Slot, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-import console
-from console.bridge import ObsBridge
 from obs.messages import LinkStatus
+from widgets.ports import ObsPort
 
 
 class AboutDialog(QDialog):
     """The figures a technician is asked for when reporting a problem; selectable, so they can be copied."""
 
-    def __init__(self, bridge: ObsBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: ObsPort, version: str, parent: QWidget | None = None) -> None:
+        """`version`: the console's own (the composition root knows it)."""
         super().__init__(parent)
         self.bridge = bridge
         self.setWindowTitle(self.tr("About OnAir Console"))
@@ -24,7 +24,7 @@ class AboutDialog(QDialog):
         title.setStyleSheet("font-size: 18px; font-weight: 700;")
         blurb = QLabel(self.tr("A control console for the live-streaming room, driving OBS Studio over obs-websocket."))
         blurb.setWordWrap(True)
-        self.console_version = QLabel(console.__version__)
+        self.console_version = QLabel(version)
         self.obs_version = QLabel()
         self.websocket_version = QLabel()
         self.qt_version = QLabel(

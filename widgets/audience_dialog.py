@@ -3,7 +3,7 @@ or a CSV/TSV file — with the source's live status, so a wrong token or path sh
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import (
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from console.core.telemetry.audience_config import AudienceConfig, parse_headers
 from console.core.telemetry.audience_http import PRESETS, SpecError
-from console.telemetry_controller import TelemetryController
 from widgets.audience_status import SOURCE_TITLES, describe
+from widgets.ports import TelemetryPort
 
 
 class AudienceController(Protocol):
@@ -49,7 +49,7 @@ class AudienceDialog(QDialog):
     def __init__(
         self,
         controller: AudienceController,
-        telemetry: TelemetryController,
+        telemetry: TelemetryPort,
         room: str | None,
         demo: bool,
         parent: QWidget | None = None,
@@ -178,12 +178,14 @@ class AudienceDialog(QDialog):
             )
             return AudienceConfig(kind="http", preset=choice, params=params, interval_s=self.interval.value())
         if choice == "http":
+            # The JSON paths by field name (viewers_path…): AudienceConfig checks them, not the form.
+            paths: dict[str, Any] = {name: edit.text().strip() for name, edit in self.paths.items()}
             return AudienceConfig(
                 kind="http",
                 url=self.url.text().strip(),
                 headers=parse_headers(self.headers.toPlainText()),
                 interval_s=self.interval.value(),
-                **{name: edit.text().strip() for name, edit in self.paths.items()},
+                **paths,
             )
         if choice == "file":
             return AudienceConfig(kind="file", path=self.file_path.text().strip(), stale_after_s=self.stale.value())

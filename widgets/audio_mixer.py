@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from console.bridge import ObsBridge
+from obs.commands import SetInputMute, SetInputVolume
 from obs.state import ObsState
 from widgets.channel_strip import ChannelStrip
+from widgets.ports import ObsPort
 
 
 class AudioMixer(QWidget):
-    def __init__(self, bridge: ObsBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: ObsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.strips: dict[str, ChannelStrip] = {}
@@ -62,12 +63,8 @@ class AudioMixer(QWidget):
 
     @Slot(str, bool)
     def _on_strip_mute_toggled(self, name: str, muted: bool) -> None:
-        self.bridge.set_input_mute(name, muted)
+        self.bridge.send(SetInputMute(name, muted))
 
     @Slot(str, float)
     def _on_strip_volume_changed(self, name: str, db: float) -> None:
-        self.bridge.request(
-            "SetInputVolume",
-            {"inputName": name, "inputVolumeDb": db},
-            description=self.tr("Set the volume of “%1”").replace("%1", name),
-        )
+        self.bridge.send(SetInputVolume(name, db))

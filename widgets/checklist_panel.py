@@ -26,8 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from checklists.engine import ChecklistRun, ItemStatus, RunEnd
-from checklists.model import text_for
-from console.checklist_controller import ChecklistController, slot_for
+from checklists.model import Template, text_for
+from widgets.ports import ChecklistPort
+
+
+def slot_for(template: Template) -> str:
+    """Which of the two runs a template starts: a troubleshooting run opens beside the pre-show one."""
+    return "troubleshooting" if template.kind == "troubleshooting" else "main"
+
 
 STATUS_LOOK: dict[ItemStatus, tuple[str, str]] = {
     ItemStatus.PENDING: ("…", "#888888"),
@@ -41,7 +47,7 @@ STATUS_LOOK: dict[ItemStatus, tuple[str, str]] = {
 
 
 class ChecklistPanel(QWidget):
-    def __init__(self, controller: ChecklistController, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: ChecklistPort, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.language = language
@@ -355,7 +361,7 @@ class ChecklistPanel(QWidget):
 
     def _fill_run_tabs(self) -> None:
         """One tab per run (pre-show or post-show, troubleshooting): which is which, and which is shown."""
-        slots = [slot for slot in ("main", "troubleshooting") if slot in self.controller.runs]
+        slots: list[str] = [slot for slot in ("main", "troubleshooting") if slot in self.controller.runs]
         self.run_tabs.blockSignals(True)
         while self.run_tabs.count() > len(slots):
             self.run_tabs.removeTab(self.run_tabs.count() - 1)

@@ -7,9 +7,9 @@ import time
 from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from console.event_text import describe_status
 from obs.messages import LinkState, LinkStatus
 from obs.stats import Rates
+from widgets.ports import StatusText
 
 DOT = "●"
 STATE_COLOURS = {
@@ -42,8 +42,10 @@ def network_quality(congestion: float | None, reconnecting: bool) -> tuple[str, 
 class ConnectionStatus(QWidget):
     sig_retry_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, describe: StatusText, parent: QWidget | None = None) -> None:
+        """`describe`: the connection state in words (console.event_text.describe_status)."""
         super().__init__(parent)
+        self._describe = describe
         self.dot = QLabel(DOT)
         self.text = QLabel()
         self.text.setWordWrap(False)
@@ -79,7 +81,7 @@ class ConnectionStatus(QWidget):
     @Slot()
     def _on_countdown_tick(self) -> None:
         if self.status is not None:
-            self.text.setText(describe_status(self.status, time.monotonic()))
+            self.text.setText(self._describe(self.status, time.monotonic()))
             self.text.setToolTip(self.text.text())
 
     @Slot(object)

@@ -107,4 +107,5 @@ class EventLog(QTableWidget):
 
     def lines(self) -> list[tuple[str, str]]:
         """(who, what) of every row, oldest first."""
-        return [(self.item(r, 1).text(), self.item(r, 2).text()) for r in range(self.rowCount())]
+        cells = ((self.item(r, 1), self.item(r, 2)) for r in range(self.rowCount()))
+        return [(who.text(), what.text()) for who, what in cells if who is not None and what is not None]

@@ -10,9 +10,9 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from console.telemetry_controller import TelemetryController
 from widgets.audience_status import describe
 from widgets.graph_spec import GraphSpec
+from widgets.ports import TelemetryPort
 
 if TYPE_CHECKING:
     from widgets.telemetry_graph import TelemetryGraph
@@ -48,7 +48,7 @@ def restore_garbage_collection() -> None:
 class SourceBar(QWidget):
     """The audience source's name, status, figure and last problem, and a button to set it up."""
 
-    def __init__(self, controller: TelemetryController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: TelemetryPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.label = QLabel()
@@ -80,7 +80,7 @@ class SourceBar(QWidget):
 class GraphDock(QWidget):
     sig_source_requested = Signal()
 
-    def __init__(self, controller: TelemetryController, spec: GraphSpec, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: TelemetryPort, spec: GraphSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.spec = spec

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.telemetry_controller import TelemetryController
+from obs.commands import SetInputMute
 from obs.health import CATEGORIES, CATEGORY_NAMES, TITLES, Finding
+from widgets.ports import TelemetryPort
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -62,7 +63,7 @@ def finding_text(finding: Finding) -> str:
 class HealthPanel(QWidget):
     sig_checklist_requested = Signal(str)  # a troubleshooting checklist's template id
 
-    def __init__(self, controller: TelemetryController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: TelemetryPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.lights: dict[str, QLabel] = {}
@@ -151,9 +152,10 @@ class HealthPanel(QWidget):
         engine = self.controller.health
         levels = engine.levels()
         for category, light in self.lights.items():
-            colour = SEVERITY_COLOURS[levels[category]]
+            level = levels[category]
+            colour = SEVERITY_COLOURS[level]
             light.setText(f'<span style="color:{colour}">●</span> {_health(CATEGORY_NAMES[category])}')
-            light.setToolTip(_health(SEVERITY_WORDS[levels[category]]) if levels[category] else "")
+            light.setToolTip(_health(SEVERITY_WORDS[level]) if level else "")
         active = engine.active()
         self.all_clear.setVisible(not active)
         self.active.setVisible(bool(active))
@@ -174,12 +176,12 @@ class HealthPanel(QWidget):
                 # The worst finding shows what to do; the others list under it (click to see theirs).
                 item.setExpanded(index == 0)
         for index, finding in enumerate(active):
-            item = self.active.topLevelItem(index)
+            row = self.active.topLevelItem(index)
             text = f"[{_health(SEVERITY_WORDS[finding.severity])}] {finding_text(finding)}"
-            if item.text(0) != text:
-                item.setText(0, text)
-                item.setToolTip(0, text)  # the whole message where the dock is too narrow to show it
-                item.setForeground(0, QColor(SEVERITY_COLOURS[finding.severity]))
+            if row is not None and row.text(0) != text:
+                row.setText(0, text)
+                row.setToolTip(0, text)  # the whole message where the dock is too narrow to show it
+                row.setForeground(0, QColor(SEVERITY_COLOURS[finding.severity]))
         self._refresh_timeline(engine.timeline())
 
     def _refresh_timeline(self, findings: list[Finding]) -> None:
@@ -231,7 +233,7 @@ class HealthPanel(QWidget):
     @Slot()
     def _on_unmute_button_clicked(self) -> None:
         for name in self.muted_microphones():
-            self.controller.bridge.set_input_mute(name, False)
+            self.controller.bridge.send(SetInputMute(name, False))
 
     @Slot()
     def _on_checklist_button_clicked(self) -> None:
@@ -241,11 +243,9 @@ class HealthPanel(QWidget):
 
     # ------------------------------------------------------------------ for tests and reports
     def active_texts(self) -> list[str]:
-        return [self.active.topLevelItem(i).text(0) for i in range(self.active.topLevelItemCount())]
+        items = (self.active.topLevelItem(i) for i in range(self.active.topLevelItemCount()))
+        return [item.text(0) for item in items if item is not None]
 
     def timeline_rows(self) -> list[list[str]]:
-        rows = []
-        for i in range(self.timeline.topLevelItemCount()):
-            item = self.timeline.topLevelItem(i)
-            rows.append([item.text(c) for c in range(4)])
-        return rows
+        items = (self.timeline.topLevelItem(i) for i in range(self.timeline.topLevelItemCount()))
+        return [[item.text(c) for c in range(4)] for item in items if item is not None]

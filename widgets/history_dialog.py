@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from checklists.model import text_for
-from console.checklist_controller import ChecklistController
+from widgets.ports import ChecklistPort, PdfWriter
 
 if TYPE_CHECKING:  # the database layer loads on first use, not at start-up
     from console.core.storage import StoredItem, StoredRun
@@ -38,9 +38,13 @@ def _cell(text: str) -> QTableWidgetItem:
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, controller: ChecklistController, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: ChecklistPort, language: str, write_pdf: PdfWriter, parent: QWidget | None = None
+    ) -> None:
+        """`write_pdf`: the PDF export (console.pdf_report.write_pdf; it lays the page out with Qt's printing)."""
         super().__init__(parent)
         self.controller = controller
+        self._write_pdf = write_pdf
         # The reader's language: stored runs are shown and exported in it, whatever language they were run in.
         self.language = language
         self.setWindowTitle(self.tr("Checklist history"))
@@ -239,11 +243,10 @@ class HistoryDialog(QDialog):
         if self.selected is None:
             return False
         from console.core.reports import write_csv
-        from console.pdf_report import write_pdf
 
         try:
             if kind == "pdf":
-                write_pdf(self.selected, path, self.language)
+                self._write_pdf(self.selected, path, self.language)
             else:
                 write_csv(self.selected, path, self.language, QCoreApplication.translate, raw=kind == "csv-raw")
         except OSError as exc:

@@ -77,7 +77,7 @@ class LogReportDialog(QDialog):
         if report is None:
             self.text.setHtml(f'<p style="color:#e0312f">{html.escape(problem)}</p>')
             return
-        self.text.setHtml(self.render(report))
+        self.text.setHtml(self.report_html(report))
 
     def _session_rows(self, s: Session, kinds: dict[str, str], pct: Callable[[float | None], str]) -> str:
         """The session's row, then one row per run when it reconnected: each run's own figures."""
@@ -122,7 +122,7 @@ class LogReportDialog(QDialog):
                 )
         return "".join(rows)
 
-    def render(self, report: LogReport) -> str:
+    def report_html(self, report: LogReport) -> str:
         def pct(value: float | None) -> str:
             return "?" if value is None else f"{value:.1f} %"
 

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from console.bridge import ObsBridge
+from obs.commands import StartRecord, StartStream, StopRecord, StopStream
 from obs.state import ObsState
 from obs.stats import Rates
+from widgets.ports import ObsPort
 
 Confirm = Callable[[QWidget, str, str], bool]
 #: Asked before going live; False stops it (the pre-show checklist's gate).
@@ -39,7 +40,7 @@ def size_text(count: int | None) -> str:
 
 
 class OutputPanel(QWidget):
-    def __init__(self, bridge: ObsBridge, confirm: Confirm = ask, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: ObsPort, confirm: Confirm = ask, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.confirm = confirm
@@ -130,14 +131,14 @@ class OutputPanel(QWidget):
             if self.confirm(
                 self, self.tr("Stop streaming"), self.tr("Stop the live stream now? Viewers will see the stream end.")
             ):
-                self.bridge.request("StopStream", description=self.tr("Stop streaming"))
+                self.bridge.send(StopStream())
         elif self.gate() and self.confirm(self, self.tr("Go live"), self.tr("Start streaming now?")):
-            self.bridge.request("StartStream", description=self.tr("Go live"))
+            self.bridge.send(StartStream())
 
     @Slot()
     def _on_record_clicked(self) -> None:
         if self.bridge.state.record.active:
             if self.confirm(self, self.tr("Stop recording"), self.tr("Stop the recording now?")):
-                self.bridge.request("StopRecord", description=self.tr("Stop recording"))
+                self.bridge.send(StopRecord())
         elif self.confirm(self, self.tr("Start recording"), self.tr("Start recording now?")):
-            self.bridge.request("StartRecord", description=self.tr("Start recording"))
+            self.bridge.send(StartRecord())

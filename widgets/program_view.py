@@ -10,10 +10,11 @@ from PySide6.QtCore import QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from console.bridge import ObsBridge
+from obs.commands import GetSourceScreenshot
 from obs.messages import LinkState, LinkStatus
 from obs.state import ObsState
 from widgets.pixmaps import PictureView, pixmap_from_data_uri
+from widgets.ports import ObsPort
 from widgets.scene_tile import PREVIEW_GREEN, PROGRAM_RED
 
 INTERVAL_MS = 500
@@ -48,7 +49,7 @@ class StatusPicture(PictureView):
 
 
 class ProgramView(QWidget):
-    def __init__(self, bridge: ObsBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: ObsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.image = StatusPicture(self.tr("No picture from OBS"))
@@ -153,7 +154,7 @@ class ProgramView(QWidget):
         if state.studio_mode and state.preview_scene:
             self._request("preview", state.preview_scene, self.preview)
 
-    def _request(self, which: str, scene: str, picture: StatusPicture) -> None:
+    def _request(self, which: str, scene: str | None, picture: StatusPicture) -> None:
         if which in self._outstanding or not scene:
             return
         self._outstanding.add(which)
@@ -161,15 +162,8 @@ class ProgramView(QWidget):
         video = self.bridge.state.video
         aspect = video.base_width / video.base_height if video and video.base_height else 16 / 9
         width = max(160, min(1920, picture.width(), int(picture.height() * aspect)))
-        self.bridge.request(
-            "GetSourceScreenshot",
-            {
-                "sourceName": scene,
-                "imageFormat": "jpg",
-                "imageWidth": width,
-                "imageHeight": max(90, round(width / aspect)),
-                "imageCompressionQuality": 75,
-            },
+        self.bridge.send(
+            GetSourceScreenshot(scene, width, max(90, round(width / aspect)), quality=75),
             on_done=partial(self._on_screenshot_done, which),  # a partial: dropped if this view is deleted
         )
 

@@ -101,7 +101,7 @@ class RoomsDialog(QDialog):
         self.list.addItems(names)
         self.list.blockSignals(False)
         if select in names:
-            self.list.setCurrentRow(names.index(select))  # type: ignore[arg-type]
+            self.list.setCurrentRow(names.index(select))
         elif names:
             self.list.setCurrentRow(0)
         else:

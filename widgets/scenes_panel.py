@@ -22,9 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.bridge import ObsBridge
+from obs.commands import (
+    GetSourceScreenshot,
+    SetPreviewScene,
+    SetProgramScene,
+    SetSceneTransition,
+    SetStudioMode,
+    SetTransitionDuration,
+    TriggerStudioTransition,
+)
 from obs.state import ObsState
 from widgets.pixmaps import pixmap_from_data_uri
+from widgets.ports import ObsPort
 from widgets.scene_tile import CHROME, THUMB, THUMB_MAX, SceneTile
 
 THUMBNAIL_INTERVAL_MS = 1000
@@ -55,7 +64,7 @@ def tile_grid(count: int, width: int, height: int) -> tuple[int, QSize]:
 class ScenesPanel(QWidget):
     sig_switch_requested = Signal(str)
 
-    def __init__(self, bridge: ObsBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: ObsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.tiles: dict[str, SceneTile] = {}
@@ -88,7 +97,7 @@ class ScenesPanel(QWidget):
         self.grid.setSpacing(SPACING)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -147,7 +156,7 @@ class ScenesPanel(QWidget):
 
     def _layout_tiles(self) -> None:
         """Tiles grow with the dock (the Streamer's tiles were 150 px wide in a 950×700 dock)."""
-        area = self.scroll.maximumViewportSize()
+        area = self.scroll_area.maximumViewportSize()
         columns, size = tile_grid(len(self._scenes), area.width() - 2, area.height() - 2)
         self.thumb_size = size
         for index, name in enumerate(self._scenes):
@@ -177,18 +186,10 @@ class ScenesPanel(QWidget):
                 return
             self._set_armed(None)
         if state.studio_mode:
-            self.bridge.request(
-                "SetCurrentPreviewScene",
-                {"sceneName": name},
-                description=self.tr("Set preview to “%1”").replace("%1", name),
-            )
+            self.bridge.send(SetPreviewScene(name))
         else:
             self.sig_switch_requested.emit(name)
-            self.bridge.request(
-                "SetCurrentProgramScene",
-                {"sceneName": name},
-                description=self.tr("Switch to scene “%1”").replace("%1", name),
-            )
+            self.bridge.send(SetProgramScene(name))
 
     def _set_armed(self, name: str | None) -> None:
         self._armed = (name, time.monotonic()) if name else None
@@ -204,11 +205,7 @@ class ScenesPanel(QWidget):
 
     @Slot(bool)
     def _on_studio_mode_clicked(self, checked: bool) -> None:
-        self.bridge.request(
-            "SetStudioModeEnabled",
-            {"studioModeEnabled": checked},
-            description=self.tr("Turn studio mode on") if checked else self.tr("Turn studio mode off"),
-        )
+        self.bridge.send(SetStudioMode(checked))
 
     @Slot()
     def _on_transition_clicked(self) -> None:
@@ -218,26 +215,18 @@ class ScenesPanel(QWidget):
         """Studio mode: the preview scene goes to program (the button, or the Transition keys)."""
         state = self.bridge.state
         if state.connected and state.studio_mode:
-            self.bridge.request("TriggerStudioModeTransition", description=self.tr("Transition to program"))
+            self.bridge.send(TriggerStudioTransition())
 
     @Slot(int)
     def _on_transition_kind_activated(self, index: int) -> None:
         name = self.transition_kind.itemText(index)
-        self.bridge.request(
-            "SetCurrentSceneTransition",
-            {"transitionName": name},
-            description=self.tr("Choose transition “%1”").replace("%1", name),
-        )
+        self.bridge.send(SetSceneTransition(name))
 
     @Slot()
     def _on_transition_duration_edited(self) -> None:
         value = self.transition_duration.value()
         if value != self.bridge.state.transition_duration_ms:
-            self.bridge.request(
-                "SetCurrentSceneTransitionDuration",
-                {"transitionDuration": value},
-                description=self.tr("Set transition duration"),
-            )
+            self.bridge.send(SetTransitionDuration(value))
 
     # ------------------------------------------------------------------ thumbnails (~1 fps, only while visible)
     def set_thumbnails_active(self, active: bool) -> None:
@@ -257,15 +246,8 @@ class ScenesPanel(QWidget):
             if name in self._outstanding or tile is None or tile.visibleRegion().isEmpty():
                 continue  # never pile up requests on a slow OBS; tiles scrolled out of sight need no picture
             self._outstanding.add(name)
-            self.bridge.request(
-                "GetSourceScreenshot",
-                {
-                    "sourceName": name,
-                    "imageFormat": "jpg",
-                    "imageWidth": self.thumb_size.width(),
-                    "imageHeight": self.thumb_size.height(),
-                    "imageCompressionQuality": 70,
-                },
+            self.bridge.send(
+                GetSourceScreenshot(name, self.thumb_size.width(), self.thumb_size.height(), quality=70),
                 on_done=partial(self._on_thumbnail_done, name),  # a partial: dropped if this panel is deleted
             )
 

@@ -29,10 +29,21 @@ from PySide6.QtWidgets import (
 
 from console.core.reports import write_series_csv
 from console.core.telemetry.channels import INDEX
-from console.telemetry_controller import TelemetryController
+from console.core.telemetry.graph_data import (
+    column_peaks,
+    export_rows,
+    follow_range,
+    min_max_columns,
+    nearest_index,
+    reading,
+    robust_peak,
+    round_top,
+    seconds_per_pixel,
+)
 from obs.health import TITLES
 from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Threshold
 from widgets.marker_layout import Wanted, lay_out
+from widgets.ports import TelemetryPort
 
 GRID_COLOUR, TEXT_COLOUR = "#34343a", "#c8c8cc"
 pg.setConfigOptions(antialias=False, background="#1c1c1f", foreground=TEXT_COLOUR)
@@ -87,77 +98,7 @@ def marker_text(kind: str, detail: str) -> str:
     return texts.get(kind, kind).replace("%1", detail)
 
 
-#: Following live, a finite window moves in this many steps per window length (see refresh).
-SCROLL_STEPS = 10
-
-
-def _round_top(value: float, current: float | None) -> float:
-    """A round y-axis top (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10ⁿ) at or above `value`; the current top is
-    kept while the data stays between 40 % and 100 % of it, so the axis does not change with every second's
-    noise."""
-    if current is not None and 0.4 * current <= value <= current:
-        return current
-    magnitude = 10.0 ** math.floor(math.log10(value)) if value > 0 else 1.0
-    for factor in (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
-        if value <= factor * magnitude + 1e-9:
-            return factor * magnitude
-    return 10.0 * magnitude
-
-
-def _column_peaks(x: Any, y: Any, pixels: int) -> tuple[Any, Any]:
-    """At most ~2 points per pixel column, each the column's highest (unknown stays unknown): a filled area
-    over 8 hours of seconds is then a few hundred points, not 28,800 (filling is the costly part)."""
-    column = np.asarray(y, dtype=np.float64)
-    per = max(1, len(column) // max(1, 2 * pixels))
-    if per == 1:
-        return x, column
-    usable = len(column) // per * per
-    peaks = np.fmax.reduce(column[:usable].reshape(-1, per), axis=1)
-    return np.asarray(x[:usable:per]), peaks
-
-
-def _min_max_columns(x: Any, y: Any, pixels: int) -> tuple[Any, Any]:
-    """A long window reduced to the lowest and the highest value of each pixel column (a spike stays a
-    spike, a gap stays a gap): what is handed to pyqtgraph stays ~4 points per pixel however long the
-    show, so neither the drawing nor the memory grows with it."""
-    column = np.asarray(y, dtype=np.float64)
-    per = max(1, len(column) // max(1, 2 * pixels))
-    if per < 4:
-        return x, column
-    usable = len(column) // per * per
-    blocks = column[:usable].reshape(-1, per)
-    with np.errstate(invalid="ignore"):
-        lows, highs = np.fmin.reduce(blocks, axis=1), np.fmax.reduce(blocks, axis=1)
-    xs = np.asarray(x[:usable:per], dtype=np.float64)
-    step = float(x[per] - x[0]) / 2 if usable > per else 0.5
-    out_x = np.empty(2 * len(xs))
-    out_x[0::2], out_x[1::2] = xs, xs + step
-    out_y = np.empty(2 * len(xs))
-    out_y[0::2], out_y[1::2] = lows, highs
-    tail_x, tail_y = np.asarray(x[usable:], dtype=np.float64), column[usable:]
-    return np.concatenate([out_x, tail_x]), np.concatenate([out_y, tail_y])
-
-
-def _robust_peak(column: Any) -> float | None:
-    """The highest value that is not an outlier: above the upper quartile by more than three times the
-    interquartile range (Tukey's far-out fence) counts as one. A steady stream with a few seconds of other
-    traffic keeps its own scale; a level that really doubled for a while is no outlier and sets the scale."""
-    finite = column[np.isfinite(column)]
-    if not len(finite):
-        return None
-    peak = float(finite.max())
-    if len(finite) < 8:
-        return peak
-    lower, upper = np.percentile(finite, (25.0, 75.0))
-    return min(peak, float(upper + 3.0 * (upper - lower)))
-
-
-def _robust_peak_all(column: Any) -> float | None:
-    finite = column[np.isfinite(column)]
-    return float(finite.max()) if len(finite) else None
-
-
-class _CappedAxis(pg.AxisItem):
+class _CappedAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
     """A value axis labelled no higher than its cap (CPU stops at 100 %): the space above is for the legend
     and the marker names."""
 
@@ -170,7 +111,7 @@ class _CappedAxis(pg.AxisItem):
         return [(spacing, [v for v in values if v <= self.cap + 1e-9]) for spacing, values in levels]
 
 
-class _Legend(pg.LegendItem):
+class _Legend(pg.LegendItem):  # type: ignore[misc]  # pyqtgraph is untyped
     """The legend, one row; a click on an entry's name (not only its line sample) shows or hides the series."""
 
     sig_entry_clicked = Signal(object)  # the curve whose entry was clicked
@@ -267,7 +208,7 @@ class _PaneView:
 
 
 class TelemetryGraph(QWidget):
-    def __init__(self, controller: TelemetryController, spec: GraphSpec, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: TelemetryPort, spec: GraphSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.spec = spec
@@ -545,15 +486,7 @@ class TelemetryGraph(QWidget):
         pixels = int(self.panes[0].plot.getViewBox().width())
         # The time axis first: where the marker names go depends on it, and the scale on where they go.
         if self.follow and len(x):
-            now_wall = now + telemetry.wall_offset
-            if self._window is None:
-                left, right = float(x[0]), now_wall
-            else:
-                # The view moves in steps of a tenth of the window, the newest second travelling across the last
-                # tenth in between: the time axis is laid out again every step, not every second.
-                step = self._window / SCROLL_STEPS
-                right = math.ceil((now_wall + 0.5) / step) * step
-                left = right - self._window
+            left, right = follow_range(float(x[0]), now + telemetry.wall_offset, self._window)
             if (left, right) != self._x_range:
                 self.panes[0].plot.setXRange(left, right, padding=0.0)
                 self._x_range = (left, right)
@@ -563,8 +496,8 @@ class TelemetryGraph(QWidget):
                 if not self.is_shown(channel):
                     continue  # hidden: neither drawn nor setting the scale
                 column = np.array(values[:, INDEX[channel]], dtype=np.float64)
-                curve.setData(*_min_max_columns(x, column, pixels), connect="finite", skipFiniteCheck=True)
-                peak = _robust_peak(column) if view.pane.clip_outliers else _robust_peak_all(column)
+                curve.setData(*min_max_columns(x, column, pixels), connect="finite", skipFiniteCheck=True)
+                peak = robust_peak(column, view.pane.clip_outliers)
                 if peak is not None:
                     top = max(top, peak)
             for threshold, line in view.thresholds:
@@ -583,9 +516,9 @@ class TelemetryGraph(QWidget):
             if view.pane.fixed_top is not None:
                 top = view.pane.fixed_top / (1.0 - free)
             else:
-                top = _round_top(max(top * 1.15, top / (1.0 - free), view.pane.min_top), view.y_top)
+                top = round_top(max(top * 1.15, top / (1.0 - free), view.pane.min_top), view.y_top)
             if view.shade is not None and view.pane.shade:
-                shade_x, shade = _column_peaks(x, values[:, INDEX[view.pane.shade]], pixels)
+                shade_x, shade = column_peaks(x, values[:, INDEX[view.pane.shade]], pixels)
                 view.shade.setData(shade_x, shade * top, connect="finite", skipFiniteCheck=True)
             if self.follow and top != view.y_top:
                 view.plot.setYRange(0.0, top, padding=0.0)
@@ -595,7 +528,7 @@ class TelemetryGraph(QWidget):
     def _free_fraction(self, view: _PaneView) -> float:
         """The part of the pane's height kept free of data at the top: the lanes of names (at least the
         legend's), plus a line of text when a reference line is drawn (its name sits above it)."""
-        height = view.plot.getViewBox().height()
+        height = float(view.plot.getViewBox().height())
         if height <= 0:
             return 0.0
         lane = self._lane_height(view)
@@ -613,7 +546,7 @@ class TelemetryGraph(QWidget):
 
     def _legend_lanes(self, view: _PaneView, lane: float) -> int:
         rect = view.legend.mapRectToItem(view.plot.getViewBox(), view.legend.boundingRect())
-        return max(1, math.ceil((rect.bottom() - 2.0) / lane))
+        return max(1, math.ceil((float(rect.bottom()) - 2.0) / lane))
 
     def _metrics(self) -> QFontMetricsF:
         if self._label_font_metrics is None:
@@ -623,8 +556,7 @@ class TelemetryGraph(QWidget):
 
     def _seconds_per_pixel(self, now: float) -> float:
         times, _ = self.controller.telemetry.ring.last(len(self.controller.telemetry.ring))
-        span = self._window if self._window is not None else (now - float(times[0]) if len(times) else 0.0)
-        return span / max(1.0, self.panes[0].plot.getViewBox().width())
+        return seconds_per_pixel(times, now, self._window, self.panes[0].plot.getViewBox().width())
 
     def _level(self, threshold: Threshold, latest: Any) -> float | None:
         if threshold.value is not None:
@@ -733,12 +665,9 @@ class TelemetryGraph(QWidget):
         every marker of that second in full."""
         telemetry = self.controller.telemetry
         times, values = telemetry.ring.since(-math.inf)
-        if not len(times):
+        index = nearest_index(times, wall_time - telemetry.wall_offset)
+        if index is None:
             return ""
-        mono = wall_time - telemetry.wall_offset
-        index = int(np.clip(np.searchsorted(times, mono), 0, len(times) - 1))
-        if index > 0 and abs(times[index - 1] - mono) < abs(times[index] - mono):
-            index -= 1
         stamp = datetime.fromtimestamp(float(times[index]) + telemetry.wall_offset).strftime("%H:%M:%S")
         parts = [stamp]
         for view in self.panes:
@@ -747,8 +676,7 @@ class TelemetryGraph(QWidget):
             for series in view.pane.series:
                 if not self.is_shown(series.channel):
                     continue
-                value = float(values[index, INDEX[series.channel]])
-                shown = "—" if math.isnan(value) else f"{value:.0f}" if view.pane.counts else f"{value:.1f}"
+                shown = reading(float(values[index, INDEX[series.channel]]), view.pane.counts)
                 parts.append(f"{QCoreApplication.translate('Graphs', series.label)} {shown}")
         at = float(times[index])
         parts += [marker_text(m.kind, m.text) for m in telemetry.markers if abs(m.t - at) <= 1.5]
@@ -788,19 +716,9 @@ class TelemetryGraph(QWidget):
         telemetry = self.controller.telemetry
         left, right = self.panes[0].plot.getViewBox().viewRange()[0]
         times, values = telemetry.ring.since(left - telemetry.wall_offset)
-        series = [s for view in self.panes for s in view.pane.series]
+        channels = [s.channel for view in self.panes for s in view.pane.series]
         counts = {s.channel for view in self.panes if view.pane.counts for s in view.pane.series}
-        rows = []
-        for t, row in zip(times, values, strict=True):
-            wall = float(t) + telemetry.wall_offset
-            if wall > right:
-                break
-            cells: list[object] = [datetime.fromtimestamp(wall).astimezone().isoformat(timespec="seconds")]
-            for s in series:
-                value = float(row[INDEX[s.channel]])
-                cells.append(None if math.isnan(value) else round(value) if s.channel in counts else round(value, 3))
-            rows.append(tuple(cells))
-        header = ["time"] + [s.channel for s in series]
+        header, rows = export_rows(times, values, telemetry.wall_offset, right, channels, counts)
         try:
             write_series_csv(path, header, rows)
         except OSError as exc:

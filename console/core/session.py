@@ -29,7 +29,7 @@ from console.core.telemetry.channels import INDEX, Marker, Sample
 from console.core.telemetry.live import MarkerDeriver, Telemetry, compose
 from console.core.telemetry.machine import MachineSampler, stream_host
 from console.core.telemetry.writer import ShowWriter
-from obs.commands import Attribution
+from obs.commands import Attribution, Command, Pending
 from obs.errors import Explained
 from obs.health import Change, Finding, HealthEngine
 from obs.health_audio import audio_second
@@ -280,7 +280,15 @@ class RoomSession:
         to this console; a failed request withdraws that."""
         # Registered before sending: OBS may emit the confirming event before it answers the request.
         pending = self.attribution.expect(request_type, data or {}, self.tracker.state)
-        future = self.link.request(request_type, data, timeout)
+        return self._sent(pending, self.link.request(request_type, data, timeout))
+
+    def send(self, command: Command, timeout: float | None = None) -> Future[Any]:
+        """Send a typed command (obs/commands.py); call on the driving thread. The events that confirm it are
+        credited to this console; a failed command withdraws that."""
+        pending = self.attribution.expect_command(command, self.tracker.state)
+        return self._sent(pending, self.link.request(command.request_type, command.data(), timeout))
+
+    def _sent(self, pending: Pending | None, future: Future[Any]) -> Future[Any]:
         if pending is not None:
 
             def settled(done: Future[Any]) -> None:

@@ -473,47 +473,47 @@
         <translation>请先把此连接保存为直播间（连接 ▸ 直播间…），数据来源随直播间一起保存。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="202"/>
+        <location filename="../../widgets/audience_dialog.py" line="204"/>
         <source>Secret</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="208"/>
+        <location filename="../../widgets/audience_dialog.py" line="210"/>
         <source>unchanged (kept in the keyring)</source>
         <translation>不变（已保存在钥匙串中）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="214"/>
+        <location filename="../../widgets/audience_dialog.py" line="216"/>
         <source>Any address that answers JSON. Write {secret} where the token or key goes; figures such as “1.2万” or “2.2K” are understood.</source>
         <translation>任何返回 JSON 的地址。在需要令牌或密钥的位置写 {secret}；可识别“1.2万”“2.2K”这类数字。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="221"/>
+        <location filename="../../widgets/audience_dialog.py" line="223"/>
         <source>A CSV or TSV file whose first row names the columns: a time column and any of viewers, likes and interactions (English or Chinese names, e.g. 时间, 在线人数, 点赞数, 评论数). New rows are followed as they are added.</source>
         <translation>第一行为列名的 CSV 或 TSV 文件：一个时间列，以及观众、点赞、互动中的任意几列（中英文列名均可，如 时间、在线人数、点赞数、评论数）。新增的行会被实时跟踪。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="227"/>
+        <location filename="../../widgets/audience_dialog.py" line="229"/>
         <source>The audience graph stays empty.</source>
         <translation>观众图表将保持为空。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="232"/>
+        <location filename="../../widgets/audience_dialog.py" line="234"/>
         <source>Audience file</source>
         <translation>观众数据文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="232"/>
+        <location filename="../../widgets/audience_dialog.py" line="234"/>
         <source>Tables (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="249"/>
+        <location filename="../../widgets/audience_dialog.py" line="251"/>
         <source>Enter the %1.</source>
         <translation>请输入%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audience_dialog.py" line="262"/>
+        <location filename="../../widgets/audience_dialog.py" line="264"/>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
     </message>
@@ -521,23 +521,22 @@
 <context>
     <name>AudioMixer</name>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="19"/>
+        <location filename="../../widgets/audio_mixer.py" line="20"/>
         <source>No audio inputs</source>
         <translation>没有音频输入</translation>
     </message>
     <message>
-        <location filename="../../console/bridge.py" line="151"/>
+        <location filename="../../obs/commands.py" line="257"/>
         <source>Mute “%1”</source>
-        <extracomment>Safety net only: the link wakes the bridge whenever it has something. Which OBS events the console caused: every request registers what confirms it (obs/commands.py). Meter history is kept only while someone listens (a checklist check): the GUI thread is spared it.</extracomment>
         <translation>将“%1”静音</translation>
     </message>
     <message>
-        <location filename="../../console/bridge.py" line="153"/>
+        <location filename="../../obs/commands.py" line="258"/>
         <source>Unmute “%1”</source>
         <translation>取消“%1”静音</translation>
     </message>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="72"/>
+        <location filename="../../obs/commands.py" line="295"/>
         <source>Set the volume of “%1”</source>
         <translation>调整“%1”的音量</translation>
     </message>
@@ -626,301 +625,301 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="53"/>
+        <location filename="../../widgets/checklist_panel.py" line="59"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="54"/>
+        <location filename="../../widgets/checklist_panel.py" line="60"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="55"/>
+        <location filename="../../widgets/checklist_panel.py" line="61"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="56"/>
+        <location filename="../../widgets/checklist_panel.py" line="62"/>
         <source>Choose the team&apos;s own checklist folder (YAML files)</source>
         <translation>选择团队自己的检查单文件夹（YAML 文件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="78"/>
+        <location filename="../../widgets/checklist_panel.py" line="84"/>
         <source>Abandon it…</source>
         <extracomment>Which run is shown when two are open: the pre-show (or post-show) one and a troubleshooting one. A run of another room: it says so and offers to switch back or abandon it.</extracomment>
         <translation>放弃它…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="83"/>
+        <location filename="../../widgets/checklist_panel.py" line="89"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="83"/>
+        <location filename="../../widgets/checklist_panel.py" line="89"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="83"/>
+        <location filename="../../widgets/checklist_panel.py" line="89"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="101"/>
+        <location filename="../../widgets/checklist_panel.py" line="107"/>
         <source>Check now (R)</source>
         <translation>立即检查 (R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="102"/>
+        <location filename="../../widgets/checklist_panel.py" line="108"/>
         <source>Confirm (Enter)</source>
         <translation>确认 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="103"/>
+        <location filename="../../widgets/checklist_panel.py" line="109"/>
         <source>Override… (O)</source>
         <translation>放行… (O)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="104"/>
+        <location filename="../../widgets/checklist_panel.py" line="110"/>
         <source>Note… (N)</source>
         <translation>备注… (N)</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="105"/>
+        <location filename="../../widgets/checklist_panel.py" line="111"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="106"/>
+        <location filename="../../widgets/checklist_panel.py" line="112"/>
         <source>Finish this run under a person&apos;s name; it stops checking</source>
         <translation>以某人的名义完成本次检查；之后不再自动检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="107"/>
+        <location filename="../../widgets/checklist_panel.py" line="113"/>
         <source>Abandon…</source>
         <translation>放弃…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="108"/>
+        <location filename="../../widgets/checklist_panel.py" line="114"/>
         <source>Give this run up, with the reason</source>
         <translation>放弃本次检查，并写明原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="200"/>
+        <location filename="../../widgets/checklist_panel.py" line="206"/>
         <source>No checklist running</source>
         <translation>没有正在进行的检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="219"/>
+        <location filename="../../widgets/checklist_panel.py" line="225"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="223"/>
+        <location filename="../../widgets/checklist_panel.py" line="229"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="235"/>
+        <location filename="../../widgets/checklist_panel.py" line="241"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="236"/>
+        <location filename="../../widgets/checklist_panel.py" line="242"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="237"/>
+        <location filename="../../widgets/checklist_panel.py" line="243"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="238"/>
+        <location filename="../../widgets/checklist_panel.py" line="244"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="239"/>
+        <location filename="../../widgets/checklist_panel.py" line="245"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="240"/>
+        <location filename="../../widgets/checklist_panel.py" line="246"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="241"/>
+        <location filename="../../widgets/checklist_panel.py" line="247"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="275"/>
+        <location filename="../../widgets/checklist_panel.py" line="281"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="279"/>
+        <location filename="../../widgets/checklist_panel.py" line="285"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="283"/>
+        <location filename="../../widgets/checklist_panel.py" line="289"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="287"/>
+        <location filename="../../widgets/checklist_panel.py" line="293"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="291"/>
+        <location filename="../../widgets/checklist_panel.py" line="297"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="293"/>
-        <location filename="../../widgets/checklist_panel.py" line="308"/>
+        <location filename="../../widgets/checklist_panel.py" line="299"/>
+        <location filename="../../widgets/checklist_panel.py" line="314"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="296"/>
+        <location filename="../../widgets/checklist_panel.py" line="302"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="300"/>
+        <location filename="../../widgets/checklist_panel.py" line="306"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="302"/>
+        <location filename="../../widgets/checklist_panel.py" line="308"/>
         <source> — checking…</source>
         <translation> —— 检查中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="306"/>
+        <location filename="../../widgets/checklist_panel.py" line="312"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="314"/>
+        <location filename="../../widgets/checklist_panel.py" line="320"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="316"/>
+        <location filename="../../widgets/checklist_panel.py" line="322"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="351"/>
+        <location filename="../../widgets/checklist_panel.py" line="357"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="352"/>
+        <location filename="../../widgets/checklist_panel.py" line="358"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="353"/>
+        <location filename="../../widgets/checklist_panel.py" line="359"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="366"/>
+        <location filename="../../widgets/checklist_panel.py" line="372"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="384"/>
+        <location filename="../../widgets/checklist_panel.py" line="390"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="388"/>
+        <location filename="../../widgets/checklist_panel.py" line="394"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="392"/>
+        <location filename="../../widgets/checklist_panel.py" line="398"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="392"/>
+        <location filename="../../widgets/checklist_panel.py" line="398"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="413"/>
+        <location filename="../../widgets/checklist_panel.py" line="419"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="467"/>
+        <location filename="../../widgets/checklist_panel.py" line="473"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="509"/>
+        <location filename="../../widgets/checklist_panel.py" line="515"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="521"/>
+        <location filename="../../widgets/checklist_panel.py" line="527"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="522"/>
+        <location filename="../../widgets/checklist_panel.py" line="528"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="532"/>
+        <location filename="../../widgets/checklist_panel.py" line="538"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="532"/>
+        <location filename="../../widgets/checklist_panel.py" line="538"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="449"/>
+        <location filename="../../widgets/checklist_panel.py" line="455"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="217"/>
+        <location filename="../../widgets/checklist_panel.py" line="223"/>
         <source>To confirm</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="475"/>
+        <location filename="../../widgets/checklist_panel.py" line="481"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="508"/>
+        <location filename="../../widgets/checklist_panel.py" line="514"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="549"/>
+        <location filename="../../widgets/checklist_panel.py" line="555"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="549"/>
+        <location filename="../../widgets/checklist_panel.py" line="555"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -1538,12 +1537,12 @@ Why is this acceptable today?</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="51"/>
+        <location filename="../../widgets/connection_status.py" line="53"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="99"/>
+        <location filename="../../widgets/connection_status.py" line="101"/>
         <source>Network: %1</source>
         <translation>网络：%1</translation>
     </message>
@@ -1901,57 +1900,57 @@ Why is this acceptable today?</source>
         <translation>互动</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="73"/>
+        <location filename="../../widgets/telemetry_graph.py" line="84"/>
         <source>Scene: %1</source>
         <translation>场景：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="74"/>
+        <location filename="../../widgets/telemetry_graph.py" line="85"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="75"/>
+        <location filename="../../widgets/telemetry_graph.py" line="86"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="76"/>
+        <location filename="../../widgets/telemetry_graph.py" line="87"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="77"/>
+        <location filename="../../widgets/telemetry_graph.py" line="88"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="78"/>
+        <location filename="../../widgets/telemetry_graph.py" line="89"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="79"/>
+        <location filename="../../widgets/telemetry_graph.py" line="90"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="80"/>
+        <location filename="../../widgets/telemetry_graph.py" line="91"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="81"/>
+        <location filename="../../widgets/telemetry_graph.py" line="92"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="82"/>
+        <location filename="../../widgets/telemetry_graph.py" line="93"/>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="83"/>
+        <location filename="../../widgets/telemetry_graph.py" line="94"/>
         <source>Critical: %1</source>
         <translation>严重：%1</translation>
     </message>
@@ -2298,20 +2297,20 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="117"/>
-        <location filename="../../widgets/health_panel.py" line="47"/>
+        <location filename="../../widgets/health_panel.py" line="48"/>
         <source>info</source>
         <extracomment>The short &quot;non-normal&quot; checklist that walks a technician through each finding&apos;s cause (checklists/templates).</extracomment>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="118"/>
-        <location filename="../../widgets/health_panel.py" line="48"/>
+        <location filename="../../widgets/health_panel.py" line="49"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="119"/>
-        <location filename="../../widgets/health_panel.py" line="49"/>
+        <location filename="../../widgets/health_panel.py" line="50"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -2381,57 +2380,57 @@ Why is this acceptable today?</source>
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="79"/>
+        <location filename="../../widgets/health_panel.py" line="80"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="81"/>
+        <location filename="../../widgets/health_panel.py" line="82"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="93"/>
+        <location filename="../../widgets/health_panel.py" line="94"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="93"/>
+        <location filename="../../widgets/health_panel.py" line="94"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="93"/>
+        <location filename="../../widgets/health_panel.py" line="94"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="93"/>
+        <location filename="../../widgets/health_panel.py" line="94"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="104"/>
+        <location filename="../../widgets/health_panel.py" line="105"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="105"/>
+        <location filename="../../widgets/health_panel.py" line="106"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="118"/>
+        <location filename="../../widgets/health_panel.py" line="119"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="165"/>
+        <location filename="../../widgets/health_panel.py" line="167"/>
         <source>Unmute “%1”</source>
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="193"/>
+        <location filename="../../widgets/health_panel.py" line="195"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
@@ -2439,270 +2438,270 @@ Why is this acceptable today?</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="46"/>
+        <location filename="../../widgets/history_dialog.py" line="50"/>
         <source>Checklist history</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="49"/>
+        <location filename="../../widgets/history_dialog.py" line="53"/>
         <source>any room</source>
         <translation>任意直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="51"/>
+        <location filename="../../widgets/history_dialog.py" line="55"/>
         <source>any checklist</source>
         <translation>任意检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="55"/>
+        <location filename="../../widgets/history_dialog.py" line="59"/>
         <source>anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="61"/>
+        <location filename="../../widgets/history_dialog.py" line="65"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="65"/>
+        <location filename="../../widgets/history_dialog.py" line="69"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="66"/>
-        <location filename="../../widgets/history_dialog.py" line="91"/>
+        <location filename="../../widgets/history_dialog.py" line="70"/>
+        <location filename="../../widgets/history_dialog.py" line="95"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="67"/>
-        <location filename="../../widgets/history_dialog.py" line="92"/>
+        <location filename="../../widgets/history_dialog.py" line="71"/>
+        <location filename="../../widgets/history_dialog.py" line="96"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="68"/>
-        <location filename="../../widgets/history_dialog.py" line="93"/>
+        <location filename="../../widgets/history_dialog.py" line="72"/>
+        <location filename="../../widgets/history_dialog.py" line="97"/>
         <source>Operator</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="69"/>
+        <location filename="../../widgets/history_dialog.py" line="73"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="70"/>
+        <location filename="../../widgets/history_dialog.py" line="74"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="71"/>
+        <location filename="../../widgets/history_dialog.py" line="75"/>
         <source>Ready</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="72"/>
+        <location filename="../../widgets/history_dialog.py" line="76"/>
         <source>End</source>
         <translation>结束方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="73"/>
+        <location filename="../../widgets/history_dialog.py" line="77"/>
         <source>Went live anyway</source>
         <translation>仍然开播的原因</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="78"/>
+        <location filename="../../widgets/history_dialog.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="78"/>
+        <location filename="../../widgets/history_dialog.py" line="82"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="78"/>
+        <location filename="../../widgets/history_dialog.py" line="82"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="78"/>
+        <location filename="../../widgets/history_dialog.py" line="82"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="78"/>
+        <location filename="../../widgets/history_dialog.py" line="82"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="86"/>
+        <location filename="../../widgets/history_dialog.py" line="90"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="87"/>
+        <location filename="../../widgets/history_dialog.py" line="91"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="94"/>
+        <location filename="../../widgets/history_dialog.py" line="98"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="95"/>
+        <location filename="../../widgets/history_dialog.py" line="99"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="133"/>
+        <location filename="../../widgets/history_dialog.py" line="137"/>
         <source>Searching…</source>
         <translation>查询中…</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="138"/>
+        <location filename="../../widgets/history_dialog.py" line="142"/>
         <source>The history could not be read: %1</source>
         <translation>无法读取检查记录：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="145"/>
+        <location filename="../../widgets/history_dialog.py" line="149"/>
         <source>demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="150"/>
+        <location filename="../../widgets/history_dialog.py" line="154"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="150"/>
+        <location filename="../../widgets/history_dialog.py" line="154"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="156"/>
+        <location filename="../../widgets/history_dialog.py" line="160"/>
         <source>%1 run(s)</source>
         <translation>共 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="171"/>
+        <location filename="../../widgets/history_dialog.py" line="175"/>
         <source>%1 (show %2)</source>
         <translation>%1（第 %2 场）</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="175"/>
+        <location filename="../../widgets/history_dialog.py" line="179"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="176"/>
+        <location filename="../../widgets/history_dialog.py" line="180"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="177"/>
+        <location filename="../../widgets/history_dialog.py" line="181"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="183"/>
+        <location filename="../../widgets/history_dialog.py" line="187"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="184"/>
+        <location filename="../../widgets/history_dialog.py" line="188"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="185"/>
+        <location filename="../../widgets/history_dialog.py" line="189"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="186"/>
+        <location filename="../../widgets/history_dialog.py" line="190"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="187"/>
+        <location filename="../../widgets/history_dialog.py" line="191"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="188"/>
+        <location filename="../../widgets/history_dialog.py" line="192"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="189"/>
+        <location filename="../../widgets/history_dialog.py" line="193"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="199"/>
+        <location filename="../../widgets/history_dialog.py" line="203"/>
         <source>%1 at %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="204"/>
+        <location filename="../../widgets/history_dialog.py" line="208"/>
         <source>completed by %1 at %2</source>
         <translation>%1 于 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="206"/>
+        <location filename="../../widgets/history_dialog.py" line="210"/>
         <source>abandoned by %1: %2</source>
         <translation>%1 放弃：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="208"/>
+        <location filename="../../widgets/history_dialog.py" line="212"/>
         <source>went live at %1</source>
         <translation>%1 开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="209"/>
+        <location filename="../../widgets/history_dialog.py" line="213"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="218"/>
+        <location filename="../../widgets/history_dialog.py" line="222"/>
         <source>The run could not be read: %1</source>
         <translation>无法读取这次检查：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="227"/>
+        <location filename="../../widgets/history_dialog.py" line="231"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="251"/>
+        <location filename="../../widgets/history_dialog.py" line="254"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="254"/>
+        <location filename="../../widgets/history_dialog.py" line="257"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="267"/>
+        <location filename="../../widgets/history_dialog.py" line="270"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="267"/>
+        <location filename="../../widgets/history_dialog.py" line="270"/>
         <source>CSV for scripts, machine names (*.csv)</source>
         <translation>供脚本使用的 CSV，保留机器名称 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="273"/>
+        <location filename="../../widgets/history_dialog.py" line="276"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/history_dialog.py" line="280"/>
+        <location filename="../../widgets/history_dialog.py" line="283"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -2994,191 +2993,191 @@ Why is this acceptable today?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="115"/>
-        <location filename="../../console/mainwindow.py" line="182"/>
-        <location filename="../../console/mainwindow.py" line="518"/>
+        <location filename="../../console/mainwindow.py" line="117"/>
+        <location filename="../../console/mainwindow.py" line="184"/>
+        <location filename="../../console/mainwindow.py" line="520"/>
         <source>OnAir Console</source>
         <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own.</extracomment>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="181"/>
+        <location filename="../../console/mainwindow.py" line="183"/>
         <source>DEMO</source>
         <extracomment>The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open).</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="195"/>
+        <location filename="../../console/mainwindow.py" line="197"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="199"/>
+        <location filename="../../console/mainwindow.py" line="201"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="209"/>
+        <location filename="../../console/mainwindow.py" line="211"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="210"/>
+        <location filename="../../console/mainwindow.py" line="212"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="211"/>
+        <location filename="../../console/mainwindow.py" line="213"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="213"/>
+        <location filename="../../console/mainwindow.py" line="215"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="214"/>
+        <location filename="../../console/mainwindow.py" line="216"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="215"/>
+        <location filename="../../console/mainwindow.py" line="217"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="218"/>
+        <location filename="../../console/mainwindow.py" line="220"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="223"/>
+        <location filename="../../console/mainwindow.py" line="225"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="224"/>
+        <location filename="../../console/mainwindow.py" line="226"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="225"/>
+        <location filename="../../console/mainwindow.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="231"/>
+        <location filename="../../console/mainwindow.py" line="233"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="244"/>
+        <location filename="../../console/mainwindow.py" line="246"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="240"/>
-        <location filename="../../console/mainwindow.py" line="673"/>
+        <location filename="../../console/mainwindow.py" line="242"/>
+        <location filename="../../console/mainwindow.py" line="675"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="245"/>
+        <location filename="../../console/mainwindow.py" line="247"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="247"/>
+        <location filename="../../console/mainwindow.py" line="249"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="248"/>
+        <location filename="../../console/mainwindow.py" line="250"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="257"/>
+        <location filename="../../console/mainwindow.py" line="259"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="258"/>
+        <location filename="../../console/mainwindow.py" line="260"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="393"/>
         <location filename="../../console/mainwindow.py" line="395"/>
-        <location filename="../../console/mainwindow.py" line="400"/>
+        <location filename="../../console/mainwindow.py" line="397"/>
+        <location filename="../../console/mainwindow.py" line="402"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="395"/>
+        <location filename="../../console/mainwindow.py" line="397"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="404"/>
-        <location filename="../../console/mainwindow.py" line="572"/>
-        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="406"/>
+        <location filename="../../console/mainwindow.py" line="574"/>
+        <location filename="../../console/mainwindow.py" line="578"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="278"/>
-        <location filename="../../console/mainwindow.py" line="432"/>
-        <location filename="../../console/mainwindow.py" line="527"/>
+        <location filename="../../console/mainwindow.py" line="280"/>
+        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="529"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="279"/>
+        <location filename="../../console/mainwindow.py" line="281"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="293"/>
+        <location filename="../../console/mainwindow.py" line="295"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="434"/>
-        <location filename="../../console/mainwindow.py" line="533"/>
+        <location filename="../../console/mainwindow.py" line="436"/>
+        <location filename="../../console/mainwindow.py" line="535"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="455"/>
+        <location filename="../../console/mainwindow.py" line="457"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="467"/>
-        <location filename="../../console/mainwindow.py" line="473"/>
+        <location filename="../../console/mainwindow.py" line="469"/>
+        <location filename="../../console/mainwindow.py" line="475"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="68"/>
+        <location filename="../../console/mainwindow.py" line="70"/>
         <source>%1: cleared</source>
         <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it). Room kept for the window manager&apos;s title bar and borders while the window is not mapped yet (openbox: ~25 px).</extracomment>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="534"/>
+        <location filename="../../console/mainwindow.py" line="536"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="565"/>
+        <location filename="../../console/mainwindow.py" line="567"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="567"/>
+        <location filename="../../console/mainwindow.py" line="569"/>
         <source>These required items are not done:
 %1
 
@@ -3189,67 +3188,67 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="572"/>
+        <location filename="../../console/mainwindow.py" line="574"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="578"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="585"/>
+        <location filename="../../console/mainwindow.py" line="587"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="586"/>
+        <location filename="../../console/mainwindow.py" line="588"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="673"/>
+        <location filename="../../console/mainwindow.py" line="675"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="711"/>
+        <location filename="../../console/mainwindow.py" line="713"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="758"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="762"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="762"/>
+        <location filename="../../console/mainwindow.py" line="764"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="774"/>
+        <location filename="../../console/mainwindow.py" line="776"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="779"/>
+        <location filename="../../console/mainwindow.py" line="781"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="784"/>
+        <location filename="../../console/mainwindow.py" line="786"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="789"/>
+        <location filename="../../console/mainwindow.py" line="791"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -3415,91 +3414,91 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="82"/>
-        <location filename="../../widgets/output_panel.py" line="131"/>
-        <location filename="../../widgets/output_panel.py" line="133"/>
+        <location filename="../../widgets/output_panel.py" line="83"/>
+        <location filename="../../widgets/output_panel.py" line="132"/>
+        <location filename="../../obs/commands.py" line="325"/>
         <source>Stop streaming</source>
         <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The tally: a red ON AIR with the running time while streaming, seen across the room.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="82"/>
-        <location filename="../../widgets/output_panel.py" line="134"/>
+        <location filename="../../widgets/output_panel.py" line="83"/>
         <location filename="../../widgets/output_panel.py" line="135"/>
+        <location filename="../../obs/commands.py" line="313"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="83"/>
-        <location filename="../../widgets/output_panel.py" line="140"/>
+        <location filename="../../widgets/output_panel.py" line="84"/>
         <location filename="../../widgets/output_panel.py" line="141"/>
+        <location filename="../../obs/commands.py" line="360"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="83"/>
-        <location filename="../../widgets/output_panel.py" line="142"/>
+        <location filename="../../widgets/output_panel.py" line="84"/>
         <location filename="../../widgets/output_panel.py" line="143"/>
+        <location filename="../../obs/commands.py" line="348"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="90"/>
+        <location filename="../../widgets/output_panel.py" line="91"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="90"/>
+        <location filename="../../widgets/output_panel.py" line="91"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="90"/>
+        <location filename="../../widgets/output_panel.py" line="91"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="102"/>
+        <location filename="../../widgets/output_panel.py" line="103"/>
         <source>NO LINK — OBS may still be on air</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="104"/>
+        <location filename="../../widgets/output_panel.py" line="105"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="106"/>
+        <location filename="../../widgets/output_panel.py" line="107"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="108"/>
+        <location filename="../../widgets/output_panel.py" line="109"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="110"/>
+        <location filename="../../widgets/output_panel.py" line="111"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="131"/>
+        <location filename="../../widgets/output_panel.py" line="132"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="134"/>
+        <location filename="../../widgets/output_panel.py" line="135"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="140"/>
+        <location filename="../../widgets/output_panel.py" line="141"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="142"/>
+        <location filename="../../widgets/output_panel.py" line="143"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
@@ -3507,38 +3506,38 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ProgramView</name>
     <message>
-        <location filename="../../widgets/program_view.py" line="54"/>
+        <location filename="../../widgets/program_view.py" line="55"/>
         <source>No picture from OBS</source>
         <translation>没有收到 OBS 画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_view.py" line="58"/>
+        <location filename="../../widgets/program_view.py" line="59"/>
         <source>No preview from OBS</source>
         <extracomment>Studio mode: the scene the next transition takes to program, beside it.</extracomment>
         <translation>OBS 没有预览画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_view.py" line="61"/>
+        <location filename="../../widgets/program_view.py" line="62"/>
         <source>PREVIEW</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_view.py" line="62"/>
+        <location filename="../../widgets/program_view.py" line="63"/>
         <source>PROGRAM</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_view.py" line="136"/>
+        <location filename="../../widgets/program_view.py" line="137"/>
         <source>OBS closed</source>
         <translation>OBS 已关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_view.py" line="138"/>
+        <location filename="../../widgets/program_view.py" line="139"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../widgets/program_view.py" line="140"/>
+        <location filename="../../widgets/program_view.py" line="141"/>
         <source>OBS not connected</source>
         <translation>OBS 未连接</translation>
     </message>
@@ -3983,67 +3982,68 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ScenesPanel</name>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="68"/>
+        <location filename="../../widgets/scenes_panel.py" line="77"/>
         <source>Studio mode</source>
         <translation>工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="69"/>
+        <location filename="../../widgets/scenes_panel.py" line="78"/>
         <source>Confirm switches (click twice)</source>
         <translation>切换需确认（点击两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="70"/>
+        <location filename="../../widgets/scenes_panel.py" line="79"/>
         <source>Transition</source>
         <translation>转场</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="71"/>
+        <location filename="../../widgets/scenes_panel.py" line="80"/>
         <source>Take the preview scene to program</source>
         <translation>把预览场景切到直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="77"/>
+        <location filename="../../widgets/scenes_panel.py" line="86"/>
         <source>Waiting for OBS…</source>
         <translation>等待 OBS…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="83"/>
+        <location filename="../../widgets/scenes_panel.py" line="92"/>
         <source>Transition:</source>
         <translation>转场：</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="183"/>
+        <location filename="../../obs/commands.py" line="160"/>
         <source>Set preview to “%1”</source>
         <translation>把预览设为“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="190"/>
+        <location filename="../../obs/commands.py" line="141"/>
         <source>Switch to scene “%1”</source>
+        <extracomment>How long a quick change (scene, mute, studio mode, transition) may take to be confirmed. How long an output (stream, recording) may take to reach the state asked for. For outputs: the field whose value moves through interim states, and those interim values. The obs-websocket request type this command is sent as. How long its confirming events may take (see the module&apos;s docstring).</extracomment>
         <translation>切换到场景“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="210"/>
+        <location filename="../../obs/commands.py" line="180"/>
         <source>Turn studio mode on</source>
         <translation>开启工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="210"/>
+        <location filename="../../obs/commands.py" line="181"/>
         <source>Turn studio mode off</source>
         <translation>关闭工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="221"/>
+        <location filename="../../obs/commands.py" line="200"/>
         <source>Transition to program</source>
         <translation>转场到直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="229"/>
+        <location filename="../../obs/commands.py" line="215"/>
         <source>Choose transition “%1”</source>
         <translation>选择转场“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="239"/>
+        <location filename="../../obs/commands.py" line="235"/>
         <source>Set transition duration</source>
         <translation>设置转场时长</translation>
     </message>
@@ -4123,74 +4123,74 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>TelemetryGraph</name>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="50"/>
+        <location filename="../../widgets/telemetry_graph.py" line="61"/>
         <source>1 min</source>
         <extracomment>Marker names drawn at most (the newest); the others are named by the crosshair readout. Pixels around a marker name&apos;s text (its dark box). (seconds, label); None = the whole show.</extracomment>
         <translation>1 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="51"/>
+        <location filename="../../widgets/telemetry_graph.py" line="62"/>
         <source>5 min</source>
         <translation>5 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="52"/>
+        <location filename="../../widgets/telemetry_graph.py" line="63"/>
         <source>15 min</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="53"/>
+        <location filename="../../widgets/telemetry_graph.py" line="64"/>
         <source>1 h</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="54"/>
+        <location filename="../../widgets/telemetry_graph.py" line="65"/>
         <source>Whole show</source>
         <translation>整场直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="290"/>
+        <location filename="../../widgets/telemetry_graph.py" line="231"/>
         <source>Live</source>
-        <extracomment>Following live, a finite window moves in this many steps per window length (see refresh). Stacking inside a pane: congestion shading, then marker lines and reference lines, then the series, then the marker names and the crosshair. The grid is drawn by the axes, which sit behind the whole plot. Marker names are drawn in at most this many lanes (fewer when the pane is short).</extracomment>
+        <extracomment>Stacking inside a pane: congestion shading, then marker lines and reference lines, then the series, then the marker names and the crosshair. The grid is drawn by the axes, which sit behind the whole plot. Marker names are drawn in at most this many lanes (fewer when the pane is short).</extracomment>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="293"/>
+        <location filename="../../widgets/telemetry_graph.py" line="234"/>
         <source>Follow the newest second; drag or zoom the graph to pause</source>
         <translation>跟随最新数据；拖动或缩放图表即暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="295"/>
+        <location filename="../../widgets/telemetry_graph.py" line="236"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="297"/>
+        <location filename="../../widgets/telemetry_graph.py" line="238"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="768"/>
+        <location filename="../../widgets/telemetry_graph.py" line="696"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="774"/>
+        <location filename="../../widgets/telemetry_graph.py" line="702"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="781"/>
+        <location filename="../../widgets/telemetry_graph.py" line="709"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="816"/>
+        <location filename="../../widgets/telemetry_graph.py" line="734"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="817"/>
+        <location filename="../../widgets/telemetry_graph.py" line="735"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -150,13 +150,13 @@ def test_a_restart_mid_show_brings_the_graphs_back(qtbot, sim: SimulatorThread, 
 
 
 def test_a_long_window_keeps_spikes_and_gaps_when_reduced_to_pixel_columns() -> None:
-    from widgets.telemetry_graph import _min_max_columns
+    from console.core.telemetry.graph_data import min_max_columns
 
     x = np.arange(28_800, dtype=np.float64)
     y = np.full(28_800, 50.0)
     y[10_000] = 400.0  # one bad second in eight hours
     y[20_000:20_600] = np.nan  # ten minutes without OBS
-    rx, ry = _min_max_columns(x, y, pixels=700)
+    rx, ry = min_max_columns(x, y, pixels=700)
     assert len(rx) < 3000, "a few points per pixel, however long the show"
     assert np.nanmax(ry) == 400.0 and np.nanmin(ry) == 50.0
     gap = (rx > 20_050) & (rx < 20_550)
@@ -167,10 +167,10 @@ def test_a_long_window_keeps_spikes_and_gaps_when_reduced_to_pixel_columns() -> 
 def test_the_axes_move_in_steps_not_every_second(qtbot, sim: SimulatorThread, make_window) -> None:
     """A graph following live re-lays its axes out only when the picture needs it: the y top is a round
     value that holds while the data wanders, and the time axis moves a tenth of the window at a time."""
-    from widgets.telemetry_graph import SCROLL_STEPS, _round_top
+    from console.core.telemetry.graph_data import SCROLL_STEPS, round_top
 
-    assert [_round_top(v, None) for v in (0.7, 3.1, 2400, 2600, 7100)] == [0.8, 4.0, 2500.0, 3000.0, 8000.0]
-    assert _round_top(2200, 5000.0) == 5000.0 and _round_top(1900, 5000.0) == 2000.0, "shrinks only well below"
+    assert [round_top(v, None) for v in (0.7, 3.1, 2400, 2600, 7100)] == [0.8, 4.0, 2500.0, 3000.0, 8000.0]
+    assert round_top(2200, 5000.0) == 5000.0 and round_top(1900, 5000.0) == 2000.0, "shrinks only well below"
     window = streaming_window(qtbot, sim, make_window)
     graph = window.graph("graph_bitrate")
     ranges = set()
@@ -323,15 +323,15 @@ def test_a_loopback_ingest_is_not_plotted_as_network_upload(qtbot, sim: Simulato
 
 
 def test_outliers_do_not_set_the_scale_but_a_real_rise_does() -> None:
-    from widgets.telemetry_graph import _robust_peak
+    from console.core.telemetry.graph_data import robust_peak
 
     steady = np.full(300, 2660.0) + np.random.default_rng(1).uniform(-50, 50, 300)
     spiky = steady.copy()
     spiky[[40, 41, 170, 250]] = 350_000.0  # other traffic on the interface for a few seconds
-    assert _robust_peak(spiky) < 3000
+    assert robust_peak(spiky) < 3000
     doubled = steady.copy()
     doubled[150:] *= 2  # the stream really went up
-    assert _robust_peak(doubled) == pytest.approx(np.max(doubled))
+    assert robust_peak(doubled) == pytest.approx(np.max(doubled))
 
 
 def test_counts_read_out_as_whole_numbers(qtbot, sim: SimulatorThread, make_window, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from checklists.engine import ChecklistRun
 from checklists.loader import load_all
 from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
+from console.pdf_report import write_pdf
 
 
 def seed() -> None:
@@ -190,7 +191,7 @@ def test_the_history_speaks_the_readers_language_whatever_the_run_was_saved_in( 
     assert english["Microphone picks up your voice (say a few words)"] == "“主播麦克风” is muted."
     from widgets.history_dialog import HistoryDialog
 
-    chinese = HistoryDialog(window.checklists, "zh_CN", window)
+    chinese = HistoryDialog(window.checklists, "zh_CN", write_pdf, window)
     qtbot.addWidget(chinese)
     qtbot.waitUntil(lambda: chinese.selected is not None, timeout=5000)
     titles = [chinese.items_table.item(r, 1).text() for r in range(chinese.items_table.rowCount())]
@@ -244,7 +245,7 @@ def test_the_run_detail_says_status_in_words_when_it_was_confirmed_and_what_was_
     assert any(title.startswith("(optional) ") for title in rows), "an optional item says so"
     from widgets.history_dialog import HistoryDialog
 
-    chinese = HistoryDialog(window.checklists, "zh_CN", window)
+    chinese = HistoryDialog(window.checklists, "zh_CN", write_pdf, window)
     qtbot.addWidget(chinese)
     qtbot.waitUntil(lambda: chinese.selected is not None, timeout=5000)
     statuses = {chinese.items_table.item(r, 0).text() for r in range(chinese.items_table.rowCount())}

@@ -24,6 +24,7 @@ SOURCES = [
     REPO / "obs" / "logfile.py",
     REPO / "obs" / "health.py",
     REPO / "obs" / "health_audio.py",
+    REPO / "obs" / "commands.py",
 ]
 
 
