@@ -1,5 +1,5 @@
 """Hostile-OBS fuzz benchmark: a fake OBS (tests/obs/hostile_obs.py, a real websockets server) sends mutated
-handshakes, answers and events to an ObsSession (the link and pump `onair monitor` and `onair check` use).
+handshakes, answers and events to a RoomSession on its SessionDriver (as `onair monitor` and `onair check` run it).
 
     .venv/bin/python benchmarks/hostile.py [--frames 10000] [--seed 1]
 
@@ -27,8 +27,8 @@ from websockets.asyncio.server import ServerConnection
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from console.core.session import Endpoint, RoomSession, SessionDriver
 from obs.messages import LinkState
-from obs.session import ObsSession
 from obs.wire import PROBLEMS
 from tests.obs.hostile_obs import ANSWERS, DEEP, HELLO, IDENTIFIED, HostileServer, event
 
@@ -205,7 +205,11 @@ def main() -> None:
 
     fuzzer = Fuzzer(args.frames, args.seed)
     server = HostileServer(fuzzer.behaviour)
-    session = ObsSession("127.0.0.1", server.port, "", poll_interval=0.05, backoff_initial=0.02, backoff_max=0.1)
+    # The room session as `onair monitor` runs it (nothing stored), polled 20 times a second.
+    room = RoomSession(
+        None, Endpoint("127.0.0.1", server.port), store=False, poll_interval=0.05, backoff_initial=0.02, backoff_max=0.1
+    )
+    session = SessionDriver(room)
     protocol_errors = 0
     halts = 0
     last_failure = None
@@ -222,7 +226,7 @@ def main() -> None:
             if status.state in (LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE):
                 # A hostile Hello can claim an old obs-websocket: the link rightly stops; click "Retry" for it.
                 halts += 1
-                session.link.reconnect_now()
+                room.link.reconnect_now()
             if not samples or fuzzer.frames - samples[-1][0] >= args.frames // 10:
                 gc.collect()
                 samples.append((fuzzer.frames, process.memory_info().rss / 2**20))
@@ -231,10 +235,10 @@ def main() -> None:
                 break
         time.sleep(0.5)  # let the last frames be taken
         elapsed = time.monotonic() - started
-        alive = session._pump.is_alive() and session.link._thread.is_alive()
+        alive = session.alive and room.link._thread.is_alive()
         final = session.status.state
     finally:
-        session.close()
+        session.stop()
         server.close()
     gc.collect()
     samples.append((fuzzer.frames, process.memory_info().rss / 2**20))
@@ -252,8 +256,8 @@ def main() -> None:
     print(f"link state at the end:  {final.value} (the link kept trying throughout)")
     print("failures (target 0):")
     print(f"  dead threads:         {len(died) + (0 if alive else 1)} {died[:3] if died else ''}")
-    print(f"  link restarts:        {session.link.restarts} (internal errors in the link)")
-    print(f"  pump failures:        {session.failures} (items the console could not apply)")
+    print(f"  link restarts:        {room.link.restarts} (internal errors in the link)")
+    print(f"  driver failures:      {session.failures} (drains or ticks that failed and carried on)")
     print(f"  errors logged:        {len(errors.errors)} {errors.errors[:3] if errors.errors else ''}")
     print("memory (RSS MB) by frames: " + ", ".join(f"{frames}: {rss:.0f}" for frames, rss in samples))
 

@@ -140,3 +140,26 @@ def test_checks_read_the_session_from_another_thread(sims: list[SimulatorThread]
         worker.join(10)
         assert answer.get("rpcVersion") == 1
         assert context.state().scenes == session.state.scenes and context.state().scenes
+
+
+def test_a_failing_second_is_logged_and_the_room_carries_on(
+    sims: list[SimulatorThread], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    recorder = Recorder()
+    session = RoomSession(None, Endpoint("127.0.0.1", sims[0].port, PASSWORD), listener=recorder, store=False)
+    real_tick = session.tick
+    broken = [True]
+
+    def tick_once_broken(now: float | None = None) -> None:
+        if broken[0]:
+            broken[0] = False
+            raise RuntimeError("a bug in one second")
+        real_tick(now)
+
+    monkeypatch.setattr(session, "tick", tick_once_broken)
+    with SessionDriver(session) as driver:
+        assert driver.wait_connected(10.0)
+        wait_until(lambda: len(recorder.samples) >= 3, 15, message="the room goes on sampling after the failure")
+        assert driver.alive
+    assert driver.failures == 1
+    assert "the room session's driver failed" in caplog.text, "said in the log, not lost"
