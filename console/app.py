@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.bridge import Endpoint, ObsBridge
+from console.checklist_controller import ChecklistController
 from console.core.rooms import (
     Room,
     RoomStore,
@@ -106,6 +107,9 @@ class Console:
             poll_interval=settings.get("obs/poll_interval"),
         )
         self.telemetry = TelemetryController(self.bridge, settings.get("telemetry/target_bitrate_kbps"))
+        # The checklist runs carry on through a window rebuilt for another language.
+        self.checklists = ChecklistController(self.bridge, settings)
+        self.checklists.sig_room_requested.connect(self.switch_back_to_room)
         self.language = options.lang or settings.get("ui/language") or system_language()
         self.translators = install_translator(app, self.language)
         self.window = self._make_window(demo=False)
@@ -128,19 +132,26 @@ class Console:
         gc.freeze()
 
     def _make_window(self, demo: bool, first: bool = True) -> MainWindow:
-        window = MainWindow(self.bridge, self.settings, demo=demo, language=self.language, telemetry=self.telemetry)
+        window = MainWindow(
+            self.bridge,
+            self.settings,
+            demo=demo,
+            language=self.language,
+            telemetry=self.telemetry,
+            checklists=self.checklists,
+        )
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
         window.sig_rooms_requested.connect(self.show_rooms)
         window.sig_audience_requested.connect(self.show_audience)
         window.sig_demo_requested.connect(self.open_demo)
         window.sig_password_entered.connect(self.enter_password)
-        window.checklists.sig_room_requested.connect(self.switch_back_to_room)
         # --workspace picks the first window's layout; a window rebuilt later (a language switch) keeps the
         # layout the team arranged since, which the old window saved and the new one restored.
         if first and self.options.workspace:
             window.apply_workspace(self.options.workspace)
-        window.checklists.resume()  # a run left open when the console closed carries on
+        if first:
+            window.checklists.resume()  # a run left open when the console closed carries on
         if not chinese_font_available():
             advice = font_advice()
             LOG.warning("%s", advice)
@@ -362,7 +373,6 @@ class Console:
         self.translators = install_translator(self.app, language)
         old = self.window
         old.save_layout()
-        old.checklists.shutdown()
         old.disconnect_signals()  # the bridge and the telemetry carry on; the old window must not hear them
         self.window = self._make_window(old.demo, first=False)
         self.window.set_room(old.room, old.demo)
@@ -392,7 +402,7 @@ class Console:
 
     def shutdown(self) -> None:
         self.thread_failures.uninstall()
-        self.window.checklists.shutdown()
+        self.checklists.shutdown()
         self.telemetry.shutdown()
         restore_garbage_collection()  # the worker threads are gone: automatic collection is safe again
         remove_translators(self.app, self.translators)

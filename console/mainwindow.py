@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         language: str | None = None,
         telemetry: TelemetryController | None = None,
+        checklists: ChecklistController | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,16 +93,17 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
         self.widgets: dict[str, QWidget] = {}
-        self.checklists = ChecklistController(bridge, settings, parent=self)
-        #: The console owns the telemetry (it outlives a window rebuilt for another language); a window made
-        #: on its own (tests) makes and closes its own.
+        #: The console (the composition root) owns the controllers: they outlive a window rebuilt for another
+        #: language. A window made on its own (tests) makes and closes its own.
+        self._owns_checklists = checklists is None
+        self.checklists = checklists or ChecklistController(bridge, settings, parent=self)
         self._owns_telemetry = telemetry is None
         self.telemetry = telemetry or TelemetryController(
             bridge, settings.get("telemetry/target_bitrate_kbps"), parent=self
         )
         self._telemetry_failing = bool(self.telemetry.problem)
         language = language or settings.get("ui/language") or system_language()
-        self.checklists.current_show = self._current_show  # a run belongs to the show it was started in
+        self.checklists.current_show = self.telemetry.current_show  # a run belongs to the show it was started in
         self._dock_context = DockContext(bridge, self.checklists, self.telemetry, language)
         for spec in DOCKS:
             self._add_dock(spec)
@@ -166,9 +168,6 @@ class MainWindow(QMainWindow):
     def graph(self, graph_id: str) -> TelemetryGraph:
         dock: GraphDock = self.widgets[graph_id]  # type: ignore[assignment]
         return dock.ensure()
-
-    def _current_show(self) -> int | None:
-        return self.telemetry.show_id
 
     @property
     def room(self) -> str | None:
@@ -370,6 +369,7 @@ class MainWindow(QMainWindow):
             (bridge.sig_state_changed, self._on_bridge_state_changed),
             (self.telemetry.sig_series_shown, self._on_telemetry_series_shown),
             (bridge.sig_room_changed, self._show_room),
+            (self.checklists.sig_problem, self._on_checklists_problem),
         ):
             signal.disconnect(slot)
         app = QApplication.instance()
@@ -824,7 +824,8 @@ class MainWindow(QMainWindow):
             self._ask_before_leaving(doing)
             return
         self.save_layout()
-        self.checklists.shutdown()
+        if self._owns_checklists:
+            self.checklists.shutdown()
         if self._owns_telemetry:
             self.telemetry.shutdown()
         super().closeEvent(event)

@@ -99,6 +99,10 @@ class TelemetryController(QObject):
     def show_id(self) -> int | None:
         return self.session.show_id
 
+    def current_show(self) -> int | None:
+        """The show being recorded now (checklist runs belong to the show they were started in)."""
+        return self.session.show_id
+
     def set_mics(self, names: tuple[str, ...]) -> None:
         """Which inputs are the room's microphones (empty: detect them by kind and name)."""
         self.session.set_mics(names)

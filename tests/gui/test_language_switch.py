@@ -64,3 +64,20 @@ def test_a_language_switch_keeps_the_layout_chosen_after_start_up_not_the_comman
     assert new.size() == size
     assert new.workspace_actions["Assistant"].isChecked()
     assert not new.workspace_actions["Streamer"].isChecked()
+
+
+def test_an_open_checklist_run_carries_on_through_a_language_switch(qtbot, qapp, consoles, settings: Settings) -> None:
+    # The composition root owns the checklist controller: a rebuilt window shows the same run, with what the
+    # assistant already signed off, without reading it back from the database.
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    connected(qtbot, console)
+    template_id = next(t.id for t in console.checklists.templates.values() if t.kind == "pre-show")
+    console.checklists.start(template_id, "小王", "demo")
+    qtbot.waitUntil(lambda: console.checklists.run is not None, timeout=5000)
+    run = console.checklists.run
+    console.switch_language("zh_CN")
+    _delete_old_windows()
+    assert console.window.checklists is console.checklists
+    assert console.checklists.run is run and run is not None and run.operator == "小王"
+    console.checklists.sig_problem.emit("数据库已满")  # reaches the new window only (the old one is deleted)
+    qtbot.waitUntil(lambda: any("数据库已满" in line[1] for line in console.window.event_log.lines()), timeout=3000)
