@@ -597,28 +597,28 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="150"/>
+        <location filename="../../console/checklist_controller.py" line="152"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The room the console is connected to (&quot;demo&quot; for the demo room; set by the main window). The show being recorded for that room, if any (the main window points it at the telemetry&apos;s).</extracomment>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="160"/>
+        <location filename="../../console/checklist_controller.py" line="162"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="199"/>
+        <location filename="../../console/checklist_controller.py" line="208"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="287"/>
+        <location filename="../../console/checklist_controller.py" line="299"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="311"/>
+        <location filename="../../console/checklist_controller.py" line="323"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -928,42 +928,42 @@ Why is this acceptable today?</source>
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../checklists/checks.py" line="111"/>
+        <location filename="../../checklists/checks.py" line="112"/>
         <source>parameter “{param}” of {check} may not be empty</source>
         <translation>{check} 的参数“{param}”不能为空</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="115"/>
+        <location filename="../../checklists/checks.py" line="116"/>
         <source>parameter “{param}” of {check} must be {type}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {type} 类型，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="120"/>
+        <location filename="../../checklists/checks.py" line="121"/>
         <source>parameter “{param}” of {check} must be a finite number, not {given}</source>
         <translation>{check} 的参数“{param}”必须是有限的数字，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="127"/>
+        <location filename="../../checklists/checks.py" line="128"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g} 且不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="132"/>
+        <location filename="../../checklists/checks.py" line="133"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="136"/>
+        <location filename="../../checklists/checks.py" line="137"/>
         <source>parameter “{param}” of {check} must be at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="142"/>
+        <location filename="../../checklists/checks.py" line="143"/>
         <source>parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})</source>
         <translation>{check} 的参数“{param}”最多 {max_length} 个字符（现在有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="150"/>
+        <location filename="../../checklists/checks.py" line="151"/>
         <source>parameter “{param}” of {check} must be one of {choices}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
     </message>
@@ -1227,277 +1227,282 @@ Why is this acceptable today?</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="203"/>
+        <location filename="../../checklists/checks.py" line="204"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="204"/>
+        <location filename="../../checklists/checks.py" line="205"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="205"/>
+        <location filename="../../checklists/checks.py" line="206"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="218"/>
+        <location filename="../../checklists/checks.py" line="219"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="219"/>
+        <location filename="../../checklists/checks.py" line="220"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="226"/>
+        <location filename="../../checklists/checks.py" line="227"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="227"/>
+        <location filename="../../checklists/checks.py" line="228"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="233"/>
+        <location filename="../../checklists/checks.py" line="234"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="241"/>
+        <location filename="../../checklists/checks.py" line="242"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="245"/>
+        <location filename="../../checklists/checks.py" line="246"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="256"/>
+        <location filename="../../checklists/checks.py" line="257"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="267"/>
+        <location filename="../../checklists/checks.py" line="268"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="269"/>
+        <location filename="../../checklists/checks.py" line="270"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="283"/>
+        <location filename="../../checklists/checks.py" line="284"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="285"/>
+        <location filename="../../checklists/checks.py" line="286"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="297"/>
+        <location filename="../../checklists/checks.py" line="298"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="324"/>
+        <location filename="../../checklists/checks.py" line="325"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="334"/>
+        <location filename="../../checklists/checks.py" line="335"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="337"/>
+        <location filename="../../checklists/checks.py" line="338"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="366"/>
+        <location filename="../../checklists/checks.py" line="367"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="390"/>
+        <location filename="../../checklists/checks.py" line="391"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="397"/>
+        <location filename="../../checklists/checks.py" line="398"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="419"/>
+        <location filename="../../checklists/checks.py" line="420"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="423"/>
+        <location filename="../../checklists/checks.py" line="424"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="432"/>
+        <location filename="../../checklists/checks.py" line="433"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="435"/>
+        <location filename="../../checklists/checks.py" line="436"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="437"/>
+        <location filename="../../checklists/checks.py" line="438"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="460"/>
+        <location filename="../../checklists/checks.py" line="461"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="465"/>
+        <location filename="../../checklists/checks.py" line="466"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="478"/>
+        <location filename="../../checklists/checks.py" line="479"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="489"/>
+        <location filename="../../checklists/checks.py" line="490"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="492"/>
+        <location filename="../../checklists/checks.py" line="493"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="493"/>
+        <location filename="../../checklists/checks.py" line="494"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="506"/>
+        <location filename="../../checklists/checks.py" line="507"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="509"/>
+        <location filename="../../checklists/checks.py" line="510"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="524"/>
+        <location filename="../../checklists/checks.py" line="525"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="527"/>
+        <location filename="../../checklists/checks.py" line="528"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="560"/>
+        <location filename="../../checklists/checks.py" line="582"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="572"/>
+        <location filename="../../checklists/checks.py" line="594"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="583"/>
+        <location filename="../../checklists/checks.py" line="605"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="590"/>
+        <location filename="../../checklists/checks.py" line="612"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="604"/>
+        <location filename="../../checklists/checks.py" line="624"/>
+        <source>This is the demo room: its stream goes nowhere, so no streaming server listens at {host}:{port}. With a real OBS this item tests its streaming server.</source>
+        <translation>这是演示直播间：它的推流不发往任何地方，所以 {host}:{port} 上没有推流服务器在监听。连接真实的 OBS 时，此项会检测它的推流服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="636"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="610"/>
+        <location filename="../../checklists/checks.py" line="642"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="617"/>
+        <location filename="../../checklists/checks.py" line="649"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="623"/>
+        <location filename="../../checklists/checks.py" line="655"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="631"/>
+        <location filename="../../checklists/checks.py" line="663"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="633"/>
+        <location filename="../../checklists/checks.py" line="665"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="648"/>
+        <location filename="../../checklists/checks.py" line="680"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="654"/>
+        <location filename="../../checklists/checks.py" line="686"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="656"/>
+        <location filename="../../checklists/checks.py" line="688"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="660"/>
+        <location filename="../../checklists/checks.py" line="692"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="662"/>
+        <location filename="../../checklists/checks.py" line="694"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="672"/>
+        <location filename="../../checklists/checks.py" line="704"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="674"/>
+        <location filename="../../checklists/checks.py" line="706"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="676"/>
+        <location filename="../../checklists/checks.py" line="708"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -2710,38 +2715,38 @@ Why is this acceptable today?</source>
 <context>
     <name>ItemStatus</name>
     <message>
-        <location filename="../../checklists/engine.py" line="40"/>
+        <location filename="../../checklists/engine.py" line="41"/>
         <source>waiting for its check</source>
         <extracomment>An item&apos;s status in the words a person reads (history, CSV, PDF); the stored value stays the machine name.</extracomment>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="41"/>
+        <location filename="../../checklists/engine.py" line="42"/>
         <source>checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="42"/>
+        <location filename="../../checklists/engine.py" line="43"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="43"/>
+        <location filename="../../checklists/engine.py" line="44"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="44"/>
+        <location filename="../../checklists/engine.py" line="45"/>
         <source>could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="45"/>
+        <location filename="../../checklists/engine.py" line="46"/>
         <source>needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="46"/>
+        <location filename="../../checklists/engine.py" line="47"/>
         <source>overridden</source>
         <translation>已强制通过</translation>
     </message>
@@ -3079,7 +3084,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="240"/>
-        <location filename="../../console/mainwindow.py" line="673"/>
+        <location filename="../../console/mainwindow.py" line="676"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
@@ -3122,8 +3127,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="404"/>
-        <location filename="../../console/mainwindow.py" line="572"/>
-        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="575"/>
+        <location filename="../../console/mainwindow.py" line="579"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
@@ -3173,12 +3178,12 @@ Why is this acceptable today?</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="565"/>
+        <location filename="../../console/mainwindow.py" line="568"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="567"/>
+        <location filename="../../console/mainwindow.py" line="570"/>
         <source>These required items are not done:
 %1
 
@@ -3189,67 +3194,67 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="572"/>
+        <location filename="../../console/mainwindow.py" line="575"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="579"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="585"/>
+        <location filename="../../console/mainwindow.py" line="588"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="586"/>
+        <location filename="../../console/mainwindow.py" line="589"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="673"/>
+        <location filename="../../console/mainwindow.py" line="676"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="711"/>
+        <location filename="../../console/mainwindow.py" line="714"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="758"/>
+        <location filename="../../console/mainwindow.py" line="761"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="763"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="762"/>
+        <location filename="../../console/mainwindow.py" line="765"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="774"/>
+        <location filename="../../console/mainwindow.py" line="777"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="779"/>
+        <location filename="../../console/mainwindow.py" line="782"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="784"/>
+        <location filename="../../console/mainwindow.py" line="787"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="789"/>
+        <location filename="../../console/mainwindow.py" line="792"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -3423,6 +3428,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
+        <location filename="../../console/mainwindow.py" line="581"/>
         <location filename="../../widgets/output_panel.py" line="82"/>
         <location filename="../../widgets/output_panel.py" line="134"/>
         <location filename="../../widgets/output_panel.py" line="135"/>
@@ -3929,53 +3935,53 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RunError</name>
     <message>
-        <location filename="../../checklists/engine.py" line="138"/>
+        <location filename="../../checklists/engine.py" line="162"/>
         <source>no item “{item}” in {checklist}</source>
         <extracomment>The room (and the show, when one was on) the run was started in; it senses only that room&apos;s OBS. Items whose new result is awaited; they keep their last result (and so the gate&apos;s answer) meanwhile. Who went live although the list was not ready, and why: (person, reason, when).</extracomment>
         <translation>{checklist} 里没有“{item}”这一项</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="151"/>
+        <location filename="../../checklists/engine.py" line="175"/>
         <source>this run has ended ({end}); start a new one</source>
         <translation>本次检查已经结束（{end}）；请开始新的一次</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="214"/>
+        <location filename="../../checklists/engine.py" line="255"/>
         <source>a confirmation needs the name of the person</source>
         <translation>确认需要填写确认人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="218"/>
+        <location filename="../../checklists/engine.py" line="259"/>
         <source>“{item}” has not passed; it can be overridden with a reason instead</source>
         <translation>“{item}”没有通过；可以写明原因后放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="230"/>
+        <location filename="../../checklists/engine.py" line="271"/>
         <source>an override needs the person&apos;s name and a reason</source>
         <translation>放行需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="234"/>
+        <location filename="../../checklists/engine.py" line="275"/>
         <source>“{item}” has passed; there is nothing to override</source>
         <translation>“{item}”已经通过，无需放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="249"/>
+        <location filename="../../checklists/engine.py" line="290"/>
         <source>going live with open items needs the person&apos;s name and a reason</source>
         <translation>在有未完成项时开播，需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="264"/>
+        <location filename="../../checklists/engine.py" line="305"/>
         <source>completing a run needs the name of the person</source>
         <translation>完成检查需要填写完成人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="267"/>
+        <location filename="../../checklists/engine.py" line="308"/>
         <source>{count} required item(s) are still open: confirm or override them, or abandon the run with a reason</source>
         <translation>还有 {count} 个必选项未完成：请确认或放行，或写明原因放弃本次检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="280"/>
+        <location filename="../../checklists/engine.py" line="321"/>
         <source>abandoning a run needs the person&apos;s name and a reason</source>
         <translation>放弃检查需要填写名字和原因</translation>
     </message>
