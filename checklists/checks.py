@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import enum
 import io
+import ipaddress
 import itertools
 import math
 import socket
@@ -537,6 +538,27 @@ def cpu_headroom(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
 AUTO_INGESTS = {"twitch": "live.twitch.tv"}
 # How long the ingest check waits for the server to accept the connection.
 CONNECT_TIMEOUT_S = 3.0
+# The demo room (the simulated OBS, obs/simulator) streams to rtmp://127.0.0.1:1935/live but sends nothing there.
+# Its ingest is reached as it is, like any other; only when nothing answers there does the check say that the demo
+# streams nowhere instead of failing the bundled technician list on every demo.
+DEMO_INGEST_PORT = 1935
+SIMULATOR_PLATFORM = "simulator"
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _is_demo_ingest(ctx: SenseContext, host: str, port: int) -> bool:
+    """The address is the demo room's own ingest: OBS is the simulator, its server is on loopback at 1935."""
+    if port != DEMO_INGEST_PORT or not _is_loopback(host):
+        return False
+    return ctx.request("GetVersion").get("platform") == SIMULATOR_PLATFORM
 
 
 @check(
@@ -548,7 +570,7 @@ CONNECT_TIMEOUT_S = 3.0
 )
 def ingest_reachable(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     host, port = p.get("host"), p.get("port")
-    service, auto = "", False
+    service, auto, from_obs = "", False, not host
     if not host:
         settings = ctx.request("GetStreamServiceSettings").get("streamServiceSettings") or {}
         server = str(settings.get("server") or "").strip()
@@ -596,6 +618,16 @@ def ingest_reachable(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
                 host=host,
                 port=port,
                 reason=reason,
+            )
+        if from_obs and isinstance(exc, ConnectionRefusedError) and _is_demo_ingest(ctx, host, port):
+            return passed(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "This is the demo room: its stream goes nowhere, so no streaming server listens at "
+                    "{host}:{port}. With a real OBS this item tests its streaming server.",
+                ),
+                host=host,
+                port=port,
             )
         # The commonest answers get sentences of their own: the system's reason (strerror) is English text
         # that a Chinese result would otherwise quote.

@@ -3,9 +3,10 @@ and its life: open, then completed by a named person, abandoned with a reason, o
 
 from __future__ import annotations
 
+import copy
 import enum
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -84,8 +85,31 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass(frozen=True)
+class Sensed:
+    """What one pass of sensed checks found: plain values, made on any thread, for the run's owner to apply."""
+
+    outcomes: tuple[tuple[str, Outcome], ...]  # (item id, outcome) in the template's order
+    checked_at: datetime
+    duration_s: float
+
+
+def sense(items: Sequence[Item], ctx: SenseContext, workers: int = MAX_PARALLEL_CHECKS) -> Sensed:
+    """Run these items' checks concurrently (their listening windows side by side). Touches no run, so it may
+    run on any thread while the run's owner keeps changing the run."""
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(items) or 1)), thread_name_prefix="checklist") as pool:
+        outcomes = list(pool.map(lambda i: run_check(CHECKS[str(i.check)], ctx, i.params), items))
+    return Sensed(
+        tuple((item.id, outcome) for item, outcome in zip(items, outcomes, strict=True)),
+        _now(),
+        time.monotonic() - started,
+    )
+
+
 class ChecklistRun:
-    """One run of a template for a room by an operator. Mutated from one thread at a time."""
+    """One run of a template for a room by an operator. Changed by one thread, its owner (the console's GUI
+    thread); sense() measures for it elsewhere and hands back plain values."""
 
     def __init__(
         self,
@@ -163,47 +187,64 @@ class ChecklistRun:
 
         While the checks run, every item keeps its last result: the gate gives the same answer during a
         re-check as after it. The new results are applied only if the run is still open and `still_valid()`
-        (the console still looks at the run's own room) when they arrive."""
+        (the console still looks at the run's own room) when they arrive.
+
+        All on the calling thread. The console splits it: begin_check and finish_check on the thread that owns
+        the run, sense() (which touches no run) on its worker."""
+        items = self.begin_check(only)
+        sensed = sense(items, ctx, workers) if items else None
+        self.finish_check(sensed if still_valid() else None)
+
+    def begin_check(self, only: list[str] | None = None) -> tuple[Item, ...]:
+        """The sensed items a pass should check (none once the run has ended; never one a person signed off),
+        marked as being checked."""
         if not self.is_open:
-            return
-        items = [
+            return ()
+        items = tuple(
             i
             for i in self.template.items
             if i.check and (only is None or i.id in only) and not self.states[i.id].confirmed_by
-        ]
+        )
         self.checking = frozenset(i.id for i in items)
-        try:
-            started = time.monotonic()
-            with ThreadPoolExecutor(
-                max_workers=max(1, min(workers, len(items) or 1)), thread_name_prefix="checklist"
-            ) as pool:
-                outcomes = list(pool.map(lambda i: run_check(CHECKS[str(i.check)], ctx, i.params), items))
-            if self.is_open and still_valid():
-                self._apply(items, outcomes)
-            self.duration_s = time.monotonic() - started
-        finally:
-            self.checking = frozenset()
+        return items
 
-    def _apply(self, items: list[Item], outcomes: list[Outcome]) -> None:
-        for item, outcome in zip(items, outcomes, strict=True):
-            current = self.states[item.id]
+    def finish_check(self, sensed: Sensed | None) -> None:
+        """The pass is over: its results are applied if there are any (None: dropped) and the run is still open."""
+        self.checking = frozenset()
+        if sensed is None or not self.is_open:
+            return
+        self._apply(sensed)
+        self.duration_s = sensed.duration_s
+
+    def _apply(self, sensed: Sensed) -> None:
+        for item_id, outcome in sensed.outcomes:
+            current = self.states[item_id]
             if current.confirmed_by and current.status is ItemStatus.PASSED:
                 continue  # signed off by a person while this pass ran: their word stands
-            if current.status is ItemStatus.OVERRIDDEN and outcome.status is not Status.PASSED:
-                self.states[item.id] = replace(current, outcome=outcome, checked_at=_now())
+            if current.status is ItemStatus.OVERRIDDEN:
+                # Overridden by a person (possibly while this pass ran): their word stands too, and the item
+                # shows what the check found, passed or not.
+                self.states[item_id] = replace(current, outcome=outcome, checked_at=sensed.checked_at)
                 continue
             status = {
                 Status.PASSED: ItemStatus.PASSED,
                 Status.FAILED: ItemStatus.FAILED,
                 Status.ERROR: ItemStatus.ERROR,
             }[outcome.status]
-            self.states[item.id] = replace(
+            self.states[item_id] = replace(
                 current,
                 status=status,
                 outcome=outcome,
-                checked_at=_now(),
+                checked_at=sensed.checked_at,
                 override_reason="" if status is ItemStatus.PASSED else current.override_reason,
             )
+
+    def snapshot(self) -> ChecklistRun:
+        """A copy to hand to another thread (to store it): later changes to this run do not reach it. Every
+        other field is an immutable value, so copying the item states is enough."""
+        copied = copy.copy(self)
+        copied.states = dict(self.states)
+        return copied
 
     # ------------------------------------------------------------------ people
     def confirm(self, item_id: str, person: str) -> None:

@@ -2,11 +2,12 @@
 
 Two runs can be open at once: the main one (a pre-show or post-show list) and a troubleshooting one opened
 from the Health dock during the show. One worker thread does the slow parts in order (sensed checks with
-their listening windows, database writes); the GUI thread only changes the runs (confirm, override, note,
-complete, abandon) and reads them. An open run's sensed items are re-checked every RECHECK_MS until a person
-signs them off — only while the console is on the run's own room. The stream starting freezes an open
-pre-show run as it was at that moment. Open run ids are remembered in the settings, so runs continue after
-a restart.
+their listening windows, database reads and writes) and only computes: it gets plain values or a snapshot of
+a run and hands plain values back. The GUI thread owns the runs: it alone changes them (sensed results
+applied, confirm, override, note, complete, abandon, the go-live freeze, runs resumed from storage).
+An open run's sensed items are re-checked every RECHECK_MS until a person signs them off — only while the
+console is on the run's own room. The stream starting freezes an open pre-show run as it was at that moment.
+Open run ids are remembered in the settings, so runs continue after a restart.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from checklists.checks import Outcome, Status
-from checklists.engine import ChecklistRun, ItemState, ItemStatus, RunEnd, RunError
+from checklists.engine import ChecklistRun, ItemState, ItemStatus, RunEnd, RunError, Sensed, sense
 from checklists.loader import load_all
 from checklists.model import Problem, Template, text_for
 from console.bridge import ObsBridge
@@ -92,6 +93,7 @@ class ChecklistController(QObject):
         self._timer.setInterval(RECHECK_MS)
         self._timer.timeout.connect(self.recheck)
         self._sig_done.connect(self._on_worker_done)
+        # A bound method, so shutdown() can disconnect exactly this connection from the long-lived bridge.
         bridge.sig_state_changed.connect(self._on_bridge_state_changed)
         self.reload_templates()
 
@@ -181,16 +183,23 @@ class ChecklistController(QObject):
         self.sig_run_changed.emit()
 
     def _check(self, slot: str, run: ChecklistRun) -> None:
+        items = run.begin_check()  # here, on the GUI thread: the worker only measures
+        if not items:
+            return
         self._checking.add(slot)
         self.bridge.meter_listeners += 1  # the bridge keeps meter history only while checks listen
         context, room = BridgeContext(self.bridge), self._room
-        # Results that arrive after the console moved to another OBS are not this room's: they are dropped.
         self._submit(
-            lambda: run.check(context, still_valid=lambda: self._room == room == run.room),
-            lambda result, error: self._after_check(slot, error),
+            lambda: sense(items, context),
+            lambda sensed, error: self._after_check(slot, run, room, sensed, error),
         )
 
-    def _after_check(self, slot: str, error: BaseException | None) -> None:
+    def _after_check(
+        self, slot: str, run: ChecklistRun, room: str, sensed: Sensed | None, error: BaseException | None
+    ) -> None:
+        """The pass's results, applied here on the GUI thread. A person's confirm or override made meanwhile
+        stands (the run keeps their word); results that arrive after the console moved to another OBS, or for a
+        run that was replaced, are not applied."""
         self._checking.discard(slot)
         self.bridge.meter_listeners -= 1
         if error is not None:
@@ -198,6 +207,8 @@ class ChecklistController(QObject):
             self.sig_problem.emit(
                 QCoreApplication.translate("Checklist", "The checks could not run: %1").replace("%1", str(error))
             )
+        valid = self._room == room == run.room and self.runs.get(slot) is run
+        run.finish_check(sensed if valid else None)
         self.sig_run_changed.emit()
         self._save(slot)
 
@@ -273,9 +284,10 @@ class ChecklistController(QObject):
         run, run_id, language = self.runs.get(slot), self.run_ids.get(slot), self._language()
         if run is None:
             return
+        snapshot = run.snapshot()  # the worker stores the run as it is now, while this thread goes on changing it
 
         def save() -> int:
-            return self._store().save_run(run, language, origin="console", run_id=run_id)
+            return self._store().save_run(snapshot, language, origin="console", run_id=run_id)
 
         self._submit(save, lambda result, error: self._after_save(slot, run, result, error))
 
@@ -385,6 +397,9 @@ class ChecklistController(QObject):
         if self._closed:
             return
         self._closed = True
+        # The bridge outlives this controller (a room or language switch builds a new one): a state change must
+        # reach only the controller in use, never freeze and store a run a second time from this one.
+        self.bridge.sig_state_changed.disconnect(self._on_bridge_state_changed)
         if not self._worker.shutdown(timeout):
             LOG.error(
                 "the database did not answer within %.0f s: the last checklist change may not be saved "

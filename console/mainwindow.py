@@ -567,7 +567,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _go_live_gate(self) -> bool:
-        """While this room's pre-show run has required items open, going live needs a reason, which is recorded."""
+        """While this room's pre-show run has required items open, going live needs a reason, which is recorded.
+
+        Giving the reason is the decision to go live: the stream starts here, and False tells the output panel
+        that there is nothing left to do, so it does not ask "Start streaming now?" after it (it asked twice)."""
         run = self.checklists.gate_run()
         if run is None or run.ready:
             return True
@@ -587,7 +590,7 @@ class MainWindow(QMainWindow):
             self.log(
                 self.tr("Checklist"), self.tr("Going live with open items: %1").replace("%1", reason.strip()), "warning"
             )
-            return True
+            self.bridge.request("StartStream", description=QCoreApplication.translate("OutputPanel", "Go live"))
         return False
 
     @Slot()

@@ -57,84 +57,84 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="113"/>
-        <location filename="../../console/app.py" line="115"/>
-        <location filename="../../console/app.py" line="118"/>
-        <location filename="../../console/app.py" line="147"/>
-        <location filename="../../console/app.py" line="209"/>
-        <location filename="../../console/app.py" line="238"/>
-        <location filename="../../console/app.py" line="257"/>
-        <location filename="../../console/app.py" line="267"/>
-        <location filename="../../console/app.py" line="287"/>
-        <location filename="../../console/app.py" line="307"/>
-        <location filename="../../console/app.py" line="349"/>
-        <location filename="../../console/app.py" line="386"/>
+        <location filename="../../console/app.py" line="117"/>
+        <location filename="../../console/app.py" line="119"/>
+        <location filename="../../console/app.py" line="122"/>
+        <location filename="../../console/app.py" line="158"/>
+        <location filename="../../console/app.py" line="220"/>
+        <location filename="../../console/app.py" line="249"/>
+        <location filename="../../console/app.py" line="268"/>
+        <location filename="../../console/app.py" line="278"/>
+        <location filename="../../console/app.py" line="298"/>
+        <location filename="../../console/app.py" line="318"/>
+        <location filename="../../console/app.py" line="360"/>
+        <location filename="../../console/app.py" line="396"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="119"/>
+        <location filename="../../console/app.py" line="123"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="161"/>
+        <location filename="../../console/app.py" line="172"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="189"/>
+        <location filename="../../console/app.py" line="200"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="190"/>
+        <location filename="../../console/app.py" line="201"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="200"/>
+        <location filename="../../console/app.py" line="211"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="201"/>
+        <location filename="../../console/app.py" line="212"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="206"/>
+        <location filename="../../console/app.py" line="217"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="239"/>
+        <location filename="../../console/app.py" line="250"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="303"/>
-        <location filename="../../console/app.py" line="340"/>
+        <location filename="../../console/app.py" line="314"/>
+        <location filename="../../console/app.py" line="351"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="387"/>
+        <location filename="../../console/app.py" line="397"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="425"/>
+        <location filename="../../console/app.py" line="435"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="432"/>
+        <location filename="../../console/app.py" line="442"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="451"/>
+        <location filename="../../console/app.py" line="461"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -558,37 +558,37 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="191"/>
+        <location filename="../../console/cli.py" line="196"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="227"/>
+        <location filename="../../console/cli.py" line="234"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="244"/>
+        <location filename="../../console/cli.py" line="251"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="245"/>
+        <location filename="../../console/cli.py" line="252"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="246"/>
+        <location filename="../../console/cli.py" line="253"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="249"/>
+        <location filename="../../console/cli.py" line="256"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="251"/>
+        <location filename="../../console/cli.py" line="258"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -596,28 +596,28 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="150"/>
+        <location filename="../../console/checklist_controller.py" line="152"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The room the console is connected to (&quot;demo&quot; for the demo room; set by the main window). The show being recorded for that room, if any (the main window points it at the telemetry&apos;s).</extracomment>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="160"/>
+        <location filename="../../console/checklist_controller.py" line="162"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="199"/>
+        <location filename="../../console/checklist_controller.py" line="208"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="287"/>
+        <location filename="../../console/checklist_controller.py" line="299"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="311"/>
+        <location filename="../../console/checklist_controller.py" line="323"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -927,42 +927,42 @@ Why is this acceptable today?</source>
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../checklists/checks.py" line="111"/>
+        <location filename="../../checklists/checks.py" line="112"/>
         <source>parameter “{param}” of {check} may not be empty</source>
         <translation>{check} 的参数“{param}”不能为空</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="115"/>
+        <location filename="../../checklists/checks.py" line="116"/>
         <source>parameter “{param}” of {check} must be {type}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {type} 类型，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="120"/>
+        <location filename="../../checklists/checks.py" line="121"/>
         <source>parameter “{param}” of {check} must be a finite number, not {given}</source>
         <translation>{check} 的参数“{param}”必须是有限的数字，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="127"/>
+        <location filename="../../checklists/checks.py" line="128"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g} 且不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="132"/>
+        <location filename="../../checklists/checks.py" line="133"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="136"/>
+        <location filename="../../checklists/checks.py" line="137"/>
         <source>parameter “{param}” of {check} must be at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="142"/>
+        <location filename="../../checklists/checks.py" line="143"/>
         <source>parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})</source>
         <translation>{check} 的参数“{param}”最多 {max_length} 个字符（现在有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="150"/>
+        <location filename="../../checklists/checks.py" line="151"/>
         <source>parameter “{param}” of {check} must be one of {choices}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
     </message>
@@ -1226,277 +1226,282 @@ Why is this acceptable today?</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="203"/>
+        <location filename="../../checklists/checks.py" line="204"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="204"/>
+        <location filename="../../checklists/checks.py" line="205"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="205"/>
+        <location filename="../../checklists/checks.py" line="206"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="218"/>
+        <location filename="../../checklists/checks.py" line="219"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="219"/>
+        <location filename="../../checklists/checks.py" line="220"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="226"/>
+        <location filename="../../checklists/checks.py" line="227"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="227"/>
+        <location filename="../../checklists/checks.py" line="228"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="233"/>
+        <location filename="../../checklists/checks.py" line="234"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="241"/>
+        <location filename="../../checklists/checks.py" line="242"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="245"/>
+        <location filename="../../checklists/checks.py" line="246"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="256"/>
+        <location filename="../../checklists/checks.py" line="257"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="267"/>
+        <location filename="../../checklists/checks.py" line="268"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="269"/>
+        <location filename="../../checklists/checks.py" line="270"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="283"/>
+        <location filename="../../checklists/checks.py" line="284"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="285"/>
+        <location filename="../../checklists/checks.py" line="286"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="297"/>
+        <location filename="../../checklists/checks.py" line="298"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="324"/>
+        <location filename="../../checklists/checks.py" line="325"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="334"/>
+        <location filename="../../checklists/checks.py" line="335"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="337"/>
+        <location filename="../../checklists/checks.py" line="338"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="366"/>
+        <location filename="../../checklists/checks.py" line="367"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="390"/>
+        <location filename="../../checklists/checks.py" line="391"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="397"/>
+        <location filename="../../checklists/checks.py" line="398"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="419"/>
+        <location filename="../../checklists/checks.py" line="420"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="423"/>
+        <location filename="../../checklists/checks.py" line="424"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="432"/>
+        <location filename="../../checklists/checks.py" line="433"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="435"/>
+        <location filename="../../checklists/checks.py" line="436"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="437"/>
+        <location filename="../../checklists/checks.py" line="438"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="460"/>
+        <location filename="../../checklists/checks.py" line="461"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="465"/>
+        <location filename="../../checklists/checks.py" line="466"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="478"/>
+        <location filename="../../checklists/checks.py" line="479"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="489"/>
+        <location filename="../../checklists/checks.py" line="490"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="492"/>
+        <location filename="../../checklists/checks.py" line="493"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="493"/>
+        <location filename="../../checklists/checks.py" line="494"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="506"/>
+        <location filename="../../checklists/checks.py" line="507"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="509"/>
+        <location filename="../../checklists/checks.py" line="510"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="524"/>
+        <location filename="../../checklists/checks.py" line="525"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="527"/>
+        <location filename="../../checklists/checks.py" line="528"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="560"/>
+        <location filename="../../checklists/checks.py" line="582"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="572"/>
+        <location filename="../../checklists/checks.py" line="594"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="583"/>
+        <location filename="../../checklists/checks.py" line="605"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="590"/>
+        <location filename="../../checklists/checks.py" line="612"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="604"/>
+        <location filename="../../checklists/checks.py" line="624"/>
+        <source>This is the demo room: its stream goes nowhere, so no streaming server listens at {host}:{port}. With a real OBS this item tests its streaming server.</source>
+        <translation>这是演示直播间：它的推流不发往任何地方，所以 {host}:{port} 上没有推流服务器在监听。连接真实的 OBS 时，此项会检测它的推流服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../checklists/checks.py" line="636"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="610"/>
+        <location filename="../../checklists/checks.py" line="642"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="617"/>
+        <location filename="../../checklists/checks.py" line="649"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="623"/>
+        <location filename="../../checklists/checks.py" line="655"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="631"/>
+        <location filename="../../checklists/checks.py" line="663"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="633"/>
+        <location filename="../../checklists/checks.py" line="665"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="648"/>
+        <location filename="../../checklists/checks.py" line="680"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="654"/>
+        <location filename="../../checklists/checks.py" line="686"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="656"/>
+        <location filename="../../checklists/checks.py" line="688"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="660"/>
+        <location filename="../../checklists/checks.py" line="692"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="662"/>
+        <location filename="../../checklists/checks.py" line="694"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="672"/>
+        <location filename="../../checklists/checks.py" line="704"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="674"/>
+        <location filename="../../checklists/checks.py" line="706"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="676"/>
+        <location filename="../../checklists/checks.py" line="708"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -1504,7 +1509,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="164"/>
+        <location filename="../../console/cli.py" line="169"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -2296,20 +2301,22 @@ Why is this acceptable today?</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="117"/>
+        <location filename="../../console/cli.py" line="122"/>
         <location filename="../../widgets/health_panel.py" line="48"/>
         <source>info</source>
-        <extracomment>The short &quot;non-normal&quot; checklist that walks a technician through each finding&apos;s cause (checklists/templates).</extracomment>
+        <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
+----------
+The short &quot;non-normal&quot; checklist that walks a technician through each finding&apos;s cause (checklists/templates).</extracomment>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="118"/>
+        <location filename="../../console/cli.py" line="123"/>
         <location filename="../../widgets/health_panel.py" line="49"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="119"/>
+        <location filename="../../console/cli.py" line="124"/>
         <location filename="../../widgets/health_panel.py" line="50"/>
         <source>critical</source>
         <translation>严重</translation>
@@ -2709,38 +2716,38 @@ Why is this acceptable today?</source>
 <context>
     <name>ItemStatus</name>
     <message>
-        <location filename="../../checklists/engine.py" line="40"/>
+        <location filename="../../checklists/engine.py" line="41"/>
         <source>waiting for its check</source>
         <extracomment>An item&apos;s status in the words a person reads (history, CSV, PDF); the stored value stays the machine name.</extracomment>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="41"/>
+        <location filename="../../checklists/engine.py" line="42"/>
         <source>checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="42"/>
+        <location filename="../../checklists/engine.py" line="43"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="43"/>
+        <location filename="../../checklists/engine.py" line="44"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="44"/>
+        <location filename="../../checklists/engine.py" line="45"/>
         <source>could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="45"/>
+        <location filename="../../checklists/engine.py" line="46"/>
         <source>needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="46"/>
+        <location filename="../../checklists/engine.py" line="47"/>
         <source>overridden</source>
         <translation>已强制通过</translation>
     </message>
@@ -2748,27 +2755,27 @@ Why is this acceptable today?</source>
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="270"/>
+        <location filename="../../console/cli.py" line="277"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="296"/>
+        <location filename="../../console/cli.py" line="303"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="309"/>
+        <location filename="../../console/cli.py" line="316"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="316"/>
+        <location filename="../../console/cli.py" line="323"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="324"/>
+        <location filename="../../console/cli.py" line="331"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -2993,170 +3000,168 @@ Why is this acceptable today?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="117"/>
-        <location filename="../../console/mainwindow.py" line="184"/>
-        <location filename="../../console/mainwindow.py" line="520"/>
+        <location filename="../../console/mainwindow.py" line="191"/>
+        <location filename="../../console/mainwindow.py" line="530"/>
         <source>OnAir Console</source>
-        <extracomment>The console owns the telemetry (it outlives a window rebuilt for another language); a window made on its own (tests) makes and closes its own.</extracomment>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="183"/>
+        <location filename="../../console/mainwindow.py" line="190"/>
         <source>DEMO</source>
-        <extracomment>The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open).</extracomment>
+        <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open).</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="197"/>
+        <location filename="../../console/mainwindow.py" line="204"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="201"/>
+        <location filename="../../console/mainwindow.py" line="208"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="211"/>
+        <location filename="../../console/mainwindow.py" line="218"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="212"/>
+        <location filename="../../console/mainwindow.py" line="219"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="213"/>
+        <location filename="../../console/mainwindow.py" line="220"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="215"/>
+        <location filename="../../console/mainwindow.py" line="222"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="216"/>
+        <location filename="../../console/mainwindow.py" line="223"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="217"/>
+        <location filename="../../console/mainwindow.py" line="224"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="220"/>
+        <location filename="../../console/mainwindow.py" line="227"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="225"/>
+        <location filename="../../console/mainwindow.py" line="232"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="226"/>
+        <location filename="../../console/mainwindow.py" line="233"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="227"/>
+        <location filename="../../console/mainwindow.py" line="234"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="233"/>
+        <location filename="../../console/mainwindow.py" line="240"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="246"/>
+        <location filename="../../console/mainwindow.py" line="253"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="242"/>
-        <location filename="../../console/mainwindow.py" line="675"/>
+        <location filename="../../console/mainwindow.py" line="249"/>
+        <location filename="../../console/mainwindow.py" line="688"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="247"/>
+        <location filename="../../console/mainwindow.py" line="254"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="249"/>
+        <location filename="../../console/mainwindow.py" line="256"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="250"/>
+        <location filename="../../console/mainwindow.py" line="257"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="259"/>
+        <location filename="../../console/mainwindow.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="260"/>
+        <location filename="../../console/mainwindow.py" line="267"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="395"/>
-        <location filename="../../console/mainwindow.py" line="397"/>
-        <location filename="../../console/mainwindow.py" line="402"/>
+        <location filename="../../console/mainwindow.py" line="405"/>
+        <location filename="../../console/mainwindow.py" line="407"/>
+        <location filename="../../console/mainwindow.py" line="412"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="397"/>
+        <location filename="../../console/mainwindow.py" line="407"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="406"/>
-        <location filename="../../console/mainwindow.py" line="574"/>
-        <location filename="../../console/mainwindow.py" line="578"/>
+        <location filename="../../console/mainwindow.py" line="416"/>
+        <location filename="../../console/mainwindow.py" line="587"/>
+        <location filename="../../console/mainwindow.py" line="591"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="280"/>
-        <location filename="../../console/mainwindow.py" line="434"/>
-        <location filename="../../console/mainwindow.py" line="529"/>
+        <location filename="../../console/mainwindow.py" line="287"/>
+        <location filename="../../console/mainwindow.py" line="444"/>
+        <location filename="../../console/mainwindow.py" line="539"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="281"/>
+        <location filename="../../console/mainwindow.py" line="288"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="295"/>
+        <location filename="../../console/mainwindow.py" line="302"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="436"/>
-        <location filename="../../console/mainwindow.py" line="535"/>
+        <location filename="../../console/mainwindow.py" line="446"/>
+        <location filename="../../console/mainwindow.py" line="545"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="457"/>
+        <location filename="../../console/mainwindow.py" line="467"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="469"/>
-        <location filename="../../console/mainwindow.py" line="475"/>
+        <location filename="../../console/mainwindow.py" line="479"/>
+        <location filename="../../console/mainwindow.py" line="485"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -3167,17 +3172,17 @@ Why is this acceptable today?</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="536"/>
+        <location filename="../../console/mainwindow.py" line="546"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="567"/>
+        <location filename="../../console/mainwindow.py" line="580"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="569"/>
+        <location filename="../../console/mainwindow.py" line="582"/>
         <source>These required items are not done:
 %1
 
@@ -3188,67 +3193,67 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="574"/>
+        <location filename="../../console/mainwindow.py" line="587"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="578"/>
+        <location filename="../../console/mainwindow.py" line="591"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="587"/>
+        <location filename="../../console/mainwindow.py" line="600"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="588"/>
+        <location filename="../../console/mainwindow.py" line="601"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="675"/>
+        <location filename="../../console/mainwindow.py" line="688"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="713"/>
+        <location filename="../../console/mainwindow.py" line="726"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="773"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="762"/>
+        <location filename="../../console/mainwindow.py" line="775"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="764"/>
+        <location filename="../../console/mainwindow.py" line="777"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="776"/>
+        <location filename="../../console/mainwindow.py" line="789"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="781"/>
+        <location filename="../../console/mainwindow.py" line="794"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="786"/>
+        <location filename="../../console/mainwindow.py" line="799"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="791"/>
+        <location filename="../../console/mainwindow.py" line="804"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -3256,83 +3261,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="130"/>
+        <location filename="../../console/cli.py" line="135"/>
         <source>disconnected</source>
         <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="131"/>
+        <location filename="../../console/cli.py" line="136"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="132"/>
+        <location filename="../../console/cli.py" line="137"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="133"/>
+        <location filename="../../console/cli.py" line="138"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="134"/>
+        <location filename="../../console/cli.py" line="139"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="135"/>
+        <location filename="../../console/cli.py" line="140"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="136"/>
+        <location filename="../../console/cli.py" line="141"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="338"/>
+        <location filename="../../console/cli.py" line="345"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="340"/>
+        <location filename="../../console/cli.py" line="347"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="340"/>
+        <location filename="../../console/cli.py" line="347"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="342"/>
+        <location filename="../../console/cli.py" line="349"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="344"/>
+        <location filename="../../console/cli.py" line="351"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="347"/>
+        <location filename="../../console/cli.py" line="354"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="378"/>
+        <location filename="../../console/cli.py" line="385"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="393"/>
+        <location filename="../../console/cli.py" line="400"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="422"/>
+        <location filename="../../console/cli.py" line="429"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -3422,6 +3427,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
+        <location filename="../../console/mainwindow.py" line="593"/>
         <location filename="../../widgets/output_panel.py" line="83"/>
         <location filename="../../widgets/output_panel.py" line="135"/>
         <location filename="../../obs/commands.py" line="313"/>
@@ -3928,53 +3934,53 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RunError</name>
     <message>
-        <location filename="../../checklists/engine.py" line="138"/>
+        <location filename="../../checklists/engine.py" line="162"/>
         <source>no item “{item}” in {checklist}</source>
         <extracomment>The room (and the show, when one was on) the run was started in; it senses only that room&apos;s OBS. Items whose new result is awaited; they keep their last result (and so the gate&apos;s answer) meanwhile. Who went live although the list was not ready, and why: (person, reason, when).</extracomment>
         <translation>{checklist} 里没有“{item}”这一项</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="151"/>
+        <location filename="../../checklists/engine.py" line="175"/>
         <source>this run has ended ({end}); start a new one</source>
         <translation>本次检查已经结束（{end}）；请开始新的一次</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="214"/>
+        <location filename="../../checklists/engine.py" line="255"/>
         <source>a confirmation needs the name of the person</source>
         <translation>确认需要填写确认人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="218"/>
+        <location filename="../../checklists/engine.py" line="259"/>
         <source>“{item}” has not passed; it can be overridden with a reason instead</source>
         <translation>“{item}”没有通过；可以写明原因后放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="230"/>
+        <location filename="../../checklists/engine.py" line="271"/>
         <source>an override needs the person&apos;s name and a reason</source>
         <translation>放行需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="234"/>
+        <location filename="../../checklists/engine.py" line="275"/>
         <source>“{item}” has passed; there is nothing to override</source>
         <translation>“{item}”已经通过，无需放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="249"/>
+        <location filename="../../checklists/engine.py" line="290"/>
         <source>going live with open items needs the person&apos;s name and a reason</source>
         <translation>在有未完成项时开播，需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="264"/>
+        <location filename="../../checklists/engine.py" line="305"/>
         <source>completing a run needs the name of the person</source>
         <translation>完成检查需要填写完成人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="267"/>
+        <location filename="../../checklists/engine.py" line="308"/>
         <source>{count} required item(s) are still open: confirm or override them, or abandon the run with a reason</source>
         <translation>还有 {count} 个必选项未完成：请确认或放行，或写明原因放弃本次检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="280"/>
+        <location filename="../../checklists/engine.py" line="321"/>
         <source>abandoning a run needs the person&apos;s name and a reason</source>
         <translation>放弃检查需要填写名字和原因</translation>
     </message>
@@ -4098,9 +4104,9 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="190"/>
+        <location filename="../../console/telemetry_controller.py" line="170"/>
         <source>Graph history is not being saved: %1</source>
-        <extracomment>The tick only looks whether a second went unpolled: cheap, so often enough to keep gaps ≤ 2 s. With no poll for this long the tick records a second itself, without OBS&apos;s figures (a gap while OBS is away, frozen or answering later than this): a poll&apos;s figures are never repeated for a second that was not polled. Two samples closer than this are one second (a tick and a late poll): the later one is not recorded. What the graphs&apos; reference lines are drawn from besides channels; None = not known. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings. The live health engine: findings for the Health dock, graph markers and the show&apos;s record. The room&apos;s microphone inputs for the audio rules (empty: audio-capture inputs named mic/麦).</extracomment>
+        <extracomment>One machine sampler for the process: a room switch does not lose its first (meaningless) reading. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings.</extracomment>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>

@@ -168,3 +168,42 @@ def test_a_check_for_another_room_is_not_applied(held: HeldContext) -> None:
     held.release.set()
     run.check(held, still_valid=lambda: False)  # the console moved to another room meanwhile
     assert run.states["i0"].status is ItemStatus.PENDING and run.states["i0"].outcome is None
+
+
+def test_an_override_made_while_the_item_is_re_checked_stands_and_shows_the_late_result(held: HeldContext) -> None:
+    template = sensed_template([("obs.program_scene", {"scene": "直播中"})])
+    run = ChecklistRun(template, "小李", "一号直播间")  # type: ignore[arg-type]
+    held.release.set()
+    run.check(held)
+    assert run.states["i0"].status is ItemStatus.FAILED
+    held.session.request("SetCurrentProgramScene", {"sceneName": "直播中"})  # the next pass will pass …
+    assert held.session.wait_for(lambda t: t.state.program_scene == "直播中", 5)
+    worker = in_flight(run, held)
+    run.override("i0", "王工", "导播台切换开场")  # … but a person overrode the item meanwhile
+    held.release.set()
+    worker.join(10)
+    state = run.states["i0"]
+    assert (state.status, state.confirmed_by, state.override_reason) == (
+        ItemStatus.OVERRIDDEN,
+        "王工",
+        "导播台切换开场",
+    )
+    assert state.outcome is not None and state.outcome.status is Status.PASSED, "the result says what was found"
+
+
+def test_sensing_reads_the_room_and_leaves_the_run_to_its_owner(held: HeldContext) -> None:
+    from checklists.engine import sense
+
+    template = sensed_template([("obs.connected", {}), ("obs.program_scene", {"scene": "等待开始"})])
+    run = ChecklistRun(template, "小李", "一号直播间")  # type: ignore[arg-type]
+    items = run.begin_check()
+    assert run.checking == {"i0", "i1"}
+    held.release.set()
+    sensed = sense(items, held)  # what the console's worker runs
+    assert [(item_id, outcome.status) for item_id, outcome in sensed.outcomes] == [
+        ("i0", Status.PASSED),
+        ("i1", Status.PASSED),
+    ]
+    assert all(s.status is ItemStatus.PENDING for s in run.states.values()), "nothing applied until the owner does"
+    run.finish_check(sensed)
+    assert run.ready and run.checking == frozenset() and run.duration_s == sensed.duration_s
