@@ -82,8 +82,6 @@ class ChecklistController(QObject):
         self.run_ids: dict[str, int] = {}
         #: The slot the dock shows.
         self.shown = "main"
-        #: The room the console is connected to ("demo" for the demo room; set by the main window).
-        self._room = "demo"
         #: The show being recorded for that room, if any (the main window points it at the telemetry's).
         self.current_show: Callable[[], int | None] = lambda: None
         self._checking: set[str] = set()
@@ -95,6 +93,7 @@ class ChecklistController(QObject):
         self._sig_done.connect(self._on_worker_done)
         # A bound method, so shutdown() can disconnect exactly this connection from the long-lived bridge.
         bridge.sig_state_changed.connect(self._on_bridge_state_changed)
+        bridge.sig_room_changed.connect(self._on_bridge_room_changed)
         self.reload_templates()
 
     # ------------------------------------------------------------------ templates
@@ -124,24 +123,23 @@ class ChecklistController(QObject):
 
     @property
     def room(self) -> str:
-        return self._room
+        """The room the console is in ("demo" for the demo room; "" for none): the bridge owns it."""
+        return self.bridge.room_key or ""
 
-    @room.setter
-    def room(self, room: str) -> None:
+    @Slot()
+    def _on_bridge_room_changed(self) -> None:
         """The console moved to another OBS: a run of another room stops sensing and says so."""
-        if room != self._room:
-            self._room = room
-            self.sig_run_changed.emit()
+        self.sig_run_changed.emit()
 
     def elsewhere(self, run: ChecklistRun | None = None) -> bool:
         """An open run that belongs to another room than the one the console is on now."""
         run = run if run is not None else self.run
-        return run is not None and run.is_open and run.room != self._room
+        return run is not None and run.is_open and run.room != self.room
 
     def gate_run(self) -> ChecklistRun | None:
         """The open pre-show run of this room: the one that gates going live."""
         run = self.runs.get("main")
-        if run is None or not run.is_open or run.template.kind != "pre-show" or run.room != self._room:
+        if run is None or not run.is_open or run.template.kind != "pre-show" or run.room != self.room:
             return None
         return run
 
@@ -188,7 +186,7 @@ class ChecklistController(QObject):
             return
         self._checking.add(slot)
         self.bridge.meter_listeners += 1  # the bridge keeps meter history only while checks listen
-        context, room = BridgeContext(self.bridge), self._room
+        context, room = BridgeContext(self.bridge), self.room
         self._submit(
             lambda: sense(items, context),
             lambda sensed, error: self._after_check(slot, run, room, sensed, error),
@@ -207,7 +205,7 @@ class ChecklistController(QObject):
             self.sig_problem.emit(
                 QCoreApplication.translate("Checklist", "The checks could not run: %1").replace("%1", str(error))
             )
-        valid = self._room == room == run.room and self.runs.get(slot) is run
+        valid = self.room == room == run.room and self.runs.get(slot) is run
         run.finish_check(sensed if valid else None)
         self.sig_run_changed.emit()
         self._save(slot)
@@ -400,6 +398,7 @@ class ChecklistController(QObject):
         # The bridge outlives this controller (a room or language switch builds a new one): a state change must
         # reach only the controller in use, never freeze and store a run a second time from this one.
         self.bridge.sig_state_changed.disconnect(self._on_bridge_state_changed)
+        self.bridge.sig_room_changed.disconnect(self._on_bridge_room_changed)
         if not self._worker.shutdown(timeout):
             LOG.error(
                 "the database did not answer within %.0f s: the last checklist change may not be saved "

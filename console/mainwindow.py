@@ -185,7 +185,6 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_room(self) -> None:
-        self.checklists.room = self.bridge.room_key or ""
         self.banner.setVisible(self.demo)
         where = self.tr("DEMO") if self.demo else self.room
         self.setWindowTitle(self.tr("OnAir Console") + (f" — {where}" if where else ""))

@@ -131,7 +131,7 @@ def test_after_shutdown_a_state_change_reaches_only_the_new_controller(
     first: ChecklistController | None = None
     second: ChecklistController | None = None
     try:
-        bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD))
+        bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD), None, demo=True)  # the demo room
         qtbot.waitUntil(lambda: bridge.tracker.status.state is LinkState.CONNECTED, timeout=10000)
         first = ChecklistController(bridge, settings)
         first.start("streamer-go-live", "小李", "demo")
