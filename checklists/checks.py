@@ -27,10 +27,7 @@ from obs.errors import ObsError, RequestError
 from obs.messages import LinkState
 from obs.protocol import parse_version
 from obs.state import ObsState
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
+from obs.text import QT_TRANSLATE_NOOP
 
 
 class SenseContext(Protocol):

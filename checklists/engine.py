@@ -13,6 +13,7 @@ from typing import Any
 
 from checklists.checks import CHECKS, Outcome, SenseContext, Status, run_check
 from checklists.model import Item, Template, text_for
+from obs.text import QT_TRANSLATE_NOOP
 
 MAX_PARALLEL_CHECKS = 8
 
@@ -28,11 +29,6 @@ class ItemStatus(enum.Enum):
 
 
 DONE = (ItemStatus.PASSED, ItemStatus.OVERRIDDEN)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a message for translation (lupdate reads it); the console translates it when it is shown."""
-    return text
 
 
 #: An item's status in the words a person reads (history, CSV, PDF); the stored value stays the machine name.

@@ -4,7 +4,8 @@ interval, skipped/missed/dropped frames above 1 % / 5 %."""
 
 from __future__ import annotations
 
-from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Series, Threshold
+from obs.text import QT_TRANSLATE_NOOP
+from widgets.graph_spec import GraphSpec, Pane, Series, Threshold
 
 WARN, DANGER = "#f0c040", "#e0312f"
 

@@ -6,12 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from obs.protocol import RequestStatus
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a string for Qt's translation tools; the GUI translates it with the same context."""
-    return text
-
+from obs.text import QT_TRANSLATE_NOOP
 
 TR_CONTEXT = "ObsLink"
 

@@ -23,10 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
+from obs.text import QT_TRANSLATE_NOOP
 
 CATEGORIES = ("render", "encode", "network", "disk", "connection", "system", "audio")
 SEVERITIES = ("info", "warning", "critical")

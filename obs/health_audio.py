@@ -25,8 +25,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from obs.health import QT_TRANSLATE_NOOP, Change, _Rule, _ThresholdRule, _Verdict
+from obs.health import Change, _Rule, _ThresholdRule, _Verdict
 from obs.state import ObsState
+from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from obs.health import HealthEngine

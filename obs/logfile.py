@@ -18,10 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from obs.errors import Explained
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
+from obs.text import QT_TRANSLATE_NOOP
 
 
 class NotAnObsLog(Explained):

@@ -23,11 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.telemetry_controller import TelemetryController
 from obs.health import CATEGORIES, CATEGORY_NAMES, TITLES, Finding
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
+from obs.text import QT_TRANSLATE_NOOP
 
 #: The short "non-normal" checklist that walks a technician through each finding's cause (checklists/templates).
 TROUBLESHOOTING = {

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from console.core.telemetry.live import AudienceReading
+from obs.text import QT_TRANSLATE_NOOP
 
 
 class SourceStatus(enum.Enum):
@@ -49,10 +50,6 @@ def parse_count(value: Any) -> float | None:
     if match is None:
         return None
     return round(float(match.group(1)) * _UNITS[match.group(2) or ""], 6)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 @dataclass(frozen=True)
