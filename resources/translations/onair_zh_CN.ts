@@ -1607,27 +1607,27 @@ Why is this acceptable today?</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="15"/>
+        <location filename="../../console/graphs.py" line="23"/>
         <source>Bitrate</source>
         <translation>码率</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="35"/>
+        <location filename="../../console/graphs.py" line="43"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="50"/>
+        <location filename="../../console/graphs.py" line="58"/>
         <source>Dropped frames</source>
         <translation>丢帧</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="69"/>
+        <location filename="../../console/graphs.py" line="77"/>
         <source>FPS and render time</source>
         <translation>帧率与渲染耗时</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="92"/>
+        <location filename="../../console/graphs.py" line="114"/>
         <source>Audience</source>
         <translation>观众</translation>
     </message>
@@ -1804,99 +1804,99 @@ Why is this acceptable today?</source>
 <context>
     <name>Graphs</name>
     <message>
-        <location filename="../../console/graphs.py" line="20"/>
+        <location filename="../../console/graphs.py" line="28"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="21"/>
+        <location filename="../../console/graphs.py" line="29"/>
         <source>Upload (interface)</source>
         <translation>上行（网卡）</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="25"/>
-        <location filename="../../console/graphs.py" line="75"/>
+        <location filename="../../console/graphs.py" line="33"/>
+        <location filename="../../console/graphs.py" line="83"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="40"/>
+        <location filename="../../console/graphs.py" line="48"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="41"/>
+        <location filename="../../console/graphs.py" line="49"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="42"/>
+        <location filename="../../console/graphs.py" line="50"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="55"/>
+        <location filename="../../console/graphs.py" line="63"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="56"/>
+        <location filename="../../console/graphs.py" line="64"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="57"/>
+        <location filename="../../console/graphs.py" line="65"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="60"/>
+        <location filename="../../console/graphs.py" line="68"/>
         <source>Warning 1 %</source>
         <translation>警告 1 %</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="61"/>
+        <location filename="../../console/graphs.py" line="69"/>
         <source>Danger 5 %</source>
         <translation>危险 5 %</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="73"/>
+        <location filename="../../console/graphs.py" line="81"/>
         <source>FPS</source>
         <translation>帧率</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="76"/>
-        <location filename="../../console/graphs.py" line="84"/>
+        <location filename="../../console/graphs.py" line="85"/>
+        <location filename="../../console/graphs.py" line="97"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="77"/>
+        <location filename="../../console/graphs.py" line="88"/>
         <source>Danger</source>
         <translation>危险</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="82"/>
+        <location filename="../../console/graphs.py" line="94"/>
         <source>Render time</source>
         <translation>渲染耗时</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="85"/>
+        <location filename="../../console/graphs.py" line="103"/>
         <source>Frame interval</source>
         <translation>帧间隔</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="94"/>
+        <location filename="../../console/graphs.py" line="116"/>
         <source>Viewers</source>
         <translation>在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="98"/>
+        <location filename="../../console/graphs.py" line="120"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/graphs.py" line="99"/>
+        <location filename="../../console/graphs.py" line="121"/>
         <source>Interactions</source>
         <translation>互动</translation>
     </message>
@@ -1959,420 +1959,421 @@ Why is this acceptable today?</source>
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../obs/health.py" line="56"/>
+        <location filename="../../obs/vocabulary.py" line="87"/>
         <source>Rendering lag</source>
-        <extracomment>Frames lost, % (OBS&apos;s Stats dock: warning above 1 %, danger above 5 %). 1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits. How many closed findings a show keeps in memory for the timeline (the database keeps them all). A short name for each finding (the Health dock&apos;s timeline, graph markers).</extracomment>
+        <extracomment>A short name for each finding (the Health dock&apos;s timeline, graph markers).</extracomment>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="57"/>
+        <location filename="../../obs/vocabulary.py" line="88"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="58"/>
+        <location filename="../../obs/vocabulary.py" line="89"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="59"/>
+        <location filename="../../obs/vocabulary.py" line="90"/>
         <source>Stream reconnect</source>
         <translation>推流重连</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="60"/>
+        <location filename="../../obs/vocabulary.py" line="91"/>
         <source>FPS below target</source>
         <translation>帧率低于目标</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="61"/>
+        <location filename="../../obs/vocabulary.py" line="92"/>
         <source>Render time over budget</source>
         <translation>渲染耗时超限</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="62"/>
+        <location filename="../../obs/vocabulary.py" line="93"/>
         <source>Recording stalled</source>
         <translation>录制停滞</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="63"/>
+        <location filename="../../obs/vocabulary.py" line="94"/>
         <source>Disk running low</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="64"/>
+        <location filename="../../obs/vocabulary.py" line="95"/>
         <source>CPU saturated</source>
         <translation>CPU 满载</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="65"/>
+        <location filename="../../obs/vocabulary.py" line="96"/>
         <source>OBS not answering</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="67"/>
+        <location filename="../../obs/vocabulary.py" line="97"/>
         <source>Microphone muted</source>
         <translation>麦克风已静音</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="68"/>
+        <location filename="../../obs/vocabulary.py" line="98"/>
         <source>Microphone silent</source>
         <translation>麦克风无声</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="69"/>
+        <location filename="../../obs/vocabulary.py" line="99"/>
         <source>Audio clipping</source>
         <translation>音频削波（爆音）</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="70"/>
+        <location filename="../../obs/vocabulary.py" line="100"/>
         <source>Product video silent</source>
         <translation>商品视频无声</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="73"/>
+        <location filename="../../obs/vocabulary.py" line="55"/>
         <source>Rendering</source>
+        <extracomment>The categories in the order the Health dock shows their lights.</extracomment>
         <translation>渲染</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="74"/>
+        <location filename="../../obs/vocabulary.py" line="56"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="75"/>
+        <location filename="../../obs/vocabulary.py" line="57"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="76"/>
+        <location filename="../../obs/vocabulary.py" line="58"/>
         <source>Disk</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="77"/>
+        <location filename="../../obs/vocabulary.py" line="59"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="78"/>
+        <location filename="../../obs/vocabulary.py" line="60"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="79"/>
+        <location filename="../../obs/vocabulary.py" line="61"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="433"/>
+        <location filename="../../obs/health_rules.py" line="99"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. The graphics card could not finish the picture in time.</source>
-        <extracomment>When it closed (wall clock; None while open, or for a finding read back from an earlier run). The problem is happening this second (for &quot;last seen&quot;); None: whenever a severity is called for.</extracomment>
+        <extracomment>1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits.</extracomment>
         <translation>渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。显卡曾来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="441"/>
+        <location filename="../../obs/health_rules.py" line="107"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="447"/>
+        <location filename="../../obs/health_rules.py" line="113"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（测量尚不足一分钟）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="453"/>
+        <location filename="../../obs/health_rules.py" line="119"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="454"/>
+        <location filename="../../obs/health_rules.py" line="120"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="457"/>
+        <location filename="../../obs/health_rules.py" line="123"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="468"/>
+        <location filename="../../obs/health_rules.py" line="134"/>
         <source>Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：本次问题中编码器在某个 10 秒窗口内最多跳过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。编码器曾跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="476"/>
+        <location filename="../../obs/health_rules.py" line="142"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="482"/>
+        <location filename="../../obs/health_rules.py" line="148"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（测量尚不足一分钟）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="488"/>
+        <location filename="../../obs/health_rules.py" line="154"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="492"/>
+        <location filename="../../obs/health_rules.py" line="158"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="495"/>
+        <location filename="../../obs/health_rules.py" line="161"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="501"/>
+        <location filename="../../obs/health_rules.py" line="167"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="502"/>
+        <location filename="../../obs/health_rules.py" line="168"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="539"/>
+        <location filename="../../obs/health_rules.py" line="205"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="546"/>
+        <location filename="../../obs/health_rules.py" line="212"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="554"/>
+        <location filename="../../obs/health_rules.py" line="220"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="555"/>
+        <location filename="../../obs/health_rules.py" line="221"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="556"/>
+        <location filename="../../obs/health_rules.py" line="222"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="557"/>
+        <location filename="../../obs/health_rules.py" line="223"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="578"/>
+        <location filename="../../obs/health_rules.py" line="245"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="584"/>
+        <location filename="../../obs/health_rules.py" line="251"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="595"/>
+        <location filename="../../obs/health_rules.py" line="262"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="596"/>
+        <location filename="../../obs/health_rules.py" line="263"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="642"/>
+        <location filename="../../obs/health_rules.py" line="311"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="646"/>
+        <location filename="../../obs/health_rules.py" line="315"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="647"/>
+        <location filename="../../obs/health_rules.py" line="316"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="667"/>
+        <location filename="../../obs/health_rules.py" line="342"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="672"/>
+        <location filename="../../obs/health_rules.py" line="347"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="673"/>
+        <location filename="../../obs/health_rules.py" line="348"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="697"/>
+        <location filename="../../obs/health_rules.py" line="372"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="703"/>
+        <location filename="../../obs/health_rules.py" line="378"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="704"/>
+        <location filename="../../obs/health_rules.py" line="379"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="734"/>
+        <location filename="../../obs/health_rules.py" line="409"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="740"/>
+        <location filename="../../obs/health_rules.py" line="415"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="748"/>
+        <location filename="../../obs/health_rules.py" line="423"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="749"/>
+        <location filename="../../obs/health_rules.py" line="424"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="775"/>
+        <location filename="../../obs/health_rules.py" line="450"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="778"/>
+        <location filename="../../obs/health_rules.py" line="453"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="782"/>
+        <location filename="../../obs/health_rules.py" line="457"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="785"/>
+        <location filename="../../obs/health_rules.py" line="460"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="792"/>
+        <location filename="../../obs/health_rules.py" line="467"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="796"/>
+        <location filename="../../obs/health_rules.py" line="471"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="822"/>
+        <location filename="../../obs/health_rules.py" line="497"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="828"/>
+        <location filename="../../obs/health_rules.py" line="503"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health.py" line="829"/>
+        <location filename="../../obs/health_rules.py" line="504"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="117"/>
-        <location filename="../../widgets/health_panel.py" line="43"/>
+        <location filename="../../widgets/health_panel.py" line="31"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="118"/>
-        <location filename="../../widgets/health_panel.py" line="44"/>
+        <location filename="../../widgets/health_panel.py" line="32"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="119"/>
-        <location filename="../../widgets/health_panel.py" line="45"/>
+        <location filename="../../widgets/health_panel.py" line="33"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="204"/>
+        <location filename="../../obs/health_audio.py" line="206"/>
         <source>The microphone “{inputs}” is muted while the stream is live: viewers cannot hear the host.</source>
         <extracomment>Below this a live microphone (or a playing video) is taken for silent; room noise alone is louder. Peaks at or above this are clipping (a hair under full scale: OBS&apos;s meter shows red there). What silence is written as in the evidence (finite, so the monitor&apos;s JSON stays valid). Words in an input&apos;s name that make an audio-capture input &quot;the microphone&quot; when the room does not say. Input kinds that capture audio from a device (unversioned; &quot;_v2&quot; etc. stripped by `_base_kind`). Capture kinds that carry the computer&apos;s own sound (a video played in a browser or player). Inputs that play a video file (a product video). A scene holding the input is on program (None: OBS did not say). For a media input: playing (None: not known, e.g. a looping video that started before the console). This second&apos;s meter figures; None: no meter reading arrived for it.</extracomment>
         <translation>直播进行中，麦克风“{inputs}”处于静音：观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="208"/>
+        <location filename="../../obs/health_audio.py" line="210"/>
         <source>Unmute it now: the Unmute button here, the Audio dock, or OBS&apos;s mixer.</source>
         <translation>立即取消静音：点这里的“取消静音”按钮、音频面板，或 OBS 的混音器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="209"/>
+        <location filename="../../obs/health_audio.py" line="211"/>
         <source>If it was muted on purpose, switch to a scene without the microphone.</source>
         <translation>如果是有意静音，请切换到不含该麦克风的场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="271"/>
+        <location filename="../../obs/health_audio.py" line="273"/>
         <source>The microphone “{inputs}” is on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS). Viewers cannot hear the host.</source>
         <translation>麦克风“{inputs}”已开启但没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="277"/>
+        <location filename="../../obs/health_audio.py" line="279"/>
         <source>Check the microphone: plugged in, switched on, battery, not muted on the device.</source>
         <translation>检查麦克风：是否插好、是否打开、电池是否有电、设备上是否静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="280"/>
+        <location filename="../../obs/health_audio.py" line="282"/>
         <source>Check that OBS uses the right device for it (the input&apos;s properties).</source>
         <translation>检查 OBS 是否为它选择了正确的设备（该输入的属性）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="312"/>
+        <location filename="../../obs/health_audio.py" line="314"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="318"/>
+        <location filename="../../obs/health_audio.py" line="320"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="319"/>
+        <location filename="../../obs/health_audio.py" line="321"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="372"/>
+        <location filename="../../obs/health_audio.py" line="374"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="378"/>
+        <location filename="../../obs/health_audio.py" line="380"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="381"/>
+        <location filename="../../obs/health_audio.py" line="383"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
@@ -2380,57 +2381,57 @@ Why is this acceptable today?</source>
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../widgets/health_panel.py" line="75"/>
+        <location filename="../../widgets/health_panel.py" line="63"/>
         <source>Sound on critical</source>
         <translation>严重问题时发出提示音</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="77"/>
+        <location filename="../../widgets/health_panel.py" line="65"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="89"/>
+        <location filename="../../widgets/health_panel.py" line="77"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="89"/>
+        <location filename="../../widgets/health_panel.py" line="77"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="89"/>
+        <location filename="../../widgets/health_panel.py" line="77"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="89"/>
+        <location filename="../../widgets/health_panel.py" line="77"/>
         <source>Finding</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="100"/>
+        <location filename="../../widgets/health_panel.py" line="88"/>
         <source>Troubleshooting checklist</source>
         <translation>故障排查检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="101"/>
+        <location filename="../../widgets/health_panel.py" line="89"/>
         <source>Open the short checklist for the selected (or worst) finding</source>
         <translation>为选中的（或最严重的）问题打开简短检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="114"/>
+        <location filename="../../widgets/health_panel.py" line="102"/>
         <source>This show</source>
         <translation>本场记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="161"/>
+        <location filename="../../widgets/health_panel.py" line="149"/>
         <source>Unmute “%1”</source>
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="189"/>
+        <location filename="../../widgets/health_panel.py" line="177"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
@@ -2776,113 +2777,114 @@ Why is this acceptable today?</source>
 <context>
     <name>LogFindings</name>
     <message>
-        <location filename="../../obs/logfile.py" line="388"/>
+        <location filename="../../obs/log_findings.py" line="302"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="412"/>
+        <location filename="../../obs/log_findings.py" line="76"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
         <translation>{start} 开始的 {kind} 会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="424"/>
+        <location filename="../../obs/log_findings.py" line="88"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
         <translation>{start} 开始的 {kind} 会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="436"/>
+        <location filename="../../obs/log_findings.py" line="100"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
         <translation>{start} 开始的 {kind} 会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="204"/>
+        <location filename="../../obs/log_findings.py" line="57"/>
         <source>streaming</source>
-        <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
+        <extracomment>The Qt translation context of the findings&apos; words. x264 presets too slow for live work.</extracomment>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="205"/>
+        <location filename="../../obs/log_findings.py" line="58"/>
         <source>recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="461"/>
+        <location filename="../../obs/log_findings.py" line="125"/>
         <source>{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} attempt(s) to reconnect.</source>
         <translation>{start} 开始的{kind}会话：连接中断 {count} 次，OBS 共尝试重连 {attempts} 次。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="485"/>
+        <location filename="../../obs/log_findings.py" line="151"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="492"/>
+        <location filename="../../obs/log_findings.py" line="158"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="501"/>
+        <location filename="../../obs/log_findings.py" line="167"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="509"/>
+        <location filename="../../obs/log_findings.py" line="175"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="520"/>
+        <location filename="../../obs/log_findings.py" line="186"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="529"/>
+        <location filename="../../obs/log_findings.py" line="195"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="537"/>
+        <location filename="../../obs/log_findings.py" line="203"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="551"/>
+        <location filename="../../obs/log_findings.py" line="217"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="563"/>
+        <location filename="../../obs/log_findings.py" line="229"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="573"/>
+        <location filename="../../obs/log_findings.py" line="239"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="586"/>
+        <location filename="../../obs/log_findings.py" line="252"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="597"/>
+        <location filename="../../obs/log_findings.py" line="263"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="631"/>
+        <location filename="../../obs/logfile.py" line="369"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
+        <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="638"/>
+        <location filename="../../obs/logfile.py" line="376"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="650"/>
+        <location filename="../../obs/logfile.py" line="388"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
