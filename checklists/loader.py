@@ -49,7 +49,7 @@ ITEM_KEYS = {"id", "title", "check", "with", "manual", "required", "help"}
 
 def _p(template: str, **fields: Any) -> Phrase:
     """A sentence (or a phrase used as a field of one) in the loader's words, translated where it is shown."""
-    return Phrase("Checklists", template, fields)
+    return Phrase(template, fields, "Checklists")
 
 
 class _Invalid(Exception):

@@ -142,7 +142,7 @@
 <context>
     <name>Audience</name>
     <message>
-        <location filename="../../console/core/telemetry/audience.py" line="114"/>
+        <location filename="../../console/core/telemetry/audience.py" line="119"/>
         <source>No new figure for {seconds} s.</source>
         <extracomment>The room has no audience source set up. Nothing new for longer than the source promises: the last value is not shown as current. The platform answers, but the room is not live. Multipliers written after a count, as platforms and spreadsheets print them. A reading older than this is stale.</extracomment>
         <translation>已有 {seconds} 秒没有新数据。</translation>
@@ -928,42 +928,42 @@ Why is this acceptable today?</source>
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../checklists/checks.py" line="108"/>
+        <location filename="../../checklists/checks.py" line="113"/>
         <source>parameter “{param}” of {check} may not be empty</source>
         <translation>{check} 的参数“{param}”不能为空</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="112"/>
+        <location filename="../../checklists/checks.py" line="117"/>
         <source>parameter “{param}” of {check} must be {type}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {type} 类型，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="117"/>
+        <location filename="../../checklists/checks.py" line="122"/>
         <source>parameter “{param}” of {check} must be a finite number, not {given}</source>
         <translation>{check} 的参数“{param}”必须是有限的数字，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="124"/>
+        <location filename="../../checklists/checks.py" line="129"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g} 且不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="129"/>
+        <location filename="../../checklists/checks.py" line="134"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="133"/>
+        <location filename="../../checklists/checks.py" line="138"/>
         <source>parameter “{param}” of {check} must be at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="139"/>
+        <location filename="../../checklists/checks.py" line="144"/>
         <source>parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})</source>
         <translation>{check} 的参数“{param}”最多 {max_length} 个字符（现在有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="147"/>
+        <location filename="../../checklists/checks.py" line="152"/>
         <source>parameter “{param}” of {check} must be one of {choices}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
     </message>
@@ -1227,277 +1227,277 @@ Why is this acceptable today?</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="200"/>
+        <location filename="../../checklists/checks.py" line="205"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="201"/>
+        <location filename="../../checklists/checks.py" line="206"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="202"/>
+        <location filename="../../checklists/checks.py" line="207"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="215"/>
+        <location filename="../../checklists/checks.py" line="220"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="216"/>
+        <location filename="../../checklists/checks.py" line="221"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="223"/>
+        <location filename="../../checklists/checks.py" line="228"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="224"/>
+        <location filename="../../checklists/checks.py" line="229"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="230"/>
+        <location filename="../../checklists/checks.py" line="235"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="238"/>
+        <location filename="../../checklists/checks.py" line="243"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="242"/>
+        <location filename="../../checklists/checks.py" line="247"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="253"/>
+        <location filename="../../checklists/checks.py" line="258"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="264"/>
+        <location filename="../../checklists/checks.py" line="269"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="266"/>
+        <location filename="../../checklists/checks.py" line="271"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="280"/>
+        <location filename="../../checklists/checks.py" line="285"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="282"/>
+        <location filename="../../checklists/checks.py" line="287"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="294"/>
+        <location filename="../../checklists/checks.py" line="299"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="321"/>
+        <location filename="../../checklists/checks.py" line="326"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="331"/>
+        <location filename="../../checklists/checks.py" line="336"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="334"/>
+        <location filename="../../checklists/checks.py" line="339"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="363"/>
+        <location filename="../../checklists/checks.py" line="368"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="387"/>
+        <location filename="../../checklists/checks.py" line="392"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="394"/>
+        <location filename="../../checklists/checks.py" line="399"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="416"/>
+        <location filename="../../checklists/checks.py" line="421"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="420"/>
+        <location filename="../../checklists/checks.py" line="425"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="429"/>
+        <location filename="../../checklists/checks.py" line="434"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="432"/>
+        <location filename="../../checklists/checks.py" line="437"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="434"/>
+        <location filename="../../checklists/checks.py" line="439"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="457"/>
+        <location filename="../../checklists/checks.py" line="462"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="462"/>
+        <location filename="../../checklists/checks.py" line="467"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="475"/>
+        <location filename="../../checklists/checks.py" line="480"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="486"/>
+        <location filename="../../checklists/checks.py" line="491"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="489"/>
+        <location filename="../../checklists/checks.py" line="494"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="490"/>
+        <location filename="../../checklists/checks.py" line="495"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="503"/>
+        <location filename="../../checklists/checks.py" line="508"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="506"/>
+        <location filename="../../checklists/checks.py" line="511"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="521"/>
+        <location filename="../../checklists/checks.py" line="526"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="524"/>
+        <location filename="../../checklists/checks.py" line="529"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="557"/>
+        <location filename="../../checklists/checks.py" line="562"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="569"/>
+        <location filename="../../checklists/checks.py" line="574"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="580"/>
+        <location filename="../../checklists/checks.py" line="585"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="587"/>
+        <location filename="../../checklists/checks.py" line="592"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="601"/>
+        <location filename="../../checklists/checks.py" line="606"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="607"/>
+        <location filename="../../checklists/checks.py" line="612"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="614"/>
+        <location filename="../../checklists/checks.py" line="619"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="620"/>
+        <location filename="../../checklists/checks.py" line="625"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="628"/>
+        <location filename="../../checklists/checks.py" line="633"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="630"/>
+        <location filename="../../checklists/checks.py" line="635"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="645"/>
+        <location filename="../../checklists/checks.py" line="650"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="651"/>
+        <location filename="../../checklists/checks.py" line="656"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="653"/>
+        <location filename="../../checklists/checks.py" line="658"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="657"/>
+        <location filename="../../checklists/checks.py" line="662"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="659"/>
+        <location filename="../../checklists/checks.py" line="664"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="669"/>
+        <location filename="../../checklists/checks.py" line="674"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="671"/>
+        <location filename="../../checklists/checks.py" line="676"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="673"/>
+        <location filename="../../checklists/checks.py" line="678"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -3342,73 +3342,73 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ObsLink</name>
     <message>
-        <location filename="../../obs/errors.py" line="103"/>
+        <location filename="../../obs/errors.py" line="111"/>
         <source>The computer name “{host}” could not be found. Check the spelling, or use its IP address.</source>
         <extracomment>Failures that retrying cannot fix: the link stops and waits for the user. Plain-language explanation per failure kind; `{host}`, `{port}`, `{detail}` are filled in.</extracomment>
         <translation>找不到名为“{host}”的电脑。请检查拼写，或改用 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="106"/>
+        <location filename="../../obs/errors.py" line="114"/>
         <source>The computer {host} cannot be reached on the network. Check that it is on, on the same network, and that the address is right.</source>
         <translation>网络上无法访问电脑 {host}。请确认它已开机、在同一网络中，并且地址正确。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="111"/>
+        <location filename="../../obs/errors.py" line="119"/>
         <source>Nothing is listening on {host}:{port}. Is OBS running? In OBS, open Tools → WebSocket Server Settings and check “Enable WebSocket server” and the port. A firewall may also block the port.</source>
         <translation>{host}:{port} 上没有程序在监听。OBS 是否已打开？请在 OBS 中打开 工具 → WebSocket 服务器设置，勾选“启用 WebSocket 服务器”并核对端口。防火墙也可能拦截了该端口。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="116"/>
+        <location filename="../../obs/errors.py" line="124"/>
         <source>{host}:{port} accepted the connection but OBS did not answer in time. OBS may be frozen or overloaded, or a firewall is dropping traffic.</source>
         <translation>{host}:{port} 接受了连接，但 OBS 没有及时回应。OBS 可能卡死或负载过高，也可能是防火墙丢弃了数据。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="121"/>
+        <location filename="../../obs/errors.py" line="129"/>
         <source>Something answered on {host}:{port}, but it is not obs-websocket ({detail}). Check the port in OBS under Tools → WebSocket Server Settings (usually 4455).</source>
         <translation>{host}:{port} 上有程序回应，但不是 obs-websocket（{detail}）。请在 OBS 的 工具 → WebSocket 服务器设置 中核对端口（通常为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="126"/>
+        <location filename="../../obs/errors.py" line="134"/>
         <source>{host}:{port} runs the old obs-websocket 4.x protocol. Use OBS Studio 28 or newer (obs-websocket 5 built in) and its port, usually 4455.</source>
         <translation>{host}:{port} 运行的是旧版 obs-websocket 4.x 协议。请使用 OBS Studio 28 或更新版本（内置 obs-websocket 5）及其端口，通常为 4455。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="131"/>
+        <location filename="../../obs/errors.py" line="139"/>
         <source>OBS rejected the password. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info) into the room settings.</source>
         <translation>OBS 拒绝了密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码，填入直播间设置。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="136"/>
+        <location filename="../../obs/errors.py" line="144"/>
         <source>OBS asks for a password and none is set for this room. Copy it from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 需要密码，但这个直播间没有设置密码。请在 OBS 中复制（工具 → WebSocket 服务器设置 → 显示连接信息）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="141"/>
+        <location filename="../../obs/errors.py" line="149"/>
         <source>This OBS is too old for the console ({detail}). Update OBS Studio to 29 or newer.</source>
         <translation>这个 OBS 版本太旧，中控台无法使用（{detail}）。请将 OBS Studio 升级到 29 或更新版本。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="144"/>
+        <location filename="../../obs/errors.py" line="152"/>
         <source>OBS was closed. The console reconnects as soon as OBS runs again.</source>
         <translation>OBS 已关闭。OBS 重新运行后，中控台会自动重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="147"/>
+        <location filename="../../obs/errors.py" line="155"/>
         <source>The connection to OBS was lost ({detail}). Reconnecting.</source>
         <translation>与 OBS 的连接已断开（{detail}），正在重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="150"/>
+        <location filename="../../obs/errors.py" line="158"/>
         <source>OBS stopped answering ({detail}). It may be frozen or overloaded.</source>
         <translation>OBS 停止响应（{detail}），可能已卡死或负载过高。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="153"/>
+        <location filename="../../obs/errors.py" line="161"/>
         <source>OBS sent something the console could not understand ({detail}).</source>
         <translation>OBS 发来了中控台无法识别的内容（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="156"/>
+        <location filename="../../obs/errors.py" line="164"/>
         <source>The console&apos;s connection to OBS failed on an internal error ({detail}) and was restarted.</source>
         <translation>控制台与 OBS 的连接因内部错误失败（{detail}），已自动重启。</translation>
     </message>
@@ -3930,53 +3930,53 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RunError</name>
     <message>
-        <location filename="../../checklists/engine.py" line="134"/>
+        <location filename="../../checklists/engine.py" line="141"/>
         <source>no item “{item}” in {checklist}</source>
         <extracomment>The room (and the show, when one was on) the run was started in; it senses only that room&apos;s OBS. Items whose new result is awaited; they keep their last result (and so the gate&apos;s answer) meanwhile. Who went live although the list was not ready, and why: (person, reason, when).</extracomment>
         <translation>{checklist} 里没有“{item}”这一项</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="147"/>
+        <location filename="../../checklists/engine.py" line="154"/>
         <source>this run has ended ({end}); start a new one</source>
         <translation>本次检查已经结束（{end}）；请开始新的一次</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="210"/>
+        <location filename="../../checklists/engine.py" line="217"/>
         <source>a confirmation needs the name of the person</source>
         <translation>确认需要填写确认人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="214"/>
+        <location filename="../../checklists/engine.py" line="221"/>
         <source>“{item}” has not passed; it can be overridden with a reason instead</source>
         <translation>“{item}”没有通过；可以写明原因后放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="226"/>
+        <location filename="../../checklists/engine.py" line="233"/>
         <source>an override needs the person&apos;s name and a reason</source>
         <translation>放行需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="230"/>
+        <location filename="../../checklists/engine.py" line="237"/>
         <source>“{item}” has passed; there is nothing to override</source>
         <translation>“{item}”已经通过，无需放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="245"/>
+        <location filename="../../checklists/engine.py" line="252"/>
         <source>going live with open items needs the person&apos;s name and a reason</source>
         <translation>在有未完成项时开播，需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="260"/>
+        <location filename="../../checklists/engine.py" line="267"/>
         <source>completing a run needs the name of the person</source>
         <translation>完成检查需要填写完成人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="263"/>
+        <location filename="../../checklists/engine.py" line="270"/>
         <source>{count} required item(s) are still open: confirm or override them, or abandon the run with a reason</source>
         <translation>还有 {count} 个必选项未完成：请确认或放行，或写明原因放弃本次检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="276"/>
+        <location filename="../../checklists/engine.py" line="283"/>
         <source>abandoning a run needs the person&apos;s name and a reason</source>
         <translation>放弃检查需要填写名字和原因</translation>
     </message>
