@@ -9,11 +9,15 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from console.graphs import GRAPHS
 from obs.health import Finding, HealthEngine
 from obs.logfile import analyze
 from obs.text import Message
 from obs.vocabulary import CATEGORY_NAMES, TITLES, TROUBLESHOOTING, Category, Kind, Severity, rank
-from tests.obs.test_health import Show
+from tests.obs.test_health import BASE, Show
+from widgets.graph_spec import Threshold
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGES = ("obs", "checklists", "console", "widgets")
@@ -141,3 +145,35 @@ def test_a_message_says_an_unknown_figure_as_a_dash_and_translates_its_nested_wo
     assert outer.explain() == "the parameters of scene_exists are wrong: — %"
     words = {"the parameters of {check}": "{check} 的参数", "{what} are wrong: {pct:.1f} %": "{what}有误：{pct:.1f} %"}
     assert outer.in_language(lambda context, text: words[text]) == "scene_exists 的参数有误：— %"
+
+
+def _line(graph_id: str, unit: str, label: str) -> Threshold:
+    graph = next(g for g in GRAPHS if g.id == graph_id)
+    pane = next(p for p in graph.panes if p.unit == unit)
+    return next(t for t in pane.thresholds if t.label == label)
+
+
+@pytest.mark.parametrize(
+    ("channel", "line", "reference", "finding", "severity"),
+    [
+        ("drop_render_pct", ("graph_dropped", "%", "Warning 1 %"), None, Kind.RENDER_LAG, Severity.WARNING),
+        ("drop_render_pct", ("graph_dropped", "%", "Danger 5 %"), None, Kind.RENDER_LAG, Severity.CRITICAL),
+        ("fps", ("graph_fps", "fps", "Warning"), "fps_target", Kind.FPS_LOW, Severity.WARNING),
+        ("fps", ("graph_fps", "fps", "Danger"), "fps_target", Kind.FPS_LOW, Severity.CRITICAL),
+        ("render_ms", ("graph_fps", "ms", "Warning"), "frame_budget_ms", Kind.RENDER_TIME, Severity.WARNING),
+        ("render_ms", ("graph_fps", "ms", "Frame interval"), "frame_budget_ms", Kind.RENDER_TIME, Severity.CRITICAL),
+    ],
+)
+def test_a_graph_line_is_where_the_health_engine_changes_its_verdict(
+    channel: str, line: tuple[str, str, str], reference: str | None, finding: Kind, severity: Severity
+) -> None:
+    """What the operator sees cross a graph's warning or danger line is what the Health dock calls a warning or
+    critical: both read the same threshold."""
+    threshold = _line(*line)
+    at = threshold.value if reference is None else threshold.factor * BASE[reference]  # type: ignore[operator]
+    assert threshold.reference == reference
+    worse = -0.3 if channel == "fps" else 0.3  # FPS is bad below its line, the others above
+    beyond = {f.id: f.severity for f in Show().run(30, **{channel: at + worse}).engine.active()}
+    assert beyond.get(finding) == severity
+    short = {f.id: f.severity for f in Show().run(30, **{channel: at - worse}).engine.active()}
+    assert short.get(finding) != severity
