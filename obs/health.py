@@ -444,3 +444,21 @@ def replay(
     for t, values, link_ok in samples:
         engine.feed(t, values, link_ok)
     return engine
+
+
+#: Names that lived here before the rules moved to obs/health_rules.py (which imports this module, so they are
+#: looked up on first use rather than imported at the top).
+_MOVED_TO_RULES = frozenset(
+    {
+        "RenderLag", "EncodeLag", "NetworkDrops", "Reconnect", "FpsLow", "RenderTime", "RecordingStalled",
+        "DiskLow", "CpuSaturated", "ObsUnreachable", "KBIT_PER_MIB",
+    }
+)  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MOVED_TO_RULES:
+        from obs import health_rules
+
+        return getattr(health_rules, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,6 +21,7 @@ from typing import Any
 
 from obs.errors import Explained
 from obs.log_findings import KINDS as KINDS
+from obs.log_findings import SLOW_PRESETS as SLOW_PRESETS
 from obs.log_findings import Finding as Finding
 from obs.log_findings import findings
 from obs.text import QT_TRANSLATE_NOOP

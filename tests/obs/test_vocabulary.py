@@ -177,3 +177,19 @@ def test_a_graph_line_is_where_the_health_engine_changes_its_verdict(
     assert beyond.get(finding) == severity
     short = {f.id: f.severity for f in Show().run(30, **{channel: at - worse}).engine.active()}
     assert short.get(finding) != severity
+
+
+def test_the_split_modules_keep_their_public_names() -> None:
+    """Code that imported a rule or a log finding from obs.health / obs.logfile still finds it there."""
+    import obs.health
+    import obs.health_rules
+    import obs.log_findings
+    import obs.logfile
+
+    for name in ("RenderLag", "FpsLow", "ObsUnreachable", "KBIT_PER_MIB"):
+        assert getattr(obs.health, name) is getattr(obs.health_rules, name)
+    assert obs.health.TITLES is TITLES and obs.health.CATEGORY_NAMES is CATEGORY_NAMES
+    for name in ("Finding", "KINDS", "SLOW_PRESETS"):
+        assert getattr(obs.logfile, name) is getattr(obs.log_findings, name)
+    with pytest.raises(AttributeError):
+        _ = obs.health.NoSuchRule  # type: ignore[attr-defined]
