@@ -28,10 +28,7 @@ from obs.errors import ObsError, RequestError
 from obs.messages import LinkState
 from obs.protocol import parse_version
 from obs.state import ObsState
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
+from obs.text import QT_TRANSLATE_NOOP, Message
 
 
 class SenseContext(Protocol):
@@ -61,11 +58,16 @@ class Outcome:
     fields: Mapping[str, Any] = field(default_factory=dict)
 
     @property
+    def text(self) -> Message:
+        """The result's words as data (what the run's storage keeps: the template and the fields)."""
+        return Message(self.template, self.fields, "Checks")
+
+    @property
     def detail(self) -> str:
         return self.explain()
 
     def explain(self, translated_template: str | None = None) -> str:
-        return (translated_template or self.template).format(**self.fields)
+        return self.text.explain(translated_template)
 
 
 def passed(template: str, **fields: Any) -> Outcome:
@@ -155,7 +157,7 @@ class Param:
 
 
 def _param_problem(template: str, fields: dict[str, Any]) -> Phrase:
-    return Phrase("Checklists", template, fields)
+    return Phrase(template, fields, "Checklists")
 
 
 def _name(name: str) -> Param:

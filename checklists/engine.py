@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import enum
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -14,6 +14,7 @@ from typing import Any
 
 from checklists.checks import CHECKS, Outcome, SenseContext, Status, run_check
 from checklists.model import Item, Template, text_for
+from obs.text import QT_TRANSLATE_NOOP, Message
 
 MAX_PARALLEL_CHECKS = 8
 
@@ -29,11 +30,6 @@ class ItemStatus(enum.Enum):
 
 
 DONE = (ItemStatus.PASSED, ItemStatus.OVERRIDDEN)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a message for translation (lupdate reads it); the console translates it when it is shown."""
-    return text
 
 
 #: An item's status in the words a person reads (history, CSV, PDF); the stored value stays the machine name.
@@ -62,12 +58,19 @@ class RunError(Exception):
     marked for translation and its fields, so the console can say it in the user's language."""
 
     def __init__(self, template: str, **fields: Any) -> None:
-        super().__init__(template.format(**fields))
-        self.template = template
-        self.fields = fields
+        self.text = Message(template, fields, "RunError")
+        super().__init__(self.text.explain())
+
+    @property
+    def template(self) -> str:
+        return self.text.template
+
+    @property
+    def fields(self) -> Mapping[str, Any]:
+        return self.text.fields
 
     def explain(self, translated_template: str | None = None) -> str:
-        return (translated_template or self.template).format(**self.fields)
+        return self.text.explain(translated_template)
 
 
 @dataclass(frozen=True)

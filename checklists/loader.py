@@ -23,6 +23,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from checklists.checks import CHECKS
 from checklists.model import KINDS, Item, Phrase, Problem, Section, Template, Text
+from obs.text import QT_TRANSLATE_NOOP
 
 LOG = logging.getLogger(__name__)
 BUNDLED = Path(__file__).resolve().parent / "templates"
@@ -46,13 +47,9 @@ SECTION_KEYS = {"title", "items"}
 ITEM_KEYS = {"id", "title", "check", "with", "manual", "required", "help"}
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
-
 def _p(template: str, **fields: Any) -> Phrase:
     """A sentence (or a phrase used as a field of one) in the loader's words, translated where it is shown."""
-    return Phrase("Checklists", template, fields)
+    return Phrase(template, fields, "Checklists")
 
 
 class _Invalid(Exception):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from obs.text import Message
+from obs.text import Translate as Translate
 
 #: A title: one string for every language, or {"en": ..., "zh_CN": ...}.
 Text = Mapping[str, str]
@@ -65,28 +68,9 @@ class Template:
         return next((i for i in self.items if i.id == item_id), None)
 
 
-#: Qt's translate(context, text) or anything with its shape; the Qt-free core never imports Qt itself.
-Translate = Callable[[str, str], str]
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """Words to show a person: an English template with named fields, translated where it is shown.
-
-    A field may itself be a Phrase ("the parameters of {check}"), translated with it.
-    """
-
-    context: str
-    template: str
-    fields: Mapping[str, Any] = field(default_factory=dict)
-
-    def explain(self, translate: Translate | None = None) -> str:
-        template = translate(self.context, self.template) if translate else self.template
-        fields = {k: v.explain(translate) if isinstance(v, Phrase) else v for k, v in self.fields.items()}
-        return template.format(**fields)
-
-    def __str__(self) -> str:
-        return self.explain()
+#: Words to show a person (an English template with named fields, translated where it is shown): the one
+#: message type of obs/text.py; a field may itself be one ("the parameters of {check}"), translated with it.
+Phrase = Message
 
 
 @dataclass(frozen=True)
@@ -116,7 +100,7 @@ class Problem:
 
     def explain(self, translate: Translate | None = None) -> str:
         """The whole line (file, line, sentence) with the sentence in the reader's language."""
-        message = self.phrase.explain(translate) if self.phrase and translate else self.message
+        message = self.phrase.in_language(translate) if self.phrase and translate else self.message
         return f"{self.file}:{self.line}: {message}" if self.line else f"{self.file}: {message}"
 
     def __str__(self) -> str:

@@ -12,6 +12,7 @@ from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
 from console.graphs import GRAPHS
 from console.telemetry_controller import TelemetryController
+from obs.text import QT_TRANSLATE_NOOP
 from widgets.audio_mixer import AudioMixer
 from widgets.checklist_panel import ChecklistPanel
 from widgets.event_log import EventLog
@@ -26,10 +27,6 @@ from widgets.scenes_panel import ScenesPanel
 #: ignored, not half-applied.
 LAYOUT_VERSION = 5
 Area = Qt.DockWidgetArea
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 def _graph_factory(spec: GraphSpec) -> Callable[[DockContext], QWidget]:

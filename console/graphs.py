@@ -1,10 +1,19 @@
 """The graph docks: which series, reference lines and panes each shows. Thresholds are OBS's own warning
-and danger levels (Stats dock): FPS below 0.95/0.80 × target, render time above 0.75/1 × the frame
-interval, skipped/missed/dropped frames above 1 % / 5 %."""
+and danger levels (Stats dock), the same ones the health engine applies (obs/vocabulary.py): FPS below
+0.95/0.80 × target, render time above 0.75/1 × the frame interval, skipped/missed/dropped frames above 1 % / 5 %."""
 
 from __future__ import annotations
 
-from widgets.graph_spec import QT_TRANSLATE_NOOP, GraphSpec, Pane, Series, Threshold
+from obs.text import QT_TRANSLATE_NOOP
+from obs.vocabulary import (
+    DROP_CRITICAL_PCT,
+    DROP_WARNING_PCT,
+    FPS_CRITICAL_RATIO,
+    FPS_WARNING_RATIO,
+    RENDER_CRITICAL_SHARE,
+    RENDER_WARNING_SHARE,
+)
+from widgets.graph_spec import GraphSpec, Pane, Series, Threshold
 
 WARN, DANGER = "#f0c040", "#e0312f"
 
@@ -56,8 +65,8 @@ GRAPHS: tuple[GraphSpec, ...] = (
                     Series("drop_network_pct", QT_TRANSLATE_NOOP("Graphs", "Network"), "#4fc3f7"),
                 ),
                 (
-                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Warning 1 %"), WARN, value=1.0),
-                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Danger 5 %"), DANGER, value=5.0),
+                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Warning 1 %"), WARN, value=DROP_WARNING_PCT),
+                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Danger 5 %"), DANGER, value=DROP_CRITICAL_PCT),
                 ),
                 min_top=6.0,
             ),
@@ -72,16 +81,30 @@ GRAPHS: tuple[GraphSpec, ...] = (
                 (Series("fps", QT_TRANSLATE_NOOP("Graphs", "FPS"), "#4fc3f7"),),
                 (
                     Threshold(QT_TRANSLATE_NOOP("Graphs", "Target"), "#2fae4f", reference="fps_target", band=True),
-                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Warning"), WARN, reference="fps_target", factor=0.95),
-                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Danger"), DANGER, reference="fps_target", factor=0.80),
+                    Threshold(
+                        QT_TRANSLATE_NOOP("Graphs", "Warning"), WARN, reference="fps_target", factor=FPS_WARNING_RATIO
+                    ),
+                    Threshold(
+                        QT_TRANSLATE_NOOP("Graphs", "Danger"), DANGER, reference="fps_target", factor=FPS_CRITICAL_RATIO
+                    ),
                 ),
             ),
             Pane(
                 "ms",
                 (Series("render_ms", QT_TRANSLATE_NOOP("Graphs", "Render time"), "#ffb74d"),),
                 (
-                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Warning"), WARN, reference="frame_budget_ms", factor=0.75),
-                    Threshold(QT_TRANSLATE_NOOP("Graphs", "Frame interval"), DANGER, reference="frame_budget_ms"),
+                    Threshold(
+                        QT_TRANSLATE_NOOP("Graphs", "Warning"),
+                        WARN,
+                        reference="frame_budget_ms",
+                        factor=RENDER_WARNING_SHARE,
+                    ),
+                    Threshold(
+                        QT_TRANSLATE_NOOP("Graphs", "Frame interval"),
+                        DANGER,
+                        reference="frame_budget_ms",
+                        factor=RENDER_CRITICAL_SHARE,
+                    ),
                 ),
             ),
         ),

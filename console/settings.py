@@ -24,16 +24,13 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from console.core.aside import set_aside
 from obs.errors import Explained
+from obs.text import QT_TRANSLATE_NOOP
 
 LOG = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
 # settings.ini holds a dozen short values; a larger file is not ours (and is not read into memory).
 MAX_FILE_BYTES = 256 * 1024
 MAX_TEXT = 4096
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 class SettingsProblem(Explained):

@@ -25,6 +25,7 @@ from typing import Any, ClassVar, Self
 
 from obs.protocol import OutputState
 from obs.state import ObsState
+from obs.text import QT_TRANSLATE_NOOP
 
 CONSOLE = "console"
 OBS = "obs"
@@ -68,11 +69,6 @@ class Pending:
 
 def _output(event_type: str, final: str, interim: str) -> tuple[Confirmation, ...]:
     return (Confirmation(event_type, {"outputState": final}, "outputState", (interim,)),)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a string for Qt's translation tools; the GUI translates it with the same context."""
-    return text
 
 
 _FIELD = re.compile(r"%([1-9])")

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from obs.protocol import RequestStatus
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a string for Qt's translation tools; the GUI translates it with the same context."""
-    return text
-
+from obs.text import QT_TRANSLATE_NOOP, Message
 
 TR_CONTEXT = "ObsLink"
 
@@ -21,12 +17,19 @@ class Explained(Exception):
     language (translating the template in its own context), logs and the CLI in English."""
 
     def __init__(self, template: str, **fields: object) -> None:
-        self.template = template
-        self.fields = fields
-        super().__init__(template.format(**fields))
+        self.text = Message(template, fields)
+        super().__init__(self.text.explain())
+
+    @property
+    def template(self) -> str:
+        return self.text.template
+
+    @property
+    def fields(self) -> Mapping[str, object]:
+        return self.text.fields
 
     def explain(self, translated_template: str | None = None) -> str:
-        return (translated_template or self.template).format(**self.fields)
+        return self.text.explain(translated_template)
 
 
 class ObsError(Exception):
@@ -184,9 +187,14 @@ class ConnectionFailure:
         """The untranslated message template (for the GUI's translation lookup)."""
         return _EXPLANATIONS[self.kind]
 
+    @property
+    def text(self) -> Message:
+        """The explanation as data: its template (context "ObsLink") and the fields it names."""
+        return Message(self.template, {"host": self.host, "port": self.port, "detail": self.detail}, TR_CONTEXT)
+
     def explain(self, template: str | None = None) -> str:
         """The message with its fields filled in; pass a translated template to localise it."""
-        return (template or self.template).format(host=self.host, port=self.port, detail=self.detail)
+        return self.text.explain(template)
 
     def __str__(self) -> str:
         return self.explain()

@@ -1,11 +1,11 @@
-"""The live stream-health engine: which stage is losing frames, how badly, since when, and what to do.
+"""The live stream-health engine: episodes of findings, hysteresis, the show's history, fed once a second.
 
 Fed one telemetry second at a time (the channel names of console.core.telemetry.channels, unknown = None), it
-keeps short windows of each figure and runs rules with hysteresis: a finding opens (or gets worse) only
-after the condition held for a few consecutive seconds, and eases or closes only after the figure stayed
-well below the threshold for longer — so a finding does not flap on a noisy second. Thresholds are OBS's
-own Stats-dock levels: dropped / skipped / missed frames over 1 % warning and 5 % danger, FPS below 0.95 /
-0.80 of the target, render time above 0.75 / 1 frame interval, disk under 5 GiB / 1 GiB.
+keeps short windows of each figure and asks each rule (obs/health_rules.py, obs/health_audio.py) for its
+verdict, with hysteresis: a finding opens (or gets worse) only after the condition held for a few consecutive
+seconds, and eases or closes only after the figure stayed well below the threshold for longer — so a finding
+does not flap on a noisy second. The engine knows nothing of what a rule measures or says; the rules know
+nothing of episodes. The thresholds are OBS's own (obs/vocabulary.py).
 
 No Qt. Messages and remedies are translatable templates (context "Health") with their evidence as fields.
 """
@@ -14,77 +14,30 @@ from __future__ import annotations
 
 import json
 import math
-import string
 import time
 from abc import ABC, abstractmethod
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from obs.text import UNKNOWN as UNKNOWN
+from obs.text import Message
+from obs.vocabulary import CATEGORIES as CATEGORIES
+from obs.vocabulary import CATEGORY_NAMES as CATEGORY_NAMES
+from obs.vocabulary import TITLES as TITLES
+from obs.vocabulary import Category, Severity
+from obs.vocabulary import rank as rank
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
-
-CATEGORIES = ("render", "encode", "network", "disk", "connection", "system", "audio")
-SEVERITIES = ("info", "warning", "critical")
-_RANK = {None: 0, "info": 1, "warning": 2, "critical": 3}
-#: Frames lost, % (OBS's Stats dock: warning above 1 %, danger above 5 %).
-DROP_WARNING, DROP_CRITICAL = 1.0, 5.0
-#: 1 MiB (what OBS's availableDiskSpace counts in) in kilobits.
-KBIT_PER_MIB = 1024 * 1024 * 8 / 1000
+#: The severities, mildest first (the stored strings).
+SEVERITIES = tuple(Severity)
 #: How many closed findings a show keeps in memory for the timeline (the database keeps them all).
 HISTORY = 500
-# A figure of the evidence that is not known (None) reads as this in a message — never as 0.
-UNKNOWN = "—"
 # "The last minute" of a loss figure: a whole minute of the link's 10-s windows (see _Series.minute).
 MINUTE_S, WINDOW_S = 60, 10
-
-
-class _EvidenceFormatter(string.Formatter):
-    """str.format for a finding's template, where an unknown figure (None) prints as UNKNOWN whatever its
-    format spec ("{pct:.1f}" cannot format None)."""
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        return UNKNOWN if value is None else super().format_field(value, format_spec)
-
-
-_EVIDENCE = _EvidenceFormatter()
-
-
-#: A short name for each finding (the Health dock's timeline, graph markers).
-TITLES = {
-    "render_lag": QT_TRANSLATE_NOOP("Health", "Rendering lag"),
-    "encode_lag": QT_TRANSLATE_NOOP("Health", "Encoding lag"),
-    "network": QT_TRANSLATE_NOOP("Health", "Network drops"),
-    "reconnect": QT_TRANSLATE_NOOP("Health", "Stream reconnect"),
-    "fps_low": QT_TRANSLATE_NOOP("Health", "FPS below target"),
-    "render_time": QT_TRANSLATE_NOOP("Health", "Render time over budget"),
-    "recording_stalled": QT_TRANSLATE_NOOP("Health", "Recording stalled"),
-    "disk_low": QT_TRANSLATE_NOOP("Health", "Disk running low"),
-    "cpu_saturated": QT_TRANSLATE_NOOP("Health", "CPU saturated"),
-    "obs_unreachable": QT_TRANSLATE_NOOP("Health", "OBS not answering"),
-    # obs/health_audio.py
-    "mic_muted": QT_TRANSLATE_NOOP("Health", "Microphone muted"),
-    "mic_silent": QT_TRANSLATE_NOOP("Health", "Microphone silent"),
-    "clipping": QT_TRANSLATE_NOOP("Health", "Audio clipping"),
-    "product_silent": QT_TRANSLATE_NOOP("Health", "Product video silent"),
-}
-CATEGORY_NAMES = {
-    "render": QT_TRANSLATE_NOOP("Health", "Rendering"),
-    "encode": QT_TRANSLATE_NOOP("Health", "Encoding"),
-    "network": QT_TRANSLATE_NOOP("Health", "Network"),
-    "disk": QT_TRANSLATE_NOOP("Health", "Disk"),
-    "connection": QT_TRANSLATE_NOOP("Health", "Connection"),
-    "system": QT_TRANSLATE_NOOP("Health", "System"),
-    "audio": QT_TRANSLATE_NOOP("Health", "Audio"),
-}
-
-
-def rank(severity: str | None) -> int:
-    return _RANK[severity]
+#: The Qt translation context of the findings' words.
+TR_CONTEXT = "Health"
 
 
 def encoder_kind(name: str | None) -> str | None:
@@ -98,6 +51,15 @@ def encoder_kind(name: str | None) -> str | None:
     if any(mark in lowered for mark in ("x264", "x265", "svt", "aom", "openh264", "rav1e")):
         return "software"
     return None
+
+
+def _member(vocabulary: type[Category] | type[Severity], stored: Any) -> str:
+    """A stored word as its member of the vocabulary; a word this version does not know stays as it was stored
+    (a show written by a newer console still opens)."""
+    try:
+        return vocabulary(str(stored))
+    except ValueError:
+        return str(stored)
 
 
 @dataclass
@@ -131,8 +93,14 @@ class Finding:
     def message(self) -> str:
         return self.explain()
 
+    @property
+    def text(self) -> Message:
+        """The message as data: its template and this second's evidence."""
+        return Message(self.template, dict(self.fields), TR_CONTEXT)
+
     def explain(self, translated_template: str | None = None) -> str:
-        return _EVIDENCE.vformat(translated_template or self.template, (), self.fields)
+        """The message; pass the template translated in context "Health" to say it in the reader's language."""
+        return self.text.explain(translated_template)
 
     @property
     def until_wall(self) -> float:
@@ -164,8 +132,8 @@ class Finding:
         """Back from the database; `wall_offset` = wall clock − monotonic clock of this process."""
         return cls(
             str(row["finding_id"]),
-            str(row["category"]),
-            str(row["severity"]),
+            _member(Category, row["category"]),
+            _member(Severity, row["severity"]),
             str(row["template"]),
             dict(json.loads(row["fields"] or "{}")),
             tuple(json.loads(row["remedies"] or "[]")),
@@ -173,7 +141,7 @@ class Finding:
             float(row["last_seen"]) - wall_offset,
             float(row["first_seen"]),
             float(row["last_seen"]),
-            str(row["peak"]),
+            _member(Severity, row["peak"]),
             bool(row["active"]),
         )
 
@@ -210,7 +178,7 @@ class _Verdict:
     """A rule's reading of this second: the severity the figures call for (None = fine), whether the
     figures are known at all, whether it is well below the current level, and the evidence."""
 
-    severity: str | None
+    severity: Severity | None
     known: bool = True
     below: bool = True  # well below the current severity's threshold (allowed to ease)
     fields: dict[str, Any] = field(default_factory=dict)
@@ -377,463 +345,6 @@ class _ThresholdRule(_Rule):
         return Change("lowered", current.snapshot())
 
 
-def _level(value: float | None, warning: float, critical: float) -> str | None:
-    if value is None:
-        return None
-    return "critical" if value > critical else "warning" if value > warning else None
-
-
-class _LossRule(_ThresholdRule):
-    """Frames lost at one stage, over the last 10 s (the link's window) and the last minute."""
-
-    channel = ""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._peak = 0.0
-
-    @abstractmethod
-    def held_template(self) -> str:
-        """The message while easing: the episode's worst figure and today's."""
-
-    @abstractmethod
-    def templates(self, engine: HealthEngine, minute_known: bool) -> tuple[str, tuple[str, ...]]:
-        """The message (which says so when less than a minute has been measured) and the remedies."""
-
-    def verdict(self, engine: HealthEngine) -> _Verdict:
-        series = engine.series[self.channel]
-        recent = series.last()
-        if recent is None:
-            return _Verdict(None, known=False)
-        minute = series.minute()
-        worst = max(recent, minute or 0.0)
-        severity = max(
-            _level(recent, DROP_WARNING, DROP_CRITICAL), _level(minute, DROP_WARNING, DROP_CRITICAL), key=rank
-        )
-        level = self.current.severity if self.current else None
-        threshold = DROP_CRITICAL if level == "critical" else DROP_WARNING
-        # The worst 10-s figure of this episode: while the hysteresis holds a severity the figures no longer
-        # call for, the message quotes it ("was 7.2 %, now 0.0 %"), not a bare 0.0 % beside "critical".
-        self._peak = max(self._peak if self.current is not None else 0.0, recent)
-        held = level is not None and rank(severity) < rank(level)
-        template, remedies = self.templates(engine, minute is not None)
-        if held:
-            template = self.held_template()
-        return _Verdict(
-            severity,
-            below=recent < threshold / 2 and (minute or 0.0) < threshold,
-            fields={"pct": recent, "pct_minute": minute, "worst": worst, "peak": self._peak},
-            template=template,
-            remedies=remedies,
-            occurring=recent > DROP_WARNING,
-        )
-
-
-class RenderLag(_LossRule):
-    id, category, channel = "render_lag", "render", "drop_render_pct"
-
-    def held_template(self) -> str:
-        return QT_TRANSLATE_NOOP(
-            "Health",
-            "Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in "
-            "the last 10 s. The graphics card could not finish the picture in time.",
-        )
-
-    def templates(self, engine: HealthEngine, minute_known: bool) -> tuple[str, tuple[str, ...]]:
-        return (
-            QT_TRANSLATE_NOOP(
-                "Health",
-                "Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the "
-                "last minute). The graphics card cannot finish the picture in time.",
-            )
-            if minute_known
-            else QT_TRANSLATE_NOOP(
-                "Health",
-                "Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so "
-                "far). The graphics card cannot finish the picture in time.",
-            ),
-            (
-                QT_TRANSLATE_NOOP("Health", "Cap the game's frame rate or turn on V-Sync, and lower its quality."),
-                QT_TRANSLATE_NOOP(
-                    "Health", "Simplify the scenes: fewer browser sources and filters, one game capture at a time."
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Health", "On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card."
-                ),
-            ),
-        )
-
-
-class EncodeLag(_LossRule):
-    id, category, channel = "encode_lag", "encode", "drop_encode_pct"
-
-    def held_template(self) -> str:
-        return QT_TRANSLATE_NOOP(
-            "Health",
-            "Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; "
-            "{pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.",
-        )
-
-    def templates(self, engine: HealthEngine, minute_known: bool) -> tuple[str, tuple[str, ...]]:
-        message = (
-            QT_TRANSLATE_NOOP(
-                "Health",
-                "Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over "
-                "the last minute). It cannot keep up with the resolution and frame rate.",
-            )
-            if minute_known
-            else QT_TRANSLATE_NOOP(
-                "Health",
-                "Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute "
-                "measured so far). It cannot keep up with the resolution and frame rate.",
-            )
-        )
-        lower = QT_TRANSLATE_NOOP("Health", "Lower the output resolution first, then the frame rate (60 → 30 fps).")
-        if engine.encoder == "hardware":
-            return message, (
-                lower,
-                QT_TRANSLATE_NOOP(
-                    "Health", "Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode."
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Health", "Lower the game's graphics load: the hardware encoder shares the graphics card."
-                ),
-            )
-        return message, (
-            lower,
-            QT_TRANSLATE_NOOP("Health", "Use a faster x264 preset (veryfast) or switch to a hardware encoder."),
-            QT_TRANSLATE_NOOP("Health", "Close programs that use a lot of CPU while streaming."),
-        )
-
-
-class NetworkDrops(_ThresholdRule):
-    """Frames dropped before they reached the server, and congestion (OBS's send buffer filling) that comes
-    before the drops: OBS's network light is bad above 2/3 and drops frames at 1."""
-
-    id, category = "network", "network"
-
-    def verdict(self, engine: HealthEngine) -> _Verdict:
-        drops = engine.series["drop_network_pct"].last()
-        congestion = engine.series["congestion"].mean_known(10, 5)
-        if drops is None and congestion is None:
-            return _Verdict(None, known=False)
-        minute = engine.series["drop_network_pct"].minute()
-        severity = max(
-            _level(drops, DROP_WARNING, DROP_CRITICAL),
-            _level(minute, DROP_WARNING, DROP_CRITICAL),
-            _level(congestion, 2 / 3, 0.95),
-            key=rank,
-        )
-        level = self.current.severity if self.current else None
-        threshold = DROP_CRITICAL if level == "critical" else DROP_WARNING
-        below = (drops or 0.0) < threshold / 2 and (minute or 0.0) < threshold and (congestion or 0.0) < 1 / 3
-        target = engine.references.get("target_bitrate_kbps")
-        return _Verdict(
-            severity,
-            below=below,
-            # Unknown is None (null in the monitor's JSON, "—" in a message), never 0.
-            fields={
-                "pct": drops,
-                "pct_minute": minute,
-                "congestion_pct": None if congestion is None else congestion * 100,
-                "kbps": engine.series["bitrate_kbps"].mean(10),
-                "target_kbps": target,
-            },
-            template=QT_TRANSLATE_NOOP(
-                "Health",
-                "Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); "
-                "the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on "
-                "average over the last 10 s. The connection to the server cannot carry the bitrate.",
-            )
-            if minute is not None
-            else QT_TRANSLATE_NOOP(
-                "Health",
-                "Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the "
-                "send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on "
-                "average over the last 10 s. The connection to the server cannot carry the bitrate.",
-            ),
-            occurring=(drops or 0.0) > DROP_WARNING or (congestion or 0.0) > 2 / 3,
-            remedies=(
-                QT_TRANSLATE_NOOP("Health", "Use wired Ethernet instead of Wi-Fi."),
-                QT_TRANSLATE_NOOP("Health", "Lower the video bitrate to at most about 75 % of the measured upload."),
-                QT_TRANSLATE_NOOP("Health", "Stop other uploads on this network (cloud sync, other streams)."),
-                QT_TRANSLATE_NOOP("Health", "Try a nearer ingest server, or enable dynamic bitrate in OBS."),
-            ),
-        )
-
-
-class Reconnect(_Rule):
-    """The stream's connection dropped: critical while OBS reconnects, then a warning for a minute (viewer
-    figures dip for a while after a reconnect; the finding explains the dip)."""
-
-    id, category = "reconnect", "connection"
-    #: How long a reconnected stream's finding stays open.
-    settle_s = 60.0
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-        self._started = 0.0
-        self._back_at: float | None = None
-
-    def _words(self, severity: str, outage: float) -> _Verdict:
-        template = (
-            QT_TRANSLATE_NOOP(
-                "Health",
-                "The stream's connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). "
-                "Viewers see the stream stall.",
-            )
-            if severity == "critical"
-            else QT_TRANSLATE_NOOP(
-                "Health",
-                "The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a "
-                "minute or two afterwards.",
-            )
-        )
-        return _Verdict(
-            severity,
-            fields={"outage": outage, "count": self.count},
-            template=template,
-            remedies=(
-                QT_TRANSLATE_NOOP("Health", "Check the network: cable, router, and whether the upload is shared."),
-                QT_TRANSLATE_NOOP("Health", "If it keeps happening, try another ingest server or lower the bitrate."),
-            ),
-        )
-
-    def step(self, engine: HealthEngine, t: float, wall: float) -> Change | None:
-        reconnecting = engine.series["reconnecting"].last()
-        streaming = engine.series["streaming"].last()
-        current = self.current
-        if reconnecting is None or streaming is None:
-            return None  # OBS out of sight: nothing new can be said about the stream
-        if reconnecting >= 0.5:
-            if current is None or current.severity != "critical":
-                self.count += 1
-                self._started, self._back_at = t, None
-                return self._raise(self._words("critical", 0.0), t, wall)
-            current.last_seen, current.last_seen_wall = t, wall
-            self._update(current, self._words("critical", t - self._started))
-            return None
-        if current is None:
-            return None
-        if streaming < 0.5:
-            return self._close(self._words(current.severity, current.fields.get("outage", 0.0)))
-        if current.severity == "critical":
-            self._back_at = t
-            current.severity = "warning"
-            self._update(current, self._words("warning", t - self._started))
-            return Change("lowered", current.snapshot())
-        if self._back_at is not None and t - self._back_at >= self.settle_s:
-            return self._close(self._words("warning", current.fields.get("outage", 0.0)))
-        return None
-
-
-class FpsLow(_ThresholdRule):
-    id, category = "fps_low", "render"
-
-    def verdict(self, engine: HealthEngine) -> _Verdict:
-        fps = engine.series["fps"].median_known(5, 3)
-        target = engine.series["fps_target"].last()
-        if fps is None or not target:
-            return _Verdict(None, known=False)
-        ratio = fps / target
-        severity = "critical" if ratio < 0.80 else "warning" if ratio < 0.95 else None
-        return _Verdict(
-            severity,
-            below=ratio >= (0.90 if self.current and self.current.severity == "critical" else 0.98),
-            fields={"fps": fps, "target": target, "pct": ratio * 100},
-            template=QT_TRANSLATE_NOOP(
-                "Health", "OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target)."
-            ),
-            remedies=(
-                QT_TRANSLATE_NOOP("Health", "Simplify the scenes and cap the game's frame rate."),
-                QT_TRANSLATE_NOOP("Health", "Check that no other program holds the graphics card at full load."),
-            ),
-        )
-
-
-class RenderTime(_ThresholdRule):
-    id, category = "render_time", "render"
-    enter_s = 5
-
-    def verdict(self, engine: HealthEngine) -> _Verdict:
-        render = engine.series["render_ms"].median_known(10, 5)
-        budget = engine.series["frame_budget_ms"].last()
-        if render is None or not budget:
-            return _Verdict(None, known=False)
-        share = render / budget
-        severity = "critical" if share > 1.0 else "warning" if share > 0.75 else None
-        return _Verdict(
-            severity,
-            below=share < (0.75 if self.current and self.current.severity == "critical" else 0.5),
-            fields={"ms": render, "budget": budget, "pct": share * 100},
-            template=QT_TRANSLATE_NOOP(
-                "Health",
-                "Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.",
-            ),
-            remedies=(
-                QT_TRANSLATE_NOOP("Health", "Remove or hide sources and filters that are not needed in this scene."),
-                QT_TRANSLATE_NOOP("Health", "Lower the base (canvas) resolution if it is higher than the output."),
-            ),
-        )
-
-
-class RecordingStalled(_ThresholdRule):
-    id, category = "recording_stalled", "disk"
-    enter_s = 5
-    clear_s = 3
-
-    def verdict(self, engine: HealthEngine) -> _Verdict:
-        recording = engine.series["recording"].last()
-        kbps = engine.series["record_kbps"].last()
-        if recording is None:
-            return _Verdict(None, known=False)
-        if recording < 0.5:
-            return _Verdict(None)
-        if kbps is None:
-            return _Verdict(None, known=False)
-        stalled = kbps < 1.0
-        return _Verdict(
-            "critical" if stalled else None,
-            below=not stalled,
-            fields={"kbps": kbps},
-            template=QT_TRANSLATE_NOOP(
-                "Health",
-                "The recording has not grown for several seconds although OBS says it is recording: the disk is "
-                "stalled, disconnected or full.",
-            ),
-            remedies=(
-                QT_TRANSLATE_NOOP("Health", "Check the recording disk (cable, free space, a network drive gone)."),
-                QT_TRANSLATE_NOOP("Health", "Stop and restart the recording on a local disk with free space."),
-            ),
-        )
-
-
-class DiskLow(_ThresholdRule):
-    """Free space where OBS records: OBS warns under 5 GiB and calls it dangerous under 1 GiB; while recording,
-    the time left at the current rate matters as much."""
-
-    id, category = "disk_low", "disk"
-    clear_s = 5
-
-    def verdict(self, engine: HealthEngine) -> _Verdict:
-        free = engine.series["disk_free_mb"].last()
-        if free is None:
-            return _Verdict(None, known=False)
-        recording = (engine.series["recording"].last() or 0.0) >= 0.5
-        rate = engine.series["record_kbps"].mean_known(30, 5) if recording else None
-        left_s = free * KBIT_PER_MIB / rate if rate and rate > 1.0 else None
-        severity = max(
-            _level(-free, -5 * 1024, -1024),
-            _level(-(left_s / 60), -120, -15) if left_s is not None else None,
-            key=rank,
-        )
-        level = self.current.severity if self.current else None
-        floor_mib = (1024 if level == "critical" else 5 * 1024) * 1.1
-        floor_min = 15 if level == "critical" else 120
-        below = free > floor_mib and (left_s is None or left_s / 60 > floor_min * 1.1)
-        fields: dict[str, Any] = {"free_gb": free / 1024, "minutes_left": (left_s or 0.0) / 60}
-        template = (
-            QT_TRANSLATE_NOOP(
-                "Health",
-                "Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left "
-                "at the current rate.",
-            )
-            if left_s is not None
-            else QT_TRANSLATE_NOOP("Health", "Only {free_gb:.1f} GB free on the recording disk.")
-        )
-        return _Verdict(
-            severity,
-            below=below,
-            fields=fields,
-            template=template,
-            remedies=(
-                QT_TRANSLATE_NOOP("Health", "Free space now, or set a recording path on a disk with more room."),
-                QT_TRANSLATE_NOOP(
-                    "Health", "Record MKV rather than MP4: a recording cut off by a full disk stays readable."
-                ),
-            ),
-        )
-
-
-class CpuSaturated(_ThresholdRule):
-    """The whole computer's CPU at its limit; the evidence says how much of it is OBS's own."""
-
-    id, category = "cpu_saturated", "system"
-    enter_s = 5
-    clear_s = 15
-
-    def verdict(self, engine: HealthEngine) -> _Verdict:
-        total = engine.series["cpu_system_pct"].mean_known(10, 5)
-        if total is None:
-            return _Verdict(None, known=False)
-        obs_share = engine.series["obs_cpu_pct"].mean(10)
-        if obs_share is None:
-            obs_share = engine.series["obs_process_cpu_pct"].mean(10)
-        severity = "critical" if total > 97 else "warning" if total > 90 else None
-        others = max(0.0, total - obs_share) if obs_share is not None else None
-        mostly_others = others is not None and obs_share is not None and others > obs_share
-        remedies = (
-            (
-                QT_TRANSLATE_NOOP(
-                    "Health", "Other programs use most of the CPU: close what is not needed for the show."
-                ),
-                QT_TRANSLATE_NOOP("Health", "Check for updates, scans or downloads running in the background."),
-            )
-            if mostly_others
-            else (
-                QT_TRANSLATE_NOOP(
-                    "Health", "OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder."
-                ),
-                QT_TRANSLATE_NOOP("Health", "Lower the output resolution or frame rate."),
-            )
-        )
-        return _Verdict(
-            severity,
-            below=total < 80,
-            fields={"total": total, "obs": obs_share if obs_share is not None else -1.0, "others": others or 0.0},
-            template=QT_TRANSLATE_NOOP(
-                "Health", "The computer's CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %)."
-            )
-            if obs_share is not None
-            else QT_TRANSLATE_NOOP("Health", "The computer's CPU is at {total:.0f} %."),
-            remedies=remedies,
-        )
-
-
-class ObsUnreachable(_ThresholdRule):
-    """The console lost OBS: critical while the show was on air (nobody can see what the stream does)."""
-
-    id, category = "obs_unreachable", "connection"
-    enter_s = 3
-    clear_s = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._gone_since: float | None = None
-
-    def verdict(self, engine: HealthEngine) -> _Verdict:
-        if engine.link_ok or not engine.ever_connected:
-            self._gone_since = None
-            return _Verdict(None)
-        self._gone_since = self._gone_since if self._gone_since is not None else engine.t
-        on_air = engine.on_air_before_loss
-        return _Verdict(
-            "critical" if on_air else "warning",
-            below=False,
-            fields={"seconds": engine.t - self._gone_since + 1},
-            template=QT_TRANSLATE_NOOP(
-                "Health",
-                "OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can "
-                "see or control it.",
-            ),
-            remedies=(
-                QT_TRANSLATE_NOOP("Health", "Look at the OBS computer: is OBS frozen, closed, or the computer asleep?"),
-                QT_TRANSLATE_NOOP("Health", "Check the network between this console and the OBS computer."),
-            ),
-        )
-
-
 #: Channels the engine keeps windows of.
 CHANNELS = (
     "bitrate_kbps", "congestion", "fps", "fps_target", "render_ms", "frame_budget_ms", "drop_render_pct",
@@ -851,8 +362,11 @@ class HealthEngine:
         encoder: str | None = None,
         wall: Callable[[], float] = time.time,
         references: dict[str, float | None] | None = None,
+        rules: Sequence[_Rule] | None = None,
     ) -> None:
-        from obs.health_audio import AudioSecond, audio_rules  # imports this module: deferred
+        # The rules import this module (the engine's types): deferred.
+        from obs.health_audio import AudioSecond, audio_rules
+        from obs.health_rules import rules as stream_rules
 
         self.encoder = encoder_kind(encoder)
         #: This second's audio facts, set by the feeder before `feed` (obs.health_audio); None = not known.
@@ -861,19 +375,7 @@ class HealthEngine:
         #: owner may share its own dict so what it learns later is seen here. Missing = unknown.
         self.references: dict[str, float | None] = {} if references is None else references
         self.series = {name: _Series() for name in CHANNELS}
-        self.rules: tuple[_Rule, ...] = (
-            ObsUnreachable(),
-            Reconnect(),
-            NetworkDrops(),
-            EncodeLag(),
-            RenderLag(),
-            FpsLow(),
-            RenderTime(),
-            RecordingStalled(),
-            DiskLow(),
-            CpuSaturated(),
-            *audio_rules(),
-        )
+        self.rules: tuple[_Rule, ...] = (*stream_rules(), *audio_rules()) if rules is None else tuple(rules)
         self.history: deque[Finding] = deque(maxlen=HISTORY)
         self.link_ok = True
         self.ever_connected = False
@@ -942,3 +444,21 @@ def replay(
     for t, values, link_ok in samples:
         engine.feed(t, values, link_ok)
     return engine
+
+
+#: Names that lived here before the rules moved to obs/health_rules.py (which imports this module, so they are
+#: looked up on first use rather than imported at the top).
+_MOVED_TO_RULES = frozenset(
+    {
+        "RenderLag", "EncodeLag", "NetworkDrops", "Reconnect", "FpsLow", "RenderTime", "RecordingStalled",
+        "DiskLow", "CpuSaturated", "ObsUnreachable", "KBIT_PER_MIB",
+    }
+)  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MOVED_TO_RULES:
+        from obs import health_rules
+
+        return getattr(health_rules, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -25,8 +25,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from obs.health import QT_TRANSLATE_NOOP, Change, _Rule, _ThresholdRule, _Verdict
+from obs.health import Change, _Rule, _ThresholdRule, _Verdict
 from obs.state import ObsState
+from obs.text import QT_TRANSLATE_NOOP
+from obs.vocabulary import Category, Kind, Severity
 
 if TYPE_CHECKING:
     from obs.health import HealthEngine
@@ -178,7 +180,7 @@ def _names(names: list[str]) -> dict[str, Any]:
 class MicMuted(_ThresholdRule):
     """A microphone on program is muted while the stream is live: viewers hear nobody."""
 
-    id, category = "mic_muted", "audio"
+    id, category = Kind.MIC_MUTED, Category.AUDIO
     enter_s = 3
     clear_s = 1  # unmuting is unambiguous: the finding goes at once
     unknown_s = 10  # but OBS out of sight for a moment does not clear it
@@ -198,7 +200,7 @@ class MicMuted(_ThresholdRule):
         if not streaming or not muted:
             return _Verdict(None)
         return _Verdict(
-            "critical",
+            Severity.CRITICAL,
             below=False,
             fields=_names(muted),
             template=QT_TRANSLATE_NOOP(
@@ -243,7 +245,7 @@ class _SilenceRule(_ThresholdRule):
             return _Verdict(None)
         seconds = max(self.silent_for[n] for n in silent)
         return _Verdict(
-            "critical" if seconds >= self.critical_s else "warning",
+            Severity.CRITICAL if seconds >= self.critical_s else Severity.WARNING,
             below=True,
             fields={**_names(silent), "seconds": float(seconds), "level_db": max(self.loudest[n] for n in silent)},
             template=template,
@@ -255,7 +257,7 @@ class MicSilent(_SilenceRule):
     """A microphone on program, not muted, delivering (almost) nothing while the stream is live: unplugged,
     switched off, muted at the device, or the wrong device chosen."""
 
-    id, category = "mic_silent", "audio"
+    id, category = Kind.MIC_SILENT, Category.AUDIO
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
         audio, streaming = engine.audio, _streaming(engine)
@@ -285,7 +287,7 @@ class MicSilent(_SilenceRule):
 class ProductSilent(_SilenceRule):
     """A product video plays on program but neither it nor the desktop audio makes a sound."""
 
-    id, category = "product_silent", "audio"
+    id, category = Kind.PRODUCT_SILENT, Category.AUDIO
     critical_s = 10**9  # a silent video is worth a warning, never an emergency
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
@@ -324,7 +326,7 @@ class ProductSilent(_SilenceRule):
 class Clipping(_ThresholdRule):
     """An input on air peaks at full scale again and again: viewers hear distortion."""
 
-    id, category = "clipping", "audio"
+    id, category = Kind.CLIPPING, Category.AUDIO
     enter_s = 1  # the 10 s window already asks for repetition
     clear_s = 5
     window_s = 10
@@ -363,7 +365,7 @@ class Clipping(_ThresholdRule):
         if not clipping:
             return _Verdict(None)
         return _Verdict(
-            "warning",
+            Severity.WARNING,
             fields={
                 **_names(clipping),
                 "clips": int(totals[clipping[0]][0]),

@@ -1,10 +1,12 @@
-"""OBS log analysis: streaming and recording sessions, their loss figures, and configuration findings. No Qt.
+"""OBS log parsing: the log's lines into streaming and recording sessions, their loss figures and the
+configuration flags. The findings over them (rules and words) are obs/log_findings.py's; `analyze` returns both.
+No Qt.
 
 The file is read once, line by line (memory stays flat for a 100 MB log). OBS writes the loss totals
 when an output stops (and before each automatic reconnect), and writes the lagged/dropped/skipped
 lines only when the count is not zero: a session that stopped cleanly without them lost nothing. A
 session cut off by the end of the log (OBS killed, crashed, or still running) has figures of None.
-Finding texts are templates marked for Qt's translation tools (context "LogFindings").
+Error texts are templates marked for Qt's translation tools (context "LogFindings").
 """
 
 from __future__ import annotations
@@ -12,16 +14,17 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from obs.errors import Explained
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
+from obs.log_findings import KINDS as KINDS
+from obs.log_findings import SLOW_PRESETS as SLOW_PRESETS
+from obs.log_findings import Finding as Finding
+from obs.log_findings import findings
+from obs.text import QT_TRANSLATE_NOOP
 
 
 class NotAnObsLog(Explained):
@@ -51,7 +54,6 @@ WRITING = re.compile(r"[Ww]riting file '([^']+)'")
 PRESET = re.compile(r"^\[x264 encoder: '[^']+'\] preset: (\w+)")
 SETTING = re.compile(r"^\t(bitrate|preset|fps|format|color range|output resolution|base resolution):\s+(.+?)\s*$")
 IGNORED_OUTPUTS = {"test_stream"}  # the auto-configuration wizard's bandwidth test
-SLOW_PRESETS = {"slow", "slower", "veryslow", "placebo"}
 #: A line without any of these cannot carry a configuration finding.
 CONFIG_KEYS = (
     "Interface:",
@@ -180,33 +182,6 @@ class Session:
             "reconnect_attempts": self.reconnect_attempts,
             "segments": [s.to_dict(self.kind == "streaming") for s in self.segments],
         }
-
-
-@dataclass(frozen=True)
-class Finding:
-    id: str
-    category: str  # render, encode, network, disk, connection, system
-    severity: str  # info, warning, critical
-    template: str
-    fields: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def message(self) -> str:
-        return self.explain()
-
-    def explain(self, translated_template: str | None = None, words: Callable[[str], str] | None = None) -> str:
-        """The message; `words` translates the session kind ("streaming", "recording": see KINDS) with it."""
-        fields = dict(self.fields)
-        if words is not None and isinstance(fields.get("kind"), str):
-            fields["kind"] = words(KINDS.get(fields["kind"], fields["kind"]))
-        return (translated_template or self.template).format(**fields)
-
-
-# The session kinds as the findings name them, marked for translation with the findings' texts.
-KINDS = {
-    "streaming": QT_TRANSLATE_NOOP("LogFindings", "streaming"),
-    "recording": QT_TRANSLATE_NOOP("LogFindings", "recording"),
-}
 
 
 @dataclass
@@ -379,247 +354,8 @@ class _Analyzer:
 
     def finish(self) -> LogReport:
         report = self.report
-        for session in report.sessions:
-            _session_findings(report, session)
-        _config_findings(report, self.flags, self.video, self.bitrates)
-        if not report.complete:
-            report.findings.append(
-                Finding(
-                    "log_incomplete",
-                    "system",
-                    "warning",
-                    QT_TRANSLATE_NOOP(
-                        "LogFindings",
-                        "The log ends abruptly: OBS was killed, crashed, or is still running. "
-                        "Figures for a session that was still open are unknown.",
-                    ),
-                )
-            )
+        report.findings = findings(report.sessions, self.flags, self.video, self.bitrates, report.complete)
         return report
-
-
-def _grade(value: float | None, warning: float, critical: float) -> str | None:
-    if value is None:
-        return None
-    return "critical" if value >= critical else "warning" if value >= warning else None
-
-
-def _session_findings(report: LogReport, session: Session) -> None:
-    checks = (
-        (
-            "render_lag",
-            "render",
-            session.render_lag_pct,
-            3.0,
-            10.0,
-            QT_TRANSLATE_NOOP(
-                "LogFindings",
-                "{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is "
-                "overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.",
-            ),
-        ),
-        (
-            "encode_lag",
-            "encode",
-            session.encode_lag_pct,
-            5.0,
-            15.0,
-            QT_TRANSLATE_NOOP(
-                "LogFindings",
-                "{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the "
-                "output resolution or frame rate, use a faster preset or a hardware encoder.",
-            ),
-        ),
-        (
-            "network_drops",
-            "network",
-            session.network_drop_pct,
-            5.0,
-            15.0,
-            QT_TRANSLATE_NOOP(
-                "LogFindings",
-                "{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired "
-                "Ethernet, lower the bitrate to about 75 % of the upload, or try another server.",
-            ),
-        ),
-    )
-    for finding_id, category, pct, warning, critical, template in checks:
-        severity = _grade(pct, warning, critical)
-        if severity:
-            report.findings.append(
-                Finding(
-                    finding_id,
-                    category,
-                    severity,
-                    template,
-                    {"kind": session.kind, "start": session.started, "pct": pct},
-                )
-            )
-    if session.reconnects:
-        report.findings.append(
-            Finding(
-                "reconnects",
-                "connection",
-                "warning",
-                QT_TRANSLATE_NOOP(
-                    "LogFindings",
-                    "{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} "
-                    "attempt(s) to reconnect.",
-                ),
-                {
-                    "kind": session.kind,
-                    "start": session.started,
-                    "count": session.reconnects,
-                    "attempts": session.reconnect_attempts,
-                },
-            )
-        )
-
-
-def _config_findings(report: LogReport, flags: dict[str, Any], video: dict[str, str], bitrates: list[int]) -> None:
-    def add(finding_id: str, category: str, severity: str, template: str, **fields: Any) -> None:
-        report.findings.append(Finding(finding_id, category, severity, template, fields))
-
-    if flags.get("wifi"):
-        add(
-            "wifi",
-            "network",
-            "warning",
-            QT_TRANSLATE_NOOP("LogFindings", "Streaming over Wi-Fi: use wired Ethernet for a stable upload."),
-        )
-    if flags.get("two_instances"):
-        add(
-            "two_instances",
-            "system",
-            "warning",
-            QT_TRANSLATE_NOOP(
-                "LogFindings", "Two copies of OBS were running at once: they compete for the GPU and encoder."
-            ),
-        )
-    if flags.get("software"):
-        add(
-            "software_rendering",
-            "render",
-            "warning",
-            QT_TRANSLATE_NOOP("LogFindings", "OBS rendered in software (no GPU driver in use): expect rendering lag."),
-        )
-    worst_render = max((s.render_lag_pct or 0.0 for s in report.sessions), default=0.0)
-    if flags.get("not_admin") and worst_render >= 3.0:
-        add(
-            "not_admin",
-            "render",
-            "info",
-            QT_TRANSLATE_NOOP(
-                "LogFindings",
-                "OBS was not running as administrator while frames lagged in rendering; on Windows, "
-                "running it as administrator gives it GPU priority.",
-            ),
-        )
-    if flags.get("audio_buffering"):
-        add(
-            "audio_buffering",
-            "system",
-            "warning",
-            QT_TRANSLATE_NOOP(
-                "LogFindings", "OBS reached its maximum audio buffering: an audio source is delayed or drifting."
-            ),
-        )
-    if flags.get("wizard"):
-        add(
-            "auto_config",
-            "system",
-            "info",
-            QT_TRANSLATE_NOOP("LogFindings", "The auto-configuration wizard ran in this session."),
-        )
-    for path in sorted(flags["files"]):
-        if path.lower().endswith((".mp4", ".mov")):
-            add(
-                "mp4_recording",
-                "disk",
-                "warning",
-                QT_TRANSLATE_NOOP(
-                    "LogFindings",
-                    "Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or "
-                    "FLV and remux afterwards.",
-                ),
-                file=os.path.basename(path),
-            )
-            break
-    slow = sorted(flags["presets"] & SLOW_PRESETS)
-    if slow:
-        add(
-            "slow_preset",
-            "encode",
-            "warning",
-            QT_TRANSLATE_NOOP(
-                "LogFindings",
-                "The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.",
-            ),
-            preset=slow[0],
-        )
-    colour_format = video.get("format")
-    if colour_format and colour_format.upper() not in ("NV12", "P010"):
-        add(
-            "colour_format",
-            "encode",
-            "info",
-            QT_TRANSLATE_NOOP(
-                "LogFindings", "Colour format {format}: NV12 is what platforms expect and costs the least."
-            ),
-            format=colour_format,
-        )
-    if video.get("color range", "").lower().startswith("full"):
-        add(
-            "full_range",
-            "encode",
-            "info",
-            QT_TRANSLATE_NOOP(
-                "LogFindings",
-                "Full colour range: most players expect partial (limited) range; colours may look "
-                "washed out or crushed.",
-            ),
-        )
-    fps_text = video.get("fps", "")
-    fps = _fps(fps_text)
-    if fps is not None and round(fps, 2) not in (30.0, 60.0):
-        add(
-            "unusual_fps",
-            "encode",
-            "info",
-            QT_TRANSLATE_NOOP("LogFindings", "Frame rate {fps:g}: 30 or 60 fps is what platforms handle best."),
-            fps=fps,
-        )
-    size = _size(video.get("output resolution", ""))
-    if size and fps and bitrates:
-        needed = size[0] * size[1] * fps / 20000
-        if min(bitrates) < needed / 2:
-            add(
-                "bitrate_too_low",
-                "encode",
-                "warning",
-                QT_TRANSLATE_NOOP(
-                    "LogFindings",
-                    "Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps "
-                    "(about {needed:.0f} kbps suits it): the picture will be blocky.",
-                ),
-                kbps=min(bitrates),
-                width=size[0],
-                height=size[1],
-                fps=fps,
-                needed=needed,
-            )
-
-
-def _fps(text: str) -> float | None:
-    match = re.match(r"(\d+)/(\d+)", text)
-    if match and int(match.group(2)):
-        return int(match.group(1)) / int(match.group(2))
-    return None
-
-
-def _size(text: str) -> tuple[int, int] | None:
-    match = re.match(r"(\d+)x(\d+)", text)
-    return (int(match.group(1)), int(match.group(2))) if match else None
 
 
 def analyze_lines(lines: Iterable[str], name: str) -> LogReport:

@@ -9,11 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.core.telemetry.audience import AudienceSource, SourceStatus
 from console.core.telemetry.audience_http import PRESETS
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
+from obs.text import QT_TRANSLATE_NOOP
 
 STATUS_WORDS = {
     SourceStatus.NONE: QT_TRANSLATE_NOOP("Audience", "not set up"),

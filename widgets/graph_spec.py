@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
+from obs.text import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported for the graph modules
 
 
 @dataclass(frozen=True)

@@ -23,26 +23,10 @@ from PySide6.QtWidgets import (
 
 from obs.commands import SetInputMute
 from obs.health import CATEGORIES, CATEGORY_NAMES, TITLES, Finding
+from obs.text import QT_TRANSLATE_NOOP
+from obs.vocabulary import TROUBLESHOOTING
 from widgets.ports import TelemetryPort
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
-
-#: The short "non-normal" checklist that walks a technician through each finding's cause (checklists/templates).
-TROUBLESHOOTING = {
-    "render_lag": "troubleshoot-render",
-    "fps_low": "troubleshoot-render",
-    "render_time": "troubleshoot-render",
-    "encode_lag": "troubleshoot-encode",
-    "cpu_saturated": "troubleshoot-encode",
-    "network": "troubleshoot-network",
-    "reconnect": "troubleshoot-network",
-    "disk_low": "troubleshoot-disk",
-    "recording_stalled": "troubleshoot-disk",
-    "obs_unreachable": "troubleshoot-obs-link",
-}
 SEVERITY_COLOURS = {None: "#2fae4f", "info": "#6fa8dc", "warning": "#f0c040", "critical": "#e0312f"}
 SEVERITY_WORDS = {
     "info": QT_TRANSLATE_NOOP("Health", "info"),

@@ -14,15 +14,12 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
+from obs.text import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from console.core.storage import StoredRun
 
 Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a message for translation (lupdate reads it); write_csv translates it with the caller's translate."""
-    return text
 
 
 def _english(context: str, text: str) -> str:

@@ -30,6 +30,7 @@ from console.core.telemetry.audience_config import AudienceConfig
 from console.core.telemetry.audience_http import SpecError
 from obs.errors import Explained
 from obs.protocol import DEFAULT_PORT
+from obs.text import QT_TRANSLATE_NOOP
 
 LOG = logging.getLogger(__name__)
 KEYRING_SERVICE = "onair-console"
@@ -39,10 +40,6 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
 # The audience poll and staleness periods, in seconds: a day is far beyond any real setting.
 MAX_PERIOD_S = 86_400.0
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 class RoomStoreError(Explained):

@@ -22,9 +22,12 @@ SOURCES = [
     REPO / "obs" / "errors.py",
     *sorted((REPO / "checklists").glob("*.py")),
     REPO / "obs" / "logfile.py",
+    REPO / "obs" / "log_findings.py",
     REPO / "obs" / "health.py",
     REPO / "obs" / "health_audio.py",
     REPO / "obs" / "commands.py",
+    REPO / "obs" / "health_rules.py",
+    REPO / "obs" / "vocabulary.py",
 ]
 
 

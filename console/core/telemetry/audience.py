@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from console.core.telemetry.live import AudienceReading
+from obs.text import QT_TRANSLATE_NOOP, Message
 
 
 class SourceStatus(enum.Enum):
@@ -51,10 +52,6 @@ def parse_count(value: Any) -> float | None:
     return round(float(match.group(1)) * _UNITS[match.group(2) or ""], 6)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
-
 @dataclass(frozen=True)
 class Detail:
     """Words for the user about a source: a translatable template (context "Audience") and its fields."""
@@ -66,8 +63,13 @@ class Detail:
     def of(cls, template: str, **fields: object) -> Detail:
         return cls(template, tuple((name, str(value)) for name, value in fields.items()))
 
+    @property
+    def message(self) -> Message:
+        """The words as the one message type (obs/text.py); the fields stay strings so a state compares equal."""
+        return Message(self.template, dict(self.fields), "Audience")
+
     def text(self, translated_template: str | None = None) -> str:
-        return (translated_template or self.template).format(**dict(self.fields))
+        return self.message.explain(translated_template)
 
 
 @dataclass(frozen=True)

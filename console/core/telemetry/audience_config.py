@@ -11,15 +11,12 @@ from typing import Any
 from console.core.telemetry.audience import AudienceSource, Detail, NoAudience
 from console.core.telemetry.audience_file import FileTailSource
 from console.core.telemetry.audience_http import PRESETS, HttpJsonSource, HttpSpec, SpecError
+from obs.text import QT_TRANSLATE_NOOP
 
 KINDS = ("none", "http", "file")
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 #: A custom URL is asked no more often than this (a preset has its platform's own minimum).
 CUSTOM_MIN_INTERVAL_S = 5.0
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 def parse_headers(text: str) -> tuple[tuple[str, str], ...]:

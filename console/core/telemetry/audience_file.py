@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 from console.core.telemetry.audience import AudienceSource, Detail, SourceStatus, parse_count
 from console.core.telemetry.live import AudienceReading
+from obs.text import QT_TRANSLATE_NOOP
 
 LOG = logging.getLogger(__name__)
 
@@ -52,10 +53,6 @@ _TIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y
 TAIL_BYTES = 64 * 1024
 #: A line longer than this is not a row of counts; it is skipped so a wrong file cannot fill memory.
 MAX_LINE = 64 * 1024
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 def _key(name: str) -> str:

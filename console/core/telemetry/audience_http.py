@@ -25,6 +25,7 @@ from urllib.parse import quote, urlsplit
 from console.core import logsafe
 from console.core.telemetry.audience import AudienceSource, Detail, SourceStatus, parse_count
 from console.core.telemetry.live import AudienceReading
+from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # httpx and jsonpath load with the first HTTP source, not with the console
     import httpx
@@ -40,10 +41,6 @@ MAX_BODY_BYTES = 1024 * 1024
 MAX_RESET_WAIT_S = 6 * 3600.0
 SECRET = "{secret}"
 _NOT_LIVE_WORDS = {"", "false", "0", "no", "none", "null", "offline", "ended", "off"}
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 class SpecError(ValueError):

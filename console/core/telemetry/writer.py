@@ -17,15 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from obs.errors import Explained
+from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # SQLAlchemy loads on the writer thread, not at start-up
     from console.core.storage import Storage, StoredShow
 
 LOG = logging.getLogger(__name__)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
 
 
 #: A console restarted within this long continues the same show (its graphs come back).

@@ -1,0 +1,74 @@
+"""Words for people, kept as data until they are shown: the one translation marker and the one message type.
+
+The Qt-free packages (obs/, checklists/, console/core/) cannot call Qt's translate, so a user-visible sentence
+is an English template with named fields, marked with `QT_TRANSLATE_NOOP(context, text)` where it is written
+(pyside6-lupdate finds the calls by that name, whatever module defines it) and translated only where it is
+shown: the GUI looks the template up in its context and fills the fields in; logs, the CLI and the database
+keep the English template and the fields. No Qt here.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for Qt's translation tools in `context`; it is translated with the same context when shown."""
+    return text
+
+
+#: Qt's translate(context, text), or anything with its shape; the Qt-free core never imports Qt itself.
+Translate = Callable[[str, str], str]
+
+#: A field whose figure is not known (None) reads as this — never as 0, never as "None".
+UNKNOWN = "—"
+
+
+class _Formatter(string.Formatter):
+    """str.format where an unknown figure (None) prints as UNKNOWN whatever its format spec ("{pct:.1f}" cannot
+    format None)."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        return UNKNOWN if value is None else super().format_field(value, format_spec)
+
+
+_FORMAT = _Formatter()
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence to show a person: an English template with named fields, translated where it is shown.
+
+    `context` is the Qt translation context the template was marked in (needed only by `in_language`). A field
+    may itself be a Message ("the parameters of {check}"), translated with it.
+    """
+
+    template: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    context: str = ""
+
+    def explain(self, translated_template: str | None = None) -> str:
+        """The sentence with its fields filled in; pass the translated template to say it in the reader's
+        language (nested messages stay English: use `in_language` for those)."""
+        fields = {k: v.explain() if isinstance(v, Message) else v for k, v in self.fields.items()}
+        return _FORMAT.vformat(translated_template or self.template, (), fields)
+
+    def in_language(self, translate: Translate) -> str:
+        """The sentence in the reader's language, translating the template and every nested message in its own
+        context with `translate` (Qt's QCoreApplication.translate)."""
+        fields = {k: v.in_language(translate) if isinstance(v, Message) else v for k, v in self.fields.items()}
+        return _FORMAT.vformat(translate(self.context, self.template), (), fields)
+
+    def to_json(self) -> dict[str, Any]:
+        """What storage keeps: the English template and the fields (never the filled-in sentence alone)."""
+        return {"template": self.template, "fields": dict(self.fields)}
+
+    @classmethod
+    def from_json(cls, stored: Mapping[str, Any], context: str = "") -> Message:
+        return cls(str(stored.get("template") or ""), dict(stored.get("fields") or {}), context)
+
+    def __str__(self) -> str:
+        return self.explain()

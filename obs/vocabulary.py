@@ -1,0 +1,126 @@
+"""The words the health engine, the log analysis, the graphs and the Health dock share, each said once.
+
+Severities, finding categories, the finding kinds (with their short titles and the troubleshooting checklist
+that walks through each cause), and OBS's own warning and danger levels. The enums are `StrEnum`s: a member
+*is* the string it stands for, so what the database and the monitor's JSON store ("critical", "render",
+"fps_low") is unchanged and a stored string compares equal to its member. No Qt.
+
+OBS's thresholds are those of its Stats dock (obs-studio UI/window-basic-stats.cpp): frames lost at any stage
+(skipped by the encoder, missed by the renderer, dropped by the network) above 1 % is a warning and above 5 %
+danger; FPS below 0.95 / 0.80 of the target; render time above 0.75 / 1 frame interval; free disk space under
+5 GiB / 1 GiB.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from obs.text import QT_TRANSLATE_NOOP
+
+
+class Severity(enum.StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.CRITICAL: 3}
+
+
+def rank(severity: str | None) -> int:
+    """0 for fine (None), then info < warning < critical; a stored string ranks as its member."""
+    return 0 if severity is None else Severity(severity).rank
+
+
+class Category(enum.StrEnum):
+    """Where in the chain a problem is (the Health dock's lights, in this order)."""
+
+    RENDER = "render"
+    ENCODE = "encode"
+    NETWORK = "network"
+    DISK = "disk"
+    CONNECTION = "connection"
+    SYSTEM = "system"
+    AUDIO = "audio"
+
+
+#: The categories in the order the Health dock shows their lights.
+CATEGORIES: tuple[Category, ...] = tuple(Category)
+
+CATEGORY_NAMES: dict[str, str] = {
+    Category.RENDER: QT_TRANSLATE_NOOP("Health", "Rendering"),
+    Category.ENCODE: QT_TRANSLATE_NOOP("Health", "Encoding"),
+    Category.NETWORK: QT_TRANSLATE_NOOP("Health", "Network"),
+    Category.DISK: QT_TRANSLATE_NOOP("Health", "Disk"),
+    Category.CONNECTION: QT_TRANSLATE_NOOP("Health", "Connection"),
+    Category.SYSTEM: QT_TRANSLATE_NOOP("Health", "System"),
+    Category.AUDIO: QT_TRANSLATE_NOOP("Health", "Audio"),
+}
+
+
+class Kind(enum.StrEnum):
+    """The live health engine's findings (a finding's `id`; one rule each)."""
+
+    RENDER_LAG = "render_lag"
+    ENCODE_LAG = "encode_lag"
+    NETWORK = "network"
+    RECONNECT = "reconnect"
+    FPS_LOW = "fps_low"
+    RENDER_TIME = "render_time"
+    RECORDING_STALLED = "recording_stalled"
+    DISK_LOW = "disk_low"
+    CPU_SATURATED = "cpu_saturated"
+    OBS_UNREACHABLE = "obs_unreachable"
+    # obs/health_audio.py
+    MIC_MUTED = "mic_muted"
+    MIC_SILENT = "mic_silent"
+    CLIPPING = "clipping"
+    PRODUCT_SILENT = "product_silent"
+
+
+#: A short name for each finding (the Health dock's timeline, graph markers).
+TITLES: dict[str, str] = {
+    Kind.RENDER_LAG: QT_TRANSLATE_NOOP("Health", "Rendering lag"),
+    Kind.ENCODE_LAG: QT_TRANSLATE_NOOP("Health", "Encoding lag"),
+    Kind.NETWORK: QT_TRANSLATE_NOOP("Health", "Network drops"),
+    Kind.RECONNECT: QT_TRANSLATE_NOOP("Health", "Stream reconnect"),
+    Kind.FPS_LOW: QT_TRANSLATE_NOOP("Health", "FPS below target"),
+    Kind.RENDER_TIME: QT_TRANSLATE_NOOP("Health", "Render time over budget"),
+    Kind.RECORDING_STALLED: QT_TRANSLATE_NOOP("Health", "Recording stalled"),
+    Kind.DISK_LOW: QT_TRANSLATE_NOOP("Health", "Disk running low"),
+    Kind.CPU_SATURATED: QT_TRANSLATE_NOOP("Health", "CPU saturated"),
+    Kind.OBS_UNREACHABLE: QT_TRANSLATE_NOOP("Health", "OBS not answering"),
+    Kind.MIC_MUTED: QT_TRANSLATE_NOOP("Health", "Microphone muted"),
+    Kind.MIC_SILENT: QT_TRANSLATE_NOOP("Health", "Microphone silent"),
+    Kind.CLIPPING: QT_TRANSLATE_NOOP("Health", "Audio clipping"),
+    Kind.PRODUCT_SILENT: QT_TRANSLATE_NOOP("Health", "Product video silent"),
+}
+
+#: The short "non-normal" checklist (checklists/templates) that walks a technician through each finding's cause.
+#: The audio findings have none: their remedy is one step the message already names.
+TROUBLESHOOTING: dict[str, str] = {
+    Kind.RENDER_LAG: "troubleshoot-render",
+    Kind.FPS_LOW: "troubleshoot-render",
+    Kind.RENDER_TIME: "troubleshoot-render",
+    Kind.ENCODE_LAG: "troubleshoot-encode",
+    Kind.CPU_SATURATED: "troubleshoot-encode",
+    Kind.NETWORK: "troubleshoot-network",
+    Kind.RECONNECT: "troubleshoot-network",
+    Kind.DISK_LOW: "troubleshoot-disk",
+    Kind.RECORDING_STALLED: "troubleshoot-disk",
+    Kind.OBS_UNREACHABLE: "troubleshoot-obs-link",
+}
+
+# OBS's Stats-dock levels (see the module's docstring).
+#: Frames lost (missed in rendering, skipped in encoding, dropped by the network), %.
+DROP_WARNING_PCT, DROP_CRITICAL_PCT = 1.0, 5.0
+#: Frames rendered per second, as a share of the target frame rate (below is bad).
+FPS_WARNING_RATIO, FPS_CRITICAL_RATIO = 0.95, 0.80
+#: Time to render a frame, as a share of the frame interval (above is bad).
+RENDER_WARNING_SHARE, RENDER_CRITICAL_SHARE = 0.75, 1.0
+#: Free space on the recording disk, MiB (below is bad).
+DISK_WARNING_MIB, DISK_CRITICAL_MIB = 5 * 1024, 1024
