@@ -415,6 +415,8 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         if not self._send_lock.acquire(blocking=False):
             return None
         try:
+            if self._closed.is_set():
+                raise NotConnected(f"{request_type}: not connected to OBS")
             request_id = str(next(self._ids))
             payload["requestId"] = request_id
             text = json.dumps({"op": op, "d": payload}, ensure_ascii=False)
