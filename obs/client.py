@@ -7,9 +7,11 @@ connect() on a frozen OBS, drop requestStatus code and comment, hard-code event 
 die on an exception in a callback, and leave pending calls waiting out their full timeout after a
 disconnect. See shared/notes/headless-obs.md.
 
-Threading: `connect()`, `close()` and requests may be called from the owner thread (the link);
-the receive thread only parses, resolves pending requests and dispatches events to callbacks,
-which must only enqueue. No request is ever sent from the receive thread.
+Threading: `connect()` and `close()` are called from the owner thread (the link), and so are the
+requests that may wait; `try_send_request` / `try_send_batch` may be called from any thread (a caller's
+GUI thread) because they never wait: they send only when the send lock is free and the socket takes the
+frame at once. The receive thread only parses, resolves pending requests and dispatches events to
+callbacks, which must only enqueue. No request is ever sent from the receive thread.
 """
 
 from __future__ import annotations

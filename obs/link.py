@@ -4,6 +4,11 @@ It connects (with a timeout), rebuilds the full state after every (re)connect, p
 as one RequestBatch, watches a heartbeat, and reconnects with exponential backoff and jitter. A
 wrong password or a too-old obs-websocket stops the retrying and says so. Removal events that turn
 out to be OBS quitting (ExitStarted / close 1001 right after them) are not passed on as deletions.
+
+Only the link's thread creates, closes and replaces the client. A request made while connected, with
+nothing queued ahead of it, is sent on the caller's own thread when that cannot wait (see request());
+its answer comes back through the receive thread raw and is checked by obs.wire when the caller reads
+it (_Answer). The rest goes through the inbox, in order.
 """
 
 from __future__ import annotations
