@@ -95,18 +95,28 @@ class _Answer(Future[Any]):
     waiting for it is woken sooner; what the caller gets is exactly what it got when the receive thread
     checked the answer (the same RequestError for an answer that means nothing, the same problems logged)."""
 
-    def __init__(self, convert: Callable[[Any], Any]) -> None:
+    def __init__(self, request_type: str | None) -> None:
+        """`request_type` for a single request's answer (response_data), None for a batch's (batch_results)."""
         super().__init__()
-        self._convert: Callable[[Any], Any] | None = convert
+        self._request_type = request_type
+        self._unread = True
         self._value: Any = None
         self._error: BaseException | None = None
 
+    def settle(self, pending: _Pending) -> None:
+        """Receive thread (or the link's expiry): hand the raw answer, or the failure, over as it is."""
+        if pending.error is not None:
+            self.set_exception(pending.error)
+        else:
+            self.set_result(pending.reply)
+
     def _read(self, raw: Any) -> Any:
         with self._condition:
-            convert, self._convert = self._convert, None
-            if convert is not None:
+            if self._unread:
+                self._unread = False
                 try:
-                    self._value = convert(raw)
+                    request_type = self._request_type
+                    self._value = batch_results(raw) if request_type is None else response_data(request_type, raw)
                 except Exception as exc:
                     self._error = exc
         if self._error is not None:
@@ -222,9 +232,12 @@ class ObsLink:
 
         Connected, with nothing queued before it, the request is sent at once on the caller's thread (under the
         client's send lock, and only if that takes no waiting); otherwise it is queued for the link thread."""
-        future = _Answer(partial(response_data, request_type))
-        command = Request(request_type, data, future, timeout)
-        self._send_or_queue(command)
+        future = _Answer(request_type)
+        with self._order_lock:
+            if self._queued == 0 and self._send_direct(future, timeout, request_type, data):
+                return future
+            self._queued += 1
+            self._inbox.put(Request(request_type, data, future, timeout))
         return future
 
     def batch(
@@ -235,8 +248,13 @@ class ObsLink:
         timeout: float | None = None,
     ) -> Future[Any]:
         """Send a RequestBatch (as request() sends); the future gets a list of BatchResult."""
-        future = _Answer(batch_results)
-        self._send_or_queue(Batch(tuple(requests), future, halt_on_failure, timeout))
+        future = _Answer(None)
+        command = Batch(tuple(requests), future, halt_on_failure, timeout)
+        with self._order_lock:
+            if self._queued == 0 and self._send_direct(future, timeout, None, None, command):
+                return future
+            self._queued += 1
+            self._inbox.put(command)
         return future
 
     def configure(self, host: str, port: int, password: str) -> None:
@@ -277,40 +295,34 @@ class ObsLink:
             self._queued += 1
             self._inbox.put(command)
 
-    def _send_or_queue(self, command: Request | Batch) -> None:
-        """Send on the caller's thread when that keeps the order and cannot block; else queue for the link thread.
+    def _send_direct(
+        self,
+        future: _Answer,
+        timeout: float | None,
+        request_type: str | None,
+        data: dict[str, Any] | None,
+        batch: Batch | None = None,
+    ) -> bool:
+        """Caller's thread, under _order_lock, connected with nothing queued: send the request (or `batch`) here
+        if that cannot wait. True if it was sent or settled (refused, or NotConnected), False to queue it.
         Handing each request to the link thread and back cost as much as the round trip to OBS itself."""
-        with self._order_lock:
-            if not (self._queued == 0 and self._live is not None and self._send_direct(command)):
-                self._queued += 1
-                self._inbox.put(command)
-
-    def _send_direct(self, command: Request | Batch) -> bool:
-        """Caller's thread, under _order_lock: True if the command was sent or settled here (refused, or failed
-        with NotConnected), False if it must go through the inbox."""
         client = self._live
-        timeout = command.timeout or self.request_timeout
+        timeout = timeout or self.request_timeout
         if client is None or timeout < CONNECTED_SLEEP_S:
             return False
-        future = command.future
-        refusal = self._refusal(command)
-        if refusal is not None:
-            future.set_running_or_notify_cancel()
-            future.set_exception(refusal)
-            return True
+        refusal = self._refusal(batch.requests if batch is not None else ((request_type or "", data),))
         # Running before it is sent: the answer may come back before the send returns, and a running future
         # cannot be cancelled from under the answer (as one sent by the link thread cannot).
         future.set_running_or_notify_cancel()
+        if refusal is not None:
+            future.set_exception(refusal)
+            return True
         try:
-            if isinstance(command, Request):
-                request_id = client.try_send_request(
-                    command.request_type, command.data, partial(self._settle, future=future)
-                )
+            if batch is None:
+                request_id = client.try_send_request(request_type or "", data, future.settle)
             else:
                 request_id = client.try_send_batch(
-                    command.requests,
-                    halt_on_failure=command.halt_on_failure,
-                    callback=partial(self._settle, future=future),
+                    batch.requests, halt_on_failure=batch.halt_on_failure, callback=future.settle
                 )
         except ObsError as exc:
             if not future.done():
@@ -678,15 +690,12 @@ class ObsLink:
             self._set_status(LinkState.DISCONNECTED)
 
     # ------------------------------------------------------------------ requests
-    def _refusal(self, command: Request | Batch) -> ObsError | None:
+    def _refusal(self, requests: Sequence[tuple[str, Any]]) -> ObsError | None:
         """UnsupportedRequest for a request this OBS does not offer (see GetVersion's availableRequests)."""
         available = self._available
         if not available:
             return None
-        if isinstance(command, Request):
-            unsupported = command.request_type if command.request_type not in available else None
-        else:
-            unsupported = next((r[0] for r in command.requests if r[0] not in available), None)
+        unsupported = next((r[0] for r in requests if r[0] not in available), None)
         if unsupported is None:
             return None
         return UnsupportedRequest(unsupported, self._status.obs_websocket_version)
@@ -700,7 +709,8 @@ class ObsLink:
         if client is None or not client.connected:
             future.set_exception(NotConnected(f"not connected to OBS ({self._status.state.value})"))
             return
-        refusal = self._refusal(command)
+        requests = command.requests if isinstance(command, Batch) else ((command.request_type, command.data),)
+        refusal = self._refusal(requests)
         if refusal is not None:
             future.set_exception(refusal)
             return
