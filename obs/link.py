@@ -234,10 +234,12 @@ class ObsLink:
         client's send lock, and only if that takes no waiting); otherwise it is queued for the link thread."""
         future = _Answer(request_type)
         with self._order_lock:
-            if self._queued == 0 and self._send_direct(future, timeout, request_type, data):
-                return future
-            self._queued += 1
-            self._inbox.put(Request(request_type, data, future, timeout))
+            sent = self._queued == 0 and self._send_direct(future, timeout, request_type, data)
+            if sent is False:
+                self._queued += 1
+                self._inbox.put(Request(request_type, data, future, timeout))
+        if isinstance(sent, ObsError):
+            future.set_exception(sent)  # out of the lock: a done-callback may well make the next request
         return future
 
     def batch(
@@ -251,10 +253,12 @@ class ObsLink:
         future = _Answer(None)
         command = Batch(tuple(requests), future, halt_on_failure, timeout)
         with self._order_lock:
-            if self._queued == 0 and self._send_direct(future, timeout, None, None, command):
-                return future
-            self._queued += 1
-            self._inbox.put(command)
+            sent = self._queued == 0 and self._send_direct(future, timeout, None, None, command)
+            if sent is False:
+                self._queued += 1
+                self._inbox.put(command)
+        if isinstance(sent, ObsError):
+            future.set_exception(sent)
         return future
 
     def configure(self, host: str, port: int, password: str) -> None:
@@ -302,21 +306,20 @@ class ObsLink:
         request_type: str | None,
         data: dict[str, Any] | None,
         batch: Batch | None = None,
-    ) -> bool:
-        """Caller's thread, under _order_lock, connected with nothing queued: send the request (or `batch`) here
-        if that cannot wait. True if it was sent or settled (refused, or NotConnected), False to queue it.
+    ) -> bool | ObsError:
+        """Caller's thread, under _order_lock, nothing queued: send the request (or `batch`) here if connected
+        and that cannot wait. True if sent, the error to fail it with (refused, NotConnected), False to queue it.
         Handing each request to the link thread and back cost as much as the round trip to OBS itself."""
         client = self._live
         timeout = timeout or self.request_timeout
-        if client is None or timeout < CONNECTED_SLEEP_S:
-            return False
+        if client is None or timeout < CONNECTED_SLEEP_S or threading.current_thread() is client._recv_thread:
+            return False  # (a receive thread's callback asking for more: it queues, the receive thread never sends)
         refusal = self._refusal(batch.requests if batch is not None else ((request_type or "", data),))
         # Running before it is sent: the answer may come back before the send returns, and a running future
         # cannot be cancelled from under the answer (as one sent by the link thread cannot).
         future.set_running_or_notify_cancel()
         if refusal is not None:
-            future.set_exception(refusal)
-            return True
+            return refusal
         try:
             if batch is None:
                 request_id = client.try_send_request(request_type or "", data, future.settle)
@@ -325,9 +328,7 @@ class ObsLink:
                     batch.requests, halt_on_failure=batch.halt_on_failure, callback=future.settle
                 )
         except ObsError as exc:
-            if not future.done():
-                future.set_exception(exc)
-            return True
+            return exc
         if request_id is None:
             return False  # the link thread sends it (it may wait for the socket; a caller's thread may not)
         self._track(client, request_id, timeout)

@@ -480,3 +480,34 @@ def test_an_answer_is_checked_on_the_callers_thread_with_the_same_errors(
         assert h.tracker.status.state is LinkState.CONNECTED and server.connections == 1
     finally:
         server.close()
+
+
+def test_a_request_made_by_a_callback_on_the_receive_thread_is_sent_by_the_link_thread(
+    sim: SimulatorThread, make_link: MakeLink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The receive thread never sends: a done-callback that asks for more from there is queued, and answered."""
+    from obs.client import ObsClient
+
+    senders: list[str] = []
+    real = ObsClient.try_send_request
+
+    def recording(self: ObsClient, *args: Any, **kwargs: Any) -> Any:
+        senders.append(threading.current_thread().name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ObsClient, "try_send_request", recording)
+    h = make_link(sim.port, poll_interval=None)
+    connected(h)
+    callbacks_on: list[str] = []
+    chained: list[Future[Any]] = []
+
+    def more(_: Future[Any]) -> None:
+        callbacks_on.append(threading.current_thread().name)
+        chained.append(h.link.request("GetVersion"))
+
+    for _ in range(30):
+        h.link.request("GetStats").add_done_callback(more)
+    h.wait(lambda: len(chained) == 30, message="every callback made its request")
+    assert all(future.result(5)["obsVersion"] == "29.0.2" for future in chained)
+    assert any(name.startswith("obs-recv") for name in callbacks_on)  # some answers beat add_done_callback
+    assert not any(name.startswith("obs-recv") for name in senders)
