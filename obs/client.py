@@ -7,9 +7,11 @@ connect() on a frozen OBS, drop requestStatus code and comment, hard-code event 
 die on an exception in a callback, and leave pending calls waiting out their full timeout after a
 disconnect. See shared/notes/headless-obs.md.
 
-Threading: `connect()`, `close()` and requests may be called from the owner thread (the link);
-the receive thread only parses, resolves pending requests and dispatches events to callbacks,
-which must only enqueue. No request is ever sent from the receive thread.
+Threading: `connect()` and `close()` are called from the owner thread (the link), and so are the
+requests that may wait; `try_send_request` / `try_send_batch` may be called from any thread (a caller's
+GUI thread) because they never wait: they send only when the send lock is free and the socket takes the
+frame at once. The receive thread only parses, resolves pending requests and dispatches events to
+callbacks, which must only enqueue. No request is ever sent from the receive thread.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import itertools
 import json
 import logging
 import re
+import select
 import socket
 import threading
 import time
@@ -55,6 +58,10 @@ LOG = logging.getLogger(__name__)
 
 #: Larger frames are refused as a protocol error (a 1080p PNG screenshot in base64 is ~4 MB).
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+#: A request frame sent from a thread that must not block (ObsClient.try_send_request) is at most this many
+#: characters (4 KB in UTF-8): a socket that polls writable has at least a third of its send buffer free, and Linux
+#: never makes that buffer smaller than 4.6 KB.
+NONBLOCKING_SEND_MAX = 1024
 #: "5.1.0", "5.5.4-beta1": anything else in a Hello is not a version (a 5,000-digit one crashed int()).
 _VERSION = re.compile(r"\d{1,6}\.\d{1,6}(\.\d{1,6})?([-+.~ ][0-9A-Za-z.+~ -]{0,40})?")
 
@@ -196,7 +203,7 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
 
     def _open_tcp(self) -> socket.socket:
         try:
-            return socket.create_connection((self.host, self.port), timeout=self.connect_timeout)
+            sock = socket.create_connection((self.host, self.port), timeout=self.connect_timeout)
         except socket.gaierror as exc:
             raise self._failure(FailureKind.NAME_NOT_RESOLVED, str(exc)) from exc
         except ConnectionRefusedError as exc:
@@ -207,6 +214,11 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
             if exc.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EHOSTDOWN, errno.EADDRNOTAVAIL):
                 raise self._failure(FailureKind.HOST_UNREACHABLE, str(exc)) from exc
             raise self._failure(FailureKind.CONNECTION_LOST, str(exc)) from exc
+        # websocket-client sets TCP_NODELAY on the sockets it opens, not on one handed to it: without it, Nagle's
+        # algorithm may hold a small request back while an earlier segment waits for its ACK.
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock
 
     def _upgrade(self, sock: socket.socket) -> websocket.WebSocket:
         url = f"ws://{self.host}:{self.port}"
@@ -369,6 +381,75 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         self._send_pending(request_id, {"op": int(OpCode.REQUEST), "d": payload})
         return request_id, pending
 
+    def try_send_request(
+        self,
+        request_type: str,
+        data: Mapping[str, Any] | None,
+        callback: Callable[[_Pending], None],
+    ) -> str | None:
+        """send_request for a thread that must never block (a caller's GUI thread): the request id, or None
+        when nothing was sent because another thread holds the send lock, the socket would not take the frame
+        at once, or the frame is large. NotConnected when the connection is over, as send_request."""
+        payload: JsonObject = {"requestType": request_type, "requestId": ""}
+        if data:
+            payload["requestData"] = dict(data)
+        return self._try_send(request_type, int(OpCode.REQUEST), payload, callback)
+
+    def try_send_batch(
+        self,
+        requests: Sequence[tuple[str, Mapping[str, Any] | None]],
+        *,
+        halt_on_failure: bool = False,
+        callback: Callable[[_Pending], None],
+    ) -> str | None:
+        """send_batch for a thread that must never block: see try_send_request."""
+        payload = {
+            "requestId": "",
+            "haltOnFailure": halt_on_failure,
+            "executionType": 0,
+            "requests": _batch_items(requests),
+        }
+        return self._try_send("RequestBatch", int(OpCode.REQUEST_BATCH), payload, callback)
+
+    def _try_send(
+        self, request_type: str, op: int, payload: JsonObject, callback: Callable[[_Pending], None]
+    ) -> str | None:
+        if not self._send_lock.acquire(blocking=False):
+            return None
+        try:
+            if self._closed.is_set():
+                raise NotConnected(f"{request_type}: not connected to OBS")
+            request_id = str(next(self._ids))
+            payload["requestId"] = request_id
+            text = json.dumps({"op": op, "d": payload}, ensure_ascii=False)
+            if len(text) > NONBLOCKING_SEND_MAX or not self._writable():
+                return None
+            pending = _Pending(request_type, request_id, time.monotonic(), None, callback=callback)
+            with self._pending_lock:
+                if self._closed.is_set():
+                    raise NotConnected(f"{request_type}: not connected to OBS")
+                self._pending[request_id] = pending
+            try:
+                self.ws.send(text)
+            except (websocket.WebSocketException, OSError, AttributeError) as exc:
+                with self._pending_lock:
+                    still_ours = self._pending.pop(request_id, None) is not None
+                if still_ours:
+                    raise NotConnected(f"cannot send to OBS: {exc}") from exc
+                # else the receive thread saw the connection end first and has failed it (its callback ran).
+            return request_id
+        finally:
+            self._send_lock.release()
+
+    def _writable(self) -> bool:
+        """Would a small frame go into the socket without waiting? (A frozen OBS stops reading: its buffers fill.)"""
+        sock = getattr(self.ws, "sock", None)
+        if sock is None:
+            return False
+        poller = select.poll()
+        poller.register(sock, select.POLLOUT)
+        return any(events & select.POLLOUT for _, events in poller.poll(0))
+
     def request(
         self, request_type: str, data: Mapping[str, Any] | None = None, timeout: float | None = None
     ) -> JsonObject:
@@ -391,17 +472,11 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         callback: Callable[[_Pending], None] | None = None,
     ) -> tuple[str, _Pending]:
         request_id, pending = self._register_pending("RequestBatch", callback)
-        items = []
-        for request_type, data in requests:
-            item: JsonObject = {"requestType": request_type}
-            if data:
-                item["requestData"] = dict(data)
-            items.append(item)
         payload = {
             "requestId": request_id,
             "haltOnFailure": halt_on_failure,
             "executionType": execution_type,
-            "requests": items,
+            "requests": _batch_items(requests),
         }
         self._send_pending(request_id, {"op": int(OpCode.REQUEST_BATCH), "d": payload})
         return request_id, pending
@@ -613,6 +688,16 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
 
     def reconnect(self) -> None:
         raise ObsError("an ObsClient is single-use: the link makes a new one for each connection")
+
+
+def _batch_items(requests: Sequence[tuple[str, Mapping[str, Any] | None]]) -> list[JsonObject]:
+    items = []
+    for request_type, data in requests:
+        item: JsonObject = {"requestType": request_type}
+        if data:
+            item["requestData"] = dict(data)
+        items.append(item)
+    return items
 
 
 def _close_payload(payload: bytes | bytearray | str) -> tuple[int | None, str]:

@@ -4,6 +4,11 @@ It connects (with a timeout), rebuilds the full state after every (re)connect, p
 as one RequestBatch, watches a heartbeat, and reconnects with exponential backoff and jitter. A
 wrong password or a too-old obs-websocket stops the retrying and says so. Removal events that turn
 out to be OBS quitting (ExitStarted / close 1001 right after them) are not passed on as deletions.
+
+Only the link's thread creates, closes and replaces the client. A request made while connected, with
+nothing queued ahead of it, is sent on the caller's own thread when that cannot wait (see request());
+its answer comes back through the receive thread raw and is checked by obs.wire when the caller reads
+it (_Answer). The rest goes through the inbox, in order.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from functools import partial
 from typing import Any
 
 from obs.client import ObsClient, _Pending, batch_results, response_data
@@ -64,6 +70,10 @@ STATS_REQUESTS: tuple[tuple[str, None], ...] = (
 )
 #: The link never waits less than this for its inbox: whatever the state, it cannot spin.
 MIN_SLEEP_S = 0.002
+#: The longest the link thread sleeps while connected. A request sent on the caller's thread (see
+#: ObsLink.request) leaves its deadline for the link thread to find; with a timeout at least this long it
+#: is still expired on time without waking the thread, so shorter ones go through the inbox.
+CONNECTED_SLEEP_S = 0.25
 #: At most this long between OBS reading its counters and the answer arriving (a LAN's one-way latency).
 READ_LATENCY_MAX_S = 0.1
 #: A protocol error this soon after connecting counts as one more failed try for the backoff.
@@ -76,6 +86,55 @@ def backoff_delay(attempt: int, initial: float, maximum: float, rng: random.Rand
     """Exponential backoff with ±25 % jitter: 0.5, 1, 2, 4, 8, 10, 10 … seconds by default."""
     base = min(maximum, initial * (2 ** max(0, attempt - 1)))
     return float(min(maximum, base * rng.uniform(0.75, 1.25)))
+
+
+class _Answer(Future[Any]):
+    """A request's Future that holds OBS's raw answer and reads it through obs.wire (`convert`: the answer's
+    spec, the status code and comment) once, when first asked for — result(), exception(), or a done-callback
+    calling them. The receive thread then only parses the frame and hands the answer over, so the caller
+    waiting for it is woken sooner; what the caller gets is exactly what it got when the receive thread
+    checked the answer (the same RequestError for an answer that means nothing, the same problems logged)."""
+
+    def __init__(self, request_type: str | None) -> None:
+        """`request_type` for a single request's answer (response_data), None for a batch's (batch_results)."""
+        super().__init__()
+        self._request_type = request_type
+        self._unread = True
+        self._value: Any = None
+        self._error: BaseException | None = None
+
+    def settle(self, pending: _Pending) -> None:
+        """Receive thread (or the link's expiry): hand the raw answer, or the failure, over as it is."""
+        if pending.error is not None:
+            self.set_exception(pending.error)
+        else:
+            self.set_result(pending.reply)
+
+    def _read(self, raw: Any) -> Any:
+        with self._condition:
+            if self._unread:
+                self._unread = False
+                try:
+                    request_type = self._request_type
+                    self._value = batch_results(raw) if request_type is None else response_data(request_type, raw)
+                except Exception as exc:
+                    self._error = exc
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+    def result(self, timeout: float | None = None) -> Any:
+        return self._read(super().result(timeout))
+
+    def exception(self, timeout: float | None = None) -> BaseException | None:
+        error = super().exception(timeout)
+        if error is not None:
+            return error
+        try:
+            self._read(super().result(0))
+        except Exception as exc:
+            return exc
+        return None
 
 
 class ObsLink:
@@ -115,6 +174,13 @@ class ObsLink:
         self._outbox: queue.SimpleQueue[OutboxItem] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name=f"obs-link-{host}:{port}", daemon=True)
         self._client: ObsClient | None = None
+        #: The client while it is connected with its state read: callers may send on it from their own thread.
+        #: Set and cleared by the link thread only (cleared before the client is closed).
+        self._live: ObsClient | None = None
+        #: Commands put in the inbox and not yet carried out (under _order_lock): a request is sent on the
+        #: caller's thread only when there are none, so it never overtakes one sent earlier.
+        self._order_lock = threading.Lock()
+        self._queued = 0
         self._status = LinkStatus(LinkState.DISCONNECTED, time.monotonic())
         self._attempt = 0
         self._retry_at: float | None = None
@@ -128,8 +194,10 @@ class ObsLink:
         self._hold_until = 0.0
         self._rebuilding = False
         self._closing_announced = False
-        # Requests in flight: (deadline, request id, client), earliest first, for expiry.
+        # Requests in flight: (deadline, request id, client), earliest first, for expiry. Callers' threads add
+        # theirs too (requests sent directly), hence the lock.
         self._deadlines: list[tuple[float, str, ObsClient, float]] = []
+        self._deadline_lock = threading.Lock()
         self._next_poll = 0.0
         #: When something timed (retry, poll, held events, a deadline, the heartbeat's look) next needs the thread.
         self._due = 0.0
@@ -150,7 +218,7 @@ class ObsLink:
     def stop(self, timeout: float = 5.0) -> None:
         """Close the connection and end the thread."""
         if self._thread.is_alive():
-            self._inbox.put(Stop())
+            self._put(Stop())
             self._thread.join(timeout)
 
     @property
@@ -160,9 +228,18 @@ class ObsLink:
     def request(
         self, request_type: str, data: dict[str, Any] | None = None, timeout: float | None = None
     ) -> Future[Any]:
-        """Queue a request; the future gets its responseData or an ObsError."""
-        future: Future[Any] = Future()
-        self._inbox.put(Request(request_type, data, future, timeout))
+        """Send a request; the future gets its responseData or an ObsError.
+
+        Connected, with nothing queued before it, the request is sent at once on the caller's thread (under the
+        client's send lock, and only if that takes no waiting); otherwise it is queued for the link thread."""
+        future = _Answer(request_type)
+        with self._order_lock:
+            sent = self._queued == 0 and self._send_direct(future, timeout, request_type, data)
+            if sent is False:
+                self._queued += 1
+                self._inbox.put(Request(request_type, data, future, timeout))
+        if isinstance(sent, ObsError):
+            future.set_exception(sent)  # out of the lock: a done-callback may well make the next request
         return future
 
     def batch(
@@ -172,23 +249,30 @@ class ObsLink:
         halt_on_failure: bool = False,
         timeout: float | None = None,
     ) -> Future[Any]:
-        """Queue a RequestBatch; the future gets a list of BatchResult."""
-        future: Future[Any] = Future()
-        self._inbox.put(Batch(tuple(requests), future, halt_on_failure, timeout))
+        """Send a RequestBatch (as request() sends); the future gets a list of BatchResult."""
+        future = _Answer(None)
+        command = Batch(tuple(requests), future, halt_on_failure, timeout)
+        with self._order_lock:
+            sent = self._queued == 0 and self._send_direct(future, timeout, None, None, command)
+            if sent is False:
+                self._queued += 1
+                self._inbox.put(command)
+        if isinstance(sent, ObsError):
+            future.set_exception(sent)
         return future
 
     def configure(self, host: str, port: int, password: str) -> None:
-        self._inbox.put(Configure(host, port, password))
+        self._put(Configure(host, port, password))
 
     def reconnect_now(self) -> None:
-        self._inbox.put(ReconnectNow())
+        self._put(ReconnectNow())
 
     def resync(self, reason: str) -> None:
         """Something OBS said could not be applied: reconnect and read the whole state again."""
-        self._inbox.put(Resync(reason))
+        self._put(Resync(reason))
 
     def set_poll_interval(self, seconds: float | None) -> None:
-        self._inbox.put(SetPollInterval(seconds))
+        self._put(SetPollInterval(seconds))
 
     def get(self, timeout: float | None = None) -> OutboxItem | None:
         """Next outbox item, waiting up to `timeout` (None: do not wait)."""
@@ -208,6 +292,47 @@ class ObsLink:
             except queue.Empty:
                 break
         return items
+
+    # ------------------------------------------------------------------ inbox
+    def _put(self, command: Command) -> None:
+        with self._order_lock:
+            self._queued += 1
+            self._inbox.put(command)
+
+    def _send_direct(
+        self,
+        future: _Answer,
+        timeout: float | None,
+        request_type: str | None,
+        data: dict[str, Any] | None,
+        batch: Batch | None = None,
+    ) -> bool | ObsError:
+        """Caller's thread, under _order_lock, nothing queued: send the request (or `batch`) here if connected
+        and that cannot wait. True if sent, the error to fail it with (refused, NotConnected), False to queue it.
+        Handing each request to the link thread and back cost as much as the round trip to OBS itself."""
+        client = self._live
+        timeout = timeout or self.request_timeout
+        if client is None or timeout < CONNECTED_SLEEP_S or threading.current_thread() is client._recv_thread:
+            return False  # (a receive thread's callback asking for more: it queues, the receive thread never sends)
+        refusal = self._refusal(batch.requests if batch is not None else ((request_type or "", data),))
+        # Running before it is sent: the answer may come back before the send returns, and a running future
+        # cannot be cancelled from under the answer (as one sent by the link thread cannot).
+        future.set_running_or_notify_cancel()
+        if refusal is not None:
+            return refusal
+        try:
+            if batch is None:
+                request_id = client.try_send_request(request_type or "", data, future.settle)
+            else:
+                request_id = client.try_send_batch(
+                    batch.requests, halt_on_failure=batch.halt_on_failure, callback=future.settle
+                )
+        except ObsError as exc:
+            return exc
+        if request_id is None:
+            return False  # the link thread sends it (it may wait for the socket; a caller's thread may not)
+        self._track(client, request_id, timeout)
+        return True
 
     # ------------------------------------------------------------------ outbox
     def _emit(self, item: OutboxItem) -> None:
@@ -277,7 +402,7 @@ class ObsLink:
                 self._announce_closing(time.monotonic())
             else:
                 self._release_held(force=True)
-        self._inbox.put(ClientClosed(client, info))
+        self._put(ClientClosed(client, info))
 
     def _release_held(self, force: bool = False) -> None:
         """Pass held events on once no hold applies. Caller holds _hold_lock."""
@@ -304,8 +429,13 @@ class ObsLink:
 
     def _step(self) -> bool:
         command = self._next_command()
-        if command is not None and not self._handle(command):
-            return False
+        if command is not None:
+            try:
+                if not self._handle(command):
+                    return False
+            finally:
+                with self._order_lock:
+                    self._queued -= 1
         now = time.monotonic()
         if isinstance(command, Request | Batch) and now < self._due:
             # Nothing timed is due (_next_command would have woken for it): back to the inbox at once. Going
@@ -328,6 +458,7 @@ class ObsLink:
         self.restarts += 1
         LOG.error("the OBS link failed; restarting it", exc_info=exc)
         failure = ConnectionFailure(FailureKind.LINK_FAILED, self.host, self.port, f"{type(exc).__name__}: {exc}"[:300])
+        self._live = None
         try:
             client, self._client = self._client, None
             if client is not None:
@@ -346,7 +477,7 @@ class ObsLink:
         except Exception:
             # Even telling failed: still never stop, and never spin.
             LOG.exception("restarting the OBS link failed")
-            self._client = None
+            self._client = self._live = None
             self._retry_at = time.monotonic() + self.backoff_max
 
     def _next_command(self) -> Command | None:
@@ -362,10 +493,11 @@ class ObsLink:
             if self._held and not self._rebuilding:
                 wake = min(wake, self._hold_until)
         # Requests answered since they were sent leave their deadline behind: drop those rather than wake for them.
-        while self._deadlines and not self._deadlines[0][2].is_pending(self._deadlines[0][1]):
-            heapq.heappop(self._deadlines)
-        if self._deadlines:
-            wake = min(wake, self._deadlines[0][0])
+        with self._deadline_lock:
+            while self._deadlines and not self._deadlines[0][2].is_pending(self._deadlines[0][1]):
+                heapq.heappop(self._deadlines)
+            if self._deadlines:
+                wake = min(wake, self._deadlines[0][0])
         self._due = wake
         try:
             return self._inbox.get(timeout=max(MIN_SLEEP_S, wake - now))
@@ -391,6 +523,7 @@ class ObsLink:
         elif isinstance(command, Resync):
             client = self._client
             if client is not None:
+                self._live = None
                 LOG.warning("OBS %s:%s: %s; reading the whole state again", self.host, self.port, command.reason)
                 client._on_close = None
                 client.close(command.reason)
@@ -474,6 +607,7 @@ class ObsLink:
             self._rebuilding = False
             self._release_held()
         self._set_status(LinkState.CONNECTED)
+        self._live = client
         LOG.info(
             "connected to OBS %s (obs-websocket %s) at %s:%s",
             state.obs_version,
@@ -534,7 +668,7 @@ class ObsLink:
         self._set_status(LinkState.RECONNECTING, failure, self._retry_at)
 
     def _lost(self, failure: ConnectionFailure) -> None:
-        self._client = None
+        self._client = self._live = None
         self._fail_inflight()
         # An OBS that keeps sending what the console cannot understand soon after each connect would otherwise
         # be reconnected to (and fully re-read) every 0.5 s for good: such losses back off like failed tries.
@@ -549,6 +683,7 @@ class ObsLink:
 
     def _drop_client(self, detail: str) -> None:
         client, self._client = self._client, None
+        self._live = None
         if client is not None:
             client._on_close = None
             client.close(detail)
@@ -556,39 +691,38 @@ class ObsLink:
             self._set_status(LinkState.DISCONNECTED)
 
     # ------------------------------------------------------------------ requests
+    def _refusal(self, requests: Sequence[tuple[str, Any]]) -> ObsError | None:
+        """UnsupportedRequest for a request this OBS does not offer (see GetVersion's availableRequests)."""
+        available = self._available
+        if not available:
+            return None
+        unsupported = next((r[0] for r in requests if r[0] not in available), None)
+        if unsupported is None:
+            return None
+        return UnsupportedRequest(unsupported, self._status.obs_websocket_version)
+
     def _send(self, command: Request | Batch) -> None:
         client = self._client
         future = command.future
-        if not future.set_running_or_notify_cancel():
+        # Already running: the caller's thread tried to send it directly and found the socket busy.
+        if not future.running() and not future.set_running_or_notify_cancel():
             return
         if client is None or not client.connected:
             future.set_exception(NotConnected(f"not connected to OBS ({self._status.state.value})"))
             return
-        available = self._available
-        if available:
-            if isinstance(command, Request):
-                unsupported = command.request_type if command.request_type not in available else None
-            else:
-                unsupported = next((r[0] for r in command.requests if r[0] not in available), None)
-            if unsupported is not None:
-                future.set_exception(UnsupportedRequest(unsupported, self._status.obs_websocket_version))
-                return
+        requests = command.requests if isinstance(command, Batch) else ((command.request_type, command.data),)
+        refusal = self._refusal(requests)
+        if refusal is not None:
+            future.set_exception(refusal)
+            return
         timeout = command.timeout or self.request_timeout
+        settle = partial(self._settle, future=future)
         try:
             if isinstance(command, Request):
-                request_type = command.request_type
-
-                def done(pending: _Pending) -> None:
-                    self._settle(pending, future, lambda reply: response_data(request_type, reply))
-
-                request_id, _ = client.send_request(request_type, command.data, callback=done)
+                request_id, _ = client.send_request(command.request_type, command.data, callback=settle)
             else:
-
-                def done_batch(pending: _Pending) -> None:
-                    self._settle(pending, future, batch_results)
-
                 request_id, _ = client.send_batch(
-                    command.requests, halt_on_failure=command.halt_on_failure, callback=done_batch
+                    command.requests, halt_on_failure=command.halt_on_failure, callback=settle
                 )
         except ObsError as exc:
             if not future.done():
@@ -597,25 +731,28 @@ class ObsLink:
         self._track(client, request_id, timeout)
 
     @staticmethod
-    def _settle(pending: _Pending, future: Future[Any], convert: Callable[[Any], Any]) -> None:
+    def _settle(pending: _Pending, future: Future[Any]) -> None:
+        """Receive thread: hand the raw answer over; the caller's _Answer reads it through obs.wire."""
         if pending.error is not None:
             future.set_exception(pending.error)
-            return
-        try:
-            future.set_result(convert(pending.reply))
-        except ObsError as exc:
-            future.set_exception(exc)
+        else:
+            future.set_result(pending.reply)
 
     def _track(self, client: ObsClient, request_id: str, timeout: float) -> None:
-        heapq.heappush(self._deadlines, (time.monotonic() + timeout, request_id, client, timeout))
+        with self._deadline_lock:
+            heapq.heappush(self._deadlines, (time.monotonic() + timeout, request_id, client, timeout))
 
     def _expire(self, now: float) -> None:
-        while self._deadlines and self._deadlines[0][0] <= now:
-            _, request_id, client, timeout = heapq.heappop(self._deadlines)
+        while True:
+            with self._deadline_lock:
+                if not self._deadlines or self._deadlines[0][0] > now:
+                    return
+                _, request_id, client, timeout = heapq.heappop(self._deadlines)
             client.expire(request_id, timeout)
 
     def _fail_inflight(self) -> None:
-        self._deadlines.clear()
+        with self._deadline_lock:
+            self._deadlines.clear()
         self._poll_outstanding = False
 
     def _fail_queued(self) -> None:
@@ -695,6 +832,7 @@ class ObsLink:
                 failure = ConnectionFailure(
                     FailureKind.UNRESPONSIVE, self.host, self.port, f"no answer for {silent_for:.0f} s"
                 )
+                self._live = None
                 client._on_close = None
                 client.close("OBS stopped answering")
                 self._lost(failure)

@@ -5,7 +5,9 @@ Measured by a torture run (issue 14): Python's json accepts NaN, Infinity, 10**4
 crashed on `baseWidth: "1920px"`, `inputs: 5` or a string `sceneIndex`. So this one layer does it all:
 
 - `parse_frame`: NaN, ±Infinity, floats that overflow and integers beyond ±2**63 become None (unknown);
-  nesting is bounded; lone surrogates become U+FFFD. A frame that is not JSON raises FrameError.
+  nesting is bounded; lone surrogates become U+FFFD. A frame that is not JSON raises FrameError. A byte scan
+  first tells the frames that cannot hold any of these (nearly all of them), which the C parser then reads
+  alone; the rest take the careful path (hooks and a walk, three times the cost).
 - `clean_event` / `clean_response`: per event and answer type, the fields the console reads, with their
   type and a sane range. A value that fails is removed (read as unknown, so `.get()` defaults apply) and
   named in the returned problems; a field without which the event or answer means nothing ("required")
@@ -110,12 +112,50 @@ def _tidy(value: Any, depth: int) -> Any:
     return value
 
 
+#: For _plain's scan only: every digit reads 0, and exponents and \\uD escapes read in lower case.
+_SCAN = bytes.maketrans(b"0123456789ED+", b"0000000000ed-")
+_LONG_DIGITS = b"0" * 19  # 2**63 has 19 digits: any integer out of range has a run this long
+
+
+def _plain(raw: bytes) -> bool:
+    """Can this frame hold nothing that parse_frame must change? No NaN or Infinity, no run of 19 digits
+    (an integer beyond ±2**63, a float that overflows without an exponent), no 3-digit exponent (1e400), no
+    \\udxxx escape (a lone surrogate can only come from one: the frame is strict UTF-8), and at most
+    MAX_DEPTH brackets in all (so no deeper nesting). Strings may trip it (a name "NaN"): they then take the
+    careful path, which is exact, only slower. A GetStats answer is scanned in ~3 µs, where the careful
+    path's hooks and walk cost ~10 µs more, on the receive thread the caller waits for."""
+    scan = raw.translate(_SCAN)
+    return not (
+        _LONG_DIGITS in scan
+        or b"e000" in scan
+        or b"e-000" in scan
+        or b"\\ud" in scan
+        or b"NaN" in scan
+        or b"Infinity" in scan
+        or scan.count(b"[") + scan.count(b"{") > MAX_DEPTH
+    )
+
+
 def parse_frame(raw: bytes | bytearray | str) -> Any:
     """JSON text to Python, bounded: see the module docstring. Raises FrameError with the reason."""
+    data = raw if isinstance(raw, bytes) else None
+    if data is None and isinstance(raw, bytearray):
+        data = bytes(raw)
     try:
-        text = raw if isinstance(raw, str) else bytes(raw).decode("utf-8")
+        text = raw if isinstance(raw, str) else (data or b"").decode("utf-8")
     except UnicodeDecodeError as exc:
         raise FrameError("message is not valid UTF-8") from exc
+    if data is not None and _plain(data):
+        # Nothing in it to bound or replace: the C parser's result is already what the careful path gives.
+        try:
+            return json.loads(text)
+        except ValueError as exc:
+            raise FrameError(f"malformed JSON ({exc})") from exc
+    return parse_careful(text)
+
+
+def parse_careful(text: str) -> Any:
+    """parse_frame's careful path for any text: hooks for every number and constant, then a walk over it all."""
     try:
         value = json.loads(text, parse_float=_parse_float, parse_int=_parse_int, parse_constant=_parse_constant)
     except RecursionError as exc:
@@ -144,7 +184,7 @@ def text(value: Any, max_len: int = MAX_NAME) -> str:
 
 def integer(value: Any, lo: int, hi: int) -> int:
     """An integer (or a float with no fraction: JSON does not tell them apart) in [lo, hi]."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):  # a tuple: faster than int | float in 3.11
         raise Invalid(f"{_describe(value)} is not a number")
     if isinstance(value, float) and not value.is_integer():
         raise Invalid(f"{value!r} is not a whole number")
@@ -154,7 +194,7 @@ def integer(value: Any, lo: int, hi: int) -> int:
 
 
 def number(value: Any, lo: float, hi: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):  # a tuple: faster than int | float in 3.11
         raise Invalid(f"{_describe(value)} is not a number")
     result = float(value)
     if not math.isfinite(result) or not lo <= result <= hi:
@@ -186,6 +226,7 @@ def bounded_int(value: Any, lo: int, hi: int) -> int | None:
 
 # ---------------------------------------------------------------------- specs
 Check = Callable[[Any], Any]
+_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -204,29 +245,31 @@ class Spec:
     all_or_nothing: bool = False
 
     def clean(self, data: Mapping[str, Any], problems: list[str], path: str = "") -> dict[str, Any]:
+        # On the path of every answer a caller waits for (a GetStats answer: 11 fields): where a field is named
+        # only when it failed, and a dict lookup rather than a test and an index.
         out = dict(data)
         failed = False
         for key, spec in self.fields.items():
-            where = f"{path}{key}"
-            if key not in data:
+            value = data.get(key, _MISSING)
+            if value is _MISSING:
                 if spec.required:
-                    raise Invalid(f"{where} is missing")
+                    raise Invalid(f"{path}{key} is missing")
                 failed = failed or self.all_or_nothing
                 continue
-            value = data[key]
             if value is None and spec.nullable:
                 continue
+            check = spec.check
             try:
                 if value is None:
                     raise Invalid("null (or NaN, Infinity or a number out of range)")
-                if isinstance(spec.check, Objects):
-                    out[key] = spec.check.clean(value, problems, where)
+                if type(check) is Objects:
+                    out[key] = check.clean(value, problems, f"{path}{key}")
                 else:
-                    out[key] = spec.check(value)
+                    out[key] = check(value)
             except Invalid as exc:
                 if spec.required:
-                    raise Invalid(f"{where}: {exc}") from None
-                problems.append(f"{where}: {exc}")
+                    raise Invalid(f"{path}{key}: {exc}") from None
+                problems.append(f"{path}{key}: {exc}")
                 del out[key]
                 failed = True
         if failed and self.all_or_nothing:

@@ -8,6 +8,7 @@ import time
 import pytest
 from obswebsocket import events as obs_events
 
+from obs import client as client_module
 from obs.client import ObsClient
 from obs.errors import ConnectError, FailureKind, NotConnected, RequestError, RequestTimeout
 from obs.protocol import EventSubscription
@@ -223,3 +224,35 @@ def test_a_send_racing_the_disconnect_fails_the_request_exactly_once(sim: Simula
         except NotConnected as exc:
             outcomes.append(exc)
     assert len(outcomes) == 20 and all(isinstance(o, NotConnected) for o in outcomes)
+
+
+def test_a_send_that_would_wait_is_not_made_on_a_thread_that_must_not_block(sim: SimulatorThread) -> None:
+    """try_send_request (a caller's GUI thread) sends only what goes out at once: with the send lock held
+    elsewhere, or a frame too large to be sure the socket takes it whole, it sends nothing and says so."""
+    client = connect(sim)
+    answers: list[object] = []
+    try:
+        with client._send_lock:  # another thread is sending (maybe into a full socket)
+            assert client.try_send_request("GetVersion", None, answers.append) is None
+        big = {"inputName": "x" * client_module.NONBLOCKING_SEND_MAX}
+        assert client.try_send_request("GetInputSettings", big, answers.append) is None
+        assert client.oldest_pending() is None and answers == []  # nothing left waiting for an answer
+        request_id = client.try_send_request("GetVersion", None, answers.append)
+        assert request_id is not None
+        wait_until(lambda: len(answers) == 1, 5)
+        assert answers[0].reply["responseData"]["obsVersion"] == "29.0.2"  # type: ignore[attr-defined]
+    finally:
+        client.close()
+    with pytest.raises(NotConnected):
+        client.try_send_request("GetVersion", None, answers.append)
+
+
+def test_the_link_socket_sends_small_frames_at_once(sim: SimulatorThread) -> None:
+    """websocket-client sets TCP_NODELAY only on sockets it opens; the client opens its own (for its timeouts)."""
+    import socket
+
+    client = connect(sim)
+    try:
+        assert client.ws.sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
+    finally:
+        client.close()

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import socket
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from concurrent.futures import Future
+from threading import Event
+from typing import Any
 
 import pytest
+from websockets.asyncio.server import ServerConnection
 
 from obs.errors import FailureKind, NotConnected, RequestError, RequestTimeout, UnsupportedRequest
 from obs.messages import LinkState
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD, LinkHarness
+from tests.obs.hostile_obs import HELLO, IDENTIFIED, HostileServer
+from tests.obs.hostile_obs import _result as hostile_result
+from tests.obs.hostile_obs import answer as hostile_answer
 
 ROOM_SCENES = ("等待开始", "直播中", "商品特写", "暂时离开")
 
@@ -62,12 +71,15 @@ def test_request_errors_reach_the_caller_with_code_and_comment(sim: SimulatorThr
 
 
 def test_requests_newer_than_the_server_are_refused_without_sending(sim: SimulatorThread, make_link: MakeLink) -> None:
-    h = make_link(sim.port)
+    # No stats poll nor heartbeat: a poll batch (3 requests) landing between the two counts made this flaky.
+    h = make_link(sim.port, poll_interval=None, heartbeat_timeout=60.0)
     connected(h)
     before = sim.call(lambda s: s.requests_handled)
     with pytest.raises(UnsupportedRequest, match="SplitRecordFile"):
         h.link.request("SplitRecordFile").result(5)
-    assert sim.call(lambda s: s.requests_handled) - before < 3  # only background polls went out
+    with pytest.raises(UnsupportedRequest, match="SplitRecordFile"):
+        h.link.batch([("GetStats", None), ("SplitRecordFile", None)]).result(5)
+    assert sim.call(lambda s: s.requests_handled) == before
 
 
 def test_wrong_password_stops_retrying_until_fixed(sim: SimulatorThread, make_link: MakeLink) -> None:
@@ -274,7 +286,6 @@ def test_stats_polls_and_timeouts_keep_their_time_while_requests_stream_in(
     polls, and a request to a frozen OBS must still time out while more requests keep coming."""
     import threading
     from collections import deque
-    from concurrent.futures import Future
 
     from obs.messages import StatsPolled
 
@@ -323,3 +334,180 @@ def test_stats_polls_and_timeouts_keep_their_time_while_requests_stream_in(
                 future.result(5)
     finally:
         sim.call(lambda s: s.thaw())
+
+
+# ---------------------------------------------------------------------- requests sent on the caller's thread
+def _hold_link_thread(h: LinkHarness, monkeypatch: pytest.MonkeyPatch, method: str) -> tuple[Event, Event]:
+    """Make the link thread stop inside `method` (until `release` is set); `entered` says it is there."""
+    entered, release = Event(), Event()
+    original = getattr(h.link, method)
+
+    def held(*args: object) -> object:
+        if threading.current_thread() is h.link._thread and not release.is_set():
+            entered.set()
+            release.wait(10)
+        return original(*args)
+
+    monkeypatch.setattr(h.link, method, held)
+    return entered, release
+
+
+def test_a_request_is_answered_while_the_link_thread_is_busy(
+    sim: SimulatorThread, make_link: MakeLink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Connected with nothing queued, a request goes out on the caller's thread: no hand-off to the link thread
+    (which cost as much as OBS's answer), and no wait for that thread when it is busy."""
+    h = make_link(sim.port, poll_interval=None)
+    connected(h)
+    entered, release = _hold_link_thread(h, monkeypatch, "_heartbeat")
+    try:
+        assert entered.wait(5), "the link thread reached its heartbeat"
+        assert h.link.request("GetVersion").result(3)["obsVersion"] == "29.0.2"
+    finally:
+        release.set()
+
+
+def test_a_request_never_overtakes_one_the_link_thread_is_still_sending(
+    sim: SimulatorThread, make_link: MakeLink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    h = make_link(sim.port, poll_interval=None)
+    connected(h)
+    entered, release = _hold_link_thread(h, monkeypatch, "_send")
+    # A timeout shorter than the link thread's sleep always goes through it (it must expire on time).
+    first = h.link.request("SetCurrentProgramScene", {"sceneName": "直播中"}, timeout=0.2)
+    try:
+        assert entered.wait(5), "the link thread took the first request"
+        second = h.link.request("SetCurrentProgramScene", {"sceneName": "商品特写"})
+    finally:
+        release.set()
+    first.result(5)
+    second.result(5)
+    assert sim.call(lambda s: s.room.program) == "商品特写"
+
+
+def test_requests_made_across_reconnects_are_answered_or_fail_with_not_connected(
+    sim: SimulatorThread, make_link: MakeLink
+) -> None:
+    """Callers' threads send on the client while the link thread drops and replaces it: each request is answered
+    or fails at once with NotConnected; none is lost (it would wait out its 5 s timeout)."""
+    h = make_link(sim.port, poll_interval=0.05)
+    connected(h)
+    futures: list[Future[Any]] = []
+    stop = Event()
+
+    def stream() -> None:
+        while not stop.is_set():
+            futures.append(h.link.request("GetStats", timeout=5.0))
+            time.sleep(0.0005)
+
+    streamers = [threading.Thread(target=stream, daemon=True) for _ in range(2)]
+    for streamer in streamers:
+        streamer.start()
+    try:
+        for n in range(4):
+            h.link.resync(f"test reconnect {n}")
+            h.wait(lambda n=n: h.link.connections >= n + 2 and h.tracker.status.state is LinkState.CONNECTED)
+    finally:
+        stop.set()
+        for streamer in streamers:
+            streamer.join(5)
+    outcomes: list[str] = []
+    for future in futures:
+        try:
+            future.result(2.0)  # far below the requests' own 5 s: a lost request would time out here
+            outcomes.append("answered")
+        except NotConnected:
+            outcomes.append("not connected")
+    assert outcomes.count("answered") >= 20 and "not connected" in outcomes
+
+
+def _answering(single: dict[str, str]) -> Callable[[ServerConnection], Awaitable[None]]:
+    """An OBS that answers the state read (a batch) as the hostile OBS's defaults, and single requests with `single`."""
+
+    async def behaviour(connection: ServerConnection) -> None:
+        await connection.send(HELLO)
+        await connection.recv()
+        await connection.send(IDENTIFIED)
+        async for message in connection:
+            request = json.loads(message)
+            d = request["d"]
+            request_id = json.dumps(d["requestId"])
+            if request["op"] == 8:
+                results = ", ".join(hostile_result(r["requestType"], {}) for r in d["requests"])
+                await connection.send(f'{{"op": 9, "d": {{"requestId": {request_id}, "results": [{results}]}}}}')
+            else:
+                result = hostile_result(d["requestType"], single)
+                await connection.send(f'{{"op": 7, "d": {{"requestId": {request_id}, {result[1:]}}}')
+
+    return behaviour
+
+
+def test_an_answer_is_checked_on_the_callers_thread_with_the_same_errors(
+    make_link: MakeLink, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The receive thread hands the raw answer over; obs.wire checks it when the caller reads it: an answer that
+    means nothing is the same RequestError as before, a bad value is unknown and logged, the link stays up."""
+    from obs import client as client_module
+
+    checked_on: list[str] = []
+    real = client_module.clean_response
+
+    def recording(request_type: str, data: Any) -> Any:
+        checked_on.append(threading.current_thread().name)
+        return real(request_type, data)
+
+    monkeypatch.setattr(client_module, "clean_response", recording)
+    server = HostileServer(
+        _answering(
+            {
+                "GetInputList": hostile_answer("GetInputList", inputs=5),
+                "GetStats": hostile_answer("GetStats", cpuUsage="x"),
+            }
+        )
+    )
+    try:
+        h = make_link(server.port, password="", poll_interval=None)
+        connected(h)
+        checked_on.clear()
+        future = h.link.request("GetInputList")
+        with pytest.raises(RequestError, match="invalid answer: inputs") as info:
+            future.result(5)
+        assert future.exception() is info.value  # read once: the same error however it is asked for
+        stats = h.link.request("GetStats").result(5)
+        assert "cpuUsage" not in stats and stats["activeFps"] == 30.0
+        assert "cpuUsage" in caplog.text  # logged with what was wrong
+        assert checked_on == ["MainThread", "MainThread"]  # never on the receive thread
+        assert h.tracker.status.state is LinkState.CONNECTED and server.connections == 1
+    finally:
+        server.close()
+
+
+def test_a_request_made_by_a_callback_on_the_receive_thread_is_sent_by_the_link_thread(
+    sim: SimulatorThread, make_link: MakeLink, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The receive thread never sends: a done-callback that asks for more from there is queued, and answered."""
+    from obs.client import ObsClient
+
+    senders: list[str] = []
+    real = ObsClient.try_send_request
+
+    def recording(self: ObsClient, *args: Any, **kwargs: Any) -> Any:
+        senders.append(threading.current_thread().name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ObsClient, "try_send_request", recording)
+    h = make_link(sim.port, poll_interval=None)
+    connected(h)
+    callbacks_on: list[str] = []
+    chained: list[Future[Any]] = []
+
+    def more(_: Future[Any]) -> None:
+        callbacks_on.append(threading.current_thread().name)
+        chained.append(h.link.request("GetVersion"))
+
+    for _ in range(30):
+        h.link.request("GetStats").add_done_callback(more)
+    h.wait(lambda: len(chained) == 30, message="every callback made its request")
+    assert all(future.result(5)["obsVersion"] == "29.0.2" for future in chained)
+    assert any(name.startswith("obs-recv") for name in callbacks_on)  # some answers beat add_done_callback
+    assert not any(name.startswith("obs-recv") for name in senders)

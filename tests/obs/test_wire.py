@@ -6,7 +6,16 @@ import json
 
 import pytest
 
-from obs.wire import MAX_DEPTH, FrameError, Invalid, clean_event, clean_response, finite_float, parse_frame
+from obs.wire import (
+    MAX_DEPTH,
+    FrameError,
+    Invalid,
+    clean_event,
+    clean_response,
+    finite_float,
+    parse_careful,
+    parse_frame,
+)
 
 
 @pytest.mark.parametrize(
@@ -23,6 +32,7 @@ from obs.wire import MAX_DEPTH, FrameError, Invalid, clean_event, clean_response
 )
 def test_numbers_python_would_accept_are_unknown_and_lone_surrogates_are_replaced(text: str, expected: object) -> None:
     assert parse_frame(text) == expected
+    assert parse_frame(text.encode()) == expected  # frames arrive as bytes: the scan must send these the careful way
     json.dumps(parse_frame(text), allow_nan=False).encode("utf-8")  # what the rest of the console can hold
 
 
@@ -64,3 +74,39 @@ def test_a_required_field_makes_the_whole_event_invalid() -> None:
 def test_unknown_types_pass_through_and_booleans_are_not_numbers() -> None:
     assert clean_event("CustomEvent", {"anything": [1, {"x": None}]}) == ({"anything": [1, {"x": None}]}, [])
     assert finite_float(True) is None and finite_float(2, 0, 1) is None and finite_float(0.5, 0, 1) == 0.5
+
+
+FRAMES = [
+    # What OBS sends all day: the fast path.
+    '{"op": 7, "d": {"requestId": "12", "requestStatus": {"result": true, "code": 100}, '
+    '"responseData": {"cpuUsage": 2.5342, "renderTotalFrames": 1000, "activeFps": 30.000000300000007}}}',
+    '{"op": 5, "d": {"eventType": "InputVolumeMeters", "eventData": {"inputs": [{"inputName": "麦克风", '
+    '"inputLevelsMul": [[0.1, 0.2, 0.3]]}]}}}',
+    '{"a": -9223372036854775807, "b": 1e-300, "c": 1.7976931348623157e308, "d": "\\u4e2d \\ud83d\\ude00"}',
+    # What the scan must catch (some only look like trouble: they take the careful path all the same).
+    '{"a": 9223372036854775808, "b": -9223372036854775809, "c": 12345678901234567890123}',
+    '{"a": 1E400, "b": -1e+400, "c": 2e0400, "d": 0.1234567890123456789012}',
+    '{"a": NaN, "b": -Infinity, "c": "NaN is a name", "d": "Infinity"}',
+    '{"a": "\\ud800", "b": "\\uDFFF", "\\udbff": 1}',
+    "[" * MAX_DEPTH + "]" * MAX_DEPTH,
+    "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1),
+    '{"a": [' + ", ".join('{"b": [1]}' for _ in range(40)) + "]}",
+    '{"a": 1',
+    '"\\ud800"',
+]
+
+
+@pytest.mark.parametrize("text", FRAMES)
+def test_the_fast_path_reads_every_frame_as_the_careful_path_does(text: str) -> None:
+    """Frames that arrive as bytes are scanned and, when nothing in them needs bounding or replacing, read by the
+    C parser alone: the result (values and their types) or the error must be the careful path's, always."""
+    try:
+        expected: object = parse_careful(text)
+    except FrameError as exc:
+        with pytest.raises(FrameError) as info:
+            parse_frame(text.encode())
+        assert str(info.value) == str(exc)
+        return
+    got = parse_frame(text.encode())
+    assert got == expected and json.dumps(got) == json.dumps(expected)  # 1 and 1.0 print apart
+    json.dumps(got, allow_nan=False).encode("utf-8")
