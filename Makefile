@@ -26,8 +26,11 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# The suite on every core (pytest-xdist): tests mostly wait on sockets, timers and OBS, so workers overlap well.
+# loadgroup keeps each xdist_group (the real-OBS suite, OBS's default port) on one worker. PYTEST_WORKERS=0: serial.
+PYTEST_WORKERS ?= auto
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/obs_link.py

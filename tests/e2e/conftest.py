@@ -20,6 +20,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
+            # Under pytest-xdist (`make test`: --dist loadgroup) every real-OBS test runs on one worker: one OBS,
+            # Xvfb and receiver for the run instead of one per worker, and the timing-sensitive real-OBS tests
+            # never share the 2 cores with a second OBS encoding x264.
+            item.add_marker(pytest.mark.xdist_group("real-obs"))
 
 
 @dataclass
