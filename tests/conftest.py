@@ -54,6 +54,69 @@ def wait_until(
 
 
 @pytest.fixture
+def onair(qapp: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
+    """`onair ARGS` run in this process: console.cli.main, its output captured and its exit status returned as a
+    subprocess.CompletedProcess, so a test reads it as it would read the command's. No interpreter start per
+    call; each command keeps one test that runs the real entry point in a child process.
+
+    A child process starts fresh and drops everything on exit; here each call starts without OBS problems
+    logged before it, and the translators it installed and the log handler it added are removed after it. The
+    process's QApplication is made first (qapp), so the command finds an application instead of making a bare
+    QCoreApplication that the GUI tests of this worker would then be handed."""
+    import logging
+    import subprocess
+    import sys
+
+    import console.i18n
+    from console.cli import main
+    from obs.wire import PROBLEMS
+
+    installed: list[tuple[Any, Any]] = []
+    install = console.i18n.install_translator
+
+    def recorded(app: Any, language: str) -> Any:
+        translators = install(app, language)
+        installed.extend((app, translator) for translator in translators)
+        return translators
+
+    monkeypatch.setattr(console.i18n, "install_translator", recorded)
+
+    def run(*args: str, env: dict[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
+        root = logging.getLogger()
+        handlers, level = list(root.handlers), root.level
+        capsys.readouterr()  # what the test printed before is not the command's
+        # A child process starts with an empty log of OBS's bad messages: one the previous test logged would
+        # otherwise keep this command's warning back for 10 s (obs.wire.ProblemLog).
+        PROBLEMS.reset()
+        with monkeypatch.context() as scoped:
+            for key, value in (env or {}).items():
+                if value is None:
+                    scoped.delenv(key, raising=False)
+                else:
+                    scoped.setenv(key, value)
+            try:
+                status = main(list(args))
+            except SystemExit as exit_:
+                # As the interpreter does: a message is printed to stderr and is status 1, None is 0.
+                if exit_.code is None or isinstance(exit_.code, int):
+                    status = exit_.code or 0
+                else:
+                    print(exit_.code, file=sys.stderr)
+                    status = 1
+            finally:
+                for app, translator in installed:
+                    app.removeTranslator(translator)
+                installed.clear()
+                for handler in [h for h in root.handlers if h not in handlers]:
+                    root.removeHandler(handler)
+                root.setLevel(level)
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(["onair", *args], status, out, err)
+
+    return run
+
+
+@pytest.fixture
 def sim() -> Iterator[SimulatorThread]:
     thread = SimulatorThread(password=PASSWORD, seed=7).start()
     try:
