@@ -148,6 +148,24 @@ class LinkHarness:
     def states(self) -> list[str]:
         return [s.state.value for s in self.statuses]
 
+    def assert_not_retried(self) -> None:
+        """The link gave up (wrong password, too old an obs-websocket) and tries no more: its status schedules
+        no next try, and after the longest backoff it could have chosen, a full turn of the link thread — a
+        command, which takes it past its retry check, then a request answered behind it — brings no new status.
+        (Sleeping a second and seeing nothing would pass on a machine too slow to have retried yet.)"""
+        from obs.errors import NotConnected
+
+        self.pump()
+        status, count = self.link.status, len(self.statuses)
+        assert status.retry_at is None, f"a next try is scheduled: {status}"
+        latest_retry = status.since + self.link.backoff_max * 1.25  # backoff_delay's jitter is at most +25 %
+        time.sleep(max(0.0, latest_retry - time.monotonic()))
+        self.link.set_poll_interval(self.link.poll_interval)
+        with pytest.raises(NotConnected):
+            self.link.request("GetStats").result(5)
+        self.pump()
+        assert self.states()[count:] == [], "a permanent failure must not be retried"
+
 
 @pytest.fixture
 def make_link() -> Iterator[Callable[..., LinkHarness]]:
