@@ -24,6 +24,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             # Xvfb and receiver for the run instead of one per worker, and the timing-sensitive real-OBS tests
             # never share the 2 cores with a second OBS encoding x264.
             item.add_marker(pytest.mark.xdist_group("real-obs"))
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        # The real-OBS group is the longest unit of work: handed out first, it runs beside the rest of the suite
+        # on the other worker(s) instead of starting last and running alone.
+        items.sort(key=lambda item: "tests/e2e/" not in str(item.fspath).replace(os.sep, "/"))
 
 
 @dataclass
