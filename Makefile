@@ -27,10 +27,10 @@ lint: $(INSTALLED)
 	$(BIN)/mypy
 
 # The suite on every core (pytest-xdist): tests mostly wait on sockets, timers and OBS, so workers overlap well.
-# loadgroup keeps each xdist_group (the real-OBS suite, OBS's default port) on one worker. PYTEST_WORKERS=0: serial.
+# loadfile keeps each test file on one worker and the real-OBS suite together (tests/conftest.py). 0: serial.
 PYTEST_WORKERS ?= auto
 test: lint
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/obs_link.py

@@ -34,6 +34,24 @@ def _laptop_screen() -> str:
 os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 
 
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`make test` (-n auto --dist loadfile): each test file on one worker, and the whole real-OBS suite as
+    one unit — one OBS, Xvfb and receiver for the run, never a second OBS encoding beside the first on two
+    cores. Handed out first (tests/e2e/conftest.py puts it first; not reordered by size), the longest unit runs
+    beside the rest of the suite instead of alone at the end. (xdist's own --dist loadgroup cannot do this
+    under pytest 9: it renames a test's node id through an attribute pytest 9 no longer reads.)"""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class RealObsTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "tests/e2e" if nodeid.startswith("tests/e2e/") else super()._split_scope(nodeid)
+
+    config.option.loadscopereorder = False
+    return RealObsTogether(config, log)
+
+
 def wait_until(
     predicate: Callable[[], bool],
     timeout: float = 10.0,

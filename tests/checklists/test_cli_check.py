@@ -10,8 +10,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 
@@ -45,23 +43,6 @@ def onair_check_process(port: int, *args: str, tmp_path: Path) -> subprocess.Com
         cwd=REPO,
         timeout=120,
     )
-
-
-@pytest.fixture
-def onair_check(
-    onair: Callable[..., subprocess.CompletedProcess[str]],
-) -> Callable[..., subprocess.CompletedProcess[str]]:
-    """`onair check --url … --password-env ONAIR_PW ARGS` in this process (console.cli.main)."""
-
-    def run(port: int, *args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-        env: dict[str, str | None] = {
-            "ONAIR_PW": PASSWORD,
-            "ONAIR_CONFIG_DIR": str(tmp_path),
-            "ONAIR_DATABASE_URL": f"sqlite:///{tmp_path / 'onair.db'}",
-        }
-        return onair("check", "--url", f"ws://127.0.0.1:{port}", "--password-env", "ONAIR_PW", *args, env=env)
-
-    return run
 
 
 def test_json_report_and_exit_zero_when_every_required_sensed_item_passed(sim: SimulatorThread, tmp_path: Path) -> None:

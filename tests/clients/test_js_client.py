@@ -15,8 +15,6 @@ from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 
 CLIENT = Path(__file__).resolve().parent / "js"
-#: One worker runs both encodings under pytest-xdist: the module's `npm ci` into one node_modules never races itself.
-pytestmark = pytest.mark.xdist_group("obs-websocket-js")
 
 
 @pytest.fixture(scope="module")

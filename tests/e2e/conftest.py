@@ -20,13 +20,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
-            # Under pytest-xdist (`make test`: --dist loadgroup) every real-OBS test runs on one worker: one OBS,
-            # Xvfb and receiver for the run instead of one per worker, and the timing-sensitive real-OBS tests
-            # never share the 2 cores with a second OBS encoding x264.
-            item.add_marker(pytest.mark.xdist_group("real-obs"))
     if os.environ.get("PYTEST_XDIST_WORKER"):
-        # The real-OBS group is the longest unit of work: handed out first, it runs beside the rest of the suite
-        # on the other worker(s) instead of starting last and running alone.
+        # Under pytest-xdist the real-OBS suite is one unit of work (tests/conftest.py), the longest: handed out
+        # first, it runs beside the rest of the suite on the other worker instead of starting last and alone.
         items.sort(key=lambda item: "tests/e2e/" not in str(item.fspath).replace(os.sep, "/"))
 
 

@@ -98,8 +98,8 @@ def test_a_password_typed_after_a_refusal_connects_and_is_remembered(
     assert memory_keyring.get_password("onair-console", "room:C") == PASSWORD
 
 
-# The two first-start tests below use OBS's default port, 4455, which one opens and the other needs free: under
-# pytest-xdist they run on one worker, one after the other (xdist_group), never side by side.
+# The two first-start tests below use OBS's default port, 4455, which one opens and the other needs free: they
+# stay in this one file, which pytest-xdist (`make test`: --dist loadfile) runs on one worker, one test at a time.
 def port_free(port: int) -> bool:
     with socket.socket() as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as servers do: TIME_WAIT is no owner
@@ -110,7 +110,6 @@ def port_free(port: int) -> bool:
     return True
 
 
-@pytest.mark.xdist_group("obs-default-port")
 def test_first_start_offers_the_obs_on_this_computer(
     qtbot, qapp, consoles, settings, memory_keyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -128,7 +127,6 @@ def test_first_start_offers_the_obs_on_this_computer(
         console.shutdown()
 
 
-@pytest.mark.xdist_group("obs-default-port")
 def test_first_start_without_obs_opens_the_demo(qtbot, qapp, consoles, settings, monkeypatch) -> None:
     if not port_free(DEFAULT_PORT):
         pytest.skip("something listens on 4455 here")
