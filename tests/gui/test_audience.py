@@ -29,7 +29,7 @@ def test_a_custom_http_source_is_saved_with_the_room_and_its_token_in_the_keyrin
     console = start(qapp, consoles, settings, room="抖音直播间", workspace="Analyst")
     connected(qtbot, console)
     bar = console.window.widgets["graph_audience"].source_bar  # type: ignore[attr-defined]
-    assert isinstance(console.core.telemetry.audience, NoAudience) and "No audience source" in bar.label.text()
+    assert isinstance(console.telemetry.audience, NoAudience) and "No audience source" in bar.label.text()
 
     bar.button.click()
     dialog = console.audience_dialog
@@ -50,14 +50,14 @@ def test_a_custom_http_source_is_saved_with_the_room_and_its_token_in_the_keyrin
     dialog.apply_button.click()
     assert dialog.problem.text() == ""
 
-    qtbot.waitUntil(lambda: console.core.telemetry.audience.state().status is SourceStatus.OK, timeout=5000)
-    assert isinstance(console.core.telemetry.audience, HttpJsonSource)
+    qtbot.waitUntil(lambda: console.telemetry.audience.state().status is SourceStatus.OK, timeout=5000)
+    assert isinstance(console.telemetry.audience, HttpJsonSource)
     _, path, headers = platform.requests[0]
     assert path == "/room/9?sign=tok-%E5%AF%86%E9%92%A5-123" and headers["X-Team"] == "运营".encode().decode("latin-1")
     qtbot.waitUntil(lambda: "12,000 viewers" in bar.label.text(), timeout=3000)
     qtbot.waitUntil(lambda: "12,000 viewers" in dialog.status.text(), timeout=3000)
-    qtbot.waitUntil(lambda: console.core.telemetry.telemetry.value("viewers") == 12000, timeout=3000)
-    assert console.core.telemetry.telemetry.value("likes") == 3456
+    qtbot.waitUntil(lambda: console.telemetry.telemetry.value("viewers") == 12000, timeout=3000)
+    assert console.telemetry.telemetry.value("likes") == 3456
 
     saved = (config_dir() / "rooms.json").read_text(encoding="utf-8")
     assert TOKEN not in saved and json.loads(saved)["rooms"][0]["audience"]["viewers"] == "$.data.online"
@@ -100,7 +100,7 @@ def test_a_file_source_and_a_refused_token_show_in_the_dock(
     dialog.file_path.setText(str(table))
     dialog.apply_button.click()
     assert dialog.problem.text() == ""
-    assert isinstance(console.core.telemetry.audience, FileTailSource)
+    assert isinstance(console.telemetry.audience, FileTailSource)
     bar = console.window.widgets["graph_audience"].source_bar  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "CSV/TSV file · OK · 888 viewers" in bar.label.text(), timeout=5000)
 
@@ -115,13 +115,13 @@ def test_a_file_source_and_a_refused_token_show_in_the_dock(
     dialog.apply_button.click()
     qtbot.waitUntil(lambda: "credentials refused" in bar.label.text(), timeout=5000)
     assert "HTTP 401" in bar.label.text() and "expired" not in bar.label.text()
-    assert console.core.telemetry.telemetry.value("viewers") is None, "no figure is drawn from a failing source"
+    assert console.telemetry.telemetry.value("viewers") is None, "no figure is drawn from a failing source"
 
 
 def test_the_demo_room_has_its_simulated_audience_and_no_setup(qtbot, qapp, consoles, settings) -> None:
     console = start(qapp, consoles, settings, demo=True, workspace="Analyst")
     connected(qtbot, console)
-    assert isinstance(console.core.telemetry.audience, DemoAudience)
+    assert isinstance(console.telemetry.audience, DemoAudience)
     dialog = console.show_audience()
     assert not dialog.apply_button.isEnabled() and "simulated" in dialog.problem.text()
     bar = console.window.widgets["graph_audience"].source_bar  # type: ignore[attr-defined]

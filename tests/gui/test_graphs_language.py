@@ -24,7 +24,7 @@ def test_a_language_switch_keeps_the_graphs_history(
     connected(qtbot, console)
     console.window.apply_workspace("Technician")
     console.bridge.request("StartStream")
-    telemetry = console.core.telemetry.telemetry
+    telemetry = console.telemetry.telemetry
     qtbot.waitUntil(lambda: telemetry.value("bitrate_kbps") is not None, timeout=20000)
     qtbot.waitUntil(lambda: len(telemetry.ring) >= 5, timeout=20000)
     times, _ = telemetry.ring.since(-math.inf)

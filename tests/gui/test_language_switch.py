@@ -24,7 +24,7 @@ def test_after_a_language_switch_the_telemetry_reports_into_the_new_window(
     assert console.window.status.text.text().startswith("已连接 OBS 29.0.2")
     # The telemetry outlives the window: a storage problem it reports after the switch must land in the
     # Chinese window's event log, not in the deleted English one (RuntimeError: ... already deleted).
-    console.core.telemetry.sig_problem.emit("disk full")
+    console.telemetry.sig_problem.emit("disk full")
     assert ("图表", "disk full") in console.window.event_log.lines()
 
 

@@ -32,15 +32,15 @@ def test_the_rooms_microphones_are_set_in_the_dialog_and_name_the_input_the_rule
     assert saved["mics"] == ["桌面音频", "麦克风"]
     dialog.connect_button.click()
     connected(qtbot, console)
-    assert console.core.telemetry.mics == ("桌面音频", "麦克风")
-    qtbot.waitUntil(lambda: console.core.telemetry.health.audio is not None, timeout=5000)
-    roles = {i.name: i.role for i in console.core.telemetry.health.audio.inputs}  # type: ignore[union-attr]
+    assert console.telemetry.mics == ("桌面音频", "麦克风")
+    qtbot.waitUntil(lambda: console.telemetry.health.audio is not None, timeout=5000)
+    roles = {i.name: i.role for i in console.telemetry.health.audio.inputs}  # type: ignore[union-attr]
     assert roles["桌面音频"] == "mic" and roles["麦克风"] == "mic"
 
     console.show_rooms()
     dialog.mics.clear()  # back to detection
     dialog.save_button.click()
-    assert console.core.telemetry.mics == (), "an edit of the room in use applies at once"
+    assert console.telemetry.mics == (), "an edit of the room in use applies at once"
     assert "mics" not in json.loads((config_dir() / "rooms.json").read_text(encoding="utf-8"))["rooms"][0]
 
 
