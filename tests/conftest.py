@@ -35,7 +35,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """`make test` (-n auto --dist loadfile): each test file on one worker, and the whole real-OBS suite as
+    """`make test` (--dist loadfile): each test file on one worker, and the whole real-OBS suite as
     one unit — one OBS, Xvfb and receiver for the run, never a second OBS encoding beside the first on two
     cores. Handed out first (tests/e2e/conftest.py puts it first; not reordered by size), the longest unit runs
     beside the rest of the suite instead of alone at the end. (xdist's own --dist loadgroup cannot do this
