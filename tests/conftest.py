@@ -34,6 +34,7 @@ def _laptop_screen() -> str:
 os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: without it installed, pytest runs serially
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """`make test` (--dist loadfile): each test file on one worker, and the whole real-OBS suite as
     one unit — one OBS, Xvfb and receiver for the run, never a second OBS encoding beside the first on two
