@@ -34,6 +34,25 @@ def _laptop_screen() -> str:
 os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: without it installed, pytest runs serially
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`make test` (--dist loadfile): each test file on one worker, and the whole real-OBS suite as
+    one unit — one OBS, Xvfb and receiver for the run, never a second OBS encoding beside the first on two
+    cores. Handed out first (tests/e2e/conftest.py puts it first; not reordered by size), the longest unit runs
+    beside the rest of the suite instead of alone at the end. (xdist's own --dist loadgroup cannot do this
+    under pytest 9: it renames a test's node id through an attribute pytest 9 no longer reads.)"""
+    if config.getoption("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class RealObsTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "tests/e2e" if nodeid.startswith("tests/e2e/") else super()._split_scope(nodeid)
+
+    config.option.loadscopereorder = False
+    return RealObsTogether(config, log)
+
+
 def wait_until(
     predicate: Callable[[], bool],
     timeout: float = 10.0,
@@ -51,6 +70,69 @@ def wait_until(
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout} s waiting for: {message or predicate}")
         time.sleep(interval)
+
+
+@pytest.fixture
+def onair(qapp: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
+    """`onair ARGS` run in this process: console.cli.main, its output captured and its exit status returned as a
+    subprocess.CompletedProcess, so a test reads it as it would read the command's. No interpreter start per
+    call; each command keeps one test that runs the real entry point in a child process.
+
+    A child process starts fresh and drops everything on exit; here each call starts without OBS problems
+    logged before it, and the translators it installed and the log handler it added are removed after it. The
+    process's QApplication is made first (qapp), so the command finds an application instead of making a bare
+    QCoreApplication that the GUI tests of this worker would then be handed."""
+    import logging
+    import subprocess
+    import sys
+
+    import console.i18n
+    from console.cli import main
+    from obs.wire import PROBLEMS
+
+    installed: list[tuple[Any, Any]] = []
+    install = console.i18n.install_translator
+
+    def recorded(app: Any, language: str) -> Any:
+        translators = install(app, language)
+        installed.extend((app, translator) for translator in translators)
+        return translators
+
+    monkeypatch.setattr(console.i18n, "install_translator", recorded)
+
+    def run(*args: str, env: dict[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
+        root = logging.getLogger()
+        handlers, level = list(root.handlers), root.level
+        capsys.readouterr()  # what the test printed before is not the command's
+        # A child process starts with an empty log of OBS's bad messages: one the previous test logged would
+        # otherwise keep this command's warning back for 10 s (obs.wire.ProblemLog).
+        PROBLEMS.reset()
+        with monkeypatch.context() as scoped:
+            for key, value in (env or {}).items():
+                if value is None:
+                    scoped.delenv(key, raising=False)
+                else:
+                    scoped.setenv(key, value)
+            try:
+                status = main(list(args))
+            except SystemExit as exit_:
+                # As the interpreter does: a message is printed to stderr and is status 1, None is 0.
+                if exit_.code is None or isinstance(exit_.code, int):
+                    status = exit_.code or 0
+                else:
+                    print(exit_.code, file=sys.stderr)
+                    status = 1
+            finally:
+                for app, translator in installed:
+                    app.removeTranslator(translator)
+                installed.clear()
+                for handler in [h for h in root.handlers if h not in handlers]:
+                    root.removeHandler(handler)
+                root.setLevel(level)
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(["onair", *args], status, out, err)
+
+    return run
 
 
 @pytest.fixture
@@ -84,6 +166,24 @@ class LinkHarness:
 
     def states(self) -> list[str]:
         return [s.state.value for s in self.statuses]
+
+    def assert_not_retried(self) -> None:
+        """The link gave up (wrong password, too old an obs-websocket) and tries no more: its status schedules
+        no next try, and after the longest backoff it could have chosen, a full turn of the link thread — a
+        command, which takes it past its retry check, then a request answered behind it — brings no new status.
+        (Sleeping a second and seeing nothing would pass on a machine too slow to have retried yet.)"""
+        from obs.errors import NotConnected
+
+        self.pump()
+        status, count = self.link.status, len(self.statuses)
+        assert status.retry_at is None, f"a next try is scheduled: {status}"
+        latest_retry = status.since + self.link.backoff_max * 1.25  # backoff_delay's jitter is at most +25 %
+        time.sleep(max(0.0, latest_retry - time.monotonic()))
+        self.link.set_poll_interval(self.link.poll_interval)
+        with pytest.raises(NotConnected):
+            self.link.request("GetStats").result(5)
+        self.pump()
+        assert self.states()[count:] == [], "a permanent failure must not be retried"
 
 
 @pytest.fixture

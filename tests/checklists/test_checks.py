@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import socket
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -15,7 +14,7 @@ from checklists.engine import ChecklistRun
 from obs.session import ObsSession
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
-from tests.conftest import PASSWORD, sensed_template
+from tests.conftest import PASSWORD, sensed_template, wait_until
 
 
 @pytest.fixture
@@ -69,8 +68,8 @@ def test_baseline_room_passes_every_check(sim: SimulatorThread, ctx: SessionCont
     assert sense(ctx, "obs.input_active", input="商品视频").status is Status.FAILED  # not in the program scene
     HANDLERS_PROGRAM = HANDLERS["SetCurrentProgramScene"]
     sim.call(lambda s: HANDLERS_PROGRAM(s, {"sceneName": "直播中"}))
-    time.sleep(0.2)
-    assert sense(ctx, "obs.input_active", input="摄像机").status is Status.PASSED
+    # The switch reaches the session as OBS's event: wait for it instead of sleeping a fixed 0.2 s.
+    wait_until(lambda: sense(ctx, "obs.input_active", input="摄像机").status is Status.PASSED, 5)
 
 
 def test_silent_mic_is_measured(sim: SimulatorThread, ctx: SessionContext) -> None:

@@ -7,15 +7,18 @@ import os
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 
 REPO = Path(__file__).resolve().parents[2]
+Check = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def onair_check(port: int, *args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def onair_check_process(port: int, *args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """The real entry point in a child process (`python -m console check`): one test keeps it honest."""
     env = dict(
         os.environ,
         ONAIR_PW=PASSWORD,
@@ -43,7 +46,7 @@ def onair_check(port: int, *args: str, tmp_path: Path) -> subprocess.CompletedPr
 
 
 def test_json_report_and_exit_zero_when_every_required_sensed_item_passed(sim: SimulatorThread, tmp_path: Path) -> None:
-    result = onair_check(
+    result = onair_check_process(
         sim.port,
         "--checklist",
         "host-assistant-pre-show",
@@ -69,7 +72,9 @@ def test_json_report_and_exit_zero_when_every_required_sensed_item_passed(sim: S
     assert next(i for i in stored.items if i.item_id == "mic-live").status == "passed"
 
 
-def test_a_database_that_cannot_be_written_does_not_lose_the_report(sim: SimulatorThread, tmp_path: Path) -> None:
+def test_a_database_that_cannot_be_written_does_not_lose_the_report(
+    sim: SimulatorThread, tmp_path: Path, onair_check: Check
+) -> None:
     result = onair_check(
         sim.port,
         "--checklist",
@@ -86,7 +91,9 @@ def test_a_database_that_cannot_be_written_does_not_lose_the_report(sim: Simulat
     assert "the run could not be stored" in result.stderr and "hidden" not in result.stderr
 
 
-def test_exit_one_with_the_measurement_when_a_required_item_fails(sim: SimulatorThread, tmp_path: Path) -> None:
+def test_exit_one_with_the_measurement_when_a_required_item_fails(
+    sim: SimulatorThread, tmp_path: Path, onair_check: Check
+) -> None:
     sim.call(lambda s: s.inject("silent-mic"))
     result = onair_check(sim.port, "--checklist", "streamer-go-live", "--lang", "zh_CN", tmp_path=tmp_path)
     assert result.returncode == 1
@@ -94,7 +101,7 @@ def test_exit_one_with_the_measurement_when_a_required_item_fails(sim: Simulator
     assert "还不能开播" in result.stdout
 
 
-def test_exit_two_for_a_broken_checklist_file(sim: SimulatorThread, tmp_path: Path) -> None:
+def test_exit_two_for_a_broken_checklist_file(sim: SimulatorThread, tmp_path: Path, onair_check: Check) -> None:
     broken = tmp_path / "ours.yaml"
     broken.write_text(
         "id: ours\ntitle: O\nsections:\n  - title: S\n    items:\n      - id: a\n        title: A\n"
@@ -106,7 +113,9 @@ def test_exit_two_for_a_broken_checklist_file(sim: SimulatorThread, tmp_path: Pa
     assert "Traceback" not in result.stderr
 
 
-def test_a_broken_checklist_file_and_an_unknown_id_are_said_in_chinese(sim: SimulatorThread, tmp_path: Path) -> None:
+def test_a_broken_checklist_file_and_an_unknown_id_are_said_in_chinese(
+    sim: SimulatorThread, tmp_path: Path, onair_check: Check
+) -> None:
     """`onair check --lang zh_CN`: the whole sentence in the reader's language, the file and line as they are."""
     broken = tmp_path / "live.yaml"
     broken.write_text(
@@ -126,7 +135,7 @@ def test_a_broken_checklist_file_and_an_unknown_id_are_said_in_chinese(sim: Simu
     assert "no checklist" not in result.stderr
 
 
-def test_exit_two_when_obs_cannot_be_reached(tmp_path: Path) -> None:
+def test_exit_two_when_obs_cannot_be_reached(tmp_path: Path, onair_check: Check) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -136,7 +145,7 @@ def test_exit_two_when_obs_cannot_be_reached(tmp_path: Path) -> None:
     )
 
 
-def test_the_chinese_report_has_no_english_left_in_it(sim: SimulatorThread, tmp_path: Path) -> None:
+def test_the_chinese_report_has_no_english_left_in_it(sim: SimulatorThread, tmp_path: Path, onair_check: Check) -> None:
     """Every line in Chinese: titles, results (the ingest that refuses too, not the system's “Connection
     refused”), the marks' words, the verdict; names, units and addresses stay as they are."""
     from tests.language import english_words

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,6 @@ import pytest
 from checklists.checks import CHECKS, MAX_LISTEN_S
 from checklists.loader import MAX_FILE_BYTES, MAX_ITEMS, load_all
 from obs.simulator.server import SimulatorThread
-from tests.checklists.test_cli_check import onair_check
 from tests.checklists.test_templates import BUNDLED_IDS, GOOD_ITEM, doc
 
 pytestmark = pytest.mark.timeout(60)
@@ -96,7 +97,9 @@ def test_every_declared_default_is_within_its_own_bounds() -> None:
                 assert param.maximum is not None and param.maximum <= MAX_LISTEN_S and math.isfinite(param.maximum)
 
 
-def test_onair_check_refuses_an_infinite_window_with_exit_2_and_the_line(sim: SimulatorThread, tmp_path: Path) -> None:
+def test_onair_check_refuses_an_infinite_window_with_exit_2_and_the_line(
+    sim: SimulatorThread, tmp_path: Path, onair_check: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     path = tmp_path / "live.yaml"
     path.write_text(level_check(".inf"), encoding="utf-8")
     result = onair_check(sim.port, "--checklist", str(path), "--lang", "en", tmp_path=tmp_path)

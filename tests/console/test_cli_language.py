@@ -3,37 +3,29 @@ literals aside: tests/language.py), severities and link states included."""
 
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
+from subprocess import CompletedProcess
 
 from tests.language import english_words
 from tests.obs.test_logfile import OLD_MAC_LOG, RECONNECT_LOG, WINDOWS_LOG
 
-REPO = Path(__file__).resolve().parents[2]
+Onair = Callable[..., CompletedProcess[str]]
 
 
-def onair(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, ONAIR_CONFIG_DIR=str(tmp_path))
-    return subprocess.run(
-        [sys.executable, "-m", "console", *args], capture_output=True, text=True, cwd=REPO, env=env, timeout=60
-    )
-
-
-def test_analyze_log_says_everything_in_chinese(tmp_path: Path) -> None:
+def test_analyze_log_says_everything_in_chinese(tmp_path: Path, onair: Onair) -> None:
     for name, text in (("windows", WINDOWS_LOG), ("reconnect", RECONNECT_LOG), ("mac", OLD_MAC_LOG)):
         log = tmp_path / f"{name}.txt"
         log.write_text(text, encoding="utf-8")
-        result = onair("analyze-log", str(log), "--lang", "zh_CN", tmp_path=tmp_path)
+        result = onair("analyze-log", str(log), "--lang", "zh_CN", env={"ONAIR_CONFIG_DIR": str(tmp_path)})
         assert result.returncode == 0, result.stderr
         leftovers = {line: english_words(line) for line in result.stdout.splitlines() if english_words(line)}
         assert not leftovers, leftovers
         assert "[警告]" in result.stdout or "[严重]" in result.stdout, "a severity in words"
 
 
-def test_monitor_says_a_lost_link_in_chinese(tmp_path: Path) -> None:
+def test_monitor_says_a_lost_link_in_chinese(tmp_path: Path, onair: Onair) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -47,19 +39,26 @@ def test_monitor_says_a_lost_link_in_chinese(tmp_path: Path) -> None:
         "2",
         "--timeout",
         "1",
-        tmp_path=tmp_path,
+        env={"ONAIR_CONFIG_DIR": str(tmp_path)},
     )
     lines = (result.stdout + result.stderr).splitlines()
     assert any("未连接到 OBS" in line for line in lines), lines
     leftovers = {line: english_words(line) for line in lines if english_words(line)}
     assert not leftovers, leftovers
     too_fast = onair(
-        "monitor", "--url", f"ws://127.0.0.1:{port}", "--lang", "zh_CN", "--interval", "0.1", tmp_path=tmp_path
+        "monitor",
+        "--url",
+        f"ws://127.0.0.1:{port}",
+        "--lang",
+        "zh_CN",
+        "--interval",
+        "0.1",
+        env={"ONAIR_CONFIG_DIR": str(tmp_path)},
     )
     assert too_fast.returncode == 2 and not english_words(too_fast.stderr), too_fast.stderr
 
 
-def test_monitor_says_figures_and_findings_in_chinese(tmp_path: Path) -> None:
+def test_monitor_says_figures_and_findings_in_chinese(tmp_path: Path, onair: Onair) -> None:
     from obs.simulator.server import SimulatorThread
     from tests.conftest import PASSWORD
 
@@ -67,11 +66,8 @@ def test_monitor_says_figures_and_findings_in_chinese(tmp_path: Path) -> None:
         sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
         sim.call(lambda s: s.inject("render-lag"))
         url = f"ws://127.0.0.1:{sim.port}"
-        env = dict(os.environ, ONAIR_CONFIG_DIR=str(tmp_path), PW=PASSWORD)
         command = ["monitor", "--url", url, "--password-env", "PW", "--lang", "zh_CN", "--duration", "8"]
-        result = subprocess.run(
-            [sys.executable, "-m", "console", *command], capture_output=True, text=True, cwd=REPO, env=env, timeout=60
-        )
+        result = onair(*command, env={"ONAIR_CONFIG_DIR": str(tmp_path), "PW": PASSWORD})
     lines = result.stdout.splitlines()
     assert any("[严重]" in line for line in lines), "a critical finding, its severity in words"
     leftovers = {line: english_words(line) for line in lines if english_words(line)}

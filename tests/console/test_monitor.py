@@ -10,7 +10,10 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from console.core.telemetry.monitor import Monitor
 from obs.simulator.server import SimulatorThread
@@ -22,20 +25,21 @@ REQUIRED = {
 }  # fmt: skip
 
 
-def monitor(
-    args: list[str], env: dict[str, str] | None = None, timeout: float = 60
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "console", "monitor", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        cwd=Path(__file__).resolve().parents[2],
-        env=dict(os.environ, ONAIR_TEST_PW=PASSWORD, **(env or {})),
-    )
+@pytest.fixture
+def monitor(onair: Callable[..., subprocess.CompletedProcess[str]]) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`onair monitor ARGS` in this process (console.cli.main); the frozen-OBS test below runs the real entry
+    point in a child process."""
+
+    def run(args: list[str], env: dict[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
+        return onair("monitor", *args, env={"ONAIR_TEST_PW": PASSWORD, **(env or {})})
+
+    return run
 
 
-def test_json_lines_while_streaming(sim: SimulatorThread) -> None:
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def test_json_lines_while_streaming(sim: SimulatorThread, monitor: Run) -> None:
     sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
     result = monitor(["--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "8"])
     assert result.returncode == 0, result.stderr
@@ -54,7 +58,7 @@ def test_json_lines_while_streaming(sim: SimulatorThread) -> None:
     assert last["dropped"]["network"] == 0.0
 
 
-def test_figures_nobody_knows_are_null_not_zero(sim: SimulatorThread) -> None:
+def test_figures_nobody_knows_are_null_not_zero(sim: SimulatorThread, monitor: Run) -> None:
     result = monitor(["--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "3"])
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     last = lines[-1]
@@ -63,7 +67,7 @@ def test_figures_nobody_knows_are_null_not_zero(sim: SimulatorThread) -> None:
     assert last["viewers"] is None
 
 
-def test_no_obs_exits_2_with_the_reason() -> None:
+def test_no_obs_exits_2_with_the_reason(monitor: Run) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -76,7 +80,7 @@ def test_no_obs_exits_2_with_the_reason() -> None:
     assert time.monotonic() - started < 30
 
 
-def test_a_wrong_password_stops_at_once(sim: SimulatorThread) -> None:
+def test_a_wrong_password_stops_at_once(sim: SimulatorThread, monitor: Run) -> None:
     result = monitor(["--url", sim.url, "--password-env", "BAD", "--duration", "30"], env={"BAD": "wrong"})
     assert result.returncode == 2 and "password" in result.stderr.lower()
 
@@ -103,7 +107,7 @@ def test_a_stream_reconnect_becomes_markers_and_a_gap(sim: SimulatorThread) -> N
         assert gap, "while reconnecting the bitrate is unknown, not a number"
 
 
-def test_a_rooms_own_audience_source_is_used(sim: SimulatorThread, tmp_path: Path) -> None:
+def test_a_rooms_own_audience_source_is_used(sim: SimulatorThread, tmp_path: Path, monitor: Run) -> None:
     from console.core.rooms import Room, RoomStore
     from console.core.telemetry.audience_config import AudienceConfig
 

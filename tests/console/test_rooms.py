@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import keyring
@@ -157,17 +156,12 @@ def test_setting_aside_twice_in_one_second_keeps_both_files(tmp_path: Path) -> N
     ]
 
 
-def test_onair_check_names_the_broken_rooms_file_on_stderr_in_chinese(tmp_path: Path) -> None:
+def test_onair_check_names_the_broken_rooms_file_on_stderr_in_chinese(
+    tmp_path: Path, onair: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
     (tmp_path / "rooms.json").write_text('{"rooms": [{"name": "A", "host": "h", "port": 1e400}]}', encoding="utf-8")
-    env = dict(os.environ, ONAIR_CONFIG_DIR=str(tmp_path), ONAIR_DATABASE_URL=f"sqlite:///{tmp_path / 'onair.db'}")
-    result = subprocess.run(
-        [sys.executable, "-m", "console", "check", "--room", "A", "--checklist", "streamer-go-live", "--lang", "zh_CN"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=Path(__file__).resolve().parents[2],
-        timeout=60,
-    )
+    env = {"ONAIR_CONFIG_DIR": str(tmp_path), "ONAIR_DATABASE_URL": f"sqlite:///{tmp_path / 'onair.db'}"}
+    result = onair("check", "--room", "A", "--checklist", "streamer-go-live", "--lang", "zh_CN", env=env)
     assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
     [kept] = tmp_path.glob("rooms.json.broken-*")
     assert f"{tmp_path / 'rooms.json'} 中的第 1 个直播间（“A”）未载入：" in result.stderr, result.stderr

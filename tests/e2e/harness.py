@@ -177,7 +177,7 @@ class ShapedUplink:
         tag = os.getpid() % 100000
         self.namespace = f"onair-e2e-{tag}"
         self.host_side = f"oa{tag}h"
-        subnet = 200 + tag % 50
+        subnet = self._free_subnet(tag)
         self.host_address, self.far_address = f"10.213.{subnet}.1", f"10.213.{subnet}.2"
         self._run("ip", "netns", "add", self.namespace)
         try:
@@ -193,6 +193,17 @@ class ShapedUplink:
         except Exception:
             self.stop()
             raise
+
+    @staticmethod
+    def _free_subnet(tag: int) -> int:
+        """A 10.213.N.0/30 no interface of this machine uses yet: two test processes (xdist workers, or two
+        runs side by side) with the same pid remainder would otherwise route one veth's traffic to the other."""
+        used = subprocess.run(["ip", "-o", "-4", "addr", "show"], capture_output=True, text=True, timeout=10).stdout
+        for offset in range(50):
+            subnet = 200 + (tag + offset) % 50
+            if f" 10.213.{subnet}." not in used:
+                return subnet
+        raise RuntimeError("no free 10.213.200-249.0/30 subnet for a shaped uplink")
 
     @staticmethod
     def _run(*command: str) -> None:

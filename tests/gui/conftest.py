@@ -64,6 +64,19 @@ def wait_connected(qtbot, window: MainWindow) -> None:  # type: ignore[no-untype
     )
 
 
+def obs_round_trip(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A barrier instead of a pause: a request through the window's own link, answered by OBS. The link sends in
+    order on one socket and OBS handles its requests in order, so whatever the window had sent before has been
+    carried out when this returns; "nothing was sent" can then be asserted without waiting and hoping."""
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()  # what the click queued on the GUI thread is sent first
+    answered: list[object] = []
+    window.bridge.request("GetVersion", on_done=lambda _result, error: answered.append(error))
+    qtbot.waitUntil(lambda: bool(answered), timeout=5000)
+    assert answered == [None], answered
+
+
 @pytest.fixture
 def sim() -> Iterator[SimulatorThread]:
     thread = SimulatorThread(password=PASSWORD, seed=11).start()

@@ -10,7 +10,7 @@ from checklists.engine import ItemStatus, RunEnd
 from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
 from obs.simulator.server import SimulatorThread
-from tests.gui.conftest import wait_connected
+from tests.gui.conftest import obs_round_trip, wait_connected
 
 
 def start_run(qtbot, window: MainWindow, template: str = "streamer-go-live", operator: str = "小李") -> None:
@@ -81,7 +81,7 @@ def test_go_live_is_gated_until_ready_or_a_reason_is_given(
     answers = [("", False), ("平台活动准点开始", True)]
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: answers.pop(0))
     window.output.stream_button.click()
-    qtbot.wait(300)
+    obs_round_trip(qtbot, window)
     assert not sim.call(lambda s: s.room.stream.active), "not ready and no reason: nothing goes on air"
     assert any("stopped" in what for _, what in window.event_log.lines())
     window.output.stream_button.click()

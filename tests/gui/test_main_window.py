@@ -9,7 +9,7 @@ from console.mainwindow import MainWindow
 from obs.messages import LinkState
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
-from tests.gui.conftest import wait_connected
+from tests.gui.conftest import obs_round_trip, wait_connected
 
 ROOM = ["等待开始", "直播中", "商品特写", "暂时离开"]
 
@@ -59,7 +59,7 @@ def test_armed_mode_needs_a_second_click(qtbot, sim: SimulatorThread, make_windo
     tile = window.scenes.tiles["直播中"]
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert tile.armed
-    qtbot.wait(300)
+    obs_round_trip(qtbot, window)
     assert sim.call(lambda s: s.room.program) == "等待开始", "one click only arms"
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "直播中", timeout=5000)
@@ -103,7 +103,7 @@ def test_go_live_asks_first_then_shows_live(qtbot, sim: SimulatorThread, make_wi
     answers = [False, True]
     window.output.confirm = lambda parent, title, text: answers.pop(0)
     window.output.stream_button.click()
-    qtbot.wait(300)
+    obs_round_trip(qtbot, window)
     assert not sim.call(lambda s: s.room.stream.active), "cancelled: nothing may go on air"
     window.output.stream_button.click()
     qtbot.waitUntil(lambda: sim.call(lambda s: s.room.stream.active), timeout=5000)

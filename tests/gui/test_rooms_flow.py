@@ -98,6 +98,8 @@ def test_a_password_typed_after_a_refusal_connects_and_is_remembered(
     assert memory_keyring.get_password("onair-console", "room:C") == PASSWORD
 
 
+# The two first-start tests below use OBS's default port, 4455, which one opens and the other needs free: they
+# stay in this one file, which pytest-xdist (`make test`: --dist loadfile) runs on one worker, one test at a time.
 def port_free(port: int) -> bool:
     with socket.socket() as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as servers do: TIME_WAIT is no owner

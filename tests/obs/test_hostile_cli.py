@@ -4,17 +4,15 @@ pump had died), a numeric scene name crashed its text lines and a lone surrogate
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import pytest
 
 from tests.obs.hostile_obs import HostileServer, answer, event, scripted_obs
 
 NAN, INF = float("nan"), float("inf")
+Monitor = Callable[..., subprocess.CompletedProcess[str]]
 BAD_EVENTS = [
     event("SceneListChanged", {"scenes": [{"sceneName": "A", "sceneIndex": 0}, {"sceneName": "B", "sceneIndex": "1"}]}),
     event("CurrentSceneTransitionDurationChanged", {"transitionDuration": NAN}),
@@ -42,21 +40,24 @@ def server(request: pytest.FixtureRequest) -> Iterator[HostileServer]:
     hostile.close()
 
 
-def monitor(port: int, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "console", "monitor", "--url", f"ws://127.0.0.1:{port}", "--duration", "4", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=Path(__file__).resolve().parents[2],
-        env=dict(os.environ, PYTHONIOENCODING="utf-8"),
-    )
+@pytest.fixture
+def monitor(onair: Callable[..., subprocess.CompletedProcess[str]]) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`onair monitor --url … --duration 4 ARGS` in this process (console.cli.main); a thread that dies in it
+    fails the test (it printed "Exception in thread" on stderr in a child process)."""
+
+    def run(port: int, *args: str) -> subprocess.CompletedProcess[str]:
+        return onair("monitor", "--url", f"ws://127.0.0.1:{port}", "--duration", "4", *args)
+
+    return run
 
 
 @pytest.mark.parametrize(
     ("server", "scene"), [("\ud800", "\ufffd"), (5, None)], indirect=["server"], ids=["surrogate", "numeric"]
 )
-def test_monitor_json_lines_stay_valid_and_connected(server: HostileServer, scene: str | None) -> None:
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
+def test_monitor_json_lines_stay_valid_and_connected(
+    server: HostileServer, scene: str | None, monitor: Monitor
+) -> None:
     result = monitor(server.port, "--json")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Traceback" not in result.stderr and "Exception in thread" not in result.stderr
@@ -70,7 +71,8 @@ def test_monitor_json_lines_stay_valid_and_connected(server: HostileServer, scen
 @pytest.mark.parametrize(
     ("server", "scene"), [("\ud800", "\ufffd"), (5, None)], indirect=["server"], ids=["surrogate", "numeric"]
 )
-def test_monitor_text_lines_carry_on(server: HostileServer, scene: str | None) -> None:
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
+def test_monitor_text_lines_carry_on(server: HostileServer, scene: str | None, monitor: Monitor) -> None:
     result = monitor(server.port)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Traceback" not in result.stderr and "Exception in thread" not in result.stderr

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -227,18 +228,26 @@ def test_not_an_obs_log(tmp_path: Path, text: str) -> None:
         analyze(tmp_path / "missing.txt")
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "console", "analyze-log", *args],
+def test_the_command_runs_as_a_process(tmp_path: Path) -> None:
+    """The real entry point (`python -m console analyze-log`); the tests below call console.cli.main in-process."""
+    log = tmp_path / "2026-11-23 12-00-00.txt"
+    log.write_text(WINDOWS_LOG, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "console", "analyze-log", str(log), "--json", "--lang", "en"],
         capture_output=True,
         text=True,
         cwd=REPO,
         env=dict(os.environ),
         timeout=60,
     )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["obs_version"] == "30.2.3"
 
 
-def test_the_command(tmp_path: Path) -> None:
+def test_the_command(tmp_path: Path, onair: Callable[..., subprocess.CompletedProcess[str]]) -> None:
+    def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return onair("analyze-log", *args)
+
     log = tmp_path / "2026-11-23 12-00-00.txt"
     log.write_text(WINDOWS_LOG, encoding="utf-8")
     result = run_cli(str(log), "--json", "--lang", "en")

@@ -5,7 +5,6 @@ request ids of any JSON type, and the close codes and request statuses real OBS 
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,7 +14,7 @@ import websocket
 
 from obs.protocol import auth_response
 from obs.simulator.server import SimulatorThread
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, wait_until
 
 
 class RawClient:
@@ -356,9 +355,8 @@ def test_details_as_real_obs_answers_them(url: str) -> None:
     assert call(raw, "GetCurrentPreviewScene")["requestStatus"] == {"result": False, "code": 506}
     assert call(raw, "ToggleRecord")["responseData"] == {"outputActive": True}
     assert call(raw, "StartRecord")["requestStatus"] == {"result": False, "code": 500}
-    time.sleep(0.3)  # let the recording write something
+    wait_until(lambda: call(raw, "GetRecordStatus")["responseData"]["outputBytes"] > 0, 5)  # it writes
     written = call(raw, "GetRecordStatus")["responseData"]["outputBytes"]
-    assert written > 0
     assert call(raw, "ToggleRecord")["responseData"] == {"outputActive": False}
     after = call(raw, "GetRecordStatus")["responseData"]
     assert after["outputActive"] is False and after["outputBytes"] >= written
