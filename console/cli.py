@@ -205,10 +205,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QCoreApplication
 
+    from checklists.context import SessionContext
     from checklists.engine import ChecklistRun, ItemStatus
     from checklists.loader import resolve
     from checklists.model import text_for
-    from console.core.session import Endpoint, RoomSession, SessionContext, SessionDriver
+    from console.core.session import Endpoint, RoomSession, SessionDriver
     from console.event_text import explain_failure
     from console.i18n import system_language
 

@@ -580,23 +580,3 @@ class SessionDriver:
                 return False
             time.sleep(0.02)
         return self.session.status.state is LinkState.CONNECTED
-
-
-class SessionContext:
-    """What checklist checks read (checklists.checks.SenseContext), from worker threads: ObsState and LinkStatus
-    are immutable snapshots, so reading the session's current ones is thread-safe."""
-
-    def __init__(self, session: RoomSession) -> None:
-        self.session = session
-
-    def link_state(self) -> LinkState:
-        return self.session.status.state
-
-    def state(self) -> ObsState:
-        return self.session.state
-
-    def request(self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0) -> dict[str, Any]:
-        return self.session.request_blocking(request_type, data, timeout)
-
-    def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
-        return self.session.meter_history(input_name, since)

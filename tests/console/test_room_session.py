@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from console.core.session import Endpoint, RoomSession, SessionContext, SessionDriver, SessionListener
+from checklists.context import SessionContext
+from console.core.session import Endpoint, RoomSession, SessionDriver, SessionListener
 from console.core.storage import Storage
 from console.core.telemetry.channels import Marker, Sample
 from obs.messages import ObsEvent
