@@ -104,7 +104,9 @@ class TelemetryController(QObject):
         return self.session.show_id
 
     def set_mics(self, names: tuple[str, ...]) -> None:
-        """Which inputs are the room's microphones (empty: detect them by kind and name)."""
+        """Which inputs are the room's microphones (empty: detect them by kind and name); a session opened
+        again (a reconnect) keeps them until the console says another room's."""
+        self.bridge.session_options["mics"] = tuple(names)
         self.session.set_mics(names)
 
     def set_audience(self, source: AudienceSource) -> None:
