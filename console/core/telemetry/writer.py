@@ -96,13 +96,14 @@ class ShowWriter:
         if samples or markers or findings:
             self._inbox.put((samples, markers, findings or []))
 
-    def stop(self, end_show: bool = False, timeout: float = 10.0) -> None:
+    def stop(self, end_show: bool = False, timeout: float = 10.0, now: float | None = None) -> None:
         """Write what is left and close; `end_show` marks the show over (the room changed). With timeout 0
         this returns at once and the thread finishes in the background (see join). What could not reach the
-        database by then (it is down, frozen or full) goes to a spill file that the next start writes in."""
+        database by then (it is down, frozen or full) goes to a spill file that the next start writes in.
+        `now` (monotonic) is for tests that compress time."""
         self._end = end_show
         self._inbox.put(None)
-        if self.stuck_for() >= STUCK_S:
+        if self.stuck_for(now) >= STUCK_S:
             timeout = min(timeout, 1.0)  # a database that stopped answering will not answer now: spill
         if timeout > 0:
             self.join(timeout)
