@@ -10,10 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from obs.link import ObsLink
+from obs.messages import LinkStatus
 from obs.simulator.server import SimulatorThread
 from obs.tracker import ObsTracker
+from tests.keyring_memory import MemoryKeyring
 
 PASSWORD = "s3cret-密码"
 
@@ -43,9 +46,9 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     under pytest 9: it renames a test's node id through an attribute pytest 9 no longer reads.)"""
     if config.getoption("dist") != "loadfile":
         return None
-    from xdist.scheduler import LoadFileScheduling
+    from xdist.scheduler import LoadFileScheduling  # type: ignore[import-untyped]  # pytest-xdist ships no types
 
-    class RealObsTogether(LoadFileScheduling):
+    class RealObsTogether(LoadFileScheduling):  # type: ignore[misc]  # an untyped base (pytest-xdist)
         def _split_scope(self, nodeid: str) -> str:
             return "tests/e2e" if nodeid.startswith("tests/e2e/") else super()._split_scope(nodeid)
 
@@ -54,7 +57,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 
 
 def wait_until(
-    predicate: Callable[[], bool],
+    predicate: Callable[[], object],
     timeout: float = 10.0,
     interval: float = 0.01,
     pump: Callable[[], None] | None = None,
@@ -151,7 +154,7 @@ class LinkHarness:
         self.link = link
         self.tracker = ObsTracker()
         self.tracker.keep_events = True
-        self.statuses: list = []
+        self.statuses: list[LinkStatus] = []
 
     def pump(self) -> None:
         for item in self.link.drain():
@@ -161,7 +164,7 @@ class LinkHarness:
                 self.statuses.append(item.status)
             self.tracker.handle(item)
 
-    def wait(self, predicate: Callable[[], bool], timeout: float = 10.0, message: str = "") -> None:
+    def wait(self, predicate: Callable[[], object], timeout: float = 10.0, message: str = "") -> None:
         wait_until(predicate, timeout, pump=self.pump, message=message)
 
     def states(self) -> list[str]:
@@ -251,11 +254,9 @@ def platform() -> Iterator[Any]:
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[object]:
+def memory_keyring() -> Iterator[MemoryKeyring]:
     """The keyring library pointed at an in-memory backend for the test, then restored."""
     import keyring
-
-    from tests.keyring_memory import MemoryKeyring
 
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
@@ -434,7 +435,7 @@ def sensed_template(items: list[tuple[str, dict[str, object]]], template_id: str
 
 
 @pytest.fixture
-def gui_thread_gc(qapp):  # type: ignore[no-untyped-def]
+def gui_thread_gc(qapp: QApplication) -> Iterator[object]:
     """Collect cyclic garbage on the GUI thread only, as the console does (see console.app): a collection
     on a worker thread that frees Qt objects can deadlock against the GUI thread."""
     import gc

@@ -25,7 +25,7 @@ def ctx(sim: SimulatorThread) -> Iterator[SessionContext]:
         yield SessionContext(session)
 
 
-def sense(ctx: SessionContext, name: str, **params: object):  # type: ignore[no-untyped-def]
+def sense(ctx: SessionContext, name: str, **params: object):
     return run_check(CHECKS[name], ctx, params)
 
 
@@ -146,10 +146,10 @@ class _SlowContext:
     def __init__(self, inner: SessionContext) -> None:
         self.inner = inner
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str):
         return getattr(self.inner, name)
 
-    def request(self, request_type, data=None, timeout=5.0):  # type: ignore[no-untyped-def]
+    def request(self, request_type, data=None, timeout=5.0):
         return self.inner.request(request_type, data, timeout=0.3)
 
 
@@ -160,11 +160,11 @@ class _RecordingContext(_SlowContext):
         super().__init__(inner)
         self.readings: list[tuple[float, list[list[float]]]] = []
 
-    def meter_history(self, input_name, since):  # type: ignore[no-untyped-def]
+    def meter_history(self, input_name, since):
         self.readings = self.inner.meter_history(input_name, since)
         return self.readings
 
-    def request(self, request_type, data=None, timeout=5.0):  # type: ignore[no-untyped-def]
+    def request(self, request_type, data=None, timeout=5.0):
         return self.inner.request(request_type, data, timeout)
 
 
@@ -191,7 +191,7 @@ def test_a_source_that_renders_nothing_is_not_called_black(ctx: SessionContext) 
 
 
 def _stream_service(sim: SimulatorThread, service: str, server: str) -> None:
-    def apply(s) -> None:  # type: ignore[no-untyped-def]
+    def apply(s) -> None:
         s.room.stream_service["streamServiceType"] = "rtmp_common"
         s.room.stream_settings.clear()
         s.room.stream_settings.update(service=service, server=server, key="live_123_secret")

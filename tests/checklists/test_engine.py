@@ -74,7 +74,7 @@ class HeldContext(SessionContext):
         self.release = threading.Event()
         self.asked = threading.Event()
 
-    def state(self):  # type: ignore[no-untyped-def]
+    def state(self):
         self.asked.set()
         self.release.wait(10)
         return super().state()

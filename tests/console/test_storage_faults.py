@@ -168,7 +168,12 @@ def test_postgresql_frozen_is_said_and_quitting_spills_what_the_next_start_write
     try:
         writer.put(*seconds(telemetry, 1010.0, 20))
         wait_until(lambda: writer.stuck_for() > 0, 10)
-        wait_until(lambda: (writer.watch(), any("has not answered" in str(p) for p in recorder.problems))[1], 30)
+
+        def watched_and_said() -> bool:
+            writer.watch()
+            return any("has not answered" in str(p) for p in recorder.problems)
+
+        wait_until(watched_and_said, 30)
         asked = time.monotonic()
         writer.stop()
         quit_s = time.monotonic() - asked

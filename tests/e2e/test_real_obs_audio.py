@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
 from tests.e2e.conftest import RealObs
@@ -18,17 +20,17 @@ from tests.e2e.test_real_obs_health import start_streaming, stop_streaming
 MIC = "主持人麦 tone"
 
 
-def audio_of(window: MainWindow, name: str):  # type: ignore[no-untyped-def]
+def audio_of(window: MainWindow, name: str):
     facts = window.telemetry.health.audio
     return next((i for i in facts.inputs if i.name == name), None) if facts else None
 
 
-def open_finding(window: MainWindow, finding_id: str):  # type: ignore[no-untyped-def]
+def open_finding(window: MainWindow, finding_id: str):
     return next((f for f in window.telemetry.health.active() if f.id == finding_id), None)
 
 
-def test_a_muted_microphone_on_a_real_obs_is_found_named_and_unmuted_from_the_health_dock(  # type: ignore[no-untyped-def]
-    qtbot, real_obs: RealObs, window: MainWindow, tmp_path: Path
+def test_a_muted_microphone_on_a_real_obs_is_found_named_and_unmuted_from_the_health_dock(
+    qtbot: QtBot, real_obs: RealObs, window: MainWindow, tmp_path: Path
 ) -> None:
     tone = tmp_path / "tone.wav"
     subprocess.run(
@@ -68,7 +70,7 @@ def test_a_muted_microphone_on_a_real_obs_is_found_named_and_unmuted_from_the_he
         )
         assert not any(f.category == "audio" for f in window.telemetry.health.timeline())
 
-        qtbot.mouseClick(window.audio.strips[MIC].mute, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(window.audio.strips[MIC].mute, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.bridge.state.input(MIC).muted is True, timeout=5000)  # type: ignore[union-attr]
         qtbot.waitUntil(lambda: open_finding(window, "mic_muted") is not None, timeout=8000)
         finding = open_finding(window, "mic_muted")
@@ -83,7 +85,7 @@ def test_a_muted_microphone_on_a_real_obs_is_found_named_and_unmuted_from_the_he
         window.bridge.request("SetCurrentProgramScene", {"sceneName": "Main"})
         qtbot.waitUntil(lambda: open_finding(window, "mic_muted") is not None, timeout=8000)
 
-        qtbot.mouseClick(window.health.unmute_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(window.health.unmute_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: open_finding(window, "mic_muted") is None, timeout=5000)
         assert window.bridge.request_blocking("GetInputMute", {"inputName": MIC})["inputMuted"] is False
         assert not window.health.unmute_button.isVisible()

@@ -82,10 +82,10 @@ class _Recording:
         self.inner = inner
         self.readings: list[tuple[float, list[list[float]]]] = []
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str):
         return getattr(self.inner, name)
 
-    def meter_history(self, input_name, since):  # type: ignore[no-untyped-def]
+    def meter_history(self, input_name, since):
         self.readings = self.inner.meter_history(input_name, since)
         return self.readings
 

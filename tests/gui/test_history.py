@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 from checklists.engine import ChecklistRun
 from checklists.loader import load_all
+from console.app import Console
 from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
 from console.pdf_report import write_pdf
+from console.settings import Settings
+from obs.simulator.server import SimulatorThread
 
 
 def seed() -> None:
@@ -28,13 +36,13 @@ def seed() -> None:
     storage.close()
 
 
-def open_history(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+def open_history(qtbot: QtBot, window: MainWindow):
     dialog = window.show_history()
     qtbot.waitUntil(lambda: "run(s)" in dialog.message.text(), timeout=5000)
     return dialog
 
 
-def test_filter_and_open_a_run(qtbot, make_window, sim) -> None:  # type: ignore[no-untyped-def]
+def test_filter_and_open_a_run(qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread) -> None:
     seed()
     window: MainWindow = make_window(sim.port, connect=False)
     dialog = open_history(qtbot, window)
@@ -54,7 +62,9 @@ def test_filter_and_open_a_run(qtbot, make_window, sim) -> None:  # type: ignore
     assert dialog.runs_table.item(0, 3).text() == "王工"
 
 
-def test_export_csv_and_pdf(qtbot, make_window, sim, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_csv_and_pdf(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread, tmp_path: Path
+) -> None:
     seed()
     window: MainWindow = make_window(sim.port, connect=False)
     dialog = open_history(qtbot, window)
@@ -75,7 +85,9 @@ def test_export_csv_and_pdf(qtbot, make_window, sim, tmp_path: Path) -> None:  #
     assert "Could not write" in dialog.message.text()
 
 
-def test_the_history_shows_each_runs_room_show_kind_and_end(qtbot, make_window, sim, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_history_shows_each_runs_room_show_kind_and_end(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread, tmp_path: Path
+) -> None:
     storage = Storage(default_url())
     storage.migrate()
     now = datetime.now(UTC)
@@ -119,8 +131,8 @@ def test_the_history_shows_each_runs_room_show_kind_and_end(qtbot, make_window, 
     )
 
 
-def test_a_run_made_in_a_chinese_console_reads_in_chinese_in_the_history_csv_and_pdf(  # type: ignore[no-untyped-def]
-    qtbot, qapp, consoles, settings, tmp_path: Path
+def test_a_run_made_in_a_chinese_console_reads_in_chinese_in_the_history_csv_and_pdf(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings, tmp_path: Path
 ) -> None:
     """Started with --lang zh_CN (nothing picked from the Language menu): the run, its history, its CSV and its
     PDF say everything in Chinese, except what people typed, which stays as typed."""
@@ -167,8 +179,8 @@ def test_a_run_made_in_a_chinese_console_reads_in_chinese_in_the_history_csv_and
     assert "技术开播前检查" in html and "已连接 OBS 29.0.2" in html and "通过" in html and "Connected" not in html
 
 
-def test_the_history_speaks_the_readers_language_whatever_the_run_was_saved_in(  # type: ignore[no-untyped-def]
-    qtbot, make_window, sim
+def test_the_history_speaks_the_readers_language_whatever_the_run_was_saved_in(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread
 ) -> None:
     """A run saved from an English console reads in English; the same run read in a Chinese window (another
     operator, or after a switch) is in Chinese; a row from before the run kept its language shows its text."""
@@ -198,8 +210,12 @@ def test_the_history_speaks_the_readers_language_whatever_the_run_was_saved_in( 
     assert "话术和商品资料在手边" in titles and chinese.runs_table.item(0, 2).text() == "主播开播确认"
 
 
-def test_export_dialogs_open_in_the_documents_folder(  # type: ignore[no-untyped-def]
-    qtbot, make_window, sim, tmp_path: Path, monkeypatch
+def test_export_dialogs_open_in_the_documents_folder(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    sim: SimulatorThread,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Not the folder the console happened to be started from (often the install folder, or /)."""
     home = tmp_path / "home"
@@ -220,8 +236,8 @@ def test_export_dialogs_open_in_the_documents_folder(  # type: ignore[no-untyped
     assert Path(graph._suggested("png")).parent == home / "Documents", "the graphs' exports too"
 
 
-def test_the_run_detail_says_status_in_words_when_it_was_confirmed_and_what_was_optional(  # type: ignore[no-untyped-def]
-    qtbot, make_window, sim
+def test_the_run_detail_says_status_in_words_when_it_was_confirmed_and_what_was_optional(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread
 ) -> None:
     storage = Storage(default_url())
     storage.migrate()

@@ -277,7 +277,7 @@ def test_polling_goes_on_when_the_answer_beats_the_send_call_home(
 
     original = ObsClient.send_batch
 
-    def slow_return(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def slow_return(self, *args, **kwargs):
         sent = original(self, *args, **kwargs)
         time.sleep(0.1)  # the receive thread handles the answer meanwhile
         return sent
@@ -287,7 +287,7 @@ def test_polling_goes_on_when_the_answer_beats_the_send_call_home(
     polls: list[StatsPolled] = []
     original_handle = h.tracker.handle
 
-    def count(item):  # type: ignore[no-untyped-def]
+    def count(item) -> None:
         if isinstance(item, StatsPolled):
             polls.append(item)
         original_handle(item)
@@ -312,7 +312,7 @@ def test_stats_polls_and_timeouts_keep_their_time_while_requests_stream_in(
     polls: list[StatsPolled] = []
     original_handle = h.tracker.handle
 
-    def count(item):  # type: ignore[no-untyped-def]
+    def count(item) -> None:
         if isinstance(item, StatsPolled):
             polls.append(item)
         original_handle(item)
