@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from checklists.model import Template
 from obs.link import ObsLink
 from obs.messages import LinkStatus
 from obs.simulator.server import SimulatorThread
@@ -418,9 +419,9 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def sensed_template(items: list[tuple[str, dict[str, object]]], template_id: str = "t") -> object:
+def sensed_template(items: Sequence[tuple[str, Mapping[str, object]]], template_id: str = "t") -> Template:
     """A one-section checklist of sensed items from (check name, parameters) pairs, for tests."""
-    from checklists.model import Item, Section, Template
+    from checklists.model import Item, Section
 
     return Template(
         template_id,

@@ -33,7 +33,7 @@ def test_a_sensed_checklist_passes_on_a_healthy_real_obs(real_obs: RealObs) -> N
         ("system.disk_free", {"min_gb": 1.0}),
         ("obs.output_state", {"output": "stream", "active": False}),
     ]
-    template = sensed_template(items, "real")  # type: ignore[arg-type]
+    template = sensed_template(items, "real")
     with ObsSession("127.0.0.1", real_obs.obs.port, real_obs.obs.password, poll_interval=None) as session:
         assert session.wait_connected(15)
         session.wait_for(lambda t: t.meter_updates > 5, 5)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from console.app import Console, Options
@@ -59,6 +59,13 @@ def make_window(qtbot: QtBot, settings: Settings) -> Iterator[Callable[..., Main
     yield factory
     for bridge in bridges:
         bridge.shutdown()
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    """The text of a table cell the test expects to be filled (Qt answers None for an empty one)."""
+    item = table.item(row, column)
+    assert item is not None, f"no item at ({row}, {column})"
+    return item.text()
 
 
 def wait_connected(qtbot: QtBot, window: MainWindow) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from checklists.engine import RunEnd
@@ -20,11 +20,11 @@ def questions(window: MainWindow, monkeypatch: pytest.MonkeyPatch, reason: tuple
     accepted."""
     asked: list[str] = []
 
-    def get_text(parent, title, label, *args, **kwargs):
+    def get_text(parent: object, title: str, label: str, *args: object, **kwargs: object) -> tuple[str, bool]:
         asked.append(title)
         return reason
 
-    def confirm(parent, title, text):
+    def confirm(parent: QWidget, title: str, text: str) -> bool:
         asked.append(title)
         return True
 

@@ -30,7 +30,8 @@ def test_a_long_line_is_readable_whole(qtbot: QtBot) -> None:
     one_line = log.rowHeight(1)
     log.resize(420, 300)  # then it settles into a dock at the side of a laptop screen
     # Hovering the line shows all of it, whatever the column's width.
-    assert log.item(1, 2).toolTip() == LONG
+    line = log.item(1, 2)
+    assert line is not None and line.toolTip() == LONG
     # And the row grows tall enough for the wrapped text, not one line cut with "…": as tall as the same line
     # logged once the log is narrow.
     log.add("Console", LONG)

@@ -34,7 +34,9 @@ def test_a_render_fault_lights_the_dock_marks_the_graphs_and_is_announced(
     item = panel.active.topLevelItem(
         panel.active_texts().index(next(t for t in panel.active_texts() if "Rendering lag" in t))
     )
-    assert item.childCount() == len(finding.remedies) and "V-Sync" in item.child(0).text(0)
+    assert item is not None
+    remedy = item.child(0)
+    assert item.childCount() == len(finding.remedies) and remedy is not None and "V-Sync" in remedy.text(0)
     assert panel.timeline_rows()[0][1] == "now"
     assert any(text.startswith("Rendering lag:") for text in window.announcements)
     assert any(who == "Health" and "Rendering lag" in what for who, what in window.event_log.lines())

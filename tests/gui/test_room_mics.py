@@ -51,7 +51,8 @@ def test_the_rooms_microphones_are_set_in_the_dialog_and_name_the_input_the_rule
     console.show_rooms()
     dialog.mics.clear()  # back to detection
     dialog.save_button.click()
-    assert console.telemetry.mics == (), "an edit of the room in use applies at once"
+    # mypy keeps what it narrowed mics to above; saving the dialog changed it since
+    assert console.telemetry.mics == (), "an edit of the room in use applies at once"  # type: ignore[comparison-overlap]
     assert "mics" not in json.loads((config_dir() / "rooms.json").read_text(encoding="utf-8"))["rooms"][0]
 
 

@@ -12,7 +12,7 @@ from obs.state import ObsState
 from tests.conftest import LinkHarness
 
 
-def _stream_verdicts(harness, attribution: Attribution, seen: int) -> list[tuple[str, str]]:
+def _stream_verdicts(harness: LinkHarness, attribution: Attribution, seen: int) -> list[tuple[str, str]]:
     events = [e for e in harness.tracker.events if e.event_type == "StreamStateChanged"][seen:]
     return [(e.data["outputState"], attribution.attribute(e.event_type, e.data)) for e in events]
 

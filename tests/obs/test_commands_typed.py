@@ -9,6 +9,7 @@ from typing import Any
 from obs.commands import (
     COMMANDS,
     CONSOLE,
+    Attribution,
     Command,
     Description,
     GetProfileParameter,
@@ -32,7 +33,7 @@ from obs.simulator.server import SimulatorThread
 from tests.conftest import LinkHarness
 
 
-def _send_and_credit(harness, attribution, command: Command) -> list[tuple[str, str]]:
+def _send_and_credit(harness: LinkHarness, attribution: Attribution, command: Command) -> list[tuple[str, str]]:
     """Send the command as the bridge does (expectation first), then attribute every OBS event until all its
     confirmations have arrived; the (event type, verdict) of each."""
     seen = len(harness.tracker.events)
