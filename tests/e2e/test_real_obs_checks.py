@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ from tests.e2e.harness import FPS, OUTPUT
 
 
 def test_a_sensed_checklist_passes_on_a_healthy_real_obs(real_obs: RealObs) -> None:
-    items = [
+    items: list[tuple[str, dict[str, object]]] = [
         ("obs.connected", {}),
         ("obs.version_at_least", {"version": "29.0"}),
         ("obs.scene_exists", {"scene": "直播中"}),
@@ -82,10 +83,10 @@ class _Recording:
         self.inner = inner
         self.readings: list[tuple[float, list[list[float]]]] = []
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
-    def meter_history(self, input_name, since):
+    def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
         self.readings = self.inner.meter_history(input_name, since)
         return self.readings
 

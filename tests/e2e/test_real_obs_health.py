@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,7 +69,7 @@ def test_baseline_receiver_killed_and_obs_frozen(qtbot: QtBot, real_obs: RealObs
 
 
 @pytest.fixture
-def uplink(tmp_path: Path):
+def uplink(tmp_path: Path) -> Iterator[ShapedUplink]:
     link = ShapedUplink(tmp_path)
     yield link
     link.stop()

@@ -68,6 +68,13 @@ def cell(table: QTableWidget, row: int, column: int) -> str:
     return item.text()
 
 
+def header_text(table: QTableWidget, column: int) -> str:
+    """The text of a column's header, which the test expects to be set."""
+    item = table.horizontalHeaderItem(column)
+    assert item is not None, f"no header for column {column}"
+    return item.text()
+
+
 def wait_connected(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(
         lambda: window.bridge.tracker.status.state is LinkState.CONNECTED and bool(window.scenes.tiles), timeout=10000

@@ -36,7 +36,10 @@ def test_closing_with_a_frozen_database_does_not_hang(
     try:
         window.checklist.select("script")
         window.checklist.confirm_button.click()  # its save now waits on the frozen server
-        qtbot.waitUntil(lambda: controller.run.states["script"].status is ItemStatus.PASSED, timeout=3000)
+        qtbot.waitUntil(
+            lambda: controller.run is not None and controller.run.states["script"].status is ItemStatus.PASSED,
+            timeout=3000,
+        )
         asked = time.monotonic()
         controller.shutdown(timeout=2.0)
         took = time.monotonic() - asked

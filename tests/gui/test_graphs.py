@@ -9,6 +9,7 @@ import re
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -22,6 +23,7 @@ from console.mainwindow import MainWindow
 from console.settings import Settings
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import wait_connected
+from widgets.telemetry_graph import TelemetryGraph, _PaneView
 
 
 def curve_data(window: MainWindow, graph_id: str, channel: str) -> tuple[np.ndarray, np.ndarray]:
@@ -201,7 +203,7 @@ def test_the_axes_move_in_steps_not_every_second(
 
 
 # ---------------------------------------------------------------------- read at a glance
-def _pixels(graph, view) -> tuple[QImage, object]:
+def _pixels(graph: TelemetryGraph, view: _PaneView) -> tuple[QImage, Callable[[float, float], tuple[int, int]]]:
     """The graph as the user sees it, and a function from data coordinates to its pixels."""
     image = graph.canvas.grab().toImage()
     box = view.plot.getViewBox()
@@ -215,7 +217,12 @@ def _pixels(graph, view) -> tuple[QImage, object]:
 
 def _is(colour: QColor, hex_colour: str, tolerance: int = 40) -> bool:
     wanted = QColor(hex_colour)
-    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3], strict=True))
+    return all(
+        abs(a - b) <= tolerance
+        for a, b in zip(
+            (colour.red(), colour.green(), colour.blue()), (wanted.red(), wanted.green(), wanted.blue()), strict=True
+        )
+    )
 
 
 def test_a_healthy_fps_line_is_seen_on_its_target_line_with_room_above(
@@ -246,7 +253,7 @@ def test_a_healthy_fps_line_is_seen_on_its_target_line_with_room_above(
     assert columns >= 2 and seen == columns, f"the live line is visible on the target line in {seen}/{columns} seconds"
 
 
-def _shown_labels(graph) -> list:
+def _shown_labels(graph: TelemetryGraph) -> list[Any]:  # pyqtgraph's TextItems (pyqtgraph is untyped)
     import pyqtgraph as pg
 
     items = graph.panes[0].plot.getViewBox().childGroup.childItems()
@@ -335,7 +342,8 @@ def test_a_loopback_ingest_is_not_plotted_as_network_upload(
     telemetry = window.telemetry
     qtbot.waitUntil(lambda: len(telemetry.telemetry.ring) >= 4, timeout=8000)
     qtbot.waitUntil(lambda: telemetry.sampler.latest is not None, timeout=5000)
-    assert telemetry.sampler.latest.interface is None
+    latest = telemetry.sampler.latest
+    assert latest is not None and latest.interface is None
     _, upload = curve_data(window, "graph_bitrate", "net_up_kbps")
     assert not np.isfinite(upload).any(), "no loopback traffic drawn as the stream's upload"
 
@@ -346,7 +354,8 @@ def test_outliers_do_not_set_the_scale_but_a_real_rise_does() -> None:
     steady = np.full(300, 2660.0) + np.random.default_rng(1).uniform(-50, 50, 300)
     spiky = steady.copy()
     spiky[[40, 41, 170, 250]] = 350_000.0  # other traffic on the interface for a few seconds
-    assert robust_peak(spiky) < 3000
+    peak = robust_peak(spiky)
+    assert peak is not None and peak < 3000
     doubled = steady.copy()
     doubled[150:] *= 2  # the stream really went up
     assert robust_peak(doubled) == pytest.approx(np.max(doubled))
@@ -418,7 +427,11 @@ def test_reference_line_names_sit_on_no_other_line_or_band(
     window.resize(*size)
     graph = window.graph("graph_fps")
     for view in graph.panes:
-        qtbot.waitUntil(lambda v=view: all(line.isVisible() for _, line in v.thresholds), timeout=8000)
+
+        def lines_shown(v: _PaneView = view) -> bool:
+            return all(line.isVisible() for _, line in v.thresholds)
+
+        qtbot.waitUntil(lines_shown, timeout=8000)
     qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_fps", "fps")[1]).sum() >= 3, timeout=8000)
     graph.refresh(force=True)
     for view in graph.panes:

@@ -19,7 +19,7 @@ from console.mainwindow import MainWindow
 from console.pdf_report import write_pdf
 from console.settings import Settings
 from obs.simulator.server import SimulatorThread
-from tests.gui.conftest import cell
+from tests.gui.conftest import cell, header_text
 from widgets.history_dialog import HistoryDialog
 
 
@@ -108,7 +108,7 @@ def test_the_history_shows_each_runs_room_show_kind_and_end(
     window: MainWindow = make_window(sim.port, connect=False)
     dialog = open_history(qtbot, window)
     qtbot.waitUntil(lambda: dialog.runs_table.rowCount() == 2, timeout=5000)
-    header = [dialog.runs_table.horizontalHeaderItem(c).text() for c in range(dialog.runs_table.columnCount())]
+    header = [header_text(dialog.runs_table, c) for c in range(dialog.runs_table.columnCount())]
     rows = [
         {header[c]: cell(dialog.runs_table, r, c) for c in range(dialog.runs_table.columnCount())} for r in range(2)
     ]
@@ -127,6 +127,7 @@ def test_the_history_shows_each_runs_room_show_kind_and_end(
     )
     from console.pdf_report import run_html
 
+    assert dialog.selected is not None
     assert "Kept as it was when the stream started" in run_html(dialog.selected) and f"Show {show.id}" in run_html(
         dialog.selected
     )

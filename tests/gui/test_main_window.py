@@ -208,8 +208,8 @@ def test_a_saved_layout_of_another_dock_set_falls_back_to_the_default(
     try:
         import console.mainwindow as mw
 
-        mw.LAYOUT_VERSION = original + 1
+        mw.LAYOUT_VERSION = original + 1  # type: ignore[attr-defined]  # the name mainwindow reads (from console.docks)
         second: MainWindow = make_window(sim.port, connect=False)
         assert second.visible_docks() == set(WORKSPACES["Assistant"].placement)
     finally:
-        mw.LAYOUT_VERSION = original
+        mw.LAYOUT_VERSION = original  # type: ignore[attr-defined]  # as above
