@@ -5,15 +5,19 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from checklists.model import Template
 from obs.link import ObsLink
+from obs.messages import LinkStatus
 from obs.simulator.server import SimulatorThread
 from obs.tracker import ObsTracker
+from tests.keyring_memory import MemoryKeyring
 
 PASSWORD = "s3cret-密码"
 
@@ -43,9 +47,9 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     under pytest 9: it renames a test's node id through an attribute pytest 9 no longer reads.)"""
     if config.getoption("dist") != "loadfile":
         return None
-    from xdist.scheduler import LoadFileScheduling
+    from xdist.scheduler import LoadFileScheduling  # type: ignore[import-untyped]  # pytest-xdist ships no types
 
-    class RealObsTogether(LoadFileScheduling):
+    class RealObsTogether(LoadFileScheduling):  # type: ignore[misc]  # an untyped base (pytest-xdist)
         def _split_scope(self, nodeid: str) -> str:
             return "tests/e2e" if nodeid.startswith("tests/e2e/") else super()._split_scope(nodeid)
 
@@ -54,7 +58,7 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 
 
 def wait_until(
-    predicate: Callable[[], bool],
+    predicate: Callable[[], object],
     timeout: float = 10.0,
     interval: float = 0.01,
     pump: Callable[[], None] | None = None,
@@ -151,7 +155,7 @@ class LinkHarness:
         self.link = link
         self.tracker = ObsTracker()
         self.tracker.keep_events = True
-        self.statuses: list = []
+        self.statuses: list[LinkStatus] = []
 
     def pump(self) -> None:
         for item in self.link.drain():
@@ -161,7 +165,7 @@ class LinkHarness:
                 self.statuses.append(item.status)
             self.tracker.handle(item)
 
-    def wait(self, predicate: Callable[[], bool], timeout: float = 10.0, message: str = "") -> None:
+    def wait(self, predicate: Callable[[], object], timeout: float = 10.0, message: str = "") -> None:
         wait_until(predicate, timeout, pump=self.pump, message=message)
 
     def states(self) -> list[str]:
@@ -251,11 +255,9 @@ def platform() -> Iterator[Any]:
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[object]:
+def memory_keyring() -> Iterator[MemoryKeyring]:
     """The keyring library pointed at an in-memory backend for the test, then restored."""
     import keyring
-
-    from tests.keyring_memory import MemoryKeyring
 
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
@@ -417,9 +419,9 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def sensed_template(items: list[tuple[str, dict[str, object]]], template_id: str = "t") -> object:
+def sensed_template(items: Sequence[tuple[str, Mapping[str, object]]], template_id: str = "t") -> Template:
     """A one-section checklist of sensed items from (check name, parameters) pairs, for tests."""
-    from checklists.model import Item, Section, Template
+    from checklists.model import Item, Section
 
     return Template(
         template_id,
@@ -434,7 +436,7 @@ def sensed_template(items: list[tuple[str, dict[str, object]]], template_id: str
 
 
 @pytest.fixture
-def gui_thread_gc(qapp):  # type: ignore[no-untyped-def]
+def gui_thread_gc(qapp: QApplication) -> Iterator[object]:
     """Collect cyclic garbage on the GUI thread only, as the console does (see console.app): a collection
     on a worker thread that frees Qt objects can deadlock against the GUI thread."""
     import gc

@@ -5,37 +5,44 @@ from __future__ import annotations
 import math
 import socket
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
-from checklists.checks import AUTO_INGESTS, CHECKS, Status, run_check
+from checklists.checks import AUTO_INGESTS, CHECKS, Outcome, Status, run_check
 from checklists.context import SessionContext
 from checklists.engine import ChecklistRun
 from obs.session import ObsSession
 from obs.simulator.handlers import HANDLERS
-from obs.simulator.server import SimulatorThread
+from obs.simulator.server import ObsSimulator, SimulatorThread
 from tests.conftest import PASSWORD, sensed_template, wait_until
 
 
+class ObsSessionContext(SessionContext):
+    """The checks' context over the tests' own session, which the tests also wait on."""
+
+    session: ObsSession
+
+
 @pytest.fixture
-def ctx(sim: SimulatorThread) -> Iterator[SessionContext]:
+def ctx(sim: SimulatorThread) -> Iterator[ObsSessionContext]:
     with ObsSession("127.0.0.1", sim.port, PASSWORD, poll_interval=None) as session:
         assert session.wait_connected(10)
         session.wait_for(lambda t: t.meter_updates > 2, 5)
-        yield SessionContext(session)
+        yield ObsSessionContext(session)
 
 
-def sense(ctx: SessionContext, name: str, **params: object):  # type: ignore[no-untyped-def]
+def sense(ctx: ObsSessionContext, name: str, **params: object) -> Outcome:
     return run_check(CHECKS[name], ctx, params)
 
 
-def test_baseline_room_passes_every_check(sim: SimulatorThread, ctx: SessionContext) -> None:
+def test_baseline_room_passes_every_check(sim: SimulatorThread, ctx: ObsSessionContext) -> None:
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen()
     port = listener.getsockname()[1]
     sim.call(lambda s: s.room.stream_settings.update(server=f"rtmp://127.0.0.1:{port}/live"))
-    items = [
+    items: list[tuple[str, dict[str, object]]] = [
         ("obs.connected", {}),
         ("obs.version_at_least", {"version": "29.0"}),
         ("obs.scene_exists", {"scene": "商品特写"}),
@@ -53,14 +60,14 @@ def test_baseline_room_passes_every_check(sim: SimulatorThread, ctx: SessionCont
         ("network.ingest_reachable", {}),
         ("obs.output_state", {"output": "stream", "active": False}),
     ]
-    template = sensed_template(items)  # type: ignore[arg-type]
+    template = sensed_template(items)
     run = ChecklistRun(template, "tester", "room")
     run.check(ctx)
     failures = {
-        i.check: run.states[i.id].outcome.detail
-        for i in template.items  # type: ignore[union-attr]
-        if run.states[i.id].outcome.status is not Status.PASSED
-    }  # type: ignore[union-attr]
+        i.check: run.states[i.id].outcome.detail  # type: ignore[union-attr]  # run.check gave every item one
+        for i in template.items
+        if run.states[i.id].outcome.status is not Status.PASSED  # type: ignore[union-attr]  # as above
+    }
     listener.close()
     assert failures == {}
     assert run.duration_s is not None and run.duration_s < 2.5, "listening windows run side by side"
@@ -72,7 +79,7 @@ def test_baseline_room_passes_every_check(sim: SimulatorThread, ctx: SessionCont
     wait_until(lambda: sense(ctx, "obs.input_active", input="摄像机").status is Status.PASSED, 5)
 
 
-def test_silent_mic_is_measured(sim: SimulatorThread, ctx: SessionContext) -> None:
+def test_silent_mic_is_measured(sim: SimulatorThread, ctx: ObsSessionContext) -> None:
     sim.call(lambda s: s.inject("silent-mic"))
     outcome = sense(ctx, "audio.level_above", input="麦克风", threshold_db=-50.0, seconds=1.0)
     assert outcome.status is Status.FAILED
@@ -80,7 +87,7 @@ def test_silent_mic_is_measured(sim: SimulatorThread, ctx: SessionContext) -> No
     assert float(outcome.detail.split(" dBFS")[0]) < -65, outcome.detail
 
 
-def test_muted_mic(sim: SimulatorThread, ctx: SessionContext) -> None:
+def test_muted_mic(sim: SimulatorThread, ctx: ObsSessionContext) -> None:
     sim.call(lambda s: HANDLERS["SetInputMute"](s, {"inputName": "麦克风", "inputMuted": True}))
     assert ctx.session.wait_for(lambda t: t.state.input("麦克风").muted, 5)
     assert sense(ctx, "obs.input_not_muted", input="麦克风").detail == "“麦克风” is muted."
@@ -94,32 +101,32 @@ def test_muted_mic(sim: SimulatorThread, ctx: SessionContext) -> None:
         ("frozen-camera", "video.not_frozen", "frozen"),
     ],
 )
-def test_camera_faults(sim: SimulatorThread, ctx: SessionContext, fault: str, check: str, words: str) -> None:
+def test_camera_faults(sim: SimulatorThread, ctx: ObsSessionContext, fault: str, check: str, words: str) -> None:
     sim.call(lambda s: s.inject(fault))
     outcome = sense(ctx, check, source="摄像机", seconds=1.0)
     assert outcome.status is Status.FAILED and words in outcome.detail
 
 
-def test_low_disk(sim: SimulatorThread, ctx: SessionContext) -> None:
+def test_low_disk(sim: SimulatorThread, ctx: ObsSessionContext) -> None:
     sim.call(lambda s: s.inject("low-disk"))
     outcome = sense(ctx, "system.disk_free", min_gb=5.0)
     assert outcome.status is Status.FAILED and outcome.detail.startswith("Only 0.8 GB free")
 
 
-def test_missing_scene_and_wrong_program_scene(ctx: SessionContext) -> None:
+def test_missing_scene_and_wrong_program_scene(ctx: ObsSessionContext) -> None:
     assert sense(ctx, "obs.scene_exists", scene="抽奖").detail == "There is no scene called “抽奖” in OBS."
     outcome = sense(ctx, "obs.program_scene", scene="直播中")
     assert outcome.status is Status.FAILED and outcome.detail == "“等待开始” is on program, not “直播中”."
 
 
-def test_stream_key_is_never_shown(sim: SimulatorThread, ctx: SessionContext) -> None:
+def test_stream_key_is_never_shown(sim: SimulatorThread, ctx: ObsSessionContext) -> None:
     passed = sense(ctx, "obs.stream_configured")
     assert passed.status is Status.PASSED and "sim-room-key" not in passed.detail
     sim.call(lambda s: s.room.stream_settings.update(key=""))
     assert "stream key is empty" in sense(ctx, "obs.stream_configured").detail
 
 
-def test_unreachable_ingest_and_wrong_output(sim: SimulatorThread, ctx: SessionContext) -> None:
+def test_unreachable_ingest_and_wrong_output(sim: SimulatorThread, ctx: ObsSessionContext) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -131,7 +138,7 @@ def test_unreachable_ingest_and_wrong_output(sim: SimulatorThread, ctx: SessionC
     assert sense(ctx, "obs.version_at_least", version="31.0").status is Status.FAILED
 
 
-def test_obs_errors_become_error_results_not_exceptions(sim: SimulatorThread, ctx: SessionContext) -> None:
+def test_obs_errors_become_error_results_not_exceptions(sim: SimulatorThread, ctx: ObsSessionContext) -> None:
     outcome = sense(ctx, "obs.input_not_muted", input="摄像机")
     assert outcome.status is Status.ERROR and "has no audio" in outcome.detail
     sim.call(lambda s: s.freeze())
@@ -143,32 +150,32 @@ def test_obs_errors_become_error_results_not_exceptions(sim: SimulatorThread, ct
 
 
 class _SlowContext:
-    def __init__(self, inner: SessionContext) -> None:
+    def __init__(self, inner: ObsSessionContext) -> None:
         self.inner = inner
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
-    def request(self, request_type, data=None, timeout=5.0):  # type: ignore[no-untyped-def]
+    def request(self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0) -> dict[str, Any]:
         return self.inner.request(request_type, data, timeout=0.3)
 
 
 class _RecordingContext(_SlowContext):
     """The real context, keeping the meter readings the check was given so the test can read the same ones."""
 
-    def __init__(self, inner: SessionContext) -> None:
+    def __init__(self, inner: ObsSessionContext) -> None:
         super().__init__(inner)
         self.readings: list[tuple[float, list[list[float]]]] = []
 
-    def meter_history(self, input_name, since):  # type: ignore[no-untyped-def]
+    def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
         self.readings = self.inner.meter_history(input_name, since)
         return self.readings
 
-    def request(self, request_type, data=None, timeout=5.0):  # type: ignore[no-untyped-def]
+    def request(self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0) -> dict[str, Any]:
         return self.inner.request(request_type, data, timeout)
 
 
-def test_the_level_check_reports_the_peak_not_the_magnitude(ctx: SessionContext) -> None:
+def test_the_level_check_reports_the_peak_not_the_magnitude(ctx: ObsSessionContext) -> None:
     recording = _RecordingContext(ctx)
     outcome = run_check(CHECKS["audio.level_above"], recording, {"input": "麦克风", "seconds": 1.0})
     channels = [channel for _, levels in recording.readings for channel in levels]
@@ -181,7 +188,7 @@ def test_the_level_check_reports_the_peak_not_the_magnitude(ctx: SessionContext)
     assert f"Peak {peak:.0f} dBFS" in outcome.detail
 
 
-def test_a_source_that_renders_nothing_is_not_called_black(ctx: SessionContext) -> None:
+def test_a_source_that_renders_nothing_is_not_called_black(ctx: ObsSessionContext) -> None:
     ctx.request("CreateScene", {"sceneName": "空场景"})
     assert ctx.session.wait_for(lambda t: "空场景" in t.state.scenes, 5)
     for check in ("video.not_black", "video.not_frozen"):
@@ -191,7 +198,7 @@ def test_a_source_that_renders_nothing_is_not_called_black(ctx: SessionContext) 
 
 
 def _stream_service(sim: SimulatorThread, service: str, server: str) -> None:
-    def apply(s) -> None:  # type: ignore[no-untyped-def]
+    def apply(s: ObsSimulator) -> None:
         s.room.stream_service["streamServiceType"] = "rtmp_common"
         s.room.stream_settings.clear()
         s.room.stream_settings.update(service=service, server=server, key="live_123_secret")
@@ -200,7 +207,7 @@ def _stream_service(sim: SimulatorThread, service: str, server: str) -> None:
 
 
 def test_twitchs_auto_server_is_tested_at_its_global_ingest_never_an_error(
-    sim: SimulatorThread, ctx: SessionContext, monkeypatch: pytest.MonkeyPatch
+    sim: SimulatorThread, ctx: ObsSessionContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _stream_service(sim, "Twitch", "auto")
     # Whether this machine can look up live.twitch.tv or not, the answer is a result, not "cannot run".

@@ -13,6 +13,7 @@ from checklists.engine import ChecklistRun, ItemStatus, RunEnd, RunError
 from checklists.loader import load_all
 from obs.session import ObsSession
 from obs.simulator.server import SimulatorThread
+from obs.state import ObsState
 from tests.conftest import PASSWORD, sensed_template
 
 
@@ -69,12 +70,14 @@ class HeldContext(SessionContext):
     """A real session to the simulator whose answers are held back until the test lets them through: the
     moment a re-check is in flight, made to last as long as the test needs."""
 
+    session: ObsSession  # the tests' own session, which they also drive and wait on
+
     def __init__(self, session: ObsSession) -> None:
         super().__init__(session)
         self.release = threading.Event()
         self.asked = threading.Event()
 
-    def state(self):  # type: ignore[no-untyped-def]
+    def state(self) -> ObsState:
         self.asked.set()
         self.release.wait(10)
         return super().state()
@@ -101,7 +104,7 @@ def test_items_keep_their_last_result_while_re_checked_so_the_gate_answers_the_s
     template = sensed_template(
         [("obs.connected", {}), ("obs.program_scene", {"scene": "等待开始"}), ("obs.scene_exists", {"scene": "直播中"})]
     )
-    run = ChecklistRun(template, "小李", "一号直播间")  # type: ignore[arg-type]
+    run = ChecklistRun(template, "小李", "一号直播间")
     held.release.set()
     run.check(held)
     assert run.ready
@@ -146,7 +149,7 @@ def test_abandoning_needs_a_reason() -> None:
 
 def test_going_live_freezes_the_result_and_a_late_check_changes_nothing(held: HeldContext) -> None:
     template = sensed_template([("obs.program_scene", {"scene": "等待开始"})])
-    run = ChecklistRun(template, "小李", "一号直播间")  # type: ignore[arg-type]
+    run = ChecklistRun(template, "小李", "一号直播间")
     held.release.set()
     run.check(held)
     assert run.ready
@@ -164,7 +167,7 @@ def test_going_live_freezes_the_result_and_a_late_check_changes_nothing(held: He
 
 def test_a_check_for_another_room_is_not_applied(held: HeldContext) -> None:
     template = sensed_template([("obs.program_scene", {"scene": "直播中"})])
-    run = ChecklistRun(template, "小李", "一号直播间")  # type: ignore[arg-type]
+    run = ChecklistRun(template, "小李", "一号直播间")
     held.release.set()
     run.check(held, still_valid=lambda: False)  # the console moved to another room meanwhile
     assert run.states["i0"].status is ItemStatus.PENDING and run.states["i0"].outcome is None
@@ -172,7 +175,7 @@ def test_a_check_for_another_room_is_not_applied(held: HeldContext) -> None:
 
 def test_an_override_made_while_the_item_is_re_checked_stands_and_shows_the_late_result(held: HeldContext) -> None:
     template = sensed_template([("obs.program_scene", {"scene": "直播中"})])
-    run = ChecklistRun(template, "小李", "一号直播间")  # type: ignore[arg-type]
+    run = ChecklistRun(template, "小李", "一号直播间")
     held.release.set()
     run.check(held)
     assert run.states["i0"].status is ItemStatus.FAILED
@@ -195,7 +198,7 @@ def test_sensing_reads_the_room_and_leaves_the_run_to_its_owner(held: HeldContex
     from checklists.engine import sense
 
     template = sensed_template([("obs.connected", {}), ("obs.program_scene", {"scene": "等待开始"})])
-    run = ChecklistRun(template, "小李", "一号直播间")  # type: ignore[arg-type]
+    run = ChecklistRun(template, "小李", "一号直播间")
     items = run.begin_check()
     assert run.checking == {"i0", "i1"}
     held.release.set()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from checklists.checks import CHECKS
 from checklists.loader import ITEM_KEYS, ROLES, SECTION_KEYS, TEMPLATE_KEYS, load_all, load_text, resolve
@@ -31,7 +32,7 @@ FILE_WORDS = {
 
 
 @pytest.fixture
-def chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def chinese(qapp: QApplication) -> Iterator[None]:
     from console.i18n import install_translator, remove_translators
 
     translators = install_translator(qapp, "zh_CN")

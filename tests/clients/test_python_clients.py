@@ -6,9 +6,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-import obsws_python as obsws
+import obsws_python as obsws  # type: ignore[import-untyped]  # the client ships no types
 import pytest
-import simpleobsws
+import simpleobsws  # type: ignore[import-untyped]  # the client ships no types
 
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD, wait_until

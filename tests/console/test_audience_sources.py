@@ -196,7 +196,12 @@ def test_a_configuration_survives_rooms_json_and_keeps_the_platform_minimum() ->
     custom = AudienceConfig(kind="http", url="https://x/{secret}", headers=(("X-Key", "{secret}"),), viewers="$.v")
     assert AudienceConfig.from_json(custom.to_json()) == custom and custom.needs_secret
     assert not AudienceConfig(kind="http", preset="bilibili").needs_secret and PRESETS["youtube"].secret_label
-    broken_values = ([], {"kind": "pigeon"}, {"kind": "http", "preset": "myspace"}, {"kind": "http", "params": 3})
+    broken_values: tuple[object, ...] = (
+        [],
+        {"kind": "pigeon"},
+        {"kind": "http", "preset": "myspace"},
+        {"kind": "http", "params": 3},
+    )
     for broken in broken_values:
         with pytest.raises(ValueError):
             AudienceConfig.from_json(broken)

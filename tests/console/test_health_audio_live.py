@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from obs.simulator.handlers import HANDLERS
-from obs.simulator.scenarios import SCENARIOS, run_scenario
+from obs.simulator.scenarios import SCENARIOS, Scenario, run_scenario
 from obs.simulator.server import ObsSimulator, SimulatorThread
 from tests.conftest import PASSWORD
 from tests.console.test_health_live import connected_monitors
@@ -54,7 +54,11 @@ def test_each_audio_scenario_brings_its_finding_in_the_monitor_and_a_healthy_liv
                 sim.call(live_on_host_scene)
             if name in SCENARIOS:
                 scenario = SCENARIOS[name]
-                sim.call(lambda s, scenario=scenario: asyncio.ensure_future(run_scenario(s, scenario)))
+
+                def play(s: ObsSimulator, scenario: Scenario = scenario) -> asyncio.Future[None]:
+                    return asyncio.ensure_future(run_scenario(s, scenario))
+
+                sim.call(play)
         started = time.monotonic()
         while time.monotonic() - started < 40.0:
             for name, monitor in monitors.items():

@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -92,7 +93,7 @@ def test_a_stream_reconnect_becomes_markers_and_a_gap(sim: SimulatorThread) -> N
         sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
         wait_until(lambda: mon.sample()[1]["bitrate_kbps"] is not None, 15)
         sim.call(lambda s: s.stream_reconnect(outage=2.0))
-        seen: list[dict] = []
+        seen: list[dict[str, Any]] = []
         gap = False
 
         def reconnected() -> bool:
@@ -138,7 +139,7 @@ def test_a_frozen_obs_keeps_one_line_a_second_and_the_bitrate_true(sim: Simulato
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2],
         env=dict(os.environ, ONAIR_TEST_PW=PASSWORD),
     )  # fmt: skip
-    arrived: list[tuple[float, dict]] = []
+    arrived: list[tuple[float, dict[str, Any]]] = []
 
     def read() -> None:
         assert proc.stdout is not None
@@ -177,7 +178,7 @@ def test_a_findings_evidence_has_the_streams_target_and_null_for_the_unknown(sim
     sim.call(lambda s: s.inject("congestion"))
     with Monitor("127.0.0.1", sim.port, PASSWORD) as mon:
         assert mon.session.wait_connected(10)
-        found: list[dict] = []
+        found: list[dict[str, Any]] = []
 
         def network_finding() -> bool:
             found[:] = [f for f in mon.sample()[1]["findings"] if f["id"] == "network"]

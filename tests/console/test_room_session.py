@@ -80,7 +80,11 @@ def test_three_rooms_in_one_process_each_keep_their_own_show(sims: list[Simulato
         scenes = sims[2].call(lambda s: [scene["sceneName"] for scene in s.room.scene_list()])
         other_scene = next(name for name in scenes if name != on_program)
         third = drivers[2].session
-        third.call_soon(lambda: third.request("SetCurrentProgramScene", {"sceneName": other_scene}))
+
+        def switch() -> None:
+            third.request("SetCurrentProgramScene", {"sceneName": other_scene})
+
+        third.call_soon(switch)
         wait_until(lambda: all(d.session.show_id is not None for d in drivers), 15, message="every room opens its show")
         wait_until(lambda: all(len(r.samples) >= 6 for r in recorders), 20, message="six seconds in every room")
         wait_until(lambda: drivers[1].session.telemetry.value("streaming") == 1.0, 10)

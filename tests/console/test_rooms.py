@@ -84,7 +84,7 @@ def test_passwords_live_in_the_keyring_not_in_the_file(tmp_path: Path, memory_ke
 
 def test_without_a_keyring_the_password_works_for_the_session_only() -> None:
     previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]  # keyring's backend is unannotated
     try:
         secrets = Secrets()
         with pytest.raises(SecretsUnavailable, match="this session only"):

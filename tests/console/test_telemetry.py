@@ -20,8 +20,9 @@ from console.core.telemetry.live import AudienceReading, MarkerDeriver, Telemetr
 from console.core.telemetry.machine import MachineSample, MachineSampler, host_of_stream_server, interface_for
 from console.core.telemetry.ring import Ring
 from console.core.telemetry.writer import ShowWriter
+from obs.errors import Explained
 from obs.health import Finding, HealthEngine
-from obs.messages import LinkState, LinkStatus, ObsEvent, StatusChanged
+from obs.messages import LinkState, LinkStatus, ObsEvent, OutboxItem, StatusChanged
 from obs.state import ObsState, VideoSettings
 from obs.stats import Rates
 from tests.conftest import fill_disk, wait_until
@@ -86,7 +87,7 @@ def test_a_frozen_obs_last_poll_is_not_repeated_as_now() -> None:
 def test_markers_from_the_links_outbox() -> None:
     deriver = MarkerDeriver()
     connected = StatusChanged(LinkStatus(LinkState.CONNECTED, 1.0))
-    items = [
+    items: list[OutboxItem] = [
         connected,
         ObsEvent("CurrentProgramSceneChanged", {"sceneName": "产品讲解"}, 2.0),
         ObsEvent("StreamStateChanged", {"outputActive": True, "outputState": "OBS_WEBSOCKET_OUTPUT_STARTED"}, 3.0),
@@ -155,7 +156,7 @@ def test_the_machine_sampler_measures_upload_on_the_streams_interface(monkeypatc
     server.close()
     second = sampler.sample()
     assert second.net_up_kbps is not None and second.net_up_kbps * (second.t - first.t) >= 4_000_000 * 8 / 1000
-    assert 0 <= second.cpu_system_pct <= 100 and len(second.cpu_cores) >= 1
+    assert second.cpu_system_pct is not None and 0 <= second.cpu_system_pct <= 100 and len(second.cpu_cores) >= 1
     assert 0 < second.memory_system_pct < 100
 
 
@@ -171,7 +172,7 @@ class Recorder:
     def __init__(self) -> None:
         self.history: list[tuple[Any, bool, list[dict[str, Any]], list[dict[str, Any]]]] = []
         self.findings: list[list[dict[str, Any]]] = []
-        self.problems: list[str | None] = []
+        self.problems: list[str | Explained | None] = []
 
     def on_history(
         self, show: Any, resumed: bool, rows: list[dict[str, Any]], markers: list[dict[str, Any]], findings: Any
@@ -179,7 +180,7 @@ class Recorder:
         self.history.append((show, resumed, rows, markers))
         self.findings.append(findings)
 
-    def on_problem(self, problem: str | None) -> None:
+    def on_problem(self, problem: str | Explained | None) -> None:
         self.problems.append(problem)
 
 

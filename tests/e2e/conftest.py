@@ -8,10 +8,15 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from tests.e2e.harness import ObsProcess, RtmpReceiver, Xvfb, missing_tools
+
+if TYPE_CHECKING:
+    from console.mainwindow import MainWindow
 
 REQUIRED = os.environ.get("ONAIR_REQUIRE_OBS") == "1"
 
@@ -71,7 +76,7 @@ def real_obs(real_obs_session: RealObs) -> RealObs:
 
 
 @pytest.fixture
-def window(qtbot, real_obs: RealObs, tmp_path: Path, gui_thread_gc: object):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, real_obs: RealObs, tmp_path: Path, gui_thread_gc: object) -> Iterator[MainWindow]:
     """The console window (offscreen) connected to the real OBS."""
     from console.bridge import Endpoint, ObsBridge
     from console.mainwindow import MainWindow

@@ -6,6 +6,7 @@ import base64
 import io
 import time
 from collections.abc import Callable, Iterator
+from typing import cast
 
 import pytest
 from PIL import Image
@@ -111,7 +112,7 @@ def test_program_screenshot_is_a_real_image(link: LinkHarness) -> None:
     assert header == "data:image/png;base64"
     image = Image.open(io.BytesIO(base64.b64decode(encoded))).convert("L")
     assert image.size == (160, 90)
-    low, high = image.getextrema()
+    low, high = cast(tuple[int, int], image.getextrema())  # one band ("L"): one (low, high) pair
     assert high - low > 50, "a uniform picture is not a real frame of the test clip"
 
 

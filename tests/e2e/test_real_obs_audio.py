@@ -10,25 +10,29 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
+from obs.health import Finding
+from obs.health_audio import AudioInput
 from tests.e2e.conftest import RealObs
 from tests.e2e.test_real_obs_health import start_streaming, stop_streaming
 
 MIC = "主持人麦 tone"
 
 
-def audio_of(window: MainWindow, name: str):  # type: ignore[no-untyped-def]
+def audio_of(window: MainWindow, name: str) -> AudioInput | None:
     facts = window.telemetry.health.audio
     return next((i for i in facts.inputs if i.name == name), None) if facts else None
 
 
-def open_finding(window: MainWindow, finding_id: str):  # type: ignore[no-untyped-def]
+def open_finding(window: MainWindow, finding_id: str) -> Finding | None:
     return next((f for f in window.telemetry.health.active() if f.id == finding_id), None)
 
 
-def test_a_muted_microphone_on_a_real_obs_is_found_named_and_unmuted_from_the_health_dock(  # type: ignore[no-untyped-def]
-    qtbot, real_obs: RealObs, window: MainWindow, tmp_path: Path
+def test_a_muted_microphone_on_a_real_obs_is_found_named_and_unmuted_from_the_health_dock(
+    qtbot: QtBot, real_obs: RealObs, window: MainWindow, tmp_path: Path
 ) -> None:
     tone = tmp_path / "tone.wav"
     subprocess.run(
@@ -68,22 +72,25 @@ def test_a_muted_microphone_on_a_real_obs_is_found_named_and_unmuted_from_the_he
         )
         assert not any(f.category == "audio" for f in window.telemetry.health.timeline())
 
-        qtbot.mouseClick(window.audio.strips[MIC].mute, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(window.audio.strips[MIC].mute, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.bridge.state.input(MIC).muted is True, timeout=5000)  # type: ignore[union-attr]
         qtbot.waitUntil(lambda: open_finding(window, "mic_muted") is not None, timeout=8000)
         finding = open_finding(window, "mic_muted")
-        assert finding.severity == "critical" and finding.fields["names"] == [MIC]
+        assert finding is not None and finding.severity == "critical" and finding.fields["names"] == [MIC]
         assert MIC in finding.message and window.health.unmute_button.isVisible()
-        assert audio_of(window, MIC).levels.peak_db == -100.0, "OBS meters a muted input as silence"
+        mic = audio_of(window, MIC)
+        assert mic is not None and mic.levels is not None
+        assert mic.levels.peak_db == -100.0, "OBS meters a muted input as silence"
 
         # Off program (a scene without it) the mute is harmless: OBS reports the audio input inactive.
         window.bridge.request("SetCurrentProgramScene", {"sceneName": "商品特写"})
         qtbot.waitUntil(lambda: open_finding(window, "mic_muted") is None, timeout=8000)
-        assert audio_of(window, MIC).on_program is False
+        mic = audio_of(window, MIC)
+        assert mic is not None and mic.on_program is False
         window.bridge.request("SetCurrentProgramScene", {"sceneName": "Main"})
         qtbot.waitUntil(lambda: open_finding(window, "mic_muted") is not None, timeout=8000)
 
-        qtbot.mouseClick(window.health.unmute_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(window.health.unmute_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: open_finding(window, "mic_muted") is None, timeout=5000)
         assert window.bridge.request_blocking("GetInputMute", {"inputName": MIC})["inputMuted"] is False
         assert not window.health.unmute_button.isVisible()

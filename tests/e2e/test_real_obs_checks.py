@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ from tests.e2e.harness import FPS, OUTPUT
 
 
 def test_a_sensed_checklist_passes_on_a_healthy_real_obs(real_obs: RealObs) -> None:
-    items = [
+    items: list[tuple[str, dict[str, object]]] = [
         ("obs.connected", {}),
         ("obs.version_at_least", {"version": "29.0"}),
         ("obs.scene_exists", {"scene": "直播中"}),
@@ -33,7 +34,7 @@ def test_a_sensed_checklist_passes_on_a_healthy_real_obs(real_obs: RealObs) -> N
         ("system.disk_free", {"min_gb": 1.0}),
         ("obs.output_state", {"output": "stream", "active": False}),
     ]
-    template = sensed_template(items, "real")  # type: ignore[arg-type]
+    template = sensed_template(items, "real")
     with ObsSession("127.0.0.1", real_obs.obs.port, real_obs.obs.password, poll_interval=None) as session:
         assert session.wait_connected(15)
         session.wait_for(lambda t: t.meter_updates > 5, 5)
@@ -82,10 +83,10 @@ class _Recording:
         self.inner = inner
         self.readings: list[tuple[float, list[list[float]]]] = []
 
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+    def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
-    def meter_history(self, input_name, since):  # type: ignore[no-untyped-def]
+    def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
         self.readings = self.inner.meter_history(input_name, since)
         return self.readings
 

@@ -423,7 +423,8 @@ def run_sequence(real: Peer, demo: Peer, sequence: list[tuple[str, dict[str, Any
 
 
 def sequence_program(sequence: list[tuple[str, dict[str, Any] | None]]) -> str:
-    return next(d["sceneName"] for name, d in sequence if name == "GetSceneItemList" and d is not None)
+    program: str = next(d["sceneName"] for name, d in sequence if name == "GetSceneItemList" and d is not None)
+    return program
 
 
 def compare_events(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
+from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
 from obs.protocol import OutputState
@@ -20,8 +21,8 @@ def column(window: MainWindow, channel: str, since: float) -> np.ndarray:
     return np.asarray(values[:, INDEX[channel]], dtype=np.float64)
 
 
-def test_plotted_bitrate_agrees_with_the_receiver_and_an_outage_is_a_gap(  # type: ignore[no-untyped-def]
-    qtbot, real_obs: RealObs, window: MainWindow
+def test_plotted_bitrate_agrees_with_the_receiver_and_an_outage_is_a_gap(
+    qtbot: QtBot, real_obs: RealObs, window: MainWindow
 ) -> None:
     telemetry = window.telemetry
     window.docks["graph_bitrate"].show()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
 from obs.client import ObsClient
@@ -18,12 +20,12 @@ def program_scene_in_obs(real_obs: RealObs) -> str:
         client.close()
 
 
-def test_a_clicked_scene_is_the_program_scene_in_obs(qtbot, real_obs: RealObs, window: MainWindow) -> None:
+def test_a_clicked_scene_is_the_program_scene_in_obs(qtbot: QtBot, real_obs: RealObs, window: MainWindow) -> None:
     assert list(window.scenes.tiles) == ["Main", "直播中", "商品特写"]
-    qtbot.mouseClick(window.scenes.tiles["直播中"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.scenes.tiles["直播中"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.scenes.tiles["直播中"].program, timeout=5000)
     assert program_scene_in_obs(real_obs) == "直播中"
-    qtbot.keyClick(window, Qt.Key.Key_1)
+    QTest.keyClick(window, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: window.scenes.tiles["Main"].program, timeout=5000)
     assert program_scene_in_obs(real_obs) == "Main"
     qtbot.waitUntil(lambda: all(t.has_thumbnail for t in window.scenes.tiles.values()), timeout=10000)
@@ -32,7 +34,7 @@ def test_a_clicked_scene_is_the_program_scene_in_obs(qtbot, real_obs: RealObs, w
 
 
 def test_go_live_pressed_in_the_console_is_credited_to_the_console(
-    qtbot, real_obs: RealObs, window: MainWindow
+    qtbot: QtBot, real_obs: RealObs, window: MainWindow
 ) -> None:
     """A real OBS reports STARTING long before STARTED (it connects to the ingest first): the final state
     is still the console's doing in the event log."""

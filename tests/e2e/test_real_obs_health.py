@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
 from obs.health import Finding
@@ -24,18 +26,18 @@ def seen(window: MainWindow) -> dict[str, Finding]:
     return {f.id: f for f in window.telemetry.health.timeline()}
 
 
-def start_streaming(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def start_streaming(qtbot: QtBot, window: MainWindow) -> None:
     window.bridge.request("StartStream")
     # OBS may need a retry or two (RetryDelay 2 s) while a just-started receiver settles.
     qtbot.waitUntil(lambda: window.telemetry.telemetry.value("bitrate_kbps") is not None, timeout=40000)
 
 
-def stop_streaming(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def stop_streaming(qtbot: QtBot, window: MainWindow) -> None:
     window.bridge.request("StopStream")
     qtbot.waitUntil(lambda: not window.bridge.state.stream.active, timeout=15000)
 
 
-def test_baseline_receiver_killed_and_obs_frozen(qtbot, real_obs: RealObs, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_baseline_receiver_killed_and_obs_frozen(qtbot: QtBot, real_obs: RealObs, window: MainWindow) -> None:
     window.apply_workspace("Technician")
     start_streaming(qtbot, window)
     try:
@@ -67,13 +69,15 @@ def test_baseline_receiver_killed_and_obs_frozen(qtbot, real_obs: RealObs, windo
 
 
 @pytest.fixture
-def uplink(tmp_path: Path):  # type: ignore[no-untyped-def]
+def uplink(tmp_path: Path) -> Iterator[ShapedUplink]:
     link = ShapedUplink(tmp_path)
     yield link
     link.stop()
 
 
-def test_a_slow_uplink_is_a_network_finding(qtbot, real_obs: RealObs, window: MainWindow, uplink: ShapedUplink) -> None:  # type: ignore[no-untyped-def]
+def test_a_slow_uplink_is_a_network_finding(
+    qtbot: QtBot, real_obs: RealObs, window: MainWindow, uplink: ShapedUplink
+) -> None:
     def point_obs_at(url: str) -> None:
         done: list[object] = []
         window.bridge.request(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from obs.logfile import analyze
 from obs.messages import LinkState
@@ -11,7 +12,7 @@ from tests.conftest import LinkHarness
 from tests.e2e.conftest import RealObs
 
 
-def test_a_freeze_and_a_reconnect_in_the_real_log(real_obs: RealObs, make_link) -> None:  # type: ignore[no-untyped-def]
+def test_a_freeze_and_a_reconnect_in_the_real_log(real_obs: RealObs, make_link: Callable[..., LinkHarness]) -> None:
     h: LinkHarness = make_link(
         real_obs.obs.port, password=real_obs.obs.password, poll_interval=0.5, request_timeout=3.0
     )

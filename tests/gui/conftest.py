@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from console.app import Console, Options
 from console.bridge import Endpoint, ObsBridge
@@ -35,11 +38,11 @@ def _gc_on_the_gui_thread(gui_thread_gc: object) -> None:
 
 
 @pytest.fixture
-def make_window(qtbot, settings: Settings) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
+def make_window(qtbot: QtBot, settings: Settings) -> Iterator[Callable[..., MainWindow]]:
     bridges: list[ObsBridge] = []
 
     def factory(
-        port: int, password: str = PASSWORD, demo: bool = False, connect: bool = True, **link_options: object
+        port: int, password: str = PASSWORD, demo: bool = False, connect: bool = True, **link_options: Any
     ) -> MainWindow:
         link_options.setdefault("backoff_initial", 0.1)
         link_options.setdefault("backoff_max", 0.5)
@@ -58,13 +61,27 @@ def make_window(qtbot, settings: Settings) -> Iterator[Callable[..., MainWindow]
         bridge.shutdown()
 
 
-def wait_connected(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    """The text of a table cell the test expects to be filled (Qt answers None for an empty one)."""
+    item = table.item(row, column)
+    assert item is not None, f"no item at ({row}, {column})"
+    return item.text()
+
+
+def header_text(table: QTableWidget, column: int) -> str:
+    """The text of a column's header, which the test expects to be set."""
+    item = table.horizontalHeaderItem(column)
+    assert item is not None, f"no header for column {column}"
+    return item.text()
+
+
+def wait_connected(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(
         lambda: window.bridge.tracker.status.state is LinkState.CONNECTED and bool(window.scenes.tiles), timeout=10000
     )
 
 
-def obs_round_trip(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def obs_round_trip(qtbot: QtBot, window: MainWindow) -> None:
     """A barrier instead of a pause: a request through the window's own link, answered by OBS. The link sends in
     order on one socket and OBS handles its requests in order, so whatever the window had sent before has been
     carried out when this returns; "nothing was sent" can then be asserted without waiting and hoping."""
@@ -92,7 +109,7 @@ def _no_real_keyring(memory_keyring: object) -> None:
 
 
 @pytest.fixture
-def consoles(qapp) -> Iterator[list[Console]]:
+def consoles(qapp: QApplication) -> Iterator[list[Console]]:
     made: list[Console] = []
     yield made
     for console in made:
@@ -100,12 +117,12 @@ def consoles(qapp) -> Iterator[list[Console]]:
         console.shutdown()
 
 
-def start(qapp, consoles: list[Console], settings: Settings, **options: object) -> Console:
+def start(qapp: QApplication, consoles: list[Console], settings: Settings, **options: object) -> Console:
     console = Console(qapp, Options(**options), settings)  # type: ignore[arg-type]
     consoles.append(console)
     console.window.show()
     return console
 
 
-def connected(qtbot, console: Console) -> None:
+def connected(qtbot: QtBot, console: Console) -> None:
     qtbot.waitUntil(lambda: console.bridge.tracker.status.state is LinkState.CONNECTED, timeout=10000)

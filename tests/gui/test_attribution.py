@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
 from console.mainwindow import MainWindow
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
@@ -18,7 +22,7 @@ FINAL_STATES = [
 
 
 def test_outputs_and_studio_mode_pressed_in_the_console_are_credited_to_the_console(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
@@ -40,7 +44,9 @@ def test_outputs_and_studio_mode_pressed_in_the_console_are_credited_to_the_cons
     assert credited == [("Console", what) for what in FINAL_STATES]
 
 
-def test_the_same_changes_made_in_obs_are_credited_to_obs(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_the_same_changes_made_in_obs_are_credited_to_obs(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     lines = window.event_log.lines

@@ -7,21 +7,32 @@ import json
 import time
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.app import Console
 from console.core.rooms import Room, RoomStore
 from console.core.telemetry.audience import DemoAudience, NoAudience, SourceStatus
 from console.core.telemetry.audience_file import FileTailSource
 from console.core.telemetry.audience_http import HttpJsonSource
-from console.settings import config_dir
+from console.settings import Settings, config_dir
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from tests.gui.conftest import connected, start
 from tests.http_platform import Platform
+from tests.keyring_memory import MemoryKeyring
 
 TOKEN = "tok-密钥-123"
 
 
 def test_a_custom_http_source_is_saved_with_the_room_and_its_token_in_the_keyring(
-    qtbot, qapp, consoles, settings, sim: SimulatorThread, memory_keyring, platform: Platform
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    memory_keyring: MemoryKeyring,
+    platform: Platform,
 ) -> None:
     RoomStore(config_dir() / "rooms.json").put(Room("抖音直播间", "127.0.0.1", sim.port))
     memory_keyring.set_password("onair-console", "room:抖音直播间", PASSWORD)
@@ -87,7 +98,14 @@ def test_a_custom_http_source_is_saved_with_the_room_and_its_token_in_the_keyrin
 
 
 def test_a_file_source_and_a_refused_token_show_in_the_dock(
-    qtbot, qapp, consoles, settings, sim: SimulatorThread, memory_keyring, tmp_path: Path, platform: Platform
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    platform: Platform,
 ) -> None:
     RoomStore(config_dir() / "rooms.json").put(Room("淘宝直播", "127.0.0.1", sim.port))
     memory_keyring.set_password("onair-console", "room:淘宝直播", PASSWORD)
@@ -118,7 +136,9 @@ def test_a_file_source_and_a_refused_token_show_in_the_dock(
     assert console.telemetry.telemetry.value("viewers") is None, "no figure is drawn from a failing source"
 
 
-def test_the_demo_room_has_its_simulated_audience_and_no_setup(qtbot, qapp, consoles, settings) -> None:
+def test_the_demo_room_has_its_simulated_audience_and_no_setup(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
     console = start(qapp, consoles, settings, demo=True, workspace="Analyst")
     connected(qtbot, console)
     assert isinstance(console.telemetry.audience, DemoAudience)

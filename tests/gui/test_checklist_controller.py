@@ -4,9 +4,11 @@ run; a controller that was shut down hears nothing more from the bridge it share
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 import console.checklist_controller as checklist_controller
 from checklists.engine import ChecklistRun, ItemStatus, RunEnd
@@ -49,7 +51,7 @@ def recorded(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 def test_only_the_gui_thread_changes_a_run_while_a_re_check_meets_the_users_sign_offs(
-    qtbot, sim: SimulatorThread, make_window, recorded: list[tuple[str, str]]
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], recorded: list[tuple[str, str]]
 ) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
@@ -78,7 +80,7 @@ def test_only_the_gui_thread_changes_a_run_while_a_re_check_meets_the_users_sign
 
 
 def test_a_confirm_made_while_its_check_is_in_flight_is_not_overwritten_by_the_late_result(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
@@ -100,7 +102,7 @@ def test_a_confirm_made_while_its_check_is_in_flight_is_not_overwritten_by_the_l
 
 
 def test_an_override_made_while_its_check_is_in_flight_stands_and_shows_the_late_result(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
@@ -125,7 +127,7 @@ def test_an_override_made_while_its_check_is_in_flight_stands_and_shows_the_late
 
 
 def test_after_shutdown_a_state_change_reaches_only_the_new_controller(
-    qtbot, sim: SimulatorThread, settings: Settings
+    qtbot: QtBot, sim: SimulatorThread, settings: Settings
 ) -> None:
     bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
     first: ChecklistController | None = None

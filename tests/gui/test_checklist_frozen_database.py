@@ -4,8 +4,10 @@ nothing answers) must not hold it open: the checklist's last save is given a bou
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from checklists.engine import ItemStatus
 from console.mainwindow import MainWindow
@@ -16,7 +18,11 @@ from tests.gui.test_checklist_dock import start_run
 
 
 def test_closing_with_a_frozen_database_does_not_hang(
-    qtbot, sim: SimulatorThread, make_window, own_postgres: PostgresCluster, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    sim: SimulatorThread,
+    make_window: Callable[..., MainWindow],
+    own_postgres: PostgresCluster,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     own_postgres.start()
     monkeypatch.setenv("ONAIR_DATABASE_URL", f"{own_postgres.url}/postgres")
@@ -30,7 +36,10 @@ def test_closing_with_a_frozen_database_does_not_hang(
     try:
         window.checklist.select("script")
         window.checklist.confirm_button.click()  # its save now waits on the frozen server
-        qtbot.waitUntil(lambda: controller.run.states["script"].status is ItemStatus.PASSED, timeout=3000)
+        qtbot.waitUntil(
+            lambda: controller.run is not None and controller.run.states["script"].status is ItemStatus.PASSED,
+            timeout=3000,
+        )
         asked = time.monotonic()
         controller.shutdown(timeout=2.0)
         took = time.monotonic() - asked

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QWidget
+from pytestqt.qtbot import QtBot
 
 from checklists.engine import RunEnd
 from console.mainwindow import MainWindow
@@ -17,11 +20,11 @@ def questions(window: MainWindow, monkeypatch: pytest.MonkeyPatch, reason: tuple
     accepted."""
     asked: list[str] = []
 
-    def get_text(parent, title, label, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def get_text(parent: object, title: str, label: str, *args: object, **kwargs: object) -> tuple[str, bool]:
         asked.append(title)
         return reason
 
-    def confirm(parent, title, text):  # type: ignore[no-untyped-def]
+    def confirm(parent: QWidget, title: str, text: str) -> bool:
         asked.append(title)
         return True
 
@@ -31,7 +34,7 @@ def questions(window: MainWindow, monkeypatch: pytest.MonkeyPatch, reason: tuple
 
 
 def test_going_live_with_a_reason_asks_only_for_the_reason(
-    qtbot, sim: SimulatorThread, make_window, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
@@ -46,7 +49,7 @@ def test_going_live_with_a_reason_asks_only_for_the_reason(
 
 
 def test_no_reason_no_question_after_it_and_nothing_goes_on_air(
-    qtbot, sim: SimulatorThread, make_window, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)

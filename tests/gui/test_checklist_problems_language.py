@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 from console.mainwindow import MainWindow
 from obs.simulator.server import SimulatorThread
 
 
 def test_a_broken_team_file_reads_in_chinese_in_the_dock(
-    qtbot, qapp, sim: SimulatorThread, make_window, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, qapp: QApplication, sim: SimulatorThread, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
     from console.i18n import install_translator, remove_translators
 
     folder = tmp_path / "team"

@@ -4,6 +4,9 @@ streams nowhere is not a failed streaming server."""
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
 
 from checklists.engine import ItemStatus
 from console.mainwindow import MainWindow
@@ -17,7 +20,9 @@ def _listening(port: int) -> bool:
         return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
-def test_the_technician_list_does_not_fail_the_demo_rooms_ingest(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_the_technician_list_does_not_fail_the_demo_rooms_ingest(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     assert sim.call(lambda s: s.room.stream_settings["server"]) == "rtmp://127.0.0.1:1935/live"
     window: MainWindow = make_window(sim.port, demo=True)
     wait_connected(qtbot, window)

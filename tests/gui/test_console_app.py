@@ -6,10 +6,13 @@ import os
 import socket
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from console.app import Console, Options
 from console.settings import Settings
@@ -18,7 +21,7 @@ from obs.messages import LinkState
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_demo_room_and_language_switch(qtbot, qapp, settings: Settings) -> None:
+def test_demo_room_and_language_switch(qtbot: QtBot, qapp: QApplication, settings: Settings) -> None:
     console = Console(qapp, Options(demo=True, lang="en"), settings)
     try:
         console.window.show()
@@ -36,7 +39,7 @@ def test_demo_room_and_language_switch(qtbot, qapp, settings: Settings) -> None:
         console.shutdown()
 
 
-def run_onair(*args: str, env_changes: dict[str, str | None], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def run_onair(*args: str, env_changes: Mapping[str, str | None], tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, ONAIR_CONFIG_DIR=str(tmp_path))
     for key, value in env_changes.items():
         if value is None:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from console.app import Console
 from console.settings import Settings
 from tests.gui.conftest import connected, start
 
 
-def test_the_event_log_keeps_its_lines_through_a_language_switch(qtbot, qapp, consoles, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+def test_the_event_log_keeps_its_lines_through_a_language_switch(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
     console = start(qapp, consoles, settings, demo=True, lang="en")
     connected(qtbot, console)
     qtbot.waitUntil(lambda: any(what.startswith("Connected to OBS") for _, what in console.window.event_log.lines()))
@@ -25,7 +30,7 @@ def test_the_event_log_keeps_its_lines_through_a_language_switch(qtbot, qapp, co
     assert console.window.status.text.text().startswith("已连接 OBS 29.0.2"), "the status bar says it at once"
 
 
-def test_the_link_s_own_details_are_said_in_chinese(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_link_s_own_details_are_said_in_chinese(qapp: QApplication) -> None:
     # QA: the status bar and the event log said "OBS 停止响应（no answer for 1.8 s）".
     from console.event_text import describe_status
     from console.i18n import install_translator, remove_translators

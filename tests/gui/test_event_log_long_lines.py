@@ -3,6 +3,10 @@ a tooltip; an audio input is never said to deliver video."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
 from console.mainwindow import MainWindow
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import wait_connected
@@ -14,7 +18,7 @@ LONG = (
 )
 
 
-def test_a_long_line_is_readable_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_line_is_readable_whole(qtbot: QtBot) -> None:
     # As at start-up: the broken file is reported while the log is still wide (the window not laid out yet).
     log = EventLog()
     qtbot.addWidget(log)
@@ -26,7 +30,8 @@ def test_a_long_line_is_readable_whole(qtbot) -> None:  # type: ignore[no-untype
     one_line = log.rowHeight(1)
     log.resize(420, 300)  # then it settles into a dock at the side of a laptop screen
     # Hovering the line shows all of it, whatever the column's width.
-    assert log.item(1, 2).toolTip() == LONG
+    line = log.item(1, 2)
+    assert line is not None and line.toolTip() == LONG
     # And the row grows tall enough for the wrapped text, not one line cut with "…": as tall as the same line
     # logged once the log is narrow.
     log.add("Console", LONG)
@@ -35,7 +40,9 @@ def test_a_long_line_is_readable_whole(qtbot) -> None:  # type: ignore[no-untype
     qtbot.waitUntil(lambda: log.rowHeight(1) == wrapped, timeout=3000)
 
 
-def test_an_audio_input_going_on_program_is_not_said_to_deliver_video(qtbot, sim: SimulatorThread, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_an_audio_input_going_on_program_is_not_said_to_deliver_video(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     log = window.event_log

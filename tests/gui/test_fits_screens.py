@@ -13,11 +13,14 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
 from obs.simulator.server import SimulatorThread
@@ -191,7 +194,7 @@ if __name__ == "__main__":
 
 # ---------------------------------------------------------------------- what the room sees, in the window itself
 def test_the_workspace_menu_ticks_the_workspace_in_use_and_my_layout_says_when_nothing_is_saved(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     window: MainWindow = make_window(sim.port, connect=False)
     assert window.workspace_actions["Assistant"].isChecked()  # the first start's workspace
@@ -209,7 +212,7 @@ def test_the_workspace_menu_ticks_the_workspace_in_use_and_my_layout_says_when_n
 
 
 def test_the_program_view_says_obs_closed_or_not_connected_instead_of_the_last_frame(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
@@ -223,7 +226,9 @@ def test_the_program_view_says_obs_closed_or_not_connected_instead_of_the_last_f
     assert centre.red() < 80 or centre.name() == "#f0a020"  # words on dark, not the picture's blue
 
 
-def test_a_lost_link_says_obs_not_connected_over_the_picture(qtbot, make_window) -> None:
+def test_a_lost_link_says_obs_not_connected_over_the_picture(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
     thread = SimulatorThread(password=PASSWORD, seed=11).start()
     window: MainWindow = make_window(thread.port)
     try:
@@ -235,7 +240,9 @@ def test_a_lost_link_says_obs_not_connected_over_the_picture(qtbot, make_window)
     assert window.program.image._pixmap is None
 
 
-def test_the_tally_says_on_air_with_the_running_time(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_the_tally_says_on_air_with_the_running_time(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     tally = window.output.tally
@@ -247,7 +254,9 @@ def test_the_tally_says_on_air_with_the_running_time(qtbot, sim: SimulatorThread
     assert tally.font().pixelSize() >= 20 or "font-size: 24px" in tally.styleSheet()
 
 
-def test_scene_tiles_grow_with_the_streamers_dock(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_scene_tiles_grow_with_the_streamers_dock(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     window.apply_workspace("Streamer")
@@ -259,7 +268,7 @@ def test_scene_tiles_grow_with_the_streamers_dock(qtbot, sim: SimulatorThread, m
 
 
 def test_studio_mode_shows_the_preview_beside_the_program_and_space_takes_it(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
@@ -270,24 +279,24 @@ def test_studio_mode_shows_the_preview_beside_the_program_and_space_takes_it(
     preview, program = window.program.preview.geometry(), window.program.image.geometry()
     assert preview.right() < program.left() or preview.bottom() < program.top()  # beside it or above it
     assert preview.width() >= 300 and program.width() >= 300  # each large enough to read, on a laptop
-    qtbot.mouseClick(window.scenes.tiles["商品特写"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.scenes.tiles["商品特写"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.scenes.tiles["商品特写"].preview, timeout=5000)
     window.activateWindow()
     window.scenes.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    QTest.keyClick(window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "商品特写", timeout=5000)
     # The console has seen the transition end (as in OBS: the swapped preview, then the new program scene).
     qtbot.waitUntil(lambda: window.bridge.state.program_scene == "商品特写", timeout=5000)
     # While a name is typed, Space is a space: no transition.
-    qtbot.mouseClick(window.scenes.tiles["直播中"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.scenes.tiles["直播中"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.scenes.tiles["直播中"].preview, timeout=5000)
     window.apply_workspace("Assistant")
     window.checklist.operator.setFocus()
     window.checklist.operator.clear()
-    qtbot.keyClicks(window.checklist.operator, "a b")
+    QTest.keyClicks(window.checklist.operator, "a b")
     assert window.checklist.operator.text() == "a b"
     # A marker request after the typing: once its answer is in, a transition asked before it would have shown.
-    qtbot.mouseClick(window.scenes.tiles["等待开始"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.scenes.tiles["等待开始"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.scenes.tiles["等待开始"].preview, timeout=5000)
 
     def programs() -> list[str]:
@@ -295,6 +304,6 @@ def test_studio_mode_shows_the_preview_beside_the_program_and_space_takes_it(
 
     assert programs() == ["Program scene: 商品特写"]  # the Space earlier, none from the space typed into the name
     window.scenes.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_Return)
+    QTest.keyClick(window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "等待开始", timeout=5000)
     qtbot.waitUntil(lambda: programs() == ["Program scene: 商品特写", "Program scene: 等待开始"], timeout=5000)

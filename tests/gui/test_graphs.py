@@ -7,17 +7,23 @@ import csv
 import math
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from console.core.telemetry.channels import INDEX
 from console.mainwindow import MainWindow
+from console.settings import Settings
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import wait_connected
+from widgets.telemetry_graph import TelemetryGraph, _PaneView
 
 
 def curve_data(window: MainWindow, graph_id: str, channel: str) -> tuple[np.ndarray, np.ndarray]:
@@ -29,7 +35,7 @@ def curve_data(window: MainWindow, graph_id: str, channel: str) -> tuple[np.ndar
     raise KeyError(channel)
 
 
-def streaming_window(qtbot, sim: SimulatorThread, make_window) -> MainWindow:  # type: ignore[no-untyped-def]
+def streaming_window(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> MainWindow:
     window: MainWindow = make_window(sim.port)
     window.apply_workspace("Technician")
     window.docks["graph_audience"].show()
@@ -47,7 +53,9 @@ def streaming_window(qtbot, sim: SimulatorThread, make_window) -> MainWindow:  #
     return window
 
 
-def test_bitrate_and_audience_are_drawn_from_the_live_room(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_bitrate_and_audience_are_drawn_from_the_live_room(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window = streaming_window(qtbot, sim, make_window)
     qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_bitrate", "bitrate_kbps")[1]).any(), timeout=5000)
     _, bitrate = curve_data(window, "graph_bitrate", "bitrate_kbps")
@@ -61,7 +69,9 @@ def test_bitrate_and_audience_are_drawn_from_the_live_room(qtbot, sim: Simulator
     assert window.graph("graph_bitrate").panes[0].marker_positions(), "markers are drawn on the graph"
 
 
-def test_obs_going_away_is_a_gap_and_a_marker_on_every_graph(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_obs_going_away_is_a_gap_and_a_marker_on_every_graph(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window = streaming_window(qtbot, sim, make_window)
     qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_fps", "fps")[1]).sum() >= 2, timeout=8000)
     sim.run(sim.sim.kill())  # type: ignore[union-attr]
@@ -84,7 +94,9 @@ def test_obs_going_away_is_a_gap_and_a_marker_on_every_graph(qtbot, sim: Simulat
     assert np.isfinite(cpu[-1]), "the machine is still measured"
 
 
-def test_crosshair_export_and_pause(qtbot, sim: SimulatorThread, make_window, tmp_path: Path) -> None:
+def test_crosshair_export_and_pause(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
     window = streaming_window(qtbot, sim, make_window)
     graph = window.graph("graph_bitrate")
     telemetry = window.telemetry.telemetry
@@ -116,7 +128,9 @@ def test_crosshair_export_and_pause(qtbot, sim: SimulatorThread, make_window, tm
     assert abs((right - left) - 60.0) < 1.0
 
 
-def test_a_hidden_graph_does_not_redraw(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_a_hidden_graph_does_not_redraw(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     window.apply_workspace("Technician")
     wait_connected(qtbot, window)
@@ -131,7 +145,9 @@ def test_a_hidden_graph_does_not_redraw(qtbot, sim: SimulatorThread, make_window
     qtbot.waitUntil(lambda: graph.refreshes > before, timeout=3000)
 
 
-def test_a_restart_mid_show_brings_the_graphs_back(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_a_restart_mid_show_brings_the_graphs_back(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     first: MainWindow = make_window(sim.port)
     first.set_room("一号直播间", demo=False)
     wait_connected(qtbot, first)
@@ -164,7 +180,9 @@ def test_a_long_window_keeps_spikes_and_gaps_when_reduced_to_pixel_columns() -> 
     assert np.all(np.diff(rx) >= 0)
 
 
-def test_the_axes_move_in_steps_not_every_second(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_the_axes_move_in_steps_not_every_second(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     """A graph following live re-lays its axes out only when the picture needs it: the y top is a round
     value that holds while the data wanders, and the time axis moves a tenth of the window at a time."""
     from console.core.telemetry.graph_data import SCROLL_STEPS, round_top
@@ -185,7 +203,7 @@ def test_the_axes_move_in_steps_not_every_second(qtbot, sim: SimulatorThread, ma
 
 
 # ---------------------------------------------------------------------- read at a glance
-def _pixels(graph, view) -> tuple[QImage, object]:  # type: ignore[no-untyped-def]
+def _pixels(graph: TelemetryGraph, view: _PaneView) -> tuple[QImage, Callable[[float, float], tuple[int, int]]]:
     """The graph as the user sees it, and a function from data coordinates to its pixels."""
     image = graph.canvas.grab().toImage()
     box = view.plot.getViewBox()
@@ -199,11 +217,16 @@ def _pixels(graph, view) -> tuple[QImage, object]:  # type: ignore[no-untyped-de
 
 def _is(colour: QColor, hex_colour: str, tolerance: int = 40) -> bool:
     wanted = QColor(hex_colour)
-    return all(abs(a - b) <= tolerance for a, b in zip(colour.getRgb()[:3], wanted.getRgb()[:3], strict=True))
+    return all(
+        abs(a - b) <= tolerance
+        for a, b in zip(
+            (colour.red(), colour.green(), colour.blue()), (wanted.red(), wanted.green(), wanted.blue()), strict=True
+        )
+    )
 
 
 def test_a_healthy_fps_line_is_seen_on_its_target_line_with_room_above(
-    qtbot, sim: SimulatorThread, make_window, tmp_path: Path
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
     window = streaming_window(qtbot, sim, make_window)
     window.resize(1600, 1000)
@@ -230,7 +253,7 @@ def test_a_healthy_fps_line_is_seen_on_its_target_line_with_room_above(
     assert columns >= 2 and seen == columns, f"the live line is visible on the target line in {seen}/{columns} seconds"
 
 
-def _shown_labels(graph) -> list:  # type: ignore[no-untyped-def]
+def _shown_labels(graph: TelemetryGraph) -> list[Any]:  # pyqtgraph's TextItems (pyqtgraph is untyped)
     import pyqtgraph as pg
 
     items = graph.panes[0].plot.getViewBox().childGroup.childItems()
@@ -238,7 +261,7 @@ def _shown_labels(graph) -> list:  # type: ignore[no-untyped-def]
 
 
 def test_marker_names_never_overlap_each_other_or_the_data_and_stay_inside(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     from console.core.telemetry.channels import Marker
 
@@ -282,7 +305,7 @@ def test_marker_names_never_overlap_each_other_or_the_data_and_stay_inside(
 
 
 def test_a_legend_click_hides_a_series_and_the_choice_outlives_the_window(
-    qtbot, sim: SimulatorThread, make_window, settings
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], settings: Settings
 ) -> None:
     from PySide6.QtCore import Qt
 
@@ -293,7 +316,7 @@ def test_a_legend_click_hides_a_series_and_the_choice_outlives_the_window(
     assert upload.isVisible()
     label = next(label for sample, label in graph.panes[0].plot.legend.items if sample.item is upload)
     where = graph.canvas.mapFromScene(label.sceneBoundingRect().center())
-    qtbot.mouseClick(graph.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    QTest.mouseClick(graph.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.waitUntil(lambda: not upload.isVisible(), timeout=3000)
     assert "graph_bitrate/net_up_kbps" in settings.get("graphs/hidden_series")
     first.close()
@@ -305,19 +328,22 @@ def test_a_legend_click_hides_a_series_and_the_choice_outlives_the_window(
     assert graph.panes[0].curves["bitrate_kbps"].isVisible()
     sample = next(sample for sample, _ in graph.panes[0].plot.legend.items if sample.item is upload)
     where = graph.canvas.mapFromScene(sample.sceneBoundingRect().center())
-    qtbot.mouseClick(graph.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    QTest.mouseClick(graph.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.waitUntil(upload.isVisible, timeout=3000)
     assert "net_up_kbps" not in settings.get("graphs/hidden_series")
 
 
-def test_a_loopback_ingest_is_not_plotted_as_network_upload(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_a_loopback_ingest_is_not_plotted_as_network_upload(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     """The simulator's ingest is rtmp://127.0.0.1: the stream crosses no network interface, and loopback
     carries the console's own traffic with OBS — the upload series stays unknown rather than wrong."""
     window = streaming_window(qtbot, sim, make_window)
     telemetry = window.telemetry
     qtbot.waitUntil(lambda: len(telemetry.telemetry.ring) >= 4, timeout=8000)
     qtbot.waitUntil(lambda: telemetry.sampler.latest is not None, timeout=5000)
-    assert telemetry.sampler.latest.interface is None
+    latest = telemetry.sampler.latest
+    assert latest is not None and latest.interface is None
     _, upload = curve_data(window, "graph_bitrate", "net_up_kbps")
     assert not np.isfinite(upload).any(), "no loopback traffic drawn as the stream's upload"
 
@@ -328,13 +354,16 @@ def test_outliers_do_not_set_the_scale_but_a_real_rise_does() -> None:
     steady = np.full(300, 2660.0) + np.random.default_rng(1).uniform(-50, 50, 300)
     spiky = steady.copy()
     spiky[[40, 41, 170, 250]] = 350_000.0  # other traffic on the interface for a few seconds
-    assert robust_peak(spiky) < 3000
+    peak = robust_peak(spiky)
+    assert peak is not None and peak < 3000
     doubled = steady.copy()
     doubled[150:] *= 2  # the stream really went up
     assert robust_peak(doubled) == pytest.approx(np.max(doubled))
 
 
-def test_counts_read_out_as_whole_numbers(qtbot, sim: SimulatorThread, make_window, tmp_path: Path) -> None:
+def test_counts_read_out_as_whole_numbers(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
     window = streaming_window(qtbot, sim, make_window)
     graph = window.graph("graph_audience")
     telemetry = window.telemetry.telemetry
@@ -350,7 +379,9 @@ def test_counts_read_out_as_whole_numbers(qtbot, sim: SimulatorThread, make_wind
     assert viewers and all(v.isdigit() for v in viewers), viewers[:3]
 
 
-def test_reference_line_names_do_not_print_over_each_other(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_reference_line_names_do_not_print_over_each_other(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window = streaming_window(qtbot, sim, make_window)
     window.resize(800, 700)  # a laptop's dock: the names must find their room by width, not by a fixed share
     graph = window.graph("graph_dropped")
@@ -367,7 +398,9 @@ def test_reference_line_names_do_not_print_over_each_other(qtbot, sim: Simulator
     assert view.plot.getViewBox().sceneBoundingRect().contains(danger)
 
 
-def test_reference_lines_keep_their_level_while_obs_is_frozen(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_reference_lines_keep_their_level_while_obs_is_frozen(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window = streaming_window(qtbot, sim, make_window)
     graph = window.graph("graph_fps")
     lines = [line for view in graph.panes for _, line in view.thresholds]
@@ -388,13 +421,17 @@ def test_reference_lines_keep_their_level_while_obs_is_frozen(qtbot, sim: Simula
 
 @pytest.mark.parametrize("size", [(1366, 768), (1600, 1000)])
 def test_reference_line_names_sit_on_no_other_line_or_band(
-    qtbot, sim: SimulatorThread, make_window, size: tuple[int, int]
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], size: tuple[int, int]
 ) -> None:
     window = streaming_window(qtbot, sim, make_window)
     window.resize(*size)
     graph = window.graph("graph_fps")
     for view in graph.panes:
-        qtbot.waitUntil(lambda v=view: all(line.isVisible() for _, line in v.thresholds), timeout=8000)
+
+        def lines_shown(v: _PaneView = view) -> bool:
+            return all(line.isVisible() for _, line in v.thresholds)
+
+        qtbot.waitUntil(lines_shown, timeout=8000)
     qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_fps", "fps")[1]).sum() >= 3, timeout=8000)
     graph.refresh(force=True)
     for view in graph.panes:

@@ -6,7 +6,10 @@ import math
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from console.app import Console
 from console.settings import Settings
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
@@ -14,7 +17,12 @@ from tests.gui.conftest import connected, start
 
 
 def test_a_language_switch_keeps_the_graphs_history(
-    qtbot, qapp, consoles, settings: Settings, sim: SimulatorThread, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("ONAIR_TEST_PASSWORD", PASSWORD)
     # A room reached by address (not the demo): its show must carry on through the switch.

@@ -3,7 +3,11 @@ live → a critical finding naming it, with an Unmute button that clears it; a d
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
 from obs.simulator.server import SimulatorThread
@@ -12,7 +16,7 @@ from tests.gui.conftest import wait_connected
 MIC = "麦克风"
 
 
-def go_live_on(qtbot, window: MainWindow, scene: str) -> None:  # type: ignore[no-untyped-def]
+def go_live_on(qtbot: QtBot, window: MainWindow, scene: str) -> None:
     window.bridge.request("SetCurrentProgramScene", {"sceneName": scene})
     window.bridge.request("StartStream")
     qtbot.waitUntil(
@@ -21,7 +25,7 @@ def go_live_on(qtbot, window: MainWindow, scene: str) -> None:  # type: ignore[n
 
 
 def test_a_mic_muted_from_the_audio_dock_on_air_is_critical_and_the_unmute_button_clears_it(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     window: MainWindow = make_window(sim.port)
     window.apply_workspace("Technician")
@@ -31,7 +35,7 @@ def test_a_mic_muted_from_the_audio_dock_on_air_is_critical_and_the_unmute_butto
     assert not panel.unmute_button.isVisible()
 
     strip = window.audio.strips[MIC]
-    qtbot.mouseClick(strip.mute, Qt.MouseButton.LeftButton)  # the operator's slip
+    QTest.mouseClick(strip.mute, Qt.MouseButton.LeftButton)  # the operator's slip
     qtbot.waitUntil(lambda: window.bridge.state.input(MIC).muted is True, timeout=5000)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: any("Microphone" in t or "microphone" in t for t in panel.active_texts()), timeout=8000)
     finding = next(f for f in window.telemetry.health.active() if f.id == "mic_muted")
@@ -43,7 +47,7 @@ def test_a_mic_muted_from_the_audio_dock_on_air_is_critical_and_the_unmute_butto
     assert panel.unmute_button.isVisible() and MIC in panel.unmute_button.text()
     assert not panel.checklist_button.isEnabled(), "no troubleshooting checklist to open for this finding"
 
-    qtbot.mouseClick(panel.unmute_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.unmute_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.bridge.state.input(MIC).muted is False, timeout=5000)  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: not any(f.id == "mic_muted" for f in window.telemetry.health.active()), timeout=5000)
     assert not panel.unmute_button.isVisible()
@@ -52,7 +56,7 @@ def test_a_mic_muted_from_the_audio_dock_on_air_is_critical_and_the_unmute_butto
 
 
 def test_a_dead_microphone_on_program_warns_but_not_while_a_scene_without_it_is_on(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)

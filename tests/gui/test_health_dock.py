@@ -3,9 +3,11 @@ on every graph, an event-log line and an announcement; the show's timeline survi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
 from obs.simulator.server import SimulatorThread
@@ -13,7 +15,7 @@ from tests.gui.conftest import wait_connected
 
 
 def test_a_render_fault_lights_the_dock_marks_the_graphs_and_is_announced(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     window: MainWindow = make_window(sim.port)
     window.apply_workspace("Technician")
@@ -32,7 +34,9 @@ def test_a_render_fault_lights_the_dock_marks_the_graphs_and_is_announced(
     item = panel.active.topLevelItem(
         panel.active_texts().index(next(t for t in panel.active_texts() if "Rendering lag" in t))
     )
-    assert item.childCount() == len(finding.remedies) and "V-Sync" in item.child(0).text(0)
+    assert item is not None
+    remedy = item.child(0)
+    assert item.childCount() == len(finding.remedies) and remedy is not None and "V-Sync" in remedy.text(0)
     assert panel.timeline_rows()[0][1] == "now"
     assert any(text.startswith("Rendering lag:") for text in window.announcements)
     assert any(who == "Health" and "Rendering lag" in what for who, what in window.event_log.lines())
@@ -48,7 +52,9 @@ def test_a_render_fault_lights_the_dock_marks_the_graphs_and_is_announced(
     assert run is not None and run.template.id == "troubleshoot-render" and run.operator == "小王"
 
 
-def test_the_shows_findings_come_back_after_a_restart(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_the_shows_findings_come_back_after_a_restart(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     first: MainWindow = make_window(sim.port)
     first.apply_workspace("Technician")
     first.set_room("一号直播间", demo=False)
@@ -78,7 +84,7 @@ def test_the_shows_findings_come_back_after_a_restart(qtbot, sim: SimulatorThrea
 
 
 def test_a_frozen_obs_on_air_is_recorded_second_by_second_and_found_in_time(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     """While OBS answers no poll the console still records one second a second (as gaps), so the rules that
     count seconds (OBS not answering: 3 s) see it as soon as a person would."""
@@ -103,7 +109,9 @@ def test_a_frozen_obs_on_air_is_recorded_second_by_second_and_found_in_time(
     assert any(math.isnan(v) for v in values[:, 0]), "the frozen seconds are gaps, not the last poll repeated"
 
 
-def test_storage_trouble_and_its_recovery_are_both_said_in_the_event_log(make_window, sim: SimulatorThread) -> None:
+def test_storage_trouble_and_its_recovery_are_both_said_in_the_event_log(
+    make_window: Callable[..., MainWindow], sim: SimulatorThread
+) -> None:
     """The window once dropped the empty "recovered" text: a failure was said, its end never (0 of 5)."""
     window: MainWindow = make_window(sim.port, connect=False)
     window.telemetry._on_writer_problem("the database (onair.db) failed: database or disk is full")
@@ -132,7 +140,7 @@ _feed.t = 1_000_000.0  # type: ignore[attr-defined]
 
 
 def test_a_critical_finding_stays_in_the_status_bar_while_open_and_the_timeline_ends_when_it_closed(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     window: MainWindow = make_window(sim.port)
     window.apply_workspace("Technician")
@@ -162,7 +170,9 @@ def test_a_critical_finding_stays_in_the_status_bar_while_open_and_the_timeline_
     assert closed.closed_wall - closed.last_seen_wall >= 10
 
 
-def test_obs_not_answering_leaves_the_status_bar_once_obs_answers(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_obs_not_answering_leaves_the_status_bar_once_obs_answers(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     # QA: "OBS has not answered for 5 s" still printed after OBS answered again.
     window: MainWindow = make_window(sim.port)
     window.show()

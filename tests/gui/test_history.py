@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 from checklists.engine import ChecklistRun
 from checklists.loader import load_all
+from console.app import Console
 from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
 from console.pdf_report import write_pdf
+from console.settings import Settings
+from obs.simulator.server import SimulatorThread
+from tests.gui.conftest import cell, header_text
+from widgets.history_dialog import HistoryDialog
 
 
 def seed() -> None:
@@ -28,13 +38,13 @@ def seed() -> None:
     storage.close()
 
 
-def open_history(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+def open_history(qtbot: QtBot, window: MainWindow) -> HistoryDialog:
     dialog = window.show_history()
     qtbot.waitUntil(lambda: "run(s)" in dialog.message.text(), timeout=5000)
     return dialog
 
 
-def test_filter_and_open_a_run(qtbot, make_window, sim) -> None:  # type: ignore[no-untyped-def]
+def test_filter_and_open_a_run(qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread) -> None:
     seed()
     window: MainWindow = make_window(sim.port, connect=False)
     dialog = open_history(qtbot, window)
@@ -43,18 +53,20 @@ def test_filter_and_open_a_run(qtbot, make_window, sim) -> None:  # type: ignore
     dialog.refresh()
     qtbot.waitUntil(lambda: dialog.message.text() == "1 run(s)", timeout=5000)
     qtbot.waitUntil(lambda: dialog.selected is not None, timeout=5000)
-    titles = [dialog.items_table.item(r, 1).text() for r in range(dialog.items_table.rowCount())]
+    titles = [cell(dialog.items_table, r, 1) for r in range(dialog.items_table.rowCount())]
     assert "Script and product notes at hand" in titles, "saved from a Chinese console, read in English"
-    results = [dialog.items_table.item(r, 2).text() for r in range(dialog.items_table.rowCount())]
+    results = [cell(dialog.items_table, r, 2) for r in range(dialog.items_table.rowCount())]
     assert any("备用麦克风" in text for text in results)
     dialog.room.setText("二号直播间")
     dialog.operator.clear()
     dialog.refresh()
     qtbot.waitUntil(lambda: dialog.message.text() == "1 run(s)", timeout=5000)
-    assert dialog.runs_table.item(0, 3).text() == "王工"
+    assert cell(dialog.runs_table, 0, 3) == "王工"
 
 
-def test_export_csv_and_pdf(qtbot, make_window, sim, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_csv_and_pdf(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread, tmp_path: Path
+) -> None:
     seed()
     window: MainWindow = make_window(sim.port, connect=False)
     dialog = open_history(qtbot, window)
@@ -75,7 +87,9 @@ def test_export_csv_and_pdf(qtbot, make_window, sim, tmp_path: Path) -> None:  #
     assert "Could not write" in dialog.message.text()
 
 
-def test_the_history_shows_each_runs_room_show_kind_and_end(qtbot, make_window, sim, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_history_shows_each_runs_room_show_kind_and_end(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread, tmp_path: Path
+) -> None:
     storage = Storage(default_url())
     storage.migrate()
     now = datetime.now(UTC)
@@ -94,10 +108,9 @@ def test_the_history_shows_each_runs_room_show_kind_and_end(qtbot, make_window, 
     window: MainWindow = make_window(sim.port, connect=False)
     dialog = open_history(qtbot, window)
     qtbot.waitUntil(lambda: dialog.runs_table.rowCount() == 2, timeout=5000)
-    header = [dialog.runs_table.horizontalHeaderItem(c).text() for c in range(dialog.runs_table.columnCount())]
+    header = [header_text(dialog.runs_table, c) for c in range(dialog.runs_table.columnCount())]
     rows = [
-        {header[c]: dialog.runs_table.item(r, c).text() for c in range(dialog.runs_table.columnCount())}
-        for r in range(2)
+        {header[c]: cell(dialog.runs_table, r, c) for c in range(dialog.runs_table.columnCount())} for r in range(2)
     ]
     assert [r["Kind"] for r in rows] == ["Troubleshooting", "Pre-show"]
     assert all(r["Room"] == "一号直播间" and f"show {show.id}" in r["Show"] for r in rows)
@@ -114,13 +127,14 @@ def test_the_history_shows_each_runs_room_show_kind_and_end(qtbot, make_window, 
     )
     from console.pdf_report import run_html
 
+    assert dialog.selected is not None
     assert "Kept as it was when the stream started" in run_html(dialog.selected) and f"Show {show.id}" in run_html(
         dialog.selected
     )
 
 
-def test_a_run_made_in_a_chinese_console_reads_in_chinese_in_the_history_csv_and_pdf(  # type: ignore[no-untyped-def]
-    qtbot, qapp, consoles, settings, tmp_path: Path
+def test_a_run_made_in_a_chinese_console_reads_in_chinese_in_the_history_csv_and_pdf(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings, tmp_path: Path
 ) -> None:
     """Started with --lang zh_CN (nothing picked from the Language menu): the run, its history, its CSV and its
     PDF say everything in Chinese, except what people typed, which stays as typed."""
@@ -132,16 +146,16 @@ def test_a_run_made_in_a_chinese_console_reads_in_chinese_in_the_history_csv_and
     checklists = console.window.checklists
     checklists.start("technician-pre-show", "王工", checklists.room)
     qtbot.waitUntil(
-        lambda: checklists.run is not None and checklists.run.states["obs-connected"].outcome, timeout=20000
+        lambda: checklists.run is not None and checklists.run.states["obs-connected"].outcome is not None, timeout=20000
     )
     qtbot.waitUntil(lambda: checklists.run_id is not None and not checklists.checking, timeout=20000)
     assert checklists.note("wired-network", "wired network checked by hand")
     checklists.wait_idle()
     dialog = console.window.show_history()
     qtbot.waitUntil(lambda: dialog.selected is not None, timeout=5000)
-    assert dialog.runs_table.item(0, 2).text() == "技术开播前检查"
+    assert cell(dialog.runs_table, 0, 2) == "技术开播前检查"
     rows = {
-        dialog.items_table.item(r, 1).text(): [dialog.items_table.item(r, c).text() for c in range(5)]
+        cell(dialog.items_table, r, 1): [cell(dialog.items_table, r, c) for c in range(5)]
         for r in range(dialog.items_table.rowCount())
     }
     connected_row = rows["OBS 已连接"]
@@ -163,12 +177,13 @@ def test_a_run_made_in_a_chinese_console_reads_in_chinese_in_the_history_csv_and
         r for r in csv.DictReader((tmp_path / "raw.csv").open(encoding="utf-8-sig")) if r["item"] == "obs-connected"
     )
     assert (raw["status"], raw["detail"]) == ("passed", "Connected to OBS 29.0.2."), "scripts keep machine names"
+    assert dialog.selected is not None
     html = run_html(dialog.selected, "zh_CN")
     assert "技术开播前检查" in html and "已连接 OBS 29.0.2" in html and "通过" in html and "Connected" not in html
 
 
-def test_the_history_speaks_the_readers_language_whatever_the_run_was_saved_in(  # type: ignore[no-untyped-def]
-    qtbot, make_window, sim
+def test_the_history_speaks_the_readers_language_whatever_the_run_was_saved_in(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread
 ) -> None:
     """A run saved from an English console reads in English; the same run read in a Chinese window (another
     operator, or after a switch) is in Chinese; a row from before the run kept its language shows its text."""
@@ -185,8 +200,7 @@ def test_the_history_speaks_the_readers_language_whatever_the_run_was_saved_in( 
     dialog = open_history(qtbot, window)
     qtbot.waitUntil(lambda: dialog.selected is not None, timeout=5000)
     english = {
-        dialog.items_table.item(r, 1).text(): dialog.items_table.item(r, 2).text()
-        for r in range(dialog.items_table.rowCount())
+        cell(dialog.items_table, r, 1): cell(dialog.items_table, r, 2) for r in range(dialog.items_table.rowCount())
     }
     assert english["Microphone picks up your voice (say a few words)"] == "“主播麦克风” is muted."
     from widgets.history_dialog import HistoryDialog
@@ -194,12 +208,16 @@ def test_the_history_speaks_the_readers_language_whatever_the_run_was_saved_in( 
     chinese = HistoryDialog(window.checklists, "zh_CN", write_pdf, window)
     qtbot.addWidget(chinese)
     qtbot.waitUntil(lambda: chinese.selected is not None, timeout=5000)
-    titles = [chinese.items_table.item(r, 1).text() for r in range(chinese.items_table.rowCount())]
-    assert "话术和商品资料在手边" in titles and chinese.runs_table.item(0, 2).text() == "主播开播确认"
+    titles = [cell(chinese.items_table, r, 1) for r in range(chinese.items_table.rowCount())]
+    assert "话术和商品资料在手边" in titles and cell(chinese.runs_table, 0, 2) == "主播开播确认"
 
 
-def test_export_dialogs_open_in_the_documents_folder(  # type: ignore[no-untyped-def]
-    qtbot, make_window, sim, tmp_path: Path, monkeypatch
+def test_export_dialogs_open_in_the_documents_folder(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    sim: SimulatorThread,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Not the folder the console happened to be started from (often the install folder, or /)."""
     home = tmp_path / "home"
@@ -220,8 +238,8 @@ def test_export_dialogs_open_in_the_documents_folder(  # type: ignore[no-untyped
     assert Path(graph._suggested("png")).parent == home / "Documents", "the graphs' exports too"
 
 
-def test_the_run_detail_says_status_in_words_when_it_was_confirmed_and_what_was_optional(  # type: ignore[no-untyped-def]
-    qtbot, make_window, sim
+def test_the_run_detail_says_status_in_words_when_it_was_confirmed_and_what_was_optional(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread
 ) -> None:
     storage = Storage(default_url())
     storage.migrate()
@@ -236,7 +254,7 @@ def test_the_run_detail_says_status_in_words_when_it_was_confirmed_and_what_was_
     dialog = open_history(qtbot, window)
     qtbot.waitUntil(lambda: dialog.selected is not None, timeout=5000)
     table = dialog.items_table
-    rows = {table.item(r, 1).text(): [table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())}
+    rows = {cell(table, r, 1): [cell(table, r, c) for c in range(5)] for r in range(table.rowCount())}
     assert rows["Today's products are laid out in order"][0] == "Passed", "a word, not the stored value `passed`"
     assert rows["Microphone picks up the host (speak now)"][0] == "Overridden"
     assert rows["Today's products are laid out in order"][3] == "小李 at " + confirmed_at.astimezone().strftime(
@@ -248,5 +266,5 @@ def test_the_run_detail_says_status_in_words_when_it_was_confirmed_and_what_was_
     chinese = HistoryDialog(window.checklists, "zh_CN", write_pdf, window)
     qtbot.addWidget(chinese)
     qtbot.waitUntil(lambda: chinese.selected is not None, timeout=5000)
-    statuses = {chinese.items_table.item(r, 0).text() for r in range(chinese.items_table.rowCount())}
+    statuses = {cell(chinese.items_table, r, 0) for r in range(chinese.items_table.rowCount())}
     assert "passed" not in statuses and "overridden" not in statuses

@@ -7,7 +7,9 @@ import json
 from collections.abc import Callable, Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+import obs.state
 from console.mainwindow import MainWindow
 from obs import link as link_module
 from obs.errors import FailureKind
@@ -30,7 +32,7 @@ def hostile() -> Iterator[Callable[..., HostileServer]]:
 
 
 def test_a_scene_name_with_a_lone_surrogate_is_shown_with_a_replacement_character(
-    qtbot, hostile: Callable[..., HostileServer], make_window: Callable[..., MainWindow]
+    qtbot: QtBot, hostile: Callable[..., HostileServer], make_window: Callable[..., MainWindow]
 ) -> None:
     scenes = {"scenes": [{"sceneName": "Talk\ud800", "sceneIndex": 0}], "currentProgramSceneName": "Talk\ud800"}
     server = hostile(
@@ -53,12 +55,12 @@ def test_a_scene_name_with_a_lone_surrogate_is_shown_with_a_replacement_characte
 
 
 def test_a_link_that_failed_inside_restarts_and_the_status_bar_says_so(
-    qtbot,
+    qtbot: QtBot,
     hostile: Callable[..., HostileServer],
     make_window: Callable[..., MainWindow],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real = link_module.build_state
+    real = obs.state.build_state  # what obs.link imported and calls
     calls: list[int] = []
 
     def failing_once(*args: object) -> object:

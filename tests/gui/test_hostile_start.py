@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from console.app import Console, Options
 from console.settings import Settings
@@ -30,7 +32,7 @@ def hostile_config(folder: Path) -> Path:
 
 
 def test_the_window_opens_connects_and_reports_each_broken_file_in_chinese(
-    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("ONAIR_CONFIG_DIR", str(tmp_path))
     monkeypatch.setenv("ONAIR_DATABASE_URL", f"sqlite:///{tmp_path / 'onair.db'}")

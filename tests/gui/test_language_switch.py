@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from console.app import Console
 from console.settings import Settings
 from tests.gui.conftest import connected, start
 
@@ -14,7 +17,7 @@ def _delete_old_windows() -> None:
 
 
 def test_after_a_language_switch_the_telemetry_reports_into_the_new_window(
-    qtbot, qapp, consoles, settings: Settings
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
 ) -> None:
     console = start(qapp, consoles, settings, demo=True, lang="en")
     connected(qtbot, console)
@@ -29,7 +32,7 @@ def test_after_a_language_switch_the_telemetry_reports_into_the_new_window(
 
 
 def test_an_answer_arriving_after_the_switch_does_not_reach_the_deleted_window(
-    qtbot, qapp, consoles, settings: Settings
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
 ) -> None:
     console = start(qapp, consoles, settings, demo=True, lang="en")
     connected(qtbot, console)
@@ -46,7 +49,7 @@ def test_an_answer_arriving_after_the_switch_does_not_reach_the_deleted_window(
 
 
 def test_a_language_switch_keeps_the_layout_chosen_after_start_up_not_the_command_line_one(
-    qtbot, qapp, consoles, settings: Settings
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
 ) -> None:
     # Started with --workspace Streamer, the reviewer then chose Assistant from the menu.
     console = start(qapp, consoles, settings, demo=True, lang="en", workspace="Streamer")
@@ -66,7 +69,9 @@ def test_a_language_switch_keeps_the_layout_chosen_after_start_up_not_the_comman
     assert not new.workspace_actions["Streamer"].isChecked()
 
 
-def test_an_open_checklist_run_carries_on_through_a_language_switch(qtbot, qapp, consoles, settings: Settings) -> None:
+def test_an_open_checklist_run_carries_on_through_a_language_switch(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
     # The composition root owns the checklist controller: a rebuilt window shows the same run, with what the
     # assistant already signed off, without reading it back from the database.
     console = start(qapp, consoles, settings, demo=True, lang="en")

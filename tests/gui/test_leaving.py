@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import PySide6
 from PySide6.QtCore import Qt, qVersion
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 import console
 from console.bridge import Endpoint
@@ -15,13 +19,15 @@ from tests.gui.conftest import wait_connected
 from widgets.about_dialog import AboutDialog
 
 
-def _go_live(qtbot, sim: SimulatorThread, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def _go_live(qtbot: QtBot, sim: SimulatorThread, window: MainWindow) -> None:
     window.output.confirm = lambda *args: True
     window.output.stream_button.click()
     qtbot.waitUntil(lambda: window.bridge.state.stream.active, timeout=5000)
 
 
-def test_closing_while_live_asks_and_cancel_keeps_the_console_running(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_closing_while_live_asks_and_cancel_keeps_the_console_running(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     _go_live(qtbot, sim, window)
@@ -39,13 +45,15 @@ def test_closing_while_live_asks_and_cancel_keeps_the_console_running(qtbot, sim
     assert window.isVisible() and sim.call(lambda s: s.room.stream.active)
 
 
-def test_ctrl_q_while_recording_asks_and_quit_anyway_closes(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_ctrl_q_while_recording_asks_and_quit_anyway_closes(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     sim.call(lambda s: HANDLERS["StartRecord"](s, {}))
     qtbot.waitUntil(lambda: window.bridge.state.record.active, timeout=5000)
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.leave_question is not None and window.leave_question.isVisible(), timeout=2000)
     assert window.leave_question is not None and window.leave_question.text() == "OBS is recording."
     window.action_quit.trigger()  # asked again: the same question comes forward, not a second one
@@ -56,14 +64,18 @@ def test_ctrl_q_while_recording_asks_and_quit_anyway_closes(qtbot, sim: Simulato
     assert sim.call(lambda s: s.room.record.active)
 
 
-def test_closing_when_nothing_is_on_air_does_not_ask(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_closing_when_nothing_is_on_air_does_not_ask(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     window.action_quit.trigger()
     assert window.leave_question is None and not window.isVisible()
 
 
-def test_about_names_the_console_obs_websocket_and_qt_versions(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_about_names_the_console_obs_websocket_and_qt_versions(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port, connect=False)
     window.action_about.trigger()
     dialog = window.findChildren(AboutDialog)[-1]
@@ -77,7 +89,7 @@ def test_about_names_the_console_obs_websocket_and_qt_versions(qtbot, sim: Simul
 
 
 def test_quitting_the_demo_room_while_live_says_its_simulated_stream_ends(
-    qtbot, sim: SimulatorThread, make_window
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
     # The demo room's OBS runs inside the console: nothing carries on streaming once it quits.
     window: MainWindow = make_window(sim.port, demo=True)

@@ -3,13 +3,18 @@ a file that is not an OBS log says so in words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
 from tests.obs.test_logfile import RECONNECT_LOG, WINDOWS_LOG
 
 
-def test_a_windows_log_shows_its_sessions_and_findings(qtbot, make_window, tmp_path: Path) -> None:
+def test_a_windows_log_shows_its_sessions_and_findings(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
     window: MainWindow = make_window(1, connect=False)
     log = tmp_path / "2026-11-20 19-00-00.txt"
     log.write_text(WINDOWS_LOG, encoding="utf-8")
@@ -22,7 +27,9 @@ def test_a_windows_log_shows_its_sessions_and_findings(qtbot, make_window, tmp_p
     assert window.action_analyze_log.text() == "Analyze OBS log…"
 
 
-def test_a_file_that_is_not_an_obs_log_is_explained(qtbot, make_window, tmp_path: Path) -> None:
+def test_a_file_that_is_not_an_obs_log_is_explained(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
     window: MainWindow = make_window(1, connect=False)
     other = tmp_path / "notes.txt"
     other.write_text("shopping list\nmilk\n", encoding="utf-8")
@@ -31,7 +38,9 @@ def test_a_file_that_is_not_an_obs_log_is_explained(qtbot, make_window, tmp_path
     assert "does not look like an OBS Studio log" in dialog.text.toPlainText()
 
 
-def test_a_session_that_reconnected_shows_each_run(qtbot, make_window, tmp_path: Path) -> None:
+def test_a_session_that_reconnected_shows_each_run(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
     window: MainWindow = make_window(1, connect=False)
     log = tmp_path / "2026-11-30 10-57-21.txt"
     log.write_text(RECONNECT_LOG, encoding="utf-8")

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from console.docks import WORKSPACES
 from console.mainwindow import MainWindow
+from console.settings import Settings
 from obs.messages import LinkState
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
@@ -14,7 +19,9 @@ from tests.gui.conftest import obs_round_trip, wait_connected
 ROOM = ["等待开始", "直播中", "商品特写", "暂时离开"]
 
 
-def test_connects_and_populates_every_dock(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_connects_and_populates_every_dock(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     assert list(window.scenes.tiles) == ROOM
@@ -27,21 +34,25 @@ def test_connects_and_populates_every_dock(qtbot, sim: SimulatorThread, make_win
     assert window.banner.isHidden()
 
 
-def test_click_and_number_key_switch_the_program_scene(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_click_and_number_key_switch_the_program_scene(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
-    qtbot.mouseClick(window.scenes.tiles["商品特写"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.scenes.tiles["商品特写"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "商品特写", timeout=5000)
     qtbot.waitUntil(lambda: window.scenes.tiles["商品特写"].program, timeout=5000)
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_2)
+    QTest.keyClick(window, Qt.Key.Key_2)
     qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "直播中", timeout=5000)
     qtbot.waitUntil(
         lambda: any(who == "Console" and "直播中" in what for who, what in window.event_log.lines()), timeout=5000
     )
 
 
-def test_changes_made_in_obs_show_up_and_are_attributed_to_obs(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_changes_made_in_obs_show_up_and_are_attributed_to_obs(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     sim.call(lambda s: HANDLERS["SetCurrentProgramScene"](s, {"sceneName": "暂时离开"}))
@@ -52,29 +63,33 @@ def test_changes_made_in_obs_show_up_and_are_attributed_to_obs(qtbot, sim: Simul
     qtbot.waitUntil(lambda: "抽奖" in window.scenes.tiles, timeout=5000)
 
 
-def test_armed_mode_needs_a_second_click(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_armed_mode_needs_a_second_click(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     window.scenes.armed_mode.setChecked(True)
     tile = window.scenes.tiles["直播中"]
-    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(tile, Qt.MouseButton.LeftButton)
     assert tile.armed
     obs_round_trip(qtbot, window)
     assert sim.call(lambda s: s.room.program) == "等待开始", "one click only arms"
-    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(tile, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: sim.call(lambda s: s.room.program) == "直播中", timeout=5000)
     assert not tile.armed
     assert window.settings.get("scenes/confirm_switch") is True
 
 
-def test_studio_mode_click_sets_preview_and_transition_takes_it(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_studio_mode_click_sets_preview_and_transition_takes_it(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     window.scenes.studio_mode.click()
     qtbot.waitUntil(
         lambda: window.bridge.state.studio_mode and window.scenes.transition_button.isVisible(), timeout=5000
     )
-    qtbot.mouseClick(window.scenes.tiles["商品特写"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.scenes.tiles["商品特写"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.scenes.tiles["商品特写"].preview, timeout=5000)
     assert sim.call(lambda s: s.room.program) == "等待开始"
     window.scenes.transition_button.click()
@@ -82,7 +97,7 @@ def test_studio_mode_click_sets_preview_and_transition_takes_it(qtbot, sim: Simu
     qtbot.waitUntil(lambda: window.scenes.tiles["商品特写"].program, timeout=5000)
 
 
-def test_mute_and_volume_both_ways(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_mute_and_volume_both_ways(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     strip = window.audio.strips["麦克风"]
@@ -97,7 +112,9 @@ def test_mute_and_volume_both_ways(qtbot, sim: SimulatorThread, make_window) -> 
     assert window.audio.strips["桌面音频"].db_label.text() == "-20.0 dB"
 
 
-def test_go_live_asks_first_then_shows_live(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_go_live_asks_first_then_shows_live(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     answers = [False, True]
@@ -111,7 +128,9 @@ def test_go_live_asks_first_then_shows_live(qtbot, sim: SimulatorThread, make_wi
     qtbot.waitUntil(lambda: window.output.stream_time.text() != "--:--:--", timeout=5000)
 
 
-def test_request_errors_show_code_and_comment(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_request_errors_show_code_and_comment(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port)
     wait_connected(qtbot, window)
     window.bridge.request("SetCurrentProgramScene", {"sceneName": "Cam"}, description="Switch to scene “Cam”")
@@ -121,7 +140,9 @@ def test_request_errors_show_code_and_comment(qtbot, sim: SimulatorThread, make_
     )
 
 
-def test_wrong_password_is_shown_and_the_password_can_be_fixed(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_wrong_password_is_shown_and_the_password_can_be_fixed(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port, password="wrong")
     qtbot.waitUntil(lambda: window.bridge.tracker.status.state is LinkState.AUTH_FAILED, timeout=5000)
     assert window.status.text.text().startswith("Wrong password")
@@ -133,7 +154,9 @@ def test_wrong_password_is_shown_and_the_password_can_be_fixed(qtbot, sim: Simul
     wait_connected(qtbot, window)
 
 
-def test_reconnecting_state_is_shown_with_a_countdown(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_reconnecting_state_is_shown_with_a_countdown(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
     window: MainWindow = make_window(sim.port, backoff_initial=2.0, backoff_max=4.0)
     wait_connected(qtbot, window)
     sim.run(sim.sim.kill())  # type: ignore[union-attr]
@@ -146,13 +169,15 @@ def test_reconnecting_state_is_shown_with_a_countdown(qtbot, sim: SimulatorThrea
     qtbot.waitUntil(lambda: window.scenes.tiles["直播中"].isEnabled(), timeout=5000)
 
 
-def test_demo_banner(qtbot, sim: SimulatorThread, make_window) -> None:
+def test_demo_banner(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> None:
     window: MainWindow = make_window(sim.port, demo=True)
     assert window.banner.isVisible()
     assert "DEMO" in window.windowTitle()
 
 
-def test_layout_survives_a_restart(qtbot, sim: SimulatorThread, make_window, settings) -> None:
+def test_layout_survives_a_restart(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], settings: Settings
+) -> None:
     first: MainWindow = make_window(sim.port, connect=False)
     first.docks["event_log"].hide()
     first.resize(1100, 600)
@@ -171,7 +196,9 @@ def test_layout_survives_a_restart(qtbot, sim: SimulatorThread, make_window, set
     assert second.visible_docks() == {"scenes", "program", "output"}
 
 
-def test_a_saved_layout_of_another_dock_set_falls_back_to_the_default(qtbot, sim, make_window, settings) -> None:
+def test_a_saved_layout_of_another_dock_set_falls_back_to_the_default(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], settings: Settings
+) -> None:
     from console import docks as docks_module
 
     first: MainWindow = make_window(sim.port, connect=False)
@@ -181,8 +208,8 @@ def test_a_saved_layout_of_another_dock_set_falls_back_to_the_default(qtbot, sim
     try:
         import console.mainwindow as mw
 
-        mw.LAYOUT_VERSION = original + 1
+        mw.LAYOUT_VERSION = original + 1  # type: ignore[attr-defined]  # the name mainwindow reads (from console.docks)
         second: MainWindow = make_window(sim.port, connect=False)
         assert second.visible_docks() == set(WORKSPACES["Assistant"].placement)
     finally:
-        mw.LAYOUT_VERSION = original
+        mw.LAYOUT_VERSION = original  # type: ignore[attr-defined]  # as above

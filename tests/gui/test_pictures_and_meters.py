@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QColor, QImage, QPixmap
+from pytestqt.qtbot import QtBot
 
 from widgets.level_meter import LevelMeter, mul_to_dbfs
 from widgets.pixmaps import PictureView
@@ -27,7 +28,7 @@ def lit_width(meter: LevelMeter) -> int:
     return sum(1 for x in range(image.width()) if image.pixelColor(x, row).green() > 120)
 
 
-def test_meter_bar_length_follows_the_level(qtbot) -> None:
+def test_meter_bar_length_follows_the_level(qtbot: QtBot) -> None:
     meter = LevelMeter()
     meter.resize(300, 14)
     qtbot.addWidget(meter)
@@ -40,7 +41,7 @@ def test_meter_bar_length_follows_the_level(qtbot) -> None:
     assert mul_to_dbfs(0.0) == -60.0
 
 
-def test_meter_repaints_only_when_a_bar_moves_a_pixel(qtbot) -> None:
+def test_meter_repaints_only_when_a_bar_moves_a_pixel(qtbot: QtBot) -> None:
     meter = LevelMeter()
     meter.resize(300, 14)
     qtbot.addWidget(meter)
@@ -60,7 +61,7 @@ def test_meter_repaints_only_when_a_bar_moves_a_pixel(qtbot) -> None:
     assert meter.levels_db[0] > -11
 
 
-def test_picture_view_fits_a_large_picture_and_keeps_its_aspect(qtbot) -> None:
+def test_picture_view_fits_a_large_picture_and_keeps_its_aspect(qtbot: QtBot) -> None:
     view = PictureView("No picture")
     view.resize(QSize(320, 240))
     qtbot.addWidget(view)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
 
 from obs.state import InputState
 from widgets.channel_strip import ChannelStrip
@@ -23,7 +24,7 @@ def counts() -> tuple[int, int, int]:
     return sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
 
 
-def test_painting_meters_and_tiles_keeps_reference_counts(qtbot) -> None:
+def test_painting_meters_and_tiles_keeps_reference_counts(qtbot: QtBot) -> None:
     meter = LevelMeter()
     meter.resize(300, 14)
     strip = ChannelStrip("麦克风")

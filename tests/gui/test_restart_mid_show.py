@@ -75,7 +75,11 @@ def test_twenty_restarts_mid_show_lose_no_second_and_resume_the_run(
             text=True,
         )
         try:
-            wait_until(lambda since=since: latest_sample(storage, room) > since, 30)
+
+            def newer(since: float = since) -> bool:
+                return latest_sample(storage, room) > since
+
+            wait_until(newer, 30)
             time.sleep(RUN_S)
             closing = time.time()
             console.send_signal(signal.SIGTERM)

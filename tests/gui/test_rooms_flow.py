@@ -5,20 +5,27 @@ from __future__ import annotations
 import socket
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from console.app import Console, Options
 from console.core.rooms import Room, RoomStore
-from console.settings import config_dir
+from console.settings import Settings, config_dir
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from tests.gui.conftest import connected, start
+from tests.keyring_memory import MemoryKeyring
 
 
 def test_room_from_the_command_line_uses_the_keyring_password(
-    qtbot, qapp, consoles, settings, sim: SimulatorThread, memory_keyring
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     RoomStore(config_dir() / "rooms.json").put(Room("一号直播间", "127.0.0.1", sim.port))
     memory_keyring.set_password("onair-console", "room:一号直播间", PASSWORD)
@@ -29,7 +36,12 @@ def test_room_from_the_command_line_uses_the_keyring_password(
 
 
 def test_the_last_room_reconnects_on_start(
-    qtbot, qapp, consoles, settings, sim: SimulatorThread, memory_keyring
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     RoomStore(config_dir() / "rooms.json").put(Room("B", "127.0.0.1", sim.port))
     memory_keyring.set_password("onair-console", "room:B", PASSWORD)
@@ -41,14 +53,19 @@ def test_the_last_room_reconnects_on_start(
     assert second.window.room == "B" and not second.window.demo
 
 
-def test_an_unknown_room_is_a_clear_error(qapp, settings) -> None:
+def test_an_unknown_room_is_a_clear_error(qapp: QApplication, settings: Settings) -> None:
     RoomStore(config_dir() / "rooms.json").put(Room("A", "127.0.0.1", 4455))
     with pytest.raises(ValueError, match=r"no room called 'Z' \(rooms: A\)"):
         Console(qapp, Options(room="Z"), settings)
 
 
 def test_rooms_dialog_adds_a_room_and_connects(
-    qtbot, qapp, consoles, settings, sim: SimulatorThread, memory_keyring
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     console = start(qapp, consoles, settings, demo=True)
     connected(qtbot, console)
@@ -74,7 +91,9 @@ def test_rooms_dialog_adds_a_room_and_connects(
     assert RoomStore(config_dir() / "rooms.json").last == "二号直播间"
 
 
-def test_rooms_dialog_explains_bad_input(qtbot, qapp, consoles, settings) -> None:
+def test_rooms_dialog_explains_bad_input(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
     console = start(qapp, consoles, settings, demo=True)
     console.show_rooms()
     dialog = console.rooms_dialog
@@ -88,7 +107,12 @@ def test_rooms_dialog_explains_bad_input(qtbot, qapp, consoles, settings) -> Non
 
 
 def test_a_password_typed_after_a_refusal_connects_and_is_remembered(
-    qtbot, qapp, consoles, settings, sim: SimulatorThread, memory_keyring
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     RoomStore(config_dir() / "rooms.json").put(Room("C", "127.0.0.1", sim.port))
     console = start(qapp, consoles, settings, room="C")
@@ -111,13 +135,27 @@ def port_free(port: int) -> bool:
 
 
 def test_first_start_offers_the_obs_on_this_computer(
-    qtbot, qapp, consoles, settings, memory_keyring, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     if not port_free(DEFAULT_PORT):
         pytest.skip("something else listens on 4455 here")
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append("use?") or QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (asked.append("password?") or PASSWORD, True))
+
+    def question(*_args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append("use?")
+        return QMessageBox.StandardButton.Yes
+
+    def get_text(*_args: object, **_kwargs: object) -> tuple[str, bool]:
+        asked.append("password?")
+        return PASSWORD, True
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
     with SimulatorThread(port=DEFAULT_PORT, password=PASSWORD):
         console = start(qapp, consoles, settings)
         connected(qtbot, console)
@@ -127,7 +165,9 @@ def test_first_start_offers_the_obs_on_this_computer(
         console.shutdown()
 
 
-def test_first_start_without_obs_opens_the_demo(qtbot, qapp, consoles, settings, monkeypatch) -> None:
+def test_first_start_without_obs_opens_the_demo(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     if not port_free(DEFAULT_PORT):
         pytest.skip("something listens on 4455 here")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("nothing to offer"))

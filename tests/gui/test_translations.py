@@ -38,12 +38,12 @@ def tool(name: str) -> str:
     return str(path)
 
 
-def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
-    found = {}
+def messages(path: Path) -> dict[tuple[str, str], ET.Element | None]:
+    found: dict[tuple[str, str], ET.Element | None] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            found[(name, message.findtext("source") or "")] = message.find("translation")  # type: ignore[assignment]
+            found[(name, message.findtext("source") or "")] = message.find("translation")
     return found
 
 

@@ -3,13 +3,18 @@ the user's language with the names it was given."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
 from console.bridge import Endpoint, ObsBridge
 from obs.commands import SetInputMute, SetProgramScene
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 
 
-def test_a_sent_command_is_the_consoles_and_a_refused_one_is_told_in_chinese(qtbot, qapp, sim: SimulatorThread) -> None:  # type: ignore[no-untyped-def]
+def test_a_sent_command_is_the_consoles_and_a_refused_one_is_told_in_chinese(
+    qtbot: QtBot, qapp: QApplication, sim: SimulatorThread
+) -> None:
     from console.i18n import install_translator, remove_translators
 
     bridge = ObsBridge()

@@ -5,10 +5,15 @@ they are given (widgets/ports.py), and the application's real objects fit those 
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
+from console.mainwindow import MainWindow
 from obs.commands import COMMANDS
 from obs.simulator.handlers import HANDLERS
+from obs.simulator.server import SimulatorThread
 
 WIDGETS = sorted((Path(__file__).resolve().parents[2] / "widgets").glob("*.py"))
 #: Every obs-websocket request type the console knows of (the simulator answers them all).
@@ -48,7 +53,9 @@ def test_widgets_send_typed_commands_and_never_name_a_request() -> None:
     assert not named, f"widgets naming obs-websocket requests (send an obs.commands type): {sorted(named)}"
 
 
-def test_the_applications_objects_fit_the_ports_the_widgets_take(qtbot, make_window, sim) -> None:  # type: ignore[no-untyped-def]
+def test_the_applications_objects_fit_the_ports_the_widgets_take(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], sim: SimulatorThread
+) -> None:
     from widgets.ports import ChecklistPort, ObsPort, TelemetryPort
 
     window = make_window(sim.port)

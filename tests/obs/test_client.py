@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import Any
 
 import pytest
 from obswebsocket import events as obs_events
@@ -160,7 +161,7 @@ def test_pending_requests_fail_at_once_when_the_connection_drops(sim: SimulatorT
 def test_handler_exceptions_do_not_kill_the_receive_thread(sim: SimulatorThread) -> None:
     seen: list[str] = []
 
-    def broken(event_type: str, data: dict) -> None:
+    def broken(event_type: str, data: dict[str, Any]) -> None:
         seen.append(event_type)
         raise RuntimeError("bug in a consumer")
 
@@ -185,7 +186,7 @@ def test_handler_exceptions_do_not_kill_the_receive_thread(sim: SimulatorThread)
 def test_high_volume_subscriptions_and_reidentify(sim: SimulatorThread) -> None:
     meters: list[float] = []
 
-    def on_event(event_type: str, data: dict) -> None:
+    def on_event(event_type: str, data: dict[str, Any]) -> None:
         if event_type == "InputVolumeMeters":
             meters.append(time.monotonic())
 
@@ -211,7 +212,7 @@ def test_high_volume_subscriptions_and_reidentify(sim: SimulatorThread) -> None:
 
 
 def test_ui_events_arrive_unlike_the_library_default(sim: SimulatorThread) -> None:
-    seen: list[tuple[str, dict]] = []
+    seen: list[tuple[str, dict[str, Any]]] = []
     client = connect(sim, on_event=lambda t, d: seen.append((t, d)))
     try:
         client.request("SetStudioModeEnabled", {"studioModeEnabled": True})
@@ -260,6 +261,7 @@ def test_the_link_socket_sends_small_frames_at_once(sim: SimulatorThread) -> Non
 
     client = connect(sim)
     try:
-        assert client.ws.sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
+        sock = client.ws.sock
+        assert sock is not None and sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
     finally:
         client.close()

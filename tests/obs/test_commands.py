@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from obs.commands import CONSOLE, OBS, OUTPUT_EXPIRY_S, QUICK_EXPIRY_S, Attribution
 from obs.protocol import OutputState
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
 from obs.state import ObsState
+from tests.conftest import LinkHarness
 
 
-def _stream_verdicts(harness, attribution: Attribution, seen: int) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _stream_verdicts(harness: LinkHarness, attribution: Attribution, seen: int) -> list[tuple[str, str]]:
     events = [e for e in harness.tracker.events if e.event_type == "StreamStateChanged"][seen:]
     return [(e.data["outputState"], attribution.attribute(e.event_type, e.data)) for e in events]
 
 
 def test_start_and_stop_pressed_in_the_console_are_credited_to_it_through_the_final_state(
-    sim: SimulatorThread, make_link
+    sim: SimulatorThread, make_link: Callable[..., LinkHarness]
 ) -> None:
     harness = make_link(sim.port)
     harness.wait(lambda: harness.tracker.state.connected, message="connected")

@@ -3,11 +3,13 @@ are credited to the console by Attribution, which asks the command (not a table 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from obs.commands import (
     COMMANDS,
     CONSOLE,
+    Attribution,
     Command,
     Description,
     GetProfileParameter,
@@ -28,9 +30,10 @@ from obs.commands import (
     command_for,
 )
 from obs.simulator.server import SimulatorThread
+from tests.conftest import LinkHarness
 
 
-def _send_and_credit(harness, attribution, command: Command) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _send_and_credit(harness: LinkHarness, attribution: Attribution, command: Command) -> list[tuple[str, str]]:
     """Send the command as the bridge does (expectation first), then attribute every OBS event until all its
     confirmations have arrived; the (event type, verdict) of each."""
     seen = len(harness.tracker.events)
@@ -52,7 +55,7 @@ def _send_and_credit(harness, attribution, command: Command) -> list[tuple[str, 
 
 
 def test_every_command_the_console_sends_is_confirmed_by_obs_and_credited_to_the_console(
-    sim: SimulatorThread, make_link
+    sim: SimulatorThread, make_link: Callable[..., LinkHarness]
 ) -> None:
     from obs.commands import Attribution
 
@@ -85,7 +88,9 @@ def test_every_command_the_console_sends_is_confirmed_by_obs_and_credited_to_the
     assert not harness.tracker.state.stream.active and not harness.tracker.state.record.active
 
 
-def test_reads_are_answered_and_expect_no_confirmation(sim: SimulatorThread, make_link) -> None:
+def test_reads_are_answered_and_expect_no_confirmation(
+    sim: SimulatorThread, make_link: Callable[..., LinkHarness]
+) -> None:
     from obs.commands import Attribution
 
     harness = make_link(sim.port)

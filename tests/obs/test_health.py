@@ -62,7 +62,7 @@ def noisy(seed: int, minutes: int) -> Iterator[dict[str, float]]:
 def test_a_healthy_show_has_no_findings_at_all() -> None:
     show = Show()
     for second in noisy(7, 30):
-        show.run(1, **second)
+        show.run(1, link_ok=True, **second)
     assert show.changes == [] and show.engine.active() == []
     assert set(show.engine.levels().values()) == {None}
 
@@ -259,7 +259,7 @@ def test_obs_freezing_on_air_is_critical_although_its_last_seconds_were_unknown(
     """A freezing OBS: its last poll goes stale (figures unknown) a moment before the link is called
     unresponsive; those unknown seconds do not mean the show went off air."""
     unknown = dict.fromkeys(BASE)
-    show = Show().run(10).run(2, **unknown).run(5, link_ok=False, **unknown)
+    show = Show().run(10).run(2, link_ok=True, **unknown).run(5, link_ok=False, **unknown)
     assert show.kinds("obs_unreachable") == ["opened:critical"]
 
 

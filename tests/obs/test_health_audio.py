@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import math
 import random
+from collections.abc import Mapping
 
-from obs.health import CATEGORIES, CATEGORY_NAMES, TITLES, HealthEngine
+from obs.health import CATEGORIES, CATEGORY_NAMES, TITLES, Finding, HealthEngine
 from obs.health_audio import InputLevels, LevelAggregator, audio_second, default_mics
 from obs.state import InputState, ObsState
 from tests.obs.test_health import BASE
@@ -18,9 +19,9 @@ DESKTOP = "桌面音频"
 VIDEO = "商品视频"
 
 
-def room(**inputs: dict[str, object]) -> ObsState:
+def room(**inputs: Mapping[str, object]) -> ObsState:
     """The demo room's audio inputs, each on program and unmuted unless told otherwise."""
-    defaults = {
+    defaults: dict[str, dict[str, object]] = {
         MIC: {"kind": "pulse_input_capture"},
         DESKTOP: {"kind": "pulse_output_capture"},
         VIDEO: {"kind": "ffmpeg_source"},
@@ -70,7 +71,7 @@ class Show:
     def when(self, finding_id: str, kind: str) -> float:
         return next(t for t, fid, k, _ in self.changes if fid == finding_id and k == kind)
 
-    def finding(self, finding_id: str):  # type: ignore[no-untyped-def]
+    def finding(self, finding_id: str) -> Finding:
         return next(f for f in self.engine.timeline() if f.id == finding_id)
 
 

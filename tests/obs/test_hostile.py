@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Iterator
 import pytest
 from websockets.asyncio.server import ServerConnection
 
+import obs.state
 from obs import client as client_module
 from obs import link as link_module
 from obs.client import ObsClient
@@ -544,7 +545,7 @@ def test_the_link_restarts_itself_after_an_internal_error_and_says_so(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The last net: whatever fails inside the link, the thread lives on, reconnects, and the status says why."""
-    real = link_module.build_state
+    real = obs.state.build_state  # what obs.link imported and calls
     calls = []
 
     def failing_once(*args: object) -> object:
@@ -567,7 +568,7 @@ def test_the_session_pump_survives_an_item_it_cannot_apply_and_asks_for_the_stat
     hostile: Callable[[Behaviour], HostileServer], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real = ObsTracker.handle
-    failed = []
+    failed: list[ObsEvent] = []
 
     def handle(self: ObsTracker, item: object) -> None:
         if isinstance(item, ObsEvent) and item.event_type == "SceneCreated" and not failed:

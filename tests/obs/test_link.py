@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 from websockets.asyncio.server import ServerConnection
 
+import obs.wire
 from obs.errors import FailureKind, NotConnected, RequestError, RequestTimeout, UnsupportedRequest
-from obs.messages import LinkState
+from obs.messages import LinkState, OutboxItem
 from obs.simulator.server import ObsSimulator, SimulatorThread
 from tests.conftest import PASSWORD, LinkHarness, wait_until
 from tests.obs.hostile_obs import HELLO, IDENTIFIED, HostileServer
@@ -211,7 +212,8 @@ def test_stream_counters_reset_on_reconnect_without_absurd_rates(sim: SimulatorT
     connected(h)
     h.link.request("StartStream").result(5)
     h.wait(lambda: h.tracker.rates is not None and h.tracker.rates.bitrate_kbps is not None, timeout=8)
-    assert 2000 < h.tracker.rates.bitrate_kbps < 3200  # type: ignore[union-attr]
+    rates = h.tracker.rates
+    assert rates is not None and rates.bitrate_kbps is not None and 2000 < rates.bitrate_kbps < 3200
     sim.call(lambda s: s.stream_reconnect(0.6))
     h.wait(lambda: h.tracker.state.stream.reconnecting, timeout=3)
     h.wait(lambda: not h.tracker.state.stream.reconnecting and h.tracker.state.stream.active, timeout=5)
@@ -277,7 +279,7 @@ def test_polling_goes_on_when_the_answer_beats_the_send_call_home(
 
     original = ObsClient.send_batch
 
-    def slow_return(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def slow_return(self: ObsClient, *args: Any, **kwargs: Any) -> Any:
         sent = original(self, *args, **kwargs)
         time.sleep(0.1)  # the receive thread handles the answer meanwhile
         return sent
@@ -287,7 +289,7 @@ def test_polling_goes_on_when_the_answer_beats_the_send_call_home(
     polls: list[StatsPolled] = []
     original_handle = h.tracker.handle
 
-    def count(item):  # type: ignore[no-untyped-def]
+    def count(item: OutboxItem) -> None:
         if isinstance(item, StatsPolled):
             polls.append(item)
         original_handle(item)
@@ -312,7 +314,7 @@ def test_stats_polls_and_timeouts_keep_their_time_while_requests_stream_in(
     polls: list[StatsPolled] = []
     original_handle = h.tracker.handle
 
-    def count(item):  # type: ignore[no-untyped-def]
+    def count(item: OutboxItem) -> None:
         if isinstance(item, StatsPolled):
             polls.append(item)
         original_handle(item)
@@ -424,7 +426,11 @@ def test_requests_made_across_reconnects_are_answered_or_fail_with_not_connected
     try:
         for n in range(4):
             h.link.resync(f"test reconnect {n}")
-            h.wait(lambda n=n: h.link.connections >= n + 2 and h.tracker.status.state is LinkState.CONNECTED)
+
+            def reconnected(n: int = n) -> bool:
+                return h.link.connections >= n + 2 and h.tracker.status.state is LinkState.CONNECTED
+
+            h.wait(reconnected)
     finally:
         stop.set()
         for streamer in streamers:
@@ -468,7 +474,7 @@ def test_an_answer_is_checked_on_the_callers_thread_with_the_same_errors(
     from obs import client as client_module
 
     checked_on: list[str] = []
-    real = client_module.clean_response
+    real = obs.wire.clean_response  # what obs.client imported and calls
 
     def recording(request_type: str, data: Any) -> Any:
         checked_on.append(threading.current_thread().name)

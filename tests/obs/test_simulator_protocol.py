@@ -340,7 +340,10 @@ def test_details_as_real_obs_answers_them(url: str) -> None:
     raw = client(url)
 
     def parameter(category: str, name: str) -> dict[str, Any]:
-        return call(raw, "GetProfileParameter", {"parameterCategory": category, "parameterName": name})["responseData"]
+        data: dict[str, Any] = call(raw, "GetProfileParameter", {"parameterCategory": category, "parameterName": name})[
+            "responseData"
+        ]
+        return data
 
     assert parameter("SimpleOutput", "VBitrate") == {"parameterValue": "2500", "defaultParameterValue": "2500"}
     assert parameter("Video", "FPSCommon") == {"parameterValue": "30", "defaultParameterValue": "30"}

@@ -20,7 +20,9 @@ class Room:
         self.raw = RawClient(url)
         self.raw.identify(LOW_AND_TRANSFORMS)
 
-    def call(self, request_type: str, data: dict[str, Any] | None = None, settle: float = 0.15) -> tuple[dict, list]:
+    def call(
+        self, request_type: str, data: dict[str, Any] | None = None, settle: float = 0.15
+    ) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
         """The response, and the events that follow within `settle` seconds."""
         message: dict[str, Any] = {"requestType": request_type, "requestId": request_type}
         if data is not None:
@@ -43,7 +45,9 @@ class Room:
         assert response is not None
         return response, events
 
-    def ok(self, request_type: str, data: dict[str, Any] | None = None, settle: float = 0.15) -> tuple[Any, list]:
+    def ok(
+        self, request_type: str, data: dict[str, Any] | None = None, settle: float = 0.15
+    ) -> tuple[Any, list[tuple[str, Any]]]:
         response, events = self.call(request_type, data, settle)
         assert response["requestStatus"]["result"], response
         return response.get("responseData"), events

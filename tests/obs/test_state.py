@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from obs.state import ObsState, apply, build_state
 
-MAIN = {
+MAIN: dict[str, dict[str, Any]] = {
     "GetVersion": {"obsVersion": "29.0.2", "obsWebSocketVersion": "5.1.0", "availableRequests": ["GetStats"]},
     "GetSceneList": {
         "currentProgramSceneName": "B",

@@ -8,6 +8,7 @@ import json
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -170,12 +171,12 @@ def test_a_graph_line_is_where_the_health_engine_changes_its_verdict(
     """What the operator sees cross a graph's warning or danger line is what the Health dock calls a warning or
     critical: both read the same threshold."""
     threshold = _line(*line)
-    at = threshold.value if reference is None else threshold.factor * BASE[reference]  # type: ignore[operator]
+    at = cast(float, threshold.value if reference is None else threshold.factor * cast(float, BASE[reference]))
     assert threshold.reference == reference
     worse = -0.3 if channel == "fps" else 0.3  # FPS is bad below its line, the others above
-    beyond = {f.id: f.severity for f in Show().run(30, **{channel: at + worse}).engine.active()}
+    beyond = {f.id: f.severity for f in Show().run(30, link_ok=True, **{channel: at + worse}).engine.active()}
     assert beyond.get(finding) == severity
-    short = {f.id: f.severity for f in Show().run(30, **{channel: at - worse}).engine.active()}
+    short = {f.id: f.severity for f in Show().run(30, link_ok=True, **{channel: at - worse}).engine.active()}
     assert short.get(finding) != severity
 
 
@@ -192,4 +193,4 @@ def test_the_split_modules_keep_their_public_names() -> None:
     for name in ("Finding", "KINDS", "SLOW_PRESETS"):
         assert getattr(obs.logfile, name) is getattr(obs.log_findings, name)
     with pytest.raises(AttributeError):
-        _ = obs.health.NoSuchRule  # type: ignore[attr-defined]
+        _ = obs.health.NoSuchRule
