@@ -17,7 +17,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -30,12 +32,11 @@ def child(mode: str, url: str, seconds: float) -> None:
     started = time.perf_counter()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.path.insert(0, str(REPO))
-    from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from console.app import Console, Options
     from console.settings import Settings
-    from obs.messages import LinkState
 
     app = QApplication([])
     options = Options(demo=True) if mode == "startup" else Options(url=url, password_env="ONAIR_BENCH_PW")
@@ -62,63 +63,80 @@ def child(mode: str, url: str, seconds: float) -> None:
         return state.connected and bool(window.scenes.tiles) and bool(window.audio.strips) and PaintWatch.painted
 
     if mode == "startup":
-
-        def poll() -> None:
-            if populated():
-                result["startup_ms"] = (time.perf_counter() - started) * 1000
-                app.quit()
-            else:
-                QTimer.singleShot(2, poll)
-
-        QTimer.singleShot(0, poll)
-        app.exec()
+        _measure_startup(app, populated, started, result)
     else:
-        gaps: list[float] = []
-        last = [time.perf_counter()]
-        probe = QTimer()
-        probe.setTimerType(Qt.TimerType.PreciseTimer)
-        probe.setInterval(5)
-
-        def tick() -> None:
-            now = time.perf_counter()
-            gaps.append((now - last[0]) * 1000 - 5)
-            last[0] = now
-
-        probe.timeout.connect(tick)
-        states: list[str] = []
-        console.bridge.sig_status_changed.connect(lambda s: states.append(s.state.value))
-
-        def begin() -> None:
-            if not populated():
-                QTimer.singleShot(50, begin)
-                return
-            import psutil
-
-            me = psutil.Process()
-            cpu0, t0 = me.cpu_times(), time.perf_counter()
-            gaps.clear()
-            last[0] = time.perf_counter()
-            if mode == "storm":  # the probe's own 200 wake-ups a second would inflate the CPU figure
-                probe.start()
-            print("READY", flush=True)
-
-            def finish() -> None:
-                cpu1, t1 = me.cpu_times(), time.perf_counter()
-                used = (cpu1.user - cpu0.user) + (cpu1.system - cpu0.system)
-                result["cpu_pct_one_core"] = 100 * used / (t1 - t0)
-                ordered = sorted(gaps)
-                result["stall_max_ms"] = max(ordered) if ordered else 0.0
-                result["stall_p99_ms"] = ordered[int(0.99 * (len(ordered) - 1))] if ordered else 0.0
-                result["reconnects_seen"] = float(states.count(LinkState.CONNECTED.value))
-                result["window_s"] = t1 - t0
-                app.quit()
-
-            QTimer.singleShot(int(seconds * 1000), finish)
-
-        QTimer.singleShot(0, begin)
-        app.exec()
+        _measure_steady(app, console, populated, mode, seconds, result)
     console.shutdown()
     print("RESULT " + json.dumps(result), flush=True)
+
+
+def _measure_startup(app: Any, populated: Callable[[], bool], started: float, result: dict[str, float]) -> None:
+    """Time from the start until the window shows a populated room."""
+    from PySide6.QtCore import QTimer
+
+    def poll() -> None:
+        if populated():
+            result["startup_ms"] = (time.perf_counter() - started) * 1000
+            app.quit()
+        else:
+            QTimer.singleShot(2, poll)
+
+    QTimer.singleShot(0, poll)
+    app.exec()
+
+
+def _measure_steady(
+    app: Any, console: Any, populated: Callable[[], bool], mode: str, seconds: float, result: dict[str, float]
+) -> None:
+    """CPU use, GUI-thread stalls and reconnects over `seconds` once the room is populated."""
+    from PySide6.QtCore import Qt, QTimer
+
+    from obs.messages import LinkState
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+    probe = QTimer()
+    probe.setTimerType(Qt.TimerType.PreciseTimer)
+    probe.setInterval(5)
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000 - 5)
+        last[0] = now
+
+    probe.timeout.connect(tick)
+    states: list[str] = []
+    console.bridge.sig_status_changed.connect(lambda s: states.append(s.state.value))
+
+    def begin() -> None:
+        if not populated():
+            QTimer.singleShot(50, begin)
+            return
+        import psutil
+
+        me = psutil.Process()
+        cpu0, t0 = me.cpu_times(), time.perf_counter()
+        gaps.clear()
+        last[0] = time.perf_counter()
+        if mode == "storm":  # the probe's own 200 wake-ups a second would inflate the CPU figure
+            probe.start()
+        print("READY", flush=True)
+
+        def finish() -> None:
+            cpu1, t1 = me.cpu_times(), time.perf_counter()
+            used = (cpu1.user - cpu0.user) + (cpu1.system - cpu0.system)
+            result["cpu_pct_one_core"] = 100 * used / (t1 - t0)
+            ordered = sorted(gaps)
+            result["stall_max_ms"] = max(ordered) if ordered else 0.0
+            result["stall_p99_ms"] = ordered[int(0.99 * (len(ordered) - 1))] if ordered else 0.0
+            result["reconnects_seen"] = float(states.count(LinkState.CONNECTED.value))
+            result["window_s"] = t1 - t0
+            app.quit()
+
+        QTimer.singleShot(int(seconds * 1000), finish)
+
+    QTimer.singleShot(0, begin)
+    app.exec()
 
 
 # ---------------------------------------------------------------------- parent side

@@ -123,6 +123,21 @@ class Fuzzer:
         await connection.send(text)
 
     async def behaviour(self, connection: ServerConnection) -> None:
+        await self._handshake(connection)
+        async for message in connection:
+            request = json.loads(message)
+            d = request["d"]
+            if request["op"] == 8:
+                if await self._answer_batch(connection, d):
+                    return
+            elif request["op"] == 6:
+                result = _result(d["requestType"], _dumps(ANSWERS.get(d["requestType"], {})))
+                await self._send(
+                    connection, f'{{"op": 7, "d": {{"requestId": {json.dumps(d["requestId"])}, {result[1:]}}}'
+                )
+
+    async def _handshake(self, connection: ServerConnection) -> None:
+        """Hello and Identified; one handshake in seven has one of them mutated."""
         rng = self.rng
         hostile_handshake = rng.random() < 0.15
         hello = HELLO
@@ -136,33 +151,30 @@ class Fuzzer:
             identified = _dumps({"op": 2, "d": _mutate({"negotiatedRpcVersion": 1}, rng)})
             self.handshakes += 1
         await self._send(connection, identified)
-        async for message in connection:
-            request = json.loads(message)
-            d = request["d"]
-            if request["op"] == 8:
-                results = []
-                for item in d["requests"]:
-                    data: Any = ANSWERS.get(item["requestType"], {})
-                    # The snapshot's answers are mutated rarely, so that the session spends its time connected.
-                    if rng.random() < (0.3 if item["requestType"] == "GetStats" else 0.02):
-                        data = _mutate(data, rng)
-                        self.answers += 1
-                    results.append(_result(item["requestType"], _dumps(data)))
-                request_id = json.dumps(d["requestId"])
-                await self._send(
-                    connection, f'{{"op": 9, "d": {{"requestId": {request_id}, "results": [{", ".join(results)}]}}}}'
-                )
-                if any(r["requestType"] == "GetStats" for r in d["requests"]):
-                    for _ in range(40):
-                        if self.frames >= self.target:
-                            await connection.close()
-                            return
-                        await self._send(connection, self._event(rng))
-            elif request["op"] == 6:
-                result = _result(d["requestType"], _dumps(ANSWERS.get(d["requestType"], {})))
-                await self._send(
-                    connection, f'{{"op": 7, "d": {{"requestId": {json.dumps(d["requestId"])}, {result[1:]}}}'
-                )
+
+    async def _answer_batch(self, connection: ServerConnection, d: dict[str, Any]) -> bool:
+        """Answer a batch (now and then mutated), and after each poll a burst of events; True once the frames
+        are all sent and the connection closed."""
+        rng = self.rng
+        results = []
+        for item in d["requests"]:
+            data: Any = ANSWERS.get(item["requestType"], {})
+            # The snapshot's answers are mutated rarely, so that the session spends its time connected.
+            if rng.random() < (0.3 if item["requestType"] == "GetStats" else 0.02):
+                data = _mutate(data, rng)
+                self.answers += 1
+            results.append(_result(item["requestType"], _dumps(data)))
+        request_id = json.dumps(d["requestId"])
+        await self._send(
+            connection, f'{{"op": 9, "d": {{"requestId": {request_id}, "results": [{", ".join(results)}]}}}}'
+        )
+        if any(r["requestType"] == "GetStats" for r in d["requests"]):
+            for _ in range(40):
+                if self.frames >= self.target:
+                    await connection.close()
+                    return True
+                await self._send(connection, self._event(rng))
+        return False
 
     def _event(self, rng: random.Random) -> str:
         if rng.random() < 0.01:

@@ -86,32 +86,14 @@ def graph_layout(window, seconds: float | None) -> None:  # type: ignore[no-unty
         window.graph(graph_id).set_window(seconds)
 
 
-# ---------------------------------------------------------------------- child: steady state
-def child_steady(url: str, seconds: float, database: str, history: int, graph_window: float | None) -> None:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    os.environ["ONAIR_DATABASE_URL"] = database
-    import psutil
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from console.app import Console, Options
-    from console.docks import GRAPH_DOCKS
-    from console.settings import Settings
-
-    app = QApplication([])
-    console = Console(app, Options(url=url, password_env="ONAIR_BENCH_PW"), Settings(Path(tempfile.mkdtemp())))
-    window = console.window
-    window.resize(1600, 1000)
-    window.set_room(ROOM, demo=False)
-    graph_layout(window, graph_window)
-    window.show()
-    controller = console.telemetry
-    frames: list[float] = []
-    cpu_frames: list[float] = []
-
+def _time_frames(window: Any, frames: list[float], cpu_frames: list[float]) -> dict[int, tuple[float, float]]:
+    """Time each graph frame into `frames` (wall ms) and `cpu_frames` (CPU ms); return the refreshes awaiting
+    their paint (to be cleared when the measurement starts)."""
     # A frame = one graph's refresh (new data into its items) + the paint that follows it, timed where they
     # happen: forcing a paint from here would paint every frame twice and count the extra one as console CPU.
     import pyqtgraph as pg
+
+    from console.docks import GRAPH_DOCKS
 
     pending: dict[int, tuple[float, float]] = {}  # canvas -> (refresh wall ms, refresh CPU ms) awaiting its paint
     original_paint = pg.GraphicsView.paintEvent
@@ -143,6 +125,31 @@ def child_steady(url: str, seconds: float, database: str, history: int, graph_wi
 
     for graph_id in GRAPH_DOCKS:
         timed(window.graph(graph_id))
+    return pending
+
+
+# ---------------------------------------------------------------------- child: steady state
+def child_steady(url: str, seconds: float, database: str, history: int, graph_window: float | None) -> None:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["ONAIR_DATABASE_URL"] = database
+    import psutil
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from console.app import Console, Options
+    from console.settings import Settings
+
+    app = QApplication([])
+    console = Console(app, Options(url=url, password_env="ONAIR_BENCH_PW"), Settings(Path(tempfile.mkdtemp())))
+    window = console.window
+    window.resize(1600, 1000)
+    window.set_room(ROOM, demo=False)
+    graph_layout(window, graph_window)
+    window.show()
+    controller = console.telemetry
+    frames: list[float] = []
+    cpu_frames: list[float] = []
+    pending = _time_frames(window, frames, cpu_frames)
     result: dict[str, float] = {}
 
     def ready() -> bool:

@@ -571,100 +571,123 @@ def _is_demo_ingest(ctx: SenseContext, host: str, port: int) -> bool:
     Param("max_ms", float, False, 500.0, minimum=1.0, maximum=60_000.0),
 )
 def ingest_reachable(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
-    host, port = p.get("host"), p.get("port")
-    service, auto, from_obs = "", False, not host
-    if not host:
-        settings = ctx.request("GetStreamServiceSettings").get("streamServiceSettings") or {}
-        server = str(settings.get("server") or "").strip()
-        service = str(settings.get("service") or "")
-        if server.lower() == "auto":
-            host = AUTO_INGESTS.get(service.lower())
-            if host is None:
-                return passed(
-                    QT_TRANSLATE_NOOP(
-                        "Checks",
-                        "{service} picks its server itself (server “auto”); there is no address to test before "
-                        "going live.",
-                    ),
-                    service=service or "?",
-                )
-            port, auto = port or 1935, True
-        else:
-            parsed = urlparse(server)
-            host, port = parsed.hostname, port or parsed.port or (443 if parsed.scheme == "rtmps" else 1935)
-        if not host:
-            return error(QT_TRANSLATE_NOOP("Checks", "No streaming server address to test."))
-    port = port or 1935
+    target = _ingest_target(ctx, p.get("host"), p.get("port"))
+    if isinstance(target, Outcome):
+        return target
+    host, port = target.host, target.port
     started = time.perf_counter()
     try:
         with socket.create_connection((host, port), timeout=CONNECT_TIMEOUT_S):
             pass
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        if auto:  # OBS may still reach another of the service's ingests
-            unresolved = isinstance(exc, socket.gaierror)
-            return passed(
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "{service} picks its server itself (server “auto”); its global ingest {host} could not be "
-                    "looked up from this computer ({reason}), so the way to it is untested: check the internet "
-                    "connection.",
-                )
-                if unresolved
-                else QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not "
-                    "answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.",
-                ),
-                service=service,
-                host=host,
-                port=port,
-                reason=reason,
-            )
-        if from_obs and isinstance(exc, ConnectionRefusedError) and _is_demo_ingest(ctx, host, port):
-            return passed(
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "This is the demo room: its stream goes nowhere, so no streaming server listens at "
-                    "{host}:{port}. With a real OBS this item tests its streaming server.",
-                ),
-                host=host,
-                port=port,
-            )
-        # The commonest answers get sentences of their own: the system's reason (strerror) is English text
-        # that a Chinese result would otherwise quote.
-        if isinstance(exc, ConnectionRefusedError):
-            return failed(
-                QT_TRANSLATE_NOOP("Checks", "{host}:{port} refuses the connection: no streaming server listens there."),
-                host=host,
-                port=port,
-            )
-        if isinstance(exc, TimeoutError):
-            return failed(
-                QT_TRANSLATE_NOOP("Checks", "{host}:{port} does not answer within {seconds:g} s."),
-                host=host,
-                port=port,
-                seconds=CONNECT_TIMEOUT_S,
-            )
-        if isinstance(exc, socket.gaierror):
-            return failed(
-                QT_TRANSLATE_NOOP(
-                    "Checks", "{host} cannot be looked up from this computer: check the address and the internet."
-                ),
-                host=host,
-            )
-        return failed(
-            QT_TRANSLATE_NOOP("Checks", "{host}:{port} does not answer ({reason})."),
-            host=host,
-            port=port,
-            reason=reason,
-        )
+        return _ingest_unreachable(ctx, target, exc)
     ms = (time.perf_counter() - started) * 1000
     fields = {"host": host, "port": port, "ms": ms, "limit": p["max_ms"]}
     if ms <= float(p["max_ms"]):
         return passed(QT_TRANSLATE_NOOP("Checks", "{host}:{port} answers in {ms:.0f} ms."), **fields)
     return failed(
         QT_TRANSLATE_NOOP("Checks", "{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms."), **fields
+    )
+
+
+@dataclass(frozen=True)
+class _IngestTarget:
+    host: str
+    port: int
+    service: str = ""
+    auto: bool = False  # the service picks its server itself: this is its global ingest
+    from_obs: bool = False  # the address is OBS's own stream setting, not the item's
+
+
+def _ingest_target(ctx: SenseContext, host: str | None, port: int | None) -> _IngestTarget | Outcome:
+    """The address the item names, else the one OBS streams to."""
+    if host:
+        return _IngestTarget(host, port or 1935)
+    settings = ctx.request("GetStreamServiceSettings").get("streamServiceSettings") or {}
+    server = str(settings.get("server") or "").strip()
+    service = str(settings.get("service") or "")
+    if server.lower() == "auto":
+        auto_host = AUTO_INGESTS.get(service.lower())
+        if auto_host is None:
+            return passed(
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "{service} picks its server itself (server “auto”); there is no address to test before going live.",
+                ),
+                service=service or "?",
+            )
+        return _IngestTarget(auto_host, port or 1935, service, auto=True, from_obs=True)
+    parsed = urlparse(server)
+    if not parsed.hostname:
+        return error(QT_TRANSLATE_NOOP("Checks", "No streaming server address to test."))
+    port = port or parsed.port or (443 if parsed.scheme == "rtmps" else 1935)
+    return _IngestTarget(parsed.hostname, port, service, from_obs=True)
+
+
+def _ingest_unreachable(ctx: SenseContext, target: _IngestTarget, exc: OSError) -> Outcome:
+    """Why the connection failed, or why that is fine (a service's global ingest, the demo room)."""
+    reason = exc.strerror or type(exc).__name__
+    if target.auto:  # OBS may still reach another of the service's ingests
+        unresolved = isinstance(exc, socket.gaierror)
+        return passed(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "{service} picks its server itself (server “auto”); its global ingest {host} could not be "
+                "looked up from this computer ({reason}), so the way to it is untested: check the internet "
+                "connection.",
+            )
+            if unresolved
+            else QT_TRANSLATE_NOOP(
+                "Checks",
+                "{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not "
+                "answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.",
+            ),
+            service=target.service,
+            host=target.host,
+            port=target.port,
+            reason=reason,
+        )
+    if target.from_obs and isinstance(exc, ConnectionRefusedError) and _is_demo_ingest(ctx, target.host, target.port):
+        return passed(
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "This is the demo room: its stream goes nowhere, so no streaming server listens at "
+                "{host}:{port}. With a real OBS this item tests its streaming server.",
+            ),
+            host=target.host,
+            port=target.port,
+        )
+    return _connect_failed(exc, target.host, target.port, reason)
+
+
+def _connect_failed(exc: OSError, host: str, port: int, reason: str) -> Outcome:
+    # The commonest answers get sentences of their own: the system's reason (strerror) is English text
+    # that a Chinese result would otherwise quote.
+    if isinstance(exc, ConnectionRefusedError):
+        return failed(
+            QT_TRANSLATE_NOOP("Checks", "{host}:{port} refuses the connection: no streaming server listens there."),
+            host=host,
+            port=port,
+        )
+    if isinstance(exc, TimeoutError):
+        return failed(
+            QT_TRANSLATE_NOOP("Checks", "{host}:{port} does not answer within {seconds:g} s."),
+            host=host,
+            port=port,
+            seconds=CONNECT_TIMEOUT_S,
+        )
+    if isinstance(exc, socket.gaierror):
+        return failed(
+            QT_TRANSLATE_NOOP(
+                "Checks", "{host} cannot be looked up from this computer: check the address and the internet."
+            ),
+            host=host,
+        )
+    return failed(
+        QT_TRANSLATE_NOOP("Checks", "{host}:{port} does not answer ({reason})."),
+        host=host,
+        port=port,
+        reason=reason,
     )
 
 

@@ -238,37 +238,8 @@ def _item(node: Node, seen: set[str]) -> Item:
         _required(mapping, "title", node, _p(QT_TRANSLATE_NOOP("Checklists", "item “{id}”"), id=item_id)),
         _p(QT_TRANSLATE_NOOP("Checklists", "the title of “{id}”"), id=item_id),
     )
-    required = True
-    if "required" in mapping:
-        required = _scalar(mapping["required"], _p("required"))
-        if not isinstance(required, bool):
-            raise _Invalid(mapping["required"], _p(QT_TRANSLATE_NOOP("Checklists", "“required” must be true or false")))
-    manual = False
-    if "manual" in mapping:
-        manual = _scalar(mapping["manual"], _p("manual"))
-        if manual is not True:
-            raise _Invalid(
-                mapping["manual"],
-                _p(QT_TRANSLATE_NOOP("Checklists", "“manual” can only be true (leave it out for a sensed item)")),
-            )
-    check_name = None
-    params: dict[str, Any] = {}
-    if "check" in mapping:
-        check_name = _string(mapping["check"], _p("check"))
-        if check_name not in CHECKS:
-            raise _Invalid(
-                mapping["check"],
-                _p(
-                    QT_TRANSLATE_NOOP("Checklists", "unknown check “{check}” (known: {known})"),
-                    check=check_name,
-                    known=", ".join(sorted(CHECKS)),
-                ),
-            )
-        params = _params(check_name, mapping.get("with"), node)
-    elif "with" in mapping:
-        raise _Invalid(
-            mapping["with"], _p(QT_TRANSLATE_NOOP("Checklists", "item “{id}” has parameters but no check"), id=item_id)
-        )
+    required, manual = _item_required(mapping), _item_manual(mapping)
+    check_name, params = _item_check(mapping, node, item_id)
     if manual and check_name:
         raise _Invalid(
             node, _p(QT_TRANSLATE_NOOP("Checklists", "item “{id}” is both manual and sensed: choose one"), id=item_id)
@@ -284,6 +255,47 @@ def _item(node: Node, seen: set[str]) -> Item:
         else {}
     )
     return Item(item_id, title, check_name, params, required, help_text, _line(node))
+
+
+def _item_required(mapping: dict[str, Node]) -> bool:
+    if "required" not in mapping:
+        return True
+    required = _scalar(mapping["required"], _p("required"))
+    if not isinstance(required, bool):
+        raise _Invalid(mapping["required"], _p(QT_TRANSLATE_NOOP("Checklists", "“required” must be true or false")))
+    return required
+
+
+def _item_manual(mapping: dict[str, Node]) -> bool:
+    if "manual" not in mapping:
+        return False
+    if _scalar(mapping["manual"], _p("manual")) is not True:
+        raise _Invalid(
+            mapping["manual"],
+            _p(QT_TRANSLATE_NOOP("Checklists", "“manual” can only be true (leave it out for a sensed item)")),
+        )
+    return True
+
+
+def _item_check(mapping: dict[str, Node], node: Node, item_id: str) -> tuple[str | None, dict[str, Any]]:
+    """The item's check and its parameters (None and none for a manual item)."""
+    if "check" in mapping:
+        check_name = _string(mapping["check"], _p("check"))
+        if check_name not in CHECKS:
+            raise _Invalid(
+                mapping["check"],
+                _p(
+                    QT_TRANSLATE_NOOP("Checklists", "unknown check “{check}” (known: {known})"),
+                    check=check_name,
+                    known=", ".join(sorted(CHECKS)),
+                ),
+            )
+        return check_name, _params(check_name, mapping.get("with"), node)
+    if "with" in mapping:
+        raise _Invalid(
+            mapping["with"], _p(QT_TRANSLATE_NOOP("Checklists", "item “{id}” has parameters but no check"), id=item_id)
+        )
+    return None, {}
 
 
 def _template(root: Node, source: str) -> Template:

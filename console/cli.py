@@ -267,7 +267,7 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from console.i18n import system_language
-    from obs.logfile import KINDS, NotAnObsLog, analyze, log_folders, newest_log
+    from obs.logfile import NotAnObsLog, analyze, log_folders, newest_log
 
     translate = QCoreApplication.translate
     _install_language(args.lang or system_language())
@@ -296,43 +296,47 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     platform = PLATFORMS.get((report.platform or "").lower(), report.platform or "?")
     print(f"{path}\nOBS {report.obs_version} ({platform})")
     for session in report.sessions:
-
-        def pct(value: float | None) -> str:
-            return "?" if value is None else f"{value:.1f} %"
-
-        print(
-            translate("LogCli", "%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7")
-            .replace("%1", translate("LogFindings", KINDS.get(session.kind, session.kind)))
-            .replace("%2", session.started)
-            .replace("%3", session.ended or "?")
-            .replace("%4", pct(session.render_lag_pct))
-            .replace("%5", pct(session.encode_lag_pct))
-            .replace("%6", pct(session.network_drop_pct))
-            .replace("%7", str(session.reconnects))
-        )
-        if len(session.segments) > 1:  # a session that reconnected: each run's own figures
-            for number, segment in enumerate(session.segments, 1):
-                print(
-                    "    "
-                    + translate("LogCli", "run %1 until %2: %3 frames, render lag %4, network drops %5")
-                    .replace("%1", str(number))
-                    .replace("%2", segment.ended)
-                    .replace("%3", "?" if segment.drawn is None else str(segment.drawn))
-                    .replace("%4", pct(segment.render_lag_pct))
-                    .replace("%5", pct(segment.network_drop_pct) if session.kind == "streaming" else "—")
-                    + (
-                        translate("LogCli", "; then %1 reconnect attempt(s)").replace(
-                            "%1", str(segment.reconnect_attempts)
-                        )
-                        if segment.reconnect_attempts
-                        else ""
-                    )
-                )
+        _print_log_session(session, translate)
     if not report.sessions:
         print(translate("LogCli", "No streaming or recording session in this log."))
     for finding in report.findings:
         print(f"  [{_severity(finding.severity, translate)}] {explain(finding)}")
     return 0
+
+
+def _print_log_session(session: Any, translate: Translate) -> None:
+    """One streaming or recording session of `onair analyze-log`, and each of its runs if it reconnected."""
+    from obs.logfile import KINDS
+
+    def pct(value: float | None) -> str:
+        return "?" if value is None else f"{value:.1f} %"
+
+    print(
+        translate("LogCli", "%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7")
+        .replace("%1", translate("LogFindings", KINDS.get(session.kind, session.kind)))
+        .replace("%2", session.started)
+        .replace("%3", session.ended or "?")
+        .replace("%4", pct(session.render_lag_pct))
+        .replace("%5", pct(session.encode_lag_pct))
+        .replace("%6", pct(session.network_drop_pct))
+        .replace("%7", str(session.reconnects))
+    )
+    if len(session.segments) > 1:  # a session that reconnected: each run's own figures
+        for number, segment in enumerate(session.segments, 1):
+            print(
+                "    "
+                + translate("LogCli", "run %1 until %2: %3 frames, render lag %4, network drops %5")
+                .replace("%1", str(number))
+                .replace("%2", segment.ended)
+                .replace("%3", "?" if segment.drawn is None else str(segment.drawn))
+                .replace("%4", pct(segment.render_lag_pct))
+                .replace("%5", pct(segment.network_drop_pct) if session.kind == "streaming" else "—")
+                + (
+                    translate("LogCli", "; then %1 reconnect attempt(s)").replace("%1", str(segment.reconnect_attempts))
+                    if segment.reconnect_attempts
+                    else ""
+                )
+            )
 
 
 def _monitor_text(line: dict[str, Any], translate: Translate) -> str:
@@ -370,13 +374,50 @@ def _monitor_text(line: dict[str, Any], translate: Translate) -> str:
     ) + findings
 
 
-def cmd_monitor(args: argparse.Namespace) -> int:
+def _monitor_room(args: argparse.Namespace, translate: Translate) -> tuple[Any, tuple[str, ...]]:
+    """The --room's audience source (None without one) and the mics to watch (--mic, else the room's)."""
+    mics = tuple(args.mic or ())
+    if not args.room:
+        return None, mics
+    from console.core.rooms import RoomStore, Secrets, audience_source
+    from console.settings import config_dir
+
+    room = RoomStore(config_dir() / "rooms.json").get(args.room)
+    audience, problem = audience_source(room, Secrets())
+    if problem is not None:
+        text = translate("Monitor", "the room's audience source cannot run: %1").replace("%1", str(problem))
+        print(f"onair: {text}", file=sys.stderr)
+    return audience, mics or (room.mics if room else ())
+
+
+def _monitor_lines(monitor: Any, args: argparse.Namespace, deadline: float | None, translate: Translate) -> None:
+    """Print a line each --interval until the deadline, or until OBS has turned the monitor away for good."""
     import math
+    import time
+
+    from console.core.telemetry.monitor import json_line
+
+    next_at = time.monotonic()
+    while deadline is None or time.monotonic() < deadline:
+        if monitor.gave_up and not monitor.ever_connected:
+            break  # wrong password or not obs-websocket 5: waiting will not help
+        _, line = monitor.sample(next_at)
+        print(json_line(line) if args.json else _monitor_text(line, translate), flush=True)
+        # A late line is not made up for with a burst of lines: the ticks that passed are skipped.
+        next_at += args.interval * max(1, math.ceil((time.monotonic() - next_at) / args.interval))
+        pause = next_at - time.monotonic()
+        if deadline is not None:
+            pause = min(pause, deadline - time.monotonic())
+        if pause > 0:
+            time.sleep(pause)
+
+
+def cmd_monitor(args: argparse.Namespace) -> int:
     import time
 
     from PySide6.QtCore import QCoreApplication
 
-    from console.core.telemetry.monitor import Monitor, json_line
+    from console.core.telemetry.monitor import Monitor
     from console.event_text import explain_failure
     from console.i18n import system_language
 
@@ -389,37 +430,13 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     if target is None:
         return 2
     host, port, password, _ = target
-    audience = None
-    mics = tuple(args.mic or ())
-    if args.room:
-        from console.core.rooms import RoomStore, Secrets, audience_source
-        from console.settings import config_dir
-
-        room = RoomStore(config_dir() / "rooms.json").get(args.room)
-        audience, problem = audience_source(room, Secrets())
-        if problem is not None:
-            text = translate("Monitor", "the room's audience source cannot run: %1").replace("%1", str(problem))
-            print(f"onair: {text}", file=sys.stderr)
-        mics = mics or (room.mics if room else ())
-    started = time.monotonic()
-    deadline = started + args.duration if args.duration else None
+    audience, mics = _monitor_room(args, translate)
+    deadline = time.monotonic() + args.duration if args.duration else None
     with Monitor(host, port, password, connect_timeout=args.timeout, audience=audience, mics=mics) as monitor:
         monitor.explain = lambda text: translate("Health", text)
         monitor.session.wait_connected(min(args.timeout, args.duration or args.timeout))
-        next_at = time.monotonic()
         try:
-            while deadline is None or time.monotonic() < deadline:
-                if monitor.gave_up and not monitor.ever_connected:
-                    break  # wrong password or not obs-websocket 5: waiting will not help
-                _, line = monitor.sample(next_at)
-                print(json_line(line) if args.json else _monitor_text(line, translate), flush=True)
-                # A late line is not made up for with a burst of lines: the ticks that passed are skipped.
-                next_at += args.interval * max(1, math.ceil((time.monotonic() - next_at) / args.interval))
-                pause = next_at - time.monotonic()
-                if deadline is not None:
-                    pause = min(pause, deadline - time.monotonic())
-                if pause > 0:
-                    time.sleep(pause)
+            _monitor_lines(monitor, args, deadline, translate)
         except KeyboardInterrupt:
             pass
         except BrokenPipeError:  # `onair monitor | head`: the reader left

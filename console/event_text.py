@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,6 +14,7 @@ from obs.health_audio import CAPTURE_KINDS
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from obs.protocol import OutputState
 from obs.state import ObsState
+from obs.text import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal") calls
 
@@ -61,46 +64,61 @@ def _audio_only(state: ObsState | None, name: str) -> bool:
     return found.kind in CAPTURE_KINDS or (tail.isdigit() and head in CAPTURE_KINDS)
 
 
+def _scene_line(template: str) -> Callable[[dict[str, Any], ObsState | None], str]:
+    def line(data: dict[str, Any], state: ObsState | None) -> str:
+        return translate("EventText", template).replace("%1", str(data.get("sceneName")))
+
+    return line
+
+
+def _studio_mode(data: dict[str, Any], state: ObsState | None) -> str:
+    if data.get("studioModeEnabled"):
+        return translate("EventText", "Studio mode on")
+    return translate("EventText", "Studio mode off")
+
+
+def _mute(data: dict[str, Any], state: ObsState | None) -> str:
+    text = translate("EventText", "%1 muted") if data.get("inputMuted") else translate("EventText", "%1 unmuted")
+    return text.replace("%1", str(data.get("inputName")))
+
+
+def _transition(data: dict[str, Any], state: ObsState | None) -> str:
+    return translate("EventText", "Transition: %1").replace("%1", str(data.get("transitionName")))
+
+
+def _video_active(data: dict[str, Any], state: ObsState | None) -> str | None:
+    # OBS reports an audio-only input "video active" while its scene is on program: that is not video, and
+    # the program scene's own line already says what went on air.
+    if _audio_only(state, str(data.get("inputName"))):
+        return None
+    text = (
+        translate("EventText", "%1 is delivering video")
+        if data.get("videoActive")
+        else translate("EventText", "%1 stopped delivering video")
+    )
+    return text.replace("%1", str(data.get("inputName")))
+
+
+# The events worth a line in the event log, and how each is said (translated when said: the language may change).
+_EVENT_LINES: dict[str, Callable[[dict[str, Any], ObsState | None], str | None]] = {
+    "CurrentProgramSceneChanged": _scene_line(QT_TRANSLATE_NOOP("EventText", "Program scene: %1")),
+    "CurrentPreviewSceneChanged": _scene_line(QT_TRANSLATE_NOOP("EventText", "Preview scene: %1")),
+    "StudioModeStateChanged": _studio_mode,
+    "SceneCreated": _scene_line(QT_TRANSLATE_NOOP("EventText", "Scene created: %1")),
+    "SceneRemoved": _scene_line(QT_TRANSLATE_NOOP("EventText", "Scene removed: %1")),
+    "InputMuteStateChanged": _mute,
+    "StreamStateChanged": lambda data, state: _output_text("stream", str(data.get("outputState"))),
+    "RecordStateChanged": lambda data, state: _output_text("record", str(data.get("outputState"))),
+    "CurrentSceneTransitionChanged": _transition,
+    "InputActiveStateChanged": _video_active,
+}
+
+
 def describe_event(event: ObsEvent, state: ObsState | None = None) -> str | None:
     """A line for the event log, or None for events not worth logging. `state` (what the console knows of OBS)
     tells which inputs are audio-only."""
-    data = event.data
-    kind = event.event_type
-    if kind == "CurrentProgramSceneChanged":
-        return translate("EventText", "Program scene: %1").replace("%1", str(data.get("sceneName")))
-    if kind == "CurrentPreviewSceneChanged":
-        return translate("EventText", "Preview scene: %1").replace("%1", str(data.get("sceneName")))
-    if kind == "StudioModeStateChanged":
-        return (
-            translate("EventText", "Studio mode on")
-            if data.get("studioModeEnabled")
-            else translate("EventText", "Studio mode off")
-        )
-    if kind == "SceneCreated":
-        return translate("EventText", "Scene created: %1").replace("%1", str(data.get("sceneName")))
-    if kind == "SceneRemoved":
-        return translate("EventText", "Scene removed: %1").replace("%1", str(data.get("sceneName")))
-    if kind == "InputMuteStateChanged":
-        text = translate("EventText", "%1 muted") if data.get("inputMuted") else translate("EventText", "%1 unmuted")
-        return text.replace("%1", str(data.get("inputName")))
-    if kind == "StreamStateChanged":
-        return _output_text("stream", str(data.get("outputState")))
-    if kind == "RecordStateChanged":
-        return _output_text("record", str(data.get("outputState")))
-    if kind == "CurrentSceneTransitionChanged":
-        return translate("EventText", "Transition: %1").replace("%1", str(data.get("transitionName")))
-    if kind == "InputActiveStateChanged":
-        # OBS reports an audio-only input "video active" while its scene is on program: that is not video, and
-        # the program scene's own line already says what went on air.
-        if _audio_only(state, str(data.get("inputName"))):
-            return None
-        text = (
-            translate("EventText", "%1 is delivering video")
-            if data.get("videoActive")
-            else translate("EventText", "%1 stopped delivering video")
-        )
-        return text.replace("%1", str(data.get("inputName")))
-    return None
+    line = _EVENT_LINES.get(event.event_type)
+    return line(event.data, state) if line is not None else None
 
 
 def describe_status(status: LinkStatus, now: float) -> str:

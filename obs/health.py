@@ -301,33 +301,44 @@ class _ThresholdRule(_Rule):
 
     def step(self, engine: HealthEngine, t: float, wall: float) -> Change | None:
         verdict = self.verdict(engine)
-        current = self.current
         if not verdict.known:
-            self._up = self._down = 0
-            self._unknown += 1
-            if current is not None and self._unknown >= self.clear_s:
-                return self._close(verdict)
-            return None
+            return self._step_unknown(verdict)
         self._unknown = 0
-        occurring = verdict.occurring if verdict.occurring is not None else verdict.severity is not None
-        if current is not None and occurring:
-            current.last_seen, current.last_seen_wall = t, wall
+        current = self.current
         if current is not None:
+            occurring = verdict.occurring if verdict.occurring is not None else verdict.severity is not None
+            if occurring:
+                current.last_seen, current.last_seen_wall = t, wall
             # The evidence is this second's, whatever the hysteresis holds the severity at: a finding held at
             # critical kept the figures of the second it opened (5.5 % dropped while 4.8 % were).
             self._update(current, verdict)
-        level = current.severity if current else None
-        if rank(verdict.severity) > rank(level):
-            self._down = 0
-            self._up += 1
-            if self._up >= self.enter_s:
-                self._up = 0
-                return self._raise(verdict, t, wall)
-            return None
+        if rank(verdict.severity) > rank(current.severity if current else None):
+            return self._step_worse(verdict, t, wall)
         self._up = 0
         if current is None:
             return None
-        if rank(verdict.severity) == rank(level):
+        return self._step_not_worse(current, verdict)
+
+    def _step_unknown(self, verdict: _Verdict) -> Change | None:
+        """Figures unknown: nothing moves, and a finding closes once they have been unknown a while."""
+        self._up = self._down = 0
+        self._unknown += 1
+        if self.current is not None and self._unknown >= self.clear_s:
+            return self._close(verdict)
+        return None
+
+    def _step_worse(self, verdict: _Verdict, t: float, wall: float) -> Change | None:
+        """The figures call for more than is open: raise once they have for `enter_s` seconds."""
+        self._down = 0
+        self._up += 1
+        if self._up >= self.enter_s:
+            self._up = 0
+            return self._raise(verdict, t, wall)
+        return None
+
+    def _step_not_worse(self, current: Finding, verdict: _Verdict) -> Change | None:
+        """An open finding whose figures call for as much or less: ease or close once well below `clear_s`."""
+        if rank(verdict.severity) == rank(current.severity):
             self._update(current, verdict)
             self._down = 0
             return None

@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from obs.text import QT_TRANSLATE_NOOP, Message
 from obs.vocabulary import Category, Severity
@@ -137,12 +137,24 @@ def _session_findings(found: list[Finding], session: Session) -> None:
         )
 
 
+class _Add(Protocol):
+    def __call__(self, finding_id: str, category: Category, severity: Severity, template: str, **fields: Any) -> None:
+        """Add one finding to the list being built."""
+
+
 def _config_findings(
     found: list[Finding], sessions: Sequence[Session], flags: dict[str, Any], video: dict[str, str], bitrates: list[int]
 ) -> None:
     def add(finding_id: str, category: Category, severity: Severity, template: str, **fields: Any) -> None:
         found.append(Finding(finding_id, category, severity, template, fields))
 
+    _flag_findings(add, sessions, flags)
+    _file_findings(add, flags)
+    _video_findings(add, video, bitrates)
+
+
+def _flag_findings(add: _Add, sessions: Sequence[Session], flags: dict[str, Any]) -> None:
+    """What a single log line told about the machine or the session (the parser's flags)."""
     if flags.get("wifi"):
         add(
             "wifi",
@@ -194,6 +206,10 @@ def _config_findings(
             Severity.INFO,
             QT_TRANSLATE_NOOP("LogFindings", "The auto-configuration wizard ran in this session."),
         )
+
+
+def _file_findings(add: _Add, flags: dict[str, Any]) -> None:
+    """The recording files and encoder presets the log names."""
     for path in sorted(flags["files"]):
         if path.lower().endswith((".mp4", ".mov")):
             add(
@@ -220,6 +236,10 @@ def _config_findings(
             ),
             preset=slow[0],
         )
+
+
+def _video_findings(add: _Add, video: dict[str, str], bitrates: list[int]) -> None:
+    """The video settings OBS logged at start-up."""
     colour_format = video.get("format")
     if colour_format and colour_format.upper() not in ("NV12", "P010"):
         add(

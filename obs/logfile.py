@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -214,6 +214,72 @@ def _number(text: str) -> float:
     return float(text.replace(",", "."))  # some locales write 26,9%
 
 
+def _segment(session: Session, output: str, stamp: str, slot: str) -> Segment:
+    """The run of `output` whose figures are being written; a new one when this figure was already given
+    (logs that lack the "stopping" line that opens each run's figures)."""
+    current = session.segments[-1] if session.segments else None
+    if current is None or current.output != output or getattr(current, slot) is not None:
+        current = Segment(output, stamp)
+        session.segments.append(current)
+    return current
+
+
+def _stopping(session: Session, match: re.Match[str], stamp: str) -> None:
+    session.segments.append(Segment(match.group(1), stamp))
+
+
+def _lost(slot: str, pct_slot: str) -> Callable[[Session, re.Match[str], str], None]:
+    """A "lagged"/"dropped" frames line: the count and the percentage OBS logged."""
+
+    def apply(session: Session, match: re.Match[str], stamp: str) -> None:
+        segment = _segment(session, match.group(1), stamp, slot)
+        setattr(segment, slot, int(match.group(2)))
+        setattr(segment, pct_slot, _number(match.group(3)))
+
+    return apply
+
+
+def _frames(slot: str) -> Callable[[Session, re.Match[str], str], None]:
+    """A total/drawn frames line."""
+
+    def apply(session: Session, match: re.Match[str], stamp: str) -> None:
+        # With losses OBS writes "sent (attempted)": the attempted count is what it divides by.
+        setattr(_segment(session, match.group(1), stamp, slot), slot, int(match.group(3) or match.group(2)))
+
+    return apply
+
+
+def _reconnecting(session: Session, match: re.Match[str], stamp: str) -> None:
+    # OBS writes this line before every attempt; only the first after a run's figures is a new drop.
+    last = next((s for s in reversed(session.segments) if s.output == match.group(1)), None)
+    if (last.reconnect_attempts if last is not None else session.reconnect_attempts) == 0:
+        session.reconnects += 1
+    if last is not None:
+        last.reconnect_attempts += 1
+    session.reconnect_attempts += 1
+
+
+# An output's lines, in the order they are tried: each names its output in group 1.
+_OUTPUT_LINES: tuple[tuple[re.Pattern[str], Callable[[Session, re.Match[str], str], None]], ...] = (
+    (STOPPING, _stopping),
+    (LAGGED, _lost("lagged", "lagged_logged_pct")),
+    (DROPPED, _lost("dropped", "dropped_logged_pct")),
+    (TOTAL, _frames("frames")),
+    (DRAWN, _frames("drawn")),
+    (RECONNECT, _reconnecting),
+)
+
+# The configuration lines that raise a flag; the first that says so wins.
+_CONFIG_FLAGS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("wifi", lambda text: WIFI.match(text) is not None),
+    ("two_instances", lambda text: "Warning: OBS is already running!" in text),
+    ("software", lambda text: ("llvmpipe" in text and "OpenGL" in text) or "Microsoft Basic Render Driver" in text),
+    ("not_admin", lambda text: text.strip() == "Running as administrator: false"),
+    ("audio_buffering", lambda text: "Max audio buffering reached" in text),
+    ("wizard", lambda text: "Auto-Config Wizard" in text or "test_stream" in text),
+)
+
+
 class _Analyzer:
     def __init__(self, name: str) -> None:
         self.report = LogReport(name)
@@ -265,56 +331,14 @@ class _Analyzer:
             session = next((s for s in reversed(self.report.sessions) if s.kind == kind), None)
         return session
 
-    def _segment(self, session: Session, output: str, stamp: str, slot: str) -> Segment:
-        """The run of `output` whose figures are being written; a new one when this figure was already given
-        (logs that lack the "stopping" line that opens each run's figures)."""
-        current = session.segments[-1] if session.segments else None
-        if current is None or current.output != output or getattr(current, slot) is not None:
-            current = Segment(output, stamp)
-            session.segments.append(current)
-        return current
-
     def _losses(self, stamp: str, text: str) -> None:
-        match = STOPPING.match(text)
-        if match:
-            session = self._session_for(match.group(1))
-            if session is not None:
-                session.segments.append(Segment(match.group(1), stamp))
-            return
-        for pattern, slot, pct_slot in (
-            (LAGGED, "lagged", "lagged_logged_pct"),
-            (DROPPED, "dropped", "dropped_logged_pct"),
-        ):
+        for pattern, apply in _OUTPUT_LINES:
             match = pattern.match(text)
             if match:
                 session = self._session_for(match.group(1))
                 if session is not None:
-                    segment = self._segment(session, match.group(1), stamp, slot)
-                    setattr(segment, slot, int(match.group(2)))
-                    setattr(segment, pct_slot, _number(match.group(3)))
+                    apply(session, match, stamp)
                 return
-        for pattern, slot in ((TOTAL, "frames"), (DRAWN, "drawn")):
-            match = pattern.match(text)
-            if match:
-                session = self._session_for(match.group(1))
-                if session is not None:
-                    # With losses OBS writes "sent (attempted)": the attempted count is what it divides by.
-                    setattr(
-                        self._segment(session, match.group(1), stamp, slot), slot, int(match.group(3) or match.group(2))
-                    )
-                return
-        match = RECONNECT.match(text)
-        if match:
-            session = self._session_for(match.group(1))
-            if session is not None:
-                # OBS writes this line before every attempt; only the first after a run's figures is a new drop.
-                last = next((s for s in reversed(session.segments) if s.output == match.group(1)), None)
-                if (last.reconnect_attempts if last is not None else session.reconnect_attempts) == 0:
-                    session.reconnects += 1
-                if last is not None:
-                    last.reconnect_attempts += 1
-                session.reconnect_attempts += 1
-            return
         match = SKIPPED.search(text)
         if match:
             session = next(iter(self.open.values()), None) or (
@@ -324,18 +348,9 @@ class _Analyzer:
                 session._skipped.append((int(match.group(1)), int(match.group(2))))
 
     def _configuration(self, text: str) -> None:
-        if WIFI.match(text):
-            self.flags["wifi"] = True
-        elif "Warning: OBS is already running!" in text:
-            self.flags["two_instances"] = True
-        elif ("llvmpipe" in text and "OpenGL" in text) or "Microsoft Basic Render Driver" in text:
-            self.flags["software"] = True
-        elif text.strip() == "Running as administrator: false":
-            self.flags["not_admin"] = True
-        elif "Max audio buffering reached" in text:
-            self.flags["audio_buffering"] = True
-        elif "Auto-Config Wizard" in text or "test_stream" in text:
-            self.flags["wizard"] = True
+        flag = next((name for name, says in _CONFIG_FLAGS if says(text)), None)
+        if flag is not None:
+            self.flags[flag] = True
         written = WRITING.search(text)
         if written:
             self.flags["files"].add(written.group(1))
@@ -344,13 +359,15 @@ class _Analyzer:
             self.flags["presets"].add(preset.group(1))
         setting = SETTING.match(text)
         if setting:
-            key, value = setting.group(1), setting.group(2)
-            if key == "bitrate" and value.isdigit():
-                self.bitrates.append(int(value))
-            elif key == "preset":
-                self.flags["presets"].add(value)
-            else:
-                self.video[key] = value
+            self._setting(setting.group(1), setting.group(2))
+
+    def _setting(self, key: str, value: str) -> None:
+        if key == "bitrate" and value.isdigit():
+            self.bitrates.append(int(value))
+        elif key == "preset":
+            self.flags["presets"].add(value)
+        else:
+            self.video[key] = value
 
     def finish(self) -> LogReport:
         report = self.report

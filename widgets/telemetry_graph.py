@@ -482,7 +482,6 @@ class TelemetryGraph(QWidget):
         start = -math.inf if self._window is None else now - self._window
         times, values = telemetry.ring.since(start - 5.0)  # a little before the window: the first segment is whole
         x = times + telemetry.wall_offset
-        latest = telemetry.latest
         pixels = int(self.panes[0].plot.getViewBox().width())
         # The time axis first: where the marker names go depends on it, and the scale on where they go.
         if self.follow and len(x):
@@ -491,32 +490,8 @@ class TelemetryGraph(QWidget):
                 self.panes[0].plot.setXRange(left, right, padding=0.0)
                 self._x_range = (left, right)
         for view in self.panes:
-            top = 0.0
-            for channel, curve in view.curves.items():
-                if not self.is_shown(channel):
-                    continue  # hidden: neither drawn nor setting the scale
-                column = np.array(values[:, INDEX[channel]], dtype=np.float64)
-                curve.setData(*min_max_columns(x, column, pixels), connect="finite", skipFiniteCheck=True)
-                peak = robust_peak(column, view.pane.clip_outliers)
-                if peak is not None:
-                    top = max(top, peak)
-            for threshold, line in view.thresholds:
-                level = self._level(threshold, latest)
-                if line.isVisible() != (level is not None):
-                    line.setVisible(level is not None)
-                if level is not None:
-                    if line.value() != level:  # moving a labelled line re-lays its label out: only when needed
-                        line.setValue(level)
-                    top = max(top, level)
-            # Every figure here is >= 0: the axis starts at 0 and reaches the data and the reference lines, at a
-            # round value that holds while the data wanders (a new top re-lays out the axis: the costly part).
-            # Above them a strip is kept free for the legend and the marker names (and a reference line's own
-            # name above the line), and a margin of 15 %: a line on target never runs along the top edge.
-            free = self._free_fraction(view)
-            if view.pane.fixed_top is not None:
-                top = view.pane.fixed_top / (1.0 - free)
-            else:
-                top = round_top(max(top * 1.15, top / (1.0 - free), view.pane.min_top), view.y_top)
+            top = max(self._draw_curves(view, x, values, pixels), self._draw_thresholds(view, telemetry.latest))
+            top = self._pane_top(view, top)
             if view.shade is not None and view.pane.shade:
                 shade_x, shade = column_peaks(x, values[:, INDEX[view.pane.shade]], pixels)
                 view.shade.setData(shade_x, shade * top, connect="finite", skipFiniteCheck=True)
@@ -524,6 +499,43 @@ class TelemetryGraph(QWidget):
                 view.plot.setYRange(0.0, top, padding=0.0)
                 view.y_top = top
             self._draw_markers(view, top)
+
+    def _draw_curves(self, view: _PaneView, x: np.ndarray, values: np.ndarray, pixels: int) -> float:
+        """Draw the pane's shown curves; return the highest of their (robust) peaks, 0 without any."""
+        top = 0.0
+        for channel, curve in view.curves.items():
+            if not self.is_shown(channel):
+                continue  # hidden: neither drawn nor setting the scale
+            column = np.array(values[:, INDEX[channel]], dtype=np.float64)
+            curve.setData(*min_max_columns(x, column, pixels), connect="finite", skipFiniteCheck=True)
+            peak = robust_peak(column, view.pane.clip_outliers)
+            if peak is not None:
+                top = max(top, peak)
+        return top
+
+    def _draw_thresholds(self, view: _PaneView, latest: Any) -> float:
+        """Place the pane's reference lines (hidden while their level is unknown); return the highest, or 0."""
+        top = 0.0
+        for threshold, line in view.thresholds:
+            level = self._level(threshold, latest)
+            if line.isVisible() != (level is not None):
+                line.setVisible(level is not None)
+            if level is not None:
+                if line.value() != level:  # moving a labelled line re-lays its label out: only when needed
+                    line.setValue(level)
+                top = max(top, level)
+        return top
+
+    def _pane_top(self, view: _PaneView, top: float) -> float:
+        """The top of the pane's axis for data and reference lines that reach `top`."""
+        # Every figure here is >= 0: the axis starts at 0 and reaches the data and the reference lines, at a
+        # round value that holds while the data wanders (a new top re-lays out the axis: the costly part).
+        # Above them a strip is kept free for the legend and the marker names (and a reference line's own
+        # name above the line), and a margin of 15 %: a line on target never runs along the top edge.
+        free = self._free_fraction(view)
+        if view.pane.fixed_top is not None:
+            return view.pane.fixed_top / (1.0 - free)
+        return round_top(max(top * 1.15, top / (1.0 - free), view.pane.min_top), view.y_top)
 
     def _free_fraction(self, view: _PaneView) -> float:
         """The part of the pane's height kept free of data at the top: the lanes of names (at least the

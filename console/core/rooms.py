@@ -122,6 +122,24 @@ def validate(room: Room) -> RoomStoreError | None:
     return None
 
 
+def _rooms_of(entries: list[Any]) -> tuple[list[Room], list[tuple[int, RoomStoreError]]]:
+    """The rooms the entries hold, and (1-based number, why) for each entry left out."""
+    rooms: list[Room] = []
+    left_out: list[tuple[int, RoomStoreError]] = []
+    for number, entry in enumerate(entries, 1):
+        try:
+            room = Room.from_json(entry)
+            if any(r.name == room.name for r in rooms):
+                raise RoomStoreError(
+                    QT_TRANSLATE_NOOP("Rooms", "A room called “{name}” exists already."), name=room.name
+                )
+        except RoomStoreError as exc:
+            left_out.append((number, exc))
+            continue
+        rooms.append(room)
+    return rooms, left_out
+
+
 class RoomStore:
     """rooms.json: the rooms in the order the user made them, and the last one used."""
 
@@ -145,61 +163,58 @@ class RoomStore:
             return self.path
 
     def _load(self) -> None:
-        if not self.path.exists():
+        read = self._read()
+        if read is None:
             return
+        entries, last = read
+        rooms, left_out = _rooms_of(entries)
+        self._rooms = rooms
+        self.last = last if isinstance(last, str) and any(r.name == last for r in rooms) else None
+        if left_out:
+            self._left_out(entries, left_out)
+
+    def _read(self) -> tuple[list[Any], Any] | None:
+        """The file's room entries and its last room; None (and said) when there is no file or it is unusable."""
+        if not self.path.exists():
+            return None
         try:
             if self.path.stat().st_size > MAX_FILE_BYTES:
                 raise ValueError(f"the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if not isinstance(data, dict) or not isinstance(data.get("rooms"), list):
                 raise ValueError("it holds no list of rooms")
-            entries: list[Any] = data["rooms"]
-            last = data.get("last")
+            return data["rooms"], data.get("last")
         except RecursionError:
             self._unreadable("nested too deep to be a list of rooms")
-            return
         except (OSError, ValueError) as exc:  # a JSON error is a ValueError; the file is not JSON
             self._unreadable(exc)
-            return
-        rooms: list[Room] = []
-        left_out: list[tuple[int, RoomStoreError]] = []
-        for number, entry in enumerate(entries, 1):
-            try:
-                room = Room.from_json(entry)
-                if any(r.name == room.name for r in rooms):
-                    raise RoomStoreError(
-                        QT_TRANSLATE_NOOP("Rooms", "A room called “{name}” exists already."), name=room.name
-                    )
-            except RoomStoreError as exc:
-                left_out.append((number, exc))
-                continue
-            rooms.append(room)
-        self._rooms = rooms
-        self.last = last if isinstance(last, str) and any(r.name == last for r in rooms) else None
-        if left_out:
-            kept = self._set_aside()
-            for number, problem in left_out:
-                entry = entries[number - 1]
-                name = str(entry.get("name") or "?")[:80] if isinstance(entry, dict) else "?"
-                self._report(
-                    RoomStoreError(
-                        QT_TRANSLATE_NOOP(
-                            "Rooms",
-                            "Room {number} (“{name}”) in {file} was left out: {problem} "
-                            "The file as it was is kept as {path}.",
-                        ),
-                        number=number,
-                        name=name,
-                        file=self.path,
-                        problem=problem,
-                        path=kept,
-                    )
+        return None
+
+    def _left_out(self, entries: list[Any], left_out: list[tuple[int, RoomStoreError]]) -> None:
+        """Say each room left out, keep the file as it was, and write the good rooms back."""
+        kept = self._set_aside()
+        for number, problem in left_out:
+            entry = entries[number - 1]
+            name = str(entry.get("name") or "?")[:80] if isinstance(entry, dict) else "?"
+            self._report(
+                RoomStoreError(
+                    QT_TRANSLATE_NOOP(
+                        "Rooms",
+                        "Room {number} (“{name}”) in {file} was left out: {problem} "
+                        "The file as it was is kept as {path}.",
+                    ),
+                    number=number,
+                    name=name,
+                    file=self.path,
+                    problem=problem,
+                    path=kept,
                 )
-            if kept != self.path:  # the good rooms go back in place at once, so the next start has them
-                try:
-                    self._save()
-                except RoomStoreError as exc:
-                    self._report(exc)
+            )
+        if kept != self.path:  # the good rooms go back in place at once, so the next start has them
+            try:
+                self._save()
+            except RoomStoreError as exc:
+                self._report(exc)
 
     def _unreadable(self, error: object) -> None:
         self._report(

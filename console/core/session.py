@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
@@ -34,7 +34,7 @@ from obs.errors import Explained
 from obs.health import Change, Finding, HealthEngine
 from obs.health_audio import audio_second
 from obs.link import ObsLink
-from obs.messages import LinkState, LinkStatus, ObsClosing, ObsEvent, Snapshot, StatsPolled, StatusChanged
+from obs.messages import LinkState, LinkStatus, ObsClosing, ObsEvent, OutboxItem, Snapshot, StatsPolled, StatusChanged
 from obs.meters import MeterHistory
 from obs.state import ObsState
 from obs.stats import Rates
@@ -348,32 +348,57 @@ class RoomSession:
         before = self.tracker.state
         meters = False
         for item in items:
-            try:
-                self.tracker.handle(item)
-            except Exception as exc:  # checked at the wire, so a bug: never a dead driver, and the state re-read
-                LOG.exception("could not apply %s", type(item).__name__)
-                self.link.resync(f"could not apply {type(item).__name__}: {type(exc).__name__}: {exc}"[:300])
+            if not self._track(item):
                 continue
-            if isinstance(item, ObsEvent):
-                if item.event_type == "InputVolumeMeters":
-                    meters = True
-                    if self.meter_listeners:
-                        self._meter_history.record(item)
-                    continue
-                self._on_event(item, self.attribution.attribute(item.event_type, item.data))
-            elif isinstance(item, StatusChanged):
-                self._on_status(item)
-            elif isinstance(item, StatsPolled) and self.tracker.rates is not None:
-                self.listener.rates_updated(self.tracker.rates)
-                self._on_poll(self.tracker.rates)
-            elif isinstance(item, ObsClosing):
-                self.listener.obs_closing()
-            elif isinstance(item, Snapshot):
-                self.attribution.clear()
+            if isinstance(item, ObsEvent) and item.event_type == "InputVolumeMeters":
+                meters = True
+            handler = self._ITEM_HANDLERS.get(type(item))
+            if handler is not None:
+                handler(self, item)
         if self.tracker.state is not before:
             self.listener.state_changed(self.tracker.state)
         if meters:
             self.listener.meters_updated(self.tracker.meters)
+
+    def _track(self, item: OutboxItem) -> bool:
+        """Apply one link item to the tracker; False (and the state re-read) if it could not be."""
+        try:
+            self.tracker.handle(item)
+        except Exception as exc:  # checked at the wire, so a bug: never a dead driver, and the state re-read
+            LOG.exception("could not apply %s", type(item).__name__)
+            self.link.resync(f"could not apply {type(item).__name__}: {type(exc).__name__}: {exc}"[:300])
+            return False
+        return True
+
+    def _item_event(self, item: ObsEvent) -> None:
+        if item.event_type == "InputVolumeMeters":
+            if self.meter_listeners:
+                self._meter_history.record(item)
+            return
+        self._on_event(item, self.attribution.attribute(item.event_type, item.data))
+
+    def _item_status(self, item: StatusChanged) -> None:
+        self._on_status(item)
+
+    def _item_stats(self, item: StatsPolled) -> None:
+        if self.tracker.rates is not None:
+            self.listener.rates_updated(self.tracker.rates)
+            self._on_poll(self.tracker.rates)
+
+    def _item_closing(self, item: ObsClosing) -> None:
+        self.listener.obs_closing()
+
+    def _item_snapshot(self, item: Snapshot) -> None:
+        self.attribution.clear()
+
+    # What the session does with each kind of link item, once the tracker has applied it.
+    _ITEM_HANDLERS: ClassVar[dict[type[Any], Callable[[RoomSession, Any], None]]] = {
+        ObsEvent: _item_event,
+        StatusChanged: _item_status,
+        StatsPolled: _item_stats,
+        ObsClosing: _item_closing,
+        Snapshot: _item_snapshot,
+    }
 
     def tick(self, now: float | None = None) -> None:
         """A few times a second: say a stuck database, drain, and record an unpolled second as a gap."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import struct
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from obs.protocol import OutputState
 from obs.protocol import RequestStatus as S
 from obs.simulator.handlers import (
     Data,
+    Handler,
     Host,
     RequestFailure,
     _input,
@@ -529,17 +531,25 @@ def set_scene_item_blend_mode(host: Host, data: Data) -> Data:
     return {}
 
 
-@handler("GetSceneItemPrivateSettings")
-def get_scene_item_private_settings(host: Host, data: Data) -> Data:
-    _scene_item(host, data)
-    return {"sceneItemSettings": {}}
+def _private_settings(find: Callable[[Host, Data], Any], key: str) -> tuple[Handler, Handler]:
+    """Get/Set…PrivateSettings of what `find` finds: the demo room keeps none (no plugin stores any), but the
+    requests check what they name and their settings object as OBS does."""
+
+    def get(host: Host, data: Data) -> Data:
+        find(host, data)
+        return {key: {}}
+
+    def set_(host: Host, data: Data) -> Data:
+        find(host, data)
+        field(data, key, "Object", allow_empty=True)
+        return {}
+
+    return get, set_
 
 
-@handler("SetSceneItemPrivateSettings")
-def set_scene_item_private_settings(host: Host, data: Data) -> Data:
-    _scene_item(host, data)
-    field(data, "sceneItemSettings", "Object", allow_empty=True)
-    return {}
+_get_item_private, _set_item_private = _private_settings(_scene_item, "sceneItemSettings")
+handler("GetSceneItemPrivateSettings")(_get_item_private)
+handler("SetSceneItemPrivateSettings")(_set_item_private)
 
 
 # ---------------------------------------------------------------------- scenes
@@ -985,17 +995,9 @@ def save_source_screenshot(host: Host, data: Data) -> Data:
     return {}
 
 
-@handler("GetSourcePrivateSettings")
-def get_source_private_settings(host: Host, data: Data) -> Data:
-    _source(host, data)
-    return {"sourceSettings": {}}
-
-
-@handler("SetSourcePrivateSettings")
-def set_source_private_settings(host: Host, data: Data) -> Data:
-    _source(host, data)
-    field(data, "sourceSettings", "Object", allow_empty=True)
-    return {}
+_get_source_private, _set_source_private = _private_settings(_source, "sourceSettings")
+handler("GetSourcePrivateSettings")(_get_source_private)
+handler("SetSourcePrivateSettings")(_set_source_private)
 
 
 # ---------------------------------------------------------------------- outputs
@@ -1022,27 +1024,55 @@ def _output_stop(host: Host, output: Output, event: str) -> None:
     host.later(0.1, stopped)
 
 
-@handler("ToggleVirtualCam")
-def toggle_virtual_cam(host: Host, data: Data) -> Data:
-    cam = host.room.virtualcam
-    (_output_stop if cam.active else _output_start)(host, cam, "VirtualcamStateChanged")
-    return {"outputActive": cam.active}
+# Which output a request means, and the event that says its state: fixed (the virtual camera, the replay
+# buffer) or named in the request (outputName).
+_OutputOf = Callable[[Host, Data], tuple[Output, str]]
 
 
-@handler("StartVirtualCam")
-def start_virtual_cam(host: Host, data: Data) -> Data:
-    if host.room.virtualcam.active:
-        raise RequestFailure(S.OUTPUT_RUNNING)
-    _output_start(host, host.room.virtualcam, "VirtualcamStateChanged")
-    return {}
+def _fixed_output(attribute: str, event: str) -> _OutputOf:
+    return lambda host, data: (getattr(host.room, attribute), event)
 
 
-@handler("StopVirtualCam")
-def stop_virtual_cam(host: Host, data: Data) -> Data:
-    if not host.room.virtualcam.active:
-        raise RequestFailure(S.OUTPUT_NOT_RUNNING)
-    _output_stop(host, host.room.virtualcam, "VirtualcamStateChanged")
-    return {}
+def _named_output_and_event(host: Host, data: Data) -> tuple[Output, str]:
+    name, output = _named_output(host, data)
+    return output, _OUTPUT_EVENTS[name]
+
+
+def _toggler(which: _OutputOf) -> Handler:
+    def toggle(host: Host, data: Data) -> Data:
+        output, event = which(host, data)
+        (_output_stop if output.active else _output_start)(host, output, event)
+        return {"outputActive": output.active}
+
+    return toggle
+
+
+def _starter(which: _OutputOf) -> Handler:
+    def start(host: Host, data: Data) -> Data:
+        output, event = which(host, data)
+        if output.active:
+            raise RequestFailure(S.OUTPUT_RUNNING)
+        _output_start(host, output, event)
+        return {}
+
+    return start
+
+
+def _stopper(which: _OutputOf) -> Handler:
+    def stop(host: Host, data: Data) -> Data:
+        output, event = which(host, data)
+        if not output.active:
+            raise RequestFailure(S.OUTPUT_NOT_RUNNING)
+        _output_stop(host, output, event)
+        return {}
+
+    return stop
+
+
+_VIRTUALCAM = _fixed_output("virtualcam", "VirtualcamStateChanged")
+handler("ToggleVirtualCam")(_toggler(_VIRTUALCAM))
+handler("StartVirtualCam")(_starter(_VIRTUALCAM))
+handler("StopVirtualCam")(_stopper(_VIRTUALCAM))
 
 
 @handler("GetReplayBufferStatus")
@@ -1050,27 +1080,10 @@ def get_replay_buffer_status(host: Host, data: Data) -> Data:
     return {"outputActive": host.room.replay_buffer.active}
 
 
-@handler("ToggleReplayBuffer")
-def toggle_replay_buffer(host: Host, data: Data) -> Data:
-    buffer = host.room.replay_buffer
-    (_output_stop if buffer.active else _output_start)(host, buffer, "ReplayBufferStateChanged")
-    return {"outputActive": buffer.active}
-
-
-@handler("StartReplayBuffer")
-def start_replay_buffer(host: Host, data: Data) -> Data:
-    if host.room.replay_buffer.active:
-        raise RequestFailure(S.OUTPUT_RUNNING)
-    _output_start(host, host.room.replay_buffer, "ReplayBufferStateChanged")
-    return {}
-
-
-@handler("StopReplayBuffer")
-def stop_replay_buffer(host: Host, data: Data) -> Data:
-    if not host.room.replay_buffer.active:
-        raise RequestFailure(S.OUTPUT_NOT_RUNNING)
-    _output_stop(host, host.room.replay_buffer, "ReplayBufferStateChanged")
-    return {}
+_REPLAY_BUFFER = _fixed_output("replay_buffer", "ReplayBufferStateChanged")
+handler("ToggleReplayBuffer")(_toggler(_REPLAY_BUFFER))
+handler("StartReplayBuffer")(_starter(_REPLAY_BUFFER))
+handler("StopReplayBuffer")(_stopper(_REPLAY_BUFFER))
 
 
 @handler("SaveReplayBuffer")
@@ -1159,30 +1172,9 @@ _OUTPUT_EVENTS = {
 }
 
 
-@handler("ToggleOutput")
-def toggle_output(host: Host, data: Data) -> Data:
-    name, output = _named_output(host, data)
-    was = output.active
-    (_output_stop if was else _output_start)(host, output, _OUTPUT_EVENTS[name])
-    return {"outputActive": not was}
-
-
-@handler("StartOutput")
-def start_output(host: Host, data: Data) -> Data:
-    name, output = _named_output(host, data)
-    if output.active:
-        raise RequestFailure(S.OUTPUT_RUNNING)
-    _output_start(host, output, _OUTPUT_EVENTS[name])
-    return {}
-
-
-@handler("StopOutput")
-def stop_output(host: Host, data: Data) -> Data:
-    name, output = _named_output(host, data)
-    if not output.active:
-        raise RequestFailure(S.OUTPUT_NOT_RUNNING)
-    _output_stop(host, output, _OUTPUT_EVENTS[name])
-    return {}
+handler("ToggleOutput")(_toggler(_named_output_and_event))
+handler("StartOutput")(_starter(_named_output_and_event))
+handler("StopOutput")(_stopper(_named_output_and_event))
 
 
 @handler("GetOutputSettings")
@@ -1244,59 +1236,83 @@ def set_persistent_data(host: Host, data: Data) -> Data:
     return {}
 
 
-@handler("SetCurrentSceneCollection")
-def set_current_scene_collection(host: Host, data: Data) -> Data:
-    name = field(data, "sceneCollectionName", "String")
-    room = host.room
-    if name not in room.scene_collections:
-        raise RequestFailure(S.RESOURCE_NOT_FOUND)
-    if name != room.scene_collection:
-        host.emit("CurrentSceneCollectionChanging", {"sceneCollectionName": room.scene_collection})
-        room.scene_collection = name
-        host.emit("CurrentSceneCollectionChanged", {"sceneCollectionName": name})
-    return {}
+@dataclass(frozen=True)
+class _Choice:
+    """A list OBS keeps one current entry of (scene collections, profiles): the names its requests and events
+    give the entry, the list and their changes, and the room's attributes that hold them."""
+
+    name_field: str  # the request and event field naming one entry
+    entries: str  # the room's list of them
+    current: str  # the room's current one
+    changing: str
+    changed: str
+    list_changed: str
+    list_field: str
 
 
-@handler("CreateSceneCollection")
-def create_scene_collection(host: Host, data: Data) -> Data:
-    name = field(data, "sceneCollectionName", "String")
-    room = host.room
-    if name in room.scene_collections:
-        raise RequestFailure(S.RESOURCE_ALREADY_EXISTS)
-    # OBS creates the collection and switches to it. The demo room keeps its scenes (it models one room).
-    room.scene_collections.append(name)
-    host.emit("SceneCollectionListChanged", {"sceneCollections": list(room.scene_collections)})
-    host.emit("CurrentSceneCollectionChanging", {"sceneCollectionName": room.scene_collection})
-    room.scene_collection = name
-    host.emit("CurrentSceneCollectionChanged", {"sceneCollectionName": name})
-    return {}
+SCENE_COLLECTIONS = _Choice(
+    "sceneCollectionName",
+    "scene_collections",
+    "scene_collection",
+    "CurrentSceneCollectionChanging",
+    "CurrentSceneCollectionChanged",
+    "SceneCollectionListChanged",
+    "sceneCollections",
+)
+PROFILES = _Choice(
+    "profileName",
+    "profiles",
+    "profile",
+    "CurrentProfileChanging",
+    "CurrentProfileChanged",
+    "ProfileListChanged",
+    "profiles",
+)
 
 
-@handler("SetCurrentProfile")
-def set_current_profile(host: Host, data: Data) -> Data:
-    name = field(data, "profileName", "String")
-    room = host.room
-    if name not in room.profiles:
-        raise RequestFailure(S.RESOURCE_NOT_FOUND)
-    if name != room.profile:
-        host.emit("CurrentProfileChanging", {"profileName": room.profile})
-        room.profile = name
-        host.emit("CurrentProfileChanged", {"profileName": name})
-    return {}
+def _entries(host: Host, choice: _Choice) -> list[str]:
+    entries: list[str] = getattr(host.room, choice.entries)
+    return entries
 
 
-@handler("CreateProfile")
-def create_profile(host: Host, data: Data) -> Data:
-    name = field(data, "profileName", "String")
-    room = host.room
-    if name in room.profiles:
-        raise RequestFailure(S.RESOURCE_ALREADY_EXISTS)
-    room.profiles.append(name)
-    host.emit("ProfileListChanged", {"profiles": list(room.profiles)})
-    host.emit("CurrentProfileChanging", {"profileName": room.profile})
-    room.profile = name
-    host.emit("CurrentProfileChanged", {"profileName": name})
-    return {}
+def _switch(host: Host, choice: _Choice, name: str) -> None:
+    """Make `name` the current entry, saying so the way OBS does: "changing" (from the old), then "changed"."""
+    host.emit(choice.changing, {choice.name_field: getattr(host.room, choice.current)})
+    setattr(host.room, choice.current, name)
+    host.emit(choice.changed, {choice.name_field: name})
+
+
+def _set_current(choice: _Choice) -> Handler:
+    def set_current(host: Host, data: Data) -> Data:
+        name = field(data, choice.name_field, "String")
+        if name not in _entries(host, choice):
+            raise RequestFailure(S.RESOURCE_NOT_FOUND)
+        if name != getattr(host.room, choice.current):
+            _switch(host, choice, name)
+        return {}
+
+    return set_current
+
+
+def _create(choice: _Choice) -> Handler:
+    def create(host: Host, data: Data) -> Data:
+        name = field(data, choice.name_field, "String")
+        entries = _entries(host, choice)
+        if name in entries:
+            raise RequestFailure(S.RESOURCE_ALREADY_EXISTS)
+        # OBS creates the entry and switches to it. The demo room keeps its scenes (it models one room).
+        entries.append(name)
+        host.emit(choice.list_changed, {choice.list_field: list(entries)})
+        _switch(host, choice, name)
+        return {}
+
+    return create
+
+
+handler("SetCurrentSceneCollection")(_set_current(SCENE_COLLECTIONS))
+handler("CreateSceneCollection")(_create(SCENE_COLLECTIONS))
+handler("SetCurrentProfile")(_set_current(PROFILES))
+handler("CreateProfile")(_create(PROFILES))
 
 
 @handler("RemoveProfile")
@@ -1309,9 +1325,7 @@ def remove_profile(host: Host, data: Data) -> Data:
         raise RequestFailure(S.NOT_ENOUGH_RESOURCES)
     room.profiles.remove(name)
     if room.profile == name:
-        host.emit("CurrentProfileChanging", {"profileName": name})
-        room.profile = room.profiles[0]
-        host.emit("CurrentProfileChanged", {"profileName": room.profile})
+        _switch(host, PROFILES, room.profiles[0])
     host.emit("ProfileListChanged", {"profiles": list(room.profiles)})
     return {}
 

@@ -233,26 +233,46 @@ class ObsSimulator:
 
     async def _handle_message(self, session: Session, raw: str | bytes, salt: str, challenge: str) -> Close | None:
         """Handle one client message the way obs-websocket 5.1.0 does; return (close code, reason) to end it."""
+        message, problem = self._decode(session, raw)
+        if problem is None:
+            problem = self._check_envelope(session, message)
+        if problem is not None:
+            return problem
+        op = int(message["op"]) & 0xFF  # obs-websocket reads the op as an 8-bit unsigned number
+        data: dict[str, Any] = message["d"]
+        if op == OpCode.IDENTIFY:
+            return self._identify(session, data, salt, challenge)
+        handler = _OP_HANDLERS.get(op)
+        if handler is None:
+            return CloseCode.UNKNOWN_OP_CODE, f"Unknown OpCode: {op}"
+        return handler(self, session, data)
+
+    @staticmethod
+    def _decode(session: Session, raw: str | bytes) -> tuple[Any, Close | None]:
+        """The message in the session's encoding, or why it cannot be read."""
         if session.msgpack:
             if not isinstance(raw, bytes):
-                return (
+                return None, (
                     CloseCode.MESSAGE_DECODE_ERROR,
                     "Your session encoding is set to MsgPack, but a text message was received.",
                 )
             try:
-                message = msgpack.unpackb(raw, raw=False)
+                return msgpack.unpackb(raw, raw=False), None
             except Exception as exc:  # msgpack raises several unrelated types for malformed input
-                return CloseCode.MESSAGE_DECODE_ERROR, f"Unable to decode MsgPack: {exc}"
-        else:
-            if isinstance(raw, bytes):
-                return (
-                    CloseCode.MESSAGE_DECODE_ERROR,
-                    "Your session encoding is set to Json, but a binary message was received.",
-                )
-            try:
-                message = json.loads(raw, parse_constant=_reject_constant)
-            except ValueError as exc:
-                return CloseCode.MESSAGE_DECODE_ERROR, f"Unable to decode Json: {exc}"
+                return None, (CloseCode.MESSAGE_DECODE_ERROR, f"Unable to decode MsgPack: {exc}")
+        if isinstance(raw, bytes):
+            return None, (
+                CloseCode.MESSAGE_DECODE_ERROR,
+                "Your session encoding is set to Json, but a binary message was received.",
+            )
+        try:
+            return json.loads(raw, parse_constant=_reject_constant), None
+        except ValueError as exc:
+            return None, (CloseCode.MESSAGE_DECODE_ERROR, f"Unable to decode Json: {exc}")
+
+    @staticmethod
+    def _check_envelope(session: Session, message: Any) -> Close | None:
+        """Check the `op`/`d` envelope in obs-websocket's order, before any op is looked at."""
         if not isinstance(message, dict):
             return CloseCode.MESSAGE_DECODE_ERROR, "You sent a non-object payload."
         if not session.identified and "request-type" in message:
@@ -265,26 +285,20 @@ class ObsSimulator:
             return CloseCode.UNKNOWN_OP_CODE, "Your request is missing an `op`."
         if not _is_number(message["op"]):
             return CloseCode.UNKNOWN_OP_CODE, "Your `op` is not a number."
-        op = int(message["op"]) & 0xFF  # obs-websocket reads the op as an 8-bit unsigned number
         data = message.get("d")
+        if data is None:
+            return CloseCode.MISSING_DATA_FIELD, "Your payload is missing data (`d`)."
         if not isinstance(data, dict):
-            if data is None:
-                return CloseCode.MISSING_DATA_FIELD, "Your payload is missing data (`d`)."
             return CloseCode.INVALID_DATA_FIELD_TYPE, "Your payload's data (`d`) is not an object."
-        if not session.identified and op != OpCode.IDENTIFY:
+        if not session.identified and int(message["op"]) & 0xFF != OpCode.IDENTIFY:
             return CloseCode.NOT_IDENTIFIED, "You attempted to send a non-Identify message while not identified."
-        if op == OpCode.IDENTIFY:
-            return self._identify(session, data, salt, challenge)
-        if op == OpCode.REIDENTIFY:
-            problem = self._set_subscriptions(session, data)
-            if problem is None:
-                self._reply(session, IDENTIFIED)
-            return problem
-        if op == OpCode.REQUEST:
-            return self._request(session, data)
-        if op == OpCode.REQUEST_BATCH:
-            return self._batch(session, data)
-        return CloseCode.UNKNOWN_OP_CODE, f"Unknown OpCode: {op}"
+        return None
+
+    def _reidentify(self, session: Session, data: dict[str, Any]) -> Close | None:
+        problem = self._set_subscriptions(session, data)
+        if problem is None:
+            self._reply(session, IDENTIFIED)
+        return problem
 
     @staticmethod
     def _set_subscriptions(session: Session, data: dict[str, Any]) -> Close | None:
@@ -375,31 +389,14 @@ class ObsSimulator:
     def _batch(self, session: Session, data: dict[str, Any]) -> Close | None:
         if "requestId" not in data:
             return CloseCode.MISSING_DATA_FIELD, "Your payload data is missing a `requestId`."
-        execution = SERIAL_REALTIME
-        if data.get("executionType") is not None:
-            if not _is_unsigned(data["executionType"]):
-                return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `executionType` is not a number."
-            execution = data["executionType"] & 0xFF  # read as an 8-bit number
-            if execution not in (SERIAL_REALTIME, SERIAL_FRAME, PARALLEL):
-                return CloseCode.INVALID_DATA_FIELD_VALUE, "Your `executionType` has an invalid value."
-        variables = data.get("variables")
-        if variables is not None and execution == PARALLEL:
-            # (5.1.0 means to reject a non-object `variables` with 4004 but tests the wrong value: it never does.)
-            return CloseCode.UNSUPPORTED_FEATURE, "Variables are not supported in Parallel mode."
-        halt = False
-        if data.get("haltOnFailure") is not None:
-            if not isinstance(data["haltOnFailure"], bool):
-                return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `haltOnFailure` is not a boolean."
-            halt = data["haltOnFailure"]
-        if "requests" not in data:
-            return CloseCode.MISSING_DATA_FIELD, "Your payload data is missing a `requests`."
-        if not isinstance(data["requests"], list):
-            return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `requests` is not an array."
+        options = _batch_options(data)
+        if not isinstance(options, _BatchOptions):
+            return options
         # An entry that is not an object, or whose requestType is not a string, runs as requestType "" (203).
         requests = [r if isinstance(r, dict) else {} for r in data["requests"]]
-        steps = self._batch_steps(session, requests, execution, variables if isinstance(variables, dict) else {}, halt)
+        steps = self._batch_steps(session, requests, options.execution, options.variables, options.halt)
         request_id = data["requestId"]
-        if execution == SERIAL_FRAME or any(r.get("requestType") == "Sleep" for r in requests):
+        if options.execution == SERIAL_FRAME or any(r.get("requestType") == "Sleep" for r in requests):
             # obs-websocket runs each message on a worker thread: a sleeping batch does not hold others up.
             self._spawn(self._finish_batch_later(session, request_id, steps))
         else:
@@ -444,34 +441,20 @@ class ObsSimulator:
             request_type = entry.get("requestType")
             if not isinstance(request_type, str):
                 request_type = ""
-            request_data = entry.get("requestData")
-            inputs = entry.get("inputVariables")
-            if variables and isinstance(inputs, dict) and inputs:
-                request_data = dict(request_data) if isinstance(request_data, dict) else {}
-                for key, name in inputs.items():
-                    if isinstance(name, str) and name in variables:
-                        request_data[key] = variables[name]
-                if not request_data:
-                    request_data = None
+            request_data = _with_input_variables(entry.get("requestData"), entry.get("inputVariables"), variables)
             result: dict[str, Any] = {"requestType": request_type}
             if entry.get("requestId") is not None:
                 result["requestId"] = entry["requestId"]
             result.update(self._run_request(session, request_type, request_data, execution))
             results.append(result)
-            outputs = entry.get("outputVariables")
-            response = result.get("responseData")
-            if isinstance(outputs, dict) and response:
-                for key, name in outputs.items():
-                    if isinstance(name, str) and name in response:
-                        variables[key] = response[name]
+            _store_output_variables(entry.get("outputVariables"), result.get("responseData"), variables)
             succeeded = result["requestStatus"]["result"]
             if halt and not succeeded:
                 break
             if succeeded and request_type == "Sleep" and isinstance(request_data, dict):
-                if execution == SERIAL_REALTIME:
-                    yield request_data["sleepMillis"] / 1000.0
-                elif execution == SERIAL_FRAME:
-                    yield request_data["sleepFrames"] * frame
+                wait = _sleep_seconds(request_data, execution, frame)
+                if wait is not None:
+                    yield wait
         return results
 
     # ------------------------------------------------------------------ periodic
@@ -584,6 +567,75 @@ class ObsSimulator:
         for session in list(self.sessions):
             transport = session.connection.transport
             transport.abort()
+
+
+_OP_HANDLERS: dict[int, Callable[[ObsSimulator, Session, dict[str, Any]], Close | None]] = {
+    OpCode.REIDENTIFY: ObsSimulator._reidentify,
+    OpCode.REQUEST: ObsSimulator._request,
+    OpCode.REQUEST_BATCH: ObsSimulator._batch,
+}
+"""What each identified op does (Identify itself also needs the session's salt and challenge)."""
+
+
+@dataclass
+class _BatchOptions:
+    execution: int
+    variables: dict[str, Any]
+    halt: bool
+
+
+def _batch_options(data: dict[str, Any]) -> _BatchOptions | Close:
+    """A batch's executionType, variables and haltOnFailure, checked in obs-websocket's order."""
+    execution = SERIAL_REALTIME
+    if data.get("executionType") is not None:
+        if not _is_unsigned(data["executionType"]):
+            return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `executionType` is not a number."
+        execution = data["executionType"] & 0xFF  # read as an 8-bit number
+        if execution not in (SERIAL_REALTIME, SERIAL_FRAME, PARALLEL):
+            return CloseCode.INVALID_DATA_FIELD_VALUE, "Your `executionType` has an invalid value."
+    variables = data.get("variables")
+    if variables is not None and execution == PARALLEL:
+        # (5.1.0 means to reject a non-object `variables` with 4004 but tests the wrong value: it never does.)
+        return CloseCode.UNSUPPORTED_FEATURE, "Variables are not supported in Parallel mode."
+    halt = False
+    if data.get("haltOnFailure") is not None:
+        if not isinstance(data["haltOnFailure"], bool):
+            return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `haltOnFailure` is not a boolean."
+        halt = data["haltOnFailure"]
+    if "requests" not in data:
+        return CloseCode.MISSING_DATA_FIELD, "Your payload data is missing a `requests`."
+    if not isinstance(data["requests"], list):
+        return CloseCode.INVALID_DATA_FIELD_TYPE, "Your `requests` is not an array."
+    return _BatchOptions(execution, variables if isinstance(variables, dict) else {}, halt)
+
+
+def _with_input_variables(request_data: Any, inputs: Any, variables: dict[str, Any]) -> Any:
+    """The request's data with the batch variables its `inputVariables` name filled in."""
+    if not (variables and isinstance(inputs, dict) and inputs):
+        return request_data
+    filled = dict(request_data) if isinstance(request_data, dict) else {}
+    for key, name in inputs.items():
+        if isinstance(name, str) and name in variables:
+            filled[key] = variables[name]
+    return filled or None
+
+
+def _store_output_variables(outputs: Any, response: Any, variables: dict[str, Any]) -> None:
+    """Keep the response fields the request's `outputVariables` name as batch variables."""
+    if not (isinstance(outputs, dict) and response):
+        return
+    for key, name in outputs.items():
+        if isinstance(name, str) and name in response:
+            variables[key] = response[name]
+
+
+def _sleep_seconds(request_data: dict[str, Any], execution: int, frame: float) -> float | None:
+    """How long a successful Sleep holds its batch (Parallel batches do not wait)."""
+    if execution == SERIAL_REALTIME:
+        return float(request_data["sleepMillis"]) / 1000.0
+    if execution == SERIAL_FRAME:
+        return float(request_data["sleepFrames"]) * frame
+    return None
 
 
 class SimulatorThread:

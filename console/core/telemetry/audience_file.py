@@ -147,17 +147,8 @@ class FileTailSource(AudienceSource):
         self._identity, self._offset, self._partial, self._columns = None, 0, b"", None
 
     def poll(self) -> None:
-        try:
-            stat = os.stat(self.path)
-        except FileNotFoundError:
-            self._restart()
-            self._set_state(
-                SourceStatus.ERROR,
-                Detail.of(QT_TRANSLATE_NOOP("Audience", "The file {path} does not exist (yet)."), path=self.path),
-            )
-            return
-        except OSError as exc:
-            self._unreadable(exc)
+        stat = self._stat()
+        if stat is None:
             return
         identity = (stat.st_dev, stat.st_ino)
         if identity != self._identity or stat.st_size < self._offset:
@@ -166,21 +157,44 @@ class FileTailSource(AudienceSource):
             self._identity = identity
         if stat.st_size == self._offset:
             return
+        chunk = self._read_new(stat.st_size)
+        if chunk is not None:
+            self._take(chunk)
+
+    def _stat(self) -> os.stat_result | None:
+        """The file's identity and size; None (and said) when it is missing or unreadable."""
+        try:
+            return os.stat(self.path)
+        except FileNotFoundError:
+            self._restart()
+            self._set_state(
+                SourceStatus.ERROR,
+                Detail.of(QT_TRANSLATE_NOOP("Audience", "The file {path} does not exist (yet)."), path=self.path),
+            )
+        except OSError as exc:
+            self._unreadable(exc)
+        return None
+
+    def _read_new(self, size: int) -> bytes | None:
+        """What was written since the last look (after the header); None while there is nothing to read."""
         try:
             with open(self.path, "rb") as handle:
                 if self._columns is None:
                     self._read_header(handle)
                     if self._columns is None:
-                        return
-                    if stat.st_size - self._offset > TAIL_BYTES:  # a long history: only its end matters now
-                        handle.seek(stat.st_size - TAIL_BYTES)
+                        return None
+                    if size - self._offset > TAIL_BYTES:  # a long history: only its end matters now
+                        handle.seek(size - TAIL_BYTES)
                         handle.readline()  # most likely the middle of a row
                         self._offset = handle.tell()
                 handle.seek(self._offset)
-                chunk = handle.read(max(0, stat.st_size - self._offset))
+                return handle.read(max(0, size - self._offset))
         except OSError as exc:
             self._unreadable(exc)
-            return
+            return None
+
+    def _take(self, chunk: bytes) -> None:
+        """Read the complete rows of what arrived; keep an unfinished last row for the next look."""
         self._offset += len(chunk)
         data = self._partial + chunk
         lines = data.split(b"\n")

@@ -295,6 +295,28 @@ class HttpJsonSource(AudienceSource):
                 )
             )
         now_wall = self._wall()
+        refused = self._refused(response, content, host, now_wall)
+        if refused is not None:
+            return refused
+        try:
+            body = _parse(content)
+        except ValueError:
+            return self._error(
+                Detail.of(
+                    QT_TRANSLATE_NOOP("Audience", "{host} answered, but not with JSON (content type “{type}”)."),
+                    host=host,
+                    type=response.headers.get("content-type", "?"),
+                )
+            )
+        self._read(body, time.monotonic())
+        self._failures = 0
+        wait = self.spec.interval_s
+        if response.headers.get("ratelimit-remaining", "").strip() == "0":
+            wait = max(wait, min(_seconds_until_reset(response.headers, now_wall) or 0.0, MAX_RESET_WAIT_S))
+        return wait * random.uniform(1.0, 1.05)
+
+    def _refused(self, response: httpx.Response, content: bytes, host: str, now_wall: float) -> float | None:
+        """For an HTTP error answer: say why and return the seconds to wait; None for a success."""
         code = response.status_code
         if code == 429:
             wait = _seconds_until_reset(response.headers, now_wall)
@@ -336,22 +358,7 @@ class HttpJsonSource(AudienceSource):
                     phrase=response.reason_phrase,
                 )
             )
-        try:
-            body = _parse(content)
-        except ValueError:
-            return self._error(
-                Detail.of(
-                    QT_TRANSLATE_NOOP("Audience", "{host} answered, but not with JSON (content type “{type}”)."),
-                    host=host,
-                    type=response.headers.get("content-type", "?"),
-                )
-            )
-        self._read(body, time.monotonic())
-        self._failures = 0
-        wait = self.spec.interval_s
-        if response.headers.get("ratelimit-remaining", "").strip() == "0":
-            wait = max(wait, min(_seconds_until_reset(response.headers, now_wall) or 0.0, MAX_RESET_WAIT_S))
-        return wait * random.uniform(1.0, 1.05)
+        return None
 
     @staticmethod
     def _read_body(response: httpx.Response, deadline: float) -> bytes:
