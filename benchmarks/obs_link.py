@@ -198,6 +198,34 @@ FOREIGN_CUSTOM_EVENTS: tuple[dict[str, object], ...] = (
 )
 
 
+def _our_seq(item: object, total: int) -> int | bool | None:
+    """The benchmark's sequence number of a CustomEvent; False for a foreign CustomEvent; None for others.
+    BroadcastCustomEvent's eventData arrives as the event's data itself."""
+    if not isinstance(item, ObsEvent) or item.event_type != "CustomEvent":
+        return None
+    seq = item.data.get("seq")
+    if not isinstance(seq, int) or isinstance(seq, bool) or not 0 <= seq < total:
+        return False
+    return seq
+
+
+def _flood(flooder: websocket.WebSocket, total: int, batch: int) -> None:
+    """Send `total` numbered CustomEvents in batches, one batch in flight (the server's own pace)."""
+    for first in range(0, total, batch):
+        # Other CustomEvents arrive too (the demo room's audience, any plugin): the consumer must pass them by.
+        requests = [
+            {"requestType": "BroadcastCustomEvent", "requestData": {"eventData": data}}
+            for data in FOREIGN_CUSTOM_EVENTS
+        ]
+        requests += [
+            {"requestType": "BroadcastCustomEvent", "requestData": {"eventData": {"seq": seq}}}
+            for seq in range(first, min(total, first + batch))
+        ]
+        flooder.send(json.dumps({"op": 8, "d": {"requestId": f"b{first}", "requests": requests}}))
+        while json.loads(flooder.recv())["op"] != 9:
+            pass
+
+
 def throughput_benchmark(port: int, total: int, batch: int = 500) -> None:
     link = ObsLink(
         "127.0.0.1", port, PASSWORD, poll_interval=None, subscriptions=int(EventSubscription.GENERAL)
@@ -215,14 +243,11 @@ def throughput_benchmark(port: int, total: int, batch: int = 500) -> None:
         while not done.is_set():
             item = link.get(timeout=0.05)
             while item is not None:
-                if isinstance(item, ObsEvent) and item.event_type == "CustomEvent":
-                    # BroadcastCustomEvent's eventData arrives as the event's data itself.
-                    seq = item.data.get("seq")
-                    if not isinstance(seq, int) or isinstance(seq, bool) or not 0 <= seq < total:
-                        # Not ours: the demo room's audience (or any plugin) also speaks in CustomEvents.
-                        foreign += 1
-                        item = link.get()
-                        continue
+                seq = _our_seq(item, total)
+                if seq is False:
+                    # Not ours: the demo room's audience (or any plugin) also speaks in CustomEvents.
+                    foreign += 1
+                elif seq is not None:
                     if seq in seen:
                         duplicates += 1
                     seen.add(seq)
@@ -234,20 +259,7 @@ def throughput_benchmark(port: int, total: int, batch: int = 500) -> None:
     consumer = threading.Thread(target=consume, daemon=True)
     consumer.start()
     started = time.perf_counter()
-    for first in range(0, total, batch):
-        # Other CustomEvents arrive too (the demo room's audience, any plugin): the consumer must pass them by.
-        requests = [
-            {"requestType": "BroadcastCustomEvent", "requestData": {"eventData": data}}
-            for data in FOREIGN_CUSTOM_EVENTS
-        ]
-        requests += [
-            {"requestType": "BroadcastCustomEvent", "requestData": {"eventData": {"seq": seq}}}
-            for seq in range(first, min(total, first + batch))
-        ]
-        flooder.send(json.dumps({"op": 8, "d": {"requestId": f"b{first}", "requests": requests}}))
-        while True:  # one batch in flight: the server's own pace, no unbounded queue
-            if json.loads(flooder.recv())["op"] == 9:
-                break
+    _flood(flooder, total, batch)
     done.wait(30)
     elapsed = (last_at[0] or time.perf_counter()) - started
     link.stop()

@@ -268,27 +268,8 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
         return message
 
     def _handshake(self) -> Hello:
-        try:
-            # Keep time to ask a silent server whether it is obs-websocket 4.x (which waits to be asked).
-            hello = self._recv_json_during_handshake("Hello", reserve=self._v4_probe_time)
-        except ConnectError as exc:
-            if exc.failure.kind is FailureKind.TIMEOUT and self._answers_like_v4():
-                raise self._failure(FailureKind.LEGACY_V4, "obs-websocket 4.x") from exc
-            raise
-        if "message-id" in hello or "update-type" in hello:
-            raise self._failure(FailureKind.LEGACY_V4, "obs-websocket 4.x")
-        data = hello.get("d")
-        if hello.get("op") != OpCode.HELLO or not isinstance(data, dict):
-            raise self._failure(FailureKind.NOT_OBS_WEBSOCKET, "the first message was not an obs-websocket Hello")
-        version = data.get("obsWebSocketVersion")
-        if not isinstance(version, str) or len(version) > 64 or not _VERSION.fullmatch(version):
-            shown = repr(version) if len(repr(version)) <= 40 else repr(version)[:37] + "…"
-            raise self._failure(FailureKind.PROTOCOL_ERROR, f"the Hello's obsWebSocketVersion {shown} is not a version")
-        if parse_version(version) < MIN_OBS_WEBSOCKET_VERSION:
-            raise self._failure(FailureKind.INCOMPATIBLE, f"obs-websocket {version or '?'} is older than 5.1")
-        server_rpc = data.get("rpcVersion")
-        if not isinstance(server_rpc, int) or server_rpc < RPC_VERSION:
-            raise self._failure(FailureKind.INCOMPATIBLE, f"RPC version {server_rpc!r}")
+        data = self._hello()
+        version, server_rpc = self._versions(data)
         identify: JsonObject = {"rpcVersion": RPC_VERSION, "eventSubscriptions": self.subscriptions}
         auth = data.get("authentication")
         if isinstance(auth, dict):
@@ -305,6 +286,35 @@ class ObsClient(obsws):  # type: ignore[misc]  # obs-websocket-py is untyped
             negotiated = idata.get("negotiatedRpcVersion")
             raise self._failure(FailureKind.INCOMPATIBLE, f"negotiated RPC version {negotiated!r}")
         return Hello(version, server_rpc, isinstance(auth, dict))
+
+    def _hello(self) -> JsonObject:
+        """The server's Hello (op 0) data; an obs-websocket 4.x or a server that is none said as such."""
+        try:
+            # Keep time to ask a silent server whether it is obs-websocket 4.x (which waits to be asked).
+            hello = self._recv_json_during_handshake("Hello", reserve=self._v4_probe_time)
+        except ConnectError as exc:
+            if exc.failure.kind is FailureKind.TIMEOUT and self._answers_like_v4():
+                raise self._failure(FailureKind.LEGACY_V4, "obs-websocket 4.x") from exc
+            raise
+        if "message-id" in hello or "update-type" in hello:
+            raise self._failure(FailureKind.LEGACY_V4, "obs-websocket 4.x")
+        data = hello.get("d")
+        if hello.get("op") != OpCode.HELLO or not isinstance(data, dict):
+            raise self._failure(FailureKind.NOT_OBS_WEBSOCKET, "the first message was not an obs-websocket Hello")
+        return data
+
+    def _versions(self, data: JsonObject) -> tuple[str, int]:
+        """The Hello's obs-websocket and RPC versions, checked: too old or not a version is a failure."""
+        version = data.get("obsWebSocketVersion")
+        if not isinstance(version, str) or len(version) > 64 or not _VERSION.fullmatch(version):
+            shown = repr(version) if len(repr(version)) <= 40 else repr(version)[:37] + "…"
+            raise self._failure(FailureKind.PROTOCOL_ERROR, f"the Hello's obsWebSocketVersion {shown} is not a version")
+        if parse_version(version) < MIN_OBS_WEBSOCKET_VERSION:
+            raise self._failure(FailureKind.INCOMPATIBLE, f"obs-websocket {version or '?'} is older than 5.1")
+        server_rpc = data.get("rpcVersion")
+        if not isinstance(server_rpc, int) or server_rpc < RPC_VERSION:
+            raise self._failure(FailureKind.INCOMPATIBLE, f"RPC version {server_rpc!r}")
+        return version, server_rpc
 
     def _answers_like_v4(self) -> bool:
         """A v5 server speaks first; a v4 server waits. Ask it a v4 question to tell them apart."""

@@ -514,20 +514,9 @@ class ObsLink:
             if command.client is self._client:
                 self._lost(command.info.failure)
         elif isinstance(command, Configure):
-            self.host, self.port, self._password = command.host, command.port, command.password
-            self._obs_closed = None
-            self._drop_client("connection settings changed")
-            self._halted = False
-            self._attempt = 0
-            self._retry_at = time.monotonic()
+            self._configure(command)
         elif isinstance(command, Resync):
-            client = self._client
-            if client is not None:
-                self._live = None
-                LOG.warning("OBS %s:%s: %s; reading the whole state again", self.host, self.port, command.reason)
-                client._on_close = None
-                client.close(command.reason)
-                self._lost(ConnectionFailure(FailureKind.PROTOCOL_ERROR, self.host, self.port, command.reason))
+            self._resync(command.reason)
         elif isinstance(command, ReconnectNow):
             if self._client is None:
                 self._halted = False
@@ -536,6 +525,23 @@ class ObsLink:
             self.poll_interval = command.seconds
             self._next_poll = time.monotonic()
         return True
+
+    def _configure(self, command: Configure) -> None:
+        self.host, self.port, self._password = command.host, command.port, command.password
+        self._obs_closed = None
+        self._drop_client("connection settings changed")
+        self._halted = False
+        self._attempt = 0
+        self._retry_at = time.monotonic()
+
+    def _resync(self, reason: str) -> None:
+        client = self._client
+        if client is not None:
+            self._live = None
+            LOG.warning("OBS %s:%s: %s; reading the whole state again", self.host, self.port, reason)
+            client._on_close = None
+            client.close(reason)
+            self._lost(ConnectionFailure(FailureKind.PROTOCOL_ERROR, self.host, self.port, reason))
 
     # ------------------------------------------------------------------ connecting
     def _connect(self) -> None:

@@ -91,24 +91,35 @@ def _tidy(value: Any, depth: int) -> Any:
     if value is _NON_FINITE:
         return None
     if isinstance(value, dict):
-        if depth >= MAX_DEPTH:
-            raise FrameError(f"nested deeper than {MAX_DEPTH} levels")
-        bad_keys = False
-        for key, item in value.items():
-            if isinstance(item, str | dict | list | _NonFinite):
-                value[key] = _tidy(item, depth + 1)
-            if not key.isascii():
-                bad_keys = bad_keys or safe_text(key) is not key
-        if bad_keys:
-            return {safe_text(k): v for k, v in value.items()}
-        return value
+        return _tidy_object(value, depth)
     if isinstance(value, list):
-        if depth >= MAX_DEPTH:
-            raise FrameError(f"nested deeper than {MAX_DEPTH} levels")
-        for index, item in enumerate(value):
-            if isinstance(item, str | dict | list | _NonFinite):
-                value[index] = _tidy(item, depth + 1)
-        return value
+        return _tidy_array(value, depth)
+    return value
+
+
+def _deeper(depth: int) -> None:
+    if depth >= MAX_DEPTH:
+        raise FrameError(f"nested deeper than {MAX_DEPTH} levels")
+
+
+def _tidy_object(value: dict[str, Any], depth: int) -> dict[str, Any]:
+    _deeper(depth)
+    bad_keys = False
+    for key, item in value.items():
+        if isinstance(item, str | dict | list | _NonFinite):
+            value[key] = _tidy(item, depth + 1)
+        if not key.isascii():
+            bad_keys = bad_keys or safe_text(key) is not key
+    if bad_keys:
+        return {safe_text(k): v for k, v in value.items()}
+    return value
+
+
+def _tidy_array(value: list[Any], depth: int) -> list[Any]:
+    _deeper(depth)
+    for index, item in enumerate(value):
+        if isinstance(item, str | dict | list | _NonFinite):
+            value[index] = _tidy(item, depth + 1)
     return value
 
 
@@ -258,14 +269,8 @@ class Spec:
                 continue
             if value is None and spec.nullable:
                 continue
-            check = spec.check
             try:
-                if value is None:
-                    raise Invalid("null (or NaN, Infinity or a number out of range)")
-                if type(check) is Objects:
-                    out[key] = check.clean(value, problems, f"{path}{key}")
-                else:
-                    out[key] = check(value)
+                out[key] = _checked(spec.check, value, problems, path, key)
             except Invalid as exc:
                 if spec.required:
                     raise Invalid(f"{path}{key}: {exc}") from None
@@ -277,6 +282,15 @@ class Spec:
                 problems.append(f"so {path.rstrip('.') or 'the answer'} is unknown as a whole")
             return {k: v for k, v in out.items() if k not in self.fields}
         return out
+
+
+def _checked(check: Any, value: Any, problems: list[str], path: str, key: str) -> Any:
+    """One field's value as its check reads it (a list of objects is cleaned entry by entry)."""
+    if value is None:
+        raise Invalid("null (or NaN, Infinity or a number out of range)")
+    if type(check) is Objects:
+        return check.clean(value, problems, f"{path}{key}")
+    return check(value)
 
 
 @dataclass(frozen=True)

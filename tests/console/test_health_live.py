@@ -61,6 +61,19 @@ def connected_monitors(stack: ExitStack, rooms: dict[str, SimulatorThread]) -> d
     return monitors
 
 
+def play_the_script(rooms: dict[str, SimulatorThread], elapsed: float, played: set[str]) -> None:
+    """Each case's fault at 4 s and its undo at 12 s, once each."""
+    if "fault" not in played and elapsed >= 4.0:
+        played.add("fault")
+        for name, (_, fault, _, _, _) in CASES.items():
+            rooms[name].call(fault)
+    if "undo" not in played and elapsed >= 12.0:
+        played.add("undo")
+        for name, (_, _, undo, _, _) in CASES.items():
+            if undo is not None:
+                rooms[name].call(undo)
+
+
 def test_each_scripted_fault_brings_its_finding_and_a_healthy_room_none(rooms: dict[str, SimulatorThread]) -> None:
     seen: dict[str, dict[str, Any]] = {name: {} for name in rooms}
     with ExitStack() as stack:
@@ -68,18 +81,10 @@ def test_each_scripted_fault_brings_its_finding_and_a_healthy_room_none(rooms: d
         for name, sim in rooms.items():
             sim.call(CASES[name][0] if name in CASES else streaming)
         started = time.monotonic()
-        injected = undone = False
+        played: set[str] = set()
         while time.monotonic() - started < 45.0:
             elapsed = time.monotonic() - started
-            if not injected and elapsed >= 4.0:
-                injected = True
-                for name, (_, fault, _, _, _) in CASES.items():
-                    rooms[name].call(fault)
-            if not undone and elapsed >= 12.0:
-                undone = True
-                for name, (_, _, undo, _, _) in CASES.items():
-                    if undo is not None:
-                        rooms[name].call(undo)
+            play_the_script(rooms, elapsed, played)
             for name, monitor in monitors.items():
                 _, line = monitor.sample()
                 for finding in line["findings"]:

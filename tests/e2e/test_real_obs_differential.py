@@ -368,6 +368,10 @@ def test_demo_room_answers_like_a_real_obs(real_obs: RealObs, tmp_path: Path) ->
         assert reads <= sent, f"read requests not compared: {sorted(reads - sent)}"
 
 
+#: A peer's answer to one step: the response and the events that followed it.
+Answer = tuple[dict[str, Any], list[tuple[str, Any]]]
+
+
 def run_sequence(real: Peer, demo: Peer, sequence: list[tuple[str, dict[str, Any] | None]]) -> list[str]:
     differences: list[str] = []
     item_ids: dict[str, int] = {}
@@ -383,43 +387,52 @@ def run_sequence(real: Peer, demo: Peer, sequence: list[tuple[str, dict[str, Any
         settle = 1.0 if request_type in ("StartRecord", "StopRecord") else 0.6 if write else 0.05
         asked = {}
         for peer_name, peer in (("real", real), ("demo", demo)):
-            ids = {"ITEM": item_ids[peer_name]}
-            if data is not None and "NEW" in data.values():
-                # The newest created item; a removal takes it off the list.
-                ids["NEW"] = created[peer_name].pop() if request_type == "RemoveSceneItem" else created[peer_name][-1]
-            payload = None if data is None else {k: ids.get(v, v) if isinstance(v, str) else v for k, v in data.items()}
-            asked[peer_name] = peer.send(request_type, payload)
-        (real_response, real_events), (demo_response, demo_events) = (
-            real.collect(asked["real"], settle),
-            demo.collect(asked["demo"], settle),
-        )
-        where = f"step {number} {request_type} {json.dumps(data, ensure_ascii=False)}"
-        for peer_name, response in (("real", real_response), ("demo", demo_response)):
+            asked[peer_name] = peer.send(
+                request_type, _payload(request_type, data, item_ids[peer_name], created[peer_name])
+            )
+        real_answer, demo_answer = real.collect(asked["real"], settle), demo.collect(asked["demo"], settle)
+        for peer_name, (response, _) in (("real", real_answer), ("demo", demo_answer)):
             new_id = (response.get("responseData") or {}).get("sceneItemId")
             if request_type in ("CreateSceneItem", "DuplicateSceneItem") and isinstance(new_id, int):
                 created[peer_name].append(new_id)
-        real_code, demo_code = real_response["requestStatus"]["code"], demo_response["requestStatus"]["code"]
-        if request_type in MACHINE_ONLY:
-            expected_real, expected_demo, _ = MACHINE_ONLY[request_type]
-            if (real_code, demo_code) != (expected_real, expected_demo):
-                differences.append(f"{where}: machine-only codes changed: real {real_code}, demo {demo_code}")
-            continue
-        if real_code != demo_code:
-            differences.append(
-                f"{where}: status real {real_code} {real_response['requestStatus'].get('comment')!r}, "
-                f"demo {demo_code} {demo_response['requestStatus'].get('comment')!r}"
-            )
-            continue
-        if real_response["requestStatus"].get("comment") != demo_response["requestStatus"].get("comment"):
-            differences.append(
-                f"{where}: comment real {real_response['requestStatus'].get('comment')!r}, "
-                f"demo {demo_response['requestStatus'].get('comment')!r}"
-            )
-        real_shape, demo_shape = shape(real_response.get("responseData")), shape(demo_response.get("responseData"))
-        if not same_shape(real_shape, demo_shape):
-            differences.append(f"{where}: response real {real_shape}, demo {demo_shape}")
-        differences += compare_events(where, request_type, real_events, demo_events)
+        where = f"step {number} {request_type} {json.dumps(data, ensure_ascii=False)}"
+        differences += compare_step(where, request_type, real_answer, demo_answer)
     return differences
+
+
+def _payload(request_type: str, data: dict[str, Any] | None, item_id: int, created: list[int]) -> dict[str, Any] | None:
+    """The step's request data for one peer: ITEM is its first scene item, NEW the newest it created (a
+    removal takes it off the list)."""
+    if data is None:
+        return None
+    ids = {"ITEM": item_id}
+    if "NEW" in data.values():
+        ids["NEW"] = created.pop() if request_type == "RemoveSceneItem" else created[-1]
+    return {k: ids.get(v, v) if isinstance(v, str) else v for k, v in data.items()}
+
+
+def compare_step(where: str, request_type: str, real_answer: Answer, demo_answer: Answer) -> list[str]:
+    """What differs between the two peers' answers and events to one step."""
+    (real_response, real_events), (demo_response, demo_events) = real_answer, demo_answer
+    real_code, demo_code = real_response["requestStatus"]["code"], demo_response["requestStatus"]["code"]
+    if request_type in MACHINE_ONLY:
+        expected_real, expected_demo, _ = MACHINE_ONLY[request_type]
+        if (real_code, demo_code) != (expected_real, expected_demo):
+            return [f"{where}: machine-only codes changed: real {real_code}, demo {demo_code}"]
+        return []
+    real_comment, demo_comment = (
+        real_response["requestStatus"].get("comment"),
+        demo_response["requestStatus"].get("comment"),
+    )
+    if real_code != demo_code:
+        return [f"{where}: status real {real_code} {real_comment!r}, demo {demo_code} {demo_comment!r}"]
+    differences = []
+    if real_comment != demo_comment:
+        differences.append(f"{where}: comment real {real_comment!r}, demo {demo_comment!r}")
+    real_shape, demo_shape = shape(real_response.get("responseData")), shape(demo_response.get("responseData"))
+    if not same_shape(real_shape, demo_shape):
+        differences.append(f"{where}: response real {real_shape}, demo {demo_shape}")
+    return differences + compare_events(where, request_type, real_events, demo_events)
 
 
 def sequence_program(sequence: list[tuple[str, dict[str, Any] | None]]) -> str:
