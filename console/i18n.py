@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+# Qt's own words that qtbase's Chinese catalogue lacks (Qt's file dialog said "Look in:" and "Files of type:"
+# in English beside Chinese buttons). Our catalogue carries them in Qt's context; Qt asks the translator
+# installed last (qtbase) first and falls back to ours where qtbase has none.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def system_language() -> str:
@@ -18,7 +26,8 @@ def system_language() -> str:
 
 def install_translator(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load resources/translations/onair_<lang>.qm, and Qt's own (the Close, Apply, Yes and No of standard
-    buttons), into the application; none for English (the source). Remove them with remove_translators."""
+    buttons, the file dialog's labels; QT_GAPS fills what Qt's lacks), into the application; none for English
+    (the source). Remove them with remove_translators."""
     if language == "en":
         return []
     installed = []

@@ -1800,7 +1800,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../console/i18n.py" line="46"/>
+        <location filename="../../console/i18n.py" line="55"/>
         <source>No installed font can show Chinese: scene and source names such as 直播中 will appear as empty boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>没有能显示中文的字体：“直播中”这样的场景和来源名称会显示成空方框。请安装中文字体，例如 Debian/Ubuntu：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
@@ -3304,7 +3304,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/cli.py" line="347"/>
         <source>LIVE</source>
-        <translation>直播中</translation>
+        <translation>正在推流</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="347"/>
@@ -3546,6 +3546,19 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../widgets/program_view.py" line="141"/>
         <source>OBS not connected</source>
         <translation>OBS 未连接</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../console/i18n.py" line="17"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../console/i18n.py" line="18"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
