@@ -3564,85 +3564,85 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../console/pdf_report.py" line="32"/>
+        <location filename="../../console/pdf_report.py" line="34"/>
         <location filename="../../console/core/reports.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="33"/>
+        <location filename="../../console/pdf_report.py" line="35"/>
         <location filename="../../console/core/reports.py" line="45"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="34"/>
+        <location filename="../../console/pdf_report.py" line="36"/>
         <location filename="../../console/core/reports.py" line="49"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="35"/>
+        <location filename="../../console/pdf_report.py" line="37"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="36"/>
+        <location filename="../../console/pdf_report.py" line="38"/>
         <source>(optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="43"/>
+        <location filename="../../console/pdf_report.py" line="45"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="47"/>
+        <location filename="../../console/pdf_report.py" line="49"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="55"/>
+        <location filename="../../console/pdf_report.py" line="57"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="55"/>
+        <location filename="../../console/pdf_report.py" line="57"/>
         <source>NOT READY</source>
         <translation>还不能开播</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="61"/>
+        <location filename="../../console/pdf_report.py" line="63"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="68"/>
+        <location filename="../../console/pdf_report.py" line="70"/>
         <source>Room: %1 · Operator: %2 · Started: %3</source>
         <translation>直播间：%1 · 操作人：%2 · 开始时间：%3</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="75"/>
+        <location filename="../../console/pdf_report.py" line="77"/>
         <source>Show %1 (began %2)</source>
         <translation>第 %1 场（%2 开始）</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="89"/>
+        <location filename="../../console/pdf_report.py" line="91"/>
         <source>Completed by %1 at %2</source>
         <translation>%1 于 %2 完成</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="92"/>
+        <location filename="../../console/pdf_report.py" line="94"/>
         <source>Abandoned by %1 at %2: %3</source>
         <translation>%1 于 %2 放弃：%3</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="98"/>
+        <location filename="../../console/pdf_report.py" line="100"/>
         <source>Kept as it was when the stream started, at %1</source>
         <translation>保留 %1 开始推流时的结果</translation>
     </message>
     <message>
-        <location filename="../../console/pdf_report.py" line="99"/>
+        <location filename="../../console/pdf_report.py" line="101"/>
         <source>Still open</source>
         <translation>尚未结束</translation>
     </message>
@@ -3788,22 +3788,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="73"/>
+        <location filename="../../console/core/reports.py" line="74"/>
+        <source>demo room</source>
+        <extracomment>Rooms the console names itself: runs of the demo room are stored under the key &quot;demo&quot; (the raw export keeps it); people read the demo room&apos;s name, as the window says it.</extracomment>
+        <translation>演示直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/reports.py" line="76"/>
         <source>still open</source>
         <translation>仍在进行</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="74"/>
+        <location filename="../../console/core/reports.py" line="77"/>
         <source>completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="75"/>
+        <location filename="../../console/core/reports.py" line="78"/>
         <source>abandoned</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../console/core/reports.py" line="76"/>
+        <location filename="../../console/core/reports.py" line="79"/>
         <source>kept at go-live</source>
         <translation>开播时定格</translation>
     </message>
