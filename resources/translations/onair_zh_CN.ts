@@ -596,28 +596,28 @@
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="150"/>
+        <location filename="../../console/checklist_controller.py" line="152"/>
         <source>Enter your name first: every confirmation is signed.</source>
-        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s).</extracomment>
+        <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="160"/>
+        <location filename="../../console/checklist_controller.py" line="162"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="206"/>
+        <location filename="../../console/checklist_controller.py" line="208"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="297"/>
+        <location filename="../../console/checklist_controller.py" line="299"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="321"/>
+        <location filename="../../console/checklist_controller.py" line="323"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -927,42 +927,42 @@ Why is this acceptable today?</source>
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../checklists/checks.py" line="114"/>
+        <location filename="../../checklists/checks.py" line="147"/>
         <source>parameter “{param}” of {check} may not be empty</source>
         <translation>{check} 的参数“{param}”不能为空</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="118"/>
+        <location filename="../../checklists/checks.py" line="151"/>
         <source>parameter “{param}” of {check} must be {type}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {type} 类型，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="123"/>
+        <location filename="../../checklists/checks.py" line="156"/>
         <source>parameter “{param}” of {check} must be a finite number, not {given}</source>
         <translation>{check} 的参数“{param}”必须是有限的数字，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="130"/>
+        <location filename="../../checklists/checks.py" line="163"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g} 且不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="135"/>
+        <location filename="../../checklists/checks.py" line="168"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="139"/>
+        <location filename="../../checklists/checks.py" line="172"/>
         <source>parameter “{param}” of {check} must be at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="145"/>
+        <location filename="../../checklists/checks.py" line="178"/>
         <source>parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})</source>
         <translation>{check} 的参数“{param}”最多 {max_length} 个字符（现在有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="153"/>
+        <location filename="../../checklists/checks.py" line="186"/>
         <source>parameter “{param}” of {check} must be one of {choices}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
     </message>
@@ -1226,282 +1226,282 @@ Why is this acceptable today?</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="206"/>
+        <location filename="../../checklists/checks.py" line="239"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="207"/>
+        <location filename="../../checklists/checks.py" line="240"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="208"/>
+        <location filename="../../checklists/checks.py" line="241"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="221"/>
+        <location filename="../../checklists/checks.py" line="254"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="222"/>
+        <location filename="../../checklists/checks.py" line="255"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="229"/>
+        <location filename="../../checklists/checks.py" line="262"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="230"/>
+        <location filename="../../checklists/checks.py" line="263"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="236"/>
+        <location filename="../../checklists/checks.py" line="269"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="244"/>
+        <location filename="../../checklists/checks.py" line="277"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="248"/>
+        <location filename="../../checklists/checks.py" line="281"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="259"/>
+        <location filename="../../checklists/checks.py" line="292"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="270"/>
+        <location filename="../../checklists/checks.py" line="303"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="272"/>
+        <location filename="../../checklists/checks.py" line="305"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="286"/>
+        <location filename="../../checklists/checks.py" line="319"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="288"/>
+        <location filename="../../checklists/checks.py" line="321"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="300"/>
+        <location filename="../../checklists/checks.py" line="333"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="327"/>
+        <location filename="../../checklists/checks.py" line="360"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="337"/>
+        <location filename="../../checklists/checks.py" line="370"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="340"/>
+        <location filename="../../checklists/checks.py" line="373"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="369"/>
+        <location filename="../../checklists/checks.py" line="402"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="393"/>
+        <location filename="../../checklists/checks.py" line="426"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="400"/>
+        <location filename="../../checklists/checks.py" line="433"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="422"/>
+        <location filename="../../checklists/checks.py" line="455"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="426"/>
+        <location filename="../../checklists/checks.py" line="459"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="435"/>
+        <location filename="../../checklists/checks.py" line="468"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="438"/>
+        <location filename="../../checklists/checks.py" line="471"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="440"/>
+        <location filename="../../checklists/checks.py" line="473"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="463"/>
+        <location filename="../../checklists/checks.py" line="496"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="468"/>
+        <location filename="../../checklists/checks.py" line="501"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="481"/>
+        <location filename="../../checklists/checks.py" line="514"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="492"/>
+        <location filename="../../checklists/checks.py" line="525"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="495"/>
+        <location filename="../../checklists/checks.py" line="528"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="496"/>
+        <location filename="../../checklists/checks.py" line="529"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="509"/>
+        <location filename="../../checklists/checks.py" line="542"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="512"/>
+        <location filename="../../checklists/checks.py" line="545"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="527"/>
+        <location filename="../../checklists/checks.py" line="560"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="530"/>
+        <location filename="../../checklists/checks.py" line="563"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="584"/>
+        <location filename="../../checklists/checks.py" line="617"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="596"/>
+        <location filename="../../checklists/checks.py" line="629"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="607"/>
+        <location filename="../../checklists/checks.py" line="640"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="614"/>
+        <location filename="../../checklists/checks.py" line="647"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="626"/>
+        <location filename="../../checklists/checks.py" line="659"/>
         <source>This is the demo room: its stream goes nowhere, so no streaming server listens at {host}:{port}. With a real OBS this item tests its streaming server.</source>
         <translation>这是演示直播间：它的推流不发往任何地方，所以 {host}:{port} 上没有推流服务器在监听。连接真实的 OBS 时，此项会检测它的推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="638"/>
+        <location filename="../../checklists/checks.py" line="671"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="644"/>
+        <location filename="../../checklists/checks.py" line="677"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="651"/>
+        <location filename="../../checklists/checks.py" line="684"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="657"/>
+        <location filename="../../checklists/checks.py" line="690"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="665"/>
+        <location filename="../../checklists/checks.py" line="698"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="667"/>
+        <location filename="../../checklists/checks.py" line="700"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="682"/>
+        <location filename="../../checklists/checks.py" line="715"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="688"/>
+        <location filename="../../checklists/checks.py" line="721"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="690"/>
+        <location filename="../../checklists/checks.py" line="723"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="694"/>
+        <location filename="../../checklists/checks.py" line="727"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="696"/>
+        <location filename="../../checklists/checks.py" line="729"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="706"/>
+        <location filename="../../checklists/checks.py" line="739"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="708"/>
+        <location filename="../../checklists/checks.py" line="741"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="710"/>
+        <location filename="../../checklists/checks.py" line="743"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -2372,48 +2372,63 @@ Why is this acceptable today?</source>
         <translation>如果是有意静音，请切换到不含该麦克风的场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="273"/>
+        <location filename="../../obs/health_audio.py" line="277"/>
         <source>The microphone “{inputs}” is on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS). Viewers cannot hear the host.</source>
         <translation>麦克风“{inputs}”已开启但没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="279"/>
+        <location filename="../../obs/health_audio.py" line="283"/>
         <source>Check the microphone: plugged in, switched on, battery, not muted on the device.</source>
         <translation>检查麦克风：是否插好、是否打开、电池是否有电、设备上是否静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="282"/>
+        <location filename="../../obs/health_audio.py" line="286"/>
         <source>Check that OBS uses the right device for it (the input&apos;s properties).</source>
         <translation>检查 OBS 是否为它选择了正确的设备（该输入的属性）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="314"/>
+        <location filename="../../obs/health_audio.py" line="288"/>
+        <source>The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); it is heard again now.</source>
+        <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新收到声音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="323"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="320"/>
+        <location filename="../../obs/health_audio.py" line="329"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="321"/>
+        <location filename="../../obs/health_audio.py" line="330"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="374"/>
-        <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
+        <location filename="../../obs/health_audio.py" line="332"/>
+        <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
+        <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="392"/>
+        <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
+        <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="407"/>
+        <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="380"/>
+        <location filename="../../obs/health_audio.py" line="413"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="383"/>
+        <location filename="../../obs/health_audio.py" line="416"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
@@ -2750,38 +2765,38 @@ Why is this acceptable today?</source>
 <context>
     <name>ItemStatus</name>
     <message>
-        <location filename="../../checklists/engine.py" line="37"/>
+        <location filename="../../checklists/engine.py" line="38"/>
         <source>waiting for its check</source>
         <extracomment>An item&apos;s status in the words a person reads (history, CSV, PDF); the stored value stays the machine name.</extracomment>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="38"/>
+        <location filename="../../checklists/engine.py" line="39"/>
         <source>checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="39"/>
+        <location filename="../../checklists/engine.py" line="40"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="40"/>
+        <location filename="../../checklists/engine.py" line="41"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="41"/>
+        <location filename="../../checklists/engine.py" line="42"/>
         <source>could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="42"/>
+        <location filename="../../checklists/engine.py" line="43"/>
         <source>needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="43"/>
+        <location filename="../../checklists/engine.py" line="44"/>
         <source>overridden</source>
         <translation>已强制通过</translation>
     </message>
@@ -3988,53 +4003,53 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RunError</name>
     <message>
-        <location filename="../../checklists/engine.py" line="165"/>
+        <location filename="../../checklists/engine.py" line="179"/>
         <source>no item “{item}” in {checklist}</source>
         <extracomment>The room (and the show, when one was on) the run was started in; it senses only that room&apos;s OBS. Items whose new result is awaited; they keep their last result (and so the gate&apos;s answer) meanwhile. Who went live although the list was not ready, and why: (person, reason, when).</extracomment>
         <translation>{checklist} 里没有“{item}”这一项</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="178"/>
+        <location filename="../../checklists/engine.py" line="192"/>
         <source>this run has ended ({end}); start a new one</source>
         <translation>本次检查已经结束（{end}）；请开始新的一次</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="258"/>
+        <location filename="../../checklists/engine.py" line="272"/>
         <source>a confirmation needs the name of the person</source>
         <translation>确认需要填写确认人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="262"/>
+        <location filename="../../checklists/engine.py" line="276"/>
         <source>“{item}” has not passed; it can be overridden with a reason instead</source>
         <translation>“{item}”没有通过；可以写明原因后放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="274"/>
+        <location filename="../../checklists/engine.py" line="288"/>
         <source>an override needs the person&apos;s name and a reason</source>
         <translation>放行需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="278"/>
+        <location filename="../../checklists/engine.py" line="292"/>
         <source>“{item}” has passed; there is nothing to override</source>
         <translation>“{item}”已经通过，无需放行</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="293"/>
+        <location filename="../../checklists/engine.py" line="307"/>
         <source>going live with open items needs the person&apos;s name and a reason</source>
         <translation>在有未完成项时开播，需要填写名字和原因</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="308"/>
+        <location filename="../../checklists/engine.py" line="322"/>
         <source>completing a run needs the name of the person</source>
         <translation>完成检查需要填写完成人的名字</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="311"/>
+        <location filename="../../checklists/engine.py" line="325"/>
         <source>{count} required item(s) are still open: confirm or override them, or abandon the run with a reason</source>
         <translation>还有 {count} 个必选项未完成：请确认或放行，或写明原因放弃本次检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/engine.py" line="324"/>
+        <location filename="../../checklists/engine.py" line="338"/>
         <source>abandoning a run needs the person&apos;s name and a reason</source>
         <translation>放弃检查需要填写名字和原因</translation>
     </message>
