@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel
+from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QFileIconProvider, QLabel
 
 from console.i18n import install_translator, remove_translators
 
@@ -21,7 +22,9 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.mark.parametrize("mode", [QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave])
-def test_qts_file_dialog_speaks_chinese(chinese: None, qapp: QApplication, mode: QFileDialog.AcceptMode) -> None:
+def test_qts_file_dialog_speaks_chinese(
+    chinese: None, qapp: QApplication, mode: QFileDialog.AcceptMode, tmp_path: Path
+) -> None:
     """Qt's own file dialog (Export CSV, the checklist folder, the audience file) had "Look in:" and "Files of
     type:" in English beside Chinese buttons: qtbase's Chinese catalogue lacks them."""
     dialog = QFileDialog(None, "x")
@@ -37,6 +40,8 @@ def test_qts_file_dialog_speaks_chinese(chinese: None, qapp: QApplication, mode:
         assert not english, english
         assert any("查找范围" in word for word in words), words
         assert QCoreApplication.translate("QFileDialog", "File &name:") != "File &name:"
+        # The file list's Type column says what a folder is (it said "Folder").
+        assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "文件夹"
     finally:
         dialog.close()
         dialog.deleteLater()
