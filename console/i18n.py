@@ -7,15 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
+from obs.text import QT_TRANSLATE_NOOP
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str = "") -> str:
-    """Marks `text` for lupdate; unlike PySide6's, it takes Qt's disambiguation (lupdate reads the third
-    argument; PySide6's QT_TRANSLATE_NOOP3, which takes it at run time, is not read by lupdate)."""
-    return text
-
 
 # Qt's own words that qtbase's Chinese catalogue lacks (Qt's file dialog said "Look in:" and "Files of type:"
 # in English beside Chinese buttons). Our catalogue carries them in Qt's context; Qt asks the translator

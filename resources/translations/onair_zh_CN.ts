@@ -1800,7 +1800,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../console/i18n.py" line="63"/>
+        <location filename="../../console/i18n.py" line="60"/>
         <source>No installed font can show Chinese: scene and source names such as 直播中 will appear as empty boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>没有能显示中文的字体：“直播中”这样的场景和来源名称会显示成空方框。请安装中文字体，例如 Debian/Ubuntu：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
@@ -3601,7 +3601,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../console/i18n.py" line="26"/>
+        <location filename="../../console/i18n.py" line="23"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>文件夹</translation>
@@ -3610,12 +3610,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../console/i18n.py" line="23"/>
+        <location filename="../../console/i18n.py" line="20"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../console/i18n.py" line="24"/>
+        <location filename="../../console/i18n.py" line="21"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
