@@ -14,6 +14,7 @@ import ipaddress
 import itertools
 import math
 import socket
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -43,6 +44,38 @@ class SenseContext(Protocol):
     ) -> dict[str, Any]: ...
 
     def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]: ...
+
+
+class Stopped(Exception):
+    """A check told to stop in its listening window (the console is closing): it ends without a result."""
+
+
+class StoppableContext:
+    """A SenseContext whose listening windows end as soon as `stop` is set (`listen`), so closing the console
+    does not wait out a level check's window."""
+
+    def __init__(self, ctx: SenseContext, stop: threading.Event) -> None:
+        self.ctx, self.stop = ctx, stop
+
+    def link_state(self) -> LinkState:
+        return self.ctx.link_state()
+
+    def state(self) -> ObsState:
+        return self.ctx.state()
+
+    def request(self, request_type: str, data: dict[str, Any] | None = None, timeout: float = 5.0) -> dict[str, Any]:
+        return self.ctx.request(request_type, data, timeout)
+
+    def meter_history(self, input_name: str, since: float) -> list[tuple[float, list[list[float]]]]:
+        return self.ctx.meter_history(input_name, since)
+
+
+def listen(ctx: SenseContext, seconds: float) -> None:
+    """Wait out (part of) a listening window; raises Stopped at once when the pass is told to stop."""
+    if not isinstance(ctx, StoppableContext):
+        time.sleep(seconds)
+    elif ctx.stop.wait(seconds):
+        raise Stopped
 
 
 class Status(enum.Enum):
@@ -320,7 +353,7 @@ def level_above(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     if problem is not None:
         return problem
     started = time.monotonic()
-    time.sleep(float(p["seconds"]))
+    listen(ctx, float(p["seconds"]))
     readings = ctx.meter_history(p["input"], started)
     if not readings:
         return error(
@@ -348,7 +381,7 @@ def _frames(ctx: SenseContext, source: str, count: int, seconds: float) -> list[
     frames = []
     for index in range(count):
         if index:
-            time.sleep(seconds / max(1, count - 1))
+            listen(ctx, seconds / max(1, count - 1))
         answer = ctx.request(
             "GetSourceScreenshot", {"sourceName": source, "imageFormat": "png", "imageWidth": 96, "imageHeight": 54}
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import enum
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -12,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from checklists.checks import CHECKS, Outcome, SenseContext, Status, run_check
+from checklists.checks import CHECKS, Outcome, SenseContext, Status, StoppableContext, Stopped, run_check
 from checklists.model import Item, Template, text_for
 from obs.text import QT_TRANSLATE_NOOP, Message
 
@@ -97,14 +98,27 @@ class Sensed:
     duration_s: float
 
 
-def sense(items: Sequence[Item], ctx: SenseContext, workers: int = MAX_PARALLEL_CHECKS) -> Sensed:
+def sense(
+    items: Sequence[Item], ctx: SenseContext, workers: int = MAX_PARALLEL_CHECKS, stop: threading.Event | None = None
+) -> Sensed:
     """Run these items' checks concurrently (their listening windows side by side). Touches no run, so it may
-    run on any thread while the run's owner keeps changing the run."""
+    run on any thread while the run's owner keeps changing the run. Setting `stop` ends the pass promptly: a
+    check still listening (or not yet begun) ends as not finished — it has no outcome, its item keeps its state."""
     started = time.monotonic()
+    context: SenseContext = ctx if stop is None else StoppableContext(ctx, stop)
+
+    def one(item: Item) -> Outcome | None:
+        if stop is not None and stop.is_set():
+            return None
+        try:
+            return run_check(CHECKS[str(item.check)], context, item.params)
+        except Stopped:
+            return None
+
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(items) or 1)), thread_name_prefix="checklist") as pool:
-        outcomes = list(pool.map(lambda i: run_check(CHECKS[str(i.check)], ctx, i.params), items))
+        outcomes = list(pool.map(one, items))
     return Sensed(
-        tuple((item.id, outcome) for item, outcome in zip(items, outcomes, strict=True)),
+        tuple((item.id, outcome) for item, outcome in zip(items, outcomes, strict=True) if outcome is not None),
         _now(),
         time.monotonic() - started,
     )

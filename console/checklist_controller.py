@@ -19,7 +19,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
 from checklists.checks import Outcome, Status
 from checklists.engine import ChecklistRun, ItemState, ItemStatus, RunEnd, RunError, Sensed, sense
@@ -85,6 +85,8 @@ class ChecklistController(QObject):
         #: The show being recorded for that room, if any (the main window points it at the telemetry's).
         self.current_show: Callable[[], int | None] = lambda: None
         self._checking: set[str] = set()
+        #: Set when the console closes: a sensed check still listening stops at once (it ends as not finished).
+        self._stop = threading.Event()
         self._worker = SerialWorker("checklist-worker")
         self._closed = False
         self._timer = QTimer(self)
@@ -188,7 +190,7 @@ class ChecklistController(QObject):
         self.bridge.meter_listeners += 1  # the bridge keeps meter history only while checks listen
         context, room = BridgeContext(self.bridge), self.room
         self._submit(
-            lambda: sense(items, context),
+            lambda: sense(items, context, stop=self._stop),
             lambda sensed, error: self._after_check(slot, run, room, sensed, error),
         )
 
@@ -399,6 +401,9 @@ class ChecklistController(QObject):
         # reach only the controller in use, never freeze and store a run a second time from this one.
         self.bridge.sig_state_changed.disconnect(self._on_bridge_state_changed)
         self.bridge.sig_room_changed.disconnect(self._on_bridge_room_changed)
+        # A check listening (a level check's window, up to a minute) is not waited for: it stops now, so the
+        # saves queued behind it run within the wait meant for a slow database.
+        self._stop.set()
         if not self._worker.shutdown(timeout):
             LOG.error(
                 "the database did not answer within %.0f s: the last checklist change may not be saved "
@@ -406,5 +411,8 @@ class ChecklistController(QObject):
                 timeout,
             )
             return  # the storage is still in use by the stuck call
+        # The pass that was cut short hands its results to this thread through a queued signal: apply them (and
+        # save the run) now, on the way out, rather than in an event loop that may never run again.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
         if self._storage is not None:
             self._storage.close()

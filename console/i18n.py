@@ -7,8 +7,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 
+from obs.text import QT_TRANSLATE_NOOP
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+# Qt's own words that qtbase's Chinese catalogue lacks (Qt's file dialog said "Look in:" and "Files of type:"
+# in English beside Chinese buttons). Our catalogue carries them in Qt's context; Qt asks the translator
+# installed last (qtbase) first and falls back to ours where qtbase has none.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # The file list's Type column for a folder (Qt asks with this disambiguation on every platform but Windows).
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder", "All other platforms"),
+)
 
 
 def system_language() -> str:
@@ -18,7 +30,8 @@ def system_language() -> str:
 
 def install_translator(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load resources/translations/onair_<lang>.qm, and Qt's own (the Close, Apply, Yes and No of standard
-    buttons), into the application; none for English (the source). Remove them with remove_translators."""
+    buttons, the file dialog's labels; QT_GAPS fills what Qt's lacks), into the application; none for English
+    (the source). Remove them with remove_translators."""
     if language == "en":
         return []
     installed = []

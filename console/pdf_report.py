@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from console.core.reports import room_in
+
 if TYPE_CHECKING:
     from console.core.storage import StoredRun
 
@@ -66,7 +68,7 @@ def run_html(run: StoredRun, language: str = "en") -> str:
         )
     header = (
         translate("Report", "Room: %1 · Operator: %2 · Started: %3")
-        .replace("%1", run.room)
+        .replace("%1", room_in(run.room, translate))
         .replace("%2", run.operator)
         .replace("%3", run.started_at.astimezone().strftime("%Y-%m-%d %H:%M"))
     )

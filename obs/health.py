@@ -78,7 +78,7 @@ class Finding:
     last_seen_wall: float
     peak: str = ""
     active: bool = True
-    #: When it closed (wall clock; None while open, or for a finding read back from an earlier run).
+    #: When it closed (wall clock; None while open, or when it was cut off by a stop: stored as closed_at).
     closed_wall: float | None = None
 
     def __post_init__(self) -> None:
@@ -120,6 +120,7 @@ class Finding:
             "peak": self.peak,
             "first_seen": self.first_seen_wall,
             "last_seen": self.last_seen_wall,
+            "closed_at": self.closed_wall,
             "active": self.active,
             "message": self.message,
             "template": self.template,
@@ -143,6 +144,7 @@ class Finding:
             float(row["last_seen"]),
             _member(Severity, row["peak"]),
             bool(row["active"]),
+            None if row.get("closed_at") is None else float(row["closed_at"]),
         )
 
     def to_json(self, explain: Callable[[str], str] | None = None) -> dict[str, Any]:

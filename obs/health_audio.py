@@ -240,9 +240,13 @@ class _SilenceRule(_ThresholdRule):
                 self.silent_for.pop(name, None)
         return sorted((n for n, s in self.silent_for.items() if s >= self.warn_s), key=lambda n: -self.silent_for[n])
 
-    def silent_verdict(self, silent: list[str], template: str, remedies: tuple[str, ...]) -> _Verdict:
+    def silent_verdict(
+        self, silent: list[str], template: str, remedies: tuple[str, ...], held_template: str
+    ) -> _Verdict:
         if not silent:
-            return _Verdict(None)
+            # Heard again while the hysteresis holds the finding: its figures stay the episode's (how long it was
+            # silent), said in the past — not "is silent" about a second that is fine.
+            return _Verdict(None, template=held_template if self.current is not None else "")
         seconds = max(self.silent_for[n] for n in silent)
         return _Verdict(
             Severity.CRITICAL if seconds >= self.critical_s else Severity.WARNING,
@@ -280,6 +284,11 @@ class MicSilent(_SilenceRule):
                     "Health", "Check the microphone: plugged in, switched on, battery, not muted on the device."
                 ),
                 QT_TRANSLATE_NOOP("Health", "Check that OBS uses the right device for it (the input's properties)."),
+            ),
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest "
+                "{level_db:.0f} dBFS); it is heard again now.",
             ),
         )
 
@@ -320,6 +329,11 @@ class ProductSilent(_SilenceRule):
                 QT_TRANSLATE_NOOP("Health", "Check that the video is not muted and its volume is up (Audio dock)."),
                 QT_TRANSLATE_NOOP("Health", "If the video should be heard, check that the file has a sound track."),
             ),
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 "
+                "dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.",
+            ),
         )
 
 
@@ -336,6 +350,9 @@ class Clipping(_ThresholdRule):
     def __init__(self) -> None:
         super().__init__()
         self.window: deque[dict[str, tuple[int, float]]] = deque(maxlen=self.window_s)
+        # The episode's most clips in one window and loudest peak (quoted once the window is clean again).
+        self._most_clips = 0
+        self._loudest = FLOOR_DB
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
         audio = engine.audio
@@ -362,8 +379,24 @@ class Clipping(_ThresholdRule):
             (n for n, t in totals.items() if t[0] >= self.min_clips and t[1] >= self.min_seconds),
             key=lambda n: -totals[n][0],
         )
+        if self.current is None:
+            self._most_clips, self._loudest = 0, FLOOR_DB
         if not clipping:
-            return _Verdict(None)
+            if self.current is None:
+                return _Verdict(None)
+            # The window is clean again while the hysteresis holds the finding: quote the episode, not "in the
+            # last 10 s" about seconds without a clip.
+            return _Verdict(
+                None,
+                fields={"clips": self._most_clips, "peak_db": self._loudest},
+                template=QT_TRANSLATE_NOOP(
+                    "Health",
+                    "“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a "
+                    "10-s window; none for 10 s now.",
+                ),
+            )
+        self._most_clips = max(self._most_clips, int(totals[clipping[0]][0]))
+        self._loudest = max(self._loudest, max(totals[n][2] for n in clipping))
         return _Verdict(
             Severity.WARNING,
             fields={

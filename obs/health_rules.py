@@ -44,6 +44,30 @@ def _level(value: float | None, warning: float, critical: float) -> Severity | N
     return Severity.CRITICAL if value > critical else Severity.WARNING if value > warning else None
 
 
+class _EpisodeRule(_ThresholdRule):
+    """A rule that remembers its episode's worst figures: while the hysteresis holds a severity its figures no
+    longer call for, the message quotes the worst of the episode, said as such ("lowest 18.0 fps in this
+    episode"), beside this second's — never a healthy figure alone beside "critical"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._worst: dict[str, float] = {}
+
+    def worst(self, name: str, value: float | None, lowest: bool = False) -> float | None:
+        """The episode's worst `name` so far, this second's `value` included (a new episode starts afresh)."""
+        if self.current is None:
+            self._worst.pop(name, None)
+        if value is not None:
+            old = self._worst.get(name)
+            self._worst[name] = value if old is None else min(old, value) if lowest else max(old, value)
+        return self._worst.get(name)
+
+    def held(self, severity: Severity | None) -> bool:
+        """The finding stays at a severity this second's figures no longer call for."""
+        level = self.current.severity if self.current else None
+        return level is not None and rank(severity) < rank(level)
+
+
 class _LossRule(_ThresholdRule):
     """Frames lost at one stage, over the last 10 s (the link's window) and the last minute."""
 
@@ -169,7 +193,7 @@ class EncodeLag(_LossRule):
         )
 
 
-class NetworkDrops(_ThresholdRule):
+class NetworkDrops(_EpisodeRule):
     """Frames dropped before they reached the server, and congestion (OBS's send buffer filling) that comes
     before the drops: OBS's network light is bad above 2/3 and drops frames at 1."""
 
@@ -191,18 +215,10 @@ class NetworkDrops(_ThresholdRule):
         threshold = DROP_CRITICAL_PCT if level == Severity.CRITICAL else DROP_WARNING_PCT
         below = (drops or 0.0) < threshold / 2 and (minute or 0.0) < threshold and (congestion or 0.0) < 1 / 3
         target = engine.references.get("target_bitrate_kbps")
-        return _Verdict(
-            severity,
-            below=below,
-            # Unknown is None (null in the monitor's JSON, "—" in a message), never 0.
-            fields={
-                "pct": drops,
-                "pct_minute": minute,
-                "congestion_pct": None if congestion is None else congestion * 100,
-                "kbps": engine.series["bitrate_kbps"].mean(10),
-                "target_kbps": target,
-            },
-            template=QT_TRANSLATE_NOOP(
+        peak = self.worst("pct", drops)
+        peak_congestion = self.worst("congestion", congestion)
+        template = (
+            QT_TRANSLATE_NOOP(
                 "Health",
                 "Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); "
                 "the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on "
@@ -214,7 +230,39 @@ class NetworkDrops(_ThresholdRule):
                 "Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the "
                 "send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on "
                 "average over the last 10 s. The connection to the server cannot carry the bitrate.",
-            ),
+            )
+        )
+        if self.held(severity):
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "Health",
+                    "Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer "
+                    "up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % "
+                    "over the last minute), {congestion_pct:.0f} % congested. The connection could not carry the "
+                    "bitrate.",
+                )
+                if minute is not None
+                else QT_TRANSLATE_NOOP(
+                    "Health",
+                    "Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer "
+                    "up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute "
+                    "measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.",
+                )
+            )
+        return _Verdict(
+            severity,
+            below=below,
+            # Unknown is None (null in the monitor's JSON, "—" in a message), never 0.
+            fields={
+                "pct": drops,
+                "pct_minute": minute,
+                "congestion_pct": None if congestion is None else congestion * 100,
+                "kbps": engine.series["bitrate_kbps"].mean(10),
+                "target_kbps": target,
+                "peak": peak,
+                "peak_congestion_pct": None if peak_congestion is None else peak_congestion * 100,
+            },
+            template=template,
             occurring=(drops or 0.0) > DROP_WARNING_PCT or (congestion or 0.0) > 2 / 3,
             remedies=(
                 QT_TRANSLATE_NOOP("Health", "Use wired Ethernet instead of Wi-Fi."),
@@ -292,7 +340,7 @@ class Reconnect(_Rule):
         return None
 
 
-class FpsLow(_ThresholdRule):
+class FpsLow(_EpisodeRule):
     id, category = Kind.FPS_LOW, Category.RENDER
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
@@ -304,11 +352,18 @@ class FpsLow(_ThresholdRule):
         severity = (
             Severity.CRITICAL if ratio < FPS_CRITICAL_RATIO else Severity.WARNING if ratio < FPS_WARNING_RATIO else None
         )
+        lowest = self.worst("fps", fps, lowest=True)
         return _Verdict(
             severity,
             below=ratio >= (0.90 if self.current and self.current.severity == Severity.CRITICAL else 0.98),
-            fields={"fps": fps, "target": target, "pct": ratio * 100},
+            fields={"fps": fps, "target": target, "pct": ratio * 100, "lowest": lowest},
             template=QT_TRANSLATE_NOOP(
+                "Health",
+                "OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s "
+                "median); {fps:.1f} fps now.",
+            )
+            if self.held(severity)
+            else QT_TRANSLATE_NOOP(
                 "Health", "OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target)."
             ),
             remedies=(
@@ -318,7 +373,7 @@ class FpsLow(_ThresholdRule):
         )
 
 
-class RenderTime(_ThresholdRule):
+class RenderTime(_EpisodeRule):
     id, category = Kind.RENDER_TIME, Category.RENDER
     enter_s = 5
 
@@ -335,11 +390,18 @@ class RenderTime(_ThresholdRule):
             if share > RENDER_WARNING_SHARE
             else None
         )
+        longest = self.worst("ms", render)
         return _Verdict(
             severity,
             below=share < (0.75 if self.current and self.current.severity == Severity.CRITICAL else 0.5),
-            fields={"ms": render, "budget": budget, "pct": share * 100},
+            fields={"ms": render, "budget": budget, "pct": share * 100, "longest": longest},
             template=QT_TRANSLATE_NOOP(
+                "Health",
+                "Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode "
+                "(10-s median); {ms:.1f} ms now.",
+            )
+            if self.held(severity)
+            else QT_TRANSLATE_NOOP(
                 "Health",
                 "Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.",
             ),
@@ -350,10 +412,14 @@ class RenderTime(_ThresholdRule):
         )
 
 
-class RecordingStalled(_ThresholdRule):
+class RecordingStalled(_EpisodeRule):
     id, category = Kind.RECORDING_STALLED, Category.DISK
     enter_s = 5
     clear_s = 3
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._still = 0
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
         recording = engine.series["recording"].last()
@@ -365,11 +431,20 @@ class RecordingStalled(_ThresholdRule):
         if kbps is None:
             return _Verdict(None, known=False)
         stalled = kbps < 1.0
+        # How long it stood still: the seconds before the finding opened count (it opens after enter_s).
+        self._still = self._still + 1 if stalled else 0
+        longest = self.worst("stalled_s", float(self._still))
         return _Verdict(
             Severity.CRITICAL if stalled else None,
             below=not stalled,
-            fields={"kbps": kbps},
+            fields={"kbps": kbps, "stalled_s": longest},
             template=QT_TRANSLATE_NOOP(
+                "Health",
+                "The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was "
+                "recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.",
+            )
+            if self.held(Severity.CRITICAL if stalled else None)
+            else QT_TRANSLATE_NOOP(
                 "Health",
                 "The recording has not grown for several seconds although OBS says it is recording: the disk is "
                 "stalled, disconnected or full.",
@@ -381,7 +456,7 @@ class RecordingStalled(_ThresholdRule):
         )
 
 
-class DiskLow(_ThresholdRule):
+class DiskLow(_EpisodeRule):
     """Free space where OBS records: OBS warns under 5 GiB and calls it dangerous under 1 GiB; while recording,
     the time left at the current rate matters as much."""
 
@@ -404,7 +479,12 @@ class DiskLow(_ThresholdRule):
         floor_mib = (DISK_CRITICAL_MIB if level == Severity.CRITICAL else DISK_WARNING_MIB) * 1.1
         floor_min = 15 if level == Severity.CRITICAL else 120
         below = free > floor_mib and (left_s is None or left_s / 60 > floor_min * 1.1)
-        fields: dict[str, Any] = {"free_gb": free / 1024, "minutes_left": (left_s or 0.0) / 60}
+        lowest = self.worst("free_mb", free, lowest=True)
+        fields: dict[str, Any] = {
+            "free_gb": free / 1024,
+            "minutes_left": (left_s or 0.0) / 60,
+            "lowest_gb": None if lowest is None else lowest / 1024,
+        }
         template = (
             QT_TRANSLATE_NOOP(
                 "Health",
@@ -414,6 +494,11 @@ class DiskLow(_ThresholdRule):
             if left_s is not None
             else QT_TRANSLATE_NOOP("Health", "Only {free_gb:.1f} GB free on the recording disk.")
         )
+        if self.held(severity):
+            template = QT_TRANSLATE_NOOP(
+                "Health",
+                "The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.",
+            )
         return _Verdict(
             severity,
             below=below,
@@ -428,7 +513,7 @@ class DiskLow(_ThresholdRule):
         )
 
 
-class CpuSaturated(_ThresholdRule):
+class CpuSaturated(_EpisodeRule):
     """The whole computer's CPU at its limit; the evidence says how much of it is OBS's own."""
 
     id, category = Kind.CPU_SATURATED, Category.SYSTEM
@@ -443,6 +528,7 @@ class CpuSaturated(_ThresholdRule):
         if obs_share is None:
             obs_share = engine.series["obs_process_cpu_pct"].mean(10)
         severity = Severity.CRITICAL if total > 97 else Severity.WARNING if total > 90 else None
+        highest = self.worst("total", total)
         others = max(0.0, total - obs_share) if obs_share is not None else None
         mostly_others = others is not None and obs_share is not None and others > obs_share
         remedies = (
@@ -463,8 +549,18 @@ class CpuSaturated(_ThresholdRule):
         return _Verdict(
             severity,
             below=total < 80,
-            fields={"total": total, "obs": obs_share if obs_share is not None else -1.0, "others": others or 0.0},
+            fields={
+                "total": total,
+                "obs": obs_share if obs_share is not None else -1.0,
+                "others": others or 0.0,
+                "highest": highest,
+            },
             template=QT_TRANSLATE_NOOP(
+                "Health",
+                "The computer's CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.",
+            )
+            if self.held(severity)
+            else QT_TRANSLATE_NOOP(
                 "Health", "The computer's CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %)."
             )
             if obs_share is not None

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for Qt's translation tools in `context`; it is translated with the same context when shown."""
+def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str = "") -> str:
+    """Marks `text` for Qt's translation tools in `context`; it is translated with the same context when shown.
+    `disambiguation`: Qt's own, for a word of Qt's that our catalogue supplies (lupdate reads it)."""
     return text
 
 

@@ -69,6 +69,9 @@ ITEM_KIND_WORDS = {
     "manual": QT_TRANSLATE_NOOP("Report", "a person"),
 }
 YES_NO = {True: QT_TRANSLATE_NOOP("Report", "yes"), False: QT_TRANSLATE_NOOP("Report", "no")}
+#: Rooms the console names itself: runs of the demo room are stored under the key "demo" (the raw export keeps
+#: it); people read the demo room's name, as the window says it.
+ROOM_WORDS = {"demo": QT_TRANSLATE_NOOP("Report", "demo room")}
 END_WORDS = {
     "open": QT_TRANSLATE_NOOP("Report", "still open"),
     "completed": QT_TRANSLATE_NOOP("Report", "completed"),
@@ -106,6 +109,11 @@ CSV_HEADER = [
 ]
 
 
+def room_in(room: str, translate: Translate = _english) -> str:
+    """A stored room key as people read it: the demo room in the reader's language, any other room as typed."""
+    return translate("Report", ROOM_WORDS[room]) if room in ROOM_WORDS else room
+
+
 def _stamp(value: object) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else ""
 
@@ -138,7 +146,7 @@ def write_csv(
                 [
                     run.title_in(language),
                     word(KIND_WORDS, run.kind),
-                    run.room,
+                    room_in(run.room, say),
                     "" if run.show_id is None else run.show_id,
                     run.operator,
                     _local(run.started_at),

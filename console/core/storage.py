@@ -179,6 +179,9 @@ FINDINGS = Table(
     Column("peak", String(10), nullable=False),
     Column("first_seen", Float, nullable=False),
     Column("last_seen", Float, nullable=False),
+    # When the episode closed (the figures stayed low for the hysteresis); NULL while open, for an episode cut
+    # off by a stop or crash, and for rows stored before 0007. "Until" is this, else last_seen.
+    Column("closed_at", Float, nullable=True),
     Column("active", Boolean, nullable=False),
     Column("message", Text, nullable=False),
     Column("template", Text, nullable=False),
