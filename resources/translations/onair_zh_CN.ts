@@ -172,17 +172,17 @@
         <translation>内部错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_file.py" line="156"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="172"/>
         <source>The file {path} does not exist (yet).</source>
         <translation>文件 {path} （还）不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_file.py" line="198"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="212"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_file.py" line="221"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="235"/>
         <source>The first row of {path} names no viewers, likes or interactions column (it reads: {header}).</source>
         <translation>{path} 的第一行没有观众、点赞或互动列（第一行为：{header}）。</translation>
     </message>
@@ -218,103 +218,103 @@
         <translation>无法连接 {host}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="303"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="325"/>
         <source>Too many requests (HTTP 429); next try at {until}.</source>
         <translation>请求过于频繁（HTTP 429），将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="310"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="332"/>
         <source>The daily API quota is used up; next try at {until}.</source>
         <translation>今日 API 配额已用完，将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="315"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="337"/>
         <source>The platform asks to slow down; next try at {until}.</source>
         <translation>平台要求降低请求频率，将于 {until} 重试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="320"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="342"/>
         <source>{host} refused the credentials (HTTP {code}{reason}): check the token or API key.</source>
         <translation>{host} 拒绝了凭据（HTTP {code}{reason}）：请检查令牌或 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="333"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="355"/>
         <source>{host} answered HTTP {code} {phrase}.</source>
         <translation>{host} 返回 HTTP {code} {phrase}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="344"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="306"/>
         <source>{host} answered, but not with JSON (content type “{type}”).</source>
         <translation>{host} 有响应，但不是 JSON（内容类型“{type}”）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="388"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="395"/>
         <source>The answer has no number at the JSONPath for {field} ({path}).</source>
         <translation>响应中 {field} 的 JSONPath（{path}）处没有数字。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="478"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="485"/>
         <source>Twitch (Helix API)</source>
         <extracomment>Turns what the user pasted (often a whole web address) into the value the API wants. What the keyring holds for it (None: no secret needed).</extracomment>
         <translation>Twitch（Helix API）</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="480"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="487"/>
         <source>Channel</source>
         <translation>频道</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="481"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="488"/>
         <source>Client ID</source>
         <translation>Client ID（客户端 ID）</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="484"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="491"/>
         <source>App access token</source>
         <translation>应用访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="487"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="494"/>
         <source>Twitch updates the figure about once a minute. Likes and chat are not in this API.</source>
         <translation>Twitch 大约每分钟更新一次人数；此 API 不提供点赞和聊天数据。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="493"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="500"/>
         <source>YouTube (Data API v3)</source>
         <translation>YouTube（Data API v3）</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="497"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="504"/>
         <source>Live video</source>
         <translation>直播视频</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="503"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="510"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="506"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="513"/>
         <source>Each request uses 1 of the key&apos;s 10,000 daily quota units. YouTube hides the viewer count when it is zero or turned off for the video.</source>
         <translation>每次请求消耗该密钥每日 10,000 配额中的 1 个单位。观众数为零或该视频关闭了人数显示时，YouTube 不返回人数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="514"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="521"/>
         <source>Bilibili (unofficial web API)</source>
         <translation>哔哩哔哩（非官方网页接口）</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="516"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="523"/>
         <source>Room ID</source>
         <translation>房间号</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="517"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="524"/>
         <source>Streamer UID</source>
         <translation>主播 UID</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_http.py" line="523"/>
+        <location filename="../../console/core/telemetry/audience_http.py" line="530"/>
         <source>Not an official API: Bilibili may change or block it at any time. Use it at your own risk.</source>
         <translation>这不是官方 API：哔哩哔哩可能随时更改或封锁它，请自行承担风险。</translation>
     </message>
@@ -563,32 +563,32 @@
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="234"/>
+        <location filename="../../console/cli.py" line="235"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="251"/>
+        <location filename="../../console/cli.py" line="252"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="252"/>
+        <location filename="../../console/cli.py" line="253"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="253"/>
+        <location filename="../../console/cli.py" line="254"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="256"/>
+        <location filename="../../console/cli.py" line="257"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="258"/>
+        <location filename="../../console/cli.py" line="259"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -1092,133 +1092,133 @@ Why is this acceptable today?</source>
         <translation>“{id}”的标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="245"/>
+        <location filename="../../checklists/loader.py" line="265"/>
         <source>“required” must be true or false</source>
         <translation>“required”必须是“true”或“false”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="252"/>
+        <location filename="../../checklists/loader.py" line="275"/>
         <source>“manual” can only be true (leave it out for a sensed item)</source>
         <translation>“manual”只能是“true”（自动检测的检查项请不要写它）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="262"/>
+        <location filename="../../checklists/loader.py" line="288"/>
         <source>unknown check “{check}” (known: {known})</source>
         <translation>未知的检查“{check}”（可用的检查：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="270"/>
+        <location filename="../../checklists/loader.py" line="296"/>
         <source>item “{id}” has parameters but no check</source>
         <translation>检查项“{id}”有参数，但没有检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="274"/>
+        <location filename="../../checklists/loader.py" line="245"/>
         <source>item “{id}” is both manual and sensed: choose one</source>
         <translation>检查项“{id}”既是人工确认又是自动检测：请二选一</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="279"/>
+        <location filename="../../checklists/loader.py" line="250"/>
         <source>item “{id}” needs either “check: …” or “manual: true”</source>
         <translation>检查项“{id}”需要“check: …”或“manual: true”之一</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="282"/>
+        <location filename="../../checklists/loader.py" line="253"/>
         <source>the help of “{id}”</source>
         <translation>“{id}”的帮助</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="292"/>
+        <location filename="../../checklists/loader.py" line="304"/>
         <source>the checklist id</source>
         <translation>检查单 id</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="297"/>
+        <location filename="../../checklists/loader.py" line="309"/>
         <source>checklist id “{id}” may use only a-z, 0-9, - and _</source>
         <translation>检查单 id“{id}”只能使用 a-z、0-9、- 和 _</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="300"/>
+        <location filename="../../checklists/loader.py" line="312"/>
         <source>the checklist title</source>
         <translation>检查单标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="307"/>
+        <location filename="../../checklists/loader.py" line="319"/>
         <source>unknown role “{role}” (known: {known})</source>
         <translation>未知的角色“{role}”（可用的角色：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="317"/>
+        <location filename="../../checklists/loader.py" line="329"/>
         <source>unknown kind “{kind}” (known: {known})</source>
         <translation>未知的类型“{kind}”（可用的类型：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="324"/>
+        <location filename="../../checklists/loader.py" line="336"/>
         <source>“sections” must be a non-empty list</source>
         <translation>“sections”必须是非空列表</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="330"/>
+        <location filename="../../checklists/loader.py" line="342"/>
         <source>a section title</source>
         <translation>分组标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="335"/>
+        <location filename="../../checklists/loader.py" line="347"/>
         <source>a section&apos;s “items” must be a non-empty list</source>
         <translation>分组的“items”必须是非空列表</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="341"/>
+        <location filename="../../checklists/loader.py" line="353"/>
         <source>more than {count} items (split it into several checklists)</source>
         <translation>检查项超过 {count} 个（请拆分成几个检查单）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="350"/>
+        <location filename="../../checklists/loader.py" line="362"/>
         <source>the file is larger than {size} KB</source>
         <translation>文件大于 {size} KB</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="362"/>
+        <location filename="../../checklists/loader.py" line="374"/>
         <source>could not be read (an unexpected error; details in the log)</source>
         <translation>无法读取（意外错误，详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="383"/>
-        <location filename="../../checklists/loader.py" line="387"/>
+        <location filename="../../checklists/loader.py" line="395"/>
+        <location filename="../../checklists/loader.py" line="399"/>
         <source>not valid YAML: {reason}</source>
         <translation>不是有效的 YAML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="392"/>
+        <location filename="../../checklists/loader.py" line="404"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="405"/>
+        <location filename="../../checklists/loader.py" line="417"/>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="411"/>
+        <location filename="../../checklists/loader.py" line="423"/>
         <source>cannot be read: {reason}</source>
         <translation>无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="426"/>
+        <location filename="../../checklists/loader.py" line="438"/>
         <source>the checklist folder does not exist</source>
         <translation>检查单文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="439"/>
+        <location filename="../../checklists/loader.py" line="451"/>
         <source>checklist id “{id}” is also used by {other}; this file was skipped</source>
         <translation>检查单 id“{id}”已被 {other} 使用；已跳过此文件</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="462"/>
+        <location filename="../../checklists/loader.py" line="474"/>
         <source>no checklist with this id (none are known)</source>
         <translation>没有这个 id 的检查单（目前没有任何检查单）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="465"/>
+        <location filename="../../checklists/loader.py" line="477"/>
         <source>no checklist with this id (known: {known})</source>
         <translation>没有这个 id 的检查单（已有：{known}）</translation>
     </message>
@@ -1411,97 +1411,97 @@ Why is this acceptable today?</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="617"/>
+        <location filename="../../checklists/checks.py" line="646"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="629"/>
+        <location filename="../../checklists/checks.py" line="655"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="640"/>
+        <location filename="../../checklists/checks.py" line="666"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="647"/>
+        <location filename="../../checklists/checks.py" line="673"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="659"/>
+        <location filename="../../checklists/checks.py" line="685"/>
         <source>This is the demo room: its stream goes nowhere, so no streaming server listens at {host}:{port}. With a real OBS this item tests its streaming server.</source>
         <translation>这是演示直播间：它的推流不发往任何地方，所以 {host}:{port} 上没有推流服务器在监听。连接真实的 OBS 时，此项会检测它的推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="671"/>
+        <location filename="../../checklists/checks.py" line="701"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="677"/>
+        <location filename="../../checklists/checks.py" line="707"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="684"/>
+        <location filename="../../checklists/checks.py" line="714"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="690"/>
+        <location filename="../../checklists/checks.py" line="720"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="698"/>
+        <location filename="../../checklists/checks.py" line="620"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="700"/>
+        <location filename="../../checklists/checks.py" line="622"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="715"/>
+        <location filename="../../checklists/checks.py" line="738"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="721"/>
+        <location filename="../../checklists/checks.py" line="744"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="723"/>
+        <location filename="../../checklists/checks.py" line="746"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="727"/>
+        <location filename="../../checklists/checks.py" line="750"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="729"/>
+        <location filename="../../checklists/checks.py" line="752"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="739"/>
+        <location filename="../../checklists/checks.py" line="762"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="741"/>
+        <location filename="../../checklists/checks.py" line="764"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="743"/>
+        <location filename="../../checklists/checks.py" line="766"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -1657,67 +1657,67 @@ Why is this acceptable today?</source>
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../console/event_text.py" line="28"/>
+        <location filename="../../console/event_text.py" line="31"/>
         <source>no answer for %1 s</source>
         <translation>已 %1 秒没有回应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="30"/>
+        <location filename="../../console/event_text.py" line="33"/>
         <source>reading OBS&apos;s state failed: %1</source>
         <translation>读取 OBS 的状态失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="43"/>
+        <location filename="../../console/event_text.py" line="46"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="44"/>
+        <location filename="../../console/event_text.py" line="47"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="45"/>
+        <location filename="../../console/event_text.py" line="48"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="46"/>
+        <location filename="../../console/event_text.py" line="49"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="47"/>
+        <location filename="../../console/event_text.py" line="50"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="48"/>
+        <location filename="../../console/event_text.py" line="51"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="49"/>
+        <location filename="../../console/event_text.py" line="52"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="50"/>
+        <location filename="../../console/event_text.py" line="53"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="70"/>
+        <location filename="../../console/event_text.py" line="104"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="72"/>
+        <location filename="../../console/event_text.py" line="105"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="75"/>
+        <location filename="../../console/event_text.py" line="76"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
@@ -1727,72 +1727,72 @@ Why is this acceptable today?</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="80"/>
+        <location filename="../../console/event_text.py" line="107"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="82"/>
+        <location filename="../../console/event_text.py" line="108"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="84"/>
+        <location filename="../../console/event_text.py" line="81"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="84"/>
+        <location filename="../../console/event_text.py" line="81"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="91"/>
+        <location filename="../../console/event_text.py" line="86"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="98"/>
+        <location filename="../../console/event_text.py" line="95"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="100"/>
+        <location filename="../../console/event_text.py" line="97"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="111"/>
+        <location filename="../../console/event_text.py" line="129"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="116"/>
+        <location filename="../../console/event_text.py" line="134"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="118"/>
+        <location filename="../../console/event_text.py" line="136"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="121"/>
+        <location filename="../../console/event_text.py" line="139"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="124"/>
+        <location filename="../../console/event_text.py" line="142"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="129"/>
+        <location filename="../../console/event_text.py" line="147"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="130"/>
+        <location filename="../../console/event_text.py" line="148"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -1800,7 +1800,7 @@ Why is this acceptable today?</source>
 <context>
     <name>Fonts</name>
     <message>
-        <location filename="../../console/i18n.py" line="60"/>
+        <location filename="../../console/i18n.py" line="59"/>
         <source>No installed font can show Chinese: scene and source names such as 直播中 will appear as empty boxes. Install one, e.g. on Debian/Ubuntu: sudo apt install fonts-noto-cjk (or fonts-wqy-microhei).</source>
         <translation>没有能显示中文的字体：“直播中”这样的场景和来源名称会显示成空方框。请安装中文字体，例如 Debian/Ubuntu：sudo apt install fonts-noto-cjk（或 fonts-wqy-microhei）。</translation>
     </message>
@@ -2804,27 +2804,27 @@ Why is this acceptable today?</source>
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="277"/>
+        <location filename="../../console/cli.py" line="278"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="303"/>
+        <location filename="../../console/cli.py" line="315"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="316"/>
+        <location filename="../../console/cli.py" line="328"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="323"/>
+        <location filename="../../console/cli.py" line="335"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="331"/>
+        <location filename="../../console/cli.py" line="301"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -2832,7 +2832,7 @@ Why is this acceptable today?</source>
 <context>
     <name>LogFindings</name>
     <message>
-        <location filename="../../obs/log_findings.py" line="302"/>
+        <location filename="../../obs/log_findings.py" line="322"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
     </message>
@@ -2868,78 +2868,78 @@ Why is this acceptable today?</source>
         <translation>{start} 开始的{kind}会话：连接中断 {count} 次，OBS 共尝试重连 {attempts} 次。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="151"/>
+        <location filename="../../obs/log_findings.py" line="163"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="158"/>
+        <location filename="../../obs/log_findings.py" line="170"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="167"/>
+        <location filename="../../obs/log_findings.py" line="179"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="175"/>
+        <location filename="../../obs/log_findings.py" line="187"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="186"/>
+        <location filename="../../obs/log_findings.py" line="198"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="195"/>
+        <location filename="../../obs/log_findings.py" line="207"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="203"/>
+        <location filename="../../obs/log_findings.py" line="219"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="217"/>
+        <location filename="../../obs/log_findings.py" line="233"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="229"/>
+        <location filename="../../obs/log_findings.py" line="249"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="239"/>
+        <location filename="../../obs/log_findings.py" line="259"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="252"/>
+        <location filename="../../obs/log_findings.py" line="272"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="263"/>
+        <location filename="../../obs/log_findings.py" line="283"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="370"/>
+        <location filename="../../obs/logfile.py" line="387"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
         <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="377"/>
+        <location filename="../../obs/logfile.py" line="394"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="389"/>
+        <location filename="../../obs/logfile.py" line="406"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
@@ -3347,47 +3347,47 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="345"/>
+        <location filename="../../console/cli.py" line="350"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="347"/>
+        <location filename="../../console/cli.py" line="352"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="347"/>
+        <location filename="../../console/cli.py" line="352"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="349"/>
+        <location filename="../../console/cli.py" line="354"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="351"/>
+        <location filename="../../console/cli.py" line="356"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="354"/>
+        <location filename="../../console/cli.py" line="359"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="385"/>
+        <location filename="../../console/cli.py" line="427"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="400"/>
+        <location filename="../../console/cli.py" line="388"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="429"/>
+        <location filename="../../console/cli.py" line="447"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -3601,7 +3601,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../console/i18n.py" line="23"/>
+        <location filename="../../console/i18n.py" line="22"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>文件夹</translation>
@@ -3610,12 +3610,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../console/i18n.py" line="20"/>
+        <location filename="../../console/i18n.py" line="19"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../console/i18n.py" line="21"/>
+        <location filename="../../console/i18n.py" line="20"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -3904,23 +3904,23 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>“mics”必须是输入源名称的列表。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="186"/>
+        <location filename="../../console/core/rooms.py" line="201"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="207"/>
+        <location filename="../../console/core/rooms.py" line="222"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="232"/>
+        <location filename="../../console/core/rooms.py" line="247"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="171"/>
-        <location filename="../../console/core/rooms.py" line="250"/>
+        <location filename="../../console/core/rooms.py" line="134"/>
+        <location filename="../../console/core/rooms.py" line="265"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
@@ -3931,7 +3931,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="318"/>
+        <location filename="../../console/core/rooms.py" line="333"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -4182,24 +4182,24 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="170"/>
+        <location filename="../../console/telemetry_controller.py" line="172"/>
         <source>Graph history is not being saved: %1</source>
         <extracomment>One machine sampler for the process: a room switch does not lose its first (meaningless) reading. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings.</extracomment>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="170"/>
+        <location filename="../../console/core/telemetry/writer.py" line="171"/>
         <source>the database ({where}) has not answered for {seconds} s; the rows are kept in memory</source>
         <extracomment>A console restarted within this long continues the same show (its graphs come back). Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
         <translation>数据库（{where}）已 {seconds} 秒无响应；数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="197"/>
+        <location filename="../../console/core/telemetry/writer.py" line="198"/>
         <source>the writer stopped on an unexpected error ({error}) and was restarted; {pending} rows are kept in memory</source>
         <translation>写入线程遇到意外错误（{error}）已重新启动；{pending} 行数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="318"/>
+        <location filename="../../console/core/telemetry/writer.py" line="319"/>
         <source>{seconds} s of telemetry that could not be saved at the last exit are now stored</source>
         <translation>上次退出时未能保存的 {seconds} 秒遥测数据现已写入</translation>
     </message>
@@ -4254,27 +4254,27 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="696"/>
+        <location filename="../../widgets/telemetry_graph.py" line="708"/>
         <source>Export PNG</source>
         <translation>导出 PNG</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="702"/>
+        <location filename="../../widgets/telemetry_graph.py" line="714"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="709"/>
+        <location filename="../../widgets/telemetry_graph.py" line="721"/>
         <source>the picture could not be written</source>
         <translation>图片无法写入</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="734"/>
+        <location filename="../../widgets/telemetry_graph.py" line="746"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/telemetry_graph.py" line="735"/>
+        <location filename="../../widgets/telemetry_graph.py" line="747"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

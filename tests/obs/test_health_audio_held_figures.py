@@ -52,7 +52,7 @@ def test_the_held_audio_words_are_chinese_too() -> None:
 
     app = QCoreApplication.instance()
     assert app is not None
-    translators = install_translator(app, "zh_CN")  # type: ignore[arg-type]
+    translators = install_translator(app, "zh_CN")
     try:
         show = Show().run(12, heard={**TALKING, MIC: levels(-80.0)}).run(1, heard=TALKING)
         finding = _open(show, "mic_silent")
@@ -63,4 +63,4 @@ def test_the_held_audio_words_are_chinese_too() -> None:
         text = finding.explain(QCoreApplication.translate("Health", finding.template))
         assert "本次" in text and "-0.1" in text, text
     finally:
-        remove_translators(app, translators)  # type: ignore[arg-type]
+        remove_translators(app, translators)

@@ -4,14 +4,14 @@ target 30", "render time 4.3/33.3 ms")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import pytest
 
 from obs.health import Finding, HealthEngine
 from obs.vocabulary import Severity
 
-Figures = dict[str, float | None]
+Figures = Mapping[str, float | None]
 
 
 def _run(engine: HealthEngine, seconds: int, figures: Figures, start: int) -> int:
