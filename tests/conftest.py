@@ -435,6 +435,12 @@ def sensed_template(items: Sequence[tuple[str, Mapping[str, object]]], template_
     )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication_per_process(qapp: QApplication) -> None:
+    """Every test process's Qt application is a QApplication, made before any test: a test (or a command run
+    in-process) that made a bare QCoreApplication first would make every later window in that worker abort."""
+
+
 @pytest.fixture
 def gui_thread_gc(qapp: QApplication) -> Iterator[object]:
     """Collect cyclic garbage on the GUI thread only, as the console does (see console.app): a collection

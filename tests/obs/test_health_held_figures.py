@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from obs.health import Finding, HealthEngine
 from obs.vocabulary import Severity
@@ -78,15 +79,12 @@ def test_a_held_finding_quotes_the_worst_figure_of_its_episode(kind: str) -> Non
 
 
 @pytest.fixture
-def chinese() -> Iterator[None]:
-    from PySide6.QtCore import QCoreApplication
-
+def chinese(qapp: QApplication) -> Iterator[None]:
     from console.i18n import install_translator, remove_translators
 
-    app = QCoreApplication.instance() or QCoreApplication([])
-    translators = install_translator(app, "zh_CN")
+    translators = install_translator(qapp, "zh_CN")
     yield
-    remove_translators(app, translators)
+    remove_translators(qapp, translators)
 
 
 @pytest.mark.parametrize("kind", sorted(CASES))
