@@ -9,6 +9,7 @@ import secrets
 import sys
 import time
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
@@ -43,10 +44,12 @@ from obs.client import probe
 from obs.errors import Explained
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
-from obs.simulator.server import SimulatorThread
-from widgets.audience_dialog import AudienceDialog
 from widgets.graph_dock import restore_garbage_collection
-from widgets.rooms_dialog import RoomsDialog
+
+if TYPE_CHECKING:  # loaded when first needed: the simulator for the demo room, the dialogs when opened
+    from obs.simulator.server import SimulatorThread
+    from widgets.audience_dialog import AudienceDialog
+    from widgets.rooms_dialog import RoomsDialog
 
 LOG = logging.getLogger(__name__)
 SCREENSHOT_TIMEOUT_S = 20.0
@@ -254,6 +257,8 @@ class Console:
 
     def open_demo(self) -> None:
         if self.simulator is None:
+            from obs.simulator.server import SimulatorThread  # asyncio, websockets, Pillow: only for the demo
+
             self.simulator = SimulatorThread(password=secrets.token_urlsafe(12)).start()
         assert self.simulator.sim is not None
         self._switch(Endpoint("127.0.0.1", self.simulator.port, self.simulator.sim.password or ""), None, demo=True)
@@ -321,6 +326,8 @@ class Console:
 
     def show_rooms(self) -> None:
         if self.rooms_dialog is None:
+            from widgets.rooms_dialog import RoomsDialog
+
             self.rooms_dialog = RoomsDialog(self, self.window)
         self.rooms_dialog.refresh(select=self.window.room)
         self.rooms_dialog.show()
@@ -333,6 +340,8 @@ class Console:
             self.audience_dialog.close()
             self.audience_dialog.deleteLater()
         saved = self.window.room if self.window.room and self.rooms.get(self.window.room) else None
+        from widgets.audience_dialog import AudienceDialog
+
         self.audience_dialog = AudienceDialog(self, self.telemetry, saved, self.window.demo, self.window)
         self.audience_dialog.show()
         self.audience_dialog.raise_()

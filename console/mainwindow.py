@@ -36,25 +36,24 @@ from console.checklist_controller import ChecklistController
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import describe_error, describe_event, describe_status
 from console.i18n import LANGUAGES, system_language
-from console.pdf_report import write_pdf
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.health import TITLES, Change
 from obs.messages import LinkState, LinkStatus, ObsEvent
-from widgets.about_dialog import AboutDialog
 from widgets.audio_mixer import AudioMixer
 from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus
 from widgets.event_log import EventLog, Words
 from widgets.graph_dock import GraphDock
 from widgets.health_panel import HealthPanel, finding_text
-from widgets.history_dialog import HistoryDialog
-from widgets.log_report_dialog import LogReportDialog, choose_log
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.scenes_panel import ScenesPanel
 
 if TYPE_CHECKING:
+    from widgets.about_dialog import AboutDialog
+    from widgets.history_dialog import HistoryDialog
+    from widgets.log_report_dialog import LogReportDialog
     from widgets.telemetry_graph import TelemetryGraph
 
 STATE_KEY = "window/state"
@@ -548,18 +547,25 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_analyze_log_action_triggered(self) -> None:
+        from widgets.log_report_dialog import choose_log  # the dialogs load when first opened, not at start-up
+
         path = choose_log(self)
         if path is not None:
             self.analyze_log(path)
 
     def analyze_log(self, path: Path) -> LogReportDialog:
         """The OBS log's sessions and findings, read off the GUI thread, in a window of their own."""
+        from widgets.log_report_dialog import LogReportDialog
+
         dialog = LogReportDialog(path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     def show_history(self) -> HistoryDialog:
+        from console.pdf_report import write_pdf
+        from widgets.history_dialog import HistoryDialog
+
         dialog = HistoryDialog(self.checklists, self._dock_context.language, write_pdf, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -757,6 +763,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ leaving
     def show_about(self) -> AboutDialog:
+        from widgets.about_dialog import AboutDialog
+
         dialog = AboutDialog(self.bridge, console.__version__, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
