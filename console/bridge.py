@@ -253,7 +253,7 @@ class ObsBridge(QObject):
         if self.session is None:
             return
         described = command.description()
-        description = described.render(QCoreApplication.translate) if described is not None else ""
+        description = described.in_language(QCoreApplication.translate) if described is not None else ""
         future = self.session.send(command)
         future.add_done_callback(lambda f: self._sig_request_done.emit(f, on_done, description))
 

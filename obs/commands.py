@@ -17,7 +17,6 @@ A request that fails is withdrawn at once by its sender. Qt-free; used on one th
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from typing import Any, ClassVar, Self
 
 from obs.protocol import OutputState
 from obs.state import ObsState
-from obs.text import QT_TRANSLATE_NOOP
+from obs.text import QT_TRANSLATE_NOOP, Message
 
 CONSOLE = "console"
 OBS = "obs"
@@ -71,26 +70,6 @@ def _output(event_type: str, final: str, interim: str) -> tuple[Confirmation, ..
     return (Confirmation(event_type, {"outputState": final}, "outputState", (interim,)),)
 
 
-_FIELD = re.compile(r"%([1-9])")
-
-
-@dataclass(frozen=True)
-class Description:
-    """What a command does, in words the user reads when it fails: a translatable template (Qt's %1, %2…
-    placeholders, translated in `context`) and the values that fill it, kept apart so the template is looked
-    up in the user's language first and the values (a scene's name) are never translated."""
-
-    context: str
-    template: str
-    fields: tuple[str, ...] = ()
-
-    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
-        """The text, translated by `translate(context, template)` (Qt's QCoreApplication.translate) if given;
-        the placeholders are filled in one pass, so a value containing "%2" is left as it is."""
-        text = translate(self.context, self.template) if translate is not None else self.template
-        return _FIELD.sub(lambda m: self.fields[int(m[1]) - 1] if int(m[1]) <= len(self.fields) else m[0], text)
-
-
 @dataclass(frozen=True)
 class Command:
     """One thing the console asks OBS: the obs-websocket request it is sent as, the events that confirm it
@@ -110,7 +89,7 @@ class Command:
         nothing OBS reports (reads, screenshots)."""
         return ()
 
-    def description(self) -> Description | None:
+    def description(self) -> Message | None:
         """What it does, for the event log and the status bar when it fails; None: a failure is not worth
         telling (a screenshot a moment late, a read its caller handles)."""
         return None
@@ -133,8 +112,10 @@ class SetProgramScene(Command):
     def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
         return (Confirmation("CurrentProgramSceneChanged", {"sceneName": self.scene_name}),)
 
-    def description(self) -> Description:
-        return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Switch to scene “%1”"), (self.scene_name,))
+    def description(self) -> Message:
+        return Message(
+            QT_TRANSLATE_NOOP("ScenesPanel", "Switch to scene “{scene}”"), {"scene": self.scene_name}, "ScenesPanel"
+        )
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Self:
@@ -152,8 +133,10 @@ class SetPreviewScene(Command):
     def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
         return (Confirmation("CurrentPreviewSceneChanged", {"sceneName": self.scene_name}),)
 
-    def description(self) -> Description:
-        return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Set preview to “%1”"), (self.scene_name,))
+    def description(self) -> Message:
+        return Message(
+            QT_TRANSLATE_NOOP("ScenesPanel", "Set preview to “{scene}”"), {"scene": self.scene_name}, "ScenesPanel"
+        )
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Self:
@@ -171,10 +154,10 @@ class SetStudioMode(Command):
     def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
         return (Confirmation("StudioModeStateChanged", {"studioModeEnabled": self.enabled}),)
 
-    def description(self) -> Description:
+    def description(self) -> Message:
         if self.enabled:
-            return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Turn studio mode on"))
-        return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Turn studio mode off"))
+            return Message(QT_TRANSLATE_NOOP("ScenesPanel", "Turn studio mode on"), context="ScenesPanel")
+        return Message(QT_TRANSLATE_NOOP("ScenesPanel", "Turn studio mode off"), context="ScenesPanel")
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Self:
@@ -192,8 +175,8 @@ class TriggerStudioTransition(Command):
             return (program,)
         return program, Confirmation("CurrentPreviewSceneChanged", {"sceneName": state.program_scene})
 
-    def description(self) -> Description:
-        return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Transition to program"))
+    def description(self) -> Message:
+        return Message(QT_TRANSLATE_NOOP("ScenesPanel", "Transition to program"), context="ScenesPanel")
 
 
 @dataclass(frozen=True)
@@ -207,9 +190,9 @@ class SetSceneTransition(Command):
     def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
         return (Confirmation("CurrentSceneTransitionChanged", {"transitionName": self.transition_name}),)
 
-    def description(self) -> Description:
-        text = QT_TRANSLATE_NOOP("ScenesPanel", "Choose transition “%1”")
-        return Description("ScenesPanel", text, (self.transition_name,))
+    def description(self) -> Message:
+        text = QT_TRANSLATE_NOOP("ScenesPanel", "Choose transition “{transition}”")
+        return Message(text, {"transition": self.transition_name}, "ScenesPanel")
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Self:
@@ -227,8 +210,8 @@ class SetTransitionDuration(Command):
     def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
         return (Confirmation("CurrentSceneTransitionDurationChanged", {"transitionDuration": self.duration_ms}),)
 
-    def description(self) -> Description:
-        return Description("ScenesPanel", QT_TRANSLATE_NOOP("ScenesPanel", "Set transition duration"))
+    def description(self) -> Message:
+        return Message(QT_TRANSLATE_NOOP("ScenesPanel", "Set transition duration"), context="ScenesPanel")
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Self:
@@ -248,10 +231,10 @@ class SetInputMute(Command):
     def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
         return (Confirmation("InputMuteStateChanged", {"inputName": self.input_name, "inputMuted": self.muted}),)
 
-    def description(self) -> Description:
+    def description(self) -> Message:
         if self.muted:
-            return Description("AudioMixer", QT_TRANSLATE_NOOP("AudioMixer", "Mute “%1”"), (self.input_name,))
-        return Description("AudioMixer", QT_TRANSLATE_NOOP("AudioMixer", "Unmute “%1”"), (self.input_name,))
+            return Message(QT_TRANSLATE_NOOP("AudioMixer", "Mute “{input}”"), {"input": self.input_name}, "AudioMixer")
+        return Message(QT_TRANSLATE_NOOP("AudioMixer", "Unmute “{input}”"), {"input": self.input_name}, "AudioMixer")
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Self:
@@ -287,9 +270,9 @@ class SetInputVolume(Command):
         # OBS reports the volume it applied (clamped, as a multiplier too): the input's name is what confirms.
         return (Confirmation("InputVolumeChanged", {"inputName": self.input_name}),)
 
-    def description(self) -> Description:
-        text = QT_TRANSLATE_NOOP("AudioMixer", "Set the volume of “%1”")
-        return Description("AudioMixer", text, (self.input_name,))
+    def description(self) -> Message:
+        text = QT_TRANSLATE_NOOP("AudioMixer", "Set the volume of “{input}”")
+        return Message(text, {"input": self.input_name}, "AudioMixer")
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> Self:
@@ -305,8 +288,8 @@ class StartStream(Command):
     def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
         return _output("StreamStateChanged", OutputState.STARTED, OutputState.STARTING)
 
-    def description(self) -> Description:
-        return Description("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Go live"))
+    def description(self) -> Message:
+        return Message(QT_TRANSLATE_NOOP("OutputPanel", "Go live"), context="OutputPanel")
 
 
 @dataclass(frozen=True)
@@ -317,8 +300,8 @@ class StopStream(Command):
     def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
         return _output("StreamStateChanged", OutputState.STOPPED, OutputState.STOPPING)
 
-    def description(self) -> Description:
-        return Description("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Stop streaming"))
+    def description(self) -> Message:
+        return Message(QT_TRANSLATE_NOOP("OutputPanel", "Stop streaming"), context="OutputPanel")
 
 
 @dataclass(frozen=True)
@@ -340,8 +323,8 @@ class StartRecord(Command):
     def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
         return _output("RecordStateChanged", OutputState.STARTED, OutputState.STARTING)
 
-    def description(self) -> Description:
-        return Description("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Start recording"))
+    def description(self) -> Message:
+        return Message(QT_TRANSLATE_NOOP("OutputPanel", "Start recording"), context="OutputPanel")
 
 
 @dataclass(frozen=True)
@@ -352,8 +335,8 @@ class StopRecord(Command):
     def confirmations(self, state: ObsState) -> tuple[Confirmation, ...]:
         return _output("RecordStateChanged", OutputState.STOPPED, OutputState.STOPPING)
 
-    def description(self) -> Description:
-        return Description("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Stop recording"))
+    def description(self) -> Message:
+        return Message(QT_TRANSLATE_NOOP("OutputPanel", "Stop recording"), context="OutputPanel")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from obs.commands import (
     CONSOLE,
     Attribution,
     Command,
-    Description,
     GetProfileParameter,
     GetSourceScreenshot,
     GetStreamServiceSettings,
@@ -30,6 +29,7 @@ from obs.commands import (
     command_for,
 )
 from obs.simulator.server import SimulatorThread
+from obs.text import Message
 from tests.conftest import LinkHarness
 
 
@@ -124,8 +124,9 @@ def test_a_request_sent_by_name_is_attributed_as_its_typed_command() -> None:
 
 def test_descriptions_fill_their_fields_once_and_are_translated_by_template() -> None:
     described = SetProgramScene("%2 场景").description()
-    assert described == Description("ScenesPanel", "Switch to scene “%1”", ("%2 场景",))
-    assert described.render() == "Switch to scene “%2 场景”"
-    catalogue = {("ScenesPanel", "Switch to scene “%1”"): "切换到场景“%1”"}
-    assert described.render(lambda context, text: catalogue.get((context, text), text)) == "切换到场景“%2 场景”"
+    assert described == Message("Switch to scene “{scene}”", {"scene": "%2 场景"}, "ScenesPanel")
+    assert described.explain() == "Switch to scene “%2 场景”"
+    catalogue = {("ScenesPanel", "Switch to scene “{scene}”"): "切换到场景“{scene}”"}
+    assert described.in_language(lambda context, text: catalogue.get((context, text), text)) == "切换到场景“%2 场景”"
+    assert SetProgramScene("{名}").description().explain() == "Switch to scene “{名}”", "a name is never a template"
     assert GetSourceScreenshot("直播中", 320, 180).description() is None
