@@ -8,9 +8,9 @@ the same. Differences only the machine explains are listed in MACHINE_ONLY with 
 from __future__ import annotations
 
 import json
-import queue
 import threading
 import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +56,10 @@ class Peer:
         self.ws.send(json.dumps({"op": 1, "d": identify}))
         assert json.loads(self.ws.recv())["op"] == 2
         self.ws.settimeout(None)
-        self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
+        #: (arrival time, message), in arrival order: a step's window is timed from when its answer arrived,
+        #: so the second peer read is not given a second window after the first one's.
+        self.messages: deque[tuple[float, dict[str, Any]]] = deque()
+        self.arrived = threading.Condition()
         self.thread = threading.Thread(target=self._read, daemon=True)
         self.thread.start()
         self.next_id = 0
@@ -67,7 +70,9 @@ class Peer:
                 frame = self.ws.recv()
                 if not frame:  # the connection was closed
                     return
-                self.messages.put(json.loads(frame))
+                with self.arrived:
+                    self.messages.append((time.monotonic(), json.loads(frame)))
+                    self.arrived.notify_all()
         except (websocket.WebSocketException, OSError):
             return
 
@@ -81,23 +86,22 @@ class Peer:
         return request_id
 
     def collect(self, request_id: str, settle: float) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
-        """The response to `request_id` and the events that arrive until `settle` s after it."""
+        """The response to `request_id` and the events that arrived until `settle` s after it (later ones are left
+        for the next step)."""
         response: dict[str, Any] | None = None
         events: list[tuple[str, Any]] = []
         deadline = time.monotonic() + 10
         settled_at: float | None = None
         while True:
-            now = time.monotonic()
             until = settled_at if settled_at is not None else deadline
-            if now >= until:
-                break
-            try:
-                message = self.messages.get(timeout=until - now)
-            except queue.Empty:
-                break
+            with self.arrived:
+                self.arrived.wait_for(lambda: bool(self.messages), timeout=max(0.0, until - time.monotonic()))
+                if not self.messages or self.messages[0][0] > until:
+                    break
+                arrived, message = self.messages.popleft()
             if message["op"] == 7 and message["d"].get("requestId") == request_id:
                 response = message["d"]
-                settled_at = time.monotonic() + settle
+                settled_at = arrived + settle
             elif message["op"] == 5:
                 events.append((message["d"]["eventType"], message["d"].get("eventData")))
         assert response is not None, f"no response to {request_id}"
