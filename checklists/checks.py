@@ -25,6 +25,7 @@ import psutil
 from PIL import Image, ImageChops, ImageStat
 
 from checklists.model import Phrase
+from obs.commands import GetProfileParameter, simple_output
 from obs.errors import ObsError, RequestError
 from obs.messages import LinkState
 from obs.protocol import parse_version
@@ -508,8 +509,8 @@ def output_video(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     Param("max_kbps", int, False, 1_000_000, minimum=0, maximum=1_000_000),
 )
 def video_bitrate(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
-    mode = ctx.request("GetProfileParameter", {"parameterCategory": "Output", "parameterName": "Mode"})
-    if (mode.get("parameterValue") or "Simple") != "Simple":
+    mode = GetProfileParameter("Output", "Mode")
+    if not simple_output(mode.value(ctx.request(mode.request_type, mode.data()))):
         return error(
             QT_TRANSLATE_NOOP(
                 "Checks",
@@ -517,8 +518,8 @@ def video_bitrate(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
                 "settings, which obs-websocket does not expose.",
             )
         )
-    answer = ctx.request("GetProfileParameter", {"parameterCategory": "SimpleOutput", "parameterName": "VBitrate"})
-    raw = answer.get("parameterValue") or answer.get("defaultParameterValue")
+    bitrate = GetProfileParameter("SimpleOutput", "VBitrate")
+    raw = bitrate.value(ctx.request(bitrate.request_type, bitrate.data()))
     try:
         kbps = int(str(raw))
     except ValueError:

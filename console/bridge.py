@@ -11,7 +11,6 @@ through a queued signal, never a blocking wait.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from functools import partial
@@ -125,7 +124,6 @@ class ObsBridge(QObject):
         self._timer.timeout.connect(self._on_timer_tick)
         self._sig_request_done.connect(self._on_request_done)
         self._sig_wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
-        self._wake_pending = threading.Event()
         self._meter_listeners = 0
 
     # ------------------------------------------------------------------ the session
@@ -273,10 +271,8 @@ class ObsBridge(QObject):
 
     # ------------------------------------------------------------------ driving the session
     def _wake(self) -> None:
-        """Called on the session's threads: one queued wake-up at a time."""
-        if not self._wake_pending.is_set():
-            self._wake_pending.set()
-            self._sig_wake.emit()
+        """Called on the session's threads; the session sends one wake-up at a time until it is drained."""
+        self._sig_wake.emit()
 
     @Slot()
     def _on_wake(self) -> None:
@@ -284,13 +280,11 @@ class ObsBridge(QObject):
 
     @Slot()
     def _on_timer_tick(self) -> None:
-        self._wake_pending.clear()
         if self.session is not None:
             self.session.tick()
 
     def drain(self) -> None:
         """Apply what the session's link has produced so far (normally woken by it; callable any time)."""
-        self._wake_pending.clear()
         if self.session is not None:
             self.session.drain()
 

@@ -50,8 +50,7 @@ class TelemetryController(QObject):
         #: Series hidden from their graph ("graph_id/channel"): the window fills it from the settings.
         self.hidden_series: set[str] = set()
         self.problem = ""
-        # What the telemetry reads while no session is open: an empty show.
-        self._idle = RoomSession(None, Endpoint("127.0.0.1", 0), store=False, sampler=self.sampler)
+        self._idle: RoomSession | None = None
         bridge.session_options.update(
             store=store,
             open_storage=self._open_storage if storage_url else None,
@@ -69,7 +68,12 @@ class TelemetryController(QObject):
     # ------------------------------------------------------------------ the current session's show
     @property
     def session(self) -> RoomSession:
-        return self.bridge.session or self._idle
+        """The current room's session; while none is open, an empty one that never starts (made on first use)."""
+        if self.bridge.session is not None:
+            return self.bridge.session
+        if self._idle is None:
+            self._idle = RoomSession(None, Endpoint("127.0.0.1", 0), store=False, sampler=self.sampler)
+        return self._idle
 
     @property
     def telemetry(self) -> Telemetry:
@@ -136,7 +140,8 @@ class TelemetryController(QObject):
         """The console closes: the session writes what is left; the show stays open so a restart continues it."""
         self.bridge.shutdown()
         self.sampler.stop()
-        self._idle.audience.stop()
+        if self._idle is not None:
+            self._idle.audience.stop()
 
     # ------------------------------------------------------------------ the session's news
     @Slot()

@@ -424,6 +424,18 @@ class GetProfileParameter(Command):
     def from_data(cls, data: Mapping[str, Any]) -> Self:
         return cls(str(data.get("parameterCategory", "")), str(data.get("parameterName", "")))
 
+    @staticmethod
+    def value(answer: Mapping[str, Any] | None) -> Any:
+        """The parameter as OBS uses it: the profile's own value, else OBS's default (None: not known)."""
+        return None if answer is None else answer.get("parameterValue") or answer.get("defaultParameterValue")
+
+
+def simple_output(mode: Any) -> bool:
+    """Whether the profile's Output/Mode is OBS's simple output mode (a fresh profile has no Mode: Simple). Only
+    then does the profile hold the stream's bitrates; in advanced mode the encoder's own settings do, which
+    obs-websocket cannot read."""
+    return mode in ("Simple", None)
+
 
 #: Every typed command by its request type: a request sent by name is attributed as its command would be.
 COMMANDS: dict[str, type[Command]] = {

@@ -29,7 +29,14 @@ from console.core.telemetry.channels import INDEX, Marker, Sample
 from console.core.telemetry.live import MarkerDeriver, Telemetry, compose
 from console.core.telemetry.machine import MachineSampler, stream_host
 from console.core.telemetry.writer import ShowWriter
-from obs.commands import Attribution, Command, Pending
+from obs.commands import (
+    Attribution,
+    Command,
+    GetProfileParameter,
+    GetStreamServiceSettings,
+    Pending,
+    simple_output,
+)
 from obs.errors import Explained
 from obs.health import Change, Finding, HealthEngine
 from obs.health_audio import audio_second
@@ -62,10 +69,8 @@ PROFILE_PARAMETERS = {
 
 
 def target_bitrate(mode: Any, video: Any, audio: Any) -> float | None:
-    """The stream's configured bitrate (video + audio kbit/s). Only OBS's simple output mode keeps it in the
-    profile (a fresh profile has no Mode: OBS uses Simple); in advanced mode it is in the encoder's own
-    settings, which obs-websocket cannot read: unknown."""
-    if mode not in ("Simple", None):
+    """The stream's configured bitrate (video + audio kbit/s), known only in OBS's simple output mode."""
+    if not simple_output(mode):
         return None
     try:
         return float(video) + float(audio)
@@ -154,14 +159,14 @@ class RoomSession:
         self._wake_pending = threading.Event()
         #: Held while the driver changes the session: a reader on another thread (the monitor's printer) takes it.
         self.lock = threading.RLock()
-        self._started = False
         self._closed = False
+        #: The profile questions in flight (their answers are applied once all are in).
+        self._asked: dict[str, Future[Any]] = {}
         self.link = ObsLink(endpoint.host, endpoint.port, endpoint.password, notify=self._wake, **link_options)
         self._pending_name = name
 
     # ------------------------------------------------------------------ life
     def start(self) -> RoomSession:
-        self._started = True
         if self._own_sampler:
             self.sampler.start()
         self.sampler.watch(None, self.endpoint.host)
@@ -219,9 +224,11 @@ class RoomSession:
 
     def _open_show(self, name: str | None) -> None:
         self._stop_writer(end_show=self.name is not None, wait=False)
+        if self.name is not None or len(self.telemetry.ring) or self.telemetry.markers:
+            # Another show: its own seconds and findings (a 12-hour ring is ~10 MB, so not made for nothing).
+            self.telemetry = Telemetry()
+            self.health = HealthEngine(self._encoder, references=self.references)
         self.name = name
-        self.telemetry = Telemetry()
-        self.health = HealthEngine(self._encoder, references=self.references)
         self._unsaved_findings = []
         self.show_id = None
         if name is not None and self.store:
@@ -484,42 +491,30 @@ class RoomSession:
         """Once per connection and stream start: where the stream goes (its interface's upload is measured),
         which encoder streams (the remedies for encoding lag depend on it) and the bitrate it was set to. Sent
         without waiting; the answers are applied on the driving thread once all are in, so a frozen OBS never
-        holds anything up (an unanswered question leaves what was known)."""
-        asked: dict[str, Future[Any]] = {"route": self.link.request("GetStreamServiceSettings", timeout=3.0)}
-        for name, (category, parameter) in PROFILE_PARAMETERS.items():
-            asked[name] = self.link.request(
-                "GetProfileParameter", {"parameterCategory": category, "parameterName": parameter}, timeout=3.0
-            )
-        remaining = [len(asked)]
-        lock = threading.Lock()
-
-        def one_done(_: Future[Any]) -> None:
-            with lock:
-                remaining[0] -= 1
-                last = remaining[0] == 0
-            if last:
-                self._post(lambda: self._apply_answers(asked))
-
+        holds anything up (an unanswered question leaves what was known; a newer question replaces it)."""
+        reads: dict[str, Command] = {"route": GetStreamServiceSettings()}
+        reads.update({name: GetProfileParameter(*where) for name, where in PROFILE_PARAMETERS.items()})
+        asked = {name: self.link.request(read.request_type, read.data(), 3.0) for name, read in reads.items()}
+        self._asked = asked
         for future in asked.values():
-            future.add_done_callback(one_done)
+            future.add_done_callback(lambda _: self._post(lambda: self._take_answers(asked)))
 
-    def _apply_answers(self, asked: dict[str, Future[Any]]) -> None:
+    def _take_answers(self, asked: dict[str, Future[Any]]) -> None:
+        if asked is not self._asked or not all(future.done() for future in asked.values()):
+            return
+        self._asked = {}
         answers = {name: (None if f.exception() is not None else f.result()) for name, f in asked.items()}
         if answers["route"] is not None:
             self.sampler.watch(stream_host(answers["route"]), self.endpoint.host)
         if answers["mode"] is None:
             return  # the profile could not be read: keep what was known
-
-        def value(name: str) -> Any:
-            answer = answers[name]
-            return None if answer is None else answer.get("parameterValue") or answer.get("defaultParameterValue")
-
-        mode = value("mode")
-        encoder = value("advanced_encoder") if mode == "Advanced" else value("simple_encoder")
+        value = {name: GetProfileParameter.value(answers[name]) for name in PROFILE_PARAMETERS}
+        mode = value["mode"]
+        encoder = value["advanced_encoder"] if mode == "Advanced" else value["simple_encoder"]
         self._encoder = encoder if isinstance(encoder, str) else None
         self.health.set_encoder(self._encoder)
         if self._target_from_obs:
-            self.references["target_bitrate_kbps"] = target_bitrate(mode, value("video_kbps"), value("audio_kbps"))
+            self.references["target_bitrate_kbps"] = target_bitrate(mode, value["video_kbps"], value["audio_kbps"])
 
     def reference(self, name: str) -> float | None:
         """A reference line's base value: a session reference, else the newest known value of that channel in
