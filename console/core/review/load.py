@@ -1,0 +1,204 @@
+"""One stored show loaded for review: every channel as numpy columns on the show's own time axis, its markers and
+its health-finding episodes. Qt-free, read-only.
+
+The time axis is the stored seconds themselves (epoch seconds, ascending): a second the console did not store
+(closed, restarted) has no row, and stays a gap — `gaps()` names them and `line()` puts a NaN in each so a plot
+breaks there instead of drawing a line across. Nothing is interpolated; an unknown figure is NaN, never 0.
+
+Speed: the samples are read as plain tuples straight from the driver (Storage.review_rows) and turned into one
+float array in a single numpy call; an 8-hour show (28,800 rows × every channel) opens in about 0.15 s on SQLite
+and on PostgreSQL on the development machine (benchmarks/review_open.py prints it).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from console.core.storage import Storage, StoredShow
+from console.core.telemetry.channels import CHANNELS, INDEX
+from obs.errors import Explained
+from obs.text import QT_TRANSLATE_NOOP, Message
+from obs.vocabulary import TITLES, rank
+
+#: Two stored seconds further apart than this have a gap between them (the console records a second at least
+#: every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that
+#: was not running).
+GAP_S = 3.0
+
+Floats = npt.NDArray[np.float64]
+
+
+class ShowNotFound(Explained):
+    """No show with that id in this database."""
+
+    def __init__(self, show_id: int, where: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Review", "There is no show {show} in the database ({where})."), show=show_id, where=where
+        )
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A stored marker: scene (detail = the scene's name), stream_start/stop, stream_reconnecting/reconnected,
+    record_start/stop, obs_lost/obs_connected, finding_warning/critical (detail = the finding's id)."""
+
+    t: float
+    kind: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Episode:
+    """One health-finding episode as stored: when it opened (first_seen), its last bad second (last_seen), when
+    it closed after the hysteresis (closed_at; None while open or when cut off by a stop), its severity now and
+    the worst it reached (peak), and its message (template + fields, translated in the "Health" context)."""
+
+    key: str
+    finding: str
+    category: str
+    severity: str
+    peak: str
+    first_seen: float
+    last_seen: float
+    closed_at: float | None
+    active: bool
+    message: Message
+
+    @property
+    def start(self) -> float:
+        return self.first_seen
+
+    @property
+    def end(self) -> float:
+        """Until when it lasted: when it closed, else its last second (an episode cut off by a stop)."""
+        return self.closed_at if self.closed_at is not None else self.last_seen
+
+    @property
+    def title(self) -> Message:
+        """The finding's short name ("Network drops"), translated in the "Health" context."""
+        return Message(TITLES.get(self.finding, self.finding), {}, "Health")
+
+    @property
+    def rank(self) -> int:
+        """How bad it got: 1 info, 2 warning, 3 critical."""
+        return rank(self.peak) if self.peak else rank(self.severity)
+
+
+@dataclass(frozen=True, eq=False)
+class ShowData:
+    """A stored show for review. `t` is the stored seconds (epoch, ascending); `values` has one column per
+    channel of CHANNELS (NaN = unknown). Both arrays are read-only; take `channel(name)` for one column."""
+
+    show: StoredShow
+    t: Floats
+    values: Floats
+    markers: tuple[Mark, ...] = ()
+    episodes: tuple[Episode, ...] = ()
+    #: Extra per-second channels a caller may attach (not stored): name -> values on `t`.
+    extra: Mapping[str, Floats] = field(default_factory=dict)
+
+    def channel(self, name: str) -> Floats:
+        """One channel's values on `t` (NaN = unknown)."""
+        if name in self.extra:
+            return self.extra[name]
+        return self.values[:, INDEX[name]]
+
+    @property
+    def start(self) -> float:
+        """When the show began: the console started watching (the show row), or its first stored second if
+        that is earlier (a show whose first rows came from a spill file)."""
+        began = self.show.started_at.timestamp()
+        return min(began, float(self.t[0])) if len(self.t) else began
+
+    @property
+    def end(self) -> float:
+        """Its last stored second (the show's start when nothing was stored)."""
+        return float(self.t[-1]) if len(self.t) else self.start
+
+    @property
+    def duration_s(self) -> float:
+        return self.end - self.start
+
+    def gaps(self, gap_s: float = GAP_S) -> tuple[tuple[float, float], ...]:
+        """(last second before, first second after) of every stretch with no stored second."""
+        if len(self.t) < 2:
+            return ()
+        where = np.flatnonzero(np.diff(self.t) > gap_s)
+        return tuple((float(self.t[i]), float(self.t[i + 1])) for i in where)
+
+    def line(self, name: str, gap_s: float = GAP_S) -> tuple[Floats, Floats]:
+        """(t, values) to plot: a NaN put in each gap so the line breaks there (pyqtgraph connect="finite")."""
+        values = self.channel(name)
+        if len(self.t) < 2:
+            return self.t, values
+        where = np.flatnonzero(np.diff(self.t) > gap_s) + 1
+        if not len(where):
+            return self.t, values
+        t = np.insert(self.t, where, self.t[where - 1] + 1.0)
+        return t, np.insert(values, where, np.nan)
+
+    def between(self, start: float, end: float) -> slice:
+        """The rows with start <= t < end."""
+        lo, hi = np.searchsorted(self.t, [start, end], side="left")
+        return slice(int(lo), int(hi))
+
+
+def load_show(storage: Storage, show_id: int) -> ShowData:
+    """Read one stored show (one transaction). Raises ShowNotFound for an unknown id, StorageError when the
+    database fails (its message says why)."""
+    rows = storage.review_rows(show_id)
+    if rows is None:
+        raise ShowNotFound(show_id, storage.where)
+    show, samples, markers, findings = rows
+    return build_show(show, samples, markers, findings)
+
+
+def build_show(
+    show: StoredShow,
+    samples: list[tuple[Any, ...]],
+    markers: list[tuple[Any, ...]],
+    findings: list[dict[str, Any]],
+) -> ShowData:
+    """ShowData from rows as Storage.review_rows returns them (t then every channel; None = unknown)."""
+    table = np.array(samples, dtype=np.float64) if samples else np.empty((0, 1 + len(CHANNELS)))
+    table = table.reshape(len(samples), 1 + len(CHANNELS))
+    t = np.ascontiguousarray(table[:, 0])
+    values = np.ascontiguousarray(table[:, 1:])
+    t.setflags(write=False)
+    values.setflags(write=False)
+    marks = tuple(Mark(float(m[0]), str(m[1]), str(m[2] or "")) for m in markers)
+    episodes = tuple(sorted((_episode(row) for row in findings), key=lambda e: (e.first_seen, e.key)))
+    return ShowData(show, t, values, marks, episodes)
+
+
+def _episode(row: Mapping[str, Any]) -> Episode:
+    try:
+        fields = json.loads(row.get("fields") or "{}")
+    except ValueError:
+        fields = {}
+    template = str(row.get("template") or row.get("message") or "")
+    closed = row.get("closed_at")
+    return Episode(
+        str(row["key"]),
+        str(row["finding_id"]),
+        str(row["category"]),
+        str(row["severity"]),
+        str(row.get("peak") or row["severity"]),
+        float(row["first_seen"]),
+        float(row["last_seen"]),
+        None if closed is None else float(closed),
+        bool(row.get("active")),
+        Message(template, fields if isinstance(fields, dict) else {}, "Health"),
+    )
+
+
+def clock(t: float) -> str:
+    """A moment of the show as the reader's local wall-clock time, "20:13"."""
+    return datetime.fromtimestamp(t).strftime("%H:%M")
