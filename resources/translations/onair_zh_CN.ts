@@ -927,42 +927,42 @@ Why is this acceptable today?</source>
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../checklists/checks.py" line="147"/>
+        <location filename="../../checklists/checks.py" line="148"/>
         <source>parameter “{param}” of {check} may not be empty</source>
         <translation>{check} 的参数“{param}”不能为空</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="151"/>
+        <location filename="../../checklists/checks.py" line="152"/>
         <source>parameter “{param}” of {check} must be {type}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {type} 类型，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="156"/>
+        <location filename="../../checklists/checks.py" line="157"/>
         <source>parameter “{param}” of {check} must be a finite number, not {given}</source>
         <translation>{check} 的参数“{param}”必须是有限的数字，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="163"/>
+        <location filename="../../checklists/checks.py" line="164"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g} 且不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="168"/>
+        <location filename="../../checklists/checks.py" line="169"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="172"/>
+        <location filename="../../checklists/checks.py" line="173"/>
         <source>parameter “{param}” of {check} must be at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="178"/>
+        <location filename="../../checklists/checks.py" line="179"/>
         <source>parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})</source>
         <translation>{check} 的参数“{param}”最多 {max_length} 个字符（现在有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="186"/>
+        <location filename="../../checklists/checks.py" line="187"/>
         <source>parameter “{param}” of {check} must be one of {choices}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
     </message>
@@ -1226,282 +1226,282 @@ Why is this acceptable today?</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="239"/>
+        <location filename="../../checklists/checks.py" line="240"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="240"/>
+        <location filename="../../checklists/checks.py" line="241"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="241"/>
+        <location filename="../../checklists/checks.py" line="242"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="254"/>
+        <location filename="../../checklists/checks.py" line="255"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="255"/>
+        <location filename="../../checklists/checks.py" line="256"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="262"/>
+        <location filename="../../checklists/checks.py" line="263"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="263"/>
+        <location filename="../../checklists/checks.py" line="264"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="269"/>
+        <location filename="../../checklists/checks.py" line="270"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="277"/>
+        <location filename="../../checklists/checks.py" line="278"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="281"/>
+        <location filename="../../checklists/checks.py" line="282"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="292"/>
+        <location filename="../../checklists/checks.py" line="293"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="303"/>
+        <location filename="../../checklists/checks.py" line="304"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="305"/>
+        <location filename="../../checklists/checks.py" line="306"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="319"/>
+        <location filename="../../checklists/checks.py" line="320"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="321"/>
+        <location filename="../../checklists/checks.py" line="322"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="333"/>
+        <location filename="../../checklists/checks.py" line="334"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="360"/>
+        <location filename="../../checklists/checks.py" line="361"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="370"/>
+        <location filename="../../checklists/checks.py" line="371"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="373"/>
+        <location filename="../../checklists/checks.py" line="374"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="402"/>
+        <location filename="../../checklists/checks.py" line="403"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="426"/>
+        <location filename="../../checklists/checks.py" line="427"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="433"/>
+        <location filename="../../checklists/checks.py" line="434"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="455"/>
+        <location filename="../../checklists/checks.py" line="456"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="459"/>
+        <location filename="../../checklists/checks.py" line="460"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="468"/>
+        <location filename="../../checklists/checks.py" line="469"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="471"/>
+        <location filename="../../checklists/checks.py" line="472"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="473"/>
+        <location filename="../../checklists/checks.py" line="474"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="496"/>
+        <location filename="../../checklists/checks.py" line="497"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="501"/>
+        <location filename="../../checklists/checks.py" line="502"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="514"/>
+        <location filename="../../checklists/checks.py" line="515"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="525"/>
+        <location filename="../../checklists/checks.py" line="526"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="528"/>
+        <location filename="../../checklists/checks.py" line="529"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="529"/>
+        <location filename="../../checklists/checks.py" line="530"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="542"/>
+        <location filename="../../checklists/checks.py" line="543"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="545"/>
+        <location filename="../../checklists/checks.py" line="546"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="560"/>
+        <location filename="../../checklists/checks.py" line="561"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="563"/>
+        <location filename="../../checklists/checks.py" line="564"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="646"/>
+        <location filename="../../checklists/checks.py" line="647"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="655"/>
+        <location filename="../../checklists/checks.py" line="656"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="666"/>
+        <location filename="../../checklists/checks.py" line="667"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="673"/>
+        <location filename="../../checklists/checks.py" line="674"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="685"/>
+        <location filename="../../checklists/checks.py" line="686"/>
         <source>This is the demo room: its stream goes nowhere, so no streaming server listens at {host}:{port}. With a real OBS this item tests its streaming server.</source>
         <translation>这是演示直播间：它的推流不发往任何地方，所以 {host}:{port} 上没有推流服务器在监听。连接真实的 OBS 时，此项会检测它的推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="701"/>
+        <location filename="../../checklists/checks.py" line="702"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="707"/>
+        <location filename="../../checklists/checks.py" line="708"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="714"/>
+        <location filename="../../checklists/checks.py" line="715"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="720"/>
+        <location filename="../../checklists/checks.py" line="721"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="620"/>
+        <location filename="../../checklists/checks.py" line="621"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="622"/>
+        <location filename="../../checklists/checks.py" line="623"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="738"/>
+        <location filename="../../checklists/checks.py" line="739"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="744"/>
+        <location filename="../../checklists/checks.py" line="745"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="746"/>
+        <location filename="../../checklists/checks.py" line="747"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="750"/>
+        <location filename="../../checklists/checks.py" line="751"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="752"/>
+        <location filename="../../checklists/checks.py" line="753"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="762"/>
+        <location filename="../../checklists/checks.py" line="763"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="764"/>
+        <location filename="../../checklists/checks.py" line="765"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="766"/>
+        <location filename="../../checklists/checks.py" line="767"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -3874,6 +3874,165 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="115"/>
+        <source>Show {show} never had the scene {scene} on program.</source>
+        <extracomment>Mean dropped-frame % per stage over the show&apos;s known seconds (see the module&apos;s docstring). The worst 10-s window&apos;s dropped-frame % per stage.</extracomment>
+        <translation>场次 {show} 从未在节目画面中使用场景 {scene}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="124"/>
+        <source>Show {show} was never on air: it cannot be aligned by going live.</source>
+        <translation>场次 {show} 从未开播，无法按开播时刻对齐。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="162"/>
+        <source>Duration (min)</source>
+        <extracomment>value - the first show&apos;s value (None where either is unknown); the first is 0 by definition. What the comparison table lists, in order: key -&gt; (label, how to read it from a summary).</extracomment>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="163"/>
+        <source>On air (min)</source>
+        <translation>开播时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="164"/>
+        <source>Peak viewers</source>
+        <translation>峰值在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="165"/>
+        <source>Average viewers</source>
+        <translation>平均在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="166"/>
+        <source>Likes per minute</source>
+        <translation>每分钟点赞</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="167"/>
+        <source>Interactions per minute</source>
+        <translation>每分钟互动</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="168"/>
+        <source>Incidents</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="169"/>
+        <source>Critical incidents</source>
+        <translation>严重故障</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="170"/>
+        <source>Frames missed in rendering (%)</source>
+        <translation>渲染丢帧（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="171"/>
+        <source>Frames skipped in encoding (%)</source>
+        <translation>编码丢帧（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="172"/>
+        <source>Frames dropped by the network (%)</source>
+        <translation>网络丢帧（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/compare.py" line="173"/>
+        <source>Viewer-minutes lost to problems</source>
+        <translation>故障损失的人·分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="205"/>
+        <source>{seconds} s</source>
+        <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.</extracomment>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="206"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="215"/>
+        <source>{title} {start}–{end}: not something viewers see; not counted</source>
+        <translation>{title} {start}–{end}：观众看不到此问题，不计入</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="217"/>
+        <source>{title} {start}–{end}: the audience is not known, so neither is the impact</source>
+        <translation>{title} {start}–{end}：在线人数未知，影响也无从得知</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="219"/>
+        <source>{title} {start}–{end}: not enough audience data before it to compare with ({seconds} s known)</source>
+        <translation>{title} {start}–{end}：此前的在线人数数据不足，无从比较（仅 {seconds} 秒已知）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="224"/>
+        <source>{title} {start}–{end}: viewers held within their usual range (lowest {change:+.0f} %)</source>
+        <translation>{title} {start}–{end}：在线人数保持在正常波动范围内（最低 {change:+.0f} %）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="231"/>
+        <source>{title} {start}–{end}: viewers {change:+.0f} % within {within}, back to baseline after {back}</source>
+        <translation>{title} {start}–{end}：在线人数 {within} 内变化 {change:+.0f} %，{back} 后回到基线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="237"/>
+        <source>{title} {start}–{end}: viewers {change:+.0f} % within {within}, not back by the end of the show</source>
+        <translation>{title} {start}–{end}：在线人数 {within} 内变化 {change:+.0f} %，直到直播结束仍未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="242"/>
+        <source>{title} {start}–{end}: viewers {change:+.0f} % within {within}, not back within {after} of its end</source>
+        <translation>{title} {start}–{end}：在线人数 {within} 内变化 {change:+.0f} %，问题结束后 {after} 内仍未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="256"/>
+        <source>No technical problem that viewers could notice in this show.</source>
+        <translation>本场直播没有观众可察觉的技术问题。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="260"/>
+        <source>{count} technical problems, but the audience around them is not known: what they cost is unknown.</source>
+        <translation>共 {count} 个技术问题，但其前后的在线人数未知：损失无从得知。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="274"/>
+        <source>Technical problems plausibly cost about {minutes} viewer-minutes ({share:.1f} % of the show&apos;s) over {count} incidents; {unassessed} more could not be assessed (audience unknown or too little data before).</source>
+        <translation>技术问题可能造成约 {minutes} 人·分钟的观看损失（占本场的 {share:.1f} %），涉及 {count} 次故障；另有 {unassessed} 次无法评估（在线人数未知或此前数据不足）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="280"/>
+        <source>Technical problems plausibly cost about {minutes} viewer-minutes ({share:.1f} % of the show&apos;s) over {count} incidents.</source>
+        <translation>技术问题可能造成约 {minutes} 人·分钟的观看损失（占本场的 {share:.1f} %），涉及 {count} 次故障。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/impact.py" line="290"/>
+        <source>Viewer-minutes below the audience&apos;s level before each problem, until it came back. A correlation, not proof: audiences rise and fall by themselves.</source>
+        <extracomment>Said beside the figure wherever it is shown (report, dialog): what it is and is not.</extracomment>
+        <translation>每次问题发生后、在线人数恢复之前，低于问题前水平的人·分钟数。这只是相关性，不是因果证明：在线人数本身也会起伏。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/load.py" line="43"/>
+        <source>There is no show {show} in the database ({where}).</source>
+        <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running).</extracomment>
+        <translation>数据库（{where}）中没有场次 {show}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/segments.py" line="37"/>
+        <source>Scene not known</source>
+        <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
+        <translation>场景未知</translation>
+    </message>
+</context>
+<context>
     <name>Rooms</name>
     <message>
         <location filename="../../console/core/rooms.py" line="79"/>
@@ -4182,7 +4341,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="172"/>
+        <location filename="../../console/telemetry_controller.py" line="177"/>
         <source>Graph history is not being saved: %1</source>
         <extracomment>One machine sampler for the process: a room switch does not lose its first (meaningless) reading. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings.</extracomment>
         <translation>图表历史未能保存：%1</translation>

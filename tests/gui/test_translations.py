@@ -28,6 +28,7 @@ SOURCES = [
     REPO / "obs" / "commands.py",
     REPO / "obs" / "health_rules.py",
     REPO / "obs" / "vocabulary.py",
+    *sorted((REPO / "console" / "core" / "review").glob("*.py")),
 ]
 
 

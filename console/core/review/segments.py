@@ -18,10 +18,11 @@ concurrent viewers — said in `gpm_basis`, since the two differ by how long peo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
 
 from console.core.review.load import Episode, Floats, ShowData
 from console.core.review.timeline import SceneSpan, scene_timeline
@@ -32,7 +33,7 @@ GMV = "gmv"
 ENTRIES = "entries"
 
 #: A per-minute series' times and values (each value the amount in the minute starting at its time).
-Series = tuple[Sequence[float] | Floats, Sequence[float] | Floats]
+Series = tuple[npt.ArrayLike, npt.ArrayLike]
 
 UNKNOWN_SCENE = Message(QT_TRANSLATE_NOOP("Review", "Scene not known"), {}, "Review")
 
@@ -162,10 +163,10 @@ def overlapping(episodes: Iterable[Episode], start: float, end: float) -> tuple[
     return tuple(e for e in episodes if e.start < end and e.end >= start)
 
 
-def _per_minute(times: Sequence[float] | Floats, values: Sequence[float] | Floats) -> tuple[Floats, Floats, Floats]:
+def _per_minute(times: npt.ArrayLike, values: npt.ArrayLike) -> tuple[Floats, Floats, Floats]:
     """(starts, ends, values) of a per-minute series, sorted; a missing value (None/NaN) stays unknown."""
     t = np.asarray(times, dtype=np.float64)
-    v = np.array([np.nan if x is None else x for x in values], dtype=np.float64)
+    v = np.asarray(values, dtype=np.float64)  # None becomes NaN
     if t.shape != v.shape:
         raise ValueError(f"a series has {t.size} times but {v.size} values")
     order = np.argsort(t, kind="stable")
