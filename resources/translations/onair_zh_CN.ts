@@ -3981,17 +3981,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/impact.py" line="231"/>
         <source>{title} {start}–{end}: viewers {change:+.0f} % within {within}, back to baseline after {back}</source>
-        <translation>{title} {start}–{end}：在线人数 {within} 内变化 {change:+.0f} %，{back} 后回到基线</translation>
+        <translation>{title} {start}–{end}：在线人数在 {within}内变化 {change:+.0f} %，{back}后回到基线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/impact.py" line="237"/>
         <source>{title} {start}–{end}: viewers {change:+.0f} % within {within}, not back by the end of the show</source>
-        <translation>{title} {start}–{end}：在线人数 {within} 内变化 {change:+.0f} %，直到直播结束仍未恢复</translation>
+        <translation>{title} {start}–{end}：在线人数在 {within}内变化 {change:+.0f} %，直到直播结束仍未恢复</translation>
     </message>
     <message>
         <location filename="../../console/core/review/impact.py" line="242"/>
         <source>{title} {start}–{end}: viewers {change:+.0f} % within {within}, not back within {after} of its end</source>
-        <translation>{title} {start}–{end}：在线人数 {within} 内变化 {change:+.0f} %，问题结束后 {after} 内仍未恢复</translation>
+        <translation>{title} {start}–{end}：在线人数在 {within}内变化 {change:+.0f} %，问题结束后 {after}内仍未恢复</translation>
     </message>
     <message>
         <location filename="../../console/core/review/impact.py" line="256"/>
@@ -4026,7 +4026,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/segments.py" line="37"/>
+        <location filename="../../console/core/review/segments.py" line="38"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
         <translation>场景未知</translation>
