@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import numpy as np
 import pytest
 
-from console.core.review.compare import CannotAlign, align, compare, summarize
+from console.core.review.compare import CannotAlign, align, compare, compare_segments, summarize
 from console.core.review.impact import Params, Status, show_impact
 from console.core.review.load import Episode, Mark, ShowData, build_show
 from console.core.review.segments import (
@@ -201,6 +201,7 @@ def test_segments_given_by_a_rundown_with_incidents_and_platform_minutes() -> No
     assert rows[0].extras[GMV] == pytest.approx(6300.0), "10.5 minutes: half of the 11th minute's GMV"
     assert rows[1].extras[GMV] == pytest.approx(5700.0)
     assert rows[0].gpm == pytest.approx(1000 * 6300 / 525) and rows[0].gpm_basis == "entries"
+    assert rows[0].extra_per_min(GMV) == pytest.approx(600.0) and rows[0].extra_per_min("orders") is None
     only_gmv = segment_table(data, [(T0, T0 + 600, "x")], extras={GMV: (minutes, gmv)})
     assert only_gmv[0].gpm == pytest.approx(1000 * 6000 / 1000) and only_gmv[0].gpm_basis == "viewers"
     unknown_minute = gmv.copy()
@@ -313,3 +314,21 @@ def test_compare_two_shows_with_dropped_frames_over_ten_second_windows() -> None
     assert aligned[0].offset[0] == 0 and aligned[1].offset[-1] == 1199
     with pytest.raises(ValueError):
         compare([a])
+
+
+def test_compare_by_segment() -> None:
+    a = make_show(1000, {"viewers": 100.0}, markers=[(0, "scene", "开场"), (500, "scene", "爆款")], show_id=1)
+    b = make_show(1000, {"viewers": 200.0}, markers=[(0, "scene", "开场"), (600, "scene", "返场")], show_id=2)
+    lines = compare_segments([segment_table(a), segment_table(b)])
+    assert [(label, tuple(r is not None for r in rows)) for label, rows in lines] == [
+        ("开场", (True, True)),
+        ("爆款", (True, False)),
+        ("返场", (False, True)),
+    ]
+    opening = lines[0][1]
+    assert [r.duration_s for r in opening if r] == [500, 600]
+    (aligned,) = align([a], "viewers", by="segment", segment="爆款")
+    assert aligned.origin == T0 + 500 and aligned.offset[0] == -500
+    with pytest.raises(CannotAlign) as refused:
+        align([a, b], "viewers", by="segment", segment="爆款")
+    assert "never had the scene 爆款 on program" in str(refused.value)

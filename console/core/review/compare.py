@@ -17,7 +17,7 @@ import numpy as np
 
 from console.core.review.impact import Params, show_impact
 from console.core.review.load import Floats, ShowData
-from console.core.review.segments import counter_rate_per_min
+from console.core.review.segments import SegmentRow, counter_rate_per_min
 from console.core.review.timeline import on_air, on_air_s, scene_timeline
 from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP, Message
@@ -183,6 +183,22 @@ def _figure(summary: ShowSummary, metric: str) -> float | None:
         return summary.drop_pct[metric.removeprefix("drop_").removesuffix("_pct")]
     value = getattr(summary, metric)
     return None if value is None else float(value)
+
+
+def compare_segments(
+    tables: Sequence[Sequence[SegmentRow]],
+) -> tuple[tuple[str | Message, tuple[SegmentRow | None, ...]], ...]:
+    """Segment tables of several shows (segment_table, by scene or by rundown) side by side: one line per label
+    in the order labels first appear, with each show's first segment of that label (None: it had none)."""
+    labels: list[str | Message] = []
+    for table in tables:
+        for row in table:
+            if row.segment.label not in labels:
+                labels.append(row.segment.label)
+    return tuple(
+        (label, tuple(next((r for r in table if r.segment.label == label), None) for table in tables))
+        for label in labels
+    )
 
 
 def compare(shows: Sequence[ShowData], params: Params | None = None) -> Comparison:

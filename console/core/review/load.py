@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -101,13 +101,9 @@ class ShowData:
     values: Floats
     markers: tuple[Mark, ...] = ()
     episodes: tuple[Episode, ...] = ()
-    #: Extra per-second channels a caller may attach (not stored): name -> values on `t`.
-    extra: Mapping[str, Floats] = field(default_factory=dict)
 
     def channel(self, name: str) -> Floats:
         """One channel's values on `t` (NaN = unknown)."""
-        if name in self.extra:
-            return self.extra[name]
         return self.values[:, INDEX[name]]
 
     @property

@@ -75,6 +75,11 @@ class SegmentRow:
             return None
         return self.viewers_end - self.viewers_start
 
+    def extra_per_min(self, name: str) -> float | None:
+        """An extra series' amount per minute of the segment (orders a minute); None when not known."""
+        amount = self.extras.get(name)
+        return None if amount is None or self.duration_s <= 0 else 60.0 * amount / self.duration_s
+
     @property
     def viewers_change_pct(self) -> float | None:
         change = self.viewers_change
