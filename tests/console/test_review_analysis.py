@@ -220,6 +220,8 @@ def test_an_incident_costs_the_viewers_below_the_baseline_until_they_come_back()
     (impact,) = result.impacts
     assert impact.status is Status.ASSESSED and impact.baseline == 1000
     assert impact.trough_pct == pytest.approx(-18.0) and impact.trough_after_s == 120
+    assert impact.during_pct == pytest.approx(-9.0), "the lowest while it lasted (660 s: 910 viewers)"
+    assert impact.after_pct is not None and -18 < impact.after_pct < 0
     # Back within 5 % (950) on the way up: 720 + 240 * 130/180 s ≈ 893 s, i.e. ~293 s after the start.
     assert impact.recovered_after_s == pytest.approx(294, abs=1)
     text = impact.message.explain()

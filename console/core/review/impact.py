@@ -76,6 +76,9 @@ class Impact:
     baseline: float | None = None
     #: Known seconds the baseline rests on.
     baseline_s: int = 0
+    #: The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%).
+    during_pct: float | None = None
+    after_pct: float | None = None
     #: Lowest count from the start to AFTER_S after the end, and its change against the baseline (%).
     trough: float | None = None
     trough_pct: float | None = None
@@ -168,6 +171,8 @@ def _impact(data: ShowData, viewers: Floats, episode: Episode, params: Params) -
     recovered_t = float(t_seen[back[0]]) if back.size and trough < baseline - band else None
     if trough >= baseline - band:
         recovered_t = start  # no drop beyond the audience's own spread: nothing to come back from
+    during = v_seen[t_seen <= end]
+    following = v_seen[t_seen > end]
     until = recovered_t if recovered_t is not None else window_end
     ends_early = data.end < window_end
     span = data.between(start, until)
@@ -178,8 +183,10 @@ def _impact(data: ShowData, viewers: Floats, episode: Episode, params: Params) -
         Status.ASSESSED,
         baseline=baseline,
         baseline_s=int(clear.sum()),
+        during_pct=_pct(float(during.min()), baseline) if during.size else None,
+        after_pct=_pct(float(following.mean()), baseline) if following.size else None,
         trough=trough,
-        trough_pct=100.0 * (trough - baseline) / baseline if baseline else None,
+        trough_pct=_pct(trough, baseline),
         trough_after_s=trough_t - start,
         recovered_after_s=None if recovered_t is None else recovered_t - start,
         not_back_by_end=recovered_t is None and ends_early,
@@ -187,6 +194,10 @@ def _impact(data: ShowData, viewers: Floats, episode: Episode, params: Params) -
         coverage=float(np.isfinite(viewers[span]).sum()) / seconds if span.stop > span.start else 1.0,
         until=until,
     )
+
+
+def _pct(value: float, baseline: float) -> float | None:
+    return 100.0 * (value - baseline) / baseline if baseline else None
 
 
 def _inside_others(t: Floats, episodes: Iterable[Episode], this: Episode, settle_s: float) -> np.ndarray:
