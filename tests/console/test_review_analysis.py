@@ -159,6 +159,17 @@ def test_on_air_stretches_from_stream_markers_and_a_show_never_on_air() -> None:
         (100, 400, True, True),
         (700, 999, True, False),
     ]
+    # The console was away 400-500 s: the stream stopped unseen, then 600-700 s: it started unseen.
+    unseen = make_show(
+        1000,
+        {"streaming": lambda o: ((o >= 100) & (o < 400)) | (o >= 700)},
+        markers=[(100, "stream_start", "")],
+        missing=((400, 500), (600, 700)),
+    )
+    assert [(a.start - T0, a.end - T0, a.from_marker, a.stopped) for a in on_air(unseen)] == [
+        (100, 399, True, False),
+        (700, 999, False, False),
+    ]
     resumed = make_show(100, {"streaming": 1.0}, markers=[(50, "stream_stop", "")])
     assert [(a.start - T0, a.end - T0, a.from_marker) for a in on_air(resumed)] == [(0, 50, False)]
     never = make_show(100, {"streaming": 0.0, "viewers": 10.0})

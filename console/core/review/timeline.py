@@ -8,7 +8,8 @@ seconds, or OBS lost until it came back — may hide a switch, so after one the 
 next switch. Nothing is guessed.
 
 On air: from a `stream_start` marker to the next `stream_stop`. A show whose first stream marker is a stop (or
-that has none) was on air from its first second if its `streaming` channel says so then; a stream still running
+that has none) was on air from its first second if its `streaming` channel says so then; after a gap the
+`streaming` channel tells a stream that stopped or started while the console was away; a stream still running
 at the end lasts until the show's last stored second.
 """
 
@@ -88,33 +89,58 @@ def scene_totals(spans: tuple[SceneSpan, ...]) -> dict[str | None, float]:
     return dict(sorted(totals.items(), key=lambda item: -item[1]))
 
 
-def on_air(data: ShowData) -> tuple[AirSpan, ...]:
-    """The show's on-air stretches, in order."""
+def on_air(data: ShowData, gap_s: float = GAP_S) -> tuple[AirSpan, ...]:
+    """The show's on-air stretches, in order. Across a stretch the console did not see (a gap in the stored
+    seconds), the `streaming` channel just after it says whether the stream stopped or started unseen."""
     start, end = data.start, data.end
-    marks = [m for m in data.markers if m.kind in ("stream_start", "stream_stop")]
+    marks = [(m.t, m.kind) for m in data.markers if m.kind in ("stream_start", "stream_stop")]
     streaming = data.channel("streaming")
-    known = np.flatnonzero(np.isfinite(streaming))
-    first_known = float(data.t[known[0]]) if len(known) else np.inf
-    if marks and marks[0].kind == "stream_stop":
-        live = True  # stopped without a start: it was on air when the record begins
-    elif marks and marks[0].t <= first_known:
-        live = False
-    else:
-        live = bool(len(known)) and streaming[known[0]] == 1.0
+    live = _live_at_start(data, streaming, marks)
+    events: list[tuple[float, str, float]] = [(t, kind, t) for t, kind in marks]
+    for before, after in data.gaps(gap_s):
+        seen = _streaming_after(data, streaming, after)
+        if seen is not None:
+            events.append((before, "seen_live" if seen else "seen_off", after))
+    events.sort(key=lambda event: event[0])
     spans: list[AirSpan] = []
     since, from_marker = start, False
-    for mark in marks:
-        t = min(max(mark.t, start), end)
-        if mark.kind == "stream_start":
+    for t, kind, resumed in events:
+        t = min(max(t, start), end)
+        if kind == "stream_start":
             if live and t > since:
                 spans.append(AirSpan(since, t, from_marker, False))
             live, since, from_marker = True, t, True
-        elif live:
+        elif kind == "stream_stop" and live:
             spans.append(AirSpan(since, t, from_marker, True))
             live = False
+        elif kind == "seen_off" and live:
+            spans.append(AirSpan(since, t, from_marker, False))  # it stopped while the console was away
+            live = False
+        elif kind == "seen_live" and not live:
+            live, since, from_marker = True, resumed, False  # it started while the console was away
     if live and end > since:
         spans.append(AirSpan(since, end, from_marker, False))
     return tuple(spans)
+
+
+def _live_at_start(data: ShowData, streaming: np.ndarray, marks: list[tuple[float, str]]) -> bool:
+    """Whether the stream was on when the show's record begins: a first marker that is a stop says so, else the
+    first known `streaming` second if it comes before any marker."""
+    known = np.flatnonzero(np.isfinite(streaming))
+    first_known = float(data.t[known[0]]) if len(known) else np.inf
+    if marks and marks[0][1] == "stream_stop":
+        return True
+    if marks and marks[0][0] <= first_known:
+        return False
+    return bool(len(known)) and bool(streaming[known[0]] == 1.0)
+
+
+def _streaming_after(data: ShowData, streaming: np.ndarray, after: float, within_s: float = 10.0) -> bool | None:
+    """Whether the stream was on in the first known second within `within_s` from `after` (None: not known)."""
+    part = data.between(after, after + within_s)
+    values = streaming[part]
+    values = values[np.isfinite(values)]
+    return None if not values.size else bool(values[0] == 1.0)
 
 
 def on_air_s(spans: tuple[AirSpan, ...]) -> float:
