@@ -927,42 +927,42 @@ Why is this acceptable today?</source>
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../checklists/checks.py" line="147"/>
+        <location filename="../../checklists/checks.py" line="148"/>
         <source>parameter “{param}” of {check} may not be empty</source>
         <translation>{check} 的参数“{param}”不能为空</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="151"/>
+        <location filename="../../checklists/checks.py" line="152"/>
         <source>parameter “{param}” of {check} must be {type}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {type} 类型，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="156"/>
+        <location filename="../../checklists/checks.py" line="157"/>
         <source>parameter “{param}” of {check} must be a finite number, not {given}</source>
         <translation>{check} 的参数“{param}”必须是有限的数字，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="163"/>
+        <location filename="../../checklists/checks.py" line="164"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g} 且不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="168"/>
+        <location filename="../../checklists/checks.py" line="169"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="172"/>
+        <location filename="../../checklists/checks.py" line="173"/>
         <source>parameter “{param}” of {check} must be at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="178"/>
+        <location filename="../../checklists/checks.py" line="179"/>
         <source>parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})</source>
         <translation>{check} 的参数“{param}”最多 {max_length} 个字符（现在有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="186"/>
+        <location filename="../../checklists/checks.py" line="187"/>
         <source>parameter “{param}” of {check} must be one of {choices}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
     </message>
@@ -1226,282 +1226,282 @@ Why is this acceptable today?</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="239"/>
+        <location filename="../../checklists/checks.py" line="240"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="240"/>
+        <location filename="../../checklists/checks.py" line="241"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="241"/>
+        <location filename="../../checklists/checks.py" line="242"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="254"/>
+        <location filename="../../checklists/checks.py" line="255"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="255"/>
+        <location filename="../../checklists/checks.py" line="256"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="262"/>
+        <location filename="../../checklists/checks.py" line="263"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="263"/>
+        <location filename="../../checklists/checks.py" line="264"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="269"/>
+        <location filename="../../checklists/checks.py" line="270"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="277"/>
+        <location filename="../../checklists/checks.py" line="278"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="281"/>
+        <location filename="../../checklists/checks.py" line="282"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="292"/>
+        <location filename="../../checklists/checks.py" line="293"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="303"/>
+        <location filename="../../checklists/checks.py" line="304"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="305"/>
+        <location filename="../../checklists/checks.py" line="306"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="319"/>
+        <location filename="../../checklists/checks.py" line="320"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="321"/>
+        <location filename="../../checklists/checks.py" line="322"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="333"/>
+        <location filename="../../checklists/checks.py" line="334"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="360"/>
+        <location filename="../../checklists/checks.py" line="361"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="370"/>
+        <location filename="../../checklists/checks.py" line="371"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="373"/>
+        <location filename="../../checklists/checks.py" line="374"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="402"/>
+        <location filename="../../checklists/checks.py" line="403"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="426"/>
+        <location filename="../../checklists/checks.py" line="427"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="433"/>
+        <location filename="../../checklists/checks.py" line="434"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="455"/>
+        <location filename="../../checklists/checks.py" line="456"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="459"/>
+        <location filename="../../checklists/checks.py" line="460"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="468"/>
+        <location filename="../../checklists/checks.py" line="469"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="471"/>
+        <location filename="../../checklists/checks.py" line="472"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="473"/>
+        <location filename="../../checklists/checks.py" line="474"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="496"/>
+        <location filename="../../checklists/checks.py" line="497"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="501"/>
+        <location filename="../../checklists/checks.py" line="502"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="514"/>
+        <location filename="../../checklists/checks.py" line="515"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="525"/>
+        <location filename="../../checklists/checks.py" line="526"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="528"/>
+        <location filename="../../checklists/checks.py" line="529"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="529"/>
+        <location filename="../../checklists/checks.py" line="530"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="542"/>
+        <location filename="../../checklists/checks.py" line="543"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="545"/>
+        <location filename="../../checklists/checks.py" line="546"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="560"/>
+        <location filename="../../checklists/checks.py" line="561"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="563"/>
+        <location filename="../../checklists/checks.py" line="564"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="646"/>
+        <location filename="../../checklists/checks.py" line="647"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="655"/>
+        <location filename="../../checklists/checks.py" line="656"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="666"/>
+        <location filename="../../checklists/checks.py" line="667"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="673"/>
+        <location filename="../../checklists/checks.py" line="674"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="685"/>
+        <location filename="../../checklists/checks.py" line="686"/>
         <source>This is the demo room: its stream goes nowhere, so no streaming server listens at {host}:{port}. With a real OBS this item tests its streaming server.</source>
         <translation>这是演示直播间：它的推流不发往任何地方，所以 {host}:{port} 上没有推流服务器在监听。连接真实的 OBS 时，此项会检测它的推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="701"/>
+        <location filename="../../checklists/checks.py" line="702"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="707"/>
+        <location filename="../../checklists/checks.py" line="708"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="714"/>
+        <location filename="../../checklists/checks.py" line="715"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="720"/>
+        <location filename="../../checklists/checks.py" line="721"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="620"/>
+        <location filename="../../checklists/checks.py" line="621"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="622"/>
+        <location filename="../../checklists/checks.py" line="623"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="738"/>
+        <location filename="../../checklists/checks.py" line="739"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="744"/>
+        <location filename="../../checklists/checks.py" line="745"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="746"/>
+        <location filename="../../checklists/checks.py" line="747"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="750"/>
+        <location filename="../../checklists/checks.py" line="751"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="752"/>
+        <location filename="../../checklists/checks.py" line="753"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="762"/>
+        <location filename="../../checklists/checks.py" line="763"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="764"/>
+        <location filename="../../checklists/checks.py" line="765"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="766"/>
+        <location filename="../../checklists/checks.py" line="767"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -4166,6 +4166,221 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>Shows</name>
+    <message>
+        <location filename="../../console/cli.py" line="657"/>
+        <location filename="../../console/core/review/shows.py" line="301"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="658"/>
+        <location filename="../../console/core/review/shows.py" line="302"/>
+        <source>Hosts</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="49"/>
+        <source>There is no show {id}.</source>
+        <translation>没有编号为 {id} 的场次。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="97"/>
+        <source>The title is longer than {limit} characters ({count}).</source>
+        <translation>标题超过 {limit} 个字符（{count} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="104"/>
+        <source>The assistant&apos;s name is longer than {limit} characters.</source>
+        <translation>场控的名字超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="109"/>
+        <source>The notes are longer than {limit} characters ({count}).</source>
+        <translation>备注超过 {limit} 个字符（{count} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="119"/>
+        <source>A host&apos;s name is longer than {limit} characters: “{name}…”.</source>
+        <translation>主播的名字超过 {limit} 个字符：“{name}…”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="120"/>
+        <source>At most {most} hosts, not {count}.</source>
+        <translation>最多 {most} 位主播，而不是 {count} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="127"/>
+        <source>A tag is longer than {limit} characters: “{name}…”.</source>
+        <translation>标签超过 {limit} 个字符：“{name}…”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="128"/>
+        <source>At most {most} tags, not {count}.</source>
+        <translation>最多 {most} 个标签，而不是 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="138"/>
+        <source>Say who is editing the show&apos;s details.</source>
+        <translation>请填写是谁在编辑这场直播的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="140"/>
+        <source>The editor&apos;s name is longer than {limit} characters.</source>
+        <translation>编辑人的名字超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="154"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="155"/>
+        <source>overridden</source>
+        <translation>强制开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="156"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="264"/>
+        <source>Shows cannot be sorted by “{sort}”; choose one of {keys}.</source>
+        <translation>场次不能按“{sort}”排序；请从以下选择：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="270"/>
+        <source>A page starts at 0 or later and holds 1 to {most} shows.</source>
+        <translation>分页起点须不小于 0，每页 1 到 {most} 场。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="273"/>
+        <source>The end of the date range is not after its start.</source>
+        <translation>日期范围的结束不晚于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="299"/>
+        <source>Show</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="300"/>
+        <source>Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="303"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="304"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="305"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="306"/>
+        <source>Peak viewers</source>
+        <translation>峰值在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="307"/>
+        <source>Average viewers</source>
+        <translation>平均在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="308"/>
+        <source>Likes/min</source>
+        <translation>点赞/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="309"/>
+        <source>Interactions/min</source>
+        <translation>互动/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="310"/>
+        <source>Incidents</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="311"/>
+        <source>Critical incidents</source>
+        <translation>严重故障</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="312"/>
+        <source>Checklist</source>
+        <translation>开播检查</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="313"/>
+        <source>Data</source>
+        <translation>数据完整度</translation>
+    </message>
+</context>
+<context>
+    <name>ShowsCli</name>
+    <message>
+        <location filename="../../console/cli.py" line="469"/>
+        <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
+        <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="508"/>
+        <location filename="../../console/cli.py" line="553"/>
+        <location filename="../../console/cli.py" line="637"/>
+        <source>the database cannot be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="563"/>
+        <source>No show matches.</source>
+        <translation>没有符合条件的场次。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="588"/>
+        <source>%1–%2 of %3 shows; incidents: critical/warning/info; … still running</source>
+        <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示仍在直播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="616"/>
+        <source>there is no show %1</source>
+        <translation>没有编号为 %1 的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="659"/>
+        <source>Assistant</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="660"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="661"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="662"/>
+        <source>Last edited by</source>
+        <translation>最后编辑人</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="663"/>
+        <source>Last edited at</source>
+        <translation>最后编辑时间</translation>
+    </message>
+</context>
+<context>
     <name>SourceBar</name>
     <message>
         <location filename="../../widgets/graph_dock.py" line="56"/>
@@ -4182,7 +4397,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="172"/>
+        <location filename="../../console/telemetry_controller.py" line="177"/>
         <source>Graph history is not being saved: %1</source>
         <extracomment>One machine sampler for the process: a room switch does not lose its first (meaningless) reading. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings.</extracomment>
         <translation>图表历史未能保存：%1</translation>

@@ -1,0 +1,434 @@
+"""Show review's store on real SQLite and PostgreSQL: metadata kept and validated, the go-live prefill, each show's
+summary (gaps, unknown audience, incidents, checklist outcome) kept correct for shows that end cleanly, are cut
+off or still run, the Shows browser's filters, sorts and pages, migration 0008 on old shows, and `onair shows`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checklists.engine import ChecklistRun
+from checklists.loader import load_all
+from console.core.review.shows import (
+    LIVE_REFRESH_S,
+    MAX_HOSTS,
+    Checklist,
+    MetaError,
+    ShowMeta,
+    ShowQuery,
+    clean_meta,
+    duration_text,
+)
+from console.core.storage import Storage
+
+T0 = datetime(2026, 11, 2, 12, 0, tzinfo=UTC)
+
+
+def a_show(
+    storage: Storage,
+    room: str,
+    start: datetime,
+    seconds: int,
+    viewers: Callable[[int], float | None] = lambda s: None,
+    likes: Callable[[int], float | None] = lambda s: None,
+    gaps: range | None = None,
+    findings: list[tuple[str, str]] = (),  # type: ignore[assignment]
+) -> int:
+    """A show of `room` from `start` with one row a second for `seconds` (none in `gaps`), through the real write
+    path (open_show, add_telemetry); `findings`: (key, peak severity) episodes."""
+    show, resumed = storage.open_show(room, start, 0)
+    assert not resumed
+    t0 = start.timestamp()
+    rows = [
+        {"t": t0 + s, "viewers": viewers(s), "likes": likes(s), "bitrate_kbps": 4000.0}
+        for s in range(seconds)
+        if gaps is None or s not in gaps
+    ]
+    episodes = [
+        {
+            "key": key,
+            "finding_id": key,
+            "category": "network",
+            "severity": peak,
+            "peak": peak,
+            "first_seen": t0 + 10,
+            "last_seen": t0 + 20,
+            "closed_at": t0 + 25,
+            "active": False,
+            "message": "m",
+            "template": "m",
+            "fields": "{}",
+            "remedies": "[]",
+        }
+        for key, peak in findings
+    ]
+    storage.add_telemetry(show.id, rows, [], episodes)
+    return show.id
+
+
+def went_live(storage: Storage, room: str, show_id: int, override: bool, operator: str = "小李") -> None:
+    run = ChecklistRun(load_all()[0]["streamer-go-live"], operator, room, show_id=show_id)
+    if override:
+        run.override_go_live("王工", "平台活动准点开始")
+    run.freeze_at_go_live()
+    storage.save_run(run, "zh_CN")
+
+
+# ---------------------------------------------------------------------- metadata
+def test_metadata_is_kept_trimmed_with_who_edited_it_and_hosts_in_order(storage: Storage) -> None:
+    show = a_show(storage, "一号直播间", T0, 5)
+    assert storage.show_meta(show) == ShowMeta(), "a show nobody described has empty metadata"
+    kept = storage.set_show_meta(
+        show,
+        clean_meta(
+            "  双十一  美妆专场 ",
+            ["  小美 ", "阿强", "小美", " "],
+            " 小李\u3000",
+            ["美妆", "  新品 "],
+            "  备注\n第二行 ",
+        ),
+        by=" 王主管 ",
+        now=T0,
+    )
+    assert (kept.title, kept.hosts, kept.assistant, kept.tags) == (
+        "双十一 美妆专场",
+        ("小美", "阿强"),
+        "小李",
+        ("美妆", "新品"),
+    )
+    assert kept.notes == "备注\n第二行", "notes keep their lines, only the ends are trimmed"
+    assert (kept.edited_by, kept.edited_at) == ("王主管", T0)
+    assert storage.show_meta(show) == kept
+    assert storage.show_meta(show + 999) is None
+
+
+@pytest.mark.parametrize(
+    ("edit", "words"),
+    [
+        (lambda: clean_meta(title="长" * 201), "title is longer than 200"),
+        (lambda: clean_meta(hosts=[f"主播{n}" for n in range(MAX_HOSTS + 1)]), "At most 10 hosts, not 11"),
+        (lambda: clean_meta(hosts=["名" * 101]), "host's name is longer than 100"),
+        (lambda: clean_meta(tags=["标" * 51]), "tag is longer than 50"),
+        (lambda: clean_meta(notes="x" * 10_001), "notes are longer than 10000"),
+    ],
+)
+def test_bad_metadata_is_refused_with_what_is_wrong(edit: Callable[[], Any], words: str) -> None:
+    with pytest.raises(MetaError) as refused:
+        edit()
+    assert words in str(refused.value)
+
+
+def test_a_refused_edit_keeps_what_was_stored(storage: Storage) -> None:
+    show = a_show(storage, "一号直播间", T0, 5)
+    before = storage.set_show_meta(show, clean_meta("早场", ["小美"]), by="王主管")
+    with pytest.raises(MetaError, match="who is editing"):
+        storage.set_show_meta(show, clean_meta("晚场", ["阿强"]), by="  ")
+    with pytest.raises(MetaError, match="longer than"):
+        storage.set_show_meta(show, ShowMeta(title="长" * 300), by="王主管")  # not cleaned first: checked again
+    with pytest.raises(MetaError, match="no show"):
+        storage.set_show_meta(show + 999, clean_meta("晚场"), by="王主管")
+    assert storage.show_meta(show) == before
+
+
+def test_prefill_takes_the_rooms_last_show_and_the_assistant_from_this_shows_checklist(storage: Storage) -> None:
+    first = a_show(storage, "一号直播间", T0, 5)
+    storage.set_show_meta(first, clean_meta("美妆专场", ["小美", "阿强"], "老张", ["美妆"], "上次的备注"), by="王主管")
+    other_room = a_show(storage, "二号直播间", T0 + timedelta(hours=1), 5)
+    storage.set_show_meta(other_room, clean_meta("服装专场", ["小红"]), by="王主管")
+    untitled = a_show(storage, "一号直播间", T0 + timedelta(hours=2), 5)  # a test connection nobody described
+    now = a_show(storage, "一号直播间", T0 + timedelta(hours=3), 5)
+    prefill = storage.show_meta_prefill("一号直播间", now)
+    assert (prefill.title, prefill.hosts, prefill.tags, prefill.assistant) == (
+        "美妆专场",
+        ("小美", "阿强"),
+        ("美妆",),
+        "老张",
+    )
+    assert prefill.notes == "" and prefill.edited_at is None, "notes are about that show; nothing is kept yet"
+    went_live(storage, "一号直播间", now, override=False, operator="小李")
+    assert storage.show_meta_prefill("一号直播间", now).assistant == "小李"
+    assert storage.show_meta_prefill("三号直播间") == ShowMeta(), "a room with no show before gets nothing"
+    assert untitled < now
+
+
+# ---------------------------------------------------------------------- summaries
+def test_a_shows_summary_says_its_gaps_audience_incidents_and_checklist(storage: Storage) -> None:
+    # 600 s, 120 of them unsaved (a restart); viewers unknown for the first minute; likes counted up, then the
+    # platform restarts its count (a fall is not negative likes).
+    def likes(s: int) -> float:
+        return float(s * 2) if s < 300 else float((s - 300) * 2)
+
+    show = a_show(
+        storage,
+        "一号直播间",
+        T0,
+        600,
+        viewers=lambda s: None if s < 60 else 1000.0 + s,
+        likes=likes,
+        gaps=range(200, 320),
+        findings=[("net-1", "critical"), ("net-2", "warning"), ("cpu-1", "warning"), ("info-1", "info")],
+    )
+    went_live(storage, "一号直播间", show, override=True)
+    storage.end_show(show, T0 + timedelta(seconds=600))
+    summary = storage.show_summary(show)
+    assert summary is not None and not summary.live
+    assert summary.duration_s == 600 and summary.sampled_s == 480 and summary.completeness == pytest.approx(0.8)
+    assert summary.viewers_peak == 1599
+    known = [1000.0 + s for s in range(60, 600) if s not in range(200, 320)]
+    assert summary.viewers_avg == pytest.approx(sum(known) / len(known))
+    # rises: 0..199 -> 398, then 320 reads 40 (a fall from 398: ignored), 320..599 -> 558 more
+    assert summary.likes_per_min == pytest.approx((398 + 558) * 60 / 599)
+    assert summary.interactions_per_min is None, "an audience source without interactions: unknown, not 0"
+    assert (summary.incidents_critical, summary.incidents_warning, summary.incidents_info) == (1, 2, 1)
+    assert summary.checklist is Checklist.OVERRIDDEN
+    assert summary.end == T0 + timedelta(seconds=600)
+
+
+def test_a_show_without_an_audience_says_unknown_never_zero(storage: Storage) -> None:
+    show = a_show(storage, "一号直播间", T0, 120)
+    went_live(storage, "一号直播间", show, override=False)
+    storage.end_show(show, T0 + timedelta(seconds=120))
+    summary = storage.show_summary(show)
+    assert summary is not None
+    assert (summary.viewers_peak, summary.viewers_avg, summary.likes_per_min) == (None, None, None)
+    assert summary.checklist is Checklist.READY and summary.incidents == 0
+    listed = storage.browse_shows(ShowQuery()).shows[0].to_json()
+    assert listed["viewers_peak"] is None and listed["viewers_avg"] is None
+
+
+def test_a_show_cut_off_is_summed_up_when_the_rooms_next_show_opens(storage: Storage) -> None:
+    """A console killed mid-show never calls end_show: the room's next show makes its summary final."""
+    cut = a_show(storage, "一号直播间", T0, 300, viewers=lambda s: 500.0)
+    # Read once while the show could still resume (the browser at 12:05:30): a running show's figures.
+    early = storage.show_summary(cut, now=T0 + timedelta(seconds=330))
+    assert early is not None and early.live and early.viewers_peak == 500
+    storage.open_show("一号直播间", T0 + timedelta(hours=2), 15 * 60)
+    summary = storage.show_summary(cut, now=T0 + timedelta(hours=2))
+    assert summary is not None and not summary.live, "it can no longer resume: its summary is final"
+    assert summary.duration_s == 299 and summary.end == T0 + timedelta(seconds=299)
+    assert summary.checklist is Checklist.NONE
+
+
+def test_a_running_shows_figures_are_refreshed_at_most_every_few_seconds(storage: Storage) -> None:
+    show, _ = storage.open_show("一号直播间", T0, 0)
+    t0 = T0.timestamp()
+    storage.add_telemetry(show.id, [{"t": t0 + s, "viewers": 100.0} for s in range(60)], [])
+    first = storage.browse_shows(ShowQuery(), now=T0 + timedelta(seconds=61)).shows[0]
+    assert first.live and first.viewers_peak == 100 and first.duration_s == 59
+    storage.add_telemetry(show.id, [{"t": t0 + s, "viewers": 900.0} for s in range(60, 90)], [])
+    soon = storage.browse_shows(ShowQuery(), now=T0 + timedelta(seconds=61 + LIVE_REFRESH_S / 2)).shows[0]
+    assert soon.viewers_peak == 100, "within LIVE_REFRESH_S the stored figures are served as they are"
+    later = storage.browse_shows(ShowQuery(), now=T0 + timedelta(seconds=62 + LIVE_REFRESH_S)).shows[0]
+    assert later.live and later.viewers_peak == 900 and later.duration_s == 89
+
+
+# ---------------------------------------------------------------------- the browser
+@pytest.fixture
+def studio(storage: Storage) -> Storage:
+    """Six shows in two rooms, two days, with hosts, tags, unknown audiences and ties."""
+    specs = [
+        ("一号直播间", 0, 3600, 800.0, "早场 美妆", ["小美"], ["美妆"]),
+        ("一号直播间", 3, 7200, 1200.0, "晚场 美妆", ["小美", "阿强"], ["美妆", "新品"]),
+        ("二号直播间", 5, 1800, None, "服装清仓", ["阿强"], ["服装"]),
+        ("二号直播间", 25, 3600, 1200.0, "服装上新", ["小红"], ["服装", "新品"]),
+        ("demo", 27, 600, 50.0, "", [], []),
+        ("一号直播间", 30, 5400, 300.0, "Night Beauty", ["小美"], ["美妆"]),
+    ]
+    for room, hours, seconds, viewers, title, hosts, tags in specs:
+        show = a_show(storage, room, T0 + timedelta(hours=hours), 2, viewers=lambda s, v=viewers: v)
+        storage.end_show(show, T0 + timedelta(hours=hours, seconds=seconds))
+        storage.set_show_meta(show, clean_meta(title, hosts, "", tags), by="王主管")
+    return storage
+
+
+def titles(storage: Storage, **query: Any) -> list[str]:
+    return [show.title for show in storage.browse_shows(ShowQuery(**query)).shows]
+
+
+def test_the_browser_filters_by_room_host_tag_date_and_title(studio: Storage) -> None:
+    assert titles(studio, room="一号直播间") == ["Night Beauty", "晚场 美妆", "早场 美妆"], "newest first"
+    assert titles(studio, host="阿强") == ["服装清仓", "晚场 美妆"]
+    assert titles(studio, host=" 阿强 ", tag="新品") == ["晚场 美妆"]
+    day_two = T0 + timedelta(hours=24)
+    assert titles(studio, since=day_two) == ["Night Beauty", "", "服装上新"]
+    assert titles(studio, until=day_two, room="二号直播间") == ["服装清仓"]
+    assert titles(studio, text="美妆") == ["晚场 美妆", "早场 美妆"]
+    assert titles(studio, text="night") == ["Night Beauty"], "title text in any case"
+    assert titles(studio, text="100%") == [], "a % typed is a character, not a wildcard"
+    page = studio.browse_shows(ShowQuery(room="demo"))
+    assert page.total == 1 and page.shows[0].room == "demo" and page.shows[0].hosts == ()
+
+
+def test_the_browser_sorts_both_ways_ties_by_id_and_unknown_last(studio: Storage) -> None:
+    down = studio.browse_shows(ShowQuery(sort="viewers_peak", descending=True)).shows
+    assert [s.viewers_peak for s in down] == [1200, 1200, 800, 300, 50, None]
+    assert down[0].id > down[1].id, "ties in the sort's direction by id"
+    up = studio.browse_shows(ShowQuery(sort="viewers_peak", descending=False)).shows
+    assert [s.viewers_peak for s in up] == [50, 300, 800, 1200, 1200, None], "unknown stays last"
+    assert [s.id for s in up[:5]] == [s.id for s in reversed(down[:5])], "the reverse order is the exact reverse"
+    by_duration = studio.browse_shows(ShowQuery(sort="duration", descending=False)).shows
+    assert [duration_text(s.duration_s) for s in by_duration] == [
+        "0:10:00",
+        "0:30:00",
+        "1:00:00",
+        "1:00:00",
+        "1:30:00",
+        "2:00:00",
+    ]
+    assert titles(studio, sort="title", descending=False)[-1] == "", "an untitled show sorts last"
+    assert titles(studio, sort="hosts", descending=False) == [
+        "服装上新",
+        "早场 美妆",
+        "Night Beauty",
+        "晚场 美妆",
+        "服装清仓",
+        "",
+    ]
+    for key in ("end", "room", "likes_per_min", "interactions_per_min", "incidents", "checklist", "completeness"):
+        assert len(studio.browse_shows(ShowQuery(sort=key)).shows) == 6
+
+
+def test_the_browser_pages_with_the_total_count(studio: Storage) -> None:
+    pages = [studio.browse_shows(ShowQuery(sort="start", descending=False, offset=n, limit=4)) for n in (0, 4)]
+    assert [page.total for page in pages] == [6, 6]
+    assert [len(page.shows) for page in pages] == [4, 2]
+    ids = [show.id for page in pages for show in page.shows]
+    assert ids == sorted(ids) and len(set(ids)) == 6
+    assert studio.browse_shows(ShowQuery(host="阿强", limit=1)).total == 2
+
+
+def test_a_bad_question_is_refused_before_the_database() -> None:
+    with pytest.raises(MetaError, match="cannot be sorted by “viewers”"):
+        ShowQuery(sort="viewers")
+    with pytest.raises(MetaError, match="1 to 1000"):
+        ShowQuery(limit=0)
+    with pytest.raises(MetaError, match="not after its start"):
+        ShowQuery(since=T0, until=T0)
+
+
+# ---------------------------------------------------------------------- migration 0008
+def test_migration_0008_sums_up_the_shows_kept_before_it(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from console.core.storage import MIGRATIONS
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    storage = Storage(url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with storage.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+    from sqlalchemy import text
+
+    t0 = T0.timestamp()
+    with storage.engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO shows (id, room, started_at, last_sample_at, ended_at) VALUES (1, 'a', :s, :l, NULL)"),
+            {"s": T0.replace(tzinfo=None), "l": (T0 + timedelta(seconds=99)).replace(tzinfo=None)},
+        )
+        for s in range(100):
+            connection.execute(
+                text("INSERT INTO show_samples (show_id, t, viewers, likes) VALUES (1, :t, :v, :l)"),
+                {"t": t0 + s, "v": None if s < 50 else 10.0 * s, "l": float(s)},
+            )
+    storage.migrate()
+    summary = storage.show_summary(1)
+    assert summary is not None and not summary.live, "an old show not resumed for long is final"
+    assert (summary.sampled_s, summary.duration_s, summary.viewers_peak) == (100, 99, 990)
+    assert summary.likes_per_min == pytest.approx(60.0)
+    storage.close()
+
+
+# ---------------------------------------------------------------------- onair shows / show-meta
+def test_onair_shows_lists_json_and_a_translated_table(onair: Any, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    storage = Storage(url)
+    storage.migrate()
+    show = a_show(storage, "demo", T0, 90, viewers=lambda s: 1500.0)
+    storage.end_show(show, T0 + timedelta(seconds=3725))
+    storage.set_show_meta(show, clean_meta("双十一预热", ["小美", "阿强"]), by="王主管")
+    a_show(storage, "二号直播间", T0 + timedelta(hours=1), 10)
+    storage.close()
+    listed = onair("shows", "--room", "demo", "--json", "--database", url)
+    assert listed.returncode == 0, listed.stderr
+    (entry,) = json.loads(listed.stdout)
+    assert (entry["id"], entry["room"], entry["title"], entry["hosts"]) == (
+        show,
+        "demo",
+        "双十一预热",
+        ["小美", "阿强"],
+    )
+    assert entry["duration_s"] == 3725 and entry["viewers_peak"] == 1500 and entry["viewers_avg"] == 1500
+    assert entry["start"] == T0.isoformat() and entry["incidents"]["total"] == 0
+    table = onair("shows", "--lang", "zh_CN", "--database", url, "--sort", "start", "--ascending")
+    assert table.returncode == 0, table.stderr
+    lines = table.stdout.splitlines()
+    assert "标题" in lines[0] and "时长" in lines[0], lines[0]
+    assert "1:02:05" in lines[1] and "双十一预热" in lines[1] and "演示直播间" in lines[1], lines[1]
+    assert "—" in lines[2], "the room without an audience reads unknown"
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--from", "2026-13-01"], "is not a date"),
+        (["--from", "2026-11-03", "--to", "2026-11-01"], "not after its start"),
+        (["--sort", "viewers"], "cannot be sorted"),
+        (["--limit", "0"], "1 to 1000"),
+    ],
+)
+def test_onair_shows_refuses_bad_arguments_with_status_2(
+    onair: Any, tmp_path: Path, args: list[str], words: str
+) -> None:
+    refused = onair("shows", "--database", f"sqlite:///{tmp_path / 'x.db'}", "--lang", "en", *args)
+    assert refused.returncode == 2 and words in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_onair_show_meta_edits_headless(onair: Any, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    storage = Storage(url)
+    storage.migrate()
+    show = a_show(storage, "一号直播间", T0, 3)
+    storage.close()
+    edited = onair(
+        "show-meta", "--show", str(show), "--title", "美妆专场", "--host", "小美", "--host", "阿强", "--tag", "美妆",
+        "--by", "王主管", "--json", "--database", url,
+    )  # fmt: skip
+    assert edited.returncode == 0, edited.stderr
+    kept = json.loads(edited.stdout)
+    assert (kept["title"], kept["hosts"], kept["tags"], kept["edited_by"]) == (
+        "美妆专场",
+        ["小美", "阿强"],
+        ["美妆"],
+        "王主管",
+    )
+    notes = onair("show-meta", "--show", str(show), "--notes", "开场卡顿", "--by", "小李", "--json", "--database", url)
+    assert json.loads(notes.stdout)["hosts"] == ["小美", "阿强"], "what is not given is kept"
+    assert onair("show-meta", "--show", "999", "--database", url).returncode == 2
+    too_long = onair("show-meta", "--show", str(show), "--title", "长" * 300, "--lang", "en", "--database", url)
+    assert too_long.returncode == 2 and "title is longer than 200" in too_long.stderr
+
+
+def test_onair_shows_runs_as_a_command(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    storage = Storage(url)
+    storage.migrate()
+    a_show(storage, "demo", T0, 5, viewers=lambda s: 7.0)
+    storage.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "console.cli", "shows", "--json", "--database", url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [entry["room"] for entry in json.loads(done.stdout)] == ["demo"]
