@@ -73,6 +73,10 @@ def a_show(
     return show.id
 
 
+def constant(value: float | None) -> Callable[[int], float | None]:
+    return lambda second: value
+
+
 def went_live(storage: Storage, room: str, show_id: int, override: bool, operator: str = "小李") -> None:
     run = ChecklistRun(load_all()[0]["streamer-go-live"], operator, room, show_id=show_id)
     if override:
@@ -242,7 +246,7 @@ def studio(storage: Storage) -> Storage:
         ("一号直播间", 30, 5400, 300.0, "Night Beauty", ["小美"], ["美妆"]),
     ]
     for room, hours, seconds, viewers, title, hosts, tags in specs:
-        show = a_show(storage, room, T0 + timedelta(hours=hours), 2, viewers=lambda s, v=viewers: v)
+        show = a_show(storage, room, T0 + timedelta(hours=hours), 2, viewers=constant(viewers))
         storage.end_show(show, T0 + timedelta(hours=hours, seconds=seconds))
         storage.set_show_meta(show, clean_meta(title, hosts, "", tags), by="王主管")
     return storage
