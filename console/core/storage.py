@@ -642,6 +642,8 @@ class Storage:
             last = _aware(row.last_sample_at or row.started_at) if row is not None else None
             recent = last is not None and (now - last).total_seconds() <= resume_within_s
             if row is not None and row.ended_at is None and recent:
+                # Resumed: its summary may have been kept as final in between; it runs again.
+                session.execute(update(SHOW_SUMMARIES).where(SHOW_SUMMARIES.c.show_id == row.id).values(final=False))
                 return _show(row), True
             if row is not None:  # it can no longer resume: its summary is final (a console killed mid-show)
                 _store_summaries(session, [row.id], now, final={row.id})
@@ -712,6 +714,9 @@ class Storage:
             samples = [row for row in samples if round(float(row["t"]), 3) not in have]
             markers = [row for row in markers if (round(float(row["t"]), 3), row["kind"]) not in marked]
         self.add_telemetry(show_id, samples, markers, findings)
+        if samples or findings:  # rows of an earlier show written in late: its summary is computed again
+            with self._unit() as session:
+                _store_summaries(session, [show_id], datetime.now(UTC))
         return len(samples)
 
     def show_exists(self, show_id: int) -> bool:

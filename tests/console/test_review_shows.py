@@ -233,6 +233,33 @@ def test_a_running_shows_figures_are_refreshed_at_most_every_few_seconds(storage
     assert later.live and later.viewers_peak == 900 and later.duration_s == 89
 
 
+def test_a_resumed_show_runs_again_and_rows_written_in_late_count(storage: Storage) -> None:
+    from console.core.telemetry.writer import RESUME_S
+
+    show = a_show(storage, "一号直播间", T0, 60, viewers=constant(100.0))
+    idle = T0 + timedelta(seconds=59 + RESUME_S + 10)
+    kept = storage.show_summary(show, now=idle)
+    assert kept is not None and not kept.live, "not resumed within the window: final"
+    # A console whose window is longer resumes it after all: its figures are live again and follow its rows.
+    again, resumed = storage.open_show("一号直播间", idle, 2 * RESUME_S)
+    assert resumed and again.id == show
+    t = idle.timestamp()
+    storage.add_telemetry(show, [{"t": t + s, "viewers": 300.0} for s in range(30)], [])
+    now = idle + timedelta(seconds=31)
+    resumed_summary = storage.browse_shows(ShowQuery(), now=now).shows[0]
+    assert resumed_summary.live and resumed_summary.viewers_peak == 300 and resumed_summary.sampled_s == 90
+    # Rows an earlier console spilled to a file, written in once the show is over, are counted in its summary.
+    storage.end_show(show, now)
+    storage.add_unsaved(show, [{"t": T0.timestamp() + 60 + s, "viewers": 900.0} for s in range(5)], [], [])
+    late = storage.show_summary(show)
+    assert late is not None and not late.live and late.viewers_peak == 900 and late.sampled_s == 95
+
+
+def test_one_host_given_alone_is_one_name_not_its_characters() -> None:
+    assert clean_meta(hosts="小美", tags="美妆").hosts == ("小美",)
+    assert clean_meta(tags="美妆").tags == ("美妆",)
+
+
 # ---------------------------------------------------------------------- the browser
 @pytest.fixture
 def studio(storage: Storage) -> Storage:
@@ -318,13 +345,16 @@ def test_a_bad_question_is_refused_before_the_database() -> None:
 
 
 # ---------------------------------------------------------------------- migration 0008
-def test_migration_0008_sums_up_the_shows_kept_before_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_migration_0008_sums_up_the_shows_kept_before_it(
+    request: pytest.FixtureRequest, tmp_path: Path, database: str
+) -> None:
     from alembic import command
     from alembic.config import Config
 
     from console.core.storage import MIGRATIONS
 
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+    url = f"sqlite:///{tmp_path / 'old.db'}" if database == "sqlite" else request.getfixturevalue("postgres_url")
     storage = Storage(url)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))

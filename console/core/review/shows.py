@@ -69,6 +69,8 @@ def _one_line(text: str) -> str:
 
 
 def _names(values: Iterable[str], limit: int, most: int, too_long: str, too_many: str) -> tuple[str, ...]:
+    if isinstance(values, str):
+        values = [values]  # one name given alone, not a list of its characters
     kept: list[str] = []
     for value in values:
         name = _one_line(value)
