@@ -585,7 +585,9 @@ def cmd_shows(args: argparse.Namespace) -> int:
     ]
     for line in _table(header, rows, right={0, 5, 6, 7, 8, 9, 12}):
         print(line)
-    shown = translate("ShowsCli", "%1–%2 of %3 shows; incidents: critical/warning/info; … still running")
+    shown = translate(
+        "ShowsCli", "%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)"
+    )
     print(
         shown.replace("%1", str(query.offset + 1))
         .replace("%2", str(query.offset + len(page.shows)))

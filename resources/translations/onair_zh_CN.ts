@@ -4168,14 +4168,14 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="657"/>
-        <location filename="../../console/core/review/shows.py" line="301"/>
+        <location filename="../../console/cli.py" line="659"/>
+        <location filename="../../console/core/review/shows.py" line="303"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="658"/>
-        <location filename="../../console/core/review/shows.py" line="302"/>
+        <location filename="../../console/cli.py" line="660"/>
+        <location filename="../../console/core/review/shows.py" line="304"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -4185,142 +4185,142 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>没有编号为 {id} 的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="97"/>
+        <location filename="../../console/core/review/shows.py" line="99"/>
         <source>The title is longer than {limit} characters ({count}).</source>
         <translation>标题超过 {limit} 个字符（{count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="104"/>
+        <location filename="../../console/core/review/shows.py" line="106"/>
         <source>The assistant&apos;s name is longer than {limit} characters.</source>
         <translation>场控的名字超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="109"/>
+        <location filename="../../console/core/review/shows.py" line="111"/>
         <source>The notes are longer than {limit} characters ({count}).</source>
         <translation>备注超过 {limit} 个字符（{count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="119"/>
+        <location filename="../../console/core/review/shows.py" line="121"/>
         <source>A host&apos;s name is longer than {limit} characters: “{name}…”.</source>
         <translation>主播的名字超过 {limit} 个字符：“{name}…”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="120"/>
+        <location filename="../../console/core/review/shows.py" line="122"/>
         <source>At most {most} hosts, not {count}.</source>
         <translation>最多 {most} 位主播，而不是 {count} 位。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="127"/>
+        <location filename="../../console/core/review/shows.py" line="129"/>
         <source>A tag is longer than {limit} characters: “{name}…”.</source>
         <translation>标签超过 {limit} 个字符：“{name}…”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="128"/>
+        <location filename="../../console/core/review/shows.py" line="130"/>
         <source>At most {most} tags, not {count}.</source>
         <translation>最多 {most} 个标签，而不是 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="138"/>
+        <location filename="../../console/core/review/shows.py" line="140"/>
         <source>Say who is editing the show&apos;s details.</source>
         <translation>请填写是谁在编辑这场直播的信息。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="140"/>
+        <location filename="../../console/core/review/shows.py" line="142"/>
         <source>The editor&apos;s name is longer than {limit} characters.</source>
         <translation>编辑人的名字超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="154"/>
+        <location filename="../../console/core/review/shows.py" line="156"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="155"/>
+        <location filename="../../console/core/review/shows.py" line="157"/>
         <source>overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="156"/>
+        <location filename="../../console/core/review/shows.py" line="158"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="264"/>
+        <location filename="../../console/core/review/shows.py" line="266"/>
         <source>Shows cannot be sorted by “{sort}”; choose one of {keys}.</source>
         <translation>场次不能按“{sort}”排序；请从以下选择：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="270"/>
+        <location filename="../../console/core/review/shows.py" line="272"/>
         <source>A page starts at 0 or later and holds 1 to {most} shows.</source>
         <translation>分页起点须不小于 0，每页 1 到 {most} 场。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="273"/>
+        <location filename="../../console/core/review/shows.py" line="275"/>
         <source>The end of the date range is not after its start.</source>
         <translation>日期范围的结束不晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="299"/>
+        <location filename="../../console/core/review/shows.py" line="301"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="300"/>
+        <location filename="../../console/core/review/shows.py" line="302"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="303"/>
+        <location filename="../../console/core/review/shows.py" line="305"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="304"/>
+        <location filename="../../console/core/review/shows.py" line="306"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="305"/>
+        <location filename="../../console/core/review/shows.py" line="307"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="306"/>
+        <location filename="../../console/core/review/shows.py" line="308"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="307"/>
+        <location filename="../../console/core/review/shows.py" line="309"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="308"/>
+        <location filename="../../console/core/review/shows.py" line="310"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="309"/>
+        <location filename="../../console/core/review/shows.py" line="311"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="310"/>
+        <location filename="../../console/core/review/shows.py" line="312"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="311"/>
+        <location filename="../../console/core/review/shows.py" line="313"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="312"/>
+        <location filename="../../console/core/review/shows.py" line="314"/>
         <source>Checklist</source>
         <translation>开播检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="313"/>
+        <location filename="../../console/core/review/shows.py" line="315"/>
         <source>Data</source>
         <translation>数据完整度</translation>
     </message>
@@ -4335,7 +4335,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/cli.py" line="508"/>
         <location filename="../../console/cli.py" line="553"/>
-        <location filename="../../console/cli.py" line="637"/>
+        <location filename="../../console/cli.py" line="639"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
@@ -4346,36 +4346,36 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="588"/>
-        <source>%1–%2 of %3 shows; incidents: critical/warning/info; … still running</source>
-        <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示仍在直播</translation>
+        <source>%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)</source>
+        <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示尚未结束（中控台可能接着录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="616"/>
+        <location filename="../../console/cli.py" line="618"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="659"/>
+        <location filename="../../console/cli.py" line="661"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="660"/>
+        <location filename="../../console/cli.py" line="662"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="661"/>
+        <location filename="../../console/cli.py" line="663"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="662"/>
+        <location filename="../../console/cli.py" line="664"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="663"/>
+        <location filename="../../console/cli.py" line="665"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
