@@ -556,6 +556,9 @@ def cmd_shows(args: argparse.Namespace) -> int:
         return 1
     finally:
         storage.close()
+    if page.not_refreshed:
+        text = translate("ShowsCli", "the figures of shows not over yet may be behind: %1")
+        print("onair: " + text.replace("%1", page.not_refreshed), file=sys.stderr)
     if args.json:
         print(json.dumps([show.to_json() for show in page.shows], ensure_ascii=False, indent=2))
         return 0

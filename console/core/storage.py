@@ -846,10 +846,17 @@ class Storage:
         Offset paging, not keyset: the browser jumps to any page and shows "N shows", which needs the total
         count (a pass over the filtered rows) anyway, and with summaries stored a deep offset over 10,000 rows
         costs little; keyset would have to encode every sortable column with its NULLs for the same result.
-        Summaries missing (a new show) or stale (a running show's older than LIVE_REFRESH_S) are computed first."""
+        Summaries missing (a new show) or stale (a running show's older than LIVE_REFRESH_S) are computed first,
+        in a transaction of their own: a database this console may only read (an analyst's account) still
+        answers, with the figures as stored and `ShowPage.not_refreshed` saying why they may be behind."""
         when = now or datetime.now(UTC)
+        not_refreshed = None
+        try:
+            with self._unit() as session:
+                _refresh_stale(session, when)
+        except StorageError as exc:
+            not_refreshed = str(exc)
         with self._unit() as session:
-            _refresh_stale(session, when)
             filters = _browse_filters(query)
             total = session.scalar(
                 select(func.count())
@@ -863,7 +870,7 @@ class Storage:
             shows = _summaries_of(
                 session, filters=filters, order_by=(direction, tie), offset=query.offset, limit=query.limit
             )
-        return ShowPage(query, int(total or 0), tuple(shows))
+        return ShowPage(query, int(total or 0), tuple(shows), not_refreshed)
 
 
 def _show(row: ShowRow) -> StoredShow:

@@ -4168,14 +4168,14 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="659"/>
-        <location filename="../../console/core/review/shows.py" line="303"/>
+        <location filename="../../console/cli.py" line="662"/>
+        <location filename="../../console/core/review/shows.py" line="306"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="660"/>
-        <location filename="../../console/core/review/shows.py" line="304"/>
+        <location filename="../../console/cli.py" line="663"/>
+        <location filename="../../console/core/review/shows.py" line="307"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -4260,67 +4260,67 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>日期范围的结束不晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="301"/>
+        <location filename="../../console/core/review/shows.py" line="304"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="302"/>
+        <location filename="../../console/core/review/shows.py" line="305"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="305"/>
+        <location filename="../../console/core/review/shows.py" line="308"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="306"/>
+        <location filename="../../console/core/review/shows.py" line="309"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="307"/>
+        <location filename="../../console/core/review/shows.py" line="310"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="308"/>
+        <location filename="../../console/core/review/shows.py" line="311"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="309"/>
+        <location filename="../../console/core/review/shows.py" line="312"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="310"/>
+        <location filename="../../console/core/review/shows.py" line="313"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="311"/>
+        <location filename="../../console/core/review/shows.py" line="314"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="312"/>
+        <location filename="../../console/core/review/shows.py" line="315"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="313"/>
+        <location filename="../../console/core/review/shows.py" line="316"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="314"/>
+        <location filename="../../console/core/review/shows.py" line="317"/>
         <source>Checklist</source>
         <translation>开播检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="315"/>
+        <location filename="../../console/core/review/shows.py" line="318"/>
         <source>Data</source>
         <translation>数据完整度</translation>
     </message>
@@ -4335,47 +4335,52 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/cli.py" line="508"/>
         <location filename="../../console/cli.py" line="553"/>
-        <location filename="../../console/cli.py" line="639"/>
+        <location filename="../../console/cli.py" line="642"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="563"/>
+        <location filename="../../console/cli.py" line="560"/>
+        <source>the figures of shows not over yet may be behind: %1</source>
+        <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="566"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="588"/>
+        <location filename="../../console/cli.py" line="591"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示尚未结束（中控台可能接着录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="618"/>
+        <location filename="../../console/cli.py" line="621"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="661"/>
+        <location filename="../../console/cli.py" line="664"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="662"/>
+        <location filename="../../console/cli.py" line="665"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="663"/>
+        <location filename="../../console/cli.py" line="666"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="664"/>
+        <location filename="../../console/cli.py" line="667"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="665"/>
+        <location filename="../../console/cli.py" line="668"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>

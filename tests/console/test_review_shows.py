@@ -344,6 +344,28 @@ def test_a_bad_question_is_refused_before_the_database() -> None:
         ShowQuery(since=T0, until=T0)
 
 
+def test_a_database_the_browser_may_only_read_still_lists_its_shows(tmp_path: Path, onair: Any) -> None:
+    """An analyst's read-only access: the figures of a show not summed up yet cannot be written; the list
+    still comes, with the shows as stored and the reason said."""
+    path = tmp_path / "onair.db"
+    storage = Storage(f"sqlite:///{path}")
+    storage.migrate()
+    ended = a_show(storage, "一号直播间", T0, 60, viewers=constant(300.0))
+    storage.end_show(ended, T0 + timedelta(seconds=60))
+    fresh, _ = storage.open_show("二号直播间", datetime.now(UTC), 0)  # no summary yet
+    storage.close()
+    read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
+    reader = Storage(read_only)
+    page = reader.browse_shows(ShowQuery(sort="id", descending=False))
+    reader.close()
+    assert page.total == 2 and [s.id for s in page.shows] == [ended, fresh.id]
+    assert page.shows[0].viewers_peak == 300 and page.shows[1].viewers_peak is None
+    assert page.not_refreshed is not None and "readonly" in page.not_refreshed.replace("-", "").replace(" ", "")
+    listed = onair("shows", "--json", "--lang", "en", "--database", read_only)
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 2
+    assert "may be behind" in listed.stderr
+
+
 # ---------------------------------------------------------------------- migration 0008
 @pytest.mark.parametrize("database", ["sqlite", "postgresql"])
 def test_migration_0008_sums_up_the_shows_kept_before_it(

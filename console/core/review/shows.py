@@ -277,11 +277,14 @@ class ShowQuery:
 
 @dataclass(frozen=True)
 class ShowPage:
-    """One page of the answer: `total` shows match the filters; `shows` are rows offset … offset+limit."""
+    """One page of the answer: `total` shows match the filters; `shows` are rows offset … offset+limit.
+    `not_refreshed`: why missing or running shows' figures could not be brought up to date (the database
+    refused the write, e.g. a read-only account); None when they are."""
 
     query: ShowQuery
     total: int
     shows: tuple[ShowSummary, ...] = field(default_factory=tuple)
+    not_refreshed: str | None = None
 
 
 def duration_text(seconds: float | None) -> str:
