@@ -260,6 +260,46 @@ def test_one_host_given_alone_is_one_name_not_its_characters() -> None:
     assert clean_meta(tags="美妆").tags == ("美妆",)
 
 
+def test_a_show_driven_through_the_simulator_with_a_fault_is_summed_up_from_what_was_stored(storage: Storage) -> None:
+    """The real path: a room session records a show from the simulated OBS (streaming, its audience, an
+    uplink congestion), the pre-show checklist goes live with it, the room is left; the summary agrees with
+    the rows the writer stored."""
+    from console.core.session import Endpoint, RoomSession, SessionDriver
+    from obs.simulator.server import SimulatorThread
+    from tests.conftest import PASSWORD, wait_until
+
+    room = "一号直播间"
+    sim = SimulatorThread(password=PASSWORD, seed=18).start()
+    driver = SessionDriver(
+        RoomSession(room, Endpoint("127.0.0.1", sim.port, PASSWORD), open_storage=lambda: Storage(storage.url))
+    ).start()
+    try:
+        assert driver.wait_connected(10.0)
+        wait_until(lambda: driver.session.show_id is not None, 15, message="the room opens its show")
+        show = driver.session.show_id
+        assert show is not None
+        went_live(storage, room, show, override=False, operator="小李")
+        sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+        sim.call(lambda s: s.inject("congestion"))
+        wait_until(lambda: storage.show_findings(show), 45, interval=0.5, message="the congestion's finding stored")
+        wait_until(
+            lambda: any(row["viewers"] for row in storage.show_samples(show)), 20, interval=0.5, message="an audience"
+        )
+    finally:
+        driver.stop(end_show=True)
+        sim.stop()
+    rows, findings = storage.show_samples(show), storage.show_findings(show)
+    summary = storage.show_summary(show)
+    assert summary is not None and not summary.live and summary.room == room
+    assert summary.sampled_s == len(rows)
+    assert summary.viewers_peak == max(row["viewers"] for row in rows if row["viewers"] is not None)
+    by_peak = {severity: sum(1 for f in findings if f["peak"] == severity) for severity in ("warning", "critical")}
+    assert (summary.incidents_warning, summary.incidents_critical) == (by_peak["warning"], by_peak["critical"])
+    assert summary.incidents >= 1 and summary.checklist is Checklist.READY
+    assert summary.completeness is not None and summary.completeness > 0.8
+    assert storage.show_meta_prefill(room, show).assistant == "小李"
+
+
 # ---------------------------------------------------------------------- the browser
 @pytest.fixture
 def studio(storage: Storage) -> Storage:
