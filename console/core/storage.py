@@ -57,6 +57,7 @@ from console.core.review.shows import (
     MAX_NAME,
     SORT_KEYS,
     Checklist,
+    ShowFacets,
     ShowMeta,
     ShowPage,
     ShowQuery,
@@ -757,7 +758,9 @@ class Storage:
         editor = clean_editor(by)
         when = now or datetime.now(UTC)
         with self._unit() as session:
-            if session.get(ShowRow, show_id) is None:
+            # The show's row locked: two people saving the same show at once (PostgreSQL) take turns instead of
+            # colliding on its metadata's key; the last one's edit is kept whole.
+            if session.scalar(select(ShowRow.id).where(ShowRow.id == show_id).with_for_update()) is None:
                 raise no_such_show(show_id)
             session.execute(delete(SHOW_META).where(SHOW_META.c.show_id == show_id))
             session.execute(delete(SHOW_PEOPLE).where(SHOW_PEOPLE.c.show_id == show_id))
@@ -871,6 +874,31 @@ class Storage:
                 session, filters=filters, order_by=(direction, tie), offset=query.offset, limit=query.limit
             )
         return ShowPage(query, int(total or 0), tuple(shows), not_refreshed)
+
+    def show_facets(self, room: str | None = None) -> ShowFacets:
+        """What the browser's filters offer: every room, host and tag with how many shows have it (of `room`
+        only, if given), most shows first, then by name."""
+        with self._unit() as session:
+            rooms = select(ShowRow.room, func.count()).group_by(ShowRow.room)
+            hosts = (
+                select(SHOW_PEOPLE.c.name, func.count(func.distinct(SHOW_PEOPLE.c.show_id)))
+                .join(ShowRow, ShowRow.id == SHOW_PEOPLE.c.show_id)
+                .where(SHOW_PEOPLE.c.role == "host")
+                .group_by(SHOW_PEOPLE.c.name)
+            )
+            tags = (
+                select(SHOW_TAGS.c.tag, func.count(func.distinct(SHOW_TAGS.c.show_id)))
+                .join(ShowRow, ShowRow.id == SHOW_TAGS.c.show_id)
+                .group_by(SHOW_TAGS.c.tag)
+            )
+            if room:
+                hosts, tags = hosts.where(ShowRow.room == room), tags.where(ShowRow.room == room)
+
+            def counted(query: Any) -> tuple[tuple[str, int], ...]:
+                found = [(str(name), int(count)) for name, count in session.execute(query)]
+                return tuple(sorted(found, key=lambda pair: (-pair[1], pair[0])))
+
+            return ShowFacets(counted(rooms), counted(hosts), counted(tags))
 
 
 def _show(row: ShowRow) -> StoredShow:

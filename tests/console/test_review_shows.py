@@ -375,6 +375,15 @@ def test_the_browser_pages_with_the_total_count(studio: Storage) -> None:
     assert studio.browse_shows(ShowQuery(host="阿强", limit=1)).total == 2
 
 
+def test_the_filters_offer_every_room_host_and_tag_with_their_counts(studio: Storage) -> None:
+    facets = studio.show_facets()
+    assert facets.rooms == (("一号直播间", 3), ("二号直播间", 2), ("demo", 1))
+    assert facets.hosts == (("小美", 3), ("阿强", 2), ("小红", 1))
+    assert dict(facets.tags) == {"美妆": 3, "服装": 2, "新品": 2}
+    one_room = studio.show_facets("二号直播间")
+    assert one_room.hosts == (("小红", 1), ("阿强", 1)) and dict(one_room.tags) == {"服装": 2, "新品": 1}
+
+
 def test_a_bad_question_is_refused_before_the_database() -> None:
     with pytest.raises(MetaError, match="cannot be sorted by “viewers”"):
         ShowQuery(sort="viewers")

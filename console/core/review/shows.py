@@ -287,6 +287,15 @@ class ShowPage:
     not_refreshed: str | None = None
 
 
+@dataclass(frozen=True)
+class ShowFacets:
+    """What the browser's filters offer: (name, number of shows), most shows first."""
+
+    rooms: tuple[tuple[str, int], ...] = ()
+    hosts: tuple[tuple[str, int], ...] = ()
+    tags: tuple[tuple[str, int], ...] = ()
+
+
 def duration_text(seconds: float | None) -> str:
     """h:mm:ss (a show of 9 h 5 min is 9:05:00); "—" when unknown."""
     if seconds is None:
