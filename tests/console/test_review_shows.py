@@ -141,6 +141,37 @@ def test_a_refused_edit_keeps_what_was_stored(storage: Storage) -> None:
     assert storage.show_meta(show) == before
 
 
+def test_two_people_saving_one_show_at_once_both_succeed_and_one_edit_is_kept_whole(storage: Storage) -> None:
+    import threading
+
+    show = a_show(storage, "一号直播间", T0, 3)
+    editors = {"王主管": ("早场", ("小美",), ("美妆",)), "李运营": ("晚场", ("阿强", "小红"), ("服装", "新品"))}
+    failures: list[BaseException] = []
+    start = threading.Barrier(len(editors))
+
+    def edit(by: str) -> None:
+        title, hosts, tags = editors[by]
+        other = Storage(storage.url)
+        try:
+            for _ in range(15):
+                start.wait(10)
+                other.set_show_meta(show, clean_meta(title, hosts, "", tags), by=by)
+        except BaseException as exc:  # reported by the test thread below
+            failures.append(exc)
+            start.abort()
+        finally:
+            other.close()
+
+    threads = [threading.Thread(target=edit, args=(by,)) for by in editors]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not failures, failures
+    kept = storage.show_meta(show)
+    assert kept is not None and (kept.title, kept.hosts, kept.tags) == editors[kept.edited_by], "never half of each"
+
+
 def test_prefill_takes_the_rooms_last_show_and_the_assistant_from_this_shows_checklist(storage: Storage) -> None:
     first = a_show(storage, "一号直播间", T0, 5)
     storage.set_show_meta(first, clean_meta("美妆专场", ["小美", "阿强"], "老张", ["美妆"], "上次的备注"), by="王主管")
