@@ -982,6 +982,14 @@ def _summary_rows(session: Session, ids: list[int], now: datetime, final: set[in
     shows = session.execute(
         select(ShowRow.id, ShowRow.started_at, ShowRow.last_sample_at, ShowRow.ended_at).where(ShowRow.id.in_(ids))
     ).all()
+    # Only a room's newest show can be resumed (open_show): an older one is over whatever its last sample says.
+    newest = set(
+        session.scalars(
+            select(func.max(ShowRow.id))
+            .where(ShowRow.room.in_(select(ShowRow.room).where(ShowRow.id.in_(ids))))
+            .group_by(ShowRow.room)
+        )
+    )
     samples = {
         int(row[0]): row
         for row in session.execute(
@@ -1044,7 +1052,10 @@ def _summary_rows(session: Session, ids: list[int], now: datetime, final: set[in
                 "incidents_critical": found.get("critical", 0),
                 "incidents": sum(found.values()),
                 "checklist": checklist.get(show_id, Checklist.NONE.value),
-                "final": show_id in final or ended_at is not None or (now - idle_since).total_seconds() > RESUME_S,
+                "final": show_id in final
+                or show_id not in newest
+                or ended_at is not None
+                or (now - idle_since).total_seconds() > RESUME_S,
                 "computed_at": now,
             }
         )

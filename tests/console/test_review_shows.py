@@ -251,6 +251,23 @@ def test_a_show_cut_off_is_summed_up_when_the_rooms_next_show_opens(storage: Sto
     assert summary.checklist is Checklist.NONE
 
 
+def test_only_a_rooms_newest_show_can_be_running(storage: Storage) -> None:
+    """A summary left as running (a browser refreshing it while the room's next show opened) is over as soon as
+    it is looked at again: only the room's newest show can still be resumed."""
+    from sqlalchemy import update
+
+    from console.core.storage import SHOW_SUMMARIES
+
+    first = a_show(storage, "一号直播间", T0, 30)
+    a_show(storage, "一号直播间", T0 + timedelta(seconds=60), 30)
+    with storage.engine.begin() as connection:
+        connection.execute(
+            update(SHOW_SUMMARIES).where(SHOW_SUMMARIES.c.show_id == first).values(final=False, computed_at=T0)
+        )
+    summary = storage.show_summary(first, now=T0 + timedelta(seconds=120))
+    assert summary is not None and not summary.live
+
+
 def test_a_running_shows_figures_are_refreshed_at_most_every_few_seconds(storage: Storage) -> None:
     show, _ = storage.open_show("一号直播间", T0, 0)
     t0 = T0.timestamp()
