@@ -646,7 +646,9 @@ class Storage:
                 # Resumed: its summary may have been kept as final in between; it runs again.
                 session.execute(update(SHOW_SUMMARIES).where(SHOW_SUMMARIES.c.show_id == row.id).values(final=False))
                 return _show(row), True
-            if row is not None:  # it can no longer resume: its summary is final (a console killed mid-show)
+            kept_final = select(SHOW_SUMMARIES.c.final).where(SHOW_SUMMARIES.c.show_id == (row.id if row else None))
+            if row is not None and not session.scalar(kept_final):
+                # It can no longer resume (a console killed mid-show, or closed): its summary is final now.
                 _store_summaries(session, [row.id], now, final={row.id})
             row = ShowRow(room=room, started_at=now)
             session.add(row)
