@@ -450,6 +450,234 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- show review: `onair shows` and `onair show-meta` (issue 18)
+def _date_arg(value: str | None, end_of_day: bool, translate: Translate) -> Any:
+    """--from/--to: a local date (YYYY-MM-DD; --to includes that whole day) or a date and time (ISO 8601)."""
+    from datetime import datetime, timedelta
+
+    if value is None:
+        return None
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            day = datetime.strptime(text, "%Y-%m-%d").astimezone()
+            return day + timedelta(days=1) if end_of_day else day
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise SystemExit(
+            "onair: "
+            + translate(
+                "ShowsCli", "“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00"
+            ).replace("%1", value)
+        ) from None
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _cell_width(text: str) -> int:
+    """Columns a terminal gives the text: Chinese characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _table(header: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
+    widths = [max(_cell_width(row[n]) for row in [header, *rows]) for n in range(len(header))]
+
+    def line(row: list[str]) -> str:
+        cells = []
+        for n, cell in enumerate(row):
+            pad = " " * (widths[n] - _cell_width(cell))
+            cells.append(pad + cell if n in right else cell + pad)
+        return "  ".join(cells).rstrip()
+
+    return [line(header), *(line(row) for row in rows)]
+
+
+def _figure(value: float | None, digits: int = 0) -> str:
+    return "—" if value is None else f"{value:,.{digits}f}"
+
+
+def _storage_for(args: argparse.Namespace, translate: Translate) -> Any:
+    from console.core.storage import Storage, StorageError
+
+    try:
+        storage = Storage(args.database)
+        storage.migrate()
+    except StorageError as exc:
+        print(
+            "onair: " + translate("ShowsCli", "the database cannot be read: %1").replace("%1", str(exc)),
+            file=sys.stderr,
+        )
+        return None
+    return storage
+
+
+def cmd_shows(args: argparse.Namespace) -> int:
+    import json
+
+    from PySide6.QtCore import QCoreApplication
+
+    from console.core.reports import room_in
+    from console.core.review.shows import COLUMN_WORDS, MetaError, ShowQuery, checklist_in, duration_text
+    from console.core.storage import StorageError
+    from console.i18n import system_language
+
+    translate = QCoreApplication.translate
+    _install_language(args.lang or system_language())
+    try:
+        query = ShowQuery(
+            room=args.room,
+            host=args.host,
+            tag=args.tag,
+            since=_date_arg(args.since, False, translate),
+            until=_date_arg(args.until, True, translate),
+            text=args.text,
+            sort=args.sort,
+            descending=not args.ascending,
+            offset=args.offset,
+            limit=args.limit,
+        )
+    except MetaError as exc:
+        print("onair: " + exc.message.in_language(translate), file=sys.stderr)
+        return 2
+    except SystemExit as exc:
+        print(exc.code, file=sys.stderr)
+        return 2
+    storage = _storage_for(args, translate)
+    if storage is None:
+        return 1
+    try:
+        page = storage.browse_shows(query)
+    except StorageError as exc:
+        print(
+            "onair: " + translate("ShowsCli", "the database cannot be read: %1").replace("%1", str(exc)),
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        storage.close()
+    if page.not_refreshed:
+        text = translate("ShowsCli", "the figures of shows not over yet may be behind: %1")
+        print("onair: " + text.replace("%1", page.not_refreshed), file=sys.stderr)
+    if args.json:
+        print(json.dumps([show.to_json() for show in page.shows], ensure_ascii=False, indent=2))
+        return 0
+    if not page.shows:
+        print(translate("ShowsCli", "No show matches."))
+        return 0
+    keys = ["id", "room", "title", "hosts", "start", "duration", "viewers_peak", "viewers_avg"]
+    keys += ["likes_per_min", "interactions_per_min", "incidents", "checklist", "completeness"]
+    header = [translate("Shows", COLUMN_WORDS[key]) for key in keys]
+    rows = [
+        [
+            str(show.id),
+            room_in(show.room, translate),
+            show.title or "—",
+            ", ".join(show.hosts) or "—",
+            show.start.astimezone().strftime("%Y-%m-%d %H:%M"),
+            duration_text(show.duration_s) + (" …" if show.live else ""),
+            _figure(show.viewers_peak),
+            _figure(show.viewers_avg),
+            _figure(show.likes_per_min, 1),
+            _figure(show.interactions_per_min, 1),
+            f"{show.incidents} ({show.incidents_critical}/{show.incidents_warning}/{show.incidents_info})",
+            checklist_in(show.checklist, translate),
+            "—" if show.completeness is None else f"{show.completeness:.0%}",
+        ]
+        for show in page.shows
+    ]
+    for line in _table(header, rows, right={0, 5, 6, 7, 8, 9, 12}):
+        print(line)
+    shown = translate(
+        "ShowsCli", "%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)"
+    )
+    print(
+        shown.replace("%1", str(query.offset + 1))
+        .replace("%2", str(query.offset + len(page.shows)))
+        .replace("%3", str(page.total))
+    )
+    return 0
+
+
+def cmd_show_meta(args: argparse.Namespace) -> int:
+    import getpass
+    import json
+
+    from PySide6.QtCore import QCoreApplication
+
+    from console.core.review.shows import MetaError, clean_meta
+    from console.core.storage import StorageError
+    from console.i18n import system_language
+
+    translate = QCoreApplication.translate
+    _install_language(args.lang or system_language())
+    storage = _storage_for(args, translate)
+    if storage is None:
+        return 1
+    try:
+        meta = storage.show_meta(args.show)
+        if meta is None:
+            print(
+                "onair: " + translate("ShowsCli", "there is no show %1").replace("%1", str(args.show)), file=sys.stderr
+            )
+            return 2
+        edits = [args.title, args.host, args.assistant, args.tag, args.notes]
+        if any(value is not None for value in edits):
+            meta = storage.set_show_meta(
+                args.show,
+                clean_meta(
+                    meta.title if args.title is None else args.title,
+                    meta.hosts if args.host is None else args.host,
+                    meta.assistant if args.assistant is None else args.assistant,
+                    meta.tags if args.tag is None else args.tag,
+                    meta.notes if args.notes is None else args.notes,
+                ),
+                by=args.by or getpass.getuser(),
+            )
+    except MetaError as exc:
+        print("onair: " + exc.message.in_language(translate), file=sys.stderr)
+        return 2
+    except StorageError as exc:
+        print(
+            "onair: " + translate("ShowsCli", "the database cannot be read: %1").replace("%1", str(exc)),
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        storage.close()
+    shown = {
+        "id": args.show,
+        "title": meta.title,
+        "hosts": list(meta.hosts),
+        "assistant": meta.assistant,
+        "tags": list(meta.tags),
+        "notes": meta.notes,
+        "edited_by": meta.edited_by or None,
+        "edited_at": meta.edited_at.isoformat() if meta.edited_at else None,
+    }
+    if args.json:
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return 0
+    words = {
+        "title": translate("Shows", "Title"),
+        "hosts": translate("Shows", "Hosts"),
+        "assistant": translate("ShowsCli", "Assistant"),
+        "tags": translate("ShowsCli", "Tags"),
+        "notes": translate("ShowsCli", "Notes"),
+        "edited_by": translate("ShowsCli", "Last edited by"),
+        "edited_at": translate("ShowsCli", "Last edited at"),
+    }
+    if meta.edited_at is not None:
+        shown["edited_at"] = meta.edited_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    for key, word in words.items():
+        value = shown[key]
+        print(f"{word}: {', '.join(value) if isinstance(value, list) else (value or '—')}")
+    return 0
+
+
+# ---- end of show review commands
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
@@ -550,6 +778,60 @@ def build_parser() -> argparse.ArgumentParser:
     logs.add_argument("--json", action="store_true", help="print one JSON object")
     logs.add_argument("--lang", choices=["en", "zh_CN"], help="language of the findings")
     logs.set_defaults(func=cmd_analyze_log)
+    # ---- show review commands (issue 18)
+    database_help = "where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)"
+    shows = commands.add_parser("shows", help="list stored shows with their summary (filter, sort, page)")
+    shows.add_argument("--room", metavar="NAME", help="only this room's shows (the demo room is `demo`)")
+    shows.add_argument("--host", metavar="NAME", help="only shows with this host (主播)")
+    shows.add_argument("--tag", metavar="TAG", help="only shows with this tag")
+    shows.add_argument("--from", dest="since", metavar="DATE", help="shows that started on or after (YYYY-MM-DD)")
+    shows.add_argument("--to", dest="until", metavar="DATE", help="shows that started on or before (YYYY-MM-DD)")
+    shows.add_argument("--text", metavar="TEXT", help="only shows whose title contains this")
+    shows.add_argument(
+        "--sort",
+        default="start",
+        metavar="COLUMN",
+        help="sort column (default: start): "
+        + ", ".join(
+            (
+                "start",
+                "end",
+                "room",
+                "title",
+                "hosts",
+                "duration",
+                "viewers_peak",
+                "viewers_avg",
+                "likes_per_min",
+                "interactions_per_min",
+                "incidents",
+                "incidents_critical",
+                "checklist",
+                "completeness",
+                "id",
+            )
+        ),
+    )
+    shows.add_argument("--ascending", action="store_true", help="smallest first (default: largest/newest first)")
+    shows.add_argument("--limit", type=int, default=100, metavar="N", help="shows per page (default 100)")
+    shows.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N shows")
+    shows.add_argument("--json", action="store_true", help="print a JSON list (unknown figures are null)")
+    shows.add_argument("--lang", choices=["en", "zh_CN"], help="language of the table")
+    shows.add_argument("--database", metavar="URL", help=database_help)
+    shows.set_defaults(func=cmd_shows)
+    meta = commands.add_parser("show-meta", help="show or edit a stored show's title, hosts, assistant, tags, notes")
+    meta.add_argument("--show", type=int, required=True, metavar="ID", help="the show (see `onair shows`)")
+    meta.add_argument("--title", help="the show's title")
+    meta.add_argument("--host", action="append", metavar="NAME", help="a host (repeatable; replaces the hosts)")
+    meta.add_argument("--assistant", metavar="NAME", help="the assistant (场控)")
+    meta.add_argument("--tag", action="append", metavar="TAG", help="a tag (repeatable; replaces the tags)")
+    meta.add_argument("--notes", help="notes about the show")
+    meta.add_argument("--by", metavar="NAME", help="who edits (default: your login name)")
+    meta.add_argument("--json", action="store_true", help="print one JSON object")
+    meta.add_argument("--lang", choices=["en", "zh_CN"], help="language of messages")
+    meta.add_argument("--database", metavar="URL", help=database_help)
+    meta.set_defaults(func=cmd_show_meta)
+    # ---- end of show review commands
     return parser
 
 

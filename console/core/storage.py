@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +34,14 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
+    case,
     create_engine,
     delete,
     event,
+    func,
     insert,
+    or_,
     select,
     text,
     update,
@@ -48,6 +52,20 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, rela
 
 from checklists.engine import STATUS_WORDS, ChecklistRun
 from checklists.model import text_for
+from console.core.review.shows import (
+    LIVE_REFRESH_S,
+    MAX_NAME,
+    SORT_KEYS,
+    Checklist,
+    ShowFacets,
+    ShowMeta,
+    ShowPage,
+    ShowQuery,
+    ShowSummary,
+    clean_editor,
+    clean_meta,
+    no_such_show,
+)
 from console.core.telemetry.channels import CHANNELS
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -189,6 +207,66 @@ FINDINGS = Table(
     Column("remedies", Text, nullable=False),
     Index("ix_show_findings_show_key", "show_id", "key", unique=True),
 )
+
+# ---- show review: metadata and summaries (migration 0008)
+#: What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering
+#: by one is an index look-up. `hosts_sort` is the hosts joined ("张三, 李四"): the browser sorts by it.
+SHOW_META = Table(
+    "show_meta",
+    Base.metadata,
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), primary_key=True),
+    Column("title", String(200), nullable=False, default=""),
+    Column("assistant", String(100), nullable=False, default=""),
+    Column("notes", Text, nullable=False, default=""),
+    Column("hosts_sort", String(1100), nullable=False, default=""),
+    Column("edited_by", String(100), nullable=False, default=""),
+    Column("edited_at", DateTime(timezone=True), nullable=True),
+)
+#: People of a show: role "host" (主播, several, in the order given).
+SHOW_PEOPLE = Table(
+    "show_people",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("role", String(20), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("name", String(100), nullable=False),
+    Index("ix_show_people_role_name", "role", "name", "show_id"),
+)
+SHOW_TAGS = Table(
+    "show_tags",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("position", Integer, nullable=False),
+    Column("tag", String(50), nullable=False),
+    Index("ix_show_tags_tag", "tag", "show_id"),
+)
+#: A show's figures for the browser, computed from its samples, findings and checklist runs when it ends (or,
+#: ended uncleanly, when the room's next show opens or the browser finds it stale); `final` once it cannot
+#: change any more; a running show's row is recomputed at most every LIVE_REFRESH_S when the browser asks.
+SHOW_SUMMARIES = Table(
+    "show_summaries",
+    Base.metadata,
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), primary_key=True),
+    Column("end_at", DateTime(timezone=True), nullable=True),
+    Column("duration_s", Float, nullable=True),
+    Column("sampled_s", Integer, nullable=False, default=0),
+    Column("completeness", Float, nullable=True),
+    Column("viewers_peak", Float, nullable=True),
+    Column("viewers_avg", Float, nullable=True),
+    Column("likes_per_min", Float, nullable=True),
+    Column("interactions_per_min", Float, nullable=True),
+    Column("incidents_info", Integer, nullable=False, default=0),
+    Column("incidents_warning", Integer, nullable=False, default=0),
+    Column("incidents_critical", Integer, nullable=False, default=0),
+    Column("incidents", Integer, nullable=False, default=0),
+    Column("checklist", String(20), nullable=False, default="none"),
+    Column("final", Boolean, nullable=False, default=False),
+    Column("computed_at", DateTime(timezone=True), nullable=False),
+    Index("ix_show_summaries_final", "final"),
+)
+# ---- end of show review tables
 
 
 # ---------------------------------------------------------------------- what callers get
@@ -565,7 +643,13 @@ class Storage:
             last = _aware(row.last_sample_at or row.started_at) if row is not None else None
             recent = last is not None and (now - last).total_seconds() <= resume_within_s
             if row is not None and row.ended_at is None and recent:
+                # Resumed: its summary may have been kept as final in between; it runs again.
+                session.execute(update(SHOW_SUMMARIES).where(SHOW_SUMMARIES.c.show_id == row.id).values(final=False))
                 return _show(row), True
+            kept_final = select(SHOW_SUMMARIES.c.final).where(SHOW_SUMMARIES.c.show_id == (row.id if row else None))
+            if row is not None and not session.scalar(kept_final):
+                # It can no longer resume (a console killed mid-show, or closed): its summary is final now.
+                _store_summaries(session, [row.id], now, final={row.id})
             row = ShowRow(room=room, started_at=now)
             session.add(row)
             session.flush()
@@ -574,6 +658,7 @@ class Storage:
     def end_show(self, show_id: int, now: datetime) -> None:
         with self._unit() as session:
             session.execute(update(ShowRow).where(ShowRow.id == show_id).values(ended_at=now))
+            _store_summaries(session, [show_id], now, final={show_id})  # the Shows browser's row, kept
 
     def add_telemetry(
         self,
@@ -632,6 +717,9 @@ class Storage:
             samples = [row for row in samples if round(float(row["t"]), 3) not in have]
             markers = [row for row in markers if (round(float(row["t"]), 3), row["kind"]) not in marked]
         self.add_telemetry(show_id, samples, markers, findings)
+        if samples or findings:  # rows of an earlier show written in late: its summary is computed again
+            with self._unit() as session:
+                _store_summaries(session, [show_id], datetime.now(UTC))
         return len(samples)
 
     def show_exists(self, show_id: int) -> bool:
@@ -704,6 +792,163 @@ class Storage:
         finally:
             cursor.close()
 
+    # ---- show review: metadata, summaries and the Shows browser (issue 18)
+    def show_meta(self, show_id: int) -> ShowMeta | None:
+        """The show's metadata (an empty ShowMeta if never edited); None if there is no such show."""
+        with self._unit() as session:
+            if session.get(ShowRow, show_id) is None:
+                return None
+            return _read_meta(session, show_id)
+
+    def set_show_meta(self, show_id: int, meta: ShowMeta, by: str, now: datetime | None = None) -> ShowMeta:
+        """Keep `meta` (pass it through clean_meta first: it is validated again here) as the show's metadata,
+        edited by `by` now; returns what is kept. MetaError for bad input or an unknown show, nothing written."""
+        clean = clean_meta(meta.title, meta.hosts, meta.assistant, meta.tags, meta.notes)
+        editor = clean_editor(by)
+        when = now or datetime.now(UTC)
+        with self._unit() as session:
+            # The show's row locked: two people saving the same show at once (PostgreSQL) take turns instead of
+            # colliding on its metadata's key; the last one's edit is kept whole.
+            if session.scalar(select(ShowRow.id).where(ShowRow.id == show_id).with_for_update()) is None:
+                raise no_such_show(show_id)
+            session.execute(delete(SHOW_META).where(SHOW_META.c.show_id == show_id))
+            session.execute(delete(SHOW_PEOPLE).where(SHOW_PEOPLE.c.show_id == show_id))
+            session.execute(delete(SHOW_TAGS).where(SHOW_TAGS.c.show_id == show_id))
+            session.execute(
+                insert(SHOW_META).values(
+                    show_id=show_id,
+                    title=clean.title,
+                    assistant=clean.assistant,
+                    notes=clean.notes,
+                    hosts_sort=", ".join(clean.hosts),
+                    edited_by=editor,
+                    edited_at=when,
+                )
+            )
+            if clean.hosts:
+                session.execute(
+                    insert(SHOW_PEOPLE),
+                    [
+                        {"show_id": show_id, "role": "host", "position": n, "name": name}
+                        for n, name in enumerate(clean.hosts)
+                    ],
+                )
+            if clean.tags:
+                session.execute(
+                    insert(SHOW_TAGS),
+                    [{"show_id": show_id, "position": n, "tag": tag} for n, tag in enumerate(clean.tags)],
+                )
+            return _read_meta(session, show_id)
+
+    def show_meta_prefill(self, room: str, show_id: int | None = None) -> ShowMeta:
+        """What the go-live dialog offers for a new show of `room`: the title, hosts, assistant and tags of the
+        room's last show that has metadata (before `show_id`), notes left empty (they are about that show);
+        the assistant is the operator of this show's newest pre-show checklist run when there is one (with no
+        show id: the room's newest pre-show run not tied to a show, of the last PREFILL_RUN_S)."""
+        with self._unit() as session:
+            last = (
+                select(SHOW_META.c.show_id).join(ShowRow, ShowRow.id == SHOW_META.c.show_id).where(ShowRow.room == room)
+            )
+            if show_id is not None:
+                last = last.where(ShowRow.id < show_id)
+            previous = session.scalars(last.order_by(ShowRow.id.desc()).limit(1)).first()
+            base = _read_meta(session, previous) if previous is not None else ShowMeta()
+            runs = select(RunRow.operator).where(RunRow.room == room, RunRow.kind == "pre-show")
+            if show_id is not None:
+                runs = runs.where(RunRow.show_id == show_id)
+            else:
+                since = datetime.now(UTC) - timedelta(seconds=PREFILL_RUN_S)
+                runs = runs.where(RunRow.show_id.is_(None), RunRow.started_at >= since)
+            operator = session.scalars(runs.order_by(RunRow.started_at.desc(), RunRow.id.desc()).limit(1)).first()
+        return ShowMeta(
+            title=base.title,
+            hosts=base.hosts,
+            assistant=_clean_name(operator) if operator else base.assistant,
+            tags=base.tags,
+        )
+
+    def refresh_show_summaries(self, show_ids: list[int] | None = None, now: datetime | None = None) -> int:
+        """Compute and keep the summary of these shows (default: every show without a final one); returns how
+        many. Called when a show ends; the browser calls it itself for missing and stale rows."""
+        when = now or datetime.now(UTC)
+        with self._unit() as session:
+            if show_ids is None:
+                show_ids = list(
+                    session.scalars(
+                        select(ShowRow.id)
+                        .outerjoin(SHOW_SUMMARIES, SHOW_SUMMARIES.c.show_id == ShowRow.id)
+                        .where(or_(SHOW_SUMMARIES.c.show_id.is_(None), SHOW_SUMMARIES.c.final.is_(False)))
+                    )
+                )
+            _store_summaries(session, show_ids, when)
+            return len(show_ids)
+
+    def show_summary(self, show_id: int, now: datetime | None = None) -> ShowSummary | None:
+        """One show's browser row (refreshed first if missing or stale); None if there is no such show."""
+        when = now or datetime.now(UTC)
+        with self._unit() as session:
+            _refresh_stale(session, when, [show_id])
+            rows = _summaries_of(session, select_from_ids=[show_id])
+            return rows[0] if rows else None
+
+    def browse_shows(self, query: ShowQuery, now: datetime | None = None) -> ShowPage:
+        """The Shows browser's page: summaries of the shows matching every filter, sorted (ties by id, unknown
+        figures last in either direction), `query.limit` rows from `query.offset`, with the total count.
+
+        Offset paging, not keyset: the browser jumps to any page and shows "N shows", which needs the total
+        count (a pass over the filtered rows) anyway, and with summaries stored a deep offset over 10,000 rows
+        costs little; keyset would have to encode every sortable column with its NULLs for the same result.
+        Summaries missing (a new show) or stale (a running show's older than LIVE_REFRESH_S) are computed first,
+        in a transaction of their own: a database this console may only read (an analyst's account) still
+        answers, with the figures as stored and `ShowPage.not_refreshed` saying why they may be behind."""
+        when = now or datetime.now(UTC)
+        not_refreshed = None
+        try:
+            with self._unit() as session:
+                _refresh_stale(session, when)
+        except StorageError as exc:
+            not_refreshed = str(exc)
+        with self._unit() as session:
+            filters = _browse_filters(query)
+            total = session.scalar(
+                select(func.count())
+                .select_from(ShowRow.__table__)
+                .outerjoin(SHOW_META, SHOW_META.c.show_id == ShowRow.id)
+                .where(*filters)
+            )
+            order = _SORTS[query.sort]()
+            direction = (order.desc() if query.descending else order.asc()).nulls_last()
+            tie = ShowRow.id.desc() if query.descending else ShowRow.id.asc()
+            shows = _summaries_of(
+                session, filters=filters, order_by=(direction, tie), offset=query.offset, limit=query.limit
+            )
+        return ShowPage(query, int(total or 0), tuple(shows), not_refreshed)
+
+    def show_facets(self, room: str | None = None) -> ShowFacets:
+        """What the browser's filters offer: every room, host and tag with how many shows have it (of `room`
+        only, if given), most shows first, then by name."""
+        with self._unit() as session:
+            rooms = select(ShowRow.room, func.count()).group_by(ShowRow.room)
+            hosts = (
+                select(SHOW_PEOPLE.c.name, func.count(func.distinct(SHOW_PEOPLE.c.show_id)))
+                .join(ShowRow, ShowRow.id == SHOW_PEOPLE.c.show_id)
+                .where(SHOW_PEOPLE.c.role == "host")
+                .group_by(SHOW_PEOPLE.c.name)
+            )
+            tags = (
+                select(SHOW_TAGS.c.tag, func.count(func.distinct(SHOW_TAGS.c.show_id)))
+                .join(ShowRow, ShowRow.id == SHOW_TAGS.c.show_id)
+                .group_by(SHOW_TAGS.c.tag)
+            )
+            if room:
+                hosts, tags = hosts.where(ShowRow.room == room), tags.where(ShowRow.room == room)
+
+            def counted(query: Any) -> tuple[tuple[str, int], ...]:
+                found = [(str(name), int(count)) for name, count in session.execute(query)]
+                return tuple(sorted(found, key=lambda pair: (-pair[1], pair[0])))
+
+            return ShowFacets(counted(rooms), counted(hosts), counted(tags))
+
 
 def _show(row: ShowRow) -> StoredShow:
     return StoredShow(
@@ -722,3 +967,304 @@ def _sqlite_pragmas(connection: Any, record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+# ---- show review: helpers of the metadata, summaries and the Shows browser (issue 18)
+#: A pre-show run not tied to any show (`onair check`) counts for the prefill of a show going live this long after.
+PREFILL_RUN_S = 12 * 3600
+#: Shows summarised per statement (IN lists stay short on every database).
+_BATCH = 500
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(name.split())[:MAX_NAME]
+
+
+def _read_meta(session: Session, show_id: int) -> ShowMeta:
+    row = session.execute(select(SHOW_META).where(SHOW_META.c.show_id == show_id)).first()
+    if row is None:
+        return ShowMeta()
+    hosts = session.scalars(
+        select(SHOW_PEOPLE.c.name)
+        .where(SHOW_PEOPLE.c.show_id == show_id, SHOW_PEOPLE.c.role == "host")
+        .order_by(SHOW_PEOPLE.c.position)
+    )
+    tags = session.scalars(select(SHOW_TAGS.c.tag).where(SHOW_TAGS.c.show_id == show_id).order_by(SHOW_TAGS.c.position))
+    return ShowMeta(
+        title=row.title,
+        hosts=tuple(hosts),
+        assistant=row.assistant,
+        tags=tuple(tags),
+        notes=row.notes,
+        edited_by=row.edited_by,
+        edited_at=_aware(row.edited_at),
+    )
+
+
+def _rates(session: Session, ids: list[int], channel: str) -> dict[int, float]:
+    """Per minute of a cumulative counter (likes, interactions): the rises between consecutive known readings
+    (a platform that restarts its count from 0 is not a fall of likes) over the time from first to last."""
+    column = SAMPLES.c[channel]
+    rise = column - func.lag(column).over(partition_by=SAMPLES.c.show_id, order_by=SAMPLES.c.t)
+    steps = (
+        select(SAMPLES.c.show_id, SAMPLES.c.t, rise.label("rise"))
+        .where(SAMPLES.c.show_id.in_(ids), column.is_not(None))
+        .subquery()
+    )
+    query = select(
+        steps.c.show_id,
+        func.sum(case((steps.c.rise > 0, steps.c.rise), else_=0.0)),
+        func.min(steps.c.t),
+        func.max(steps.c.t),
+    ).group_by(steps.c.show_id)
+    rates: dict[int, float] = {}
+    for show_id, rises, first, last in session.execute(query):
+        if first is not None and last is not None and last > first:
+            rates[int(show_id)] = float(rises or 0.0) * 60.0 / (float(last) - float(first))
+    return rates
+
+
+def _summary_rows(session: Session, ids: list[int], now: datetime, final: set[int]) -> list[dict[str, Any]]:
+    """The browser's figures of these shows, from their samples, findings and pre-show checklist runs."""
+    from console.core.telemetry.writer import RESUME_S
+
+    shows = session.execute(
+        select(ShowRow.id, ShowRow.started_at, ShowRow.last_sample_at, ShowRow.ended_at).where(ShowRow.id.in_(ids))
+    ).all()
+    # Only a room's newest show can be resumed (open_show): an older one is over whatever its last sample says.
+    newest = set(
+        session.scalars(
+            select(func.max(ShowRow.id))
+            .where(ShowRow.room.in_(select(ShowRow.room).where(ShowRow.id.in_(ids))))
+            .group_by(ShowRow.room)
+        )
+    )
+    samples = {
+        int(row[0]): row
+        for row in session.execute(
+            select(
+                SAMPLES.c.show_id,
+                func.count(),
+                func.max(SAMPLES.c.t),
+                func.max(SAMPLES.c.viewers),
+                func.avg(SAMPLES.c.viewers),
+            )
+            .where(SAMPLES.c.show_id.in_(ids))
+            .group_by(SAMPLES.c.show_id)
+        )
+    }
+    likes, interactions = _rates(session, ids, "likes"), _rates(session, ids, "interactions")
+    incidents: dict[int, dict[str, int]] = {}
+    for show_id, peak, count in session.execute(
+        select(FINDINGS.c.show_id, FINDINGS.c.peak, func.count())
+        .where(FINDINGS.c.show_id.in_(ids))
+        .group_by(FINDINGS.c.show_id, FINDINGS.c.peak)
+    ):
+        incidents.setdefault(int(show_id), {})[str(peak)] = int(count)
+    checklist: dict[int, str] = {}
+    for show_id, by in session.execute(
+        select(RunRow.show_id, RunRow.go_live_by)
+        .where(RunRow.show_id.in_(ids), RunRow.kind == "pre-show", RunRow.end_state == "went_live")
+        .order_by(RunRow.ended_at, RunRow.id)  # the newest run kept at go-live speaks for the show
+    ):
+        checklist[int(show_id or 0)] = (Checklist.OVERRIDDEN if by else Checklist.READY).value
+    rows = []
+    for show_id, started_at, last_sample_at, ended_at in shows:
+        start = _aware(started_at) or started_at
+        count, last_t, peak, average = samples[show_id][1:] if show_id in samples else (0, None, None, None)
+        ends = [
+            moment
+            for moment in (
+                _aware(ended_at),
+                _aware(last_sample_at),
+                datetime.fromtimestamp(float(last_t), UTC) if last_t is not None else None,
+            )
+            if moment is not None
+        ]
+        end = max(ends) if ends else None
+        duration = max(0.0, (end - start).total_seconds()) if end is not None else None
+        idle_since = end or start
+        found = incidents.get(show_id, {})
+        rows.append(
+            {
+                "show_id": show_id,
+                "end_at": end,
+                "duration_s": duration,
+                "sampled_s": int(count),
+                "completeness": min(1.0, count / duration) if duration else None,
+                "viewers_peak": float(peak) if peak is not None else None,
+                "viewers_avg": float(average) if average is not None else None,
+                "likes_per_min": likes.get(show_id),
+                "interactions_per_min": interactions.get(show_id),
+                "incidents_info": found.get("info", 0),
+                "incidents_warning": found.get("warning", 0),
+                "incidents_critical": found.get("critical", 0),
+                "incidents": sum(found.values()),
+                "checklist": checklist.get(show_id, Checklist.NONE.value),
+                "final": show_id in final
+                or show_id not in newest
+                or ended_at is not None
+                or (now - idle_since).total_seconds() > RESUME_S,
+                "computed_at": now,
+            }
+        )
+    return rows
+
+
+def _store_summaries(session: Session, ids: list[int], now: datetime, final: set[int] | None = None) -> None:
+    """Compute and upsert (two consoles refreshing the same show at once must not collide on its key)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+    for start in range(0, len(ids), _BATCH):
+        rows = _summary_rows(session, ids[start : start + _BATCH], now, final or set())
+        if not rows:
+            continue
+        statement = upsert(SHOW_SUMMARIES)
+        columns = {name: statement.excluded[name] for name in rows[0] if name != "show_id"}
+        session.execute(statement.on_conflict_do_update(index_elements=["show_id"], set_=columns), rows)
+
+
+def _refresh_stale(session: Session, now: datetime, only: list[int] | None = None) -> None:
+    """Summaries missing (a show opened since) or of a show that may still run, older than LIVE_REFRESH_S."""
+    cut = now - timedelta(seconds=LIVE_REFRESH_S)
+    query = (
+        select(ShowRow.id)
+        .outerjoin(SHOW_SUMMARIES, SHOW_SUMMARIES.c.show_id == ShowRow.id)
+        .where(
+            or_(
+                SHOW_SUMMARIES.c.show_id.is_(None),
+                and_(SHOW_SUMMARIES.c.final.is_(False), SHOW_SUMMARIES.c.computed_at < cut),
+            )
+        )
+    )
+    if only is not None:
+        query = query.where(ShowRow.id.in_(only))
+    stale = list(session.scalars(query))
+    if stale:
+        _store_summaries(session, stale, now)
+
+
+_CHECKLIST_ORDER = case(
+    (SHOW_SUMMARIES.c.checklist == Checklist.READY.value, 0),
+    (SHOW_SUMMARIES.c.checklist == Checklist.OVERRIDDEN.value, 1),
+    else_=2,
+)
+#: Each sortable column as an expression; an empty title or host list sorts as unknown (last).
+_SORTS: dict[str, Callable[[], Any]] = {
+    "start": lambda: ShowRow.started_at,
+    "end": lambda: SHOW_SUMMARIES.c.end_at,
+    "room": lambda: ShowRow.room,
+    "title": lambda: func.nullif(SHOW_META.c.title, ""),
+    "hosts": lambda: func.nullif(SHOW_META.c.hosts_sort, ""),
+    "duration": lambda: SHOW_SUMMARIES.c.duration_s,
+    "viewers_peak": lambda: SHOW_SUMMARIES.c.viewers_peak,
+    "viewers_avg": lambda: SHOW_SUMMARIES.c.viewers_avg,
+    "likes_per_min": lambda: SHOW_SUMMARIES.c.likes_per_min,
+    "interactions_per_min": lambda: SHOW_SUMMARIES.c.interactions_per_min,
+    "incidents": lambda: SHOW_SUMMARIES.c.incidents,
+    "incidents_critical": lambda: SHOW_SUMMARIES.c.incidents_critical,
+    "checklist": lambda: _CHECKLIST_ORDER,
+    "completeness": lambda: SHOW_SUMMARIES.c.completeness,
+    "id": lambda: ShowRow.id,
+}
+assert set(_SORTS) == set(SORT_KEYS)
+
+
+def _browse_filters(query: ShowQuery) -> list[Any]:
+    filters: list[Any] = []
+    if query.room:
+        filters.append(ShowRow.room == query.room)
+    if query.host:
+        hosts = select(SHOW_PEOPLE.c.show_id).where(
+            SHOW_PEOPLE.c.role == "host", SHOW_PEOPLE.c.name == _clean_name(query.host)
+        )
+        filters.append(ShowRow.id.in_(hosts))
+    if query.tag:
+        tags = select(SHOW_TAGS.c.show_id).where(SHOW_TAGS.c.tag == " ".join(query.tag.split()))
+        filters.append(ShowRow.id.in_(tags))
+    if query.since is not None:
+        filters.append(ShowRow.started_at >= _utc(query.since))
+    if query.until is not None:
+        filters.append(ShowRow.started_at < _utc(query.until))
+    if query.text and query.text.strip():
+        filters.append(func.lower(SHOW_META.c.title).contains(query.text.strip().lower(), autoescape=True))
+    return filters
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite keeps datetimes as text without their offset: every comparison is in UTC."""
+    return moment.astimezone(UTC) if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _summaries_of(
+    session: Session,
+    select_from_ids: list[int] | None = None,
+    filters: list[Any] | None = None,
+    order_by: tuple[Any, ...] = (),
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[ShowSummary]:
+    query = (
+        select(
+            ShowRow.id,
+            ShowRow.room,
+            ShowRow.started_at,
+            SHOW_META.c.title,
+            SHOW_META.c.assistant,
+            SHOW_SUMMARIES,
+        )
+        .select_from(ShowRow.__table__)
+        .outerjoin(SHOW_META, SHOW_META.c.show_id == ShowRow.id)
+        .outerjoin(SHOW_SUMMARIES, SHOW_SUMMARIES.c.show_id == ShowRow.id)
+        .where(*(filters or ()))
+        .order_by(*order_by)
+        .offset(offset)
+        .limit(limit)
+    )
+    if select_from_ids is not None:
+        query = query.where(ShowRow.id.in_(select_from_ids))
+    rows = session.execute(query).all()
+    ids = [row.id for row in rows]
+    hosts: dict[int, list[str]] = {}
+    tags: dict[int, list[str]] = {}
+    if ids:
+        for show_id, name in session.execute(
+            select(SHOW_PEOPLE.c.show_id, SHOW_PEOPLE.c.name)
+            .where(SHOW_PEOPLE.c.show_id.in_(ids), SHOW_PEOPLE.c.role == "host")
+            .order_by(SHOW_PEOPLE.c.show_id, SHOW_PEOPLE.c.position)
+        ):
+            hosts.setdefault(show_id, []).append(name)
+        for show_id, tag in session.execute(
+            select(SHOW_TAGS.c.show_id, SHOW_TAGS.c.tag)
+            .where(SHOW_TAGS.c.show_id.in_(ids))
+            .order_by(SHOW_TAGS.c.show_id, SHOW_TAGS.c.position)
+        ):
+            tags.setdefault(show_id, []).append(tag)
+    return [
+        ShowSummary(
+            id=row.id,
+            room=row.room,
+            title=row.title or "",
+            hosts=tuple(hosts.get(row.id, ())),
+            tags=tuple(tags.get(row.id, ())),
+            assistant=row.assistant or "",
+            start=_aware(row.started_at) or row.started_at,
+            end=_aware(row.end_at),
+            duration_s=row.duration_s,
+            live=row.final is False,
+            sampled_s=row.sampled_s or 0,
+            completeness=row.completeness,
+            viewers_peak=row.viewers_peak,
+            viewers_avg=row.viewers_avg,
+            likes_per_min=row.likes_per_min,
+            interactions_per_min=row.interactions_per_min,
+            incidents_info=row.incidents_info or 0,
+            incidents_warning=row.incidents_warning or 0,
+            incidents_critical=row.incidents_critical or 0,
+            checklist=Checklist(row.checklist or Checklist.NONE.value),
+            computed_at=_aware(row.computed_at),
+        )
+        for row in rows
+    ]

@@ -3948,73 +3948,73 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>故障损失的人·分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="205"/>
+        <location filename="../../console/core/review/impact.py" line="216"/>
         <source>{seconds} s</source>
-        <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.</extracomment>
+        <extracomment>How far before an incident its baseline is taken. Known viewer seconds the baseline needs; fewer is &quot;not enough data&quot;. How long after an incident ends its effect is looked for (trough, recovery, shortfall). After another incident this long is left out of a baseline (the audience may still be coming back). Within this share of the baseline counts as back to it (unless the baseline&apos;s own spread is wider). Categories whose problems a viewer can see or hear; others (a low disk, a stalled recording) are listed but not charged with the audience. The viewer count was not known around the incident. Too few known seconds before it to have a baseline. A problem viewers do not see (recording, disk): not charged with the audience. Known seconds the baseline rests on. The lowest count while it lasted, and the average over the AFTER_S after it, against the baseline (%). Lowest count from the start to AFTER_S after the end, and its change against the baseline (%). Seconds from the start to the trough. Seconds from the start until back within the baseline&apos;s band; None: not back (see `back_by_end`). Not back, and the show&apos;s record ended before the window did (else: not back within the window). Viewer-minutes below the baseline from the start until recovery (or the window&apos;s end). Share of the assessed window&apos;s seconds whose viewer count was known. Where the shortfall was counted: [start, until). None when no incident could be assessed although there were some (unknown, never 0). The show&apos;s viewer-minutes over its known seconds (to put the cost in proportion); None if unknown.</extracomment>
         <translation>{seconds} 秒</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="206"/>
+        <location filename="../../console/core/review/impact.py" line="217"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="215"/>
+        <location filename="../../console/core/review/impact.py" line="226"/>
         <source>{title} {start}–{end}: not something viewers see; not counted</source>
         <translation>{title} {start}–{end}：观众看不到此问题，不计入</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="217"/>
+        <location filename="../../console/core/review/impact.py" line="228"/>
         <source>{title} {start}–{end}: the audience is not known, so neither is the impact</source>
         <translation>{title} {start}–{end}：在线人数未知，影响也无从得知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="219"/>
+        <location filename="../../console/core/review/impact.py" line="230"/>
         <source>{title} {start}–{end}: not enough audience data before it to compare with ({seconds} s known)</source>
         <translation>{title} {start}–{end}：此前的在线人数数据不足，无从比较（仅 {seconds} 秒已知）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="224"/>
+        <location filename="../../console/core/review/impact.py" line="235"/>
         <source>{title} {start}–{end}: viewers held within their usual range (lowest {change:+.0f} %)</source>
         <translation>{title} {start}–{end}：在线人数保持在正常波动范围内（最低 {change:+.0f} %）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="231"/>
+        <location filename="../../console/core/review/impact.py" line="242"/>
         <source>{title} {start}–{end}: viewers {change:+.0f} % within {within}, back to baseline after {back}</source>
         <translation>{title} {start}–{end}：在线人数在 {within}内变化 {change:+.0f} %，{back}后回到基线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="237"/>
+        <location filename="../../console/core/review/impact.py" line="248"/>
         <source>{title} {start}–{end}: viewers {change:+.0f} % within {within}, not back by the end of the show</source>
         <translation>{title} {start}–{end}：在线人数在 {within}内变化 {change:+.0f} %，直到直播结束仍未恢复</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="242"/>
+        <location filename="../../console/core/review/impact.py" line="253"/>
         <source>{title} {start}–{end}: viewers {change:+.0f} % within {within}, not back within {after} of its end</source>
         <translation>{title} {start}–{end}：在线人数在 {within}内变化 {change:+.0f} %，问题结束后 {after}内仍未恢复</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="256"/>
+        <location filename="../../console/core/review/impact.py" line="267"/>
         <source>No technical problem that viewers could notice in this show.</source>
         <translation>本场直播没有观众可察觉的技术问题。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="260"/>
+        <location filename="../../console/core/review/impact.py" line="271"/>
         <source>{count} technical problems, but the audience around them is not known: what they cost is unknown.</source>
         <translation>共 {count} 个技术问题，但其前后的在线人数未知：损失无从得知。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="274"/>
+        <location filename="../../console/core/review/impact.py" line="285"/>
         <source>Technical problems plausibly cost about {minutes} viewer-minutes ({share:.1f} % of the show&apos;s) over {count} incidents; {unassessed} more could not be assessed (audience unknown or too little data before).</source>
         <translation>技术问题可能造成约 {minutes} 人·分钟的观看损失（占本场的 {share:.1f} %），涉及 {count} 次故障；另有 {unassessed} 次无法评估（在线人数未知或此前数据不足）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="280"/>
+        <location filename="../../console/core/review/impact.py" line="291"/>
         <source>Technical problems plausibly cost about {minutes} viewer-minutes ({share:.1f} % of the show&apos;s) over {count} incidents.</source>
         <translation>技术问题可能造成约 {minutes} 人·分钟的观看损失（占本场的 {share:.1f} %），涉及 {count} 次故障。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/impact.py" line="290"/>
+        <location filename="../../console/core/review/impact.py" line="301"/>
         <source>Viewer-minutes below the audience&apos;s level before each problem, until it came back. A correlation, not proof: audiences rise and fall by themselves.</source>
         <extracomment>Said beside the figure wherever it is shown (report, dialog): what it is and is not.</extracomment>
         <translation>每次问题发生后、在线人数恢复之前，低于问题前水平的人·分钟数。这只是相关性，不是因果证明：在线人数本身也会起伏。</translation>
@@ -4322,6 +4322,226 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/settings.py" line="216"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>Shows</name>
+    <message>
+        <location filename="../../console/cli.py" line="662"/>
+        <location filename="../../console/core/review/shows.py" line="315"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="663"/>
+        <location filename="../../console/core/review/shows.py" line="316"/>
+        <source>Hosts</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="49"/>
+        <source>There is no show {id}.</source>
+        <translation>没有编号为 {id} 的场次。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="99"/>
+        <source>The title is longer than {limit} characters ({count}).</source>
+        <translation>标题超过 {limit} 个字符（{count} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="106"/>
+        <source>The assistant&apos;s name is longer than {limit} characters.</source>
+        <translation>场控的名字超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="111"/>
+        <source>The notes are longer than {limit} characters ({count}).</source>
+        <translation>备注超过 {limit} 个字符（{count} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="121"/>
+        <source>A host&apos;s name is longer than {limit} characters: “{name}…”.</source>
+        <translation>主播的名字超过 {limit} 个字符：“{name}…”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="122"/>
+        <source>At most {most} hosts, not {count}.</source>
+        <translation>最多 {most} 位主播，而不是 {count} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="129"/>
+        <source>A tag is longer than {limit} characters: “{name}…”.</source>
+        <translation>标签超过 {limit} 个字符：“{name}…”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="130"/>
+        <source>At most {most} tags, not {count}.</source>
+        <translation>最多 {most} 个标签，而不是 {count} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="140"/>
+        <source>Say who is editing the show&apos;s details.</source>
+        <translation>请填写是谁在编辑这场直播的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="142"/>
+        <source>The editor&apos;s name is longer than {limit} characters.</source>
+        <translation>编辑人的名字超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="156"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="157"/>
+        <source>overridden</source>
+        <translation>强制开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="158"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="266"/>
+        <source>Shows cannot be sorted by “{sort}”; choose one of {keys}.</source>
+        <translation>场次不能按“{sort}”排序；请从以下选择：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="272"/>
+        <source>A page starts at 0 or later and holds 1 to {most} shows.</source>
+        <translation>分页起点须不小于 0，每页 1 到 {most} 场。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="275"/>
+        <source>The end of the date range is not after its start.</source>
+        <translation>日期范围的结束不晚于开始。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="313"/>
+        <source>Show</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="314"/>
+        <source>Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="317"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="318"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="319"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="320"/>
+        <source>Peak viewers</source>
+        <translation>峰值在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="321"/>
+        <source>Average viewers</source>
+        <translation>平均在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="322"/>
+        <source>Likes/min</source>
+        <translation>点赞/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="323"/>
+        <source>Interactions/min</source>
+        <translation>互动/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="324"/>
+        <source>Incidents</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="325"/>
+        <source>Critical incidents</source>
+        <translation>严重故障</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="326"/>
+        <source>Checklist</source>
+        <translation>开播检查</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/shows.py" line="327"/>
+        <source>Data</source>
+        <translation>数据完整度</translation>
+    </message>
+</context>
+<context>
+    <name>ShowsCli</name>
+    <message>
+        <location filename="../../console/cli.py" line="469"/>
+        <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
+        <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="508"/>
+        <location filename="../../console/cli.py" line="553"/>
+        <location filename="../../console/cli.py" line="642"/>
+        <source>the database cannot be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="560"/>
+        <source>the figures of shows not over yet may be behind: %1</source>
+        <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="566"/>
+        <source>No show matches.</source>
+        <translation>没有符合条件的场次。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="591"/>
+        <source>%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)</source>
+        <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示尚未结束（中控台可能接着录）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="621"/>
+        <source>there is no show %1</source>
+        <translation>没有编号为 %1 的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="664"/>
+        <source>Assistant</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="665"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="666"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="667"/>
+        <source>Last edited by</source>
+        <translation>最后编辑人</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="668"/>
+        <source>Last edited at</source>
+        <translation>最后编辑时间</translation>
     </message>
 </context>
 <context>
