@@ -927,42 +927,42 @@ Why is this acceptable today?</source>
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../checklists/checks.py" line="147"/>
+        <location filename="../../checklists/checks.py" line="148"/>
         <source>parameter “{param}” of {check} may not be empty</source>
         <translation>{check} 的参数“{param}”不能为空</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="151"/>
+        <location filename="../../checklists/checks.py" line="152"/>
         <source>parameter “{param}” of {check} must be {type}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {type} 类型，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="156"/>
+        <location filename="../../checklists/checks.py" line="157"/>
         <source>parameter “{param}” of {check} must be a finite number, not {given}</source>
         <translation>{check} 的参数“{param}”必须是有限的数字，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="163"/>
+        <location filename="../../checklists/checks.py" line="164"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g} 且不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="168"/>
+        <location filename="../../checklists/checks.py" line="169"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="172"/>
+        <location filename="../../checklists/checks.py" line="173"/>
         <source>parameter “{param}” of {check} must be at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="178"/>
+        <location filename="../../checklists/checks.py" line="179"/>
         <source>parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})</source>
         <translation>{check} 的参数“{param}”最多 {max_length} 个字符（现在有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="186"/>
+        <location filename="../../checklists/checks.py" line="187"/>
         <source>parameter “{param}” of {check} must be one of {choices}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
     </message>
@@ -1226,282 +1226,282 @@ Why is this acceptable today?</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="239"/>
+        <location filename="../../checklists/checks.py" line="240"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="240"/>
+        <location filename="../../checklists/checks.py" line="241"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="241"/>
+        <location filename="../../checklists/checks.py" line="242"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="254"/>
+        <location filename="../../checklists/checks.py" line="255"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="255"/>
+        <location filename="../../checklists/checks.py" line="256"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="262"/>
+        <location filename="../../checklists/checks.py" line="263"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="263"/>
+        <location filename="../../checklists/checks.py" line="264"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="269"/>
+        <location filename="../../checklists/checks.py" line="270"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="277"/>
+        <location filename="../../checklists/checks.py" line="278"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="281"/>
+        <location filename="../../checklists/checks.py" line="282"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="292"/>
+        <location filename="../../checklists/checks.py" line="293"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="303"/>
+        <location filename="../../checklists/checks.py" line="304"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="305"/>
+        <location filename="../../checklists/checks.py" line="306"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="319"/>
+        <location filename="../../checklists/checks.py" line="320"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="321"/>
+        <location filename="../../checklists/checks.py" line="322"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="333"/>
+        <location filename="../../checklists/checks.py" line="334"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="360"/>
+        <location filename="../../checklists/checks.py" line="361"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="370"/>
+        <location filename="../../checklists/checks.py" line="371"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="373"/>
+        <location filename="../../checklists/checks.py" line="374"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="402"/>
+        <location filename="../../checklists/checks.py" line="403"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="426"/>
+        <location filename="../../checklists/checks.py" line="427"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="433"/>
+        <location filename="../../checklists/checks.py" line="434"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="455"/>
+        <location filename="../../checklists/checks.py" line="456"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="459"/>
+        <location filename="../../checklists/checks.py" line="460"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="468"/>
+        <location filename="../../checklists/checks.py" line="469"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="471"/>
+        <location filename="../../checklists/checks.py" line="472"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="473"/>
+        <location filename="../../checklists/checks.py" line="474"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="496"/>
+        <location filename="../../checklists/checks.py" line="497"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="501"/>
+        <location filename="../../checklists/checks.py" line="502"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="514"/>
+        <location filename="../../checklists/checks.py" line="515"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="525"/>
+        <location filename="../../checklists/checks.py" line="526"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="528"/>
+        <location filename="../../checklists/checks.py" line="529"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="529"/>
+        <location filename="../../checklists/checks.py" line="530"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="542"/>
+        <location filename="../../checklists/checks.py" line="543"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="545"/>
+        <location filename="../../checklists/checks.py" line="546"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="560"/>
+        <location filename="../../checklists/checks.py" line="561"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="563"/>
+        <location filename="../../checklists/checks.py" line="564"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="646"/>
+        <location filename="../../checklists/checks.py" line="647"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="655"/>
+        <location filename="../../checklists/checks.py" line="656"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="666"/>
+        <location filename="../../checklists/checks.py" line="667"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="673"/>
+        <location filename="../../checklists/checks.py" line="674"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="685"/>
+        <location filename="../../checklists/checks.py" line="686"/>
         <source>This is the demo room: its stream goes nowhere, so no streaming server listens at {host}:{port}. With a real OBS this item tests its streaming server.</source>
         <translation>这是演示直播间：它的推流不发往任何地方，所以 {host}:{port} 上没有推流服务器在监听。连接真实的 OBS 时，此项会检测它的推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="701"/>
+        <location filename="../../checklists/checks.py" line="702"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="707"/>
+        <location filename="../../checklists/checks.py" line="708"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="714"/>
+        <location filename="../../checklists/checks.py" line="715"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="720"/>
+        <location filename="../../checklists/checks.py" line="721"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="620"/>
+        <location filename="../../checklists/checks.py" line="621"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="622"/>
+        <location filename="../../checklists/checks.py" line="623"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="738"/>
+        <location filename="../../checklists/checks.py" line="739"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="744"/>
+        <location filename="../../checklists/checks.py" line="745"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="746"/>
+        <location filename="../../checklists/checks.py" line="747"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="750"/>
+        <location filename="../../checklists/checks.py" line="751"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="752"/>
+        <location filename="../../checklists/checks.py" line="753"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="762"/>
+        <location filename="../../checklists/checks.py" line="763"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="764"/>
+        <location filename="../../checklists/checks.py" line="765"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="766"/>
+        <location filename="../../checklists/checks.py" line="767"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -2763,6 +2763,19 @@ Why is this acceptable today?</source>
     </message>
 </context>
 <context>
+    <name>ImportCli</name>
+    <message>
+        <location filename="../../console/cli.py" line="468"/>
+        <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
+        <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="483"/>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>ItemStatus</name>
     <message>
         <location filename="../../checklists/engine.py" line="38"/>
@@ -3560,6 +3573,193 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>PlatformImport</name>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="38"/>
+        <source>online viewers</source>
+        <extracomment>The figures an import keeps, in the order they are shown; each NULL in storage when the file lacks it. The field names as people read them (translated where shown).</extracomment>
+        <translation>在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="39"/>
+        <source>entered</source>
+        <translation>进入人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="40"/>
+        <source>left</source>
+        <translation>离开人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="41"/>
+        <source>likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="42"/>
+        <source>comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="43"/>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="44"/>
+        <source>orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="196"/>
+        <source>“{field}” is not a field; choose from: {fields}.</source>
+        <extracomment>A mapping may also say a column is to be left out on purpose. The one table of column names: each field&apos;s names as the platforms&apos; exports and people write them, compared after NFKC (full-width → half-width), lower case, without spaces, &quot;_&quot;, &quot;-&quot; and a unit in brackets. Where each comes from: README &quot;Reviewing a show ▸ Importing platform data&quot;. A unit in a header&apos;s brackets that scales the column&apos;s figures: &quot;成交金额(万元)&quot;. How far down a header may sit under title rows. More rows than this is not one show&apos;s per-minute export (24 h are 1,440). Cells that mean &quot;no figure&quot; (unknown, never 0). A first cell that marks a totals row (&quot;合计 …&quot;) at the end of an export: skipped, and said so. The header&apos;s unit multiplier (&quot;(万元)&quot; → 10,000). The first few non-empty values under it, as text (what the mapping dialog shows). How the file was read: &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. The header&apos;s row numbers (1-based, as the spreadsheet shows them): one, or two for a merged header. Data rows under the header: (row number, cells).</extracomment>
+        <translation>“{field}”不是可用的字段，可选：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="204"/>
+        <source>{file}: there is no column “{header}” (its header, row {row}, reads: {headers}).</source>
+        <translation>{file}：没有“{header}”这一列（第 {row} 行的表头为：{headers}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="307"/>
+        <source>{file}: no header row in its first {rows} rows names a time column and at least one of: {fields}. Is this a per-minute export?</source>
+        <extracomment>The fields with a column in the file (in FIELDS order). Columns left out: not recognised, or mapped to &quot;ignore&quot;. Totals rows at the end of the export, skipped: (row number, first cell).</extracomment>
+        <translation>{file}：前 {rows} 行中没有一行表头同时包含时间列和以下至少一项：{fields}。这是分钟级导出文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="350"/>
+        <source>{file}: the file starts as UTF-16 but cannot be read as it ({error}).</source>
+        <translation>{file}：文件以“UTF-16”开头，但无法按此编码读取（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="361"/>
+        <source>{file}, row {row}: the text is neither UTF-8 nor GB18030; save the file again as CSV (UTF-8).</source>
+        <translation>{file} 第 {row} 行：文本既不是 UTF-8 也不是“GB18030”编码；请将文件重新另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="372"/>
+        <source>{file}, row {row}: the encoding changes here ({now}, after {was} above): the file mixes encodings. Save it again in one encoding.</source>
+        <translation>{file} 第 {row} 行：编码在此改变（上方为 {was}，此处为 {now}）：文件混用了多种编码。请以单一编码重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="385"/>
+        <source>{file}, row {row}: the file is marked UTF-8 but this row is GB18030: the file mixes encodings.</source>
+        <translation>{file} 第 {row} 行：文件标记为 UTF-8，但这一行是“GB18030”编码：文件混用了多种编码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="408"/>
+        <source>{file}: the CSV cannot be read: {error}</source>
+        <translation>{file}：无法读取该 CSV 文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="421"/>
+        <source>{file}: not a readable XLSX workbook ({error}).</source>
+        <translation>{file}：不是可读取的“XLSX”工作簿（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="445"/>
+        <source>{file}: the file cannot be read: {error}</source>
+        <translation>{file}：无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="452"/>
+        <source>{file}: an old Excel (.xls) workbook; save it as XLSX or CSV and import that.</source>
+        <translation>{file}：这是旧格式（.xls）的工作簿；请另存为“XLSX”或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="465"/>
+        <source>{file}: more than {rows} rows; a show&apos;s per-minute export has far fewer.</source>
+        <translation>{file}：超过 {rows} 行；单场直播的分钟级导出远少于此。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="608"/>
+        <source>{file}: no column holds the time (header row {row}); map one with --column &apos;HEADER=time&apos;.</source>
+        <translation>{file}：没有表示时间的列（表头在第 {row} 行）；请用 --column &apos;表头=time&apos; 指定一列。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="626"/>
+        <source>{file}: the header (row {row}) names no figure this console keeps; map a column with --column &apos;HEADER=FIELD&apos; (fields: {fields}).</source>
+        <translation>{file}：表头（第 {row} 行）中没有本控制台记录的数据项；请用 --column &apos;表头=字段&apos; 指定列（字段：{fields}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="663"/>
+        <source>{file}, row {row}, column {column} ({header}): the same minute as row {other}; an export has one row a minute.</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：与第 {other} 行是同一分钟；导出文件每分钟只有一行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="675"/>
+        <source>{file}: no data rows under the header (row {row}).</source>
+        <translation>{file}：表头（第 {row} 行）下没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="693"/>
+        <source>{file}, row {row}, column {column} ({header}): “{value}” is a time without a date, and there is no show to take the date from.</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”只有时间没有日期，且没有可取日期的场次。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="708"/>
+        <source>{file}, row {row}, column {column} ({header}): “{value}” is not a time (e.g. 2026-11-24 20:15, 20:15 or 20:15:00).</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是时间（例如 2026-11-24 20:15、20:15 或 20:15:00）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="740"/>
+        <source>{file}, row {row}, column {column} ({header}): the row has figures but no time.</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：该行有数据但没有时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="753"/>
+        <source>{file}, row {row}, column {column} ({header}): “{value}” is a negative figure.</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”是负数。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="757"/>
+        <source>{file}, row {row}, column {column} ({header}): “{value}” is not a number.</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="71"/>
+        <source>Imported {rows} rows into show {show} from {file} (read as {encoding}, header on row {header}): {first} – {last}.</source>
+        <extracomment>How far before the show&apos;s start and after its end a minute may lie: a platform&apos;s export starts when the room went live, which may be a few minutes before the console began watching it (and ends after). The show&apos;s earlier import that this one replaced (None: there was none).</extracomment>
+        <translation>已导入 {rows} 行到场次 {show}，来自 {file}（按 {encoding} 读取，表头在第 {header} 行）：{first} – {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="87"/>
+        <source>Fields found: {fields}.</source>
+        <translation>找到的数据项：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="92"/>
+        <source>Columns ignored: {columns}. To import one, name its field: --column &apos;HEADER=FIELD&apos;.</source>
+        <translation>已忽略的列：{columns}。如需导入，请指定其字段：--column &apos;表头=字段&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="103"/>
+        <source>Rows skipped (not a minute): {rows}.</source>
+        <translation>已跳过的行（不是分钟数据）：{rows}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="111"/>
+        <source>This replaced the show&apos;s earlier import ({rows} rows from {file}, imported {at} by {by}).</source>
+        <translation>本次导入替换了该场次之前的导入（{rows} 行，来自 {file}，由 {by} 于 {at} 导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="148"/>
+        <source>{file}, row {row}, column {column} ({header}): {time} is outside show {show} ({start} – {end}, {tolerance} min either side allowed); {outside} of {rows} rows are outside. Nothing was imported: is this the right show?</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：{time} 不在场次 {show} 的时间内（{start} – {end}，前后各允许 {tolerance} 分钟）；{rows} 行中有 {outside} 行在场次之外。未导入任何数据：是否选错了场次？</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="188"/>
+        <source>“{platform}” is not a platform; choose from: {platforms}.</source>
+        <translation>“{platform}”不是可用的平台，可选：{platforms}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="196"/>
+        <source>There is no show {show}.</source>
+        <translation>没有场次 {show}。</translation>
+    </message>
+</context>
+<context>
     <name>ProgramView</name>
     <message>
         <location filename="../../widgets/program_view.py" line="55"/>
@@ -4182,7 +4382,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="172"/>
+        <location filename="../../console/telemetry_controller.py" line="177"/>
         <source>Graph history is not being saved: %1</source>
         <extracomment>One machine sampler for the process: a room switch does not lose its first (meaningless) reading. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings.</extracomment>
         <translation>图表历史未能保存：%1</translation>
