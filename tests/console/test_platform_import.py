@@ -292,6 +292,14 @@ def test_a_unit_in_the_header_scales_the_column_and_excel_serials_in_a_csv(tmp_p
     ], "a serial date-time, then a serial time of day on the show's date"
 
 
+def test_excel_unicode_text_utf16_tab_separated(tmp_path: Path) -> None:
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("时间\t在线人数\t点赞\r\n20:00\t1,000\t\r\n".encode("utf-16"))
+    table = inspect(path)
+    data = read(table, show_start=local(2026, 11, 24, 20, 0))
+    assert table.encoding == "UTF-16" and dict(data.rows[0].values) == {"viewers": 1000, "likes": None}
+
+
 def test_a_header_under_a_merged_title_in_an_xlsx_with_real_time_cells(tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
