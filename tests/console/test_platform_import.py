@@ -216,6 +216,14 @@ def test_no_header_and_no_known_column(storage: Storage, show_with_import: int, 
     assert missing == "fans.csv: there is no column “粉丝团” (its header, row 1, reads: 时间, 新增粉丝, 在线人数)."
 
 
+def test_a_time_column_by_another_name_is_mapped(storage: Storage, show_with_import: int, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "slot.csv", ["时段,在线人数,点赞", "2026-11-24 20:00,1000,5"])
+    message = refused_unchanged(storage, show_with_import, path)
+    assert message == "slot.csv: no column holds the time (header row 1); map one with --column 'HEADER=time'."
+    report = import_platform_file(storage, show_with_import, path, mapping={"时段": "time"})
+    assert report.rows == 1 and report.fields == ("viewers", "likes")
+
+
 def test_a_time_that_is_not_a_time_and_a_minute_twice(storage: Storage, show_with_import: int, tmp_path: Path) -> None:
     lines = [HEADER, "2026-11-24 20:00,1000,5,10", "晚上八点,1000,5,10"]
     message = refused_unchanged(storage, show_with_import, write_csv(tmp_path / "t.csv", lines))

@@ -195,7 +195,7 @@ class PlatformTable:
                 raise _refuse(
                     QT_TRANSLATE_NOOP("PlatformImport", "“{field}” is not a field; choose from: {fields}."),
                     field=target,
-                    fields=", ".join((*FIELDS, IGNORE)),
+                    fields=", ".join((*FIELDS, "time", IGNORE)),
                 )
             wanted = _key(header)[0]
             found = [i for i, c in enumerate(columns) if c.header == header or _key(c.header)[0] == wanted]
@@ -291,17 +291,18 @@ def _header_names(grid: Sequence[Sequence[Any]], row: int, two_rows: bool, width
 
 
 def _find_header(grid: Sequence[Sequence[Any]], path: Path) -> tuple[int, bool, list[str]]:
-    """The header: the row (or pair of rows) among the first ones naming a time and the most known fields."""
+    """The header: the row (or pair of rows) among the first ones naming the most known columns, a time first."""
     width = max((len(r) for r in grid[:HEADER_SEARCH_ROWS]), default=0)
     best: tuple[int, int, bool, list[str]] | None = None
     for row in range(min(len(grid), HEADER_SEARCH_ROWS)):
         for two_rows in (False, True) if row else (False,):
             names = _header_names(grid, row, two_rows, width)
             found = {field_for(n) for n in names} - {None}
-            if "time" not in found or len(found) < 2:
+            if len(found) < 2:  # two known names: a header (without a time, read() asks for a mapping)
                 continue
-            if best is None or len(found) > best[0]:
-                best = (len(found), row, two_rows, names)
+            score = len(found) + ("time" in found)
+            if best is None or score > best[0]:
+                best = (score, row, two_rows, names)
     if best is None:
         raise _refuse(
             QT_TRANSLATE_NOOP(
