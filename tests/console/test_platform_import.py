@@ -300,6 +300,24 @@ def test_a_unit_in_the_header_scales_the_column_and_excel_serials_in_a_csv(tmp_p
     ], "a serial date-time, then a serial time of day on the show's date"
 
 
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("成交金额/GMV", "gmv"),
+        ("成交额（元）", "gmv"),
+        ("实时 在线人数", "viewers"),
+        ("Online_Viewers", "viewers"),
+        ("观看人次", "entered"),
+        ("在线人数/点赞", None),  # two fields in one header: not guessed
+        ("新增粉丝", None),
+    ],
+)
+def test_column_names(header: str, field: str | None) -> None:
+    from console.core.review.platform import field_for
+
+    assert field_for(header) == field
+
+
 def test_excel_unicode_text_utf16_tab_separated(tmp_path: Path) -> None:
     path = tmp_path / "unicode.txt"
     path.write_bytes("时间\t在线人数\t点赞\r\n20:00\t1,000\t\r\n".encode("utf-16"))

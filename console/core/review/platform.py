@@ -259,8 +259,15 @@ _ALIAS_FIELD = {_key(name)[0]: name_field for name_field, names in ALIASES.items
 
 
 def field_for(header: str) -> str | None:
-    """The field a header names ("实时在线人数" → "viewers"), None when the table of names lacks it."""
-    return _ALIAS_FIELD.get(_key(header)[0]) if header else None
+    """The field a header names ("实时在线人数" → "viewers"; "成交金额/GMV", two names of one field, → "gmv"),
+    None when the table of names lacks it."""
+    if not header:
+        return None
+    found = _ALIAS_FIELD.get(_key(header)[0])
+    if found is None and "/" in (text := unicodedata.normalize("NFKC", header)):
+        names = {_ALIAS_FIELD.get(_key(part)[0]) for part in text.split("/")}
+        found = names.pop() if len(names) == 1 else None
+    return found
 
 
 def _text(value: Any) -> str:
