@@ -383,7 +383,7 @@ def test_cli_in_a_child_process(tmp_path: Path) -> None:
     storage.close()
     env = dict(os.environ, PYTHONPATH=str(REPO))
     done = subprocess.run(
-        [sys.executable, "-m", "console.cli", "import-audience", "--show", str(show), str(KUAISHOU), "--database", url],
+        [sys.executable, "-m", "console", "import-audience", "--show", str(show), str(KUAISHOU), "--database", url],
         capture_output=True,
         text=True,
         env=env,
