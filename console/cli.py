@@ -678,6 +678,43 @@ def cmd_show_meta(args: argparse.Namespace) -> int:
 # ---- end of show review commands
 
 
+def cmd_import_audience(args: argparse.Namespace) -> int:
+    """`onair import-audience`: a platform's per-minute export stored with a show (exit 2 when refused)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from console.core.review.platform import ImportRefused
+    from console.core.review.platform_import import import_platform_file
+    from console.core.storage import Storage, StorageError
+    from console.i18n import system_language
+
+    translate = QCoreApplication.translate
+    _install_language(args.lang or system_language())
+    mapping: dict[str, str] = {}
+    for item in args.column:
+        header, equals, target = item.rpartition("=")
+        if not equals or not header.strip() or not target.strip():
+            text = translate("ImportCli", "--column takes HEADER=FIELD, e.g. --column '新增粉丝=ignore'; got “%1”")
+            print("onair: " + text.replace("%1", item), file=sys.stderr)
+            return 2
+        mapping[header.strip()] = target.strip()
+    try:
+        storage = Storage(args.database)
+        try:
+            storage.migrate()
+            report = import_platform_file(storage, args.show, args.file, mapping, args.platform, args.by)
+        finally:
+            storage.close()
+    except ImportRefused as exc:
+        print("onair: " + exc.message.in_language(translate), file=sys.stderr)
+        return 2
+    except StorageError as exc:
+        print("onair: " + translate("ImportCli", "nothing was imported: %1").replace("%1", str(exc)), file=sys.stderr)
+        return 1
+    for line in report.lines(translate):
+        print(line)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
@@ -832,6 +869,31 @@ def build_parser() -> argparse.ArgumentParser:
     meta.add_argument("--database", metavar="URL", help=database_help)
     meta.set_defaults(func=cmd_show_meta)
     # ---- end of show review commands
+
+    imports = commands.add_parser(
+        "import-audience", help="import a platform's per-minute export (Douyin, Taobao, Kuaishou) into a show"
+    )
+    imports.add_argument("--show", type=int, required=True, metavar="ID", help="the stored show to import into")
+    imports.add_argument("file", metavar="FILE", help="the export: CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX")
+    imports.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="read an unrecognised column as a field (viewers, entered, left, likes, comments, gmv, orders, time) "
+        "or leave it out (ignore); repeatable",
+    )
+    imports.add_argument(
+        "--platform", choices=["douyin", "taobao", "kuaishou", "other"], default="other", help="where it came from"
+    )
+    imports.add_argument("--by", metavar="NAME", help="who imports it (default: your login name)")
+    imports.add_argument("--lang", choices=["en", "zh_CN"], help="language of the messages")
+    imports.add_argument(
+        "--database",
+        metavar="URL",
+        help="where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)",
+    )
+    imports.set_defaults(func=cmd_import_audience)
     return parser
 
 

@@ -269,6 +269,54 @@ SHOW_SUMMARIES = Table(
 # ---- end of show review tables
 
 
+# ---- review: platform import (tables). One import per show (a new one replaces it); its per-minute rows, a
+# NULL where the file lacked the figure. Migration 0009.
+PLATFORM_FIGURES = ("viewers", "entered", "left", "likes", "comments", "gmv", "orders")
+PLATFORM_IMPORTS = Table(
+    "show_platform_imports",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), nullable=False),
+    Column("platform", String(20), nullable=False),
+    Column("file_name", String(500), nullable=False),
+    Column("encoding", String(40), nullable=False),
+    Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("imported_by", String(200), nullable=False),
+    Column("row_count", Integer, nullable=False),
+    Column("fields", String(200), nullable=False),  # the figures the file had, comma-separated
+    Column("ignored", Text, nullable=False),  # the columns left out, as the user was told
+    Index("ix_show_platform_imports_show", "show_id", unique=True),
+)
+PLATFORM_ROWS = Table(
+    "show_platform_rows",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("import_id", ForeignKey("show_platform_imports.id", ondelete="CASCADE"), nullable=False),
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), nullable=False),
+    Column("t", Float, nullable=False),
+    *(Column(name, Float, nullable=True) for name in PLATFORM_FIGURES),
+    Index("ix_show_platform_rows_show_t", "show_id", "t"),
+)
+
+
+@dataclass(frozen=True)
+class StoredPlatformImport:
+    """A show's platform import: where it came from, when and by whom, and what it held."""
+
+    show_id: int
+    platform: str
+    file_name: str
+    encoding: str
+    imported_at: datetime
+    imported_by: str
+    row_count: int
+    fields: tuple[str, ...]
+    ignored: str
+    #: The first and last minute (epoch seconds); None when no row is stored.
+    first_t: float | None = None
+    last_t: float | None = None
+
+
 # ---------------------------------------------------------------------- what callers get
 #: QCoreApplication.translate's shape; the identity (English) where no translator is at hand.
 Translate = Callable[[str, str], str]
@@ -948,6 +996,97 @@ class Storage:
                 return tuple(sorted(found, key=lambda pair: (-pair[1], pair[0])))
 
             return ShowFacets(counted(rooms), counted(hosts), counted(tags))
+
+    # ---- review: platform import
+    def platform_show_span(self, show_id: int) -> tuple[datetime, datetime | None] | None:
+        """When a show began and when it ended (else its last stored second; None while it has neither);
+        None when there is no such show."""
+        with self._unit() as session:
+            row = session.get(ShowRow, show_id)
+            if row is None:
+                return None
+            return _aware(row.started_at) or row.started_at, _aware(row.ended_at or row.last_sample_at)
+
+    def replace_platform_import(
+        self, show_id: int, meta: Mapping[str, Any], rows: list[dict[str, Any]]
+    ) -> StoredPlatformImport | None:
+        """Store a show's platform rows in ONE transaction, replacing its earlier import (returned, so the user
+        can be told what was replaced; None when there was none). `meta`: platform, file_name, encoding,
+        imported_by, fields (names), ignored (text). Each row: t and the figures (None = unknown). On any
+        failure nothing is changed."""
+        with self._unit() as session:
+            earlier = self._platform_import(session, show_id)
+            session.execute(delete(PLATFORM_ROWS).where(PLATFORM_ROWS.c.show_id == show_id))
+            session.execute(delete(PLATFORM_IMPORTS).where(PLATFORM_IMPORTS.c.show_id == show_id))
+            import_id = session.execute(
+                insert(PLATFORM_IMPORTS)
+                .values(
+                    show_id=show_id,
+                    platform=meta["platform"],
+                    file_name=str(meta["file_name"])[:500],
+                    encoding=meta["encoding"],
+                    imported_at=datetime.now(UTC),
+                    imported_by=str(meta["imported_by"])[:200],
+                    row_count=len(rows),
+                    fields=",".join(meta["fields"]),
+                    ignored=meta.get("ignored", ""),
+                )
+                .returning(PLATFORM_IMPORTS.c.id)
+            ).scalar_one()
+            if rows:
+                session.execute(
+                    insert(PLATFORM_ROWS),
+                    [
+                        {"import_id": import_id, "show_id": show_id, "t": row["t"]}
+                        | {name: row.get(name) for name in PLATFORM_FIGURES}
+                        for row in rows
+                    ],
+                )
+            return earlier
+
+    def platform_import(self, show_id: int) -> StoredPlatformImport | None:
+        """The show's platform import (None: nothing imported)."""
+        with self._unit() as session:
+            return self._platform_import(session, show_id)
+
+    @staticmethod
+    def _platform_import(session: Session, show_id: int) -> StoredPlatformImport | None:
+        from sqlalchemy import func  # here, not at the top: this section stays one block for the merge
+
+        row = session.execute(select(PLATFORM_IMPORTS).where(PLATFORM_IMPORTS.c.show_id == show_id)).first()
+        if row is None:
+            return None
+        first, last = session.execute(
+            select(func.min(PLATFORM_ROWS.c.t), func.max(PLATFORM_ROWS.c.t)).where(PLATFORM_ROWS.c.import_id == row.id)
+        ).one()
+        return StoredPlatformImport(
+            show_id,
+            row.platform,
+            row.file_name,
+            row.encoding,
+            _aware(row.imported_at) or row.imported_at,
+            row.imported_by,
+            row.row_count,
+            tuple(f for f in row.fields.split(",") if f),
+            row.ignored,
+            first,
+            last,
+        )
+
+    def platform_series(self, show_id: int) -> dict[str, tuple[tuple[float, ...], tuple[float, ...]]]:
+        """The imported figures as name → (times, values), oldest first: only the fields the file had, and in
+        each only the minutes whose figure is known (an unknown minute is a gap, never 0). The shape the
+        review's segment table takes for GMV and orders. Empty when nothing was imported."""
+        query = select(PLATFORM_ROWS).where(PLATFORM_ROWS.c.show_id == show_id).order_by(PLATFORM_ROWS.c.t)
+        with self._unit() as session:
+            rows = [row._mapping for row in session.execute(query)]
+        series: dict[str, tuple[tuple[float, ...], tuple[float, ...]]] = {}
+        for name in PLATFORM_FIGURES:
+            known = [(float(row["t"]), float(row[name])) for row in rows if row[name] is not None]
+            if known:
+                times, values = zip(*known, strict=True)
+                series[name] = (tuple(times), tuple(values))
+        return series
 
 
 def _show(row: ShowRow) -> StoredShow:

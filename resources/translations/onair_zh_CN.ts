@@ -2763,6 +2763,19 @@ Why is this acceptable today?</source>
     </message>
 </context>
 <context>
+    <name>ImportCli</name>
+    <message>
+        <location filename="../../console/cli.py" line="696"/>
+        <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
+        <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="711"/>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>ItemStatus</name>
     <message>
         <location filename="../../checklists/engine.py" line="38"/>
@@ -3557,6 +3570,193 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../widgets/output_panel.py" line="143"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformImport</name>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="38"/>
+        <source>online viewers</source>
+        <extracomment>The figures an import keeps, in the order they are shown; each NULL in storage when the file lacks it. The field names as people read them (translated where shown).</extracomment>
+        <translation>在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="39"/>
+        <source>entered</source>
+        <translation>进入人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="40"/>
+        <source>left</source>
+        <translation>离开人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="41"/>
+        <source>likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="42"/>
+        <source>comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="43"/>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="44"/>
+        <source>orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="196"/>
+        <source>“{field}” is not a field; choose from: {fields}.</source>
+        <extracomment>A mapping may also say a column is to be left out on purpose. The one table of column names: each field&apos;s names as the platforms&apos; exports and people write them, compared after NFKC (full-width → half-width), lower case, without spaces, &quot;_&quot;, &quot;-&quot; and a unit in brackets. Where each comes from: README &quot;Reviewing a show ▸ Importing platform data&quot;. A unit in a header&apos;s brackets that scales the column&apos;s figures: &quot;成交金额(万元)&quot;. How far down a header may sit under title rows. More rows than this is not one show&apos;s per-minute export (24 h are 1,440). Cells that mean &quot;no figure&quot; (unknown, never 0). A first cell that marks a totals row (&quot;合计 …&quot;) at the end of an export: skipped, and said so. The header&apos;s unit multiplier (&quot;(万元)&quot; → 10,000). The first few non-empty values under it, as text (what the mapping dialog shows). How the file was read: &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. The header&apos;s row numbers (1-based, as the spreadsheet shows them): one, or two for a merged header. Data rows under the header: (row number, cells).</extracomment>
+        <translation>“{field}”不是可用的字段，可选：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="204"/>
+        <source>{file}: there is no column “{header}” (its header, row {row}, reads: {headers}).</source>
+        <translation>{file}：没有“{header}”这一列（第 {row} 行的表头为：{headers}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="315"/>
+        <source>{file}: no header row in its first {rows} rows names a time column and at least one of: {fields}. Is this a per-minute export?</source>
+        <extracomment>The fields with a column in the file (in FIELDS order). Columns left out: not recognised, or mapped to &quot;ignore&quot;. Totals rows at the end of the export, skipped: (row number, first cell).</extracomment>
+        <translation>{file}：前 {rows} 行中没有一行表头同时包含时间列和以下至少一项：{fields}。这是分钟级导出文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="358"/>
+        <source>{file}: the file starts as UTF-16 but cannot be read as it ({error}).</source>
+        <translation>{file}：文件以“UTF-16”开头，但无法按此编码读取（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="369"/>
+        <source>{file}, row {row}: the text is neither UTF-8 nor GB18030; save the file again as CSV (UTF-8).</source>
+        <translation>{file} 第 {row} 行：文本既不是 UTF-8 也不是“GB18030”编码；请将文件重新另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="380"/>
+        <source>{file}, row {row}: the encoding changes here ({now}, after {was} above): the file mixes encodings. Save it again in one encoding.</source>
+        <translation>{file} 第 {row} 行：编码在此改变（上方为 {was}，此处为 {now}）：文件混用了多种编码。请以单一编码重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="393"/>
+        <source>{file}, row {row}: the file is marked UTF-8 but this row is GB18030: the file mixes encodings.</source>
+        <translation>{file} 第 {row} 行：文件标记为 UTF-8，但这一行是“GB18030”编码：文件混用了多种编码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="416"/>
+        <source>{file}: the CSV cannot be read: {error}</source>
+        <translation>{file}：无法读取该 CSV 文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="429"/>
+        <source>{file}: not a readable XLSX workbook ({error}).</source>
+        <translation>{file}：不是可读取的“XLSX”工作簿（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="453"/>
+        <source>{file}: the file cannot be read: {error}</source>
+        <translation>{file}：无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="460"/>
+        <source>{file}: an old Excel (.xls) workbook; save it as XLSX or CSV and import that.</source>
+        <translation>{file}：这是旧格式（.xls）的工作簿；请另存为“XLSX”或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="473"/>
+        <source>{file}: more than {rows} rows; a show&apos;s per-minute export has far fewer.</source>
+        <translation>{file}：超过 {rows} 行；单场直播的分钟级导出远少于此。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="616"/>
+        <source>{file}: no column holds the time (header row {row}); map one with --column &apos;HEADER=time&apos;.</source>
+        <translation>{file}：没有表示时间的列（表头在第 {row} 行）；请用 --column &apos;表头=time&apos; 指定一列。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="634"/>
+        <source>{file}: the header (row {row}) names no figure this console keeps; map a column with --column &apos;HEADER=FIELD&apos; (fields: {fields}).</source>
+        <translation>{file}：表头（第 {row} 行）中没有本控制台记录的数据项；请用 --column &apos;表头=字段&apos; 指定列（字段：{fields}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="671"/>
+        <source>{file}, row {row}, column {column} ({header}): the same minute as row {other}; an export has one row a minute.</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：与第 {other} 行是同一分钟；导出文件每分钟只有一行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="683"/>
+        <source>{file}: no data rows under the header (row {row}).</source>
+        <translation>{file}：表头（第 {row} 行）下没有数据行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="701"/>
+        <source>{file}, row {row}, column {column} ({header}): “{value}” is a time without a date, and there is no show to take the date from.</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”只有时间没有日期，且没有可取日期的场次。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="716"/>
+        <source>{file}, row {row}, column {column} ({header}): “{value}” is not a time (e.g. 2026-11-24 20:15, 20:15 or 20:15:00).</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是时间（例如 2026-11-24 20:15、20:15 或 20:15:00）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="748"/>
+        <source>{file}, row {row}, column {column} ({header}): the row has figures but no time.</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：该行有数据但没有时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="761"/>
+        <source>{file}, row {row}, column {column} ({header}): “{value}” is a negative figure.</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”是负数。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="765"/>
+        <source>{file}, row {row}, column {column} ({header}): “{value}” is not a number.</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="71"/>
+        <source>Imported {rows} rows into show {show} from {file} (read as {encoding}, header on row {header}): {first} – {last}.</source>
+        <extracomment>How far before the show&apos;s start and after its end a minute may lie: a platform&apos;s export starts when the room went live, which may be a few minutes before the console began watching it (and ends after). The show&apos;s earlier import that this one replaced (None: there was none).</extracomment>
+        <translation>已导入 {rows} 行到场次 {show}，来自 {file}（按 {encoding} 读取，表头在第 {header} 行）：{first} – {last}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="87"/>
+        <source>Fields found: {fields}.</source>
+        <translation>找到的数据项：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="92"/>
+        <source>Columns ignored: {columns}. To import one, name its field: --column &apos;HEADER=FIELD&apos;.</source>
+        <translation>已忽略的列：{columns}。如需导入，请指定其字段：--column &apos;表头=字段&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="103"/>
+        <source>Rows skipped (not a minute): {rows}.</source>
+        <translation>已跳过的行（不是分钟数据）：{rows}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="111"/>
+        <source>This replaced the show&apos;s earlier import ({rows} rows from {file}, imported {at} by {by}).</source>
+        <translation>本次导入替换了该场次之前的导入（{rows} 行，来自 {file}，由 {by} 于 {at} 导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="148"/>
+        <source>{file}, row {row}, column {column} ({header}): {time} is outside show {show} ({start} – {end}, {tolerance} min either side allowed); {outside} of {rows} rows are outside. Nothing was imported: is this the right show?</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：{time} 不在场次 {show} 的时间内（{start} – {end}，前后各允许 {tolerance} 分钟）；{rows} 行中有 {outside} 行在场次之外。未导入任何数据：是否选错了场次？</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="188"/>
+        <source>“{platform}” is not a platform; choose from: {platforms}.</source>
+        <translation>“{platform}”不是可用的平台，可选：{platforms}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="196"/>
+        <source>There is no show {show}.</source>
+        <translation>没有场次 {show}。</translation>
     </message>
 </context>
 <context>

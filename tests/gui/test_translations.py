@@ -16,6 +16,7 @@ QM = REPO / "resources" / "translations" / "onair_zh_CN.qm"
 SOURCES = [
     *sorted((REPO / "console").glob("*.py")),
     *sorted((REPO / "console" / "core").glob("*.py")),
+    *sorted((REPO / "console" / "core" / "review").glob("*.py")),
     *sorted((REPO / "console" / "core" / "telemetry").glob("audience*.py")),
     REPO / "console" / "core" / "telemetry" / "writer.py",
     *sorted((REPO / "console" / "core" / "review").glob("*.py")),

@@ -30,7 +30,7 @@ from obs.text import QT_TRANSLATE_NOOP, Message
 
 #: The extra series names the segment table knows the meaning of (the platform import's data uses them).
 GMV = "gmv"
-ENTRIES = "entries"
+ENTRIES = "entered"  # the platform import's name for 进入人数 (console/core/review/platform.py FIELDS)
 
 #: A per-minute series' times and values (each value the amount in the minute starting at its time).
 Series = tuple[npt.ArrayLike, npt.ArrayLike]
