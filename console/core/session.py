@@ -397,6 +397,12 @@ class RoomSession:
 
     def _item_snapshot(self, item: Snapshot) -> None:
         self.attribution.clear()
+        # The scene on program when OBS is joined (at start, after a restart or a lost link) is a fact of the show:
+        # without it a review cannot say what was on air until the first switch, and a switch while the console
+        # was away would go unrecorded.
+        scene = getattr(item.state, "program_scene", None)
+        if scene:
+            self._mark(Marker(time.monotonic(), "scene", str(scene)))
 
     # What the session does with each kind of link item, once the tracker has applied it.
     _ITEM_HANDLERS: ClassVar[dict[type[Any], Callable[[RoomSession, Any], None]]] = {

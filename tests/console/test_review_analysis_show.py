@@ -30,6 +30,8 @@ from tests.conftest import PASSWORD, wait_until
 ROOM = "复盘测试间"
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "onair_zh_CN.ts"
 #: The script, in seconds after the console connected.
+#: The simulator's program scene when the console joins it: stored as the show's first scene.
+OPENING = "等待开始"
 LIVE_AT, RECONNECT_AT, OUTAGE_S, LAG_AT, LAG_END, CLOSEUP_AT, STOP_AT, END_AT = 1, 5, 3, 8, 12, 11, 15, 17
 #: The audience file's viewers: 1000, but 600 from the reconnect until 4 s later.
 DIP = (RECONNECT_AT + 0.5, RECONNECT_AT + 4.0)
@@ -139,7 +141,7 @@ def test_the_stored_show_loads_on_its_own_time_axis(recorded: Recorded, show: Sh
 
 def test_scene_timeline_and_on_air(recorded: Recorded, show: ShowData) -> None:
     spans = scene_timeline(show)
-    assert [s.scene for s in spans] == [None, "直播中", "商品特写"], spans
+    assert [s.scene for s in spans] == [OPENING, "直播中", "商品特写"], spans
     assert spans[0].start == show.start and spans[-1].end == show.end
     assert spans[1].start - recorded.began == pytest.approx(LIVE_AT + 0.3, abs=2.0)
     assert spans[2].start - recorded.began == pytest.approx(CLOSEUP_AT, abs=2.0)
@@ -151,7 +153,7 @@ def test_scene_timeline_and_on_air(recorded: Recorded, show: ShowData) -> None:
 
 def test_segment_table_by_scene(recorded: Recorded, show: ShowData) -> None:
     rows = segment_table(show)
-    assert [r.segment.label for r in rows] == [UNKNOWN_SCENE, "直播中", "商品特写"]
+    assert [r.segment.label for r in rows] == [OPENING, "直播中", "商品特写"]
     live = rows[1]
     assert live.viewers_peak == 1000 and live.viewers_avg is not None and 600 < live.viewers_avg < 1000
     assert any(e.finding == "reconnect" for e in live.incidents), "the reconnect happened in 直播中"

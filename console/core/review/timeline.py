@@ -51,6 +51,10 @@ class AirSpan:
         return self.end - self.start
 
 
+#: How long the first stored second may precede the console's first reading of OBS's program scene.
+JOINING_S = 1.0
+
+
 def scene_timeline(data: ShowData, initial: str | None = None, gap_s: float = GAP_S) -> tuple[SceneSpan, ...]:
     """Spans covering the show from its start to its end, in order, neighbours never of the same scene."""
     start, end = data.start, data.end
@@ -78,6 +82,10 @@ def scene_timeline(data: ShowData, initial: str | None = None, gap_s: float = GA
             since = spans.pop().start  # two switches in one moment: the span before and this one are one
     if end > since or not spans:
         spans.append(SceneSpan(current, since, end))
+    # The show's first row is often stored a moment before the console has joined OBS and read its program scene
+    # (which it marks then): a blind stretch shorter than one stored second is the joining, not a scene unknown.
+    if len(spans) > 1 and spans[0].scene is None and spans[0].duration_s < JOINING_S:
+        spans[:2] = [SceneSpan(spans[1].scene, spans[0].start, spans[1].end)]
     return tuple(spans)
 
 
