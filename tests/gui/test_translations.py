@@ -23,6 +23,7 @@ SOURCES = [
     *sorted((REPO / "checklists").glob("*.py")),
     REPO / "obs" / "logfile.py",
     REPO / "obs" / "log_findings.py",
+    *sorted((REPO / "obs" / "logcheck").glob("*.py")),
     REPO / "obs" / "health.py",
     REPO / "obs" / "health_audio.py",
     REPO / "obs" / "commands.py",
