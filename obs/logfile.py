@@ -27,6 +27,7 @@ from obs.log_findings import Finding as Finding
 from obs.log_findings import findings
 from obs.logfacts import FactReader, LogFacts, SessionSettings
 from obs.text import QT_TRANSLATE_NOOP
+from obs.vocabulary import Severity
 
 
 class NotAnObsLog(Explained):
@@ -429,6 +430,8 @@ class _Analyzer:
         if self.today is not None:
             context.today = self.today
         report.findings += logcheck.run(context)
+        # The worst first, in the order they were found within a severity (a sorted list is stable).
+        report.findings.sort(key=lambda f: -Severity(f.severity).rank)
         return report
 
 

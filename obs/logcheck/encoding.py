@@ -179,7 +179,7 @@ def network_card(context: Context) -> Iterator[Finding]:
     for interface in interfaces:
         assert interface is not None
         speed = NIC_SPEED.search(interface)
-        name = interface.split(" (")[0]
+        name = interface.rsplit(" (", 1)[0]  # "Intel(R) Ethernet Connection (7) I219-V (ethernet, …)"
         if speed:
             mbps = int(speed.group(1) or speed.group(3))
             if mbps < 1000 and any(g in interface for g in ("GbE", "Gigabit", "2.5G", "I219", "I225")):

@@ -141,7 +141,7 @@ GAME_DVR = spec(
 )  # fmt: skip
 HAGS = spec(
     "windows_hags", "system", S, INFO,
-    QT_TRANSLATE_NOOP("LogFindings", "Hardware-accelerated GPU scheduling is on ({status})."),
+    QT_TRANSLATE_NOOP("LogFindings", "Hardware-accelerated GPU scheduling is on (“{status}”)."),
     QT_TRANSLATE_NOOP("LogFindings", "If frames lag in rendering or game capture stays black, turn it off: "
                       "Windows Settings ▸ System ▸ Display ▸ Graphics ▸ Change default graphics settings, then "
                       "restart the PC."),

@@ -3022,18 +3022,18 @@ Why is this acceptable today?</source>
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="447"/>
+        <location filename="../../obs/logfile.py" line="450"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
         <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="454"/>
+        <location filename="../../obs/logfile.py" line="457"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="466"/>
+        <location filename="../../obs/logfile.py" line="469"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
@@ -3524,8 +3524,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../obs/logcheck/system.py" line="144"/>
-        <source>Hardware-accelerated GPU scheduling is on ({status}).</source>
-        <translation>硬件加速 GPU 计划已开启（{status}）。</translation>
+        <source>Hardware-accelerated GPU scheduling is on (“{status}”).</source>
+        <translation>硬件加速 GPU 计划已开启（“{status}”）。</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/system.py" line="145"/>
@@ -3626,62 +3626,62 @@ Why is this acceptable today?</source>
         <translation>尝试 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="129"/>
+        <location filename="../../widgets/log_report_dialog.py" line="140"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="129"/>
+        <location filename="../../widgets/log_report_dialog.py" line="140"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="130"/>
+        <location filename="../../widgets/log_report_dialog.py" line="141"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="131"/>
+        <location filename="../../widgets/log_report_dialog.py" line="142"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="132"/>
+        <location filename="../../widgets/log_report_dialog.py" line="143"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="141"/>
+        <location filename="../../widgets/log_report_dialog.py" line="152"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="142"/>
+        <location filename="../../widgets/log_report_dialog.py" line="153"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="143"/>
+        <location filename="../../widgets/log_report_dialog.py" line="154"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="144"/>
+        <location filename="../../widgets/log_report_dialog.py" line="155"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="145"/>
+        <location filename="../../widgets/log_report_dialog.py" line="156"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="146"/>
+        <location filename="../../widgets/log_report_dialog.py" line="157"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="147"/>
+        <location filename="../../widgets/log_report_dialog.py" line="158"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>

@@ -68,6 +68,12 @@ def test_the_reader_collects_what_a_windows_log_says() -> None:
     assert (nvenc.name, nvenc.settings["preset"], nvenc.settings["keyint"]) == ("simple_video_stream", "p7", "250")
 
 
+def test_the_worst_findings_come_first() -> None:
+    severities = [f.severity for f in report(WIN11).findings]
+    assert severities == sorted(severities, key=lambda s: {"critical": 0, "warning": 1, "info": 2}[s])
+    assert severities[0] == "critical"
+
+
 def test_the_json_keeps_ids_areas_remedies_and_facts() -> None:
     data = report(WIN11).to_dict()
     first = data["findings"][0]
@@ -214,7 +220,8 @@ def test_stream_options_delay_dynamic_bitrate_optimisations_pacing_and_bind_ip()
 
 
 def test_network_card_link_speed_and_killer() -> None:
-    assert only(WIN11, "network_link_slow").fields["speed"] == 100
+    slow = only(WIN11, "network_link_slow")
+    assert (slow.fields["interface"], slow.fields["speed"]) == ("Intel(R) Ethernet Connection (7) I219-V", 100)
     assert only(WIN10_OLD, "killer_network").fields["interface"] == "Killer E2500 Gigabit Ethernet Controller"
     assert "network_link_slow" not in found(WIN10_TWO), "2.5GbE linked at 1000 Mbps"
 
