@@ -354,3 +354,19 @@ def test_every_finding_says_what_to_do_in_chinese_too() -> None:
             translation = catalogue.get(("LogFindings", text))
             assert translation is not None and translation.text and translation.get("type") is None, text
             assert set(re.findall(r"\{(\w+)", text)) == set(re.findall(r"\{(\w+)", translation.text)), text
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in LOGS.glob("*.txt")))
+def test_a_log_cut_anywhere_or_mangled_never_raises(name: str) -> None:
+    """Every line cut short at every few characters, and the log cut off after every line: whatever a
+    damaged or half-written file holds, the reader and the checks answer with a report, never a traceback."""
+    import random
+
+    lines = (LOGS / name).read_text(encoding="utf-8").splitlines()
+    rng = random.Random(name)
+    for cut in range(1, len(lines) + 1, 7):
+        analyze_lines(lines[:cut] + ["10:00:00.000: OBS 30.0.0 (windows)"], name, DAY)
+    mangled = [line[: rng.randrange(len(line) + 1)] for line in lines]
+    garbage = [line.replace(":", rng.choice(["", "::", ": x"])) for line in lines]
+    for variant in (mangled, garbage):
+        analyze_lines([*variant, "10:00:00.000: OBS 30.0.0 (windows)"], name, DAY)
