@@ -69,6 +69,7 @@ class GraphicsFacts:
     adapter_in_use: str | None = None
     adapters: list[Adapter] = field(default_factory=list)
     opengl_warning: bool = False  # OBS's own "The OpenGL renderer is currently in use" on Windows
+    opengl_version: str | None = None  # "4.6.0 NVIDIA 535.129.03": where Linux names the NVIDIA driver
 
 
 @dataclass
@@ -168,7 +169,7 @@ MODULE_IN_STACK = re.compile(r"\s([^\s!]+)!0x[0-9a-f]+\s*$", re.I)
 FAULT = re.compile(r"^Fault address: (\S+) \((.*)\)")
 STARTS = re.compile(
     "Loading up |adding |Max audio buffering reached|Output '|Safe Mode enabled|Lenovo Vantage|Encoder ID '"
-    "|Error encoding with encoder|Skipping module '"
+    "|Error encoding with encoder|Skipping module '|OpenGL loaded successfully, version "
     "|Failed to initialize module '|Failed to load module file '"
 )
 ENCODER_TAGS = {
@@ -222,6 +223,7 @@ class FactReader:
             "Windows 10/11 Gaming Features": self._gaming,
             "Available Video Adapters": self._adapters,
             "Warning": self._warning,
+
             "video settings reset": self._video_reset,
             "audio settings reset": lambda _, __: self._open(self._audio_setting),
             "Audio monitoring device": lambda _, __: self._open(self._monitoring),
@@ -243,6 +245,7 @@ class FactReader:
             "Encoder ID '": self._unknown_encoder,
             "Error encoding with encoder": self.facts.encoder_errors.append,
             "Skipping module '": lambda text: self.facts.system.safe_mode_skipped.append(text.split("'")[1]),
+            "OpenGL loaded successfully, version ": self._opengl_version,
             "Failed to initialize module '": lambda text: self._failed_module(text, ""),
             "Failed to load module file '": lambda text: self._failed_module(text, ""),
         }
@@ -412,6 +415,10 @@ class FactReader:
         self.facts.graphics.renderer = renderer
         self.facts.graphics.adapter_in_use = value.strip()
 
+    def _opengl_version(self, text: str) -> None:
+        version = text.removeprefix("OpenGL loaded successfully, version ").partition(", shading")[0]
+        self.facts.graphics.opengl_version = version.strip()
+
     def _warning(self, _: str, value: str) -> None:
         if "OpenGL renderer is currently in use" in value:
             self.facts.graphics.opengl_warning = True
@@ -520,7 +527,7 @@ class FactReader:
         name = name.strip().strip("'")
         encoder = ENCODER_TAGS.get(kind.strip())
         if encoder is not None:
-            self._encoder_line(encoder, name or kind, rest)
+            self._encoder_line(encoder, name, rest)
         elif kind == "rtmp stream":
             self._rtmp(rest)
         else:
@@ -541,19 +548,23 @@ class FactReader:
             self.facts.missing_files.append(f"{name}: {rest}")
 
     def _encoder_line(self, kind: str, name: str, rest: str) -> None:
+        lowered = rest.lower()
+        if not name:  # "[jim-nvenc] Current driver version does not support …": the encoder's own, no instance
+            if any(word in lowered for word in ("error", "failed", "does not support", "not supported")):
+                self.facts.encoder_errors.append(f"[{kind}] {rest}")
+            return
         current = next((e for e in reversed(self.pending.encoders) if e.name == name and e.kind == kind), None)
         if current is None:
             current = Encoder(name, kind)
             self.pending.encoders.append(current)
         key, _, value = rest.partition(":")
-        lowered = rest.lower()
         if key == "settings":
             self._open(lambda text: self._encoder_setting(current, text))
         elif key == "custom settings":
             self._open(lambda text: current.custom.append(text.strip()) if text.strip() else None)
         elif key in ("preset", "profile", "tune") and value.strip():
             current.settings[key] = value.strip()
-        elif "error" in lowered or "failed" in lowered:
+        elif any(word in lowered for word in ("error", "failed", "does not support", "not supported")):
             self.facts.encoder_errors.append(f"[{kind}: {name}] {rest}")
 
     @staticmethod

@@ -119,13 +119,27 @@ def _sessions_with_settings(context: Context) -> Iterator[tuple[str, SessionSett
             yield session.started, session.settings
 
 
+NVENC_SESSIONS = spec(
+    "nvenc_session_limit", "encoding", E, CRIT,
+    QT_TRANSLATE_NOOP("LogFindings", "NVENC could not open another encoding session: {line}"),
+    QT_TRANSLATE_NOOP("LogFindings", "Close other programs that encode on the NVIDIA GPU (a second OBS, "
+                      "GeForce/NVIDIA App recording, Discord streaming); for stream + recording, set Settings ▸ "
+                      "Output ▸ Recording ▸ Encoder to “(Use stream encoder)”."),
+    "NVENC refused a session (out of memory / session limit): too many encoders on the GPU at once.",
+)  # fmt: skip
+
+
 def encoders(context: Context) -> Iterator[Finding]:
     seen: set[tuple[str, str, str]] = set()
     for _, settings in _sessions_with_settings(context):
         for encoder in settings.encoders:
             yield from _encoder(encoder, settings, context, seen)
-    for line in context.facts.encoder_errors[:1]:
-        yield ENCODER_ERROR.make(count=len(context.facts.encoder_errors), line=line)
+    errors = context.facts.encoder_errors
+    sessions = [e for e in errors if "OpenEncodeSession" in e and ("memory" in e.lower() or "(10)" in e)]
+    if sessions:
+        yield NVENC_SESSIONS.make(line=sessions[0])
+    for line in errors[:1]:
+        yield ENCODER_ERROR.make(count=len(errors), line=line)
     for name in dict.fromkeys(context.facts.unknown_encoders):
         yield UNKNOWN_ENCODER.make(encoder=name)
 

@@ -55,6 +55,48 @@ MIXED_REFRESH = spec(
 )  # fmt: skip
 
 
+#: The oldest NVIDIA driver each OBS release's NVENC works with (OBS's release notes and its own error text):
+#: 471.41 from OBS 28, 531.61 from 30.1, 551 from 31 (NVENC SDK 12.2), 570 from 32.2 (SDK 13).
+NVENC_MINIMUM_DRIVER = (((32, 2), 570.0), ((31, 0), 551.0), ((30, 1), 531.61), ((28, 0), 471.41))
+NVIDIA_DRIVER = spec(
+    "nvidia_driver_too_old", "graphics", R, WARN,
+    QT_TRANSLATE_NOOP("LogFindings", "The NVIDIA driver {driver} is older than OBS {obs} needs for NVENC "
+                      "({minimum} or newer)."),
+    QT_TRANSLATE_NOOP("LogFindings", "Install NVIDIA's current driver (GeForce Experience / NVIDIA App, or "
+                      "nvidia.com), then restart OBS; an old GPU without newer drivers must use x264."),
+    "An NVIDIA driver older than the OBS version's NVENC minimum; critical when a session used NVENC.",
+)  # fmt: skip
+
+
+def nvidia_driver(context: Context) -> Iterator[Finding]:
+    obs = _version(context.obs_version)
+    minimum = next((driver for since, driver in NVENC_MINIMUM_DRIVER if obs and obs >= since), None)
+    graphics = context.facts.graphics
+    found = [_nvidia_version(a.driver) for a in graphics.adapters if "nvidia" in a.name.lower() and a.driver]
+    gl = re.search(r"NVIDIA (\d+\.\d+)", graphics.opengl_version or "")
+    versions = [v for v in found if v is not None] + ([float(gl.group(1))] if gl else [])
+    if minimum is None or not versions or max(versions) >= minimum:
+        return
+    used = any(e.kind == "nvenc" for s in context.sessions if s.settings for e in s.settings.encoders)
+    yield NVIDIA_DRIVER.make(
+        Severity.CRITICAL if used else None,
+        driver=f"{max(versions):.2f}",
+        obs=context.obs_version,
+        minimum=f"{minimum:.2f}",
+    )
+
+
+def _nvidia_version(windows_driver: str) -> float | None:
+    """NVIDIA's own number from the Windows driver version: 31.0.15.3667 is 536.67 (the last five digits)."""
+    digits = "".join(windows_driver.split(".")[-2:])
+    return int(digits[-5:]) / 100 if digits.isdigit() and len(digits) >= 5 else None
+
+
+def _version(text: str | None) -> tuple[int, int] | None:
+    match = re.match(r"(\d+)\.(\d+)", text or "")
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
 def gpu(context: Context) -> Iterator[Finding]:
     graphics = context.facts.graphics
     in_use = graphics.adapter_in_use
@@ -96,4 +138,4 @@ def _fps(text: str | None) -> float | None:
     return None
 
 
-CHECKS = (gpu, refresh)
+CHECKS = (gpu, refresh, nvidia_driver)

@@ -3199,6 +3199,16 @@ Why is this acceptable today?</source>
         <translation>卸载“Killer”软件套件，只安装网卡驱动。</translation>
     </message>
     <message>
+        <location filename="../../obs/logcheck/encoding.py" line="124"/>
+        <source>NVENC could not open another encoding session: {line}</source>
+        <translation>“NVENC”无法再打开一个编码会话：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="125"/>
+        <source>Close other programs that encode on the NVIDIA GPU (a second OBS, GeForce/NVIDIA App recording, Discord streaming); for stream + recording, set Settings ▸ Output ▸ Recording ▸ Encoder to “(Use stream encoder)”.</source>
+        <translation>关闭其他在英伟达显卡上编码的程序（第二个 OBS、“GeForce Experience”或“NVIDIA App”录制、“Discord”直播）；同时推流和录像时，把 设置 ▸ 输出 ▸ 录像 ▸ 编码器 设为“（使用直播编码器）”。</translation>
+    </message>
+    <message>
         <location filename="../../obs/logcheck/graphics.py" line="21"/>
         <source>OBS renders with {renderer} on {adapter} (driver {driver}).</source>
         <translation>OBS 使用 {renderer} 在 {adapter} 上渲染（驱动 {driver}）。</translation>
@@ -3242,6 +3252,17 @@ Why is this acceptable today?</source>
         <location filename="../../obs/logcheck/graphics.py" line="52"/>
         <source>Update Windows to 10 2004 or newer, or set every monitor to the same refresh rate.</source>
         <translation>把 Windows 更新到 10 2004 或更新版本，或把所有显示器设为相同刷新率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="63"/>
+        <source>The NVIDIA driver {driver} is older than OBS {obs} needs for NVENC ({minimum} or newer).</source>
+        <extracomment>The oldest NVIDIA driver each OBS release&apos;s NVENC works with (OBS&apos;s release notes and its own error text): 471.41 from OBS 28, 531.61 from 30.1, 551 from 31 (NVENC SDK 12.2), 570 from 32.2 (SDK 13).</extracomment>
+        <translation>英伟达驱动 {driver} 太旧，OBS {obs} 的“NVENC”需要 {minimum} 或更新的驱动。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="65"/>
+        <source>Install NVIDIA&apos;s current driver (GeForce Experience / NVIDIA App, or nvidia.com), then restart OBS; an old GPU without newer drivers must use x264.</source>
+        <translation>安装最新的英伟达驱动（“GeForce Experience”、“NVIDIA App”或“nvidia.com”），然后重启 OBS；没有新驱动的老显卡只能用 x264。</translation>
     </message>
     <message>
         <location filename="../../obs/logcheck/kinds.py" line="28"/>

@@ -41,6 +41,7 @@ WIN10_OLD = "win10-1803-obs27-32bit.txt"
 WIN10_VM = "win10-1909-obs26-vm.txt"
 WIN10_TWO = "win10-22h2-obs29-two-sessions.txt"
 WIN_ARM = "win11-arm-obs31-safe-mode.txt"
+OLD_NVIDIA = "win10-obs30-old-nvidia-driver.txt"
 MAC = "mac13-obs28-rosetta.txt"
 XWAYLAND = "linux-ubuntu-obs30-xwayland.txt"
 FLATPAK = "linux-flatpak-obs31-wayland.txt"
@@ -65,6 +66,10 @@ def test_the_reader_collects_what_a_windows_log_says() -> None:
     [session] = report(WIN11).sessions
     assert session.settings is not None and session.settings.server == "rtmp://push.example.cn/live"
     [nvenc] = [e for e in session.settings.encoders if e.kind == "nvenc"]
+    old_nvidia = report(OLD_NVIDIA).sessions[0].settings
+    assert old_nvidia is not None and [e.name for e in old_nvidia.encoders] == ["simple_video_stream"], (
+        "an encoder's own line ('[jim-nvenc] …') is no encoder of the session"
+    )
     assert (nvenc.name, nvenc.settings["preset"], nvenc.settings["keyint"]) == ("simple_video_stream", "p7", "250")
 
 
@@ -160,6 +165,15 @@ def test_the_gpu_and_the_wrong_gpu_of_a_laptop() -> None:
     assert "gpu_integrated_in_use" not in found(WIN10_TWO)
 
 
+def test_an_nvidia_driver_too_old_for_this_obs_nvenc() -> None:
+    finding = only(OLD_NVIDIA, "nvidia_driver_too_old")  # 31.0.15.2849 is NVIDIA 528.49; OBS 30.1 needs 531.61
+    assert (finding.fields["driver"], finding.fields["minimum"]) == ("528.49", "531.61")
+    assert finding.severity == "critical", "the session used NVENC"
+    assert "nvidia_driver_too_old" not in found(WIN11), "536.67 is new enough for OBS 30.2"
+    assert "nvidia_driver_too_old" not in found(WIN10_OLD), "OBS 27 on OpenGL's NVIDIA 472.12: no minimum then"
+    assert "driver" in only(OLD_NVIDIA, "encoder_error").fields["line"]
+
+
 def test_software_rendering_on_microsoft_basic_render_driver() -> None:
     assert only(WIN10_VM, "software_rendering").area == "graphics"
     assert "software_rendering" not in found(WIN10_TWO)
@@ -204,6 +218,12 @@ def test_encoder_overload_remedy_follows_the_encoder() -> None:
     software = only(WIN10_OLD, "encode_lag")  # x264 skipped 11 %: the CPU
     assert "GPU's encoder is overloaded" in hardware.explain_remedy()
     assert "faster x264 preset" in software.explain_remedy()
+
+
+def test_nvenc_refusing_another_session() -> None:
+    finding = only(WIN11, "nvenc_session_limit")
+    assert "NV_ENC_ERR_OUT_OF_MEMORY" in finding.fields["line"] and finding.severity == "critical"
+    assert "nvenc_session_limit" not in found(OLD_NVIDIA), "a driver too old is another cause"
 
 
 def test_keyframe_interval() -> None:
@@ -365,7 +385,7 @@ def test_a_log_cut_anywhere_or_mangled_never_raises(name: str) -> None:
     lines = (LOGS / name).read_text(encoding="utf-8").splitlines()
     rng = random.Random(name)
     for cut in range(1, len(lines) + 1, 7):
-        analyze_lines(lines[:cut] + ["10:00:00.000: OBS 30.0.0 (windows)"], name, DAY)
+        analyze_lines([*lines[:cut], "10:00:00.000: OBS 30.0.0 (windows)"], name, DAY)
     mangled = [line[: rng.randrange(len(line) + 1)] for line in lines]
     garbage = [line.replace(":", rng.choice(["", "::", ": x"])) for line in lines]
     for variant in (mangled, garbage):
