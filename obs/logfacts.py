@@ -223,7 +223,6 @@ class FactReader:
             "Windows 10/11 Gaming Features": self._gaming,
             "Available Video Adapters": self._adapters,
             "Warning": self._warning,
-
             "video settings reset": self._video_reset,
             "audio settings reset": lambda _, __: self._open(self._audio_setting),
             "Audio monitoring device": lambda _, __: self._open(self._monitoring),

@@ -98,6 +98,22 @@ def test_windows_past_its_end_of_support() -> None:
     assert next(f for f in still.findings if f.id == "windows_version").fields["name"] == "Windows 11 23H2"
 
 
+@pytest.mark.parametrize(
+    ("line", "finding_id", "name"),
+    [
+        ("Windows Version: 6.1 Build 7601 (revision: 24535; 64-bit)", "windows_end_of_support", "Windows 7"),
+        ("Windows Version: 6.3 Build 9600 (revision: 20478; 64-bit)", "windows_end_of_support", "Windows 8.1"),
+        ("Windows Version: 10.0 Build 26200 (release: 25H2; revision: 7019; 64-bit)", "windows_version",
+         "Windows 11 25H2"),
+        ("Windows Version: 10.0 Build 27764 (release: 24H2; revision: 1000; 64-bit)", "windows_unknown_build", None),
+    ],
+)  # fmt: skip
+def test_windows_7_8_and_11_builds_and_an_insider_build(line: str, finding_id: str, name: str | None) -> None:
+    lines = ["10:00:00.000: " + line, "10:00:00.100: OBS 30.2.3 (64-bit, windows)"]
+    finding = next(f for f in analyze_lines(lines, "x", DAY).findings if f.id.startswith("windows_"))
+    assert finding.id == finding_id and finding.fields.get("name") == name
+
+
 def test_32bit_obs_on_64bit_windows() -> None:
     assert only(WIN10_OLD, "obs_32bit").severity == "warning"
     assert "obs_32bit" not in found(WIN11)
