@@ -560,6 +560,7 @@ class FactReader:
         if key == "settings":
             self._open(lambda text: self._encoder_setting(current, text))
         elif key == "custom settings":
+            current.custom.clear()  # set up again (a start that failed, then a retry): the newest list counts
             self._open(lambda text: current.custom.append(text.strip()) if text.strip() else None)
         elif key in ("preset", "profile", "tune") and value.strip():
             current.settings[key] = value.strip()
@@ -570,7 +571,7 @@ class FactReader:
     def _encoder_setting(encoder: Encoder, text: str) -> None:
         key, _, value = text.strip().partition(":")
         if key and value.strip():
-            encoder.settings.setdefault(key.strip(), value.strip())
+            encoder.settings[key.strip()] = value.strip()  # the newest setup of the encoder counts
 
     def _rtmp(self, rest: str) -> None:
         if rest.startswith("Dynamic bitrate enabled"):

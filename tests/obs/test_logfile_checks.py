@@ -79,6 +79,24 @@ def test_the_worst_findings_come_first() -> None:
     assert severities[0] == "critical"
 
 
+def test_an_encoder_set_up_twice_before_its_session_keeps_the_newest_settings() -> None:
+    """A start that failed (server down) and a retry: OBS logs the encoder's settings twice before the session
+    starts (seen with a real OBS 29)."""
+    setup = [
+        "10:00:01.000: [x264 encoder: 'simple_video_stream'] preset: veryfast",
+        "10:00:01.000: [x264 encoder: 'simple_video_stream'] settings:",
+        "10:00:01.000: \tbitrate:      2500",
+        "10:00:01.000: [x264 encoder: 'simple_video_stream'] custom settings: ",
+        "10:00:01.000: \tkeyint = 60",
+    ]
+    retry = [line.replace("2500", "3000") for line in setup]
+    lines = ["10:00:00.000: OBS 29.0.2 (linux)", *setup, *retry, "10:00:02.000: ==== Streaming Start ===="]
+    [session] = analyze_lines(lines, "x").sessions
+    assert session.settings is not None
+    [x264] = session.settings.encoders
+    assert (x264.settings["bitrate"], x264.custom) == ("3000", ["keyint = 60"])
+
+
 def test_the_json_keeps_ids_areas_remedies_and_facts() -> None:
     data = report(WIN11).to_dict()
     first = data["findings"][0]
