@@ -286,12 +286,13 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
         return 2
 
     def explain(finding: Any) -> str:
-        return str(
-            finding.explain(translate("LogFindings", finding.template), lambda word: translate("LogFindings", word))
-        )
+        return str(finding.say(translate)[0])
+
+    def remedy(finding: Any) -> str:
+        return str(finding.say(translate)[1])
 
     if args.json:
-        print(json.dumps(report.to_dict(explain), ensure_ascii=False, indent=2))
+        print(json.dumps(report.to_dict(explain, remedy), ensure_ascii=False, indent=2))
         return 0
     platform = PLATFORMS.get((report.platform or "").lower(), report.platform or "?")
     print(f"{path}\nOBS {report.obs_version} ({platform})")
@@ -300,7 +301,10 @@ def cmd_analyze_log(args: argparse.Namespace) -> int:
     if not report.sessions:
         print(translate("LogCli", "No streaming or recording session in this log."))
     for finding in report.findings:
-        print(f"  [{_severity(finding.severity, translate)}] {explain(finding)}")
+        message, what_to_do = finding.say(translate)
+        print(f"  [{_severity(finding.severity, translate)}] {message}")
+        if what_to_do:
+            print("      → " + what_to_do)
     return 0
 
 

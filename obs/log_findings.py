@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from obs.text import QT_TRANSLATE_NOOP, Message
@@ -33,11 +33,33 @@ class Finding:
     severity: Severity
     template: str
     fields: dict[str, Any] = field(default_factory=dict)
+    #: What to do about it, with the OBS menu path (a template over the same fields, context "LogFindings").
+    remedy: str = ""
+    #: The part of the log it is about: system, graphics, encoding, network, audio, sources, log (see README).
+    area: str = ""
 
     @property
     def text(self) -> Message:
         """The message as data: its template and evidence."""
         return Message(self.template, self.fields, TR_CONTEXT)
+
+    @property
+    def remedy_text(self) -> Message:
+        return Message(self.remedy, self.fields, TR_CONTEXT)
+
+    def say(self, translate: Callable[[str, str], str]) -> tuple[str, str]:
+        """(message, remedy) in the reader's language with Qt's translate(context, text): the templates, the
+        session kind and any nested message field translated ("" for no remedy)."""
+        fields = dict(self.fields)
+        if isinstance(fields.get("kind"), str):
+            fields["kind"] = translate(TR_CONTEXT, KINDS.get(fields["kind"], fields["kind"]))
+        message = Message(self.template, fields, TR_CONTEXT).in_language(translate)
+        remedy = Message(self.remedy, fields, TR_CONTEXT).in_language(translate) if self.remedy else ""
+        return message, remedy
+
+    def explain_remedy(self, translated_template: str | None = None) -> str:
+        """The remedy in words ("" when the finding needs none)."""
+        return self.remedy_text.explain(translated_template) if self.remedy else ""
 
     @property
     def message(self) -> str:
@@ -305,10 +327,162 @@ def _size(text: str) -> tuple[int, int] | None:
     return (int(match.group(1)), int(match.group(2))) if match else None
 
 
+#: The first findings' area and remedy (the OBS menu path), by id; the newer checks declare theirs with their
+#: Spec in obs/logcheck/.
+REMEDIES: dict[str, tuple[str, str]] = {
+    "render_lag": (
+        "graphics",
+        QT_TRANSLATE_NOOP(
+            "LogFindings",
+            "Cap the game's frame rate (or turn on V-Sync); lower Settings ▸ Video ▸ Output (Scaled) "
+            "Resolution or Common FPS Values.",
+        ),
+    ),
+    "encode_lag": (
+        "encoding",
+        QT_TRANSLATE_NOOP(
+            "LogFindings",
+            "Settings ▸ Output: a hardware encoder (NVENC, AMF, QSV, Apple VT) or a faster x264 preset; "
+            "Settings ▸ Video: a lower output resolution or FPS.",
+        ),
+    ),
+    "network_drops": (
+        "network",
+        QT_TRANSLATE_NOOP(
+            "LogFindings",
+            "Settings ▸ Output ▸ Streaming ▸ Video Bitrate: lower it; Settings ▸ Stream: a nearer "
+            "server; Settings ▸ Advanced ▸ Network ▸ Dynamically change bitrate.",
+        ),
+    ),
+    "reconnects": (
+        "network",
+        QT_TRANSLATE_NOOP(
+            "LogFindings",
+            "Check the line to the server (cable, router, upload); Settings ▸ Advanced ▸ Automatically "
+            "Reconnect keeps the show going meanwhile.",
+        ),
+    ),
+    "wifi": ("network", QT_TRANSLATE_NOOP("LogFindings", "Connect the streaming PC with an Ethernet cable.")),
+    "two_instances": (
+        "system",
+        QT_TRANSLATE_NOOP(
+            "LogFindings", "Close the other OBS (look for a leftover obs process in Task Manager or Activity Monitor)."
+        ),
+    ),
+    "software_rendering": (
+        "graphics",
+        QT_TRANSLATE_NOOP(
+            "LogFindings",
+            "Install the GPU vendor's driver (NVIDIA, AMD, Intel); in a virtual machine, pass a real GPU through.",
+        ),
+    ),
+    "not_admin": (
+        "system",
+        QT_TRANSLATE_NOOP("LogFindings", "Close OBS, right-click its shortcut and choose Run as administrator."),
+    ),
+    "audio_buffering": (
+        "audio",
+        QT_TRANSLATE_NOOP(
+            "LogFindings",
+            "Find the source named in the log's buffering lines and fix or remove it; restart OBS to "
+            "reset the buffering.",
+        ),
+    ),
+    "auto_config": (
+        "log",
+        QT_TRANSLATE_NOOP(
+            "LogFindings", "The wizard's test skews the figures: send a log of a show without it (Help ▸ Log Files)."
+        ),
+    ),
+    "mp4_recording": (
+        "encoding",
+        QT_TRANSLATE_NOOP(
+            "LogFindings",
+            "Settings ▸ Output ▸ Recording ▸ Recording Format: MKV (or Hybrid MP4 in OBS 30.2+); File ▸ "
+            "Remux Recordings makes MP4 afterwards.",
+        ),
+    ),
+    "slow_preset": (
+        "encoding",
+        QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Output ▸ Streaming ▸ CPU Usage Preset: veryfast."),
+    ),
+    "colour_format": (
+        "encoding",
+        QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Advanced ▸ Video ▸ Color Format: NV12."),
+    ),
+    "full_range": (
+        "encoding",
+        QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Advanced ▸ Video ▸ Color Range: Limited (Partial)."),
+    ),
+    "unusual_fps": ("encoding", QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Video ▸ Common FPS Values: 30 or 60.")),
+    "bitrate_too_low": (
+        "encoding",
+        QT_TRANSLATE_NOOP(
+            "LogFindings",
+            "Settings ▸ Output ▸ Streaming ▸ Video Bitrate: raise it, or run Tools ▸ Auto-Configuration Wizard.",
+        ),
+    ),
+    "log_incomplete": (
+        "log",
+        QT_TRANSLATE_NOOP(
+            "LogFindings",
+            "Stop the show and close OBS normally before sending its log; after a crash, send Help ▸ "
+            "Crash Reports too.",
+        ),
+    ),
+}
+#: What overloads a hardware encoder is the GPU, not the CPU: its own remedy.
+HARDWARE_ENCODE_LAG = QT_TRANSLATE_NOOP(
+    "LogFindings",
+    "The GPU's encoder is overloaded: cap the game's frame rate; Settings ▸ Output: a faster "
+    "preset; Settings ▸ Video: a lower output resolution or FPS.",
+)
+#: One English line per id for the README's table.
+MEANINGS: dict[str, str] = {
+    "render_lag": "A session's frames lagged in rendering (≥ 3 % warning, ≥ 10 % critical).",
+    "encode_lag": "A session's frames skipped by an overloaded encoder (≥ 5 % / ≥ 15 %); remedy by encoder kind.",
+    "network_drops": "A stream's frames dropped by the network (≥ 5 % / ≥ 15 %).",
+    "reconnects": "A stream lost its connection (drops and attempts).",
+    "wifi": "Streaming over Wi-Fi (the 802.11 interface line).",
+    "two_instances": "Two OBS instances ran at once.",
+    "software_rendering": "Software rendering: Microsoft Basic Render Driver or llvmpipe.",
+    "not_admin": "Not administrator while frames lagged in rendering (Windows GPU priority).",
+    "audio_buffering": "OBS reached its maximum audio buffering.",
+    "auto_config": "The auto-configuration wizard ran (its bandwidth test skews figures).",
+    "mp4_recording": "Recording to MP4/MOV (lost on a crash).",
+    "slow_preset": "An x264 preset slower than veryfast's neighbours (slow … placebo).",
+    "colour_format": "A colour format other than NV12/P010.",
+    "full_range": "Full colour range.",
+    "unusual_fps": "An FPS other than 30 or 60.",
+    "bitrate_too_low": "A video bitrate under half of what the resolution and FPS need.",
+    "log_incomplete": "The log ends without OBS's shutdown lines (killed, crashed, or still running).",
+}
+
+
+def _with_remedies(found: list[Finding], sessions: Sequence[Session]) -> list[Finding]:
+    out = []
+    for finding in found:
+        area, remedy = REMEDIES.get(finding.id, ("", ""))
+        if finding.id == "encode_lag":
+            session = next((s for s in sessions if s.started == finding.fields.get("start")), None)
+            settings = getattr(session, "settings", None)
+            kinds = {e.kind for e in settings.encoders} if settings is not None else set()
+            if kinds & {"nvenc", "amf", "qsv", "videotoolbox", "vaapi"} and "x264" not in kinds:
+                remedy = HARDWARE_ENCODE_LAG
+        out.append(replace(finding, remedy=finding.remedy or remedy, area=finding.area or area))
+    return out
+
+
 def findings(
     sessions: Sequence[Session], flags: dict[str, Any], video: dict[str, str], bitrates: list[int], complete: bool
 ) -> list[Finding]:
     """Every finding of a parsed log: each session's losses, then the configuration, then a log cut short."""
+    return _with_remedies(_findings(sessions, flags, video, bitrates, complete), sessions)
+
+
+def _findings(
+    sessions: Sequence[Session], flags: dict[str, Any], video: dict[str, str], bitrates: list[int], complete: bool
+) -> list[Finding]:
     found: list[Finding] = []
     for session in sessions:
         _session_findings(found, session)

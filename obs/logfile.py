@@ -15,7 +15,8 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,9 @@ from obs.log_findings import KINDS as KINDS
 from obs.log_findings import SLOW_PRESETS as SLOW_PRESETS
 from obs.log_findings import Finding as Finding
 from obs.log_findings import findings
+from obs.logfacts import FactReader, LogFacts, SessionSettings
 from obs.text import QT_TRANSLATE_NOOP
+from obs.vocabulary import Severity
 
 
 class NotAnObsLog(Explained):
@@ -67,6 +70,7 @@ CONFIG_KEYS = (
     "riting file",
     "[x264 encoder",
 )
+CONFIG_LINE = re.compile("|".join(re.escape(key) for key in CONFIG_KEYS))
 
 
 @dataclass
@@ -141,6 +145,7 @@ class Session:
     reconnects: int = 0  # times the connection dropped and OBS set about reconnecting
     reconnect_attempts: int = 0  # times OBS tried (a drop can take several tries)
     segments: list[Segment] = field(default_factory=list)
+    settings: SessionSettings | None = None  # what the session started with (video, encoders, stream options)
     _skipped: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -181,6 +186,7 @@ class Session:
             "reconnects": self.reconnects,
             "reconnect_attempts": self.reconnect_attempts,
             "segments": [s.to_dict(self.kind == "streaming") for s in self.segments],
+            "settings": asdict(self.settings) if self.settings is not None else None,
         }
 
 
@@ -192,22 +198,48 @@ class LogReport:
     sessions: list[Session] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     complete: bool = False
+    facts: LogFacts = field(default_factory=LogFacts)
 
-    def to_dict(self, explain: Any = None) -> dict[str, Any]:
+    @property
+    def crash(self) -> bool:
+        return self.facts.crash is not None
+
+    def to_dict(self, explain: Any = None, remedy: Any = None) -> dict[str, Any]:
+        """The report as JSON-able data; `explain`/`remedy` say a finding's message/remedy in the reader's
+        language (English without them). Finding ids are stable (README: OBS log analysis)."""
+
         def message(f: Finding) -> str:
             return str(explain(f)) if explain else f.message
+
+        def what_to_do(f: Finding) -> str:
+            return str(remedy(f)) if remedy else f.explain_remedy()
 
         return {
             "file": self.file,
             "obs_version": self.obs_version,
             "platform": self.platform,
             "complete": self.complete,
+            "crash": self.crash,
             "sessions": [s.to_dict() for s in self.sessions],
             "findings": [
-                {"id": f.id, "category": f.category, "severity": f.severity, "message": message(f)}
+                {
+                    "id": f.id,
+                    "area": f.area,
+                    "category": f.category,
+                    "severity": f.severity,
+                    "message": message(f),
+                    "remedy": what_to_do(f),
+                    "fields": {k: _plain(v) for k, v in f.fields.items()},
+                }
                 for f in self.findings
             ],
+            "facts": self.facts.to_dict(),
         }
+
+
+def _plain(value: Any) -> Any:
+    """A finding's field as JSON: numbers stay numbers, anything else (a nested message) its English words."""
+    return value if isinstance(value, (int, float, bool)) or value is None else str(value)
 
 
 def _number(text: str) -> float:
@@ -281,15 +313,20 @@ _CONFIG_FLAGS: tuple[tuple[str, Callable[[str], bool]], ...] = (
 
 
 class _Analyzer:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, today: date | None = None) -> None:
+        self.today = today
         self.report = LogReport(name)
         self.open: dict[str, Session] = {}
         self.flags: dict[str, Any] = {"presets": set(), "files": set()}
         self.video: dict[str, str] = {}
         self.bitrates: list[int] = []
         self.is_obs = False
+        self.reader = FactReader()
 
     def feed(self, stamp: str, text: str) -> None:
+        reader = self.reader
+        if reader.busy or reader.wanted.match(text):
+            reader.feed(text)
         # Cheap guards first: almost every line of a long log is noise that no pattern below can match.
         if text.startswith("Output '") or "skipped frames" in text:
             self._losses(stamp, text)
@@ -297,20 +334,21 @@ class _Analyzer:
         if text.startswith(("OBS ", "==== ", "Number of memory")):
             self._markers(stamp, text)
             return
-        if text.startswith("\t") or any(key in text for key in CONFIG_KEYS):
+        if text.startswith("\t") or CONFIG_LINE.search(text):
             self._configuration(text)
 
     def _markers(self, stamp: str, text: str) -> None:
         version = VERSION.match(text)
         if version and self.report.obs_version is None:
             self.report.obs_version, self.report.platform = version.group(1), version.group(2).split(",")[-1].strip()
+            self.reader.facts.system.obs_build = version.group(2)
             self.is_obs = True
             return
         marker = SESSION.match(text)
         if marker:
             kind = "streaming" if marker.group(1) == "Streaming" else "recording"
             if marker.group(2) == "Start":
-                session = Session(kind, stamp)
+                session = Session(kind, stamp, settings=self.reader.session_started())
                 self.open[kind] = session
                 self.report.sessions.append(session)
             elif kind in self.open:
@@ -369,19 +407,44 @@ class _Analyzer:
         else:
             self.video[key] = value
 
+    def feed_raw(self, line: str) -> None:
+        """A line without a timestamp: only a crash report's lines matter."""
+        if self.reader.facts.crash is not None or line.startswith("Unhandled exception:"):
+            self.reader.feed_raw(line)
+            crash = self.reader.facts.crash
+            if crash is not None:
+                self.is_obs = True
+                if self.report.obs_version is None and crash.libobs_version:
+                    self.report.obs_version = crash.libobs_version.split()[0]
+                    self.report.platform = "windows"
+
     def finish(self) -> LogReport:
+        from obs import logcheck
+
         report = self.report
-        report.findings = findings(report.sessions, self.flags, self.video, self.bitrates, report.complete)
+        report.facts = self.reader.finish()
+        # A crash report is complete as it is: it never has OBS's shutdown lines.
+        complete = report.complete or report.crash
+        report.findings = findings(report.sessions, self.flags, self.video, self.bitrates, complete)
+        context = logcheck.Context(report.facts, report.sessions, report.platform, report.obs_version)
+        if self.today is not None:
+            context.today = self.today
+        report.findings += logcheck.run(context)
+        # The worst first, in the order they were found within a severity (a sorted list is stable).
+        report.findings.sort(key=lambda f: -Severity(f.severity).rank)
         return report
 
 
-def analyze_lines(lines: Iterable[str], name: str) -> LogReport:
-    analyzer = _Analyzer(name)
+def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) -> LogReport:
+    """The report of a log's lines; `today` is the day end-of-support dates are judged against (today)."""
+    analyzer = _Analyzer(name, today)
     for number, raw in enumerate(lines):
         line = raw.rstrip("\r\n")
         match = LINE.match(line.lstrip("\ufeff"))
         if match:
             analyzer.feed(match.group(1), match.group(2))
+        else:
+            analyzer.feed_raw(line.lstrip("\ufeff"))
         if number == 400 and not analyzer.is_obs:
             raise NotAnObsLog(
                 QT_TRANSLATE_NOOP(
@@ -397,10 +460,10 @@ def analyze_lines(lines: Iterable[str], name: str) -> LogReport:
     return analyzer.finish()
 
 
-def analyze(path: Path) -> LogReport:
+def analyze(path: Path, today: date | None = None) -> LogReport:
     try:
         with path.open(encoding="utf-8", errors="replace") as handle:
-            return analyze_lines(handle, str(path))
+            return analyze_lines(handle, str(path), today)
     except OSError as exc:
         raise NotAnObsLog(
             QT_TRANSLATE_NOOP("LogFindings", "{path} cannot be read: {error}"), path=path, error=exc.strerror or exc

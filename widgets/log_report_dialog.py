@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTextBrowser, QVBoxLayout, QWidget
 
-from obs.logfile import LogReport, NotAnObsLog, Session, analyze, log_folders, newest_log
+from obs.logfile import Finding, LogReport, NotAnObsLog, Session, analyze, log_folders, newest_log
 
 SEVERITY_COLOURS = {"info": "#6fa8dc", "warning": "#c79a00", "critical": "#e0312f"}
 
@@ -122,6 +122,17 @@ class LogReportDialog(QDialog):
                 )
         return "".join(rows)
 
+    @staticmethod
+    def _finding_html(finding: Finding) -> str:
+        """A finding in the reader's language, and under it what to do (with OBS's menu path)."""
+        message, remedy = finding.say(QCoreApplication.translate)
+        colour = SEVERITY_COLOURS.get(finding.severity, "#888")
+        severity = html.escape(QCoreApplication.translate("Health", finding.severity))
+        line = f"<li><span style='color:{colour}'>[{severity}]</span> {html.escape(message)}"
+        if remedy:
+            line += f"<br><span style='color:#8a8a8a'>→ {html.escape(remedy)}</span>"
+        return line + "</li>"
+
     def report_html(self, report: LogReport) -> str:
         def pct(value: float | None) -> str:
             return "?" if value is None else f"{value:.1f} %"
@@ -152,12 +163,7 @@ class LogReportDialog(QDialog):
         else:
             parts.append(f"<p>{html.escape(no_session)}</p>")
         if report.findings:
-            items = "".join(
-                f"<li><span style='color:{SEVERITY_COLOURS.get(f.severity, '#888')}'>"
-                f"[{html.escape(QCoreApplication.translate('Health', f.severity))}]</span> "
-                f"{html.escape(f.explain(_words(f.template), _words))}</li>"
-                for f in report.findings
-            )
+            items = "".join(self._finding_html(f) for f in report.findings)
             parts.append(f"<p><b>{html.escape(findings_title)}</b></p><ul>{items}</ul>")
         else:
             parts.append(f"<p>{html.escape(nothing)}</p>")

@@ -2765,12 +2765,12 @@ Why is this acceptable today?</source>
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="696"/>
+        <location filename="../../console/cli.py" line="700"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="711"/>
+        <location filename="../../console/cli.py" line="715"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -2822,22 +2822,22 @@ Why is this acceptable today?</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="315"/>
+        <location filename="../../console/cli.py" line="319"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="328"/>
+        <location filename="../../console/cli.py" line="332"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="335"/>
+        <location filename="../../console/cli.py" line="339"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="301"/>
+        <location filename="../../console/cli.py" line="302"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -2845,116 +2845,781 @@ Why is this acceptable today?</source>
 <context>
     <name>LogFindings</name>
     <message>
-        <location filename="../../obs/log_findings.py" line="322"/>
+        <location filename="../../obs/log_findings.py" line="496"/>
         <source>The log ends abruptly: OBS was killed, crashed, or is still running. Figures for a session that was still open are unknown.</source>
+        <extracomment>One English line per id for the README&apos;s table.</extracomment>
         <translation>日志突然结束：OBS 被强制结束、崩溃，或仍在运行。仍在进行中的会话数据未知。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="76"/>
+        <location filename="../../obs/log_findings.py" line="98"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
         <translation>{start} 开始的 {kind} 会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="88"/>
+        <location filename="../../obs/log_findings.py" line="110"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
         <translation>{start} 开始的 {kind} 会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="100"/>
+        <location filename="../../obs/log_findings.py" line="122"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
         <translation>{start} 开始的 {kind} 会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="57"/>
+        <location filename="../../obs/log_findings.py" line="79"/>
         <source>streaming</source>
-        <extracomment>The Qt translation context of the findings&apos; words. x264 presets too slow for live work.</extracomment>
+        <extracomment>The Qt translation context of the findings&apos; words. x264 presets too slow for live work. What to do about it, with the OBS menu path (a template over the same fields, context &quot;LogFindings&quot;). The part of the log it is about: system, graphics, encoding, network, audio, sources, log (see README).</extracomment>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="58"/>
+        <location filename="../../obs/log_findings.py" line="80"/>
         <source>recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="125"/>
+        <location filename="../../obs/log_findings.py" line="147"/>
         <source>{kind} session at {start}: the connection dropped {count} time(s); OBS needed {attempts} attempt(s) to reconnect.</source>
         <translation>{start} 开始的{kind}会话：连接中断 {count} 次，OBS 共尝试重连 {attempts} 次。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="163"/>
+        <location filename="../../obs/log_findings.py" line="185"/>
         <source>Streaming over Wi-Fi: use wired Ethernet for a stable upload.</source>
         <translation>正在用 Wi-Fi 推流：请改用有线网络，上传才稳定。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="170"/>
+        <location filename="../../obs/log_findings.py" line="192"/>
         <source>Two copies of OBS were running at once: they compete for the GPU and encoder.</source>
         <translation>同时运行了两个 OBS：它们会争抢显卡和编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="179"/>
+        <location filename="../../obs/log_findings.py" line="201"/>
         <source>OBS rendered in software (no GPU driver in use): expect rendering lag.</source>
         <translation>OBS 在用软件渲染（没有使用显卡驱动）：会出现渲染延迟。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="187"/>
+        <location filename="../../obs/log_findings.py" line="209"/>
         <source>OBS was not running as administrator while frames lagged in rendering; on Windows, running it as administrator gives it GPU priority.</source>
         <translation>出现渲染延迟时 OBS 没有以管理员身份运行；在 Windows 上以管理员身份运行能获得显卡优先权。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="198"/>
+        <location filename="../../obs/log_findings.py" line="220"/>
         <source>OBS reached its maximum audio buffering: an audio source is delayed or drifting.</source>
         <translation>OBS 的音频缓冲已到上限：有音频来源延迟或不同步。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="207"/>
+        <location filename="../../obs/log_findings.py" line="229"/>
         <source>The auto-configuration wizard ran in this session.</source>
         <translation>这次运行中使用了自动配置向导。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="219"/>
+        <location filename="../../obs/log_findings.py" line="241"/>
         <source>Recording to {file}: an MP4/MOV file is unreadable if OBS crashes. Record MKV or FLV and remux afterwards.</source>
         <translation>正在录制到 {file}：OBS 崩溃时 MP4/MOV 文件会无法打开。请录制 MKV 或 FLV，事后再转封装。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="233"/>
+        <location filename="../../obs/log_findings.py" line="255"/>
         <source>The x264 preset “{preset}” is very slow for live work: use veryfast or a hardware encoder.</source>
         <translation>x264 预设“{preset}”对直播来说太慢：请用 veryfast 或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="249"/>
+        <location filename="../../obs/log_findings.py" line="271"/>
         <source>Colour format {format}: NV12 is what platforms expect and costs the least.</source>
         <translation>色彩格式 {format}：平台要求的是 NV12，开销也最小。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="259"/>
+        <location filename="../../obs/log_findings.py" line="281"/>
         <source>Full colour range: most players expect partial (limited) range; colours may look washed out or crushed.</source>
         <translation>色彩范围为“完全”：大多数播放器按“有限”范围显示，颜色可能发灰或过暗。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="272"/>
+        <location filename="../../obs/log_findings.py" line="294"/>
         <source>Frame rate {fps:g}: 30 or 60 fps is what platforms handle best.</source>
         <translation>帧率 {fps:g}：平台对 30 或 60 帧支持最好。</translation>
     </message>
     <message>
-        <location filename="../../obs/log_findings.py" line="283"/>
+        <location filename="../../obs/log_findings.py" line="305"/>
         <source>Video bitrate {kbps} kbps is very low for {width}x{height} at {fps:g} fps (about {needed:.0f} kbps suits it): the picture will be blocky.</source>
         <translation>视频码率 {kbps} kbps 对 {width}x{height}、{fps:g} 帧来说太低（约 {needed:.0f} kbps 才合适）：画面会有马赛克。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="387"/>
+        <location filename="../../obs/log_findings.py" line="335"/>
+        <source>Cap the game&apos;s frame rate (or turn on V-Sync); lower Settings ▸ Video ▸ Output (Scaled) Resolution or Common FPS Values.</source>
+        <extracomment>The first findings&apos; area and remedy (the OBS menu path), by id; the newer checks declare theirs with their Spec in obs/logcheck/.</extracomment>
+        <translation>限制游戏帧率（或打开垂直同步）；调低 设置 ▸ 视频 ▸ 输出（缩放）分辨率 或 常用 FPS 值。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="343"/>
+        <source>Settings ▸ Output: a hardware encoder (NVENC, AMF, QSV, Apple VT) or a faster x264 preset; Settings ▸ Video: a lower output resolution or FPS.</source>
+        <translation>设置 ▸ 输出：改用硬件编码器（“NVENC”“AMF”“QSV”“Apple VT”）或更快的 x264 预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="351"/>
+        <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: lower it; Settings ▸ Stream: a nearer server; Settings ▸ Advanced ▸ Network ▸ Dynamically change bitrate.</source>
+        <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调低；设置 ▸ 直播：换更近的服务器；设置 ▸ 高级 ▸ 网络 ▸ 动态改变码率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="359"/>
+        <source>Check the line to the server (cable, router, upload); Settings ▸ Advanced ▸ Automatically Reconnect keeps the show going meanwhile.</source>
+        <translation>检查到服务器的线路（网线、路由器、上行带宽）；其间 设置 ▸ 高级 ▸ 自动重连 可让直播继续。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="365"/>
+        <source>Connect the streaming PC with an Ethernet cable.</source>
+        <translation>用有线网线连接推流电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="368"/>
+        <source>Close the other OBS (look for a leftover obs process in Task Manager or Activity Monitor).</source>
+        <translation>关闭另一个 OBS（在任务管理器或活动监视器里查找残留的 obs 进程）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="374"/>
+        <source>Install the GPU vendor&apos;s driver (NVIDIA, AMD, Intel); in a virtual machine, pass a real GPU through.</source>
+        <translation>安装显卡厂商（“NVIDIA”“AMD”“Intel”）的驱动；在虚拟机中请直通一块真实的 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="381"/>
+        <location filename="../../obs/logcheck/system.py" line="184"/>
+        <source>Close OBS, right-click its shortcut and choose Run as administrator.</source>
+        <translation>关闭 OBS，右键点击其快捷方式，选择“以管理员身份运行”。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="385"/>
+        <source>Find the source named in the log&apos;s buffering lines and fix or remove it; restart OBS to reset the buffering.</source>
+        <translation>找到日志缓冲行中点名的来源，修好或移除它；重启 OBS 可清零缓冲。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="393"/>
+        <source>The wizard&apos;s test skews the figures: send a log of a show without it (Help ▸ Log Files).</source>
+        <translation>向导的测试会扭曲数据：请发送一场没有运行向导的直播日志（帮助 ▸ 日志文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="399"/>
+        <source>Settings ▸ Output ▸ Recording ▸ Recording Format: MKV (or Hybrid MP4 in OBS 30.2+); File ▸ Remux Recordings makes MP4 afterwards.</source>
+        <translation>设置 ▸ 输出 ▸ 录像 ▸ 录像格式：MKV（OBS 30.2 起也可选“混合 MP4”）；之后用 文件 ▸ 录像转封装 得到 MP4。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="407"/>
+        <source>Settings ▸ Output ▸ Streaming ▸ CPU Usage Preset: veryfast.</source>
+        <translation>设置 ▸ 输出 ▸ 直播 ▸ CPU 使用预设：veryfast。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="411"/>
+        <source>Settings ▸ Advanced ▸ Video ▸ Color Format: NV12.</source>
+        <translation>设置 ▸ 高级 ▸ 视频 ▸ 颜色格式：NV12。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="415"/>
+        <source>Settings ▸ Advanced ▸ Video ▸ Color Range: Limited (Partial).</source>
+        <translation>设置 ▸ 高级 ▸ 视频 ▸ 色彩范围：有限（部分）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="417"/>
+        <source>Settings ▸ Video ▸ Common FPS Values: 30 or 60.</source>
+        <translation>设置 ▸ 视频 ▸ 常用 FPS 值：30 或 60。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="420"/>
+        <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: raise it, or run Tools ▸ Auto-Configuration Wizard.</source>
+        <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频码率：调高，或运行 工具 ▸ 自动配置向导。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="427"/>
+        <source>Stop the show and close OBS normally before sending its log; after a crash, send Help ▸ Crash Reports too.</source>
+        <translation>发送日志前先正常停止直播并关闭 OBS；如果崩溃过，请一并发送 帮助 ▸ 崩溃报告。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/log_findings.py" line="435"/>
+        <source>The GPU&apos;s encoder is overloaded: cap the game&apos;s frame rate; Settings ▸ Output: a faster preset; Settings ▸ Video: a lower output resolution or FPS.</source>
+        <extracomment>What overloads a hardware encoder is the GPU, not the CPU: its own remedy.</extracomment>
+        <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logfile.py" line="450"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
         <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="394"/>
+        <location filename="../../obs/logfile.py" line="457"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="406"/>
+        <location filename="../../obs/logfile.py" line="469"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/audio.py" line="17"/>
+        <source>OBS raised its audio buffering {count} time(s), to {ms} ms, because of {sources}: every source is delayed by that much.</source>
+        <translation>因 {sources}，OBS 把音频缓冲提高了 {count} 次，达到 {ms} ms：所有来源都被延后这么多。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/audio.py" line="19"/>
+        <source>Check the named source&apos;s device (its driver, USB hub, sample rate); a media or network source that stalls also does this. Restarting OBS resets the buffering.</source>
+        <translation>检查点名来源的设备（驱动、“USB”集线器、采样率）；卡顿的媒体源或网络源也会这样。重启 OBS 会清零缓冲。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/audio.py" line="25"/>
+        <source>Audio devices run at other sample rates than OBS&apos;s {rate} Hz: {devices}. Resampling can drift or crackle.</source>
+        <translation>这些音频设备的采样率与 OBS 的 {rate} 赫兹不同：{devices}。重采样可能导致音画漂移或爆音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/audio.py" line="27"/>
+        <source>Set every device to 48000 Hz (Windows: Sound settings ▸ device ▸ Properties ▸ Advanced ▸ Default Format) and OBS too: Settings ▸ Audio ▸ Sample Rate.</source>
+        <translation>把所有设备设为 48000 赫兹（Windows：声音设置 ▸ 设备 ▸ 属性 ▸ 高级 ▸ 默认格式），OBS 也一样：设置 ▸ 音频 ▸ 采样率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/audio.py" line="33"/>
+        <source>Audio monitoring plays on “{device}”. If desktop audio captures that same device, monitored sources are heard twice on the stream (echo).</source>
+        <translation>音频监听输出到“{device}”。如果桌面音频采集的也是这个设备，被监听的来源会在直播里出现两次（回声）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/audio.py" line="35"/>
+        <source>Settings ▸ Audio ▸ Advanced ▸ Monitoring Device: a headphone output that Desktop Audio does not capture.</source>
+        <translation>设置 ▸ 音频 ▸ 高级 ▸ 监听设备：选一个桌面音频不采集的耳机输出。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="22"/>
+        <source>The x264 encoder {encoder} has custom options: {options}.</source>
+        <extracomment>The slowest preset of each hardware encoder: quality gains too small for the load it adds to a live show.</extracomment>
+        <translation>x264 编码器 {encoder} 设有自定义参数：{options}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="23"/>
+        <source>Unless you know why each is there, clear Settings ▸ Output ▸ x264 Options (Advanced output mode).</source>
+        <translation>除非清楚每一项的用途，否则清空 设置 ▸ 输出 ▸ x264 选项（高级输出模式）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="29"/>
+        <source>The x264 encoder {encoder} uses the baseline profile: the same bitrate looks worse than with main or high.</source>
+        <translation>x264 编码器 {encoder} 使用“baseline”配置：同样码率下画质不如“main”或“high”。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="31"/>
+        <source>Settings ▸ Output ▸ Streaming ▸ Profile: high (or main).</source>
+        <translation>设置 ▸ 输出 ▸ 直播 ▸ 配置：“high”（或“main”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="36"/>
+        <source>The {kind} encoder {encoder} uses its slowest preset ({preset}): it can overload the GPU&apos;s encoder for little visible gain.</source>
+        <translation>{kind} 编码器 {encoder} 使用最慢的预设（{preset}）：可能压垮 GPU 编码器，画质提升却几乎看不出。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="38"/>
+        <source>Settings ▸ Output ▸ Preset: a middle one (NVENC P5, AMF Balanced, QSV Balanced) if frames are skipped.</source>
+        <translation>如果出现跳帧：设置 ▸ 输出 ▸ 预设 选中档（“NVENC P5”“AMF 均衡”“QSV 均衡”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="44"/>
+        <source>An encoder failed ({count} error line(s)), first: {line}</source>
+        <translation>有编码器出错（{count} 行错误），第一行：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="45"/>
+        <source>Update the GPU driver; for QSV enable the integrated GPU in the BIOS; or pick another encoder in Settings ▸ Output.</source>
+        <translation>更新显卡驱动；使用“QSV”时请在“BIOS”中启用核显；或在 设置 ▸ 输出 中换一个编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="51"/>
+        <source>The configured encoder &apos;{encoder}&apos; does not exist in this OBS: going live or recording may fail.</source>
+        <translation>设置的编码器“{encoder}”在这个 OBS 中不存在：开播或录像可能失败。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="53"/>
+        <source>Settings ▸ Output: choose the encoder again from the list.</source>
+        <translation>设置 ▸ 输出：从列表中重新选择编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="58"/>
+        <source>The streaming encoder {encoder} puts a keyframe every {seconds:.1f} s; platforms expect 1–2 s (longer delays viewers joining and can be refused).</source>
+        <translation>直播编码器 {encoder} 每 {seconds:.1f} 秒一个关键帧；平台要求 1–2 秒（更长会让观众进房变慢，甚至被拒绝推流）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="60"/>
+        <source>Settings ▸ Output ▸ Streaming ▸ Keyframe Interval: 2 s.</source>
+        <translation>设置 ▸ 输出 ▸ 直播 ▸ 关键帧间隔：2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="65"/>
+        <source>The stream at {start} was delayed by {seconds} s on purpose (stream delay).</source>
+        <translation>{start} 的直播被有意延迟了 {seconds} 秒（推流延迟）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="66"/>
+        <source>If that is not wanted: Settings ▸ Advanced ▸ Stream Delay: off.</source>
+        <translation>如果不需要：设置 ▸ 高级 ▸ 推流延迟：关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="71"/>
+        <source>Dynamic bitrate was on for the stream at {start}: OBS lowers the bitrate instead of dropping frames when the network is congested.</source>
+        <translation>{start} 的直播开启了动态码率：网络拥塞时 OBS 降低码率而不是丢帧。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="73"/>
+        <source>If the picture stayed blurry after the network recovered: Settings ▸ Advanced ▸ Network ▸ Dynamically change bitrate: off.</source>
+        <translation>如果网络恢复后画面仍然模糊：设置 ▸ 高级 ▸ 网络 ▸ 动态改变码率：关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="79"/>
+        <source>Network optimisations (new socket loop) were on for the stream at {start}.</source>
+        <translation>{start} 的直播开启了网络优化（新套接字循环）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="80"/>
+        <source>They are off by default and only help some connections: Settings ▸ Advanced ▸ Network ▸ Enable network optimizations.</source>
+        <translation>它默认关闭，只对部分网络有帮助：设置 ▸ 高级 ▸ 网络 ▸ 启用网络优化。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="86"/>
+        <source>TCP pacing (low latency mode) was on for the stream at {start}.</source>
+        <translation>{start} 的直播开启了“TCP pacing”（低延迟模式）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="87"/>
+        <source>Off by default; turn it off unless it fixed a problem: Settings ▸ Advanced ▸ Network ▸ TCP pacing.</source>
+        <translation>它默认关闭；除非它解决过问题，否则请关闭：设置 ▸ 高级 ▸ 网络 ▸ “TCP pacing”。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="93"/>
+        <source>The stream at {start} was bound to a chosen address ({address}); if that network changes, the stream cannot connect.</source>
+        <translation>{start} 的直播绑定到了指定地址（{address}）；一旦网络变化，直播将无法连接。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="95"/>
+        <source>Settings ▸ Advanced ▸ Network ▸ Bind to IP: Default.</source>
+        <translation>设置 ▸ 高级 ▸ 网络 ▸ 绑定到 IP：默认。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="100"/>
+        <source>The network card {interface} links at only {speed} Mbps though it can do gigabit: a bad cable, port or switch.</source>
+        <translation>网卡 {interface} 支持千兆，却只以 {speed} Mbit/s 连接：网线、网口或交换机有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="102"/>
+        <source>Replace the network cable (Cat 5e or better) or try another switch/router port.</source>
+        <translation>更换网线（“Cat 5e”或更好），或换一个交换机/路由器网口。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="108"/>
+        <source>The stream goes through a Killer network card ({interface}); its software suite is known to disturb streams.</source>
+        <translation>直播经由“Killer”网卡（{interface}）；它的配套软件已知会干扰推流。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="110"/>
+        <source>Uninstall the Killer suite and install only the network driver.</source>
+        <translation>卸载“Killer”软件套件，只安装网卡驱动。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="124"/>
+        <source>NVENC could not open another encoding session: {line}</source>
+        <translation>“NVENC”无法再打开一个编码会话：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="125"/>
+        <source>Close other programs that encode on the NVIDIA GPU (a second OBS, GeForce/NVIDIA App recording, Discord streaming); for stream + recording, set Settings ▸ Output ▸ Recording ▸ Encoder to “(Use stream encoder)”.</source>
+        <translation>关闭其他在英伟达显卡上编码的程序（第二个 OBS、“GeForce Experience”或“NVIDIA App”录制、“Discord”直播）；同时推流和录像时，把 设置 ▸ 输出 ▸ 录像 ▸ 编码器 设为“（使用直播编码器）”。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="21"/>
+        <source>OBS renders with {renderer} on {adapter} (driver {driver}).</source>
+        <translation>OBS 使用 {renderer} 在 {adapter} 上渲染（驱动 {driver}）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="27"/>
+        <source>OBS renders on the integrated GPU ({adapter}) although this PC also has {dedicated}: a laptop&apos;s weak GPU, and game capture of games on the other GPU fails.</source>
+        <translation>OBS 在核显（{adapter}）上渲染，而这台电脑还有 {dedicated}：核显性能弱，运行在独显上的游戏也无法用游戏采集捕获。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="29"/>
+        <source>Windows Settings ▸ System ▸ Display ▸ Graphics: set OBS to High performance, then restart OBS.</source>
+        <translation>Windows 设置 ▸ 系统 ▸ 显示 ▸ 图形：把 OBS 设为“高性能”，然后重启 OBS。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="35"/>
+        <source>OBS uses the OpenGL renderer on Windows: slower, with capture and display glitches.</source>
+        <translation>OBS 在 Windows 上使用“OpenGL”渲染器：更慢，采集和显示会出现异常。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="37"/>
+        <source>Settings ▸ Advanced ▸ Video ▸ Renderer: Direct3D 11, then restart OBS.</source>
+        <translation>设置 ▸ 高级 ▸ 视频 ▸ 渲染器：“Direct3D 11”，然后重启 OBS。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="42"/>
+        <source>Monitor {display} runs at {refresh:g} Hz, which is not a multiple of OBS&apos;s {fps:g} fps: captured motion may stutter.</source>
+        <translation>显示器 {display} 刷新率为 {refresh:g} 赫兹，不是 OBS {fps:g} fps 的整数倍：采集到的运动画面可能卡顿。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="44"/>
+        <source>Settings ▸ Video ▸ Common FPS Values: pick a divisor of the refresh rate (e.g. 60 or 30 for 60/120/144 Hz), or set the monitor to a multiple of the FPS.</source>
+        <translation>设置 ▸ 视频 ▸ 常用 FPS 值：选刷新率的约数（例如 60/120 赫兹选 60 或 30），或把显示器刷新率设为 FPS 的整数倍。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="50"/>
+        <source>Monitors run at different refresh rates ({rates}) on a Windows before 10 2004, which slows hardware-accelerated apps such as games and OBS.</source>
+        <translation>显示器刷新率各不相同（{rates}），而 Windows 版本早于 10 2004：这会拖慢游戏和 OBS 等硬件加速程序。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="52"/>
+        <source>Update Windows to 10 2004 or newer, or set every monitor to the same refresh rate.</source>
+        <translation>把 Windows 更新到 10 2004 或更新版本，或把所有显示器设为相同刷新率。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="63"/>
+        <source>The NVIDIA driver {driver} is older than OBS {obs} needs for NVENC ({minimum} or newer).</source>
+        <extracomment>The oldest NVIDIA driver each OBS release&apos;s NVENC works with (OBS&apos;s release notes and its own error text): 471.41 from OBS 28, 531.61 from 30.1, 551 from 31 (NVENC SDK 12.2), 570 from 32.2 (SDK 13).</extracomment>
+        <translation>英伟达驱动 {driver} 太旧，OBS {obs} 的“NVENC”需要 {minimum} 或更新的驱动。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="65"/>
+        <source>Install NVIDIA&apos;s current driver (GeForce Experience / NVIDIA App, or nvidia.com), then restart OBS; an old GPU without newer drivers must use x264.</source>
+        <translation>安装最新的英伟达驱动（“GeForce Experience”、“NVIDIA App”或“nvidia.com”），然后重启 OBS；没有新驱动的老显卡只能用 x264。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="28"/>
+        <source>This is a crash report: OBS crashed ({exception}) in {module} on thread {thread}; the likely culprit is {culprit} (the thread&apos;s stack: {stack}).</source>
+        <extracomment>Modules of Windows itself: a crash inside one of them names its caller as the likelier culprit. OBS&apos;s own executables and libraries (its plugins are sources.DEFAULT_MODULES).</extracomment>
+        <translation>这是一份崩溃报告：OBS 在线程 {thread} 上于 {module} 中崩溃（{exception}）；最可能的原因是 {culprit}（该线程的调用栈：{stack}）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="30"/>
+        <source>Send this report and the log of the same session (Help ▸ Crash Reports, Help ▸ Log Files) to whoever supports the room.</source>
+        <translation>把这份报告和同一次运行的日志（帮助 ▸ 崩溃报告、帮助 ▸ 日志文件）发给负责这个直播间的技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="34"/>
+        <source>The crash is inside the graphics driver: install the GPU vendor&apos;s newest driver (clean install), then try again.</source>
+        <translation>崩溃发生在显卡驱动内：安装显卡厂商的最新驱动（干净安装）后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="36"/>
+        <source>The crash is inside {culprit}, which is not part of OBS or Windows: update or remove that plugin or program.</source>
+        <translation>崩溃发生在 {culprit} 内，它不属于 OBS 或 Windows：更新或移除这个插件或程序。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="40"/>
+        <source>The log holds no streaming or recording session: what happened during a show cannot be judged from it.</source>
+        <translation>这份日志里没有推流或录像会话：无法据此判断直播中发生了什么。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="42"/>
+        <source>Send the log of a session in which the problem happened: Help ▸ Log Files ▸ Upload Previous Log File (or the newest file in the log folder).</source>
+        <translation>请发送出问题那次的日志：帮助 ▸ 日志文件 ▸ 上传上次日志文件（或日志文件夹里最新的文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="48"/>
+        <source>{kind} session at {start}: {resolution} at {fps} fps, encoder “{encoder}”, {bitrate} kbps.</source>
+        <translation>{start} 开始的{kind}会话：{resolution}，{fps} fps，编码器“{encoder}”，{bitrate} kbps。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="55"/>
+        <source>The {setting} changed between the {kind} sessions at {before} and {after}: “{old}” → “{new}”.</source>
+        <translation>{before} 与 {after} 开始的两次{kind}会话之间{setting}有变化：“{old}” → “{new}”。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="64"/>
+        <source>output resolution</source>
+        <extracomment>The settings a session summary compares, as the findings name them.</extracomment>
+        <translation>输出分辨率</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="65"/>
+        <source>frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="66"/>
+        <source>encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="67"/>
+        <source>video bitrate</source>
+        <translation>视频码率</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="24"/>
+        <source>StreamFX is no longer maintained and crashes current OBS releases</source>
+        <extracomment>The modules OBS ships (by file name without extension), whatever the platform. Plugins whose presence alone is worth a word (a module name, lower case, without extension).</extracomment>
+        <translation>“StreamFX”已停止维护，会让当前版本的 OBS 崩溃</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="30"/>
+        <source>Browser source hardware acceleration is off: {count} browser source(s) render on the CPU.</source>
+        <translation>浏览器源硬件加速已关闭：{count} 个浏览器源在 CPU 上渲染。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="32"/>
+        <source>Settings ▸ Advanced ▸ Sources ▸ Enable Browser Source Hardware Acceleration, then restart OBS.</source>
+        <translation>设置 ▸ 高级 ▸ 来源 ▸ 启用浏览器源硬件加速，然后重启 OBS。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="38"/>
+        <source>The scenes hold {count} browser sources: each one is a web page rendering all the time.</source>
+        <translation>场景中有 {count} 个浏览器源：每一个都是持续渲染的网页。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="40"/>
+        <source>Remove unused ones; tick “Shutdown source when not visible” in each browser source&apos;s properties.</source>
+        <translation>移除不用的；在每个浏览器源的属性中勾选“不可见时关闭源”。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="46"/>
+        <source>A capture source failed ({count} line(s)), first: {line}</source>
+        <translation>采集源出错（{count} 行），第一行：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="47"/>
+        <source>Game capture: run OBS as administrator, on the same GPU as the game; try Window Capture or Display Capture instead.</source>
+        <translation>游戏采集：以管理员身份运行 OBS，并与游戏使用同一块 GPU；或改用窗口采集、显示器采集。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="53"/>
+        <source>A media file could not be opened ({count}), first: {file}</source>
+        <translation>有媒体文件打不开（{count} 个），第一个：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="54"/>
+        <source>Check the file still exists at that path and plays in a video player; re-encode unusual formats to MP4 (H.264/AAC).</source>
+        <translation>确认文件仍在该路径且能用播放器播放；少见格式请转码为 MP4（H.264/AAC）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="60"/>
+        <source>A source&apos;s file could not be loaded ({count}), first: {line}</source>
+        <translation>有来源的文件加载失败（{count} 个），第一个：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="61"/>
+        <source>File ▸ Show Missing Files (or the source&apos;s properties) to point it at the file&apos;s new place.</source>
+        <translation>用 文件 ▸ 显示缺失文件（或来源属性）指向文件的新位置。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="67"/>
+        <source>{count} plugin module(s) failed to load: {modules}.</source>
+        <translation>{count} 个插件模块加载失败：{modules}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="68"/>
+        <source>Update or remove those plugins (a plugin built for another OBS version does not load); Help ▸ Log Files shows the reason.</source>
+        <translation>更新或移除这些插件（为其他 OBS 版本编译的插件无法加载）；原因见 帮助 ▸ 日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="74"/>
+        <source>Third-party plugins loaded ({count}): {modules}.</source>
+        <translation>已加载第三方插件（{count} 个）：{modules}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="75"/>
+        <source>When OBS misbehaves, try Help ▸ Restart in Safe Mode: it starts without them.</source>
+        <translation>OBS 行为异常时，试试 帮助 ▸ 以安全模式重启：它会不加载这些插件启动。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="81"/>
+        <source>Plugin {module}: {reason}.</source>
+        <translation>插件 {module}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="82"/>
+        <source>Uninstall it, or replace it with a maintained plugin.</source>
+        <translation>卸载它，或换成仍在维护的插件。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="87"/>
+        <source>Modules that OBS normally ships are missing: {modules}.</source>
+        <translation>缺少 OBS 通常自带的模块：{modules}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="88"/>
+        <source>Install OBS from the official PPA or Flatpak, which include them (and VLC for the VLC source).</source>
+        <translation>从官方“PPA”或“Flatpak”安装 OBS，它们包含这些模块（“VLC”来源还需安装“VLC”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="49"/>
+        <source>{name} (build {build}) has had no updates from Microsoft since {end}.</source>
+        <extracomment>The oldest macOS that current OBS releases support (OBS 31 needs macOS 12).</extracomment>
+        <translation>{name}（版本号 {build}）自 {end} 起已不再获得微软更新。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="50"/>
+        <source>Update Windows (Windows Settings ▸ Windows Update) to a supported release.</source>
+        <translation>更新 Windows（Windows 设置 ▸ Windows 更新）到仍受支持的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="55"/>
+        <source>{name} (build {build}), supported by Microsoft until {end}.</source>
+        <translation>{name}（版本号 {build}），微软支持到 {end}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="61"/>
+        <source>Windows build {build} is not a known release: probably an Insider (test) build.</source>
+        <translation>Windows 版本号 {build} 不是已知的正式版本：可能是预览体验（测试）版。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="64"/>
+        <source>For a show, use a released Windows (Windows Settings ▸ Windows Update ▸ Windows Insider Program: stop getting preview builds).</source>
+        <translation>直播请使用正式版 Windows（Windows 设置 ▸ Windows 更新 ▸ Windows 预览体验计划：停止获取预览版）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="70"/>
+        <source>macOS {version} is older than current OBS releases support (macOS {minimum} or newer).</source>
+        <translation>macOS {version} 低于当前 OBS 版本支持的范围（需 macOS {minimum} 或更新）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="72"/>
+        <source>Update macOS (System Settings ▸ General ▸ Software Update) or keep an OBS release that supports this macOS.</source>
+        <translation>更新 macOS（系统设置 ▸ 通用 ▸ 软件更新），或继续使用支持这个 macOS 的 OBS 版本。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="78"/>
+        <source>Linux: {distribution}, {display} session, desktop {desktop}.</source>
+        <translation>Linux：{distribution}，{display} 会话，桌面 {desktop}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="84"/>
+        <source>The log names no display server (neither Wayland nor X11): captures may fail.</source>
+        <translation>日志中没有显示服务器（既不是“Wayland”也不是“X11”）：采集可能失败。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="86"/>
+        <source>Start OBS from a normal desktop session, not over SSH or from a service.</source>
+        <translation>在正常的桌面会话中启动 OBS，不要通过“SSH”或系统服务启动。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="91"/>
+        <source>OBS runs through XWayland on a Wayland desktop: screen and window capture cannot work.</source>
+        <translation>OBS 在“Wayland”桌面上经由“XWayland”运行：屏幕和窗口采集都无法工作。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="93"/>
+        <source>Start OBS with: obs -platform wayland (or unset QT_QPA_PLATFORM=xcb).</source>
+        <translation>用 `obs -platform wayland` 启动 OBS（或取消 `QT_QPA_PLATFORM=xcb`）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="98"/>
+        <source>32-bit OBS runs on 64-bit Windows: it can use little memory and crashes more.</source>
+        <translation>32 位 OBS 运行在 64 位 Windows 上：可用内存很少，更容易崩溃。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="100"/>
+        <source>Start the 64-bit OBS (the installer&apos;s 64-bit shortcut); OBS 28 and newer are 64-bit only.</source>
+        <translation>启动 64 位 OBS（安装程序创建的 64 位快捷方式）；OBS 28 起只有 64 位。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="106"/>
+        <source>OBS ({build}) runs under x64 emulation on an ARM processor ({cpu}): everything costs more CPU, and capture and encoders may be missing.</source>
+        <translation>OBS（{build}）在“ARM”处理器（{cpu}）上以“x64”模拟方式运行：一切都更耗 CPU，部分采集方式和编码器可能不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="108"/>
+        <source>Install the ARM64 build of OBS if one exists for your version; keep the show light (fewer sources, hardware encoder).</source>
+        <translation>如有对应版本，请安装“ARM64”版 OBS；让直播保持轻量（少用来源、使用硬件编码器）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="114"/>
+        <source>OBS (Intel build) runs through Rosetta on Apple silicon: slower, and Apple-silicon plugins do not load.</source>
+        <translation>OBS（“Intel”版）在苹果芯片上经由“Rosetta”转译运行：更慢，且苹果芯片版插件无法加载。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="116"/>
+        <source>Download the Apple Silicon build of OBS from obsproject.com and replace this one.</source>
+        <translation>从“obsproject.com”下载苹果芯片版 OBS，替换当前版本。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="122"/>
+        <source>Windows Game Mode is off; on this Windows it helps OBS keep its share of the GPU while a game runs.</source>
+        <translation>Windows 游戏模式已关闭；在这个 Windows 版本上，它能在游戏运行时帮 OBS 保住 GPU 份额。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="124"/>
+        <source>Windows Settings ▸ Gaming ▸ Game Mode: On.</source>
+        <translation>Windows 设置 ▸ 游戏 ▸ 游戏模式：开。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="129"/>
+        <source>Windows Game Mode is on in a Windows 10 release before 1809, where it starves OBS of CPU and GPU.</source>
+        <translation>在早于 1809 的 Windows 10 上开启了游戏模式，它会抢走 OBS 的 CPU 和 GPU。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="131"/>
+        <source>Windows Settings ▸ Gaming ▸ Game Mode: Off (or update Windows).</source>
+        <translation>Windows 设置 ▸ 游戏 ▸ 游戏模式：关（或更新 Windows）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="136"/>
+        <source>Windows Game DVR background recording is on: it records and encodes the game alongside OBS.</source>
+        <translation>Windows“Game DVR”后台录制已开启：它与 OBS 同时录制并编码游戏画面。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="138"/>
+        <source>Windows Settings ▸ Gaming ▸ Captures: turn off background recording (Record what happened).</source>
+        <translation>Windows 设置 ▸ 游戏 ▸ 捕获：关闭后台录制（“录制发生的情况”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="144"/>
+        <source>Hardware-accelerated GPU scheduling is on (“{status}”).</source>
+        <translation>硬件加速 GPU 计划已开启（“{status}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="145"/>
+        <source>If frames lag in rendering or game capture stays black, turn it off: Windows Settings ▸ System ▸ Display ▸ Graphics ▸ Change default graphics settings, then restart the PC.</source>
+        <translation>如果出现渲染延迟或游戏采集黑屏，请关闭它：Windows 设置 ▸ 系统 ▸ 显示 ▸ 图形 ▸ 更改默认图形设置，然后重启电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="152"/>
+        <source>OBS runs in portable mode: its settings live next to the program, not in the user&apos;s profile.</source>
+        <translation>OBS 以便携模式运行：设置保存在程序旁边，而不在用户配置目录中。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="154"/>
+        <source>Back up the OBS folder itself (config is in it); an installer update does not touch it.</source>
+        <translation>请备份 OBS 文件夹本身（配置就在里面）；安装程序更新不会动它。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="160"/>
+        <source>OBS was started in safe mode: third-party plugins and scripts did not load ({skipped}).</source>
+        <translation>OBS 以安全模式启动：第三方插件和脚本都未加载（{skipped}）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="162"/>
+        <source>Restart OBS normally (Help ▸ Restart in Normal Mode) once the cause of the last crash is fixed.</source>
+        <translation>解决上次崩溃的原因后，正常重启 OBS（帮助 ▸ 以正常模式重启）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="168"/>
+        <source>OBS is the Flatpak ({runtime}): plugins must be Flatpak extensions.</source>
+        <translation>OBS 是“Flatpak”版（{runtime}）：插件必须是“Flatpak”扩展。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="169"/>
+        <source>Install plugins with: flatpak search com.obsproject.Studio (not by copying files).</source>
+        <translation>用 `flatpak search com.obsproject.Studio` 安装插件（不要直接复制文件）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="175"/>
+        <source>OBS is the Snap package, a modified community build that OBS does not support.</source>
+        <translation>OBS 是“Snap”包，这是 OBS 官方不提供支持的社区修改版。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="177"/>
+        <source>Install OBS from obsproject.com&apos;s Linux instructions (PPA or Flatpak).</source>
+        <translation>按“obsproject.com”的 Linux 安装说明安装 OBS（“PPA”或“Flatpak”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="182"/>
+        <source>OBS was not running as administrator and uses {count} game capture source(s): games that run elevated or with anti-cheat cannot be captured.</source>
+        <translation>OBS 没有以管理员身份运行，却使用了 {count} 个游戏采集源：以管理员权限运行或带反作弊的游戏将无法采集。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="189"/>
+        <source>Lenovo Vantage / Legion Edge is installed: its Network Boost is known to break streams.</source>
+        <translation>已安装“Lenovo Vantage / Legion Edge”：其“Network Boost”功能已知会中断推流。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/system.py" line="191"/>
+        <source>In Lenovo Vantage, turn Network Boost off while streaming.</source>
+        <translation>直播时在“Lenovo Vantage”中关闭“Network Boost”。</translation>
     </message>
 </context>
 <context>
@@ -2995,62 +3660,62 @@ Why is this acceptable today?</source>
         <translation>尝试 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="129"/>
+        <location filename="../../widgets/log_report_dialog.py" line="140"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="129"/>
+        <location filename="../../widgets/log_report_dialog.py" line="140"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="130"/>
+        <location filename="../../widgets/log_report_dialog.py" line="141"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="131"/>
+        <location filename="../../widgets/log_report_dialog.py" line="142"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="132"/>
+        <location filename="../../widgets/log_report_dialog.py" line="143"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="141"/>
+        <location filename="../../widgets/log_report_dialog.py" line="152"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="142"/>
+        <location filename="../../widgets/log_report_dialog.py" line="153"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="143"/>
+        <location filename="../../widgets/log_report_dialog.py" line="154"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="144"/>
+        <location filename="../../widgets/log_report_dialog.py" line="155"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="145"/>
+        <location filename="../../widgets/log_report_dialog.py" line="156"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="146"/>
+        <location filename="../../widgets/log_report_dialog.py" line="157"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="147"/>
+        <location filename="../../widgets/log_report_dialog.py" line="158"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
@@ -3360,47 +4025,47 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="350"/>
+        <location filename="../../console/cli.py" line="354"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="352"/>
+        <location filename="../../console/cli.py" line="356"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="352"/>
+        <location filename="../../console/cli.py" line="356"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="354"/>
+        <location filename="../../console/cli.py" line="358"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="356"/>
+        <location filename="../../console/cli.py" line="360"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="359"/>
+        <location filename="../../console/cli.py" line="363"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="427"/>
+        <location filename="../../console/cli.py" line="431"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="388"/>
+        <location filename="../../console/cli.py" line="392"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="447"/>
+        <location filename="../../console/cli.py" line="451"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -4527,13 +5192,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="662"/>
+        <location filename="../../console/cli.py" line="666"/>
         <location filename="../../console/core/review/shows.py" line="315"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="663"/>
+        <location filename="../../console/cli.py" line="667"/>
         <location filename="../../console/core/review/shows.py" line="316"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -4687,59 +5352,59 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="469"/>
+        <location filename="../../console/cli.py" line="473"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="508"/>
-        <location filename="../../console/cli.py" line="553"/>
-        <location filename="../../console/cli.py" line="642"/>
+        <location filename="../../console/cli.py" line="512"/>
+        <location filename="../../console/cli.py" line="557"/>
+        <location filename="../../console/cli.py" line="646"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="560"/>
+        <location filename="../../console/cli.py" line="564"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="566"/>
+        <location filename="../../console/cli.py" line="570"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="591"/>
+        <location filename="../../console/cli.py" line="595"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示尚未结束（中控台可能接着录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="621"/>
+        <location filename="../../console/cli.py" line="625"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="664"/>
+        <location filename="../../console/cli.py" line="668"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="665"/>
+        <location filename="../../console/cli.py" line="669"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="666"/>
+        <location filename="../../console/cli.py" line="670"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="667"/>
+        <location filename="../../console/cli.py" line="671"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="668"/>
+        <location filename="../../console/cli.py" line="672"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>

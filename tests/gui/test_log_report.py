@@ -24,6 +24,8 @@ def test_a_windows_log_shows_its_sessions_and_findings(
     assert "Streaming" in text and "%" in text
     assert dialog.report is not None and dialog.report.findings
     assert dialog.report.findings[0].explain() in text, "each finding with what to do"
+    mp4 = next(f for f in dialog.report.findings if f.id == "mp4_recording")
+    assert "→ " + mp4.explain_remedy() in text and "File ▸ Remux Recordings" in text, "and OBS's menu path"
     assert window.action_analyze_log.text() == "Analyze OBS log…"
 
 

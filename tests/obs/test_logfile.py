@@ -263,8 +263,14 @@ def test_the_command(tmp_path: Path, onair: Callable[..., subprocess.CompletedPr
     ]
     text = run_cli(str(log), "--lang", "en").stdout
     assert "run 1 until 12:10:00.000: 30000 frames, render lag 1.2 %, network drops 10.0 %" in text
+    assert "      → Settings ▸ Output ▸ Recording ▸ Recording Format: MKV" in text, "each finding's remedy under it"
     chinese = run_cli(str(log), "--lang", "zh_CN")
     assert chinese.returncode == 0 and "网络" in chinese.stdout
+    assert "      → 设置 ▸ 输出 ▸ 录像 ▸ 录像格式：MKV" in chinese.stdout
+    remedies = {
+        f["id"]: f["remedy"] for f in json.loads(run_cli(str(log), "--json", "--lang", "zh_CN").stdout)["findings"]
+    }
+    assert remedies["slow_preset"] == "设置 ▸ 输出 ▸ 直播 ▸ CPU 使用预设：veryfast。"
     assert "开始的推流会话" in chinese.stdout and "streaming" not in chinese.stdout, "the session kind in Chinese too"
     not_a_log = tmp_path / "notes.txt"
     not_a_log.write_text("hello", encoding="utf-8")
