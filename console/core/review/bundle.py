@@ -170,7 +170,9 @@ def _series(stored: Mapping[str, tuple[tuple[float, ...], tuple[float, ...]]]) -
     """Each series on every imported minute (the union of their times), NaN where its figure is unknown.
     Storage leaves an unknown minute out; put back, it makes a segment touching it unknown (segment_table)
     instead of silently summing the minutes around it, and breaks a drawn line there."""
-    minutes = np.unique(np.concatenate([np.asarray(t, dtype=np.float64) for t, _ in stored.values()] or [[]]))
+    if not stored:
+        return {}
+    minutes = np.unique(np.concatenate([np.asarray(t, dtype=np.float64) for t, _ in stored.values()]))
     minutes.setflags(write=False)
     out: dict[str, MinuteSeries] = {}
     for name, (times, values) in stored.items():
