@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -180,7 +181,11 @@ class ShowWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.verdict)
         layout.addWidget(self.caveat)
-        layout.addWidget(self.timeline)
+        # The timeline over the graphs, short of the graphs' scroll bar so their time axes line up.
+        timeline_row = QHBoxLayout()
+        timeline_row.addWidget(self.timeline, 1)
+        timeline_row.addSpacing(self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+        layout.addLayout(timeline_row)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.graphs)
         self.splitter.addWidget(self.tabs)

@@ -20,6 +20,8 @@ from console.core.review.timeline import SceneSpan
 PALETTE = ("#3f7cac", "#8a5a9e", "#3c8d6e", "#b5763a", "#a34d5d", "#5b6fb0", "#7f8f3a", "#4f8f9f", "#9c6b4e")
 UNKNOWN_COLOUR = "#4a4a50"
 TEXT_COLOUR = "#f0f0f2"
+#: The graphs' left axis width (pixels), matched so the time axes line up.
+AXIS_WIDTH = 52
 #: Pixels of a block left around its name; a block narrower than its name plus this shows no name.
 NAME_PAD = 6.0
 
@@ -45,15 +47,23 @@ class SceneTimeline(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untype
         self._names: list[pg.TextItem] = []
         self._bars: pg.BarGraphItem | None = None
         plot = self.getPlotItem()
-        plot.hideAxis("left")
+        # A left axis as wide as the graphs' (ShowGraphs gives theirs 52 px), without values: the blocks line up
+        # with the graphs' time axes under them.
+        left = plot.getAxis("left")
+        left.setWidth(AXIS_WIDTH)
+        left.setStyle(showValues=False)
+        left.setPen(pg.mkPen(None))
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=True, y=False)
         plot.setYRange(0.0, 1.0, padding=0.0)
-        plot.getAxis("bottom").setStyle(maxTickLevel=0, maxTextLevel=0)
+        bottom = plot.getAxis("bottom")
+        bottom.setStyle(maxTickLevel=0, maxTextLevel=0)
+        bottom.setHeight(24)
+        bottom.setTextPen(pg.mkPen("#c8c8cc"))
         plot.getViewBox().sigXRangeChanged.connect(self._on_view_x_range_changed)
         plot.getViewBox().sigResized.connect(self._on_view_x_range_changed)
-        self.setFixedHeight(58)
+        self.setFixedHeight(72)
         self.setMouseTracking(True)
         self.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)

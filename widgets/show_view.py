@@ -24,6 +24,7 @@ from console.core.telemetry.channels import INDEX
 from console.core.telemetry.graph_data import nearest_index, reading, robust_peak, round_top
 from console.graphs import GRAPHS
 from widgets.graph_spec import QT_TRANSLATE_NOOP, Pane, Series, Threshold
+from widgets.scene_timeline import AXIS_WIDTH
 from widgets.telemetry_graph import GRID_COLOUR, MARKER_COLOURS, TEXT_COLOUR, marker_text
 
 #: Finding bands by the worst severity the episode reached (pale: the lines stay readable over them).
@@ -119,7 +120,7 @@ class ShowGraphs(QWidget):
         plot = self.canvas.addPlot(row=row, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         plot.setLabel("left", text=unit)
         plot.getAxis("left").enableAutoSIPrefix(False)
-        plot.getAxis("left").setWidth(52)  # every pane's axis as wide: the time axes line up
+        plot.getAxis("left").setWidth(AXIS_WIDTH)  # every pane's axis as wide: the time axes line up
         for side in ("left", "bottom"):
             axis = plot.getAxis(side)
             axis.setStyle(maxTickLevel=0, maxTextLevel=0)
