@@ -150,11 +150,10 @@ class ShowWindow(QMainWindow):
         self.error: BaseException | None = None
         self.setWindowTitle(self.tr("Show %1").replace("%1", str(show_id)))
         self.resize(1280, 720)
-        self.stack = QStackedWidget()
+        # Said above the (still empty) graphs rather than on a page of its own: the panes are laid out at their
+        # size while the show is read, so its arrival only adds data (a page switch would lay everything out again).
         self.status = QLabel(self.tr("Loading show %1…").replace("%1", str(show_id)))
-        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
-        self.stack.addWidget(self.status)
         self.header = ShowHeader()
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
@@ -168,6 +167,7 @@ class ShowWindow(QMainWindow):
         self.graphs = ShowGraphs()
         self.segments = SegmentTable()
         self.incidents = IncidentTable()
+        self.timeline.link_to(self.graphs.first_plot)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.segments, self.tr("Segments"))
         self.tabs.addTab(self.incidents, self.tr("Incidents"))
@@ -175,6 +175,7 @@ class ShowWindow(QMainWindow):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(3)
+        layout.addWidget(self.status)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.whole_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -192,8 +193,7 @@ class ShowWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
-        self.stack.addWidget(content)
-        self.setCentralWidget(self.stack)
+        self.setCentralWidget(content)
         self._connect_signals()
         loader.load(show_id, self._on_loader_answered)
 
@@ -210,6 +210,9 @@ class ShowWindow(QMainWindow):
             self.status.setText(
                 self.tr("Show %1 could not be opened: %2").replace("%1", str(self.show_id)).replace("%2", reason)
             )
+            self.status.setStyleSheet("color: #e0312f")
+            for empty in (self.splitter, self.timeline, self.caveat, self.whole_button):
+                empty.hide()
             self.sig_loaded.emit()
             return
         self.show_bundle(bundle)
@@ -222,14 +225,11 @@ class ShowWindow(QMainWindow):
         self.header.set_bundle(bundle)
         self.verdict.setText(bundle.verdict.in_language(_translate))
         self.graphs.set_bundle(bundle)
-        if self.graphs.first_plot is not None:
-            self.timeline.link_to(self.graphs.first_plot)
         self.timeline.set_spans(bundle.timeline)
         self.segments.set_rows(bundle.segments, with_sales=bundle.imported and "gmv" in bundle.extras)
         self.incidents.set_impacts(bundle.impact.impacts)
         self.tabs.setTabText(1, self.tr("Incidents (%1)").replace("%1", str(len(bundle.impact.impacts))))
-        self.stack.setCurrentIndex(1)
-        self.graphs.show_whole()
+        self.status.hide()
         self.sig_loaded.emit()
 
     @Slot(float, float)

@@ -8,14 +8,14 @@ view (peak downsampling and clip-to-view, as the live graphs do), so zooming in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal, Slot
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from console.core.review.bundle import ShowBundle
@@ -30,7 +30,8 @@ from widgets.telemetry_graph import GRID_COLOUR, MARKER_COLOURS, TEXT_COLOUR, ma
 #: Finding bands by the worst severity the episode reached (pale: the lines stay readable over them).
 SEVERITY_COLOURS = {"info": "#6fa8dc", "warning": "#f0c040", "critical": "#e0312f"}
 BAND_ALPHA = 60
-GAP_COLOUR = QColor(120, 120, 128, 70)
+GAP_COLOUR, GAP_ALPHA = "#78787f", 70
+BACKGROUND = "#1c1c1f"  # the graphs' background (telemetry_graph.py sets it for every pyqtgraph view)
 #: A pane's least height (pixels): below it the graphs scroll rather than squeeze.
 PANE_MIN_HEIGHT = 110
 #: Stacking inside a pane: gap and finding bands, markers, reference lines, then the series.
@@ -51,6 +52,41 @@ def review_panes() -> tuple[Pane, ...]:
     return tuple(panes[channel] for channel in ORDER)
 
 
+class Spans(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is untyped
+    """Stretches of time as full-height rectangles of one colour, in one item: a show's dozens of findings and
+    gaps on each pane cost one paint, not an item each. Opaque colours mixed with the background beforehand
+    (as the live graphs' grid): no blending over the pane, the costly part of painting wide translucent areas."""
+
+    def __init__(self, spans: list[tuple[float, float]], colour: QColor, top: float) -> None:
+        super().__init__()
+        self.spans = spans
+        self.colour = colour
+        self.top = top
+        self._path = QPainterPath()
+        for start, end in spans:
+            self._path.addRect(QRectF(start, 0.0, max(end - start, 1.0), top))
+        self._bounds = self._path.boundingRect()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, *_: Any) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.colour)
+        painter.drawPath(self._path)
+
+
+def _mixed(colour: str | QColor, alpha: int) -> QColor:
+    """`colour` at `alpha`/255 over the graphs' background, as an opaque colour."""
+    front, back = QColor(colour), QColor(BACKGROUND)
+    share = alpha / 255.0
+    return QColor(
+        round(front.red() * share + back.red() * (1 - share)),
+        round(front.green() * share + back.green() * (1 - share)),
+        round(front.blue() * share + back.blue() * (1 - share)),
+    )
+
+
 @dataclass
 class PaneView:
     """The items of one pane (tests read them: the figures drawn are the stored ones)."""
@@ -59,8 +95,11 @@ class PaneView:
     pane: Pane | None
     curves: dict[str, pg.PlotDataItem]
     thresholds: list[tuple[Threshold, pg.InfiniteLine]]
-    bands: list[tuple[Any, pg.LinearRegionItem]]
-    gaps: list[pg.LinearRegionItem]
+    #: Each finding episode and the stretch its band covers; the bands drawn, by severity.
+    bands: list[tuple[Any, tuple[float, float]]]
+    gaps: list[tuple[float, float]]
+    band_items: dict[str, Spans] = field(default_factory=dict)
+    gap_item: Spans | None = None
     bars: pg.BarGraphItem | None = None
     crosshair: pg.InfiniteLine | None = None
     top: float = 1.0
@@ -91,32 +130,47 @@ class ShowGraphs(QWidget):
         layout.addWidget(self.readout)
         layout.addWidget(self.scroller, 1)
         self.canvas.scene().sigMouseMoved.connect(self._on_canvas_mouse_moved)
+        # The panes are made now, empty and linked, while the show is still being read off the GUI thread: when
+        # it arrives only its data is added (making a plot costs more than drawing 28,800 seconds into it).
+        self.plots = [self._new_plot(row, pane.unit) for row, pane in enumerate(review_panes())]
+        for plot in self.plots[1:]:
+            plot.setXLink(self.plots[0])
+        self.plots[0].getViewBox().sigXRangeChanged.connect(self._on_first_x_range_changed)
+        self.canvas.setMinimumHeight(PANE_MIN_HEIGHT * len(self.plots))
 
     # ------------------------------------------------------------------ building
     @property
-    def first_plot(self) -> pg.PlotItem | None:
-        return self.views[0].plot if self.views else None
+    def first_plot(self) -> pg.PlotItem:
+        return self.plots[0]
 
     def set_bundle(self, bundle: ShowBundle) -> None:
+        """Draw the show (once per ShowGraphs: a window shows one show)."""
+        if self.bundle is not None:
+            raise RuntimeError("ShowGraphs shows one show; make another for the next")
         self.bundle = bundle
-        self.canvas.clear()
-        self.views = []
         data = bundle.data
-        for pane in review_panes():
-            self.views.append(self._add_pane(data, pane))
+        for name, _label, _colour in PLATFORM_PANES:
+            if name in bundle.platform_series:
+                plot = self._new_plot(len(self.plots), "")
+                plot.setXLink(self.plots[0])
+                self.plots.append(plot)
+        for plot in self.plots[:-1]:
+            plot.getAxis("bottom").setStyle(showValues=False)
+        self.canvas.setMinimumHeight(PANE_MIN_HEIGHT * len(self.plots))
+        margin = max(60.0, 0.02 * data.duration_s)
+        for plot in self.plots:
+            plot.setLimits(xMin=data.start - margin, xMax=data.end + margin)
+        # The range is set before any data and never computed from it: with auto-range on, every curve added would
+        # scan the whole show's points again (the linked panes follow the first).
+        self.show_whole()
+        for plot, pane in zip(self.plots, review_panes(), strict=False):
+            self.views.append(self._add_pane(plot, data, pane))
+        extra = iter(self.plots[len(self.views) :])
         for name, label, colour in PLATFORM_PANES:
             if name in bundle.platform_series:
-                self.views.append(self._add_bars(bundle, name, label, colour))
-        first = self.views[0].plot
-        for view in self.views[1:]:
-            view.plot.setXLink(first)
-        for view in self.views[:-1]:
-            view.plot.getAxis("bottom").setStyle(showValues=False)
-        self.canvas.setMinimumHeight(PANE_MIN_HEIGHT * len(self.views))
-        first.getViewBox().sigXRangeChanged.connect(self._on_first_x_range_changed)
-        self.show_whole()
+                self.views.append(self._add_bars(next(extra), bundle, name, label, colour))
 
-    def _new_plot(self, row: int, unit: str, start: float, end: float) -> pg.PlotItem:
+    def _new_plot(self, row: int, unit: str) -> pg.PlotItem:
         plot = self.canvas.addPlot(row=row, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         plot.setLabel("left", text=unit)
         plot.getAxis("left").enableAutoSIPrefix(False)
@@ -131,8 +185,8 @@ class ShowGraphs(QWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.setMouseEnabled(x=True, y=False)  # zoom in time only: every pane keeps its scale from 0
-        margin = max(60.0, 0.02 * (end - start))
-        plot.setLimits(xMin=start - margin, xMax=end + margin, yMin=0.0, minXRange=10.0)
+        plot.setLimits(yMin=0.0, minXRange=10.0)
+        plot.disableAutoRange()
         plot.addLegend(offset=(4, 1), labelTextColor=TEXT_COLOUR, brush=pg.mkBrush(28, 28, 31, 200), colCount=4)
         crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
         crosshair.setVisible(False)
@@ -140,50 +194,44 @@ class ShowGraphs(QWidget):
         plot.crosshair = crosshair
         return plot
 
-    def _add_pane(self, data: ShowData, pane: Pane) -> PaneView:
-        plot = self._new_plot(len(self.views), pane.unit, data.start, data.end)
+    def _add_pane(self, plot: pg.PlotItem, data: ShowData, pane: Pane) -> PaneView:
         view = PaneView(plot, pane, {}, [], [], [], crosshair=plot.crosshair)
-        peak = 0.0
-        for series in pane.series:
-            t, values = data.line(series.channel)
-            curve = self._curve(plot, series, t, values)
-            view.curves[series.channel] = curve
-            found = robust_peak(values, pane.clip_outliers)
-            peak = max(peak, found or 0.0)
-        levels = []
-        for index, threshold in enumerate(pane.thresholds):
-            level = self._level(data, threshold)
-            if level is None:
-                continue  # a target nobody stored (the configured bitrate): not drawn rather than guessed
-            levels.append(level)
-            view.thresholds.append((threshold, self._threshold_line(plot, threshold, level, index)))
+        lines = {series.channel: data.line(series.channel) for series in pane.series}
+        peak = max((robust_peak(v, pane.clip_outliers) or 0.0 for _, v in lines.values()), default=0.0)
+        levels = {index: self._level(data, threshold) for index, threshold in enumerate(pane.thresholds)}
+        highest = max((level for level in levels.values() if level is not None), default=0.0)
         if pane.fixed_top is not None:
             view.top = pane.fixed_top * 1.15
         else:
-            view.top = round_top(max(peak * 1.25, max(levels, default=0.0) * 1.25, pane.min_top), None)
+            view.top = round_top(max(peak * 1.25, highest * 1.25, pane.min_top), None)
+        # The scale first, then the items: each is laid out once, on its final scale.
         plot.setYRange(0.0, view.top, padding=0.0)
         if pane.shade:
             t, shade = data.line(pane.shade)
-            fill = pg.PlotDataItem(pen=None, fillLevel=0.0, brush=pg.mkBrush(230, 60, 50, 60))
+            fill = pg.PlotDataItem(pen=None, fillLevel=0.0, brush=pg.mkBrush(_mixed("#e63c32", 60)))
             fill.setZValue(Z_BAND)
             plot.addItem(fill)  # in its view before it has data: clip-to-view asks the view for its range
             fill.setDownsampling(auto=True, method="peak")
             fill.setClipToView(True)
             fill.setData(t, shade * view.top, connect="finite", skipFiniteCheck=True)
         self._add_context(view, data)
+        for index, threshold in enumerate(pane.thresholds):
+            level = levels[index]
+            if level is None:
+                continue  # a target nobody stored (the configured bitrate): not drawn rather than guessed
+            view.thresholds.append((threshold, self._threshold_line(plot, threshold, level, index)))
+        for series in pane.series:
+            view.curves[series.channel] = self._curve(plot, series, *lines[series.channel])
         return view
 
     def _curve(self, plot: pg.PlotItem, series: Series, t: np.ndarray, values: np.ndarray) -> pg.PlotDataItem:
-        curve = plot.plot(
-            t,
-            values,
-            pen=pg.mkPen(series.colour, width=1),
-            name=QCoreApplication.translate("Graphs", series.label),
-            connect="finite",  # NaN = unknown or a gap: a break in the line, never 0
-            skipFiniteCheck=True,
-        )
+        curve = pg.PlotDataItem(pen=pg.mkPen(series.colour, width=1), name=_translate("Graphs", series.label))
+        plot.addItem(curve)
+        # Reduced to the pixels in view (peak: a spike stays a spike), recomputed as one zooms; then the data,
+        # so the whole show is reduced once rather than drawn whole first.
         curve.setDownsampling(auto=True, method="peak")
         curve.setClipToView(True)
+        curve.setData(t, values, connect="finite", skipFiniteCheck=True)  # NaN: a break in the line, never 0
         return curve
 
     @staticmethod
@@ -220,30 +268,23 @@ class ShowGraphs(QWidget):
     def _add_context(self, view: PaneView, data: ShowData) -> None:
         """Finding bands, gap bands and marker lines: the same on every pane."""
         plot = view.plot
+        by_severity: dict[str, list[tuple[float, float]]] = {}
         for episode in data.episodes:
-            colour = QColor(SEVERITY_COLOURS.get(episode.peak, SEVERITY_COLOURS["warning"]))
-            colour.setAlpha(BAND_ALPHA)
-            band = pg.LinearRegionItem(
-                (episode.start, max(episode.end, episode.start + 1.0)),
-                movable=False,
-                brush=pg.mkBrush(colour),
-                pen=pg.mkPen(None),
-            )
-            band.setZValue(Z_BAND)
-            band.setToolTip(
-                f"{episode.title.in_language(_translate)} · {episode.message.in_language(_translate)}\n"
-                f"{_clock(episode.start)} – {_clock(episode.end)}"
-            )
-            plot.addItem(band, ignoreBounds=True)
-            view.bands.append((episode, band))
-        for before, after in data.gaps():
-            gap = pg.LinearRegionItem((before, after), movable=False, brush=pg.mkBrush(GAP_COLOUR), pen=pg.mkPen(None))
-            gap.setZValue(Z_BAND)
-            gap.setToolTip(
-                self.tr("Nothing stored from %1 to %2").replace("%1", _clock(before)).replace("%2", _clock(after))
-            )
-            plot.addItem(gap, ignoreBounds=True)
-            view.gaps.append(gap)
+            stretch = (episode.start, max(episode.end, episode.start + 1.0))
+            severity = episode.peak if episode.peak in SEVERITY_COLOURS else "warning"
+            by_severity.setdefault(severity, []).append(stretch)
+            view.bands.append((episode, stretch))
+        for severity in ("info", "warning", "critical"):  # the worst drawn last, on top
+            if severity in by_severity:
+                item = Spans(by_severity[severity], _mixed(SEVERITY_COLOURS[severity], BAND_ALPHA), view.top)
+                item.setZValue(Z_BAND)
+                plot.addItem(item, ignoreBounds=True)
+                view.band_items[severity] = item
+        view.gaps = list(data.gaps())
+        if view.gaps:
+            view.gap_item = Spans(view.gaps, _mixed(GAP_COLOUR, GAP_ALPHA), view.top)
+            view.gap_item.setZValue(Z_BAND)
+            plot.addItem(view.gap_item, ignoreBounds=True)
         by_colour: dict[str, list[float]] = {}
         for mark in data.markers:
             if mark.kind.startswith("finding_"):
@@ -258,9 +299,8 @@ class ShowGraphs(QWidget):
             item.setZValue(Z_MARKER)
             plot.addItem(item, ignoreBounds=True)
 
-    def _add_bars(self, bundle: ShowBundle, name: str, label: str, colour: str) -> PaneView:
+    def _add_bars(self, plot: pg.PlotItem, bundle: ShowBundle, name: str, label: str, colour: str) -> PaneView:
         data = bundle.data
-        plot = self._new_plot(len(self.views), "", data.start, data.end)
         times, values = bundle.platform_series[name]
         known = np.isfinite(values)  # an unknown minute has no bar (not a bar of 0)
         step = float(np.median(np.diff(times))) if len(times) > 1 else 60.0
@@ -279,21 +319,16 @@ class ShowGraphs(QWidget):
 
     # ------------------------------------------------------------------ zoom
     def shown_range(self) -> tuple[float, float]:
-        plot = self.first_plot
-        if plot is None:
-            return (0.0, 0.0)
-        left, right = plot.getViewBox().viewRange()[0]
+        left, right = self.first_plot.getViewBox().viewRange()[0]
         return float(left), float(right)
 
     def zoom_to(self, start: float, end: float) -> None:
         """Every graph to [start, end] (a little margin either side, so the edges show)."""
-        plot = self.first_plot
-        if plot is None or end <= start:
-            return
-        plot.setXRange(start, end, padding=0.02)
+        if end > start:
+            self.first_plot.setXRange(start, end, padding=0.02)
 
     def show_whole(self) -> None:
-        if self.bundle is not None and self.first_plot is not None:
+        if self.bundle is not None:
             data = self.bundle.data
             self.first_plot.setXRange(data.start, max(data.end, data.start + 60.0), padding=0.01)
 

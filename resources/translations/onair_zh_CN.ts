@@ -4714,28 +4714,24 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowGraphs</name>
     <message>
-        <location filename="../../widgets/show_view.py" line="43"/>
+        <location filename="../../widgets/show_view.py" line="44"/>
         <source>GMV per minute</source>
         <extracomment>Finding bands by the worst severity the episode reached (pale: the lines stay readable over them). A pane&apos;s least height (pixels): below it the graphs scroll rather than squeeze. Stacking inside a pane: gap and finding bands, markers, reference lines, then the series. The review&apos;s panes, in the issue&apos;s order: the live docks&apos; panes, by the channels they show. Imported per-minute amounts drawn as bars (only when the show has them).</extracomment>
         <translation>每分钟成交金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="44"/>
+        <location filename="../../widgets/show_view.py" line="45"/>
         <source>Orders per minute</source>
         <translation>每分钟订单数</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="81"/>
+        <location filename="../../widgets/show_view.py" line="120"/>
         <source>Move the pointer over a graph to read every figure of that second</source>
+        <extracomment>Each finding episode and the stretch its band covers; the bands drawn, by severity.</extracomment>
         <translation>把指针移到图上，读出那一秒的全部数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="243"/>
-        <source>Nothing stored from %1 to %2</source>
-        <translation>%1 至 %2 没有记录数据</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/show_view.py" line="326"/>
+        <location filename="../../widgets/show_view.py" line="361"/>
         <source>nothing stored here</source>
         <translation>此处没有记录数据</translation>
     </message>
@@ -4807,17 +4803,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="154"/>
+        <location filename="../../console/review_windows.py" line="155"/>
         <source>Loading show %1…</source>
         <translation>正在读取场次 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="165"/>
+        <location filename="../../console/review_windows.py" line="164"/>
         <source>Whole show</source>
         <translation>整场</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="166"/>
+        <location filename="../../console/review_windows.py" line="165"/>
         <source>Zoom every graph out to the whole show</source>
         <translation>把所有图表缩放回整场直播</translation>
     </message>
@@ -4837,12 +4833,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="221"/>
+        <location filename="../../console/review_windows.py" line="224"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="230"/>
+        <location filename="../../console/review_windows.py" line="231"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>

@@ -25,6 +25,7 @@ from console.review_windows import CompareWindow, ShowWindow, Then
 from tests.console.test_review_analysis_show import Recorded, recorded  # noqa: F401  (the simulator-made show)
 from tests.console.test_review_bundle import stored_show
 from tests.console.test_review_shows import T0, a_show
+from widgets.show_view import BAND_ALPHA, SEVERITY_COLOURS, _mixed
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "onair_zh_CN.ts"
 
@@ -131,13 +132,15 @@ def test_findings_are_bands_at_their_times_coloured_by_severity(sim_window: Show
     bundle = sim_window.bundle
     assert bundle is not None and bundle.data.episodes
     for view in sim_window.graphs.views:
-        drawn = {episode.key: band for episode, band in view.bands}
+        drawn = {episode.key: stretch for episode, stretch in view.bands}
         assert set(drawn) == {e.key for e in bundle.data.episodes}, "every finding on every graph"
         for episode in bundle.data.episodes:
-            left, right = drawn[episode.key].getRegion()
-            assert left == episode.start and right == max(episode.end, episode.start + 1)
-            colour = drawn[episode.key].brush.color().name()
-            assert colour == {"warning": "#f0c040", "critical": "#e0312f", "info": "#6fa8dc"}[episode.peak]
+            assert drawn[episode.key] == (episode.start, max(episode.end, episode.start + 1))
+            item = view.band_items[episode.peak]
+            assert drawn[episode.key] in item.spans, "drawn in its severity's colour"
+            assert item.colour == _mixed(SEVERITY_COLOURS[episode.peak], BAND_ALPHA)
+            assert item.isVisible() and item.boundingRect().contains(episode.start + 0.5, 0.5)
+    assert SEVERITY_COLOURS == {"info": "#6fa8dc", "warning": "#f0c040", "critical": "#e0312f"}
     reconnect = next(e for e in bundle.data.episodes if e.finding == "reconnect")
     row = next(i for i, impact in enumerate(sim_window.incidents.impacts) if impact.episode is reconnect)
     sentence = cell(sim_window.incidents, row, 3)
@@ -193,8 +196,8 @@ def test_a_gap_is_drawn_as_a_gap_never_a_line_across(qtbot: QtBot, storage: Stor
     assert np.isnan(y[inside]).all() and inside.sum() == 1, "one NaN breaks the line; nothing drawn in the gap"
     assert window.graphs.views[0].curves["bitrate_kbps"].opts["connect"] == "finite"
     for view in window.graphs.views:
-        (gap,) = view.gaps
-        assert gap.getRegion() == (t0 + 299, t0 + 420)
+        assert view.gaps == [(t0 + 299, t0 + 420)] and view.gap_item is not None
+        assert view.gap_item.spans == view.gaps and view.gap_item.isVisible()
 
 
 def test_platform_gmv_and_orders_are_bars_and_table_columns(qtbot: QtBot, storage: Storage) -> None:
