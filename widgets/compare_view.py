@@ -44,14 +44,26 @@ CHANNELS = (
 
 
 class OffsetAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
-    """Seconds since each show's alignment point, as h:mm (or m:ss under 10 minutes), negative before it."""
+    """Seconds since each show's alignment point, as h:mm (m:ss when ticks are under a minute apart), negative
+    before it, ticks on whole minutes or hours."""
+
+    #: Tick steps in seconds: whole minutes and hours, as one reads a show's running time.
+    STEPS = (10, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800)
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:
+        span = maxVal - minVal
+        if span <= 0 or size <= 0:
+            return super().tickSpacing(minVal, maxVal, size)  # type: ignore[no-any-return]
+        wanted = span / max(1.0, size / 90.0)  # a label about every 90 pixels
+        major = next((step for step in self.STEPS if step >= wanted), self.STEPS[-1])
+        return [(float(major), 0.0)]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         strings = []
         for value in values:
             sign = "−" if value < 0 else ""
             whole = abs(round(value))
-            if spacing < 600:
+            if spacing < 60:
                 strings.append(f"{sign}{whole // 60}:{whole % 60:02d}")
             else:
                 strings.append(f"{sign}{whole // 3600}:{whole % 3600 // 60:02d}")
@@ -111,8 +123,8 @@ class CompareView(QWidget):
         top_layout.addWidget(self.plot_widget, 1)
         splitter.addWidget(top)
         splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)

@@ -58,7 +58,8 @@ class SceneTimeline(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untype
         plot.setMouseEnabled(x=True, y=False)
         plot.setYRange(0.0, 1.0, padding=0.0)
         bottom = plot.getAxis("bottom")
-        bottom.setStyle(maxTickLevel=0, maxTextLevel=0)
+        # Two levels of ticks with text: zoomed to a few minutes, the major level (hours) may have no tick in view.
+        bottom.setStyle(maxTickLevel=1, maxTextLevel=1)
         bottom.setHeight(24)
         bottom.setTextPen(pg.mkPen("#c8c8cc"))
         plot.getViewBox().sigXRangeChanged.connect(self._on_view_x_range_changed)

@@ -156,6 +156,8 @@ class ShowGraphs(QWidget):
                 self.plots.append(plot)
         for plot in self.plots[:-1]:
             plot.getAxis("bottom").setStyle(showValues=False)
+        # The last pane's time axis says the time at any zoom (the major level alone may have no tick in view).
+        self.plots[-1].getAxis("bottom").setStyle(maxTickLevel=1, maxTextLevel=1)
         self.canvas.setMinimumHeight(PANE_MIN_HEIGHT * len(self.plots))
         margin = max(60.0, 0.02 * data.duration_s)
         for plot in self.plots:
@@ -213,7 +215,7 @@ class ShowGraphs(QWidget):
             plot.addItem(fill)  # in its view before it has data: clip-to-view asks the view for its range
             fill.setDownsampling(auto=True, method="peak")
             fill.setClipToView(True)
-            fill.setData(t, shade * view.top, connect="finite", skipFiniteCheck=True)
+            fill.setData(t, np.clip(shade, 0.0, 1.0) * view.top, connect="finite", skipFiniteCheck=True)
         self._add_context(view, data)
         for index, threshold in enumerate(pane.thresholds):
             level = levels[index]

@@ -1517,27 +1517,28 @@ Why is this acceptable today?</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../widgets/compare_view.py" line="82"/>
+        <location filename="../../widgets/compare_view.py" line="94"/>
         <source>Figure:</source>
+        <extracomment>Tick steps in seconds: whole minutes and hours, as one reads a show&apos;s running time.</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="85"/>
+        <location filename="../../widgets/compare_view.py" line="97"/>
         <source>Aligned by:</source>
         <translation>对齐方式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="127"/>
+        <location filename="../../widgets/compare_view.py" line="139"/>
         <source>Start of the show</source>
         <translation>场次开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="128"/>
+        <location filename="../../widgets/compare_view.py" line="140"/>
         <source>Going live</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="131"/>
+        <location filename="../../widgets/compare_view.py" line="143"/>
         <source>First time on program: %1</source>
         <translation>首次切到场景：%1</translation>
     </message>
@@ -4528,7 +4529,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>SceneTimeline</name>
     <message>
-        <location filename="../../widgets/scene_timeline.py" line="114"/>
+        <location filename="../../widgets/scene_timeline.py" line="115"/>
         <source>%1
 %2 – %3 (%4)</source>
         <extracomment>Scenes take these colours in the order they first appear (muted: names in white stay readable on them). The graphs&apos; left axis width (pixels), matched so the time axes line up. Pixels of a block left around its name; a block narrower than its name plus this shows no name.</extracomment>
@@ -4731,7 +4732,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>把指针移到图上，读出那一秒的全部数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="361"/>
+        <location filename="../../widgets/show_view.py" line="363"/>
         <source>nothing stored here</source>
         <translation>此处没有记录数据</translation>
     </message>

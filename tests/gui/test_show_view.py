@@ -13,7 +13,8 @@ from typing import Any
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QPointF, Qt, Signal, Slot
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -177,6 +178,19 @@ def test_a_segment_click_zooms_every_graph_to_it(sim_window: ShowWindow, qtbot: 
     sim_window.whole_button.click()
     left, right = shown_range(sim_window)[0]
     assert left <= sim_window.bundle.data.start and right >= sim_window.bundle.data.end  # type: ignore[union-attr]
+
+
+def test_a_click_on_a_scene_in_the_timeline_zooms_every_graph_to_it(sim_window: ShowWindow, qtbot: QtBot) -> None:
+    timeline = sim_window.timeline
+    span = timeline.spans[1]
+    box = timeline.getPlotItem().getViewBox()
+    scene_point = box.mapViewToScene(QPointF((span.start + span.end) / 2, 0.5))
+    pixel = timeline.mapFromScene(scene_point)
+    with qtbot.waitSignal(timeline.sig_span_clicked, timeout=2000) as clicked:
+        QTest.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixel)
+    assert clicked.args == [span.start, span.end]
+    left, right = shown_range(sim_window)[0]
+    assert left <= span.start and right >= span.end and right - left <= max(span.duration_s, 10.0) * 1.1
 
 
 def test_the_verdict_and_header_are_at_the_top(sim_window: ShowWindow) -> None:
