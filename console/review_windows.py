@@ -167,7 +167,6 @@ class ShowWindow(QMainWindow):
         self.graphs = ShowGraphs()
         self.segments = SegmentTable()
         self.incidents = IncidentTable()
-        self.timeline.link_to(self.graphs.first_plot)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.segments, self.tr("Segments"))
         self.tabs.addTab(self.incidents, self.tr("Incidents"))
@@ -202,6 +201,48 @@ class ShowWindow(QMainWindow):
         self.segments.sig_segment_chosen.connect(self._on_stretch_chosen)
         self.incidents.sig_incident_chosen.connect(self._on_stretch_chosen)
         self.whole_button.clicked.connect(self._on_whole_button_clicked)
+        self.graphs.first_plot.getViewBox().sigResized.connect(self._on_view_resized)
+        self.timeline.getPlotItem().getViewBox().sigResized.connect(self._on_view_resized)
+        self.graphs.sig_range_changed.connect(self._on_graphs_range_changed)
+        self.timeline.getPlotItem().getViewBox().sigRangeChangedManually.connect(
+            self._on_timeline_range_changed_manually
+        )
+
+    @Slot()
+    def _on_view_resized(self, *_: object) -> None:
+        """The timeline's blocks exactly over the graphs' time axis: its plot's side margins follow where the
+        graphs' plotting area starts and ends on screen (their axis, scroll bar and frames differ)."""
+        graph_box = self.graphs.first_plot.getViewBox()
+        time_box = self.timeline.getPlotItem().getViewBox()
+        canvas, timeline = self.graphs.canvas, self.timeline
+        graph_rect, time_rect = graph_box.sceneBoundingRect(), time_box.sceneBoundingRect()
+        if graph_rect.width() <= 0 or time_rect.width() <= 0:
+            return
+        # mapFromScene answers in the viewport's coordinates (inside the view's frame).
+        graph_left = canvas.viewport().mapToGlobal(canvas.mapFromScene(graph_rect.topLeft())).x()
+        graph_right = canvas.viewport().mapToGlobal(canvas.mapFromScene(graph_rect.topRight())).x()
+        time_left = timeline.viewport().mapToGlobal(timeline.mapFromScene(time_rect.topLeft())).x()
+        time_right = timeline.viewport().mapToGlobal(timeline.mapFromScene(time_rect.topRight())).x()
+        layout = self.timeline.getPlotItem().layout
+        left, top, right, bottom = layout.getContentsMargins()
+        new_left, new_right = max(0.0, left + graph_left - time_left), max(0.0, right + time_right - graph_right)
+        if abs(new_left - left) >= 1 or abs(new_right - right) >= 1:
+            layout.setContentsMargins(new_left, top, new_right, bottom)
+        self._on_graphs_range_changed(*graph_box.viewRange()[0])
+
+    # The timeline and the graphs show the same stretch. Not pyqtgraph's setXLink: it aligns views by where it
+    # thinks they are on screen, which is off by the scroll area's frame here (the scenes sat 6 px off the graphs);
+    # with the plotting areas made the same width and place above, the same range is the same pixels.
+    @Slot(float, float)
+    def _on_graphs_range_changed(self, left: float, right: float) -> None:
+        box = self.timeline.getPlotItem().getViewBox()
+        if box.viewRange()[0] != [left, right]:
+            box.setXRange(left, right, padding=0.0)
+
+    @Slot()
+    def _on_timeline_range_changed_manually(self, *_: object) -> None:
+        left, right = self.timeline.getPlotItem().getViewBox().viewRange()[0]
+        self.graphs.first_plot.setXRange(left, right, padding=0.0)
 
     def _on_loader_answered(self, bundle: ShowBundle | None, error: BaseException | None) -> None:
         if bundle is None:

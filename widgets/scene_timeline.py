@@ -36,7 +36,7 @@ def scene_colours(spans: tuple[SceneSpan, ...]) -> dict[str | None, str]:
 
 
 class SceneTimeline(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untyped
-    """One row of blocks; link its x axis to the graphs' (`link_to`) so zooming either moves both."""
+    """One row of blocks on a time axis; the window keeps it showing the same stretch as the graphs."""
 
     sig_span_clicked = Signal(float, float)  # start, end (epoch seconds) of the clicked scene
 
@@ -70,9 +70,6 @@ class SceneTimeline(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untype
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
         probe = pg.TextItem()  # kept while its font is read (a temporary's text item is deleted at once)
         self._metrics = QFontMetricsF(probe.textItem.font())
-
-    def link_to(self, plot: pg.PlotItem) -> None:
-        self.getPlotItem().setXLink(plot)
 
     def set_spans(self, spans: tuple[SceneSpan, ...]) -> None:
         plot = self.getPlotItem()
