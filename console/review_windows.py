@@ -26,12 +26,24 @@ from PySide6.QtWidgets import (
 from console.core.review.bundle import ShowBundle
 from console.core.review.impact import CAVEAT
 from console.core.review.shows import Checklist, checklist_in, duration_text
+from console.graphs import GRAPHS
 from obs.errors import Explained
 from widgets.compare_view import CompareView
+from widgets.graph_spec import Pane
 from widgets.review_incidents import IncidentTable
 from widgets.review_segments import SegmentTable
 from widgets.scene_timeline import SceneTimeline
 from widgets.show_view import ShowGraphs
+
+#: The review's graphs, in the issue's order: the live graph docks' panes, named by their first channel.
+ORDER = ("bitrate_kbps", "drop_render_pct", "fps", "render_ms", "cpu_system_pct", "viewers", "likes")
+
+
+def review_panes() -> tuple[Pane, ...]:
+    """The live graph docks' panes (series, colours, reference lines), reordered for review."""
+    panes = {pane.series[0].channel: pane for spec in GRAPHS for pane in spec.panes}
+    return tuple(panes[channel] for channel in ORDER)
+
 
 #: What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.
 Then = Callable[[ShowBundle | None, BaseException | None], None]
@@ -164,7 +176,7 @@ class ShowWindow(QMainWindow):
         self.whole_button = QPushButton(self.tr("Whole show"))
         self.whole_button.setToolTip(self.tr("Zoom every graph out to the whole show"))
         self.timeline = SceneTimeline()
-        self.graphs = ShowGraphs()
+        self.graphs = ShowGraphs(review_panes())
         self.segments = SegmentTable()
         self.incidents = IncidentTable()
         self.tabs = QTabWidget()

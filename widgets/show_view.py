@@ -1,5 +1,5 @@
 """ShowGraphs: every graph of one stored show on one shared time axis (local wall-clock): zoom or drag one and
-all follow. The live graph docks' panes, colours, target bands and reference lines (console/graphs.py), each
+all follow. The panes it is given (the live graph docks', with their colours, target bands and reference lines), each
 finding episode as a band coloured by how bad it got, markers as dotted lines, stretches nothing was stored as
 grey gaps (the lines break there: nothing is interpolated), and imported GMV and orders per minute as bars.
 
@@ -22,7 +22,6 @@ from console.core.review.bundle import ShowBundle
 from console.core.review.load import ShowData
 from console.core.telemetry.channels import INDEX
 from console.core.telemetry.graph_data import nearest_index, reading, robust_peak, round_top
-from console.graphs import GRAPHS
 from widgets.graph_spec import QT_TRANSLATE_NOOP, Pane, Series, Threshold
 from widgets.scene_timeline import AXIS_WIDTH
 from widgets.telemetry_graph import GRID_COLOUR, MARKER_COLOURS, TEXT_COLOUR, marker_text
@@ -37,19 +36,11 @@ PANE_MIN_HEIGHT = 110
 #: Stacking inside a pane: gap and finding bands, markers, reference lines, then the series.
 Z_BAND, Z_MARKER, Z_THRESHOLD = -40, -20, -10
 
-#: The review's panes, in the issue's order: the live docks' panes, by the channels they show.
-ORDER = ("bitrate_kbps", "drop_render_pct", "fps", "render_ms", "cpu_system_pct", "viewers", "likes")
 #: Imported per-minute amounts drawn as bars (only when the show has them).
 PLATFORM_PANES = (
     ("gmv", QT_TRANSLATE_NOOP("ShowGraphs", "GMV per minute"), "#ffd54f"),
     ("orders", QT_TRANSLATE_NOOP("ShowGraphs", "Orders per minute"), "#81c784"),
 )
-
-
-def review_panes() -> tuple[Pane, ...]:
-    """The live graph docks' panes, reordered for review."""
-    panes = {pane.series[0].channel: pane for spec in GRAPHS for pane in spec.panes}
-    return tuple(panes[channel] for channel in ORDER)
 
 
 class Spans(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph is untyped
@@ -110,8 +101,10 @@ class ShowGraphs(QWidget):
 
     sig_range_changed = Signal(float, float)  # the time shown (epoch seconds), after any zoom or drag
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, panes: tuple[Pane, ...], parent: QWidget | None = None) -> None:
+        """`panes`: what to draw, top to bottom (the live graph docks' panes: console/graphs.py)."""
         super().__init__(parent)
+        self.panes = panes
         self.bundle: ShowBundle | None = None
         self.views: list[PaneView] = []
         self.readout = QLabel()
@@ -132,7 +125,7 @@ class ShowGraphs(QWidget):
         self.canvas.scene().sigMouseMoved.connect(self._on_canvas_mouse_moved)
         # The panes are made now, empty and linked, while the show is still being read off the GUI thread: when
         # it arrives only its data is added (making a plot costs more than drawing 28,800 seconds into it).
-        self.plots = [self._new_plot(row, pane.unit) for row, pane in enumerate(review_panes())]
+        self.plots = [self._new_plot(row, pane.unit) for row, pane in enumerate(panes)]
         for plot in self.plots[1:]:
             plot.setXLink(self.plots[0])
         self.plots[0].getViewBox().sigXRangeChanged.connect(self._on_first_x_range_changed)
@@ -165,7 +158,7 @@ class ShowGraphs(QWidget):
         # The range is set before any data and never computed from it: with auto-range on, every curve added would
         # scan the whole show's points again (the linked panes follow the first).
         self.show_whole()
-        for plot, pane in zip(self.plots, review_panes(), strict=False):
+        for plot, pane in zip(self.plots, self.panes, strict=False):
             self.views.append(self._add_pane(plot, data, pane))
         extra = iter(self.plots[len(self.views) :])
         for name, label, colour in PLATFORM_PANES:

@@ -1546,27 +1546,27 @@ Why is this acceptable today?</source>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="296"/>
+        <location filename="../../console/review_windows.py" line="308"/>
         <source>Compare shows %1</source>
         <translation>对比场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="299"/>
+        <location filename="../../console/review_windows.py" line="311"/>
         <source>Loading %1 shows…</source>
         <translation>正在读取 %1 场直播…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="307"/>
+        <location filename="../../console/review_windows.py" line="319"/>
         <source>Choose two shows or more to compare.</source>
         <translation>请选择至少两场直播进行对比。</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="328"/>
+        <location filename="../../console/review_windows.py" line="340"/>
         <source>Show %1: %2</source>
         <translation>场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="331"/>
+        <location filename="../../console/review_windows.py" line="343"/>
         <source>The shows could not be compared:</source>
         <translation>无法对比这些场次：</translation>
     </message>
@@ -4715,24 +4715,24 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowGraphs</name>
     <message>
-        <location filename="../../widgets/show_view.py" line="44"/>
+        <location filename="../../widgets/show_view.py" line="41"/>
         <source>GMV per minute</source>
-        <extracomment>Finding bands by the worst severity the episode reached (pale: the lines stay readable over them). A pane&apos;s least height (pixels): below it the graphs scroll rather than squeeze. Stacking inside a pane: gap and finding bands, markers, reference lines, then the series. The review&apos;s panes, in the issue&apos;s order: the live docks&apos; panes, by the channels they show. Imported per-minute amounts drawn as bars (only when the show has them).</extracomment>
+        <extracomment>Finding bands by the worst severity the episode reached (pale: the lines stay readable over them). A pane&apos;s least height (pixels): below it the graphs scroll rather than squeeze. Stacking inside a pane: gap and finding bands, markers, reference lines, then the series. Imported per-minute amounts drawn as bars (only when the show has them).</extracomment>
         <translation>每分钟成交金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="45"/>
+        <location filename="../../widgets/show_view.py" line="42"/>
         <source>Orders per minute</source>
         <translation>每分钟订单数</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="120"/>
+        <location filename="../../widgets/show_view.py" line="113"/>
         <source>Move the pointer over a graph to read every figure of that second</source>
         <extracomment>Each finding episode and the stretch its band covers; the bands drawn, by severity.</extracomment>
         <translation>把指针移到图上，读出那一秒的全部数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="363"/>
+        <location filename="../../widgets/show_view.py" line="356"/>
         <source>nothing stored here</source>
         <translation>此处没有记录数据</translation>
     </message>
@@ -4740,58 +4740,58 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowHeader</name>
     <message>
-        <location filename="../../console/review_windows.py" line="76"/>
+        <location filename="../../console/review_windows.py" line="88"/>
         <source>Show %1</source>
-        <extracomment>What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
+        <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="87"/>
+        <location filename="../../console/review_windows.py" line="99"/>
         <source>data for %1 % of its seconds</source>
         <translation>%1 % 的秒数有数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="89"/>
+        <location filename="../../console/review_windows.py" line="101"/>
         <source>not over yet</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="93"/>
+        <location filename="../../console/review_windows.py" line="105"/>
         <source>Hosts: %1</source>
         <translation>主播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="95"/>
+        <location filename="../../console/review_windows.py" line="107"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="97"/>
+        <location filename="../../console/review_windows.py" line="109"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="103"/>
+        <location filename="../../console/review_windows.py" line="115"/>
         <source>Platform data: %1 (%2), imported by %3</source>
         <translation>平台数据：%1（%2），由 %3 导入</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="109"/>
+        <location filename="../../console/review_windows.py" line="121"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="117"/>
+        <location filename="../../console/review_windows.py" line="129"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
         <translation>开播前检查：%1，由 %2 决定（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="124"/>
+        <location filename="../../console/review_windows.py" line="136"/>
         <source>Pre-show checklist: %1 (%2, by %3)</source>
         <translation>开播前检查：%1（%2，执行人 %3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="129"/>
+        <location filename="../../console/review_windows.py" line="141"/>
         <source>Pre-show checklist: %1</source>
         <translation>开播前检查：%1</translation>
     </message>
@@ -4799,47 +4799,47 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="151"/>
+        <location filename="../../console/review_windows.py" line="163"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="155"/>
+        <location filename="../../console/review_windows.py" line="167"/>
         <source>Loading show %1…</source>
         <translation>正在读取场次 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="164"/>
+        <location filename="../../console/review_windows.py" line="176"/>
         <source>Whole show</source>
         <translation>整场</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="165"/>
+        <location filename="../../console/review_windows.py" line="177"/>
         <source>Zoom every graph out to the whole show</source>
         <translation>把所有图表缩放回整场直播</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="171"/>
+        <location filename="../../console/review_windows.py" line="183"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="172"/>
+        <location filename="../../console/review_windows.py" line="184"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="252"/>
+        <location filename="../../console/review_windows.py" line="264"/>
         <source>Show %1 could not be opened: %2</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="265"/>
+        <location filename="../../console/review_windows.py" line="277"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="272"/>
+        <location filename="../../console/review_windows.py" line="284"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>
