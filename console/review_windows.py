@@ -216,6 +216,8 @@ class ShowWindow(QMainWindow):
         self.graphs.first_plot.getViewBox().sigResized.connect(self._on_view_resized)
         self.timeline.getPlotItem().getViewBox().sigResized.connect(self._on_view_resized)
         self.graphs.sig_range_changed.connect(self._on_graphs_range_changed)
+        # Also in the read-out line over the graphs: a tooltip is easily missed (and some desktops hold it back).
+        self.timeline.sig_span_hovered.connect(self.graphs.readout.setText)
         self.timeline.getPlotItem().getViewBox().sigRangeChangedManually.connect(
             self._on_timeline_range_changed_manually
         )

@@ -39,6 +39,7 @@ class SceneTimeline(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untype
     """One row of blocks on a time axis; the window keeps it showing the same stretch as the graphs."""
 
     sig_span_clicked = Signal(float, float)  # start, end (epoch seconds) of the clicked scene
+    sig_span_hovered = Signal(str)  # what the hover says of the scene under the pointer, on one line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
@@ -156,7 +157,9 @@ class SceneTimeline(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph is untype
         if span is None:
             QToolTip.hideText()
             return
-        QToolTip.showText(QCursor.pos(), self.describe(span), self)
+        said = self.describe(span)
+        QToolTip.showText(QCursor.pos(), said, self, self.rect(), 60_000)
+        self.sig_span_hovered.emit("   ".join(said.splitlines()))
 
     @Slot(object)
     def _on_scene_mouse_clicked(self, event: Any) -> None:

@@ -1546,27 +1546,27 @@ Why is this acceptable today?</source>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="308"/>
+        <location filename="../../console/review_windows.py" line="310"/>
         <source>Compare shows %1</source>
         <translation>对比场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="311"/>
+        <location filename="../../console/review_windows.py" line="313"/>
         <source>Loading %1 shows…</source>
         <translation>正在读取 %1 场直播…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="319"/>
+        <location filename="../../console/review_windows.py" line="321"/>
         <source>Choose two shows or more to compare.</source>
         <translation>请选择至少两场直播进行对比。</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="340"/>
+        <location filename="../../console/review_windows.py" line="342"/>
         <source>Show %1: %2</source>
         <translation>场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="343"/>
+        <location filename="../../console/review_windows.py" line="345"/>
         <source>The shows could not be compared:</source>
         <translation>无法对比这些场次：</translation>
     </message>
@@ -4529,7 +4529,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>SceneTimeline</name>
     <message>
-        <location filename="../../widgets/scene_timeline.py" line="112"/>
+        <location filename="../../widgets/scene_timeline.py" line="113"/>
         <source>%1
 %2 – %3 (%4)</source>
         <extracomment>Scenes take these colours in the order they first appear (muted: names in white stay readable on them). The graphs&apos; left axis width (pixels), matched so the time axes line up. Pixels of a block left around its name; a block narrower than its name plus this shows no name.</extracomment>
@@ -4829,17 +4829,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="264"/>
+        <location filename="../../console/review_windows.py" line="266"/>
         <source>Show %1 could not be opened: %2</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="277"/>
+        <location filename="../../console/review_windows.py" line="279"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="284"/>
+        <location filename="../../console/review_windows.py" line="286"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, QPointF, Qt, Signal, Slot
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QTableWidget, QToolTip
 from pytestqt.qtbot import QtBot
 
 from console.core.review.bundle import ShowBundle, bundle_show
@@ -191,6 +191,17 @@ def test_a_click_on_a_scene_in_the_timeline_zooms_every_graph_to_it(sim_window: 
     assert clicked.args == [span.start, span.end]
     left, right = shown_range(sim_window)[0]
     assert left <= span.start and right >= span.end and right - left <= max(span.duration_s, 10.0) * 1.1
+
+
+def test_hovering_a_scene_says_its_name_times_and_duration(sim_window: ShowWindow, qtbot: QtBot) -> None:
+    timeline = sim_window.timeline
+    span = timeline.spans[2]
+    box = timeline.getPlotItem().getViewBox()
+    pixel = timeline.mapFromScene(box.mapViewToScene(QPointF((span.start + span.end) / 2, 0.5)))
+    QTest.mouseMove(timeline.viewport(), pixel)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == timeline.describe(span), timeout=3000)
+    assert QToolTip.text().startswith("商品特写\n")
+    assert sim_window.graphs.readout.text() == "   ".join(timeline.describe(span).splitlines())
 
 
 def test_the_verdict_and_header_are_at_the_top(sim_window: ShowWindow) -> None:
