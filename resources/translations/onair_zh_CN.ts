@@ -1515,6 +1515,63 @@ Why is this acceptable today?</source>
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="94"/>
+        <source>Figure:</source>
+        <extracomment>Tick steps in seconds: whole minutes and hours, as one reads a show&apos;s running time.</extracomment>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="97"/>
+        <source>Aligned by:</source>
+        <translation>对齐方式：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="139"/>
+        <source>Start of the show</source>
+        <translation>场次开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="140"/>
+        <source>Going live</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="143"/>
+        <source>First time on program: %1</source>
+        <translation>首次切到场景：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../console/review_windows.py" line="310"/>
+        <source>Compare shows %1</source>
+        <translation>对比场次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="313"/>
+        <source>Loading %1 shows…</source>
+        <translation>正在读取 %1 场直播…</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="321"/>
+        <source>Choose two shows or more to compare.</source>
+        <translation>请选择至少两场直播进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="342"/>
+        <source>Show %1: %2</source>
+        <translation>场次 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="345"/>
+        <source>The shows could not be compared:</source>
+        <translation>无法对比这些场次：</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionStatus</name>
     <message>
         <location filename="../../widgets/connection_status.py" line="30"/>
@@ -1809,6 +1866,7 @@ Why is this acceptable today?</source>
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
+        <location filename="../../widgets/compare_view.py" line="38"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -1825,6 +1883,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
+        <location filename="../../widgets/compare_view.py" line="42"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
@@ -1840,6 +1899,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="63"/>
+        <location filename="../../widgets/compare_view.py" line="40"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
@@ -1850,6 +1910,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
+        <location filename="../../widgets/compare_view.py" line="39"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -1865,6 +1926,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="81"/>
+        <location filename="../../widgets/compare_view.py" line="41"/>
         <source>FPS</source>
         <translation>帧率</translation>
     </message>
@@ -1891,16 +1953,20 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="116"/>
+        <location filename="../../widgets/compare_view.py" line="35"/>
         <source>Viewers</source>
+        <extracomment>One colour per show, in the order given (the first is the one the others are measured against). The channels one can overlay: (channel, label in the &quot;Graphs&quot; context, as the live docks name them).</extracomment>
         <translation>在线观众</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="120"/>
+        <location filename="../../widgets/compare_view.py" line="36"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="121"/>
+        <location filename="../../widgets/compare_view.py" line="37"/>
         <source>Interactions</source>
         <translation>互动</translation>
     </message>
@@ -2773,6 +2839,44 @@ Why is this acceptable today?</source>
         <location filename="../../console/cli.py" line="715"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTable</name>
+    <message>
+        <location filename="../../widgets/review_incidents.py" line="31"/>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_incidents.py" line="31"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_incidents.py" line="31"/>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_incidents.py" line="37"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_incidents.py" line="37"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_incidents.py" line="37"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_incidents.py" line="37"/>
+        <source>What it cost in viewers</source>
+        <translation>对在线人数的影响</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5192,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>SceneTimeline</name>
+    <message>
+        <location filename="../../widgets/scene_timeline.py" line="113"/>
+        <source>%1
+%2 – %3 (%4)</source>
+        <extracomment>Scenes take these colours in the order they first appear (muted: names in white stay readable on them). The graphs&apos; left axis width (pixels), matched so the time axes line up. Pixels of a block left around its name; a block narrower than its name plus this shows no name.</extracomment>
+        <translation>%1
+%2 – %3（%4）</translation>
+    </message>
+</context>
+<context>
     <name>ScenesPanel</name>
     <message>
         <location filename="../../widgets/scenes_panel.py" line="77"/>
@@ -5157,6 +5272,79 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>SegmentTable</name>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="39"/>
+        <source>Segment</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="40"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="41"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="42"/>
+        <source>Avg viewers</source>
+        <translation>平均在线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="43"/>
+        <source>Peak viewers</source>
+        <translation>峰值在线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="44"/>
+        <source>Viewer change</source>
+        <translation>在线变化</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="45"/>
+        <source>Likes/min</source>
+        <translation>点赞/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="46"/>
+        <source>Interactions/min</source>
+        <translation>互动/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="47"/>
+        <source>Incidents</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="50"/>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="50"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="50"/>
+        <source>GPM</source>
+        <translation>千次观看成交额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="85"/>
+        <source>GMV per 1,000 entries (the platform&apos;s basis)</source>
+        <translation>每千次进入直播间的成交金额（平台的口径）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="87"/>
+        <source>GMV per 1,000 average viewers (no entries imported)</source>
+        <translation>每千名平均在线观众的成交金额（未导入进入人数）</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../console/settings.py" line="77"/>
@@ -5187,6 +5375,138 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/settings.py" line="216"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ShowGraphs</name>
+    <message>
+        <location filename="../../widgets/show_view.py" line="41"/>
+        <source>GMV per minute</source>
+        <extracomment>Finding bands by the worst severity the episode reached (pale: the lines stay readable over them). A pane&apos;s least height (pixels): below it the graphs scroll rather than squeeze. Stacking inside a pane: gap and finding bands, markers, reference lines, then the series. Imported per-minute amounts drawn as bars (only when the show has them).</extracomment>
+        <translation>每分钟成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/show_view.py" line="42"/>
+        <source>Orders per minute</source>
+        <translation>每分钟订单数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/show_view.py" line="113"/>
+        <source>Move the pointer over a graph to read every figure of that second</source>
+        <extracomment>Each finding episode and the stretch its band covers; the bands drawn, by severity.</extracomment>
+        <translation>把指针移到图上，读出那一秒的全部数值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/show_view.py" line="356"/>
+        <source>nothing stored here</source>
+        <translation>此处没有记录数据</translation>
+    </message>
+</context>
+<context>
+    <name>ShowHeader</name>
+    <message>
+        <location filename="../../console/review_windows.py" line="88"/>
+        <source>Show %1</source>
+        <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
+        <translation>场次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="99"/>
+        <source>data for %1 % of its seconds</source>
+        <translation>%1 % 的秒数有数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="101"/>
+        <source>not over yet</source>
+        <translation>尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="105"/>
+        <source>Hosts: %1</source>
+        <translation>主播：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="107"/>
+        <source>Assistant: %1</source>
+        <translation>场控：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="109"/>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="115"/>
+        <source>Platform data: %1 (%2), imported by %3</source>
+        <translation>平台数据：%1（%2），由 %3 导入</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="121"/>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="129"/>
+        <source>Pre-show checklist: %1 by %2 (%3)</source>
+        <translation>开播前检查：%1，由 %2 决定（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="136"/>
+        <source>Pre-show checklist: %1 (%2, by %3)</source>
+        <translation>开播前检查：%1（%2，执行人 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="141"/>
+        <source>Pre-show checklist: %1</source>
+        <translation>开播前检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShowWindow</name>
+    <message>
+        <location filename="../../console/review_windows.py" line="163"/>
+        <source>Show %1</source>
+        <translation>场次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="167"/>
+        <source>Loading show %1…</source>
+        <translation>正在读取场次 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="176"/>
+        <source>Whole show</source>
+        <translation>整场</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="177"/>
+        <source>Zoom every graph out to the whole show</source>
+        <translation>把所有图表缩放回整场直播</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="183"/>
+        <source>Segments</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="184"/>
+        <source>Incidents</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="266"/>
+        <source>Show %1 could not be opened: %2</source>
+        <translation>无法打开场次 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="279"/>
+        <source>Show %1 — %2</source>
+        <translation>场次 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="286"/>
+        <source>Incidents (%1)</source>
+        <translation>故障（%1）</translation>
     </message>
 </context>
 <context>

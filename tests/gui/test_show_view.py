@@ -1,0 +1,325 @@
+"""The review windows on stored shows: a show the real console core recorded from the simulator (scenes, a stream
+reconnect, render lag, an audience file) opens with every graph holding the stored figures, the findings as bands
+at their times, the scene timeline right, a segment click zooming every graph; a show with a gap draws the gap;
+platform GMV and orders appear as bars and columns; two shows compare aligned; the words are translated."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QObject, QPointF, Qt, Signal, Slot
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QTableWidget, QToolTip
+from pytestqt.qtbot import QtBot
+
+from console.core.review.bundle import ShowBundle, bundle_show
+from console.core.storage import Storage
+from console.core.worker import SerialWorker
+from console.i18n import install_translator, remove_translators
+from console.review_windows import CompareWindow, ShowWindow, Then
+from tests.console.test_review_analysis_show import Recorded, recorded  # noqa: F401  (the simulator-made show)
+from tests.console.test_review_bundle import stored_show
+from tests.console.test_review_shows import T0, a_show
+from widgets.show_view import BAND_ALPHA, SEVERITY_COLOURS, _mixed
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "onair_zh_CN.ts"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
+    """A migrated database on real SQLite and real PostgreSQL (as tests/console/conftest.py makes it)."""
+    url = f"sqlite:///{tmp_path / 'onair.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    store = Storage(url)
+    store.migrate()
+    request.addfinalizer(store.close)
+    return store
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translator(qapp, "zh_CN")
+    yield
+    remove_translators(qapp, translators)
+
+
+class WorkerLoader(QObject):
+    """A ShowLoader over a real Storage: bundle_show on a worker thread, the answer delivered on the GUI thread
+    through a queued signal (as the console's review controller does)."""
+
+    _sig_done = Signal(object, object, object)
+
+    def __init__(self, storage: Storage) -> None:
+        super().__init__()
+        self.storage = storage
+        self.worker = SerialWorker("review-test")
+        self.loaded: list[int] = []
+        self._sig_done.connect(self._on_done)
+
+    def load(self, show_id: int, then: Then) -> None:
+        def work() -> None:
+            try:
+                self._sig_done.emit(then, bundle_show(self.storage, show_id), None)
+            except Exception as exc:  # handed to the window, which says it in words
+                self._sig_done.emit(then, None, exc)
+
+        self.loaded.append(show_id)
+        self.worker.submit(work)
+
+    @Slot(object, object, object)
+    def _on_done(self, then: Then, bundle: ShowBundle | None, error: BaseException | None) -> None:
+        then(bundle, error)
+
+    def close(self) -> None:
+        self.worker.shutdown(5.0)
+
+
+def open_show(qtbot: QtBot, storage: Storage, show_id: int) -> ShowWindow:
+    loader = WorkerLoader(storage)
+    window = ShowWindow(loader, show_id)
+    window._test_loader = loader  # type: ignore[attr-defined]  # kept alive with the window
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.bundle is not None or window.error is not None, timeout=20_000)
+    loader.close()
+    return window
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
+
+
+def curve_data(window: ShowWindow, channel: str) -> tuple[np.ndarray, np.ndarray]:
+    view = next(v for v in window.graphs.views if channel in v.curves)
+    x, y = view.curves[channel].getOriginalDataset()
+    return np.asarray(x), np.asarray(y)
+
+
+def shown_range(window: ShowWindow) -> list[tuple[float, float]]:
+    return [(float(r[0]), float(r[1])) for r in (v.plot.getViewBox().viewRange()[0] for v in window.graphs.views)]
+
+
+# ---------------------------------------------------------------------- the simulator-made show
+@pytest.fixture
+def sim_window(qtbot: QtBot, recorded: Recorded) -> ShowWindow:  # noqa: F811
+    return open_show(qtbot, recorded.sqlite, recorded.show_id)
+
+
+def test_every_graph_holds_the_stored_figures(sim_window: ShowWindow, recorded: Recorded) -> None:  # noqa: F811
+    stored = recorded.sqlite.show_samples(recorded.show_id)
+    times = np.array([row["t"] for row in stored])
+    channels = [c for v in sim_window.graphs.views for c in v.curves]
+    assert {"bitrate_kbps", "drop_network_pct", "fps", "render_ms", "cpu_system_pct", "viewers", "likes"} <= set(
+        channels
+    )
+    for channel in channels:
+        x, y = curve_data(sim_window, channel)
+        expected = np.array([np.nan if row[channel] is None else row[channel] for row in stored], dtype=float)
+        assert np.array_equal(x, times), channel
+        assert np.array_equal(y, expected, equal_nan=True), f"{channel}: the figures drawn are the stored ones"
+    viewers = curve_data(sim_window, "viewers")[1]
+    assert 600.0 in viewers and 1000.0 in viewers, "the audience's dip during the reconnect is drawn"
+
+
+def test_findings_are_bands_at_their_times_coloured_by_severity(sim_window: ShowWindow) -> None:
+    bundle = sim_window.bundle
+    assert bundle is not None and bundle.data.episodes
+    for view in sim_window.graphs.views:
+        drawn = {episode.key: stretch for episode, stretch in view.bands}
+        assert set(drawn) == {e.key for e in bundle.data.episodes}, "every finding on every graph"
+        for episode in bundle.data.episodes:
+            assert drawn[episode.key] == (episode.start, max(episode.end, episode.start + 1))
+            item = view.band_items[episode.peak]
+            assert drawn[episode.key] in item.spans, "drawn in its severity's colour"
+            assert item.colour == _mixed(SEVERITY_COLOURS[episode.peak], BAND_ALPHA)
+            assert item.isVisible() and item.boundingRect().contains(episode.start + 0.5, 0.5)
+    assert SEVERITY_COLOURS == {"info": "#6fa8dc", "warning": "#f0c040", "critical": "#e0312f"}
+    reconnect = next(e for e in bundle.data.episodes if e.finding == "reconnect")
+    row = next(i for i, impact in enumerate(sim_window.incidents.impacts) if impact.episode is reconnect)
+    sentence = cell(sim_window.incidents, row, 3)
+    impact = sim_window.incidents.impacts[row]
+    assert sentence.startswith("Stream reconnect") and sentence == impact.message.explain()
+
+
+def test_the_scene_timeline_shows_each_scene_when_and_how_long(sim_window: ShowWindow, recorded: Recorded) -> None:  # noqa: F811
+    spans = sim_window.timeline.spans
+    assert [s.scene for s in spans] == [None, "直播中", "商品特写"]
+    assert spans[0].start == sim_window.bundle.data.start and spans[-1].end == sim_window.bundle.data.end  # type: ignore[union-attr]
+    assert spans[1].start - recorded.began == pytest.approx(1.3, abs=2.0)
+    assert spans[2].start - recorded.began == pytest.approx(11.0, abs=2.0)
+    described = sim_window.timeline.describe(spans[1])
+    assert described.startswith("直播中\n") and f"({round(spans[1].duration_s)} s)" in described
+    colours = sim_window.timeline.colours
+    assert len({colours[s.scene] for s in spans}) == 3, "each scene its own colour"
+    assert "直播中" in sim_window.timeline.visible_names(), "a wide enough block shows its scene's name"
+
+
+def test_a_segment_click_zooms_every_graph_to_it(sim_window: ShowWindow, qtbot: QtBot) -> None:
+    table = sim_window.segments
+    assert [cell(table, r, 0) for r in range(table.rowCount())] == ["Scene not known", "直播中", "商品特写"]
+    row = table.rows[1]
+    table.choose(1)
+    ranges = shown_range(sim_window)
+    for left, right in ranges:
+        assert left == pytest.approx(ranges[0][0]) and right == pytest.approx(ranges[0][1]), "all graphs follow"
+    span = row.segment.end - row.segment.start
+    assert ranges[0][0] <= row.segment.start and ranges[0][1] >= row.segment.end
+    assert ranges[0][1] - ranges[0][0] <= span * 1.1, "zoomed to the segment, not the whole show"
+    timeline = sim_window.timeline.getPlotItem().getViewBox().viewRange()[0]
+    assert timeline == pytest.approx(list(ranges[0])), "the scene timeline follows too"
+    sim_window.whole_button.click()
+    left, right = shown_range(sim_window)[0]
+    assert left <= sim_window.bundle.data.start and right >= sim_window.bundle.data.end  # type: ignore[union-attr]
+
+
+def test_a_click_on_a_scene_in_the_timeline_zooms_every_graph_to_it(sim_window: ShowWindow, qtbot: QtBot) -> None:
+    timeline = sim_window.timeline
+    span = timeline.spans[1]
+    box = timeline.getPlotItem().getViewBox()
+    scene_point = box.mapViewToScene(QPointF((span.start + span.end) / 2, 0.5))
+    pixel = timeline.mapFromScene(scene_point)
+    with qtbot.waitSignal(timeline.sig_span_clicked, timeout=2000) as clicked:
+        QTest.mouseClick(timeline.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixel)
+    assert clicked.args == [span.start, span.end]
+    left, right = shown_range(sim_window)[0]
+    assert left <= span.start and right >= span.end and right - left <= max(span.duration_s, 10.0) * 1.1
+
+
+def test_hovering_a_scene_says_its_name_times_and_duration(sim_window: ShowWindow, qtbot: QtBot) -> None:
+    timeline = sim_window.timeline
+    span = timeline.spans[2]
+    box = timeline.getPlotItem().getViewBox()
+    pixel = timeline.mapFromScene(box.mapViewToScene(QPointF((span.start + span.end) / 2, 0.5)))
+    QTest.mouseMove(timeline.viewport(), pixel)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == timeline.describe(span), timeout=3000)
+    assert QToolTip.text().startswith("商品特写\n")
+    assert sim_window.graphs.readout.text() == "   ".join(timeline.describe(span).splitlines())
+
+
+def test_the_verdict_and_header_are_at_the_top(sim_window: ShowWindow) -> None:
+    assert sim_window.verdict.text() == sim_window.bundle.verdict.explain()  # type: ignore[union-attr]
+    assert "correlation, not proof" in sim_window.caveat.text()
+    assert "复盘测试间" in sim_window.header.title.text()
+    assert "Pre-show checklist: none" in sim_window.header.details.text()
+
+
+# ---------------------------------------------------------------------- hand-stored shows
+def test_a_gap_is_drawn_as_a_gap_never_a_line_across(qtbot: QtBot, storage: Storage) -> None:
+    show = a_show(storage, "一号直播间", T0, 900, viewers=lambda s: 1000.0, gaps=range(300, 420))
+    window = open_show(qtbot, storage, show)
+    t0 = T0.timestamp()
+    x, y = curve_data(window, "viewers")
+    inside = (x > t0 + 299) & (x < t0 + 420)
+    assert np.isnan(y[inside]).all() and inside.sum() == 1, "one NaN breaks the line; nothing drawn in the gap"
+    assert window.graphs.views[0].curves["bitrate_kbps"].opts["connect"] == "finite"
+    for view in window.graphs.views:
+        assert view.gaps == [(t0 + 299, t0 + 420)] and view.gap_item is not None
+        assert view.gap_item.spans == view.gaps and view.gap_item.isVisible()
+
+
+def test_platform_gmv_and_orders_are_bars_and_table_columns(qtbot: QtBot, storage: Storage) -> None:
+    window = open_show(qtbot, storage, stored_show(storage))
+    bars = [v.bars for v in window.graphs.views if v.bars is not None]
+    assert len(bars) == 2
+    gmv = bars[0].opts
+    assert list(gmv["height"]) == [600.0] * 15
+    assert len(bars[1].opts["height"]) == 14, "the minute whose orders are unknown has no bar, not a bar of 0"
+    table = window.segments
+    headers = table.headers()
+    assert headers[-3:] == ["GMV", "Orders", "GPM"]
+    opening = next(r for r in range(table.rowCount()) if cell(table, r, 0) == "开场")
+    assert cell(table, opening, headers.index("GMV")) == "2,400.00"
+    assert cell(table, opening, headers.index("Orders")) == "—", "touches an unknown minute: unknown"
+    assert "overridden by 王工 (平台活动准点开始)" in window.header.details.text()
+    assert "Hosts: 小美, 阿杰" in window.header.details.text()
+
+
+def test_an_unknown_show_says_why_in_the_window(qtbot: QtBot, storage: Storage) -> None:
+    window = open_show(qtbot, storage, 4242)
+    assert window.bundle is None and "There is no show 4242" in window.status.text()
+
+
+def test_an_eight_hour_show_opens_with_every_graph(qtbot: QtBot, tmp_path: Path) -> None:
+    from benchmarks.review_open import build
+
+    url = f"sqlite:///{tmp_path / 'long.db'}"
+    show = build(url, 8.0)
+    storage = Storage(url)
+    try:
+        window = open_show(qtbot, storage, show)
+        bundle = window.bundle
+        assert bundle is not None and bundle.data.duration_s >= 28_600
+        assert len(window.graphs.views) == 7 and len(window.timeline.spans) >= 48
+        x, _ = curve_data(window, "viewers")
+        assert len(x) >= 28_000 - 4 * 120, "the whole show handed over; pyqtgraph reduces it to the pixels"
+        left, right = shown_range(window)[0]
+        assert left <= bundle.data.start and right >= bundle.data.end
+        window.grab()  # drawn once, whole
+        assert all(view.curves or view.bars for view in window.graphs.views)
+    finally:
+        storage.close()
+
+
+# ---------------------------------------------------------------------- compare
+def test_two_shows_compare_aligned_with_their_differences(qtbot: QtBot, storage: Storage) -> None:
+    first = a_show(storage, "一号直播间", T0, 600, viewers=lambda s: 1000.0)
+    storage.end_show(first, T0 + timedelta(seconds=600))
+    later = T0 + timedelta(days=1, minutes=7)
+    second = a_show(storage, "一号直播间", later, 900, viewers=lambda s: 1500.0 if s < 800 else 1800.0)
+    storage.end_show(second, later + timedelta(seconds=900))
+    loader = WorkerLoader(storage)
+    window = CompareWindow(loader, [first, second])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.view.comparison is not None or bool(window.errors), timeout=20_000)
+    view = window.view
+    assert len(view.curves) == 2, "one curve per show"
+    for curve in view.curves:
+        x, _ = curve.getOriginalDataset()
+        assert x[0] == 0.0, "aligned by start: each show from 0"
+    names = [view.plot_widget.getPlotItem().legend.items[i][1].text for i in range(2)]
+    assert names[0].startswith(f"#{first} ") and names[1].startswith(f"#{second} ")
+    assert view.cell("duration_min", 0) == "10.0" and view.cell("duration_min", 1) == "15.0  (+5.0)"
+    assert view.cell("viewers_peak", 1) == "1,800  (+800)"
+    assert view.cell("incidents", 0) == "0"
+    loader.close()
+
+
+def test_compare_needs_two_shows(qtbot: QtBot, storage: Storage) -> None:
+    loader = WorkerLoader(storage)
+    window = CompareWindow(loader, [1, 1])
+    qtbot.addWidget(window)
+    assert "two shows or more" in window.status.text() and loader.loaded == []
+    loader.close()
+
+
+# ---------------------------------------------------------------------- languages
+def test_the_review_windows_words_are_in_chinese() -> None:
+    catalogue = {
+        (context.findtext("name"), message.findtext("source")): message.find("translation")
+        for context in ET.parse(TS).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    contexts = {"ShowWindow", "ShowHeader", "ShowGraphs", "SegmentTable", "IncidentTable", "SceneTimeline"}
+    contexts |= {"CompareWindow", "CompareView"}
+    ours = {key: value for key, value in catalogue.items() if key[0] in contexts}
+    assert len(ours) >= 40, sorted(ours)
+    for (context, source), translation in ours.items():
+        source = source or ""
+        assert translation is not None and translation.get("type") is None, f"{context}: {source}"
+        text = translation.text or ""
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in text) or not any(c.isalpha() for c in source), source
+
+
+def test_the_window_reads_in_chinese(qtbot: QtBot, storage: Storage, chinese: Any) -> None:
+    window = open_show(qtbot, storage, stored_show(storage))
+    assert window.tabs.tabText(0) == "分段"
+    assert window.header.details.text().count("：") >= 2

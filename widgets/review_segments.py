@@ -1,0 +1,111 @@
+"""SegmentTable: the show's segments (by scene) with their audience, interaction rates and incidents — and GMV,
+orders and GPM when platform data was imported. Choosing a row asks for every graph to zoom to that segment."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from console.core.review.segments import GMV, SegmentRow
+from console.core.review.shows import duration_text
+from obs.text import UNKNOWN, Message
+
+
+def _number(value: float | None, decimals: int = 0, sign: bool = False) -> str:
+    if value is None:
+        return UNKNOWN
+    return f"{value:+,.{decimals}f}" if sign else f"{value:,.{decimals}f}"
+
+
+class SegmentTable(QTableWidget):
+    sig_segment_chosen = Signal(float, float)  # start, end (epoch seconds)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: tuple[SegmentRow, ...] = ()
+        self.with_sales = False
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(False)
+        self.cellClicked.connect(self._on_cell_clicked)
+        self.currentCellChanged.connect(self._on_current_cell_changed)
+
+    def headers(self) -> list[str]:
+        words = [
+            self.tr("Segment"),
+            self.tr("Start"),
+            self.tr("Duration"),
+            self.tr("Avg viewers"),
+            self.tr("Peak viewers"),
+            self.tr("Viewer change"),
+            self.tr("Likes/min"),
+            self.tr("Interactions/min"),
+            self.tr("Incidents"),
+        ]
+        if self.with_sales:
+            words += [self.tr("GMV"), self.tr("Orders"), self.tr("GPM")]
+        return words
+
+    def set_rows(self, rows: tuple[SegmentRow, ...], with_sales: bool) -> None:
+        self.rows = rows
+        self.with_sales = with_sales
+        headers = self.headers()
+        self.clear()
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(headers)
+        self.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            label = row.segment.label
+            change = _number(row.viewers_change, sign=True)
+            if row.viewers_change_pct is not None:
+                change += f" ({row.viewers_change_pct:+.0f} %)"
+            cells = [
+                label.in_language(QCoreApplication.translate) if isinstance(label, Message) else label,
+                datetime.fromtimestamp(row.segment.start).strftime("%H:%M:%S"),
+                duration_text(row.duration_s),
+                _number(row.viewers_avg),
+                _number(row.viewers_peak),
+                change,
+                _number(row.likes_per_min, 1),
+                _number(row.interactions_per_min, 1),
+                str(len(row.incidents)) if row.incidents else "",
+            ]
+            if with_sales:
+                cells += [_number(row.extras.get(GMV), 2), _number(row.extras.get("orders")), _number(row.gpm, 1)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == len(cells) - 1 and row.gpm_basis is not None:
+                    item.setToolTip(
+                        self.tr("GMV per 1,000 entries (the platform's basis)")
+                        if row.gpm_basis == "entries"
+                        else self.tr("GMV per 1,000 average viewers (no entries imported)")
+                    )
+                self.setItem(index, column, item)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def choose(self, index: int) -> None:
+        """As if the user clicked row `index`."""
+        self.selectRow(index)
+        self._emit(index)
+
+    def _emit(self, index: int) -> None:
+        if 0 <= index < len(self.rows):
+            segment = self.rows[index].segment
+            self.sig_segment_chosen.emit(segment.start, segment.end)
+
+    @Slot(int, int)
+    def _on_cell_clicked(self, row: int, _column: int) -> None:
+        self._emit(row)
+
+    @Slot(int, int, int, int)
+    def _on_current_cell_changed(self, row: int, _column: int, previous: int, _previous_column: int) -> None:
+        if row != previous:
+            self._emit(row)  # the keyboard moves through segments too
