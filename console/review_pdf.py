@@ -28,6 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -267,10 +268,15 @@ class _Report:
         widths: Sequence[float],
         right: frozenset[int] = frozenset(),
         bold_columns: frozenset[int] = frozenset(),
+        fit: bool = False,
     ) -> None:
-        """Rows of wrapped cells; `widths` are shares of the page's width; `right`: columns of figures."""
+        """Rows of wrapped cells; `widths` are shares of the page's width; `right`: columns of figures. `fit`:
+        every column but the first as wide as its widest cell (figures are never wrapped or cut), the first
+        (the names) takes the rest and wraps."""
         total = sum(widths)
         columns = [w / total * self.width for w in widths]
+        if fit:
+            columns = self._fitted(header, rows, columns)
         head = self._row(header, columns, right, frozenset(), shade=True, font=self.small_bold) if header else None
         if head is not None:
             self.blocks.append(_Block(head.height, head.paint, keep_with_next=True))
@@ -278,6 +284,22 @@ class _Report:
             block = self._row(row, columns, right, bold_columns, shade=False, stripe=index % 2 == 1)
             block.header = head
             self.blocks.append(block)
+
+    def _fitted(
+        self, header: Sequence[str] | None, rows: Sequence[Sequence[str]], shares: Sequence[float]
+    ) -> list[float]:
+        pad = 2.5 * self.u
+        body, head = self.metrics(self.body), self.metrics(self.small_bold)
+        natural = []
+        for i in range(len(shares)):
+            widest = max((body.horizontalAdvance(row[i]) for row in rows), default=0.0)
+            words = header[i].split() if header else []
+            widest = max([widest, *(head.horizontalAdvance(word) for word in words)])
+            natural.append(widest + 2 * pad + 1 * self.u)
+        rest = self.width - sum(natural[1:])
+        if rest >= shares[0] * 0.6:
+            return [rest, *natural[1:]]
+        return list(shares)  # too many figures for one line: shares, wrapping where they must
 
     def _row(
         self,
@@ -440,8 +462,16 @@ class _Report:
         labels = (("gmv", translate("ReviewPdf", "GMV")), ("orders", translate("ReviewPdf", "Orders")))
         for name, label in labels:
             series = bundle.extras.get(name)
-            if series is not None and len(series[1]):
-                pairs.append((label, _count(float(series[1].sum()), 2 if name == "gmv" else 0)))
+            if series is None or not len(series[1]):
+                continue
+            values = series[1]
+            known = values[np.isfinite(values)]
+            total = _count(float(known.sum()), 2 if name == "gmv" else 0) if known.size else UNKNOWN
+            missing = int(values.size - known.size)
+            if missing and known.size:
+                # A sum over the known minutes only, said so: never a silent total that leaves minutes out.
+                total += translate("ReviewPdf", " (%1 minutes not known)").replace("%1", str(missing))
+            pairs.append((label, total))
         return pairs
 
     def _checklist_line(self) -> str:
@@ -595,7 +625,7 @@ class _Report:
             header += [translate("ReviewPdf", "GMV"), translate("ReviewPdf", "GPM")]
             widths += [1.1, 0.8]
         table = [self._segment_cells(row, money) for row in rows]
-        self.table(header, table, widths, right=frozenset(range(2, len(header))))
+        self.table(header, table, widths, right=frozenset(range(2, len(header))), fit=True)
         if money and any(row.gpm_basis == "viewers" for row in rows):
             self.paragraph(
                 translate("ReviewPdf", "GPM: GMV per 1,000 average viewers (no entries were imported)."),

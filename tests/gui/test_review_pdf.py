@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -238,3 +239,55 @@ def test_an_unknown_stretch_longer_than_a_gap_breaks_the_line_even_within_few_co
     assert list(columns.joined) == [False, True, False, True, True], "a 10-s unknown stretch: a break"
     short = np.where(t == 40, np.nan, 5.0)
     assert all(reduce_columns(t, short, 0.0, 99.0, 5).joined[1:]), "one unknown second is not a gap"
+
+
+def test_the_pdf_is_written_on_a_worker_thread_as_the_console_exports_it(
+    qapp: QApplication, bundle: ShowBundle, tmp_path: Path
+) -> None:
+    """The console's "Export PDF…" runs on the review controller's worker, never the GUI thread."""
+    pdf = tmp_path / "worker.pdf"
+    failures: list[BaseException] = []
+
+    def export() -> None:
+        try:
+            write_show_pdf(bundle, pdf, QCoreApplication.translate)
+        except BaseException as exc:  # handed to the test's thread
+            failures.append(exc)
+
+    worker = threading.Thread(target=export)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive() and not failures, failures
+    assert "Summary" in text_of(pdf) and pages_of(pdf) >= 2
+
+
+def test_imported_platform_minutes_add_gmv_and_gpm(
+    qapp: QApplication,
+    recorded: Recorded,  # noqa: F811
+    bundle: ShowBundle,
+    tmp_path: Path,
+) -> None:
+    """A platform's per-minute export imported into the show: its GMV and orders in the summary and the segment
+    table (GMV per segment, GPM). Made last: it changes the module's stored show."""
+    from console.core.review.platform_import import import_platform_file
+
+    start = bundle.data.start - bundle.data.start % 60  # minutes from the one the show began in
+    export = tmp_path / "douyin_minutes.csv"
+    lines = ["时间,在线人数,进入人数,成交金额(元),订单数"]
+    for minute, (gmv, orders) in enumerate(((1288.5, 3), (711.5, 2))):
+        stamp = datetime.fromtimestamp(start + 60 * minute).strftime("%Y-%m-%d %H:%M")
+        lines.append(f"{stamp},1000,{200 + minute},{gmv},{orders}")
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import_platform_file(recorded.sqlite, recorded.show_id, export, platform="douyin", by="测试")
+    shopped = bundle_show(recorded.sqlite, recorded.show_id, SHORT)
+    assert shopped.imported
+    pdf = tmp_path / "gmv.pdf"
+    write_show_pdf(shopped, pdf, QCoreApplication.translate)
+    text = text_of(pdf)
+    assert "Platformdatadouyin·douyin_minutes.csv" in text
+    assert "GMV2,000.00" in text and "Orders5" in text, "the show's totals"
+    header = text.index("GMVGPM")
+    assert header > text.index("Segments"), "the segment table has GMV and GPM columns"
+    for row in shopped.segments:
+        assert row.extras.get("gmv") is not None
+        assert f"{row.extras['gmv']:,.2f}" in text[header:]
