@@ -346,6 +346,10 @@ class _Report:
         self.blocks.append(_Block(height, paint))
 
     # ------------------------------------------------------------------ words
+    def names(self, names: Sequence[str]) -> str:
+        """A list of names as the reader writes one: 小美、阿强 in Chinese, "Mei, Qiang" in English."""
+        return ("、" if self.language.startswith("zh") else ", ").join(names)
+
     def clock(self, moment: float) -> str:
         """A moment of the show on the reader's clock: to the second in a show under an hour (its segments are
         seconds or minutes long), else to the minute."""
@@ -394,10 +398,10 @@ class _Report:
             (translate("ReviewPdf", "On air"), duration_text(figures.on_air_s)),
             (
                 translate("ReviewPdf", "Hosts"),
-                "、".join(meta.hosts) if self.language.startswith("zh") else ", ".join(meta.hosts),
+                self.names(meta.hosts),
             ),
             (translate("ReviewPdf", "Assistant"), meta.assistant),
-            (translate("ReviewPdf", "Tags"), ", ".join(meta.tags)),
+            (translate("ReviewPdf", "Tags"), self.names(meta.tags)),
             (translate("ReviewPdf", "Data kept"), _pct(None if summary is None else summary.completeness, 100.0, 0)),
             (translate("ReviewPdf", "Peak viewers"), _count(figures.viewers_peak)),
             (translate("ReviewPdf", "Average viewers"), _count(figures.viewers_avg)),

@@ -86,7 +86,7 @@ def test_the_pdf_in_english_has_the_summary_figures_and_verdict_first(
     assert "Technicalproblemsplausiblycost" in verdict and verdict in text, "the verdict, word for word"
     summary = text.index("Summary")
     assert summary < text.index(verdict) < text.index("Charts") < text.index("Segments"), "summary first"
-    assert TITLE in text and "小美" in text and "阿强" in text and ROOM in text
+    assert TITLE in text and "小美,阿强" in text and ROOM in text, "the metadata as typed"
     assert bundle.figures.viewers_peak == 1000 and "Peakviewers1,000" in text
     assert "Whatthisfiguremeans" in text and "Acorrelation,notproof" in text, "what the verdict means"
     assert "直播中" in text and "商品特写" in text, "the segment table names the scenes"
@@ -109,7 +109,7 @@ def test_the_pdf_in_chinese_reads_in_chinese_with_its_cjk_text_embedded(
     assert "技术问题" in verdict and verdict in text, "the verdict in Chinese"
     for words in ("概要", "峰值在线人数", "1,000", "这个数字的含义", "图表", "场景时间线", "分段", "故障及其影响"):
         assert words in text, words
-    assert TITLE in text and "小美" in text and "直播中" in text
+    assert TITLE in text and "小美、阿强" in text and "直播中" in text, "names listed as Chinese lists them"
     assert f"第1页，共{pages}页" in text
     assert "Summary" not in text and "Peak viewers" not in text, "no English heading left"
     fonts = subprocess.run([poppler("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
