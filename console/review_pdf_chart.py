@@ -75,12 +75,14 @@ def reduce_columns(t: Floats, values: Floats, start: float, end: float, count: i
 
 
 def nice_ceiling(value: float) -> float:
-    """The axis top: 1, 2, 2.5 or 5 times a power of ten at or above `value` (1 for nothing to show)."""
+    """The axis top: a round figure (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at least 5 % above
+    `value`, so the highest point is never drawn on the frame (1 for nothing to show)."""
     if not math.isfinite(value) or value <= 0:
         return 1.0
-    power = 10.0 ** math.floor(math.log10(value))
-    for factor in (1.0, 2.0, 2.5, 5.0, 10.0):
-        if factor * power >= value * 0.999:
+    wanted = value * 1.05
+    power = 10.0 ** math.floor(math.log10(wanted))
+    for factor in (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
+        if factor * power >= wanted * 0.999:
             return factor * power
     return 10.0 * power
 
@@ -159,7 +161,7 @@ class ChartPainter:
         highs = [float(c.high.max()) for _, c in reduced if c.high.size]
         top = nice_ceiling(max([chart.min_top, *highs])) if highs else 1.0
         self._backdrop(painter, plot, axis)
-        self._grid(painter, plot, top)
+        self._grid(painter, plot, top, figures=bool(highs))
         self._time_labels(painter, plot, axis)
         if not highs:
             painter.setPen(MUTED)
@@ -207,7 +209,8 @@ class ChartPainter:
             painter.drawRect(area)
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
-    def _grid(self, painter: QPainter, plot: QRectF, top: float) -> None:
+    def _grid(self, painter: QPainter, plot: QRectF, top: float, figures: bool = True) -> None:
+        """Gridlines, and their figures when there is something to read them against."""
         u = self.u
         painter.setFont(self.small)
         metrics = QFontMetricsF(self.small, painter.device())
@@ -216,6 +219,8 @@ class ChartPainter:
             y = plot.bottom() - plot.height() * i / 4
             painter.setPen(QPen(GRID if i else AXIS, 0.5 * u))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            if not figures:
+                continue
             label = figure_label(value, top)  # the unit is in the chart's title
             painter.setPen(MUTED)
             box = QRectF(plot.left() - 40 * u, y - metrics.height() / 2, 38 * u, metrics.height())

@@ -27,7 +27,7 @@ from console.core.review.shows import Checklist, clean_meta
 from console.core.storage import Storage, StoredItem, StoredRun
 from console.i18n import install_translator, remove_translators
 from console.review_pdf import PdfExportError, font_families, write_show_pdf
-from console.review_pdf_chart import reduce_columns
+from console.review_pdf_chart import nice_ceiling, reduce_columns
 from tests.console.test_review_analysis_show import ROOM, SHORT, Recorded, recorded  # noqa: F401 (the recorded show)
 
 REPO = Path(__file__).resolve().parents[2]
@@ -45,9 +45,11 @@ def poppler(tool: str) -> str:
     return found
 
 
-def text_of(pdf: Path) -> str:
-    """The PDF's text with all whitespace removed (a sentence wrapped over lines is still found whole)."""
-    out = subprocess.run([poppler("pdftotext"), "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True)
+def text_of(pdf: Path, layout: bool = False) -> str:
+    """The PDF's text with all whitespace removed (a sentence wrapped over lines is still found whole); `layout`:
+    read as laid out on the page (a table row's cells in one line)."""
+    mode = ["-layout"] if layout else []
+    out = subprocess.run([poppler("pdftotext"), *mode, "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True)
     return re.sub(r"\s+", "", out.stdout.decode("utf-8"))
 
 
@@ -113,8 +115,8 @@ def test_the_pdf_in_chinese_reads_in_chinese_with_its_cjk_text_embedded(
     assert f"第1页，共{pages}页" in text
     assert "Summary" not in text and "Peak viewers" not in text, "no English heading left"
     fonts = subprocess.run([poppler("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
-    family = font_families()[0].replace(" ", "")
-    assert family in fonts.replace(" ", "") and " yes " in fonts, f"the CJK font embedded: {fonts}"
+    family = font_families()[0].replace(" ", "").lower()  # "Noto Sans CJK SC" is embedded as NotoSansCJKsc-…
+    assert family in fonts.replace(" ", "").lower() and " yes " in fonts, f"the CJK font embedded: {fonts}"
 
 
 def test_the_charts_are_drawn_on_the_first_pages(qapp: QApplication, bundle: ShowBundle, tmp_path: Path) -> None:
@@ -122,7 +124,7 @@ def test_the_charts_are_drawn_on_the_first_pages(qapp: QApplication, bundle: Sho
     the critical band's red tint."""
     pdf = tmp_path / "show.pdf"
     write_show_pdf(bundle, pdf, QCoreApplication.translate)
-    subprocess.run([poppler("pdftoppm"), "-r", "50", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    subprocess.run([poppler("pdftoppm"), "-r", "100", "-png", str(pdf), str(tmp_path / "page")], check=True)
     first = np.asarray(Image.open(sorted(tmp_path.glob("page-*.png"))[0]).convert("RGB")).astype(int)
     line = (abs(first[..., 0] - 0x1E) < 40) & (abs(first[..., 1] - 0x88) < 40) & (abs(first[..., 2] - 0xE5) < 40)
     assert line.sum() > 200, "the viewers line is on page 1"
@@ -291,3 +293,30 @@ def test_imported_platform_minutes_add_gmv_and_gpm(
     for row in shopped.segments:
         assert row.extras.get("gmv") is not None
         assert f"{row.extras['gmv']:,.2f}" in text[header:]
+
+
+def test_a_show_without_an_audience_says_so_and_never_draws_a_zero(qapp: QApplication, tmp_path: Path) -> None:
+    """A room with no audience source: its figures are unknown ("—"), its viewers chart says so, nothing is 0."""
+    storage = Storage(f"sqlite:///{tmp_path / 'quiet.db'}")
+    storage.migrate()
+    began = datetime.now(UTC) - timedelta(minutes=10)
+    show, _ = storage.open_show("安静的直播间", began, 0)
+    start = began.timestamp()
+    rows = [{"t": start + s, "bitrate_kbps": 2500.0, "cpu_system_pct": 30.0, "streaming": 1.0} for s in range(300)]
+    storage.add_telemetry(show.id, rows, [])
+    storage.end_show(show.id, began + timedelta(seconds=300))
+    try:
+        quiet = bundle_show(storage, show.id)
+    finally:
+        storage.close()
+    pdf = tmp_path / "quiet.pdf"
+    write_show_pdf(quiet, pdf, QCoreApplication.translate)
+    assert "Peakviewers—Averageviewers—" in text_of(pdf, layout=True)
+    text = text_of(pdf)
+    assert text.count("Notknownforthisshow") == 2, "the viewers chart and the dropped-frames chart say so"
+    assert "Notechnicalproblemthatviewerscouldnoticeinthisshow." in text
+
+
+def test_an_axis_leaves_room_above_the_highest_point() -> None:
+    assert [nice_ceiling(v) for v in (1000.0, 2500.0, 97.0, 0.004)] == [1200.0, 3000.0, 120.0, 0.005]
+    assert nice_ceiling(0.0) == 1.0 and nice_ceiling(float("nan")) == 1.0, "nothing known: an empty 0-1 frame"
