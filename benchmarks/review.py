@@ -258,6 +258,41 @@ def measure_show_window(storage: Storage, repeat: int = 4) -> None:
         f" thread; CPU {used:.0f} ms)"
     )
 
+def measure_show_pdf(url: str, hours: float = 8.0) -> None:
+    """An 8-hour show's PDF (benchmarks/review_open.py's show: every channel, a scene switch every 10 minutes, an
+    incident every 25, gaps): read and analysed (bundle_show), then written in English and Chinese."""
+    import tempfile
+
+    from PySide6.QtCore import QCoreApplication
+
+    from benchmarks.review_open import build
+    from console.core.review.bundle import bundle_show
+    from console.i18n import install_translator, remove_translators
+    from console.review_pdf import gui_application, write_show_pdf
+
+    show_id = build(url, hours)
+    app = gui_application()
+    storage = Storage(url)
+    t = time.perf_counter()
+    bundle = bundle_show(storage, show_id)
+    read = time.perf_counter() - t
+    storage.close()
+    with tempfile.TemporaryDirectory() as folder:
+        for language in ("en", "zh_CN"):
+            installed = install_translator(app, language)
+            path = Path(folder) / f"show_{language}.pdf"
+            times = []
+            for _ in range(3):
+                t = time.perf_counter()
+                write_show_pdf(bundle, path, QCoreApplication.translate)
+                times.append(time.perf_counter() - t)
+            remove_translators(app, installed)
+            size = path.stat().st_size / 1024
+            print(
+                f"    an {hours:g}-hour show's PDF ({language}): read and analysed {read:.2f} s, written first "
+                f"{times[0]:.2f} s then median {statistics.median(times[1:]):.2f} s, {size:.0f} KiB"
+            )
+
 
 @contextmanager
 def _postgres(url: str | None) -> Iterator[str]:
@@ -296,6 +331,7 @@ def run_on(label: str, url: str, args: argparse.Namespace) -> None:
     measure_show_end(storage)
     measure_show_window(storage)
     storage.close()
+    measure_show_pdf(url)
 
 
 def main() -> None:

@@ -1866,6 +1866,7 @@ Why is this acceptable today?</source>
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
+        <location filename="../../console/review_pdf.py" line="528"/>
         <location filename="../../widgets/compare_view.py" line="38"/>
         <source>Stream</source>
         <translation>推流</translation>
@@ -1883,33 +1884,39 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
+        <location filename="../../console/review_pdf.py" line="548"/>
         <location filename="../../widgets/compare_view.py" line="42"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="49"/>
+        <location filename="../../console/review_pdf.py" line="549"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="50"/>
+        <location filename="../../console/review_pdf.py" line="550"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="63"/>
+        <location filename="../../console/review_pdf.py" line="534"/>
         <location filename="../../widgets/compare_view.py" line="40"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="64"/>
+        <location filename="../../console/review_pdf.py" line="535"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
+        <location filename="../../console/review_pdf.py" line="536"/>
         <location filename="../../widgets/compare_view.py" line="39"/>
         <source>Network</source>
         <translation>网络</translation>
@@ -1953,6 +1960,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="116"/>
+        <location filename="../../console/review_pdf.py" line="519"/>
+        <location filename="../../console/review_pdf.py" line="520"/>
         <location filename="../../widgets/compare_view.py" line="35"/>
         <source>Viewers</source>
         <extracomment>One colour per show, in the order given (the first is the one the others are measured against). The channels one can overlay: (channel, label in the &quot;Graphs&quot; context, as the live docks name them).</extracomment>
@@ -2404,6 +2413,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="122"/>
+        <location filename="../../console/review_pdf.py" line="73"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.</extracomment>
@@ -2411,12 +2421,14 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="123"/>
+        <location filename="../../console/review_pdf.py" line="74"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="124"/>
+        <location filename="../../console/review_pdf.py" line="75"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
         <source>critical</source>
         <translation>严重</translation>
@@ -4995,10 +5007,372 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
+        <location filename="../../console/review_pdf.py" line="574"/>
         <location filename="../../console/core/review/segments.py" line="38"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
         <translation>场景未知</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPdf</name>
+    <message>
+        <location filename="../../console/review_pdf.py" line="66"/>
+        <source>en</source>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="139"/>
+        <source>The PDF could not be written to {path}: {reason}.</source>
+        <translation>无法将 PDF 写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="156"/>
+        <source>the file cannot be opened for writing</source>
+        <translation>无法打开该文件进行写入</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="162"/>
+        <source>the file could not be completed (is the disk full?)</source>
+        <translation>文件未能写完（磁盘是否已满？）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="221"/>
+        <source>Show %1</source>
+        <translation>第 %1 场</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="379"/>
+        <source>%1 · %2 – %3</source>
+        <translation>%1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="386"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="389"/>
+        <source>Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="390"/>
+        <source>Show</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="391"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="393"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="395"/>
+        <source> (may still be running)</source>
+        <translation>（可能仍在进行）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="397"/>
+        <location filename="../../console/review_pdf.py" line="619"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="398"/>
+        <source>On air</source>
+        <translation>在播时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="400"/>
+        <source>Hosts</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="403"/>
+        <source>Assistant</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="404"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="405"/>
+        <source>Data kept</source>
+        <translation>数据完整度</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="406"/>
+        <source>Peak viewers</source>
+        <translation>峰值在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="407"/>
+        <source>Average viewers</source>
+        <translation>平均在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="408"/>
+        <source>Likes per minute</source>
+        <translation>每分钟点赞</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="409"/>
+        <source>Interactions per minute</source>
+        <translation>每分钟互动</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="410"/>
+        <location filename="../../console/review_pdf.py" line="625"/>
+        <source>Incidents</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="411"/>
+        <source>Dropped frames</source>
+        <translation>丢帧</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="416"/>
+        <source>What the technical problems cost</source>
+        <translation>技术问题造成的损失</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="420"/>
+        <source>What this figure means: </source>
+        <translation>这个数字的含义：</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="423"/>
+        <source>It rests on the seconds whose viewer count is known; an incident without a known audience is unknown, never 0. Use it to compare shows and find the problems worth fixing, not to bill anyone.</source>
+        <translation>它只依据在线人数已知的秒数；观众人数未知的故障，其影响记为未知，绝不记为 0。请用它来比较各场直播、找出值得解决的问题，而不要据此向任何人追责。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="431"/>
+        <source>Checklist at go-live</source>
+        <translation>开播时的检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="434"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="439"/>
+        <source>The stored summary could not be read: %1</source>
+        <translation>无法读取已保存的概要：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="448"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="465"/>
+        <source>Platform data</source>
+        <translation>平台数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="466"/>
+        <location filename="../../console/review_pdf.py" line="629"/>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="466"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="477"/>
+        <source> (%1 minutes not known)</source>
+        <translation>（其中 %1 分钟未知）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="487"/>
+        <source>No pre-show checklist was kept at go-live (%1).</source>
+        <translation>开播时没有保存播前检查清单（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="489"/>
+        <source>%1 — %2, operator %3, went live %4.</source>
+        <translation>%1 —— %2，操作员 %3，%4 开播。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="497"/>
+        <source>Went live with open items — %1: %2</source>
+        <translation>在有未完成项的情况下开播 —— %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="505"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="507"/>
+        <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
+        <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="516"/>
+        <source>Not known for this show</source>
+        <translation>本场没有这项数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="527"/>
+        <source>Bitrate (kbps)</source>
+        <translation>码率（kbps）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="540"/>
+        <source>Dropped frames by cause (% of frames, last 10 s)</source>
+        <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="552"/>
+        <source>CPU (%)</source>
+        <translation>CPU（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="557"/>
+        <source>Scene timeline</source>
+        <translation>场景时间线</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="559"/>
+        <source>No scene is known for this show.</source>
+        <translation>本场没有已知的场景。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="611"/>
+        <source>Segments</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="613"/>
+        <source>No segment: nothing was stored for this show.</source>
+        <translation>没有分段：本场没有保存任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="617"/>
+        <source>Segment</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="618"/>
+        <source>From – to</source>
+        <translation>起止</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="620"/>
+        <source>Avg viewers</source>
+        <translation>平均在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="621"/>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="622"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="623"/>
+        <source>Likes/min</source>
+        <translation>点赞/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="624"/>
+        <source>Interactions/min</source>
+        <translation>互动/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="629"/>
+        <source>GPM</source>
+        <translation>千次观看成交额</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="635"/>
+        <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
+        <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="662"/>
+        <source>Incidents and their impact</source>
+        <translation>故障及其影响</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="664"/>
+        <source>No incident was found in this show.</source>
+        <translation>本场没有发现故障。</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="676"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="677"/>
+        <source>What was seen</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="678"/>
+        <source>Audience impact</source>
+        <translation>对观众的影响</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="689"/>
+        <source>Checklist items at go-live</source>
+        <translation>开播时的检查项</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="694"/>
+        <source>Overridden: %1</source>
+        <translation>已放行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="696"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="706"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="707"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="708"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="709"/>
+        <source>Who</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="740"/>
+        <source>Show %1 · %2</source>
+        <translation>第 %1 场 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="750"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
