@@ -258,6 +258,7 @@ def measure_show_window(storage: Storage, repeat: int = 4) -> None:
         f" thread; CPU {used:.0f} ms)"
     )
 
+
 def measure_show_pdf(url: str, hours: float = 8.0) -> None:
     """An 8-hour show's PDF (benchmarks/review_open.py's show: every channel, a scene switch every 10 minutes, an
     incident every 25, gaps): read and analysed (bundle_show), then written in English and Chinese."""
