@@ -23,7 +23,7 @@ from console.core.storage import Storage
 from console.core.worker import SerialWorker
 from console.i18n import install_translator, remove_translators
 from console.review_windows import CompareWindow, ShowWindow, Then
-from tests.console.test_review_analysis_show import Recorded, recorded  # noqa: F401  (the simulator-made show)
+from tests.console.test_review_analysis_show import OPENING, Recorded, recorded  # noqa: F401  (the simulator-made show)
 from tests.console.test_review_bundle import stored_show
 from tests.console.test_review_shows import T0, a_show
 from widgets.show_view import BAND_ALPHA, SEVERITY_COLOURS, _mixed
@@ -151,7 +151,7 @@ def test_findings_are_bands_at_their_times_coloured_by_severity(sim_window: Show
 
 def test_the_scene_timeline_shows_each_scene_when_and_how_long(sim_window: ShowWindow, recorded: Recorded) -> None:  # noqa: F811
     spans = sim_window.timeline.spans
-    assert [s.scene for s in spans] == [None, "直播中", "商品特写"]
+    assert [s.scene for s in spans] == [OPENING, "直播中", "商品特写"]
     assert spans[0].start == sim_window.bundle.data.start and spans[-1].end == sim_window.bundle.data.end  # type: ignore[union-attr]
     assert spans[1].start - recorded.began == pytest.approx(1.3, abs=2.0)
     assert spans[2].start - recorded.began == pytest.approx(11.0, abs=2.0)
@@ -164,7 +164,7 @@ def test_the_scene_timeline_shows_each_scene_when_and_how_long(sim_window: ShowW
 
 def test_a_segment_click_zooms_every_graph_to_it(sim_window: ShowWindow, qtbot: QtBot) -> None:
     table = sim_window.segments
-    assert [cell(table, r, 0) for r in range(table.rowCount())] == ["Scene not known", "直播中", "商品特写"]
+    assert [cell(table, r, 0) for r in range(table.rowCount())] == [OPENING, "直播中", "商品特写"]
     row = table.rows[1]
     table.choose(1)
     ranges = shown_range(sim_window)
