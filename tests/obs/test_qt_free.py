@@ -42,3 +42,19 @@ def test_core_module_imports_no_qt(module: str) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, f"{module} imported {result.stdout.strip()} {result.stderr[-500:]}"
+
+
+def test_every_qt_module_of_the_console_is_forbidden_to_the_core_and_the_widgets() -> None:
+    """The import contracts name the console's Qt modules one by one: a new one left out of them could be imported
+    by the Qt-free core or by a widget without `lint-imports` noticing."""
+    import tomllib
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    project = tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = project["tool"]["importlinter"]["contracts"]
+    modules = {f"console.{path.stem}" for path in (repo / "console").glob("*.py") if not path.stem.startswith("__")}
+    for sources in (["obs", "checklists", "console.core"], ["widgets"]):
+        contract = next(c for c in contracts if c["source_modules"] == sources)
+        missing = sorted(modules - set(contract["forbidden_modules"]))
+        assert not missing, f"{contract['name']}: add {missing} to its forbidden_modules in pyproject.toml"
