@@ -491,6 +491,16 @@ def sensed_template(items: Sequence[tuple[str, Mapping[str, object]]], template_
     )
 
 
+@pytest.fixture(autouse=True)
+def _fresh_problem_log() -> None:
+    """Each test starts with an empty log of OBS's bad messages, whatever ran before it on its worker: the log says
+    each kind of problem once per 10 s, so one logged by another file's test just before would keep this test's
+    warning back (tests of different files share a worker, in any order)."""
+    from obs.wire import PROBLEMS
+
+    PROBLEMS.reset()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _one_qapplication_per_process(qapp: QApplication) -> None:
     """Every test process's Qt application is a QApplication, made before any test: a test (or a command run
