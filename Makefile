@@ -28,8 +28,9 @@ lint: $(INSTALLED)
 	$(BIN)/lint-imports
 
 # The suite on two workers per core (pytest-xdist): tests mostly wait on sockets, timers and OBS (a 2-core run
-# used 45 % of the CPU with one worker per core). loadfile keeps each test file on one worker and the real-OBS
-# suite together (tests/conftest.py). PYTEST_WORKERS=auto: one per core; 0: serial.
+# used 45 % of the CPU with one worker per core). With --dist loadfile, tests/conftest.py hands out each test as
+# a unit of its own (the longest first), and the real-OBS suite and the files that share a port or a folder each
+# as one unit. PYTEST_WORKERS=auto: one per core; 0: serial.
 PYTEST_WORKERS ?= $(shell echo $$(( 2 * $$(nproc 2>/dev/null || echo 1) )))
 test: lint
 	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile

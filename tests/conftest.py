@@ -38,23 +38,79 @@ def _laptop_screen() -> str:
 os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 
 
+#: Files whose tests share something outside the test process and so run on one worker, one after the other: the
+#: real-OBS suite (one OBS, Xvfb and receiver for the run: never a second OBS encoding beside the first on two
+#: cores), the two first-start tests that use OBS's default port 4455 (one opens it, the other needs it free), and
+#: the obs-websocket-js check (its module fixture runs `npm ci` in one folder).
+TOGETHER = ("tests/e2e/", "tests/gui/test_rooms_flow.py", "tests/clients/test_js_client.py")
+
+#: The tests that wait longest (measured; about 20 to 70 s each, mostly real seconds a scenario takes), handed out
+#: first so that none starts last with the other workers idle. Between them come short tests: a worker is always
+#: sent the test after the one it runs (xdist keeps two pending), and a long test queued behind another long one
+#: would be a tail of its own.
+LONG_FIRST = (
+    "tests/gui/test_restart_mid_show.py",
+    "tests/gui/test_console_app.py::test_the_console_exits_cleanly_after_showing_graphs",
+    "tests/gui/test_health_audio_dock.py::test_a_dead_microphone_on_program_warns_but_not_while",
+    "tests/console/test_health_live.py",
+    "tests/console/test_health_audio_live.py",
+    "tests/console/test_monitor.py::test_a_frozen_obs_keeps_one_line_a_second",
+    "tests/gui/test_audience.py::test_the_demo_room_has_its_simulated_audience",
+    "tests/gui/test_fits_screens.py",
+)
+
+
+def _unit(nodeid: str) -> str:
+    """The unit of work a test belongs to: its file for TOGETHER files (the whole real-OBS suite as one), else the
+    test itself."""
+    for together in TOGETHER:
+        if nodeid.startswith(together):
+            return together
+    return nodeid
+
+
+def _handing_order(items: list[pytest.Item]) -> list[pytest.Item]:
+    """The real-OBS suite first (the longest unit), then the LONG_FIRST tests each followed by a few short ones,
+    then the rest in file order."""
+    real_obs = [item for item in items if item.nodeid.startswith("tests/e2e/")]
+    rest = [item for item in items if not item.nodeid.startswith("tests/e2e/")]
+
+    def rank(item: pytest.Item) -> int:
+        return next((n for n, prefix in enumerate(LONG_FIRST) if item.nodeid.startswith(prefix)), len(LONG_FIRST))
+
+    long = sorted((item for item in rest if rank(item) < len(LONG_FIRST)), key=rank)
+    short = [item for item in rest if rank(item) == len(LONG_FIRST)]
+    ordered: list[pytest.Item] = []
+    for item in long:
+        ordered.append(item)
+        ordered.extend(short[:2])
+        del short[:2]
+    return real_obs + ordered + short
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        # Every worker collects the same tests in this same order; the scheduler hands the units out in it.
+        items[:] = _handing_order(items)
+
+
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: without it installed, pytest runs serially
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
-    """`make test` (--dist loadfile): each test file on one worker, and the whole real-OBS suite as
-    one unit — one OBS, Xvfb and receiver for the run, never a second OBS encoding beside the first on two
-    cores. Handed out first (tests/e2e/conftest.py puts it first; not reordered by size), the longest unit runs
-    beside the rest of the suite instead of alone at the end. (xdist's own --dist loadgroup cannot do this
-    under pytest 9: it renames a test's node id through an attribute pytest 9 no longer reads.)"""
+    """`make test` (--dist loadfile): each test is a unit of work of its own, handed to whichever worker is free
+    (a long file no longer pins one worker), except the TOGETHER files, each one unit. Handed out in
+    _handing_order: the real-OBS suite first, then the longest tests among short ones. (xdist's own --dist
+    loadgroup cannot do this under pytest 9: it renames a test's node id through an attribute pytest 9 no longer
+    reads.)"""
     if config.getoption("dist") != "loadfile":
         return None
     from xdist.scheduler import LoadFileScheduling  # type: ignore[import-untyped]  # pytest-xdist ships no types
 
-    class RealObsTogether(LoadFileScheduling):  # type: ignore[misc]  # an untyped base (pytest-xdist)
+    class Spread(LoadFileScheduling):  # type: ignore[misc]  # an untyped base (pytest-xdist)
         def _split_scope(self, nodeid: str) -> str:
-            return "tests/e2e" if nodeid.startswith("tests/e2e/") else super()._split_scope(nodeid)
+            return _unit(nodeid)
 
     config.option.loadscopereorder = False
-    return RealObsTogether(config, log)
+    return Spread(config, log)
 
 
 def wait_until(
@@ -433,6 +489,16 @@ def sensed_template(items: Sequence[tuple[str, Mapping[str, object]]], template_
             ),
         ),
     )
+
+
+@pytest.fixture(autouse=True)
+def _fresh_problem_log() -> None:
+    """Each test starts with an empty log of OBS's bad messages, whatever ran before it on its worker: the log says
+    each kind of problem once per 10 s, so one logged by another file's test just before would keep this test's
+    warning back (tests of different files share a worker, in any order)."""
+    from obs.wire import PROBLEMS
+
+    PROBLEMS.reset()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -135,7 +136,7 @@ def test_a_frozen_obs_keeps_one_line_a_second_and_the_bitrate_true(sim: Simulato
     sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
     proc = subprocess.Popen(
         [sys.executable, "-m", "console", "monitor", "--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json",
-         "--duration", "16"],
+         "--duration", "60"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2],
         env=dict(os.environ, ONAIR_TEST_PW=PASSWORD),
     )  # fmt: skip
@@ -154,6 +155,11 @@ def test_a_frozen_obs_keeps_one_line_a_second_and_the_bitrate_true(sim: Simulato
         frozen_at = len(arrived)
         time.sleep(4.0)  # the fault's own duration (as SIGSTOP for 4 s)
         sim.call(lambda s: s.thaw())
+        thawed = len(arrived)
+        # Stopped as a person stops it (Ctrl+C) once the bitrate has been read again for a few seconds: the
+        # seconds a poll answered late would have inflated are behind it.
+        wait_until(lambda: sum(line["bitrate_kbps"] is not None for _, line in arrived[thawed:]) >= 4, 30)
+        proc.send_signal(signal.SIGINT)
         assert proc.wait(30) == 0, proc.stderr.read() if proc.stderr else ""
     finally:
         sim.call(lambda s: s.thaw())

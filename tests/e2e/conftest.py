@@ -25,10 +25,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        # Under pytest-xdist the real-OBS suite is one unit of work (tests/conftest.py), the longest: handed out
-        # first, it runs beside the rest of the suite on the other worker instead of starting last and alone.
-        items.sort(key=lambda item: "tests/e2e/" not in str(item.fspath).replace(os.sep, "/"))
+    # Under pytest-xdist the real-OBS suite is one unit of work, handed out first (tests/conftest.py).
 
 
 @dataclass

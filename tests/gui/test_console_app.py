@@ -108,8 +108,12 @@ def test_the_console_exits_cleanly_after_showing_graphs(tmp_path: Path, workspac
     the process died with a segmentation fault about half the time (exit status -11)."""
     for attempt in range(2):
         out = tmp_path / f"{workspace}-{attempt}.png"
+        # The picture is taken once the window is populated, or after --wait s connected (not the default 12 s:
+        # the Technician workspace keeps the program preview on a tab not shown, so it never counts as populated).
         result = run_onair(
-            "--demo", "--workspace", workspace, "--screenshot", str(out), env_changes=NO_DISPLAY, tmp_path=tmp_path
+            *("--demo", "--workspace", workspace, "--screenshot", str(out), "--wait", "8"),
+            env_changes=NO_DISPLAY,
+            tmp_path=tmp_path,
         )
         assert result.returncode == 0, f"exit status {result.returncode}: {result.stderr[-1500:]}"
         assert out.exists()
