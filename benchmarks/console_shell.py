@@ -194,8 +194,21 @@ def _thread_cpu() -> dict[str, float]:
 BYTECODE = Path(tempfile.gettempdir()) / "onair-bench-bytecode"
 
 
+#: The children's own data and configuration folders: the console's database (created and migrated by the first
+#: child, written by each) and rooms, never the user's (whose database may be of another version).
+DATA = Path(tempfile.mkdtemp(prefix="onair-bench-"))
+
+
 def run_child(mode: str, url: str, seconds: float, during=None) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    env = dict(os.environ, ONAIR_BENCH_PW=PASSWORD, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(BYTECODE))
+    env = dict(
+        os.environ,
+        ONAIR_BENCH_PW=PASSWORD,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPYCACHEPREFIX=str(BYTECODE),
+        ONAIR_DATA_DIR=str(DATA / "data"),
+        ONAIR_CONFIG_DIR=str(DATA / "config"),
+    )
+    env.pop("ONAIR_DATABASE_URL", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     proc = subprocess.Popen(
         [sys.executable, __file__, "--child", mode, "--url", url, "--seconds", str(seconds)],
