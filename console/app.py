@@ -8,13 +8,12 @@ import os
 import secrets
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.bridge import Endpoint, ObsBridge
 from console.checklist_controller import ChecklistController
@@ -98,21 +97,6 @@ def parse_url(url: str) -> tuple[str, int]:
     return parsed.hostname, parsed.port or DEFAULT_PORT
 
 
-class AfterPaint(QObject):
-    """Calls `then` once, after `widget` has next been painted (queued behind the paint pass it belongs to)."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
-        return False
-
-
 class Console:
     """Owns what the GUI process runs: rooms, the demo simulator (if any), the bridge and the main window."""
 
@@ -152,7 +136,6 @@ class Console:
                 "warning",
             )
         self.thread_failures.sig_failed.connect(self._on_thread_failed)
-        self._first_paint: AfterPaint | None = None
         self.bridge.sig_state_changed.connect(self._on_first_state)
         self._start()
         # What start-up built (modules, widgets, translations) lives as long as the console: keep it out
@@ -160,10 +143,11 @@ class Console:
         gc.freeze()
 
     def _on_first_state(self, state: ObsState) -> None:
-        """Once the window has painted the connected room, the held show opens (see SHOW_HOLD_MS)."""
+        """Once the window shows the connected room, the held show opens (see SHOW_HOLD_MS): queued after the
+        window's repaint, which this state change has just asked for."""
         if state.connected:
             self.bridge.sig_state_changed.disconnect(self._on_first_state)
-            self._first_paint = AfterPaint(self.window.scenes, self.bridge.release_show)
+            QTimer.singleShot(0, self.bridge, self.bridge.release_show)
 
     def _make_window(self, demo: bool, first: bool = True) -> MainWindow:
         window = MainWindow(
