@@ -44,7 +44,6 @@ from obs.client import probe
 from obs.errors import Explained
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
-from obs.state import ObsState
 from widgets.graph_dock import restore_garbage_collection
 
 if TYPE_CHECKING:  # loaded when first needed: the simulator for the demo room, the dialogs when opened
@@ -54,11 +53,6 @@ if TYPE_CHECKING:  # loaded when first needed: the simulator for the demo room, 
 
 LOG = logging.getLogger(__name__)
 SCREENSHOT_TIMEOUT_S = 20.0
-#: The first show's database opens once the window has painted the connected room, or this long after start-up
-#: at the latest (OBS not there): loading the database modules and opening it take 0.2-0.4 s of CPU that would
-#: otherwise compete with the first paint for the interpreter (benchmarks/console_shell.py). The seconds wait
-#: in memory meanwhile.
-SHOW_HOLD_MS = 1500
 
 
 @dataclass
@@ -111,7 +105,6 @@ class Console:
         self.rooms_dialog: RoomsDialog | None = None
         self.audience_dialog: AudienceDialog | None = None
         self.bridge = ObsBridge(
-            hold_first_show_ms=SHOW_HOLD_MS,
             connect_timeout=settings.get("obs/connect_timeout"),
             request_timeout=settings.get("obs/request_timeout"),
             poll_interval=settings.get("obs/poll_interval"),
@@ -136,18 +129,10 @@ class Console:
                 "warning",
             )
         self.thread_failures.sig_failed.connect(self._on_thread_failed)
-        self.bridge.sig_state_changed.connect(self._on_first_state)
         self._start()
         # What start-up built (modules, widgets, translations) lives as long as the console: keep it out
         # of the collector's full passes, which otherwise re-walk it all through a long show.
         gc.freeze()
-
-    def _on_first_state(self, state: ObsState) -> None:
-        """Once the window shows the connected room, the held show opens (see SHOW_HOLD_MS): queued after the
-        window's repaint, which this state change has just asked for."""
-        if state.connected:
-            self.bridge.sig_state_changed.disconnect(self._on_first_state)
-            QTimer.singleShot(0, self.bridge, self.bridge.release_show)
 
     def _make_window(self, demo: bool, first: bool = True) -> MainWindow:
         window = MainWindow(

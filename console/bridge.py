@@ -106,12 +106,8 @@ class ObsBridge(QObject):
     _sig_request_done = Signal(object, object, object)  # future, callback, description
     _sig_wake = Signal()  # emitted from the session's threads; queued to the GUI thread
 
-    def __init__(self, parent: QObject | None = None, *, hold_first_show_ms: int = 0, **link_options: Any) -> None:
-        """`hold_first_show_ms`: the first session's show database opens this long after it started (the
-        console's start-up: loading the database modules and opening the database take 0.2-0.4 s of CPU,
-        which would compete with the first paint for the interpreter); its first seconds wait in memory."""
+    def __init__(self, parent: QObject | None = None, **link_options: Any) -> None:
         super().__init__(parent)
-        self._hold_show_ms = hold_first_show_ms
         self.session: RoomSession | None = None
         #: The one place that says which room the console is in: a saved room or an address (`room`), or the
         #: demo room (`demo`, room None). The session keeps its show under `room_key`.
@@ -195,20 +191,11 @@ class ObsBridge(QObject):
             **self._link_options,
         )
         self.session.meter_listeners = self._meter_listeners
-        hold, self._hold_show_ms = self._hold_show_ms, 0
-        self.session.start(hold_show=hold > 0)
-        if hold > 0:
-            QTimer.singleShot(hold, self, self.release_show)
+        self.session.start()
         self._timer.start()
         self.sig_session_changed.emit()
         if changed:
             self.sig_room_changed.emit()
-
-    @Slot()
-    def release_show(self) -> None:
-        """Open the show held back at start-up now (see hold_first_show_ms); nothing to do if none is held."""
-        if self.session is not None:
-            self.session.release_show()
 
     def reconnect_now(self) -> None:
         if self.session is not None:

@@ -164,33 +164,16 @@ class RoomSession:
         self._asked: dict[str, Future[Any]] = {}
         self.link = ObsLink(endpoint.host, endpoint.port, endpoint.password, notify=self._wake, **link_options)
         self._pending_name = name
-        #: A show writer made but not started yet (start(hold_show=True)): its rows wait in its queue.
-        self._held_writer: ShowWriter | None = None
-        self._hold_show = False
 
     # ------------------------------------------------------------------ life
-    def start(self, hold_show: bool = False) -> RoomSession:
-        """Start the link and the sources and open the room's show; with `hold_show` the show's writer (which
-        loads the database modules and opens the database, 0.2-0.4 s of CPU) waits for release_show() while
-        the seconds it will write queue up: the console opens it once its window has painted."""
+    def start(self) -> RoomSession:
         if self._own_sampler:
             self.sampler.start()
         self.sampler.watch(None, self.endpoint.host)
         self.audience.start()
         self.link.start()
-        self._hold_show = hold_show
         self._open_show(self._pending_name)
         return self
-
-    def release_show(self) -> None:
-        """Start the show writer held back by start(hold_show=True) (nothing to do if none is held)."""
-        self._hold_show = False
-        self._start_held_writer()
-
-    def _start_held_writer(self) -> None:
-        writer, self._held_writer = self._held_writer, None
-        if writer is not None:
-            writer.start()
 
     def close(self, end_show: bool = False, wait: bool = True) -> None:
         """Stop the link and the sources; write what is left (`wait`: up to 10 s, then spill to a file). The
@@ -255,11 +238,7 @@ class RoomSession:
                 lambda problem: self._post(lambda: self.listener.storage_problem(problem)),
                 self._open_storage,
                 on_notice=lambda notice: self._post(lambda: self.listener.storage_notice(notice)),
-            )
-            if self._hold_show:
-                self._held_writer = self._writer
-            else:
-                self._writer.start()
+            ).start()
 
     def set_mics(self, names: tuple[str, ...]) -> None:
         self.mics = tuple(names)
@@ -277,7 +256,6 @@ class RoomSession:
         self.link.configure(self.endpoint.host, self.endpoint.port, password)
 
     def _stop_writer(self, end_show: bool, wait: bool) -> None:
-        self._start_held_writer()  # a held writer still writes what it holds, and can only stop once started
         if self._writer is not None:
             self._writer.put(*self.telemetry.take_unsaved(), self._take_findings())
             self._writer.stop(end_show=end_show, timeout=10.0 if wait else 0.0)
