@@ -475,9 +475,47 @@ RESPONSES: dict[str, Spec] = {
 }
 
 
+def _meters_if_plain(data: Mapping[str, Any]) -> dict[str, Any] | None:
+    """InputVolumeMeters' data as the spec would leave it, when every field already passes the spec with floats
+    for levels (what OBS sends 20 times a second, on the receive thread); None for anything else, which the spec
+    then cleans and names. One pass with no calls per level: a third of the spec's cost."""
+    inputs = data.get("inputs", _MISSING)
+    if inputs is _MISSING:
+        return dict(data)
+    if type(inputs) is not list or len(inputs) > 10_000:
+        return None
+    for entry in inputs:
+        if type(entry) is not dict:
+            return None
+        name = entry.get("inputName")
+        if type(name) is not str or len(name) > MAX_NAME:
+            return None
+        levels = entry.get("inputLevelsMul", _MISSING)
+        if levels is not _MISSING and not _plain_levels(levels):
+            return None
+    return dict(data)
+
+
+def _plain_levels(levels: Any) -> bool:
+    """Does `levels` pass _levels as it is (floats in range)?"""
+    if type(levels) is not list or len(levels) > 64:
+        return False
+    for channel in levels:
+        if type(channel) is not list or len(channel) > 8:
+            return False
+        for level in channel:
+            if type(level) is not float or not 0.0 <= level <= 100.0:
+                return False
+    return True
+
+
 def clean_event(event_type: str, data: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The event's data with invalid fields removed, and what was wrong; Invalid if a required field fails."""
     problems: list[str] = []
+    if event_type == "InputVolumeMeters":
+        plain = _meters_if_plain(data)
+        if plain is not None:
+            return plain, problems
     spec = EVENTS.get(event_type)
     if spec is None:
         return dict(data), problems

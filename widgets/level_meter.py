@@ -16,8 +16,14 @@ PEAK_HOLD_S = 1.5
 PEAK_COLOUR = QColor(240, 240, 240)
 
 
+FLOOR_MUL = 10 ** (FLOOR_DB / 20)
+
+
 def mul_to_dbfs(mul: float) -> float:
-    return FLOOR_DB if mul <= 0 else max(FLOOR_DB, min(0.0, 20 * math.log10(mul)))
+    """A multiplier as dBFS, clamped to [FLOOR_DB, 0] (comparisons, not min/max calls: 20 Hz per channel)."""
+    if mul <= FLOOR_MUL:
+        return FLOOR_DB
+    return 0.0 if mul >= 1.0 else 20 * math.log10(mul)
 
 
 class LevelMeter(QWidget):
@@ -28,7 +34,7 @@ class LevelMeter(QWidget):
         self._muted = False
         self._cache: tuple[QPixmap, QPixmap] | None = None
         self._cache_key: tuple[int, int, int, bool] | None = None
-        self._drawn_key: tuple[int, ...] = ()
+        self._drawn_key: list[int] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints every pixel: skip the background
         self.setMinimumWidth(80)
@@ -47,33 +53,36 @@ class LevelMeter(QWidget):
 
     def set_levels(self, channels: list[list[float]]) -> None:
         """Per channel [magnitude, peak, input peak] as multipliers (obs-websocket's InputVolumeMeters)."""
+        # 20 times a second for every strip, on the GUI thread: one pass, no calls per channel but the log.
         now = time.monotonic()
-        levels = [mul_to_dbfs(c[0]) if c else FLOOR_DB for c in channels]
-        peaks = [mul_to_dbfs(c[1]) if len(c) > 1 else FLOOR_DB for c in channels]
-        if len(self._peaks) != len(peaks):
-            self._peaks = [(FLOOR_DB, now)] * len(peaks)
-        held = []
-        for (old, since), new in zip(self._peaks, peaks, strict=True):
-            held.append((new, now) if new >= old or now - since > PEAK_HOLD_S else (old, since))
+        peaks = self._peaks
+        if len(peaks) != len(channels):
+            peaks = [(FLOOR_DB, now)] * len(channels)
+        scale = self.width() / -FLOOR_DB
+        levels: list[float] = []
+        held: list[tuple[float, float]] = []
         # Repaint only when a bar or a peak mark moves by a whole pixel: most 20 Hz updates of a steady
         # signal do not, and each repaint costs far more than this comparison.
-        drawn = self._drawn(levels, held)
+        drawn: list[int] = [len(channels)]
+        for channel, (old, since) in zip(channels, peaks, strict=True):
+            level = mul_to_dbfs(channel[0]) if channel else FLOOR_DB
+            peak = mul_to_dbfs(channel[1]) if len(channel) > 1 else FLOOR_DB
+            if peak < old and now - since <= PEAK_HOLD_S:
+                peak, at = old, since
+            else:
+                at = now
+            levels.append(level)
+            held.append((peak, at))
+            drawn.append(int((level - FLOOR_DB) * scale))
+            drawn.append(int((peak - FLOOR_DB) * scale))
         self._levels, self._peaks = levels, held
         if drawn != self._drawn_key:
             self._drawn_key = drawn
             self.update()
 
-    def _drawn(self, levels: list[float], peaks: list[tuple[float, float]]) -> tuple[int, ...]:
-        scale = self.width() / -FLOOR_DB
-        return (
-            len(levels),
-            *(int((db - FLOOR_DB) * scale) for db in levels),
-            *(int((p - FLOOR_DB) * scale) for p, _ in peaks),
-        )
-
     def clear(self) -> None:
         self._levels, self._peaks = [], []
-        self._drawn_key = ()
+        self._drawn_key = []
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -124,14 +133,14 @@ class LevelMeter(QWidget):
     def _paint(self, painter: QPainter) -> None:
         unlit, lit = self._bars()
         painter.drawPixmap(0, 0, unlit)
-        count = max(1, len(self._levels))
-        height = self.height() / count
-        for index, level in enumerate(self._levels):
-            top = int(index * height)
-            band = int((index + 1) * height) - top
-            width = int(self._x_of(level))
-            if width > 0:
-                painter.drawPixmap(0, top, lit, 0, top, width, band)
-            peak = self._peaks[index][0] if index < len(self._peaks) else FLOOR_DB
+        width, height = self.width(), self.height()
+        scale = width / -FLOOR_DB
+        band_height = height / max(1, len(self._levels))
+        for index, (level, (peak, _since)) in enumerate(zip(self._levels, self._peaks, strict=False)):
+            top = int(index * band_height)
+            band = int((index + 1) * band_height) - top
+            lit_width = int((level - FLOOR_DB) * scale)
+            if lit_width > 0:
+                painter.drawPixmap(0, top, lit, 0, top, lit_width, band)
             if peak > FLOOR_DB:
-                painter.fillRect(int(self._x_of(peak)) - 1, top + 1, 2, max(1, band - 2), PEAK_COLOUR)
+                painter.fillRect(int((peak - FLOOR_DB) * scale) - 1, top + 1, 2, max(1, band - 2), PEAK_COLOUR)
