@@ -270,6 +270,11 @@ class RoomSession:
         self.listener.show_opened(show.id)
         if resumed and (rows or markers):
             self.telemetry.load_history(rows, markers)
+            ring = self.telemetry.ring
+            if len(ring):
+                # Stored seconds may reach past a poll still on its way (one asked before they were read, or a
+                # second console writing the same room): a second already held is not recorded again.
+                self._last_sample_t = max(self._last_sample_t, ring.last_time())
             self.listener.history_loaded()
         if resumed and findings:
             earlier = [Finding.from_row(row, self.telemetry.wall_offset) for row in findings]
@@ -436,6 +441,9 @@ class RoomSession:
             self._sample(rates.t, polled=True)
 
     def _sample(self, now: float, polled: bool) -> None:
+        ring = self.telemetry.ring
+        if len(ring) and now <= ring.last_time():
+            return  # a second the show already holds (its stored history reaches past this one): never twice
         self._last_sample_t = now
         tracker = self.tracker
         live = tracker.status.state in LIVE

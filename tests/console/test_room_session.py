@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -168,3 +169,24 @@ def test_a_failing_second_is_logged_and_the_room_carries_on(
         assert driver.alive
     assert driver.failures == 1
     assert "the room session's driver failed" in caplog.text, "said in the log, not lost"
+
+
+def test_a_resumed_shows_seconds_ahead_of_the_clock_are_kept_once_and_the_room_carries_on() -> None:
+    """A show resumed with stored seconds reaching past this session's next second (a poll asked before the history
+    was read, or the room's previous console still writing) raised "time went backwards" out of every second the
+    session then recorded; now a second the show already holds is not recorded again, and the next ones are."""
+    from types import SimpleNamespace
+
+    from console.core.telemetry.channels import CHANNELS
+
+    session = RoomSession(ROOMS[0], Endpoint("127.0.0.1", 1, PASSWORD), store=False)
+    session.name = ROOMS[0]
+    session._writer = object()  # type: ignore[assignment]  # as if its writer had just opened the show
+    now = time.monotonic()
+    stored = [dict(dict.fromkeys(CHANNELS), t=now + k + session.telemetry.wall_offset) for k in (1.0, 2.0, 3.0)]
+    session._on_history(SimpleNamespace(id=7, room=ROOMS[0]), True, stored, [], [])
+    session._writer = None
+    for later in (0.5, 2.5, 5.0, 6.0):
+        session.tick(now + later)
+    times, _ = session.telemetry.ring.last(len(session.telemetry.ring))
+    assert [round(float(t) - now, 1) for t in times] == [1.0, 2.0, 3.0, 5.0, 6.0]
