@@ -153,7 +153,9 @@ class RoomSession:
         self._retiring: list[ShowWriter] = []  # earlier shows' writers, finishing in the background
         self._unsaved_findings: list[dict[str, Any]] = []
         self._markers: list[Marker] = []  # since the last sample
-        self._last_sample_t = -float("inf")
+        # The first second is OBS's first poll when OBS answers within a second of the session's making (a console
+        # starting up, a room reached at once): a gap row recorded just before it stored that second twice.
+        self._last_sample_t = time.monotonic()
         self._polls_missing = True
         self._mail: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._wake_pending = threading.Event()
