@@ -4233,6 +4233,803 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <location filename="../../console/core/review/export.py" line="75"/>
+        <source>Stream bitrate (kbit/s)</source>
+        <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
+        <translation>推流码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="76"/>
+        <source>Congestion (0–1)</source>
+        <translation>网络拥塞（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="77"/>
+        <source>FPS</source>
+        <translation>帧率（FPS）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="78"/>
+        <source>Target FPS</source>
+        <translation>目标帧率（FPS）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="79"/>
+        <source>Render time (ms)</source>
+        <translation>渲染耗时（ms）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="80"/>
+        <source>Frame interval (ms)</source>
+        <translation>帧间隔（ms）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="81"/>
+        <source>Frames missed in rendering, last 10 s (%)</source>
+        <translation>渲染丢帧，近 10 秒（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="82"/>
+        <source>Frames skipped in encoding, last 10 s (%)</source>
+        <translation>编码跳帧，近 10 秒（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="83"/>
+        <source>Frames dropped by the network, last 10 s (%)</source>
+        <translation>网络丢帧，近 10 秒（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="84"/>
+        <source>OBS CPU (%)</source>
+        <translation>OBS 的 CPU 占用（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="85"/>
+        <source>OBS memory (MB)</source>
+        <translation>OBS 内存（MB）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="86"/>
+        <source>Free disk space (MB)</source>
+        <translation>磁盘剩余空间（MB）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="87"/>
+        <source>Recording bitrate (kbit/s)</source>
+        <translation>录制码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="88"/>
+        <source>Streaming (1 = yes)</source>
+        <translation>推流中（1 = 是）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="89"/>
+        <source>Recording (1 = yes)</source>
+        <translation>录制中（1 = 是）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="90"/>
+        <source>Reconnecting (1 = yes)</source>
+        <translation>重连中（1 = 是）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="91"/>
+        <source>System CPU (%)</source>
+        <translation>系统 CPU（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="92"/>
+        <source>Busiest CPU core (%)</source>
+        <translation>最忙 CPU 核心（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="93"/>
+        <source>OBS process CPU (%)</source>
+        <translation>OBS 进程 CPU（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="94"/>
+        <source>System memory (%)</source>
+        <translation>系统内存（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="95"/>
+        <source>Upload (kbit/s)</source>
+        <translation>上行带宽（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="96"/>
+        <source>Viewers</source>
+        <translation>在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="97"/>
+        <source>Likes (running total)</source>
+        <translation>点赞（累计）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="98"/>
+        <source>Interactions (running total)</source>
+        <translation>互动（累计）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="102"/>
+        <source>Online viewers</source>
+        <translation>在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="103"/>
+        <source>Entered</source>
+        <translation>进入人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="104"/>
+        <source>Left</source>
+        <translation>离开人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="105"/>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="106"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="107"/>
+        <location filename="../../console/core/review/export.py" line="466"/>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="108"/>
+        <location filename="../../console/core/review/export.py" line="473"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="111"/>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="112"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="113"/>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="116"/>
+        <source>assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="117"/>
+        <source>audience not known</source>
+        <translation>观众数未知</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="118"/>
+        <source>too little data before it</source>
+        <translation>事前数据不足</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="119"/>
+        <source>not seen by viewers</source>
+        <translation>观众看不到</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="122"/>
+        <source>Scene switched</source>
+        <translation>切换场景</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="123"/>
+        <source>Stream started</source>
+        <translation>开始推流</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="124"/>
+        <source>Stream stopped</source>
+        <translation>停止推流</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="125"/>
+        <source>Stream reconnecting</source>
+        <translation>推流重连中</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="126"/>
+        <source>Stream reconnected</source>
+        <translation>推流已重连</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="127"/>
+        <source>Recording started</source>
+        <translation>开始录制</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="128"/>
+        <source>Recording stopped</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="129"/>
+        <source>OBS connection lost</source>
+        <translation>与 OBS 的连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="130"/>
+        <source>OBS connected</source>
+        <translation>已连接 OBS</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="131"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="132"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="135"/>
+        <source>per 1,000 entries</source>
+        <translation>每千次进入</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="136"/>
+        <source>per 1,000 average viewers</source>
+        <translation>每千名平均在线观众</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="139"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="140"/>
+        <source>Per second</source>
+        <translation>逐秒数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="141"/>
+        <source>Segments</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="142"/>
+        <location filename="../../console/core/review/export.py" line="350"/>
+        <location filename="../../console/core/review/export.py" line="458"/>
+        <location filename="../../console/core/review/export.py" line="642"/>
+        <location filename="../../console/core/review/export.py" line="720"/>
+        <source>Incidents</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="143"/>
+        <source>Markers</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="144"/>
+        <source>Platform per minute</source>
+        <translation>平台分钟数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="145"/>
+        <source>Periods</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="146"/>
+        <location filename="../../console/core/review/export.py" line="632"/>
+        <source>Shows</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="149"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="150"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="151"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="152"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="153"/>
+        <source>Minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="154"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="155"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="156"/>
+        <source>not back</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="157"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="159"/>
+        <source>An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.</source>
+        <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="181"/>
+        <source>{path} could not be written: the folder {folder} does not exist.</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="187"/>
+        <source>{path} could not be written: it is a folder.</source>
+        <translation>无法写入 {path}：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="199"/>
+        <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
+        <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="300"/>
+        <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
+        <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="332"/>
+        <location filename="../../console/core/review/export.py" line="710"/>
+        <source>Show</source>
+        <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="333"/>
+        <location filename="../../console/core/review/export.py" line="711"/>
+        <source>Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="334"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="335"/>
+        <location filename="../../console/core/review/export.py" line="712"/>
+        <source>Hosts</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="336"/>
+        <source>Assistant</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="337"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="338"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="339"/>
+        <location filename="../../console/core/review/export.py" line="446"/>
+        <location filename="../../console/core/review/export.py" line="509"/>
+        <location filename="../../console/core/review/export.py" line="713"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="340"/>
+        <location filename="../../console/core/review/export.py" line="447"/>
+        <location filename="../../console/core/review/export.py" line="510"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="341"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="511"/>
+        <location filename="../../console/core/review/export.py" line="714"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="342"/>
+        <location filename="../../console/core/review/export.py" line="715"/>
+        <source>On air</source>
+        <translation>直播时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="344"/>
+        <source>Seconds with data</source>
+        <translation>有数据的秒数占比</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="345"/>
+        <location filename="../../console/core/review/export.py" line="451"/>
+        <location filename="../../console/core/review/export.py" line="637"/>
+        <location filename="../../console/core/review/export.py" line="717"/>
+        <source>Peak viewers</source>
+        <translation>峰值在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="346"/>
+        <location filename="../../console/core/review/export.py" line="450"/>
+        <location filename="../../console/core/review/export.py" line="635"/>
+        <location filename="../../console/core/review/export.py" line="716"/>
+        <source>Average viewers</source>
+        <translation>平均在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="347"/>
+        <location filename="../../console/core/review/export.py" line="456"/>
+        <location filename="../../console/core/review/export.py" line="638"/>
+        <location filename="../../console/core/review/export.py" line="718"/>
+        <source>Likes per minute</source>
+        <translation>每分钟点赞</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="348"/>
+        <location filename="../../console/core/review/export.py" line="457"/>
+        <location filename="../../console/core/review/export.py" line="639"/>
+        <location filename="../../console/core/review/export.py" line="719"/>
+        <source>Interactions per minute</source>
+        <translation>每分钟互动</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="351"/>
+        <location filename="../../console/core/review/export.py" line="643"/>
+        <source>Critical incidents</source>
+        <translation>严重事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="352"/>
+        <source>Warning incidents</source>
+        <translation>警告事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="353"/>
+        <source>Info incidents</source>
+        <translation>提示事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="355"/>
+        <location filename="../../console/core/review/export.py" line="646"/>
+        <source>Frames missed in rendering (%)</source>
+        <translation>渲染丢帧（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="356"/>
+        <location filename="../../console/core/review/export.py" line="647"/>
+        <source>Frames skipped in encoding (%)</source>
+        <translation>编码跳帧（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="357"/>
+        <location filename="../../console/core/review/export.py" line="648"/>
+        <source>Frames dropped by the network (%)</source>
+        <translation>网络丢帧（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="361"/>
+        <source>Viewer-minutes lost to problems</source>
+        <translation>技术问题损失的观看分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="364"/>
+        <source>Share of the show&apos;s viewer-minutes</source>
+        <translation>占本场观看分钟的比例</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="368"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="369"/>
+        <source>What the figure means</source>
+        <translation>该数值的含义</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="371"/>
+        <location filename="../../console/core/review/export.py" line="722"/>
+        <source>Pre-show checklist at go-live</source>
+        <translation>开播时的开播前检查</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="375"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="377"/>
+        <source>Checklist operator</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="378"/>
+        <source>Went live</source>
+        <translation>开播时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="380"/>
+        <source>Went live anyway: by</source>
+        <translation>强制开播：操作人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="381"/>
+        <source>Went live anyway: reason</source>
+        <translation>强制开播：原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="384"/>
+        <source>Platform data</source>
+        <translation>平台数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="385"/>
+        <source>Platform data imported</source>
+        <translation>平台数据导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="386"/>
+        <source>Platform data imported by</source>
+        <translation>平台数据导入人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="387"/>
+        <source>Written</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="445"/>
+        <source>Segment</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="449"/>
+        <source>Seconds with a known audience</source>
+        <translation>观众数已知的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="452"/>
+        <source>Viewers at start</source>
+        <translation>开始时在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="453"/>
+        <source>Viewers at end</source>
+        <translation>结束时在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="454"/>
+        <source>Viewer change</source>
+        <translation>在线变化</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="455"/>
+        <source>Viewer change (%)</source>
+        <translation>在线变化（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="459"/>
+        <source>Which incidents</source>
+        <translation>哪些事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="467"/>
+        <source>GPM</source>
+        <translation>千次观看成交额</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="468"/>
+        <source>GPM basis</source>
+        <translation>千次观看成交额的基数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="506"/>
+        <source>Incident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="507"/>
+        <source>Where</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="508"/>
+        <source>Worst severity</source>
+        <translation>最严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="512"/>
+        <source>Impact</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="513"/>
+        <source>Baseline viewers</source>
+        <translation>基线在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="514"/>
+        <source>Lowest while it lasted (%)</source>
+        <translation>期间最低（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="515"/>
+        <source>Average after it (%)</source>
+        <translation>之后平均（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="516"/>
+        <source>Lowest viewers</source>
+        <translation>最低在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="517"/>
+        <source>Lowest viewers (%)</source>
+        <translation>最低在线（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="518"/>
+        <source>Lowest after</source>
+        <translation>到达最低用时</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="519"/>
+        <source>Back to baseline after</source>
+        <translation>恢复到基线用时</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="520"/>
+        <source>Viewer-minutes lost</source>
+        <translation>损失的观看分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="521"/>
+        <source>What it cost</source>
+        <translation>造成的损失</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="522"/>
+        <source>What was found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="628"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="629"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="630"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="631"/>
+        <source>Room or host</source>
+        <translation>直播间或主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="633"/>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="634"/>
+        <source>Hours on air</source>
+        <translation>直播小时数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="636"/>
+        <source>Change against the period before (%)</source>
+        <translation>较上一周期变化（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="640"/>
+        <source>On-time starts</source>
+        <translation>准时开播场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="641"/>
+        <source>Shows with a planned start</source>
+        <translation>有计划开播时间的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="644"/>
+        <location filename="../../console/core/review/export.py" line="721"/>
+        <source>Incidents on air</source>
+        <translation>直播中的事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="645"/>
+        <source>Incidents per hour on air</source>
+        <translation>每直播小时事故数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="649"/>
+        <source>Checklist overridden</source>
+        <translation>强制开播场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="650"/>
+        <source>Checklist ready</source>
+        <translation>检查通过场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="651"/>
+        <source>No checklist</source>
+        <translation>无检查场次</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <location filename="../../console/core/review/periods.py" line="66"/>
+        <source>day</source>
+        <extracomment>A show whose first second on air comes at most this long after its planned start started on time. The dropped-frame stages, as compare.DROP_CHANNELS names them. The per-second columns a period reads of each show (everything else comes from its summary).</extracomment>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/periods.py" line="67"/>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/periods.py" line="68"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/periods.py" line="71"/>
+        <source>(no host named)</source>
+        <extracomment>A show with no host named is reported under this name in a report per host.</extracomment>
+        <translation>（未填写主播）</translation>
+    </message>
+</context>
+<context>
     <name>Rooms</name>
     <message>
         <location filename="../../console/core/rooms.py" line="79"/>
