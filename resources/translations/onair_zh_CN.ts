@@ -4074,6 +4074,232 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>ReportCli</name>
+    <message>
+        <location filename="../../console/cli.py" line="727"/>
+        <source>--show cannot be combined with --last or --from/--to</source>
+        <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="729"/>
+        <source>--last cannot be combined with --from/--to</source>
+        <translation>--last 不能与 --from/--to 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="731"/>
+        <source>--last needs --room NAME: the newest show of which room?</source>
+        <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="733"/>
+        <source>a period needs both --from DATE and --to DATE</source>
+        <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="736"/>
+        <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
+        <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="739"/>
+        <source>--period and --per are for a period (--from DATE --to DATE)</source>
+        <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="741"/>
+        <source>--host is for a period (--from DATE --to DATE)</source>
+        <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="764"/>
+        <source>PDF export is not available in this installation: %1</source>
+        <translation>此安装无法导出 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="768"/>
+        <source>a period report cannot be written as PDF yet; use --xlsx or --csv for a period</source>
+        <translation>周期报告暂时不能导出为 PDF；请用 --xlsx 或 --csv</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="814"/>
+        <source>the room “%1” has no stored show</source>
+        <translation>直播间“%1”没有已保存的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="819"/>
+        <source>there is no show %1</source>
+        <translation>没有场次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="830"/>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="833"/>
+        <source>no stored show started in that range (with those filters)</source>
+        <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="857"/>
+        <source>Show %1 — %2 — %3</source>
+        <translation>场次 %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="861"/>
+        <source>Hosts: %1; assistant: %2; tags: %3</source>
+        <translation>主播：%1；场控：%2；标签：%3</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="865"/>
+        <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
+        <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="871"/>
+        <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
+        <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="876"/>
+        <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
+        <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="884"/>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="890"/>
+        <source> (went live anyway: %1, “%2”)</source>
+        <translation>（强制开播：%1，“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="892"/>
+        <source>Pre-show checklist at go-live: %1</source>
+        <translation>开播时的开播前检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="894"/>
+        <source>Segments:</source>
+        <translation>分段：</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="896"/>
+        <source>Segment</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="897"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="898"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="899"/>
+        <location filename="../../console/cli.py" line="1003"/>
+        <source>Avg viewers</source>
+        <translation>平均在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="900"/>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="901"/>
+        <location filename="../../console/cli.py" line="1004"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="902"/>
+        <location filename="../../console/cli.py" line="1005"/>
+        <source>Likes/min</source>
+        <translation>点赞/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="903"/>
+        <source>Incidents</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="923"/>
+        <source>Incidents and what they cost:</source>
+        <translation>事故及其造成的损失：</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="997"/>
+        <source>Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="997"/>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="999"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1001"/>
+        <source>Shows</source>
+        <translation>场次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1002"/>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1006"/>
+        <source>Interactions/min</source>
+        <translation>互动/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1007"/>
+        <source>On time</source>
+        <translation>准时开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1008"/>
+        <source>Incidents/h on air</source>
+        <translation>每直播小时事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1009"/>
+        <source>Dropped % r/e/n</source>
+        <translation>丢帧 % 渲染/编码/网络</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1010"/>
+        <source>Overridden</source>
+        <translation>强制开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1032"/>
+        <source>Report by %1, %2 to %3</source>
+        <translation>按%1统计，%2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1037"/>
+        <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
+        <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1100"/>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../../console/core/review/compare.py" line="115"/>
@@ -4235,771 +4461,771 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="75"/>
+        <location filename="../../console/core/review/export.py" line="76"/>
         <source>Stream bitrate (kbit/s)</source>
         <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
         <translation>推流码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="76"/>
+        <location filename="../../console/core/review/export.py" line="77"/>
         <source>Congestion (0–1)</source>
         <translation>网络拥塞（0–1）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="77"/>
+        <location filename="../../console/core/review/export.py" line="78"/>
         <source>FPS</source>
         <translation>帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="78"/>
+        <location filename="../../console/core/review/export.py" line="79"/>
         <source>Target FPS</source>
         <translation>目标帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="79"/>
+        <location filename="../../console/core/review/export.py" line="80"/>
         <source>Render time (ms)</source>
         <translation>渲染耗时（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="80"/>
+        <location filename="../../console/core/review/export.py" line="81"/>
         <source>Frame interval (ms)</source>
         <translation>帧间隔（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="81"/>
+        <location filename="../../console/core/review/export.py" line="82"/>
         <source>Frames missed in rendering, last 10 s (%)</source>
         <translation>渲染丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="82"/>
+        <location filename="../../console/core/review/export.py" line="83"/>
         <source>Frames skipped in encoding, last 10 s (%)</source>
         <translation>编码跳帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="83"/>
+        <location filename="../../console/core/review/export.py" line="84"/>
         <source>Frames dropped by the network, last 10 s (%)</source>
         <translation>网络丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="84"/>
+        <location filename="../../console/core/review/export.py" line="85"/>
         <source>OBS CPU (%)</source>
         <translation>OBS 的 CPU 占用（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="85"/>
+        <location filename="../../console/core/review/export.py" line="86"/>
         <source>OBS memory (MB)</source>
         <translation>OBS 内存（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="86"/>
+        <location filename="../../console/core/review/export.py" line="87"/>
         <source>Free disk space (MB)</source>
         <translation>磁盘剩余空间（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="87"/>
+        <location filename="../../console/core/review/export.py" line="88"/>
         <source>Recording bitrate (kbit/s)</source>
         <translation>录制码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="88"/>
+        <location filename="../../console/core/review/export.py" line="89"/>
         <source>Streaming (1 = yes)</source>
         <translation>推流中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="89"/>
+        <location filename="../../console/core/review/export.py" line="90"/>
         <source>Recording (1 = yes)</source>
         <translation>录制中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="90"/>
+        <location filename="../../console/core/review/export.py" line="91"/>
         <source>Reconnecting (1 = yes)</source>
         <translation>重连中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="91"/>
+        <location filename="../../console/core/review/export.py" line="92"/>
         <source>System CPU (%)</source>
         <translation>系统 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="92"/>
+        <location filename="../../console/core/review/export.py" line="93"/>
         <source>Busiest CPU core (%)</source>
         <translation>最忙 CPU 核心（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="93"/>
+        <location filename="../../console/core/review/export.py" line="94"/>
         <source>OBS process CPU (%)</source>
         <translation>OBS 进程 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="94"/>
+        <location filename="../../console/core/review/export.py" line="95"/>
         <source>System memory (%)</source>
         <translation>系统内存（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="95"/>
+        <location filename="../../console/core/review/export.py" line="96"/>
         <source>Upload (kbit/s)</source>
         <translation>上行带宽（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="96"/>
+        <location filename="../../console/core/review/export.py" line="97"/>
         <source>Viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="97"/>
+        <location filename="../../console/core/review/export.py" line="98"/>
         <source>Likes (running total)</source>
         <translation>点赞（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="98"/>
+        <location filename="../../console/core/review/export.py" line="99"/>
         <source>Interactions (running total)</source>
         <translation>互动（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="102"/>
+        <location filename="../../console/core/review/export.py" line="103"/>
         <source>Online viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="103"/>
+        <location filename="../../console/core/review/export.py" line="104"/>
         <source>Entered</source>
         <translation>进入人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="104"/>
+        <location filename="../../console/core/review/export.py" line="105"/>
         <source>Left</source>
         <translation>离开人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="105"/>
+        <location filename="../../console/core/review/export.py" line="106"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="106"/>
+        <location filename="../../console/core/review/export.py" line="107"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="107"/>
-        <location filename="../../console/core/review/export.py" line="466"/>
+        <location filename="../../console/core/review/export.py" line="108"/>
+        <location filename="../../console/core/review/export.py" line="481"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="108"/>
-        <location filename="../../console/core/review/export.py" line="473"/>
+        <location filename="../../console/core/review/export.py" line="109"/>
+        <location filename="../../console/core/review/export.py" line="488"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="111"/>
+        <location filename="../../console/core/review/export.py" line="112"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="112"/>
+        <location filename="../../console/core/review/export.py" line="113"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="113"/>
+        <location filename="../../console/core/review/export.py" line="114"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="116"/>
+        <location filename="../../console/core/review/export.py" line="117"/>
         <source>assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="117"/>
+        <location filename="../../console/core/review/export.py" line="118"/>
         <source>audience not known</source>
         <translation>观众数未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="118"/>
+        <location filename="../../console/core/review/export.py" line="119"/>
         <source>too little data before it</source>
         <translation>事前数据不足</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="119"/>
+        <location filename="../../console/core/review/export.py" line="120"/>
         <source>not seen by viewers</source>
         <translation>观众看不到</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="122"/>
+        <location filename="../../console/core/review/export.py" line="123"/>
         <source>Scene switched</source>
         <translation>切换场景</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="123"/>
+        <location filename="../../console/core/review/export.py" line="124"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="124"/>
+        <location filename="../../console/core/review/export.py" line="125"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="125"/>
+        <location filename="../../console/core/review/export.py" line="126"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="126"/>
+        <location filename="../../console/core/review/export.py" line="127"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="127"/>
+        <location filename="../../console/core/review/export.py" line="128"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="128"/>
+        <location filename="../../console/core/review/export.py" line="129"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="129"/>
+        <location filename="../../console/core/review/export.py" line="130"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="130"/>
+        <location filename="../../console/core/review/export.py" line="131"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="131"/>
+        <location filename="../../console/core/review/export.py" line="132"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="132"/>
+        <location filename="../../console/core/review/export.py" line="133"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="135"/>
+        <location filename="../../console/core/review/export.py" line="136"/>
         <source>per 1,000 entries</source>
         <translation>每千次进入</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="136"/>
+        <location filename="../../console/core/review/export.py" line="137"/>
         <source>per 1,000 average viewers</source>
         <translation>每千名平均在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="139"/>
+        <location filename="../../console/core/review/export.py" line="140"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="140"/>
+        <location filename="../../console/core/review/export.py" line="141"/>
         <source>Per second</source>
         <translation>逐秒数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="141"/>
+        <location filename="../../console/core/review/export.py" line="142"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="142"/>
-        <location filename="../../console/core/review/export.py" line="350"/>
-        <location filename="../../console/core/review/export.py" line="458"/>
-        <location filename="../../console/core/review/export.py" line="642"/>
-        <location filename="../../console/core/review/export.py" line="720"/>
+        <location filename="../../console/core/review/export.py" line="143"/>
+        <location filename="../../console/core/review/export.py" line="365"/>
+        <location filename="../../console/core/review/export.py" line="473"/>
+        <location filename="../../console/core/review/export.py" line="657"/>
+        <location filename="../../console/core/review/export.py" line="735"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="143"/>
+        <location filename="../../console/core/review/export.py" line="144"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="144"/>
+        <location filename="../../console/core/review/export.py" line="145"/>
         <source>Platform per minute</source>
         <translation>平台分钟数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="145"/>
+        <location filename="../../console/core/review/export.py" line="146"/>
         <source>Periods</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="146"/>
-        <location filename="../../console/core/review/export.py" line="632"/>
+        <location filename="../../console/core/review/export.py" line="147"/>
+        <location filename="../../console/core/review/export.py" line="647"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="149"/>
+        <location filename="../../console/core/review/export.py" line="150"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="150"/>
+        <location filename="../../console/core/review/export.py" line="151"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="151"/>
+        <location filename="../../console/core/review/export.py" line="152"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="152"/>
+        <location filename="../../console/core/review/export.py" line="153"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="153"/>
+        <location filename="../../console/core/review/export.py" line="154"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="154"/>
+        <location filename="../../console/core/review/export.py" line="155"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="155"/>
+        <location filename="../../console/core/review/export.py" line="156"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="156"/>
+        <location filename="../../console/core/review/export.py" line="157"/>
         <source>not back</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="157"/>
+        <location filename="../../console/core/review/export.py" line="158"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="159"/>
+        <location filename="../../console/core/review/export.py" line="160"/>
         <source>An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.</source>
         <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="181"/>
+        <location filename="../../console/core/review/export.py" line="182"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="187"/>
+        <location filename="../../console/core/review/export.py" line="188"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="199"/>
+        <location filename="../../console/core/review/export.py" line="203"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="300"/>
+        <location filename="../../console/core/review/export.py" line="315"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="332"/>
-        <location filename="../../console/core/review/export.py" line="710"/>
+        <location filename="../../console/core/review/export.py" line="347"/>
+        <location filename="../../console/core/review/export.py" line="725"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="333"/>
-        <location filename="../../console/core/review/export.py" line="711"/>
+        <location filename="../../console/core/review/export.py" line="348"/>
+        <location filename="../../console/core/review/export.py" line="726"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="334"/>
+        <location filename="../../console/core/review/export.py" line="349"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="335"/>
-        <location filename="../../console/core/review/export.py" line="712"/>
+        <location filename="../../console/core/review/export.py" line="350"/>
+        <location filename="../../console/core/review/export.py" line="727"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="336"/>
+        <location filename="../../console/core/review/export.py" line="351"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="337"/>
+        <location filename="../../console/core/review/export.py" line="352"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="338"/>
+        <location filename="../../console/core/review/export.py" line="353"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="339"/>
-        <location filename="../../console/core/review/export.py" line="446"/>
-        <location filename="../../console/core/review/export.py" line="509"/>
-        <location filename="../../console/core/review/export.py" line="713"/>
+        <location filename="../../console/core/review/export.py" line="354"/>
+        <location filename="../../console/core/review/export.py" line="461"/>
+        <location filename="../../console/core/review/export.py" line="524"/>
+        <location filename="../../console/core/review/export.py" line="728"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="340"/>
-        <location filename="../../console/core/review/export.py" line="447"/>
-        <location filename="../../console/core/review/export.py" line="510"/>
+        <location filename="../../console/core/review/export.py" line="355"/>
+        <location filename="../../console/core/review/export.py" line="462"/>
+        <location filename="../../console/core/review/export.py" line="525"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="341"/>
-        <location filename="../../console/core/review/export.py" line="448"/>
-        <location filename="../../console/core/review/export.py" line="511"/>
-        <location filename="../../console/core/review/export.py" line="714"/>
+        <location filename="../../console/core/review/export.py" line="356"/>
+        <location filename="../../console/core/review/export.py" line="463"/>
+        <location filename="../../console/core/review/export.py" line="526"/>
+        <location filename="../../console/core/review/export.py" line="729"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="342"/>
-        <location filename="../../console/core/review/export.py" line="715"/>
+        <location filename="../../console/core/review/export.py" line="357"/>
+        <location filename="../../console/core/review/export.py" line="730"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="344"/>
+        <location filename="../../console/core/review/export.py" line="359"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="345"/>
-        <location filename="../../console/core/review/export.py" line="451"/>
-        <location filename="../../console/core/review/export.py" line="637"/>
-        <location filename="../../console/core/review/export.py" line="717"/>
+        <location filename="../../console/core/review/export.py" line="360"/>
+        <location filename="../../console/core/review/export.py" line="466"/>
+        <location filename="../../console/core/review/export.py" line="652"/>
+        <location filename="../../console/core/review/export.py" line="732"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="346"/>
-        <location filename="../../console/core/review/export.py" line="450"/>
-        <location filename="../../console/core/review/export.py" line="635"/>
-        <location filename="../../console/core/review/export.py" line="716"/>
+        <location filename="../../console/core/review/export.py" line="361"/>
+        <location filename="../../console/core/review/export.py" line="465"/>
+        <location filename="../../console/core/review/export.py" line="650"/>
+        <location filename="../../console/core/review/export.py" line="731"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="347"/>
-        <location filename="../../console/core/review/export.py" line="456"/>
-        <location filename="../../console/core/review/export.py" line="638"/>
-        <location filename="../../console/core/review/export.py" line="718"/>
+        <location filename="../../console/core/review/export.py" line="362"/>
+        <location filename="../../console/core/review/export.py" line="471"/>
+        <location filename="../../console/core/review/export.py" line="653"/>
+        <location filename="../../console/core/review/export.py" line="733"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="348"/>
-        <location filename="../../console/core/review/export.py" line="457"/>
-        <location filename="../../console/core/review/export.py" line="639"/>
-        <location filename="../../console/core/review/export.py" line="719"/>
+        <location filename="../../console/core/review/export.py" line="363"/>
+        <location filename="../../console/core/review/export.py" line="472"/>
+        <location filename="../../console/core/review/export.py" line="654"/>
+        <location filename="../../console/core/review/export.py" line="734"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="351"/>
-        <location filename="../../console/core/review/export.py" line="643"/>
+        <location filename="../../console/core/review/export.py" line="366"/>
+        <location filename="../../console/core/review/export.py" line="658"/>
         <source>Critical incidents</source>
         <translation>严重事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="352"/>
+        <location filename="../../console/core/review/export.py" line="367"/>
         <source>Warning incidents</source>
         <translation>警告事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="353"/>
+        <location filename="../../console/core/review/export.py" line="368"/>
         <source>Info incidents</source>
         <translation>提示事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="355"/>
-        <location filename="../../console/core/review/export.py" line="646"/>
+        <location filename="../../console/core/review/export.py" line="370"/>
+        <location filename="../../console/core/review/export.py" line="661"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="356"/>
-        <location filename="../../console/core/review/export.py" line="647"/>
+        <location filename="../../console/core/review/export.py" line="371"/>
+        <location filename="../../console/core/review/export.py" line="662"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="357"/>
-        <location filename="../../console/core/review/export.py" line="648"/>
+        <location filename="../../console/core/review/export.py" line="372"/>
+        <location filename="../../console/core/review/export.py" line="663"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="361"/>
+        <location filename="../../console/core/review/export.py" line="376"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="364"/>
+        <location filename="../../console/core/review/export.py" line="379"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="368"/>
+        <location filename="../../console/core/review/export.py" line="383"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="369"/>
+        <location filename="../../console/core/review/export.py" line="384"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="371"/>
-        <location filename="../../console/core/review/export.py" line="722"/>
+        <location filename="../../console/core/review/export.py" line="386"/>
+        <location filename="../../console/core/review/export.py" line="737"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播时的开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="375"/>
+        <location filename="../../console/core/review/export.py" line="390"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="377"/>
+        <location filename="../../console/core/review/export.py" line="392"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="378"/>
+        <location filename="../../console/core/review/export.py" line="393"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="380"/>
+        <location filename="../../console/core/review/export.py" line="395"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="381"/>
+        <location filename="../../console/core/review/export.py" line="396"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="384"/>
+        <location filename="../../console/core/review/export.py" line="399"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="385"/>
+        <location filename="../../console/core/review/export.py" line="400"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="386"/>
+        <location filename="../../console/core/review/export.py" line="401"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="387"/>
+        <location filename="../../console/core/review/export.py" line="402"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="445"/>
+        <location filename="../../console/core/review/export.py" line="460"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="464"/>
         <source>Seconds with a known audience</source>
         <translation>观众数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="452"/>
+        <location filename="../../console/core/review/export.py" line="467"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="453"/>
+        <location filename="../../console/core/review/export.py" line="468"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="454"/>
+        <location filename="../../console/core/review/export.py" line="469"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="455"/>
+        <location filename="../../console/core/review/export.py" line="470"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="459"/>
+        <location filename="../../console/core/review/export.py" line="474"/>
         <source>Which incidents</source>
         <translation>哪些事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="467"/>
+        <location filename="../../console/core/review/export.py" line="482"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="468"/>
+        <location filename="../../console/core/review/export.py" line="483"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="506"/>
+        <location filename="../../console/core/review/export.py" line="521"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="507"/>
+        <location filename="../../console/core/review/export.py" line="522"/>
         <source>Where</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="508"/>
+        <location filename="../../console/core/review/export.py" line="523"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="512"/>
+        <location filename="../../console/core/review/export.py" line="527"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="513"/>
+        <location filename="../../console/core/review/export.py" line="528"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="514"/>
+        <location filename="../../console/core/review/export.py" line="529"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="515"/>
+        <location filename="../../console/core/review/export.py" line="530"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="516"/>
+        <location filename="../../console/core/review/export.py" line="531"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="517"/>
+        <location filename="../../console/core/review/export.py" line="532"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="518"/>
+        <location filename="../../console/core/review/export.py" line="533"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="519"/>
+        <location filename="../../console/core/review/export.py" line="534"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="520"/>
+        <location filename="../../console/core/review/export.py" line="535"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="521"/>
+        <location filename="../../console/core/review/export.py" line="536"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="522"/>
+        <location filename="../../console/core/review/export.py" line="537"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="628"/>
+        <location filename="../../console/core/review/export.py" line="643"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="629"/>
+        <location filename="../../console/core/review/export.py" line="644"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="630"/>
+        <location filename="../../console/core/review/export.py" line="645"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="631"/>
+        <location filename="../../console/core/review/export.py" line="646"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="633"/>
+        <location filename="../../console/core/review/export.py" line="648"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="634"/>
+        <location filename="../../console/core/review/export.py" line="649"/>
         <source>Hours on air</source>
         <translation>直播小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="636"/>
+        <location filename="../../console/core/review/export.py" line="651"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="640"/>
+        <location filename="../../console/core/review/export.py" line="655"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="641"/>
+        <location filename="../../console/core/review/export.py" line="656"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="644"/>
-        <location filename="../../console/core/review/export.py" line="721"/>
+        <location filename="../../console/core/review/export.py" line="659"/>
+        <location filename="../../console/core/review/export.py" line="736"/>
         <source>Incidents on air</source>
         <translation>直播中的事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="645"/>
+        <location filename="../../console/core/review/export.py" line="660"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时事故数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="649"/>
+        <location filename="../../console/core/review/export.py" line="664"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="650"/>
+        <location filename="../../console/core/review/export.py" line="665"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="651"/>
+        <location filename="../../console/core/review/export.py" line="666"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -5492,6 +5718,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/cli.py" line="508"/>
         <location filename="../../console/cli.py" line="553"/>
         <location filename="../../console/cli.py" line="642"/>
+        <location filename="../../console/cli.py" line="1086"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
