@@ -887,7 +887,7 @@ def _show_text(bundle: Any, translate: Translate) -> list[str]:
     outcome = bundle.checklist
     checklist = checklist_in(outcome.outcome, translate)
     if outcome.override_by:
-        checklist += translate("ReportCli", " (went live anyway: %1, “%2”)").replace("%1", outcome.override_by)
+        checklist += translate("ReportCli", " (by %1: “%2”)").replace("%1", outcome.override_by)
         checklist = checklist.replace("%2", outcome.override_reason or "")
     lines.append(translate("ReportCli", "Pre-show checklist at go-live: %1").replace("%1", checklist))
     if bundle.segments:

@@ -4172,8 +4172,8 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="890"/>
-        <source> (went live anyway: %1, “%2”)</source>
-        <translation>（强制开播：%1，“%2”）</translation>
+        <source> (by %1: “%2”)</source>
+        <translation>（%1：“%2”）</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="892"/>
@@ -4608,13 +4608,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="108"/>
-        <location filename="../../console/core/review/export.py" line="481"/>
+        <location filename="../../console/core/review/export.py" line="514"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="109"/>
-        <location filename="../../console/core/review/export.py" line="488"/>
+        <location filename="../../console/core/review/export.py" line="521"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -4735,10 +4735,10 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="143"/>
-        <location filename="../../console/core/review/export.py" line="365"/>
-        <location filename="../../console/core/review/export.py" line="473"/>
-        <location filename="../../console/core/review/export.py" line="657"/>
-        <location filename="../../console/core/review/export.py" line="735"/>
+        <location filename="../../console/core/review/export.py" line="398"/>
+        <location filename="../../console/core/review/export.py" line="506"/>
+        <location filename="../../console/core/review/export.py" line="690"/>
+        <location filename="../../console/core/review/export.py" line="768"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
@@ -4759,7 +4759,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="147"/>
-        <location filename="../../console/core/review/export.py" line="647"/>
+        <location filename="../../console/core/review/export.py" line="680"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -4814,418 +4814,423 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="182"/>
+        <location filename="../../console/core/review/export.py" line="165"/>
+        <source>An empty cell is a figure that is not known (never 0). On-time starts stay empty until shows have a planned start (the console does not know one yet). A show counts in the period in which it started, in local time.</source>
+        <translation>空单元格表示数值未知（绝不是 0）。在场次有计划开播时间之前，准时开播一栏保持为空（控制台目前还不知道计划时间）。每场计入其开播所在的周期，按本地时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="188"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="188"/>
+        <location filename="../../console/core/review/export.py" line="194"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="203"/>
+        <location filename="../../console/core/review/export.py" line="209"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="315"/>
+        <location filename="../../console/core/review/export.py" line="348"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="347"/>
-        <location filename="../../console/core/review/export.py" line="725"/>
+        <location filename="../../console/core/review/export.py" line="380"/>
+        <location filename="../../console/core/review/export.py" line="758"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="348"/>
-        <location filename="../../console/core/review/export.py" line="726"/>
+        <location filename="../../console/core/review/export.py" line="381"/>
+        <location filename="../../console/core/review/export.py" line="759"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="349"/>
+        <location filename="../../console/core/review/export.py" line="382"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="350"/>
-        <location filename="../../console/core/review/export.py" line="727"/>
+        <location filename="../../console/core/review/export.py" line="383"/>
+        <location filename="../../console/core/review/export.py" line="760"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="351"/>
+        <location filename="../../console/core/review/export.py" line="384"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="352"/>
+        <location filename="../../console/core/review/export.py" line="385"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="353"/>
+        <location filename="../../console/core/review/export.py" line="386"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="354"/>
-        <location filename="../../console/core/review/export.py" line="461"/>
-        <location filename="../../console/core/review/export.py" line="524"/>
-        <location filename="../../console/core/review/export.py" line="728"/>
+        <location filename="../../console/core/review/export.py" line="387"/>
+        <location filename="../../console/core/review/export.py" line="494"/>
+        <location filename="../../console/core/review/export.py" line="557"/>
+        <location filename="../../console/core/review/export.py" line="761"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="355"/>
-        <location filename="../../console/core/review/export.py" line="462"/>
-        <location filename="../../console/core/review/export.py" line="525"/>
+        <location filename="../../console/core/review/export.py" line="388"/>
+        <location filename="../../console/core/review/export.py" line="495"/>
+        <location filename="../../console/core/review/export.py" line="558"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="356"/>
-        <location filename="../../console/core/review/export.py" line="463"/>
-        <location filename="../../console/core/review/export.py" line="526"/>
-        <location filename="../../console/core/review/export.py" line="729"/>
+        <location filename="../../console/core/review/export.py" line="389"/>
+        <location filename="../../console/core/review/export.py" line="496"/>
+        <location filename="../../console/core/review/export.py" line="559"/>
+        <location filename="../../console/core/review/export.py" line="762"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="357"/>
-        <location filename="../../console/core/review/export.py" line="730"/>
+        <location filename="../../console/core/review/export.py" line="390"/>
+        <location filename="../../console/core/review/export.py" line="763"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="359"/>
+        <location filename="../../console/core/review/export.py" line="392"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="360"/>
-        <location filename="../../console/core/review/export.py" line="466"/>
-        <location filename="../../console/core/review/export.py" line="652"/>
-        <location filename="../../console/core/review/export.py" line="732"/>
+        <location filename="../../console/core/review/export.py" line="393"/>
+        <location filename="../../console/core/review/export.py" line="499"/>
+        <location filename="../../console/core/review/export.py" line="685"/>
+        <location filename="../../console/core/review/export.py" line="765"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="361"/>
-        <location filename="../../console/core/review/export.py" line="465"/>
-        <location filename="../../console/core/review/export.py" line="650"/>
-        <location filename="../../console/core/review/export.py" line="731"/>
+        <location filename="../../console/core/review/export.py" line="394"/>
+        <location filename="../../console/core/review/export.py" line="498"/>
+        <location filename="../../console/core/review/export.py" line="683"/>
+        <location filename="../../console/core/review/export.py" line="764"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="362"/>
-        <location filename="../../console/core/review/export.py" line="471"/>
-        <location filename="../../console/core/review/export.py" line="653"/>
-        <location filename="../../console/core/review/export.py" line="733"/>
+        <location filename="../../console/core/review/export.py" line="395"/>
+        <location filename="../../console/core/review/export.py" line="504"/>
+        <location filename="../../console/core/review/export.py" line="686"/>
+        <location filename="../../console/core/review/export.py" line="766"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="363"/>
-        <location filename="../../console/core/review/export.py" line="472"/>
-        <location filename="../../console/core/review/export.py" line="654"/>
-        <location filename="../../console/core/review/export.py" line="734"/>
+        <location filename="../../console/core/review/export.py" line="396"/>
+        <location filename="../../console/core/review/export.py" line="505"/>
+        <location filename="../../console/core/review/export.py" line="687"/>
+        <location filename="../../console/core/review/export.py" line="767"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="366"/>
-        <location filename="../../console/core/review/export.py" line="658"/>
+        <location filename="../../console/core/review/export.py" line="399"/>
+        <location filename="../../console/core/review/export.py" line="691"/>
         <source>Critical incidents</source>
         <translation>严重事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="367"/>
+        <location filename="../../console/core/review/export.py" line="400"/>
         <source>Warning incidents</source>
         <translation>警告事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="368"/>
+        <location filename="../../console/core/review/export.py" line="401"/>
         <source>Info incidents</source>
         <translation>提示事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="370"/>
-        <location filename="../../console/core/review/export.py" line="661"/>
+        <location filename="../../console/core/review/export.py" line="403"/>
+        <location filename="../../console/core/review/export.py" line="694"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="371"/>
-        <location filename="../../console/core/review/export.py" line="662"/>
+        <location filename="../../console/core/review/export.py" line="404"/>
+        <location filename="../../console/core/review/export.py" line="695"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="372"/>
-        <location filename="../../console/core/review/export.py" line="663"/>
+        <location filename="../../console/core/review/export.py" line="405"/>
+        <location filename="../../console/core/review/export.py" line="696"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="376"/>
+        <location filename="../../console/core/review/export.py" line="409"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="379"/>
+        <location filename="../../console/core/review/export.py" line="412"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="383"/>
+        <location filename="../../console/core/review/export.py" line="416"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="384"/>
+        <location filename="../../console/core/review/export.py" line="417"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="386"/>
-        <location filename="../../console/core/review/export.py" line="737"/>
+        <location filename="../../console/core/review/export.py" line="419"/>
+        <location filename="../../console/core/review/export.py" line="770"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播时的开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="390"/>
+        <location filename="../../console/core/review/export.py" line="423"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="392"/>
+        <location filename="../../console/core/review/export.py" line="425"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="393"/>
+        <location filename="../../console/core/review/export.py" line="426"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="395"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="396"/>
+        <location filename="../../console/core/review/export.py" line="429"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="399"/>
+        <location filename="../../console/core/review/export.py" line="432"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="400"/>
+        <location filename="../../console/core/review/export.py" line="433"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="401"/>
+        <location filename="../../console/core/review/export.py" line="434"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="402"/>
+        <location filename="../../console/core/review/export.py" line="435"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="460"/>
+        <location filename="../../console/core/review/export.py" line="493"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="464"/>
+        <location filename="../../console/core/review/export.py" line="497"/>
         <source>Seconds with a known audience</source>
         <translation>观众数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="467"/>
+        <location filename="../../console/core/review/export.py" line="500"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="468"/>
+        <location filename="../../console/core/review/export.py" line="501"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="469"/>
+        <location filename="../../console/core/review/export.py" line="502"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="470"/>
+        <location filename="../../console/core/review/export.py" line="503"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="474"/>
+        <location filename="../../console/core/review/export.py" line="507"/>
         <source>Which incidents</source>
         <translation>哪些事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="482"/>
+        <location filename="../../console/core/review/export.py" line="515"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="483"/>
+        <location filename="../../console/core/review/export.py" line="516"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="521"/>
+        <location filename="../../console/core/review/export.py" line="554"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="522"/>
+        <location filename="../../console/core/review/export.py" line="555"/>
         <source>Where</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="523"/>
+        <location filename="../../console/core/review/export.py" line="556"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="527"/>
+        <location filename="../../console/core/review/export.py" line="560"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="528"/>
+        <location filename="../../console/core/review/export.py" line="561"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="529"/>
+        <location filename="../../console/core/review/export.py" line="562"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="530"/>
+        <location filename="../../console/core/review/export.py" line="563"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="531"/>
+        <location filename="../../console/core/review/export.py" line="564"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="532"/>
+        <location filename="../../console/core/review/export.py" line="565"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="533"/>
+        <location filename="../../console/core/review/export.py" line="566"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="534"/>
+        <location filename="../../console/core/review/export.py" line="567"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="535"/>
+        <location filename="../../console/core/review/export.py" line="568"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="536"/>
+        <location filename="../../console/core/review/export.py" line="569"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="537"/>
+        <location filename="../../console/core/review/export.py" line="570"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="643"/>
+        <location filename="../../console/core/review/export.py" line="676"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="644"/>
+        <location filename="../../console/core/review/export.py" line="677"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="645"/>
+        <location filename="../../console/core/review/export.py" line="678"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="646"/>
+        <location filename="../../console/core/review/export.py" line="679"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="648"/>
+        <location filename="../../console/core/review/export.py" line="681"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="649"/>
+        <location filename="../../console/core/review/export.py" line="682"/>
         <source>Hours on air</source>
         <translation>直播小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="651"/>
+        <location filename="../../console/core/review/export.py" line="684"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="655"/>
+        <location filename="../../console/core/review/export.py" line="688"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="656"/>
+        <location filename="../../console/core/review/export.py" line="689"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="659"/>
-        <location filename="../../console/core/review/export.py" line="736"/>
+        <location filename="../../console/core/review/export.py" line="692"/>
+        <location filename="../../console/core/review/export.py" line="769"/>
         <source>Incidents on air</source>
         <translation>直播中的事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="660"/>
+        <location filename="../../console/core/review/export.py" line="693"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时事故数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="664"/>
+        <location filename="../../console/core/review/export.py" line="697"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="665"/>
+        <location filename="../../console/core/review/export.py" line="698"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="666"/>
+        <location filename="../../console/core/review/export.py" line="699"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>

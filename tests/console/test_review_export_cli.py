@@ -46,7 +46,7 @@ def test_a_show_by_id_as_text_json_and_files(onair: Any, studio: tuple[str, list
     text = done.stdout
     assert f"Show {show} — {ROOM} — 双十一预热" in text and "Hosts: 小美, 阿强" in text
     assert "Viewers: peak 1,000" in text and "Verdict: Technical problems plausibly cost about" in text
-    assert "Pre-show checklist at go-live: overridden (went live anyway: 王工" in text
+    assert "Pre-show checklist at go-live: overridden (by 王工: “平台活动准点开始”)" in text
     assert "开场" in text and "商品讲解" in text and "Network drops" in text
     assert f"Written: {xlsx}" in text and f"Written: {csv_path}" in text
     assert openpyxl.load_workbook(xlsx).sheetnames[0] == "Summary"

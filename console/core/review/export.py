@@ -162,6 +162,12 @@ UNKNOWN_NOTE = QT_TRANSLATE_NOOP(
     "An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.",
 )
 
+PERIOD_NOTE = QT_TRANSLATE_NOOP(
+    "ReviewExport",
+    "An empty cell is a figure that is not known (never 0). On-time starts stay empty until shows have a planned "
+    "start (the console does not know one yet). A show counts in the period in which it started, in local time.",
+)
+
 # Excel number formats.
 TIME = "yyyy-mm-dd hh:mm:ss"
 DURATION = "[h]:mm:ss"
@@ -254,11 +260,19 @@ class _Sheet:
 
         self.sheet: WriteOnlyWorksheet = book.create_sheet(_sheet_title(title))
         self.formats = list(formats)
+        self.widths = list(widths)
+        self.count = 1  # rows written, the header's included
         self._cell = WriteOnlyCell
         for index, width in enumerate(widths, start=1):
             self.sheet.column_dimensions[get_column_letter(index)].width = width
         self.sheet.freeze_panes = "A2"
+        # Spreadsheet programs do not grow a row to fit wrapped text on opening: the header is made as tall as its
+        # longest header needs in its column (a Chinese character is two units of a column's width).
+        lines = max((_lines(text, width) for text, width in zip(header, widths, strict=False)), default=1)
+        self._heights: Any = self.sheet.row_dimensions
+        self._heights[1].height = 15.0 * lines + 3
         bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+        self._left = Alignment(horizontal="left", vertical="top", wrap_text=True)
         cells = []
         for text in header:
             cell = WriteOnlyCell(self.sheet, _clean(text))
@@ -266,8 +280,9 @@ class _Sheet:
             cells.append(cell)
         self.sheet.append(cells)
 
-    def row(self, values: Sequence[object]) -> None:
-        """A row with each column's number format (an unknown figure: an empty cell)."""
+    def row(self, values: Sequence[object], left: bool = False) -> None:
+        """A row with each column's number format (an unknown figure: an empty cell); `left`: every formatted
+        cell aligned left, top (a key-value list reads down one edge, figures and sentences alike)."""
         cells: list[object] = []
         for index, value in enumerate(values):
             if isinstance(value, str):
@@ -278,8 +293,25 @@ class _Sheet:
             else:
                 cell = self._cell(self.sheet, value)  # type: ignore[arg-type]  # any value a cell takes
                 cell.number_format = fmt
+                if left:
+                    cell.alignment = self._left
                 cells.append(cell)
+        self.count += 1
+        if left:  # a sentence wraps in its cell: the row is made tall enough to show it whole
+            texts = [(v, w) for v, w in zip(values, self.widths, strict=False) if isinstance(v, str)]
+            lines = max((_lines(text, width) for text, width in texts), default=1)
+            if lines > 1:
+                self._heights[self.count].height = 15.0 * lines + 2
         self.sheet.append(cells)
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines `text` wraps to in a column `width` characters wide (a wide character counts two)."""
+    import math
+    import unicodedata
+
+    units = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return max(1, math.ceil(units / max(1.0, width - 1)))
 
 
 def _clean(text: str) -> str:
@@ -340,8 +372,8 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
 
     def line(label: str, value: object, fmt: str | None = None) -> None:
         shown = unknown if value is None else value
-        sheet.formats = [None, fmt if value is not None else None]
-        sheet.row([say(CONTEXT, label), shown])
+        sheet.formats = [None, fmt or "General"]
+        sheet.row([say(CONTEXT, label), shown], left=True)
 
     impact = bundle.impact
     line(QT_TRANSLATE_NOOP("ReviewExport", "Show"), bundle.show_id)
@@ -720,7 +752,7 @@ def write_period_xlsx(report: PeriodReport, path: Path | str, translate: Transla
             periods.row(_period_values(row, say))
         periods.formats = [None]
         periods.row([])
-        periods.row([say(CONTEXT, UNKNOWN_NOTE)])
+        periods.row([say(CONTEXT, PERIOD_NOTE)])
         header = [
             QT_TRANSLATE_NOOP("ReviewExport", "Show"),
             QT_TRANSLATE_NOOP("ReviewExport", "Room"),
