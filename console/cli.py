@@ -957,7 +957,9 @@ def _show_json(bundle: Any, translate: Translate) -> dict[str, Any]:
         "checklist_override_reason": bundle.checklist.override_reason,
         "segments": [
             {
-                "label": row.segment.label if isinstance(row.segment.label, str) else None,
+                "label": row.segment.label
+                if isinstance(row.segment.label, str)
+                else row.segment.label.in_language(translate),
                 "start": stamp(row.segment.start),
                 "end": stamp(row.segment.end),
                 "duration_s": row.duration_s,

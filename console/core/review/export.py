@@ -372,7 +372,7 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
 
     def line(label: str, value: object, fmt: str | None = None) -> None:
         shown = unknown if value is None else value
-        sheet.formats = [None, fmt or "General"]
+        sheet.formats = ["General", fmt or "General"]
         sheet.row([say(CONTEXT, label), shown], left=True)
 
     impact = bundle.impact
@@ -466,6 +466,10 @@ def _rounded(values: np.ndarray) -> list[list[object]]:
         table[:, index] = np.round(table[:, index], CHANNEL_WORDS[name][1])
     cells = table.astype(object)
     cells[np.isnan(table)] = None
+    for index, name in enumerate(CHANNELS):
+        if CHANNEL_WORDS[name][1] == 0:  # whole numbers read as such ("1000", not "1000.0" in a CSV)
+            known = ~np.isnan(table[:, index])
+            cells[known, index] = table[known, index].astype(np.int64)
     rows: list[list[object]] = cells.tolist()
     return rows
 
