@@ -412,7 +412,7 @@ def load_figures(
 ) -> tuple[ShowFigures, ...]:
     """Every show that started in [since, until) (of `room`, with `host`), oldest first, with its figures.
     `planned`: show id -> planned start, where something knows it. Call it on a worker thread: it reads each
-    show's five columns (about 10-40 ms for a 4-hour show)."""
+    show's five columns (0.1-0.4 s for an 8-hour show on a loaded 2-core machine)."""
     summaries: list[ShowSummary] = []
     offset = 0
     while True:
