@@ -9,6 +9,8 @@ for `--sampled` of them (200 by default) their per-second rows too (1,800 each, 
 computed from the rows by the storage, as a show's end does), and one 8-hour show (28,800 rows) to time what a
 show's end costs. Without --postgres a throwaway PostgreSQL cluster is started (initdb/pg_ctl, as the tests do).
 
+Also (measure_show_exports; --exports-only runs only it): an 8-hour show's XLSX and CSV, and a period report.
+
 Each measurement is a function; main() calls them in turn (the show-analysis figures, e.g. "open an 8-hour show",
 are added beside them). Prints figures; asserts nothing (shared, noisy machines).
 """
@@ -295,6 +297,50 @@ def measure_show_pdf(url: str, hours: float = 8.0) -> None:
             )
 
 
+def measure_show_exports(url: str) -> None:
+    """An 8-hour show (28,800 seconds, every channel, scene switches, network incidents, 2-minute gaps) exported
+    as XLSX (target <= 5 s) and as CSV, on this database: reading it (bundle_show), then writing each file; wall
+    time and this process's CPU time (the machine is shared: CPU time is what the export itself costs). Then a
+    month's period report over the stored shows (load_figures + period_report) and its XLSX."""
+    import os
+
+    from benchmarks.review_open import build
+    from console.core.review.bundle import bundle_show
+    from console.core.review.export import write_period_xlsx, write_show_csv, write_show_xlsx
+    from console.core.review.periods import Per, Unit, load_figures, period_report
+
+    show_id = build(url, 8.0)
+    storage = Storage(url)
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            t, cpu = time.perf_counter(), time.process_time()
+            bundle = bundle_show(storage, show_id)
+            print(f"    an 8-hour show read for export (bundle_show): {time.perf_counter() - t:.2f} s")
+            writers: tuple[tuple[str, Callable[[Path], None]], ...] = (
+                ("XLSX", lambda path: write_show_xlsx(bundle, path)),
+                ("CSV for people", lambda path: write_show_csv(bundle, path)),
+                ("CSV raw", lambda path: write_show_csv(bundle, path, raw=True)),
+            )
+            for name, write in writers:
+                path = Path(folder) / f"show-{name.replace(' ', '-')}"
+                t, cpu = time.perf_counter(), time.process_time()
+                write(path)
+                wall, spent = time.perf_counter() - t, time.process_time() - cpu
+                size = os.path.getsize(path) / 1e6
+                print(f"    its {name:15} written in {wall:5.2f} s (CPU {spent:5.2f} s), {size:.1f} MB")
+            since = datetime.fromtimestamp(bundle.data.start, UTC) - timedelta(days=30)
+            t = time.perf_counter()
+            figures = load_figures(storage, since, datetime.now(UTC) + timedelta(days=1))
+            report = period_report(figures, Unit.WEEK, Per.ROOM)
+            spent = time.perf_counter() - t
+            print(f"    a period report over {len(figures)} stored shows (weeks per room): {spent * 1000:.0f} ms")
+            t = time.perf_counter()
+            write_period_xlsx(report, Path(folder) / "period.xlsx")
+            print(f"    its XLSX: {(time.perf_counter() - t) * 1000:.0f} ms")
+    finally:
+        storage.close()
+
+
 @contextmanager
 def _postgres(url: str | None) -> Iterator[str]:
     if url:
@@ -317,6 +363,12 @@ def _postgres(url: str | None) -> Iterator[str]:
 
 def run_on(label: str, url: str, args: argparse.Namespace) -> None:
     print(f"{label}:")
+    if args.exports_only:
+        storage = Storage(url)
+        storage.migrate()
+        storage.close()
+        measure_show_exports(url)
+        return
     storage = Storage(url)
     storage.migrate()
     t = time.perf_counter()
@@ -333,6 +385,8 @@ def run_on(label: str, url: str, args: argparse.Namespace) -> None:
     measure_show_window(storage)
     storage.close()
     measure_show_pdf(url)
+    if not args.no_exports:
+        measure_show_exports(url)
 
 
 def main() -> None:
@@ -340,6 +394,8 @@ def main() -> None:
     parser.add_argument("--shows", type=int, default=10_000)
     parser.add_argument("--sampled", type=int, default=200, help="shows that get per-second rows too")
     parser.add_argument("--postgres", metavar="URL", help="an empty PostgreSQL database (default: a throwaway one)")
+    parser.add_argument("--no-exports", action="store_true", help="leave out the 8-hour show's XLSX/CSV export")
+    parser.add_argument("--exports-only", action="store_true", help="only the 8-hour show's export and a period")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         run_on("SQLite", f"sqlite:///{folder}/review.db", args)

@@ -719,6 +719,397 @@ def cmd_import_audience(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---- show review: `onair report` (issue 18, review-xlsx) — a show or a period as text, JSON, XLSX, CSV or PDF
+class _Refused(Exception):
+    """`onair report` cannot do what was asked (exit status 2); the text says why in the reader's language."""
+
+
+def _report_selector(args: argparse.Namespace, translate: Translate) -> str:
+    """Which report: "show" (--show ID or --last --room NAME) or "period" (--from DATE --to DATE)."""
+    dated = args.since is not None or args.until is not None
+    if args.show is not None and (args.last or dated):
+        raise _Refused(translate("ReportCli", "--show cannot be combined with --last or --from/--to"))
+    if args.last and dated:
+        raise _Refused(translate("ReportCli", "--last cannot be combined with --from/--to"))
+    if args.last and not args.room:
+        raise _Refused(translate("ReportCli", "--last needs --room NAME: the newest show of which room?"))
+    if dated and (args.since is None or args.until is None):
+        raise _Refused(translate("ReportCli", "a period needs both --from DATE and --to DATE"))
+    if args.show is None and not args.last and not dated:
+        raise _Refused(
+            translate("ReportCli", "say which report: --show ID, --last --room NAME, or --from DATE --to DATE")
+        )
+    if not dated and (args.period or args.per):
+        raise _Refused(translate("ReportCli", "--period and --per are for a period (--from DATE --to DATE)"))
+    if args.host and not dated:
+        raise _Refused(translate("ReportCli", "--host is for a period (--from DATE --to DATE)"))
+    return "period" if dated else "show"
+
+
+def _report_start(args: argparse.Namespace, translate: Translate) -> tuple[str, Any]:
+    """The report's kind and, for --pdf, console.review_pdf (Qt): imported only then, its QGuiApplication made
+    before the translator's application (a PDF needs one to paint text). _Refused says why it cannot be."""
+    import importlib
+
+    from console.i18n import system_language
+
+    pdf: Any = None
+    missing = ""
+    if args.pdf:
+        try:
+            pdf = importlib.import_module("console.review_pdf")
+            pdf.gui_application()
+        except ImportError as exc:
+            pdf, missing = None, str(exc)
+    _install_language(args.lang or system_language())
+    kind = _report_selector(args, translate)
+    if args.pdf and pdf is None:
+        raise _Refused(
+            translate("ReportCli", "PDF export is not available in this installation: %1").replace("%1", missing)
+        )
+    if args.pdf and kind == "period" and not hasattr(pdf, "write_period_pdf"):
+        raise _Refused(
+            translate("ReportCli", "a period report cannot be written as PDF yet; use --xlsx or --csv for a period")
+        )
+    return kind, pdf
+
+
+def _report_files(args: argparse.Namespace, subject: Any, period: bool, pdf: Any, translate: Translate) -> list[str]:
+    """Write the files asked for; returns their paths. _Refused (naming the file and why) when one cannot be."""
+    from console.core.review import export
+    from console.i18n import system_language
+
+    language = args.lang or system_language()
+    written: list[str] = []
+    try:
+        if args.xlsx:
+            if period:
+                export.write_period_xlsx(subject, args.xlsx, translate)
+            else:
+                export.write_show_xlsx(subject, args.xlsx, translate, language)
+            written.append(args.xlsx)
+        if args.csv:
+            write_csv = export.write_period_csv if period else export.write_show_csv
+            write_csv(subject, args.csv, translate, raw=args.raw)
+            written.append(args.csv)
+    except export.ExportError as exc:
+        raise _Refused(exc.message.in_language(translate)) from exc
+    if args.pdf:
+        failure = getattr(pdf, "PdfExportError", OSError)
+        try:
+            (pdf.write_period_pdf if period else pdf.write_show_pdf)(subject, args.pdf, translate)
+        except failure as exc:
+            message = getattr(exc, "message", None)
+            raise _Refused(message.in_language(translate) if message is not None else str(exc)) from exc
+        written.append(args.pdf)
+    return written
+
+
+def _show_report(storage: Any, args: argparse.Namespace, translate: Translate) -> Any:
+    """The bundle of --show ID or of the newest show of --room."""
+    from console.core.review.bundle import bundle_show
+    from console.core.review.load import ShowNotFound
+    from console.core.review.shows import ShowQuery
+
+    show_id = args.show
+    if args.last:
+        page = storage.browse_shows(ShowQuery(room=args.room, sort="start", descending=True, limit=1))
+        if not page.shows:
+            raise _Refused(translate("ReportCli", "the room “%1” has no stored show").replace("%1", args.room))
+        show_id = page.shows[0].id
+    try:
+        return bundle_show(storage, show_id)
+    except ShowNotFound as exc:
+        raise _Refused(translate("ReportCli", "there is no show %1").replace("%1", str(show_id))) from exc
+
+
+def _period_report(storage: Any, args: argparse.Namespace, translate: Translate) -> Any:
+    from datetime import timedelta
+
+    from console.core.review.periods import Per, Unit, load_figures, period_report
+
+    since = _date_arg(args.since, False, translate)
+    until = _date_arg(args.until, True, translate)
+    if until <= since:
+        raise _Refused(translate("ReportCli", "--to is before --from"))
+    figures = load_figures(storage, since, until, room=args.room, host=args.host)
+    if not figures:
+        raise _Refused(translate("ReportCli", "no stored show started in that range (with those filters)"))
+    days = (until - since).days
+    unit = Unit(args.period) if args.period else Unit.DAY if days <= 14 else Unit.WEEK if days <= 92 else Unit.MONTH
+    per = Per(args.per) if args.per else Per.HOST if args.host else Per.ROOM
+    first = since.astimezone().date()
+    last = (until - timedelta(seconds=1)).astimezone().date() + timedelta(days=1)
+    return period_report(figures, unit, per, first, last, room=args.room, host=args.host)
+
+
+def _show_text(bundle: Any, translate: Translate) -> list[str]:
+    """`onair report --show`: the summary, verdict, checklist, segments and incidents for a terminal."""
+    from datetime import datetime
+
+    from console.core.reports import room_in
+    from console.core.review.impact import CAVEAT
+    from console.core.review.shows import checklist_in, duration_text
+    from obs.text import Message
+
+    data, figures, meta = bundle.data, bundle.figures, bundle.meta
+    start, end = datetime.fromtimestamp(data.start), datetime.fromtimestamp(data.end)
+    completeness = bundle.summary.completeness if bundle.summary is not None else None
+    drops = " / ".join(_figure(figures.drop_pct.get(stage), 2) for stage in ("render", "encode", "network"))
+    ranks = [episode.rank for episode in data.episodes]
+    lines = [
+        translate("ReportCli", "Show %1 — %2 — %3")
+        .replace("%1", str(bundle.show_id))
+        .replace("%2", room_in(bundle.room, translate))
+        .replace("%3", meta.title or "—"),
+        translate("ReportCli", "Hosts: %1; assistant: %2; tags: %3")
+        .replace("%1", ", ".join(meta.hosts) or "—")
+        .replace("%2", meta.assistant or "—")
+        .replace("%3", ", ".join(meta.tags) or "—"),
+        translate("ReportCli", "%1 – %2 (%3), on air %4, seconds with data %5")
+        .replace("%1", start.strftime("%Y-%m-%d %H:%M"))
+        .replace("%2", end.strftime("%Y-%m-%d %H:%M"))
+        .replace("%3", duration_text(data.duration_s))
+        .replace("%4", duration_text(figures.on_air_s))
+        .replace("%5", "—" if completeness is None else f"{completeness:.0%}"),
+        translate("ReportCli", "Viewers: peak %1, average %2; likes/min %3; interactions/min %4")
+        .replace("%1", _figure(figures.viewers_peak))
+        .replace("%2", _figure(figures.viewers_avg))
+        .replace("%3", _figure(figures.likes_per_min, 1))
+        .replace("%4", _figure(figures.interactions_per_min, 1)),
+        translate(
+            "ReportCli", "Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %"
+        )
+        .replace("%1", str(len(ranks)))
+        .replace("%2", str(ranks.count(3)))
+        .replace("%3", str(ranks.count(2)))
+        .replace("%4", str(ranks.count(1)))
+        .replace("%5", drops),
+        translate("ReportCli", "Verdict: %1").replace("%1", bundle.impact.message.in_language(translate)),
+        "  " + CAVEAT.in_language(translate),
+    ]
+    outcome = bundle.checklist
+    checklist = checklist_in(outcome.outcome, translate)
+    if outcome.override_by:
+        checklist += translate("ReportCli", " (by %1: “%2”)").replace("%1", outcome.override_by)
+        checklist = checklist.replace("%2", outcome.override_reason or "")
+    lines.append(translate("ReportCli", "Pre-show checklist at go-live: %1").replace("%1", checklist))
+    if bundle.segments:
+        lines.append(translate("ReportCli", "Segments:"))
+        header = [
+            translate("ReportCli", "Segment"),
+            translate("ReportCli", "Start"),
+            translate("ReportCli", "Duration"),
+            translate("ReportCli", "Avg viewers"),
+            translate("ReportCli", "Peak"),
+            translate("ReportCli", "Change"),
+            translate("ReportCli", "Likes/min"),
+            translate("ReportCli", "Incidents"),
+        ]
+        rows = []
+        for row in bundle.segments:
+            label = row.segment.label
+            change = row.viewers_change
+            rows.append(
+                [
+                    label.in_language(translate) if isinstance(label, Message) else label,
+                    datetime.fromtimestamp(row.segment.start).strftime("%H:%M:%S"),
+                    duration_text(row.duration_s),
+                    _figure(row.viewers_avg),
+                    _figure(row.viewers_peak),
+                    "—" if change is None else f"{change:+,.0f}",
+                    _figure(row.likes_per_min, 1),
+                    str(len(row.incidents)),
+                ]
+            )
+        lines += ["  " + line for line in _table(header, rows, right={2, 3, 4, 5, 6, 7})]
+    if bundle.impact.impacts:
+        lines.append(translate("ReportCli", "Incidents and what they cost:"))
+        lines += ["  " + impact.message.in_language(translate) for impact in bundle.impact.impacts]
+    return lines
+
+
+def _show_json(bundle: Any, translate: Translate) -> dict[str, Any]:
+    from datetime import UTC, datetime
+
+    def stamp(t: float) -> str:
+        return datetime.fromtimestamp(t, UTC).isoformat()
+
+    figures = bundle.figures
+    summary = bundle.summary.to_json() if bundle.summary is not None else None
+    return {
+        "id": bundle.show_id,
+        "room": bundle.room,
+        "title": bundle.meta.title,
+        "hosts": list(bundle.meta.hosts),
+        "assistant": bundle.meta.assistant,
+        "tags": list(bundle.meta.tags),
+        "start": stamp(bundle.data.start),
+        "end": stamp(bundle.data.end),
+        "duration_s": bundle.data.duration_s,
+        "on_air_s": figures.on_air_s,
+        "completeness": summary["completeness"] if summary else None,
+        "viewers_peak": figures.viewers_peak,
+        "viewers_avg": figures.viewers_avg,
+        "likes_per_min": figures.likes_per_min,
+        "interactions_per_min": figures.interactions_per_min,
+        "dropped_frames_pct": dict(figures.drop_pct),
+        "viewer_minutes_lost": bundle.impact.viewer_minutes,
+        "verdict": bundle.impact.message.in_language(translate),
+        "checklist": bundle.checklist.outcome.value,
+        "checklist_override_by": bundle.checklist.override_by,
+        "checklist_override_reason": bundle.checklist.override_reason,
+        "segments": [
+            {
+                "label": row.segment.label
+                if isinstance(row.segment.label, str)
+                else row.segment.label.in_language(translate),
+                "start": stamp(row.segment.start),
+                "end": stamp(row.segment.end),
+                "duration_s": row.duration_s,
+                "viewers_avg": row.viewers_avg,
+                "viewers_peak": row.viewers_peak,
+                "viewers_change": row.viewers_change,
+                "likes_per_min": row.likes_per_min,
+                "interactions_per_min": row.interactions_per_min,
+                "incidents": len(row.incidents),
+                "gmv": row.extras.get("gmv"),
+                "gpm": row.gpm,
+            }
+            for row in bundle.segments
+        ],
+        "incidents": [
+            {
+                "finding": impact.episode.finding,
+                "category": impact.episode.category,
+                "severity": impact.episode.peak,
+                "start": stamp(impact.episode.start),
+                "end": stamp(impact.episode.end),
+                "impact": impact.status.value,
+                "baseline": impact.baseline,
+                "trough_pct": impact.trough_pct,
+                "recovered_after_s": impact.recovered_after_s,
+                "viewer_minutes_lost": impact.shortfall_viewer_min,
+                "text": impact.message.in_language(translate),
+            }
+            for impact in bundle.impact.impacts
+        ],
+    }
+
+
+def _period_text(report: Any, translate: Translate) -> list[str]:
+    from console.core.review.periods import UNIT_WORDS, Per, name_in
+
+    per = translate("ReportCli", "Room") if report.per is Per.ROOM else translate("ReportCli", "Host")
+    header = [
+        translate("ReportCli", "Period"),
+        per,
+        translate("ReportCli", "Shows"),
+        translate("ReportCli", "Hours"),
+        translate("ReportCli", "Avg viewers"),
+        translate("ReportCli", "Change"),
+        translate("ReportCli", "Likes/min"),
+        translate("ReportCli", "Interactions/min"),
+        translate("ReportCli", "On time"),
+        translate("ReportCli", "Incidents/h on air"),
+        translate("ReportCli", "Dropped % r/e/n"),
+        translate("ReportCli", "Overridden"),
+    ]
+    rows = []
+    for row in report.rows:
+        change = row.viewers_avg_change_pct
+        rows.append(
+            [
+                row.label,
+                name_in(row, translate),
+                str(row.shows),
+                _figure(row.hours, 1),
+                _figure(row.viewers_avg),
+                "—" if change is None else f"{change:+.1f} %",
+                _figure(row.likes_per_min, 1),
+                _figure(row.interactions_per_min, 1),
+                "—" if row.on_time is None else f"{row.on_time}/{row.on_time_known}",
+                _figure(row.incidents_per_hour, 2),
+                "/".join(_figure(row.drop_pct.get(stage), 2) for stage in ("render", "encode", "network")),
+                str(row.overrides),
+            ]
+        )
+    title = (
+        translate("ReportCli", "Report by %1, %2 to %3")
+        .replace("%1", translate("ReviewReport", UNIT_WORDS[report.unit]))
+        .replace("%2", report.since.isoformat())
+        .replace("%3", _last_day(report))
+    )
+    notes = translate(
+        "ReportCli",
+        "— not known. On time: shows on air within 2 min of their planned start, of those with one; the console "
+        "does not know planned starts yet.",
+    )
+    return [title, *_table(header, rows, right={2, 3, 4, 5, 6, 7, 8, 9, 10, 11}), notes]
+
+
+def _last_day(report: Any) -> str:
+    from datetime import timedelta
+
+    return str((report.until - timedelta(days=1)).isoformat())
+
+
+def _report_subject(storage: Any, args: argparse.Namespace, kind: str, translate: Translate) -> Any:
+    if kind == "period":
+        return _period_report(storage, args, translate)
+    return _show_report(storage, args, translate)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """`onair report`: a show (--show, --last --room) or a period (--from --to) as text, JSON and files."""
+    import json
+
+    from PySide6.QtCore import QCoreApplication
+
+    from console.core.review.shows import MetaError
+    from console.core.storage import StorageError
+
+    translate = QCoreApplication.translate
+    try:
+        kind, pdf = _report_start(args, translate)
+    except _Refused as exc:
+        print(f"onair: {exc}", file=sys.stderr)
+        return 2
+    storage = _storage_for(args, translate)
+    if storage is None:
+        return 1
+    try:
+        subject = _report_subject(storage, args, kind, translate)
+        written = _report_files(args, subject, kind == "period", pdf, translate)
+    except (_Refused, SystemExit) as exc:  # SystemExit: a --from/--to that is not a date, said by _date_arg
+        print(exc.code if isinstance(exc, SystemExit) else f"onair: {exc}", file=sys.stderr)
+        return 2
+    except MetaError as exc:
+        print("onair: " + exc.message.in_language(translate), file=sys.stderr)
+        return 2
+    except StorageError as exc:
+        print(
+            "onair: " + translate("ShowsCli", "the database cannot be read: %1").replace("%1", str(exc)),
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        storage.close()
+    if args.json:
+        shown = subject.to_json() if kind == "period" else _show_json(subject, translate)
+        shown["files"] = written
+        print(json.dumps(shown, ensure_ascii=False, indent=2))
+        return 0
+    for line in _period_text(subject, translate) if kind == "period" else _show_text(subject, translate):
+        print(line)
+    for path in written:
+        print(translate("ReportCli", "Written: %1").replace("%1", path))
+    return 0
+
+
+# ---- end of `onair report`
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
@@ -898,6 +1289,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)",
     )
     imports.set_defaults(func=cmd_import_audience)
+    # ---- `onair report` (issue 18, review-xlsx)
+    report = commands.add_parser(
+        "report", help="a show or a period (day/week/month per room or host) as text, JSON, XLSX, CSV or PDF"
+    )
+    report.add_argument("--show", type=int, metavar="ID", help="this stored show (see `onair shows`)")
+    report.add_argument("--last", action="store_true", help="with --room: the room's newest show")
+    report.add_argument("--room", metavar="NAME", help="the room (with --last), or only this room's shows (a period)")
+    report.add_argument("--from", dest="since", metavar="DATE", help="a period: shows that started on or after")
+    report.add_argument("--to", dest="until", metavar="DATE", help="a period: shows that started on or before")
+    report.add_argument("--host", metavar="NAME", help="a period: only this host's shows (reported per host)")
+    report.add_argument(
+        "--period", choices=["day", "week", "month"], help="a period's unit (default: by the range's length)"
+    )
+    report.add_argument("--per", choices=["room", "host"], help="a period: one row per room or per host")
+    report.add_argument("--xlsx", metavar="PATH", help="write the report as an XLSX workbook")
+    report.add_argument("--csv", metavar="PATH", help="write the per-second data (a show) or the periods as CSV")
+    report.add_argument("--raw", action="store_true", help="with --csv: machine names and UTC times, for scripts")
+    report.add_argument("--pdf", metavar="PATH", help="write the show's report as PDF (A4)")
+    report.add_argument("--json", action="store_true", help="print one JSON object (unknown figures are null)")
+    report.add_argument("--lang", choices=["en", "zh_CN"], help="language of the text and the files")
+    report.add_argument("--database", metavar="URL", help=database_help)
+    report.set_defaults(func=cmd_report)
+    # ---- end of `onair report`
     return parser
 
 

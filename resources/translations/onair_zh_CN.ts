@@ -4855,6 +4855,232 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>ReportCli</name>
+    <message>
+        <location filename="../../console/cli.py" line="731"/>
+        <source>--show cannot be combined with --last or --from/--to</source>
+        <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="733"/>
+        <source>--last cannot be combined with --from/--to</source>
+        <translation>--last 不能与 --from/--to 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="735"/>
+        <source>--last needs --room NAME: the newest show of which room?</source>
+        <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="737"/>
+        <source>a period needs both --from DATE and --to DATE</source>
+        <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="740"/>
+        <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
+        <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="743"/>
+        <source>--period and --per are for a period (--from DATE --to DATE)</source>
+        <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="745"/>
+        <source>--host is for a period (--from DATE --to DATE)</source>
+        <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="768"/>
+        <source>PDF export is not available in this installation: %1</source>
+        <translation>此安装无法导出 PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="772"/>
+        <source>a period report cannot be written as PDF yet; use --xlsx or --csv for a period</source>
+        <translation>周期报告暂时不能导出为 PDF；请用 --xlsx 或 --csv</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="818"/>
+        <source>the room “%1” has no stored show</source>
+        <translation>直播间“%1”没有已保存的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="823"/>
+        <source>there is no show %1</source>
+        <translation>没有场次 %1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="834"/>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="837"/>
+        <source>no stored show started in that range (with those filters)</source>
+        <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="861"/>
+        <source>Show %1 — %2 — %3</source>
+        <translation>场次 %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="865"/>
+        <source>Hosts: %1; assistant: %2; tags: %3</source>
+        <translation>主播：%1；场控：%2；标签：%3</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="869"/>
+        <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
+        <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="875"/>
+        <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
+        <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="880"/>
+        <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
+        <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="888"/>
+        <source>Verdict: %1</source>
+        <translation>结论：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="894"/>
+        <source> (by %1: “%2”)</source>
+        <translation>（%1：“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="896"/>
+        <source>Pre-show checklist at go-live: %1</source>
+        <translation>开播时的开播前检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="898"/>
+        <source>Segments:</source>
+        <translation>分段：</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="900"/>
+        <source>Segment</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="901"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="902"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="903"/>
+        <location filename="../../console/cli.py" line="1009"/>
+        <source>Avg viewers</source>
+        <translation>平均在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="904"/>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="905"/>
+        <location filename="../../console/cli.py" line="1010"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="906"/>
+        <location filename="../../console/cli.py" line="1011"/>
+        <source>Likes/min</source>
+        <translation>点赞/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="907"/>
+        <source>Incidents</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="927"/>
+        <source>Incidents and what they cost:</source>
+        <translation>事故及其造成的损失：</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1003"/>
+        <source>Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1003"/>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1005"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1007"/>
+        <source>Shows</source>
+        <translation>场次数</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1008"/>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1012"/>
+        <source>Interactions/min</source>
+        <translation>互动/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1013"/>
+        <source>On time</source>
+        <translation>准时开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1014"/>
+        <source>Incidents/h on air</source>
+        <translation>每直播小时事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1015"/>
+        <source>Dropped % r/e/n</source>
+        <translation>丢帧 % 渲染/编码/网络</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1016"/>
+        <source>Overridden</source>
+        <translation>强制开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1038"/>
+        <source>Report by %1, %2 to %3</source>
+        <translation>按%1统计，%2 至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1043"/>
+        <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
+        <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1106"/>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../../console/core/review/compare.py" line="115"/>
@@ -5012,6 +5238,783 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
         <translation>场景未知</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <location filename="../../console/core/review/export.py" line="76"/>
+        <source>Stream bitrate (kbit/s)</source>
+        <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
+        <translation>推流码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="77"/>
+        <source>Congestion (0–1)</source>
+        <translation>网络拥塞（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="78"/>
+        <source>FPS</source>
+        <translation>帧率（FPS）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="79"/>
+        <source>Target FPS</source>
+        <translation>目标帧率（FPS）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="80"/>
+        <source>Render time (ms)</source>
+        <translation>渲染耗时（ms）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="81"/>
+        <source>Frame interval (ms)</source>
+        <translation>帧间隔（ms）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="82"/>
+        <source>Frames missed in rendering, last 10 s (%)</source>
+        <translation>渲染丢帧，近 10 秒（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="83"/>
+        <source>Frames skipped in encoding, last 10 s (%)</source>
+        <translation>编码跳帧，近 10 秒（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="84"/>
+        <source>Frames dropped by the network, last 10 s (%)</source>
+        <translation>网络丢帧，近 10 秒（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="85"/>
+        <source>OBS CPU (%)</source>
+        <translation>OBS 的 CPU 占用（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="86"/>
+        <source>OBS memory (MB)</source>
+        <translation>OBS 内存（MB）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="87"/>
+        <source>Free disk space (MB)</source>
+        <translation>磁盘剩余空间（MB）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="88"/>
+        <source>Recording bitrate (kbit/s)</source>
+        <translation>录制码率（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="89"/>
+        <source>Streaming (1 = yes)</source>
+        <translation>推流中（1 = 是）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="90"/>
+        <source>Recording (1 = yes)</source>
+        <translation>录制中（1 = 是）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="91"/>
+        <source>Reconnecting (1 = yes)</source>
+        <translation>重连中（1 = 是）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="92"/>
+        <source>System CPU (%)</source>
+        <translation>系统 CPU（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="93"/>
+        <source>Busiest CPU core (%)</source>
+        <translation>最忙 CPU 核心（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="94"/>
+        <source>OBS process CPU (%)</source>
+        <translation>OBS 进程 CPU（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="95"/>
+        <source>System memory (%)</source>
+        <translation>系统内存（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="96"/>
+        <source>Upload (kbit/s)</source>
+        <translation>上行带宽（kbit/s）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="97"/>
+        <source>Viewers</source>
+        <translation>在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="98"/>
+        <source>Likes (running total)</source>
+        <translation>点赞（累计）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="99"/>
+        <source>Interactions (running total)</source>
+        <translation>互动（累计）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="103"/>
+        <source>Online viewers</source>
+        <translation>在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="104"/>
+        <source>Entered</source>
+        <translation>进入人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="105"/>
+        <source>Left</source>
+        <translation>离开人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="106"/>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="107"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="108"/>
+        <location filename="../../console/core/review/export.py" line="517"/>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="109"/>
+        <location filename="../../console/core/review/export.py" line="524"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="112"/>
+        <source>info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="113"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="114"/>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="117"/>
+        <source>assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="118"/>
+        <source>audience not known</source>
+        <translation>观众数未知</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="119"/>
+        <source>too little data before it</source>
+        <translation>事前数据不足</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="120"/>
+        <source>not seen by viewers</source>
+        <translation>观众看不到</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="123"/>
+        <source>Scene switched</source>
+        <translation>切换场景</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="124"/>
+        <source>Stream started</source>
+        <translation>开始推流</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="125"/>
+        <source>Stream stopped</source>
+        <translation>停止推流</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="126"/>
+        <source>Stream reconnecting</source>
+        <translation>推流重连中</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="127"/>
+        <source>Stream reconnected</source>
+        <translation>推流已重连</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="128"/>
+        <source>Recording started</source>
+        <translation>开始录制</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="129"/>
+        <source>Recording stopped</source>
+        <translation>停止录制</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="130"/>
+        <source>OBS connection lost</source>
+        <translation>与 OBS 的连接中断</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="131"/>
+        <source>OBS connected</source>
+        <translation>已连接 OBS</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="132"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="133"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="136"/>
+        <source>per 1,000 entries</source>
+        <translation>每千次进入</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="137"/>
+        <source>per 1,000 average viewers</source>
+        <translation>每千名平均在线观众</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="140"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="141"/>
+        <source>Per second</source>
+        <translation>逐秒数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="142"/>
+        <source>Segments</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="143"/>
+        <location filename="../../console/core/review/export.py" line="397"/>
+        <location filename="../../console/core/review/export.py" line="509"/>
+        <location filename="../../console/core/review/export.py" line="693"/>
+        <location filename="../../console/core/review/export.py" line="771"/>
+        <source>Incidents</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="144"/>
+        <source>Markers</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="145"/>
+        <source>Platform per minute</source>
+        <translation>平台分钟数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="146"/>
+        <source>Periods</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="147"/>
+        <location filename="../../console/core/review/export.py" line="683"/>
+        <source>Shows</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="150"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="151"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="152"/>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="153"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="154"/>
+        <source>Minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="155"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="156"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="157"/>
+        <source>not back</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="158"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="160"/>
+        <source>An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.</source>
+        <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="165"/>
+        <source>An empty cell is a figure that is not known (never 0). On-time starts stay empty until shows have a planned start (the console does not know one yet). A show counts in the period in which it started, in local time.</source>
+        <translation>空单元格表示数值未知（绝不是 0）。在场次有计划开播时间之前，准时开播一栏保持为空（控制台目前还不知道计划时间）。每场计入其开播所在的周期，按本地时间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="188"/>
+        <source>{path} could not be written: the folder {folder} does not exist.</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="194"/>
+        <source>{path} could not be written: it is a folder.</source>
+        <translation>无法写入 {path}：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="209"/>
+        <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
+        <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="347"/>
+        <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
+        <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="379"/>
+        <location filename="../../console/core/review/export.py" line="761"/>
+        <source>Show</source>
+        <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="380"/>
+        <location filename="../../console/core/review/export.py" line="762"/>
+        <source>Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="381"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="382"/>
+        <location filename="../../console/core/review/export.py" line="763"/>
+        <source>Hosts</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="383"/>
+        <source>Assistant</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="384"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="385"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="386"/>
+        <location filename="../../console/core/review/export.py" line="497"/>
+        <location filename="../../console/core/review/export.py" line="560"/>
+        <location filename="../../console/core/review/export.py" line="764"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="387"/>
+        <location filename="../../console/core/review/export.py" line="498"/>
+        <location filename="../../console/core/review/export.py" line="561"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="388"/>
+        <location filename="../../console/core/review/export.py" line="499"/>
+        <location filename="../../console/core/review/export.py" line="562"/>
+        <location filename="../../console/core/review/export.py" line="765"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="389"/>
+        <location filename="../../console/core/review/export.py" line="766"/>
+        <source>On air</source>
+        <translation>直播时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="391"/>
+        <source>Seconds with data</source>
+        <translation>有数据的秒数占比</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="392"/>
+        <location filename="../../console/core/review/export.py" line="502"/>
+        <location filename="../../console/core/review/export.py" line="688"/>
+        <location filename="../../console/core/review/export.py" line="768"/>
+        <source>Peak viewers</source>
+        <translation>峰值在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="393"/>
+        <location filename="../../console/core/review/export.py" line="501"/>
+        <location filename="../../console/core/review/export.py" line="686"/>
+        <location filename="../../console/core/review/export.py" line="767"/>
+        <source>Average viewers</source>
+        <translation>平均在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="394"/>
+        <location filename="../../console/core/review/export.py" line="507"/>
+        <location filename="../../console/core/review/export.py" line="689"/>
+        <location filename="../../console/core/review/export.py" line="769"/>
+        <source>Likes per minute</source>
+        <translation>每分钟点赞</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="395"/>
+        <location filename="../../console/core/review/export.py" line="508"/>
+        <location filename="../../console/core/review/export.py" line="690"/>
+        <location filename="../../console/core/review/export.py" line="770"/>
+        <source>Interactions per minute</source>
+        <translation>每分钟互动</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="398"/>
+        <location filename="../../console/core/review/export.py" line="694"/>
+        <source>Critical incidents</source>
+        <translation>严重事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="399"/>
+        <source>Warning incidents</source>
+        <translation>警告事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="400"/>
+        <source>Info incidents</source>
+        <translation>提示事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="402"/>
+        <location filename="../../console/core/review/export.py" line="697"/>
+        <source>Frames missed in rendering (%)</source>
+        <translation>渲染丢帧（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="403"/>
+        <location filename="../../console/core/review/export.py" line="698"/>
+        <source>Frames skipped in encoding (%)</source>
+        <translation>编码跳帧（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="404"/>
+        <location filename="../../console/core/review/export.py" line="699"/>
+        <source>Frames dropped by the network (%)</source>
+        <translation>网络丢帧（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="408"/>
+        <source>Viewer-minutes lost to problems</source>
+        <translation>技术问题损失的观看分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="411"/>
+        <source>Share of the show&apos;s viewer-minutes</source>
+        <translation>占本场观看分钟的比例</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="415"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="416"/>
+        <source>What the figure means</source>
+        <translation>该数值的含义</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="418"/>
+        <location filename="../../console/core/review/export.py" line="773"/>
+        <source>Pre-show checklist at go-live</source>
+        <translation>开播时的开播前检查</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="422"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="424"/>
+        <source>Checklist operator</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="425"/>
+        <source>Went live</source>
+        <translation>开播时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="427"/>
+        <source>Went live anyway: by</source>
+        <translation>强制开播：操作人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="428"/>
+        <source>Went live anyway: reason</source>
+        <translation>强制开播：原因</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="431"/>
+        <source>Platform data</source>
+        <translation>平台数据</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="432"/>
+        <source>Platform data imported</source>
+        <translation>平台数据导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="433"/>
+        <source>Platform data imported by</source>
+        <translation>平台数据导入人</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="434"/>
+        <source>Written</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="496"/>
+        <source>Segment</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="500"/>
+        <source>Seconds with a known audience</source>
+        <translation>观众数已知的秒数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="503"/>
+        <source>Viewers at start</source>
+        <translation>开始时在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="504"/>
+        <source>Viewers at end</source>
+        <translation>结束时在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="505"/>
+        <source>Viewer change</source>
+        <translation>在线变化</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="506"/>
+        <source>Viewer change (%)</source>
+        <translation>在线变化（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="510"/>
+        <source>Which incidents</source>
+        <translation>哪些事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="518"/>
+        <source>GPM</source>
+        <translation>千次观看成交额</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="519"/>
+        <source>GPM basis</source>
+        <translation>千次观看成交额的基数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="557"/>
+        <source>Incident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="558"/>
+        <source>Where</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="559"/>
+        <source>Worst severity</source>
+        <translation>最严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="563"/>
+        <source>Impact</source>
+        <translation>影响评估</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="564"/>
+        <source>Baseline viewers</source>
+        <translation>基线在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="565"/>
+        <source>Lowest while it lasted (%)</source>
+        <translation>期间最低（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="566"/>
+        <source>Average after it (%)</source>
+        <translation>之后平均（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="567"/>
+        <source>Lowest viewers</source>
+        <translation>最低在线</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="568"/>
+        <source>Lowest viewers (%)</source>
+        <translation>最低在线（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="569"/>
+        <source>Lowest after</source>
+        <translation>到达最低用时</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="570"/>
+        <source>Back to baseline after</source>
+        <translation>恢复到基线用时</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="571"/>
+        <source>Viewer-minutes lost</source>
+        <translation>损失的观看分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="572"/>
+        <source>What it cost</source>
+        <translation>造成的损失</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="573"/>
+        <source>What was found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="679"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="680"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="681"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="682"/>
+        <source>Room or host</source>
+        <translation>直播间或主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="684"/>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="685"/>
+        <source>Hours on air</source>
+        <translation>直播小时数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="687"/>
+        <source>Change against the period before (%)</source>
+        <translation>较上一周期变化（%）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="691"/>
+        <source>On-time starts</source>
+        <translation>准时开播场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="692"/>
+        <source>Shows with a planned start</source>
+        <translation>有计划开播时间的场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="695"/>
+        <location filename="../../console/core/review/export.py" line="772"/>
+        <source>Incidents on air</source>
+        <translation>直播中的事故</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="696"/>
+        <source>Incidents per hour on air</source>
+        <translation>每直播小时事故数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="700"/>
+        <source>Checklist overridden</source>
+        <translation>强制开播场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="701"/>
+        <source>Checklist ready</source>
+        <translation>检查通过场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="702"/>
+        <source>No checklist</source>
+        <translation>无检查场次</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +6376,31 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/review_pdf.py" line="750"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReport</name>
+    <message>
+        <location filename="../../console/core/review/periods.py" line="66"/>
+        <source>day</source>
+        <extracomment>A show whose first second on air comes at most this long after its planned start started on time. The dropped-frame stages, as compare.DROP_CHANNELS names them. The per-second columns a period reads of each show (everything else comes from its summary).</extracomment>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/periods.py" line="67"/>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/periods.py" line="68"/>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/periods.py" line="71"/>
+        <source>(no host named)</source>
+        <extracomment>A show with no host named is reported under this name in a report per host.</extracomment>
+        <translation>（未填写主播）</translation>
     </message>
 </context>
 <context>
@@ -6054,6 +7082,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/cli.py" line="512"/>
         <location filename="../../console/cli.py" line="557"/>
         <location filename="../../console/cli.py" line="646"/>
+        <location filename="../../console/cli.py" line="1092"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
