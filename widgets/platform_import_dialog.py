@@ -183,9 +183,10 @@ class PlatformImportDialog(QDialog):
             lines.append(self.tr("Fields: %1.").replace("%1", fields or "—"))
             if data.rows:
                 lines.append(
-                    self.tr("%n minute(s): %1 – %2.", "", len(data.rows))
+                    self.tr("Minutes: %3, %1 – %2.")
                     .replace("%1", _when(data.rows[0].t))
                     .replace("%2", _when(data.rows[-1].t))
+                    .replace("%3", str(len(data.rows)))
                 )
             if data.skipped:
                 lines.append(self.tr("Rows skipped (not a minute): %1.").replace("%1", str(len(data.skipped))))

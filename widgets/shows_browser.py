@@ -195,10 +195,12 @@ class ShowsModel(QAbstractTableModel):
             return QCoreApplication.translate("Shows", COLUMNS[section].title)
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if COLUMNS[section].key == "incidents":
-                return _tr("Incidents by severity: critical / warning / info")
+                return QCoreApplication.translate("ShowsBrowser", "Incidents by severity: critical / warning / info")
             if COLUMNS[section].key == "completeness":
-                return _tr("Seconds with data, as a share of the show's length (gaps lower it)")
-            return _tr("Click to sort by this column")
+                return QCoreApplication.translate(
+                    "ShowsBrowser", "Seconds with data, as a share of the show's length (gaps lower it)"
+                )
+            return QCoreApplication.translate("ShowsBrowser", "Click to sort by this column")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -230,9 +232,11 @@ class ShowsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.ToolTipRole:
             return None
         if show.live:
-            return _tr("Still running: its figures are recomputed at most every 30 s.")
+            return QCoreApplication.translate(
+                "ShowsBrowser", "Still running: its figures are recomputed at most every 30 s."
+            )
         if key == "hosts" and show.assistant:
-            return _tr("Assistant: %1").replace("%1", show.assistant)
+            return QCoreApplication.translate("ShowsBrowser", "Assistant: %1").replace("%1", show.assistant)
         if key == "title" and show.tags:
             return ", ".join(show.tags)
         return None
@@ -504,7 +508,7 @@ class ShowsBrowser(QWidget):
 
     @Slot(int)
     def _show_total(self, total: int) -> None:
-        text = self.tr("%n show(s)", "", total)
+        text = self.tr("Shows: %1").replace("%1", str(total))
         if self.model.not_refreshed:
             text += " — " + self.tr("figures of running shows may be behind: %1").replace(
                 "%1", self.model.not_refreshed

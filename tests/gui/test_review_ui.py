@@ -100,7 +100,7 @@ def test_browsing_ten_thousand_shows_a_page_at_a_time_sorted_and_filtered_by_the
     model = browser.model
     # The first page only, newest first, and the count of every show.
     assert model.total == SHOWS and len(model.rows) == PAGE
-    assert browser.status.text() == "10000 show(s)"
+    assert browser.status.text() == "Shows: 10000"
     newest = db_ids(storage, "SELECT id FROM shows ORDER BY started_at DESC, id DESC LIMIT 100")
     assert [show.id for show in model.rows] == newest
     # Scrolling to the end of what is there fetches the next page (and no more).
@@ -312,7 +312,7 @@ def test_importing_platform_minutes_through_the_dialog_with_a_mapping(
     dialog.open_file(path)
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.import_button.isEnabled(), timeout=10000)
     assert "UTF-8 with BOM" in dialog.recognised.text()
-    assert "30 minute(s)" in dialog.recognised.text()
+    assert "Minutes: 30," in dialog.recognised.text()
     # The unknown column is listed with its letter and sample values, to be given a field.
     assert dialog.unknown.rowCount() == 1
     assert [dialog.unknown.item(0, c).text() for c in range(3)] == ["C", "直播间热度X", "50, 51, 52"]  # type: ignore[union-attr]
@@ -371,7 +371,7 @@ def test_a_database_that_dies_is_said_in_the_window_and_nothing_typed_is_lost(
     assert check.show_meta(shown[0]).notes == "断流两次，平台侧原因"  # type: ignore[union-attr]
     check.close()
     browser.refresh_button.click()
-    qtbot.waitUntil(lambda: browser.status.text() == "300 show(s)", timeout=30000)
+    qtbot.waitUntil(lambda: browser.status.text() == "Shows: 300", timeout=30000)
 
 
 def test_view_shows_opens_the_browser_and_the_review_workspace_shows_it(
