@@ -168,11 +168,11 @@ class ShowMetaDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setEnabled(False)  # until the show's details have been read
-        by = QFormLayout()
-        by.addRow(self.tr("Edited by"), self.editor)
+        form = self.form.layout()
+        assert isinstance(form, QFormLayout)
+        form.addRow(self.tr("Edited by"), self.editor)  # in the same form: its label lines up with the others
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addLayout(by)
         layout.addWidget(self.edited)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -257,6 +257,8 @@ class GoLiveDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.toggle.toggled.connect(self._on_toggled)
         self.prefilled = False
+        self.setMinimumWidth(460)  # the folded summary reads on one or two lines, not a narrow column
+        self.form.notes.setMaximumHeight(120)
         if show_id is None:
             # No show is being kept (storage off or not open yet): there is nothing to describe.
             self.toggle.hide()
@@ -284,6 +286,7 @@ class GoLiveDialog(QDialog):
         self.prefilled = True
         said = [meta.title, ", ".join(meta.hosts), ", ".join(meta.tags)]
         self.summary.setText(" · ".join(s for s in said if s) or self.tr("No details yet."))
+        self.adjustSize()  # the summary's lines, now known, fit
 
     def _on_facets(self, facets: Any, error: BaseException | None) -> None:
         if error is None:

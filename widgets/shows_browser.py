@@ -210,6 +210,8 @@ class ShowsModel(QAbstractTableModel):
         key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.DisplayRole:
             text = cell_text(show, key)
+            if key == "room" and show.room == "demo":
+                text = QCoreApplication.translate("ShowsBrowser", "Demo room")
             if key == "room" and show.live:
                 return f"● {_tr(LIVE_WORD)}  {text}"
             return text
@@ -333,8 +335,12 @@ class ShowsBrowser(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.sortIndicatorChanged.connect(self.model.sort)
-        for key, width in (("room", 110), ("title", 200), ("hosts", 120), ("start", 120)):
-            self.table.setColumnWidth(KEYS.index(key), width)
+        wide = {"room": 140, "title": 190, "hosts": 130, "start": 120}
+        metrics = header.fontMetrics()
+        for column, key in enumerate(KEYS):
+            # Wide enough for its header in the reader's language (and the sort arrow), never less than its figures.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(column, max(wide.get(key, 80), metrics.horizontalAdvance(title) + 28))
 
         self.open_button = QPushButton(self.tr("Open"))
         self.compare_button = QPushButton(self.tr("Compare"))

@@ -1821,7 +1821,7 @@ Why is this acceptable today?</source>
         <location filename="../../widgets/show_meta_dialog.py" line="232"/>
         <location filename="../../widgets/show_meta_dialog.py" line="247"/>
         <source>Go live</source>
-        <translation>开播</translation>
+        <translation>开始直播</translation>
     </message>
     <message>
         <location filename="../../widgets/show_meta_dialog.py" line="233"/>
@@ -1834,22 +1834,22 @@ Why is this acceptable today?</source>
         <translation>本场信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="263"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="265"/>
         <source>This show is not being recorded, so its details cannot be kept.</source>
         <translation>本场未被记录，无法保存本场信息。</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="265"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="267"/>
         <source>Reading the last show&apos;s details…</source>
         <translation>正在读取上一场的信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="280"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="282"/>
         <source>The last show&apos;s details could not be read.</source>
         <translation>无法读取上一场的信息。</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="286"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="288"/>
         <source>No details yet.</source>
         <translation>尚无本场信息。</translation>
     </message>
@@ -4747,7 +4747,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>场次 %1 的信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_meta_dialog.py" line="172"/>
+        <location filename="../../widgets/show_meta_dialog.py" line="173"/>
         <source>Edited by</source>
         <translation>编辑人</translation>
     </message>
@@ -4991,176 +4991,177 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>点击按此列排序</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="235"/>
+        <location filename="../../widgets/shows_browser.py" line="237"/>
         <source>Still running: its figures are recomputed at most every 30 s.</source>
         <translation>仍在直播：数据最多每 30 秒重新计算一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="239"/>
+        <location filename="../../widgets/shows_browser.py" line="241"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="295"/>
+        <location filename="../../widgets/shows_browser.py" line="297"/>
         <source>From</source>
         <extracomment>Windows opened from here (shows, comparisons, dialogs): kept alive while open.</extracomment>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="297"/>
+        <location filename="../../widgets/shows_browser.py" line="299"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="304"/>
+        <location filename="../../widgets/shows_browser.py" line="306"/>
         <source>Title contains…</source>
         <translation>标题包含…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="306"/>
+        <location filename="../../widgets/shows_browser.py" line="308"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="308"/>
+        <location filename="../../widgets/shows_browser.py" line="310"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="310"/>
+        <location filename="../../widgets/shows_browser.py" line="312"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="312"/>
+        <location filename="../../widgets/shows_browser.py" line="314"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="339"/>
+        <location filename="../../widgets/shows_browser.py" line="341"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="340"/>
+        <location filename="../../widgets/shows_browser.py" line="342"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="341"/>
+        <location filename="../../widgets/shows_browser.py" line="343"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="342"/>
+        <location filename="../../widgets/shows_browser.py" line="344"/>
         <source>Import platform data…</source>
         <translation>导入平台数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="343"/>
+        <location filename="../../widgets/shows_browser.py" line="345"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="346"/>
+        <location filename="../../widgets/shows_browser.py" line="348"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="347"/>
+        <location filename="../../widgets/shows_browser.py" line="349"/>
         <source>Export XLSX…</source>
         <translation>导出电子表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="348"/>
+        <location filename="../../widgets/shows_browser.py" line="350"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="429"/>
-        <location filename="../../widgets/shows_browser.py" line="444"/>
+        <location filename="../../widgets/shows_browser.py" line="431"/>
+        <location filename="../../widgets/shows_browser.py" line="446"/>
         <source>All rooms</source>
         <translation>全部直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="430"/>
-        <location filename="../../widgets/shows_browser.py" line="445"/>
+        <location filename="../../widgets/shows_browser.py" line="432"/>
+        <location filename="../../widgets/shows_browser.py" line="447"/>
         <source>All hosts</source>
         <translation>全部主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="431"/>
-        <location filename="../../widgets/shows_browser.py" line="446"/>
+        <location filename="../../widgets/shows_browser.py" line="433"/>
+        <location filename="../../widgets/shows_browser.py" line="448"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="453"/>
+        <location filename="../../widgets/shows_browser.py" line="214"/>
+        <location filename="../../widgets/shows_browser.py" line="455"/>
         <source>Demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="507"/>
+        <location filename="../../widgets/shows_browser.py" line="509"/>
         <source>Loading shows…</source>
         <translation>正在读取场次…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="511"/>
+        <location filename="../../widgets/shows_browser.py" line="513"/>
         <source>Shows: %1</source>
         <translation>共 %1 场</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="513"/>
+        <location filename="../../widgets/shows_browser.py" line="515"/>
         <source>figures of running shows may be behind: %1</source>
         <translation>直播中场次的数据可能滞后：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="586"/>
+        <location filename="../../widgets/shows_browser.py" line="588"/>
         <source>Opening a show is not available in this version of the console.</source>
         <translation>此版本的中控台无法打开场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="594"/>
+        <location filename="../../widgets/shows_browser.py" line="596"/>
         <source>Select two or more shows to compare.</source>
         <translation>请选择两场或以上进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="598"/>
+        <location filename="../../widgets/shows_browser.py" line="600"/>
         <source>Comparing shows is not available in this version of the console.</source>
         <translation>此版本的中控台无法对比场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="626"/>
+        <location filename="../../widgets/shows_browser.py" line="628"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="627"/>
+        <location filename="../../widgets/shows_browser.py" line="629"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="628"/>
+        <location filename="../../widgets/shows_browser.py" line="630"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="631"/>
+        <location filename="../../widgets/shows_browser.py" line="633"/>
         <source>Export show %1</source>
         <translation>导出场次 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="638"/>
+        <location filename="../../widgets/shows_browser.py" line="640"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="642"/>
+        <location filename="../../widgets/shows_browser.py" line="644"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="644"/>
+        <location filename="../../widgets/shows_browser.py" line="646"/>
         <source>This export is not available in this version of the console.</source>
         <translation>此版本的中控台无法进行该导出。</translation>
     </message>
