@@ -240,7 +240,7 @@ class GoLiveDialog(QDialog):
         self.toggle.setAutoRaise(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: palette(mid);")
+        self.summary.setStyleSheet("color: palette(dark);")
         self.form = ShowMetaForm()
         self.form.hide()
         self.buttons = QDialogButtonBox()

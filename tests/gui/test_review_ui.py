@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,13 +19,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from benchmarks.review import fill
+from console.app import Console
 from console.core.review.shows import ShowMeta
 from console.core.storage import Storage
 from console.mainwindow import MainWindow
 from console.review_controller import ReviewController
+from console.settings import Settings
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PostgresCluster
-from tests.gui.conftest import wait_connected
+from tests.gui.conftest import start, wait_connected
 from widgets.platform_import_dialog import PlatformImportDialog
 from widgets.show_meta_dialog import GoLiveDialog, ShowMetaDialog
 from widgets.shows_browser import KEYS, PAGE, ShowsBrowser
@@ -392,3 +394,37 @@ def test_view_shows_opens_the_browser_and_the_review_workspace_shows_it(
     assert window.visible_docks() == {"shows", "event_log"}
     assert not dock.isFloating()
     qtbot.waitUntil(lambda: dock.height() > window.docks["event_log"].height() * 2, timeout=5000)
+
+
+def test_the_browser_carries_on_through_a_language_switch(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
+    storage = Storage()
+    storage.migrate()
+    fill(storage, 250, 0)
+    storage.close()
+    console = start(qapp, consoles, settings, demo=True, lang="en", workspace="Review")
+    old = console.window.widgets["shows"]
+    assert isinstance(old, ShowsBrowser)
+    qtbot.waitUntil(lambda: old.model.total >= 250, timeout=10000)
+    review = console.review
+    old.model.refresh()  # its answer comes after the window it was asked from is gone
+    console.switch_language("zh_CN")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    new = console.window.widgets["shows"]
+    assert isinstance(new, ShowsBrowser) and new is not old
+    assert console.review is review, "the review worker outlives the window, as the checklist controller does"
+    qtbot.waitUntil(lambda: new.status.text().startswith("共 "), timeout=10000)
+    review.wait_idle()
+    qapp.processEvents()  # the old browser's answer is delivered now, and dropped
+    assert new.model.headerData(0, Qt.Orientation.Horizontal) == "直播间"
+    assert new.model.total == old_total(console)
+
+
+def old_total(console: Console) -> int:
+    """Every show kept, as the database counts them (the demo room's own show included)."""
+    storage = Storage()
+    with storage.engine.connect() as connection:
+        count = int(connection.execute(text("SELECT count(*) FROM shows")).scalar_one())
+    storage.close()
+    return count
