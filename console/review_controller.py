@@ -173,11 +173,14 @@ class ReviewController(QObject):
 
         def look() -> ImportPreview:
             from console.core.review.platform import ImportRefused, inspect, read
+            from console.core.review.platform_import import _check_within
 
             table = inspect(path)
             span = self._store().platform_show_span(show_id)
             try:
                 data = read(table, mapping, show_start=span[0] if span else None)
+                if span is not None:  # minutes outside the show: said before Import, in the import's own words
+                    _check_within(data, show_id, span[0], span[1], None)
             except ImportRefused as refused:
                 return ImportPreview(table, None, refused.message.in_language(QCoreApplication.translate))
             return ImportPreview(table, data, None)

@@ -327,6 +327,12 @@ def test_importing_platform_minutes_through_the_dialog_with_a_mapping(
     assert series["comments"][1][:3] == (50.0, 51.0, 52.0)
     assert series["viewers"][1][-1] == 1290.0
 
+    # Another day's file is refused before anything is imported, naming its first row.
+    other_day = tmp_path / "other_day.csv"
+    other_day.write_text(MINUTES_CSV.replace("2026-11-24", "2026-11-25"), encoding="utf-8")
+    dialog.open_file(other_day)
+    qtbot.waitUntil(lambda: "outside show" in dialog.problem.text(), timeout=10000)
+    assert "row 2" in dialog.problem.text() and not dialog.import_button.isEnabled()
     # A file with a bad figure is refused with its row and column; the earlier import stays whole.
     bad = tmp_path / "bad.csv"
     bad.write_text(MINUTES_CSV.replace("20:07,1070", "20:07,很多"), encoding="utf-8")
