@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from console.core.worker import SerialWorker
 from widgets.review_port import ImportPreview, Then, describe
@@ -32,6 +33,14 @@ LOG = logging.getLogger(__name__)
 #: Closing waits this long for the last metadata save.
 SHUTDOWN_WAIT_S = 10.0
 EXPORTS = ("pdf", "xlsx", "csv")
+
+
+def _review_windows() -> Any:
+    """console/review_windows.py (review-show's show and compare windows), or None where it is not built in."""
+    try:
+        return importlib.import_module("console.review_windows")
+    except ImportError:
+        return None
 
 
 def _bundle(storage: Storage, show_id: int) -> Any:
@@ -85,6 +94,16 @@ class ReviewController(QObject):
     def load(self, show_id: int, then: Then) -> None:
         """The show's bundle (everything a show view, the PDF and the XLSX need), built on the worker."""
         self.submit(lambda: _bundle(self._store(), show_id), then)
+
+    def show_window(self, show_id: int, parent: QWidget | None = None) -> QWidget | None:
+        """One show opened (console/review_windows.py), loading through this controller; None in a console built
+        without the show view."""
+        windows = _review_windows()
+        return None if windows is None else windows.ShowWindow(self, show_id, parent)
+
+    def compare_window(self, show_ids: list[int], parent: QWidget | None = None) -> QWidget | None:
+        windows = _review_windows()
+        return None if windows is None else windows.CompareWindow(self, show_ids, parent)
 
     # ------------------------------------------------------------------ the Shows browser
     def browse(self, query: Any, then: Then) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from console.core.review.shows import ShowMeta, ShowQuery
 
@@ -52,6 +53,8 @@ class ReviewPort(Protocol):
         self, show_id: int, path: Path, mapping: Mapping[str, str], platform: str, by: str, then: Then
     ) -> None: ...
     def export(self, kind: str, show_id: int, path: Path, then: Then) -> None: ...
+    def show_window(self, show_id: int, parent: QWidget | None = None) -> QWidget | None: ...
+    def compare_window(self, show_ids: list[int], parent: QWidget | None = None) -> QWidget | None: ...
 
 
 def alive(receiver: QObject, then: Then) -> Then:
@@ -67,12 +70,12 @@ def alive(receiver: QObject, then: Then) -> Then:
 def describe(error: BaseException) -> str:
     """An error from a review call in the reader's language: a refused edit or import says what and where; a
     database failure says so; anything else is named (never a traceback)."""
-    from console.core.review.platform import ImportRefused
-    from console.core.review.shows import MetaError
     from console.core.storage import StorageError
+    from obs.text import Message
 
-    if isinstance(error, MetaError | ImportRefused):
-        return error.message.in_language(QCoreApplication.translate)
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):  # MetaError, ImportRefused, the exports' errors: where and why, in words
+        return message.in_language(QCoreApplication.translate)
     if isinstance(error, StorageError):
         return QCoreApplication.translate("Review", "The database could not be used: %1").replace("%1", str(error))
     if isinstance(error, OSError):

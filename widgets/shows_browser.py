@@ -10,7 +10,6 @@ status line, in red, and what was shown stays.
 from __future__ import annotations
 
 import getpass
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -253,14 +252,6 @@ class ShowsModel(QAbstractTableModel):
 
     def show_at(self, row: int) -> ShowSummary | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
-
-
-def _review_windows() -> Any:
-    """console/review_windows.py (the show and compare windows), or None in a console built without it."""
-    try:
-        return importlib.import_module("console.review_windows")
-    except ImportError:
-        return None
 
 
 class ShowsTable(QTableView):
@@ -587,11 +578,11 @@ class ShowsBrowser(QWidget):
         show_id = self.current_id()
         if show_id is None:
             return None
-        windows = _review_windows()
-        if windows is None:
+        window = self.controller.show_window(show_id, self)
+        if window is None:
             self.show_error(self.tr("Opening a show is not available in this version of the console."))
             return None
-        return self._keep(windows.ShowWindow(self.controller, show_id, self))
+        return self._keep(window)
 
     @Slot()
     def compare_selected(self) -> QWidget | None:
@@ -599,11 +590,11 @@ class ShowsBrowser(QWidget):
         if len(ids) < 2:
             self.show_error(self.tr("Select two or more shows to compare."))
             return None
-        windows = _review_windows()
-        if windows is None:
+        window = self.controller.compare_window(ids, self)
+        if window is None:
             self.show_error(self.tr("Comparing shows is not available in this version of the console."))
             return None
-        return self._keep(windows.CompareWindow(self.controller, ids, self))
+        return self._keep(window)
 
     @Slot()
     def edit_selected(self) -> QWidget | None:
