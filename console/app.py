@@ -38,6 +38,7 @@ from console.i18n import (
 )
 from console.lifecycle import QuitSignals, ThreadFailures
 from console.mainwindow import MainWindow
+from console.review_controller import ReviewController
 from console.settings import Settings, config_dir
 from console.telemetry_controller import TelemetryController
 from obs.client import probe
@@ -113,6 +114,8 @@ class Console:
         # The checklist runs carry on through a window rebuilt for another language.
         self.checklists = ChecklistController(self.bridge, settings)
         self.checklists.sig_room_requested.connect(self.switch_back_to_room)
+        # The review screens' storage questions, on a worker of their own (kept through a language switch too).
+        self.review = ReviewController()
         self.language = options.lang or settings.get("ui/language") or system_language()
         self.translators = install_translator(app, self.language)
         self.window = self._make_window(demo=False)
@@ -142,6 +145,7 @@ class Console:
             language=self.language,
             telemetry=self.telemetry,
             checklists=self.checklists,
+            review=self.review,
         )
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
@@ -412,6 +416,7 @@ class Console:
     def shutdown(self) -> None:
         self.thread_failures.uninstall()
         self.checklists.shutdown()
+        self.review.shutdown()
         self.telemetry.shutdown()
         restore_garbage_collection()  # the worker threads are gone: automatic collection is safe again
         remove_translators(self.app, self.translators)

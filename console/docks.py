@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
 from console.graphs import GRAPHS
+from console.review_controller import ReviewController
 from console.telemetry_controller import TelemetryController
 from obs.text import QT_TRANSLATE_NOOP
 from widgets.audio_mixer import AudioMixer
@@ -22,10 +23,11 @@ from widgets.health_panel import HealthPanel
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.scenes_panel import ScenesPanel
+from widgets.shows_browser import ShowsBrowser
 
 #: Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then
 #: ignored, not half-applied.
-LAYOUT_VERSION = 5
+LAYOUT_VERSION = 6
 Area = Qt.DockWidgetArea
 
 
@@ -41,6 +43,7 @@ class DockContext:
     checklists: ChecklistController
     telemetry: TelemetryController
     language: str
+    review: ReviewController
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ DOCKS: tuple[DockSpec, ...] = (
         "health", QT_TRANSLATE_NOOP("Docks", "Health"), lambda c: HealthPanel(c.telemetry), Area.RightDockWidgetArea
     ),
     *(DockSpec(g.id, g.title, _graph_factory(g), Area.BottomDockWidgetArea) for g in GRAPHS),
+    # Kept shows (issue 18); it reads nothing until first shown.
+    DockSpec("shows", QT_TRANSLATE_NOOP("Docks", "Shows"), lambda c: ShowsBrowser(c.review), Area.LeftDockWidgetArea),
 )
 GRAPH_DOCKS = tuple(g.id for g in GRAPHS)
 
@@ -181,6 +186,15 @@ WORKSPACES: dict[str, Workspace] = {
                 (("graph_audience", "program"), (66, 34), Horizontal),
                 (("graph_audience", "graph_bitrate"), (60, 40), Vertical),
             ),
+        ),
+        # The analyst and the supervisor review kept shows (复盘): the Shows browser over the whole window, the
+        # event log under it for what the console says meanwhile.
+        Workspace(
+            "Review",
+            QT_TRANSLATE_NOOP("Docks", "Review"),
+            {"shows": Area.LeftDockWidgetArea, "event_log": Area.LeftDockWidgetArea},
+            splits=(("shows", "event_log", Vertical),),
+            sizes=((("shows", "event_log"), (82, 18), Vertical),),
         ),
     )
 }

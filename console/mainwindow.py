@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 import console
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
+from console.core.review.shows import ShowMeta
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import describe_error, describe_event, describe_status
 from console.i18n import LANGUAGES, system_language
+from console.review_controller import ReviewController
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.health import TITLES, Change
@@ -54,6 +56,7 @@ if TYPE_CHECKING:
     from widgets.about_dialog import AboutDialog
     from widgets.history_dialog import HistoryDialog
     from widgets.log_report_dialog import LogReportDialog
+    from widgets.show_meta_dialog import GoLiveDialog
     from widgets.telemetry_graph import TelemetryGraph
 
 STATE_KEY = "window/state"
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
         telemetry: TelemetryController | None = None,
         checklists: ChecklistController | None = None,
         parent: QWidget | None = None,
+        review: ReviewController | None = None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -101,9 +105,11 @@ class MainWindow(QMainWindow):
             bridge, settings.get("telemetry/target_bitrate_kbps"), parent=self
         )
         self._telemetry_failing = bool(self.telemetry.problem)
+        self._owns_review = review is None
+        self.review = review or ReviewController(parent=self)
         language = language or settings.get("ui/language") or system_language()
         self.checklists.current_show = self.telemetry.current_show  # a run belongs to the show it was started in
-        self._dock_context = DockContext(bridge, self.checklists, self.telemetry, language)
+        self._dock_context = DockContext(bridge, self.checklists, self.telemetry, language, self.review)
         for spec in DOCKS:
             self._add_dock(spec)
         self.banner = self._demo_banner()
@@ -129,6 +135,8 @@ class MainWindow(QMainWindow):
         #: The question asked when the window is closed while on air (None when not open).
         self.leave_question: QMessageBox | None = None
         self.quit_button: QAbstractButton | None = None
+        #: The go-live question while it is open (None otherwise).
+        self.go_live_dialog: GoLiveDialog | None = None
         self._leaving_confirmed = False
         self._build_menus()
         self._build_shortcuts()
@@ -252,6 +260,7 @@ class MainWindow(QMainWindow):
         self.action_reset = view.addAction(self.tr("Reset layout"))
         view.addSeparator()
         self.action_history = view.addAction(self.tr("Checklist history…"))
+        self.action_shows = view.addAction(self.tr("Shows…"))
         language = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -330,9 +339,12 @@ class MainWindow(QMainWindow):
         self.action_my_layout.triggered.connect(self.restore_my_layout)
         self.action_reset.triggered.connect(self.reset_layout)
         self.action_history.triggered.connect(self.show_history)
+        self.action_shows.triggered.connect(self.show_shows)
         for action in self.language_actions.values():
             action.triggered.connect(lambda checked=False, a=action: self.sig_language_requested.emit(a.data()))
         self.output.gate = self._go_live_gate
+        self.output.go_live_question = self._ask_go_live
+        self.review.sig_problem.connect(self._on_review_problem)
         self.checklists.sig_problem.connect(self._on_checklists_problem)
         self.scenes.armed_mode.setChecked(self.settings.get("scenes/confirm_switch"))
         self.scenes.armed_mode.toggled.connect(self._on_armed_mode_toggled)
@@ -368,6 +380,7 @@ class MainWindow(QMainWindow):
             (self.telemetry.sig_series_shown, self._on_telemetry_series_shown),
             (bridge.sig_room_changed, self._show_room),
             (self.checklists.sig_problem, self._on_checklists_problem),
+            (self.review.sig_problem, self._on_review_problem),
         ):
             signal.disconnect(slot)
         app = QApplication.instance()
@@ -596,7 +609,53 @@ class MainWindow(QMainWindow):
                 self.tr("Checklist"), self.tr("Going live with open items: %1").replace("%1", reason.strip()), "warning"
             )
             self.bridge.request("StartStream", description=QCoreApplication.translate("OutputPanel", "Go live"))
+            self._keep_show_details(None)  # the reason was the one question: the details are kept as prefilled
         return False
+
+    # ------------------------------------------------------------------ show details at go-live, the Shows browser
+    def _show_room_key(self) -> str:
+        return "demo" if self.demo else (self.room or "")
+
+    def _ask_go_live(self, parent: QWidget) -> bool:
+        """ "Start streaming now?" with the show's details folded under it (prefilled; kept on the worker)."""
+        from widgets.show_meta_dialog import GoLiveDialog
+
+        dialog = GoLiveDialog(self.review, self._show_room_key(), self.telemetry.current_show(), parent)
+        self.go_live_dialog = dialog  # tests answer it
+        try:
+            if dialog.exec() != GoLiveDialog.DialogCode.Accepted:
+                return False
+            self._keep_show_details(dialog.meta())
+            return True
+        finally:
+            self.go_live_dialog = None
+            dialog.deleteLater()
+
+    def _keep_show_details(self, meta: ShowMeta | None) -> None:
+        show_id = self.telemetry.current_show()
+        if show_id is None:
+            return  # no show is being kept
+        run = self.checklists.gate_run() or self.checklists.runs.get("main")
+        by = run.operator if run is not None else ""
+        self.review.keep_at_go_live(show_id, self._show_room_key(), meta, by)
+
+    def show_shows(self) -> QDockWidget:
+        """View ▸ Shows…: the Shows browser where it is docked, or (hidden in this workspace) in a window of its
+        own sized for a laptop, so the operator's layout is not rearranged."""
+        dock = self.docks["shows"]
+        if dock.isHidden():
+            dock.setFloating(True)
+            room = self.available_size()
+            dock.resize(min(1280, room.width() - 40), min(640, room.height() - 60))
+            dock.move(self.geometry().center() - dock.rect().center())
+        dock.show()
+        dock.raise_()
+        dock.activateWindow()
+        return dock
+
+    @Slot(str)
+    def _on_review_problem(self, text: str) -> None:
+        self.log(self.tr("Shows"), text, "error")
 
     @Slot()
     def _on_password_action_triggered(self) -> None:
@@ -838,6 +897,8 @@ class MainWindow(QMainWindow):
             self.checklists.shutdown()
         if self._owns_telemetry:
             self.telemetry.shutdown()
+        if self._owns_review:
+            self.review.shutdown()
         super().closeEvent(event)
 
     def visible_docks(self) -> set[str]:

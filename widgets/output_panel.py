@@ -16,6 +16,8 @@ from widgets.ports import ObsPort
 Confirm = Callable[[QWidget, str, str], bool]
 #: Asked before going live; False stops it (the pre-show checklist's gate).
 Gate = Callable[[], bool]
+#: The go-live question itself when the console asks more than yes or no (the show's details): True goes live.
+GoLiveQuestion = Callable[[QWidget], bool]
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -45,6 +47,9 @@ class OutputPanel(QWidget):
         self.bridge = bridge
         self.confirm = confirm
         self.gate: Gate = lambda: True
+        #: Asks "Start streaming now?" with the show's details (the main window's); a `confirm` given in place of
+        #: the default (a script, a test) answers the yes or no alone.
+        self.go_live_question: GoLiveQuestion | None = None
         self.stream_button = QPushButton()
         self.record_button = QPushButton()
         for button in (self.stream_button, self.record_button):
@@ -132,8 +137,13 @@ class OutputPanel(QWidget):
                 self, self.tr("Stop streaming"), self.tr("Stop the live stream now? Viewers will see the stream end.")
             ):
                 self.bridge.send(StopStream())
-        elif self.gate() and self.confirm(self, self.tr("Go live"), self.tr("Start streaming now?")):
+        elif self.gate() and self._confirm_go_live():
             self.bridge.send(StartStream())
+
+    def _confirm_go_live(self) -> bool:
+        if self.go_live_question is not None and self.confirm is ask:
+            return self.go_live_question(self)
+        return self.confirm(self, self.tr("Go live"), self.tr("Start streaming now?"))
 
     @Slot()
     def _on_record_clicked(self) -> None:

@@ -1,0 +1,645 @@
+"""The Shows browser: every kept show in a table, filtered and sorted by the database, a page at a time.
+
+The model holds the rows fetched so far and asks the review controller for the next page (PAGE rows) only when
+the view scrolls to the end of them (Qt's canFetchMore/fetchMore), so 10,000 shows cost one page to show.
+A click on a header sorts on the server (ShowQuery.sort), a filter asks again from the first page; an answer
+to an older question (a filter changed meanwhile) is dropped. Storage errors are shown in the browser's own
+status line, in red, and what was shown stays.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.review.shows import COLUMN_WORDS, ShowQuery, ShowSummary, checklist_in, duration_text
+from obs.text import QT_TRANSLATE_NOOP
+from widgets.review_port import ReviewPort, alive, describe
+
+if TYPE_CHECKING:
+    from console.core.review.shows import ShowPage
+
+#: Rows asked for at a time (the first page, then one more each time the view reaches the end).
+PAGE = 100
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class BrowserColumn:
+    key: str  # ShowQuery sort key
+    title: str  # header (context "Shows")
+
+
+COLUMNS: tuple[BrowserColumn, ...] = (
+    BrowserColumn("room", COLUMN_WORDS["room"]),
+    BrowserColumn("title", COLUMN_WORDS["title"]),
+    BrowserColumn("hosts", COLUMN_WORDS["hosts"]),
+    BrowserColumn("start", COLUMN_WORDS["start"]),
+    BrowserColumn("duration", COLUMN_WORDS["duration"]),
+    BrowserColumn("viewers_peak", COLUMN_WORDS["viewers_peak"]),
+    BrowserColumn("viewers_avg", COLUMN_WORDS["viewers_avg"]),
+    BrowserColumn("likes_per_min", COLUMN_WORDS["likes_per_min"]),
+    BrowserColumn("interactions_per_min", COLUMN_WORDS["interactions_per_min"]),
+    BrowserColumn("incidents", COLUMN_WORDS["incidents"]),
+    BrowserColumn("checklist", COLUMN_WORDS["checklist"]),
+    BrowserColumn("completeness", COLUMN_WORDS["completeness"]),
+)
+KEYS = tuple(c.key for c in COLUMNS)
+LIVE_WORD = QT_TRANSLATE_NOOP("ShowsBrowser", "LIVE")
+NUMERIC = {"duration", "viewers_peak", "viewers_avg", "likes_per_min", "interactions_per_min", "completeness"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShowsBrowser", text)
+
+
+def _figure(value: float | None, decimals: int = 0) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.{decimals}f}"
+
+
+_CELLS: dict[str, Callable[[ShowSummary], str]] = {
+    "room": lambda show: show.room,
+    "title": lambda show: show.title,
+    "hosts": lambda show: ", ".join(show.hosts),
+    "start": lambda show: show.start.astimezone().strftime("%Y-%m-%d %H:%M"),
+    "duration": lambda show: duration_text(show.duration_s) + (" …" if show.live else ""),
+    "viewers_peak": lambda show: _figure(show.viewers_peak),
+    "viewers_avg": lambda show: _figure(show.viewers_avg),
+    "likes_per_min": lambda show: _figure(show.likes_per_min, 1),
+    "interactions_per_min": lambda show: _figure(show.interactions_per_min, 1),
+    # By severity, worst first: "critical / warning / info".
+    "incidents": lambda show: f"{show.incidents_critical} / {show.incidents_warning} / {show.incidents_info}",
+    "checklist": lambda show: checklist_in(show.checklist, QCoreApplication.translate),
+    "completeness": lambda show: "—" if show.completeness is None else f"{show.completeness:.0%}",
+}
+
+
+def cell_text(show: ShowSummary, key: str) -> str:
+    """What a cell says (unknown figures as "—", never 0)."""
+    return _CELLS[key](show)
+
+
+class ShowsModel(QAbstractTableModel):
+    """Summaries of the shows matching `query`, fetched a page at a time from the controller."""
+
+    sig_loading = Signal(bool)
+    sig_total = Signal(int)
+    sig_error = Signal(str)
+
+    def __init__(self, controller: ReviewPort, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.query = ShowQuery(limit=PAGE)
+        self.rows: list[ShowSummary] = []
+        self.total = 0
+        #: Bumped by every new question: a page answering an older one is dropped.
+        self._generation = 0
+        self._fetching = False
+        self._known = False  # the first page has come for this question
+        self.not_refreshed: str | None = None
+
+    # ------------------------------------------------------------------ asking
+    def ask(self, query: ShowQuery) -> None:
+        """A new question (filters, sort): from the first page. What is shown stays until the answer comes."""
+        self.query = ShowQuery(**{**query.__dict__, "offset": 0, "limit": PAGE})
+        self._generation += 1
+        self._fetching = False
+        self._request(0)
+
+    def refresh(self) -> None:
+        self.ask(self.query)
+
+    def _request(self, offset: int) -> None:
+        generation = self._generation
+        self._fetching = True
+        self.sig_loading.emit(True)
+        query = ShowQuery(**{**self.query.__dict__, "offset": offset, "limit": PAGE})
+        answer = alive(self, lambda page, error: self._on_page(generation, offset, page, error))
+        self.controller.browse(query, answer)
+
+    def _on_page(self, generation: int, offset: int, page: ShowPage | None, error: BaseException | None) -> None:
+        if generation != self._generation:
+            return  # answers a question nobody asks any more
+        self._fetching = False
+        self.sig_loading.emit(False)
+        if error is not None or page is None:
+            self.sig_error.emit(describe(error) if error is not None else "")
+            return
+        self.not_refreshed = page.not_refreshed
+        if offset == 0:
+            self.beginResetModel()
+            self.rows = list(page.shows)
+            self.total = page.total
+            self._known = True
+            self.endResetModel()
+        elif offset == len(self.rows):
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page.shows) - 1)
+            self.rows.extend(page.shows)
+            self.total = page.total
+            self.endInsertRows()
+        self.sig_total.emit(self.total)
+
+    # ------------------------------------------------------------------ Qt's model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._known and not self._fetching and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._request(len(self.rows))
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Shows", COLUMNS[section].title)
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if COLUMNS[section].key == "incidents":
+                return QCoreApplication.translate("ShowsBrowser", "Incidents by severity: critical / warning / info")
+            if COLUMNS[section].key == "completeness":
+                return QCoreApplication.translate(
+                    "ShowsBrowser", "Seconds with data, as a share of the show's length (gaps lower it)"
+                )
+            return QCoreApplication.translate("ShowsBrowser", "Click to sort by this column")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        show = self.rows[index.row()]
+        key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = cell_text(show, key)
+            if key == "room" and show.room == "demo":
+                text = QCoreApplication.translate("ShowsBrowser", "Demo room")
+            if key == "room" and show.live:
+                return f"● {_tr(LIVE_WORD)}  {text}"
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return show.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and (key in NUMERIC or key == "incidents"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return self._styled(show, key, role)
+
+    @staticmethod
+    def _styled(show: ShowSummary, key: str, role: int) -> Any:
+        """A live show in red and bold (its room and running time), critical incidents in red; tooltips."""
+        red = (show.live and key in ("room", "duration")) or (key == "incidents" and show.incidents_critical > 0)
+        if role == Qt.ItemDataRole.ForegroundRole and red:
+            return QBrush(QColor("#e0312f"))
+        if role == Qt.ItemDataRole.FontRole and show.live and key == "room":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role != Qt.ItemDataRole.ToolTipRole:
+            return None
+        if show.live:
+            return QCoreApplication.translate(
+                "ShowsBrowser", "Still running: its figures are recomputed at most every 30 s."
+            )
+        if key == "hosts" and show.assistant:
+            return QCoreApplication.translate("ShowsBrowser", "Assistant: %1").replace("%1", show.assistant)
+        if key == "title" and show.tags:
+            return ", ".join(show.tags)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted by the database (every page in the same order), not the rows at hand."""
+        descending = order is Qt.SortOrder.DescendingOrder
+        key = COLUMNS[column].key
+        if key == self.query.sort and descending == self.query.descending and self._known:
+            return
+        self.ask(ShowQuery(**{**self.query.__dict__, "sort": key, "descending": descending}))
+
+    def show_at(self, row: int) -> ShowSummary | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+
+class ShowsTable(QTableView):
+    """Enter opens the current show (as a double-click does)."""
+
+    sig_open = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sig_open.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ShowsBrowser(QWidget):
+    """The filters, the table, and what can be done with the selected shows."""
+
+    def __init__(self, controller: ReviewPort, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        #: Windows opened from here (shows, comparisons, dialogs): kept alive while open.
+        self.windows: list[QWidget] = []
+        self._started = False
+        self.model = ShowsModel(controller, self)
+        self.room = QComboBox()
+        self.host = QComboBox()
+        self.tag = QComboBox()
+        for combo in (self.host, self.tag):
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for combo in (self.room, self.host, self.tag):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.use_since = QCheckBox(self.tr("From"))
+        self.since = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.use_until = QCheckBox(self.tr("to"))
+        self.until = QDateEdit(QDate.currentDate())
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Title contains…"))
+        self.text.setClearButtonEnabled(True)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Room")))
+        filters.addWidget(self.room)
+        filters.addWidget(QLabel(self.tr("Host")))
+        filters.addWidget(self.host)
+        filters.addWidget(QLabel(self.tr("Tag")))
+        filters.addWidget(self.tag)
+        filters.addWidget(self.use_since)
+        filters.addWidget(self.since)
+        filters.addWidget(self.use_until)
+        filters.addWidget(self.until)
+        filters.addWidget(self.text, 1)
+        filters.addWidget(self.refresh_button)
+
+        self.table = ShowsTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(KEYS.index("start"), Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        wide = {"room": 140, "title": 190, "hosts": 130, "start": 120}
+        metrics = header.fontMetrics()
+        for column, key in enumerate(KEYS):
+            # Wide enough for its header in the reader's language (and the sort arrow), never less than its figures.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(column, max(wide.get(key, 80), metrics.horizontalAdvance(title) + 28))
+
+        self.open_button = QPushButton(self.tr("Open"))
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.edit_button = QPushButton(self.tr("Edit details…"))
+        self.import_button = QPushButton(self.tr("Import platform data…"))
+        self.export_button = QPushButton(self.tr("Export"))
+        export_menu = QMenu(self.export_button)
+        self.export_actions = {
+            "pdf": export_menu.addAction(self.tr("Export PDF…")),
+            "xlsx": export_menu.addAction(self.tr("Export XLSX…")),
+            "csv": export_menu.addAction(self.tr("Export CSV…")),
+        }
+        self.export_button.setMenu(export_menu)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        actions = QHBoxLayout()
+        for button in (self.open_button, self.compare_button, self.edit_button, self.import_button, self.export_button):
+            actions.addWidget(button)
+        actions.addWidget(self.status, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(300)  # typing a title asks once, when the typing pauses
+        self._text_timer.timeout.connect(self.apply_filters)
+        self.text.textChanged.connect(self._text_timer.start)
+        for combo in (self.room, self.host, self.tag):
+            combo.activated.connect(self.apply_filters)
+        for combo in (self.host, self.tag):
+            line = combo.lineEdit()
+            assert line is not None
+            line.editingFinished.connect(self.apply_filters)
+        self.use_since.toggled.connect(self.since.setEnabled)
+        self.use_until.toggled.connect(self.until.setEnabled)
+        for check in (self.use_since, self.use_until):
+            check.toggled.connect(self.apply_filters)
+        self.since.dateChanged.connect(self.apply_filters)
+        self.until.dateChanged.connect(self.apply_filters)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.table.sig_open.connect(self.open_selected)
+        self.open_button.clicked.connect(self.open_selected)
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.import_button.clicked.connect(self.import_selected)
+        for kind, action in self.export_actions.items():
+            action.triggered.connect(lambda checked=False, kind=kind: self.export_selected(kind))
+        selection = self.table.selectionModel()
+        selection.selectionChanged.connect(self._enable_actions)
+        self._kept_selection: list[int] = []
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.model.sig_loading.connect(self._on_loading)
+        self.model.sig_total.connect(self._show_total)
+        self.model.sig_error.connect(self.show_error)
+        controller.sig_meta_saved.connect(self._on_changed)
+        controller.sig_imported.connect(self._on_changed)
+        self._fill_facets_empty()
+        self._enable_actions()
+
+    # ------------------------------------------------------------------ starting (only once seen)
+    def start(self) -> None:
+        """The first question, when the browser is first shown (not at the console's start)."""
+        if self._started:
+            return
+        self._started = True
+        self.load_facets()
+        self.apply_filters()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.start()
+
+    def refresh(self) -> None:
+        self.load_facets()
+        self.model.refresh()
+
+    @Slot(int)
+    def _on_changed(self, _show_id: int) -> None:
+        if self._started:
+            self.refresh()
+
+    # ------------------------------------------------------------------ filters
+    def _fill_facets_empty(self) -> None:
+        for combo, everything in (
+            (self.room, self.tr("All rooms")),
+            (self.host, self.tr("All hosts")),
+            (self.tag, self.tr("All tags")),
+        ):
+            combo.clear()
+            combo.addItem(everything, None)
+
+    def load_facets(self) -> None:
+        self.controller.facets(alive(self, self._on_facets))
+
+    def _on_facets(self, facets: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self.show_error(describe(error))
+            return
+        for combo, choices, everything in (
+            (self.room, facets.rooms, self.tr("All rooms")),
+            (self.host, facets.hosts, self.tr("All hosts")),
+            (self.tag, facets.tags, self.tr("All tags")),
+        ):
+            current = self._choice(combo)
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for name, count in choices:
+                label = self.tr("Demo room") if combo is self.room and name == "demo" else name
+                combo.addItem(f"{label} ({count})", name)
+            index = combo.findData(current) if current is not None else 0
+            if index >= 0:
+                combo.setCurrentIndex(index)
+            elif combo.isEditable():
+                combo.setEditText(current or "")
+            combo.blockSignals(False)
+
+    @staticmethod
+    def _choice(combo: QComboBox) -> str | None:
+        """The chosen name: an item's, or (host, tag) a name typed in; None for all."""
+        if combo.isEditable():
+            typed = combo.currentText().strip()
+            if combo.currentIndex() >= 0 and combo.itemText(combo.currentIndex()) == combo.currentText():
+                data = combo.currentData()
+                return str(data) if data is not None else None
+            return typed or None
+        data = combo.currentData()
+        return str(data) if data is not None else None
+
+    def current_query(self) -> ShowQuery:
+        since = until = None
+        if self.use_since.isChecked():
+            since = datetime.combine(self.since.date().toPython(), time()).astimezone(UTC)  # type: ignore[arg-type]
+        if self.use_until.isChecked():
+            day: date = self.until.date().toPython()  # type: ignore[assignment]
+            until = datetime.combine(day + timedelta(days=1), time()).astimezone(UTC)  # the whole last day
+        return ShowQuery(
+            room=self._choice(self.room),
+            host=self._choice(self.host),
+            tag=self._choice(self.tag),
+            since=since,
+            until=until,
+            text=self.text.text().strip() or None,
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
+        )
+
+    @Slot()
+    def apply_filters(self) -> None:
+        from console.core.review.shows import MetaError
+
+        try:
+            query = self.current_query()
+        except MetaError as exc:  # e.g. the range's end before its start
+            self.show_error(exc.message.in_language(QCoreApplication.translate))
+            return
+        self.model.ask(query)
+
+    # ------------------------------------------------------------------ what is said below the table
+    @Slot(bool)
+    def _on_loading(self, loading: bool) -> None:
+        if loading and not self.model.rows:
+            self._say(self.tr("Loading shows…"))
+
+    @Slot(int)
+    def _show_total(self, total: int) -> None:
+        text = self.tr("Shows: %1").replace("%1", str(total))
+        if self.model.not_refreshed:
+            text += " — " + self.tr("figures of running shows may be behind: %1").replace(
+                "%1", self.model.not_refreshed
+            )
+        self._say(text)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #e0312f; font-weight: 600;" if error else "")
+        self.status.setText(text)
+
+    @Slot(str)
+    def show_error(self, text: str) -> None:
+        """A failure, in the browser itself (what is shown stays; Refresh asks again)."""
+        self._say(text, error=True)
+
+    # ------------------------------------------------------------------ the selection
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [show.id for row in rows if (show := self.model.show_at(row)) is not None]
+
+    def current_id(self) -> int | None:
+        ids = self.selected_ids()
+        if ids:
+            return ids[0]
+        show = self.model.show_at(self.table.currentIndex().row())
+        return show.id if show is not None else None
+
+    def select_show(self, show_id: int) -> bool:
+        for row, show in enumerate(self.model.rows):
+            if show.id == show_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    @Slot()
+    def _remember_selection(self) -> None:
+        self._kept_selection = self.selected_ids()
+
+    @Slot()
+    def _restore_selection(self) -> None:
+        """A refresh (a show edited, another sort) keeps the shows that were selected selected, where they still are."""
+        selection = self.table.selectionModel()
+        for row, show in enumerate(self.model.rows):
+            if show.id in self._kept_selection:
+                selection.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        self._enable_actions()
+
+    @Slot()
+    def _enable_actions(self) -> None:
+        count = len(self.selected_ids())
+        for button in (self.open_button, self.edit_button, self.import_button, self.export_button):
+            button.setEnabled(count == 1)
+        self.compare_button.setEnabled(count >= 2)
+
+    # ------------------------------------------------------------------ actions
+    def _keep(self, window: QWidget) -> QWidget:
+        self.windows = [w for w in self.windows if w.isVisible()]
+        self.windows.append(window)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_args, w=window: self.windows.remove(w) if w in self.windows else None)
+        window.show()
+        window.raise_()
+        return window
+
+    @Slot()
+    def open_selected(self) -> QWidget | None:
+        show_id = self.current_id()
+        if show_id is None:
+            return None
+        window = self.controller.show_window(show_id, self)
+        if window is None:
+            self.show_error(self.tr("Opening a show is not available in this version of the console."))
+            return None
+        return self._keep(window)
+
+    @Slot()
+    def compare_selected(self) -> QWidget | None:
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            self.show_error(self.tr("Select two or more shows to compare."))
+            return None
+        window = self.controller.compare_window(ids, self)
+        if window is None:
+            self.show_error(self.tr("Comparing shows is not available in this version of the console."))
+            return None
+        return self._keep(window)
+
+    @Slot()
+    def edit_selected(self) -> QWidget | None:
+        show_id = self.current_id()
+        if show_id is None:
+            return None
+        from widgets.show_meta_dialog import ShowMetaDialog
+
+        dialog = ShowMetaDialog(self.controller, show_id, editor=getpass.getuser(), parent=self)
+        return self._keep(dialog)
+
+    @Slot()
+    def import_selected(self) -> QWidget | None:
+        show_id = self.current_id()
+        if show_id is None:
+            return None
+        from widgets.platform_import_dialog import PlatformImportDialog
+
+        return self._keep(PlatformImportDialog(self.controller, show_id, parent=self))
+
+    def export_selected(self, kind: str) -> None:
+        show_id = self.current_id()
+        if show_id is None:
+            return
+        filters = {
+            "pdf": self.tr("PDF (*.pdf)"),
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "csv": self.tr("CSV (*.csv)"),
+        }
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export show %1").replace("%1", str(show_id)), f"show-{show_id}.{kind}", filters[kind]
+        )
+        if name:
+            self.export_to(kind, show_id, Path(name))
+
+    def export_to(self, kind: str, show_id: int, path: Path) -> None:
+        """Written on the controller's worker; the status line says when it is done or why not."""
+        self._say(self.tr("Writing %1…").replace("%1", path.name))
+
+        def done(_result: Any, error: BaseException | None) -> None:
+            if error is None:
+                self._say(self.tr("Saved %1").replace("%1", str(path)))
+            elif isinstance(error, ImportError):
+                self.show_error(self.tr("This export is not available in this version of the console."))
+            else:
+                self.show_error(describe(error))
+
+        self.controller.export(kind, show_id, path, alive(self, done))
