@@ -454,6 +454,14 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     return 0
 
 
+def _say_unreadable(exc: BaseException) -> None:
+    """The review commands' one sentence for a database that cannot be read (exit status 1 follows)."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("ShowsCli", "the database cannot be read: %1").replace("%1", str(exc))
+    print("onair: " + text, file=sys.stderr)
+
+
 # ---- show review: `onair shows` and `onair show-meta` (issue 18)
 def _date_arg(value: str | None, end_of_day: bool, translate: Translate) -> Any:
     """--from/--to: a local date (YYYY-MM-DD; --to includes that whole day) or a date and time (ISO 8601)."""
@@ -508,10 +516,7 @@ def _storage_for(args: argparse.Namespace, translate: Translate) -> Any:
         storage = Storage(args.database)
         storage.migrate()
     except StorageError as exc:
-        print(
-            "onair: " + translate("ShowsCli", "the database cannot be read: %1").replace("%1", str(exc)),
-            file=sys.stderr,
-        )
+        _say_unreadable(exc)
         return None
     return storage
 
@@ -553,10 +558,7 @@ def cmd_shows(args: argparse.Namespace) -> int:
     try:
         page = storage.browse_shows(query)
     except StorageError as exc:
-        print(
-            "onair: " + translate("ShowsCli", "the database cannot be read: %1").replace("%1", str(exc)),
-            file=sys.stderr,
-        )
+        _say_unreadable(exc)
         return 1
     finally:
         storage.close()
@@ -642,10 +644,7 @@ def cmd_show_meta(args: argparse.Namespace) -> int:
         print("onair: " + exc.message.in_language(translate), file=sys.stderr)
         return 2
     except StorageError as exc:
-        print(
-            "onair: " + translate("ShowsCli", "the database cannot be read: %1").replace("%1", str(exc)),
-            file=sys.stderr,
-        )
+        _say_unreadable(exc)
         return 1
     finally:
         storage.close()
@@ -1088,10 +1087,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         print("onair: " + exc.message.in_language(translate), file=sys.stderr)
         return 2
     except StorageError as exc:
-        print(
-            "onair: " + translate("ShowsCli", "the database cannot be read: %1").replace("%1", str(exc)),
-            file=sys.stderr,
-        )
+        _say_unreadable(exc)
         return 1
     finally:
         storage.close()
@@ -1213,6 +1209,8 @@ def build_parser() -> argparse.ArgumentParser:
     logs.add_argument("--lang", choices=["en", "zh_CN"], help="language of the findings")
     logs.set_defaults(func=cmd_analyze_log)
     # ---- show review commands (issue 18)
+    from console.core.review.shows import SORT_KEYS  # light: no database, no Qt
+
     database_help = "where shows are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data folder)"
     shows = commands.add_parser("shows", help="list stored shows with their summary (filter, sort, page)")
     shows.add_argument("--room", metavar="NAME", help="only this room's shows (the demo room is `demo`)")
@@ -1225,26 +1223,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--sort",
         default="start",
         metavar="COLUMN",
-        help="sort column (default: start): "
-        + ", ".join(
-            (
-                "start",
-                "end",
-                "room",
-                "title",
-                "hosts",
-                "duration",
-                "viewers_peak",
-                "viewers_avg",
-                "likes_per_min",
-                "interactions_per_min",
-                "incidents",
-                "incidents_critical",
-                "checklist",
-                "completeness",
-                "id",
-            )
-        ),
+        help="sort column (default: start): " + ", ".join(SORT_KEYS),
     )
     shows.add_argument("--ascending", action="store_true", help="smallest first (default: largest/newest first)")
     shows.add_argument("--limit", type=int, default=100, metavar="N", help="shows per page (default 100)")
