@@ -142,9 +142,8 @@ class ShowHeader(QWidget):
 
 
 def _language() -> str:
-    from PySide6.QtCore import QLocale
-
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+    """The reader's language as the installed catalogue says it (a run's title is stored in each language)."""
+    return "en" if QCoreApplication.translate("ShowHeader", "Hosts: %1") == "Hosts: %1" else "zh_CN"
 
 
 class ShowWindow(QMainWindow):
