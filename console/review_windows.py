@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.reports import room_in
 from console.core.review.bundle import ShowBundle
 from console.core.review.impact import CAVEAT
 from console.core.review.shows import Checklist, checklist_in, duration_text
@@ -86,7 +87,7 @@ class ShowHeader(QWidget):
     def set_bundle(self, bundle: ShowBundle) -> None:
         meta, data = bundle.meta, bundle.data
         title = meta.title or self.tr("Show %1").replace("%1", str(bundle.show_id))
-        self.title.setText(f"{title} — {bundle.room}")
+        self.title.setText(f"{title} — {room_in(bundle.room, QCoreApplication.translate)}")
         start, end = datetime.fromtimestamp(data.start), datetime.fromtimestamp(data.end)
         when = (
             f"{start:%Y-%m-%d %H:%M} – {end:%H:%M}"
@@ -274,7 +275,7 @@ class ShowWindow(QMainWindow):
     def show_bundle(self, bundle: ShowBundle) -> None:
         """Draw everything of the show (the loader's answer; callable directly where the bundle is at hand)."""
         self.bundle = bundle
-        title = bundle.meta.title or bundle.room
+        title = bundle.meta.title or room_in(bundle.room, QCoreApplication.translate)
         self.setWindowTitle(self.tr("Show %1 — %2").replace("%1", str(bundle.show_id)).replace("%2", title))
         self.header.set_bundle(bundle)
         self.verdict.setText(bundle.verdict.in_language(_translate))

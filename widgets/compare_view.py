@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.core.reports import room_in
 from console.core.review.bundle import ShowBundle
 from console.core.review.compare import Aligned, CannotAlign, Comparison, align, compare
 from obs.text import UNKNOWN
@@ -73,7 +74,7 @@ class OffsetAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
 def show_name(bundle: ShowBundle) -> str:
     """ "#12 双十一预热 · 11-24 20:00" (no title: the room)."""
     start = datetime.fromtimestamp(bundle.data.start).strftime("%m-%d %H:%M")
-    return f"#{bundle.show_id} {bundle.meta.title or bundle.room} · {start}"
+    return f"#{bundle.show_id} {bundle.meta.title or room_in(bundle.room, QCoreApplication.translate)} · {start}"
 
 
 class CompareView(QWidget):

@@ -325,3 +325,10 @@ def test_the_window_reads_in_chinese(qtbot: QtBot, storage: Storage, chinese: An
     window = open_show(qtbot, storage, stored_show(storage))
     assert window.tabs.tabText(0) == "分段"
     assert window.header.details.text().count("：") >= 2
+
+
+def test_the_demo_rooms_show_is_named_as_people_read_it(qtbot: QtBot, storage: Storage, chinese: Any) -> None:
+    """The demo room is stored as `demo`; its window says 演示直播间 (as the browser, exports and PDF do)."""
+    window = open_show(qtbot, storage, a_show(storage, "demo", T0, 120, viewers=lambda s: 100.0))
+    assert window.header.title.text().endswith("— 演示直播间")
+    assert "演示直播间" in window.windowTitle() and "demo" not in window.windowTitle()
