@@ -16,6 +16,7 @@ import logging
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from console.core.worker import SerialWorker
-from widgets.review_port import ImportPreview, Then, describe
+from widgets.review_port import ImportPreview, PeriodRequest, Then, describe
 
 if TYPE_CHECKING:  # SQLAlchemy, openpyxl and numpy load on the worker, when first used
     from console.core.review.shows import ShowMeta
@@ -238,6 +239,30 @@ class ReviewController(QObject):
             else:
                 export = importlib.import_module("console.core.review.export")
                 (export.write_show_xlsx if kind == "xlsx" else export.write_show_csv)(bundle, path, translate)
+            return path
+
+        self.submit(run, then)
+
+    def export_period(self, kind: str, request: PeriodRequest, path: Path, then: Then) -> None:
+        """then(path, error): a period report (XLSX or CSV) built from the stored shows and written, on the worker;
+        a range without shows answers periods.NoShows (said in words)."""
+        if kind not in ("xlsx", "csv"):
+            raise ValueError(kind)
+        translate = QCoreApplication.translate
+
+        def run() -> Path:
+            periods = importlib.import_module("console.core.review.periods")
+            export = importlib.import_module("console.core.review.export")
+            report = periods.build_period_report(
+                self._store(),
+                request.since,
+                request.until + timedelta(days=1),
+                periods.Unit(request.unit),
+                periods.Per(request.per),
+                room=request.room,
+                host=request.host,
+            )
+            (export.write_period_xlsx if kind == "xlsx" else export.write_period_csv)(report, path, translate)
             return path
 
         self.submit(run, then)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -32,6 +33,19 @@ class ImportPreview:
     refusal: str | None
 
 
+@dataclass(frozen=True)
+class PeriodRequest:
+    """A period report as the Period report dialog asks for it: local days `since` to `until` (both included),
+    by day/week/month ("day", "week", "month"), per room or per host ("room", "host"), optionally one room/host."""
+
+    since: date
+    until: date
+    unit: str
+    per: str
+    room: str | None = None
+    host: str | None = None
+
+
 @runtime_checkable
 class ReviewPort(Protocol):
     """Storage seen from the review screens: every call runs off the GUI thread and answers through `then`."""
@@ -53,6 +67,7 @@ class ReviewPort(Protocol):
         self, show_id: int, path: Path, mapping: Mapping[str, str], platform: str, by: str, then: Then
     ) -> None: ...
     def export(self, kind: str, show_id: int, path: Path, then: Then) -> None: ...
+    def export_period(self, kind: str, request: PeriodRequest, path: Path, then: Then) -> None: ...
     def show_window(self, show_id: int, parent: QWidget | None = None) -> QWidget | None: ...
     def compare_window(self, show_ids: list[int], parent: QWidget | None = None) -> QWidget | None: ...
 

@@ -345,11 +345,19 @@ class ShowsBrowser(QWidget):
             "csv": export_menu.addAction(self.tr("Export CSV…")),
         }
         self.export_button.setMenu(export_menu)
+        self.period_button = QPushButton(self.tr("Period report…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         actions = QHBoxLayout()
-        for button in (self.open_button, self.compare_button, self.edit_button, self.import_button, self.export_button):
+        for button in (
+            self.open_button,
+            self.compare_button,
+            self.edit_button,
+            self.import_button,
+            self.export_button,
+            self.period_button,
+        ):
             actions.addWidget(button)
         actions.addWidget(self.status, 1)
 
@@ -383,6 +391,7 @@ class ShowsBrowser(QWidget):
         self.compare_button.clicked.connect(self.compare_selected)
         self.edit_button.clicked.connect(self.edit_selected)
         self.import_button.clicked.connect(self.import_selected)
+        self.period_button.clicked.connect(self.period_report)
         for kind, action in self.export_actions.items():
             action.triggered.connect(lambda checked=False, kind=kind: self.export_selected(kind))
         selection = self.table.selectionModel()
@@ -614,6 +623,18 @@ class ShowsBrowser(QWidget):
         from widgets.platform_import_dialog import PlatformImportDialog
 
         return self._keep(PlatformImportDialog(self.controller, show_id, parent=self))
+
+    @Slot()
+    def period_report(self) -> QWidget:
+        """The period report dialog, prefilled from the filters: their room, host and dates (the last 30 days when
+        no date is set)."""
+        from widgets.period_report_dialog import PeriodReportDialog
+
+        query = self.current_query()
+        until = query.until.astimezone().date() - timedelta(days=1) if query.until else date.today()
+        since = query.since.astimezone().date() if query.since else until - timedelta(days=29)
+        dialog = PeriodReportDialog(self.controller, since, until, query.room, query.host, parent=self)
+        return self._keep(dialog)
 
     def export_selected(self, kind: str) -> None:
         show_id = self.current_id()

@@ -1517,28 +1517,28 @@ Why is this acceptable today?</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../widgets/compare_view.py" line="94"/>
+        <location filename="../../widgets/compare_view.py" line="95"/>
         <source>Figure:</source>
         <extracomment>Tick steps in seconds: whole minutes and hours, as one reads a show&apos;s running time.</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="97"/>
+        <location filename="../../widgets/compare_view.py" line="98"/>
         <source>Aligned by:</source>
         <translation>对齐方式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="139"/>
+        <location filename="../../widgets/compare_view.py" line="140"/>
         <source>Start of the show</source>
         <translation>场次开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="140"/>
+        <location filename="../../widgets/compare_view.py" line="141"/>
         <source>Going live</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="143"/>
+        <location filename="../../widgets/compare_view.py" line="144"/>
         <source>First time on program: %1</source>
         <translation>首次切到场景：%1</translation>
     </message>
@@ -1916,7 +1916,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
         <location filename="../../console/review_pdf.py" line="528"/>
-        <location filename="../../widgets/compare_view.py" line="38"/>
+        <location filename="../../widgets/compare_view.py" line="39"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -1934,7 +1934,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
         <location filename="../../console/review_pdf.py" line="548"/>
-        <location filename="../../widgets/compare_view.py" line="42"/>
+        <location filename="../../widgets/compare_view.py" line="43"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
@@ -1953,7 +1953,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/graphs.py" line="63"/>
         <location filename="../../console/review_pdf.py" line="534"/>
-        <location filename="../../widgets/compare_view.py" line="40"/>
+        <location filename="../../widgets/compare_view.py" line="41"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
@@ -1966,7 +1966,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
         <location filename="../../console/review_pdf.py" line="536"/>
-        <location filename="../../widgets/compare_view.py" line="39"/>
+        <location filename="../../widgets/compare_view.py" line="40"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -1982,7 +1982,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="81"/>
-        <location filename="../../widgets/compare_view.py" line="41"/>
+        <location filename="../../widgets/compare_view.py" line="42"/>
         <source>FPS</source>
         <translation>帧率</translation>
     </message>
@@ -2011,20 +2011,20 @@ Why is this acceptable today?</source>
         <location filename="../../console/graphs.py" line="116"/>
         <location filename="../../console/review_pdf.py" line="519"/>
         <location filename="../../console/review_pdf.py" line="520"/>
-        <location filename="../../widgets/compare_view.py" line="35"/>
+        <location filename="../../widgets/compare_view.py" line="36"/>
         <source>Viewers</source>
         <extracomment>One colour per show, in the order given (the first is the one the others are measured against). The channels one can overlay: (channel, label in the &quot;Graphs&quot; context, as the live docks name them).</extracomment>
         <translation>在线观众</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="120"/>
-        <location filename="../../widgets/compare_view.py" line="36"/>
+        <location filename="../../widgets/compare_view.py" line="37"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="121"/>
-        <location filename="../../widgets/compare_view.py" line="37"/>
+        <location filename="../../widgets/compare_view.py" line="38"/>
         <source>Interactions</source>
         <translation>互动</translation>
     </message>
@@ -4413,6 +4413,119 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>PeriodReportDialog</name>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="43"/>
+        <source>Period report</source>
+        <translation>周期报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="51"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="52"/>
+        <source>Week (Monday first)</source>
+        <translation>周（周一为首日）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="53"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="58"/>
+        <source>Per room</source>
+        <translation>按直播间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="59"/>
+        <source>Per host</source>
+        <translation>按主播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="62"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="63"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="64"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="66"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="67"/>
+        <source>To (included)</source>
+        <translation>到（含当天）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="68"/>
+        <source>Room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="69"/>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="70"/>
+        <source>One row per</source>
+        <translation>每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="71"/>
+        <source>Grouped</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="72"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="75"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="81"/>
+        <source>Room and host come from the Shows browser&apos;s filters; change them there.</source>
+        <translation>直播间和主播取自直播场次列表的筛选条件；如需更改，请在列表中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="102"/>
+        <source>Save the period report</source>
+        <translation>保存周期报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="111"/>
+        <source>“To” is before “From”.</source>
+        <translation>“到”早于“从”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="115"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="120"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>PlatformImport</name>
     <message>
         <location filename="../../console/core/review/platform.py" line="38"/>
@@ -5433,24 +5546,24 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>场景未知</translation>
     </message>
     <message>
-        <location filename="../../console/review_controller.py" line="177"/>
+        <location filename="../../console/review_controller.py" line="178"/>
         <source>The show&apos;s details were not kept: %1</source>
         <extracomment>Closing waits this long for the last metadata save.</extracomment>
         <translation>本场信息未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="80"/>
+        <location filename="../../widgets/review_port.py" line="95"/>
         <source>The database could not be used: %1</source>
         <extracomment>`then(result, error)`: the answer (or why it failed), on the GUI thread.</extracomment>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="82"/>
+        <location filename="../../widgets/review_port.py" line="97"/>
         <source>The file could not be used: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="83"/>
+        <location filename="../../widgets/review_port.py" line="98"/>
         <source>Something went wrong: %1</source>
         <translation>出现意外错误：%1</translation>
     </message>
@@ -6617,6 +6730,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <extracomment>A show with no host named is reported under this name in a report per host.</extracomment>
         <translation>（未填写主播）</translation>
     </message>
+    <message>
+        <location filename="../../console/core/review/periods.py" line="459"/>
+        <source>No stored show started in that range (with those filters).</source>
+        <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (the rundown&apos;s start; None until something knows it). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one).</extracomment>
+        <translation>该时间范围内（按这些筛选条件）没有已保存的直播场次开始。</translation>
+    </message>
 </context>
 <context>
     <name>Rooms</name>
@@ -7022,58 +7141,59 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowHeader</name>
     <message>
-        <location filename="../../console/review_windows.py" line="88"/>
+        <location filename="../../console/review_windows.py" line="89"/>
         <source>Show %1</source>
         <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="99"/>
+        <location filename="../../console/review_windows.py" line="100"/>
         <source>data for %1 % of its seconds</source>
         <translation>%1 % 的秒数有数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="101"/>
+        <location filename="../../console/review_windows.py" line="102"/>
         <source>not over yet</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="105"/>
+        <location filename="../../console/review_windows.py" line="106"/>
+        <location filename="../../console/review_windows.py" line="147"/>
         <source>Hosts: %1</source>
         <translation>主播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="107"/>
+        <location filename="../../console/review_windows.py" line="108"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="109"/>
+        <location filename="../../console/review_windows.py" line="110"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="115"/>
+        <location filename="../../console/review_windows.py" line="116"/>
         <source>Platform data: %1 (%2), imported by %3</source>
         <translation>平台数据：%1（%2），由 %3 导入</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="121"/>
+        <location filename="../../console/review_windows.py" line="122"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="129"/>
+        <location filename="../../console/review_windows.py" line="130"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
         <translation>开播前检查：%1，由 %2 决定（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="136"/>
+        <location filename="../../console/review_windows.py" line="137"/>
         <source>Pre-show checklist: %1 (%2, by %3)</source>
         <translation>开播前检查：%1（%2，执行人 %3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="141"/>
+        <location filename="../../console/review_windows.py" line="142"/>
         <source>Pre-show checklist: %1</source>
         <translation>开播前检查：%1</translation>
     </message>
@@ -7464,91 +7584,96 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="426"/>
-        <location filename="../../widgets/shows_browser.py" line="441"/>
+        <location filename="../../widgets/shows_browser.py" line="348"/>
+        <source>Period report…</source>
+        <translation>周期报告…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shows_browser.py" line="435"/>
+        <location filename="../../widgets/shows_browser.py" line="450"/>
         <source>All rooms</source>
         <translation>全部直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="427"/>
-        <location filename="../../widgets/shows_browser.py" line="442"/>
+        <location filename="../../widgets/shows_browser.py" line="436"/>
+        <location filename="../../widgets/shows_browser.py" line="451"/>
         <source>All hosts</source>
         <translation>全部主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="428"/>
-        <location filename="../../widgets/shows_browser.py" line="443"/>
+        <location filename="../../widgets/shows_browser.py" line="437"/>
+        <location filename="../../widgets/shows_browser.py" line="452"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
         <location filename="../../widgets/shows_browser.py" line="213"/>
-        <location filename="../../widgets/shows_browser.py" line="450"/>
+        <location filename="../../widgets/shows_browser.py" line="459"/>
         <source>Demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="504"/>
+        <location filename="../../widgets/shows_browser.py" line="513"/>
         <source>Loading shows…</source>
         <translation>正在读取场次…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="508"/>
+        <location filename="../../widgets/shows_browser.py" line="517"/>
         <source>Shows: %1</source>
         <translation>共 %1 场</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="510"/>
+        <location filename="../../widgets/shows_browser.py" line="519"/>
         <source>figures of running shows may be behind: %1</source>
         <translation>直播中场次的数据可能滞后：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="583"/>
+        <location filename="../../widgets/shows_browser.py" line="592"/>
         <source>Opening a show is not available in this version of the console.</source>
         <translation>此版本的中控台无法打开场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="591"/>
+        <location filename="../../widgets/shows_browser.py" line="600"/>
         <source>Select two or more shows to compare.</source>
         <translation>请选择两场或以上进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="595"/>
+        <location filename="../../widgets/shows_browser.py" line="604"/>
         <source>Comparing shows is not available in this version of the console.</source>
         <translation>此版本的中控台无法对比场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="623"/>
+        <location filename="../../widgets/shows_browser.py" line="644"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="624"/>
+        <location filename="../../widgets/shows_browser.py" line="645"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="625"/>
+        <location filename="../../widgets/shows_browser.py" line="646"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="628"/>
+        <location filename="../../widgets/shows_browser.py" line="649"/>
         <source>Export show %1</source>
         <translation>导出场次 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="635"/>
+        <location filename="../../widgets/shows_browser.py" line="656"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="639"/>
+        <location filename="../../widgets/shows_browser.py" line="660"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="641"/>
+        <location filename="../../widgets/shows_browser.py" line="662"/>
         <source>This export is not available in this version of the console.</source>
         <translation>此版本的中控台无法进行该导出。</translation>
     </message>

@@ -434,3 +434,46 @@ def old_total(console: Console) -> int:
         count = int(connection.execute(text("SELECT count(*) FROM shows")).scalar_one())
     storage.close()
     return count
+
+
+def test_a_period_report_from_the_browser_is_saved_as_a_workbook(
+    qtbot: QtBot, tmp_path: Path, controller: Callable[[str], ReviewController]
+) -> None:
+    """The analyst's periodic report from the browser: Period report… prefilled with the last 30 days, one row a
+    day per room, written on the worker; a range without shows is said in the dialog and no file is made."""
+    import openpyxl
+
+    from tests.console.test_review_shows import a_show
+    from widgets.period_report_dialog import PeriodReportDialog
+
+    url = f"sqlite:///{tmp_path / 'days.db'}"
+    storage = Storage(url)
+    storage.migrate()
+    today = datetime.now().astimezone().replace(hour=9, minute=0, second=0, microsecond=0)
+    for days_ago in (2, 1):
+        a_show(storage, "一号直播间", today - timedelta(days=days_ago), 600, viewers=lambda s: 500.0)
+    review = controller(url)
+    browser = browser_for(qtbot, review)
+    wait_answered(qtbot, browser)
+    dialog = browser.period_report()
+    assert isinstance(dialog, PeriodReportDialog)
+    assert dialog.request().until == today.date() and (dialog.request().until - dialog.request().since).days == 29
+    assert dialog.unit.currentData() == "week", "a month of days reads best by week"
+    dialog.unit.setCurrentIndex(dialog.unit.findData("day"))
+    path = tmp_path / "days.xlsx"
+    dialog.export_to(path)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20000)
+    rows = list(openpyxl.load_workbook(path).worksheets[0].iter_rows(values_only=True))
+    header = rows[0]
+    days = [dict(zip(header, row, strict=False)) for row in rows[1:] if isinstance(row[1], datetime)]  # not the note
+    assert len(days) == 30, "every day of the range, empty ones too"
+    shown = [d for d in days if d["Shows"]]
+    assert [d["Shows"] for d in shown] == [1, 1] and all(d["Average viewers"] == 500 for d in shown)
+    # Nothing streamed then: said in words, nothing written.
+    dialog.since.setDate(QDate(2020, 1, 1))
+    dialog.until.setDate(QDate(2020, 1, 31))
+    empty = tmp_path / "empty.xlsx"
+    dialog.export_to(empty)
+    qtbot.waitUntil(lambda: "No stored show" in dialog.status.text(), timeout=20000)
+    assert not empty.exists()
+    storage.close()

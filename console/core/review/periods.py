@@ -30,7 +30,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 import numpy as np
 
@@ -40,7 +40,7 @@ from console.core.review.shows import MAX_LIMIT, Checklist, ShowQuery, ShowSumma
 from console.core.review.timeline import on_air, on_air_s
 from console.core.storage import Storage
 from console.core.telemetry.channels import CHANNELS, INDEX
-from obs.text import QT_TRANSLATE_NOOP, Translate
+from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 
 #: A show whose first second on air comes at most this long after its planned start started on time.
 ON_TIME_S = 120.0
@@ -449,3 +449,34 @@ def name_in(row: PeriodRow, translate: Translate = _english) -> str:
     if row.per is Per.ROOM:
         return room_in(row.name, translate)
     return row.name or translate(CONTEXT, NO_HOST)
+
+
+class NoShows(Exception):
+    """No stored show started in the range (with the filters given): there is nothing to report."""
+
+    def __init__(self) -> None:
+        self.message = Message(
+            QT_TRANSLATE_NOOP("ReviewReport", "No stored show started in that range (with those filters)."),
+            {},
+            "ReviewReport",
+        )
+        super().__init__(self.message.explain())
+
+
+def build_period_report(
+    storage: Storage,
+    since: date,
+    until: date,
+    unit: Unit,
+    per: Per,
+    room: str | None = None,
+    host: str | None = None,
+) -> PeriodReport:
+    """The report from local day `since` up to (not including) local day `until`, as the console's Period report
+    dialog asks for it. Raises NoShows when no show started then. Call it on a worker thread."""
+    start = datetime.combine(since, time()).astimezone()
+    end = datetime.combine(until, time()).astimezone()
+    figures = load_figures(storage, start, end, room=room, host=host)
+    if not figures:
+        raise NoShows()
+    return period_report(figures, unit, per, since, until, room=room, host=host)
