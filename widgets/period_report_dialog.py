@@ -87,7 +87,7 @@ class PeriodReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
-    def request(self) -> PeriodRequest:
+    def period_request(self) -> PeriodRequest:
         since: date = self.since.date().toPython()  # type: ignore[assignment]
         until: date = self.until.date().toPython()  # type: ignore[assignment]
         return PeriodRequest(
@@ -97,7 +97,7 @@ class PeriodReportDialog(QDialog):
     @Slot()
     def save(self) -> None:
         kind = str(self.kind.currentData())
-        request = self.request()
+        request = self.period_request()
         suggested = f"report-{request.since:%Y%m%d}-{request.until:%Y%m%d}.{kind}"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the period report"), suggested, self.kind.currentText() + f" (*.{kind})"
@@ -107,7 +107,7 @@ class PeriodReportDialog(QDialog):
 
     def export_to(self, path: Path) -> None:
         """Written on the controller's worker; the dialog says when it is done, or why not (nothing half-written)."""
-        request = self.request()
+        request = self.period_request()
         if request.until < request.since:
             self._say(self.tr("“To” is before “From”."), error=True)
             return

@@ -457,7 +457,8 @@ def test_a_period_report_from_the_browser_is_saved_as_a_workbook(
     wait_answered(qtbot, browser)
     dialog = browser.period_report()
     assert isinstance(dialog, PeriodReportDialog)
-    assert dialog.request().until == today.date() and (dialog.request().until - dialog.request().since).days == 29
+    asked = dialog.period_request()
+    assert asked.until == today.date() and (asked.until - asked.since).days == 29
     assert dialog.unit.currentData() == "week", "a month of days reads best by week"
     dialog.unit.setCurrentIndex(dialog.unit.findData("day"))
     path = tmp_path / "days.xlsx"
