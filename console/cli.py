@@ -766,10 +766,6 @@ def _report_start(args: argparse.Namespace, translate: Translate) -> tuple[str, 
         raise _Refused(
             translate("ReportCli", "PDF export is not available in this installation: %1").replace("%1", missing)
         )
-    if args.pdf and kind == "period" and not hasattr(pdf, "write_period_pdf"):
-        raise _Refused(
-            translate("ReportCli", "a period report cannot be written as PDF yet; use --xlsx or --csv for a period")
-        )
     return kind, pdf
 
 

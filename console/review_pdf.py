@@ -24,7 +24,7 @@ import secrets
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,7 @@ from obs.text import QT_TRANSLATE_NOOP, UNKNOWN, Message
 
 if TYPE_CHECKING:
     from console.core.review.bundle import ShowBundle
+    from console.core.review.periods import PeriodReport
     from console.core.review.segments import SegmentRow
 
 Translate = Callable[[str, str], str]
@@ -113,6 +114,23 @@ def font_families() -> list[str]:
 def write_show_pdf(bundle: ShowBundle, path: Path | str, translate: Translate) -> None:
     """Write the show's report to `path` in the language of `translate` (Qt's QCoreApplication.translate with the
     reader's catalogue installed). Raises PdfExportError with a sentence in that language when it cannot."""
+    _write(path, translate, lambda file: _render(_Report(bundle, _writer(file), translate), file))
+
+
+def write_period_pdf(report: PeriodReport, path: Path | str, translate: Translate) -> None:
+    """A period report (one row a day, week or month per room or host, as `onair report --from … --to …` and the
+    Shows browser's Period report make it) as an A4 landscape PDF in the reader's language; PdfExportError as above."""
+
+    def render(file: str) -> None:
+        writer = _writer(file)
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        _render(_PeriodDocument(report, writer, translate), file)
+
+    _write(path, translate, render)
+
+
+def _write(path: Path | str, translate: Translate, render: Callable[[str], None]) -> None:
+    """`render` into a temporary file beside `path`, renamed into place once complete: never a half file."""
     gui_application()
     target = Path(path)
     where = {"path": str(target)}
@@ -124,7 +142,7 @@ def write_show_pdf(bundle: ShowBundle, path: Path | str, translate: Translate) -
     except OSError as exc:
         raise PdfExportError(_cannot(where, exc), translate) from exc
     try:
-        _render(bundle, temporary, translate)
+        render(temporary)
         os.replace(temporary, target)
     except OSError as exc:
         raise PdfExportError(_cannot(where, exc), translate) from exc
@@ -142,13 +160,17 @@ def _cannot(where: dict[str, str], exc: OSError) -> Message:
     )
 
 
-def _render(bundle: ShowBundle, file: str, translate: Translate) -> None:
+def _writer(file: str) -> QPdfWriter:
     writer = QPdfWriter(file)
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
     writer.setCreator("OnAir Console")
-    report = _Report(bundle, writer, translate)
+    return writer
+
+
+def _render(report: _Report, file: str) -> None:
+    writer, translate = report.writer, report.translate
     writer.setTitle(report.title)
     report.build()
     painter = QPainter()
@@ -204,7 +226,16 @@ class _Report:
     """The show's report laid out on one writer: build() measures every block, paint() draws the pages."""
 
     def __init__(self, bundle: ShowBundle, writer: QPdfWriter, translate: Translate) -> None:
-        self.bundle, self.writer, self.translate = bundle, writer, translate
+        self._page(writer, translate)
+        self.bundle = bundle
+        meta = bundle.meta
+        self.title = meta.title or translate("ReviewPdf", "Show %1").replace("%1", str(bundle.show_id))
+        data = bundle.data
+        self.charts = ChartPainter(data, self.body, self.small, self.u, data.gaps(), data.episodes)
+
+    def _page(self, writer: QPdfWriter, translate: Translate) -> None:
+        """The writer, its units and fonts, the reader's language: what every document here lays out with."""
+        self.writer, self.translate = writer, translate
         self.u = RESOLUTION / 72.0
         self.width = float(writer.width())
         self.height = float(writer.height())
@@ -217,10 +248,6 @@ class _Report:
         self.h2 = _font(families, 12.0, bold=True)
         self.blocks: list[_Block] = []
         self.language = "en" if translate(CONTEXT, LANGUAGE_MARKER) == LANGUAGE_MARKER else "zh_CN"
-        meta = bundle.meta
-        self.title = meta.title or translate("ReviewPdf", "Show %1").replace("%1", str(bundle.show_id))
-        data = bundle.data
-        self.charts = ChartPainter(data, self.body, self.small, self.u, data.gaps(), data.episodes)
 
     # ------------------------------------------------------------------ measuring
     def metrics(self, font: QFont) -> QFontMetricsF:
@@ -728,6 +755,16 @@ class _Report:
                 block.paint(painter, y)
             painter.restore()
 
+    def _frame_words(self) -> tuple[str, str]:
+        """What each page's header says, left (room and show) and right (show number and day)."""
+        left = f"{room_in(self.bundle.room, self.translate)} · {self.title}"
+        right = (
+            self.translate("ReviewPdf", "Show %1 · %2")
+            .replace("%1", str(self.bundle.show_id))
+            .replace("%2", self.local(self.bundle.data.start, "%Y-%m-%d"))
+        )
+        return left, right
+
     def _frame(self, painter: QPainter, number: int, count: int) -> None:
         """The header (room and show) and footer (page number) of a page."""
         translate = self.translate
@@ -735,12 +772,7 @@ class _Report:
         metrics = self.metrics(self.small)
         painter.setFont(self.small)
         painter.setPen(MUTED)
-        left = f"{room_in(self.bundle.room, self.translate)} · {self.title}"
-        right = (
-            translate("ReviewPdf", "Show %1 · %2")
-            .replace("%1", str(self.bundle.show_id))
-            .replace("%2", self.local(self.bundle.data.start, "%Y-%m-%d"))
-        )
+        left, right = self._frame_words()
         right_width = metrics.horizontalAdvance(right)
         elided = metrics.elidedText(left, Qt.TextElideMode.ElideRight, self.width - right_width - 12 * u)
         painter.drawText(QPointF(0, metrics.ascent()), elided)
@@ -780,3 +812,88 @@ def _count(value: float | None, digits: int = 0) -> str:
 
 def _pct(value: float | None, scale: float, digits: int) -> str:
     return UNKNOWN if value is None else f"{value * scale:.{digits}f} %"
+
+
+#: The period table's columns (indices into the XLSX's PERIOD_HEADER): what fits an A4 landscape page and what a
+#: periodic report reads first; the XLSX and CSV keep every column.
+PERIOD_COLUMNS = (0, 3, 4, 6, 7, 8, 9, 11, 12, 17, 18, 19, 20, 21)
+
+
+class _PeriodDocument(_Report):
+    """A period report: what it covers, the periods table, what empty cells mean, and the shows it counts."""
+
+    def __init__(self, report: PeriodReport, writer: QPdfWriter, translate: Translate) -> None:
+        self._page(writer, translate)
+        self.report = report
+        self.title = translate("ReviewPdf", "Period report")
+
+    def build(self) -> None:
+        from console.core.review.export import PERIOD_HEADER, PERIOD_NOTE, _period_values
+        from console.core.review.periods import UNIT_WORDS
+
+        report, translate = self.report, self.translate
+        self.heading(self.title, self.h1)
+        covers = (
+            translate("ReviewPdf", "%1 to %2, one row a %3 per %4")
+            .replace("%1", f"{report.since:%Y-%m-%d}")
+            .replace("%2", f"{report.until - timedelta(days=1):%Y-%m-%d}")
+            .replace("%3", translate("ReviewReport", UNIT_WORDS[report.unit]))
+            .replace("%4", translate("ReviewPdf", "room") if report.per == "room" else translate("ReviewPdf", "host"))
+        )
+        if report.room:
+            covers += " · " + translate("ReviewPdf", "Room") + " " + room_in(report.room, translate)
+        if report.host:
+            covers += " · " + translate("ReviewPdf", "Host") + " " + report.host
+        self.paragraph(covers)
+        header = [translate("ReviewExport", PERIOD_HEADER[i]) for i in PERIOD_COLUMNS]
+        rows = []
+        for row in report.rows:
+            values = _period_values(row, translate)
+            rows.append([_cell(values[i]) for i in PERIOD_COLUMNS])
+        self.table(header, rows, [2.0] + [1.0] * (len(PERIOD_COLUMNS) - 1), right=frozenset(range(2, 14)), fit=True)
+        self.space(6)
+        self.paragraph(translate("ReviewExport", PERIOD_NOTE), self.small, MUTED)
+        self.heading(translate("ReviewPdf", "Shows counted"))
+        shows = [
+            [
+                str(show.show_id),
+                self.local(show.start),
+                room_in(show.room, translate),
+                self.names(show.hosts) or UNKNOWN,
+                duration_text(show.duration_s),
+                _count(show.viewers_avg),
+                _count(show.viewers_peak),
+            ]
+            for show in report.shows
+        ]
+        self.table(
+            [
+                translate("ReviewPdf", "Show"),
+                translate("ReviewPdf", "Start"),
+                translate("ReviewPdf", "Room"),
+                translate("ReviewPdf", "Hosts"),
+                translate("ReviewPdf", "Duration"),
+                translate("ReviewPdf", "Average viewers"),
+                translate("ReviewPdf", "Peak viewers"),
+            ],
+            shows,
+            (0.6, 1.4, 1.6, 2.0, 1.0, 1.0, 1.0),
+            right=frozenset({0, 4, 5, 6}),
+        )
+
+    def _frame_words(self) -> tuple[str, str]:
+        report = self.report
+        return self.title, f"{report.since:%Y-%m-%d} – {report.until - timedelta(days=1):%Y-%m-%d}"
+
+
+def _cell(value: object) -> str:
+    """A period figure as the PDF prints it: unknown as "—", never 0; days as dates; counts and rates readable."""
+    if value is None:
+        return UNKNOWN
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d}"
+    if isinstance(value, int | str):
+        return f"{value:,}" if isinstance(value, int) else value
+    if isinstance(value, float):
+        return f"{value:,.1f}" if abs(value) < 100 else f"{value:,.0f}"
+    return str(value)

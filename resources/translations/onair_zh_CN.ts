@@ -1915,7 +1915,7 @@ Why is this acceptable today?</source>
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="528"/>
+        <location filename="../../console/review_pdf.py" line="555"/>
         <location filename="../../widgets/compare_view.py" line="39"/>
         <source>Stream</source>
         <translation>推流</translation>
@@ -1933,39 +1933,39 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="548"/>
+        <location filename="../../console/review_pdf.py" line="575"/>
         <location filename="../../widgets/compare_view.py" line="43"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="49"/>
-        <location filename="../../console/review_pdf.py" line="549"/>
+        <location filename="../../console/review_pdf.py" line="576"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="50"/>
-        <location filename="../../console/review_pdf.py" line="550"/>
+        <location filename="../../console/review_pdf.py" line="577"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="63"/>
-        <location filename="../../console/review_pdf.py" line="534"/>
+        <location filename="../../console/review_pdf.py" line="561"/>
         <location filename="../../widgets/compare_view.py" line="41"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="64"/>
-        <location filename="../../console/review_pdf.py" line="535"/>
+        <location filename="../../console/review_pdf.py" line="562"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="536"/>
+        <location filename="../../console/review_pdf.py" line="563"/>
         <location filename="../../widgets/compare_view.py" line="40"/>
         <source>Network</source>
         <translation>网络</translation>
@@ -2009,8 +2009,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="116"/>
-        <location filename="../../console/review_pdf.py" line="519"/>
-        <location filename="../../console/review_pdf.py" line="520"/>
+        <location filename="../../console/review_pdf.py" line="546"/>
+        <location filename="../../console/review_pdf.py" line="547"/>
         <location filename="../../widgets/compare_view.py" line="36"/>
         <source>Viewers</source>
         <extracomment>One colour per show, in the order given (the first is the one the others are measured against). The channels one can overlay: (channel, label in the &quot;Graphs&quot; context, as the live docks name them).</extracomment>
@@ -2462,7 +2462,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="122"/>
-        <location filename="../../console/review_pdf.py" line="73"/>
+        <location filename="../../console/review_pdf.py" line="74"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.</extracomment>
@@ -2470,14 +2470,14 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/cli.py" line="123"/>
-        <location filename="../../console/review_pdf.py" line="74"/>
+        <location filename="../../console/review_pdf.py" line="75"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="124"/>
-        <location filename="../../console/review_pdf.py" line="75"/>
+        <location filename="../../console/review_pdf.py" line="76"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
         <source>critical</source>
         <translation>严重</translation>
@@ -4420,107 +4420,107 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="51"/>
+        <location filename="../../widgets/period_report_dialog.py" line="52"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="52"/>
+        <location filename="../../widgets/period_report_dialog.py" line="53"/>
         <source>Week (Monday first)</source>
         <translation>周（周一为首日）</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="53"/>
+        <location filename="../../widgets/period_report_dialog.py" line="54"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="58"/>
+        <location filename="../../widgets/period_report_dialog.py" line="59"/>
         <source>Per room</source>
         <translation>按直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="59"/>
+        <location filename="../../widgets/period_report_dialog.py" line="60"/>
         <source>Per host</source>
         <translation>按主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="62"/>
+        <location filename="../../widgets/period_report_dialog.py" line="63"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel 工作簿（XLSX）</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="63"/>
+        <location filename="../../widgets/period_report_dialog.py" line="64"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="64"/>
+        <location filename="../../widgets/period_report_dialog.py" line="65"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="66"/>
+        <location filename="../../widgets/period_report_dialog.py" line="67"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="67"/>
+        <location filename="../../widgets/period_report_dialog.py" line="68"/>
         <source>To (included)</source>
         <translation>到（含当天）</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="68"/>
+        <location filename="../../widgets/period_report_dialog.py" line="69"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="69"/>
+        <location filename="../../widgets/period_report_dialog.py" line="70"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="70"/>
+        <location filename="../../widgets/period_report_dialog.py" line="71"/>
         <source>One row per</source>
         <translation>每行一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="71"/>
+        <location filename="../../widgets/period_report_dialog.py" line="72"/>
         <source>Grouped</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="72"/>
+        <location filename="../../widgets/period_report_dialog.py" line="73"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="75"/>
+        <location filename="../../widgets/period_report_dialog.py" line="76"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="81"/>
+        <location filename="../../widgets/period_report_dialog.py" line="82"/>
         <source>Room and host come from the Shows browser&apos;s filters; change them there.</source>
         <translation>直播间和主播取自直播场次列表的筛选条件；如需更改，请在列表中修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="102"/>
+        <location filename="../../widgets/period_report_dialog.py" line="103"/>
         <source>Save the period report</source>
         <translation>保存周期报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="111"/>
+        <location filename="../../widgets/period_report_dialog.py" line="112"/>
         <source>“To” is before “From”.</source>
         <translation>“到”早于“从”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="115"/>
+        <location filename="../../widgets/period_report_dialog.py" line="116"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="120"/>
+        <location filename="../../widgets/period_report_dialog.py" line="121"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -5203,185 +5203,180 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="771"/>
-        <source>a period report cannot be written as PDF yet; use --xlsx or --csv for a period</source>
-        <translation>周期报告暂时不能导出为 PDF；请用 --xlsx 或 --csv</translation>
-    </message>
-    <message>
-        <location filename="../../console/cli.py" line="817"/>
+        <location filename="../../console/cli.py" line="813"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="822"/>
+        <location filename="../../console/cli.py" line="818"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="833"/>
+        <location filename="../../console/cli.py" line="829"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="836"/>
+        <location filename="../../console/cli.py" line="832"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="860"/>
+        <location filename="../../console/cli.py" line="856"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="864"/>
+        <location filename="../../console/cli.py" line="860"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="868"/>
+        <location filename="../../console/cli.py" line="864"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="874"/>
+        <location filename="../../console/cli.py" line="870"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="879"/>
+        <location filename="../../console/cli.py" line="875"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="887"/>
+        <location filename="../../console/cli.py" line="883"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="893"/>
+        <location filename="../../console/cli.py" line="889"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="895"/>
+        <location filename="../../console/cli.py" line="891"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播时的开播前检查：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="897"/>
+        <location filename="../../console/cli.py" line="893"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="899"/>
+        <location filename="../../console/cli.py" line="895"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="900"/>
+        <location filename="../../console/cli.py" line="896"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="901"/>
+        <location filename="../../console/cli.py" line="897"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="902"/>
-        <location filename="../../console/cli.py" line="1008"/>
+        <location filename="../../console/cli.py" line="898"/>
+        <location filename="../../console/cli.py" line="1004"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="903"/>
+        <location filename="../../console/cli.py" line="899"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="904"/>
-        <location filename="../../console/cli.py" line="1009"/>
+        <location filename="../../console/cli.py" line="900"/>
+        <location filename="../../console/cli.py" line="1005"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="905"/>
-        <location filename="../../console/cli.py" line="1010"/>
+        <location filename="../../console/cli.py" line="901"/>
+        <location filename="../../console/cli.py" line="1006"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="906"/>
+        <location filename="../../console/cli.py" line="902"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="926"/>
+        <location filename="../../console/cli.py" line="922"/>
         <source>Incidents and what they cost:</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1002"/>
+        <location filename="../../console/cli.py" line="998"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1002"/>
+        <location filename="../../console/cli.py" line="998"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1004"/>
+        <location filename="../../console/cli.py" line="1000"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1006"/>
+        <location filename="../../console/cli.py" line="1002"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1007"/>
+        <location filename="../../console/cli.py" line="1003"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1011"/>
+        <location filename="../../console/cli.py" line="1007"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1012"/>
+        <location filename="../../console/cli.py" line="1008"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1013"/>
+        <location filename="../../console/cli.py" line="1009"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1014"/>
+        <location filename="../../console/cli.py" line="1010"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1015"/>
+        <location filename="../../console/cli.py" line="1011"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1037"/>
+        <location filename="../../console/cli.py" line="1033"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1042"/>
+        <location filename="../../console/cli.py" line="1038"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1102"/>
+        <location filename="../../console/cli.py" line="1098"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -5539,7 +5534,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="574"/>
+        <location filename="../../console/review_pdf.py" line="601"/>
         <location filename="../../console/core/review/segments.py" line="38"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -6348,362 +6343,401 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReviewPdf</name>
     <message>
-        <location filename="../../console/review_pdf.py" line="66"/>
+        <location filename="../../console/review_pdf.py" line="67"/>
         <source>en</source>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="139"/>
+        <location filename="../../console/review_pdf.py" line="157"/>
         <source>The PDF could not be written to {path}: {reason}.</source>
         <translation>无法将 PDF 写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="156"/>
+        <location filename="../../console/review_pdf.py" line="178"/>
         <source>the file cannot be opened for writing</source>
         <translation>无法打开该文件进行写入</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="162"/>
+        <location filename="../../console/review_pdf.py" line="184"/>
         <source>the file could not be completed (is the disk full?)</source>
         <translation>文件未能写完（磁盘是否已满？）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="221"/>
+        <location filename="../../console/review_pdf.py" line="232"/>
         <source>Show %1</source>
         <translation>第 %1 场</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="379"/>
+        <location filename="../../console/review_pdf.py" line="406"/>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="386"/>
+        <location filename="../../console/review_pdf.py" line="413"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="389"/>
+        <location filename="../../console/review_pdf.py" line="416"/>
+        <location filename="../../console/review_pdf.py" line="844"/>
+        <location filename="../../console/review_pdf.py" line="873"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="390"/>
+        <location filename="../../console/review_pdf.py" line="417"/>
+        <location filename="../../console/review_pdf.py" line="871"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="391"/>
+        <location filename="../../console/review_pdf.py" line="418"/>
+        <location filename="../../console/review_pdf.py" line="872"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="393"/>
+        <location filename="../../console/review_pdf.py" line="420"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="395"/>
+        <location filename="../../console/review_pdf.py" line="422"/>
         <source> (may still be running)</source>
         <translation>（可能仍在进行）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="397"/>
-        <location filename="../../console/review_pdf.py" line="619"/>
+        <location filename="../../console/review_pdf.py" line="424"/>
+        <location filename="../../console/review_pdf.py" line="646"/>
+        <location filename="../../console/review_pdf.py" line="875"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="398"/>
+        <location filename="../../console/review_pdf.py" line="425"/>
         <source>On air</source>
         <translation>在播时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="400"/>
+        <location filename="../../console/review_pdf.py" line="427"/>
+        <location filename="../../console/review_pdf.py" line="874"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="403"/>
+        <location filename="../../console/review_pdf.py" line="430"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="404"/>
+        <location filename="../../console/review_pdf.py" line="431"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="405"/>
+        <location filename="../../console/review_pdf.py" line="432"/>
         <source>Data kept</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="406"/>
+        <location filename="../../console/review_pdf.py" line="433"/>
+        <location filename="../../console/review_pdf.py" line="877"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="407"/>
+        <location filename="../../console/review_pdf.py" line="434"/>
+        <location filename="../../console/review_pdf.py" line="876"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="408"/>
+        <location filename="../../console/review_pdf.py" line="435"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="409"/>
+        <location filename="../../console/review_pdf.py" line="436"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="410"/>
-        <location filename="../../console/review_pdf.py" line="625"/>
+        <location filename="../../console/review_pdf.py" line="437"/>
+        <location filename="../../console/review_pdf.py" line="652"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="411"/>
+        <location filename="../../console/review_pdf.py" line="438"/>
         <source>Dropped frames</source>
         <translation>丢帧</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="416"/>
+        <location filename="../../console/review_pdf.py" line="443"/>
         <source>What the technical problems cost</source>
         <translation>技术问题造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="420"/>
+        <location filename="../../console/review_pdf.py" line="447"/>
         <source>What this figure means: </source>
         <translation>这个数字的含义：</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="423"/>
+        <location filename="../../console/review_pdf.py" line="450"/>
         <source>It rests on the seconds whose viewer count is known; an incident without a known audience is unknown, never 0. Use it to compare shows and find the problems worth fixing, not to bill anyone.</source>
         <translation>它只依据在线人数已知的秒数；观众人数未知的故障，其影响记为未知，绝不记为 0。请用它来比较各场直播、找出值得解决的问题，而不要据此向任何人追责。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="431"/>
+        <location filename="../../console/review_pdf.py" line="458"/>
         <source>Checklist at go-live</source>
         <translation>开播时的检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="434"/>
+        <location filename="../../console/review_pdf.py" line="461"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="439"/>
+        <location filename="../../console/review_pdf.py" line="466"/>
         <source>The stored summary could not be read: %1</source>
         <translation>无法读取已保存的概要：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="448"/>
+        <location filename="../../console/review_pdf.py" line="475"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="465"/>
+        <location filename="../../console/review_pdf.py" line="492"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="466"/>
-        <location filename="../../console/review_pdf.py" line="629"/>
+        <location filename="../../console/review_pdf.py" line="493"/>
+        <location filename="../../console/review_pdf.py" line="656"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="466"/>
+        <location filename="../../console/review_pdf.py" line="493"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="477"/>
+        <location filename="../../console/review_pdf.py" line="504"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="487"/>
+        <location filename="../../console/review_pdf.py" line="514"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存播前检查清单（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="489"/>
+        <location filename="../../console/review_pdf.py" line="516"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，操作员 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="497"/>
+        <location filename="../../console/review_pdf.py" line="524"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="505"/>
+        <location filename="../../console/review_pdf.py" line="532"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="507"/>
+        <location filename="../../console/review_pdf.py" line="534"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="516"/>
+        <location filename="../../console/review_pdf.py" line="543"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="527"/>
+        <location filename="../../console/review_pdf.py" line="554"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="540"/>
+        <location filename="../../console/review_pdf.py" line="567"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="552"/>
+        <location filename="../../console/review_pdf.py" line="579"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="557"/>
+        <location filename="../../console/review_pdf.py" line="584"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="559"/>
+        <location filename="../../console/review_pdf.py" line="586"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="611"/>
+        <location filename="../../console/review_pdf.py" line="638"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="613"/>
+        <location filename="../../console/review_pdf.py" line="640"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="617"/>
+        <location filename="../../console/review_pdf.py" line="644"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="618"/>
+        <location filename="../../console/review_pdf.py" line="645"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="620"/>
+        <location filename="../../console/review_pdf.py" line="647"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="621"/>
+        <location filename="../../console/review_pdf.py" line="648"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="622"/>
+        <location filename="../../console/review_pdf.py" line="649"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="623"/>
+        <location filename="../../console/review_pdf.py" line="650"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="624"/>
+        <location filename="../../console/review_pdf.py" line="651"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="629"/>
+        <location filename="../../console/review_pdf.py" line="656"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="635"/>
+        <location filename="../../console/review_pdf.py" line="662"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="662"/>
+        <location filename="../../console/review_pdf.py" line="689"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="664"/>
+        <location filename="../../console/review_pdf.py" line="691"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="676"/>
+        <location filename="../../console/review_pdf.py" line="703"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="677"/>
+        <location filename="../../console/review_pdf.py" line="704"/>
         <source>What was seen</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="678"/>
+        <location filename="../../console/review_pdf.py" line="705"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="689"/>
+        <location filename="../../console/review_pdf.py" line="716"/>
         <source>Checklist items at go-live</source>
         <translation>开播时的检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="694"/>
+        <location filename="../../console/review_pdf.py" line="721"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="696"/>
+        <location filename="../../console/review_pdf.py" line="723"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="706"/>
+        <location filename="../../console/review_pdf.py" line="733"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="707"/>
+        <location filename="../../console/review_pdf.py" line="734"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="708"/>
+        <location filename="../../console/review_pdf.py" line="735"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="709"/>
+        <location filename="../../console/review_pdf.py" line="736"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="740"/>
+        <location filename="../../console/review_pdf.py" line="762"/>
         <source>Show %1 · %2</source>
         <translation>第 %1 场 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="750"/>
+        <location filename="../../console/review_pdf.py" line="782"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="828"/>
+        <source>Period report</source>
+        <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
+        <translation>周期报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="837"/>
+        <source>%1 to %2, one row a %3 per %4</source>
+        <translation>%1 至 %2，每%4每%3一行</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="841"/>
+        <source>room</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="841"/>
+        <source>host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="846"/>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="856"/>
+        <source>Shows counted</source>
+        <translation>计入的直播场次</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,6 @@ def test_a_period_per_room_and_per_host(onair: Any, studio: tuple[str, list[int]
         (["--from", "2026-11-01"], "needs both --from DATE and --to DATE"),
         (["--from", "2020-01-01", "--to", "2020-01-31"], "no stored show started in that range"),
         (["--from", "2026-13-01", "--to", "2026-12-01"], "is not a date"),
-        (["--from", "2026-11-01", "--to", "2026-11-30", "--pdf", "x.pdf"], "PDF"),
     ],
 )
 def test_what_cannot_be_done_is_refused_with_status_2(
@@ -139,3 +138,24 @@ def test_onair_report_runs_as_a_command(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["files"] == [str(xlsx)]
     assert openpyxl.load_workbook(xlsx).worksheets[1].max_row == 1 + 1200
+
+
+def test_a_period_as_pdf_in_chinese(onair: Any, studio: tuple[str, list[int]], tmp_path: Path) -> None:
+    """`onair report --from … --to … --pdf`: the period report as an A4 landscape PDF in the reader's language —
+    its periods table (a day with a show counts it) and the shows it counted."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")  # .ci/run installs it
+    url, ids = studio
+    day = T0.astimezone().date()
+    pdf = tmp_path / "period.pdf"
+    span = ("--from", day.isoformat(), "--to", (day + timedelta(days=1)).isoformat(), "--period", "day")
+    done = onair("report", *span, "--pdf", str(pdf), "--lang", "zh_CN", "--database", url)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "周期报告" in text and "二号直播间" in text and f"{day:%Y-%m-%d}" in text
+    assert all(str(show) in text for show in ids), "every show counted is listed"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "landscape" in info or "842 x 595" in info.replace(".", " ").replace("  ", " "), info
