@@ -244,9 +244,9 @@ class ReviewController(QObject):
         self.submit(run, then)
 
     def export_period(self, kind: str, request: PeriodRequest, path: Path, then: Then) -> None:
-        """then(path, error): a period report (XLSX or CSV) built from the stored shows and written, on the worker;
+        """then(path, error): a period report (PDF, XLSX or CSV) built from the stored shows and written, on the worker;
         a range without shows answers periods.NoShows (said in words)."""
-        if kind not in ("xlsx", "csv"):
+        if kind not in EXPORTS:
             raise ValueError(kind)
         translate = QCoreApplication.translate
 
@@ -262,7 +262,10 @@ class ReviewController(QObject):
                 room=request.room,
                 host=request.host,
             )
-            (export.write_period_xlsx if kind == "xlsx" else export.write_period_csv)(report, path, translate)
+            if kind == "pdf":
+                importlib.import_module("console.review_pdf").write_period_pdf(report, path, translate)
+            else:
+                (export.write_period_xlsx if kind == "xlsx" else export.write_period_csv)(report, path, translate)
             return path
 
         self.submit(run, then)

@@ -1,5 +1,5 @@
-"""Period report… (数据分析报告): a day/week/month report per room or per host over the stored shows, saved as XLSX or
-CSV — the same report as `onair report --from … --to …`. Built and written on the review controller's worker."""
+"""Period report… (数据分析报告): a day/week/month report per room or per host over the stored shows, saved as XLSX, CSV
+or PDF — the same report as `onair report --from … --to …`. Built and written on the review controller's worker."""
 
 from __future__ import annotations
 
@@ -62,6 +62,7 @@ class PeriodReportDialog(QDialog):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Excel workbook (XLSX)"), "xlsx")
         self.kind.addItem(self.tr("CSV"), "csv")
+        self.kind.addItem(self.tr("PDF (A4 landscape)"), "pdf")
         everyone = self.tr("all")
         form = QFormLayout()
         form.addRow(self.tr("From"), self.since)
@@ -111,7 +112,7 @@ class PeriodReportDialog(QDialog):
         if request.until < request.since:
             self._say(self.tr("“To” is before “From”."), error=True)
             return
-        kind = "csv" if path.suffix.lower() == ".csv" else str(self.kind.currentData())
+        kind = {".csv": "csv", ".pdf": "pdf", ".xlsx": "xlsx"}.get(path.suffix.lower(), str(self.kind.currentData()))
         self.save_button.setEnabled(False)
         self._say(self.tr("Writing %1…").replace("%1", path.name))
 

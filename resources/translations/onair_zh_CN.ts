@@ -4456,71 +4456,76 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../widgets/period_report_dialog.py" line="65"/>
+        <source>PDF (A4 landscape)</source>
+        <translation>PDF（A4 横向）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="66"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="67"/>
+        <location filename="../../widgets/period_report_dialog.py" line="68"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="68"/>
+        <location filename="../../widgets/period_report_dialog.py" line="69"/>
         <source>To (included)</source>
         <translation>到（含当天）</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="69"/>
+        <location filename="../../widgets/period_report_dialog.py" line="70"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="70"/>
+        <location filename="../../widgets/period_report_dialog.py" line="71"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="71"/>
+        <location filename="../../widgets/period_report_dialog.py" line="72"/>
         <source>One row per</source>
         <translation>每行一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="72"/>
+        <location filename="../../widgets/period_report_dialog.py" line="73"/>
         <source>Grouped</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="73"/>
+        <location filename="../../widgets/period_report_dialog.py" line="74"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="76"/>
+        <location filename="../../widgets/period_report_dialog.py" line="77"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="82"/>
+        <location filename="../../widgets/period_report_dialog.py" line="83"/>
         <source>Room and host come from the Shows browser&apos;s filters; change them there.</source>
         <translation>直播间和主播取自直播场次列表的筛选条件；如需更改，请在列表中修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="103"/>
+        <location filename="../../widgets/period_report_dialog.py" line="104"/>
         <source>Save the period report</source>
         <translation>保存周期报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="112"/>
+        <location filename="../../widgets/period_report_dialog.py" line="113"/>
         <source>“To” is before “From”.</source>
         <translation>“到”早于“从”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="116"/>
+        <location filename="../../widgets/period_report_dialog.py" line="117"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="121"/>
+        <location filename="../../widgets/period_report_dialog.py" line="122"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

@@ -470,6 +470,10 @@ def test_a_period_report_from_the_browser_is_saved_as_a_workbook(
     assert len(days) == 30, "every day of the range, empty ones too"
     shown = [d for d in days if d["Shows"]]
     assert [d["Shows"] for d in shown] == [1, 1] and all(d["Average viewers"] == 500 for d in shown)
+    pdf = tmp_path / "days.pdf"
+    dialog.export_to(pdf)
+    qtbot.waitUntil(lambda: dialog.status.text() == f"Saved {pdf}", timeout=20000)
+    assert pdf.read_bytes().startswith(b"%PDF")
     # Nothing streamed then: said in words, nothing written.
     dialog.since.setDate(QDate(2020, 1, 1))
     dialog.until.setDate(QDate(2020, 1, 31))
