@@ -680,6 +680,20 @@ class Storage:
             show = session.get(ShowRow, row.show_id) if row.show_id is not None else None
             return _run(row, True, show.started_at if show is not None else None)
 
+    def go_live_run(self, show_id: int) -> StoredRun | None:
+        """The show's pre-show run kept at go-live, with its items: the newest such (the one the stored summary's
+        checklist outcome speaks of); None when the show went live without one. Found by the run's show id, so a
+        run begun long before the show, or on a computer whose clock disagrees, is still the show's."""
+        query = (
+            select(RunRow.id)
+            .where(RunRow.show_id == show_id, RunRow.kind == "pre-show", RunRow.end_state == "went_live")
+            .order_by(RunRow.ended_at.desc(), RunRow.id.desc())
+            .limit(1)
+        )
+        with self._unit() as session:
+            run_id = session.scalars(query).first()
+        return self.run(run_id) if run_id is not None else None
+
     # ------------------------------------------------------------------ shows (telemetry)
     def open_show(self, room: str, now: datetime, resume_within_s: float) -> tuple[StoredShow, bool]:
         """The room's show to record into: the latest one if it is not ended and had a sample within

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from types import MappingProxyType
 
 import numpy as np
@@ -29,9 +29,6 @@ from obs.text import Message
 #: Platform series that are amounts per minute (shared among segments by how much of each minute they cover).
 #: "viewers" is a head count, not an amount: it is drawn, never summed into a segment.
 AMOUNTS = ("entered", "left", "likes", "comments", "gmv", "orders")
-
-#: How far before a show's start its pre-show run may have begun (a checklist is worked through before go-live).
-RUN_LOOKBACK = timedelta(hours=24)
 
 #: A per-minute series as arrays: (minute start times in epoch seconds, values; NaN = unknown).
 MinuteSeries = tuple[Floats, Floats]
@@ -145,25 +142,10 @@ def bundle_show(storage: Storage, show_id: int, params: Params | None = None) ->
 def checklist_outcome(storage: Storage, data: ShowData) -> ChecklistOutcome:
     """The pre-show run kept at go-live for this show (the newest such, as the stored summary takes it): ready
     without an override, overridden with one, none without such a run."""
-    start = data.show.started_at
-    end = datetime.fromtimestamp(data.end, start.tzinfo) if len(data.t) else start
-    kept = _kept_runs(
-        storage.runs(room=data.show.room, since=start - RUN_LOOKBACK, until=end + timedelta(seconds=1)), data
-    )
-    if not kept:
-        # A run whose clock disagrees with the show's (started on another computer, or saved much later): the
-        # room's newest runs, whenever they began, before concluding there was none.
-        kept = _kept_runs(storage.runs(room=data.show.room), data)
-    if not kept:
+    run = storage.go_live_run(data.show.id)
+    if run is None:
         return ChecklistOutcome(Checklist.NONE)
-    newest = max(kept, key=lambda run: (run.ended_at or run.updated_at, run.id))
-    run = storage.run(newest.id) or newest
     return ChecklistOutcome(Checklist.OVERRIDDEN if run.go_live_by else Checklist.READY, run)
-
-
-def _kept_runs(runs: Iterable[StoredRun], data: ShowData) -> list[StoredRun]:
-    show_id = data.show.id
-    return [run for run in runs if run.show_id == show_id and run.kind == "pre-show" and run.end_state == "went_live"]
 
 
 def _series(stored: Mapping[str, tuple[tuple[float, ...], tuple[float, ...]]]) -> dict[str, MinuteSeries]:
