@@ -292,9 +292,10 @@ def test_imported_platform_minutes_add_gmv_and_gpm(
     assert header > text.index("Segments"), "the segment table has GMV and GPM columns"
     for row in shopped.segments:
         assert row.extras.get("gmv") is not None
-        # Read from the Segments heading on: pdftotext may give a table's cells before its header row's words
-        # (it orders text by position, and a short segment's row can sit left of a wide header cell).
-        assert f"{row.extras['gmv']:,.2f}" in text[text.index("Segments") :]
+        # Read as laid out (a table row's cells on one line, rows in page order): pdftotext's plain reading order
+        # gave some rows' cells before the heading, or not beside their row, depending on the segments' widths.
+        laid_out = text_of(pdf, layout=True)
+        assert f"{row.extras['gmv']:,.2f}" in laid_out[laid_out.index("Segments") :]
 
 
 def test_a_show_without_an_audience_says_so_and_never_draws_a_zero(qapp: QApplication, tmp_path: Path) -> None:
