@@ -1,0 +1,109 @@
+"""What a rundown is: plain frozen dataclasses shared by its storage, its import/export, its live runner and the
+Qt views (the Rundown dock, the talent screen). No Qt, no SQL, no I/O.
+
+A rundown belongs to a room (the demo room is the room ``demo``, as everywhere). Its segments are in running
+order; each has a planned length in whole seconds, or a fixed wall-clock start (``fixed_start``, local time of
+day: the segment starts then whatever came before), or both (the fixed start wins for its start, the length
+still says when it is planned to end). A segment's ``key`` is its identity across edits (reordering, renaming),
+so what the runner stamps on a show refers to the segment it was even after the plan changes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime, time
+from decimal import Decimal
+
+#: The colours a segment can be marked with (the dock's palette; "" = none). Planners colour by kind of segment.
+COLOURS = ("", "#c0392b", "#d35400", "#f1c40f", "#27ae60", "#16a085", "#2980b9", "#8e44ad", "#7f8c8d")
+
+#: Bounds of what a planner types (a title is a line on a TV, talking points a card or two).
+MAX_TITLE = 200
+MAX_TEXT = 5_000
+MAX_SEGMENTS = 500
+MAX_PLANNED_S = 24 * 3600
+
+
+def new_key() -> str:
+    """A fresh segment identity (32 hex digits)."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class Product:
+    """The product a segment sells. `price` in yuan (or the room's currency), None when not said; `sku` the
+    platform's item id or the team's own code, "" when not said."""
+
+    name: str
+    price: Decimal | None = None
+    sku: str = ""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One segment of the plan. Empty strings: not said. `planned_s` None only when `fixed_start` is set."""
+
+    title: str
+    planned_s: int | None = None
+    fixed_start: time | None = None
+    #: The OBS scene to switch to when the segment is taken ("" = stay on the scene that is on program).
+    scene: str = ""
+    product: Product | None = None
+    #: For the host (the talent screen shows them).
+    talking_points: str = ""
+    #: For the assistant (the dock shows them; never on the talent screen).
+    cues: str = ""
+    #: One of COLOURS.
+    colour: str = ""
+    key: str = field(default_factory=new_key)
+
+    def copy(self) -> Segment:
+        """The same segment under a new identity (the dock's Duplicate, a repeat inserted on the fly)."""
+        return replace(self, key=new_key())
+
+
+@dataclass(frozen=True)
+class Rundown:
+    """A room's plan. `updated_at`/`updated_by`: the last save (None/"" for one never saved)."""
+
+    room: str
+    segments: tuple[Segment, ...] = ()
+    updated_at: datetime | None = None
+    updated_by: str = ""
+
+    @property
+    def planned_s(self) -> int:
+        """The sum of the segments' planned lengths (segments without one count 0)."""
+        return sum(segment.planned_s or 0 for segment in self.segments)
+
+    def index_of(self, key: str) -> int | None:
+        for index, segment in enumerate(self.segments):
+            if segment.key == key:
+                return index
+        return None
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a running show stands against its rundown at one instant — what the live strip of the dock and the
+    talent screen draw. Times in seconds; None where not known or not applicable."""
+
+    #: The segment on air now and its index in the rundown (None before the first Go and after the end).
+    current: Segment | None = None
+    current_index: int | None = None
+    #: Since the current segment was taken.
+    elapsed_s: float = 0.0
+    #: Planned length minus elapsed (negative: over by that much); None when the segment has no length.
+    remaining_s: float | None = None
+    #: What Go would take next (the armed segment when one is armed, else the next in order).
+    next: Segment | None = None
+    next_index: int | None = None
+    #: True while a segment is armed and waiting for Go.
+    armed: bool = False
+    #: The whole show against the plan: positive = behind ("+2:30 behind"), negative = ahead; None before Go.
+    over_under_s: float | None = None
+    #: Epoch seconds the current segment was taken.
+    started_at: float | None = None
+    #: True once the last segment has ended (or End was called).
+    finished: bool = False
