@@ -1,0 +1,83 @@
+"""What the Rundown dock and the talent screen need of the application (the rundown controller,
+console/rundown_controller.py), as a Protocol beside widgets/ports.py: the widgets take it in their
+constructors and never import the application.
+
+The controller owns the room's rundown (stored in the show database) and its live runner (Qt-free,
+console/core/rundown/live.py, driven by the room session's one clock). Every storage call runs off the GUI
+thread; answers and changes arrive as signals on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from PySide6.QtCore import SignalInstance
+
+from console.core.rundown.model import Position, Rundown, Segment
+
+#: `then(result, error)`: the answer (or why it failed, already in the reader's words), on the GUI thread.
+Then = Callable[[Any, str | None], None]
+
+
+@runtime_checkable
+class RundownPort(Protocol):
+    """The room's rundown and where the show stands against it."""
+
+    @property
+    def sig_rundown_changed(self) -> SignalInstance: ...  # Rundown: the plan as now stored (load, save, import)
+
+    @property
+    def sig_position_changed(self) -> SignalInstance: ...  # Position: at every change, and once a second running
+
+    @property
+    def sig_problem(self) -> SignalInstance: ...  # str, in the reader's words (a save refused, a switch refused)
+
+    @property
+    def sig_message_changed(self) -> SignalInstance: ...  # str: the line for the host ("" = none)
+
+    @property
+    def rundown(self) -> Rundown: ...  # the room's plan as last stored (an empty Rundown before the first save)
+
+    @property
+    def position(self) -> Position: ...
+
+    @property
+    def message(self) -> str: ...
+
+    @property
+    def scenes(self) -> tuple[str, ...]: ...  # the room's OBS scenes now (empty when not connected)
+
+    def save(self, rundown: Rundown) -> None:
+        """Store the edited plan (the dock calls it after each edit, undo included); sig_rundown_changed with the
+        stored plan, or sig_problem and the stored plan unchanged."""
+
+    def import_file(self, path: Path, then: Then) -> None:
+        """Read a CSV/XLSX rundown and, when nothing in it is refused, replace the room's plan with it:
+        then(Rundown, None), or then(None, why: row and column in words) with the plan unchanged."""
+
+    def export_file(self, path: Path, then: Then) -> None:
+        """Write the room's plan as CSV or XLSX (by the file's extension), in the reader's language."""
+
+    def arm(self, index: int | None = None) -> None:
+        """Arm segment `index` (None: the next in order) for the next Go."""
+
+    def disarm(self) -> None: ...
+
+    def go(self) -> None:
+        """Take the armed (else the next) segment: stamp the boundary, switch to its scene if it has one."""
+
+    def skip(self) -> None:
+        """Pass over the segment Go would take next (stamped as skipped); the one after it becomes next."""
+
+    def repeat(self) -> None:
+        """Take the current segment again from its start (stamped as a repeat)."""
+
+    def insert_next(self, segment: Segment) -> None:
+        """Add a segment right after the current one (on the fly) and make it the next."""
+
+    def end(self) -> None:
+        """End the running rundown (the last boundary)."""
+
+    def send_message(self, text: str) -> None:
+        """Show a short line on the talent screen ("上链接", "看评论"); "" clears it."""
