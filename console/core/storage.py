@@ -34,7 +34,6 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    and_,
     case,
     create_engine,
     delete,
@@ -1279,22 +1278,30 @@ def _store_summaries(session: Session, ids: list[int], now: datetime, final: set
         session.execute(statement.on_conflict_do_update(index_elements=["show_id"], set_=columns), rows)
 
 
+def _summary_stale(started_at: datetime | None, computed_at: datetime | None, now: datetime, cut: datetime) -> bool:
+    if computed_at is None or computed_at < cut:
+        return True
+    young = started_at is not None and computed_at - started_at < timedelta(seconds=LIVE_REFRESH_S)
+    return young and computed_at < now
+
+
 def _refresh_stale(session: Session, now: datetime, only: list[int] | None = None) -> None:
-    """Summaries missing (a show opened since) or of a show that may still run, older than LIVE_REFRESH_S."""
+    """Summaries missing (a show opened since) or of a show that may still run, older than LIVE_REFRESH_S — or
+    computed in the show's own first LIVE_REFRESH_S: a show opened moments ago would otherwise read "0:00:00"
+    for half a minute, while recomputing a few seconds of rows costs next to nothing."""
     cut = now - timedelta(seconds=LIVE_REFRESH_S)
     query = (
-        select(ShowRow.id)
+        select(ShowRow.id, ShowRow.started_at, SHOW_SUMMARIES.c.computed_at)
         .outerjoin(SHOW_SUMMARIES, SHOW_SUMMARIES.c.show_id == ShowRow.id)
-        .where(
-            or_(
-                SHOW_SUMMARIES.c.show_id.is_(None),
-                and_(SHOW_SUMMARIES.c.final.is_(False), SHOW_SUMMARIES.c.computed_at < cut),
-            )
-        )
+        .where(or_(SHOW_SUMMARIES.c.show_id.is_(None), SHOW_SUMMARIES.c.final.is_(False)))
     )
     if only is not None:
         query = query.where(ShowRow.id.in_(only))
-    stale = list(session.scalars(query))
+    stale = [
+        show_id
+        for show_id, started_at, computed_at in session.execute(query)
+        if _summary_stale(_aware(started_at), _aware(computed_at), now, cut)
+    ]
     if stale:
         _store_summaries(session, stale, now)
 

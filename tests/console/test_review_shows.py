@@ -281,6 +281,19 @@ def test_a_running_shows_figures_are_refreshed_at_most_every_few_seconds(storage
     assert later.live and later.viewers_peak == 900 and later.duration_s == 89
 
 
+def test_a_show_opened_moments_ago_is_not_stuck_at_zero_for_half_a_minute(storage: Storage) -> None:
+    """Looked at in its first second, a new show reads 0:00:00; looked at again ten seconds later it must say ten
+    seconds, not wait for the running show's LIVE_REFRESH_S to come round."""
+    show, _ = storage.open_show("一号直播间", T0, 0)
+    t0 = T0.timestamp()
+    storage.add_telemetry(show.id, [{"t": t0, "viewers": 10.0}], [])
+    first = storage.browse_shows(ShowQuery(), now=T0 + timedelta(seconds=1)).shows[0]
+    assert first.live and first.duration_s == 0
+    storage.add_telemetry(show.id, [{"t": t0 + s, "viewers": 50.0} for s in range(1, 11)], [])
+    again = storage.browse_shows(ShowQuery(), now=T0 + timedelta(seconds=11)).shows[0]
+    assert again.live and again.duration_s == 10 and again.viewers_peak == 50
+
+
 def test_a_resumed_show_runs_again_and_rows_written_in_late_count(storage: Storage) -> None:
     from console.core.telemetry.writer import RESUME_S
 
