@@ -142,6 +142,14 @@ class ShowGraphs(QWidget):
             raise RuntimeError("ShowGraphs shows one show; make another for the next")
         self.bundle = bundle
         data = bundle.data
+        if not len(data.t):
+            # Empty panes over 0:00:00 would read as a show where every figure was flat: say what happened.
+            self.readout.setText(
+                self.tr(
+                    "No second of this show was stored: the console watched the room too briefly, or could not "
+                    "write to the show database, so there is nothing to draw."
+                )
+            )
         for name, _label, _colour in PLATFORM_PANES:
             if name in bundle.platform_series:
                 plot = self._new_plot(len(self.plots), "")

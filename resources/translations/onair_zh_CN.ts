@@ -7172,7 +7172,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>把指针移到图上，读出那一秒的全部数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/show_view.py" line="356"/>
+        <location filename="../../widgets/show_view.py" line="149"/>
+        <source>No second of this show was stored: the console watched the room too briefly, or could not write to the show database, so there is nothing to draw.</source>
+        <translation>这场直播没有存下任何一秒：控制台看这个直播间的时间太短，或者写不进直播数据库，所以没有可画的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/show_view.py" line="364"/>
         <source>nothing stored here</source>
         <translation>此处没有记录数据</translation>
     </message>

@@ -244,6 +244,13 @@ def test_platform_gmv_and_orders_are_bars_and_table_columns(qtbot: QtBot, storag
     assert "Hosts: 小美, 阿杰" in window.header.details.text()
 
 
+def test_a_show_with_no_stored_second_says_so_instead_of_flat_graphs(qtbot: QtBot, storage: Storage) -> None:
+    show, _ = storage.open_show("一号直播间", T0, 0)
+    window = open_show(qtbot, storage, show.id)
+    assert window.bundle is not None and not len(window.bundle.data.t)
+    assert "No second of this show was stored" in window.graphs.readout.text()
+
+
 def test_an_unknown_show_says_why_in_the_window(qtbot: QtBot, storage: Storage) -> None:
     window = open_show(qtbot, storage, 4242)
     assert window.bundle is None and "There is no show 4242" in window.status.text()
