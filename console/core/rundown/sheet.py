@@ -27,8 +27,8 @@ from __future__ import annotations
 import csv
 import os
 import re
-import tempfile
 import unicodedata
+import uuid
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
@@ -660,20 +660,17 @@ def write_rundown(rundown: Rundown, path: Path, translate: Translate) -> None:
     appears whole or not at all (written beside it, then renamed). Raises RundownFileError when it cannot be
     written."""
     path = Path(path)
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=".rundown-", suffix=path.suffix, dir=path.parent)
-    except OSError as exc:
-        raise _unwritable(path, exc) from exc
+    # Beside the target, so the rename is atomic; opened as any new file is (the umask's permissions).
+    temporary = path.with_name(f".{path.stem}-{uuid.uuid4().hex[:8]}{path.suffix}")
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            os.close(descriptor)
-            _write_xlsx(rundown, Path(temporary), translate)
+            _write_xlsx(rundown, temporary, translate)
         else:
-            with open(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
+            with open(temporary, "x", encoding="utf-8-sig", newline="") as handle:
                 _write_csv(rundown, handle, translate)
         os.replace(temporary, path)
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise _unwritable(path, exc) from exc
 
 
