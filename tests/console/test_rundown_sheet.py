@@ -129,7 +129,7 @@ def test_a_bare_number_is_in_the_unit_its_header_names(tmp_path: Path, header: s
 def test_a_large_bare_number_without_a_unit_is_refused_as_ambiguous(tmp_path: Path) -> None:
     problems = refused(csv_file(tmp_path, "环节,时长\n开场,5\n福袋,300\n"))
     assert len(problems) == 1
-    assert "plan.csv, row 3, column B (时长)" in problems[0] and "300秒" in problems[0]
+    assert "plan.csv, row 3, column B (时长)" in problems[0] and "300 minutes would be over 3 hours" in problems[0]
 
 
 @pytest.mark.parametrize(

@@ -198,9 +198,8 @@ def _from_number(amount: float, unit_s: int | None) -> float:
         raise _Bad(
             QT_TRANSLATE_NOOP(
                 "RundownSheet",
-                "“{value}” has no unit and the column's header names none: {value} minutes is over {hours} hours. "
-                "Write {value}秒 / {value} s for seconds or {value}分 / {value} min for minutes, or name the unit "
-                "in the header: 时长(秒) / Duration (s)",
+                "“{value}” has no unit and the column's header names none; {value} minutes would be over {hours} "
+                "hours. Write the unit in the cell (秒 or s, 分 or min) or in the header: 时长(秒) / Duration (s)",
             ),
             value=_text(amount),
             hours=MAX_BARE_MINUTES // 60,
