@@ -291,7 +291,11 @@ def test_a_written_file_reads_back_as_the_same_plan(tmp_path: Path, suffix: str,
     if suffix == ".csv":
         raw = path.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf"), "Excel opens Chinese right only with the byte-order mark"
-        header = raw[3:].decode().splitlines()[0]
+        lines = raw[3:].decode().splitlines()
+        header = lines[0]
+        # In words: a spreadsheet opening the CSV would turn "5:00" into five o'clock and save it back so.
+        assert ",5 min," in lines[1] if language == "en" else ",5分," in lines[1]
+        assert any(",8 min 30 s," in line or ",8分30秒," in line for line in lines)
     else:
         book = openpyxl.load_workbook(path)
         sheet = book.worksheets[0]
@@ -315,3 +319,28 @@ def test_writing_where_it_cannot_leaves_nothing_behind(tmp_path: Path) -> None:
         write_rundown(PLAN, target, english)
     assert (target / "keep.txt").read_text() == "what was there"
     assert [p.name for p in tmp_path.iterdir()] == ["rundown.csv"], "no half-written file left beside it"
+
+
+@pytest.mark.parametrize(
+    ("cell", "start"),
+    [
+        ("20:00", time(20, 0)),
+        ("20:30:15", time(20, 30, 15)),
+        ("08:00:00 PM", time(20, 0)),  # the CSV saved back by a spreadsheet that read 20:00 as a time
+        ("8:00 pm", time(20, 0)),
+        ("下午08:00:00", time(20, 0)),
+        ("上午12:30", time(0, 30)),
+        ("12:30 PM", time(12, 30)),
+    ],
+)
+def test_starts_as_spreadsheets_write_them(tmp_path: Path, cell: str, start: time) -> None:
+    path = csv_file(tmp_path, f"环节,开始时间,时长\n开场,{cell},5分\n")
+    assert read_rundown(path, "demo").segments[0].fixed_start == start
+
+
+@pytest.mark.parametrize("cell", ["13:00 PM", "0:00 am", "24:00", "20点", "下午"])
+def test_starts_that_are_no_time_of_day(tmp_path: Path, cell: str) -> None:
+    problems = refused(csv_file(tmp_path, f"环节,开始时间,时长\n开场,{cell},5分\n"))
+    assert problems == [
+        f"plan.csv, row 2, column B (开始时间): “{cell}” is not a time of day such as 20:00 or 20:30:15"
+    ]

@@ -17,8 +17,9 @@ Durations are read as planners write them:
 A time in the start column (开始时间/Start: "20:00", "20:30:15", an Excel time) fixes the segment's start at
 that time of day; leave it empty for segments that follow on.
 
-Writing (`write_rundown`): CSV as UTF-8 with a byte-order mark (so Excel opens Chinese right) or XLSX (bold
-header, column widths, durations as m:ss text), headers in the reader's language; reading the written file
+Writing (`write_rundown`): CSV as UTF-8 with a byte-order mark (so Excel opens Chinese right; durations in
+words, "5 min 30 s"/"5分30秒", which a spreadsheet does not turn into times of day) or XLSX (bold header,
+column widths, durations as m:ss text cells), headers in the reader's language; reading the written file
 gives the same plan back (segment keys are new: the file has no column for them).
 """
 
@@ -93,6 +94,9 @@ HEADERS: tuple[tuple[str, str], ...] = (
     ("cues", QT_TRANSLATE_NOOP("RundownSheet", "Cues")),
     ("colour", QT_TRANSLATE_NOOP("RundownSheet", "Colour")),
 )
+#: A length in a CSV, in words the reader's spreadsheet leaves alone (and this module reads back).
+MINUTES = QT_TRANSLATE_NOOP("RundownSheet", "{minutes} min")
+MINUTES_SECONDS = QT_TRANSLATE_NOOP("RundownSheet", "{minutes} min {seconds} s")
 #: The XLSX sheet's name.
 SHEET_TITLE = QT_TRANSLATE_NOOP("RundownSheet", "Rundown")
 _WIDTHS = {"number": 6, "title": 28, "start": 10, "duration": 10, "scene": 14, "product": 24, "price": 10}
@@ -123,6 +127,7 @@ _UNITS = "|".join(sorted((re.escape(u) for u in _UNIT_S), key=len, reverse=True)
 _PART = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})")
 _PARTS = re.compile(rf"(?:\s*\d+(?:\.\d+)?\s*(?:{_UNITS}))+\s*")
 _CLOCK = re.compile(r"(\d{1,3}):(\d{1,2})(?::(\d{1,2}))?")
+_MERIDIEM = re.compile(r"(上午|下午)?\s*([\d:]+)\s*(am|pm)?", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 _CURRENCY = re.compile(r"^(?:¥|￥|rmb|cny)\s*|\s*(?:元|rmb|cny)$", re.IGNORECASE)
@@ -262,9 +267,14 @@ def parse_start(value: Any) -> time:
         seconds = round(value * 86400) % 86400
         return time(seconds // 3600, seconds // 60 % 60, seconds % 60)
     text = _clean(value)
-    clock = _CLOCK.fullmatch(text)
+    # A spreadsheet that opened the CSV may save 20:00 back as "08:00:00 PM" (or "下午08:00:00").
+    found = _MERIDIEM.fullmatch(text)
+    half = ((found.group(1) or found.group(3) or "") if found else "").lower()
+    clock = _CLOCK.fullmatch(found.group(2)) if found else None
     if clock:
         hour, minute, second = (int(g) if g else 0 for g in clock.groups())
+        if half:  # 12-hour clock: 1 to 12 only
+            hour = hour % 12 + (12 if half in ("pm", "下午") else 0) if 1 <= hour <= 12 else 24
         if hour < 24 and minute < 60 and second < 60:
             return time(hour, minute, second)
     raise _Bad(
@@ -586,8 +596,19 @@ def unknown_scenes(rundown: Rundown, scenes: Collection[str]) -> list[Message]:
 
 # ---------------------------------------------------------------------- writing
 def duration_text(seconds: int | None) -> str:
-    """A length as this module writes it: m:ss ("5:00", "90:00"); "" for none."""
+    """A length as the XLSX holds it (a text cell): m:ss ("5:00", "90:00"); "" for none."""
     return "" if seconds is None else f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def duration_words(seconds: int | None, translate: Translate) -> str:
+    """A length as the CSV holds it, in words ("5 min 30 s", "5分30秒"): a spreadsheet opening a CSV turns
+    "5:00" into five o'clock, and saves it back as a time of day; words it leaves alone."""
+    if seconds is None:
+        return ""
+    minutes, rest = divmod(seconds, 60)
+    if rest == 0:
+        return translate(CONTEXT, MINUTES).format(minutes=minutes)
+    return translate(CONTEXT, MINUTES_SECONDS).format(minutes=minutes, seconds=rest)
 
 
 def start_text(start: time | None) -> str:
@@ -620,7 +641,8 @@ def _rows(rundown: Rundown, translate: Translate) -> Iterable[dict[str, Any]]:
 def _write_csv(rundown: Rundown, handle: Any, translate: Translate) -> None:
     writer = csv.writer(handle)
     writer.writerow([translate(CONTEXT, header) for _, header in HEADERS])
-    for cells in _rows(rundown, translate):
+    for cells, segment in zip(_rows(rundown, translate), rundown.segments, strict=True):
+        cells["duration"] = duration_words(segment.planned_s, translate)
         writer.writerow(["" if cells[field] is None else cells[field] for field, _ in HEADERS])
 
 
