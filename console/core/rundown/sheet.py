@@ -323,12 +323,17 @@ def _header_row(grid: list[list[Any]]) -> tuple[int, list[SheetColumn]] | None:
     fallback: tuple[int, list[SheetColumn]] | None = None
     for row in range(min(len(grid), HEADER_SEARCH_ROWS)):
         columns = [_column(i, _text(cell)) for i, cell in enumerate(grid[row])]
-        known = {c.field for c in columns} - {None, "number"}
+        known = _known(columns)
         if "title" in known and len(known) >= 2:
             return row, columns
-        if len(known) >= 2 and (fallback is None or len(known) > len({c.field for c in fallback[1]} - {None})):
+        if len(known) >= 2 and (fallback is None or len(known) > len(_known(fallback[1]))):
             fallback = row, columns
     return fallback
+
+
+def _known(columns: list[SheetColumn]) -> set[str]:
+    """The fields a header row names (序号 does not count: any table has one)."""
+    return {c.field for c in columns if c.field is not None} - {"number"}
 
 
 # ---------------------------------------------------------------------- reading
