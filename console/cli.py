@@ -1102,6 +1102,171 @@ def cmd_report(args: argparse.Namespace) -> int:
 # ---- end of `onair report`
 
 
+# ---- rundown (issue 19): `onair rundown import` and `onair rundown export`
+def _rundown_scenes(
+    room: str, timeout: float, password_env: str | None, translate: Translate
+) -> tuple[list[str] | None, str]:
+    """The scenes of the room's OBS (None when they could not be read) and a sentence saying how they were
+    checked. The demo room's are the simulator's; a saved room's OBS is asked, waiting at most `timeout`."""
+    from console.core.rooms import RoomStore, Secrets, SecretsUnavailable
+    from console.event_text import explain_failure
+    from console.settings import config_dir
+    from obs.client import ObsClient
+    from obs.errors import ConnectError, ObsError
+
+    if room == "demo":
+        from obs.simulator.room import live_commerce_room
+
+        return [scene.name for scene in live_commerce_room(0.0).scenes], translate(
+            "RundownCli", "Scenes checked against the demo room's."
+        )
+    saved = RoomStore(config_dir() / "rooms.json").get(room)
+    if saved is None:
+        raise _Refused(translate("Cli", "there is no room called “%1”").replace("%1", room))
+    try:
+        password = os.environ.get(password_env, "") if password_env else Secrets().get(saved.name)
+    except SecretsUnavailable:
+        password = ""
+    logsafe.register_secret(password)
+    where = f"{saved.host}:{saved.port}"
+    client = ObsClient(saved.host, saved.port, password, connect_timeout=timeout, request_timeout=timeout)
+    try:
+        client.connect()
+        scenes = [str(scene.get("sceneName")) for scene in client.request("GetSceneList").get("scenes", [])]
+    except ConnectError as exc:
+        why = explain_failure(exc.failure)
+    except (ObsError, OSError) as exc:
+        why = str(exc)
+    else:
+        return scenes, translate("RundownCli", "Scenes checked against the room's OBS (%1).").replace("%1", where)
+    finally:
+        client.close()
+    text = translate("RundownCli", "The scenes were NOT checked: the room's OBS (%1) did not answer within %2 s: %3.")
+    return None, text.replace("%1", where).replace("%2", f"{timeout:g}").replace("%3", why)
+
+
+def _planned_text(seconds: int) -> str:
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def cmd_rundown_import(args: argparse.Namespace) -> int:
+    """`onair rundown import FILE --room NAME`: the room's rundown replaced by the file's (exit 2 when refused)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from console.core.rundown.rules import RundownError
+    from console.core.rundown.sheet import RundownFileError, read_sheet
+    from console.core.storage import Storage, StorageError
+    from console.i18n import system_language
+
+    translate = QCoreApplication.translate
+    _install_language(args.lang or system_language())
+    try:
+        scenes, checked = _rundown_scenes(args.room, args.timeout, args.password_env, translate)
+        read = read_sheet(args.file, args.room, scenes)
+        storage = Storage(args.database)
+        try:
+            storage.migrate()
+            earlier = storage.rundown(args.room)
+            saved = storage.save_rundown(read.rundown, args.by or getpass.getuser())
+        finally:
+            storage.close()
+    except _Refused as exc:
+        print(f"onair: {exc}", file=sys.stderr)
+        return 2
+    except (RundownFileError, RundownError) as exc:
+        problems = exc.shown() if isinstance(exc, RundownFileError) else exc.problems
+        for problem in problems:
+            print("onair: " + problem.in_language(translate), file=sys.stderr)
+        print(
+            "onair: " + translate("RundownCli", "Nothing was imported: the room's rundown is unchanged."),
+            file=sys.stderr,
+        )
+        return 2
+    except StorageError as exc:
+        text = translate("RundownCli", "nothing was imported: %1").replace("%1", str(exc))
+        print("onair: " + text, file=sys.stderr)
+        return 1
+    for line in _rundown_import_lines(read, saved, earlier, checked, translate):
+        print(line)
+    return 0
+
+
+def _rundown_import_lines(read: Any, saved: Any, earlier: Any, checked: str, translate: Translate) -> list[str]:
+    lines = [
+        translate(
+            "RundownCli", "Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned."
+        )
+        .replace("%1", str(len(saved.segments)))
+        .replace("%2", saved.room)
+        .replace("%3", read.file_name)
+        .replace("%4", read.encoding)
+        .replace("%5", str(read.header_row))
+        .replace("%6", _planned_text(saved.planned_s)),
+        checked,
+    ]
+    if read.ignored:
+        columns = ", ".join(f"{column.letter} ({column.header})" for column in read.ignored)
+        lines.append(translate("RundownCli", "Columns left out (not a rundown column): %1.").replace("%1", columns))
+    if read.skipped:
+        rows = ", ".join(map(str, read.skipped))
+        lines.append(translate("RundownCli", "Rows skipped (totals): %1.").replace("%1", rows))
+    if earlier.updated_at is not None:
+        lines.append(
+            translate("RundownCli", "This replaced the room's earlier rundown (%1 segments, saved %2 by %3).")
+            .replace("%1", str(len(earlier.segments)))
+            .replace("%2", earlier.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            .replace("%3", earlier.updated_by)
+        )
+    return lines
+
+
+def cmd_rundown_export(args: argparse.Namespace) -> int:
+    """`onair rundown export --room NAME FILE`: CSV or XLSX by the file's extension, in the reader's language."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from console.core.rundown.sheet import RundownFileError, write_rundown
+    from console.core.storage import Storage, StorageError
+    from console.i18n import system_language
+
+    translate = QCoreApplication.translate
+    _install_language(args.lang or system_language())
+    try:
+        storage = Storage(args.database)
+        try:
+            storage.migrate()
+            rundown = storage.rundown(args.room)
+        finally:
+            storage.close()
+    except StorageError as exc:
+        _say_unreadable(exc)
+        return 1
+    if not rundown.segments:
+        text = translate(
+            "RundownCli", "room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)"
+        )
+        print("onair: " + text.replace("%1", args.room), file=sys.stderr)
+        return 2
+    try:
+        write_rundown(rundown, Path(args.file), translate)
+    except RundownFileError as exc:
+        for problem in exc.problems:
+            print("onair: " + problem.in_language(translate), file=sys.stderr)
+        return 1
+    text = translate("RundownCli", "Wrote %1 segments of room “%2” to %3 (%4 planned).")
+    print(
+        text.replace("%1", str(len(rundown.segments)))
+        .replace("%2", rundown.room)
+        .replace("%3", str(args.file))
+        .replace("%4", _planned_text(rundown.planned_s))
+    )
+    return 0
+
+
+# ---- end of rundown commands
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
@@ -1289,6 +1454,29 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--database", metavar="URL", help=database_help)
     report.set_defaults(func=cmd_report)
     # ---- end of `onair report`
+    # ---- rundown (issue 19)
+    rundown = commands.add_parser("rundown", help="import or export a room's rundown (直播脚本) as CSV or XLSX")
+    rundown_commands = rundown.add_subparsers(dest="rundown_command", required=True, metavar="{import,export}")
+    rundown_import = rundown_commands.add_parser(
+        "import", help="replace the room's rundown with a CSV or XLSX sheet (nothing changes when it is refused)"
+    )
+    rundown_import.add_argument("file", metavar="FILE", help="the sheet: CSV (UTF-8, GB18030, UTF-16) or XLSX")
+    rundown_import.add_argument("--by", metavar="NAME", help="who imports it (default: your login name)")
+    rundown_import.add_argument(
+        "--timeout", type=float, default=3.0, metavar="S", help="how long to wait for the room's OBS to list its scenes"
+    )
+    rundown_import.add_argument(
+        "--password-env", metavar="VAR", help="read the room's OBS password from this variable (default: the keyring)"
+    )
+    rundown_import.set_defaults(func=cmd_rundown_import)
+    rundown_export = rundown_commands.add_parser("export", help="write the room's rundown to FILE (.csv or .xlsx)")
+    rundown_export.add_argument("file", metavar="FILE", help="where to write: .xlsx for XLSX, else CSV")
+    rundown_export.set_defaults(func=cmd_rundown_export)
+    for sub in (rundown_import, rundown_export):
+        sub.add_argument("--room", required=True, metavar="NAME", help="the room (the demo room is `demo`)")
+        sub.add_argument("--lang", choices=["en", "zh_CN"], help="language of the messages and the file's headers")
+        sub.add_argument("--database", metavar="URL", help=database_help)
+    # ---- end of rundown commands
     return parser
 
 

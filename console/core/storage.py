@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from alembic import command
@@ -31,9 +31,11 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    Numeric,
     String,
     Table,
     Text,
+    Time,
     case,
     create_engine,
     delete,
@@ -66,6 +68,9 @@ from console.core.review.shows import (
     no_such_show,
 )
 from console.core.telemetry.channels import CHANNELS
+
+if TYPE_CHECKING:
+    from console.core.rundown.model import Rundown
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -296,6 +301,37 @@ PLATFORM_ROWS = Table(
     *(Column(name, Float, nullable=True) for name in PLATFORM_FIGURES),
     Index("ix_show_platform_rows_show_t", "show_id", "t"),
 )
+
+
+# ---- rundown (tables, issue 19). One plan per room; its segments in running order (migration 0010).
+RUNDOWNS = Table(
+    "rundowns",
+    Base.metadata,
+    Column("room", String(200), primary_key=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("updated_by", String(200), nullable=False),
+)
+RUNDOWN_SEGMENTS = Table(
+    "rundown_segments",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("room", ForeignKey("rundowns.room", ondelete="CASCADE"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("key", String(64), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("planned_s", Integer, nullable=True),
+    Column("fixed_start", Time, nullable=True),
+    Column("scene", String(200), nullable=False),
+    Column("product_name", String(200), nullable=True),  # NULL: no product
+    Column("product_price", Numeric(12, 2), nullable=True),
+    Column("product_sku", String(100), nullable=False),
+    Column("talking_points", Text, nullable=False),
+    Column("cues", Text, nullable=False),
+    Column("colour", String(7), nullable=False),
+    Index("ix_rundown_segments_room_position", "room", "position", unique=True),
+    Index("ix_rundown_segments_room_key", "room", "key", unique=True),
+)
+# ---- end of rundown tables
 
 
 @dataclass(frozen=True)
@@ -1100,6 +1136,75 @@ class Storage:
                 times, values = zip(*known, strict=True)
                 series[name] = (tuple(times), tuple(values))
         return series
+
+    # ---- rundown (issue 19): the room's plan, replaced whole
+    def rundown(self, room: str) -> Rundown:
+        """The room's rundown in running order; an empty Rundown(room) when none was ever saved."""
+        from console.core.rundown.model import Product, Rundown, Segment
+
+        with self._unit() as session:
+            head = session.execute(select(RUNDOWNS).where(RUNDOWNS.c.room == room)).first()
+            if head is None:
+                return Rundown(room)
+            rows = session.execute(
+                select(RUNDOWN_SEGMENTS).where(RUNDOWN_SEGMENTS.c.room == room).order_by(RUNDOWN_SEGMENTS.c.position)
+            ).all()
+        segments = tuple(
+            Segment(
+                title=row.title,
+                planned_s=row.planned_s,
+                fixed_start=row.fixed_start,
+                scene=row.scene,
+                product=None
+                if row.product_name is None
+                else Product(row.product_name, row.product_price, row.product_sku),
+                talking_points=row.talking_points,
+                cues=row.cues,
+                colour=row.colour,
+                key=row.key,
+            )
+            for row in rows
+        )
+        return Rundown(room, segments, _aware(head.updated_at), head.updated_by)
+
+    def save_rundown(self, rundown: Rundown, by: str) -> Rundown:
+        """Replace the room's whole rundown in ONE transaction and return it with updated_at/updated_by. A plan
+        that breaks a bound (console.core.rundown.rules) raises RundownError listing every problem, and a
+        database failure StorageError: either way the stored plan is unchanged."""
+        from dataclasses import replace
+
+        from console.core.rundown.rules import check_rundown
+
+        check_rundown(rundown)
+        now = datetime.now(UTC)
+        by = by[:200]
+        with self._unit() as session:
+            session.execute(delete(RUNDOWN_SEGMENTS).where(RUNDOWN_SEGMENTS.c.room == rundown.room))
+            session.execute(delete(RUNDOWNS).where(RUNDOWNS.c.room == rundown.room))
+            session.execute(insert(RUNDOWNS).values(room=rundown.room, updated_at=now, updated_by=by))
+            if rundown.segments:
+                session.execute(
+                    insert(RUNDOWN_SEGMENTS),
+                    [
+                        {
+                            "room": rundown.room,
+                            "position": position,
+                            "key": segment.key,
+                            "title": segment.title,
+                            "planned_s": segment.planned_s,
+                            "fixed_start": segment.fixed_start,
+                            "scene": segment.scene,
+                            "product_name": segment.product.name if segment.product else None,
+                            "product_price": segment.product.price if segment.product else None,
+                            "product_sku": segment.product.sku if segment.product else "",
+                            "talking_points": segment.talking_points,
+                            "cues": segment.cues,
+                            "colour": segment.colour,
+                        }
+                        for position, segment in enumerate(rundown.segments)
+                    ],
+                )
+        return replace(rundown, updated_at=now, updated_by=by)
 
 
 def _show(row: ShowRow) -> StoredShow:

@@ -1510,6 +1510,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="169"/>
+        <location filename="../../console/cli.py" line="1125"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -4616,62 +4617,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{file}：不是可读取的“XLSX”工作簿（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="453"/>
+        <location filename="../../console/core/review/platform.py" line="454"/>
         <source>{file}: the file cannot be read: {error}</source>
         <translation>{file}：无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="460"/>
+        <location filename="../../console/core/review/platform.py" line="461"/>
         <source>{file}: an old Excel (.xls) workbook; save it as XLSX or CSV and import that.</source>
         <translation>{file}：这是旧格式（.xls）的工作簿；请另存为“XLSX”或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="473"/>
+        <location filename="../../console/core/review/platform.py" line="479"/>
         <source>{file}: more than {rows} rows; a show&apos;s per-minute export has far fewer.</source>
         <translation>{file}：超过 {rows} 行；单场直播的分钟级导出远少于此。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="616"/>
+        <location filename="../../console/core/review/platform.py" line="622"/>
         <source>{file}: no column holds the time (header row {row}); map one with --column &apos;HEADER=time&apos;.</source>
         <translation>{file}：没有表示时间的列（表头在第 {row} 行）；请用 --column &apos;表头=time&apos; 指定一列。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="634"/>
+        <location filename="../../console/core/review/platform.py" line="640"/>
         <source>{file}: the header (row {row}) names no figure this console keeps; map a column with --column &apos;HEADER=FIELD&apos; (fields: {fields}).</source>
         <translation>{file}：表头（第 {row} 行）中没有本控制台记录的数据项；请用 --column &apos;表头=字段&apos; 指定列（字段：{fields}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="671"/>
+        <location filename="../../console/core/review/platform.py" line="677"/>
         <source>{file}, row {row}, column {column} ({header}): the same minute as row {other}; an export has one row a minute.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：与第 {other} 行是同一分钟；导出文件每分钟只有一行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="683"/>
+        <location filename="../../console/core/review/platform.py" line="689"/>
         <source>{file}: no data rows under the header (row {row}).</source>
         <translation>{file}：表头（第 {row} 行）下没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="701"/>
+        <location filename="../../console/core/review/platform.py" line="707"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is a time without a date, and there is no show to take the date from.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”只有时间没有日期，且没有可取日期的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="716"/>
+        <location filename="../../console/core/review/platform.py" line="722"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is not a time (e.g. 2026-11-24 20:15, 20:15 or 20:15:00).</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是时间（例如 2026-11-24 20:15、20:15 或 20:15:00）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="748"/>
+        <location filename="../../console/core/review/platform.py" line="754"/>
         <source>{file}, row {row}, column {column} ({header}): the row has figures but no time.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：该行有数据但没有时间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="761"/>
+        <location filename="../../console/core/review/platform.py" line="767"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is a negative figure.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”是负数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="765"/>
+        <location filename="../../console/core/review/platform.py" line="771"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is not a number.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是数字。</translation>
     </message>
@@ -6964,6 +6965,411 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../checklists/engine.py" line="338"/>
         <source>abandoning a run needs the person&apos;s name and a reason</source>
         <translation>放弃检查需要填写名字和原因</translation>
+    </message>
+</context>
+<context>
+    <name>Rundown</name>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="50"/>
+        <source>the price {price} is not a price (a figure of 0 or more)</source>
+        <extracomment>Bounds the model does not state but the database columns do. A price as a shop writes it: yuan and fen, below ten billion (the column is NUMERIC(12, 2)).</extracomment>
+        <translation>价格 {price} 无效（应为 0 或以上的数字）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="52"/>
+        <source>the price {price} is too large</source>
+        <translation>价格 {price} 过大</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="55"/>
+        <source>the price {price} has more than two decimals (yuan and fen)</source>
+        <translation>价格 {price} 超过两位小数（只到元和分）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="62"/>
+        <source>its product has no name</source>
+        <translation>商品没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="64"/>
+        <source>its product name is longer than {limit} characters</source>
+        <translation>商品名称超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="66"/>
+        <source>its SKU is longer than 100 characters</source>
+        <translation>商品编码超过 100 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="74"/>
+        <source>it has neither a planned length nor a fixed start</source>
+        <translation>既没有计划时长，也没有固定开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="76"/>
+        <source>its planned length must be more than 0 and at most 24 hours</source>
+        <translation>计划时长必须大于 0 且不超过 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="84"/>
+        <source>it has no title</source>
+        <translation>没有标题</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="86"/>
+        <source>its title is longer than {limit} characters</source>
+        <translation>标题超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="89"/>
+        <source>its scene name is longer than {limit} characters</source>
+        <translation>场景名称超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="93"/>
+        <source>its talking points or cues are longer than {text} characters</source>
+        <translation>话术或备注超过 {text} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="95"/>
+        <source>“{colour}” is not one of the rundown&apos;s colours</source>
+        <translation>“{colour}”不是直播脚本可用的颜色</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="97"/>
+        <source>its identity (key) is empty or too long</source>
+        <translation>环节标识为空或过长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="105"/>
+        <source>“{room}” is not a room name</source>
+        <translation>“{room}”不是有效的直播间名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="109"/>
+        <source>the rundown has {count} segments; at most {limit} can be kept</source>
+        <translation>直播脚本有 {count} 个环节，最多只能保存 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="119"/>
+        <source>Segment {number} (“{title}”): {problem}</source>
+        <translation>第 {number} 个环节（“{title}”）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/rules.py" line="137"/>
+        <source>Segment {number} (“{title}”) has the same key as segment {other}</source>
+        <translation>第 {number} 个环节（“{title}”）与第 {other} 个环节的标识相同</translation>
+    </message>
+</context>
+<context>
+    <name>RundownCli</name>
+    <message>
+        <location filename="../../console/cli.py" line="1120"/>
+        <source>Scenes checked against the demo room&apos;s.</source>
+        <translation>已按演示直播间的场景核对画面。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1141"/>
+        <source>Scenes checked against the room&apos;s OBS (%1).</source>
+        <translation>已按该直播间的 OBS（%1）核对画面。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1144"/>
+        <source>The scenes were NOT checked: the room&apos;s OBS (%1) did not answer within %2 s: %3.</source>
+        <translation>未核对画面：该直播间的 OBS（%1）在 %2 秒内没有响应：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1181"/>
+        <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
+        <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1186"/>
+        <source>nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1196"/>
+        <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
+        <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1209"/>
+        <source>Columns left out (not a rundown column): %1.</source>
+        <translation>未读取的列（不是直播脚本的列）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1212"/>
+        <source>Rows skipped (totals): %1.</source>
+        <translation>跳过的行（合计行）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1215"/>
+        <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
+        <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1246"/>
+        <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
+        <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1257"/>
+        <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
+        <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>RundownSheet</name>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="85"/>
+        <source>No.</source>
+        <extracomment>How many problems are listed before &quot;… and N more&quot;. The header is looked for in this many rows at the top (title rows above it are common). A bare number under a header without a unit is minutes, up to this many; above it is ambiguous. The columns the reader knows, and the names planners give them (compared without case, spaces, &quot;_-/&quot; or a bracketed unit: &quot;时长（分钟）&quot; is &quot;时长&quot; in minutes). Fields two columns may feed (their texts are joined, one per line): 话术 and 卖点, 备注 and 提示. The columns written, in order, with their header in English (translated in context RundownSheet).</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="86"/>
+        <source>Segment</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="87"/>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="88"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="89"/>
+        <source>Scene</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="90"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="91"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="92"/>
+        <source>SKU</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="93"/>
+        <source>Talking points</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="94"/>
+        <source>Cues</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="95"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="98"/>
+        <source>{minutes} min</source>
+        <extracomment>A length in a CSV, in words the reader&apos;s spreadsheet leaves alone (and this module reads back).</extracomment>
+        <translation>{minutes}分</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="99"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes}分{seconds}秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="101"/>
+        <source>Rundown</source>
+        <extracomment>The XLSX sheet&apos;s name.</extracomment>
+        <translation>直播脚本</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="107"/>
+        <source>red</source>
+        <extracomment>COLOURS by the words a planner writes (English and Chinese), the first English word being the one written.</extracomment>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="108"/>
+        <source>orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="109"/>
+        <source>yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="110"/>
+        <source>green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="111"/>
+        <source>teal</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="112"/>
+        <source>blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="113"/>
+        <source>purple</source>
+        <translation>紫</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="114"/>
+        <source>grey</source>
+        <translation>灰</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="149"/>
+        <source>… and {count} more problems.</source>
+        <translation>……还有 {count} 个问题。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="204"/>
+        <source>“{value}” has no unit and the column&apos;s header names none; {value} minutes would be over {hours} hours. Write the unit in the cell (秒 or s, 分 or min) or in the header: 时长(秒) / Duration (s)</source>
+        <extracomment>Seconds per bare number in a duration column whose header names a unit (None: none named). &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. Columns left out (header not recognised). Totals rows skipped (row numbers).</extracomment>
+        <translation>“{value}”没有单位，列标题也没有写明单位；{value} 分钟会超过 {hours} 小时。请在单元格中写明单位（秒、分），或在列标题中写明：时长(秒)</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="223"/>
+        <source>“{value}”: the seconds must be below 60</source>
+        <translation>“{value}”：秒数必须小于 60</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="226"/>
+        <source>“{value}”: minutes and seconds must be below 60</source>
+        <translation>“{value}”：分钟数和秒数必须小于 60</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="231"/>
+        <source>“{value}” is not a length; write it as 5分, 5分30秒, 1.5小时, 5:00 (minutes:seconds), 00:05:00 or 5 min</source>
+        <translation>“{value}”不是时长；请写成 5分、5分30秒、1.5小时、5:00（分:秒）或 00:05:00</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="247"/>
+        <source>the cell holds a date, not a length</source>
+        <translation>单元格里是日期，不是时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="254"/>
+        <source>a length must be more than 0 (“{value}”)</source>
+        <translation>时长必须大于 0（“{value}”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="256"/>
+        <source>“{value}” is more than 24 hours</source>
+        <translation>“{value}”超过 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="281"/>
+        <source>“{value}” is not a time of day such as 20:00 or 20:30:15</source>
+        <translation>“{value}”不是时刻，应写成 20:00 或 20:30:15 这样</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="291"/>
+        <source>“{value}” is not a price</source>
+        <translation>“{value}”不是价格</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="303"/>
+        <source>“{value}” is not a colour the rundown knows; use one of: {colours}</source>
+        <translation>“{value}”不是直播脚本可用的颜色；可用：{colours}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="355"/>
+        <source>{file}, row {row}, column {column} ({header}): {problem}</source>
+        <translation>{file} 第 {row} 行 {column} 列（{header}）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="371"/>
+        <source>{file}: no row among the first {rows} names the rundown&apos;s columns (环节/Segment, 时长/Duration, 画面/Scene, 商品/Product, 话术/Talking points, 备注/Cues). Is this a rundown?</source>
+        <translation>{file}：前 {rows} 行中没有一行写着直播脚本的列名（环节、时长、画面、商品、话术、备注）。这是直播脚本吗？</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="386"/>
+        <source>{file}, row {row}: the header has no column for the segment&apos;s title (环节, 环节名称, Segment or Title); it reads: {headers}</source>
+        <translation>{file} 第 {row} 行：表头中没有环节名称列（环节、环节名称）；表头为：{headers}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="396"/>
+        <source>{file}, row {row}: the header has no duration column (时长 or Duration) nor a start column (开始时间 or Start): how long is each segment?</source>
+        <translation>{file} 第 {row} 行：表头中既没有时长列，也没有开始时间列：每个环节多长？</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="406"/>
+        <source>{file}, row {row}: two columns say the same thing: {columns}</source>
+        <translation>{file} 第 {row} 行：两列表示同一内容：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="442"/>
+        <source>no title</source>
+        <translation>没有环节名称</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="447"/>
+        <source>no duration (and no start time): how long is this segment?</source>
+        <translation>没有时长（也没有开始时间）：这个环节多长？</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="465"/>
+        <source>{file}, row {row}: {problem}</source>
+        <translation>{file} 第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="489"/>
+        <source>a price or SKU without a product name (商品/Product)</source>
+        <translation>有价格或商品编码，却没有商品名称（商品列）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="507"/>
+        <source>{file}, rows {rows}: the same segment twice, every column alike (“{title}”). Delete the copy, or tell them apart (e.g. “福袋抽奖 1”, “福袋抽奖 2”)</source>
+        <translation>{file} 第 {rows} 行：同一环节出现两次，每一列都相同（“{title}”）。请删除重复行，或加以区分（例如“福袋抽奖 1”“福袋抽奖 2”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="520"/>
+        <source>there is no scene “{scene}” in this room&apos;s OBS (its scenes: {scenes})</source>
+        <translation>该直播间的 OBS 中没有场景“{scene}”（现有场景：{scenes}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="541"/>
+        <source>{file}: the file is empty</source>
+        <translation>{file}：文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="570"/>
+        <source>{file}: there are no segments under the header (row {row})</source>
+        <translation>{file}：表头（第 {row} 行）下面没有任何环节</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="575"/>
+        <source>{file}: {count} segments; a rundown holds at most {limit}</source>
+        <translation>{file}：共 {count} 个环节；直播脚本最多 {limit} 个</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="594"/>
+        <source>Segment {number} (“{title}”): {problem}</source>
+        <translation>第 {number} 个环节（“{title}”）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="707"/>
+        <source>{file} cannot be written: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
     </message>
 </context>
 <context>

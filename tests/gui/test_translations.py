@@ -17,6 +17,7 @@ SOURCES = [
     *sorted((REPO / "console").glob("*.py")),
     *sorted((REPO / "console" / "core").glob("*.py")),
     *sorted((REPO / "console" / "core" / "review").glob("*.py")),
+    *sorted((REPO / "console" / "core" / "rundown").glob("*.py")),
     *sorted((REPO / "console" / "core" / "telemetry").glob("audience*.py")),
     REPO / "console" / "core" / "telemetry" / "writer.py",
     *sorted((REPO / "widgets").glob("*.py")),

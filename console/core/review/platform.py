@@ -442,9 +442,10 @@ def _xlsx_grid(path: Path) -> tuple[list[list[Any]], str]:
         book.close()
 
 
-def inspect(path: Path | str) -> PlatformTable:
-    """Open a platform export and find its header and columns. Refuses a file it cannot read, with why."""
-    path = Path(path)
+def read_grid(path: Path) -> tuple[list[list[Any]], str, str | None]:
+    """A spreadsheet's cells as rows (CSV in any encoding above, or the first sheet of an XLSX), how it was
+    read ("UTF-8", "GB18030", … or "XLSX") and the sheet's name. Also the rundown's import reads with it.
+    Refuses (ImportRefused) a file it cannot read, an old .xls, a CSV of mixed encodings."""
     try:
         with open(path, "rb") as handle:
             magic = handle.read(4)
@@ -462,12 +463,17 @@ def inspect(path: Path | str) -> PlatformTable:
             ),
             file=path.name,
         )
-    sheet: str | None = None
     if suffix in (".xlsx", ".xlsm") or magic.startswith(b"PK"):
         grid, sheet = _xlsx_grid(path)
-        encoding = "XLSX"
-    else:
-        grid, encoding = _csv_grid(path)
+        return grid, "XLSX", sheet
+    grid, encoding = _csv_grid(path)
+    return grid, encoding, None
+
+
+def inspect(path: Path | str) -> PlatformTable:
+    """Open a platform export and find its header and columns. Refuses a file it cannot read, with why."""
+    path = Path(path)
+    grid, encoding, sheet = read_grid(path)
     if len(grid) > MAX_ROWS + HEADER_SEARCH_ROWS:
         raise _refuse(
             QT_TRANSLATE_NOOP(

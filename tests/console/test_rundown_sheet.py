@@ -1,0 +1,346 @@
+"""A rundown read from the sheets planners write (CSV in their encodings, XLSX) and written back: every refusal
+names its row and column and returns nothing; a written file reads back as the same plan."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import time, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from console.core.rundown.model import COLOURS, Product, Rundown, Segment
+from console.core.rundown.sheet import (
+    MAX_SHOWN,
+    RundownFileError,
+    read_rundown,
+    read_sheet,
+    unknown_scenes,
+    write_rundown,
+)
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "onair_zh_CN.ts"
+SCENES = ("等待开始", "直播中", "商品特写", "暂时离开")
+
+
+def english(context: str, text: str) -> str:
+    return text
+
+
+def chinese() -> Callable[[str, str], str]:
+    catalogue = {
+        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
+        for context in ET.parse(TS).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+    def translate(context: str, text: str) -> str:
+        found = catalogue.get((context, text))
+        assert found, f"not in the catalogue: {context} / {text}"
+        return found
+
+    return translate
+
+
+def csv_file(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "plan.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def refused(path: Path, scenes: tuple[str, ...] | None = None) -> list[str]:
+    with pytest.raises(RundownFileError) as error:
+        read_rundown(path, "demo", scenes)
+    return [message.explain() for message in error.value.shown()]
+
+
+def keyless(rundown: Rundown) -> list[Segment]:
+    return [replace(segment, key="") for segment in rundown.segments]
+
+
+PLAN = Rundown(
+    "demo",
+    (
+        Segment("开场：欢迎", 300, scene="直播中", talking_points="问好, 介绍福利\n第二行「引号」", colour=COLOURS[1]),
+        Segment(
+            "保温杯讲解",
+            510,
+            scene="商品特写",
+            product=Product("316保温杯 500ml", Decimal("89.90"), "SKU-8848"),
+            talking_points="卖点：24小时保温",
+            cues="上链接 1 号",
+            colour=COLOURS[4],
+        ),
+        Segment("福袋抽奖", None, fixed_start=time(20, 30)),
+        Segment("Q&A, questions", 5400, fixed_start=time(20, 45, 30), product=Product("Mug", None, "")),
+        Segment("收尾", 1, product=Product("赠品", Decimal("0"), "G-1"), colour=COLOURS[8]),
+    ),
+)
+
+
+# ---------------------------------------------------------------------- durations
+@pytest.mark.parametrize(
+    ("cell", "seconds"),
+    [
+        ("5分", 300),
+        ("5分钟", 300),
+        ("5分30秒", 330),
+        ("90秒", 90),
+        ("1.5小时", 5400),
+        ("1小时30分", 5400),
+        ("00:05:00", 300),
+        ("1:30:00", 5400),
+        ("05:00", 300),
+        ("5:30", 330),
+        ("5 min", 300),
+        ("5m30s", 330),
+        ("1.5h", 5400),
+        ("90s", 90),
+        ("５分", 300),  # full-width digits, as a Chinese input method types them
+        ("5", 300),  # a bare number under a header without a unit: minutes
+        ("2.5", 150),
+    ],
+)
+def test_durations_as_planners_write_them(tmp_path: Path, cell: str, seconds: int) -> None:
+    path = csv_file(tmp_path, f"环节,时长\n开场,{cell}\n")
+    assert read_rundown(path, "demo").segments[0].planned_s == seconds
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "seconds"),
+    [
+        ("时长(分钟)", "300", 18000),
+        ("时长（秒）", "300", 300),
+        ("Duration (s)", "300", 300),
+        ("Duration (min)", "5", 300),
+        ("时长(小时)", "1.5", 5400),
+        ("时长(秒)", "5分", 300),  # a unit written in the cell wins
+    ],
+)
+def test_a_bare_number_is_in_the_unit_its_header_names(tmp_path: Path, header: str, cell: str, seconds: int) -> None:
+    path = csv_file(tmp_path, f"Segment,{header}\nOpening,{cell}\n")
+    assert read_rundown(path, "demo").segments[0].planned_s == seconds
+
+
+def test_a_large_bare_number_without_a_unit_is_refused_as_ambiguous(tmp_path: Path) -> None:
+    problems = refused(csv_file(tmp_path, "环节,时长\n开场,5\n福袋,300\n"))
+    assert len(problems) == 1
+    assert "plan.csv, row 3, column B (时长)" in problems[0] and "300 minutes would be over 3 hours" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("cell", "words"),
+    [
+        ("五分钟", "is not a length"),
+        ("abc", "is not a length"),
+        ("0", "more than 0"),
+        ("0分", "more than 0"),
+        ("-5分", "is not a length"),
+        ("25小时", "more than 24 hours"),
+        ("5:75", "below 60"),
+        ("", "no duration"),
+        ("—", "no duration"),
+    ],
+)
+def test_bad_durations_name_row_and_column(tmp_path: Path, cell: str, words: str) -> None:
+    problems = refused(csv_file(tmp_path, f"序号,环节,时长,画面\n1,开场,5分,直播中\n2,讲解,{cell},直播中\n"))
+    assert len(problems) == 1
+    assert problems[0].startswith("plan.csv, row 3, column C (时长): ")
+    assert words in problems[0]
+
+
+# ---------------------------------------------------------------------- files as they come
+def test_gb18030_csv_under_a_title_row_with_chinese_columns(tmp_path: Path) -> None:
+    text = (
+        "11月30日 晚场直播脚本,,,,,,,,\n"
+        "序号,环节,时长,画面,商品,售价,商品ID,话术,备注\n"
+        "1,开场,5分,直播中,,,,问好,\n"
+        "2,保温杯讲解,8分30秒,商品特写,保温杯,¥89.90,A-1,卖点,上链接\n"
+        "合计,,13分30秒,,,,,,\n"
+    )
+    read = read_sheet(csv_file(tmp_path, text, "gb18030"), "demo", SCENES)
+    assert read.encoding == "GB18030" and read.header_row == 2 and read.skipped == (5,)
+    second = read.rundown.segments[1]
+    assert second.product == Product("保温杯", Decimal("89.90"), "A-1")
+    assert (second.planned_s, second.scene, second.talking_points, second.cues) == (510, "商品特写", "卖点", "上链接")
+
+
+def test_utf16_tab_separated_with_english_columns_and_unknown_ones_said(tmp_path: Path) -> None:
+    text = "Segment\tDuration\tScene\tTalking points\tCues\tOwner\nOpening\t5 min\tLive\tHello\tCoupon\tAnn\n"
+    read = read_sheet(csv_file(tmp_path, "\ufeff" + text, "utf-16-le"), "demo")
+    assert read.encoding == "UTF-16"
+    assert read.rundown.segments[0] == replace(
+        read.rundown.segments[0], title="Opening", planned_s=300, scene="Live", talking_points="Hello", cues="Coupon"
+    )
+    assert [(c.letter, c.header) for c in read.ignored] == [("F", "Owner")]
+
+
+def test_two_columns_of_talking_points_are_joined(tmp_path: Path) -> None:
+    path = csv_file(tmp_path, "\ufeff环节,时长,话术,卖点,备注,提示\n开场,5分,问好,便宜,弹券,看评论\n")
+    segment = read_rundown(path, "demo").segments[0]
+    assert (segment.talking_points, segment.cues) == ("问好\n便宜", "弹券\n看评论")
+
+
+def test_xlsx_with_time_cells_numbers_and_a_title_row(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["双十一直播脚本"])
+    sheet.append(["环节", "开始时间", "时长（分钟）", "商品", "价格", "颜色"])
+    sheet.append(["开场", time(20, 0), 5, None, None, "红"])
+    sheet.append(["讲解", None, timedelta(minutes=8, seconds=30), "杯子", 89.9, "green"])
+    sheet.append(["抽奖", None, time(0, 3), None, None, "#2980B9"])
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    segments = read_rundown(path, "demo").segments
+    assert segments[0].fixed_start == time(20, 0) and segments[0].planned_s == 300
+    assert segments[0].colour == COLOURS[1] and segments[1].colour == COLOURS[4] and segments[2].colour == COLOURS[6]
+    assert segments[1].planned_s == 510 and segments[1].product == Product("杯子", Decimal("89.9"), "")
+    assert segments[2].planned_s == 180
+
+
+# ---------------------------------------------------------------------- refusals
+def test_an_empty_file_and_a_header_only(tmp_path: Path) -> None:
+    assert refused(csv_file(tmp_path, "")) == ["plan.csv: the file is empty"]
+    assert refused(csv_file(tmp_path, ",,\n,,\n")) == ["plan.csv: the file is empty"]
+    assert refused(csv_file(tmp_path, "环节,时长\n")) == ["plan.csv: there are no segments under the header (row 1)"]
+
+
+def test_no_title_column(tmp_path: Path) -> None:
+    problems = refused(csv_file(tmp_path, "说明\n时长,画面,备注\n5分,直播中,x\n"))
+    assert problems == [
+        "plan.csv, row 2: the header has no column for the segment's title (环节, 环节名称, Segment or Title); "
+        "it reads: 时长, 画面, 备注"
+    ]
+    assert "Is this a rundown?" in refused(csv_file(tmp_path, "a,b\n1,2\n"))[0]
+
+
+def test_duplicate_rows_name_both_rows(tmp_path: Path) -> None:
+    text = "环节,时长,画面\n福袋抽奖,3分,直播中\n讲解,5分,直播中\n福袋抽奖,3分,直播中\n福袋抽奖,4分,直播中\n"
+    problems = refused(csv_file(tmp_path, text))
+    assert len(problems) == 1 and problems[0].startswith("plan.csv, rows 2, 4: the same segment twice")
+
+
+def test_unknown_scene_when_the_scenes_are_known(tmp_path: Path) -> None:
+    path = csv_file(tmp_path, "环节,时长,画面\n开场,5分,直播中\n讲解,5分,商品特写2\n")
+    problems = refused(path, SCENES)
+    assert problems == [
+        "plan.csv, row 3, column C (画面): there is no scene “商品特写2” in this room's OBS (its scenes: "
+        + ", ".join(sorted(SCENES))
+        + ")"
+    ]
+    assert len(read_rundown(path, "demo").segments) == 2, "scenes not known: not checked"
+    rundown = read_rundown(path, "demo")
+    assert [m.explain() for m in unknown_scenes(rundown, SCENES)] == [
+        "Segment 2 (“讲解”): there is no scene “商品特写2” in this room's OBS (its scenes: "
+        + ", ".join(sorted(SCENES))
+        + ")"
+    ]
+
+
+def test_every_problem_is_listed_up_to_a_cap_and_nothing_is_returned(tmp_path: Path) -> None:
+    rows = "".join(f"环节{n},{'x' if n % 2 else '5分'},,\n" for n in range(60))
+    rows += ",5分,,\n讲解,5分,,abc\n"
+    problems = refused(csv_file(tmp_path, "环节,时长,画面,售价\n" + rows))
+    assert len(problems) == MAX_SHOWN + 1
+    assert problems[0].startswith("plan.csv, row 3, column B (时长)")
+    assert problems[-1] == "… and 12 more problems."  # 30 durations, a title, a price (without a product either)
+
+
+def test_a_price_without_a_product_and_a_bad_price(tmp_path: Path) -> None:
+    problems = refused(csv_file(tmp_path, "环节,时长,商品,价格\n开场,5分,,9.9\n讲解,5分,杯子,1.234\n抽奖,5分,杯,-3\n"))
+    assert problems == [
+        "plan.csv, row 2, column D (价格): a price or SKU without a product name (商品/Product)",
+        "plan.csv, row 3, column D (价格): the price 1.234 has more than two decimals (yuan and fen)",
+        "plan.csv, row 4, column D (价格): the price -3 is not a price (a figure of 0 or more)",
+    ]
+
+
+def test_a_title_too_long_and_a_start_that_is_not_a_time(tmp_path: Path) -> None:
+    problems = refused(csv_file(tmp_path, f"环节,开始时间,时长\n{'长' * 201},,5分\n开场,25:00,\n"))
+    assert problems == [
+        "plan.csv, row 2: its title is longer than 200 characters",
+        "plan.csv, row 3, column B (开始时间): “25:00” is not a time of day such as 20:00 or 20:30:15",
+    ]
+
+
+def test_unreadable_files_are_refused_with_why(tmp_path: Path) -> None:
+    old = tmp_path / "plan.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    assert "old Excel (.xls)" in refused(old)[0]
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a zip")
+    assert "not a readable XLSX workbook" in refused(broken)[0]
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes("环节,时长\n开场,5分\n".encode() + "讲解,5分\n".encode("gb18030"))
+    assert "mixes encodings" in refused(mixed)[0]
+
+
+# ---------------------------------------------------------------------- writing
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_written_file_reads_back_as_the_same_plan(tmp_path: Path, suffix: str, language: str) -> None:
+    say = english if language == "en" else chinese()
+    path = tmp_path / f"rundown{suffix}"
+    write_rundown(PLAN, path, say)
+    assert keyless(read_rundown(path, "demo", SCENES)) == keyless(PLAN)
+    if suffix == ".csv":
+        raw = path.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf"), "Excel opens Chinese right only with the byte-order mark"
+        lines = raw[3:].decode().splitlines()
+        header = lines[0]
+        # In words: a spreadsheet opening the CSV would turn "5:00" into five o'clock and save it back so.
+        assert ",5 min," in lines[1] if language == "en" else ",5分," in lines[1]
+        assert any(",8 min 30 s," in line or ",8分30秒," in line for line in lines)
+    else:
+        book = openpyxl.load_workbook(path)
+        sheet = book.worksheets[0]
+        assert sheet["B1"].font.b, "the header is bold"
+        assert sheet["D2"].value == "5:00" and sheet["D3"].value == "8:30", "durations as m:ss text"
+        assert sheet.column_dimensions["I"].width > sheet.column_dimensions["A"].width
+        header = ",".join(str(cell.value) for cell in sheet[1])
+    if language == "zh_CN":
+        assert header.startswith("序号,环节,开始时间,时长,画面,商品,价格")
+    else:
+        assert header.startswith("No.,Segment,Start,Duration,Scene,Product,Price,SKU,Talking points,Cues,Colour")
+
+
+def test_writing_where_it_cannot_leaves_nothing_behind(tmp_path: Path) -> None:
+    with pytest.raises(RundownFileError, match="cannot be written"):
+        write_rundown(PLAN, tmp_path / "no" / "such" / "rundown.csv", english)
+    target = tmp_path / "rundown.csv"  # a folder of that name is in the way (root may write anywhere else)
+    target.mkdir()
+    (target / "keep.txt").write_text("what was there")
+    with pytest.raises(RundownFileError, match="cannot be written"):
+        write_rundown(PLAN, target, english)
+    assert (target / "keep.txt").read_text() == "what was there"
+    assert [p.name for p in tmp_path.iterdir()] == ["rundown.csv"], "no half-written file left beside it"
+
+
+@pytest.mark.parametrize(
+    ("cell", "start"),
+    [
+        ("20:00", time(20, 0)),
+        ("20:30:15", time(20, 30, 15)),
+        ("08:00:00 PM", time(20, 0)),  # the CSV saved back by a spreadsheet that read 20:00 as a time
+        ("8:00 pm", time(20, 0)),
+        ("下午08:00:00", time(20, 0)),
+        ("上午12:30", time(0, 30)),
+        ("12:30 PM", time(12, 30)),
+    ],
+)
+def test_starts_as_spreadsheets_write_them(tmp_path: Path, cell: str, start: time) -> None:
+    path = csv_file(tmp_path, f"环节,开始时间,时长\n开场,{cell},5分\n")
+    assert read_rundown(path, "demo").segments[0].fixed_start == start
+
+
+@pytest.mark.parametrize("cell", ["13:00 PM", "0:00 am", "24:00", "20点", "下午"])
+def test_starts_that_are_no_time_of_day(tmp_path: Path, cell: str) -> None:
+    problems = refused(csv_file(tmp_path, f"环节,开始时间,时长\n开场,{cell},5分\n"))
+    assert problems == [
+        f"plan.csv, row 2, column B (开始时间): “{cell}” is not a time of day such as 20:00 or 20:30:15"
+    ]

@@ -1,0 +1,154 @@
+"""`onair rundown import` and `onair rundown export`: the room's rundown replaced from a sheet (or nothing changed
+and exit 2), scenes checked against the room's OBS (the simulator on a real socket) when it answers, written back."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from console.core.rooms import Room, RoomStore
+from console.core.rundown.model import Rundown
+from console.core.storage import Storage
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLES = REPO / "resources" / "samples" / "rundown"
+ZH = SAMPLES / "rundown-zh.xlsx"
+EN = SAMPLES / "rundown-en.csv"
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'onair.db'}"
+
+
+def stored(url: str, room: str = "demo") -> Rundown:
+    storage = Storage(url)
+    try:
+        storage.migrate()
+        return storage.rundown(room)
+    finally:
+        storage.close()
+
+
+def test_import_the_samples_into_the_demo_room_and_say_what_was_done(url: str, onair: Callable[..., Any]) -> None:
+    done = onair("rundown", "import", str(ZH), "--room", "demo", "--by", "小王", "--database", url)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == (
+        "Imported 10 segments into room “demo” from rundown-zh.xlsx (read as XLSX, header on row 2): 0:54:30 planned."
+    )
+    assert "Scenes checked against the demo room's." in lines
+    assert "Rows skipped (totals): 13." in lines
+    first = stored(url)
+    assert first.updated_by == "小王" and first.segments[2].product is not None
+    assert first.segments[2].product.name == "316不锈钢保温杯 500ml"
+
+    again = onair("rundown", "import", str(EN), "--room", "demo", "--lang", "zh_CN", "--database", url)
+    assert again.returncode == 0, again.stderr
+    assert "导入 6 个环节" in again.stdout and "已替换" in again.stdout, again.stdout
+    assert [s.title for s in stored(url).segments][:2] == ["Warm-up", "Opening: today's deals"]
+
+
+def test_a_refused_file_changes_nothing_and_exits_2(url: str, onair: Callable[..., Any], tmp_path: Path) -> None:
+    assert onair("rundown", "import", str(ZH), "--room", "demo", "--database", url).returncode == 0
+    before = stored(url)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("环节,时长,画面\n开场,5分,直播中\n讲解,五分钟,直播中\n抽奖,3分,绿幕\n", encoding="utf-8-sig")
+    refused = onair("rundown", "import", str(bad), "--room", "demo", "--database", url)
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert refused.stderr.splitlines() == [
+        "onair: bad.csv, row 3, column B (时长): “五分钟” is not a length; write it as 5分, 5分30秒, 1.5小时, 5:00 "
+        "(minutes:seconds), 00:05:00 or 5 min",
+        "onair: bad.csv, row 4, column C (画面): there is no scene “绿幕” in this room's OBS (its scenes: 商品特写, "
+        "暂时离开, 直播中, 等待开始)",
+        "onair: Nothing was imported: the room's rundown is unchanged.",
+    ]
+    zh = onair("rundown", "import", str(bad), "--room", "demo", "--lang", "zh_CN", "--database", url)
+    assert zh.returncode == 2 and "第 3 行" in zh.stderr and "B 列" in zh.stderr and "未导入" in zh.stderr, zh.stderr
+    assert stored(url) == before
+
+
+def test_a_saved_rooms_obs_is_asked_for_its_scenes(
+    url: str, onair: Callable[..., Any], tmp_path: Path, sim: SimulatorThread
+) -> None:
+    sim.call(lambda s: s.room.add_scene("绿幕", [], (0, 200, 0)))
+    free = socket.socket()
+    free.bind(("127.0.0.1", 0))
+    closed_port = free.getsockname()[1]
+    free.close()
+    rooms = RoomStore(tmp_path / "rooms.json")
+    rooms.put(Room("二号直播间", "127.0.0.1", sim.port))
+    rooms.put(Room("三号直播间", "127.0.0.1", closed_port))
+    sheet = tmp_path / "plan.csv"
+    sheet.write_text("环节,时长,画面\n开场,5分,直播中\n抠像,3分,绿幕\n", encoding="utf-8")
+    env = {"ONAIR_CONFIG_DIR": str(tmp_path), "ONAIR_TEST_PW": PASSWORD}
+    args = ("--password-env", "ONAIR_TEST_PW", "--database", url)
+
+    done = onair("rundown", "import", str(sheet), "--room", "二号直播间", *args, env=env)
+    assert done.returncode == 0, done.stderr
+    assert f"Scenes checked against the room's OBS (127.0.0.1:{sim.port})." in done.stdout
+    assert stored(url, "二号直播间").segments[1].scene == "绿幕"
+
+    sheet.write_text("环节,时长,画面\n开场,5分,直播中\n抠像,3分,蓝幕\n", encoding="utf-8")
+    refused = onair("rundown", "import", str(sheet), "--room", "二号直播间", *args, env=env)
+    assert refused.returncode == 2 and "there is no scene “蓝幕”" in refused.stderr and "绿幕" in refused.stderr
+
+    unchecked = onair("rundown", "import", str(sheet), "--room", "三号直播间", "--timeout", "1", *args, env=env)
+    assert unchecked.returncode == 0, unchecked.stderr
+    assert f"The scenes were NOT checked: the room's OBS (127.0.0.1:{closed_port}) did not answer" in unchecked.stdout
+    assert stored(url, "三号直播间").segments[1].scene == "蓝幕"
+
+    nowhere = onair("rundown", "import", str(sheet), "--room", "四号直播间", *args, env=env)
+    assert (nowhere.returncode, nowhere.stderr.strip()) == (2, "onair: there is no room called “四号直播间”")
+    assert stored(url, "四号直播间").segments == ()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_export_writes_what_import_reads_back(
+    url: str, onair: Callable[..., Any], tmp_path: Path, language: str
+) -> None:
+    assert onair("rundown", "import", str(ZH), "--room", "demo", "--database", url).returncode == 0
+    plan = stored(url)
+    for name in ("out.xlsx", "out.csv"):
+        target = tmp_path / name
+        done = onair("rundown", "export", "--room", "demo", str(target), "--lang", language, "--database", url)
+        assert done.returncode == 0, done.stderr
+        assert ("Wrote 10 segments" if language == "en" else "10 个环节") in done.stdout, done.stdout
+        assert onair("rundown", "import", str(target), "--room", "demo", "--database", url).returncode == 0
+        again = stored(url)
+        assert [(s.title, s.planned_s, s.fixed_start, s.scene, s.product, s.talking_points, s.cues, s.colour)
+                for s in again.segments] == [
+            (s.title, s.planned_s, s.fixed_start, s.scene, s.product, s.talking_points, s.cues, s.colour)
+            for s in plan.segments
+        ]  # fmt: skip
+    header = [cell.value for cell in openpyxl.load_workbook(tmp_path / "out.xlsx").worksheets[0][1]]
+    assert header[1] == ("Segment" if language == "en" else "环节")
+
+
+def test_export_of_a_room_without_a_rundown(url: str, onair: Callable[..., Any], tmp_path: Path) -> None:
+    done = onair("rundown", "export", "--room", "demo", str(tmp_path / "x.csv"), "--database", url)
+    assert done.returncode == 2 and "has no rundown to export" in done.stderr
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_rundown_import_in_a_child_process(url: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "console", "rundown", "import", str(EN), "--room", "demo", "--database", url],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(REPO)),
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Imported 6 segments into room “demo” from rundown-en.csv (read as UTF-8 with BOM" in done.stdout
+    assert len(stored(url).segments) == 6
