@@ -34,6 +34,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from console.core.rundown.model import Position, Product, Rundown, Segment
+from obs.text import QT_TRANSLATE_NOOP, Message
 
 #: What a mark says happened at a boundary.
 GO, SKIP, REPEAT, INSERT, END = "go", "skip", "repeat", "insert", "end"
@@ -42,6 +43,15 @@ ACTIONS = (GO, SKIP, REPEAT, INSERT, END)
 TAKES = (GO, REPEAT, INSERT)
 #: What became of the scene switch a take asked for ("" when it asked none).
 PENDING, DONE, REFUSED = "pending", "done", "refused"
+
+#: Why a take's scene switch was refused (stored in English in the mark; shown in the reader's language).
+NOT_CONNECTED = QT_TRANSLATE_NOOP("Rundown", "OBS is not connected")
+NO_SUCH_SCENE = QT_TRANSLATE_NOOP("Rundown", "there is no scene “{scene}” in OBS")
+OBS_REFUSED = QT_TRANSLATE_NOOP("Rundown", "OBS refused the switch: {error}")
+
+
+def refusal(template: str, **fields: object) -> Message:
+    return Message(template, fields, "Rundown")
 
 
 class RundownStateError(Exception):
