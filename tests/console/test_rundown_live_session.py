@@ -42,7 +42,12 @@ def on_driver(session: RoomSession, job: Callable[[], T]) -> T:
     """Run `job` on the session's driving thread (as the console's GUI thread would) and return its result."""
     done = threading.Event()
     out: list[Any] = []
-    session.call_soon(lambda: (out.append(job()), done.set()))
+
+    def run() -> None:
+        out.append(job())
+        done.set()
+
+    session.call_soon(run)
     assert done.wait(10), "the driver ran the job"
     return out[0]  # type: ignore[no-any-return]
 
