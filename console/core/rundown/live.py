@@ -34,6 +34,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from console.core.rundown.model import Position, Product, Rundown, Segment
+from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP, Message
 
 #: What a mark says happened at a boundary.
@@ -54,8 +55,9 @@ def refusal(template: str, **fields: object) -> Message:
     return Message(template, fields, "Rundown")
 
 
-class RundownStateError(Exception):
-    """An action that does not apply now (Go with nothing left, Repeat before the first Go): said, not done."""
+class RundownStateError(Explained):
+    """An action that does not apply now (Skip with nothing left, Repeat before the first Go): said, not done.
+    Its template is translatable in the "Rundown" context."""
 
 
 @dataclass(frozen=True)
@@ -203,9 +205,9 @@ class RundownRunner:
         if index is None:
             index = self._next_index()
             if index is None:
-                raise RundownStateError("nothing left to arm")
+                raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "Nothing is left to arm."))
         if not 0 <= index < len(self.plan.segments):
-            raise RundownStateError(f"there is no segment {index + 1}")
+            raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "There is no segment {number}."), number=index + 1)
         segment = self.plan.segments[index]
         self._armed_key = segment.key
         return segment
@@ -226,14 +228,14 @@ class RundownRunner:
         """Pass over the segment Go would take next (stamped as skipped); the one after it becomes next."""
         target = self._target()
         if target is None:
-            raise RundownStateError("nothing left to skip")
+            raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "Nothing is left to skip."))
         index, segment = target
         return self._stamp(SKIP, segment, index, who, now)
 
     def repeat(self, who: str = "", now: float | None = None) -> Mark:
         """Take the current segment again from its start."""
         if self._current is None:
-            raise RundownStateError("no segment is on air to repeat")
+            raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "No segment is on air to repeat."))
         return self._stamp(REPEAT, self._current, self.plan.index_of(self._current.key), who, now)
 
     def insert_next(self, segment: Segment) -> Rundown:
@@ -254,9 +256,9 @@ class RundownRunner:
     def end(self, who: str = "", now: float | None = None) -> Mark:
         """End the running rundown: the last boundary."""
         if not self.started:
-            raise RundownStateError("the rundown has not started")
+            raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "The rundown has not started."))
         if self.finished:
-            raise RundownStateError("the rundown has already ended")
+            raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "The rundown has already ended."))
         current = self._current
         key, title = (current.key, current.title) if current is not None else ("", "")
         mark = Mark(len(self.marks), self._now(now), key, title, None, END, who)
