@@ -183,7 +183,9 @@ class RundownController(QObject):
             return
         if why is not None or plan is None:
             LOG.warning("the rundown of %s could not be read: %s", room, why)
-            self.sig_problem.emit(_translate("Rundown", "The rundown could not be read: %1").replace("%1", why or "?"))
+            self.sig_problem.emit(
+                QCoreApplication.translate("Rundown", "The rundown could not be read: %1").replace("%1", why or "?")
+            )
             return
         self._take_plan(plan)
 
@@ -196,7 +198,9 @@ class RundownController(QObject):
     def save(self, rundown: Rundown) -> None:
         room = self.bridge.room_key
         if room is None:
-            self.sig_problem.emit(_translate("Rundown", "Choose a room first: a rundown belongs to a room."))
+            self.sig_problem.emit(
+                QCoreApplication.translate("Rundown", "Choose a room first: a rundown belongs to a room.")
+            )
             return
         rundown = Rundown(room, rundown.segments, rundown.updated_at, rundown.updated_by)
         self.runner.set_plan(rundown)  # the live strip follows the edit at once
@@ -216,7 +220,7 @@ class RundownController(QObject):
     def import_file(self, path: Path, then: Then) -> None:
         room = self.bridge.room_key
         if room is None:
-            then(None, _translate("Rundown", "Choose a room first: a rundown belongs to a room."))
+            then(None, QCoreApplication.translate("Rundown", "Choose a room first: a rundown belongs to a room."))
             return
         by = self.who
 
@@ -274,7 +278,9 @@ class RundownController(QObject):
     def _take(self, action: str) -> None:
         session = self.bridge.session
         if session is None:
-            self.sig_problem.emit(_translate("Rundown", "Not connected to a room: the rundown cannot run."))
+            self.sig_problem.emit(
+                QCoreApplication.translate("Rundown", "Not connected to a room: the rundown cannot run.")
+            )
             return
         self._act(lambda: session.rundown_take(action, self.who))
 
