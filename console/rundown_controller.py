@@ -300,7 +300,7 @@ class RundownController(QObject):
     def _on_session_rundown(self, mark: Mark | None, why: Message | None) -> None:
         """A mark stamped or settled, or (None) a runner made anew for a new or resumed show. On the GUI thread."""
         if mark is None:
-            if not self.runner.plan.segments and self._rundown.segments:
+            if not self.runner.plan.segments and self._rundown.segments and self._ours(self._rundown):
                 self.runner.set_plan(self._rundown)
         elif mark.outcome == REFUSED and why is not None:
             line = Message(
@@ -320,17 +320,24 @@ class RundownController(QObject):
     def _on_bridge_sampled(self) -> None:
         self._emit_position()
 
+    def _ours(self, plan: Rundown) -> bool:
+        """Whether a plan is the room's the console is in now (a session of another room never runs it)."""
+        return plan.room == (self.bridge.room_key or "")
+
     @Slot()
     def _on_bridge_session_changed(self) -> None:
         self._hook()
-        self.runner.set_plan(self._rundown)
+        if self._ours(self._rundown):
+            self.runner.set_plan(self._rundown)
         self._emit_position()
 
     @Slot()
     def _on_bridge_room_changed(self) -> None:
         self._hook()
         self._rundown = Rundown(self.bridge.room_key or "")
+        self.runner.set_plan(self._rundown)  # never the last room's plan while this room's is read
         self.sig_rundown_changed.emit(self._rundown)
+        self._emit_position()
         self.load()
 
     def shutdown(self) -> None:

@@ -7064,22 +7064,27 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>没有第 {number} 个环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="231"/>
+        <location filename="../../console/core/rundown/live.py" line="223"/>
+        <source>The rundown has no segments to take.</source>
+        <translation>直播脚本里没有可开始的环节。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="233"/>
         <source>Nothing is left to skip.</source>
         <translation>没有可跳过的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="238"/>
+        <location filename="../../console/core/rundown/live.py" line="240"/>
         <source>No segment is on air to repeat.</source>
         <translation>没有正在进行的环节可重来。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="259"/>
+        <location filename="../../console/core/rundown/live.py" line="261"/>
         <source>The rundown has not started.</source>
         <translation>直播脚本还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="261"/>
+        <location filename="../../console/core/rundown/live.py" line="263"/>
         <source>The rundown has already ended.</source>
         <translation>直播脚本已经结束。</translation>
     </message>

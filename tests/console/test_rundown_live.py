@@ -274,3 +274,11 @@ def test_the_snapshot_plan_round_trips_as_json() -> None:
     )
     assert plan_from_json("demo", plan_to_json(rundown)) == rundown
     assert plan_from_json("demo", "not json") == Rundown("demo")
+
+
+def test_go_on_an_empty_plan_is_refused_in_words() -> None:
+    run, _ = runner(Rundown("demo"))
+    with pytest.raises(RundownStateError) as refused:
+        run.go()
+    assert refused.value.template == "The rundown has no segments to take."
+    assert not run.marks and run.snapshot is None

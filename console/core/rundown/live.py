@@ -219,6 +219,8 @@ class RundownRunner:
         """Take the armed (else the next) segment. With nothing left, Go ends the show (an End mark)."""
         target = self._target()
         if target is None:
+            if not self.started:
+                raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "The rundown has no segments to take."))
             return self.end(who, now)
         index, segment = target
         action = INSERT if segment.key in self._inserted else GO
