@@ -12,6 +12,7 @@ from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
 from console.graphs import GRAPHS
 from console.review_controller import ReviewController
+from console.rundown_controller import RundownController
 from console.telemetry_controller import TelemetryController
 from obs.text import QT_TRANSLATE_NOOP
 from widgets.audio_mixer import AudioMixer
@@ -44,6 +45,8 @@ class DockContext:
     telemetry: TelemetryController
     language: str
     review: ReviewController
+    #: The room's rundown (console/rundown_controller.py): the Rundown dock and the talent screen take it.
+    rundown: RundownController | None = None
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockCo
 from console.event_text import describe_error, describe_event, describe_status
 from console.i18n import LANGUAGES, system_language
 from console.review_controller import ReviewController
+from console.rundown_controller import RundownController
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.health import TITLES, Change
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         checklists: ChecklistController | None = None,
         parent: QWidget | None = None,
         review: ReviewController | None = None,
+        rundown: RundownController | None = None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -107,9 +109,14 @@ class MainWindow(QMainWindow):
         self._telemetry_failing = bool(self.telemetry.problem)
         self._owns_review = review is None
         self.review = review or ReviewController(parent=self)
+        # The room's rundown (the runner itself lives in the room's session, so a rebuilt window loses nothing).
+        self._owns_rundown = rundown is None
+        self.rundown = rundown or RundownController(
+            bridge, lambda: str(settings.get("checklists/operator")), self.telemetry.storage_url, parent=self
+        )
         language = language or settings.get("ui/language") or system_language()
         self.checklists.current_show = self.telemetry.current_show  # a run belongs to the show it was started in
-        self._dock_context = DockContext(bridge, self.checklists, self.telemetry, language, self.review)
+        self._dock_context = DockContext(bridge, self.checklists, self.telemetry, language, self.review, self.rundown)
         for spec in DOCKS:
             self._add_dock(spec)
         self.banner = self._demo_banner()
@@ -346,6 +353,7 @@ class MainWindow(QMainWindow):
         self.output.go_live_question = self._ask_go_live
         self.review.sig_problem.connect(self._on_review_problem)
         self.checklists.sig_problem.connect(self._on_checklists_problem)
+        self.rundown.sig_logged.connect(self._on_rundown_logged)
         self.scenes.armed_mode.setChecked(self.settings.get("scenes/confirm_switch"))
         self.scenes.armed_mode.toggled.connect(self._on_armed_mode_toggled)
         self.health.sound.setChecked(self.settings.get("health/sound"))
@@ -381,6 +389,7 @@ class MainWindow(QMainWindow):
             (bridge.sig_room_changed, self._show_room),
             (self.checklists.sig_problem, self._on_checklists_problem),
             (self.review.sig_problem, self._on_review_problem),
+            (self.rundown.sig_logged, self._on_rundown_logged),
         ):
             signal.disconnect(slot)
         app = QApplication.instance()
@@ -425,6 +434,11 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_checklists_problem(self, text: str) -> None:
         self.log(self.tr("Checklist"), text, "warning")
+
+    @Slot(str, str)
+    def _on_rundown_logged(self, text: str, level: str) -> None:
+        """Every rundown boundary, and a scene switch refused at Go (the reason), in the event log."""
+        self.log(self.tr("Rundown"), text, level)
 
     @Slot(bool)
     def _on_armed_mode_toggled(self, on: bool) -> None:
@@ -899,6 +913,8 @@ class MainWindow(QMainWindow):
             self.telemetry.shutdown()
         if self._owns_review:
             self.review.shutdown()
+        if self._owns_rundown:
+            self.rundown.shutdown()
         super().closeEvent(event)
 
     def visible_docks(self) -> set[str]:

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -178,9 +179,20 @@ class ShowWindow(QMainWindow):
         self.timeline = SceneTimeline()
         self.graphs = ShowGraphs(review_panes())
         self.segments = SegmentTable()
+        # A show run from its rundown reads by rundown (planned vs actual) or by scene; hidden for other shows.
+        self.segments_by = QComboBox()
+        self.segments_by.addItem(self.tr("By scene"), "scene")
+        self.segments_by.addItem(self.tr("By rundown"), "rundown")
+        self.segments_by.setVisible(False)
+        segments_page = QWidget()
+        segments_layout = QVBoxLayout(segments_page)
+        segments_layout.setContentsMargins(0, 0, 0, 0)
+        segments_layout.setSpacing(2)
+        segments_layout.addWidget(self.segments_by, 0, Qt.AlignmentFlag.AlignLeft)
+        segments_layout.addWidget(self.segments, 1)
         self.incidents = IncidentTable()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.segments, self.tr("Segments"))
+        self.tabs.addTab(segments_page, self.tr("Segments"))
         self.tabs.addTab(self.incidents, self.tr("Incidents"))
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -211,6 +223,7 @@ class ShowWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.timeline.sig_span_clicked.connect(self._on_stretch_chosen)
         self.segments.sig_segment_chosen.connect(self._on_stretch_chosen)
+        self.segments_by.currentIndexChanged.connect(self._on_segments_by_changed)
         self.incidents.sig_incident_chosen.connect(self._on_stretch_chosen)
         self.whole_button.clicked.connect(self._on_whole_button_clicked)
         self.graphs.first_plot.getViewBox().sigResized.connect(self._on_view_resized)
@@ -281,11 +294,31 @@ class ShowWindow(QMainWindow):
         self.verdict.setText(bundle.verdict.in_language(_translate))
         self.graphs.set_bundle(bundle)
         self.timeline.set_spans(bundle.timeline)
-        self.segments.set_rows(bundle.segments, with_sales=bundle.imported and "gmv" in bundle.extras)
+        by_rundown = bool(bundle.data.rundown_marks)
+        self.segments_by.setVisible(by_rundown)
+        self.segments_by.blockSignals(True)
+        self.segments_by.setCurrentIndex(1 if by_rundown else 0)  # run from its rundown: that is how it reads
+        self.segments_by.blockSignals(False)
+        self._show_segments()
         self.incidents.set_impacts(bundle.impact.impacts)
         self.tabs.setTabText(1, self.tr("Incidents (%1)").replace("%1", str(len(bundle.impact.impacts))))
         self.status.hide()
         self.sig_loaded.emit()
+
+    def _show_segments(self) -> None:
+        bundle = self.bundle
+        if bundle is None:
+            return
+        sales = bundle.imported and "gmv" in bundle.extras
+        if self.segments_by.currentData() == "rundown" and bundle.data.rundown_marks:
+            planned = [span.planned_s for span in bundle.data.rundown_spans()]
+            self.segments.set_rows(bundle.segments_for(bundle.data.rundown_segments()), sales, planned)
+        else:
+            self.segments.set_rows(bundle.segments, with_sales=sales)
+
+    @Slot(int)
+    def _on_segments_by_changed(self, _index: int) -> None:
+        self._show_segments()
 
     @Slot(float, float)
     def _on_stretch_chosen(self, start: float, end: float) -> None:

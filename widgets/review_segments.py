@@ -1,8 +1,10 @@
-"""SegmentTable: the show's segments (by scene) with their audience, interaction rates and incidents — and GMV,
-orders and GPM when platform data was imported. Choosing a row asks for every graph to zoom to that segment."""
+"""SegmentTable: the show's segments (by scene, or by its rundown with each segment's planned length and how far
+over or under it ran) with their audience, interaction rates and incidents — and GMV, orders and GPM when platform
+data was imported. Choosing a row asks for every graph to zoom to that segment."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -26,6 +28,8 @@ class SegmentTable(QTableWidget):
         super().__init__(parent)
         self.rows: tuple[SegmentRow, ...] = ()
         self.with_sales = False
+        #: Each row's planned length (by rundown); None when the rows are by scene.
+        self.planned: tuple[int | None, ...] | None = None
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -39,6 +43,7 @@ class SegmentTable(QTableWidget):
             self.tr("Segment"),
             self.tr("Start"),
             self.tr("Duration"),
+            *([self.tr("Planned"), self.tr("Over/under")] if self.planned is not None else []),
             self.tr("Avg viewers"),
             self.tr("Peak viewers"),
             self.tr("Viewer change"),
@@ -50,9 +55,13 @@ class SegmentTable(QTableWidget):
             words += [self.tr("GMV"), self.tr("Orders"), self.tr("GPM")]
         return words
 
-    def set_rows(self, rows: tuple[SegmentRow, ...], with_sales: bool) -> None:
+    def set_rows(
+        self, rows: tuple[SegmentRow, ...], with_sales: bool, planned: Sequence[int | None] | None = None
+    ) -> None:
+        """The rows; `planned` (by rundown): each row's planned length in seconds, shown with the over/under."""
         self.rows = rows
         self.with_sales = with_sales
+        self.planned = tuple(planned) if planned is not None else None
         headers = self.headers()
         self.clear()
         self.setColumnCount(len(headers))
@@ -67,6 +76,7 @@ class SegmentTable(QTableWidget):
                 label.in_language(QCoreApplication.translate) if isinstance(label, Message) else label,
                 datetime.fromtimestamp(row.segment.start).strftime("%H:%M:%S"),
                 duration_text(row.duration_s),
+                *(self._against_plan(index, row.duration_s) if self.planned is not None else []),
                 _number(row.viewers_avg),
                 _number(row.viewers_peak),
                 change,
@@ -90,6 +100,13 @@ class SegmentTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _against_plan(self, index: int, duration_s: float) -> list[str]:
+        planned = self.planned[index] if self.planned is not None and index < len(self.planned) else None
+        if planned is None:
+            return [UNKNOWN, UNKNOWN]
+        over = duration_s - planned
+        return [duration_text(planned), ("+" if over >= 0 else "−") + duration_text(abs(over))]
 
     def choose(self, index: int) -> None:
         """As if the user clicked row `index`."""

@@ -24,6 +24,9 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from console.core.rundown import live as rundown_live
+from console.core.rundown.live import Mark, RundownRunner, plan_to_json, refusal
+from console.core.rundown.model import Rundown
 from console.core.telemetry.audience import AudienceSource, DemoAudience
 from console.core.telemetry.channels import INDEX, Marker, Sample
 from console.core.telemetry.live import MarkerDeriver, Telemetry, compose
@@ -35,6 +38,7 @@ from obs.commands import (
     GetProfileParameter,
     GetStreamServiceSettings,
     Pending,
+    SetProgramScene,
     simple_output,
 )
 from obs.errors import Explained
@@ -45,6 +49,7 @@ from obs.messages import LinkState, LinkStatus, ObsClosing, ObsEvent, OutboxItem
 from obs.meters import MeterHistory
 from obs.state import ObsState
 from obs.stats import Rates
+from obs.text import Message
 from obs.tracker import ObsTracker
 
 LOG = logging.getLogger(__name__)
@@ -166,6 +171,11 @@ class RoomSession:
         self._asked: dict[str, Future[Any]] = {}
         self.link = ObsLink(endpoint.host, endpoint.port, endpoint.password, notify=self._wake, **link_options)
         self._pending_name = name
+        #: The room's rundown run live on this show (issue 19); `rundown_listener(mark, why)` hears each mark
+        #: stamped or settled (`why`: a refused switch's reason) and, with (None, None), a runner made anew.
+        self.rundown = RundownRunner(Rundown(name or ""))
+        self.rundown_listener: Callable[[Mark | None, Message | None], None] | None = None
+        self._rundown_snapshot_stored = False
 
     # ------------------------------------------------------------------ life
     def start(self) -> RoomSession:
@@ -233,6 +243,7 @@ class RoomSession:
         self.name = name
         self._unsaved_findings = []
         self.show_id = None
+        self._new_rundown(RundownRunner(Rundown(name or "")))
         if name is not None and self.store:
             self._writer = ShowWriter(
                 name,
@@ -240,6 +251,7 @@ class RoomSession:
                 lambda problem: self._post(lambda: self.listener.storage_problem(problem)),
                 self._open_storage,
                 on_notice=lambda notice: self._post(lambda: self.listener.storage_notice(notice)),
+                on_rundown=lambda marks, snapshot: self._post(lambda: self._on_rundown_history(marks, snapshot)),
             ).start()
 
     def set_mics(self, names: tuple[str, ...]) -> None:
@@ -544,6 +556,88 @@ class RoomSession:
             known = np.flatnonzero(np.isfinite(values[:, INDEX[name]]))
             value = float(values[known[-1], INDEX[name]]) if len(known) else None
         return value
+
+    # ------------------------------------------------------------------ the rundown: the live runner's hook (#19)
+    def rundown_take(self, action: str, who: str = "") -> Mark:
+        """Go, skip, repeat or end (console/core/rundown/live.py) on the driving thread. The boundary is stamped
+        and handed to the show writer FIRST; then a take whose segment has a scene switches to it with the typed
+        SetProgramScene, sent through the session (its confirming event is credited to this console, as for the
+        Scenes dock). A switch that cannot be made (OBS away, no such scene, OBS refusing) leaves the boundary
+        stamped and settles the mark as refused with the reason. Raises RundownStateError when the action does
+        not apply now."""
+        runner = self.rundown
+        act = {"go": runner.go, "skip": runner.skip, "repeat": runner.repeat, "end": runner.end}[action]
+        mark = act(who)
+        self._store_marks([mark])
+        self._tell_rundown(mark, None)
+        if mark.outcome == rundown_live.PENDING:
+            self._switch_for(runner, mark)
+        return mark
+
+    def _switch_for(self, runner: RundownRunner, mark: Mark) -> None:
+        state = self.tracker.state
+        if not state.connected:
+            self._switch_refused(runner, mark.seq, refusal(rundown_live.NOT_CONNECTED))
+        elif mark.scene not in state.scenes:
+            self._switch_refused(runner, mark.seq, refusal(rundown_live.NO_SUCH_SCENE, scene=mark.scene))
+        else:
+            future = self.send(SetProgramScene(mark.scene), 5.0)
+            future.add_done_callback(lambda done: self._post(lambda: self._switch_answered(runner, mark.seq, done)))
+
+    def _switch_answered(self, runner: RundownRunner, seq: int, done: Future[Any]) -> None:
+        error = done.exception()
+        if error is not None:
+            said = getattr(error, "status_text", None) or str(error) or type(error).__name__
+            self._switch_refused(runner, seq, refusal(rundown_live.OBS_REFUSED, error=said))
+            return
+        mark = runner.settle(seq, True)
+        if mark is not None and runner is self.rundown:
+            self._store_marks([mark])
+            self._tell_rundown(mark, None)
+
+    def _switch_refused(self, runner: RundownRunner, seq: int, why: Message) -> None:
+        mark = runner.settle(seq, False, why.explain())
+        if mark is None or runner is not self.rundown:
+            return  # a switch of a show already left
+        LOG.warning("rundown: %s: the switch to %r was refused: %s", mark.title, mark.scene, mark.reason)
+        self._store_marks([mark])
+        self._tell_rundown(mark, why)
+
+    def _store_marks(self, marks: list[Mark]) -> None:
+        """Marks (and, with the first take, the plan as it was then) go to the show writer's thread."""
+        snapshot = self.rundown.snapshot
+        row = None
+        if snapshot is not None and not self._rundown_snapshot_stored:
+            self._rundown_snapshot_stored = True
+            row = {
+                "room": snapshot.plan.room or (self.name or ""),
+                "taken_at": snapshot.taken_at,
+                "planned_start": snapshot.planned_start,
+                "segments": plan_to_json(snapshot.plan),
+            }
+        if self._writer is not None:
+            self._writer.put_rundown([mark.as_row() for mark in marks], row)
+
+    def _tell_rundown(self, mark: Mark | None, why: Message | None) -> None:
+        if self.rundown_listener is not None:
+            self.rundown_listener(mark, why)
+
+    def _new_rundown(self, runner: RundownRunner) -> None:
+        self.rundown = runner
+        self._rundown_snapshot_stored = runner.snapshot is not None
+        self._tell_rundown(None, None)
+
+    def _on_rundown_history(self, marks: list[Mark], snapshot: rundown_live.Snapshot | None) -> None:
+        """A resumed show's stored marks: the runner continues from them (on the plan it has, else the one
+        stored at the first Go)."""
+        if self._writer is None or self.rundown.started:
+            return  # a late answer for a show already left, or a show already run on since
+        plan = self.rundown.plan
+        if not plan.segments and snapshot is not None:
+            plan = snapshot.plan
+        runner = RundownRunner.resume(plan, marks, snapshot)
+        self._new_rundown(runner)
+        self._rundown_snapshot_stored = snapshot is not None
 
 
 class SessionDriver:

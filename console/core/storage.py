@@ -352,6 +352,39 @@ class StoredPlatformImport:
     last_t: float | None = None
 
 
+# ---- rundown live: the show's rundown as it ran (tables, migration 0011). The plan as it was at the first Go
+# (one row a show, JSON) and every boundary the runner stamped, one row per mark; a mark is rewritten when its
+# scene switch's outcome arrives (by show and seq).
+SHOW_RUNDOWNS = Table(
+    "show_rundowns",
+    Base.metadata,
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), primary_key=True),
+    Column("room", String(200), nullable=False),
+    Column("taken_at", Float, nullable=False),
+    Column("planned_start", Float, nullable=True),
+    Column("segments", Text, nullable=False),
+)
+RUNDOWN_MARKS = Table(
+    "show_rundown_marks",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("t", Float, nullable=False),
+    Column("key", String(64), nullable=False),
+    Column("segment_index", Integer, nullable=True),
+    Column("title", String(200), nullable=False),
+    Column("planned_s", Integer, nullable=True),
+    Column("action", String(10), nullable=False),
+    Column("who", String(200), nullable=False),
+    Column("scene", String(500), nullable=False),
+    Column("outcome", String(10), nullable=False),
+    Column("reason", Text, nullable=False),
+    Index("ix_show_rundown_marks_show_seq", "show_id", "seq", unique=True),
+)
+# ---- end of rundown live tables
+
+
 # ---------------------------------------------------------------------- what callers get
 #: QCoreApplication.translate's shape; the identity (English) where no translator is at hand.
 Translate = Callable[[str, str], str]
@@ -1206,6 +1239,42 @@ class Storage:
                 )
         return replace(rundown, updated_at=now, updated_by=by)
 
+    # ---- rundown live: the show's rundown as it ran (issue 19)
+    def add_rundown(self, show_id: int, marks: list[dict[str, Any]], snapshot: dict[str, Any] | None = None) -> None:
+        """One transaction: the show's rundown snapshot (kept once: the plan at the first Go) and marks as
+        Mark.as_row() gives them, each replacing the stored mark of the same seq (its switch outcome arrived)."""
+        if not marks and snapshot is None:
+            return
+        with self._unit() as session:
+            if snapshot is not None:
+                have = session.execute(select(SHOW_RUNDOWNS.c.show_id).where(SHOW_RUNDOWNS.c.show_id == show_id))
+                if have.first() is None:
+                    session.execute(insert(SHOW_RUNDOWNS).values(show_id=show_id, **snapshot))
+            if marks:
+                seqs = [int(row["seq"]) for row in marks]
+                session.execute(
+                    delete(RUNDOWN_MARKS).where(RUNDOWN_MARKS.c.show_id == show_id, RUNDOWN_MARKS.c.seq.in_(seqs))
+                )
+                session.execute(insert(RUNDOWN_MARKS), [_rundown_mark_row(show_id, row) for row in marks])
+
+    def rundown_marks(self, show_id: int) -> list[Any]:
+        """The show's rundown marks (console.core.rundown.live.Mark), in the order they were stamped."""
+        from console.core.rundown.live import Mark
+
+        query = select(RUNDOWN_MARKS).where(RUNDOWN_MARKS.c.show_id == show_id).order_by(RUNDOWN_MARKS.c.seq)
+        with self._unit() as session:
+            return [Mark.from_row(dict(row._mapping)) for row in session.execute(query)]
+
+    def rundown_snapshot(self, show_id: int) -> Any:
+        """The show's plan as it was at the first Go (console.core.rundown.live.Snapshot); None before it."""
+        from console.core.rundown.live import Snapshot, plan_from_json
+
+        with self._unit() as session:
+            row = session.execute(select(SHOW_RUNDOWNS).where(SHOW_RUNDOWNS.c.show_id == show_id)).first()
+        if row is None:
+            return None
+        return Snapshot(plan_from_json(row.room, row.segments), float(row.taken_at), row.planned_start)
+
 
 def _show(row: ShowRow) -> StoredShow:
     return StoredShow(
@@ -1533,3 +1602,22 @@ def _summaries_of(
         )
         for row in rows
     ]
+
+
+# ---- rundown live: helpers
+def _rundown_mark_row(show_id: int, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A Mark's row (Mark.as_row) as stored: its index column named for what it is, texts cut to their columns."""
+    return {
+        "show_id": show_id,
+        "seq": int(row["seq"]),
+        "t": float(row["t"]),
+        "key": str(row["key"])[:64],
+        "segment_index": row.get("index"),
+        "title": str(row.get("title") or "")[:200],
+        "planned_s": row.get("planned_s"),
+        "action": str(row["action"]),
+        "who": str(row.get("who") or "")[:200],
+        "scene": str(row.get("scene") or "")[:500],
+        "outcome": str(row.get("outcome") or ""),
+        "reason": str(row.get("reason") or ""),
+    }

@@ -1547,27 +1547,27 @@ Why is this acceptable today?</source>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="310"/>
+        <location filename="../../console/review_windows.py" line="343"/>
         <source>Compare shows %1</source>
         <translation>对比场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="313"/>
+        <location filename="../../console/review_windows.py" line="346"/>
         <source>Loading %1 shows…</source>
         <translation>正在读取 %1 场直播…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="321"/>
+        <location filename="../../console/review_windows.py" line="354"/>
         <source>Choose two shows or more to compare.</source>
         <translation>请选择至少两场直播进行对比。</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="342"/>
+        <location filename="../../console/review_windows.py" line="375"/>
         <source>Show %1: %2</source>
         <translation>场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="345"/>
+        <location filename="../../console/review_windows.py" line="378"/>
         <source>The shows could not be compared:</source>
         <translation>无法对比这些场次：</translation>
     </message>
@@ -1613,68 +1613,68 @@ Why is this acceptable today?</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="61"/>
+        <location filename="../../console/docks.py" line="64"/>
         <source>Scenes</source>
-        <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied.</extracomment>
+        <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied. The room&apos;s rundown (console/rundown_controller.py): the Rundown dock and the talent screen take it.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="63"/>
+        <location filename="../../console/docks.py" line="66"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="65"/>
+        <location filename="../../console/docks.py" line="68"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="66"/>
+        <location filename="../../console/docks.py" line="69"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="67"/>
+        <location filename="../../console/docks.py" line="70"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="70"/>
+        <location filename="../../console/docks.py" line="73"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="75"/>
+        <location filename="../../console/docks.py" line="78"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="79"/>
+        <location filename="../../console/docks.py" line="82"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="108"/>
+        <location filename="../../console/docks.py" line="111"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="132"/>
+        <location filename="../../console/docks.py" line="135"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="146"/>
+        <location filename="../../console/docks.py" line="149"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="177"/>
+        <location filename="../../console/docks.py" line="180"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="194"/>
+        <location filename="../../console/docks.py" line="197"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
@@ -3894,194 +3894,199 @@ Why is this acceptable today?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="197"/>
-        <location filename="../../console/mainwindow.py" line="541"/>
+        <location filename="../../console/mainwindow.py" line="204"/>
+        <location filename="../../console/mainwindow.py" line="555"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="196"/>
+        <location filename="../../console/mainwindow.py" line="203"/>
         <source>DEMO</source>
         <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="210"/>
+        <location filename="../../console/mainwindow.py" line="217"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="214"/>
+        <location filename="../../console/mainwindow.py" line="221"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="224"/>
+        <location filename="../../console/mainwindow.py" line="231"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="225"/>
+        <location filename="../../console/mainwindow.py" line="232"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="226"/>
+        <location filename="../../console/mainwindow.py" line="233"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="228"/>
+        <location filename="../../console/mainwindow.py" line="235"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="229"/>
+        <location filename="../../console/mainwindow.py" line="236"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="230"/>
+        <location filename="../../console/mainwindow.py" line="237"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="233"/>
+        <location filename="../../console/mainwindow.py" line="240"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="238"/>
+        <location filename="../../console/mainwindow.py" line="245"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="239"/>
+        <location filename="../../console/mainwindow.py" line="246"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="240"/>
+        <location filename="../../console/mainwindow.py" line="247"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="246"/>
+        <location filename="../../console/mainwindow.py" line="253"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="259"/>
+        <location filename="../../console/mainwindow.py" line="266"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="255"/>
-        <location filename="../../console/mainwindow.py" line="752"/>
+        <location filename="../../console/mainwindow.py" line="262"/>
+        <location filename="../../console/mainwindow.py" line="766"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="260"/>
+        <location filename="../../console/mainwindow.py" line="267"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="262"/>
+        <location filename="../../console/mainwindow.py" line="269"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="264"/>
+        <location filename="../../console/mainwindow.py" line="271"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="273"/>
+        <location filename="../../console/mainwindow.py" line="280"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="274"/>
+        <location filename="../../console/mainwindow.py" line="281"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="416"/>
-        <location filename="../../console/mainwindow.py" line="418"/>
-        <location filename="../../console/mainwindow.py" line="423"/>
+        <location filename="../../console/mainwindow.py" line="425"/>
+        <location filename="../../console/mainwindow.py" line="427"/>
+        <location filename="../../console/mainwindow.py" line="432"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="418"/>
+        <location filename="../../console/mainwindow.py" line="427"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="427"/>
-        <location filename="../../console/mainwindow.py" line="605"/>
-        <location filename="../../console/mainwindow.py" line="609"/>
+        <location filename="../../console/mainwindow.py" line="436"/>
+        <location filename="../../console/mainwindow.py" line="619"/>
+        <location filename="../../console/mainwindow.py" line="623"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="294"/>
-        <location filename="../../console/mainwindow.py" line="455"/>
-        <location filename="../../console/mainwindow.py" line="550"/>
+        <location filename="../../console/mainwindow.py" line="301"/>
+        <location filename="../../console/mainwindow.py" line="469"/>
+        <location filename="../../console/mainwindow.py" line="564"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="295"/>
+        <location filename="../../console/mainwindow.py" line="302"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="309"/>
+        <location filename="../../console/mainwindow.py" line="316"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="457"/>
-        <location filename="../../console/mainwindow.py" line="556"/>
+        <location filename="../../console/mainwindow.py" line="471"/>
+        <location filename="../../console/mainwindow.py" line="570"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="478"/>
+        <location filename="../../console/mainwindow.py" line="492"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="490"/>
-        <location filename="../../console/mainwindow.py" line="496"/>
+        <location filename="../../console/mainwindow.py" line="504"/>
+        <location filename="../../console/mainwindow.py" line="510"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="72"/>
+        <location filename="../../console/mainwindow.py" line="73"/>
         <source>%1: cleared</source>
         <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it). Room kept for the window manager&apos;s title bar and borders while the window is not mapped yet (openbox: ~25 px).</extracomment>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="263"/>
+        <location filename="../../console/mainwindow.py" line="270"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="557"/>
+        <location filename="../../console/mainwindow.py" line="441"/>
+        <source>Rundown</source>
+        <translation>直播脚本</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="571"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="598"/>
+        <location filename="../../console/mainwindow.py" line="612"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="600"/>
+        <location filename="../../console/mainwindow.py" line="614"/>
         <source>These required items are not done:
 %1
 
@@ -4092,72 +4097,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="605"/>
+        <location filename="../../console/mainwindow.py" line="619"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="609"/>
+        <location filename="../../console/mainwindow.py" line="623"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="658"/>
+        <location filename="../../console/mainwindow.py" line="672"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="664"/>
+        <location filename="../../console/mainwindow.py" line="678"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="665"/>
+        <location filename="../../console/mainwindow.py" line="679"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="752"/>
+        <location filename="../../console/mainwindow.py" line="766"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="790"/>
+        <location filename="../../console/mainwindow.py" line="804"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="839"/>
+        <location filename="../../console/mainwindow.py" line="853"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="841"/>
+        <location filename="../../console/mainwindow.py" line="855"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="843"/>
+        <location filename="../../console/mainwindow.py" line="857"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="855"/>
+        <location filename="../../console/mainwindow.py" line="869"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="860"/>
+        <location filename="../../console/mainwindow.py" line="874"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="865"/>
+        <location filename="../../console/mainwindow.py" line="879"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="870"/>
+        <location filename="../../console/mainwindow.py" line="884"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -4331,7 +4336,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="611"/>
+        <location filename="../../console/mainwindow.py" line="625"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -5534,7 +5539,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>每次问题发生后、在线人数恢复之前，低于问题前水平的人·分钟数。这只是相关性，不是因果证明：在线人数本身也会起伏。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/load.py" line="43"/>
+        <location filename="../../console/core/review/load.py" line="45"/>
         <source>There is no show {show} in the database ({where}).</source>
         <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running).</extracomment>
         <translation>数据库（{where}）中没有场次 {show}。</translation>
@@ -5572,776 +5577,791 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReviewExport</name>
     <message>
-        <location filename="../../console/core/review/export.py" line="76"/>
+        <location filename="../../console/core/review/export.py" line="78"/>
         <source>Stream bitrate (kbit/s)</source>
         <extracomment>The largest sheet Excel opens (rows, header included). Every channel&apos;s column header, with its unit, and the decimals it is written with.</extracomment>
         <translation>推流码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="77"/>
+        <location filename="../../console/core/review/export.py" line="79"/>
         <source>Congestion (0–1)</source>
         <translation>网络拥塞（0–1）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="78"/>
+        <location filename="../../console/core/review/export.py" line="80"/>
         <source>FPS</source>
         <translation>帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="79"/>
+        <location filename="../../console/core/review/export.py" line="81"/>
         <source>Target FPS</source>
         <translation>目标帧率（FPS）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="80"/>
+        <location filename="../../console/core/review/export.py" line="82"/>
         <source>Render time (ms)</source>
         <translation>渲染耗时（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="81"/>
+        <location filename="../../console/core/review/export.py" line="83"/>
         <source>Frame interval (ms)</source>
         <translation>帧间隔（ms）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="82"/>
+        <location filename="../../console/core/review/export.py" line="84"/>
         <source>Frames missed in rendering, last 10 s (%)</source>
         <translation>渲染丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="83"/>
+        <location filename="../../console/core/review/export.py" line="85"/>
         <source>Frames skipped in encoding, last 10 s (%)</source>
         <translation>编码跳帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="84"/>
+        <location filename="../../console/core/review/export.py" line="86"/>
         <source>Frames dropped by the network, last 10 s (%)</source>
         <translation>网络丢帧，近 10 秒（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="85"/>
+        <location filename="../../console/core/review/export.py" line="87"/>
         <source>OBS CPU (%)</source>
         <translation>OBS 的 CPU 占用（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="86"/>
+        <location filename="../../console/core/review/export.py" line="88"/>
         <source>OBS memory (MB)</source>
         <translation>OBS 内存（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="87"/>
+        <location filename="../../console/core/review/export.py" line="89"/>
         <source>Free disk space (MB)</source>
         <translation>磁盘剩余空间（MB）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="88"/>
+        <location filename="../../console/core/review/export.py" line="90"/>
         <source>Recording bitrate (kbit/s)</source>
         <translation>录制码率（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="89"/>
+        <location filename="../../console/core/review/export.py" line="91"/>
         <source>Streaming (1 = yes)</source>
         <translation>推流中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="90"/>
+        <location filename="../../console/core/review/export.py" line="92"/>
         <source>Recording (1 = yes)</source>
         <translation>录制中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="91"/>
+        <location filename="../../console/core/review/export.py" line="93"/>
         <source>Reconnecting (1 = yes)</source>
         <translation>重连中（1 = 是）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="92"/>
+        <location filename="../../console/core/review/export.py" line="94"/>
         <source>System CPU (%)</source>
         <translation>系统 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="93"/>
+        <location filename="../../console/core/review/export.py" line="95"/>
         <source>Busiest CPU core (%)</source>
         <translation>最忙 CPU 核心（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="94"/>
+        <location filename="../../console/core/review/export.py" line="96"/>
         <source>OBS process CPU (%)</source>
         <translation>OBS 进程 CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="95"/>
+        <location filename="../../console/core/review/export.py" line="97"/>
         <source>System memory (%)</source>
         <translation>系统内存（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="96"/>
+        <location filename="../../console/core/review/export.py" line="98"/>
         <source>Upload (kbit/s)</source>
         <translation>上行带宽（kbit/s）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="97"/>
+        <location filename="../../console/core/review/export.py" line="99"/>
         <source>Viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="98"/>
+        <location filename="../../console/core/review/export.py" line="100"/>
         <source>Likes (running total)</source>
         <translation>点赞（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="99"/>
+        <location filename="../../console/core/review/export.py" line="101"/>
         <source>Interactions (running total)</source>
         <translation>互动（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="103"/>
+        <location filename="../../console/core/review/export.py" line="105"/>
         <source>Online viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="104"/>
+        <location filename="../../console/core/review/export.py" line="106"/>
         <source>Entered</source>
         <translation>进入人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="105"/>
+        <location filename="../../console/core/review/export.py" line="107"/>
         <source>Left</source>
         <translation>离开人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="106"/>
+        <location filename="../../console/core/review/export.py" line="108"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="107"/>
+        <location filename="../../console/core/review/export.py" line="109"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="108"/>
-        <location filename="../../console/core/review/export.py" line="517"/>
+        <location filename="../../console/core/review/export.py" line="110"/>
+        <location filename="../../console/core/review/export.py" line="536"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="109"/>
-        <location filename="../../console/core/review/export.py" line="524"/>
+        <location filename="../../console/core/review/export.py" line="111"/>
+        <location filename="../../console/core/review/export.py" line="543"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="112"/>
+        <location filename="../../console/core/review/export.py" line="114"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="113"/>
+        <location filename="../../console/core/review/export.py" line="115"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="114"/>
+        <location filename="../../console/core/review/export.py" line="116"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="117"/>
+        <location filename="../../console/core/review/export.py" line="119"/>
         <source>assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="118"/>
+        <location filename="../../console/core/review/export.py" line="120"/>
         <source>audience not known</source>
         <translation>观众数未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="119"/>
+        <location filename="../../console/core/review/export.py" line="121"/>
         <source>too little data before it</source>
         <translation>事前数据不足</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="120"/>
+        <location filename="../../console/core/review/export.py" line="122"/>
         <source>not seen by viewers</source>
         <translation>观众看不到</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="123"/>
+        <location filename="../../console/core/review/export.py" line="125"/>
         <source>Scene switched</source>
         <translation>切换场景</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="124"/>
+        <location filename="../../console/core/review/export.py" line="126"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="125"/>
+        <location filename="../../console/core/review/export.py" line="127"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="126"/>
+        <location filename="../../console/core/review/export.py" line="128"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="127"/>
+        <location filename="../../console/core/review/export.py" line="129"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="128"/>
+        <location filename="../../console/core/review/export.py" line="130"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="129"/>
+        <location filename="../../console/core/review/export.py" line="131"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="130"/>
+        <location filename="../../console/core/review/export.py" line="132"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="131"/>
+        <location filename="../../console/core/review/export.py" line="133"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="132"/>
+        <location filename="../../console/core/review/export.py" line="134"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="133"/>
+        <location filename="../../console/core/review/export.py" line="135"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="136"/>
+        <location filename="../../console/core/review/export.py" line="138"/>
         <source>per 1,000 entries</source>
         <translation>每千次进入</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="137"/>
+        <location filename="../../console/core/review/export.py" line="139"/>
         <source>per 1,000 average viewers</source>
         <translation>每千名平均在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="140"/>
+        <location filename="../../console/core/review/export.py" line="142"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="141"/>
+        <location filename="../../console/core/review/export.py" line="143"/>
         <source>Per second</source>
         <translation>逐秒数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="142"/>
+        <location filename="../../console/core/review/export.py" line="144"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="143"/>
-        <location filename="../../console/core/review/export.py" line="397"/>
-        <location filename="../../console/core/review/export.py" line="509"/>
-        <location filename="../../console/core/review/export.py" line="693"/>
-        <location filename="../../console/core/review/export.py" line="771"/>
+        <location filename="../../console/core/review/export.py" line="145"/>
+        <source>Segments by scene</source>
+        <translation>按场景分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="146"/>
+        <location filename="../../console/core/review/export.py" line="407"/>
+        <location filename="../../console/core/review/export.py" line="528"/>
+        <location filename="../../console/core/review/export.py" line="722"/>
+        <location filename="../../console/core/review/export.py" line="800"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="144"/>
+        <location filename="../../console/core/review/export.py" line="147"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="145"/>
+        <location filename="../../console/core/review/export.py" line="148"/>
         <source>Platform per minute</source>
         <translation>平台分钟数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="146"/>
+        <location filename="../../console/core/review/export.py" line="149"/>
         <source>Periods</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="147"/>
-        <location filename="../../console/core/review/export.py" line="683"/>
+        <location filename="../../console/core/review/export.py" line="150"/>
+        <location filename="../../console/core/review/export.py" line="712"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="150"/>
+        <location filename="../../console/core/review/export.py" line="153"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="151"/>
+        <location filename="../../console/core/review/export.py" line="154"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="152"/>
+        <location filename="../../console/core/review/export.py" line="155"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="153"/>
+        <location filename="../../console/core/review/export.py" line="156"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="154"/>
+        <location filename="../../console/core/review/export.py" line="157"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="155"/>
+        <location filename="../../console/core/review/export.py" line="158"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="156"/>
+        <location filename="../../console/core/review/export.py" line="159"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="157"/>
+        <location filename="../../console/core/review/export.py" line="160"/>
         <source>not back</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="158"/>
+        <location filename="../../console/core/review/export.py" line="161"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="160"/>
+        <location filename="../../console/core/review/export.py" line="163"/>
         <source>An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.</source>
         <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="165"/>
+        <location filename="../../console/core/review/export.py" line="168"/>
         <source>An empty cell is a figure that is not known (never 0). On-time starts stay empty until shows have a planned start (the console does not know one yet). A show counts in the period in which it started, in local time.</source>
         <translation>空单元格表示数值未知（绝不是 0）。在场次有计划开播时间之前，准时开播一栏保持为空（控制台目前还不知道计划时间）。每场计入其开播所在的周期，按本地时间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="188"/>
+        <location filename="../../console/core/review/export.py" line="191"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="194"/>
+        <location filename="../../console/core/review/export.py" line="197"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="209"/>
+        <location filename="../../console/core/review/export.py" line="212"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="347"/>
+        <location filename="../../console/core/review/export.py" line="350"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="379"/>
-        <location filename="../../console/core/review/export.py" line="761"/>
+        <location filename="../../console/core/review/export.py" line="389"/>
+        <location filename="../../console/core/review/export.py" line="790"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="380"/>
-        <location filename="../../console/core/review/export.py" line="762"/>
+        <location filename="../../console/core/review/export.py" line="390"/>
+        <location filename="../../console/core/review/export.py" line="791"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="381"/>
+        <location filename="../../console/core/review/export.py" line="391"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="382"/>
-        <location filename="../../console/core/review/export.py" line="763"/>
+        <location filename="../../console/core/review/export.py" line="392"/>
+        <location filename="../../console/core/review/export.py" line="792"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="383"/>
+        <location filename="../../console/core/review/export.py" line="393"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="384"/>
+        <location filename="../../console/core/review/export.py" line="394"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="385"/>
+        <location filename="../../console/core/review/export.py" line="395"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="386"/>
-        <location filename="../../console/core/review/export.py" line="497"/>
-        <location filename="../../console/core/review/export.py" line="560"/>
-        <location filename="../../console/core/review/export.py" line="764"/>
+        <location filename="../../console/core/review/export.py" line="396"/>
+        <location filename="../../console/core/review/export.py" line="516"/>
+        <location filename="../../console/core/review/export.py" line="589"/>
+        <location filename="../../console/core/review/export.py" line="793"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="387"/>
-        <location filename="../../console/core/review/export.py" line="498"/>
-        <location filename="../../console/core/review/export.py" line="561"/>
+        <location filename="../../console/core/review/export.py" line="397"/>
+        <location filename="../../console/core/review/export.py" line="517"/>
+        <location filename="../../console/core/review/export.py" line="590"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="388"/>
-        <location filename="../../console/core/review/export.py" line="499"/>
-        <location filename="../../console/core/review/export.py" line="562"/>
-        <location filename="../../console/core/review/export.py" line="765"/>
+        <location filename="../../console/core/review/export.py" line="398"/>
+        <location filename="../../console/core/review/export.py" line="518"/>
+        <location filename="../../console/core/review/export.py" line="591"/>
+        <location filename="../../console/core/review/export.py" line="794"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="389"/>
-        <location filename="../../console/core/review/export.py" line="766"/>
+        <location filename="../../console/core/review/export.py" line="399"/>
+        <location filename="../../console/core/review/export.py" line="795"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="391"/>
+        <location filename="../../console/core/review/export.py" line="401"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="392"/>
-        <location filename="../../console/core/review/export.py" line="502"/>
-        <location filename="../../console/core/review/export.py" line="688"/>
-        <location filename="../../console/core/review/export.py" line="768"/>
+        <location filename="../../console/core/review/export.py" line="402"/>
+        <location filename="../../console/core/review/export.py" line="521"/>
+        <location filename="../../console/core/review/export.py" line="717"/>
+        <location filename="../../console/core/review/export.py" line="797"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="393"/>
-        <location filename="../../console/core/review/export.py" line="501"/>
-        <location filename="../../console/core/review/export.py" line="686"/>
-        <location filename="../../console/core/review/export.py" line="767"/>
+        <location filename="../../console/core/review/export.py" line="403"/>
+        <location filename="../../console/core/review/export.py" line="520"/>
+        <location filename="../../console/core/review/export.py" line="715"/>
+        <location filename="../../console/core/review/export.py" line="796"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="394"/>
-        <location filename="../../console/core/review/export.py" line="507"/>
-        <location filename="../../console/core/review/export.py" line="689"/>
-        <location filename="../../console/core/review/export.py" line="769"/>
+        <location filename="../../console/core/review/export.py" line="404"/>
+        <location filename="../../console/core/review/export.py" line="526"/>
+        <location filename="../../console/core/review/export.py" line="718"/>
+        <location filename="../../console/core/review/export.py" line="798"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="395"/>
-        <location filename="../../console/core/review/export.py" line="508"/>
-        <location filename="../../console/core/review/export.py" line="690"/>
-        <location filename="../../console/core/review/export.py" line="770"/>
+        <location filename="../../console/core/review/export.py" line="405"/>
+        <location filename="../../console/core/review/export.py" line="527"/>
+        <location filename="../../console/core/review/export.py" line="719"/>
+        <location filename="../../console/core/review/export.py" line="799"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="398"/>
-        <location filename="../../console/core/review/export.py" line="694"/>
+        <location filename="../../console/core/review/export.py" line="408"/>
+        <location filename="../../console/core/review/export.py" line="723"/>
         <source>Critical incidents</source>
         <translation>严重事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="399"/>
+        <location filename="../../console/core/review/export.py" line="409"/>
         <source>Warning incidents</source>
         <translation>警告事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="400"/>
+        <location filename="../../console/core/review/export.py" line="410"/>
         <source>Info incidents</source>
         <translation>提示事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="402"/>
-        <location filename="../../console/core/review/export.py" line="697"/>
+        <location filename="../../console/core/review/export.py" line="412"/>
+        <location filename="../../console/core/review/export.py" line="726"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="403"/>
-        <location filename="../../console/core/review/export.py" line="698"/>
+        <location filename="../../console/core/review/export.py" line="413"/>
+        <location filename="../../console/core/review/export.py" line="727"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="404"/>
-        <location filename="../../console/core/review/export.py" line="699"/>
+        <location filename="../../console/core/review/export.py" line="414"/>
+        <location filename="../../console/core/review/export.py" line="728"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="408"/>
+        <location filename="../../console/core/review/export.py" line="418"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="411"/>
+        <location filename="../../console/core/review/export.py" line="421"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="415"/>
+        <location filename="../../console/core/review/export.py" line="425"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="416"/>
+        <location filename="../../console/core/review/export.py" line="426"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="418"/>
-        <location filename="../../console/core/review/export.py" line="773"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
+        <location filename="../../console/core/review/export.py" line="802"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播时的开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="422"/>
+        <location filename="../../console/core/review/export.py" line="432"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="424"/>
+        <location filename="../../console/core/review/export.py" line="434"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="425"/>
+        <location filename="../../console/core/review/export.py" line="435"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="427"/>
+        <location filename="../../console/core/review/export.py" line="437"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
+        <location filename="../../console/core/review/export.py" line="438"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="431"/>
+        <location filename="../../console/core/review/export.py" line="441"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="432"/>
+        <location filename="../../console/core/review/export.py" line="442"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="433"/>
+        <location filename="../../console/core/review/export.py" line="443"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="434"/>
+        <location filename="../../console/core/review/export.py" line="444"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="496"/>
+        <location filename="../../console/core/review/export.py" line="515"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="500"/>
+        <location filename="../../console/core/review/export.py" line="519"/>
         <source>Seconds with a known audience</source>
         <translation>观众数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="503"/>
+        <location filename="../../console/core/review/export.py" line="522"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="504"/>
+        <location filename="../../console/core/review/export.py" line="523"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="505"/>
+        <location filename="../../console/core/review/export.py" line="524"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="506"/>
+        <location filename="../../console/core/review/export.py" line="525"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="510"/>
+        <location filename="../../console/core/review/export.py" line="529"/>
         <source>Which incidents</source>
         <translation>哪些事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="518"/>
+        <location filename="../../console/core/review/export.py" line="537"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="519"/>
+        <location filename="../../console/core/review/export.py" line="538"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="557"/>
+        <location filename="../../console/core/review/export.py" line="548"/>
+        <source>Planned length</source>
+        <translation>计划时长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="549"/>
+        <source>Over (+) / under (−) plan</source>
+        <translation>超出 (+) / 提前 (−) 计划</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="586"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="558"/>
+        <location filename="../../console/core/review/export.py" line="587"/>
         <source>Where</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="559"/>
+        <location filename="../../console/core/review/export.py" line="588"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="563"/>
+        <location filename="../../console/core/review/export.py" line="592"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="564"/>
+        <location filename="../../console/core/review/export.py" line="593"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="565"/>
+        <location filename="../../console/core/review/export.py" line="594"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="566"/>
+        <location filename="../../console/core/review/export.py" line="595"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="567"/>
+        <location filename="../../console/core/review/export.py" line="596"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="568"/>
+        <location filename="../../console/core/review/export.py" line="597"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="569"/>
+        <location filename="../../console/core/review/export.py" line="598"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="570"/>
+        <location filename="../../console/core/review/export.py" line="599"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="571"/>
+        <location filename="../../console/core/review/export.py" line="600"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="572"/>
+        <location filename="../../console/core/review/export.py" line="601"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="573"/>
+        <location filename="../../console/core/review/export.py" line="602"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="679"/>
+        <location filename="../../console/core/review/export.py" line="708"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="680"/>
+        <location filename="../../console/core/review/export.py" line="709"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="681"/>
+        <location filename="../../console/core/review/export.py" line="710"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="682"/>
+        <location filename="../../console/core/review/export.py" line="711"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="684"/>
+        <location filename="../../console/core/review/export.py" line="713"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="685"/>
+        <location filename="../../console/core/review/export.py" line="714"/>
         <source>Hours on air</source>
         <translation>直播小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="687"/>
+        <location filename="../../console/core/review/export.py" line="716"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="691"/>
+        <location filename="../../console/core/review/export.py" line="720"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="692"/>
+        <location filename="../../console/core/review/export.py" line="721"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="695"/>
-        <location filename="../../console/core/review/export.py" line="772"/>
+        <location filename="../../console/core/review/export.py" line="724"/>
+        <location filename="../../console/core/review/export.py" line="801"/>
         <source>Incidents on air</source>
         <translation>直播中的事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="696"/>
+        <location filename="../../console/core/review/export.py" line="725"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时事故数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="700"/>
+        <location filename="../../console/core/review/export.py" line="729"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="701"/>
+        <location filename="../../console/core/review/export.py" line="730"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="702"/>
+        <location filename="../../console/core/review/export.py" line="731"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -6749,31 +6769,31 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../console/core/review/periods.py" line="66"/>
+        <location filename="../../console/core/review/periods.py" line="67"/>
         <source>day</source>
         <extracomment>A show whose first second on air comes at most this long after its planned start started on time. The dropped-frame stages, as compare.DROP_CHANNELS names them. The per-second columns a period reads of each show (everything else comes from its summary).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="67"/>
+        <location filename="../../console/core/review/periods.py" line="68"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="68"/>
+        <location filename="../../console/core/review/periods.py" line="69"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="71"/>
+        <location filename="../../console/core/review/periods.py" line="72"/>
         <source>(no host named)</source>
         <extracomment>A show with no host named is reported under this name in a report per host.</extracomment>
         <translation>（未填写主播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="459"/>
+        <location filename="../../console/core/review/periods.py" line="470"/>
         <source>No stored show started in that range (with those filters).</source>
-        <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (the rundown&apos;s start; None until something knows it). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one).</extracomment>
+        <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (its rundown&apos;s fixed start; None when nothing knows it). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one).</extracomment>
         <translation>该时间范围内（按这些筛选条件）没有已保存的直播场次开始。</translation>
     </message>
 </context>
@@ -6969,6 +6989,106 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 </context>
 <context>
     <name>Rundown</name>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="43"/>
+        <source>Go: “{title}” ({who})</source>
+        <extracomment>The host&apos;s message line is a line on a TV. The event log&apos;s line for each boundary.</extracomment>
+        <translation>开始：“{title}”（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="44"/>
+        <source>Go: “{title}”, inserted on the fly ({who})</source>
+        <translation>开始：“{title}”，临时插入（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="45"/>
+        <source>Skipped: “{title}” ({who})</source>
+        <translation>跳过：“{title}”（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="46"/>
+        <source>Repeated: “{title}” ({who})</source>
+        <translation>重来：“{title}”（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="47"/>
+        <source>The rundown ended ({who})</source>
+        <translation>直播脚本已结束（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="49"/>
+        <source>“{title}” was taken but the switch to scene “{scene}” was refused: {why}</source>
+        <translation>“{title}”已开始，但切换到场景“{scene}”被拒绝：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="187"/>
+        <source>The rundown could not be read: %1</source>
+        <extracomment>The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
+        <translation>无法读取直播脚本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="202"/>
+        <location filename="../../console/rundown_controller.py" line="223"/>
+        <source>Choose a room first: a rundown belongs to a room.</source>
+        <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="282"/>
+        <source>Not connected to a room: the rundown cannot run.</source>
+        <translation>未连接直播间：直播脚本无法运行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="49"/>
+        <source>OBS is not connected</source>
+        <extracomment>What a mark says happened at a boundary. The actions that put a segment on air (a segment of the show&apos;s review starts at each). What became of the scene switch a take asked for (&quot;&quot; when it asked none). Why a take&apos;s scene switch was refused (stored in English in the mark; shown in the reader&apos;s language).</extracomment>
+        <translation>OBS 未连接</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="50"/>
+        <source>there is no scene “{scene}” in OBS</source>
+        <translation>OBS 中没有场景“{scene}”</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="51"/>
+        <source>OBS refused the switch: {error}</source>
+        <translation>OBS 拒绝了切换：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="208"/>
+        <source>Nothing is left to arm.</source>
+        <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it.</extracomment>
+        <translation>没有可预备的环节了。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="210"/>
+        <source>There is no segment {number}.</source>
+        <translation>没有第 {number} 个环节。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="223"/>
+        <source>The rundown has no segments to take.</source>
+        <translation>直播脚本里没有可开始的环节。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="233"/>
+        <source>Nothing is left to skip.</source>
+        <translation>没有可跳过的环节了。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="240"/>
+        <source>No segment is on air to repeat.</source>
+        <translation>没有正在进行的环节可重来。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="261"/>
+        <source>The rundown has not started.</source>
+        <translation>直播脚本还没有开始。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="263"/>
+        <source>The rundown has already ended.</source>
+        <translation>直播脚本已经结束。</translation>
+    </message>
     <message>
         <location filename="../../console/core/rundown/rules.py" line="50"/>
         <source>the price {price} is not a price (a figure of 0 or more)</source>
@@ -7455,72 +7575,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>SegmentTable</name>
     <message>
-        <location filename="../../widgets/review_segments.py" line="39"/>
+        <location filename="../../widgets/review_segments.py" line="43"/>
         <source>Segment</source>
+        <extracomment>Each row&apos;s planned length (by rundown); None when the rows are by scene.</extracomment>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="40"/>
+        <location filename="../../widgets/review_segments.py" line="44"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="41"/>
+        <location filename="../../widgets/review_segments.py" line="45"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="42"/>
+        <location filename="../../widgets/review_segments.py" line="46"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="46"/>
+        <source>Over/under</source>
+        <translation>超出/提前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_segments.py" line="47"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="43"/>
+        <location filename="../../widgets/review_segments.py" line="48"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="44"/>
+        <location filename="../../widgets/review_segments.py" line="49"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="45"/>
+        <location filename="../../widgets/review_segments.py" line="50"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="46"/>
+        <location filename="../../widgets/review_segments.py" line="51"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="47"/>
+        <location filename="../../widgets/review_segments.py" line="52"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="50"/>
+        <location filename="../../widgets/review_segments.py" line="55"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="50"/>
+        <location filename="../../widgets/review_segments.py" line="55"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="50"/>
+        <location filename="../../widgets/review_segments.py" line="55"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="85"/>
+        <location filename="../../widgets/review_segments.py" line="95"/>
         <source>GMV per 1,000 entries (the platform&apos;s basis)</source>
         <translation>每千次进入直播间的成交金额（平台的口径）</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_segments.py" line="87"/>
+        <location filename="../../widgets/review_segments.py" line="97"/>
         <source>GMV per 1,000 average viewers (no entries imported)</source>
         <translation>每千名平均在线观众的成交金额（未导入进入人数）</translation>
     </message>
@@ -7591,59 +7722,59 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowHeader</name>
     <message>
-        <location filename="../../console/review_windows.py" line="89"/>
+        <location filename="../../console/review_windows.py" line="90"/>
         <source>Show %1</source>
         <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="100"/>
+        <location filename="../../console/review_windows.py" line="101"/>
         <source>data for %1 % of its seconds</source>
         <translation>%1 % 的秒数有数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="102"/>
+        <location filename="../../console/review_windows.py" line="103"/>
         <source>not over yet</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="106"/>
-        <location filename="../../console/review_windows.py" line="147"/>
+        <location filename="../../console/review_windows.py" line="107"/>
+        <location filename="../../console/review_windows.py" line="148"/>
         <source>Hosts: %1</source>
         <translation>主播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="108"/>
+        <location filename="../../console/review_windows.py" line="109"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="110"/>
+        <location filename="../../console/review_windows.py" line="111"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="116"/>
+        <location filename="../../console/review_windows.py" line="117"/>
         <source>Platform data: %1 (%2), imported by %3</source>
         <translation>平台数据：%1（%2），由 %3 导入</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="122"/>
+        <location filename="../../console/review_windows.py" line="123"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="130"/>
+        <location filename="../../console/review_windows.py" line="131"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
         <translation>开播前检查：%1，由 %2 决定（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="137"/>
+        <location filename="../../console/review_windows.py" line="138"/>
         <source>Pre-show checklist: %1 (%2, by %3)</source>
         <translation>开播前检查：%1（%2，执行人 %3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="142"/>
+        <location filename="../../console/review_windows.py" line="143"/>
         <source>Pre-show checklist: %1</source>
         <translation>开播前检查：%1</translation>
     </message>
@@ -7718,47 +7849,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="163"/>
+        <location filename="../../console/review_windows.py" line="164"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="167"/>
+        <location filename="../../console/review_windows.py" line="168"/>
         <source>Loading show %1…</source>
         <translation>正在读取场次 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="176"/>
+        <location filename="../../console/review_windows.py" line="177"/>
         <source>Whole show</source>
         <translation>整场</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="177"/>
+        <location filename="../../console/review_windows.py" line="178"/>
         <source>Zoom every graph out to the whole show</source>
         <translation>把所有图表缩放回整场直播</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="183"/>
+        <location filename="../../console/review_windows.py" line="184"/>
+        <source>By scene</source>
+        <translation>按场景</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="185"/>
+        <source>By rundown</source>
+        <translation>按直播脚本</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_windows.py" line="195"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="184"/>
+        <location filename="../../console/review_windows.py" line="196"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="266"/>
+        <location filename="../../console/review_windows.py" line="279"/>
         <source>Show %1 could not be opened: %2</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="279"/>
+        <location filename="../../console/review_windows.py" line="292"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="286"/>
+        <location filename="../../console/review_windows.py" line="304"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>
@@ -8209,18 +8350,18 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="171"/>
+        <location filename="../../console/core/telemetry/writer.py" line="188"/>
         <source>the database ({where}) has not answered for {seconds} s; the rows are kept in memory</source>
-        <extracomment>A console restarted within this long continues the same show (its graphs come back). Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
+        <extracomment>A console restarted within this long continues the same show (its graphs come back). Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). A resumed show&apos;s rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None). The rundown&apos;s marks not yet written, newest state by seq, and the snapshot (written once). The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
         <translation>数据库（{where}）已 {seconds} 秒无响应；数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="198"/>
+        <location filename="../../console/core/telemetry/writer.py" line="216"/>
         <source>the writer stopped on an unexpected error ({error}) and was restarted; {pending} rows are kept in memory</source>
         <translation>写入线程遇到意外错误（{error}）已重新启动；{pending} 行数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="319"/>
+        <location filename="../../console/core/telemetry/writer.py" line="341"/>
         <source>{seconds} s of telemetry that could not be saved at the last exit are now stored</source>
         <translation>上次退出时未能保存的 {seconds} 秒遥测数据现已写入</translation>
     </message>

@@ -32,6 +32,7 @@ SOURCES = [
     REPO / "obs" / "health_rules.py",
     REPO / "obs" / "vocabulary.py",
     *sorted((REPO / "console" / "core" / "review").glob("*.py")),
+    REPO / "console" / "core" / "rundown" / "live.py",
 ]
 
 

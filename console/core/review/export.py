@@ -4,7 +4,9 @@
 on what its technical problems cost with what that figure means, the pre-show checklist's outcome), then **Per
 second** (every channel, one row a second; a second the console did not store is a row with its time and empty
 cells, so a gap stays a gap, never a 0 or an interpolated value), **Segments** (by scene, with GMV/orders/GPM when
-platform data was imported), **Incidents** (each finding episode with its audience impact), **Markers**, and
+platform data was imported; for a show run from its rundown, by rundown with each segment's planned length and
+its over/under, followed by **Segments by scene**), **Incidents** (each finding episode with its audience
+impact), **Markers**, and
 **Platform per minute** when there is an import. `write_period_xlsx(report, path, translate)`: the periods, and
 the shows they sum up. Headers and words are in the reader's language (`translate`, Qt's
 QCoreApplication.translate in the console, the identity for English); times are real Excel date-times in local
@@ -140,6 +142,7 @@ SHEETS = {
     "summary": QT_TRANSLATE_NOOP("ReviewExport", "Summary"),
     "seconds": QT_TRANSLATE_NOOP("ReviewExport", "Per second"),
     "segments": QT_TRANSLATE_NOOP("ReviewExport", "Segments"),
+    "segments_scene": QT_TRANSLATE_NOOP("ReviewExport", "Segments by scene"),
     "incidents": QT_TRANSLATE_NOOP("ReviewExport", "Incidents"),
     "markers": QT_TRANSLATE_NOOP("ReviewExport", "Markers"),
     "platform": QT_TRANSLATE_NOOP("ReviewExport", "Platform per minute"),
@@ -353,7 +356,14 @@ def write_show_xlsx(
         book = _workbook()
         _summary_sheet(book, bundle, translate, language)
         _seconds_sheet(book, rows, translate)
-        _segments_sheet(book, bundle, translate)
+        spans = bundle.data.rundown_spans()
+        if spans:  # a show run from its rundown: its segments by rundown (planned vs actual), then by scene
+            by_rundown = bundle.segments_for(bundle.data.rundown_segments())
+            planned = [span.planned_s for span in spans]
+            _segments_sheet(book, bundle, translate, by_rundown, planned)
+            _segments_sheet(book, bundle, translate, bundle.segments, None, SHEETS["segments_scene"])
+        else:
+            _segments_sheet(book, bundle, translate, bundle.segments)
         _incidents_sheet(book, bundle, translate)
         _markers_sheet(book, bundle, translate)
         if bundle.platform_series:
@@ -489,7 +499,16 @@ def _incident_words(episodes: Iterable[Any], say: Translate) -> str:
     return ", ".join(e.title.in_language(say) for e in episodes)
 
 
-def _segments_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
+def _segments_sheet(
+    book: Workbook,
+    bundle: ShowBundle,
+    say: Translate,
+    segments: Iterable[Any],
+    planned: list[int | None] | None = None,
+    name: str = SHEETS["segments"],
+) -> None:
+    """The segment table (SegmentRows); with `planned` (a show's segments by rundown: each one's planned length
+    in seconds) two more columns, the planned length and the actual minus the planned (+ over, − under)."""
     gmv = "gmv" in bundle.extras
     orders = "orders" in bundle.extras
     header = [
@@ -524,8 +543,15 @@ def _segments_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
         header.append(QT_TRANSLATE_NOOP("ReviewExport", "Orders"))
         formats.append(ONE)
         widths.append(10)
-    sheet = _Sheet(book, say(CONTEXT, SHEETS["segments"]), [say(CONTEXT, h) for h in header], widths, formats)
-    for row in bundle.segments:
+    if planned is not None:
+        header += [
+            QT_TRANSLATE_NOOP("ReviewExport", "Planned length"),
+            QT_TRANSLATE_NOOP("ReviewExport", "Over (+) / under (−) plan"),
+        ]
+        formats += [DURATION, "+[h]:mm:ss;-[h]:mm:ss;0:00:00"]
+        widths += [12, 14]
+    sheet = _Sheet(book, say(CONTEXT, name), [say(CONTEXT, h) for h in header], widths, formats)
+    for index, row in enumerate(segments):
         label = row.segment.label
         values: list[object] = [
             label.in_language(say) if isinstance(label, Message) else label,
@@ -549,6 +575,9 @@ def _segments_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None:
             values += [row.extras.get("gmv"), row.gpm, say(CONTEXT, basis) if basis else None]
         if orders:
             values.append(row.extras.get("orders"))
+        if planned is not None:
+            length = planned[index] if index < len(planned) else None
+            values += [None, None] if length is None else [length / 86400, (row.duration_s - length) / 86400]
         sheet.row(values)
 
 

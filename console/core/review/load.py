@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from console.core.rundown.live import Mark as RundownMark
+from console.core.rundown.live import Span, spans
 from console.core.storage import Storage, StoredShow
 from console.core.telemetry.channels import CHANNELS, INDEX
 from obs.errors import Explained
@@ -101,6 +103,10 @@ class ShowData:
     values: Floats
     markers: tuple[Mark, ...] = ()
     episodes: tuple[Episode, ...] = ()
+    #: The boundaries its rundown's runner stamped (empty: no rundown ran) and its planned start (epoch s) when
+    #: a fixed start gave one.
+    rundown_marks: tuple[RundownMark, ...] = ()
+    planned_start: float | None = None
 
     def channel(self, name: str) -> Floats:
         """One channel's values on `t` (NaN = unknown)."""
@@ -140,6 +146,15 @@ class ShowData:
         t = np.insert(self.t, where, self.t[where - 1] + 1.0)
         return t, np.insert(values, where, np.nan)
 
+    def rundown_spans(self) -> tuple[Span, ...]:
+        """The show's segments by its rundown: each take until the next or End, the last until the show's last
+        second (console/core/rundown/live.py spans); each with its title and the length planned when taken."""
+        return spans(self.rundown_marks, self.end)
+
+    def rundown_segments(self) -> list[tuple[float, float, str]]:
+        """The spans as segment_table takes them: (start, end, label = the segment's title)."""
+        return [(span.start, span.end, span.title) for span in self.rundown_spans()]
+
     def between(self, start: float, end: float) -> slice:
         """The rows with start <= t < end."""
         lo, hi = np.searchsorted(self.t, [start, end], side="left")
@@ -147,13 +162,19 @@ class ShowData:
 
 
 def load_show(storage: Storage, show_id: int) -> ShowData:
-    """Read one stored show (one transaction). Raises ShowNotFound for an unknown id, StorageError when the
-    database fails (its message says why)."""
+    """Read one stored show (one transaction), then its rundown's marks and snapshot. Raises ShowNotFound for an
+    unknown id, StorageError when the database fails (its message says why)."""
     rows = storage.review_rows(show_id)
     if rows is None:
         raise ShowNotFound(show_id, storage.where)
     show, samples, markers, findings = rows
-    return build_show(show, samples, markers, findings)
+    data = build_show(show, samples, markers, findings)
+    marks = tuple(storage.rundown_marks(show_id))
+    if not marks:
+        return data
+    snapshot = storage.rundown_snapshot(show_id)
+    planned = snapshot.planned_start if snapshot is not None else None
+    return replace(data, rundown_marks=marks, planned_start=planned)
 
 
 def build_show(

@@ -19,8 +19,9 @@ How a period sums its shows up, so that a figure means the same for one show and
   * incidents per hour on air: finding episodes that overlap the show's time on air, over those hours;
   * dropped frames %: the mean per stage over every known second of the period;
   * on-time starts: a show is on time when its first second on air is at most ON_TIME_S after its planned start.
-    The console does not know a planned start yet (the rundown will bring one): without one the figure is
-    **unknown**, never a guess, and `on_time_known` says how many shows it rests on;
+    The planned start comes from the show's rundown as it was at its first Go, when a fixed start gives one
+    (console/core/rundown/live.py: the first segment with a fixed start less the lengths before it). Without one
+    the figure is **unknown**, never a guess, and `on_time_known` says how many shows it rests on;
   * checklist overrides: shows whose pre-show checklist was kept at go-live with a named override.
 An unknown figure is None (never 0); a period with no show keeps its counts at 0 and its figures unknown.
 """
@@ -99,7 +100,7 @@ class ShowFigures:
     checklist: Checklist = Checklist.NONE
     #: Its first second on air (None: never on air, or not known).
     first_on_air: datetime | None = None
-    #: When it was planned to go live (the rundown's start; None until something knows it).
+    #: When it was planned to go live (its rundown's fixed start; None when nothing knows it).
     planned_start: datetime | None = None
 
     @property
@@ -411,7 +412,8 @@ def load_figures(
     planned: Mapping[int, datetime] | None = None,
 ) -> tuple[ShowFigures, ...]:
     """Every show that started in [since, until) (of `room`, with `host`), oldest first, with its figures.
-    `planned`: show id -> planned start, where something knows it. Call it on a worker thread: it reads each
+    `planned`: show id -> planned start, overriding the show's own rundown (its snapshot at the first Go, when a
+    fixed start gives one). Call it on a worker thread: it reads each
     show's five columns (0.1-0.4 s for an 8-hour show on a loaded 2-core machine)."""
     summaries: list[ShowSummary] = []
     offset = 0
@@ -436,8 +438,17 @@ def load_figures(
     for summary in summaries:
         data = _columns_only(storage, summary.id)
         if data is not None:  # deleted meanwhile
-            figures.append(figures_of(summary, data, (planned or {}).get(summary.id)))
+            when = (planned or {}).get(summary.id) or rundown_planned_start(storage, summary)
+            figures.append(figures_of(summary, data, when))
     return tuple(figures)
+
+
+def rundown_planned_start(storage: Storage, summary: ShowSummary) -> datetime | None:
+    """The show's planned start from its rundown snapshot (None: no rundown ran, or no fixed start gave one)."""
+    snapshot = storage.rundown_snapshot(summary.id)
+    if snapshot is None or snapshot.planned_start is None:
+        return None
+    return datetime.fromtimestamp(float(snapshot.planned_start), summary.start.tzinfo)
 
 
 def _english(context: str, text: str) -> str:

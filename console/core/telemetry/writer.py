@@ -42,6 +42,8 @@ History = Callable[["StoredShow", bool, Rows, Rows, Rows], None]
 Problem = Callable[[str | Explained | None], None]
 #: Something worth telling that is not a problem (rows from the last exit written in).
 Notice = Callable[[Explained], None]
+#: A resumed show's rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None).
+RundownHistory = Callable[[list[Any], Any], None]
 
 
 class ShowWriter:
@@ -55,8 +57,13 @@ class ShowWriter:
         flush_s: float = FLUSH_S,
         on_notice: Notice | None = None,
         spill_folder: Path | None = None,
+        on_rundown: RundownHistory | None = None,
     ) -> None:
         self._open_storage = open_storage
+        self._on_rundown = on_rundown
+        #: The rundown's marks not yet written, newest state by seq, and the snapshot (written once).
+        self._rundown_marks: dict[int, dict[str, Any]] = {}
+        self._rundown_snapshot: dict[str, Any] | None = None
         self._on_notice = on_notice
         self.spill_folder = spill_folder
         self.room = room
@@ -95,6 +102,16 @@ class ShowWriter:
     def put(self, samples: Rows, markers: Rows, findings: Rows | None = None) -> None:
         if samples or markers or findings:
             self._inbox.put((samples, markers, findings or []))
+
+    def put_rundown(self, marks: Rows, snapshot: dict[str, Any] | None = None) -> None:
+        """Rundown marks (Mark.as_row(); a mark put again replaces its unwritten state) and the show's snapshot,
+        written with the next flush; from the driving thread."""
+        with self._rows_lock:
+            for row in marks:
+                self._rundown_marks[int(row["seq"])] = row
+            if snapshot is not None:
+                self._rundown_snapshot = snapshot
+        self._inbox.put(([], [], []))  # wakes the writer like any rows
 
     def stop(self, end_show: bool = False, timeout: float = 10.0, now: float | None = None) -> None:
         """Write what is left and close; `end_show` marks the show over (the room changed). With timeout 0
@@ -178,7 +195,8 @@ class ShowWriter:
             )
 
     def pending(self) -> int:
-        return len(self._samples) + len(self._markers) + len(self._findings)
+        rundown = len(self._rundown_marks) + (self._rundown_snapshot is not None)
+        return len(self._samples) + len(self._markers) + len(self._findings) + rundown
 
     # ------------------------------------------------------------------ the thread
     def _run(self) -> None:
@@ -280,11 +298,15 @@ class ShowWriter:
                 history = storage.show_samples(show.id) if resumed else []
                 markers = storage.show_markers(show.id) if resumed else []
                 findings = storage.show_findings(show.id) if resumed else []
+                marks = storage.rundown_marks(show.id) if resumed and self._on_rundown else []
+                snapshot = storage.rundown_snapshot(show.id) if resumed and self._on_rundown else None
         except StorageError as exc:
             self._report(str(exc))
             return storage
         self.show = show
         self._on_history(show, resumed, history, markers, findings)
+        if self._on_rundown is not None and (marks or snapshot is not None):
+            self._on_rundown(marks, snapshot)
         if self._failing:
             self._report(None)
         return storage
@@ -339,12 +361,17 @@ class ShowWriter:
             return  # once spilled, the rows belong to the spill file: writing them too would store them twice
         with self._rows_lock:
             samples, markers, findings = list(self._samples), list(self._markers), dict(self._findings)
+            marks, snapshot = dict(self._rundown_marks), self._rundown_snapshot
         try:
             with self._busy():
+                # The rundown first: rewriting it is harmless (by seq), rewriting samples would store them twice.
+                if marks or snapshot is not None:
+                    storage.add_rundown(self.show.id, list(marks.values()), snapshot)
                 storage.add_telemetry(self.show.id, samples, markers, list(findings.values()))
         except StorageError as exc:
             self._report(str(exc))
             return
+        self._rundown_written(marks, snapshot)
         with self._rows_lock:
             for key, row in findings.items():
                 if self._findings.get(key) is row:
@@ -356,6 +383,15 @@ class ShowWriter:
         self.written += len(samples)
         if self._failing:
             self._report(None)
+
+    def _rundown_written(self, marks: dict[int, dict[str, Any]], snapshot: dict[str, Any] | None) -> None:
+        """Forget the rundown rows just written (unless a newer state of one arrived meanwhile)."""
+        with self._rows_lock:
+            for seq, row in marks.items():
+                if self._rundown_marks.get(seq) is row:
+                    del self._rundown_marks[seq]
+            if self._rundown_snapshot is snapshot:
+                self._rundown_snapshot = None
 
     def _report(self, problem: str | Explained | None) -> None:
         """Tell the problem (or, with None, that it is over) once; called from the writer and from watch()."""

@@ -1,0 +1,508 @@
+"""RundownRunner: a rundown run live against a clock — arm then Go, skip, repeat, insert on the fly, end — and the
+boundaries ("marks") it stamps on the show. Qt-free, no threads, no I/O: whoever drives the room session calls
+it on that session's thread, and `position(now)` says where the show stands at any instant.
+
+Every boundary is a `Mark` (epoch seconds, the segment's key and title and planned length as they were then,
+the action, who, the scene asked and what became of the switch). The runner's state is a pure function of its
+marks (`RundownRunner.resume` replays stored ones after a restart mid-show), and it follows the plan by segment
+key, so the plan may be edited while it runs (reordered, the next one deleted, lengths changed).
+
+The arithmetic of over/under (`position`):
+- The *origin* is the epoch time of the first Go. The *first segment* is the one that Go took.
+- The planned start of a segment is the origin plus the planned lengths of the segments from the first segment
+  up to it, in the plan's order now (a segment without a length counts 0). A segment with a fixed start is
+  planned then instead (its local time of day on the origin's date; a time more than 12 hours before the origin
+  is the next day's), and the segments after it count on from there. A segment before the first segment in the
+  plan (the operator went back) has no planned start; its over/under is the one it had when it was taken.
+- over/under = (when the current segment was taken − its planned start) + its overrun now, where the overrun is
+  max(0, elapsed − planned length). Positive: behind ("+2:30 behind"); negative: ahead. A skipped segment's
+  length stays in the sum (skipping puts the show ahead), a repeat takes the segment again at a later time (it
+  puts the show behind), a segment inserted on the fly is part of the plan from then on.
+- The show's planned start (stored with its snapshot, for the review's on-time starts) is known only when a
+  fixed start gives one: the first segment with a fixed start, less the lengths of the segments before it.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime, tzinfo
+from datetime import time as clock_time
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from console.core.rundown.model import Position, Product, Rundown, Segment
+from obs.errors import Explained
+from obs.text import QT_TRANSLATE_NOOP, Message
+
+#: What a mark says happened at a boundary.
+GO, SKIP, REPEAT, INSERT, END = "go", "skip", "repeat", "insert", "end"
+ACTIONS = (GO, SKIP, REPEAT, INSERT, END)
+#: The actions that put a segment on air (a segment of the show's review starts at each).
+TAKES = (GO, REPEAT, INSERT)
+#: What became of the scene switch a take asked for ("" when it asked none).
+PENDING, DONE, REFUSED = "pending", "done", "refused"
+
+#: Why a take's scene switch was refused (stored in English in the mark; shown in the reader's language).
+NOT_CONNECTED = QT_TRANSLATE_NOOP("Rundown", "OBS is not connected")
+NO_SUCH_SCENE = QT_TRANSLATE_NOOP("Rundown", "there is no scene “{scene}” in OBS")
+OBS_REFUSED = QT_TRANSLATE_NOOP("Rundown", "OBS refused the switch: {error}")
+
+
+def refusal(template: str, **fields: object) -> Message:
+    return Message(template, fields, "Rundown")
+
+
+class RundownStateError(Explained):
+    """An action that does not apply now (Skip with nothing left, Repeat before the first Go): said, not done.
+    Its template is translatable in the "Rundown" context."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One boundary of a running show. `seq` orders a show's marks (0, 1, …) and names one when its switch
+    outcome arrives later; `index` is the segment's place in the plan when it was stamped (None: not in it)."""
+
+    seq: int
+    t: float
+    key: str
+    title: str
+    planned_s: int | None
+    action: str
+    who: str = ""
+    #: The scene the take asked for ("" none); `outcome`: "", pending, done or refused (`reason` says why).
+    scene: str = ""
+    outcome: str = ""
+    reason: str = ""
+    index: int | None = None
+
+    def as_row(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Mark:
+        planned = row.get("planned_s")
+        index = row.get("index", row.get("segment_index"))
+        return cls(
+            int(row["seq"]),
+            float(row["t"]),
+            str(row["key"]),
+            str(row.get("title") or ""),
+            None if planned is None else int(planned),
+            str(row["action"]),
+            str(row.get("who") or ""),
+            str(row.get("scene") or ""),
+            str(row.get("outcome") or ""),
+            str(row.get("reason") or ""),
+            None if index is None else int(index),
+        )
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The plan as it was at the first Go, and the show's planned start when a fixed start gives one."""
+
+    plan: Rundown
+    taken_at: float
+    planned_start: float | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """One stretch of the show by its rundown, for the review: a take until the next take or the end."""
+
+    start: float
+    end: float
+    key: str
+    title: str
+    planned_s: int | None
+    action: str
+
+
+def spans(marks: Iterable[Mark], end: float) -> tuple[Span, ...]:
+    """The show's segments by rundown: each take (go, repeat, insert) lasts until the next take or End, the
+    last one until `end` (the show's last second). Skips are boundaries of nothing and leave no span."""
+    out: list[Span] = []
+    open_take: Mark | None = None
+    for mark in sorted(marks, key=lambda m: (m.t, m.seq)):
+        if mark.action == SKIP:
+            continue
+        if open_take is not None:
+            out.append(_span(open_take, mark.t))
+            open_take = None
+        if mark.action in TAKES:
+            open_take = mark
+    if open_take is not None and end > open_take.t:
+        out.append(_span(open_take, end))
+    return tuple(out)
+
+
+def _span(take: Mark, end: float) -> Span:
+    return Span(take.t, end, take.key, take.title, take.planned_s, take.action)
+
+
+class RundownRunner:
+    """A rundown run live. `clock` gives epoch seconds (time.time by default; tests pass their own); `tz` is the
+    zone fixed starts are local to (None: this computer's). Call it from one thread."""
+
+    def __init__(self, plan: Rundown, clock: Callable[[], float] = time.time, tz: tzinfo | None = None) -> None:
+        self.plan = plan
+        self.clock = clock
+        self.tz = tz
+        self.marks: list[Mark] = []
+        self.snapshot: Snapshot | None = None
+        #: The segment on air (as last seen in the plan, or as its mark said when it left the plan).
+        self._current: Segment | None = None
+        self._started_at: float | None = None
+        #: Over/under of the current segment's start as it was when taken (used when the plan cannot say).
+        self._late_at_take: float | None = None
+        #: The last segment taken or skipped: the next in order is the one after it.
+        self._cursor_key: str | None = None
+        self._cursor_index = -1
+        self._armed_key: str | None = None
+        self._first_key: str | None = None
+        self._inserted: set[str] = set()
+        self.finished = False
+
+    # ------------------------------------------------------------------ the plan
+    def set_plan(self, plan: Rundown) -> None:
+        """The plan as edited now; the runner follows it by key (an armed segment deleted is disarmed)."""
+        self.plan = plan
+        if self._armed_key is not None and plan.index_of(self._armed_key) is None:
+            self._armed_key = None
+        if self._current is not None:
+            index = plan.index_of(self._current.key)
+            if index is not None:
+                self._current = plan.segments[index]
+
+    @property
+    def started(self) -> bool:
+        return bool(self.marks)
+
+    def _next_index(self) -> int | None:
+        """The next in order: after the cursor (by key; by its old place when it was deleted)."""
+        if self.finished:
+            return None
+        segments = self.plan.segments
+        at = self.plan.index_of(self._cursor_key) if self._cursor_key is not None else None
+        index = at + 1 if at is not None else max(0, self._cursor_index + (0 if self._cursor_key else 1))
+        return index if index < len(segments) else None
+
+    def _target(self) -> tuple[int, Segment] | None:
+        """What Go would take: the armed segment, else the next in order."""
+        if self._armed_key is not None:
+            index = self.plan.index_of(self._armed_key)
+            if index is not None:
+                return index, self.plan.segments[index]
+        index = self._next_index()
+        return (index, self.plan.segments[index]) if index is not None else None
+
+    # ------------------------------------------------------------------ actions
+    def arm(self, index: int | None = None) -> Segment:
+        """Arm segment `index` (None: the next in order) for the next Go."""
+        if index is None:
+            index = self._next_index()
+            if index is None:
+                raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "Nothing is left to arm."))
+        if not 0 <= index < len(self.plan.segments):
+            raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "There is no segment {number}."), number=index + 1)
+        segment = self.plan.segments[index]
+        self._armed_key = segment.key
+        return segment
+
+    def disarm(self) -> None:
+        self._armed_key = None
+
+    def go(self, who: str = "", now: float | None = None) -> Mark:
+        """Take the armed (else the next) segment. With nothing left, Go ends the show (an End mark)."""
+        target = self._target()
+        if target is None:
+            if not self.started:
+                raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "The rundown has no segments to take."))
+            return self.end(who, now)
+        index, segment = target
+        action = INSERT if segment.key in self._inserted else GO
+        return self._stamp(action, segment, index, who, now)
+
+    def skip(self, who: str = "", now: float | None = None) -> Mark:
+        """Pass over the segment Go would take next (stamped as skipped); the one after it becomes next."""
+        target = self._target()
+        if target is None:
+            raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "Nothing is left to skip."))
+        index, segment = target
+        return self._stamp(SKIP, segment, index, who, now)
+
+    def repeat(self, who: str = "", now: float | None = None) -> Mark:
+        """Take the current segment again from its start."""
+        if self._current is None:
+            raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "No segment is on air to repeat."))
+        return self._stamp(REPEAT, self._current, self.plan.index_of(self._current.key), who, now)
+
+    def insert_next(self, segment: Segment) -> Rundown:
+        """Put `segment` right after the last segment taken or skipped (before the first Go: first) and make it
+        the next; returns the plan with it. Its Go is stamped as an insert."""
+        at = self._next_index()
+        if at is None:
+            at = len(self.plan.segments)
+        if self.plan.index_of(segment.key) is not None:
+            segment = segment.copy()
+        segments = list(self.plan.segments)
+        segments.insert(at, segment)
+        self._inserted.add(segment.key)
+        self.set_plan(replace(self.plan, segments=tuple(segments)))
+        self._armed_key = None
+        return self.plan
+
+    def end(self, who: str = "", now: float | None = None) -> Mark:
+        """End the running rundown: the last boundary."""
+        if not self.started:
+            raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "The rundown has not started."))
+        if self.finished:
+            raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "The rundown has already ended."))
+        current = self._current
+        key, title = (current.key, current.title) if current is not None else ("", "")
+        mark = Mark(len(self.marks), self._now(now), key, title, None, END, who)
+        self._apply(mark)
+        return mark
+
+    def settle(self, seq: int, done: bool, reason: str = "") -> Mark | None:
+        """The switch a take asked for went through (`done`) or was refused (`reason`); the updated mark."""
+        if not 0 <= seq < len(self.marks):
+            return None
+        mark = replace(self.marks[seq], outcome=DONE if done else REFUSED, reason="" if done else reason)
+        self.marks[seq] = mark
+        return mark
+
+    def _now(self, now: float | None) -> float:
+        return self.clock() if now is None else now
+
+    def _stamp(self, action: str, segment: Segment, index: int | None, who: str, now: float | None) -> Mark:
+        scene = segment.scene if action in TAKES else ""
+        mark = Mark(
+            len(self.marks),
+            self._now(now),
+            segment.key,
+            segment.title,
+            segment.planned_s,
+            action,
+            who,
+            scene,
+            PENDING if scene else "",
+            "",
+            index,
+        )
+        if self.snapshot is None and action in TAKES:
+            self.snapshot = Snapshot(self.plan, mark.t, self.planned_start(mark.t))
+        self._apply(mark)
+        return mark
+
+    def _apply(self, mark: Mark) -> None:
+        """One boundary's effect on the state (live and when replaying stored marks)."""
+        if len(self.marks) <= mark.seq:
+            self.marks.append(mark)
+        index = self.plan.index_of(mark.key)
+        if mark.action == END:
+            self._current, self._started_at, self.finished = None, None, True
+            self._armed_key = None
+            return
+        self.finished = False
+        if mark.action in TAKES:
+            if self._first_key is None:
+                self._first_key = mark.key
+            self._current = (
+                self.plan.segments[index] if index is not None else Segment(mark.title, mark.planned_s, key=mark.key)
+            )
+            self._started_at = mark.t
+            self._late_at_take = self._late(mark.key, mark.t)
+        if mark.action != REPEAT:
+            self._cursor_key = mark.key
+            self._cursor_index = index if index is not None else (mark.index if mark.index is not None else -1)
+        self._armed_key = None
+
+    # ------------------------------------------------------------------ where the show stands
+    def _origin(self) -> float | None:
+        for mark in self.marks:
+            if mark.action in TAKES:
+                return mark.t
+        return None
+
+    def _fixed(self, at: clock_time, origin: float) -> float:
+        """A fixed start (local time of day) on the origin's date; more than 12 h before the origin: next day."""
+        day = datetime.fromtimestamp(origin, self.tz)
+        moment = datetime.combine(day.date(), at, tzinfo=day.tzinfo if at.tzinfo is None else at.tzinfo)
+        if moment.tzinfo is None:
+            moment = moment.astimezone()
+        value = moment.timestamp()
+        return value + 86400.0 if value < origin - 12 * 3600 else value
+
+    def planned_starts(self) -> dict[str, float]:
+        """Each segment's planned start (epoch s) by key, from the first segment on (see the module's doc)."""
+        origin = self._origin()
+        first = self.plan.index_of(self._first_key) if self._first_key is not None else None
+        if origin is None or first is None:
+            return {}
+        starts: dict[str, float] = {}
+        at = origin
+        for segment in self.plan.segments[first:]:
+            if segment.fixed_start is not None:
+                at = self._fixed(segment.fixed_start, origin)
+            starts[segment.key] = at
+            at += segment.planned_s or 0
+        return starts
+
+    def _late(self, key: str, taken_at: float) -> float | None:
+        planned = self.planned_starts().get(key)
+        return taken_at - planned if planned is not None else self._late_at_take
+
+    def planned_start(self, origin: float) -> float | None:
+        """The show's planned start, when a fixed start gives one (see the module's doc)."""
+        before = 0
+        for segment in self.plan.segments:
+            if segment.fixed_start is not None:
+                return self._fixed(segment.fixed_start, origin) - before
+            if segment.planned_s is None:
+                return None
+            before += segment.planned_s
+        return None
+
+    def position(self, now: float | None = None) -> Position:
+        now = self._now(now)
+        target = None if self.finished else self._target()
+        next_index, next_segment = target if target is not None else (None, None)
+        armed = self._armed_key is not None and target is not None
+        current = self._current
+        if current is None or self._started_at is None:
+            return Position(next=next_segment, next_index=next_index, armed=armed, finished=self.finished)
+        elapsed = max(0.0, now - self._started_at)
+        planned = current.planned_s
+        remaining = planned - elapsed if planned is not None else None
+        overrun = max(0.0, elapsed - planned) if planned is not None else 0.0
+        start = self.planned_starts().get(current.key)
+        late = self._started_at - start if start is not None else self._late_at_take
+        return Position(
+            current=current,
+            current_index=self.plan.index_of(current.key),
+            elapsed_s=elapsed,
+            remaining_s=remaining,
+            next=next_segment,
+            next_index=next_index,
+            armed=armed,
+            over_under_s=None if late is None else late + overrun,
+            started_at=self._started_at,
+            finished=False,
+        )
+
+    # ------------------------------------------------------------------ after a restart
+    @classmethod
+    def resume(
+        cls,
+        plan: Rundown,
+        marks: Iterable[Mark],
+        snapshot: Snapshot | None = None,
+        clock: Callable[[], float] = time.time,
+        tz: tzinfo | None = None,
+    ) -> RundownRunner:
+        """The runner as the stored marks leave it (a console restarted mid-show continues the show)."""
+        runner = cls(plan, clock, tz)
+        runner.snapshot = snapshot
+        for mark in sorted(marks, key=lambda m: m.seq):
+            runner.marks.append(mark)
+            runner._apply(mark)
+        return runner
+
+
+# ---------------------------------------------------------------------- the snapshot as stored (JSON)
+def plan_to_json(plan: Rundown) -> str:
+    """The plan's segments as JSON (the show's snapshot): every field, the price as a string."""
+    rows = []
+    for segment in plan.segments:
+        row: dict[str, Any] = {
+            "key": segment.key,
+            "title": segment.title,
+            "planned_s": segment.planned_s,
+            "fixed_start": segment.fixed_start.isoformat() if segment.fixed_start is not None else None,
+            "scene": segment.scene,
+            "talking_points": segment.talking_points,
+            "cues": segment.cues,
+            "colour": segment.colour,
+            "product": None,
+        }
+        if segment.product is not None:
+            price = segment.product.price
+            row["product"] = {
+                "name": segment.product.name,
+                "price": str(price) if price is not None else None,
+                "sku": segment.product.sku,
+            }
+        rows.append(row)
+    return json.dumps(rows, ensure_ascii=False)
+
+
+def plan_from_json(room: str, text: str) -> Rundown:
+    """The snapshot's plan back (what plan_to_json wrote; a damaged one reads as an empty plan)."""
+    try:
+        rows = json.loads(text)
+    except ValueError:
+        return Rundown(room)
+    segments = []
+    for row in rows if isinstance(rows, list) else []:
+        if not isinstance(row, dict) or "key" not in row:
+            continue
+        product = None
+        if isinstance(row.get("product"), dict):
+            raw = row["product"]
+            try:
+                price = Decimal(raw["price"]) if raw.get("price") is not None else None
+            except InvalidOperation:
+                price = None
+            product = Product(str(raw.get("name") or ""), price, str(raw.get("sku") or ""))
+        fixed = row.get("fixed_start")
+        segments.append(
+            Segment(
+                title=str(row.get("title") or ""),
+                planned_s=row.get("planned_s"),
+                fixed_start=clock_time.fromisoformat(fixed) if fixed else None,
+                scene=str(row.get("scene") or ""),
+                product=product,
+                talking_points=str(row.get("talking_points") or ""),
+                cues=str(row.get("cues") or ""),
+                colour=str(row.get("colour") or ""),
+                key=str(row["key"]),
+            )
+        )
+    return Rundown(room, tuple(segments))
+
+
+def over_under_text(seconds: float | None) -> str:
+    """ "+2:30" (behind) / "−1:05" (ahead) / "" (not known): the figure the strip and the review print."""
+    if seconds is None:
+        return ""
+    sign = "+" if seconds >= 0 else "−"
+    whole = round(abs(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{sign}{hours}:{minutes:02d}:{secs:02d}" if hours else f"{sign}{minutes}:{secs:02d}"
+
+
+__all__ = [
+    "ACTIONS",
+    "DONE",
+    "END",
+    "GO",
+    "INSERT",
+    "PENDING",
+    "REFUSED",
+    "REPEAT",
+    "SKIP",
+    "Mark",
+    "RundownRunner",
+    "RundownStateError",
+    "Snapshot",
+    "Span",
+    "over_under_text",
+    "plan_from_json",
+    "plan_to_json",
+    "spans",
+]

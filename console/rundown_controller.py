@@ -1,0 +1,354 @@
+"""RundownController: the room's rundown and its live runner as the Rundown dock and the talent screen see them
+(implements widgets/rundown_port.py).
+
+The runner lives in the room's session (console/core/session.py: `session.rundown`, driven on the GUI thread by
+the bridge), so a window rebuilt for another language, or this controller made anew, finds the show where it
+stands. This is its thin Qt side: actions become session calls (Go stamps first, then switches the scene through
+the session's typed command); the position is said once a second from the session's clock (each recorded second)
+and at every change; storage (the plan, import, export) runs on one worker thread and answers on the GUI thread.
+Every boundary and every refused switch is also said as an event-log line (`sig_logged`).
+"""
+
+from __future__ import annotations
+
+import getpass
+import importlib
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from console.bridge import ObsBridge
+from console.core.rundown.live import END, GO, INSERT, REFUSED, REPEAT, SKIP, Mark, RundownRunner
+from console.core.rundown.model import Position, Rundown, Segment
+from console.core.worker import SerialWorker
+from obs.errors import Explained
+from obs.text import QT_TRANSLATE_NOOP, Message
+from widgets.rundown_port import Then
+
+if TYPE_CHECKING:  # SQLAlchemy loads on the worker, when first used
+    from console.core.storage import Storage
+
+LOG = logging.getLogger(__name__)
+SHUTDOWN_WAIT_S = 10.0
+#: The host's message line is a line on a TV.
+MAX_MESSAGE = 200
+
+#: The event log's line for each boundary.
+SAID = {
+    GO: QT_TRANSLATE_NOOP("Rundown", "Go: “{title}” ({who})"),
+    INSERT: QT_TRANSLATE_NOOP("Rundown", "Go: “{title}”, inserted on the fly ({who})"),
+    SKIP: QT_TRANSLATE_NOOP("Rundown", "Skipped: “{title}” ({who})"),
+    REPEAT: QT_TRANSLATE_NOOP("Rundown", "Repeated: “{title}” ({who})"),
+    END: QT_TRANSLATE_NOOP("Rundown", "The rundown ended ({who})"),
+}
+REFUSED_SAID = QT_TRANSLATE_NOOP("Rundown", "“{title}” was taken but the switch to scene “{scene}” was refused: {why}")
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _sheet() -> Any:
+    """console/core/rundown/sheet.py (CSV/XLSX, rundown-store's part of #19), loaded on the worker when first used."""
+    return importlib.import_module("console.core.rundown.sheet")
+
+
+def in_words(error: BaseException) -> str:
+    """An error from storage, a sheet or the runner, in the reader's language where it carries a template."""
+    problems = getattr(error, "problems", None)
+    if isinstance(problems, list) and problems and all(isinstance(p, Message) for p in problems):
+        shown = [p.in_language(_translate) for p in problems[:10]]
+        return "\n".join(shown)
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):
+        return message.in_language(_translate)
+    if isinstance(error, Explained):
+        return error.explain(_translate("Rundown", error.template))
+    return str(error) or type(error).__name__
+
+
+class RundownController(QObject):
+    sig_rundown_changed = Signal(object)  # Rundown
+    sig_position_changed = Signal(object)  # Position
+    sig_problem = Signal(str)
+    sig_message_changed = Signal(str)
+    sig_logged = Signal(str, str)  # an event-log line in words, its level ("info", "warning")
+    _sig_done = Signal(object, object)  # future, then (GUI thread)
+
+    def __init__(
+        self,
+        bridge: ObsBridge,
+        operator: Callable[[], str] | None = None,
+        storage_url: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.storage_url = storage_url
+        self._operator = operator or (lambda: "")
+        self._rundown = Rundown(bridge.room_key or "")
+        self._message = ""
+        self._idle = RundownRunner(self._rundown)
+        self._storage: Storage | None = None
+        self._storage_lock = threading.Lock()
+        self._worker = SerialWorker("rundown-worker")
+        self._closed = False
+        #: The room whose plan was asked for last (an answer for another room is late and dropped).
+        self._loading: str | None = None
+        self._sig_done.connect(self._on_worker_done)
+        bridge.sig_session_changed.connect(self._on_bridge_session_changed)
+        bridge.sig_room_changed.connect(self._on_bridge_room_changed)
+        bridge.sig_sampled.connect(self._on_bridge_sampled)
+        self._hook()
+        self.load()
+
+    # ------------------------------------------------------------------ the port's state
+    @property
+    def runner(self) -> RundownRunner:
+        """The current room session's runner (an idle one while no session is open)."""
+        session = self.bridge.session
+        return session.rundown if session is not None else self._idle
+
+    @property
+    def rundown(self) -> Rundown:
+        return self._rundown
+
+    @property
+    def position(self) -> Position:
+        return self.runner.position()
+
+    @property
+    def message(self) -> str:
+        return self._message
+
+    @property
+    def scenes(self) -> tuple[str, ...]:
+        state = self.bridge.state
+        return tuple(state.scenes) if state.connected else ()
+
+    @property
+    def who(self) -> str:
+        """Who the marks name: the operator the console knows (the name checklists are signed with), else the
+        computer's user."""
+        return self._operator().strip() or getpass.getuser()
+
+    # ------------------------------------------------------------------ storage (on the worker)
+    def _store(self) -> Storage:
+        from console.core.storage import Storage
+
+        with self._storage_lock:
+            if self._storage is None:
+                storage = Storage(self.storage_url)
+                try:
+                    storage.migrate()
+                except BaseException:
+                    storage.close()
+                    raise
+                self._storage = storage
+            return self._storage
+
+    def _plans(self) -> Any:
+        """The storage as the plan's API (Storage.rundown / save_rundown, rundown-store's part of #19)."""
+        return self._store()
+
+    def _submit(self, work: Callable[[], Any], then: Then) -> None:
+        if self._closed:
+            return
+        future: Future[Any] = self._worker.submit(work)
+        future.add_done_callback(lambda f: self._sig_done.emit(f, then))
+
+    @Slot(object, object)
+    def _on_worker_done(self, future: Future[Any], then: Then) -> None:
+        error = future.exception()
+        if error is not None and not isinstance(error, Exception):
+            raise error
+        then(None if error is not None else future.result(), None if error is None else in_words(error))
+
+    def load(self) -> None:
+        """Read the room's plan (sig_rundown_changed when it arrives)."""
+        room = self.bridge.room_key
+        self._loading = room
+        if room is None:
+            self._take_plan(Rundown(""))
+            return
+        self._submit(lambda: self._plans().rundown(room), lambda plan, why: self._on_loaded(room, plan, why))
+
+    def _on_loaded(self, room: str, plan: Rundown | None, why: str | None) -> None:
+        if room != self._loading:
+            return
+        if why is not None or plan is None:
+            LOG.warning("the rundown of %s could not be read: %s", room, why)
+            self.sig_problem.emit(
+                QCoreApplication.translate("Rundown", "The rundown could not be read: %1").replace("%1", why or "?")
+            )
+            return
+        self._take_plan(plan)
+
+    def _take_plan(self, plan: Rundown) -> None:
+        self._rundown = plan
+        self.runner.set_plan(plan)
+        self.sig_rundown_changed.emit(plan)
+        self._emit_position()
+
+    def save(self, rundown: Rundown) -> None:
+        room = self.bridge.room_key
+        if room is None:
+            self.sig_problem.emit(
+                QCoreApplication.translate("Rundown", "Choose a room first: a rundown belongs to a room.")
+            )
+            return
+        rundown = Rundown(room, rundown.segments, rundown.updated_at, rundown.updated_by)
+        self.runner.set_plan(rundown)  # the live strip follows the edit at once
+        by = self.who
+        self._submit(lambda: self._plans().save_rundown(rundown, by), self._on_saved)
+
+    def _on_saved(self, plan: Rundown | None, why: str | None) -> None:
+        if why is not None or plan is None:
+            self.runner.set_plan(self._rundown)
+            self.sig_problem.emit(why or "?")
+            self.sig_rundown_changed.emit(self._rundown)
+            self._emit_position()
+            return
+        if plan.room == self.bridge.room_key:
+            self._take_plan(plan)
+
+    def import_file(self, path: Path, then: Then) -> None:
+        room = self.bridge.room_key
+        if room is None:
+            then(None, QCoreApplication.translate("Rundown", "Choose a room first: a rundown belongs to a room."))
+            return
+        by = self.who
+
+        def work() -> Rundown:
+            read = _sheet().read_rundown(path, room)
+            stored: Rundown = self._plans().save_rundown(read, by)
+            return stored
+
+        def done(plan: Rundown | None, why: str | None) -> None:
+            if plan is not None and why is None and plan.room == self.bridge.room_key:
+                self._take_plan(plan)
+            then(plan, why)
+
+        self._submit(work, done)
+
+    def export_file(self, path: Path, then: Then) -> None:
+        plan = self._rundown
+
+        def work() -> Path:
+            _sheet().write_rundown(plan, path, _translate)
+            return path
+
+        self._submit(work, then)
+
+    # ------------------------------------------------------------------ running it
+    def arm(self, index: int | None = None) -> None:
+        self._act(lambda: self.runner.arm(index))
+
+    def disarm(self) -> None:
+        self._act(self.runner.disarm)
+
+    def go(self) -> None:
+        self._take(GO)
+
+    def skip(self) -> None:
+        self._take(SKIP)
+
+    def repeat(self) -> None:
+        self._take(REPEAT)
+
+    def end(self) -> None:
+        self._take(END)
+
+    def insert_next(self, segment: Segment) -> None:
+        plan = self.runner.insert_next(segment)
+        self._emit_position()
+        self.save(plan)
+
+    def send_message(self, text: str) -> None:
+        text = " ".join(text.split())[:MAX_MESSAGE]
+        if text != self._message:
+            self._message = text
+            self.sig_message_changed.emit(text)
+
+    def _take(self, action: str) -> None:
+        session = self.bridge.session
+        if session is None:
+            self.sig_problem.emit(
+                QCoreApplication.translate("Rundown", "Not connected to a room: the rundown cannot run.")
+            )
+            return
+        self._act(lambda: session.rundown_take(action, self.who))
+
+    def _act(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except Explained as exc:
+            self.sig_problem.emit(in_words(exc))
+        self._emit_position()
+
+    # ------------------------------------------------------------------ the session's news
+    def _hook(self) -> None:
+        session = self.bridge.session
+        if session is not None:
+            session.rundown_listener = self._on_session_rundown
+
+    def _on_session_rundown(self, mark: Mark | None, why: Message | None) -> None:
+        """A mark stamped or settled, or (None) a runner made anew for a new or resumed show. On the GUI thread."""
+        if mark is None:
+            if not self.runner.plan.segments and self._rundown.segments and self._ours(self._rundown):
+                self.runner.set_plan(self._rundown)
+        elif mark.outcome == REFUSED and why is not None:
+            line = Message(
+                REFUSED_SAID, {"title": mark.title, "scene": mark.scene, "why": why.in_language(_translate)}, "Rundown"
+            ).in_language(_translate)
+            self.sig_problem.emit(line)
+            self.sig_logged.emit(line, "warning")
+        elif mark.outcome in ("", "pending") and mark.action in SAID:
+            said = Message(SAID[mark.action], {"title": mark.title, "who": mark.who}, "Rundown")
+            self.sig_logged.emit(said.in_language(_translate), "info")
+        self._emit_position()
+
+    def _emit_position(self) -> None:
+        self.sig_position_changed.emit(self.runner.position())
+
+    @Slot()
+    def _on_bridge_sampled(self) -> None:
+        self._emit_position()
+
+    def _ours(self, plan: Rundown) -> bool:
+        """Whether a plan is the room's the console is in now (a session of another room never runs it)."""
+        return plan.room == (self.bridge.room_key or "")
+
+    @Slot()
+    def _on_bridge_session_changed(self) -> None:
+        self._hook()
+        if self._ours(self._rundown):
+            self.runner.set_plan(self._rundown)
+        self._emit_position()
+
+    @Slot()
+    def _on_bridge_room_changed(self) -> None:
+        self._hook()
+        self._rundown = Rundown(self.bridge.room_key or "")
+        self.runner.set_plan(self._rundown)  # never the last room's plan while this room's is read
+        self.sig_rundown_changed.emit(self._rundown)
+        self._emit_position()
+        self.load()
+
+    def shutdown(self) -> None:
+        """The console closes: the last storage call finishes (bounded), the database is let go."""
+        self._closed = True
+        session = self.bridge.session
+        if session is not None and session.rundown_listener == self._on_session_rundown:
+            session.rundown_listener = None
+        if not self._worker.shutdown(SHUTDOWN_WAIT_S):
+            LOG.warning("the rundown's last storage call did not finish in %.0f s", SHUTDOWN_WAIT_S)
+        with self._storage_lock:
+            if self._storage is not None:
+                self._storage.close()
+                self._storage = None

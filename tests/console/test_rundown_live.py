@@ -1,0 +1,284 @@
+"""The live runner against an injectable clock: over/under (ahead, behind, a fixed start), skip, repeat, insert,
+plan edits mid-show, and resuming from stored marks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from datetime import time as clock_time
+
+import pytest
+
+from console.core.rundown.live import (
+    DONE,
+    END,
+    GO,
+    INSERT,
+    PENDING,
+    REFUSED,
+    REPEAT,
+    SKIP,
+    Mark,
+    RundownRunner,
+    RundownStateError,
+    over_under_text,
+    plan_from_json,
+    plan_to_json,
+    spans,
+)
+from console.core.rundown.model import Product, Rundown, Segment
+
+T0 = datetime(2026, 11, 30, 20, 0, tzinfo=UTC).timestamp()
+
+
+class Clock:
+    def __init__(self, t: float = T0) -> None:
+        self.t = t
+
+    def __call__(self) -> float:
+        return self.t
+
+    def at(self, seconds: float) -> None:
+        self.t = T0 + seconds
+
+
+def plan(*lengths: int | None, scenes: tuple[str, ...] = ()) -> Rundown:
+    segments = tuple(
+        Segment(f"S{n}", length, scene=scenes[n] if n < len(scenes) else "", key=f"k{n}")
+        for n, length in enumerate(lengths)
+    )
+    return Rundown("demo", segments)
+
+
+def runner(rundown: Rundown) -> tuple[RundownRunner, Clock]:
+    clock = Clock()
+    return RundownRunner(rundown, clock, UTC), clock
+
+
+def test_on_time_then_behind_by_the_overrun_of_the_current_segment() -> None:
+    run, clock = runner(plan(300, 600, 120))
+    assert run.position().over_under_s is None  # before the first Go nothing is known
+    run.go("ann")
+    clock.at(200)
+    pos = run.position()
+    assert pos.current is not None and pos.current.key == "k0"
+    assert (pos.elapsed_s, pos.remaining_s, pos.over_under_s) == (200, 100, 0)
+    assert pos.next is not None and pos.next.key == "k1"
+    clock.at(330)  # 30 s over its 5 minutes, still on air
+    pos = run.position()
+    assert pos.remaining_s == -30 and pos.over_under_s == 30
+    run.go("ann")  # taken 30 s late
+    clock.at(340)
+    assert run.position().over_under_s == 30
+    assert over_under_text(30) == "+0:30"
+
+
+def test_ahead_when_a_segment_is_cut_short() -> None:
+    run, clock = runner(plan(300, 600, 120))
+    run.go()
+    clock.at(240)
+    run.go()
+    clock.at(250)
+    assert run.position().over_under_s == -60
+    assert over_under_text(-60) == "−1:00"
+
+
+def test_a_fixed_start_overrides_the_sum_of_lengths() -> None:
+    rundown = Rundown(
+        "demo",
+        (
+            Segment("warm-up", 300, key="a"),
+            Segment("main", 600, fixed_start=clock_time(20, 10), key="b"),
+            Segment("close", 60, key="c"),
+        ),
+    )
+    run, clock = runner(rundown)
+    run.go()  # 20:00
+    clock.at(8 * 60)  # taken at 20:08, planned for the fixed 20:10: two minutes ahead
+    run.go()
+    assert run.position().over_under_s == -120
+    clock.at(21 * 60)  # the close is planned at 20:10 + 10 min = 20:20; taken at 20:21
+    run.go()
+    assert run.position().over_under_s == 60
+    # the show's planned start comes from the fixed start less the lengths before it
+    assert run.snapshot is not None and run.snapshot.planned_start == T0 + 5 * 60
+
+
+def test_a_fixed_start_first_segment_makes_a_late_first_go_behind() -> None:
+    rundown = Rundown("demo", (Segment("open", 300, fixed_start=clock_time(19, 58), key="a"),))
+    run, _ = runner(rundown)
+    run.go()  # 20:00 for 19:58
+    assert run.position().over_under_s == 120
+    assert run.snapshot is not None and run.snapshot.planned_start == T0 - 120
+
+
+def test_skip_passes_over_the_next_and_puts_the_show_ahead() -> None:
+    run, clock = runner(plan(300, 600, 120))
+    run.go()
+    clock.at(300)
+    mark = run.skip("bob")
+    assert (mark.action, mark.key, mark.who) == (SKIP, "k1", "bob")
+    assert run.position().current.key == "k0"  # type: ignore[union-attr]
+    assert run.position().next.key == "k2"  # type: ignore[union-attr]
+    run.go()
+    clock.at(310)
+    pos = run.position()
+    assert pos.current.key == "k2"  # type: ignore[union-attr]
+    assert pos.over_under_s == -600  # planned at 900 s, taken at 300 s
+
+
+def test_repeat_takes_the_current_again_and_costs_its_time() -> None:
+    run, clock = runner(plan(300, 600))
+    run.go()
+    clock.at(300)
+    mark = run.repeat()
+    assert (mark.action, mark.key) == (REPEAT, "k0")
+    clock.at(310)
+    pos = run.position()
+    assert pos.elapsed_s == 10 and pos.remaining_s == 290
+    assert pos.over_under_s == 300
+    assert pos.next.key == "k1"  # type: ignore[union-attr]
+
+
+def test_insert_on_the_fly_is_next_and_stamped_as_an_insert() -> None:
+    run, clock = runner(plan(300, 600))
+    run.go()
+    edited = run.insert_next(Segment("lucky bag", 60, key="x"))
+    assert [s.key for s in edited.segments] == ["k0", "x", "k1"]
+    assert run.position().next.key == "x"  # type: ignore[union-attr]
+    clock.at(300)
+    mark = run.go()
+    assert (mark.action, mark.key) == (INSERT, "x")
+    clock.at(360)
+    run.go()
+    assert run.position().current.key == "k1"  # type: ignore[union-attr]
+    assert run.position().over_under_s == 0  # the inserted minute is part of the plan from then on
+
+
+def test_arm_then_go_takes_the_armed_segment_out_of_order() -> None:
+    run, clock = runner(plan(60, 60, 60, 60))
+    run.go()
+    run.arm(3)
+    pos = run.position()
+    assert pos.armed and pos.next_index == 3
+    run.go()
+    assert run.position().current_index == 3
+    assert run.position().next is None
+    run.disarm()
+    clock.at(100)
+    assert run.go().action == END  # nothing left: Go ends the show
+    assert run.position().finished and run.finished
+
+
+def test_edits_mid_show_follow_segments_by_key() -> None:
+    run, clock = runner(plan(300, 600, 120, 60))
+    run.go()
+    clock.at(100)
+    # reorder: move the current to the end, the armed one stays armed
+    run.arm(2)
+    s = run.plan.segments
+    run.set_plan(replace(run.plan, segments=(s[1], s[2], s[3], s[0])))
+    pos = run.position()
+    assert pos.current_index == 3 and pos.next.key == "k2" and pos.armed  # type: ignore[union-attr]
+    run.disarm()
+    assert run.position().next is None  # after the current, which is last now
+    # delete the next; lengths edited: the current's new length counts at once
+    run.set_plan(replace(run.plan, segments=(s[0], s[2], s[3])))
+    assert run.position().next.key == "k2"  # type: ignore[union-attr]
+    run.set_plan(replace(run.plan, segments=(replace(s[0], planned_s=60), s[2], s[3])))
+    pos = run.position()
+    assert pos.remaining_s == -40 and pos.over_under_s == 40
+    # the next deleted after it was armed: disarmed, the next in order instead
+    run.arm(1)
+    run.set_plan(replace(run.plan, segments=(run.plan.segments[0], run.plan.segments[2])))
+    assert not run.position().armed and run.position().next.key == "k3"  # type: ignore[union-attr]
+
+
+def test_the_current_deleted_from_the_plan_stays_on_air_as_its_mark_said() -> None:
+    run, clock = runner(plan(300, 600, 120))
+    run.go()
+    run.go()
+    clock.at(400)
+    run.set_plan(replace(run.plan, segments=(run.plan.segments[0], run.plan.segments[2])))
+    pos = run.position()
+    assert pos.current.key == "k1" and pos.current_index is None  # type: ignore[union-attr]
+    assert pos.next.key == "k2"  # type: ignore[union-attr]
+    assert pos.over_under_s == -300  # as when it was taken, 300 s ahead
+
+
+def test_marks_record_who_what_and_the_switch_outcome() -> None:
+    run, clock = runner(plan(60, 60, scenes=("Cam", "")))
+    first = run.go("ann")
+    assert (first.seq, first.t, first.scene, first.outcome, first.title) == (0, T0, "Cam", PENDING, "S0")
+    assert run.settle(0, False, "no scene “Cam” in OBS").outcome == REFUSED  # type: ignore[union-attr]
+    clock.at(60)
+    second = run.go("ann")
+    assert (second.scene, second.outcome) == ("", "")
+    clock.at(90)
+    run.end("ann")
+    assert [m.action for m in run.marks] == [GO, GO, END]
+    assert run.marks[0].reason == "no scene “Cam” in OBS"
+    assert run.settle(1, True).outcome == DONE  # type: ignore[union-attr]
+    with pytest.raises(RundownStateError):
+        run.end()
+
+
+def test_repeat_and_end_before_the_first_go_are_refused() -> None:
+    run, _ = runner(plan(60))
+    with pytest.raises(RundownStateError):
+        run.repeat()
+    with pytest.raises(RundownStateError):
+        run.end()
+
+
+def test_resume_from_stored_marks_continues_where_the_show_was() -> None:
+    run, clock = runner(plan(300, 600, 120))
+    run.go()
+    clock.at(100)
+    run.skip()
+    clock.at(330)
+    run.go()
+    rows = [mark.as_row() for mark in run.marks]
+    clock.at(400)
+    again = RundownRunner.resume(plan(300, 600, 120), [Mark.from_row(row) for row in rows], clock=clock, tz=UTC)
+    assert again.position() == run.position()
+    assert again.position().current.key == "k2"  # type: ignore[union-attr]
+    assert again.go().action == END
+
+
+def test_spans_for_the_review() -> None:
+    run, clock = runner(plan(300, 600, 120))
+    run.go()
+    clock.at(310)
+    run.skip()
+    run.go()
+    clock.at(400)
+    run.repeat()
+    clock.at(500)
+    run.end()
+    got = [(s.start - T0, s.end - T0, s.key, s.action) for s in spans(run.marks, T0 + 900)]
+    assert got == [(0, 310, "k0", GO), (310, 400, "k2", GO), (400, 500, "k2", REPEAT)]
+    # without End the last take lasts until the show's last second
+    assert spans(run.marks[:3], T0 + 900)[-1].end == T0 + 900
+
+
+def test_the_snapshot_plan_round_trips_as_json() -> None:
+    from decimal import Decimal
+
+    rundown = Rundown(
+        "demo",
+        (
+            Segment("开场", 300, scene="Cam", talking_points="欢迎", cues="灯", colour="#27ae60", key="a"),
+            Segment("商品1", None, fixed_start=clock_time(20, 5), product=Product("杯子", Decimal("39.90"), "S1")),
+        ),
+    )
+    assert plan_from_json("demo", plan_to_json(rundown)) == rundown
+    assert plan_from_json("demo", "not json") == Rundown("demo")
+
+
+def test_go_on_an_empty_plan_is_refused_in_words() -> None:
+    run, _ = runner(Rundown("demo"))
+    with pytest.raises(RundownStateError) as refused:
+        run.go()
+    assert refused.value.template == "The rundown has no segments to take."
+    assert not run.marks and run.snapshot is None

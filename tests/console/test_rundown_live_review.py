@@ -1,0 +1,81 @@
+"""A show run from its rundown, reviewed (real SQLite and PostgreSQL): its segments by rundown (title, start, end,
+planned vs actual) in the bundle's segment table and the XLSX's Segments sheet, and its planned start from the
+rundown's snapshot in the period report's on-time starts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from console.core.review.bundle import bundle_show
+from console.core.review.export import write_show_xlsx
+from console.core.review.load import load_show
+from console.core.review.periods import load_figures
+from console.core.rundown.live import END, GO, SKIP, Mark, plan_to_json
+from console.core.rundown.model import Rundown, Segment
+from console.core.storage import Storage
+from tests.console.test_review_shows import T0, a_show
+
+ROOM = "一号直播间"
+
+
+def run_show(storage: Storage) -> int:
+    """15 minutes; the rundown: 开场 (planned 5 min) from 60 s to 420 s, 福袋 skipped, 商品1 (planned 5 min) from
+    420 s to 600 s, then End; its plan's first segment had a fixed start 2 minutes before the show's start."""
+    show = a_show(storage, ROOM, T0, 900, viewers=lambda s: 1000.0 if s < 420 else 1200.0)
+    t0 = T0.timestamp()
+    marks = [
+        Mark(0, t0 + 60, "a", "开场", 300, GO, "小王", "Cam", "done", "", 0),
+        Mark(1, t0 + 420, "b", "福袋", 60, SKIP, "小王", "", "", "", 1),
+        Mark(2, t0 + 420, "c", "商品1", 300, GO, "小王", "", "", "", 2),
+        Mark(3, t0 + 600, "c", "商品1", None, END, "小王"),
+    ]
+    plan = Rundown(ROOM, (Segment("开场", 300, key="a"), Segment("福袋", 60, key="b"), Segment("商品1", 300, key="c")))
+    snapshot = {"room": ROOM, "taken_at": t0 + 60, "planned_start": t0 - 120, "segments": plan_to_json(plan)}
+    storage.add_rundown(show, [mark.as_row() for mark in marks], snapshot)
+    return show
+
+
+def test_the_review_reads_the_show_by_its_rundown(storage: Storage, tmp_path: Path) -> None:
+    show = run_show(storage)
+    t0 = T0.timestamp()
+    data = load_show(storage, show)
+    assert [m.action for m in data.rundown_marks] == [GO, SKIP, GO, END]
+    assert data.planned_start == t0 - 120
+    assert data.rundown_segments() == [(t0 + 60, t0 + 420, "开场"), (t0 + 420, t0 + 600, "商品1")]
+    bundle = bundle_show(storage, show)
+    rows = bundle.segments_for(bundle.data.rundown_segments())
+    assert [(r.segment.label, r.duration_s, r.viewers_avg) for r in rows] == [
+        ("开场", 360.0, 1000.0),
+        ("商品1", 180.0, 1200.0),
+    ]
+
+    path = tmp_path / "show.xlsx"
+    write_show_xlsx(bundle, path)
+    book = openpyxl.load_workbook(path)
+    assert "Segments by scene" in book.sheetnames
+    sheet = book["Segments"]
+    header = [cell.value for cell in sheet[1]]
+    body: list[list[Any]] = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    planned, over = header.index("Planned length"), header.index("Over (+) / under (−) plan")
+    assert [row[0] for row in body] == ["开场", "商品1"]
+    assert [round(row[planned].total_seconds()) for row in body] == [300, 300]
+    assert [round(row[over].total_seconds()) for row in body] == [60, -120]  # 6 min for 5 planned; 3 min for 5
+
+
+def test_a_show_without_a_rundown_reads_as_before(storage: Storage) -> None:
+    show = a_show(storage, ROOM, T0, 60)
+    data = load_show(storage, show)
+    assert data.rundown_marks == () and data.planned_start is None and data.rundown_segments() == []
+
+
+def test_the_period_report_takes_the_planned_start_from_the_rundown(storage: Storage) -> None:
+    show = run_show(storage)
+    storage.refresh_show_summaries([show])
+    figures = load_figures(storage, T0 - timedelta(days=1), T0 + timedelta(days=1))
+    assert [f.show_id for f in figures] == [show]
+    planned = figures[0].planned_start
+    assert planned is not None and planned.timestamp() == T0.timestamp() - 120

@@ -1,0 +1,102 @@
+"""RundownController in the console on the simulator: Go from the controller switches program and logs the boundary
+with the operator's name; a scene missing in OBS is refused with the reason in the event log and as a problem,
+the boundary still stamped and stored; the position is said once a second while a segment runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from console.core.rundown.live import DONE, REFUSED
+from console.core.rundown.model import Position, Rundown, Segment
+from console.core.storage import Storage, default_url
+from console.mainwindow import MainWindow
+from console.rundown_controller import RundownController
+from console.settings import Settings
+from obs.simulator.server import SimulatorThread
+from tests.gui.conftest import wait_connected
+from widgets.rundown_port import RundownPort
+
+
+def test_go_switches_logs_and_refuses_a_missing_scene(
+    qtbot: QtBot, sim: SimulatorThread, settings: Settings, make_window: Callable[..., MainWindow]
+) -> None:
+    settings.set("checklists/operator", "小王")
+    window = make_window(sim.port, demo=True)
+    wait_connected(qtbot, window)
+    controller = window.rundown
+    assert isinstance(controller, RundownController) and isinstance(controller, RundownPort)
+    session = window.bridge.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.show_id is not None, timeout=15000)
+    assert controller.scenes == tuple(window.bridge.state.scenes)
+    other = next(name for name in controller.scenes if name != window.bridge.state.program_scene)
+    plan = Rundown(
+        "demo",
+        (
+            Segment("开场", 120, scene=other, key="open"),
+            Segment("福袋", 60, scene="没有这个画面", key="bag"),
+            Segment("收尾", 60, key="close"),
+        ),
+    )
+    controller.runner.set_plan(plan)  # as the plan loaded from storage would be (rundown-store's part)
+    positions: list[Position] = []
+    problems: list[str] = []
+    controller.sig_position_changed.connect(positions.append)
+    controller.sig_problem.connect(problems.append)
+
+    controller.arm()
+    assert controller.position.armed and controller.position.next is not None
+    assert controller.position.next.key == "open"
+    controller.go()
+    qtbot.waitUntil(lambda: window.bridge.state.program_scene == other, timeout=10000)
+    qtbot.waitUntil(lambda: controller.runner.marks[0].outcome == DONE, timeout=10000)
+    assert positions[-1].current is not None and positions[-1].current.key == "open"
+    assert any("开场" in text and "小王" in text for _who, text in window.event_log.lines())
+    # The position comes again with the session's seconds while the segment runs.
+    seen = len(positions)
+    qtbot.waitUntil(lambda: len(positions) >= seen + 2, timeout=5000)
+    assert positions[-1].elapsed_s > 0 and positions[-1].remaining_s is not None
+
+    controller.go()
+    assert controller.runner.marks[1].outcome == REFUSED
+    assert controller.position.current is not None and controller.position.current.key == "bag"
+    assert problems and "没有这个画面" in problems[-1]
+    assert any("没有这个画面" in text for _who, text in window.event_log.lines()), "the event log says so"
+    assert window.bridge.state.program_scene == other
+
+    # An action that does not apply is said in words, not raised.
+    controller.end()
+    controller.end()
+    assert problems[-1] == "The rundown has already ended."
+    show_id = session.show_id
+    assert show_id is not None
+
+    controller.send_message("  上链接  ")
+    assert controller.message == "上链接"
+    window.bridge.shutdown()  # the writer's last rows, the marks among them, are written
+    storage = Storage(default_url())
+    try:
+        stored = storage.rundown_marks(show_id)
+    finally:
+        storage.close()
+    assert [(m.key, m.action, m.who, m.outcome) for m in stored] == [
+        ("open", "go", "小王", DONE),
+        ("bag", "go", "小王", REFUSED),
+        ("bag", "end", "小王", ""),
+    ]
+
+
+def test_insert_on_the_fly_becomes_next(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(sim.port, demo=True)
+    wait_connected(qtbot, window)
+    controller = window.rundown
+    controller.runner.set_plan(Rundown("demo", (Segment("开场", 60, key="a"), Segment("收尾", 60, key="b"))))
+    controller.go()
+    controller.insert_next(Segment("抽奖", 30, key="x"))
+    assert controller.position.next is not None and controller.position.next.key == "x"
+    controller.go()
+    assert controller.runner.marks[-1].action == "insert"
