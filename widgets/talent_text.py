@@ -79,7 +79,7 @@ def _first(position: Position, rundown: Rundown) -> Segment | None:
 
 def title(position: Position) -> str:
     if position.finished:
-        return QCoreApplication.translate("TalentScreen", "Show ended")
+        return ""  # the timer's place says "Show ended", in the largest type
     if position.current is None:
         return QCoreApplication.translate("TalentScreen", "Not started yet")
     return position.current.title

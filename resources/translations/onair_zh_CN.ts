@@ -7844,7 +7844,6 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../widgets/talent_text.py" line="53"/>
-        <location filename="../../widgets/talent_text.py" line="82"/>
         <source>Show ended</source>
         <extracomment>The screen&apos;s palette: light text on near-black (a TV in a bright studio), one meaning per colour.</extracomment>
         <translation>直播结束</translation>

@@ -242,7 +242,8 @@ def test_before_the_first_go_the_first_segment_is_next_with_its_planned_start_an
     port.go()
     assert screen.text("next") == "Next: — (last segment)"
     port.end()
-    assert screen.text("title") == "Show ended" and screen.text("points") == "" and screen.text("next") == ""
+    assert screen.text("timer") == "Show ended" and screen.colour("timer") == tt.DIM
+    assert (screen.text("title"), screen.text("points"), screen.text("next"), screen.text("caption")) == ("",) * 4
 
 
 def test_a_plan_without_a_start_time_shows_no_invented_one(
