@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from console.app import Console
 from console.mainwindow import MainWindow
 from console.settings import Settings
+from tests.gui.conftest import connected, start
 from tests.gui.test_talent_screen import PLAN, TestPort
 from widgets.talent_chooser import ScreenChooser, current_talent_screen, geometry_text, remembered
 
@@ -97,3 +100,29 @@ def test_esc_leaves_full_screen_then_closes_and_a_double_click_toggles_full_scre
     assert not talent.isFullScreen() and talent.isVisible()
     QTest.keyClick(talent, Qt.Key.Key_Escape)
     assert current_talent_screen() is None
+
+
+def test_the_talent_screen_stays_open_through_the_consoles_language_switch_and_speaks_the_new_language(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    connected(qtbot, console)
+    port = TestPort(PLAN)
+    console.window.set_rundown_port(port)  # what the composition root does once the rundown controller exists
+    chooser = console.window.choose_talent_screen()
+    assert chooser is not None
+    chooser.accept()
+    talent = current_talent_screen()
+    assert talent is not None
+    qtbot.addWidget(talent)
+    qtbot.waitUntil(lambda: talent.text("viewers").startswith("Viewers "), timeout=5000)
+    assert talent.text("title") == "Not started yet"
+    console.switch_language("zh_CN")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old window is gone
+    # The host's screen did not blink or close with the rebuilt main window: the same one, now in Chinese, still
+    # hearing the bridge and the telemetry.
+    qtbot.waitUntil(lambda: talent.text("title") == "尚未开始", timeout=3000)
+    assert current_talent_screen() is talent and talent.isFullScreen()
+    assert talent.text("tally") == "未开播" and talent.text("viewers").startswith("观看 ")
+    console.bridge.request("StartStream")
+    qtbot.waitUntil(lambda: talent.text("tally") == "直播中", timeout=10000)
