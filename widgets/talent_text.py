@@ -65,9 +65,8 @@ def timer(position: Position, rundown: Rundown, warn_s: int) -> Timer:
         return Timer("+" + clock(-remaining), RED, QCoreApplication.translate("TalentScreen", "over"))
     # Counting down, a second shows until it has fully passed: "0:01" until the planned end, then "+0:00".
     shown = math.ceil(remaining)
-    return Timer(
-        clock(shown), AMBER if shown <= warn_s else TEXT, QCoreApplication.translate("TalentScreen", "remaining")
-    )
+    amber = warn_s > 0 and shown <= warn_s  # 0 turns amber off
+    return Timer(clock(shown), AMBER if amber else TEXT, QCoreApplication.translate("TalentScreen", "remaining"))
 
 
 def _first(position: Position, rundown: Rundown) -> Segment | None:

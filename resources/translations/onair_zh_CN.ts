@@ -7874,72 +7874,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="84"/>
+        <location filename="../../widgets/talent_text.py" line="83"/>
         <source>Not started yet</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="94"/>
+        <location filename="../../widgets/talent_text.py" line="93"/>
         <source>Next: — (last segment)</source>
         <translation>下一个：—（最后一个环节）</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="96"/>
+        <location filename="../../widgets/talent_text.py" line="95"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="110"/>
+        <location filename="../../widgets/talent_text.py" line="109"/>
         <source>Tell the technician</source>
         <translation>告诉技术</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="112"/>
+        <location filename="../../widgets/talent_text.py" line="111"/>
         <source>Minor problem</source>
         <translation>小问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="114"/>
+        <location filename="../../widgets/talent_text.py" line="113"/>
         <source>Health unknown</source>
         <translation>健康状况未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="115"/>
+        <location filename="../../widgets/talent_text.py" line="114"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="128"/>
+        <location filename="../../widgets/talent_text.py" line="127"/>
         <source>OBS not connected</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="131"/>
+        <location filename="../../widgets/talent_text.py" line="130"/>
         <source>RECONNECTING</source>
         <translation>重新连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="133"/>
+        <location filename="../../widgets/talent_text.py" line="132"/>
         <source>ON AIR</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="135"/>
+        <location filename="../../widgets/talent_text.py" line="134"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="139"/>
+        <location filename="../../widgets/talent_text.py" line="138"/>
         <source>REC paused</source>
         <translation>录制暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="141"/>
+        <location filename="../../widgets/talent_text.py" line="140"/>
         <source>REC</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="154"/>
+        <location filename="../../widgets/talent_text.py" line="153"/>
         <source>Viewers %1</source>
         <translation>观看 %1</translation>
     </message>

@@ -206,6 +206,10 @@ def test_the_last_minute_is_a_setting(
     assert (screen.text("timer"), screen.colour("timer")) == ("1:50", tt.AMBER)
     port.at(170.0)
     assert screen.colour("timer") == tt.TEXT
+    settings.set("talent/warn_s", 0)  # off: white to the end, then red
+    screen.refresh()
+    port.at(300.0)
+    assert (screen.text("timer"), screen.colour("timer")) == ("0:00", tt.TEXT)
 
 
 def test_on_a_1080p_screen_the_remaining_time_is_the_largest_type_and_over_120_px_tall(
