@@ -39,6 +39,7 @@ from console.i18n import (
 from console.lifecycle import QuitSignals, ThreadFailures
 from console.mainwindow import MainWindow
 from console.review_controller import ReviewController
+from console.rundown_controller import RundownController
 from console.settings import Settings, config_dir
 from console.telemetry_controller import TelemetryController
 from obs.client import probe
@@ -116,6 +117,11 @@ class Console:
         self.checklists.sig_room_requested.connect(self.switch_back_to_room)
         # The review screens' storage questions, on a worker of their own (kept through a language switch too).
         self.review = ReviewController()
+        # The room's rundown and the line for the host: the talent screen outlives a window rebuilt for another
+        # language, so what it shows must too.
+        self.rundown = RundownController(
+            self.bridge, lambda: str(settings.get("checklists/operator")), self.telemetry.storage_url
+        )
         self.language = options.lang or settings.get("ui/language") or system_language()
         self.translators = install_translator(app, self.language)
         self.window = self._make_window(demo=False)
@@ -146,6 +152,7 @@ class Console:
             telemetry=self.telemetry,
             checklists=self.checklists,
             review=self.review,
+            rundown=self.rundown,
         )
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
@@ -417,6 +424,7 @@ class Console:
         self.thread_failures.uninstall()
         self.checklists.shutdown()
         self.review.shutdown()
+        self.rundown.shutdown()
         self.telemetry.shutdown()
         restore_garbage_collection()  # the worker threads are gone: automatic collection is safe again
         remove_translators(self.app, self.translators)

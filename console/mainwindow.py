@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
@@ -51,7 +52,9 @@ from widgets.graph_dock import GraphDock
 from widgets.health_panel import HealthPanel, finding_text
 from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
+from widgets.rundown_port import RundownPort
 from widgets.scenes_panel import ScenesPanel
+from widgets.talent_chooser import ScreenChooser, open_talent_screen
 
 if TYPE_CHECKING:
     from widgets.about_dialog import AboutDialog
@@ -146,9 +149,38 @@ class MainWindow(QMainWindow):
         self.go_live_dialog: GoLiveDialog | None = None
         self._leaving_confirmed = False
         self._build_menus()
+        self.set_rundown_port(self.rundown)  # View ▸ Talent screen… shows this room's rundown
         self._build_shortcuts()
         self._connect_signals()
         self.restore_layout()
+
+    # ------------------------------------------------------------------ the talent screen (#19)
+    def _build_talent_entry(self, view: QMenu) -> None:
+        """View ▸ Talent screen…: enabled once the composition root gives the window the room's rundown port
+        (set_rundown_port); the talent screen itself outlives this window (a language switch rebuilds it)."""
+        self.rundown_port: RundownPort | None = None
+        self.action_talent = view.addAction(self.tr("Talent screen…"))
+        self.action_talent.setEnabled(False)
+        self.action_talent.triggered.connect(self.choose_talent_screen)
+
+    def set_rundown_port(self, port: RundownPort | None) -> None:
+        self.rundown_port = port
+        self.action_talent.setEnabled(port is not None)
+
+    def choose_talent_screen(self) -> ScreenChooser | None:
+        """The screen chooser; on OK the talent screen opens full screen there (or the open one moves)."""
+        if self.rundown_port is None:
+            return None
+        chooser = ScreenChooser(self.settings, self)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.accepted.connect(partial(self._open_talent_screen, chooser))
+        chooser.open()
+        return chooser
+
+    def _open_talent_screen(self, chooser: ScreenChooser) -> None:
+        screen = chooser.screen_chosen()
+        if screen is not None and self.rundown_port is not None:
+            open_talent_screen(screen, self.rundown_port, self.bridge, self.telemetry, self.settings)
 
     # ------------------------------------------------------------------ typed access for wiring and tests
     @property
@@ -268,6 +300,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.action_history = view.addAction(self.tr("Checklist history…"))
         self.action_shows = view.addAction(self.tr("Shows…"))
+        self._build_talent_entry(view)  # ---- the talent screen (#19): see its section below
         language = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}

@@ -151,6 +151,22 @@ KEYS: dict[str, Key] = {
         Key("checklists/active_run", int, 0, "The checklist run open when the console closed (0: none).", 0, 2**62),
         Key("checklists/active_troubleshooting_run", int, 0, "The troubleshooting run open then (0: none).", 0, 2**62),
         Key("checklists/operator", str, "", "The name last used to sign checklist items."),
+        # ---- the talent screen (#19)
+        Key(
+            "talent/warn_s",
+            int,
+            60,
+            "The talent screen's remaining time turns amber this many seconds before a segment's planned end.",
+            0,
+            3600,
+        ),
+        Key("talent/screen_name", str, "", "The screen the talent screen was last opened on (its name; '' none)."),
+        Key(
+            "talent/screen_geometry",
+            str,
+            "",
+            "That screen's geometry when it was chosen, WIDTHxHEIGHT+X+Y (tells two screens of one name apart).",
+        ),
     )
 }
 # The settings format's version, kept in the file itself.

@@ -1,0 +1,153 @@
+"""What the talent screen says and in which colour: the segment clock, the ON AIR tally, the one health light and
+the viewer count, as plain functions of the model (the rundown's Position, ObsState, the health engine, the
+audience source). The window (widgets/talent_screen.py) only paints what these return."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from console.core.rundown.model import Position, Rundown, Segment
+from console.core.telemetry.audience import AudienceSource
+from obs.health import HealthEngine
+from obs.messages import LinkState, LinkStatus
+from obs.state import ObsState
+from obs.vocabulary import rank
+
+#: The screen's palette: light text on near-black (a TV in a bright studio), one meaning per colour.
+BACKGROUND = "#0b0b0d"
+TEXT = "#f4f4f4"
+DIM = "#a8a8a8"
+GREY = "#6e6e6e"
+GREEN = "#32d74b"
+AMBER = "#ffb000"
+RED = "#ff3b30"
+TALLY_RED = "#d0021b"
+MESSAGE_BACK = "#ffd60a"
+MESSAGE_TEXT = "#000000"
+
+
+def clock(seconds: float) -> str:
+    """Whole seconds as the host reads a countdown: "4:05", "12:00", "1:02:03"."""
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@dataclass(frozen=True)
+class Timer:
+    """The largest element: the current segment's remaining time (or what stands in for it)."""
+
+    text: str
+    colour: str
+    caption: str
+
+
+def timer(position: Position, rundown: Rundown, warn_s: int) -> Timer:
+    """Remaining time, white while ahead, amber in the last `warn_s` seconds, red and "+m:ss" once over; the
+    elapsed time for a segment planned without a length; the planned start before the first Go."""
+    if position.finished:
+        return Timer(QCoreApplication.translate("TalentScreen", "Show ended"), DIM, "")
+    if position.current is None:
+        first = _first(position, rundown)
+        if first is not None and first.fixed_start is not None:
+            return Timer(
+                first.fixed_start.strftime("%H:%M"), DIM, QCoreApplication.translate("TalentScreen", "planned start")
+            )
+        return Timer("–:––", GREY, QCoreApplication.translate("TalentScreen", "not started"))
+    remaining = position.remaining_s
+    if remaining is None:
+        return Timer(clock(max(0.0, position.elapsed_s)), TEXT, QCoreApplication.translate("TalentScreen", "elapsed"))
+    if remaining < 0:
+        return Timer("+" + clock(-remaining), RED, QCoreApplication.translate("TalentScreen", "over"))
+    # Counting down, a second shows until it has fully passed: "0:01" until the planned end, then "+0:00".
+    shown = math.ceil(remaining)
+    amber = warn_s > 0 and shown <= warn_s  # 0 turns amber off
+    return Timer(clock(shown), AMBER if amber else TEXT, QCoreApplication.translate("TalentScreen", "remaining"))
+
+
+def _first(position: Position, rundown: Rundown) -> Segment | None:
+    """What the first Go would take: the runner's next, else the plan's first segment."""
+    if position.next is not None:
+        return position.next
+    return rundown.segments[0] if rundown.segments else None
+
+
+def title(position: Position) -> str:
+    if position.finished:
+        return ""  # the timer's place says "Show ended", in the largest type
+    if position.current is None:
+        return QCoreApplication.translate("TalentScreen", "Not started yet")
+    return position.current.title
+
+
+def next_line(position: Position, rundown: Rundown) -> str:
+    if position.finished:
+        return ""
+    following = _first(position, rundown) if position.current is None else position.next
+    if following is None:
+        return (
+            QCoreApplication.translate("TalentScreen", "Next: — (last segment)") if position.current is not None else ""
+        )
+    return QCoreApplication.translate("TalentScreen", "Next: %1").replace("%1", following.title)
+
+
+@dataclass(frozen=True)
+class Light:
+    text: str
+    colour: str
+
+
+def health_light(engine: HealthEngine, status: LinkStatus) -> Light:
+    """One light from the health engine's worst open finding. Green only when the link to OBS is up and the
+    engine has had a second from it: an unknown health is grey, never "OK"."""
+    worst = max((finding.severity for finding in engine.active()), key=rank, default=None)
+    if worst == "critical":
+        return Light(QCoreApplication.translate("TalentScreen", "Tell the technician"), RED)
+    if worst == "warning":
+        return Light(QCoreApplication.translate("TalentScreen", "Minor problem"), AMBER)
+    if status.state is not LinkState.CONNECTED or not engine.link_ok or not engine.ever_connected:
+        return Light(QCoreApplication.translate("TalentScreen", "Health unknown"), GREY)
+    return Light(QCoreApplication.translate("TalentScreen", "OK"), GREEN)
+
+
+@dataclass(frozen=True)
+class Tally:
+    text: str
+    colour: str  # the box's colour
+    recording: str  # "" when not recording
+
+
+def tally(state: ObsState, status: LinkStatus) -> Tally:
+    """ON AIR from OBS's stream output; without a link to OBS nobody here knows, and the tally says so."""
+    if status.state is not LinkState.CONNECTED:
+        return Tally(QCoreApplication.translate("TalentScreen", "OBS not connected"), GREY, "")
+    stream = state.stream
+    if stream.reconnecting:
+        text, colour = QCoreApplication.translate("TalentScreen", "RECONNECTING"), AMBER
+    elif stream.active:
+        text, colour = QCoreApplication.translate("TalentScreen", "ON AIR"), TALLY_RED
+    else:
+        text, colour = QCoreApplication.translate("TalentScreen", "OFF AIR"), GREY
+    record = state.record
+    recording = (
+        (
+            QCoreApplication.translate("TalentScreen", "REC paused")
+            if record.paused
+            else QCoreApplication.translate("TalentScreen", "REC")
+        )
+        if record.active
+        else ""
+    )
+    return Tally(text, colour, recording)
+
+
+def viewers(source: AudienceSource) -> str:
+    """Viewers now, or "—" when the audience source does not know (never 0 for unknown)."""
+    reading = source.current()
+    count = None if reading is None else reading.viewers
+    shown = "—" if count is None else f"{count:,.0f}"
+    return QCoreApplication.translate("TalentScreen", "Viewers %1").replace("%1", shown)
