@@ -1,0 +1,525 @@
+"""Bilibili comments through the live open platform (直播开放平台): the host's identity code (身份码) starts the
+app's session over the signed HTTP API (`/v2/app/start`), the returned websocket address is joined with the
+returned auth body, and both the websocket (op 2, every 20 s) and the app session (`/v2/app/heartbeat`, every
+20 s) are kept alive; `/v2/app/end` ends it. Comments (LIVE_OPEN_PLATFORM_DM), gifts, likes, super chats, guard
+purchases and room entries become ChatEvents; other commands are counted and ignored. Qt-free.
+
+The open platform is Bilibili's official interface for interactive apps: it needs a developer's access key
+(id and secret) and an app id from the open platform, and the host's 身份码 from the live centre
+(直播中心 ▸ 我的直播间 ▸ 身份码). The secret and the 身份码 live in the keyring.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from console.core.chat import bilibili_wire as wire
+from console.core.chat.events import MAX_NAME, ChatDetail, ChatEvent, ChatKind, clip
+from console.core.chat.feed import ChatFeed
+from console.core.chat.source import ChatSource, SourceFailure
+from console.core.telemetry.audience import SourceStatus
+from obs.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    import httpx
+    from websockets.exceptions import ConnectionClosed
+    from websockets.sync.client import ClientConnection
+
+LOG = logging.getLogger(__name__)
+
+API_BASE = "https://live-open.biliapi.com"
+#: The open platform's documented rhythm: a websocket heartbeat and an app heartbeat every 20 s (the app session
+#: ends after 60 s without one).
+HEARTBEAT_S = 20.0
+#: No heartbeat reply (or any packet) for this long: the connection is dead even if TCP has not noticed.
+HEARTBEAT_TIMEOUT_S = 60.0
+AUTH_TIMEOUT_S = 5.0
+#: The platform asks to wait before starting again after this code (request cool-down, 请求冷却期).
+COOL_DOWN_CODES = {7001: 30.0}
+#: Start refused because the 身份码 (7007) or the app's credentials/signature (4000-range) are wrong.
+IDENTITY_CODE_ERRORS = {7007}
+GUARD_NAMES = {1: "总督", 2: "提督", 3: "舰长"}
+#: Commands the console knows and deliberately does not show (not counted as unknown).
+QUIET_COMMANDS = {
+    "LIVE_OPEN_PLATFORM_SUPER_CHAT_DEL",
+    "LIVE_OPEN_PLATFORM_LIVE_START",
+    "LIVE_OPEN_PLATFORM_LIVE_END",
+}
+
+
+class _GameEnded(Exception):
+    pass
+
+
+def _text(value: Any, limit: int = MAX_NAME) -> str:
+    return clip("" if value is None else str(value), limit)
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _int(value: Any, default: int = 0) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _float(value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return number if number == number and abs(number) != float("inf") else 0.0
+
+
+class BilibiliOpenSource(ChatSource):
+    platform = "bilibili"
+
+    def __init__(
+        self,
+        feed: ChatFeed,
+        app_id: int,
+        access_key_id: str,
+        access_key_secret: str,
+        identity_code: str,
+        source_id: str = "bilibili",
+        api_base: str = API_BASE,
+        heartbeat_s: float = HEARTBEAT_S,
+        heartbeat_timeout_s: float = HEARTBEAT_TIMEOUT_S,
+        auth_timeout_s: float = AUTH_TIMEOUT_S,
+        http_timeout_s: float = 10.0,
+        transport: httpx.BaseTransport | None = None,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
+        super().__init__(feed, source_id)
+        self.app_id = app_id
+        self._key_id = access_key_id
+        self._key_secret = access_key_secret
+        self._code = identity_code
+        self.api_base = api_base.rstrip("/")
+        self.heartbeat_s = heartbeat_s
+        self.heartbeat_timeout_s = heartbeat_timeout_s
+        self.auth_timeout_s = auth_timeout_s
+        self._http_timeout_s = http_timeout_s
+        self._transport = transport
+        self._wall = wall
+        self._ws: ClientConnection | None = None
+        self._ws_lock = threading.Lock()
+        #: The host's own open_id (from the start answer): their comments are flagged as the host's.
+        self.anchor_open_id = ""
+        self.room_id = 0
+        self.game_id = ""
+
+    # ------------------------------------------------------------------ HTTP API
+    def _call(self, client: httpx.Client, path: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """One signed POST; the answer's JSON object. SourceFailure in words when it is not a success."""
+        import httpx
+
+        body = json.dumps(payload, separators=(",", ":")).encode()
+        headers = wire.sign(body, self._key_id, self._key_secret)
+        try:
+            response = client.post(f"{self.api_base}{path}", content=body, headers=headers)
+        except httpx.HTTPError as exc:
+            raise SourceFailure(
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP("Chat", "Cannot reach the Bilibili open platform: {error}"),
+                    error=str(exc) or type(exc).__name__,
+                )
+            ) from exc
+        if response.status_code in (401, 403):
+            raise SourceFailure(
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP(
+                        "Chat",
+                        "The Bilibili open platform refused the access key (HTTP {code}): check its id and secret.",
+                    ),
+                    code=response.status_code,
+                ),
+                SourceStatus.AUTH_ERROR,
+            )
+        try:
+            answer = response.json()
+        except ValueError:
+            answer = None
+        if not isinstance(answer, dict):
+            raise SourceFailure(
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP("Chat", "The Bilibili open platform answered HTTP {code} without JSON."),
+                    code=response.status_code,
+                )
+            )
+        code = _int(answer.get("code"), -1)
+        if code != 0:
+            raise self._refusal(path, code, _text(answer.get("message"), 200))
+        return answer
+
+    def _refusal(self, path: str, code: int, message: str) -> SourceFailure:
+        if code in IDENTITY_CODE_ERRORS:
+            return SourceFailure(
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP(
+                        "Chat", "Bilibili does not accept the identity code (身份码) ({message}, code {code})."
+                    ),
+                    message=message,
+                    code=code,
+                ),
+                SourceStatus.AUTH_ERROR,
+            )
+        if 4000 <= code < 5000:
+            return SourceFailure(
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP(
+                        "Chat",
+                        "Bilibili refused the request ({message}, code {code}): check the app id, the access key "
+                        "and this computer's clock.",
+                    ),
+                    message=message,
+                    code=code,
+                ),
+                SourceStatus.AUTH_ERROR,
+            )
+        if code in COOL_DOWN_CODES:
+            wait = COOL_DOWN_CODES[code]
+            return SourceFailure(
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP(
+                        "Chat", "Bilibili asks to wait ({message}, code {code}); next try in {seconds} s."
+                    ),
+                    message=message,
+                    code=code,
+                    seconds=f"{wait:.0f}",
+                ),
+                SourceStatus.RATE_LIMITED,
+                wait=wait,
+            )
+        return SourceFailure(
+            ChatDetail.of(
+                QT_TRANSLATE_NOOP("Chat", "Bilibili refused {call} ({message}, code {code})."),
+                call=path.rsplit("/", 1)[-1],
+                message=message,
+                code=code,
+            )
+        )
+
+    def _start_game(self, client: httpx.Client) -> tuple[str, list[str]]:
+        answer = self._call(client, "/v2/app/start", {"code": self._code, "app_id": self.app_id})
+        data = _obj(answer.get("data"))
+        game, info, anchor = (
+            _obj(data.get("game_info")),
+            _obj(data.get("websocket_info")),
+            _obj(data.get("anchor_info")),
+        )
+        auth_body = info.get("auth_body")
+        links = [link for link in info.get("wss_link") or [] if isinstance(link, str) and link]
+        if not isinstance(auth_body, str) or not links:
+            raise SourceFailure(
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP("Chat", "Bilibili's start answer has no websocket address or auth body.")
+                )
+            )
+        self.game_id = _text(game.get("game_id"))
+        self.anchor_open_id = _text(anchor.get("open_id"))
+        self.room_id = _int(anchor.get("room_id"))
+        return auth_body, links
+
+    def _end_game(self, client: httpx.Client) -> None:
+        if not self.game_id:
+            return
+        try:
+            self._call(client, "/v2/app/end", {"game_id": self.game_id, "app_id": self.app_id})
+        except SourceFailure as failure:  # the session ends by itself a minute later anyway
+            LOG.info("ending the Bilibili app session: %s", failure)
+        self.game_id = ""
+
+    # ------------------------------------------------------------------ one session
+    def _session(self) -> None:
+        import httpx
+
+        self._set_state(SourceStatus.CONNECTING)
+        with httpx.Client(timeout=self._http_timeout_s, transport=self._transport) as client:
+            try:
+                auth_body, links = self._start_game(client)
+                with self._connect(links) as ws:  # entered as a context: it is closed however the session ends
+                    try:
+                        self._authenticate(ws, auth_body)
+                        self._connected(
+                            ChatDetail.of(
+                                QT_TRANSLATE_NOOP("Chat", "Connected to live room {room}."), room=self.room_id
+                            )
+                        )
+                        self._read(ws, client)
+                    finally:
+                        with self._ws_lock:
+                            self._ws = None
+            finally:
+                self._end_game(client)
+
+    def _connect(self, links: list[str]) -> ClientConnection:
+        from websockets.exceptions import InvalidHandshake, InvalidURI
+        from websockets.sync.client import connect
+
+        problem = ""
+        for link in links:
+            if self.halted:
+                break
+            try:
+                ws = connect(link, open_timeout=10.0, close_timeout=2.0, max_size=2 * 1024 * 1024, compression=None)
+            except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
+                problem = str(exc) or type(exc).__name__
+                continue
+            with self._ws_lock:
+                self._ws = ws  # stop() closes it from now on; if it already has, the first read says so
+            return ws
+        raise SourceFailure(
+            ChatDetail.of(
+                QT_TRANSLATE_NOOP("Chat", "Cannot connect to Bilibili's comment server: {error}"), error=problem
+            )
+        )
+
+    def _interrupt(self) -> None:
+        with self._ws_lock:
+            ws = self._ws
+        if ws is not None:
+            ws.close()
+
+    def _authenticate(self, ws: ClientConnection, auth_body: str) -> None:
+        self._send(ws, wire.pack(wire.Op.AUTH, auth_body.encode()))
+        deadline = time.monotonic() + self.auth_timeout_s
+        while True:
+            frame = self._receive(ws, deadline - time.monotonic())
+            if frame is None:
+                raise SourceFailure(
+                    ChatDetail.of(
+                        QT_TRANSLATE_NOOP(
+                            "Chat", "Bilibili's comment server did not confirm the login within {seconds} s."
+                        ),
+                        seconds=f"{self.auth_timeout_s:g}",
+                    )
+                )
+            packets, problems = wire.unpack(frame)
+            for problem in problems:
+                self._bad_input(problem)
+            for packet in packets:
+                if packet.op != wire.Op.AUTH_REPLY:
+                    continue
+                try:
+                    code = _int(json.loads(packet.body).get("code"), -1)
+                except (ValueError, AttributeError):
+                    code = -1
+                if code != 0:
+                    raise SourceFailure(
+                        ChatDetail.of(
+                            QT_TRANSLATE_NOOP(
+                                "Chat", "Bilibili's comment server refused the login (code {code}); starting again."
+                            ),
+                            code=code,
+                        ),
+                        SourceStatus.AUTH_ERROR,
+                    )
+                return
+
+    def _receive(self, ws: ClientConnection, timeout: float) -> bytes | None:
+        """The next frame as bytes; None when `timeout` passes first. SourceFailure when the connection ends."""
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            frame = ws.recv(timeout=max(0.0, timeout))
+        except TimeoutError:
+            return None
+        except ConnectionClosed as exc:
+            raise self._closed(exc) from exc
+        if isinstance(frame, str):
+            self._bad_input("a text frame where binary packets were expected")
+            return b""
+        return frame
+
+    def _closed(self, exc: ConnectionClosed) -> SourceFailure:
+        if self.halted:
+            return SourceFailure(ChatDetail())
+        reason = exc.rcvd.reason if exc.rcvd is not None and exc.rcvd.reason else ""
+        code = exc.rcvd.code if exc.rcvd is not None else 1006
+        return SourceFailure(
+            ChatDetail.of(
+                QT_TRANSLATE_NOOP(
+                    "Chat", "Bilibili's comment server closed the connection ({code} {reason}); reconnecting."
+                ),
+                code=code,
+                reason=_text(reason, 120),
+            )
+        )
+
+    def _send(self, ws: ClientConnection, data: bytes) -> None:
+        from websockets.exceptions import ConnectionClosed
+
+        try:
+            ws.send(data)
+        except ConnectionClosed as exc:
+            raise self._closed(exc) from exc
+
+    def _read(self, ws: ClientConnection, client: httpx.Client) -> None:
+        now = time.monotonic()
+        next_beat = now  # the first heartbeat at once, as the platform's own clients do
+        next_app_beat = now + self.heartbeat_s
+        last_heard = now
+        while not self.halted:
+            now = time.monotonic()
+            if now >= next_beat:
+                self._send(ws, wire.pack(wire.Op.HEARTBEAT))
+                next_beat = now + self.heartbeat_s
+            if now >= next_app_beat:
+                self._call(client, "/v2/app/heartbeat", {"game_id": self.game_id})
+                next_app_beat = time.monotonic() + self.heartbeat_s
+            if now - last_heard > self.heartbeat_timeout_s:
+                raise SourceFailure(
+                    ChatDetail.of(
+                        QT_TRANSLATE_NOOP(
+                            "Chat", "Bilibili's comment server has not answered for {seconds} s; reconnecting."
+                        ),
+                        seconds=f"{now - last_heard:.0f}",
+                    )
+                )
+            timeout = min(next_beat, next_app_beat, last_heard + self.heartbeat_timeout_s + 0.01) - now
+            frame = self._receive(ws, timeout)
+            if frame is None:
+                continue
+            last_heard = time.monotonic()
+            try:
+                self._frame(frame, last_heard)
+            except _GameEnded as exc:
+                raise SourceFailure(
+                    ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Bilibili ended the app session; starting a new one."))
+                ) from exc
+
+    # ------------------------------------------------------------------ packets and commands
+    def _frame(self, frame: bytes, t: float) -> None:
+        packets, problems = wire.unpack(frame)
+        for problem in problems:
+            self._bad_input(problem)
+        events = []
+        for packet in packets:
+            if packet.op != wire.Op.MESSAGE:
+                continue
+            try:
+                message = json.loads(packet.body)
+            except (ValueError, RecursionError):
+                self._bad_input("a message that is not JSON")
+                continue
+            if not isinstance(message, dict) or not isinstance(message.get("cmd"), str):
+                self._bad_input("a message without a command")
+                continue
+            event = self._command(message, t)
+            if event is not None:
+                events.append(event)
+        self._emit(events)
+
+    def _command(self, message: dict[str, Any], t: float) -> ChatEvent | None:
+        cmd = message["cmd"].split(":", 1)[0]
+        data = message.get("data")
+        if cmd == "LIVE_OPEN_PLATFORM_INTERACTION_END":
+            raise _GameEnded
+        if cmd in QUIET_COMMANDS:
+            return None
+        parse = _COMMANDS.get(cmd)
+        if parse is None:
+            self._unknown_type(cmd)
+            return None
+        if not isinstance(data, dict):
+            self._bad_input(f"{cmd} without data")
+            return None
+        event = parse(self, data, t)
+        if event is None:
+            self._bad_input(f"{cmd} without a user")
+        return event
+
+    def _event(
+        self, data: dict[str, Any], t: float, kind: ChatKind, user: dict[str, Any], **fields: Any
+    ) -> ChatEvent | None:
+        user_id = _text(user.get("open_id") or user.get("uid") or "")
+        name = _text(user.get("uname") or "")
+        if not user_id and not name:
+            return None
+        wall = _float(data.get("timestamp")) or self._wall()
+        return ChatEvent(
+            platform=self.platform,
+            source_id=self.source_id,
+            kind=kind,
+            user_id=user_id,
+            user_name=name,
+            t=t,
+            wall=wall,
+            message_id=_text(data.get("msg_id") or ""),
+            host=bool(self.anchor_open_id) and user_id == self.anchor_open_id,
+            **fields,
+        )
+
+    def _dm(self, data: dict[str, Any], t: float) -> ChatEvent | None:
+        return self._event(
+            data,
+            t,
+            ChatKind.COMMENT,
+            data,
+            text=clip(_text(data.get("msg"), 10_000)),
+            moderator=_int(data.get("is_admin")) == 1,
+        )
+
+    def _gift(self, data: dict[str, Any], t: float) -> ChatEvent | None:
+        count = max(1, _int(data.get("gift_num"), 1))
+        # price: the gift's unit price in gold seeds (1000 = 1 yuan); a free gift (paid false) is worth nothing.
+        value = _float(data.get("price")) * count / 1000.0 if data.get("paid") else 0.0
+        return self._event(
+            data, t, ChatKind.GIFT, data, gift_name=_text(data.get("gift_name")), count=count, value=value
+        )
+
+    def _superchat(self, data: dict[str, Any], t: float) -> ChatEvent | None:
+        return self._event(
+            data,
+            t,
+            ChatKind.SUPERCHAT,
+            data,
+            text=clip(_text(data.get("message"), 10_000)),
+            value=_float(data.get("rmb")),
+        )
+
+    def _guard(self, data: dict[str, Any], t: float) -> ChatEvent | None:
+        user = _obj(data.get("user_info"))
+        level = _int(data.get("guard_level"))
+        count = max(1, _int(data.get("guard_num"), 1))
+        return self._event(
+            data,
+            t,
+            ChatKind.MEMBERSHIP,
+            user,
+            gift_name=GUARD_NAMES.get(level, str(level)),
+            count=count,
+            value=_float(data.get("price")) * count / 1000.0,
+        )
+
+    def _like(self, data: dict[str, Any], t: float) -> ChatEvent | None:
+        return self._event(
+            data,
+            t,
+            ChatKind.LIKE,
+            data,
+            text=_text(data.get("like_text")),
+            count=max(1, _int(data.get("like_count"), 1)),
+        )
+
+    def _enter(self, data: dict[str, Any], t: float) -> ChatEvent | None:
+        return self._event(data, t, ChatKind.ENTER, data)
+
+
+_COMMANDS: dict[str, Callable[[BilibiliOpenSource, dict[str, Any], float], ChatEvent | None]] = {
+    "LIVE_OPEN_PLATFORM_DM": BilibiliOpenSource._dm,
+    "LIVE_OPEN_PLATFORM_SEND_GIFT": BilibiliOpenSource._gift,
+    "LIVE_OPEN_PLATFORM_SUPER_CHAT": BilibiliOpenSource._superchat,
+    "LIVE_OPEN_PLATFORM_GUARD": BilibiliOpenSource._guard,
+    "LIVE_OPEN_PLATFORM_LIKE": BilibiliOpenSource._like,
+    "LIVE_OPEN_PLATFORM_LIVE_ROOM_ENTER": BilibiliOpenSource._enter,
+}
