@@ -100,9 +100,10 @@ class ChatFeed:
         if minute is None:
             if self._minutes and index < next(iter(self._minutes)) and len(self._minutes) >= self._minutes_kept:
                 return  # older than every minute kept: shown, but no longer counted
+            late = bool(self._minutes) and index < next(reversed(self._minutes))
             minute = self._minutes[index] = _Minute()
-            if len(self._minutes) > 1 and index < next(reversed(self._minutes)):
-                self._minutes = OrderedDict(sorted(self._minutes.items()))  # a late event (a file's old row)
+            if late:  # a late event (a file's older row): keep the minutes in order
+                self._minutes = OrderedDict(sorted(self._minutes.items()))
             while len(self._minutes) > self._minutes_kept:
                 self._minutes.popitem(last=False)
         minute.comments += 1
