@@ -45,7 +45,7 @@ def test_the_ring_keeps_the_newest_and_a_slow_reader_is_told_what_it_missed() ->
 
 def test_a_reader_that_keeps_up_never_sees_an_overflow() -> None:
     feed = ChatFeed(capacity=5)
-    seq, seen = feed.seq, []
+    seq, seen = feed.seq, list[ChatEvent]()
     for n in range(100):
         feed.add(comment(n))
         piece = feed.since(seq)
