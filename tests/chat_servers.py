@@ -249,14 +249,14 @@ class JsonLinesWebSocket:
     def __init__(self) -> None:
         self.connections: list[ServerConnection] = []
         self.paths: list[str] = []
-        self.headers: list[dict[str, str]] = []
+        self.headers: list[Any] = []  # websockets' Headers: case-insensitive, as HTTP headers are
         self.ws: Server = serve(self._serve, "127.0.0.1", 0, compression=None)
         self.url = f"ws://127.0.0.1:{self.ws.socket.getsockname()[1]}"
         threading.Thread(target=self.ws.serve_forever, daemon=True).start()
 
     def _serve(self, conn: ServerConnection) -> None:
         self.paths.append(conn.request.path if conn.request else "")
-        self.headers.append(dict(conn.request.headers) if conn.request else {})
+        self.headers.append(conn.request.headers if conn.request else {})
         self.connections.append(conn)
         try:
             for _ in conn:
@@ -288,6 +288,7 @@ class JsonLinesHttp:
         self.streams: list[list[bytes]] = []
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.status = 200
+        self.extra_headers: dict[str, str] = {}
         self.hold_s = 0.0
         server = self
 
@@ -300,6 +301,8 @@ class JsonLinesHttp:
                 self.send_response(server.status)
                 self.send_header("Content-Type", "application/x-ndjson")
                 self.send_header("Transfer-Encoding", "chunked")
+                for name, value in server.extra_headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
                 for line in lines:
                     self.wfile.write(f"{len(line):x}\r\n".encode() + line + b"\r\n")
