@@ -41,7 +41,14 @@ def test_the_sources_survive_rooms_json_without_a_secret_in_it() -> None:
     assert ChatConfig.from_json(json.loads(text)) == config
     assert "secret" not in text.replace("{secret}", "") and "身份码" not in text
     assert config.to_json()[0] == {"id": "bili", "kind": "bilibili", "app_id": "1700000001", "access_key_id": "ak-id"}
-    for broken in ({}, [3], [{"kind": "myspace"}], [{"kind": "http", "headers": 5}], [{"kind": "file", "fields": 1}]):
+    broken_values: tuple[object, ...] = (
+        {},
+        [3],
+        [{"kind": "myspace"}],
+        [{"kind": "http", "headers": 5}],
+        [{"kind": "file", "fields": 1}],
+    )
+    for broken in broken_values:
         with pytest.raises(ValueError):
             ChatConfig.from_json(broken)
 
