@@ -556,6 +556,220 @@
     </message>
 </context>
 <context>
+    <name>Chat</name>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="132"/>
+        <source>Cannot reach the Bilibili open platform: {error}</source>
+        <extracomment>The open platform&apos;s documented rhythm: a websocket heartbeat and an app heartbeat every 20 s (the app session ends after 60 s without one). No heartbeat reply (or any packet) for this long: the connection is dead even if TCP has not noticed. The platform asks to wait before starting again after this code (request cool-down, 请求冷却期). Start refused because the 身份码 (7007) or the app&apos;s credentials/signature (4000-range) are wrong. Commands the console knows and deliberately does not show (not counted as unknown). The host&apos;s own open_id (from the start answer): their comments are flagged as the host&apos;s.</extracomment>
+        <translation>无法连接哔哩哔哩开放平台：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="139"/>
+        <source>The Bilibili open platform refused the access key (HTTP {code}): check its id and secret.</source>
+        <translation>哔哩哔哩开放平台拒绝了访问密钥（HTTP {code}）：请检查 access_key_id 与密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="154"/>
+        <source>The Bilibili open platform answered HTTP {code} without JSON.</source>
+        <translation>哔哩哔哩开放平台返回了 HTTP {code}，但内容不是 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="167"/>
+        <source>Bilibili does not accept the identity code (身份码) ({message}, code {code}).</source>
+        <translation>哔哩哔哩不接受此身份码（{message}，错误码 {code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="178"/>
+        <source>Bilibili refused the request ({message}, code {code}): check the app id, the access key and this computer&apos;s clock.</source>
+        <translation>哔哩哔哩拒绝了请求（{message}，错误码 {code}）：请检查项目ID、访问密钥以及本机时钟。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="192"/>
+        <source>Bilibili asks to wait ({message}, code {code}); next try in {seconds} s.</source>
+        <translation>哔哩哔哩要求稍候（{message}，错误码 {code}）；{seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="204"/>
+        <source>Bilibili refused {call} ({message}, code {code}).</source>
+        <translation>哔哩哔哩拒绝了 {call} 请求（{message}，错误码 {code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="224"/>
+        <source>Bilibili&apos;s start answer has no websocket address or auth body.</source>
+        <translation>哔哩哔哩开启项目的应答中没有长连接地址或鉴权包。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="254"/>
+        <source>Connected to live room {room}.</source>
+        <translation>已连接直播间 {room}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="282"/>
+        <source>Cannot connect to Bilibili&apos;s comment server: {error}</source>
+        <translation>无法连接哔哩哔哩弹幕服务器：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="300"/>
+        <source>Bilibili&apos;s comment server did not confirm the login within {seconds} s.</source>
+        <translation>哔哩哔哩弹幕服务器在 {seconds} 秒内未确认鉴权。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="319"/>
+        <source>Bilibili&apos;s comment server refused the login (code {code}); starting again.</source>
+        <translation>哔哩哔哩弹幕服务器拒绝鉴权（错误码 {code}）；正在重新开启。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="350"/>
+        <source>Bilibili&apos;s comment server closed the connection ({code} {reason}); reconnecting.</source>
+        <translation>哔哩哔哩弹幕服务器关闭了连接（{code} {reason}）；正在重连。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="382"/>
+        <source>Bilibili&apos;s comment server has not answered for {seconds} s; reconnecting.</source>
+        <translation>哔哩哔哩弹幕服务器已 {seconds} 秒没有应答；正在重连。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/bilibili.py" line="397"/>
+        <source>Bilibili ended the app session; starting a new one.</source>
+        <translation>哔哩哔哩结束了本场项目；正在开启新的一场。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="41"/>
+        <source>Access key secret</source>
+        <extracomment>What each kind keeps in the keyring.</extracomment>
+        <translation>访问密钥（“access_key_secret”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="42"/>
+        <source>Identity code (身份码)</source>
+        <translation>主播身份码</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="43"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="78"/>
+        <source>Name the source with up to 40 letters, digits, “-”, “_” or “.”.</source>
+        <extracomment>Bilibili: the open platform&apos;s app (project) id and access key id (the secret and the 身份码 are in the keyring). websocket / http: the address (`{secret}` where the token goes) and extra headers. file: the file another tool appends to; read from its start instead of only what is added from now on.</extracomment>
+        <translation>来源名称最多 40 个字符，只能使用字母、数字、“-”、“_”或“.”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="81"/>
+        <source>The app id (项目ID) is the number the open platform shows.</source>
+        <translation>项目ID 是开放平台上显示的那串数字。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="83"/>
+        <source>Fill in the access key id (access_key_id).</source>
+        <translation>请填写访问密钥 ID（“access_key_id”）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="89"/>
+        <source>The address must start with {schemes} and name a host.</source>
+        <translation>地址必须以 {schemes} 开头，并包含主机名。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="93"/>
+        <source>Say which field holds the user and which the text.</source>
+        <translation>请指明哪个字段是用户、哪个字段是评论内容。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="96"/>
+        <source>Choose the file to follow.</source>
+        <translation>请选择要跟踪的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="98"/>
+        <source>Unknown comment source kind “{kind}”.</source>
+        <translation>未知的评论来源类型“{kind}”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="105"/>
+        <source>Fill in “{field}”.</source>
+        <translation>请填写“{field}”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="182"/>
+        <source>Two comment sources are named “{name}”.</source>
+        <translation>有两个评论来源都叫“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/custom.py" line="124"/>
+        <source>{host} refused the connection (HTTP {code}).</source>
+        <translation>{host} 拒绝了连接（HTTP {code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/custom.py" line="133"/>
+        <source>Cannot connect to {host}: {error}</source>
+        <translation>无法连接 {host}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/custom.py" line="144"/>
+        <location filename="../../console/core/chat/custom.py" line="196"/>
+        <source>Connected to {host}.</source>
+        <translation>已连接 {host}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/custom.py" line="153"/>
+        <source>{host} closed the connection; reconnecting.</source>
+        <translation>{host} 关闭了连接；正在重连。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/custom.py" line="206"/>
+        <source>Cannot reach {host}: {error}</source>
+        <translation>无法连接 {host}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/custom.py" line="224"/>
+        <source>{host} asks to slow down (HTTP 429).</source>
+        <translation>{host} 要求降低请求频率（HTTP 429）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/custom.py" line="229"/>
+        <source>{host} answered HTTP {code}.</source>
+        <translation>{host} 返回了 HTTP {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/feed.py" line="161"/>
+        <source>{count} messages arrived faster than they could be shown; they are counted but not listed.</source>
+        <extracomment>The minute&apos;s start on the monotonic clock (a multiple of 60). True when the chatters figure stopped counting at MAX_CHATTERS_PER_MINUTE (it is &quot;at least&quot;). Sequence number of the newest event in the ring (the first event is 1). Events readers never saw (they left the ring before being read): said, never silent.</extracomment>
+        <translation>有 {count} 条消息到得太快，来不及显示；已计入统计，但未列出。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/file_tail.py" line="89"/>
+        <source>The file {path} does not exist (yet).</source>
+        <translation>文件 {path} （还）不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/file_tail.py" line="113"/>
+        <source>Following {path}.</source>
+        <translation>正在跟踪 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/file_tail.py" line="157"/>
+        <source>The first row of {path} names no comment text column (it reads: {header}).</source>
+        <translation>{path} 的第一行没有评论内容列（第一行为：{header}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/file_tail.py" line="215"/>
+        <source>The file {path} cannot be read: {error}</source>
+        <translation>无法读取文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/source.py" line="115"/>
+        <source>{malformed} unreadable and {unknown} unknown messages ignored (last problem: {last}).</source>
+        <extracomment>Messages of types this console does not show, by type (counted and ignored). The first retry waits this long; each further failure doubles it, up to backoff_max_s (with jitter). The waits chosen after failures, newest last (kept short: for the status line and the tests).</extracomment>
+        <translation>已忽略 {malformed} 条无法读取的消息和 {unknown} 条未知类型的消息（最近的问题：{last}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/source.py" line="139"/>
+        <source>Internal error ({error}); see the log.</source>
+        <translation>内部错误（{error}）；详见日志。</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <location filename="../../console/cli.py" line="196"/>

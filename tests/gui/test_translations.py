@@ -18,6 +18,7 @@ SOURCES = [
     *sorted((REPO / "console" / "core").glob("*.py")),
     *sorted((REPO / "console" / "core" / "review").glob("*.py")),
     *sorted((REPO / "console" / "core" / "telemetry").glob("audience*.py")),
+    *sorted((REPO / "console" / "core" / "chat").glob("*.py")),
     REPO / "console" / "core" / "telemetry" / "writer.py",
     *sorted((REPO / "widgets").glob("*.py")),
     REPO / "obs" / "errors.py",
