@@ -106,6 +106,8 @@ class BilibiliOpenPlatform:
         #: Scripted answers for /v2/app/start, used first (then the real one).
         self.start_answers: list[dict[str, Any]] = []
         self.answer_heartbeats = True
+        #: The next this many app heartbeats get an HTTP 503 page instead of an answer (a platform hiccup).
+        self.failing_app_heartbeats = 0
         self.refuse_ws_auth = False
         #: Frames sent on every new connection right after the auth reply.
         self.greeting: list[bytes] = []
@@ -123,6 +125,14 @@ class BilibiliOpenPlatform:
                 except ValueError:
                     payload = {}
                 platform.calls.append((self.path, payload, problem))
+                if self.path == "/v2/app/heartbeat" and platform.failing_app_heartbeats > 0:
+                    platform.failing_app_heartbeats -= 1
+                    self.send_response(503)
+                    self.send_header("Content-Type", "text/html")
+                    self.send_header("Content-Length", "11")
+                    self.end_headers()
+                    self.wfile.write(b"unavailable")
+                    return
                 answer = platform._answer(self.path, payload, problem)
                 raw = json.dumps(answer, ensure_ascii=False).encode()
                 self.send_response(200)

@@ -175,6 +175,25 @@ def test_heartbeats_keep_both_the_websocket_and_the_app_session_alive(
     assert app_beats[0] == {"game_id": source.game_id} and source.state().status is SourceStatus.OK
 
 
+def test_a_missed_app_heartbeat_is_retried_and_an_expired_game_replaced(bili: BilibiliOpenPlatform) -> None:
+    source = source_for(bili, ChatFeed(), heartbeat_s=0.4, heartbeat_timeout_s=3.0)
+    source.start()
+    try:
+        wait_until(lambda: source.state().status is SourceStatus.OK and bili.connections, 10.0)
+        bili.failing_app_heartbeats = 1
+        wait_until(lambda: "without JSON" in source.state().detail.text(), 5.0)
+        assert source.state().status is SourceStatus.OK, "a platform hiccup is said, the comments go on"
+        wait_until(lambda: source.state().detail.text() == "Connected to live room 4242.", 5.0)
+        assert bili.paths().count("/v2/app/start") == 1 and source.counts().reconnects == 0
+        game = source.game_id
+        bili.games[game] = False  # the platform expired the game (no heartbeat for a minute, say)
+        wait_until(lambda: bili.paths().count("/v2/app/start") == 2 and source.state().status is SourceStatus.OK, 10.0)
+        assert source.game_id != game and source.counts().reconnects == 1
+    finally:
+        source.stop()
+        assert source.join(5.0)
+
+
 def test_a_wrong_identity_code_is_an_auth_error_retried_ever_later(bili: BilibiliOpenPlatform) -> None:
     feed = ChatFeed()
     source = source_for(bili, feed, identity_code="WRONG")

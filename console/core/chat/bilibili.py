@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from console.core import logsafe
 from console.core.chat import bilibili_wire as wire
 from console.core.chat.events import MAX_NAME, ChatDetail, ChatEvent, ChatKind, clip
 from console.core.chat.feed import ChatFeed
@@ -54,6 +55,10 @@ QUIET_COMMANDS = {
 
 class _GameEnded(Exception):
     pass
+
+
+class _Transient(SourceFailure):
+    """The platform could not be reached or answered garbage: worth trying again soon, not a refusal."""
 
 
 def _text(value: Any, limit: int = MAX_NAME) -> str:
@@ -103,6 +108,8 @@ class BilibiliOpenSource(ChatSource):
         self._key_id = access_key_id
         self._key_secret = access_key_secret
         self._code = identity_code
+        logsafe.register_secret(access_key_secret)
+        logsafe.register_secret(identity_code)
         self.api_base = api_base.rstrip("/")
         self.heartbeat_s = heartbeat_s
         self.heartbeat_timeout_s = heartbeat_timeout_s
@@ -127,7 +134,7 @@ class BilibiliOpenSource(ChatSource):
         try:
             response = client.post(f"{self.api_base}{path}", content=body, headers=headers)
         except httpx.HTTPError as exc:
-            raise SourceFailure(
+            raise _Transient(
                 ChatDetail.of(
                     QT_TRANSLATE_NOOP("Chat", "Cannot reach the Bilibili open platform: {error}"),
                     error=str(exc) or type(exc).__name__,
@@ -149,7 +156,7 @@ class BilibiliOpenSource(ChatSource):
         except ValueError:
             answer = None
         if not isinstance(answer, dict):
-            raise SourceFailure(
+            raise _Transient(
                 ChatDetail.of(
                     QT_TRANSLATE_NOOP("Chat", "The Bilibili open platform answered HTTP {code} without JSON."),
                     code=response.status_code,
@@ -249,11 +256,7 @@ class BilibiliOpenSource(ChatSource):
                 with self._connect(links) as ws:  # entered as a context: it is closed however the session ends
                     try:
                         self._authenticate(ws, auth_body)
-                        self._connected(
-                            ChatDetail.of(
-                                QT_TRANSLATE_NOOP("Chat", "Connected to live room {room}."), room=self.room_id
-                            )
-                        )
+                        self._connected(self._connected_detail())
                         self._read(ws, client)
                     finally:
                         with self._ws_lock:
@@ -367,15 +370,18 @@ class BilibiliOpenSource(ChatSource):
         now = time.monotonic()
         next_beat = now  # the first heartbeat at once, as the platform's own clients do
         next_app_beat = now + self.heartbeat_s
-        last_heard = now
+        last_heard = last_app_ok = now
         while not self.halted:
             now = time.monotonic()
             if now >= next_beat:
                 self._send(ws, wire.pack(wire.Op.HEARTBEAT))
                 next_beat = now + self.heartbeat_s
             if now >= next_app_beat:
-                self._call(client, "/v2/app/heartbeat", {"game_id": self.game_id})
-                next_app_beat = time.monotonic() + self.heartbeat_s
+                if self._app_heartbeat(client, last_app_ok):
+                    last_app_ok = now
+                    next_app_beat = time.monotonic() + self.heartbeat_s
+                else:
+                    next_app_beat = time.monotonic() + min(5.0, self.heartbeat_s / 4)
             if now - last_heard > self.heartbeat_timeout_s:
                 raise SourceFailure(
                     ChatDetail.of(
@@ -396,6 +402,24 @@ class BilibiliOpenSource(ChatSource):
                 raise SourceFailure(
                     ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Bilibili ended the app session; starting a new one."))
                 ) from exc
+
+    def _app_heartbeat(self, client: httpx.Client, last_ok: float) -> bool:
+        """Keep the app session alive; False when the platform could not be reached (tried again soon: the session
+        survives a minute without heartbeats). A refusal (the game expired) or a minute of failures ends this
+        session, and a new game is started."""
+        try:
+            self._call(client, "/v2/app/heartbeat", {"game_id": self.game_id})
+        except _Transient as failure:
+            if time.monotonic() - last_ok > self.heartbeat_timeout_s:
+                raise
+            self._set_state(SourceStatus.OK, failure.detail)
+            return False
+        if self.state().detail != self._connected_detail():
+            self._connected(self._connected_detail())
+        return True
+
+    def _connected_detail(self) -> ChatDetail:
+        return ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Connected to live room {room}."), room=self.room_id)
 
     # ------------------------------------------------------------------ packets and commands
     def _frame(self, frame: bytes, t: float) -> None:
