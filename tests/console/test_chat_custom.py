@@ -223,3 +223,22 @@ def test_a_file_without_a_text_column_is_explained(tmp_path: Path) -> None:
     source = ChatFileTail(ChatFeed(), path)
     source.poll()
     assert "names no comment text column" in source.state().detail.text()
+
+
+def test_rows_written_after_the_start_are_read_even_with_the_header_in_the_same_write(tmp_path: Path) -> None:
+    """The team's tool creates the file when the show starts — after the console did."""
+    empty, header_only = tmp_path / "empty.csv", tmp_path / "header.csv"
+    empty.write_bytes(b"")
+    header_only.write_text("user,text\n")
+    feeds = {path: ChatFeed() for path in (empty, header_only)}
+    sources = [ChatFileTail(feed, path) for path, feed in feeds.items()]
+    for source in sources:
+        source.poll()
+    empty.write_text("user,text\n甲,第一条\n乙,第二")
+    with header_only.open("a") as handle:
+        handle.write("丙,第三条\n")
+    for source in sources:
+        source.poll()
+    assert [e.text for e in feeds[empty].newest()] == ["第一条"] and [e.text for e in feeds[header_only].newest()] == [
+        "第三条"
+    ]

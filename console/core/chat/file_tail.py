@@ -66,7 +66,8 @@ class ChatFileTail(ChatSource):
         self._columns: FieldMap | None = None
         self._delimiter = ","
         self._polled = False
-        self._skip_history = False
+        #: How much of the file was there when the console started: history, not read (0: nothing to skip).
+        self._history = 0
 
     def _session(self) -> None:
         while not self.halted:
@@ -100,7 +101,7 @@ class ChatFileTail(ChatSource):
             self._identity = identity
             # Comments already in the file when the console starts are history; a file that appears or is
             # replaced later is all new.
-            self._skip_history = first_sight and not self.from_start
+            self._history = stat.st_size if first_sight and not self.from_start else 0
         try:
             with open(self.path, "rb") as handle:
                 self._read(handle, stat.st_size)
@@ -115,15 +116,15 @@ class ChatFileTail(ChatSource):
     def _read(self, handle: BinaryIO, size: int) -> None:
         if self._json is None and not self._read_format(handle):
             return
-        if self._skip_history:
-            self._skip_history = False
-            # Start after the last complete line: a line being written now is read once it is finished.
-            start = max(self._offset, size - MAX_LINE)
+        if self._history > self._offset:
+            # Start after the last complete line of the history: what was written after the start is read, a
+            # line being written at the start is read once it is finished.
+            start = max(self._offset, self._history - MAX_LINE)
             handle.seek(start)
-            tail = handle.read(size - start)
+            tail = handle.read(self._history - start)
             cut = tail.rfind(b"\n")
             self._offset = start + cut + 1 if cut >= 0 else self._offset
-            return
+        self._history = 0
         if size <= self._offset:
             return
         handle.seek(self._offset)
