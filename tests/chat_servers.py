@@ -111,6 +111,8 @@ class BilibiliOpenPlatform:
         self.refuse_ws_auth = False
         #: Frames sent on every new connection right after the auth reply.
         self.greeting: list[bytes] = []
+        #: Packets sent in the auth reply's own frame, after it.
+        self.with_auth_reply = b""
         self.connections: list[ServerConnection] = []
         self.ws_received: list[tuple[float, int, int, bytes]] = []  # (t, ver, op, body)
         self.auth_attempts = 0
@@ -208,7 +210,9 @@ class BilibiliOpenPlatform:
             and first[16:] == self.auth_body.encode()
             and not self.refuse_ws_auth
         )
-        conn.send(packet(8, json.dumps({"code": 0 if ok else -101}).encode(), 0))
+        conn.send(
+            packet(8, json.dumps({"code": 0 if ok else -101}).encode(), 0) + (self.with_auth_reply if ok else b"")
+        )
         if not ok:
             conn.close(1008, "auth failed")
             return

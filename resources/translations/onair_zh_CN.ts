@@ -599,37 +599,37 @@
         <translation>哔哩哔哩开启项目的应答中没有长连接地址或鉴权包。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="422"/>
+        <location filename="../../console/core/chat/bilibili.py" line="419"/>
         <source>Connected to live room {room}.</source>
         <translation>已连接直播间 {room}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="285"/>
+        <location filename="../../console/core/chat/bilibili.py" line="286"/>
         <source>Cannot connect to Bilibili&apos;s comment server: {error}</source>
         <translation>无法连接哔哩哔哩弹幕服务器：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="303"/>
+        <location filename="../../console/core/chat/bilibili.py" line="305"/>
         <source>Bilibili&apos;s comment server did not confirm the login within {seconds} s.</source>
         <translation>哔哩哔哩弹幕服务器在 {seconds} 秒内未确认鉴权。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="322"/>
+        <location filename="../../console/core/chat/bilibili.py" line="324"/>
         <source>Bilibili&apos;s comment server refused the login (code {code}); starting again.</source>
         <translation>哔哩哔哩弹幕服务器拒绝鉴权（错误码 {code}）；正在重新开启。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="353"/>
+        <location filename="../../console/core/chat/bilibili.py" line="355"/>
         <source>Bilibili&apos;s comment server closed the connection ({code} {reason}); reconnecting.</source>
         <translation>哔哩哔哩弹幕服务器关闭了连接（{code} {reason}）；正在重连。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="388"/>
+        <location filename="../../console/core/chat/bilibili.py" line="390"/>
         <source>Bilibili&apos;s comment server has not answered for {seconds} s; reconnecting.</source>
         <translation>哔哩哔哩弹幕服务器已 {seconds} 秒没有应答；正在重连。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="403"/>
+        <location filename="../../console/core/chat/bilibili.py" line="446"/>
         <source>Bilibili ended the app session; starting a new one.</source>
         <translation>哔哩哔哩结束了本场项目；正在开启新的一场。</translation>
     </message>
@@ -738,22 +738,23 @@
         <translation>有 {count} 条消息到得太快，来不及显示；已计入统计，但未列出。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="89"/>
+        <location filename="../../console/core/chat/file_tail.py" line="90"/>
         <source>The file {path} does not exist (yet).</source>
+        <extracomment>How much of the file was there when the console started: history, not read (0: nothing to skip).</extracomment>
         <translation>文件 {path} （还）不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="113"/>
+        <location filename="../../console/core/chat/file_tail.py" line="114"/>
         <source>Following {path}.</source>
         <translation>正在跟踪 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="157"/>
+        <location filename="../../console/core/chat/file_tail.py" line="158"/>
         <source>The first row of {path} names no comment text column (it reads: {header}).</source>
         <translation>{path} 的第一行没有评论内容列（第一行为：{header}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="215"/>
+        <location filename="../../console/core/chat/file_tail.py" line="216"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>

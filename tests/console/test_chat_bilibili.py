@@ -164,6 +164,20 @@ def test_comments_gifts_likes_and_paid_messages_arrive_typed_and_once(
     assert source.counts().malformed == 0
 
 
+def test_messages_in_the_auth_replys_frame_and_right_after_it_are_not_lost(bili: BilibiliOpenPlatform) -> None:
+    bili.with_auth_reply = message("LIVE_OPEN_PLATFORM_DM", dm(1, "抢沙发"))
+    bili.greeting = [message("LIVE_OPEN_PLATFORM_DM", dm(2, "第二"), ver=3)]
+    feed = ChatFeed()
+    source = source_for(bili, feed)
+    source.start()
+    try:
+        wait_until(lambda: feed.accepted == 2, 10.0)
+    finally:
+        source.stop()
+        assert source.join(5.0)
+    assert [e.text for e in feed.newest()] == ["抢沙发", "第二"]
+
+
 def test_heartbeats_keep_both_the_websocket_and_the_app_session_alive(
     bili: BilibiliOpenPlatform, running: tuple[BilibiliOpenSource, ChatFeed]
 ) -> None:

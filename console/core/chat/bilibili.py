@@ -255,8 +255,9 @@ class BilibiliOpenSource(ChatSource):
                 auth_body, links = self._start_game(client)
                 with self._connect(links) as ws:  # entered as a context: it is closed however the session ends
                     try:
-                        self._authenticate(ws, auth_body)
+                        early = self._authenticate(ws, auth_body)
                         self._connected(self._connected_detail())
+                        self._messages(early, time.monotonic())
                         self._read(ws, client)
                     finally:
                         with self._ws_lock:
@@ -292,7 +293,8 @@ class BilibiliOpenSource(ChatSource):
         if ws is not None:
             ws.close()
 
-    def _authenticate(self, ws: ClientConnection, auth_body: str) -> None:
+    def _authenticate(self, ws: ClientConnection, auth_body: str) -> list[wire.Packet]:
+        """Log in; the packets that came after the auth reply in its frame (messages are not lost)."""
         self._send(ws, wire.pack(wire.Op.AUTH, auth_body.encode()))
         deadline = time.monotonic() + self.auth_timeout_s
         while True:
@@ -309,12 +311,12 @@ class BilibiliOpenSource(ChatSource):
             packets, problems = wire.unpack(frame)
             for problem in problems:
                 self._bad_input(problem)
-            for packet in packets:
+            for index, packet in enumerate(packets):
                 if packet.op != wire.Op.AUTH_REPLY:
                     continue
                 try:
                     code = _int(json.loads(packet.body).get("code"), -1)
-                except (ValueError, AttributeError):
+                except (ValueError, AttributeError, RecursionError):
                     code = -1
                 if code != 0:
                     raise SourceFailure(
@@ -326,7 +328,7 @@ class BilibiliOpenSource(ChatSource):
                         ),
                         SourceStatus.AUTH_ERROR,
                     )
-                return
+                return packets[index + 1 :]
 
     def _receive(self, ws: ClientConnection, timeout: float) -> bytes | None:
         """The next frame as bytes; None when `timeout` passes first. SourceFailure when the connection ends."""
@@ -396,12 +398,7 @@ class BilibiliOpenSource(ChatSource):
             if frame is None:
                 continue
             last_heard = time.monotonic()
-            try:
-                self._frame(frame, last_heard)
-            except _GameEnded as exc:
-                raise SourceFailure(
-                    ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Bilibili ended the app session; starting a new one."))
-                ) from exc
+            self._frame(frame, last_heard)
 
     def _app_heartbeat(self, client: httpx.Client, last_ok: float) -> bool:
         """Keep the app session alive; False when the platform could not be reached (tried again soon: the session
@@ -426,7 +423,10 @@ class BilibiliOpenSource(ChatSource):
         packets, problems = wire.unpack(frame)
         for problem in problems:
             self._bad_input(problem)
-        events = []
+        self._messages(packets, t)
+
+    def _messages(self, packets: list[wire.Packet], t: float) -> None:
+        events: list[ChatEvent] = []
         for packet in packets:
             if packet.op != wire.Op.MESSAGE:
                 continue
@@ -438,7 +438,13 @@ class BilibiliOpenSource(ChatSource):
             if not isinstance(message, dict) or not isinstance(message.get("cmd"), str):
                 self._bad_input("a message without a command")
                 continue
-            event = self._command(message, t)
+            try:
+                event = self._command(message, t)
+            except _GameEnded as exc:
+                self._emit(events)  # what came before the end in the same frame is kept
+                raise SourceFailure(
+                    ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Bilibili ended the app session; starting a new one."))
+                ) from exc
             if event is not None:
                 events.append(event)
         self._emit(events)
