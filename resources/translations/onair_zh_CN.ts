@@ -558,78 +558,78 @@
 <context>
     <name>Chat</name>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="139"/>
+        <location filename="../../console/core/chat/bilibili.py" line="110"/>
         <source>Cannot reach the Bilibili open platform: {error}</source>
-        <extracomment>The open platform&apos;s documented rhythm: a websocket heartbeat and an app heartbeat every 20 s (the app session ends after 60 s without one). No heartbeat reply (or any packet) for this long: the connection is dead even if TCP has not noticed. The platform asks to wait before starting again after this code (request cool-down, 请求冷却期). Start refused because the 身份码 (7007) or the app&apos;s credentials/signature (4000-range) are wrong. Commands the console knows and deliberately does not show (not counted as unknown). The host&apos;s own open_id (from the start answer): their comments are flagged as the host&apos;s.</extracomment>
+        <extracomment>The open platform&apos;s documented rhythm: a websocket heartbeat and an app heartbeat every 20 s (the app session ends after 60 s without one). No heartbeat reply (or any packet) for this long: the connection is dead even if TCP has not noticed. The platform asks to wait before starting again after this code (request cool-down, 请求冷却期). Start refused because the 身份码 (7007) or the app&apos;s credentials/signature (4000-range) are wrong. The host&apos;s own open_id (from the start answer): their comments are flagged as the host&apos;s.</extracomment>
         <translation>无法连接哔哩哔哩开放平台：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="146"/>
+        <location filename="../../console/core/chat/bilibili.py" line="117"/>
         <source>The Bilibili open platform refused the access key (HTTP {code}): check its id and secret.</source>
         <translation>哔哩哔哩开放平台拒绝了访问密钥（HTTP {code}）：请检查 access_key_id 与密钥。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="161"/>
+        <location filename="../../console/core/chat/bilibili.py" line="132"/>
         <source>The Bilibili open platform answered HTTP {code} without JSON.</source>
         <translation>哔哩哔哩开放平台返回了 HTTP {code}，但内容不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="174"/>
+        <location filename="../../console/core/chat/bilibili.py" line="145"/>
         <source>Bilibili does not accept the identity code (身份码) ({message}, code {code}).</source>
         <translation>哔哩哔哩不接受此身份码（{message}，错误码 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="185"/>
+        <location filename="../../console/core/chat/bilibili.py" line="156"/>
         <source>Bilibili refused the request ({message}, code {code}): check the app id, the access key and this computer&apos;s clock.</source>
         <translation>哔哩哔哩拒绝了请求（{message}，错误码 {code}）：请检查项目ID、访问密钥以及本机时钟。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="199"/>
+        <location filename="../../console/core/chat/bilibili.py" line="170"/>
         <source>Bilibili asks to wait ({message}, code {code}); next try in {seconds} s.</source>
         <translation>哔哩哔哩要求稍候（{message}，错误码 {code}）；{seconds} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="211"/>
+        <location filename="../../console/core/chat/bilibili.py" line="182"/>
         <source>Bilibili refused {call} ({message}, code {code}).</source>
         <translation>哔哩哔哩拒绝了 {call} 请求（{message}，错误码 {code}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="231"/>
+        <location filename="../../console/core/chat/bilibili.py" line="202"/>
         <source>Bilibili&apos;s start answer has no websocket address or auth body.</source>
         <translation>哔哩哔哩开启项目的应答中没有长连接地址或鉴权包。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="419"/>
+        <location filename="../../console/core/chat/bilibili.py" line="390"/>
         <source>Connected to live room {room}.</source>
         <translation>已连接直播间 {room}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="286"/>
+        <location filename="../../console/core/chat/bilibili.py" line="257"/>
         <source>Cannot connect to Bilibili&apos;s comment server: {error}</source>
         <translation>无法连接哔哩哔哩弹幕服务器：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="305"/>
+        <location filename="../../console/core/chat/bilibili.py" line="276"/>
         <source>Bilibili&apos;s comment server did not confirm the login within {seconds} s.</source>
         <translation>哔哩哔哩弹幕服务器在 {seconds} 秒内未确认鉴权。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="324"/>
+        <location filename="../../console/core/chat/bilibili.py" line="295"/>
         <source>Bilibili&apos;s comment server refused the login (code {code}); starting again.</source>
         <translation>哔哩哔哩弹幕服务器拒绝鉴权（错误码 {code}）；正在重新开启。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="355"/>
+        <location filename="../../console/core/chat/bilibili.py" line="326"/>
         <source>Bilibili&apos;s comment server closed the connection ({code} {reason}); reconnecting.</source>
         <translation>哔哩哔哩弹幕服务器关闭了连接（{code} {reason}）；正在重连。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="390"/>
+        <location filename="../../console/core/chat/bilibili.py" line="361"/>
         <source>Bilibili&apos;s comment server has not answered for {seconds} s; reconnecting.</source>
         <translation>哔哩哔哩弹幕服务器已 {seconds} 秒没有应答；正在重连。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/bilibili.py" line="446"/>
+        <location filename="../../console/core/chat/bilibili.py" line="417"/>
         <source>Bilibili ended the app session; starting a new one.</source>
         <translation>哔哩哔哩结束了本场项目；正在开启新的一场。</translation>
     </message>

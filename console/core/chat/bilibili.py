@@ -19,8 +19,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from console.core import logsafe
+from console.core.chat import bilibili_messages as messages
 from console.core.chat import bilibili_wire as wire
-from console.core.chat.events import MAX_NAME, ChatDetail, ChatEvent, ChatKind, clip
+from console.core.chat.events import ChatDetail, ChatEvent
 from console.core.chat.feed import ChatFeed
 from console.core.chat.source import ChatSource, SourceFailure
 from console.core.telemetry.audience import SourceStatus
@@ -44,13 +45,6 @@ AUTH_TIMEOUT_S = 5.0
 COOL_DOWN_CODES = {7001: 30.0}
 #: Start refused because the 身份码 (7007) or the app's credentials/signature (4000-range) are wrong.
 IDENTITY_CODE_ERRORS = {7007}
-GUARD_NAMES = {1: "总督", 2: "提督", 3: "舰长"}
-#: Commands the console knows and deliberately does not show (not counted as unknown).
-QUIET_COMMANDS = {
-    "LIVE_OPEN_PLATFORM_SUPER_CHAT_DEL",
-    "LIVE_OPEN_PLATFORM_LIVE_START",
-    "LIVE_OPEN_PLATFORM_LIVE_END",
-}
 
 
 class _GameEnded(Exception):
@@ -59,29 +53,6 @@ class _GameEnded(Exception):
 
 class _Transient(SourceFailure):
     """The platform could not be reached or answered garbage: worth trying again soon, not a refusal."""
-
-
-def _text(value: Any, limit: int = MAX_NAME) -> str:
-    return clip("" if value is None else str(value), limit)
-
-
-def _obj(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _int(value: Any, default: int = 0) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return default
-
-
-def _float(value: Any) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return 0.0
-    return number if number == number and abs(number) != float("inf") else 0.0
 
 
 class BilibiliOpenSource(ChatSource):
@@ -162,9 +133,9 @@ class BilibiliOpenSource(ChatSource):
                     code=response.status_code,
                 )
             )
-        code = _int(answer.get("code"), -1)
+        code = messages.integer(answer.get("code"), -1)
         if code != 0:
-            raise self._refusal(path, code, _text(answer.get("message"), 200))
+            raise self._refusal(path, code, messages.text(answer.get("message"), 200))
         return answer
 
     def _refusal(self, path: str, code: int, message: str) -> SourceFailure:
@@ -217,11 +188,11 @@ class BilibiliOpenSource(ChatSource):
 
     def _start_game(self, client: httpx.Client) -> tuple[str, list[str]]:
         answer = self._call(client, "/v2/app/start", {"code": self._code, "app_id": self.app_id})
-        data = _obj(answer.get("data"))
+        data = messages.obj(answer.get("data"))
         game, info, anchor = (
-            _obj(data.get("game_info")),
-            _obj(data.get("websocket_info")),
-            _obj(data.get("anchor_info")),
+            messages.obj(data.get("game_info")),
+            messages.obj(data.get("websocket_info")),
+            messages.obj(data.get("anchor_info")),
         )
         auth_body = info.get("auth_body")
         links = [link for link in info.get("wss_link") or [] if isinstance(link, str) and link]
@@ -231,9 +202,9 @@ class BilibiliOpenSource(ChatSource):
                     QT_TRANSLATE_NOOP("Chat", "Bilibili's start answer has no websocket address or auth body.")
                 )
             )
-        self.game_id = _text(game.get("game_id"))
-        self.anchor_open_id = _text(anchor.get("open_id"))
-        self.room_id = _int(anchor.get("room_id"))
+        self.game_id = messages.text(game.get("game_id"))
+        self.anchor_open_id = messages.text(anchor.get("open_id"))
+        self.room_id = messages.integer(anchor.get("room_id"))
         return auth_body, links
 
     def _end_game(self, client: httpx.Client) -> None:
@@ -315,7 +286,7 @@ class BilibiliOpenSource(ChatSource):
                 if packet.op != wire.Op.AUTH_REPLY:
                     continue
                 try:
-                    code = _int(json.loads(packet.body).get("code"), -1)
+                    code = messages.integer(json.loads(packet.body).get("code"), -1)
                 except (ValueError, AttributeError, RecursionError):
                     code = -1
                 if code != 0:
@@ -356,7 +327,7 @@ class BilibiliOpenSource(ChatSource):
                     "Chat", "Bilibili's comment server closed the connection ({code} {reason}); reconnecting."
                 ),
                 code=code,
-                reason=_text(reason, 120),
+                reason=messages.text(reason, 120),
             )
         )
 
@@ -452,104 +423,18 @@ class BilibiliOpenSource(ChatSource):
     def _command(self, message: dict[str, Any], t: float) -> ChatEvent | None:
         cmd = message["cmd"].split(":", 1)[0]
         data = message.get("data")
-        if cmd == "LIVE_OPEN_PLATFORM_INTERACTION_END":
+        if cmd == messages.END_COMMAND:
             raise _GameEnded
-        if cmd in QUIET_COMMANDS:
+        if cmd in messages.QUIET_COMMANDS:
             return None
-        parse = _COMMANDS.get(cmd)
+        parse = messages.COMMANDS.get(cmd)
         if parse is None:
             self._unknown_type(cmd)
             return None
         if not isinstance(data, dict):
             self._bad_input(f"{cmd} without data")
             return None
-        event = parse(self, data, t)
+        event = parse(messages.Room(self.platform, self.source_id, self.anchor_open_id, self._wall()), data, t)
         if event is None:
             self._bad_input(f"{cmd} without a user")
         return event
-
-    def _event(
-        self, data: dict[str, Any], t: float, kind: ChatKind, user: dict[str, Any], **fields: Any
-    ) -> ChatEvent | None:
-        user_id = _text(user.get("open_id") or user.get("uid") or "")
-        name = _text(user.get("uname") or "")
-        if not user_id and not name:
-            return None
-        wall = _float(data.get("timestamp")) or self._wall()
-        return ChatEvent(
-            platform=self.platform,
-            source_id=self.source_id,
-            kind=kind,
-            user_id=user_id,
-            user_name=name,
-            t=t,
-            wall=wall,
-            message_id=_text(data.get("msg_id") or ""),
-            host=bool(self.anchor_open_id) and user_id == self.anchor_open_id,
-            **fields,
-        )
-
-    def _dm(self, data: dict[str, Any], t: float) -> ChatEvent | None:
-        return self._event(
-            data,
-            t,
-            ChatKind.COMMENT,
-            data,
-            text=clip(_text(data.get("msg"), 10_000)),
-            moderator=_int(data.get("is_admin")) == 1,
-        )
-
-    def _gift(self, data: dict[str, Any], t: float) -> ChatEvent | None:
-        count = max(1, _int(data.get("gift_num"), 1))
-        # price: the gift's unit price in gold seeds (1000 = 1 yuan); a free gift (paid false) is worth nothing.
-        value = _float(data.get("price")) * count / 1000.0 if data.get("paid") else 0.0
-        return self._event(
-            data, t, ChatKind.GIFT, data, gift_name=_text(data.get("gift_name")), count=count, value=value
-        )
-
-    def _superchat(self, data: dict[str, Any], t: float) -> ChatEvent | None:
-        return self._event(
-            data,
-            t,
-            ChatKind.SUPERCHAT,
-            data,
-            text=clip(_text(data.get("message"), 10_000)),
-            value=_float(data.get("rmb")),
-        )
-
-    def _guard(self, data: dict[str, Any], t: float) -> ChatEvent | None:
-        user = _obj(data.get("user_info"))
-        level = _int(data.get("guard_level"))
-        count = max(1, _int(data.get("guard_num"), 1))
-        return self._event(
-            data,
-            t,
-            ChatKind.MEMBERSHIP,
-            user,
-            gift_name=GUARD_NAMES.get(level, str(level)),
-            count=count,
-            value=_float(data.get("price")) * count / 1000.0,
-        )
-
-    def _like(self, data: dict[str, Any], t: float) -> ChatEvent | None:
-        return self._event(
-            data,
-            t,
-            ChatKind.LIKE,
-            data,
-            text=_text(data.get("like_text")),
-            count=max(1, _int(data.get("like_count"), 1)),
-        )
-
-    def _enter(self, data: dict[str, Any], t: float) -> ChatEvent | None:
-        return self._event(data, t, ChatKind.ENTER, data)
-
-
-_COMMANDS: dict[str, Callable[[BilibiliOpenSource, dict[str, Any], float], ChatEvent | None]] = {
-    "LIVE_OPEN_PLATFORM_DM": BilibiliOpenSource._dm,
-    "LIVE_OPEN_PLATFORM_SEND_GIFT": BilibiliOpenSource._gift,
-    "LIVE_OPEN_PLATFORM_SUPER_CHAT": BilibiliOpenSource._superchat,
-    "LIVE_OPEN_PLATFORM_GUARD": BilibiliOpenSource._guard,
-    "LIVE_OPEN_PLATFORM_LIKE": BilibiliOpenSource._like,
-    "LIVE_OPEN_PLATFORM_LIVE_ROOM_ENTER": BilibiliOpenSource._enter,
-}
