@@ -3,5 +3,24 @@
 # (by hand or with .venv/bin/pyside6-linguist) between the two steps when strings were added.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-.venv/bin/pyside6-lupdate console/*.py console/core/*.py console/core/telemetry/audience*.py console/core/telemetry/writer.py console/core/review/*.py console/core/rundown/*.py widgets/*.py obs/errors.py obs/health.py obs/health_rules.py obs/health_audio.py obs/vocabulary.py checklists/*.py obs/logfile.py obs/log_findings.py obs/logcheck/*.py obs/commands.py -ts resources/translations/onair_zh_CN.ts -no-obsolete
+.venv/bin/pyside6-lupdate \
+    console/*.py \
+    console/core/*.py \
+    console/core/telemetry/audience*.py \
+    console/core/chat/*.py \
+    console/core/telemetry/writer.py \
+    console/core/review/*.py \
+    console/core/rundown/*.py \
+    widgets/*.py \
+    obs/errors.py \
+    obs/health.py \
+    obs/health_rules.py \
+    obs/health_audio.py \
+    obs/vocabulary.py \
+    checklists/*.py \
+    obs/logfile.py \
+    obs/log_findings.py \
+    obs/logcheck/*.py \
+    obs/commands.py \
+    -ts resources/translations/onair_zh_CN.ts -no-obsolete
 .venv/bin/pyside6-lrelease resources/translations/onair_zh_CN.ts -qm resources/translations/onair_zh_CN.qm

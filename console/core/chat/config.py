@@ -1,0 +1,229 @@
+"""A room's comment sources as saved with the room (no secrets: those are in the keyring, user "chat:<room>"),
+and building the running sources from them. Qt-free.
+
+A room may have several sources (a Bilibili room and a Douyin tool's file, say); they feed one ChatFeed. The
+keyring entry holds one JSON object: for each source id, its secrets by name (Bilibili: the access key secret and
+the host's identity code; a custom endpoint: the value of `{secret}`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from console.core.chat.bilibili import API_BASE, BilibiliOpenSource
+from console.core.chat.custom import SECRET, JsonLinesHttpSource, JsonLinesWebSocketSource
+from console.core.chat.events import ChatDetail
+from console.core.chat.feed import ChatFeed
+from console.core.chat.file_tail import ChatFileTail
+from console.core.chat.mapping import FieldMap
+from console.core.chat.source import ChatSource
+from console.core.telemetry.audience_http import SpecError
+from obs.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from console.core.rooms import Secrets
+
+KINDS = ("bilibili", "websocket", "http", "file")
+KEYRING_KIND = "chat"
+#: What each kind keeps in the keyring.
+SECRET_NAMES: dict[str, tuple[str, ...]] = {
+    "bilibili": ("access_key_secret", "identity_code"),
+    "websocket": ("secret",),
+    "http": ("secret",),
+    "file": (),
+}
+SECRET_LABELS = {
+    "access_key_secret": QT_TRANSLATE_NOOP("Chat", "Access key secret"),
+    "identity_code": QT_TRANSLATE_NOOP("Chat", "Identity code (身份码)"),
+    "secret": QT_TRANSLATE_NOOP("Chat", "Token"),
+}
+_SOURCE_ID = re.compile(r"[A-Za-z0-9_.\-\u4e00-\u9fff]{1,40}")
+
+__all__ = ["KINDS", "ChatConfig", "ChatSourceConfig", "SpecError", "load_secrets", "save_secrets"]
+
+
+def _fail(template: str, **fields: object) -> SpecError:
+    return SpecError(ChatDetail.of(template, **fields))
+
+
+@dataclass(frozen=True)
+class ChatSourceConfig:
+    id: str
+    kind: str
+    #: Bilibili: the open platform's app (project) id and access key id (the secret and the 身份码 are in the keyring).
+    app_id: str = ""
+    access_key_id: str = ""
+    #: websocket / http: the address (`{secret}` where the token goes) and extra headers.
+    url: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
+    #: file: the file another tool appends to; read from its start instead of only what is added from now on.
+    path: str = ""
+    from_start: bool = False
+    fields: FieldMap = field(default_factory=FieldMap)
+
+    def secret_names(self) -> tuple[str, ...]:
+        if self.kind in ("websocket", "http"):
+            uses = SECRET in self.url or any(SECRET in value for _, value in self.headers)
+            return ("secret",) if uses else ()
+        return SECRET_NAMES.get(self.kind, ())
+
+    def check(self) -> None:
+        """SpecError, in the user's terms, when this source cannot work."""
+        if not _SOURCE_ID.fullmatch(self.id):
+            raise _fail(QT_TRANSLATE_NOOP("Chat", "Name the source with up to 40 letters, digits, “-”, “_” or “.”."))
+        if self.kind == "bilibili":
+            if not self.app_id.strip().isdigit() or int(self.app_id) <= 0:
+                raise _fail(QT_TRANSLATE_NOOP("Chat", "The app id (项目ID) is the number the open platform shows."))
+            if not self.access_key_id.strip():
+                raise _fail(QT_TRANSLATE_NOOP("Chat", "Fill in the access key id (access_key_id)."))
+        elif self.kind in ("websocket", "http"):
+            schemes = ("ws", "wss") if self.kind == "websocket" else ("http", "https")
+            parts = urlsplit(self.url.strip().replace(SECRET, "x"))
+            if parts.scheme not in schemes or not parts.hostname:
+                raise _fail(
+                    QT_TRANSLATE_NOOP("Chat", "The address must start with {schemes} and name a host."),
+                    schemes=" or ".join(f"{s}://" for s in schemes),
+                )
+            if not self.fields.user or not self.fields.text:
+                raise _fail(QT_TRANSLATE_NOOP("Chat", "Say which field holds the user and which the text."))
+        elif self.kind == "file":
+            if not self.path.strip():
+                raise _fail(QT_TRANSLATE_NOOP("Chat", "Choose the file to follow."))
+        else:
+            raise _fail(QT_TRANSLATE_NOOP("Chat", "Unknown comment source kind “{kind}”."), kind=self.kind)
+
+    def build(self, feed: ChatFeed, secrets: dict[str, str], api_base: str = API_BASE) -> ChatSource:
+        """The running source (not started); SpecError when the configuration or a secret is missing."""
+        self.check()
+        for name in self.secret_names():
+            if not secrets.get(name, "").strip():
+                raise _fail(QT_TRANSLATE_NOOP("Chat", "Fill in “{field}”."), field=SECRET_LABELS[name])
+        if self.kind == "bilibili":
+            return BilibiliOpenSource(
+                feed,
+                int(self.app_id),
+                self.access_key_id.strip(),
+                secrets["access_key_secret"].strip(),
+                "".join(secrets["identity_code"].split()).upper(),
+                source_id=self.id,
+                api_base=api_base,
+            )
+        if self.kind == "websocket":
+            return JsonLinesWebSocketSource(
+                feed, self.url.strip(), self.fields, self.headers, secrets.get("secret", ""), source_id=self.id
+            )
+        if self.kind == "http":
+            return JsonLinesHttpSource(
+                feed, self.url.strip(), self.fields, self.headers, secrets.get("secret", ""), source_id=self.id
+            )
+        return ChatFileTail(
+            feed, Path(self.path.strip()).expanduser(), self.fields, from_start=self.from_start, source_id=self.id
+        )
+
+    # ------------------------------------------------------------------ rooms.json
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "kind": self.kind}
+        for name in ("app_id", "access_key_id", "url", "path"):
+            if getattr(self, name):
+                data[name] = getattr(self, name)
+        if self.headers:
+            data["headers"] = [list(pair) for pair in self.headers]
+        if self.from_start:
+            data["from_start"] = True
+        if self.fields.to_json():
+            data["fields"] = self.fields.to_json()
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChatSourceConfig:
+        """ValueError when the saved value is not a comment source."""
+        if not isinstance(data, dict):
+            raise ValueError("a comment source is not an object")
+        kind = data.get("kind")
+        if kind not in KINDS:
+            raise ValueError(f"unknown comment source kind {kind!r}")
+        headers = data.get("headers") or []
+        if not isinstance(headers, list):
+            raise ValueError("the comment source's headers are malformed")
+
+        def text(key: str) -> str:
+            value = data.get(key)
+            return "" if value is None else str(value)
+
+        return cls(
+            id=text("id") or str(kind),
+            kind=str(kind),
+            app_id=text("app_id"),
+            access_key_id=text("access_key_id"),
+            url=text("url"),
+            headers=tuple((str(p[0]), str(p[1])) for p in headers if isinstance(p, list) and len(p) == 2),
+            path=text("path"),
+            from_start=bool(data.get("from_start", False)),
+            fields=FieldMap.from_json(data.get("fields") or {}),
+        )
+
+
+@dataclass(frozen=True)
+class ChatConfig:
+    """All of a room's comment sources."""
+
+    sources: tuple[ChatSourceConfig, ...] = ()
+
+    def check(self) -> None:
+        seen: set[str] = set()
+        for source in self.sources:
+            source.check()
+            if source.id in seen:
+                raise _fail(QT_TRANSLATE_NOOP("Chat", "Two comment sources are named “{name}”."), name=source.id)
+            seen.add(source.id)
+
+    def build(
+        self, feed: ChatFeed, secrets: dict[str, dict[str, str]]
+    ) -> tuple[list[ChatSource], list[tuple[str, SpecError]]]:
+        """The sources that can run (not started), and for each that cannot, its id and why."""
+        built: list[ChatSource] = []
+        problems: list[tuple[str, SpecError]] = []
+        for source in self.sources:
+            try:
+                built.append(source.build(feed, secrets.get(source.id, {})))
+            except SpecError as exc:
+                problems.append((source.id, exc))
+        return built, problems
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [source.to_json() for source in self.sources]
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChatConfig:
+        if not isinstance(data, list):
+            raise ValueError("the comment sources are not a list")
+        return cls(tuple(ChatSourceConfig.from_json(item) for item in data))
+
+
+# ---------------------------------------------------------------------------------------------- keyring
+def load_secrets(secrets: Secrets, room: str) -> dict[str, dict[str, str]]:
+    """The room's comment secrets by source id ({} when none, or when the keyring entry is unreadable)."""
+    text = secrets.get(room, KEYRING_KIND)
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        str(source): {str(k): str(v) for k, v in values.items()}
+        for source, values in data.items()
+        if isinstance(values, dict)
+    }
+
+
+def save_secrets(secrets: Secrets, room: str, values: dict[str, dict[str, str]]) -> None:
+    """Keep them in the keyring (SecretsUnavailable, as for OBS passwords, when there is none)."""
+    kept = {source: {k: v for k, v in named.items() if v} for source, named in values.items()}
+    kept = {source: named for source, named in kept.items() if named}
+    secrets.set(room, json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else "", KEYRING_KIND)
