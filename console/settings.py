@@ -151,6 +151,15 @@ KEYS: dict[str, Key] = {
         Key("checklists/active_run", int, 0, "The checklist run open when the console closed (0: none).", 0, 2**62),
         Key("checklists/active_troubleshooting_run", int, 0, "The troubleshooting run open then (0: none).", 0, 2**62),
         Key("checklists/operator", str, "", "The name last used to sign checklist items."),
+        # ---- the Rundown dock (#19)
+        Key("rundown/arm_keys", str, "F9", "Keys that arm the next rundown segment, space-separated ('' for none)."),
+        Key("rundown/go_keys", str, "F10", "Keys that take the armed (else the next) segment ('' for none)."),
+        Key(
+            "rundown/quick_lines",
+            str,
+            "",
+            "The Rundown dock's quick lines for the host, one a line ('' for the built-in ones).",
+        ),
     )
 }
 # The settings format's version, kept in the file itself.
