@@ -124,6 +124,15 @@ PLAN = (
 )
 
 
+def long_plan(count: int) -> tuple[Segment, ...]:
+    """A show of `count` segments (the screen-fit probe's)."""
+    kinds = ("开场", "产品讲解", "福袋抽奖", "互动问答", "收尾")
+    return tuple(
+        Segment(f"{kinds[i % len(kinds)]} {i + 1}", planned_s=120 + 60 * (i % 4), scene="商品特写")
+        for i in range(count)
+    )
+
+
 @pytest.fixture
 def bridge() -> Iterator[ObsBridge]:
     made = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
