@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from console.bridge import Endpoint, ObsBridge
@@ -38,6 +38,7 @@ def window_with(qtbot: QtBot, bridge: ObsBridge, settings: Settings, rundown: Li
 
 def view_entries(window: MainWindow) -> list[str]:
     view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert isinstance(view, QMenu)
     return [a.text() for a in view.actions()]
 
 
