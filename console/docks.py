@@ -58,7 +58,7 @@ class DockContext:
     language: str
     review: ReviewController
     settings: SettingsPort | None = None
-    #: The room's rundown (the RundownController); None: no Rundown dock in this window.
+    # The room's rundown (the RundownController); None: no Rundown dock in this window.
     rundown: RundownPort | None = None
 
 
@@ -68,7 +68,7 @@ class DockSpec:
     title: str
     factory: Callable[[DockContext], QWidget]
     area: Area
-    #: Whether the window has what the dock needs (None: always built).
+    # Whether the window has what the dock needs (None: always built).
     available: Callable[[DockContext], bool] | None = None
 
     def built(self, context: DockContext) -> bool:
@@ -119,7 +119,7 @@ class Workspace:
     splits: tuple[tuple[str, str, Qt.Orientation], ...] = ()
     tabbed: tuple[tuple[str, ...], ...] = ()
     sizes: tuple[tuple[tuple[str, ...], tuple[int, ...], Qt.Orientation], ...] = ()
-    #: The dock this workspace is for: without it (a window with no rundown) the workspace is not offered.
+    # The dock this workspace is for: without it (a window with no rundown) the workspace is not offered.
     needs: str = ""
 
 

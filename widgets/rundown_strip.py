@@ -43,26 +43,24 @@ def signed(seconds: float) -> str:
 
 def over_under_text(seconds: float | None) -> tuple[str, str]:
     """The whole show against the plan, and its colour: "+2:30 behind" (red), "−0:40 ahead" (green)."""
-    tr = QCoreApplication.translate
     if seconds is None:
         return "", ""
     if abs(seconds) < 1:
-        return tr("RundownStrip", "on time"), GREEN
+        return QCoreApplication.translate("RundownStrip", "on time"), GREEN
     if seconds > 0:
-        return tr("RundownStrip", "%1 behind").replace("%1", signed(seconds)), RED
-    return tr("RundownStrip", "%1 ahead").replace("%1", signed(seconds)), GREEN
+        return QCoreApplication.translate("RundownStrip", "%1 behind").replace("%1", signed(seconds)), RED
+    return QCoreApplication.translate("RundownStrip", "%1 ahead").replace("%1", signed(seconds)), GREEN
 
 
 def remaining_text(position: Position) -> tuple[str, str]:
     """What the remaining-time figure says, and its colour (amber in the last minute, red when over)."""
-    tr = QCoreApplication.translate
     remaining = position.remaining_s
     if remaining is None:
-        return tr("RundownStrip", "no planned length"), ""
+        return QCoreApplication.translate("RundownStrip", "no planned length"), ""
     if remaining < 0:
-        return tr("RundownStrip", "%1 over").replace("%1", signed(-remaining)), RED
+        return QCoreApplication.translate("RundownStrip", "%1 over").replace("%1", signed(-remaining)), RED
     colour = AMBER if remaining <= LAST_MINUTE_S else ""
-    return tr("RundownStrip", "%1 left").replace("%1", format_duration(remaining)), colour
+    return QCoreApplication.translate("RundownStrip", "%1 left").replace("%1", format_duration(remaining)), colour
 
 
 class InsertDialog(QDialog):

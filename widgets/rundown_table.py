@@ -98,21 +98,27 @@ def length_problem(text: str, has_fixed_start: bool) -> tuple[int | None, str | 
     if not text:
         if has_fixed_start:
             return None, None
-        return None, _tr("A segment needs a length (or a fixed start): type 5分, 5:30 or 300 (seconds).")
+        return None, QCoreApplication.translate(
+            "RundownTable", "A segment needs a length (or a fixed start): type 5分, 5:30 or 300 (seconds)."
+        )
     seconds = parse_duration(text)
     if seconds is None:
-        return None, _tr("“%1” is not a length: type 5分, 5:30, 1小时 or 300 (seconds).").replace("%1", text)
+        return None, QCoreApplication.translate(
+            "RundownTable", "“%1” is not a length: type 5分, 5:30, 1小时 or 300 (seconds)."
+        ).replace("%1", text)
     if seconds <= 0 or seconds > MAX_PLANNED_S:
-        return None, _tr("A segment's length must be more than 0 and at most 24 hours (“%1”).").replace("%1", text)
+        return None, QCoreApplication.translate(
+            "RundownTable", "A segment's length must be more than 0 and at most 24 hours (“%1”)."
+        ).replace("%1", text)
     return seconds, None
 
 
 def title_problem(text: str) -> str | None:
     if not text.strip():
-        return _tr("A segment needs a title.")
+        return QCoreApplication.translate("RundownTable", "A segment needs a title.")
     if len(text.strip()) > MAX_TITLE:
         return (
-            _tr("A title is at most %1 characters (this one has %2).")
+            QCoreApplication.translate("RundownTable", "A title is at most %1 characters (this one has %2).")
             .replace("%1", str(MAX_TITLE))
             .replace("%2", str(len(text.strip())))
         )
@@ -192,7 +198,10 @@ class RundownTableModel(QAbstractTableModel):
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(HEADERS[section])
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == LENGTH:
-            return _tr("Planned length (5分, 5:30, 300 s); @20:30 is a fixed start. Past segments: planned → actual.")
+            return QCoreApplication.translate(
+                "RundownTable",
+                "Planned length (5分, 5:30, 300 s); @20:30 is a fixed start. Past segments: planned → actual.",
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -270,21 +279,26 @@ class RundownTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: int, column: int, segment: Segment) -> str | None:
         if column == SCENE and self.missing_scene(segment):
-            return _tr(
-                "“%1” is not a scene in this room's OBS: Go still marks the segment's start, but cannot switch to it."
+            return QCoreApplication.translate(
+                "RundownTable",
+                "“%1” is not a scene in this room's OBS: Go still marks the segment's start, but cannot switch to it.",
             ).replace("%1", segment.scene)
         if column == SCENE and not segment.scene:
-            return _tr("No scene: Go stays on the scene that is on program.")
+            return QCoreApplication.translate("RundownTable", "No scene: Go stays on the scene that is on program.")
         if column == COLOUR:
             return _tr(COLOUR_NAMES[COLOURS.index(segment.colour)] if segment.colour in COLOURS else segment.colour)
         if column == NUMBER and self.position.next_index == row and self.position.armed:
-            return _tr("Armed: Go takes this segment")
+            return QCoreApplication.translate("RundownTable", "Armed: Go takes this segment")
         if column in (TITLE, PRODUCT):
             lines = [segment.title]
             if segment.talking_points:
-                lines.append(_tr("Talking points: %1").replace("%1", segment.talking_points))
+                lines.append(
+                    QCoreApplication.translate("RundownTable", "Talking points: %1").replace(
+                        "%1", segment.talking_points
+                    )
+                )
             if segment.cues:
-                lines.append(_tr("Cues: %1").replace("%1", segment.cues))
+                lines.append(QCoreApplication.translate("RundownTable", "Cues: %1").replace("%1", segment.cues))
             return "\n".join(lines)
         return None
 
@@ -300,17 +314,23 @@ class RundownTableModel(QAbstractTableModel):
             if problem:
                 self.sig_refused.emit(problem)
                 return False
-            edited, what = replace(segment, title=text.strip()), _tr("Rename segment")
+            edited, what = (
+                replace(segment, title=text.strip()),
+                QCoreApplication.translate("RundownTable", "Rename segment"),
+            )
         elif column == LENGTH:
             seconds, problem = length_problem(text, segment.fixed_start is not None)
             if problem:
                 self.sig_refused.emit(problem)
                 return False
-            edited, what = replace(segment, planned_s=seconds), _tr("Change length")
+            edited, what = (
+                replace(segment, planned_s=seconds),
+                QCoreApplication.translate("RundownTable", "Change length"),
+            )
         elif column == SCENE:
-            edited, what = replace(segment, scene=text), _tr("Change scene")
+            edited, what = replace(segment, scene=text), QCoreApplication.translate("RundownTable", "Change scene")
         elif column == COLOUR and text in COLOURS:
-            edited, what = replace(segment, colour=text), _tr("Change colour")
+            edited, what = replace(segment, colour=text), QCoreApplication.translate("RundownTable", "Change colour")
         if edited is None or edited == segment:
             return False
         segments = list(self.segments)
@@ -358,7 +378,7 @@ class RundownTableModel(QAbstractTableModel):
         at = sum(1 for s in self.segments[:row] if s.key not in keys)
         order = tuple(kept[:at] + moved + kept[at:])
         if order != self.segments:
-            self.sig_edit_requested.emit(order, _tr("Move segment"))
+            self.sig_edit_requested.emit(order, QCoreApplication.translate("RundownTable", "Move segment"))
         return True
 
 
@@ -373,7 +393,7 @@ class ChoiceDelegate(QStyledItemDelegate):
                 combo.addItem(colour_icon(colour), _tr(name), colour)
         else:
             scenes: tuple[str, ...] = model.scenes if isinstance(model, RundownTableModel) else ()
-            combo.addItem(_tr("— stay on the program scene"), "")
+            combo.addItem(QCoreApplication.translate("RundownTable", "— stay on the program scene"), "")
             current = str(index.data(Qt.ItemDataRole.EditRole) or "")
             if current and current not in scenes:
                 combo.addItem(f"{WARNING} {current}", current)

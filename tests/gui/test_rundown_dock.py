@@ -510,6 +510,6 @@ def test_chinese(qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, setting
             widget.export_button.text(), widget.editor.talking_points.placeholderText(),
         ]  # fmt: skip
         assert not [w for w in words if english_words(w)], words
-        assert QCoreApplication.translate("RundownTable", "Scene") == "画面"
+        assert QCoreApplication.translate("RundownTable", "Scene") == "场景"  # as the Scenes dock says
     finally:
         remove_translators(app, translators)
