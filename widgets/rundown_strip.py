@@ -30,6 +30,8 @@ from widgets.rundown_table import length_problem, title_problem
 AMBER = "#f0a020"
 RED = "#e0312f"
 GREEN = "#2fae4f"
+#: The strip's background while the segment on air is over its length (light: the black type stays readable).
+OVER_TINT = "#fbe3e1"
 #: The last minute of a segment is amber.
 LAST_MINUTE_S = 60.0
 #: A second press of End within this confirms it (an accidental End would stop the show's timing).
@@ -109,7 +111,7 @@ class RundownStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # its style sheet's background is drawn
         big = QFont(self.font())
         big.setPixelSize(22)
         big.setBold(True)
@@ -251,9 +253,9 @@ class RundownStrip(QWidget):
         self.repeat_button.setEnabled(running)
         self.insert_button.setEnabled(has_segments and not position.finished)
         self.end_button.setEnabled(running)
-        # The strip says how the show stands at a glance: red while the segment on air is over its length.
-        background = "#3a1414" if running and position.remaining_s is not None and position.remaining_s < 0 else ""
-        self.setStyleSheet(f"RundownStrip {{ background: {background}; }}" if background else "")
+        # The strip says how the show stands at a glance: tinted red while the segment on air is over its length.
+        over = running and position.remaining_s is not None and position.remaining_s < 0
+        self.setStyleSheet(f"RundownStrip {{ background: {OVER_TINT}; }}" if over else "")
 
     # ------------------------------------------------------------------ the line for the host
     def set_quick_lines(self, lines: list[str]) -> None:

@@ -259,7 +259,7 @@ class RundownTableModel(QAbstractTableModel):
             if self.is_current(row):
                 mark = "▶ "
             elif self.position.next_index == row and not self.position.finished:
-                mark = "⏵ " if self.position.armed else "· "
+                mark = "▷ " if self.position.armed else "· "  # ⏵ is missing from common CJK fonts
             return f"{mark}{row + 1}"
         if column == TITLE:
             return segment.title

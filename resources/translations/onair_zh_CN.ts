@@ -2949,22 +2949,22 @@ Why is this acceptable today?</source>
 <context>
     <name>InsertDialog</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="71"/>
+        <location filename="../../widgets/rundown_strip.py" line="73"/>
         <source>Insert a segment next</source>
         <translation>插入下一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="75"/>
+        <location filename="../../widgets/rundown_strip.py" line="77"/>
         <source>5分, 5:30, 300</source>
         <translation>5分、5:30、300</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="84"/>
+        <location filename="../../widgets/rundown_strip.py" line="86"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="85"/>
+        <location filename="../../widgets/rundown_strip.py" line="87"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -7242,160 +7242,160 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownStrip</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="49"/>
+        <location filename="../../widgets/rundown_strip.py" line="51"/>
         <source>on time</source>
-        <extracomment>The last minute of a segment is amber. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
+        <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="51"/>
+        <location filename="../../widgets/rundown_strip.py" line="53"/>
         <source>%1 behind</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="52"/>
+        <location filename="../../widgets/rundown_strip.py" line="54"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="59"/>
+        <location filename="../../widgets/rundown_strip.py" line="61"/>
         <source>no planned length</source>
         <translation>未设时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="61"/>
+        <location filename="../../widgets/rundown_strip.py" line="63"/>
         <source>%1 over</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="63"/>
+        <location filename="../../widgets/rundown_strip.py" line="65"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="118"/>
+        <location filename="../../widgets/rundown_strip.py" line="120"/>
         <source>NOW</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="126"/>
+        <location filename="../../widgets/rundown_strip.py" line="128"/>
         <source>NEXT</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="129"/>
+        <location filename="../../widgets/rundown_strip.py" line="131"/>
         <source>ARMED</source>
         <translation>已预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="139"/>
-        <location filename="../../widgets/rundown_strip.py" line="247"/>
+        <location filename="../../widgets/rundown_strip.py" line="141"/>
+        <location filename="../../widgets/rundown_strip.py" line="249"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="140"/>
+        <location filename="../../widgets/rundown_strip.py" line="142"/>
         <source>Go</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="142"/>
+        <location filename="../../widgets/rundown_strip.py" line="144"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="143"/>
+        <location filename="../../widgets/rundown_strip.py" line="145"/>
         <source>Pass over the next segment; the one after it becomes next</source>
         <translation>跳过下一个环节，它之后的环节成为下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="144"/>
+        <location filename="../../widgets/rundown_strip.py" line="146"/>
         <source>Repeat</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="145"/>
+        <location filename="../../widgets/rundown_strip.py" line="147"/>
         <source>Take the segment on air again from its start</source>
         <translation>当前环节从头再来一次</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="146"/>
+        <location filename="../../widgets/rundown_strip.py" line="148"/>
         <source>Insert…</source>
         <translation>插入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="147"/>
+        <location filename="../../widgets/rundown_strip.py" line="149"/>
         <source>A quick segment (title and length) right after the one on air</source>
         <translation>在当前环节之后插入一个临时环节（标题和时长）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="148"/>
-        <location filename="../../widgets/rundown_strip.py" line="290"/>
+        <location filename="../../widgets/rundown_strip.py" line="150"/>
+        <location filename="../../widgets/rundown_strip.py" line="292"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="149"/>
+        <location filename="../../widgets/rundown_strip.py" line="151"/>
         <source>End the rundown (press twice)</source>
         <translation>结束直播脚本（需按两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="157"/>
+        <location filename="../../widgets/rundown_strip.py" line="159"/>
         <source>A line for the host (talent screen)</source>
         <translation>给主播的一句话（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="159"/>
+        <location filename="../../widgets/rundown_strip.py" line="161"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="160"/>
+        <location filename="../../widgets/rundown_strip.py" line="162"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="169"/>
+        <location filename="../../widgets/rundown_strip.py" line="171"/>
         <source>Edit the quick lines (one a line)</source>
         <translation>编辑快捷提示语（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="223"/>
+        <location filename="../../widgets/rundown_strip.py" line="225"/>
         <source>The rundown has ended</source>
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="225"/>
+        <location filename="../../widgets/rundown_strip.py" line="227"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="231"/>
+        <location filename="../../widgets/rundown_strip.py" line="233"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="240"/>
+        <location filename="../../widgets/rundown_strip.py" line="242"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="247"/>
+        <location filename="../../widgets/rundown_strip.py" line="249"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="267"/>
+        <location filename="../../widgets/rundown_strip.py" line="269"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="272"/>
+        <location filename="../../widgets/rundown_strip.py" line="274"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="284"/>
+        <location filename="../../widgets/rundown_strip.py" line="286"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
@@ -7675,124 +7675,129 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>¥ 价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="67"/>
+        <location filename="../../widgets/rundown_details.py" line="66"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="70"/>
+        <location filename="../../widgets/rundown_details.py" line="68"/>
         <source>For the host (shown on the talent screen)</source>
         <translation>给主播（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="72"/>
+        <location filename="../../widgets/rundown_details.py" line="70"/>
         <source>For the assistant (never on the talent screen)</source>
         <translation>给助播（不会显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="90"/>
+        <location filename="../../widgets/rundown_details.py" line="88"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="91"/>
+        <location filename="../../widgets/rundown_details.py" line="89"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="92"/>
+        <location filename="../../widgets/rundown_details.py" line="90"/>
         <source>Scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="93"/>
+        <location filename="../../widgets/rundown_details.py" line="91"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="94"/>
+        <location filename="../../widgets/rundown_details.py" line="92"/>
+        <source>Price · SKU</source>
+        <translation>价格 · 货号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_details.py" line="93"/>
         <source>Talking points</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="95"/>
+        <location filename="../../widgets/rundown_details.py" line="94"/>
         <source>Cues</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="152"/>
+        <location filename="../../widgets/rundown_details.py" line="151"/>
         <source>— stay on the program scene</source>
         <translation>— 保持当前直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="158"/>
+        <location filename="../../widgets/rundown_details.py" line="157"/>
         <source>“%1” is not a scene in this room&apos;s OBS</source>
         <translation>“%1”不是本直播间 OBS 中的场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="181"/>
+        <location filename="../../widgets/rundown_details.py" line="180"/>
         <source>Rename segment</source>
         <translation>重命名环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="194"/>
+        <location filename="../../widgets/rundown_details.py" line="193"/>
         <source>Change length</source>
         <translation>修改时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="206"/>
+        <location filename="../../widgets/rundown_details.py" line="205"/>
         <source>“%1” is not a time of day: type it as 20:30.</source>
         <translation>“%1”不是时刻：请按 20:30 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="210"/>
+        <location filename="../../widgets/rundown_details.py" line="209"/>
         <source>A segment needs a length (or a fixed start): type 5分, 5:30 or 300 (seconds).</source>
         <translation>环节需要时长（或固定开始时间）：请输入 5分、5:30 或 300（秒）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="213"/>
+        <location filename="../../widgets/rundown_details.py" line="212"/>
         <source>Change fixed start</source>
         <translation>修改固定开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="217"/>
+        <location filename="../../widgets/rundown_details.py" line="216"/>
         <source>Change scene</source>
         <translation>修改场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="221"/>
+        <location filename="../../widgets/rundown_details.py" line="220"/>
         <source>Change colour</source>
         <translation>修改颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="236"/>
+        <location filename="../../widgets/rundown_details.py" line="235"/>
         <source>“%1” is not a price: type it as 99 or 99.90.</source>
         <translation>“%1”不是价格：请输入 99 或 99.90。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="241"/>
+        <location filename="../../widgets/rundown_details.py" line="240"/>
         <source>A product needs a name.</source>
         <translation>商品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="245"/>
+        <location filename="../../widgets/rundown_details.py" line="244"/>
         <source>Change product</source>
         <translation>修改商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="251"/>
-        <location filename="../../widgets/rundown_details.py" line="277"/>
+        <location filename="../../widgets/rundown_details.py" line="250"/>
+        <location filename="../../widgets/rundown_details.py" line="276"/>
         <source>Edit talking points</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="253"/>
-        <location filename="../../widgets/rundown_details.py" line="279"/>
+        <location filename="../../widgets/rundown_details.py" line="252"/>
+        <location filename="../../widgets/rundown_details.py" line="278"/>
         <source>Edit cues</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="262"/>
+        <location filename="../../widgets/rundown_details.py" line="261"/>
         <source>At most %1 characters (this has %2).</source>
         <translation>最多 %1 个字符（这里有 %2 个）。</translation>
     </message>

@@ -24,7 +24,7 @@ from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from widgets.rundown_dock import RundownDock
 from widgets.rundown_port import RundownPort, Then
-from widgets.rundown_strip import AMBER, GREEN, RED
+from widgets.rundown_strip import AMBER, GREEN, OVER_TINT, RED
 from widgets.rundown_table import LENGTH, MIME, NUMBER, SCENE, TITLE
 
 
@@ -341,6 +341,7 @@ def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
     assert strip.elapsed.text() == "9:00 elapsed"
     assert strip.remaining.text() == "1:00 left" and AMBER in strip.remaining.styleSheet()  # its last minute
     assert strip.over_under.text() == "−0:40 ahead" and GREEN in strip.over_under.styleSheet()
+    assert OVER_TINT not in strip.styleSheet()
     assert strip.next_title.text() == "3. 福袋抽奖" and strip.armed.isHidden()
     assert cell(dock, 1, NUMBER) == "▶ 2" and cell(dock, 0, LENGTH) == "2:00"
     assert cell(dock, 1, TITLE, Qt.ItemDataRole.BackgroundRole).color().name() == "#f5b041"
@@ -350,9 +351,10 @@ def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
                  over_under_s=150, started_at=1)
     )  # fmt: skip
     assert strip.remaining.text() == "+1:20 over" and RED in strip.remaining.styleSheet()
+    assert OVER_TINT in strip.styleSheet()  # the whole strip says it
     assert strip.over_under.text() == "+2:30 behind" and RED in strip.over_under.styleSheet()
     assert strip.armed.isVisible() and strip.arm_button.text() == "Disarm"
-    assert cell(dock, 2, NUMBER) == "⏵ 3"
+    assert cell(dock, 2, NUMBER) == "▷ 3"
     # The next segment taken 700 s after this one started: its actual length beside the planned one.
     port.move_to(Position(PLAN[2], 2, elapsed_s=0, remaining_s=180, next=PLAN[3], next_index=3, started_at=701))
     assert cell(dock, 1, LENGTH) == "10:00 → 11:40"
