@@ -251,7 +251,7 @@ class RundownStrip(QWidget):
         self.go_button.setEnabled(can_take)
         self.skip_button.setEnabled(can_take)
         self.repeat_button.setEnabled(running)
-        self.insert_button.setEnabled(has_segments and not position.finished)
+        self.insert_button.setEnabled(running)  # on the fly; before the show, the plan is edited below
         self.end_button.setEnabled(running)
         # The strip says how the show stands at a glance: tinted red while the segment on air is over its length.
         over = running and position.remaining_s is not None and position.remaining_s < 0

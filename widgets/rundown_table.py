@@ -428,10 +428,13 @@ class RundownTable(QTableView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragDropOverwriteMode(False)
+        # Not AnyKeyPressed: the digits 1–9 are the console's scene keys (the window takes them before the table
+        # sees them), so typing at a row would start a title but never a length. A double-click or F2 opens the
+        # cell; in it, digits are typing.
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)

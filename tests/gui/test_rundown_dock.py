@@ -334,6 +334,7 @@ def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
     strip = dock.strip
     assert strip.now_title.text() == "Not started: Go takes the first segment"
     assert strip.next_title.text() == "1. 开场" and strip.go_button.isEnabled()
+    assert not strip.insert_button.isEnabled()  # inserting is on the fly; before the show the plan is edited
     port.move_to(
         Position(PLAN[1], 1, elapsed_s=540, remaining_s=60, next=PLAN[2], next_index=2, over_under_s=-40, started_at=1)
     )
