@@ -12,7 +12,6 @@ from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
 from console.graphs import GRAPHS
 from console.review_controller import ReviewController
-from console.rundown_controller import RundownController
 from console.telemetry_controller import TelemetryController
 from obs.text import QT_TRANSLATE_NOOP
 from widgets.audio_mixer import AudioMixer
@@ -22,18 +21,31 @@ from widgets.graph_dock import GraphDock
 from widgets.graph_spec import GraphSpec
 from widgets.health_panel import HealthPanel
 from widgets.output_panel import OutputPanel
+from widgets.ports import SettingsPort
 from widgets.program_view import ProgramView
+from widgets.rundown_port import RundownPort
 from widgets.scenes_panel import ScenesPanel
 from widgets.shows_browser import ShowsBrowser
 
 #: Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then
 #: ignored, not half-applied.
-LAYOUT_VERSION = 6
+LAYOUT_VERSION = 7
 Area = Qt.DockWidgetArea
 
 
 def _graph_factory(spec: GraphSpec) -> Callable[[DockContext], QWidget]:
     return lambda context: GraphDock(context.telemetry, spec)
+
+
+def _has_rundown(context: DockContext) -> bool:
+    return context.rundown is not None and context.settings is not None
+
+
+def _rundown_dock(context: DockContext) -> QWidget:
+    from widgets.rundown_dock import RundownDock  # loaded only for a window that has a rundown
+
+    assert context.rundown is not None and context.settings is not None
+    return RundownDock(context.rundown, context.bridge, context.settings)
 
 
 @dataclass(frozen=True)
@@ -45,8 +57,9 @@ class DockContext:
     telemetry: TelemetryController
     language: str
     review: ReviewController
-    #: The room's rundown (console/rundown_controller.py): the Rundown dock and the talent screen take it.
-    rundown: RundownController | None = None
+    settings: SettingsPort | None = None
+    #: The room's rundown (console/rundown_controller.py): the Rundown dock takes it; None: no Rundown dock.
+    rundown: RundownPort | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +68,11 @@ class DockSpec:
     title: str
     factory: Callable[[DockContext], QWidget]
     area: Area
+    # Whether the window has what the dock needs (None: always built).
+    available: Callable[[DockContext], bool] | None = None
+
+    def built(self, context: DockContext) -> bool:
+        return self.available is None or self.available(context)
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Docks", self.title)
@@ -80,6 +98,8 @@ DOCKS: tuple[DockSpec, ...] = (
     *(DockSpec(g.id, g.title, _graph_factory(g), Area.BottomDockWidgetArea) for g in GRAPHS),
     # Kept shows (issue 18); it reads nothing until first shown.
     DockSpec("shows", QT_TRANSLATE_NOOP("Docks", "Shows"), lambda c: ShowsBrowser(c.review), Area.LeftDockWidgetArea),
+    # The room's plan, edited and run live (issue 19); built when the window is given the rundown's port.
+    DockSpec("rundown", QT_TRANSLATE_NOOP("Docks", "Rundown"), _rundown_dock, Area.LeftDockWidgetArea, _has_rundown),
 )
 GRAPH_DOCKS = tuple(g.id for g in GRAPHS)
 
@@ -99,6 +119,8 @@ class Workspace:
     splits: tuple[tuple[str, str, Qt.Orientation], ...] = ()
     tabbed: tuple[tuple[str, ...], ...] = ()
     sizes: tuple[tuple[tuple[str, ...], tuple[int, ...], Qt.Orientation], ...] = ()
+    # The dock this workspace is for: without it (a window with no rundown) the workspace is not offered.
+    needs: str = ""
 
 
 WORKSPACES: dict[str, Workspace] = {
@@ -198,6 +220,25 @@ WORKSPACES: dict[str, Workspace] = {
             {"shows": Area.LeftDockWidgetArea, "event_log": Area.LeftDockWidgetArea},
             splits=(("shows", "event_log", Vertical),),
             sizes=((("shows", "event_log"), (82, 18), Vertical),),
+        ),
+        # Whoever calls the show (the host assistant, the director) runs it from its rundown: the plan and its
+        # live strip over most of the window; the program picture, to see what Go took, and the tally beside it;
+        # the event log (switches refused, boundaries) under them.
+        Workspace(
+            "Rundown",
+            QT_TRANSLATE_NOOP("Docks", "Rundown"),
+            {
+                "rundown": Area.LeftDockWidgetArea,
+                "program": Area.RightDockWidgetArea,
+                "output": Area.RightDockWidgetArea,
+                "event_log": Area.RightDockWidgetArea,
+            },
+            splits=(("program", "output", Vertical), ("output", "event_log", Vertical)),
+            sizes=(
+                (("rundown", "program"), (64, 36), Horizontal),
+                (("program", "output", "event_log"), (40, 25, 35), Vertical),
+            ),
+            needs="rundown",
         ),
     )
 }

@@ -60,6 +60,8 @@ if TYPE_CHECKING:
     from widgets.about_dialog import AboutDialog
     from widgets.history_dialog import HistoryDialog
     from widgets.log_report_dialog import LogReportDialog
+    from widgets.rundown_dock import RundownDock
+    from widgets.rundown_port import RundownPort
     from widgets.show_meta_dialog import GoLiveDialog
     from widgets.telemetry_graph import TelemetryGraph
 
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         checklists: ChecklistController | None = None,
         parent: QWidget | None = None,
         review: ReviewController | None = None,
-        rundown: RundownController | None = None,
+        rundown: RundownPort | None = None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -114,14 +116,17 @@ class MainWindow(QMainWindow):
         self.review = review or ReviewController(parent=self)
         # The room's rundown (the runner itself lives in the room's session, so a rebuilt window loses nothing).
         self._owns_rundown = rundown is None
-        self.rundown = rundown or RundownController(
+        self.rundown: RundownPort = rundown or RundownController(
             bridge, lambda: str(settings.get("checklists/operator")), self.telemetry.storage_url, parent=self
         )
         language = language or settings.get("ui/language") or system_language()
         self.checklists.current_show = self.telemetry.current_show  # a run belongs to the show it was started in
-        self._dock_context = DockContext(bridge, self.checklists, self.telemetry, language, self.review, self.rundown)
+        self._dock_context = DockContext(
+            bridge, self.checklists, self.telemetry, language, self.review, settings=settings, rundown=self.rundown
+        )
         for spec in DOCKS:
-            self._add_dock(spec)
+            if spec.built(self._dock_context):
+                self._add_dock(spec)
         self.banner = self._demo_banner()
         # The console's telemetry may be in the middle of its room's show (a language switch rebuilds the
         # window): "no room" here would end that show and empty every graph. The console says the room next.
@@ -211,6 +216,11 @@ class MainWindow(QMainWindow):
     def health(self) -> HealthPanel:
         return self.widgets["health"]  # type: ignore[return-value]
 
+    @property
+    def rundown_dock(self) -> RundownDock | None:
+        """The Rundown dock (None in a window given no rundown)."""
+        return self.widgets.get("rundown")  # type: ignore[return-value]
+
     def graph(self, graph_id: str) -> TelemetryGraph:
         dock: GraphDock = self.widgets[graph_id]  # type: ignore[assignment]
         return dock.ensure()
@@ -277,7 +287,7 @@ class MainWindow(QMainWindow):
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         self.action_analyze_log = tools.addAction(self.tr("Analyze OBS log…"))
         view = self.menuBar().addMenu(self.tr("&View"))
-        for spec in DOCKS:
+        for spec in (spec for spec in DOCKS if spec.id in self.docks):
             action = self.docks[spec.id].toggleViewAction()
             action.setText(spec.translated_title())
             view.addAction(action)
@@ -286,6 +296,8 @@ class MainWindow(QMainWindow):
         self.workspace_actions: dict[str, QAction] = {}
         active = QActionGroup(self)  # the workspace in use is ticked
         for name, workspace in WORKSPACES.items():
+            if workspace.needs and workspace.needs not in self.docks:
+                continue  # e.g. the Rundown workspace in a window without a rundown
             action = workspaces.addAction(QCoreApplication.translate("Docks", workspace.title))
             action.setData(name)
             action.setCheckable(True)
@@ -386,7 +398,8 @@ class MainWindow(QMainWindow):
         self.output.go_live_question = self._ask_go_live
         self.review.sig_problem.connect(self._on_review_problem)
         self.checklists.sig_problem.connect(self._on_checklists_problem)
-        self.rundown.sig_logged.connect(self._on_rundown_logged)
+        if isinstance(self.rundown, RundownController):
+            self.rundown.sig_logged.connect(self._on_rundown_logged)
         self.scenes.armed_mode.setChecked(self.settings.get("scenes/confirm_switch"))
         self.scenes.armed_mode.toggled.connect(self._on_armed_mode_toggled)
         self.health.sound.setChecked(self.settings.get("health/sound"))
@@ -422,9 +435,10 @@ class MainWindow(QMainWindow):
             (bridge.sig_room_changed, self._show_room),
             (self.checklists.sig_problem, self._on_checklists_problem),
             (self.review.sig_problem, self._on_review_problem),
-            (self.rundown.sig_logged, self._on_rundown_logged),
         ):
             signal.disconnect(slot)
+        if isinstance(self.rundown, RundownController):
+            self.rundown.sig_logged.disconnect(self._on_rundown_logged)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._on_app_focus_changed)
@@ -442,7 +456,12 @@ class MainWindow(QMainWindow):
         typing = isinstance(focus, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)) or (
             isinstance(focus, QComboBox) and focus.isEditable()
         )
-        in_checklist = focus is not None and (focus is self.checklist or self.checklist.isAncestorOf(focus))
+        # The checklist's Enter and Space confirm an item; in the rundown's table they are typing and choosing.
+        in_checklist = focus is not None and any(
+            focus is panel or panel.isAncestorOf(focus)
+            for panel in (self.checklist, self.widgets.get("rundown"))
+            if panel is not None
+        )
         enabled = self.bridge.state.connected and self.bridge.state.studio_mode and not typing and not in_checklist
         for shortcut in self.transition_shortcuts:
             if shortcut.isEnabled() != enabled:
@@ -727,8 +746,11 @@ class MainWindow(QMainWindow):
             else:
                 dock.hide()
         for first, second, orientation in workspace.splits:
-            self.splitDockWidget(self.docks[first], self.docks[second], orientation)
-        for group in workspace.tabbed:
+            if first in self.docks and second in self.docks:
+                self.splitDockWidget(self.docks[first], self.docks[second], orientation)
+        for group in (tuple(d for d in g if d in self.docks) for g in workspace.tabbed):
+            if not group:
+                continue
             for other in group[1:]:
                 self.tabifyDockWidget(self.docks[group[0]], self.docks[other])
             self.docks[group[0]].raise_()
@@ -752,6 +774,8 @@ class MainWindow(QMainWindow):
         """Each group shares the space its docks hold now in the workspace's proportions (weights, not pixels:
         pixel sizes made for one screen overflowed a smaller one and wasted a larger one)."""
         for ids, weights, orientation in WORKSPACES[name].sizes:
+            if any(i not in self.docks for i in ids):
+                continue
             docks = [self.docks[i] for i in ids]
             horizontal = orientation is Qt.Orientation.Horizontal
             total = sum(d.width() if horizontal else d.height() for d in docks)
@@ -822,9 +846,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
 
     def reset_layout(self) -> None:
-        self.apply_workspace(
-            self.settings.get("ui/workspace") if self.settings.get("ui/workspace") in WORKSPACES else "Assistant"
-        )
+        name = self.settings.get("ui/workspace")
+        usable = name in WORKSPACES and (not WORKSPACES[name].needs or WORKSPACES[name].needs in self.docks)
+        self.apply_workspace(name if usable else "Assistant")
 
     def save_my_layout(self) -> None:
         self.settings.set_window_state("workspaces/mine", self.saveState(LAYOUT_VERSION))
@@ -946,7 +970,7 @@ class MainWindow(QMainWindow):
             self.telemetry.shutdown()
         if self._owns_review:
             self.review.shutdown()
-        if self._owns_rundown:
+        if self._owns_rundown and isinstance(self.rundown, RundownController):
             self.rundown.shutdown()
         super().closeEvent(event)
 

@@ -167,6 +167,15 @@ KEYS: dict[str, Key] = {
             "",
             "That screen's geometry when it was chosen, WIDTHxHEIGHT+X+Y (tells two screens of one name apart).",
         ),
+        # ---- the Rundown dock (#19)
+        Key("rundown/arm_keys", str, "F9", "Keys that arm the next rundown segment, space-separated ('' for none)."),
+        Key("rundown/go_keys", str, "F10", "Keys that take the armed (else the next) segment ('' for none)."),
+        Key(
+            "rundown/quick_lines",
+            str,
+            "",
+            "The Rundown dock's quick lines for the host, one a line ('' for the built-in ones).",
+        ),
     )
 }
 # The settings format's version, kept in the file itself.

@@ -29,8 +29,10 @@ from tests.gui.conftest import wait_connected
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The order a team would go through them; Technician → Assistant once left a 1062 px window on 768 px.
-SEQUENCE = ("Technician", "Assistant", "Streamer", "Analyst", "Technician", "Streamer", "Assistant")
+SEQUENCE = ("Technician", "Assistant", "Streamer", "Analyst", "Rundown", "Technician", "Streamer", "Assistant")
 MIN_ROWS = 8
+#: The Rundown dock on a laptop: this many segments in sight under its live strip.
+MIN_RUNDOWN_ROWS = 8
 
 
 def measure(width: int, height: int, scale: float = 1.0, language: str = "en") -> dict[str, Any]:
@@ -76,6 +78,12 @@ def problems(result: dict[str, Any]) -> list[str]:
                 found.append(f"{name}: the Checklist dock shows {checklist['rows']} item rows")
             if checklist["cut_titles"]:
                 found.append(f"{name}: titles cut: {checklist['cut_titles'][:3]}")
+        rundown = step.get("rundown")
+        if rundown is not None:
+            if rundown["rows"] < MIN_RUNDOWN_ROWS:
+                found.append(f"{name}: the Rundown dock shows {rundown['rows']} segments")
+            if rundown["cut"]:
+                found.append(f"{name}: the Rundown dock cuts {rundown['cut'][:4]}")
     return found
 
 
@@ -84,6 +92,7 @@ def test_every_workspace_fits_a_1366x768_laptop_with_eight_checklist_rows(langua
     result = measure(1366, 768, language=language)
     assert [step["workspace"] for step in result["steps"]] == list(SEQUENCE)
     assert sum(step["checklist"] is not None for step in result["steps"]) >= 3  # Assistant twice, Technician twice
+    assert sum(step["rundown"] is not None for step in result["steps"]) == 1  # the Rundown workspace
     assert problems(result) == []
 
 
@@ -105,6 +114,7 @@ def _probe(language: str) -> dict[str, Any]:
     from console.mainwindow import MainWindow
     from console.settings import Settings
     from obs.simulator.server import SimulatorThread
+    from tests.gui.test_rundown_dock import ListRundownPort, long_plan
 
     app = QApplication(sys.argv[:1])
     translators = install_translator(app, language)  # noqa: F841 - kept alive while the window lives
@@ -121,7 +131,8 @@ def _probe(language: str) -> dict[str, Any]:
 
     sim = SimulatorThread(password="probe", seed=11).start()
     bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
-    window = MainWindow(bridge, settings, demo=True, language=language)
+    rundown = ListRundownPort(bridge, long_plan(14))
+    window = MainWindow(bridge, settings, demo=True, language=language, rundown=rundown)
     try:
         window.show()
         bridge.connect_to(Endpoint("127.0.0.1", sim.port, "probe"))
@@ -158,6 +169,7 @@ def _probe(language: str) -> dict[str, Any]:
                     and bar.geometry().bottom() < window.height()
                     and bar.geometry().top() >= 0,
                     "checklist": checklist,
+                    "rundown": _rundown_fit(window.rundown_dock) if not window.docks["rundown"].isHidden() else None,
                 }
             )
         return {"available": [screen.width(), screen.height()], "steps": steps}
@@ -186,6 +198,32 @@ def _checklist_rows(panel: Any) -> dict[str, Any]:
         if left < 0 or tree.header().sectionSize(1) < needed or left + needed > viewport.right() + 1:
             cut.append(title)
     return {"rows": rows, "cut_titles": cut}
+
+
+def _rundown_fit(dock: Any) -> dict[str, Any]:
+    """Segments wholly in sight in the Rundown dock's table, and what of its strip, tools and editor is cut."""
+    table = dock.table
+    viewport = table.viewport().rect()
+    rows = sum(
+        1
+        for row in range(dock.model.rowCount())
+        if (rect := table.visualRect(dock.model.index(row, 2))).isValid()
+        and rect.top() >= 0
+        and rect.bottom() <= viewport.bottom()
+    )
+    strip = dock.strip
+    widgets = [
+        strip.arm_button, strip.go_button, strip.skip_button, strip.repeat_button, strip.insert_button,
+        strip.end_button, strip.send_button, strip.remaining, strip.over_under, *strip.quick_buttons,
+        dock.add_button, dock.delete_button, dock.import_button, dock.export_button, dock.editor.talking_points,
+        dock.editor.cues,
+    ]  # fmt: skip
+    cut = [
+        widget.text() if hasattr(widget, "text") else type(widget).__name__
+        for widget in widgets
+        if widget.isVisible() and widget.visibleRegion().boundingRect().size() != widget.size()
+    ]
+    return {"rows": rows, "cut": cut}
 
 
 if __name__ == "__main__":

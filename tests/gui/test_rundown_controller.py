@@ -94,6 +94,7 @@ def test_insert_on_the_fly_becomes_next(
     window = make_window(sim.port, demo=True)
     wait_connected(qtbot, window)
     controller = window.rundown
+    assert isinstance(controller, RundownController)
     controller.runner.set_plan(Rundown("demo", (Segment("开场", 60, key="a"), Segment("收尾", 60, key="b"))))
     controller.go()
     controller.insert_next(Segment("抽奖", 30, key="x"))

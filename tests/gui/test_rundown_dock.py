@@ -1,0 +1,518 @@
+"""The Rundown dock on a rundown port written here over the real model (the application's RundownController is
+rundown-live's; this is its test double, a list-backed plan that fits widgets/rundown_port.py) and a real OBS
+bridge (on the simulator where the room's scenes matter): editing with undo, every step saved; the live strip's
+words and colours; the cue buttons and keys; Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.bridge import Endpoint, ObsBridge
+from console.core.rundown.model import Position, Product, Rundown, Segment
+from console.settings import Settings
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
+from widgets.rundown_dock import RundownDock
+from widgets.rundown_port import RundownPort, Then
+from widgets.rundown_strip import AMBER, GREEN, OVER_TINT, RED
+from widgets.rundown_table import LENGTH, MIME, NUMBER, SCENE, TITLE
+
+
+class ListRundownPort(QObject):
+    """The application side of the dock, as a list: save stores the plan at once and says so, like the
+    controller's answer from its worker; the live calls are recorded, and the test moves the position."""
+
+    sig_rundown_changed = Signal(object)
+    sig_position_changed = Signal(object)
+    sig_problem = Signal(str)
+    sig_message_changed = Signal(str)
+
+    def __init__(self, bridge: ObsBridge, segments: tuple[Segment, ...] = ()) -> None:
+        super().__init__()
+        self.bridge = bridge
+        self._rundown = Rundown("demo", segments)
+        self._position = Position()
+        self._message = ""
+        self.saved: list[Rundown] = []
+        self.calls: list[tuple[str, Any]] = []
+        self.refuse_saves = ""
+        self.imports: dict[Path, Rundown | str] = {}
+
+    @property
+    def rundown(self) -> Rundown:
+        return self._rundown
+
+    @property
+    def position(self) -> Position:
+        return self._position
+
+    @property
+    def message(self) -> str:
+        return self._message
+
+    @property
+    def scenes(self) -> tuple[str, ...]:
+        return self.bridge.state.scenes
+
+    def save(self, rundown: Rundown) -> None:
+        if self.refuse_saves:
+            self.sig_problem.emit(self.refuse_saves)
+            return
+        self.saved.append(rundown)
+        self._rundown = replace(rundown, updated_by="test")
+        self.sig_rundown_changed.emit(self._rundown)
+
+    def import_file(self, path: Path, then: Then) -> None:
+        answer = self.imports[path]
+        if isinstance(answer, str):
+            then(None, answer)
+            return
+        self._rundown = answer
+        self.sig_rundown_changed.emit(answer)
+        then(answer, None)
+
+    def export_file(self, path: Path, then: Then) -> None:
+        self.calls.append(("export", path))
+        then(None, None)
+
+    def arm(self, index: int | None = None) -> None:
+        self.calls.append(("arm", index))
+
+    def disarm(self) -> None:
+        self.calls.append(("disarm", None))
+
+    def go(self) -> None:
+        self.calls.append(("go", None))
+
+    def skip(self) -> None:
+        self.calls.append(("skip", None))
+
+    def repeat(self) -> None:
+        self.calls.append(("repeat", None))
+
+    def insert_next(self, segment: Segment) -> None:
+        self.calls.append(("insert_next", segment))
+
+    def end(self) -> None:
+        self.calls.append(("end", None))
+
+    def send_message(self, text: str) -> None:
+        self.calls.append(("send_message", text))
+        self._message = text
+        self.sig_message_changed.emit(text)
+
+    def move_to(self, position: Position) -> None:
+        self._position = position
+        self.sig_position_changed.emit(position)
+
+
+PLAN = (
+    Segment("开场", planned_s=120, scene="直播中", colour="#2980b9", talking_points="欢迎大家"),
+    Segment("产品1讲解", planned_s=600, scene="商品特写", product=Product("保温杯", Decimal("99"), "SKU-1")),
+    Segment("福袋抽奖", planned_s=180, scene="抽奖画面"),
+    Segment("收尾", planned_s=120),
+)
+
+
+def long_plan(count: int) -> tuple[Segment, ...]:
+    """A show of `count` segments (the screen-fit probe's)."""
+    kinds = ("开场", "产品讲解", "福袋抽奖", "互动问答", "收尾")
+    return tuple(
+        Segment(f"{kinds[i % len(kinds)]} {i + 1}", planned_s=120 + 60 * (i % 4), scene="商品特写")
+        for i in range(count)
+    )
+
+
+@pytest.fixture
+def bridge() -> Iterator[ObsBridge]:
+    made = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
+    yield made
+    made.shutdown()
+
+
+@pytest.fixture
+def port(bridge: ObsBridge) -> ListRundownPort:
+    return ListRundownPort(bridge, PLAN)
+
+
+@pytest.fixture
+def dock(qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, settings: Settings) -> RundownDock:
+    widget = RundownDock(port, bridge, settings)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 640)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def active(qtbot: QtBot, widget: RundownDock) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=3000)
+
+
+def titles(dock: RundownDock) -> list[str]:
+    return [s.title for s in dock.segments()]
+
+
+def cell(dock: RundownDock, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    return dock.model.data(dock.model.index(row, column), role)
+
+
+def test_the_double_fits_the_port(port: ListRundownPort) -> None:
+    assert isinstance(port, RundownPort)
+
+
+def test_add_edit_duplicate_delete_each_saved_and_undone_exactly(dock: RundownDock, port: ListRundownPort) -> None:
+    dock.select_key(PLAN[1].key)
+    dock.add_button.click()
+    assert titles(dock) == ["开场", "产品1讲解", "New segment", "福袋抽奖", "收尾"]
+    assert port.saved[-1].segments == dock.segments()  # saved with the edited plan
+    new_key = dock.selected_key()
+    assert new_key == dock.segments()[2].key
+    # The title typed into the table, a length typed the way planners type it.
+    assert dock.model.setData(dock.model.index(2, TITLE), "  互动问答 ")
+    assert dock.model.setData(dock.model.index(2, LENGTH), "5分30秒")
+    assert dock.segments()[2].title == "互动问答" and dock.segments()[2].planned_s == 330
+    assert cell(dock, 2, LENGTH) == "5:30"
+    dock.duplicate_button.click()
+    copy = dock.segments()[3]
+    assert copy.title == "互动问答" and copy.key != new_key
+    dock.select_key(PLAN[0].key)
+    dock.delete_button.click()
+    assert titles(dock) == ["产品1讲解", "互动问答", "互动问答", "福袋抽奖", "收尾"]
+    assert len(port.saved) == 5 and port.rundown.segments == dock.segments()
+    assert dock.totals.text() == "Segments: 5 — planned 26:00"
+    for _ in range(5):
+        dock.undo_action.trigger()
+    assert dock.segments() == PLAN  # exactly: keys, products, talking points
+    assert port.saved[-1].segments == PLAN  # and stored so
+    assert not dock.undo_action.isEnabled()
+    dock.redo_action.trigger()
+    assert titles(dock) == ["开场", "产品1讲解", "New segment", "福袋抽奖", "收尾"]
+    assert dock.segments()[2].key == new_key
+
+
+def test_a_length_that_is_not_one_is_refused_in_words_and_nothing_changes(
+    dock: RundownDock, port: ListRundownPort
+) -> None:
+    assert not dock.model.setData(dock.model.index(0, LENGTH), "五分钟左右")
+    assert "“五分钟左右” is not a length" in dock.status.text() and dock.status.isVisible()
+    assert not dock.model.setData(dock.model.index(0, TITLE), "   ")
+    assert dock.status.text() == "A segment needs a title."
+    assert port.saved == [] and dock.segments() == PLAN and not dock.undo_action.isEnabled()
+
+
+def test_reorder_by_drag_through_the_models_drop_and_by_keys(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort
+) -> None:
+    model = dock.model
+    data = model.mimeData([model.index(3, TITLE), model.index(3, NUMBER)])
+    assert data.hasFormat(MIME)
+    # Dropped between rows 0 and 1 (the view gives the row it lands before, the root as parent).
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
+    assert titles(dock) == ["开场", "收尾", "产品1讲解", "福袋抽奖"]
+    assert port.saved[-1].segments == dock.segments()
+    # Dropped onto a row: before it.
+    data = model.mimeData([model.index(0, TITLE)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index(3, TITLE))
+    assert titles(dock) == ["收尾", "产品1讲解", "开场", "福袋抽奖"]
+    assert not model.removeRows(0, 1)  # the view's "remove the dragged rows" after a move does nothing
+    dock.select_key(PLAN[2].key)
+    dock.table.setFocus()
+    QTest.keyClick(dock.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert titles(dock) == ["收尾", "产品1讲解", "福袋抽奖", "开场"]
+    dock.down_button.click()
+    assert titles(dock) == ["收尾", "产品1讲解", "开场", "福袋抽奖"]
+    assert dock.selected_key() == PLAN[2].key  # the selection moves with its segment
+    dock.table.setFocus()
+    QTest.keyClick(dock.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(dock.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(dock.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(dock.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dock.segments() == PLAN
+    QTest.keyClick(dock.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert titles(dock) == ["开场", "收尾", "产品1讲解", "福袋抽奖"]
+
+
+def test_a_real_drag_in_the_table_moves_the_row(qtbot: QtBot, dock: RundownDock, port: ListRundownPort) -> None:
+    """The view's drop, below the middle of the third row: the dragged first row lands after it, and the rows
+    dragged are not removed afterwards (a move done twice would lose the segment)."""
+    table = dock.table
+    model = dock.model
+    data = model.mimeData([model.index(0, TITLE)])
+    target = table.visualRect(model.index(2, TITLE))
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    below_middle = QPointF(target.center().x(), target.bottom() - 2)
+    event = QDropEvent(
+        below_middle, Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    event.setAccepted(False)  # as Qt delivers a drop: the view accepts it once the model took it
+    table.dropEvent(event)  # the view's own drop handling (Qt delivers a drop only during a drag, from the OS)
+    assert event.isAccepted()
+    assert titles(dock) == ["产品1讲解", "福袋抽奖", "开场", "收尾"]
+    assert len(dock.segments()) == 4 and port.saved[-1].segments == dock.segments()
+
+
+def test_the_detail_editor_edits_talking_points_cues_product_and_fixed_start(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort
+) -> None:
+    dock.select_key(PLAN[0].key)
+    editor = dock.editor
+    assert editor.talking_points.toPlainText() == "欢迎大家"
+    editor.talking_points.setFocus()
+    editor.talking_points.setPlainText("欢迎大家\n今天福利多")
+    dock.table.setFocus()  # leaving the field takes it
+    qtbot.waitUntil(lambda: dock.segments()[0].talking_points == "欢迎大家\n今天福利多", timeout=2000)
+    editor.cues.setFocus()
+    editor.cues.setPlainText("放暖场音乐")
+    editor.title.setFocus()
+    qtbot.waitUntil(lambda: dock.segments()[0].cues == "放暖场音乐", timeout=2000)
+    editor.product.setText("保温杯")
+    editor.price.setText("¥ 1,299.50")
+    editor.sku.setText("A-1")
+    editor.sku.editingFinished.emit()
+    dock.table.setFocus()
+    editor.sku.editingFinished.emit()
+    assert dock.segments()[0].product == Product("保温杯", Decimal("1299.50"), "A-1")
+    assert cell(dock, 0, 5) == "保温杯 · ¥1299.50 · A-1"
+    editor.price.setText("很便宜")
+    editor.price.editingFinished.emit()
+    assert "“很便宜” is not a price" in dock.status.text()
+    assert editor.price.text() == "1299.50"  # the field shows what is stored again
+    editor.fixed_start.setText("20:30")
+    editor.fixed_start.editingFinished.emit()
+    assert dock.segments()[0].fixed_start is not None and cell(dock, 0, LENGTH) == "@20:30 · 2:00"
+    editor.fixed_start.setText("25:00")
+    editor.fixed_start.editingFinished.emit()
+    assert "“25:00” is not a time of day" in dock.status.text()
+    assert [r.segments[0] for r in port.saved][-1] == dock.segments()[0]
+    steps = dock.undo_stack.count()
+    assert steps == 4  # talking points, cues, product, fixed start
+    for _ in range(steps):
+        dock.undo_action.trigger()
+    assert dock.segments() == PLAN
+
+
+def test_a_scene_this_obs_lacks_is_marked_and_the_scene_combo_lists_the_rooms_scenes(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort, bridge: ObsBridge
+) -> None:
+    assert cell(dock, 2, SCENE) == "抽奖画面"  # not connected: nothing to check against, no mark
+    sim = SimulatorThread(password=PASSWORD, seed=11).start()
+    try:
+        bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD))
+        qtbot.waitUntil(lambda: bool(bridge.state.scenes), timeout=10000)
+        qtbot.waitUntil(lambda: cell(dock, 2, SCENE) == "⚠ 抽奖画面", timeout=3000)
+        assert "is not a scene in this room's OBS" in cell(dock, 2, SCENE, Qt.ItemDataRole.ToolTipRole)
+        assert cell(dock, 1, SCENE) == "商品特写"
+        dock.select_key(PLAN[2].key)
+        combo = dock.editor.scene
+        items = [combo.itemText(i) for i in range(combo.count())]
+        assert items[1] == "⚠ 抽奖画面" and set(bridge.state.scenes) <= set(items)
+        combo.setCurrentIndex(combo.findData("商品特写"))
+        combo.activated.emit(combo.currentIndex())
+        assert dock.segments()[2].scene == "商品特写" and cell(dock, 2, SCENE) == "商品特写"
+    finally:
+        bridge.shutdown()
+        sim.stop()
+
+
+def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
+    dock: RundownDock, port: ListRundownPort
+) -> None:
+    strip = dock.strip
+    assert strip.now_title.text() == "Not started: Go takes the first segment"
+    assert strip.next_title.text() == "1. 开场" and strip.go_button.isEnabled()
+    assert not strip.insert_button.isEnabled()  # inserting is on the fly; before the show the plan is edited
+    port.move_to(
+        Position(PLAN[1], 1, elapsed_s=540, remaining_s=60, next=PLAN[2], next_index=2, over_under_s=-40, started_at=1)
+    )
+    assert strip.now_title.text() == "2. 产品1讲解"
+    assert strip.elapsed.text() == "9:00 elapsed"
+    assert strip.remaining.text() == "1:00 left" and AMBER in strip.remaining.styleSheet()  # its last minute
+    assert strip.over_under.text() == "−0:40 ahead" and GREEN in strip.over_under.styleSheet()
+    assert OVER_TINT not in strip.styleSheet()
+    assert strip.next_title.text() == "3. 福袋抽奖" and strip.armed.isHidden()
+    assert cell(dock, 1, NUMBER) == "▶ 2" and cell(dock, 0, LENGTH) == "2:00"
+    assert cell(dock, 1, TITLE, Qt.ItemDataRole.BackgroundRole).color().name() == "#f5b041"
+    assert cell(dock, 0, TITLE, Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"  # past: dimmed
+    port.move_to(
+        Position(PLAN[1], 1, elapsed_s=680, remaining_s=-80, next=PLAN[2], next_index=2, armed=True,
+                 over_under_s=150, started_at=1)
+    )  # fmt: skip
+    assert strip.remaining.text() == "+1:20 over" and RED in strip.remaining.styleSheet()
+    assert OVER_TINT in strip.styleSheet()  # the whole strip says it
+    assert strip.over_under.text() == "+2:30 behind" and RED in strip.over_under.styleSheet()
+    assert strip.armed.isVisible() and strip.arm_button.text() == "Disarm"
+    assert cell(dock, 2, NUMBER) == "▷ 3"
+    # The next segment taken 700 s after this one started: its actual length beside the planned one.
+    port.move_to(Position(PLAN[2], 2, elapsed_s=0, remaining_s=180, next=PLAN[3], next_index=3, started_at=701))
+    assert cell(dock, 1, LENGTH) == "10:00 → 11:40"
+    assert cell(dock, 1, TITLE, Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"
+    port.move_to(Position(finished=True, over_under_s=0.4))
+    assert strip.now_title.text() == "The rundown has ended" and strip.over_under.text() == "on time"
+    assert not strip.go_button.isEnabled() and not strip.end_button.isEnabled()
+
+
+def test_arm_go_skip_repeat_insert_end_and_their_keys_call_the_port(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort
+) -> None:
+    strip = dock.strip
+    port.move_to(Position(PLAN[0], 0, elapsed_s=10, remaining_s=110, next=PLAN[1], next_index=1, started_at=1))
+    strip.arm_button.click()
+    strip.go_button.click()
+    strip.skip_button.click()
+    strip.repeat_button.click()
+    assert port.calls == [("arm", None), ("go", None), ("skip", None), ("repeat", None)]
+    port.calls.clear()
+    active(qtbot, dock)  # the keys work where the dock's window has the keyboard
+    QTest.keyClick(dock, Qt.Key.Key_F9)
+    QTest.keyClick(dock, Qt.Key.Key_F10)
+    assert port.calls == [("arm", None), ("go", None)]
+    assert "F9" in strip.arm_button.toolTip() and "F10" in strip.go_button.toolTip()
+    port.calls.clear()
+    port.move_to(replace(port.position, armed=True))
+    QTest.keyClick(dock, Qt.Key.Key_F9)  # armed: the key disarms
+    assert port.calls == [("disarm", None)]
+    port.calls.clear()
+    strip.end_button.click()
+    assert port.calls == [] and "Press again" in strip.end_button.text()  # one press does not end a show
+    strip.end_button.click()
+    assert port.calls == [("end", None)]
+    port.calls.clear()
+    strip.insert_button.click()
+    dialog = dock.insert_dialog
+    dialog.title.setText("临时加播")
+    dialog.length.setText("3分")
+    dialog.accept()
+    assert len(port.calls) == 1 and port.calls[0][0] == "insert_next"
+    inserted = port.calls[0][1]
+    assert (inserted.title, inserted.planned_s) == ("临时加播", 180)
+
+
+def test_the_keys_come_from_the_settings(
+    qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, settings: Settings
+) -> None:
+    settings.set("rundown/arm_keys", "Ctrl+F5 nonsense-key")
+    settings.set("rundown/go_keys", "")
+
+    widget = RundownDock(port, bridge, settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    port.move_to(Position(PLAN[0], 0, next=PLAN[1], next_index=1, started_at=1))
+    active(qtbot, widget)
+    QTest.keyClick(widget, Qt.Key.Key_F9)
+    QTest.keyClick(widget, Qt.Key.Key_F10)
+    assert port.calls == []
+    QTest.keyClick(widget, Qt.Key.Key_F5, Qt.KeyboardModifier.ControlModifier)
+    assert port.calls == [("arm", None)]
+    assert "“nonsense-key” (rundown/arm_keys)" in widget.status.text()
+    assert "none" in widget.strip.go_button.toolTip()
+
+
+def test_the_message_line_and_quick_lines_reach_the_port(dock: RundownDock, port: ListRundownPort) -> None:
+    strip = dock.strip
+    quick = [b.text() for b in strip.quick_buttons]
+    assert quick == ["Link is up", "Read comments", "Talk about the deal", "Countdown"]
+    strip.quick_buttons[0].click()
+    assert port.calls[-1] == ("send_message", "Link is up")
+    assert strip.shown_message.text() == "On the talent screen: “Link is up”"
+    strip.message.setText("  三号链接库存不多  ")
+    QTest.keyClick(strip.message, Qt.Key.Key_Return)
+    assert port.calls[-1] == ("send_message", "三号链接库存不多") and strip.message.text() == ""
+    strip.clear_button.click()
+    assert port.calls[-1] == ("send_message", "") and strip.shown_message.text() == ""
+    dock.save_quick_lines("上链接\n\n  抽福袋 \n")
+    assert [b.text() for b in strip.quick_buttons] == ["上链接", "抽福袋"]
+    assert dock.settings.get("rundown/quick_lines") == "上链接\n抽福袋"
+    strip.quick_buttons[1].click()
+    assert port.calls[-1] == ("send_message", "抽福袋")
+
+
+def test_import_replaces_the_plan_as_one_undo_step_and_a_refused_file_says_where(
+    dock: RundownDock, port: ListRundownPort, tmp_path: Path
+) -> None:
+    good, bad = tmp_path / "plan.xlsx", tmp_path / "broken.csv"
+    imported = Rundown("demo", (Segment("导入的开场", planned_s=60),))
+    port.imports = {good: imported, bad: "Row 3, column “时长”: “五分钟左右” is not a length."}
+    dock.import_from(bad)
+    assert "broken.csv was not imported; the plan is unchanged." in dock.status.text()
+    assert "Row 3, column “时长”" in dock.status.text() and dock.segments() == PLAN
+    dock.import_from(good)
+    assert titles(dock) == ["导入的开场"] and dock.status.text() == "Imported plan.xlsx (segments: 1)."
+    assert port.saved == []  # stored by the import itself, not saved again
+    dock.undo_action.trigger()
+    assert dock.segments() == PLAN and port.saved[-1].segments == PLAN
+    dock.import_from(tmp_path / "plan.txt")
+    assert dock.status.text() == "plan.txt is not a CSV or XLSX file."
+    dock.export_to(tmp_path / "out.xlsx")
+    assert port.calls[-1] == ("export", tmp_path / "out.xlsx") and "Saved" in dock.status.text()
+
+
+def test_a_refused_save_is_said_and_the_edit_is_kept_for_another_try(dock: RundownDock, port: ListRundownPort) -> None:
+    port.refuse_saves = "The database could not be used: disk full"
+    dock.select_key(PLAN[0].key)
+    dock.delete_button.click()
+    assert dock.status.text() == "The database could not be used: disk full"
+    assert titles(dock) == ["产品1讲解", "福袋抽奖", "收尾"]  # not lost: undo or edit again to save
+    port.refuse_saves = ""
+    dock.undo_action.trigger()
+    assert port.saved[-1].segments == PLAN
+
+
+def test_a_plan_changed_elsewhere_is_shown_and_starts_a_new_history(dock: RundownDock, port: ListRundownPort) -> None:
+    dock.select_key(PLAN[0].key)
+    dock.duplicate_button.click()
+    inserted = Segment("临时加播", planned_s=90)
+    elsewhere = Rundown("demo", (*PLAN[:2], inserted, *PLAN[2:]))
+    port.sig_rundown_changed.emit(elsewhere)  # the runner's insert on the fly, another console
+    assert titles(dock) == ["开场", "产品1讲解", "临时加播", "福袋抽奖", "收尾"]
+    assert not dock.undo_action.isEnabled()  # undoing the duplicate would have thrown the insert away
+
+
+def test_chinese(qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, settings: Settings) -> None:
+    from console.i18n import install_translator, remove_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translator(app, "zh_CN")
+    try:
+        widget = RundownDock(port, bridge, settings)
+        qtbot.addWidget(widget)
+        strip = widget.strip
+        assert [b.text() for b in strip.quick_buttons] == ["上链接", "看评论", "讲福利", "倒计时"]
+        assert strip.arm_button.text() == "预备" and strip.go_button.text() == "执行"
+        port.move_to(Position(PLAN[1], 1, elapsed_s=680, remaining_s=-80, next=PLAN[2], next_index=2, over_under_s=150))
+        assert strip.remaining.text() == "超时 +1:20"
+        assert strip.over_under.text() == "落后 +2:30"
+        port.move_to(replace(port.position, over_under_s=-40, remaining_s=30))
+        assert strip.over_under.text() == "提前 −0:40" and strip.remaining.text() == "剩余 0:30"
+        assert widget.totals.text() == "环节：4 — 计划 17:00"
+        widget.model.setData(widget.model.index(0, LENGTH), "大概五分钟")
+        assert widget.status.text() == "“大概五分钟”不是时长：请输入 5分、5:30、1小时 或 300（秒）。"
+        header = widget.model.headerData(TITLE, Qt.Orientation.Horizontal)
+        assert header == "环节"
+        from tests.language import english_words
+
+        words = [
+            strip.now_title.text(), strip.next_caption.text(), strip.skip_button.text(), strip.repeat_button.text(),
+            strip.insert_button.text(), strip.end_button.text(), widget.add_button.text(),
+            widget.duplicate_button.text(), widget.delete_button.text(), widget.import_button.text(),
+            widget.export_button.text(), widget.editor.talking_points.placeholderText(),
+        ]  # fmt: skip
+        assert not [w for w in words if english_words(w)], words
+        assert QCoreApplication.translate("RundownTable", "Scene") == "场景"  # as the Scenes dock says
+    finally:
+        remove_translators(app, translators)

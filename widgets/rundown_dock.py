@@ -1,0 +1,606 @@
+"""The Rundown dock: the room's plan edited (add, reorder by drag, duplicate, delete, undo — every edit one undo
+step, saved through the port), imported from and exported to CSV/XLSX, and run live from the strip at its top.
+
+It takes the rundown's port (widgets/rundown_port.py: the rundown controller), the OBS port (the room's scenes
+change with OBS) and the settings (the Arm/Go keys, the quick lines for the host); it never imports the
+application.
+
+Saving is the port's, off the GUI thread; the stored plan comes back as sig_rundown_changed. The dock keeps the
+plans it sent that have not come back yet: a stored plan that is one of them is the echo of an edit (the table
+may already show a later one); any other is a change made elsewhere (an import, an insert on the fly, another
+console) and is shown as it is, starting a new undo history."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.rundown.durations import format_duration
+from console.core.rundown.model import MAX_SEGMENTS, Position, Rundown, Segment
+from obs.text import QT_TRANSLATE_NOOP
+from widgets.ports import ObsPort, SettingsPort
+from widgets.rundown_details import SegmentEditor
+from widgets.rundown_port import RundownPort, Then
+from widgets.rundown_strip import RED, InsertDialog, RundownStrip
+from widgets.rundown_table import TITLE, RundownTable, RundownTableModel
+
+#: The quick lines for the host when the team has set none (settings: rundown/quick_lines), in the reader's words.
+QUICK_LINES = (
+    QT_TRANSLATE_NOOP("RundownDock", "Link is up"),
+    QT_TRANSLATE_NOOP("RundownDock", "Read comments"),
+    QT_TRANSLATE_NOOP("RundownDock", "Talk about the deal"),
+    QT_TRANSLATE_NOOP("RundownDock", "Countdown"),
+)
+#: The file types Import… and Export… offer (the port reads and writes by the file's extension).
+SUFFIXES = (".xlsx", ".csv")
+#: Default length of a segment added with Add (a planner types the real one at once).
+NEW_SEGMENT_S = 300
+
+
+class PlanEdit(QUndoCommand):
+    """One edit of the plan: the whole plan before and after (a plan is at most 500 small frozen segments)."""
+
+    def __init__(
+        self,
+        dock: RundownDock,
+        text: str,
+        before: tuple[Segment, ...],
+        after: tuple[Segment, ...],
+        select: str | None,
+        stored: bool = False,
+    ) -> None:
+        super().__init__(text)
+        self.dock, self.before, self.after, self.select = dock, before, after, select
+        #: The first redo of an import: the plan is stored already.
+        self._stored = stored
+
+    def redo(self) -> None:
+        self.dock.show_plan(self.after, self.select)
+        if self._stored:
+            self._stored = False
+            return
+        self.dock.save(self.after)
+
+    def undo(self) -> None:
+        self.dock.show_plan(self.before, self.select)
+        self.dock.save(self.before)
+
+
+class RundownDock(QWidget):
+    def __init__(self, port: RundownPort, obs: ObsPort, settings: SettingsPort, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.port = port
+        self.obs = obs
+        self.settings = settings
+        self.base: Rundown = port.rundown
+        self.undo_stack = QUndoStack(self)
+        #: Plans sent to port.save whose stored copy has not come back yet, oldest first.
+        self._in_flight: list[tuple[Segment, ...]] = []
+        #: The plan before an import that has not answered yet.
+        self._import_before: tuple[Segment, ...] | None = None
+        self._last_position = Position()
+        self._actuals: dict[str, float] = {}
+        self.strip = RundownStrip()
+        self.model = RundownTableModel(self)
+        self.table = RundownTable(self.model)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.editor = SegmentEditor()
+        self.add_button = self._tool(self.tr("Add"), self.tr("Add a segment after the selected one (Insert)"))
+        self.duplicate_button = self._tool(self.tr("Duplicate"), self.tr("Duplicate the selected segment (Ctrl+D)"))
+        self.delete_button = self._tool(self.tr("Delete"), self.tr("Delete the selected segment (Delete)"))
+        self.up_button = self._tool("↑", self.tr("Move up (Ctrl+↑); or drag the row"))
+        self.down_button = self._tool("↓", self.tr("Move down (Ctrl+↓); or drag the row"))
+        self.undo_button = self._tool("↶", "")
+        self.redo_button = self._tool("↷", "")
+        self.import_button = self._tool(self.tr("Import…"), self.tr("Replace the plan with a CSV or XLSX file"))
+        self.export_button = self._tool(self.tr("Export…"), self.tr("Write the plan as a CSV or XLSX file"))
+        self.totals = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        tools = QHBoxLayout()
+        tools.setSpacing(2)
+        for button in (
+            self.add_button,
+            self.duplicate_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+            self.undo_button,
+            self.redo_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self.import_button)
+        tools.addWidget(self.export_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(2)
+        left_layout.addLayout(tools)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.totals)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+        self.status.hide()
+        self.arm_shortcuts: list[QShortcut] = []
+        self.go_shortcuts: list[QShortcut] = []
+        self._build_shortcuts()
+        self._connect_signals()
+        self.set_quick_lines(self.quick_lines())
+        self.model.set_scenes(tuple(port.scenes))
+        self.editor.show_segment(None, tuple(port.scenes))
+        self.show_plan(port.rundown.segments, None)
+        self._on_port_position_changed(port.position)
+        self.strip.show_message(port.message)
+
+    def _tool(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    def _build_shortcuts(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (undo, redo):
+            # Inside this dock only, and not while a text field has the keyboard (it undoes its own typing).
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_action, self.redo_action = undo, redo
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._show_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._show_undo_texts)
+        self._show_undo_texts()
+        for keys, slot in (
+            (("Insert", "Ctrl+N"), self.add_segment),
+            (("Ctrl+D",), self.duplicate_selected),
+            (("Delete",), self.delete_selected),
+            (("Ctrl+Up",), self.move_selected_up),
+            (("Ctrl+Down",), self.move_selected_down),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self.table)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(slot)
+        # Arm and Go: keys a caller hits without looking (settings rundown/arm_keys, rundown/go_keys).
+        bad: list[str] = []
+        for name, shortcuts, slot in (
+            ("rundown/arm_keys", self.arm_shortcuts, self.toggle_arm),
+            ("rundown/go_keys", self.go_shortcuts, self.go),
+        ):
+            for text in str(self.settings.get(name)).split():
+                sequence = QKeySequence(text)
+                if sequence.isEmpty() or sequence[0].key() == Qt.Key.Key_unknown:  # type: ignore[index]
+                    bad.append(f"“{text}” ({name})")
+                    continue
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(slot)
+                shortcuts.append(shortcut)
+        if bad:
+            self.show_problem(self.tr("Not keys, left out: %1").replace("%1", ", ".join(bad)))
+        tips: tuple[tuple[QToolButton | QPushButton, list[QShortcut], str], ...] = (
+            (self.strip.arm_button, self.arm_shortcuts, self.tr("Arm the next segment (keys: %1)")),
+            (self.strip.go_button, self.go_shortcuts, self.tr("Take the armed, else the next, segment (keys: %1)")),
+        )
+        for button, shortcuts, what in tips:
+            named = ", ".join(s.key().toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
+            button.setToolTip(what.replace("%1", named or self.tr("none")))
+
+    @Slot()
+    def _show_undo_texts(self) -> None:
+        stack = self.undo_stack
+        self.undo_button.setEnabled(stack.canUndo())
+        self.redo_button.setEnabled(stack.canRedo())
+        self.undo_button.setToolTip(self.tr("Undo %1 (Ctrl+Z)").replace("%1", stack.undoText()))
+        self.redo_button.setToolTip(self.tr("Redo %1 (Ctrl+Shift+Z)").replace("%1", stack.redoText()))
+
+    def _connect_signals(self) -> None:
+        port = self.port
+        port.sig_rundown_changed.connect(self._on_port_rundown_changed)
+        port.sig_position_changed.connect(self._on_port_position_changed)
+        port.sig_problem.connect(self.show_problem)
+        port.sig_message_changed.connect(self.strip.show_message)
+        self.obs.sig_state_changed.connect(self._on_obs_state_changed)
+        self.model.sig_edit_requested.connect(self._on_model_edit_requested)
+        self.model.sig_refused.connect(self.show_problem)
+        self.editor.sig_edit_requested.connect(self._on_editor_edit_requested)
+        self.editor.sig_refused.connect(self.show_problem)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.add_button.clicked.connect(self.add_segment)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.up_button.clicked.connect(self.move_selected_up)
+        self.down_button.clicked.connect(self.move_selected_down)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        strip = self.strip
+        strip.arm_button.clicked.connect(self.toggle_arm)
+        strip.go_button.clicked.connect(self.go)
+        strip.skip_button.clicked.connect(port.skip)
+        strip.repeat_button.clicked.connect(port.repeat)
+        strip.insert_button.clicked.connect(self._on_insert_clicked)
+        strip.sig_end_confirmed.connect(port.end)
+        strip.send_button.clicked.connect(self._on_send_clicked)
+        strip.message.returnPressed.connect(self._on_send_clicked)
+        strip.clear_button.clicked.connect(self._on_clear_message_clicked)
+        strip.edit_quick_button.clicked.connect(self._on_edit_quick_clicked)
+
+    # ------------------------------------------------------------------ the plan shown, and saved
+    def segments(self) -> tuple[Segment, ...]:
+        return self.model.segments
+
+    def selected_key(self) -> str | None:
+        row = self.table.currentIndex().row()
+        return self.model.segments[row].key if 0 <= row < len(self.model.segments) else None
+
+    def select_key(self, key: str | None) -> None:
+        row = next((i for i, s in enumerate(self.model.segments) if s.key == key), None)
+        if row is None:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, TITLE),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def show_plan(self, segments: tuple[Segment, ...], select: str | None) -> None:
+        """Show `segments` (the selection stays on its segment, or moves to `select`)."""
+        key = select or self.selected_key()
+        self.model.set_segments(segments)
+        if key is None or all(s.key != key for s in segments):
+            key = None
+        self.select_key(key)
+        self._show_selected()
+        planned = sum(s.planned_s or 0 for s in segments)
+        self.totals.setText(
+            self.tr("Segments: %1 — planned %2")
+            .replace("%1", str(len(segments)))
+            .replace("%2", format_duration(planned))
+        )
+        self._enable_edits()
+        self.strip.show_position(self._last_position, segments[0] if segments else None)
+
+    def save(self, segments: tuple[Segment, ...]) -> None:
+        self._in_flight.append(segments)
+        self.port.save(Rundown(self.base.room, segments, self.base.updated_at, self.base.updated_by))
+
+    def edit(self, segments: tuple[Segment, ...], what: str, select: str | None = None) -> None:
+        """One undo step: show and save `segments`."""
+        if segments == self.model.segments:
+            return
+        self.show_problem("")
+        self.undo_stack.push(PlanEdit(self, what, self.model.segments, segments, select or self.selected_key()))
+
+    @Slot(object)
+    def _on_port_rundown_changed(self, rundown: Rundown) -> None:
+        self.base = rundown
+        if rundown.segments in self._in_flight:
+            del self._in_flight[: self._in_flight.index(rundown.segments) + 1]
+            return  # the echo of an edit (the table shows it, or a later one on its way)
+        self._in_flight.clear()
+        if rundown.segments == self.model.segments:
+            return
+        self.show_plan(rundown.segments, None)
+        if self._import_before is None:
+            self.undo_stack.clear()  # changed elsewhere: undoing an older edit would throw that change away
+
+    def _enable_edits(self) -> None:
+        row = self.table.currentIndex().row()
+        count = len(self.model.segments)
+        selected = 0 <= row < count
+        self.add_button.setEnabled(count < MAX_SEGMENTS)
+        self.duplicate_button.setEnabled(selected and count < MAX_SEGMENTS)
+        self.delete_button.setEnabled(selected)
+        self.up_button.setEnabled(selected and row > 0)
+        self.down_button.setEnabled(selected and row < count - 1)
+        self.export_button.setEnabled(count > 0)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_table_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid() and previous.row() != current.row():
+            self.editor.take_pending()
+        self._show_selected()
+        self._enable_edits()
+
+    def _show_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        segment = self.model.segments[row] if 0 <= row < len(self.model.segments) else None
+        self.editor.show_segment(segment)
+
+    @Slot(str)
+    def show_problem(self, text: str) -> None:
+        """A refused edit or a failure, in words, under the table (empty: nothing to say)."""
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {RED}; font-weight: 600;")
+        self.status.setVisible(bool(text))
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("")
+        self.status.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ edits
+    @Slot(object, str)
+    def _on_model_edit_requested(self, segments: tuple[Segment, ...], what: str) -> None:
+        self.edit(segments, what)
+
+    @Slot(object, str)
+    def _on_editor_edit_requested(self, segment: Segment, what: str) -> None:
+        segments = tuple(segment if s.key == segment.key else s for s in self.model.segments)
+        self.edit(segments, what, segment.key)
+
+    @Slot()
+    def add_segment(self) -> None:
+        if len(self.model.segments) >= MAX_SEGMENTS:
+            self.show_problem(self.tr("A rundown has at most %1 segments.").replace("%1", str(MAX_SEGMENTS)))
+            return
+        row = self.table.currentIndex().row()
+        at = row + 1 if row >= 0 else len(self.model.segments)
+        segment = Segment(self.tr("New segment"), planned_s=NEW_SEGMENT_S)
+        segments = (*self.model.segments[:at], segment, *self.model.segments[at:])
+        self.edit(segments, self.tr("Add segment"), segment.key)
+        self.table.setFocus()
+        self.table.edit(self.model.index(at, TITLE))  # the title is typed at once
+
+    @Slot()
+    def duplicate_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        if not 0 <= row < len(self.model.segments) or len(self.model.segments) >= MAX_SEGMENTS:
+            return
+        copy = self.model.segments[row].copy()
+        segments = (*self.model.segments[: row + 1], copy, *self.model.segments[row + 1 :])
+        self.edit(segments, self.tr("Duplicate segment"), copy.key)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        segments = self.model.segments
+        if not 0 <= row < len(segments):
+            return
+        rest = segments[:row] + segments[row + 1 :]
+        after = rest[min(row, len(rest) - 1)].key if rest else None
+        self.edit(rest, self.tr("Delete segment"), after)
+        self.select_key(after)
+
+    def move_selected(self, step: int) -> None:
+        row = self.table.currentIndex().row()
+        segments = list(self.model.segments)
+        to = row + step
+        if not (0 <= row < len(segments) and 0 <= to < len(segments)):
+            return
+        segments[row], segments[to] = segments[to], segments[row]
+        self.edit(tuple(segments), self.tr("Move segment"), segments[to].key)
+
+    @Slot()
+    def move_selected_up(self) -> None:
+        self.move_selected(-1)
+
+    @Slot()
+    def move_selected_down(self) -> None:
+        self.move_selected(1)
+
+    # ------------------------------------------------------------------ import, export
+    def _file_dialog(self, title: str, save: bool) -> Path | None:
+        dialog = QFileDialog(self, title)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # the console's own dialogs, in its language
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Rundown (*.xlsx *.csv)"), self.tr("All files (*)")])
+        if save:
+            dialog.setDefaultSuffix("xlsx")
+            dialog.selectFile(f"rundown-{self.base.room or 'room'}.xlsx")
+        if not dialog.exec():
+            return None
+        files = dialog.selectedFiles()
+        return Path(files[0]) if files else None
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        path = self._file_dialog(self.tr("Import a rundown"), save=False)
+        if path is not None:
+            self.import_from(path)
+
+    @Slot()
+    def _on_export_clicked(self) -> None:
+        path = self._file_dialog(self.tr("Export the rundown"), save=True)
+        if path is not None:
+            self.export_to(path)
+
+    def import_from(self, path: Path) -> None:
+        """Replace the plan with the file's (one undo step); a refused file is said with its rows and columns."""
+        if path.suffix.lower() not in SUFFIXES:
+            self.show_problem(self.tr("%1 is not a CSV or XLSX file.").replace("%1", path.name))
+            return
+        self.say(self.tr("Reading %1…").replace("%1", path.name))
+        self._import_before = self.model.segments
+        self.port.import_file(path, self._alive(lambda result, error: self._on_imported(path, result, error)))
+
+    def _on_imported(self, path: Path, result: Any, error: str | None) -> None:
+        before, self._import_before = self._import_before or (), None
+        if error is not None or not isinstance(result, Rundown):
+            self.show_problem(
+                self.tr("%1 was not imported; the plan is unchanged.\n%2")
+                .replace("%1", path.name)
+                .replace("%2", error or "")
+            )
+            return
+        self.base = result
+        self.undo_stack.push(
+            PlanEdit(self, self.tr("Import %1").replace("%1", path.name), before, result.segments, None, stored=True)
+        )
+        self.say(
+            self.tr("Imported %1 (segments: %2).").replace("%1", path.name).replace("%2", str(len(result.segments)))
+        )
+
+    def export_to(self, path: Path) -> None:
+        if path.suffix.lower() not in SUFFIXES:
+            self.show_problem(self.tr("Export as .xlsx or .csv (not “%1”).").replace("%1", path.name))
+            return
+        self.say(self.tr("Writing %1…").replace("%1", path.name))
+
+        def done(_result: Any, error: str | None) -> None:
+            if error is None:
+                self.say(self.tr("Saved %1").replace("%1", str(path)))
+            else:
+                self.show_problem(self.tr("%1 was not written: %2").replace("%1", path.name).replace("%2", error))
+
+        self.port.export_file(path, self._alive(done))
+
+    def _alive(self, then: Then) -> Then:
+        def call(result: Any, error: str | None) -> None:
+            if shiboken6.isValid(self):  # the dock may be gone (a language switch rebuilds the window)
+                then(result, error)
+
+        return call
+
+    # ------------------------------------------------------------------ live
+    @Slot(object)
+    def _on_port_position_changed(self, position: Position) -> None:
+        last = self._last_position
+        if last.current is not None and (
+            position.current is None
+            or position.current.key != last.current.key
+            or position.started_at != last.started_at
+        ):
+            if position.started_at is not None and last.started_at is not None and not position.finished:
+                self._actuals[last.current.key] = max(0.0, position.started_at - last.started_at)
+            else:
+                self._actuals[last.current.key] = last.elapsed_s
+        self._last_position = position
+        self.model.set_position(position, dict(self._actuals))
+        self.strip.show_position(position, self.model.segments[0] if self.model.segments else None)
+
+    @Slot(object)
+    def _on_obs_state_changed(self, _state: object) -> None:
+        scenes = tuple(self.port.scenes)
+        if scenes != self.model.scenes:
+            self.model.set_scenes(scenes)
+            self.editor.show_segment(self.editor.segment, scenes)
+
+    @Slot()
+    def toggle_arm(self) -> None:
+        """Arm the next segment (Disarm when one is armed)."""
+        position = self.port.position
+        if position.armed:
+            self.port.disarm()
+        elif self._can_take(position):
+            self.port.arm()
+
+    @Slot()
+    def go(self) -> None:
+        if self._can_take(self.port.position):
+            self.port.go()
+
+    def _can_take(self, position: Position) -> bool:
+        """Something to take: the next segment, or the first before the first Go."""
+        if position.finished:
+            return False
+        return position.next is not None or (position.current is None and bool(self.model.segments))
+
+    def arm_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.model.segments):
+            self.port.arm(row)
+
+    @Slot()
+    def _on_table_context_menu(self, point: Any) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Arm this segment for Go"), self.arm_selected)
+        menu.addSeparator()
+        menu.addAction(self.tr("Duplicate"), self.duplicate_selected)
+        menu.addAction(self.tr("Delete"), self.delete_selected)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    @Slot()
+    def _on_insert_clicked(self) -> None:
+        dialog = InsertDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._insert_from(dialog))
+        self.insert_dialog = dialog  # tests answer it
+        dialog.open()
+
+    def _insert_from(self, dialog: InsertDialog) -> None:
+        segment = dialog.segment()
+        if segment is not None:
+            self.port.insert_next(segment)
+
+    # ------------------------------------------------------------------ the line for the host
+    def quick_lines(self) -> list[str]:
+        stored = str(self.settings.get("rundown/quick_lines"))
+        lines = [line.strip() for line in stored.splitlines() if line.strip()]
+        return lines or [self.tr(line) for line in QUICK_LINES]
+
+    def set_quick_lines(self, lines: list[str]) -> None:
+        self.strip.set_quick_lines(lines)
+        for button, line in zip(self.strip.quick_buttons, lines, strict=True):
+            button.clicked.connect(partial(self._send_line, line))
+
+    def _send_line(self, text: str, _checked: bool = False) -> None:
+        self.port.send_message(text)
+
+    @Slot()
+    def _on_send_clicked(self) -> None:
+        text = self.strip.message.text().strip()
+        if text:
+            self.port.send_message(text)
+            self.strip.message.clear()
+
+    @Slot()
+    def _on_clear_message_clicked(self) -> None:
+        self.port.send_message("")
+
+    @Slot()
+    def _on_edit_quick_clicked(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Quick lines"),
+            self.tr("One line for the host a line (empty: the built-in ones):"),
+            "\n".join(self.quick_lines()),
+        )
+        if ok:
+            self.save_quick_lines(text)
+
+    def save_quick_lines(self, text: str) -> None:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        self.settings.set("rundown/quick_lines", "\n".join(lines))
+        self.set_quick_lines(self.quick_lines())
