@@ -206,7 +206,7 @@ class SegmentEditor(QWidget):
                 return
             start = time(hour, minute, second)
         elif segment.planned_s is None:
-            self._refuse(self.tr("A segment needs a length (or a fixed start): type 5分, 5:30 or 300 (seconds)."))
+            self._refuse(self.tr("A segment needs a length (or a fixed start): type 5分, 5:30 or 1小时."))
             return
         if start != segment.fixed_start:
             self._ask(replace(segment, fixed_start=start), self.tr("Change fixed start"))

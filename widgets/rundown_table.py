@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.rundown.durations import format_duration, parse_duration
-from console.core.rundown.model import COLOURS, MAX_PLANNED_S, MAX_TITLE, Position, Product, Segment
-from obs.text import QT_TRANSLATE_NOOP
+from console.core.rundown.durations import format_duration
+from console.core.rundown.model import COLOURS, MAX_TITLE, Position, Product, Segment
+from console.core.rundown.sheet import typed_length
+from obs.text import QT_TRANSLATE_NOOP, Message
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, COLOUR, TITLE, LENGTH, SCENE, PRODUCT = range(6)
@@ -99,17 +100,11 @@ def length_problem(text: str, has_fixed_start: bool) -> tuple[int | None, str | 
         if has_fixed_start:
             return None, None
         return None, QCoreApplication.translate(
-            "RundownTable", "A segment needs a length (or a fixed start): type 5分, 5:30 or 300 (seconds)."
+            "RundownTable", "A segment needs a length (or a fixed start): type 5分, 5:30 or 1小时."
         )
-    seconds = parse_duration(text)
-    if seconds is None:
-        return None, QCoreApplication.translate(
-            "RundownTable", "“%1” is not a length: type 5分, 5:30, 1小时 or 300 (seconds)."
-        ).replace("%1", text)
-    if seconds <= 0 or seconds > MAX_PLANNED_S:
-        return None, QCoreApplication.translate(
-            "RundownTable", "A segment's length must be more than 0 and at most 24 hours (“%1”)."
-        ).replace("%1", text)
+    seconds = typed_length(text)
+    if isinstance(seconds, Message):
+        return None, seconds.in_language(QCoreApplication.translate)
     return seconds, None
 
 

@@ -1828,74 +1828,74 @@ Why is this acceptable today?</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="83"/>
+        <location filename="../../console/docks.py" line="82"/>
         <source>Scenes</source>
         <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied. The room&apos;s rundown (console/rundown_controller.py): the Rundown dock takes it; None: no Rundown dock.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="85"/>
+        <location filename="../../console/docks.py" line="84"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="87"/>
+        <location filename="../../console/docks.py" line="86"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="88"/>
+        <location filename="../../console/docks.py" line="87"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="89"/>
+        <location filename="../../console/docks.py" line="88"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="92"/>
+        <location filename="../../console/docks.py" line="91"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="97"/>
+        <location filename="../../console/docks.py" line="96"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="101"/>
+        <location filename="../../console/docks.py" line="100"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="103"/>
-        <location filename="../../console/docks.py" line="230"/>
+        <location filename="../../console/docks.py" line="102"/>
+        <location filename="../../console/docks.py" line="229"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="134"/>
+        <location filename="../../console/docks.py" line="133"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="158"/>
+        <location filename="../../console/docks.py" line="157"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="172"/>
+        <location filename="../../console/docks.py" line="171"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="203"/>
+        <location filename="../../console/docks.py" line="202"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="220"/>
+        <location filename="../../console/docks.py" line="219"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
@@ -4139,7 +4139,7 @@ Why is this acceptable today?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../console/mainwindow.py" line="246"/>
-        <location filename="../../console/mainwindow.py" line="605"/>
+        <location filename="../../console/mainwindow.py" line="607"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
@@ -4220,7 +4220,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="306"/>
-        <location filename="../../console/mainwindow.py" line="821"/>
+        <location filename="../../console/mainwindow.py" line="823"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
@@ -4250,28 +4250,28 @@ Why is this acceptable today?</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="475"/>
         <location filename="../../console/mainwindow.py" line="477"/>
-        <location filename="../../console/mainwindow.py" line="482"/>
+        <location filename="../../console/mainwindow.py" line="479"/>
+        <location filename="../../console/mainwindow.py" line="484"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="477"/>
+        <location filename="../../console/mainwindow.py" line="479"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="486"/>
-        <location filename="../../console/mainwindow.py" line="669"/>
-        <location filename="../../console/mainwindow.py" line="673"/>
+        <location filename="../../console/mainwindow.py" line="488"/>
+        <location filename="../../console/mainwindow.py" line="671"/>
+        <location filename="../../console/mainwindow.py" line="675"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="346"/>
-        <location filename="../../console/mainwindow.py" line="519"/>
-        <location filename="../../console/mainwindow.py" line="614"/>
+        <location filename="../../console/mainwindow.py" line="521"/>
+        <location filename="../../console/mainwindow.py" line="616"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -4286,19 +4286,19 @@ Why is this acceptable today?</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="521"/>
-        <location filename="../../console/mainwindow.py" line="620"/>
+        <location filename="../../console/mainwindow.py" line="523"/>
+        <location filename="../../console/mainwindow.py" line="622"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="542"/>
+        <location filename="../../console/mainwindow.py" line="544"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="554"/>
-        <location filename="../../console/mainwindow.py" line="560"/>
+        <location filename="../../console/mainwindow.py" line="556"/>
+        <location filename="../../console/mainwindow.py" line="562"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -4320,22 +4320,22 @@ Why is this acceptable today?</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="491"/>
+        <location filename="../../console/mainwindow.py" line="493"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="621"/>
+        <location filename="../../console/mainwindow.py" line="623"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="662"/>
+        <location filename="../../console/mainwindow.py" line="664"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="664"/>
+        <location filename="../../console/mainwindow.py" line="666"/>
         <source>These required items are not done:
 %1
 
@@ -4346,72 +4346,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="669"/>
+        <location filename="../../console/mainwindow.py" line="671"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="673"/>
+        <location filename="../../console/mainwindow.py" line="675"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="722"/>
+        <location filename="../../console/mainwindow.py" line="724"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="728"/>
+        <location filename="../../console/mainwindow.py" line="730"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="729"/>
+        <location filename="../../console/mainwindow.py" line="731"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="821"/>
+        <location filename="../../console/mainwindow.py" line="823"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="859"/>
+        <location filename="../../console/mainwindow.py" line="861"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="908"/>
+        <location filename="../../console/mainwindow.py" line="910"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="910"/>
+        <location filename="../../console/mainwindow.py" line="912"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="912"/>
+        <location filename="../../console/mainwindow.py" line="914"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="924"/>
+        <location filename="../../console/mainwindow.py" line="926"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="929"/>
+        <location filename="../../console/mainwindow.py" line="931"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="934"/>
+        <location filename="../../console/mainwindow.py" line="936"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="939"/>
+        <location filename="../../console/mainwindow.py" line="941"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -4585,7 +4585,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="675"/>
+        <location filename="../../console/mainwindow.py" line="677"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -7890,97 +7890,102 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>“{value}”超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="281"/>
+        <location filename="../../console/core/rundown/sheet.py" line="267"/>
+        <source>“{value}” has no unit; {value} minutes would be over {hours} hours. Write the unit: 300秒 / 300 s, 5分 / 5 min</source>
+        <translation>“{value}”没有写单位；按分钟算 {value} 分钟会超过 {hours} 小时。请写上单位：300秒 或 5分</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/sheet.py" line="302"/>
         <source>“{value}” is not a time of day such as 20:00 or 20:30:15</source>
         <translation>“{value}”不是时刻，应写成 20:00 或 20:30:15 这样</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="291"/>
+        <location filename="../../console/core/rundown/sheet.py" line="312"/>
         <source>“{value}” is not a price</source>
         <translation>“{value}”不是价格</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="303"/>
+        <location filename="../../console/core/rundown/sheet.py" line="324"/>
         <source>“{value}” is not a colour the rundown knows; use one of: {colours}</source>
         <translation>“{value}”不是直播脚本可用的颜色；可用：{colours}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="355"/>
+        <location filename="../../console/core/rundown/sheet.py" line="376"/>
         <source>{file}, row {row}, column {column} ({header}): {problem}</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="371"/>
+        <location filename="../../console/core/rundown/sheet.py" line="392"/>
         <source>{file}: no row among the first {rows} names the rundown&apos;s columns (环节/Segment, 时长/Duration, 画面/Scene, 商品/Product, 话术/Talking points, 备注/Cues). Is this a rundown?</source>
         <translation>{file}：前 {rows} 行中没有一行写着直播脚本的列名（环节、时长、画面、商品、话术、备注）。这是直播脚本吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="386"/>
+        <location filename="../../console/core/rundown/sheet.py" line="407"/>
         <source>{file}, row {row}: the header has no column for the segment&apos;s title (环节, 环节名称, Segment or Title); it reads: {headers}</source>
         <translation>{file} 第 {row} 行：表头中没有环节名称列（环节、环节名称）；表头为：{headers}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="396"/>
+        <location filename="../../console/core/rundown/sheet.py" line="417"/>
         <source>{file}, row {row}: the header has no duration column (时长 or Duration) nor a start column (开始时间 or Start): how long is each segment?</source>
         <translation>{file} 第 {row} 行：表头中既没有时长列，也没有开始时间列：每个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="406"/>
+        <location filename="../../console/core/rundown/sheet.py" line="427"/>
         <source>{file}, row {row}: two columns say the same thing: {columns}</source>
         <translation>{file} 第 {row} 行：两列表示同一内容：{columns}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="442"/>
+        <location filename="../../console/core/rundown/sheet.py" line="463"/>
         <source>no title</source>
         <translation>没有环节名称</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="447"/>
+        <location filename="../../console/core/rundown/sheet.py" line="468"/>
         <source>no duration (and no start time): how long is this segment?</source>
         <translation>没有时长（也没有开始时间）：这个环节多长？</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="465"/>
+        <location filename="../../console/core/rundown/sheet.py" line="486"/>
         <source>{file}, row {row}: {problem}</source>
         <translation>{file} 第 {row} 行：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="489"/>
+        <location filename="../../console/core/rundown/sheet.py" line="510"/>
         <source>a price or SKU without a product name (商品/Product)</source>
         <translation>有价格或商品编码，却没有商品名称（商品列）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="507"/>
+        <location filename="../../console/core/rundown/sheet.py" line="528"/>
         <source>{file}, rows {rows}: the same segment twice, every column alike (“{title}”). Delete the copy, or tell them apart (e.g. “福袋抽奖 1”, “福袋抽奖 2”)</source>
         <translation>{file} 第 {rows} 行：同一环节出现两次，每一列都相同（“{title}”）。请删除重复行，或加以区分（例如“福袋抽奖 1”“福袋抽奖 2”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="520"/>
+        <location filename="../../console/core/rundown/sheet.py" line="541"/>
         <source>there is no scene “{scene}” in this room&apos;s OBS (its scenes: {scenes})</source>
         <translation>该直播间的 OBS 中没有场景“{scene}”（现有场景：{scenes}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="541"/>
+        <location filename="../../console/core/rundown/sheet.py" line="562"/>
         <source>{file}: the file is empty</source>
         <translation>{file}：文件是空的</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="570"/>
+        <location filename="../../console/core/rundown/sheet.py" line="591"/>
         <source>{file}: there are no segments under the header (row {row})</source>
         <translation>{file}：表头（第 {row} 行）下面没有任何环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="575"/>
+        <location filename="../../console/core/rundown/sheet.py" line="596"/>
         <source>{file}: {count} segments; a rundown holds at most {limit}</source>
         <translation>{file}：共 {count} 个环节；直播脚本最多 {limit} 个</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="594"/>
+        <location filename="../../console/core/rundown/sheet.py" line="615"/>
         <source>Segment {number} (“{title}”): {problem}</source>
         <translation>第 {number} 个环节（“{title}”）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/sheet.py" line="707"/>
+        <location filename="../../console/core/rundown/sheet.py" line="728"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
@@ -8149,165 +8154,155 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownTable</name>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="42"/>
+        <location filename="../../widgets/rundown_table.py" line="43"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="43"/>
+        <location filename="../../widgets/rundown_table.py" line="44"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="44"/>
+        <location filename="../../widgets/rundown_table.py" line="45"/>
         <source>Segment</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="45"/>
+        <location filename="../../widgets/rundown_table.py" line="46"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="46"/>
+        <location filename="../../widgets/rundown_table.py" line="47"/>
         <source>Scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="47"/>
+        <location filename="../../widgets/rundown_table.py" line="48"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="51"/>
+        <location filename="../../widgets/rundown_table.py" line="52"/>
         <source>No colour</source>
         <extracomment>The names of COLOURS, in the same order (what the colour picker says).</extracomment>
         <translation>无颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="52"/>
+        <location filename="../../widgets/rundown_table.py" line="53"/>
         <source>Red</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="53"/>
+        <location filename="../../widgets/rundown_table.py" line="54"/>
         <source>Orange</source>
         <translation>橙色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="54"/>
+        <location filename="../../widgets/rundown_table.py" line="55"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="55"/>
+        <location filename="../../widgets/rundown_table.py" line="56"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="56"/>
+        <location filename="../../widgets/rundown_table.py" line="57"/>
         <source>Teal</source>
         <translation>青色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="57"/>
+        <location filename="../../widgets/rundown_table.py" line="58"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="58"/>
+        <location filename="../../widgets/rundown_table.py" line="59"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="59"/>
+        <location filename="../../widgets/rundown_table.py" line="60"/>
         <source>Grey</source>
         <translation>灰色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="101"/>
-        <source>A segment needs a length (or a fixed start): type 5分, 5:30 or 300 (seconds).</source>
+        <location filename="../../widgets/rundown_table.py" line="102"/>
+        <source>A segment needs a length (or a fixed start): type 5分, 5:30 or 1小时.</source>
         <extracomment>The live marks: the row on air (amber, bold), past rows (grey).</extracomment>
-        <translation>环节需要时长（或固定开始时间）：请输入 5分、5:30 或 300（秒）。</translation>
+        <translation>环节需要时长（或固定开始时间）：请输入 5分、5:30 或 1小时。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="106"/>
-        <source>“%1” is not a length: type 5分, 5:30, 1小时 or 300 (seconds).</source>
-        <translation>“%1”不是时长：请输入 5分、5:30、1小时 或 300（秒）。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/rundown_table.py" line="110"/>
-        <source>A segment&apos;s length must be more than 0 and at most 24 hours (“%1”).</source>
-        <translation>环节时长须大于 0 且不超过 24 小时（“%1”）。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/rundown_table.py" line="118"/>
+        <location filename="../../widgets/rundown_table.py" line="113"/>
         <source>A segment needs a title.</source>
         <translation>环节需要标题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="121"/>
+        <location filename="../../widgets/rundown_table.py" line="116"/>
         <source>A title is at most %1 characters (this one has %2).</source>
         <translation>标题最多 %1 个字符（这个有 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="201"/>
+        <location filename="../../widgets/rundown_table.py" line="196"/>
         <source>Planned length (5分, 5:30, 300 s); @20:30 is a fixed start. Past segments: planned → actual.</source>
         <extracomment>A new plan the user asked for: (segments, what the edit was, in words) — the dock&apos;s undo step. An edit refused, in words (a length that is not one, an empty title). Actual lengths of segments taken while this dock watched (by key), in seconds.</extracomment>
         <translation>计划时长（5分、5:30、300 秒）；@20:30 表示固定开始时间。已播环节显示：计划 → 实际。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="282"/>
+        <location filename="../../widgets/rundown_table.py" line="277"/>
         <source>“%1” is not a scene in this room&apos;s OBS: Go still marks the segment&apos;s start, but cannot switch to it.</source>
         <translation>“%1”不是本直播间 OBS 中的场景：执行时仍会记下环节开始，但无法切换到该场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="287"/>
+        <location filename="../../widgets/rundown_table.py" line="282"/>
         <source>No scene: Go stays on the scene that is on program.</source>
         <translation>无场景：执行时保持当前直播画面的场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="291"/>
+        <location filename="../../widgets/rundown_table.py" line="286"/>
         <source>Armed: Go takes this segment</source>
         <translation>已预备：按“执行”进入此环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="296"/>
+        <location filename="../../widgets/rundown_table.py" line="291"/>
         <source>Talking points: %1</source>
         <translation>话术：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="301"/>
+        <location filename="../../widgets/rundown_table.py" line="296"/>
         <source>Cues: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="319"/>
+        <location filename="../../widgets/rundown_table.py" line="314"/>
         <source>Rename segment</source>
         <translation>重命名环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="328"/>
+        <location filename="../../widgets/rundown_table.py" line="323"/>
         <source>Change length</source>
         <translation>修改时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="331"/>
+        <location filename="../../widgets/rundown_table.py" line="326"/>
         <source>Change scene</source>
         <translation>修改场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="333"/>
+        <location filename="../../widgets/rundown_table.py" line="328"/>
         <source>Change colour</source>
         <translation>修改颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="381"/>
+        <location filename="../../widgets/rundown_table.py" line="376"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="396"/>
+        <location filename="../../widgets/rundown_table.py" line="391"/>
         <source>— stay on the program scene</source>
         <translation>— 保持当前直播画面</translation>
     </message>
@@ -8497,8 +8492,8 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../widgets/rundown_details.py" line="209"/>
-        <source>A segment needs a length (or a fixed start): type 5分, 5:30 or 300 (seconds).</source>
-        <translation>环节需要时长（或固定开始时间）：请输入 5分、5:30 或 300（秒）。</translation>
+        <source>A segment needs a length (or a fixed start): type 5分, 5:30 or 1小时.</source>
+        <translation>环节需要时长（或固定开始时间）：请输入 5分、5:30 或 1小时。</translation>
     </message>
     <message>
         <location filename="../../widgets/rundown_details.py" line="212"/>

@@ -1,11 +1,14 @@
-"""A planned length as planners type it (console/core/rundown/durations.py): what the Rundown dock accepts and,
-once the sheet reader uses it, what a spreadsheet's 时长 column may say."""
+"""A planned length as planners type it in the Rundown dock (console/core/rundown/sheet.py typed_length): the
+rules of a spreadsheet's 时长 column whose header names no unit, so "5" is five minutes in both; and what the dock
+shows (console/core/rundown/durations.py format_duration) reads back as the same length."""
 
 from __future__ import annotations
 
 import pytest
 
-from console.core.rundown.durations import format_duration, parse_duration
+from console.core.rundown.durations import format_duration
+from console.core.rundown.sheet import typed_length
+from obs.text import Message
 
 
 @pytest.mark.parametrize(
@@ -21,7 +24,8 @@ from console.core.rundown.durations import format_duration, parse_duration
         ("5:30", 330),
         ("00:05:00", 300),
         ("1:00:00", 3600),
-        ("300", 300),
+        ("5", 300),
+        ("300秒", 300),
         ("5 min", 300),
         ("5 minutes", 300),
         ("2 Min", 120),
@@ -30,21 +34,33 @@ from console.core.rundown.durations import format_duration, parse_duration
         ("1h 30m", 5400),
         ("５：３０", 330),  # typed with a Chinese input method
         (" 10分 ", 600),
-        ("0", 0),
     ],
 )
 def test_lengths_as_planners_type_them(text: str, seconds: int) -> None:
-    assert parse_duration(text) == seconds
+    assert typed_length(text) == seconds
 
 
 @pytest.mark.parametrize(
-    "text", ["", "  ", "五分钟", "about 5 min", "-5", "5:75", "1:60:00", "5分3分", "5分左右", "5 apples", "5..5分"]
+    ("text", "words"),
+    [
+        ("", "is not a length"),
+        ("五分钟", "is not a length"),
+        ("about 5 min", "is not a length"),
+        ("-5", "is not a length"),
+        ("5:75", "the seconds must be below 60"),
+        ("1:60:00", "minutes and seconds must be below 60"),
+        ("5分左右", "is not a length"),
+        ("0", "more than 0"),
+        ("25:00:00", "more than 24 hours"),
+        ("300", "has no unit; 300 minutes would be over 3 hours"),
+    ],
 )
-def test_what_is_not_a_length_is_none(text: str) -> None:
-    assert parse_duration(text) is None
+def test_what_is_not_a_length_says_why(text: str, words: str) -> None:
+    refused = typed_length(text)
+    assert isinstance(refused, Message) and words in refused.explain()
 
 
 def test_a_length_shown_can_be_typed_back() -> None:
-    for seconds in (0, 59, 330, 3599, 3725, 86400):
-        assert parse_duration(format_duration(seconds)) == seconds
+    for seconds in (59, 330, 3599, 3725, 86400):
+        assert typed_length(format_duration(seconds)) == seconds
     assert format_duration(330) == "5:30" and format_duration(3725) == "1:02:05" and format_duration(-80) == "1:20"

@@ -501,7 +501,7 @@ def test_chinese(qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, setting
         assert strip.over_under.text() == "提前 −0:40" and strip.remaining.text() == "剩余 0:30"
         assert widget.totals.text() == "环节：4 — 计划 17:00"
         widget.model.setData(widget.model.index(0, LENGTH), "大概五分钟")
-        assert widget.status.text() == "“大概五分钟”不是时长：请输入 5分、5:30、1小时 或 300（秒）。"
+        assert widget.status.text() == "“大概五分钟”不是时长；请写成 5分、5分30秒、1.5小时、5:00（分:秒）或 00:05:00"
         header = widget.model.headerData(TITLE, Qt.Orientation.Horizontal)
         assert header == "环节"
         from tests.language import english_words

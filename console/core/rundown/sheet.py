@@ -257,6 +257,27 @@ def parse_duration(value: Any, unit_s: int | None = None) -> int:
     return whole
 
 
+def typed_length(text: str) -> int | Message:
+    """A length typed by hand (the Rundown dock's Length cell), by the rules of a sheet's cell under a header
+    that names no unit — so "5" means five minutes in the dock as in a planner's spreadsheet: whole seconds, or
+    why not (context RundownSheet)."""
+    cleaned = _clean(text)
+    if _NUMBER.fullmatch(cleaned.lower()) and float(cleaned) > MAX_BARE_MINUTES:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "RundownSheet",
+                "“{value}” has no unit; {value} minutes would be over {hours} hours. Write the unit: 300秒 / 300 s, "
+                "5分 / 5 min",
+            ),
+            {"value": cleaned, "hours": MAX_BARE_MINUTES // 60},
+            CONTEXT,
+        )
+    try:
+        return parse_duration(cleaned)
+    except _Bad as bad:
+        return Message(bad.template, bad.fields, CONTEXT)
+
+
 def parse_start(value: Any) -> time:
     """A fixed start (time of day) from "20:00", "20:30:15", an Excel time or date-and-time. Raises _Bad."""
     if isinstance(value, datetime):
