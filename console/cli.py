@@ -1285,7 +1285,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--demo", action="store_true", help="open the built-in demo room (a simulated OBS)")
     gui.add_argument(
         "--workspace",
-        choices=["Assistant", "Streamer", "Technician", "Analyst", "Review"],
+        choices=["Assistant", "Streamer", "Technician", "Analyst", "Review", "Rundown"],
         help="dock layout to start with",
     )
     gui.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: the system's)")

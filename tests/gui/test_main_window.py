@@ -213,3 +213,13 @@ def test_a_saved_layout_of_another_dock_set_falls_back_to_the_default(
         assert second.visible_docks() == set(WORKSPACES["Assistant"].placement)
     finally:
         mw.LAYOUT_VERSION = original  # type: ignore[attr-defined]  # as above
+
+
+def test_onair_workspace_offers_every_workspace_of_the_window() -> None:
+    """`onair --workspace` lists its choices without importing Qt; a workspace added to the window must be
+    offered there too (the Rundown workspace was not)."""
+    from console.cli import build_parser
+
+    gui = build_parser()
+    action = next(a for a in gui._actions if a.dest == "workspace")
+    assert list(action.choices or ()) == list(WORKSPACES)
