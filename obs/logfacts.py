@@ -61,6 +61,7 @@ class SystemFacts:
     hags: bool | None = None  # the Windows 10 "Hardware GPU Scheduler: On" line (OBS 26-29)
     browser_hw_accel: bool | None = None
     vantage: bool = False  # "Lenovo Vantage / Legion Edge is installed"
+    log_started: str | None = None  # "Current Date/Time: 2024-04-06, 22:05:17": the day the log's times are of
 
 
 @dataclass
@@ -236,6 +237,7 @@ class FactReader:
         self.raw_header: dict[str, str] = {}
         self._prefixes: dict[str, Callable[[str, str], None]] = {
             "CPU Name": lambda _, v: setattr(self.facts.system, "cpu", v.strip()),
+            "Current Date/Time": lambda _, v: setattr(self.facts.system, "log_started", v.strip()),
             "Windows Version": self._windows_version,
             "Running as administrator": lambda _, v: setattr(self.facts.system, "admin", _on(v)),
             "Portable mode": lambda _, v: setattr(self.facts.system, "portable", _on(v)),

@@ -3914,104 +3914,200 @@ Why is this acceptable today?</source>
 <context>
     <name>LogReportDialog</name>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="47"/>
+        <location filename="../../widgets/log_report_dialog.py" line="76"/>
+        <location filename="../../widgets/log_report_dialog.py" line="123"/>
         <source>Analyze OBS log</source>
+        <extracomment>The live findings beside a log: (report, path) -&gt; console.log_review.Comparison, asked on the worker.</extracomment>
         <translation>分析 OBS 日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="49"/>
+        <location filename="../../widgets/log_report_dialog.py" line="78"/>
         <source>OBS logs (*.txt *.log);;All files (*)</source>
         <translation>OBS 日志 (*.txt *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="58"/>
+        <location filename="../../widgets/log_report_dialog.py" line="107"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="124"/>
+        <source>Drop an OBS log file here, or choose one with “Open…”.</source>
+        <translation>把 OBS 日志文件拖到这里，或用“打开…”选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="130"/>
         <source>OBS log: %1</source>
         <translation>OBS 日志：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="62"/>
+        <location filename="../../widgets/log_report_dialog.py" line="131"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="90"/>
+        <location filename="../../widgets/log_report_dialog.py" line="162"/>
+        <source>Beside the live findings</source>
+        <translation>与现场诊断对照</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="170"/>
+        <source>Show #%1 “%2”, %3</source>
+        <translation>场次 #%1“%2”，%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="174"/>
+        <source>In the log</source>
+        <translation>日志中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="174"/>
+        <source>Live</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="176"/>
+        <source>not seen live</source>
+        <translation>现场未发现</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="176"/>
+        <source>not in the log</source>
+        <translation>日志中没有</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="195"/>
+        <source>Nothing went wrong in either.</source>
+        <translation>两边都没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="210"/>
         <source>(%1 attempts)</source>
         <translation>（尝试 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="110"/>
+        <location filename="../../widgets/log_report_dialog.py" line="230"/>
         <source>run %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="116"/>
+        <location filename="../../widgets/log_report_dialog.py" line="236"/>
         <source>%1 attempts</source>
         <translation>尝试 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="140"/>
+        <location filename="../../widgets/log_report_dialog.py" line="260"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="140"/>
+        <location filename="../../widgets/log_report_dialog.py" line="260"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="141"/>
+        <location filename="../../widgets/log_report_dialog.py" line="261"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="142"/>
+        <location filename="../../widgets/log_report_dialog.py" line="262"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="143"/>
+        <location filename="../../widgets/log_report_dialog.py" line="263"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="152"/>
+        <location filename="../../widgets/log_report_dialog.py" line="272"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="153"/>
+        <location filename="../../widgets/log_report_dialog.py" line="273"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="154"/>
+        <location filename="../../widgets/log_report_dialog.py" line="274"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="155"/>
+        <location filename="../../widgets/log_report_dialog.py" line="275"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="156"/>
+        <location filename="../../widgets/log_report_dialog.py" line="276"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="157"/>
+        <location filename="../../widgets/log_report_dialog.py" line="277"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="158"/>
+        <location filename="../../widgets/log_report_dialog.py" line="278"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="97"/>
+        <location filename="../../widgets/log_report_dialog.py" line="217"/>
         <source>(log ends)</source>
         <translation>（日志中断）</translation>
+    </message>
+</context>
+<context>
+    <name>LogReview</name>
+    <message>
+        <location filename="../../console/log_review.py" line="45"/>
+        <source>OBS runs on this PC: its newest log, {path}, is analysed.</source>
+        <extracomment>An OBS on one of these hosts is on this PC: its log folder is this PC&apos;s. Where OBS keeps its logs, per system (said when OBS runs on another computer, whose system is unknown here). A live episode within this many seconds of a log session&apos;s span is the same moment (the log stamps a session&apos;s figures when it ends; the console opens an episode after the hysteresis). The log&apos;s session findings by the live health finding that watches the same thing.</extracomment>
+        <translation>OBS 运行在本机：已分析它最新的日志 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="46"/>
+        <source>OBS runs on this PC, but its log folder holds no log yet ({folders}). Drop a log here, or choose one with “Open…”.</source>
+        <translation>OBS 运行在本机，但它的日志文件夹里还没有日志（{folders}）。请把日志拖到这里，或用“打开…”选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="51"/>
+        <source>OBS runs on {host}, not on this PC: its logs are on that computer ({folders}; in OBS: Help ▸ Log Files ▸ Show Log Files). Copy one here and drop it on this window, or choose one with “Open…”.</source>
+        <translation>OBS 运行在 {host} 上，不在本机：日志在那台电脑上（{folders}；在 OBS 中：帮助 ▸ 日志文件 ▸ 显示日志文件）。把日志复制到本机后拖到此窗口，或用“打开…”选择。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="56"/>
+        <source>The console is not connected to an OBS: drop an OBS log here, or choose one with “Open…”. OBS keeps its logs in {folders}.</source>
+        <translation>中控台没有连接到 OBS：请把 OBS 日志拖到这里，或用“打开…”选择一个。OBS 的日志保存在 {folders}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="61"/>
+        <source>The log has no streaming or recording session to place beside a show.</source>
+        <translation>日志中没有推流或录制会话，无法与场次对照。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="62"/>
+        <source>The console is in no room: there are no live findings to compare with.</source>
+        <translation>中控台未进入任何直播间：没有可对照的现场诊断。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="63"/>
+        <source>The console kept no show of this room between {start} and {end}: the log has nothing live beside it.</source>
+        <translation>中控台在 {start} 至 {end} 之间没有记录这个直播间的场次：日志没有可对照的现场记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="66"/>
+        <source>The log does not say which day it is from (no “Current Date/Time” line, no date in its name).</source>
+        <translation>日志没有写明是哪一天的（没有“Current Date/Time”行，文件名中也没有日期）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="69"/>
+        <source>The live findings could not be read: {error}</source>
+        <translation>无法读取现场诊断：{error}</translation>
     </message>
 </context>
 <context>
@@ -4100,7 +4196,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="255"/>
-        <location filename="../../console/mainwindow.py" line="752"/>
+        <location filename="../../console/mainwindow.py" line="754"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
@@ -4143,8 +4239,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="427"/>
-        <location filename="../../console/mainwindow.py" line="605"/>
-        <location filename="../../console/mainwindow.py" line="609"/>
+        <location filename="../../console/mainwindow.py" line="607"/>
+        <location filename="../../console/mainwindow.py" line="611"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
@@ -4199,12 +4295,12 @@ Why is this acceptable today?</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="598"/>
+        <location filename="../../console/mainwindow.py" line="600"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="600"/>
+        <location filename="../../console/mainwindow.py" line="602"/>
         <source>These required items are not done:
 %1
 
@@ -4215,72 +4311,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="605"/>
+        <location filename="../../console/mainwindow.py" line="607"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="609"/>
+        <location filename="../../console/mainwindow.py" line="611"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="658"/>
+        <location filename="../../console/mainwindow.py" line="660"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="664"/>
+        <location filename="../../console/mainwindow.py" line="666"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="665"/>
+        <location filename="../../console/mainwindow.py" line="667"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="752"/>
+        <location filename="../../console/mainwindow.py" line="754"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="790"/>
+        <location filename="../../console/mainwindow.py" line="792"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="839"/>
+        <location filename="../../console/mainwindow.py" line="841"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="841"/>
+        <location filename="../../console/mainwindow.py" line="843"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="843"/>
+        <location filename="../../console/mainwindow.py" line="845"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="855"/>
+        <location filename="../../console/mainwindow.py" line="857"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="860"/>
+        <location filename="../../console/mainwindow.py" line="862"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="865"/>
+        <location filename="../../console/mainwindow.py" line="867"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="870"/>
+        <location filename="../../console/mainwindow.py" line="872"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -4454,7 +4550,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="611"/>
+        <location filename="../../console/mainwindow.py" line="613"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
