@@ -167,8 +167,11 @@ class LogReportDialog(QDialog):
         def span(start: datetime, end: datetime | None) -> str:
             return start.strftime("%H:%M") + ("" if end is None else "–" + end.strftime("%H:%M"))
 
-        show = self.tr("Show #%1 “%2”, %3").replace("%1", str(comparison.show_id))
-        show = show.replace("%2", comparison.show_title or "—")
+        if comparison.show_title:
+            show = self.tr("Show #%1 “%2”, %3").replace("%2", comparison.show_title)
+        else:
+            show = self.tr("Show #%1, %3")
+        show = show.replace("%1", str(comparison.show_id))
         show = show.replace("%3", comparison.show_start.strftime("%Y-%m-%d ") + span(
             comparison.show_start, comparison.show_end))  # fmt: skip
         head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in (self.tr("In the log"), self.tr("Live")))

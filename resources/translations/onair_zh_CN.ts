@@ -3951,112 +3951,117 @@ Why is this acceptable today?</source>
         <translation>与现场诊断对照</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="170"/>
+        <location filename="../../widgets/log_report_dialog.py" line="171"/>
         <source>Show #%1 “%2”, %3</source>
         <translation>场次 #%1“%2”，%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="174"/>
+        <location filename="../../widgets/log_report_dialog.py" line="173"/>
+        <source>Show #%1, %3</source>
+        <translation>场次 #%1，%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="177"/>
         <source>In the log</source>
         <translation>日志中</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="174"/>
+        <location filename="../../widgets/log_report_dialog.py" line="177"/>
         <source>Live</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="176"/>
+        <location filename="../../widgets/log_report_dialog.py" line="179"/>
         <source>not seen live</source>
         <translation>现场未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="176"/>
+        <location filename="../../widgets/log_report_dialog.py" line="179"/>
         <source>not in the log</source>
         <translation>日志中没有</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="195"/>
+        <location filename="../../widgets/log_report_dialog.py" line="198"/>
         <source>Nothing went wrong in either.</source>
         <translation>两边都没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="210"/>
+        <location filename="../../widgets/log_report_dialog.py" line="213"/>
         <source>(%1 attempts)</source>
         <translation>（尝试 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="230"/>
+        <location filename="../../widgets/log_report_dialog.py" line="233"/>
         <source>run %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="236"/>
+        <location filename="../../widgets/log_report_dialog.py" line="239"/>
         <source>%1 attempts</source>
         <translation>尝试 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="260"/>
+        <location filename="../../widgets/log_report_dialog.py" line="263"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="260"/>
+        <location filename="../../widgets/log_report_dialog.py" line="263"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="261"/>
+        <location filename="../../widgets/log_report_dialog.py" line="264"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="262"/>
+        <location filename="../../widgets/log_report_dialog.py" line="265"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="263"/>
+        <location filename="../../widgets/log_report_dialog.py" line="266"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="272"/>
+        <location filename="../../widgets/log_report_dialog.py" line="275"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="273"/>
+        <location filename="../../widgets/log_report_dialog.py" line="276"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="274"/>
+        <location filename="../../widgets/log_report_dialog.py" line="277"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="275"/>
+        <location filename="../../widgets/log_report_dialog.py" line="278"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="276"/>
+        <location filename="../../widgets/log_report_dialog.py" line="279"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="277"/>
+        <location filename="../../widgets/log_report_dialog.py" line="280"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="278"/>
+        <location filename="../../widgets/log_report_dialog.py" line="281"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="217"/>
+        <location filename="../../widgets/log_report_dialog.py" line="220"/>
         <source>(log ends)</source>
         <translation>（日志中断）</translation>
     </message>
