@@ -651,11 +651,11 @@ class FactReader:
     def _encoder_line(self, kind: str, name: str, rest: str, tag: str = "") -> None:
         lowered = rest.lower()
         if "trying again" in lowered or "more than encoder supports" in lowered:
-            self.facts.encoder_fallbacks.append(f"[{kind}] {rest}")
+            self.facts.encoder_fallbacks.append(f"[{tag or kind}] {rest}")
             return
         if not name:  # "[jim-nvenc] Current driver version does not support …": the encoder's own, no instance
             if any(word in lowered for word in ("error", "failed", "does not support", "not supported")):
-                self.facts.encoder_errors.append(f"[{kind}] {rest}")
+                self.facts.encoder_errors.append(f"[{tag or kind}] {rest}")
             return
         current = next((e for e in reversed(self.pending.encoders) if e.name == name and e.kind == kind), None)
         if current is None:
@@ -670,7 +670,7 @@ class FactReader:
         elif key in ("preset", "profile", "tune") and value.strip():
             current.settings[key] = value.strip()
         elif any(word in lowered for word in ("error", "failed", "does not support", "not supported")):
-            self.facts.encoder_errors.append(f"[{kind}: {name}] {rest}")
+            self.facts.encoder_errors.append(f"[{tag or kind}: {name}] {rest}")
 
     @staticmethod
     def _encoder_setting(encoder: Encoder, text: str) -> None:

@@ -308,7 +308,9 @@ def test_nvenc_refusing_another_session() -> None:
 
 
 def test_nvenc_session_limit_follows_the_geforce_driver() -> None:
-    assert only(PASCAL_TWITCH, "nvenc_session_limit").fields["limit"] == "8"  # driver 560.94: eight at once
+    refused = only(PASCAL_TWITCH, "nvenc_session_limit")
+    assert refused.fields["limit"] == "8"  # driver 560.94: eight at once
+    assert refused.fields["line"].startswith("[obs-nvenc] init_session: "), "the line as OBS wrote it"
     assert only(WIN11, "nvenc_session_limit").fields["limit"] == "5"  # driver 536.67: five at once
 
 
