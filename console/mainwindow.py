@@ -626,17 +626,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_analyze_log_action_triggered(self) -> None:
-        from widgets.log_report_dialog import choose_log  # the dialogs load when first opened, not at start-up
+        from console.log_review import offer  # the dialogs load when first opened, not at start-up
 
-        path = choose_log(self)
-        if path is not None:
-            self.analyze_log(path)
+        endpoint = self.bridge.endpoint
+        choice = offer(endpoint.host if endpoint is not None else None)
+        self.analyze_log(choice.path, choice.note.in_language(QCoreApplication.translate))
 
-    def analyze_log(self, path: Path) -> LogReportDialog:
-        """The OBS log's sessions and findings, read off the GUI thread, in a window of their own."""
+    def analyze_log(self, path: Path | None, note: str = "") -> LogReportDialog:
+        """The OBS log's sessions and findings, read off the GUI thread, in a window of their own, beside the live
+        findings of the same show of this room (console/log_review.py); without a path, a log is dropped or opened."""
+        from console.log_review import comparer
         from widgets.log_report_dialog import LogReportDialog
 
-        dialog = LogReportDialog(path, self)
+        dialog = LogReportDialog(path, self, note, comparer(self.review.storage_url, self.bridge.room_key))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -61,6 +61,7 @@ class SystemFacts:
     hags: bool | None = None  # the Windows 10 "Hardware GPU Scheduler: On" line (OBS 26-29)
     browser_hw_accel: bool | None = None
     vantage: bool = False  # "Lenovo Vantage / Legion Edge is installed"
+    log_started: str | None = None  # "Current Date/Time: 2024-04-06, 22:05:17": the day the log's times are of
 
 
 @dataclass
@@ -92,6 +93,17 @@ class Encoder:
     kind: str  # "x264", "nvenc", "amf", "qsv", "videotoolbox", "vaapi", "aac", …
     settings: dict[str, str] = field(default_factory=dict)
     custom: list[str] = field(default_factory=list)  # x264's "custom settings:" (the user's own options)
+    tag: str = ""  # the log's tag: "texture-amf-h265" says the codec where the settings do not
+
+    @property
+    def codec(self) -> str:
+        """h264, hevc or av1: NVENC logs "codec: HEVC"; AMF's and QSV's tags name it; x264 is H.264."""
+        named = (self.settings.get("codec", "") + " " + self.tag).lower()
+        if "av1" in named:
+            return "av1"
+        if "hevc" in named or "h265" in named or "265" in named:
+            return "hevc"
+        return "h264"
 
 
 @dataclass
@@ -118,12 +130,15 @@ class AudioFacts:
     max_buffering_reached: bool = False
     device_rates: dict[str, int] = field(default_factory=dict)  # a capture device's own rate, by device name
     monitoring_device: str | None = None
-    desktop_audio_disabled: bool | None = None
+    #: WASAPI's "[WASAPISource::TryInitialize]:[device] Failed …" lines: a device disabled, unplugged or, for
+    #: "default", no device of that kind enabled in Windows at all.
+    device_failures: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Crash:
     exception: str
+    kind: str = "windows"  # "windows" (OBS's own report), "mac" (Apple's crash report), "linux" (coredumpctl)
     fault_address: str | None = None
     fault_module: str | None = None
     libobs_version: str | None = None
@@ -146,7 +161,15 @@ class LogFacts:
     capture_failures: list[str] = field(default_factory=list)
     missing_files: list[str] = field(default_factory=list)
     media_failures: list[str] = field(default_factory=list)
+    #: Media files FFmpeg opened but cannot decode ("MP: Failed to find video codec" before "Could not
+    #: initialize audio or video: 'path'"): the format, not the path, is the problem.
+    media_unsupported: list[str] = field(default_factory=list)
+    #: An encoder that refused its settings and was set up again with fewer features (NVENC's "trying again
+    #: with compatibility options" / "without Psycho Visual Tuning", "Max B-frames setting … more than encoder
+    #: supports"): not an error, but the settings asked for were not what ran.
+    encoder_fallbacks: list[str] = field(default_factory=list)
     crash: Crash | None = None
+    obs_classic: str | None = None  # "0.659b": an OBS Classic log (its lines are not OBS Studio's)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -166,6 +189,10 @@ BUFFERING = re.compile(r"^adding \d+ milliseconds of audio buffering, total audi
 SCENE_SOURCE = re.compile(r"^\s+- source: '.*' \(([\w-]+)\)")
 DELAY = re.compile(r"^Output '[^']+': (\d+) second delay active")
 MODULE_IN_STACK = re.compile(r"\s([^\s!]+)!0x[0-9a-f]+\s*$", re.I)
+# Apple: "1   obs-shaderfilter.plugin   0x10a1c2e40 0x10a1b8000 + 44608"; coredumpctl: "#0  0x00007f3a… n/a
+# (libobs.so.30 + 0x5be10)" or "#1  0x… gs_draw (libobs.so.30 + 0x4a1b2)".
+MAC_FRAME = re.compile(r"^\d+\s+(\S+)\s+(?:\t|\s)*0x[0-9a-f]+\s", re.I)
+LINUX_FRAME = re.compile(r"^#\d+\s+0x[0-9a-f]+\s+.*?\((\S+?)(?: \+ 0x[0-9a-f]+)?\)\s*$", re.I)
 FAULT = re.compile(r"^Fault address: (\S+) \((.*)\)")
 STARTS = re.compile(
     "Loading up |adding |Max audio buffering reached|Output '|Safe Mode enabled|Lenovo Vantage|Encoder ID '"
@@ -205,8 +232,12 @@ class FactReader:
         self._scenes: dict[str, int] | None = None
         self._modules: list[str] | None = None
         self._crash_thread = False
+        self._codec_problem = ""
+        #: A macOS or coredumpctl report's header lines before its crash starts ("Version:", "PID:", …).
+        self.raw_header: dict[str, str] = {}
         self._prefixes: dict[str, Callable[[str, str], None]] = {
             "CPU Name": lambda _, v: setattr(self.facts.system, "cpu", v.strip()),
+            "Current Date/Time": lambda _, v: setattr(self.facts.system, "log_started", v.strip()),
             "Windows Version": self._windows_version,
             "Running as administrator": lambda _, v: setattr(self.facts.system, "admin", _on(v)),
             "Portable mode": lambda _, v: setattr(self.facts.system, "portable", _on(v)),
@@ -318,10 +349,16 @@ class FactReader:
         return lambda _: setattr(obj, name, True)
 
     def feed_raw(self, line: str) -> None:
-        """A crash report's lines (no timestamps)."""
-        if self.facts.crash is None:
+        """A crash report's lines (no timestamps): OBS's own on Windows, Apple's on macOS, coredumpctl's on Linux."""
+        crash = self.facts.crash
+        if crash is not None and crash.kind != "windows":
+            self._unix_crash_line(crash, line)
+            return
+        if crash is None:
             if line.startswith("Unhandled exception:"):
                 self._crash("Unhandled exception", line.partition(":")[2])
+            else:
+                self._unix_header(line)
             return
         key, _, value = line.partition(":")
         header = self._crash_header.get(key)
@@ -330,12 +367,67 @@ class FactReader:
         elif line.startswith("Thread "):
             self._crash_thread = "(Crashed)" in line
             if self._crash_thread:  # "Thread 3854: (Crashed)", "Thread 4A1C: video thread (Crashed)"
-                self.facts.crash.thread = line.removeprefix("Thread ").replace("(Crashed)", "").strip(" :")
+                crash.thread = line.removeprefix("Thread ").replace("(Crashed)", "").strip(" :")
         elif self._crash_thread:
             module = MODULE_IN_STACK.search(line)
             if module:
-                self.facts.crash.thread_modules.append(module.group(1))
+                crash.thread_modules.append(module.group(1))
             elif not line.strip():
+                self._crash_thread = False
+
+    def _unix_header(self, line: str) -> None:
+        """Apple's report ("Process: OBS [812]", "Crashed Thread: 7  libobs: graphics thread", "Exception Type:
+        EXC_BAD_ACCESS (SIGSEGV)") or coredumpctl's ("PID: 4321 (obs)", "Signal: 11 (SEGV)"): a header line, or
+        the one that starts the crash once the header said the process is OBS."""
+        key, sep, value = line.strip().partition(":")
+        if not sep or len(key) > 20:
+            return
+        value = value.strip()
+        header = self.raw_header
+        if len(header) < 40:
+            header[key] = value
+        mac = "obsproject" in header.get("Identifier", "") or "OBS" in header.get("Process", "")
+        linux = "(obs)" in header.get("PID", "") or header.get("Executable", "").endswith("/obs")
+        if mac and key in ("Crashed Thread", "Exception Type"):
+            self.facts.crash = Crash(header.get("Exception Type", ""), kind="mac")
+            self.facts.crash.thread = " ".join(header.get("Crashed Thread", "").split()) or None
+            self._mac_system(header)
+        elif linux and key == "Signal":
+            self.facts.crash = Crash(value, kind="linux")
+
+    def _mac_system(self, header: dict[str, str]) -> None:
+        system = self.facts.system
+        version = re.search(r"(\d+(?:\.\d+)+)", header.get("OS Version", ""))
+        system.macos_version = version.group(1) if version else None
+        system.rosetta = "Translated" in header.get("Code Type", "") or None
+
+    def _unix_crash_line(self, crash: Crash, line: str) -> None:
+        text = line.strip()
+        if crash.kind == "mac":
+            key, _, value = text.partition(":")
+            if key == "Exception Type" and not crash.exception:
+                crash.exception = value.strip()
+            elif key == "Crashed Thread" and crash.thread is None:
+                crash.thread = " ".join(value.split())
+            elif re.match(r"Thread \d+ Crashed", text):
+                self._crash_thread = True
+            elif self._crash_thread:
+                frame = MAC_FRAME.match(text)
+                if frame:
+                    crash.thread_modules.append(frame.group(1))
+                    crash.fault_module = crash.fault_module or frame.group(1)
+                else:
+                    self._crash_thread = False
+            return
+        if text.startswith("Stack trace of thread") and not crash.thread_modules:
+            crash.thread = text.removeprefix("Stack trace of thread").strip(" :")
+            self._crash_thread = True
+        elif self._crash_thread:
+            frame = LINUX_FRAME.match(text)
+            if frame:
+                crash.thread_modules.append(frame.group(1))
+                crash.fault_module = crash.fault_module or frame.group(1)
+            else:
                 self._crash_thread = False
 
     def _fault(self, value: str) -> None:
@@ -513,11 +605,21 @@ class FactReader:
         if "Failed to open media" in value:
             path = value.partition("media:")[2].strip().strip("'")
             self.facts.media_failures.append(path)
+        elif ("Failed to find" in value and "codec" in value) or ("Failed to open" in value and "decoder" in value):
+            self._codec_problem = value.strip()  # the path follows on "Could not initialize audio or video"
+        elif "Could not initialize audio or video" in value:
+            path = value.partition("video:")[2].strip().strip("'")
+            problem = self._codec_problem
+            self.facts.media_unsupported.append(f"{path} ({problem})" if problem else path)
+            self._codec_problem = ""
 
     def _crash(self, _: str, value: str) -> None:
         self.facts.crash = Crash(value.strip())
 
     def _tagged(self, tag: str, rest: str) -> None:
+        if tag.startswith("WASAPISource::TryInitialize"):  # "[WASAPISource::TryInitialize]:[default] Failed …"
+            self.facts.audio.device_failures.append(rest.strip())
+            return
         kind, _, name = tag.partition(":")
         if kind.startswith("VideoToolbox "):  # "[VideoToolbox streaming_h264: 'h264']: settings:"
             kind, name = "VideoToolbox encoder", kind.removeprefix("VideoToolbox ")
@@ -526,7 +628,7 @@ class FactReader:
         name = name.strip().strip("'")
         encoder = ENCODER_TAGS.get(kind.strip())
         if encoder is not None:
-            self._encoder_line(encoder, name, rest)
+            self._encoder_line(encoder, name, rest, kind.strip())
         elif kind == "rtmp stream":
             self._rtmp(rest)
         else:
@@ -546,15 +648,18 @@ class FactReader:
         elif kind in ("image_source", "image-source") and "failed" in lowered:
             self.facts.missing_files.append(f"{name}: {rest}")
 
-    def _encoder_line(self, kind: str, name: str, rest: str) -> None:
+    def _encoder_line(self, kind: str, name: str, rest: str, tag: str = "") -> None:
         lowered = rest.lower()
+        if "trying again" in lowered or "more than encoder supports" in lowered:
+            self.facts.encoder_fallbacks.append(f"[{tag or kind}] {rest}")
+            return
         if not name:  # "[jim-nvenc] Current driver version does not support …": the encoder's own, no instance
             if any(word in lowered for word in ("error", "failed", "does not support", "not supported")):
-                self.facts.encoder_errors.append(f"[{kind}] {rest}")
+                self.facts.encoder_errors.append(f"[{tag or kind}] {rest}")
             return
         current = next((e for e in reversed(self.pending.encoders) if e.name == name and e.kind == kind), None)
         if current is None:
-            current = Encoder(name, kind)
+            current = Encoder(name, kind, tag=tag)
             self.pending.encoders.append(current)
         key, _, value = rest.partition(":")
         if key == "settings":
@@ -565,7 +670,7 @@ class FactReader:
         elif key in ("preset", "profile", "tune") and value.strip():
             current.settings[key] = value.strip()
         elif any(word in lowered for word in ("error", "failed", "does not support", "not supported")):
-            self.facts.encoder_errors.append(f"[{kind}: {name}] {rest}")
+            self.facts.encoder_errors.append(f"[{tag or kind}: {name}] {rest}")
 
     @staticmethod
     def _encoder_setting(encoder: Encoder, text: str) -> None:

@@ -56,6 +56,10 @@ WIFI = re.compile(r"^(?:\[[^\]]*\]\s*|\s*)Interface: .*\(802\.11")
 WRITING = re.compile(r"[Ww]riting file '([^']+)'")
 PRESET = re.compile(r"^\[x264 encoder: '[^']+'\] preset: (\w+)")
 SETTING = re.compile(r"^\t(bitrate|preset|fps|format|color range|output resolution|base resolution):\s+(.+?)\s*$")
+#: coredumpctl names the package a module came from: "Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40".
+LINUX_PACKAGE = re.compile(r"obs-studio[-_ ](\d+\.\d+(?:\.\d+)?)")
+#: OBS Classic (0.x, discontinued in 2017): "Open Broadcaster Software v0.659b - 64bit".
+CLASSIC = re.compile(r"^Open Broadcaster Software v(0\.\d+\w*)")
 IGNORED_OUTPUTS = {"test_stream"}  # the auto-configuration wizard's bandwidth test
 #: A line without any of these cannot carry a configuration finding.
 CONFIG_KEYS = (
@@ -331,7 +335,7 @@ class _Analyzer:
         if text.startswith("Output '") or "skipped frames" in text:
             self._losses(stamp, text)
             return
-        if text.startswith(("OBS ", "==== ", "Number of memory")):
+        if text.startswith(("OBS ", "==== ", "Number of memory", "Open Broadcaster")):
             self._markers(stamp, text)
             return
         if text.startswith("\t") or CONFIG_LINE.search(text):
@@ -357,6 +361,12 @@ class _Analyzer:
             return
         if text.startswith("Number of memory leaks:"):
             self.report.complete = True
+            return
+        classic = CLASSIC.match(text)
+        if classic:  # said as a finding (kinds.classic), not refused: the reader learns what it is and why not
+            self.reader.facts.obs_classic = classic.group(1)
+            self.report.complete = True  # its sessions are not read, so none is "cut off"
+            self.is_obs = True
 
     def _session_for(self, output: str) -> Session | None:
         if output in IGNORED_OUTPUTS:
@@ -408,15 +418,23 @@ class _Analyzer:
             self.video[key] = value
 
     def feed_raw(self, line: str) -> None:
-        """A line without a timestamp: only a crash report's lines matter."""
-        if self.reader.facts.crash is not None or line.startswith("Unhandled exception:"):
-            self.reader.feed_raw(line)
-            crash = self.reader.facts.crash
-            if crash is not None:
-                self.is_obs = True
-                if self.report.obs_version is None and crash.libobs_version:
-                    self.report.obs_version = crash.libobs_version.split()[0]
-                    self.report.platform = "windows"
+        """A line without a timestamp: only a crash report's lines matter (OBS's own on Windows, Apple's on
+        macOS, coredumpctl's on Linux); a normal log has next to none."""
+        reader = self.reader
+        reader.feed_raw(line)
+        crash = reader.facts.crash
+        if crash is None:
+            return
+        self.is_obs = True
+        if self.report.obs_version is None:
+            if crash.libobs_version:
+                self.report.obs_version = crash.libobs_version.split()[0]
+            elif crash.kind == "mac":
+                self.report.obs_version = reader.raw_header.get("Version", "").split(" ")[0] or None
+            else:
+                package = LINUX_PACKAGE.search(line)
+                self.report.obs_version = package.group(1) if package else None
+            self.report.platform = {"mac": "mac", "linux": "linux"}.get(crash.kind, "windows")
 
     def finish(self) -> LogReport:
         from obs import logcheck

@@ -1,15 +1,29 @@
-"""Analyze OBS log…: pick a log (OBS's newest by default), read it off the GUI thread, show per session the
-lost-frame figures and the findings with what to do — the same analysis as `onair analyze-log`."""
+"""Analyze OBS log…: the room's own newest log when OBS runs on this PC (else where its logs are, and a dropped or
+opened file), read off the GUI thread, per session the lost-frame figures and the findings with what to do — the
+same analysis as `onair analyze-log` — and beside them the live findings the console kept for the same show
+(console/log_review.py asks storage, on the same worker)."""
 
 from __future__ import annotations
 
 import html
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from obs.logfile import Finding, LogReport, NotAnObsLog, Session, analyze, log_folders, newest_log
 
@@ -20,13 +34,23 @@ def _words(template: str) -> str:
     return QCoreApplication.translate("LogFindings", template)
 
 
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+#: The live findings beside a log: (report, path) -> console.log_review.Comparison, asked on the worker.
+Compare = Callable[[LogReport, Path | None], Any]
+
+
 class LogAnalysis(QObject):
-    """Reads one log on a worker thread; `sig_done(report, problem)` arrives on the GUI thread."""
+    """Reads one log on a worker thread, then asks `compare` (storage) there too; `sig_done(report, problem,
+    comparison)` arrives on the GUI thread."""
 
-    sig_done = Signal(object, str)
+    sig_done = Signal(object, str, object)
 
-    def start(self, path: Path) -> None:
+    def start(self, path: Path, compare: Compare | None = None) -> None:
         def work() -> None:
+            comparison = None
             try:
                 report: LogReport | None = analyze(path)
                 problem = ""
@@ -34,7 +58,12 @@ class LogAnalysis(QObject):
                 report, problem = None, exc.explain(_words(exc.template))
             except Exception as exc:  # a bug must still end in words, not a silent dialog
                 report, problem = None, f"{type(exc).__name__}: {exc}"
-            self.sig_done.emit(report, problem)
+            if report is not None and compare is not None:
+                try:
+                    comparison = compare(report, path)
+                except Exception as exc:  # the log's own report stays; the comparison says why it is missing
+                    comparison = f"{type(exc).__name__}: {exc}"
+            self.sig_done.emit(report, problem, comparison)
 
         threading.Thread(target=work, name="obs-log-analysis", daemon=True).start()
 
@@ -52,32 +81,126 @@ def choose_log(parent: QWidget) -> Path | None:
 
 
 class LogReportDialog(QDialog):
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    """One log's report. `note` says where the log came from (or where OBS keeps its logs); a log file dropped on
+    the window, or chosen with Open…, is read in its place."""
+
+    def __init__(
+        self,
+        path: Path | None,
+        parent: QWidget | None = None,
+        note: str = "",
+        compare: Compare | None = None,
+    ) -> None:
         super().__init__(parent)
         self.path = path
-        self.setWindowTitle(self.tr("OBS log: %1").replace("%1", path.name))
-        self.resize(760, 560)
+        self.compare = compare
+        self.setAcceptDrops(True)
+        self.resize(900, 620)
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
-        self.text.setPlainText(self.tr("Reading %1…").replace("%1", str(path)))
+        self.text.setAcceptDrops(False)  # a file dropped on the report reaches the dialog, not the text view
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.open_button = QPushButton(self.tr("Open…"))
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.report: LogReport | None = None
         self.problem = ""
+        self.comparison: Any = None
+        self.reading = False
         self.analysis = LogAnalysis(self)
         self.analysis.sig_done.connect(self._on_analysis_done)
-        self.analysis.start(path)
+        if path is not None:
+            self.read(path)
+        else:
+            self.setWindowTitle(self.tr("Analyze OBS log"))
+            self.text.setPlainText(self.tr("Drop an OBS log file here, or choose one with “Open…”."))
 
-    @Slot(object, str)
-    def _on_analysis_done(self, report: LogReport | None, problem: str) -> None:
-        self.report, self.problem = report, problem
+    def read(self, path: Path) -> None:
+        """Analyse this log (off the GUI thread) in place of the one shown."""
+        self.path = path
+        self.report, self.problem, self.comparison, self.reading = None, "", None, True
+        self.setWindowTitle(self.tr("OBS log: %1").replace("%1", path.name))
+        self.text.setPlainText(self.tr("Reading %1…").replace("%1", str(path)))
+        self.analysis.start(path, self.compare)
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        path = choose_log(self)
+        if path is not None:
+            self.read(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.read(files[0])
+
+    @Slot(object, str, object)
+    def _on_analysis_done(self, report: LogReport | None, problem: str, comparison: Any) -> None:
+        self.report, self.problem, self.comparison, self.reading = report, problem, comparison, False
         if report is None:
             self.text.setHtml(f'<p style="color:#e0312f">{html.escape(problem)}</p>')
             return
-        self.text.setHtml(self.report_html(report))
+        self.text.setHtml(self.report_html(report) + self.comparison_html(comparison))
+
+    def comparison_html(self, comparison: Any) -> str:
+        """The log's session findings beside the live episodes the console kept for the same show."""
+        if comparison is None:
+            return ""
+        title = html.escape(self.tr("Beside the live findings"))
+        if isinstance(comparison, str) or comparison.problem is not None:
+            problem = comparison if isinstance(comparison, str) else comparison.problem.in_language(_translate)
+            return f"<p><b>{title}</b></p><p style='color:#8a8a8a'>{html.escape(problem)}</p>"
+
+        def span(start: datetime, end: datetime | None) -> str:
+            return start.strftime("%H:%M") + ("" if end is None else "–" + end.strftime("%H:%M"))
+
+        if comparison.show_title:
+            show = self.tr("Show #%1 “%2”, %3").replace("%2", comparison.show_title)
+        else:
+            show = self.tr("Show #%1, %3")
+        show = show.replace("%1", str(comparison.show_id))
+        show = show.replace("%3", comparison.show_start.strftime("%Y-%m-%d ") + span(
+            comparison.show_start, comparison.show_end))  # fmt: skip
+        head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in (self.tr("In the log"), self.tr("Live")))
+        rows = []
+        not_live, not_logged = self.tr("not seen live"), self.tr("not in the log")
+        for pair in comparison.pairs:
+            colour = SEVERITY_COLOURS.get(pair.finding.severity, "#888")
+            log = f"<span style='color:{colour}'>{html.escape(pair.title.in_language(_translate))}</span> " + span(
+                pair.start, pair.end
+            )
+            live = "<br>".join(
+                f"<span style='color:{SEVERITY_COLOURS.get(e.severity, '#888')}'>"
+                f"{html.escape(e.title.in_language(_translate))}</span> {span(e.start, e.end)}"
+                for e in pair.live
+            ) or html.escape(not_live)
+            rows.append(f"<tr><td>{log}</td><td>{live}</td></tr>")
+        for episode in comparison.only_live:
+            colour = SEVERITY_COLOURS.get(episode.severity, "#888")
+            live = f"<span style='color:{colour}'>{html.escape(episode.title.in_language(_translate))}</span> " + span(
+                episode.start, episode.end
+            )
+            rows.append(f"<tr><td>{html.escape(not_logged)}</td><td>{live}</td></tr>")
+        if not rows:
+            calm = self.tr("Nothing went wrong in either.")
+            rows.append(f"<tr><td colspan='2'>{html.escape(calm)}</td></tr>")
+        return (
+            f"<p><b>{title}</b><br>{html.escape(show)}</p>"
+            f"<table cellspacing='0' cellpadding='4'><tr>{head}</tr>{''.join(rows)}</table>"
+        )
 
     def _session_rows(self, s: Session, kinds: dict[str, str], pct: Callable[[float | None], str]) -> str:
         """The session's row, then one row per run when it reconnected: each run's own figures."""

@@ -3,6 +3,7 @@ reaching its maximum buffering is the older "audio_buffering" finding of obs/log
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from obs.log_findings import Finding
@@ -38,6 +39,28 @@ MONITORING = spec(
 )  # fmt: skip
 
 
+DEVICE = spec(
+    "audio_device_unavailable", "audio", A, WARN,
+    QT_TRANSLATE_NOOP("LogFindings", "The audio device “{device}” could not be opened ({count} line(s)): {error}. "
+                      "For “default”, Windows has no enabled device of that kind — all are disabled or unplugged — "
+                      "so the source using it (often Desktop Audio) stays silent."),
+    QT_TRANSLATE_NOOP("LogFindings", "Windows: Settings ▸ System ▸ Sound ▸ More sound settings ▸ Playback (or "
+                      "Recording): right-click ▸ Show Disabled Devices, enable the device and set it as default; "
+                      "then OBS: Settings ▸ Audio ▸ Desktop Audio / Mic/Auxiliary Audio."),
+    "An audio device OBS could not open; \"default\" means every device of that kind is disabled (desktop audio).",
+)  # fmt: skip
+DEVICE_LINE = re.compile(r"^:?\[(.*?)\] (.*)$")
+
+
+def devices(context: Context) -> Iterator[Finding]:
+    failures = context.facts.audio.device_failures
+    if not failures:
+        return
+    first = DEVICE_LINE.match(failures[0])  # ":[default] Failed GetDefaultAudioEndpoint: 80070490"
+    device, error = (first.group(1), first.group(2)) if first else ("?", failures[0])
+    yield DEVICE.make(device=device, error=error, count=len(failures))
+
+
 def audio(context: Context) -> Iterator[Finding]:
     facts = context.facts.audio
     if facts.buffering_increases:
@@ -54,4 +77,4 @@ def audio(context: Context) -> Iterator[Finding]:
         yield MONITORING.make(device=device)
 
 
-CHECKS = (audio,)
+CHECKS = (audio, devices)

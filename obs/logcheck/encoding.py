@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from obs.log_findings import Finding
 from obs.logcheck import Context, spec
+from obs.logcheck.graphics import CODEC_NAMES, nvidia_driver_version
 from obs.logfacts import Encoder, SessionSettings
 from obs.text import QT_TRANSLATE_NOOP
 from obs.vocabulary import Category, Severity
@@ -121,12 +123,31 @@ def _sessions_with_settings(context: Context) -> Iterator[tuple[str, SessionSett
 
 NVENC_SESSIONS = spec(
     "nvenc_session_limit", "encoding", E, CRIT,
-    QT_TRANSLATE_NOOP("LogFindings", "NVENC could not open another encoding session: {line}"),
+    QT_TRANSLATE_NOOP("LogFindings", "NVENC could not open another encoding session (a GeForce with this driver "
+                      "runs {limit} at once): {line}"),
     QT_TRANSLATE_NOOP("LogFindings", "Close other programs that encode on the NVIDIA GPU (a second OBS, "
                       "GeForce/NVIDIA App recording, Discord streaming); for stream + recording, set Settings ▸ "
                       "Output ▸ Recording ▸ Encoder to “(Use stream encoder)”."),
-    "NVENC refused a session (out of memory / session limit): too many encoders on the GPU at once.",
+    "NVENC refused a session (out of memory / session limit); the GeForce limit by driver: 3, 5 from 530, 8 from 551.",
 )  # fmt: skip
+
+
+NVENC_FALLBACK = spec(
+    "nvenc_fallback", "encoding", E, WARN,
+    QT_TRANSLATE_NOOP("LogFindings", "The encoder refused its settings and OBS set it up again with fewer features "
+                      "({count} line(s)), first: {line}"),
+    QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Output: turn off Psycho Visual Tuning and set Max B-frames to what "
+                      "the GPU supports, so that what runs is what you set; update the GPU driver."),
+    "NVENC refused its settings and OBS retried with compatibility options (no psycho-visual tuning, fewer B-frames).",
+)  # fmt: skip
+
+
+def consumer_nvenc_sessions(driver: float | None) -> str:
+    """How many NVENC sessions a GeForce runs at once by driver: 3 until early 2023, 5 from the 530 drivers,
+    8 from the 551 drivers (January 2024); professional cards have no such limit."""
+    if driver is None:
+        return "3–8"
+    return "3" if driver < 530 else "5" if driver < 551 else "8"
 
 
 def encoders(context: Context) -> Iterator[Finding]:
@@ -135,9 +156,14 @@ def encoders(context: Context) -> Iterator[Finding]:
         for encoder in settings.encoders:
             yield from _encoder(encoder, settings, context, seen)
     errors = context.facts.encoder_errors
-    sessions = [e for e in errors if "OpenEncodeSession" in e and ("memory" in e.lower() or "(10)" in e)]
+    # NVENC's OUT_OF_MEMORY and INCOMPATIBLE_CLIENT_KEY on opening a session are OBS's "too many sessions".
+    refused = ("out_of_memory", "incompatible_client_key", "(10)")
+    sessions = [e for e in errors if "OpenEncodeSession" in e and any(word in e.lower() for word in refused)]
     if sessions:
-        yield NVENC_SESSIONS.make(line=sessions[0])
+        yield NVENC_SESSIONS.make(line=sessions[0], limit=consumer_nvenc_sessions(nvidia_driver_version(context)))
+    fallbacks = context.facts.encoder_fallbacks
+    if fallbacks:
+        yield NVENC_FALLBACK.make(count=len(fallbacks), line=fallbacks[0])
     for line in errors[:1]:
         yield ENCODER_ERROR.make(count=len(errors), line=line)
     for name in dict.fromkeys(context.facts.unknown_encoders):
@@ -202,4 +228,72 @@ def network_card(context: Context) -> Iterator[Finding]:
             yield KILLER.make(interface=name)
 
 
-CHECKS = (encoders, stream_options, network_card)
+@dataclass(frozen=True)
+class Service:
+    name: str
+    hosts: tuple[str, ...]  # the ingest server's host ends with one of these
+    max_kbps: int | None  # OBS's services.json "max video bitrate"
+    keyint_s: int | None  # its "keyint"
+    codecs: tuple[str, ...]  # its "supported video codecs"
+
+
+#: The services a room streams to, with what OBS's own service list (plugins/rtmp-services/data/services.json)
+#: recommends. That list gives no maximum resolution or FPS for these, and none at all but the codecs for Bilibili
+#: and Kuaishou: there only the codec is judged.
+SERVICES = (
+    Service("Twitch", ("twitch.tv", "live-video.net"), 6000, 2, ("h264",)),
+    Service("YouTube", ("youtube.com",), 51000, 2, ("h264", "hevc", "av1")),
+    Service("Bilibili", ("bilivideo.com", "bilibili.com"), None, None, ("h264", "hevc")),
+    Service("Kuaishou", ("yximgs.com", "kuaishou.com"), None, None, ("h264",)),
+)
+SERVICE_BITRATE = spec(
+    "service_bitrate_above_max", "encoding", E, WARN,
+    QT_TRANSLATE_NOOP("LogFindings", "The stream at {start} sent {bitrate} kbps of video to {service}, above its "
+                      "maximum of {maximum} kbps: the service may refuse or re-compress it."),
+    QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Output ▸ Streaming ▸ Video Bitrate: at most the maximum (tick "
+                      "Settings ▸ Stream ▸ “Ignore streaming service setting recommendations” only if you know the "
+                      "service accepts more)."),
+    "A video bitrate above the service's recommended maximum (Twitch 6,000 kbps, YouTube 51,000 kbps).",
+)  # fmt: skip
+SERVICE_KEYINT = spec(
+    "service_keyframe_interval", "encoding", E, WARN,
+    QT_TRANSLATE_NOOP("LogFindings", "The stream at {start} put a keyframe every {seconds:.1f} s; {service} "
+                      "asks for {wanted} s."),
+    QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Output ▸ Streaming ▸ Keyframe Interval: 2 s."),
+    "A keyframe interval longer than the service asks for (Twitch and YouTube: 2 s), up to 4 s.",
+)  # fmt: skip
+SERVICE_CODEC = spec(
+    "service_codec_unsupported", "encoding", E, CRIT,
+    QT_TRANSLATE_NOOP("LogFindings", "The stream at {start} sent {codec} to {service}, which takes only {codecs}: "
+                      "viewers get no picture, or the connection is refused."),
+    QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Output ▸ Streaming ▸ Video Encoder: an H.264 one."),
+    "A video codec the service does not take (HEVC or AV1 to Twitch or Kuaishou, AV1 to Bilibili).",
+)  # fmt: skip
+
+
+def service_of(server: str | None) -> Service | None:
+    host = re.sub(r"^\w+://", "", server or "").split("/")[0].split(":")[0].lower()
+    return next((s for s in SERVICES if host and any(host.endswith(h) for h in s.hosts)), None)
+
+
+def service_limits(context: Context) -> Iterator[Finding]:
+    for started, settings in _sessions_with_settings(context):
+        service = service_of(settings.server)
+        video = [e for e in settings.encoders if e.kind not in ("aac", "opus") and "stream" in e.name]
+        if service is None or not video:
+            continue
+        encoder = video[0]
+        fields = {"start": started, "service": service.name}
+        if encoder.codec not in service.codecs:
+            codecs = ", ".join(CODEC_NAMES[c] for c in service.codecs)
+            yield SERVICE_CODEC.make(codec=CODEC_NAMES[encoder.codec], codecs=codecs, **fields)
+        bitrate = encoder.settings.get("bitrate", "").split(" ")[0]
+        if service.max_kbps and bitrate.isdigit() and int(bitrate) > service.max_kbps:
+            yield SERVICE_BITRATE.make(bitrate=int(bitrate), maximum=service.max_kbps, **fields)
+        keyint, fps = encoder.settings.get("keyint", ""), _encoder_fps(encoder, context)
+        seconds = int(keyint) / fps if keyint.isdigit() and fps else None
+        if service.keyint_s and seconds and service.keyint_s + 0.05 < seconds <= 4:  # above 4 s: keyint_long
+            yield SERVICE_KEYINT.make(seconds=seconds, wanted=service.keyint_s, **fields)
+
+
+CHECKS = (encoders, stream_options, network_card, service_limits)

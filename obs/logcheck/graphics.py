@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from obs.log_findings import Finding
+from obs.log_findings import TR_CONTEXT, Finding
 from obs.logcheck import Context, spec
-from obs.text import QT_TRANSLATE_NOOP
+from obs.logfacts import Encoder
+from obs.text import QT_TRANSLATE_NOOP, Message
 from obs.vocabulary import Category, Severity
 
 R, WARN, INFO, CRIT = Category.RENDER, Severity.WARNING, Severity.INFO, Severity.CRITICAL
@@ -68,22 +70,150 @@ NVIDIA_DRIVER = spec(
 )  # fmt: skip
 
 
-def nvidia_driver(context: Context) -> Iterator[Finding]:
-    obs = _version(context.obs_version)
-    minimum = next((driver for since, driver in NVENC_MINIMUM_DRIVER if obs and obs >= since), None)
+def nvidia_driver_version(context: Context) -> float | None:
+    """NVIDIA's own driver number (536.67), from Windows' adapter list or Linux's OpenGL line; None without one."""
     graphics = context.facts.graphics
     found = [_nvidia_version(a.driver) for a in graphics.adapters if "nvidia" in a.name.lower() and a.driver]
     gl = re.search(r"NVIDIA (\d+\.\d+)", graphics.opengl_version or "")
     versions = [v for v in found if v is not None] + ([float(gl.group(1))] if gl else [])
-    if minimum is None or not versions or max(versions) >= minimum:
+    return max(versions) if versions else None
+
+
+def used_encoders(context: Context, kind: str) -> list[Encoder]:
+    return [e for s in context.sessions if s.settings for e in s.settings.encoders if e.kind == kind]
+
+
+def nvidia_driver(context: Context) -> Iterator[Finding]:
+    obs = _version(context.obs_version)
+    minimum = next((driver for since, driver in NVENC_MINIMUM_DRIVER if obs and obs >= since), None)
+    version = nvidia_driver_version(context)
+    if minimum is None or version is None or version >= minimum:
         return
-    used = any(e.kind == "nvenc" for s in context.sessions if s.settings for e in s.settings.encoders)
     yield NVIDIA_DRIVER.make(
-        Severity.CRITICAL if used else None,
-        driver=f"{max(versions):.2f}",
+        Severity.CRITICAL if used_encoders(context, "nvenc") else None,
+        driver=f"{version:.2f}",
         obs=context.obs_version,
         minimum=f"{minimum:.2f}",
     )
+
+
+#: AMD's Windows driver versions: 31.0.x began with Adrenalin 22.7 (mid-2022); 27.x–30.x are 2019–2022 releases.
+AMD_OLDEST_MAJOR = 31
+AMD_DRIVER = spec(
+    "amd_driver_too_old", "graphics", R, WARN,
+    QT_TRANSLATE_NOOP("LogFindings", "The AMD driver {driver} of {adapter} is from before mid-2022 (Windows driver "
+                      "versions below 31.0): AMF encoder and capture fixes since then are missing."),
+    QT_TRANSLATE_NOOP("LogFindings", "Install AMD Software: Adrenalin Edition's current driver from amd.com "
+                      "(choose Factory Reset), then restart OBS."),
+    "An AMD driver older than mid-2022 (Windows driver version below 31.0); critical when a session used AMF.",
+)  # fmt: skip
+
+
+def amd_driver(context: Context) -> Iterator[Finding]:
+    for adapter in context.facts.graphics.adapters:
+        lowered = adapter.name.lower()
+        major = re.match(r"(\d+)\.", adapter.driver or "")
+        if ("amd" in lowered or "radeon" in lowered) and major and int(major.group(1)) < AMD_OLDEST_MAJOR:
+            severity = Severity.CRITICAL if used_encoders(context, "amf") else None
+            yield AMD_DRIVER.make(severity, driver=adapter.driver, adapter=adapter.name)
+            return
+
+
+@dataclass(frozen=True)
+class NvencGeneration:
+    name: str  # NVIDIA's architecture name, as NVIDIA's NVENC support matrix names it
+    codecs: tuple[str, ...]
+    hevc_bframes: bool
+
+
+KEPLER = NvencGeneration("Kepler", ("h264",), False)
+#: GeForce names to their NVENC generation, the first match wins (a GPU without NVENC is None). From NVIDIA's Video
+#: Encode and Decode support matrix: HEVC from Maxwell's second generation, HEVC B-frames from Turing, AV1 from Ada.
+NVENC_GENERATIONS: tuple[tuple[re.Pattern[str], NvencGeneration | None], ...] = (
+    (re.compile(r"GT 1030|\bMX ?\d{3}\b|GT 7[12]0\b"), None),
+    (re.compile(r"RTX 50\d0|RTX PRO \d+ Blackwell"), NvencGeneration("Blackwell", ("h264", "hevc", "av1"), True)),
+    (re.compile(r"RTX 40\d0|RTX \d+ Ada"), NvencGeneration("Ada Lovelace", ("h264", "hevc", "av1"), True)),
+    (re.compile(r"RTX 30\d0|RTX A\d{3,4}\b"), NvencGeneration("Ampere", ("h264", "hevc"), True)),
+    (re.compile(r"RTX 20\d0|GTX 1660|GTX 1650 SUPER|Quadro RTX|TITAN RTX"), NvencGeneration("Turing", ("h264", "hevc"),
+                                                                                               True)),
+    (re.compile(r"GTX 1650|TITAN V"), NvencGeneration("Volta (TU117)", ("h264", "hevc"), False)),
+    (re.compile(r"GTX 10[5-8]0|TITAN Xp|Quadro P\d+"), NvencGeneration("Pascal", ("h264", "hevc"), False)),
+    (re.compile(r"GTX 9[5-8]0|GTX TITAN X|Quadro M\d+"), NvencGeneration("Maxwell (2nd gen)", ("h264", "hevc"), False)),
+    (re.compile(r"GTX 7[45]0"), NvencGeneration("Maxwell (1st gen)", ("h264",), False)),
+    (re.compile(r"GTX 6\d0|GTX 7[6-8]0|GT 7[3-4]0|GTX TITAN|Quadro K\d+"), KEPLER),
+)  # fmt: skip
+
+
+def nvenc_generation(gpu: str) -> tuple[bool, NvencGeneration | None]:
+    """(known, generation) for an NVIDIA GPU's name; (True, None) for a GPU known to have no NVENC."""
+    for pattern, generation in NVENC_GENERATIONS:
+        if pattern.search(gpu):
+            return True, generation
+    return False, None
+
+
+NVENC_GPU = spec(
+    "nvenc_generation", "graphics", R, INFO,
+    QT_TRANSLATE_NOOP("LogFindings", "{adapter} has a {generation} NVENC: it encodes {codecs}; HEVC with "
+                      "B-frames: {bframes}."),
+    "",
+    "The NVIDIA GPU's NVENC generation and what it can encode (H.264/HEVC/AV1, HEVC B-frames), when NVENC was used.",
+)  # fmt: skip
+NO_NVENC = spec(
+    "nvenc_no_hardware", "graphics", R, CRIT,
+    QT_TRANSLATE_NOOP("LogFindings", "{adapter} has no NVENC encoder, yet {encoder} is set to NVENC: it cannot "
+                      "start."),
+    QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Output ▸ Encoder: x264 (or the integrated GPU's QuickSync)."),
+    "NVENC chosen on an NVIDIA GPU without NVENC (GT 1030, MX series, GT 710/720).",
+)  # fmt: skip
+NVENC_CODEC = spec(
+    "nvenc_codec_unsupported", "graphics", R, CRIT,
+    QT_TRANSLATE_NOOP("LogFindings", "{encoder} asks {adapter} ({generation} NVENC) for {codec}, which it cannot "
+                      "encode: the output fails to start."),
+    QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Output ▸ Encoder: NVIDIA NVENC H.264 (HEVC needs a GTX 950 or "
+                      "newer, AV1 an RTX 40 or newer)."),
+    "An NVENC codec the GPU's generation lacks (HEVC before Maxwell 2nd gen, AV1 before Ada).",
+)  # fmt: skip
+NVENC_BFRAMES = spec(
+    "nvenc_bframes_unsupported", "graphics", R, WARN,
+    QT_TRANSLATE_NOOP("LogFindings", "{encoder} asks for {bframes} B-frames in HEVC, which {adapter} ({generation} "
+                      "NVENC) cannot do: OBS encodes without them or retries with compatibility options."),
+    QT_TRANSLATE_NOOP("LogFindings", "Settings ▸ Output ▸ Max B-frames: 0 for HEVC on this GPU (or use H.264, "
+                      "where it supports B-frames)."),
+    "HEVC with B-frames on an NVENC before Turing (GTX 10, GTX 1650, GTX 9).",
+)  # fmt: skip
+YES_NO = {True: QT_TRANSLATE_NOOP("LogFindings", "yes"), False: QT_TRANSLATE_NOOP("LogFindings", "no")}
+CODEC_NAMES = {"h264": "H.264", "hevc": "HEVC", "av1": "AV1"}
+
+
+def nvenc(context: Context) -> Iterator[Finding]:
+    encoders = used_encoders(context, "nvenc")
+    graphics = context.facts.graphics
+    gpu = next((a.name for a in graphics.adapters if "nvidia" in a.name.lower()), None)
+    if gpu is None and "NVIDIA" in (graphics.adapter_in_use or ""):
+        gpu = re.sub(r"\s*\(\d+\)$", "", graphics.adapter_in_use or "")
+    if not encoders or gpu is None:
+        return
+    known, generation = nvenc_generation(gpu)
+    if not known:
+        return
+    if generation is None:
+        yield NO_NVENC.make(adapter=gpu, encoder=encoders[0].name)
+        return
+    codecs = ", ".join(CODEC_NAMES[c] for c in generation.codecs)
+    bframes = Message(YES_NO[generation.hevc_bframes], {}, TR_CONTEXT)
+    yield NVENC_GPU.make(adapter=gpu, generation=generation.name, codecs=codecs, bframes=bframes)
+    seen: set[tuple[str, str]] = set()
+    for encoder in encoders:
+        fields = {"encoder": encoder.name, "adapter": gpu, "generation": generation.name}
+        if encoder.codec not in generation.codecs and ("codec", encoder.name) not in seen:
+            seen.add(("codec", encoder.name))
+            yield NVENC_CODEC.make(codec=CODEC_NAMES[encoder.codec], **fields)
+        count = encoder.settings.get("b-frames", "0")
+        if (encoder.codec == "hevc" and count.isdigit() and int(count) > 0 and not generation.hevc_bframes
+                and ("bframes", encoder.name) not in seen):  # fmt: skip
+            seen.add(("bframes", encoder.name))
+            yield NVENC_BFRAMES.make(bframes=int(count), **fields)
 
 
 def _nvidia_version(windows_driver: str) -> float | None:
@@ -138,4 +268,4 @@ def _fps(text: str | None) -> float | None:
     return None
 
 
-CHECKS = (gpu, refresh, nvidia_driver)
+CHECKS = (gpu, refresh, nvidia_driver, amd_driver, nvenc)

@@ -16,12 +16,17 @@ S, WARN, INFO, CRIT = Category.SYSTEM, Severity.WARNING, Severity.INFO, Severity
 #: Modules of Windows itself: a crash inside one of them names its caller as the likelier culprit.
 SYSTEM_MODULES = ("ntdll.dll", "kernel32.dll", "kernelbase.dll", "ucrtbase.dll", "msvcp140.dll",
                   "vcruntime140.dll", "user32.dll", "<unknown>", "win32u.dll", "combase.dll", "d3d11.dll",
-                  "d3d12.dll", "dxgi.dll", "d3d9.dll")  # fmt: skip
+                  "d3d12.dll", "dxgi.dll", "d3d9.dll",
+                  # macOS and Linux: the system's own libraries
+                  "libsystem_kernel.dylib", "libsystem_platform.dylib", "libsystem_c.dylib", "libsystem_malloc.dylib",
+                  "libdispatch.dylib", "libobjc.a.dylib", "corefoundation", "appkit", "foundation", "metal",
+                  "libc.so.6", "libpthread.so.0", "libstdc++.so.6", "ld-linux-x86-64.so.2", "n/a")  # fmt: skip
 #: OBS's own executables and libraries (its plugins are sources.DEFAULT_MODULES).
 OBS_OWN = {"obs64.exe", "obs32.exe", "obs.dll", "obs-frontend-api.dll", "w32-pthreads.dll", "obs-scripting.dll",
-           "libobs-d3d11.dll", "libobs-opengl.dll", "libobs-winrt.dll"}  # fmt: skip
+           "libobs-d3d11.dll", "libobs-opengl.dll", "libobs-winrt.dll", "obs"}  # fmt: skip
 GPU_DRIVERS = ("nvwgf2umx", "nvldumdx", "atidxx", "amdxx", "aticfx", "igd10", "igd11", "igd12", "igdumd",
-               "d3d11.dll", "dxgi.dll")  # fmt: skip
+               "d3d11.dll", "dxgi.dll",
+               "agxmetal", "amdradeonx", "intelmtl", "_dri.so", "libnvidia-", "libgallium")  # fmt: skip
 
 CRASH = spec(
     "crash", "log", S, CRIT,
@@ -29,12 +34,21 @@ CRASH = spec(
                       "{thread}; the likely culprit is {culprit} (the thread's stack: {stack})."),
     QT_TRANSLATE_NOOP("LogFindings", "Send this report and the log of the same session (Help ▸ Crash Reports, "
                       "Help ▸ Log Files) to whoever supports the room."),
-    "A Windows crash report (\"Unhandled exception\"): the faulting module, the crashed thread and its modules.",
+    "A crash report (Windows \"Unhandled exception\", Apple's macOS report, Linux coredumpctl): the faulting "
+    "module, the crashed thread and its modules.",
 )  # fmt: skip
 CRASH_DRIVER = QT_TRANSLATE_NOOP("LogFindings", "The crash is inside the graphics driver: install the GPU "
                                  "vendor's newest driver (clean install), then try again.")  # fmt: skip
 CRASH_PLUGIN = QT_TRANSLATE_NOOP("LogFindings", "The crash is inside {culprit}, which is not part of OBS or "
                                  "Windows: update or remove that plugin or program.")  # fmt: skip
+CLASSIC = spec(
+    "obs_classic", "log", S, CRIT,
+    QT_TRANSLATE_NOOP("LogFindings", "This is a log of OBS Classic {version}, discontinued since 2017: its lines "
+                      "are not OBS Studio's, so nothing else in it is judged."),
+    QT_TRANSLATE_NOOP("LogFindings", "Install OBS Studio (obsproject.com), set up the scenes again, and send an "
+                      "OBS Studio log."),
+    "A log of OBS Classic (0.x, discontinued 2017): recognised and said, not analysed.",
+)  # fmt: skip
 NO_SESSION = spec(
     "no_output_session", "log", S, INFO,
     QT_TRANSLATE_NOOP("LogFindings", "The log holds no streaming or recording session: what happened during a "
@@ -74,9 +88,12 @@ def crash(context: Context) -> Iterator[Finding]:
         return
     stack = list(dict.fromkeys(report.thread_modules))
     module = report.fault_module or (stack[0] if stack else "—")
-    culprit = next((m for m in [module, *stack] if m.lower() not in SYSTEM_MODULES), module)
+    candidates = [m for m in [module, *stack] if m.lower() not in SYSTEM_MODULES]
+    # A crash inside OBS called from a plugin (Apple's "libobs.framework gs_texture_get_width" under a .plugin)
+    # names the plugin: the first module on the stack that is neither the system's nor OBS's own.
+    culprit = next((m for m in candidates if not _own(m.lower())), candidates[0] if candidates else module)
     lowered = culprit.lower()
-    own = lowered in OBS_OWN or lowered.startswith(("qt5", "qt6", "libobs")) or is_default_module(lowered)
+    own = _own(lowered)
     if any(driver in lowered for driver in GPU_DRIVERS):
         remedy = CRASH_DRIVER
     elif not own and lowered not in SYSTEM_MODULES:
@@ -94,9 +111,18 @@ def crash(context: Context) -> Iterator[Finding]:
     )
 
 
+def _own(lowered: str) -> bool:
+    return lowered in OBS_OWN or lowered.startswith(("qt", "libqt", "libobs")) or is_default_module(lowered)
+
+
+def classic(context: Context) -> Iterator[Finding]:
+    if context.facts.obs_classic:
+        yield CLASSIC.make(version=context.facts.obs_classic)
+
+
 def sessions(context: Context) -> Iterator[Finding]:
     if not context.sessions:
-        if context.facts.crash is None:
+        if context.facts.crash is None and context.facts.obs_classic is None:
             yield NO_SESSION.make()
         return
     last: dict[str, tuple[str, dict[str, str]]] = {}
@@ -136,4 +162,4 @@ def _summary(settings: SessionSettings, kind: str) -> dict[str, str]:
     }
 
 
-CHECKS = (crash, sessions)
+CHECKS = (classic, crash, sessions)

@@ -55,6 +55,14 @@ MEDIA_FAILED = spec(
                       "re-encode unusual formats to MP4 (H.264/AAC)."),
     "A media source could not open its file (missing, or a format FFmpeg cannot read).",
 )  # fmt: skip
+MEDIA_FORMAT = spec(
+    "media_unsupported_format", "sources", S, WARN,
+    QT_TRANSLATE_NOOP("LogFindings", "A media file opened, but its format cannot be decoded ({count}), first: "
+                      "{file}"),
+    QT_TRANSLATE_NOOP("LogFindings", "Re-encode the file to MP4 with H.264 video and AAC audio (HandBrake or "
+                      "ffmpeg) and point the Media Source at the new file."),
+    "A media source's file whose codec FFmpeg cannot decode (\"Failed to find video codec\").",
+)  # fmt: skip
 MISSING_FILES = spec(
     "missing_files", "sources", S, WARN,
     QT_TRANSLATE_NOOP("LogFindings", "A source's file could not be loaded ({count}), first: {line}"),
@@ -115,6 +123,8 @@ def sources(context: Context) -> Iterator[Finding]:
         yield CAPTURE_FAILED.make(count=len(facts.capture_failures), line=facts.capture_failures[0])
     if facts.media_failures:
         yield MEDIA_FAILED.make(count=len(facts.media_failures), file=facts.media_failures[0])
+    if facts.media_unsupported:
+        yield MEDIA_FORMAT.make(count=len(facts.media_unsupported), file=facts.media_unsupported[0])
     if facts.missing_files:
         yield MISSING_FILES.make(count=len(facts.missing_files), line=facts.missing_files[0])
 

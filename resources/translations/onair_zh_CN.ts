@@ -3445,307 +3445,421 @@ Why is this acceptable today?</source>
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="450"/>
+        <location filename="../../obs/logfile.py" line="468"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
-        <extracomment>A line without any of these cannot carry a configuration finding.</extracomment>
+        <extracomment>coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding.</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="457"/>
+        <location filename="../../obs/logfile.py" line="475"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="469"/>
+        <location filename="../../obs/logfile.py" line="487"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/audio.py" line="17"/>
+        <location filename="../../obs/logcheck/audio.py" line="18"/>
         <source>OBS raised its audio buffering {count} time(s), to {ms} ms, because of {sources}: every source is delayed by that much.</source>
         <translation>因 {sources}，OBS 把音频缓冲提高了 {count} 次，达到 {ms} ms：所有来源都被延后这么多。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/audio.py" line="19"/>
+        <location filename="../../obs/logcheck/audio.py" line="20"/>
         <source>Check the named source&apos;s device (its driver, USB hub, sample rate); a media or network source that stalls also does this. Restarting OBS resets the buffering.</source>
         <translation>检查点名来源的设备（驱动、“USB”集线器、采样率）；卡顿的媒体源或网络源也会这样。重启 OBS 会清零缓冲。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/audio.py" line="25"/>
+        <location filename="../../obs/logcheck/audio.py" line="26"/>
         <source>Audio devices run at other sample rates than OBS&apos;s {rate} Hz: {devices}. Resampling can drift or crackle.</source>
         <translation>这些音频设备的采样率与 OBS 的 {rate} 赫兹不同：{devices}。重采样可能导致音画漂移或爆音。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/audio.py" line="27"/>
+        <location filename="../../obs/logcheck/audio.py" line="28"/>
         <source>Set every device to 48000 Hz (Windows: Sound settings ▸ device ▸ Properties ▸ Advanced ▸ Default Format) and OBS too: Settings ▸ Audio ▸ Sample Rate.</source>
         <translation>把所有设备设为 48000 赫兹（Windows：声音设置 ▸ 设备 ▸ 属性 ▸ 高级 ▸ 默认格式），OBS 也一样：设置 ▸ 音频 ▸ 采样率。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/audio.py" line="33"/>
+        <location filename="../../obs/logcheck/audio.py" line="34"/>
         <source>Audio monitoring plays on “{device}”. If desktop audio captures that same device, monitored sources are heard twice on the stream (echo).</source>
         <translation>音频监听输出到“{device}”。如果桌面音频采集的也是这个设备，被监听的来源会在直播里出现两次（回声）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/audio.py" line="35"/>
+        <location filename="../../obs/logcheck/audio.py" line="36"/>
         <source>Settings ▸ Audio ▸ Advanced ▸ Monitoring Device: a headphone output that Desktop Audio does not capture.</source>
         <translation>设置 ▸ 音频 ▸ 高级 ▸ 监听设备：选一个桌面音频不采集的耳机输出。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="22"/>
+        <location filename="../../obs/logcheck/audio.py" line="44"/>
+        <source>The audio device “{device}” could not be opened ({count} line(s)): {error}. For “default”, Windows has no enabled device of that kind — all are disabled or unplugged — so the source using it (often Desktop Audio) stays silent.</source>
+        <translation>音频设备“{device}”无法打开（{count} 行）：{error}。若是“default”，说明 Windows 中没有启用任何这类设备（全部被禁用或已拔出），使用它的音频源（通常是桌面音频）没有声音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/audio.py" line="47"/>
+        <source>Windows: Settings ▸ System ▸ Sound ▸ More sound settings ▸ Playback (or Recording): right-click ▸ Show Disabled Devices, enable the device and set it as default; then OBS: Settings ▸ Audio ▸ Desktop Audio / Mic/Auxiliary Audio.</source>
+        <translation>Windows：设置 ▸ 系统 ▸ 声音 ▸ 更多声音设置 ▸ 播放（或录制）：右键 ▸ 显示禁用的设备，启用该设备并设为默认；然后在 OBS：设置 ▸ 音频 ▸ 桌面音频 / 麦克风/辅助音频 中选择它。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="24"/>
         <source>The x264 encoder {encoder} has custom options: {options}.</source>
         <extracomment>The slowest preset of each hardware encoder: quality gains too small for the load it adds to a live show.</extracomment>
         <translation>x264 编码器 {encoder} 设有自定义参数：{options}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="23"/>
+        <location filename="../../obs/logcheck/encoding.py" line="25"/>
         <source>Unless you know why each is there, clear Settings ▸ Output ▸ x264 Options (Advanced output mode).</source>
         <translation>除非清楚每一项的用途，否则清空 设置 ▸ 输出 ▸ x264 选项（高级输出模式）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="29"/>
+        <location filename="../../obs/logcheck/encoding.py" line="31"/>
         <source>The x264 encoder {encoder} uses the baseline profile: the same bitrate looks worse than with main or high.</source>
         <translation>x264 编码器 {encoder} 使用“baseline”配置：同样码率下画质不如“main”或“high”。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="31"/>
+        <location filename="../../obs/logcheck/encoding.py" line="33"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Profile: high (or main).</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 配置：“high”（或“main”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="36"/>
+        <location filename="../../obs/logcheck/encoding.py" line="38"/>
         <source>The {kind} encoder {encoder} uses its slowest preset ({preset}): it can overload the GPU&apos;s encoder for little visible gain.</source>
         <translation>{kind} 编码器 {encoder} 使用最慢的预设（{preset}）：可能压垮 GPU 编码器，画质提升却几乎看不出。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="38"/>
+        <location filename="../../obs/logcheck/encoding.py" line="40"/>
         <source>Settings ▸ Output ▸ Preset: a middle one (NVENC P5, AMF Balanced, QSV Balanced) if frames are skipped.</source>
         <translation>如果出现跳帧：设置 ▸ 输出 ▸ 预设 选中档（“NVENC P5”“AMF 均衡”“QSV 均衡”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="44"/>
+        <location filename="../../obs/logcheck/encoding.py" line="46"/>
         <source>An encoder failed ({count} error line(s)), first: {line}</source>
         <translation>有编码器出错（{count} 行错误），第一行：{line}</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="45"/>
+        <location filename="../../obs/logcheck/encoding.py" line="47"/>
         <source>Update the GPU driver; for QSV enable the integrated GPU in the BIOS; or pick another encoder in Settings ▸ Output.</source>
         <translation>更新显卡驱动；使用“QSV”时请在“BIOS”中启用核显；或在 设置 ▸ 输出 中换一个编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="51"/>
+        <location filename="../../obs/logcheck/encoding.py" line="53"/>
         <source>The configured encoder &apos;{encoder}&apos; does not exist in this OBS: going live or recording may fail.</source>
         <translation>设置的编码器“{encoder}”在这个 OBS 中不存在：开播或录像可能失败。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="53"/>
+        <location filename="../../obs/logcheck/encoding.py" line="55"/>
         <source>Settings ▸ Output: choose the encoder again from the list.</source>
         <translation>设置 ▸ 输出：从列表中重新选择编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="58"/>
+        <location filename="../../obs/logcheck/encoding.py" line="60"/>
         <source>The streaming encoder {encoder} puts a keyframe every {seconds:.1f} s; platforms expect 1–2 s (longer delays viewers joining and can be refused).</source>
         <translation>直播编码器 {encoder} 每 {seconds:.1f} 秒一个关键帧；平台要求 1–2 秒（更长会让观众进房变慢，甚至被拒绝推流）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="60"/>
+        <location filename="../../obs/logcheck/encoding.py" line="62"/>
+        <location filename="../../obs/logcheck/encoding.py" line="262"/>
         <source>Settings ▸ Output ▸ Streaming ▸ Keyframe Interval: 2 s.</source>
         <translation>设置 ▸ 输出 ▸ 直播 ▸ 关键帧间隔：2 秒。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="65"/>
+        <location filename="../../obs/logcheck/encoding.py" line="67"/>
         <source>The stream at {start} was delayed by {seconds} s on purpose (stream delay).</source>
         <translation>{start} 的直播被有意延迟了 {seconds} 秒（推流延迟）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="66"/>
+        <location filename="../../obs/logcheck/encoding.py" line="68"/>
         <source>If that is not wanted: Settings ▸ Advanced ▸ Stream Delay: off.</source>
         <translation>如果不需要：设置 ▸ 高级 ▸ 推流延迟：关闭。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="71"/>
+        <location filename="../../obs/logcheck/encoding.py" line="73"/>
         <source>Dynamic bitrate was on for the stream at {start}: OBS lowers the bitrate instead of dropping frames when the network is congested.</source>
         <translation>{start} 的直播开启了动态码率：网络拥塞时 OBS 降低码率而不是丢帧。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="73"/>
+        <location filename="../../obs/logcheck/encoding.py" line="75"/>
         <source>If the picture stayed blurry after the network recovered: Settings ▸ Advanced ▸ Network ▸ Dynamically change bitrate: off.</source>
         <translation>如果网络恢复后画面仍然模糊：设置 ▸ 高级 ▸ 网络 ▸ 动态改变码率：关闭。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="79"/>
+        <location filename="../../obs/logcheck/encoding.py" line="81"/>
         <source>Network optimisations (new socket loop) were on for the stream at {start}.</source>
         <translation>{start} 的直播开启了网络优化（新套接字循环）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="80"/>
+        <location filename="../../obs/logcheck/encoding.py" line="82"/>
         <source>They are off by default and only help some connections: Settings ▸ Advanced ▸ Network ▸ Enable network optimizations.</source>
         <translation>它默认关闭，只对部分网络有帮助：设置 ▸ 高级 ▸ 网络 ▸ 启用网络优化。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="86"/>
+        <location filename="../../obs/logcheck/encoding.py" line="88"/>
         <source>TCP pacing (low latency mode) was on for the stream at {start}.</source>
         <translation>{start} 的直播开启了“TCP pacing”（低延迟模式）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="87"/>
+        <location filename="../../obs/logcheck/encoding.py" line="89"/>
         <source>Off by default; turn it off unless it fixed a problem: Settings ▸ Advanced ▸ Network ▸ TCP pacing.</source>
         <translation>它默认关闭；除非它解决过问题，否则请关闭：设置 ▸ 高级 ▸ 网络 ▸ “TCP pacing”。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="93"/>
+        <location filename="../../obs/logcheck/encoding.py" line="95"/>
         <source>The stream at {start} was bound to a chosen address ({address}); if that network changes, the stream cannot connect.</source>
         <translation>{start} 的直播绑定到了指定地址（{address}）；一旦网络变化，直播将无法连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="95"/>
+        <location filename="../../obs/logcheck/encoding.py" line="97"/>
         <source>Settings ▸ Advanced ▸ Network ▸ Bind to IP: Default.</source>
         <translation>设置 ▸ 高级 ▸ 网络 ▸ 绑定到 IP：默认。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="100"/>
+        <location filename="../../obs/logcheck/encoding.py" line="102"/>
         <source>The network card {interface} links at only {speed} Mbps though it can do gigabit: a bad cable, port or switch.</source>
         <translation>网卡 {interface} 支持千兆，却只以 {speed} Mbit/s 连接：网线、网口或交换机有问题。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="102"/>
+        <location filename="../../obs/logcheck/encoding.py" line="104"/>
         <source>Replace the network cable (Cat 5e or better) or try another switch/router port.</source>
         <translation>更换网线（“Cat 5e”或更好），或换一个交换机/路由器网口。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="108"/>
+        <location filename="../../obs/logcheck/encoding.py" line="110"/>
         <source>The stream goes through a Killer network card ({interface}); its software suite is known to disturb streams.</source>
         <translation>直播经由“Killer”网卡（{interface}）；它的配套软件已知会干扰推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="110"/>
+        <location filename="../../obs/logcheck/encoding.py" line="112"/>
         <source>Uninstall the Killer suite and install only the network driver.</source>
         <translation>卸载“Killer”软件套件，只安装网卡驱动。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="124"/>
-        <source>NVENC could not open another encoding session: {line}</source>
-        <translation>“NVENC”无法再打开一个编码会话：{line}</translation>
+        <location filename="../../obs/logcheck/encoding.py" line="126"/>
+        <source>NVENC could not open another encoding session (a GeForce with this driver runs {limit} at once): {line}</source>
+        <translation>“NVENC”无法再打开一个编码会话（此驱动下的“GeForce”显卡最多同时运行 {limit} 个）：{line}</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/encoding.py" line="125"/>
+        <location filename="../../obs/logcheck/encoding.py" line="137"/>
+        <source>The encoder refused its settings and OBS set it up again with fewer features ({count} line(s)), first: {line}</source>
+        <translation>编码器拒绝了所设参数，OBS 以较少的功能重新初始化了它（{count} 行），第一行：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="139"/>
+        <source>Settings ▸ Output: turn off Psycho Visual Tuning and set Max B-frames to what the GPU supports, so that what runs is what you set; update the GPU driver.</source>
+        <translation>设置 ▸ 输出：关闭“心理视觉调优”，并把“最大 B 帧”设为显卡支持的数值，使实际运行的就是所设置的；并更新显卡驱动。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="251"/>
+        <source>The stream at {start} sent {bitrate} kbps of video to {service}, above its maximum of {maximum} kbps: the service may refuse or re-compress it.</source>
+        <extracomment>The services a room streams to, with what OBS&apos;s own service list (plugins/rtmp-services/data/services.json) recommends. That list gives no maximum resolution or FPS for these, and none at all but the codecs for Bilibili and Kuaishou: there only the codec is judged.</extracomment>
+        <translation>{start} 开始的推流向 {service} 发送了 {bitrate} kbps 的视频，超过其上限 {maximum} kbps：平台可能拒收或再次压缩。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="253"/>
+        <source>Settings ▸ Output ▸ Streaming ▸ Video Bitrate: at most the maximum (tick Settings ▸ Stream ▸ “Ignore streaming service setting recommendations” only if you know the service accepts more).</source>
+        <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频比特率：不超过上限（只有确知平台接受更高码率时，才勾选 设置 ▸ 直播 ▸“忽略流媒体服务的设置建议”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="260"/>
+        <source>The stream at {start} put a keyframe every {seconds:.1f} s; {service} asks for {wanted} s.</source>
+        <translation>{start} 开始的推流每 {seconds:.1f} 秒一个关键帧；{service} 要求 {wanted} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="267"/>
+        <source>The stream at {start} sent {codec} to {service}, which takes only {codecs}: viewers get no picture, or the connection is refused.</source>
+        <translation>{start} 开始的推流向 {service} 发送了 {codec}，而该平台只接受 {codecs}：观众看不到画面，或连接被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="269"/>
+        <source>Settings ▸ Output ▸ Streaming ▸ Video Encoder: an H.264 one.</source>
+        <translation>设置 ▸ 输出 ▸ 直播 ▸ 视频编码器：选择一个 H.264 编码器。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/encoding.py" line="128"/>
         <source>Close other programs that encode on the NVIDIA GPU (a second OBS, GeForce/NVIDIA App recording, Discord streaming); for stream + recording, set Settings ▸ Output ▸ Recording ▸ Encoder to “(Use stream encoder)”.</source>
         <translation>关闭其他在英伟达显卡上编码的程序（第二个 OBS、“GeForce Experience”或“NVIDIA App”录制、“Discord”直播）；同时推流和录像时，把 设置 ▸ 输出 ▸ 录像 ▸ 编码器 设为“（使用直播编码器）”。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/graphics.py" line="21"/>
+        <location filename="../../obs/logcheck/graphics.py" line="23"/>
         <source>OBS renders with {renderer} on {adapter} (driver {driver}).</source>
         <translation>OBS 使用 {renderer} 在 {adapter} 上渲染（驱动 {driver}）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/graphics.py" line="27"/>
+        <location filename="../../obs/logcheck/graphics.py" line="29"/>
         <source>OBS renders on the integrated GPU ({adapter}) although this PC also has {dedicated}: a laptop&apos;s weak GPU, and game capture of games on the other GPU fails.</source>
         <translation>OBS 在核显（{adapter}）上渲染，而这台电脑还有 {dedicated}：核显性能弱，运行在独显上的游戏也无法用游戏采集捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/graphics.py" line="29"/>
+        <location filename="../../obs/logcheck/graphics.py" line="31"/>
         <source>Windows Settings ▸ System ▸ Display ▸ Graphics: set OBS to High performance, then restart OBS.</source>
         <translation>Windows 设置 ▸ 系统 ▸ 显示 ▸ 图形：把 OBS 设为“高性能”，然后重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/graphics.py" line="35"/>
+        <location filename="../../obs/logcheck/graphics.py" line="37"/>
         <source>OBS uses the OpenGL renderer on Windows: slower, with capture and display glitches.</source>
         <translation>OBS 在 Windows 上使用“OpenGL”渲染器：更慢，采集和显示会出现异常。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/graphics.py" line="37"/>
+        <location filename="../../obs/logcheck/graphics.py" line="39"/>
         <source>Settings ▸ Advanced ▸ Video ▸ Renderer: Direct3D 11, then restart OBS.</source>
         <translation>设置 ▸ 高级 ▸ 视频 ▸ 渲染器：“Direct3D 11”，然后重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/graphics.py" line="42"/>
+        <location filename="../../obs/logcheck/graphics.py" line="44"/>
         <source>Monitor {display} runs at {refresh:g} Hz, which is not a multiple of OBS&apos;s {fps:g} fps: captured motion may stutter.</source>
         <translation>显示器 {display} 刷新率为 {refresh:g} 赫兹，不是 OBS {fps:g} fps 的整数倍：采集到的运动画面可能卡顿。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/graphics.py" line="44"/>
+        <location filename="../../obs/logcheck/graphics.py" line="46"/>
         <source>Settings ▸ Video ▸ Common FPS Values: pick a divisor of the refresh rate (e.g. 60 or 30 for 60/120/144 Hz), or set the monitor to a multiple of the FPS.</source>
         <translation>设置 ▸ 视频 ▸ 常用 FPS 值：选刷新率的约数（例如 60/120 赫兹选 60 或 30），或把显示器刷新率设为 FPS 的整数倍。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/graphics.py" line="50"/>
+        <location filename="../../obs/logcheck/graphics.py" line="52"/>
         <source>Monitors run at different refresh rates ({rates}) on a Windows before 10 2004, which slows hardware-accelerated apps such as games and OBS.</source>
         <translation>显示器刷新率各不相同（{rates}），而 Windows 版本早于 10 2004：这会拖慢游戏和 OBS 等硬件加速程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/graphics.py" line="52"/>
+        <location filename="../../obs/logcheck/graphics.py" line="54"/>
         <source>Update Windows to 10 2004 or newer, or set every monitor to the same refresh rate.</source>
         <translation>把 Windows 更新到 10 2004 或更新版本，或把所有显示器设为相同刷新率。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/graphics.py" line="63"/>
+        <location filename="../../obs/logcheck/graphics.py" line="65"/>
         <source>The NVIDIA driver {driver} is older than OBS {obs} needs for NVENC ({minimum} or newer).</source>
         <extracomment>The oldest NVIDIA driver each OBS release&apos;s NVENC works with (OBS&apos;s release notes and its own error text): 471.41 from OBS 28, 531.61 from 30.1, 551 from 31 (NVENC SDK 12.2), 570 from 32.2 (SDK 13).</extracomment>
         <translation>英伟达驱动 {driver} 太旧，OBS {obs} 的“NVENC”需要 {minimum} 或更新的驱动。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/graphics.py" line="65"/>
+        <location filename="../../obs/logcheck/graphics.py" line="67"/>
         <source>Install NVIDIA&apos;s current driver (GeForce Experience / NVIDIA App, or nvidia.com), then restart OBS; an old GPU without newer drivers must use x264.</source>
         <translation>安装最新的英伟达驱动（“GeForce Experience”、“NVIDIA App”或“nvidia.com”），然后重启 OBS；没有新驱动的老显卡只能用 x264。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="28"/>
+        <location filename="../../obs/logcheck/graphics.py" line="104"/>
+        <source>The AMD driver {driver} of {adapter} is from before mid-2022 (Windows driver versions below 31.0): AMF encoder and capture fixes since then are missing.</source>
+        <extracomment>AMD&apos;s Windows driver versions: 31.0.x began with Adrenalin 22.7 (mid-2022); 27.x–30.x are 2019–2022 releases.</extracomment>
+        <translation>{adapter} 的“AMD”驱动 {driver} 早于 2022 年年中（Windows 驱动版本低于 31.0）：缺少此后对“AMF”编码器和采集的修复。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="106"/>
+        <source>Install AMD Software: Adrenalin Edition&apos;s current driver from amd.com (choose Factory Reset), then restart OBS.</source>
+        <translation>从“amd.com”安装最新的“AMD Software: Adrenalin Edition”驱动（选择“恢复出厂设置”安装），然后重启 OBS。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="157"/>
+        <source>{adapter} has a {generation} NVENC: it encodes {codecs}; HEVC with B-frames: {bframes}.</source>
+        <extracomment>GeForce names to their NVENC generation, the first match wins (a GPU without NVENC is None). From NVIDIA&apos;s Video Encode and Decode support matrix: HEVC from Maxwell&apos;s second generation, HEVC B-frames from Turing, AV1 from Ada.</extracomment>
+        <translation>{adapter} 的“NVENC”属于 {generation} 代：可编码 {codecs}；“HEVC”带 B 帧：{bframes}。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="164"/>
+        <source>{adapter} has no NVENC encoder, yet {encoder} is set to NVENC: it cannot start.</source>
+        <translation>{adapter} 没有“NVENC”编码器，但 {encoder} 被设为“NVENC”：无法启动。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="166"/>
+        <source>Settings ▸ Output ▸ Encoder: x264 (or the integrated GPU&apos;s QuickSync).</source>
+        <translation>设置 ▸ 输出 ▸ 编码器：x264（或核显的“QuickSync”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="171"/>
+        <source>{encoder} asks {adapter} ({generation} NVENC) for {codec}, which it cannot encode: the output fails to start.</source>
+        <translation>{encoder} 要求 {adapter}（{generation} 代“NVENC”）编码 {codec}，但它不支持：输出无法启动。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="173"/>
+        <source>Settings ▸ Output ▸ Encoder: NVIDIA NVENC H.264 (HEVC needs a GTX 950 or newer, AV1 an RTX 40 or newer).</source>
+        <translation>设置 ▸ 输出 ▸ 编码器：“NVIDIA NVENC H.264”（“HEVC”需要“GTX 950”或更新的显卡，“AV1”需要“RTX 40”系列或更新）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="179"/>
+        <source>{encoder} asks for {bframes} B-frames in HEVC, which {adapter} ({generation} NVENC) cannot do: OBS encodes without them or retries with compatibility options.</source>
+        <translation>{encoder} 要求“HEVC”使用 {bframes} 个 B 帧，而 {adapter}（{generation} 代“NVENC”）不支持：OBS 会不用 B 帧编码，或以兼容选项重试。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="181"/>
+        <source>Settings ▸ Output ▸ Max B-frames: 0 for HEVC on this GPU (or use H.264, where it supports B-frames).</source>
+        <translation>设置 ▸ 输出 ▸ 最大 B 帧：在这块显卡上用“HEVC”时设为 0（或改用支持 B 帧的 H.264）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="185"/>
+        <source>yes</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/graphics.py" line="185"/>
+        <source>no</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="33"/>
         <source>This is a crash report: OBS crashed ({exception}) in {module} on thread {thread}; the likely culprit is {culprit} (the thread&apos;s stack: {stack}).</source>
         <extracomment>Modules of Windows itself: a crash inside one of them names its caller as the likelier culprit. OBS&apos;s own executables and libraries (its plugins are sources.DEFAULT_MODULES).</extracomment>
         <translation>这是一份崩溃报告：OBS 在线程 {thread} 上于 {module} 中崩溃（{exception}）；最可能的原因是 {culprit}（该线程的调用栈：{stack}）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="30"/>
+        <location filename="../../obs/logcheck/kinds.py" line="35"/>
         <source>Send this report and the log of the same session (Help ▸ Crash Reports, Help ▸ Log Files) to whoever supports the room.</source>
         <translation>把这份报告和同一次运行的日志（帮助 ▸ 崩溃报告、帮助 ▸ 日志文件）发给负责这个直播间的技术支持。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="34"/>
+        <location filename="../../obs/logcheck/kinds.py" line="40"/>
         <source>The crash is inside the graphics driver: install the GPU vendor&apos;s newest driver (clean install), then try again.</source>
         <translation>崩溃发生在显卡驱动内：安装显卡厂商的最新驱动（干净安装）后再试。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="36"/>
+        <location filename="../../obs/logcheck/kinds.py" line="42"/>
         <source>The crash is inside {culprit}, which is not part of OBS or Windows: update or remove that plugin or program.</source>
         <translation>崩溃发生在 {culprit} 内，它不属于 OBS 或 Windows：更新或移除这个插件或程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="40"/>
+        <location filename="../../obs/logcheck/kinds.py" line="46"/>
+        <source>This is a log of OBS Classic {version}, discontinued since 2017: its lines are not OBS Studio&apos;s, so nothing else in it is judged.</source>
+        <translation>这是“OBS Classic”{version} 的日志，该软件自 2017 年起已停止维护：它的日志格式与 OBS Studio 不同，因此不对其中其他内容做判断。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="48"/>
+        <source>Install OBS Studio (obsproject.com), set up the scenes again, and send an OBS Studio log.</source>
+        <translation>安装 OBS Studio（“obsproject.com”），重新搭建场景，再发送 OBS Studio 的日志。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/kinds.py" line="54"/>
         <source>The log holds no streaming or recording session: what happened during a show cannot be judged from it.</source>
         <translation>这份日志里没有推流或录像会话：无法据此判断直播中发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="42"/>
+        <location filename="../../obs/logcheck/kinds.py" line="56"/>
         <source>Send the log of a session in which the problem happened: Help ▸ Log Files ▸ Upload Previous Log File (or the newest file in the log folder).</source>
         <translation>请发送出问题那次的日志：帮助 ▸ 日志文件 ▸ 上传上次日志文件（或日志文件夹里最新的文件）。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="48"/>
+        <location filename="../../obs/logcheck/kinds.py" line="62"/>
         <source>{kind} session at {start}: {resolution} at {fps} fps, encoder “{encoder}”, {bitrate} kbps.</source>
         <translation>{start} 开始的{kind}会话：{resolution}，{fps} fps，编码器“{encoder}”，{bitrate} kbps。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="55"/>
+        <location filename="../../obs/logcheck/kinds.py" line="69"/>
         <source>The {setting} changed between the {kind} sessions at {before} and {after}: “{old}” → “{new}”.</source>
         <translation>{before} 与 {after} 开始的两次{kind}会话之间{setting}有变化：“{old}” → “{new}”。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="64"/>
+        <location filename="../../obs/logcheck/kinds.py" line="78"/>
         <source>output resolution</source>
         <extracomment>The settings a session summary compares, as the findings name them.</extracomment>
         <translation>输出分辨率</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="65"/>
+        <location filename="../../obs/logcheck/kinds.py" line="79"/>
         <source>frame rate</source>
         <translation>帧率</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="66"/>
+        <location filename="../../obs/logcheck/kinds.py" line="80"/>
         <source>encoder</source>
         <translation>编码器</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/kinds.py" line="67"/>
+        <location filename="../../obs/logcheck/kinds.py" line="81"/>
         <source>video bitrate</source>
         <translation>视频码率</translation>
     </message>
@@ -3797,51 +3911,61 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../obs/logcheck/sources.py" line="60"/>
+        <source>A media file opened, but its format cannot be decoded ({count}), first: {file}</source>
+        <translation>媒体文件能打开，但其格式无法解码（{count} 个），第一个：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="62"/>
+        <source>Re-encode the file to MP4 with H.264 video and AAC audio (HandBrake or ffmpeg) and point the Media Source at the new file.</source>
+        <translation>把文件重新编码为 MP4（H.264 视频、“AAC”音频，可用“HandBrake”或“ffmpeg”），并让媒体源指向新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/logcheck/sources.py" line="68"/>
         <source>A source&apos;s file could not be loaded ({count}), first: {line}</source>
         <translation>有来源的文件加载失败（{count} 个），第一个：{line}</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="61"/>
+        <location filename="../../obs/logcheck/sources.py" line="69"/>
         <source>File ▸ Show Missing Files (or the source&apos;s properties) to point it at the file&apos;s new place.</source>
         <translation>用 文件 ▸ 显示缺失文件（或来源属性）指向文件的新位置。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="67"/>
+        <location filename="../../obs/logcheck/sources.py" line="75"/>
         <source>{count} plugin module(s) failed to load: {modules}.</source>
         <translation>{count} 个插件模块加载失败：{modules}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="68"/>
+        <location filename="../../obs/logcheck/sources.py" line="76"/>
         <source>Update or remove those plugins (a plugin built for another OBS version does not load); Help ▸ Log Files shows the reason.</source>
         <translation>更新或移除这些插件（为其他 OBS 版本编译的插件无法加载）；原因见 帮助 ▸ 日志文件。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="74"/>
+        <location filename="../../obs/logcheck/sources.py" line="82"/>
         <source>Third-party plugins loaded ({count}): {modules}.</source>
         <translation>已加载第三方插件（{count} 个）：{modules}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="75"/>
+        <location filename="../../obs/logcheck/sources.py" line="83"/>
         <source>When OBS misbehaves, try Help ▸ Restart in Safe Mode: it starts without them.</source>
         <translation>OBS 行为异常时，试试 帮助 ▸ 以安全模式重启：它会不加载这些插件启动。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="81"/>
+        <location filename="../../obs/logcheck/sources.py" line="89"/>
         <source>Plugin {module}: {reason}.</source>
         <translation>插件 {module}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="82"/>
+        <location filename="../../obs/logcheck/sources.py" line="90"/>
         <source>Uninstall it, or replace it with a maintained plugin.</source>
         <translation>卸载它，或换成仍在维护的插件。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="87"/>
+        <location filename="../../obs/logcheck/sources.py" line="95"/>
         <source>Modules that OBS normally ships are missing: {modules}.</source>
         <translation>缺少 OBS 通常自带的模块：{modules}。</translation>
     </message>
     <message>
-        <location filename="../../obs/logcheck/sources.py" line="88"/>
+        <location filename="../../obs/logcheck/sources.py" line="96"/>
         <source>Install OBS from the official PPA or Flatpak, which include them (and VLC for the VLC source).</source>
         <translation>从官方“PPA”或“Flatpak”安装 OBS，它们包含这些模块（“VLC”来源还需安装“VLC”）。</translation>
     </message>
@@ -4035,104 +4159,205 @@ Why is this acceptable today?</source>
 <context>
     <name>LogReportDialog</name>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="47"/>
+        <location filename="../../widgets/log_report_dialog.py" line="76"/>
+        <location filename="../../widgets/log_report_dialog.py" line="123"/>
         <source>Analyze OBS log</source>
+        <extracomment>The live findings beside a log: (report, path) -&gt; console.log_review.Comparison, asked on the worker.</extracomment>
         <translation>分析 OBS 日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="49"/>
+        <location filename="../../widgets/log_report_dialog.py" line="78"/>
         <source>OBS logs (*.txt *.log);;All files (*)</source>
         <translation>OBS 日志 (*.txt *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="58"/>
+        <location filename="../../widgets/log_report_dialog.py" line="107"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="124"/>
+        <source>Drop an OBS log file here, or choose one with “Open…”.</source>
+        <translation>把 OBS 日志文件拖到这里，或用“打开…”选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="130"/>
         <source>OBS log: %1</source>
         <translation>OBS 日志：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="62"/>
+        <location filename="../../widgets/log_report_dialog.py" line="131"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="90"/>
+        <location filename="../../widgets/log_report_dialog.py" line="162"/>
+        <source>Beside the live findings</source>
+        <translation>与现场诊断对照</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="171"/>
+        <source>Show #%1 “%2”, %3</source>
+        <translation>场次 #%1“%2”，%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="173"/>
+        <source>Show #%1, %3</source>
+        <translation>场次 #%1，%3</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="177"/>
+        <source>In the log</source>
+        <translation>日志中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="177"/>
+        <source>Live</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="179"/>
+        <source>not seen live</source>
+        <translation>现场未发现</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="179"/>
+        <source>not in the log</source>
+        <translation>日志中没有</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="198"/>
+        <source>Nothing went wrong in either.</source>
+        <translation>两边都没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="213"/>
         <source>(%1 attempts)</source>
         <translation>（尝试 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="110"/>
+        <location filename="../../widgets/log_report_dialog.py" line="233"/>
         <source>run %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="116"/>
+        <location filename="../../widgets/log_report_dialog.py" line="239"/>
         <source>%1 attempts</source>
         <translation>尝试 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="140"/>
+        <location filename="../../widgets/log_report_dialog.py" line="263"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="140"/>
+        <location filename="../../widgets/log_report_dialog.py" line="263"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="141"/>
+        <location filename="../../widgets/log_report_dialog.py" line="264"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="142"/>
+        <location filename="../../widgets/log_report_dialog.py" line="265"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="143"/>
+        <location filename="../../widgets/log_report_dialog.py" line="266"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="152"/>
+        <location filename="../../widgets/log_report_dialog.py" line="275"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="153"/>
+        <location filename="../../widgets/log_report_dialog.py" line="276"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="154"/>
+        <location filename="../../widgets/log_report_dialog.py" line="277"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="155"/>
+        <location filename="../../widgets/log_report_dialog.py" line="278"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="156"/>
+        <location filename="../../widgets/log_report_dialog.py" line="279"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="157"/>
+        <location filename="../../widgets/log_report_dialog.py" line="280"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="158"/>
+        <location filename="../../widgets/log_report_dialog.py" line="281"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="97"/>
+        <location filename="../../widgets/log_report_dialog.py" line="220"/>
         <source>(log ends)</source>
         <translation>（日志中断）</translation>
+    </message>
+</context>
+<context>
+    <name>LogReview</name>
+    <message>
+        <location filename="../../console/log_review.py" line="45"/>
+        <source>OBS runs on this PC: its newest log, {path}, is analysed.</source>
+        <extracomment>An OBS on one of these hosts is on this PC: its log folder is this PC&apos;s. Where OBS keeps its logs, per system (said when OBS runs on another computer, whose system is unknown here). A live episode within this many seconds of a log session&apos;s span is the same moment (the log stamps a session&apos;s figures when it ends; the console opens an episode after the hysteresis). The log&apos;s session findings by the live health finding that watches the same thing.</extracomment>
+        <translation>OBS 运行在本机：已分析它最新的日志 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="46"/>
+        <source>OBS runs on this PC, but its log folder holds no log yet ({folders}). Drop a log here, or choose one with “Open…”.</source>
+        <translation>OBS 运行在本机，但它的日志文件夹里还没有日志（{folders}）。请把日志拖到这里，或用“打开…”选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="51"/>
+        <source>OBS runs on {host}, not on this PC: its logs are on that computer ({folders}; in OBS: Help ▸ Log Files ▸ Show Log Files). Copy one here and drop it on this window, or choose one with “Open…”.</source>
+        <translation>OBS 运行在 {host} 上，不在本机：日志在那台电脑上（{folders}；在 OBS 中：帮助 ▸ 日志文件 ▸ 显示日志文件）。把日志复制到本机后拖到此窗口，或用“打开…”选择。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="56"/>
+        <source>The console is not connected to an OBS: drop an OBS log here, or choose one with “Open…”. OBS keeps its logs in {folders}.</source>
+        <translation>中控台没有连接到 OBS：请把 OBS 日志拖到这里，或用“打开…”选择一个。OBS 的日志保存在 {folders}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="61"/>
+        <source>The log has no streaming or recording session to place beside a show.</source>
+        <translation>日志中没有推流或录制会话，无法与场次对照。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="62"/>
+        <source>The console is in no room: there are no live findings to compare with.</source>
+        <translation>中控台未进入任何直播间：没有可对照的现场诊断。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="63"/>
+        <source>The console kept no show of this room between {start} and {end}: the log has nothing live beside it.</source>
+        <translation>中控台在 {start} 至 {end} 之间没有记录这个直播间的场次：日志没有可对照的现场记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="66"/>
+        <source>The log does not say which day it is from (no “Current Date/Time” line, no date in its name).</source>
+        <translation>日志没有写明是哪一天的（没有“Current Date/Time”行，文件名中也没有日期）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/log_review.py" line="69"/>
+        <source>The live findings could not be read: {error}</source>
+        <translation>无法读取现场诊断：{error}</translation>
     </message>
 </context>
 <context>
@@ -4220,7 +4445,7 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="306"/>
-        <location filename="../../console/mainwindow.py" line="823"/>
+        <location filename="../../console/mainwindow.py" line="825"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
@@ -4263,8 +4488,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="488"/>
-        <location filename="../../console/mainwindow.py" line="671"/>
-        <location filename="../../console/mainwindow.py" line="675"/>
+        <location filename="../../console/mainwindow.py" line="673"/>
+        <location filename="../../console/mainwindow.py" line="677"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
@@ -4330,12 +4555,12 @@ Why is this acceptable today?</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="664"/>
+        <location filename="../../console/mainwindow.py" line="666"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="666"/>
+        <location filename="../../console/mainwindow.py" line="668"/>
         <source>These required items are not done:
 %1
 
@@ -4346,72 +4571,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="671"/>
+        <location filename="../../console/mainwindow.py" line="673"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="675"/>
+        <location filename="../../console/mainwindow.py" line="677"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="724"/>
+        <location filename="../../console/mainwindow.py" line="726"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="730"/>
+        <location filename="../../console/mainwindow.py" line="732"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="731"/>
+        <location filename="../../console/mainwindow.py" line="733"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="823"/>
+        <location filename="../../console/mainwindow.py" line="825"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="861"/>
+        <location filename="../../console/mainwindow.py" line="863"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="910"/>
+        <location filename="../../console/mainwindow.py" line="912"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="912"/>
+        <location filename="../../console/mainwindow.py" line="914"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="914"/>
+        <location filename="../../console/mainwindow.py" line="916"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="926"/>
+        <location filename="../../console/mainwindow.py" line="928"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="931"/>
+        <location filename="../../console/mainwindow.py" line="933"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="936"/>
+        <location filename="../../console/mainwindow.py" line="938"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="941"/>
+        <location filename="../../console/mainwindow.py" line="943"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -4585,7 +4810,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="677"/>
+        <location filename="../../console/mainwindow.py" line="679"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>

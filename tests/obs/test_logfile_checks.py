@@ -48,6 +48,11 @@ FLATPAK = "linux-flatpak-obs31-wayland.txt"
 SNAP = "linux-snap-obs29.txt"
 CRASH_DRIVER = "crash-win10-obs28-gpu-driver.txt"
 CRASH_PLUGIN = "crash-win11-obs30-plugin.txt"
+PASCAL_TWITCH = "win10-obs31-gtx1060-hevc-twitch.txt"
+OLD_AMD = "win10-obs29-rx580-old-amd-youtube.txt"
+CRASH_MAC = "crash-mac14-obs30-plugin.txt"
+CRASH_LINUX = "crash-linux-obs30-coredump.txt"
+CLASSIC = "classic-obs0659b.txt"
 
 
 # -- the reader: one pass, typed facts -----------------------------------------------------------------------
@@ -208,6 +213,48 @@ def test_an_nvidia_driver_too_old_for_this_obs_nvenc() -> None:
     assert "driver" in only(OLD_NVIDIA, "encoder_error").fields["line"]
 
 
+def test_an_amd_driver_from_before_mid_2022() -> None:
+    finding = only(OLD_AMD, "amd_driver_too_old")
+    assert (finding.fields["driver"], finding.fields["adapter"]) == ("27.20.21034.37", "Radeon RX 580 Series")
+    assert finding.severity == "critical", "the stream used AMF on it"
+    assert "amd_driver_too_old" not in found(WIN10_TWO), "31.0.21023.2010 (Adrenalin 23) is recent enough"
+
+
+def test_the_nvenc_generation_and_what_it_cannot_encode() -> None:
+    generation = only(PASCAL_TWITCH, "nvenc_generation")
+    assert (generation.fields["generation"], generation.fields["codecs"]) == ("Pascal", "H.264, HEVC")
+    assert generation.say(chinese())[0].endswith("“HEVC”带 B 帧：不支持。")
+    bframes = only(PASCAL_TWITCH, "nvenc_bframes_unsupported")
+    assert (bframes.fields["bframes"], bframes.severity) == (2, "warning")
+    assert only(WIN11, "nvenc_generation").fields["generation"] == "Ampere"
+    assert "nvenc_bframes_unsupported" not in found(WIN11), "H.264 with B-frames on an RTX 3060"
+
+
+@pytest.mark.parametrize(
+    ("gpu", "codec", "finding_id"),
+    [
+        ("NVIDIA GeForce GT 1030", "H264", "nvenc_no_hardware"),
+        ("NVIDIA GeForce RTX 3060", "AV1", "nvenc_codec_unsupported"),
+        ("NVIDIA GeForce GTX 750 Ti", "HEVC", "nvenc_codec_unsupported"),
+        ("NVIDIA GeForce RTX 4070", "AV1", None),
+    ],
+)
+def test_nvenc_settings_the_gpu_cannot_run(gpu: str, codec: str, finding_id: str | None) -> None:
+    lines = [
+        "10:00:00.000: OBS 31.0.0 (64-bit, windows)",
+        "10:00:00.100: Available Video Adapters: ",
+        f"10:00:00.100: \tAdapter 0: {gpu}",
+        "10:00:00.100: \t  Driver Version: 32.0.15.6094",
+        "10:00:01.000: [obs-nvenc: 'simple_video_stream'] settings:",
+        f"10:00:01.000: \tcodec:        {codec}",
+        "10:00:01.000: \tb-frames:     0",
+        "10:00:02.000: ==== Streaming Start ====",
+    ]
+    ids = {f.id for f in analyze_lines(lines, "x", DAY).findings}
+    wanted = {"nvenc_no_hardware", "nvenc_codec_unsupported"}
+    assert ids & wanted == ({finding_id} if finding_id else set())
+
+
 def test_software_rendering_on_microsoft_basic_render_driver() -> None:
     assert only(WIN10_VM, "software_rendering").area == "graphics"
     assert "software_rendering" not in found(WIN10_TWO)
@@ -260,6 +307,57 @@ def test_nvenc_refusing_another_session() -> None:
     assert "nvenc_session_limit" not in found(OLD_NVIDIA), "a driver too old is another cause"
 
 
+def test_nvenc_session_limit_follows_the_geforce_driver() -> None:
+    refused = only(PASCAL_TWITCH, "nvenc_session_limit")
+    assert refused.fields["limit"] == "8"  # driver 560.94: eight at once
+    assert refused.fields["line"].startswith("[obs-nvenc] init_session: "), "the line as OBS wrote it"
+    assert only(WIN11, "nvenc_session_limit").fields["limit"] == "5"  # driver 536.67: five at once
+
+
+def test_nvenc_retrying_with_compatibility_options() -> None:
+    """OBS 29's own lines when NVENC refused the settings: not an encoder error, but not what was set either."""
+    lines = [
+        "10:00:00.000: OBS 29.1.3 (64-bit, windows)",
+        "10:00:01.000: [jim-nvenc] Max B-frames setting (4) is more than encoder supports (0).",
+        "10:00:01.000: Setting B-frames to 0",
+        "10:00:01.001: [jim-nvenc] init_specific_encoder failed, trying again with compatibility options",
+    ]
+    ids = {f.id: f for f in analyze_lines(lines, "x", DAY).findings}
+    assert ids["nvenc_fallback"].fields["count"] == 2 and "Max B-frames" in ids["nvenc_fallback"].fields["line"]
+    assert "encoder_error" not in ids
+
+
+def test_the_services_recommended_maximums() -> None:
+    """Twitch: H.264 only, 6,000 kbps, 2 s keyframes; YouTube: 51,000 kbps (OBS's services.json)."""
+    twitch = found(PASCAL_TWITCH)
+    assert twitch["service_codec_unsupported"].fields == {"codec": "HEVC", "codecs": "H.264", "start": "21:00:12.191",
+                                                         "service": "Twitch"}  # fmt: skip
+    assert (twitch["service_bitrate_above_max"].fields["bitrate"], twitch["service_bitrate_above_max"].fields[
+        "maximum"]) == (8000, 6000)  # fmt: skip
+    assert twitch["service_keyframe_interval"].fields["seconds"] == 3.0
+    youtube = only(OLD_AMD, "service_bitrate_above_max")
+    assert (youtube.fields["service"], youtube.fields["maximum"]) == ("YouTube", 51000)
+    assert "service_keyframe_interval" not in found(OLD_AMD), "60 frames at 30 fps is 2 s"
+    assert not {"service_bitrate_above_max", "service_codec_unsupported"} & set(found(WIN11)), "an unknown server"
+
+
+def test_bilibili_takes_hevc_but_not_av1() -> None:
+    def ids(codec: str) -> set[str]:
+        lines = [
+            "10:00:00.000: OBS 30.2.3 (64-bit, windows)",
+            "10:00:01.000: [obs-nvenc: 'simple_video_stream'] settings:",
+            f"10:00:01.000: \tcodec:        {codec}",
+            "10:00:01.000: \tbitrate:      60000",
+            "10:00:01.001: [rtmp stream: 'simple_stream'] Connecting to RTMP URL rtmp://live-push.bilivideo.com/live-bvc/...",
+            "10:00:02.000: ==== Streaming Start ====",
+        ]
+        return {f.id for f in analyze_lines(lines, "x", DAY).findings}
+
+    assert "service_codec_unsupported" not in ids("HEVC")
+    assert "service_codec_unsupported" in ids("AV1")
+    assert "service_bitrate_above_max" not in ids("HEVC"), "OBS's list gives Bilibili no maximum"
+
+
 def test_keyframe_interval() -> None:
     assert only(WIN11, "keyframe_interval_long").fields["seconds"] == pytest.approx(250 / 60)
     assert "keyframe_interval_long" not in found(WIN10_TWO), "120 frames at 60 fps is 2 s"
@@ -269,7 +367,8 @@ def test_stream_options_delay_dynamic_bitrate_optimisations_pacing_and_bind_ip()
     assert only(WIN10_OLD, "stream_delay").fields["seconds"] == 20
     ids = found(WIN11)
     assert {"dynamic_bitrate", "network_optimisations", "tcp_pacing", "bind_ip"} <= set(ids)
-    assert ids["bind_ip"].fields["address"] == "IPv4 192.168.31.20" and ids["bind_ip"].severity == "warning"
+    # rtmp-stream.c logs only the address family: "Binding to IPv4" (never the address itself)
+    assert ids["bind_ip"].fields["address"] == "IPv4" and ids["bind_ip"].severity == "warning"
     assert not {"stream_delay", "dynamic_bitrate", "bind_ip"} & set(found(WIN10_TWO))
 
 
@@ -298,6 +397,15 @@ def test_monitoring_device() -> None:
     assert "monitoring_device" not in found(WIN10_TWO), "Default"
 
 
+def test_desktop_audio_without_an_enabled_playback_device() -> None:
+    finding = only(PASCAL_TWITCH, "audio_device_unavailable")
+    assert (
+        finding.fields["device"] == "default" and finding.fields["error"] == "Failed GetDefaultAudioEndpoint: 80070490"
+    )
+    assert "Show Disabled Devices" in finding.explain_remedy()
+    assert "audio_device_unavailable" not in found(WIN11)
+
+
 # -- sources and plugins ----------------------------------------------------------------------------------------
 def test_browser_sources_without_hardware_acceleration() -> None:
     assert only(WIN11, "browser_acceleration_off").fields["count"] == 2
@@ -311,6 +419,13 @@ def test_capture_media_and_missing_files() -> None:
     assert "hook_direct" in only(WIN11, "capture_failed").fields["line"]
     assert only(WIN10_VM, "media_failed").fields["file"] == "D:/OBS/intro.mov"
     assert "logo.png" in only(WIN10_VM, "missing_files").fields["line"]
+
+
+def test_a_media_file_in_a_format_ffmpeg_cannot_decode() -> None:
+    finding = only(PASCAL_TWITCH, "media_unsupported_format")
+    assert finding.fields["file"] == "D:/clips/opening-prores.mov (Failed to find video codec)"
+    assert "media_failed" not in found(PASCAL_TWITCH), "the file opened: its format is the problem"
+    assert "media_unsupported_format" not in found(WIN10_VM), "a missing file is media_failed"
 
 
 def test_plugins_third_party_problematic_failed_and_missing() -> None:
@@ -345,6 +460,33 @@ def test_a_crash_in_a_plugin_names_it_and_the_thread() -> None:
     finding = only(CRASH_PLUGIN, "crash")
     assert finding.fields["thread"] == "4A1C: video thread" and finding.fields["culprit"] == "obs-virtualbg.dll"
     assert "obs-virtualbg.dll" in finding.explain_remedy()
+
+
+def test_apples_macos_crash_report_names_the_plugin_under_obs() -> None:
+    crash = report(CRASH_MAC)
+    assert crash.crash and (crash.obs_version, crash.platform) == ("30.1.2", "mac")
+    finding = only(CRASH_MAC, "crash")
+    assert finding.fields["thread"] == "7 libobs: graphics thread"
+    assert finding.fields["exception"] == "EXC_BAD_ACCESS (SIGSEGV)" and finding.fields["module"] == "libobs.framework"
+    assert finding.fields["culprit"] == "obs-backgroundremoval.plugin"
+    assert "obs-backgroundremoval.plugin" in finding.explain_remedy()
+    assert crash.facts.system.macos_version == "14.4.1" and not crash.facts.system.rosetta
+
+
+def test_a_linux_coredump_names_the_graphics_driver() -> None:
+    crash = report(CRASH_LINUX)
+    assert crash.crash and (crash.obs_version, crash.platform) == ("30.1.2", "linux")
+    finding = only(CRASH_LINUX, "crash")
+    assert (finding.fields["thread"], finding.fields["exception"]) == ("48260", "11 (SEGV)")
+    assert finding.fields["culprit"] == "libgallium-24.0.6.so", "Mesa's driver, under OBS's OpenGL"
+    assert "graphics driver" in finding.explain_remedy()
+    assert "log_incomplete" not in found(CRASH_LINUX)
+
+
+def test_an_obs_classic_log_is_said_not_refused() -> None:
+    finding = only(CLASSIC, "obs_classic")
+    assert finding.fields["version"] == "0.659b" and finding.severity == "critical"
+    assert {f.id for f in report(CLASSIC).findings} == {"obs_classic"}, "nothing else is judged in it"
 
 
 def test_two_sessions_report_their_own_settings_and_what_changed() -> None:

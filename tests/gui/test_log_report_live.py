@@ -1,0 +1,192 @@
+"""Tools ▸ Analyze OBS log… in a room: the room's own newest log when OBS runs on this PC, where its logs are
+when it runs elsewhere (and a dropped file), and the log's findings beside the live findings the console kept for
+the same show — matched by time and by what went wrong."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from pytestqt.qtbot import QtBot
+
+from console.core.session import Endpoint
+from console.core.storage import Storage
+from console.mainwindow import MainWindow
+from widgets.log_report_dialog import LogReportDialog
+
+#: A stream from 20:10 to 20:20 whose encoder skipped 6.1 % of its frames (OBS 30's lines).
+LOG = """\
+20:05:00.100: Current Date/Time: 2026-11-20, 20:05:00
+20:05:00.400: OBS 30.2.3 (64-bit, windows)
+20:10:00.010: [rtmp stream: 'simple_stream'] Connecting to RTMP URL rtmp://live.example.com/app...
+20:10:00.121: ==== Streaming Start ===============================================
+20:20:00.010: Output 'simple_stream': stopping
+20:20:00.010: Output 'simple_stream': Total frames output: 36000
+20:20:00.010: Output 'simple_stream': Total drawn frames: 36000
+20:20:00.011: Video stopped, number of skipped frames due to encoding lag: 2200/36000 (6.1%)
+20:20:00.012: ==== Streaming Stop ================================================
+20:30:00.200: ==== Shutting down ==================================================
+20:30:00.450: Number of memory leaks: 0
+"""
+
+
+def local(hour: int, minute: int) -> float:
+    return datetime(2026, 11, 20, hour, minute).timestamp()
+
+
+def episode(key: str, finding: str, category: str, start: float, end: float) -> dict[str, object]:
+    return {
+        "key": key,
+        "finding_id": finding,
+        "category": category,
+        "severity": "warning",
+        "peak": "warning",
+        "first_seen": start,
+        "last_seen": end - 5,
+        "closed_at": end,
+        "active": False,
+        "message": finding,
+        "template": finding,
+        "fields": "{}",
+        "remedies": "[]",
+    }
+
+
+def dialog_of(window: MainWindow) -> LogReportDialog:
+    window.action_analyze_log.trigger()
+    [dialog] = window.findChildren(LogReportDialog)
+    return dialog
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home of the test's own, so that "OBS's log folder on this PC" is one the test fills."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
+
+
+def test_the_rooms_own_newest_log_when_obs_runs_on_this_pc(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], home: Path
+) -> None:
+    logs = home / ".config" / "obs-studio" / "logs"
+    logs.mkdir(parents=True)
+    older, newest = logs / "2026-11-19 19-00-00.txt", logs / "2026-11-20 20-05-00.txt"
+    older.write_text(LOG, encoding="utf-8")
+    newest.write_text(LOG, encoding="utf-8")
+    os.utime(older, (1_000_000, 1_000_000))
+    window = make_window(1, connect=False)
+    window.bridge.connect_to(Endpoint("127.0.0.1", 1, "x"))  # OBS on this PC (not answering: no matter here)
+    dialog = dialog_of(window)
+    assert dialog.path == newest, "the newest log of OBS's folder, without asking"
+    assert "OBS runs on this PC" in dialog.note.text() and str(newest) in dialog.note.text()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert dialog.report is not None and any(f.id == "encode_lag" for f in dialog.report.findings)
+
+
+def test_obs_elsewhere_says_where_its_logs_are_and_a_dropped_log_is_read(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], home: Path, tmp_path: Path
+) -> None:
+    window = make_window(1, connect=False)
+    window.bridge.connect_to(Endpoint("studio-pc.invalid", 4455, "x"))
+    dialog = dialog_of(window)
+    assert dialog.path is None and dialog.report is None
+    note = dialog.note.text()
+    assert "studio-pc.invalid" in note and "%APPDATA%\\obs-studio\\logs" in note and "~/.config/obs-studio/logs" in note
+    assert "Library/Application Support/obs-studio/logs" in note and "com.obsproject.Studio" in note
+    copied = tmp_path / "2026-11-20 20-05-00.txt"
+    copied.write_text(LOG, encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(copied))])
+    drop = QDropEvent(
+        QPointF(20, 20), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    # Qt delivers drop events only during a real drag (its drag manager's); the handlers are called as it would.
+    enter = QDragEnterEvent(
+        QPoint(20, 20), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    dialog.dragEnterEvent(enter)
+    assert enter.isAccepted() and dialog.acceptDrops()
+    dialog.dropEvent(drop)
+    assert drop.isAccepted()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert dialog.path == copied and "encode" in dialog.text.toPlainText().lower()
+
+
+def test_the_logs_findings_beside_the_live_findings_of_the_same_show(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    storage = Storage(os.environ["ONAIR_DATABASE_URL"])
+    storage.migrate()
+    other, _ = storage.open_show("Studio A", datetime(2026, 11, 19, 20, 0).astimezone(), 0)  # the day before
+    storage.end_show(other.id, datetime(2026, 11, 19, 21, 0).astimezone())
+    show, _ = storage.open_show("Studio A", datetime(2026, 11, 20, 19, 58).astimezone(), 0)
+    storage.add_telemetry(
+        show.id,
+        [],
+        [],
+        [
+            episode("enc", "encode_lag", "encode", local(20, 14), local(20, 19)),
+            episode("cpu", "cpu_saturated", "encode", local(20, 13), local(20, 19)),
+            episode("rnd", "render_lag", "render", local(20, 15), local(20, 16)),
+            episode("net", "network", "network", local(20, 40), local(20, 45)),  # after the stream: not beside it
+        ],
+    )
+    storage.end_show(show.id, datetime(2026, 11, 20, 20, 50).astimezone())
+    storage.close()
+    window = make_window(1, connect=False)
+    window.bridge.set_room("Studio A", False)
+    log = tmp_path / "2026-11-20 20-05-00.txt"
+    log.write_text(LOG, encoding="utf-8")
+    dialog = window.analyze_log(log)
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=10000)
+    comparison = dialog.comparison
+    assert comparison.problem is None and comparison.show_id == show.id, "the show whose time holds the stream"
+    [pair] = comparison.pairs
+    assert pair.finding.id == "encode_lag" and pair.twin
+    assert [e.finding for e in pair.live] == ["encode_lag", "cpu_saturated"], "the same problem first"
+    assert [e.finding for e in comparison.only_live] == ["render_lag"]
+    text = dialog.text.toPlainText()
+    assert "Beside the live findings" in text
+    assert "Encoding lag 20:10–20:20" in text and "Encoding lag 20:14–20:19" in text
+    assert "CPU saturated 20:13–20:19" in text and "not in the log" in text
+    assert "Network drops 20:40" not in text
+
+
+def test_a_log_of_a_time_the_console_kept_no_show_of_says_so(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = make_window(1, connect=False)
+    window.bridge.set_room("Studio B", False)
+    log = tmp_path / "2026-11-20 20-05-00.txt"
+    log.write_text(LOG, encoding="utf-8")
+    dialog = window.analyze_log(log)
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=10000)
+    assert "kept no show of this room between 2026-11-20 20:10 and 2026-11-20 20:20" in dialog.text.toPlainText()
+    assert dialog.report is not None and dialog.report.findings, "the log's own report stays"
+
+
+def test_a_session_past_midnight_is_placed_on_the_next_day() -> None:
+    from console.log_review import log_day, session_spans
+    from obs.logfile import analyze_lines
+
+    lines = [
+        "23:50:00.000: Current Date/Time: 2026-11-20, 23:50:00",
+        "23:50:00.100: OBS 30.2.3 (64-bit, windows)",
+        "23:55:00.000: ==== Streaming Start ====",
+        "00:20:00.000: ==== Streaming Stop ====",
+        "00:30:00.000: ==== Recording Start ====",
+        "00:40:00.000: ==== Recording Stop ====",
+    ]
+    report = analyze_lines(lines, "x")
+    day = log_day(report, None)
+    assert day == datetime(2026, 11, 20, 23, 50)
+    stream, recording = session_spans(report, day)
+    assert (stream.start, stream.end) == (datetime(2026, 11, 20, 23, 55), datetime(2026, 11, 21, 0, 20))
+    assert recording.start == datetime(2026, 11, 21, 0, 30)
