@@ -10,6 +10,7 @@ console's. Prints figures; asserts nothing (shared, noisy machines).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -115,6 +116,7 @@ def _measure_steady(
         last[0] = now
 
     probe.timeout.connect(tick)
+    paints = _MeterPaints()
     states: list[str] = []
     console.bridge.sig_status_changed.connect(lambda s: states.append(s.state.value))
 
@@ -136,6 +138,7 @@ def _measure_steady(
             settled["@cpu"] = sum(me.cpu_times()[:2])
 
         QTimer.singleShot(int(min(SETTLE_S, seconds / 2) * 1000), settle)
+        paints.watch(console.window.audio.strips.values())
         gaps.clear()
         last[0] = time.perf_counter()
         if mode == "storm":  # the probe's own 200 wake-ups a second would inflate the CPU figure
@@ -156,12 +159,46 @@ def _measure_steady(
             result["steady_cpu_s_per_min"] = 60 * (cpu1.user + cpu1.system - settled["@cpu"]) / span
             for name, thread_s in _thread_cpu().items():
                 result[f"thread:{name}"] = 60 * (thread_s - settled.get(name, 0.0)) / span
+            result.update(paints.figures(t1 - t0))
             app.quit()
 
         QTimer.singleShot(int(seconds * 1000), finish)
 
     QTimer.singleShot(0, begin)
     app.exec()
+
+
+class _MeterPaints:
+    """When each Audio-dock meter painted: how smooth the meters look (paints a second, gaps between paints)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        times: dict[int, list[float]] = {}
+        self.times = times
+
+        class Filter(QObject):
+            def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    times.setdefault(id(obj), []).append(time.perf_counter())
+                return False
+
+        self.filter = Filter()
+
+    def watch(self, strips: Any) -> None:
+        for strip in strips:
+            strip.meter.installEventFilter(self.filter)
+
+    def figures(self, seconds: float) -> dict[str, float]:
+        gaps = sorted(1000 * (b - a) for t in self.times.values() for a, b in itertools.pairwise(t))
+        count = sum(len(t) for t in self.times.values())
+        if not gaps:
+            return {}
+        return {
+            "meter_paints_per_s": count / max(1, len(self.times)) / seconds,
+            "meter_gap_p50_ms": gaps[len(gaps) // 2],
+            "meter_gap_p95_ms": gaps[int(0.95 * (len(gaps) - 1))],
+        }
 
 
 def _thread_cpu() -> dict[str, float]:
@@ -255,6 +292,11 @@ def _report_cpu(runs: list[dict[str, float]]) -> None:
         f"  steady state (from {SETTLE_S:.0f} s after populating): median {statistics.median(steady):.2f} CPU s per "
         f"minute ({min(steady):.2f}-{max(steady):.2f}), {100 * statistics.median(steady) / 60:.2f} % of one core"
     )
+    if all("meter_paints_per_s" in r for r in runs):
+        per_s = statistics.median(r["meter_paints_per_s"] for r in runs)
+        p50 = statistics.median(r["meter_gap_p50_ms"] for r in runs)
+        p95 = statistics.median(r["meter_gap_p95_ms"] for r in runs)
+        print(f"  each Audio-dock meter: {per_s:.1f} paints/s; between paints p50 {p50:.0f} ms, p95 {p95:.0f} ms")
     names = sorted({k for r in runs for k in r if k.startswith("thread:")}, key=lambda k: -runs[0].get(k, 0.0))
     print("  per thread in the steady state, CPU s per minute (median of the runs):")
     for key in names:

@@ -46,7 +46,7 @@ from obs.health import Change, Finding, HealthEngine
 from obs.health_audio import audio_second
 from obs.link import ObsLink
 from obs.messages import LinkState, LinkStatus, ObsClosing, ObsEvent, OutboxItem, Snapshot, StatsPolled, StatusChanged
-from obs.meters import MeterHistory
+from obs.meters import MeterFrame, MeterHistory
 from obs.state import ObsState
 from obs.stats import Rates
 from obs.text import Message
@@ -146,6 +146,8 @@ class RoomSession:
         #: Which OBS events this session caused: every request registers what confirms it (obs/commands.py).
         self.attribution = Attribution()
         self._meter_history = MeterHistory()
+        #: The meters the listener is told next: the drain's newest levels with the highest peaks since the last one.
+        self._meter_frame = MeterFrame()
         #: Meter history is kept only while someone listens (a checklist check): the driver is spared it.
         self.meter_listeners = 0
         self._deriver = MarkerDeriver()
@@ -372,19 +374,18 @@ class RoomSession:
         if not items:
             return
         before = self.tracker.state
-        meters = False
         for item in items:
             if not self._track(item):
                 continue
-            if isinstance(item, ObsEvent) and item.event_type == "InputVolumeMeters":
-                meters = True
             handler = self._ITEM_HANDLERS.get(type(item))
             if handler is not None:
                 handler(self, item)
         if self.tracker.state is not before:
             self.listener.state_changed(self.tracker.state)
-        if meters:
-            self.listener.meters_updated(self.tracker.meters)
+        if self._meter_frame:
+            frame = self._meter_frame.take()
+            if self.tracker.status.state in LIVE:  # levels from before the link dropped are no longer true
+                self.listener.meters_updated(frame)
 
     def _track(self, item: OutboxItem) -> bool:
         """Apply one link item to the tracker; False (and the state re-read) if it could not be."""
@@ -398,6 +399,7 @@ class RoomSession:
 
     def _item_event(self, item: ObsEvent) -> None:
         if item.event_type == "InputVolumeMeters":
+            self._meter_frame.add(item.data.get("inputs"))
             if self.meter_listeners:
                 self._meter_history.record(item)
             return

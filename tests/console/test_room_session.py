@@ -190,3 +190,38 @@ def test_a_resumed_shows_seconds_ahead_of_the_clock_are_kept_once_and_the_room_c
         session.tick(now + later)
     times, _ = session.telemetry.ring.last(len(session.telemetry.ring))
     assert [round(float(t) - now, 1) for t in times] == [1.0, 2.0, 3.0, 5.0, 6.0]
+
+
+class MeterFrames(SessionListener):
+    def __init__(self) -> None:
+        self.frames: list[dict[str, list[list[float]]]] = []
+
+    def meters_updated(self, meters: dict[str, Any]) -> None:
+        self.frames.append(meters)
+
+
+def test_meters_drawn_less_often_than_obs_sends_them_show_the_newest_level_and_every_peak(
+    sims: list[SimulatorThread],
+) -> None:
+    """The console draws a meter frame per drain: several of OBS's readings may have come in since the last. The
+    bar shows the newest level; the peak mark the highest peak of them all, so a short clip is never missed."""
+    frames = MeterFrames()
+    session = RoomSession(None, Endpoint("127.0.0.1", sims[0].port, PASSWORD), listener=frames, store=False)
+    session.meter_listeners = 1  # every reading is kept too, to compare the frame with
+    with session:
+        wait_until(lambda: session.tracker.meters, pump=session.drain, message="meters")
+        names = list(session.tracker.meters)
+        seen = {name: len(session.meter_history(name, 0.0)) for name in names}
+        time.sleep(0.5)  # OBS sends about ten readings meanwhile; nobody draws them
+        frames.frames.clear()
+        session.drain()
+    [frame] = frames.frames
+    for name in names:
+        readings = [levels for _t, levels in session.meter_history(name, 0.0)[seen[name] :]]
+        assert len(readings) >= 3, f"{name}: {len(readings)} readings"
+        newest = readings[-1]
+        shown = frame[name]
+        assert [channel[0] for channel in shown] == [channel[0] for channel in newest], name
+        for index, channel in enumerate(shown):
+            assert channel[1] == max(r[index][1] for r in readings), f"{name} channel {index}: a peak was lost"
+            assert channel[2] == max(r[index][2] for r in readings), f"{name} channel {index}: an input peak was lost"
