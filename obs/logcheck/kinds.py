@@ -130,15 +130,22 @@ def sessions(context: Context) -> Iterator[Finding]:
         if session.settings is None:
             continue
         summary = _summary(session.settings, session.kind)
+        if all(value == UNKNOWN for value in summary.values()):
+            continue  # nothing of its settings was logged: a line of dashes would say nothing
         yield SESSION.make(kind=session.kind, start=session.started, **summary)
         previous = last.get(session.kind)
         if previous is not None:
             for key, value in summary.items():
-                if previous[1][key] != value:
+                # A setting one of the two sessions did not log is not known to have changed.
+                if UNKNOWN not in (previous[1][key], value) and previous[1][key] != value:
                     setting = Message(SETTING_NAMES[key], {}, TR_CONTEXT)
                     yield CHANGED.make(kind=session.kind, setting=setting, before=previous[0],
                                        after=session.started, old=previous[1][key], new=value)  # fmt: skip
         last[session.kind] = (session.started, summary)
+
+
+#: A setting the log does not say.
+UNKNOWN = "—"
 
 
 def _summary(settings: SessionSettings, kind: str) -> dict[str, str]:

@@ -280,6 +280,18 @@ def test_the_encoder_each_session_used() -> None:
     assert only(MAC, "session_settings").fields["encoder"] == "videotoolbox"
 
 
+def test_a_session_whose_settings_were_not_logged_gets_no_line_of_dashes() -> None:
+    """A log cut down to a session's start and stop (what a team pastes from a chat) says nothing of its settings:
+    no "— at — fps, encoder “—”" finding, and no "changed" against a session that did log them."""
+    lines = [
+        "20:05:00.400: OBS 30.2.3 (64-bit, windows)",
+        "20:10:00.121: ==== Streaming Start ===============================================",
+        "20:20:00.012: ==== Streaming Stop ================================================",
+    ]
+    findings = {f.id for f in analyze_lines(lines, "cut.txt", DAY).findings}
+    assert "session_settings" not in findings and "settings_changed" not in findings
+
+
 def test_slowest_hardware_presets_and_x264_profile_and_custom_options() -> None:
     assert only(WIN11, "hardware_slowest_preset").fields == {"kind": "NVENC", "encoder": "simple_video_stream",
                                                              "preset": "p7"}  # fmt: skip
