@@ -54,7 +54,6 @@ LONG_FIRST = (
     # early, so that the other workers' review tests find it made instead of waiting for it.
     "tests/console/test_review_analysis_show.py::test_the_stored_show_loads_on_its_own_time_axis",
     "tests/gui/test_console_app.py::test_the_console_exits_cleanly_after_showing_graphs",
-    "tests/gui/test_health_audio_dock.py::test_a_dead_microphone_on_program_warns_but_not_while",
     "tests/console/test_monitor.py::test_a_frozen_obs_keeps_one_line_a_second",
     "tests/gui/test_audience.py::test_the_demo_room_has_its_simulated_audience",
     "tests/gui/test_fits_screens.py",
