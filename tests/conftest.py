@@ -333,6 +333,10 @@ def _postgres_bin(name: str) -> str | None:
     return candidates[-1] if candidates else None
 
 
+#: A freshly initialised, never started data directory of this process's first cluster (copied for the others).
+_INITDB_TEMPLATE: str | None = None
+
+
 class PostgresCluster:
     """A throwaway PostgreSQL cluster on a free loopback port, to start, stop, freeze (SIGSTOP) and thaw.
 
@@ -340,6 +344,7 @@ class PostgresCluster:
     """
 
     def __init__(self) -> None:
+        import atexit
         import shutil
         import socket
         import subprocess
@@ -362,12 +367,21 @@ class PostgresCluster:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
-        subprocess.run(
-            [*self.as_user, initdb, "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
+        # initdb once per test process; each further cluster is a copy of that fresh one (cp -a keeps the owner).
+        global _INITDB_TEMPLATE
+        if _INITDB_TEMPLATE is None or not os.path.isdir(_INITDB_TEMPLATE):
+            subprocess.run(
+                [*self.as_user, initdb, "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"],
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
+            template = tempfile.mkdtemp(prefix="onair-pg-template-")
+            _INITDB_TEMPLATE = os.path.join(template, "data")
+            subprocess.run(["cp", "-a", self.data, _INITDB_TEMPLATE], check=True, timeout=120)
+            atexit.register(shutil.rmtree, template, True)
+        else:
+            subprocess.run(["cp", "-a", _INITDB_TEMPLATE, self.data], check=True, timeout=120)
         self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
 
     def start(self) -> None:
