@@ -44,19 +44,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 #: the obs-websocket-js check (its module fixture runs `npm ci` in one folder).
 TOGETHER = ("tests/e2e/", "tests/gui/test_rooms_flow.py", "tests/clients/test_js_client.py")
 
-#: The tests that wait longest (measured; about 20 to 70 s each, mostly real seconds a scenario takes), handed out
-#: first so that none starts last with the other workers idle. Between them come short tests: a worker is always
-#: sent the test after the one it runs (xdist keeps two pending), and a long test queued behind another long one
-#: would be a tail of its own.
+#: The tests that wait longest (measured; about 10 to 50 s each on an idle machine, mostly real seconds a scenario
+#: or a child process takes), handed out first so that none starts last with the other workers idle. Between them
+#: come short tests: a worker is always sent the test after the one it runs (xdist keeps two pending), and a long
+#: test queued behind another long one would be a tail of its own.
 LONG_FIRST = (
     "tests/gui/test_restart_mid_show.py",
     # Records the show the review tests read (17 s, once per run, tests/console/test_review_analysis_show.py):
     # early, so that the other workers' review tests find it made instead of waiting for it.
     "tests/console/test_review_analysis_show.py::test_the_stored_show_loads_on_its_own_time_axis",
     "tests/gui/test_console_app.py::test_the_console_exits_cleanly_after_showing_graphs",
+    "tests/gui/test_fits_screens.py::test_every_workspace_fits",
     "tests/console/test_monitor.py::test_a_frozen_obs_keeps_one_line_a_second",
+    "tests/gui/test_review_ui.py::test_browsing_ten_thousand_shows",
+    "tests/gui/test_review_pdf.py::test_an_eight_hour_show_makes_a_small_pdf",
     "tests/gui/test_audience.py::test_the_demo_room_has_its_simulated_audience",
-    "tests/gui/test_fits_screens.py",
 )
 
 
