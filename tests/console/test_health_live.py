@@ -54,9 +54,13 @@ def rooms(clock: ManualClock) -> Iterator[dict[str, SimulatorThread]]:
 
 
 def connected_monitors(stack: ExitStack, rooms: dict[str, SimulatorThread], clock: ManualClock) -> dict[str, Monitor]:
-    """A headless monitor per simulated room on the rooms' clock, each connected, closed with the stack."""
+    """A headless monitor per simulated room on the rooms' clock, each connected, closed with the stack. The
+    frozen OBS is frozen for seconds of the show, but the real seconds a loaded machine takes to play them can
+    pass the link's 10 s before it gives up on an unresponsive OBS: that guard is set out of the way."""
     monitors = {
-        name: stack.enter_context(Monitor("127.0.0.1", sim.port, PASSWORD, connect_timeout=5.0, clock=clock))
+        name: stack.enter_context(
+            Monitor("127.0.0.1", sim.port, PASSWORD, connect_timeout=5.0, clock=clock, unresponsive_drop_after=600.0)
+        )
         for name, sim in rooms.items()
     }
     for monitor in monitors.values():

@@ -53,6 +53,7 @@ class Monitor(SessionListener):
         audience: AudienceSource | None = None,
         mics: tuple[str, ...] = (),
         clock: Clock = MONOTONIC,
+        **link_options: Any,
     ) -> None:
         self.host = host
         self.clock = clock
@@ -69,6 +70,7 @@ class Monitor(SessionListener):
             mics=mics,
             connect_timeout=connect_timeout,
             clock=clock,
+            **link_options,
         )
         self.session = SessionDriver(self.room)
         self.ever_connected = False
