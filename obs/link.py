@@ -21,10 +21,12 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from obs.client import ObsClient, _Pending, batch_results, response_data
+from obs.clock import MONOTONIC, Clock
 from obs.errors import (
     ConnectError,
     ConnectionFailure,
@@ -137,6 +139,11 @@ class _Answer(Future[Any]):
         return None
 
 
+@dataclass(frozen=True)
+class _ClockMoved:
+    """Internal: a manual clock advanced (obs/clock.py), so a stats poll may be due."""
+
+
 class ObsLink:
     """Start it, send commands, drain its outbox. Every public method is thread-safe and never blocks."""
 
@@ -157,6 +164,7 @@ class ObsLink:
         subscriptions: int = int(CONSOLE_SUBSCRIPTIONS),
         notify: Callable[[], None] | None = None,
         seed: int | None = None,
+        clock: Clock = MONOTONIC,
     ) -> None:
         self.host, self.port, self._password = host, port, password
         self.connect_timeout = connect_timeout
@@ -170,7 +178,9 @@ class ObsLink:
         self.subscriptions = subscriptions
         self._notify = notify
         self._rng = random.Random(seed)
-        self._inbox: queue.SimpleQueue[Command] = queue.SimpleQueue()
+        #: The stats poll's timer and its samples' times (obs/clock.py); timeouts and the heartbeat keep real time.
+        self._clock = clock
+        self._inbox: queue.SimpleQueue[Command | _ClockMoved] = queue.SimpleQueue()
         self._outbox: queue.SimpleQueue[OutboxItem] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name=f"obs-link-{host}:{port}", daemon=True)
         self._client: ObsClient | None = None
@@ -212,11 +222,17 @@ class ObsLink:
     # ------------------------------------------------------------------ public API
     def start(self) -> ObsLink:
         self._retry_at = time.monotonic()
+        self._clock.on_advance(self._clock_moved)
         self._thread.start()
         return self
 
+    def _clock_moved(self) -> None:
+        """A manual clock advanced: a poll may be due (the real clock's polls are woken for by their time)."""
+        self._put(_ClockMoved())
+
     def stop(self, timeout: float = 5.0) -> None:
         """Close the connection and end the thread."""
+        self._clock.off_advance(self._clock_moved)
         if self._thread.is_alive():
             self._put(Stop())
             self._thread.join(timeout)
@@ -294,7 +310,7 @@ class ObsLink:
         return items
 
     # ------------------------------------------------------------------ inbox
-    def _put(self, command: Command) -> None:
+    def _put(self, command: Command | _ClockMoved) -> None:
         with self._order_lock:
             self._queued += 1
             self._inbox.put(command)
@@ -450,7 +466,7 @@ class ObsLink:
         with self._hold_lock:
             self._release_held()
         self._heartbeat(now)
-        self._poll(now)
+        self._poll(self._clock.now())
         return True
 
     def _restart(self, exc: Exception) -> None:
@@ -480,7 +496,7 @@ class ObsLink:
             self._client = self._live = None
             self._retry_at = time.monotonic() + self.backoff_max
 
-    def _next_command(self) -> Command | None:
+    def _next_command(self) -> Command | _ClockMoved | None:
         now = time.monotonic()
         if self._client is None:
             wake = self._retry_at if (self._retry_at is not None and not self._halted) else now + 1.0
@@ -488,7 +504,7 @@ class ObsLink:
             wake = now + 0.25
             # Only what can act when it comes due: a poll still in flight, or events held for a state
             # rebuild, cannot — waking for them would spin this thread and starve the receive thread.
-            if self.poll_interval and not self._poll_outstanding:
+            if self.poll_interval and not self._poll_outstanding and self._clock.real:
                 wake = min(wake, self._next_poll)
             if self._held and not self._rebuilding:
                 wake = min(wake, self._hold_until)
@@ -504,7 +520,7 @@ class ObsLink:
         except queue.Empty:
             return None
 
-    def _handle(self, command: Command) -> bool:
+    def _handle(self, command: Command | _ClockMoved) -> bool:
         """Carry out one command; False means stop."""
         if isinstance(command, Stop):
             return False
@@ -523,7 +539,7 @@ class ObsLink:
                 self._retry_at = time.monotonic()
         elif isinstance(command, SetPollInterval):
             self.poll_interval = command.seconds
-            self._next_poll = time.monotonic()
+            self._next_poll = self._clock.now()
         return True
 
     def _configure(self, command: Configure) -> None:
@@ -606,7 +622,7 @@ class ObsLink:
         self._retry_at = None
         self._unresponsive_since = None
         self._poll_outstanding = False
-        self._next_poll = time.monotonic()
+        self._next_poll = self._clock.now()
         self._status = LinkStatus(LinkState.CONNECTING, time.monotonic(), obs_version=state.obs_version)
         with self._hold_lock:
             self._emit(Snapshot(state))
@@ -787,7 +803,7 @@ class ObsLink:
                 # The counters were read about half a round trip ago on a network; but an answer that took
                 # long came from an OBS that was frozen or busy and read them when it woke, just before
                 # answering (a midpoint put them up to 1.5 s early after a 3 s freeze: bitrate over-read ~20 %).
-                received = time.monotonic()
+                received = self._clock.now()
                 t = received - min((received - sent) / 2, READ_LATENCY_MAX_S)
                 self._emit(
                     StatsPolled(

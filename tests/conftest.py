@@ -44,19 +44,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 #: the obs-websocket-js check (its module fixture runs `npm ci` in one folder).
 TOGETHER = ("tests/e2e/", "tests/gui/test_rooms_flow.py", "tests/clients/test_js_client.py")
 
-#: The tests that wait longest (measured; about 20 to 70 s each, mostly real seconds a scenario takes), handed out
-#: first so that none starts last with the other workers idle. Between them come short tests: a worker is always
-#: sent the test after the one it runs (xdist keeps two pending), and a long test queued behind another long one
-#: would be a tail of its own.
+#: The tests that wait longest (measured; about 10 to 50 s each on an idle machine, mostly real seconds a scenario
+#: or a child process takes), handed out first so that none starts last with the other workers idle. Between them
+#: come short tests: a worker is always sent the test after the one it runs (xdist keeps two pending), and a long
+#: test queued behind another long one would be a tail of its own.
 LONG_FIRST = (
     "tests/gui/test_restart_mid_show.py",
+    # Records the show the review tests read (17 s, once per run, tests/console/test_review_analysis_show.py):
+    # early, so that the other workers' review tests find it made instead of waiting for it.
+    "tests/console/test_review_analysis_show.py::test_the_stored_show_loads_on_its_own_time_axis",
     "tests/gui/test_console_app.py::test_the_console_exits_cleanly_after_showing_graphs",
-    "tests/gui/test_health_audio_dock.py::test_a_dead_microphone_on_program_warns_but_not_while",
-    "tests/console/test_health_live.py",
-    "tests/console/test_health_audio_live.py",
+    "tests/gui/test_fits_screens.py::test_every_workspace_fits",
     "tests/console/test_monitor.py::test_a_frozen_obs_keeps_one_line_a_second",
+    "tests/gui/test_review_ui.py::test_browsing_ten_thousand_shows",
+    "tests/gui/test_review_pdf.py::test_an_eight_hour_show_makes_a_small_pdf",
     "tests/gui/test_audience.py::test_the_demo_room_has_its_simulated_audience",
-    "tests/gui/test_fits_screens.py",
 )
 
 
@@ -333,6 +335,10 @@ def _postgres_bin(name: str) -> str | None:
     return candidates[-1] if candidates else None
 
 
+#: A freshly initialised, never started data directory of this process's first cluster (copied for the others).
+_INITDB_TEMPLATE: str | None = None
+
+
 class PostgresCluster:
     """A throwaway PostgreSQL cluster on a free loopback port, to start, stop, freeze (SIGSTOP) and thaw.
 
@@ -340,6 +346,7 @@ class PostgresCluster:
     """
 
     def __init__(self) -> None:
+        import atexit
         import shutil
         import socket
         import subprocess
@@ -362,12 +369,21 @@ class PostgresCluster:
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
-        subprocess.run(
-            [*self.as_user, initdb, "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
+        # initdb once per test process; each further cluster is a copy of that fresh one (cp -a keeps the owner).
+        global _INITDB_TEMPLATE
+        if _INITDB_TEMPLATE is None or not os.path.isdir(_INITDB_TEMPLATE):
+            subprocess.run(
+                [*self.as_user, initdb, "-D", self.data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale"],
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
+            template = tempfile.mkdtemp(prefix="onair-pg-template-")
+            _INITDB_TEMPLATE = os.path.join(template, "data")
+            subprocess.run(["cp", "-a", self.data, _INITDB_TEMPLATE], check=True, timeout=120)
+            atexit.register(shutil.rmtree, template, True)
+        else:
+            subprocess.run(["cp", "-a", _INITDB_TEMPLATE, self.data], check=True, timeout=120)
         self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
 
     def start(self) -> None:

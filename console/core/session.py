@@ -14,6 +14,7 @@ one process, each with its own link, show and threads.
 from __future__ import annotations
 
 import logging
+import math
 import queue
 import threading
 import time
@@ -32,6 +33,7 @@ from console.core.telemetry.channels import INDEX, Marker, Sample
 from console.core.telemetry.live import MarkerDeriver, Telemetry, compose
 from console.core.telemetry.machine import MachineSampler, stream_host
 from console.core.telemetry.writer import ShowWriter
+from obs.clock import MONOTONIC, Clock
 from obs.commands import (
     Attribution,
     Command,
@@ -127,9 +129,12 @@ class RoomSession:
         audience: AudienceSource | None = None,
         mics: tuple[str, ...] = (),
         sampler: MachineSampler | None = None,
+        clock: Clock = MONOTONIC,
         **link_options: Any,
     ) -> None:
         self.endpoint = endpoint
+        #: The show's seconds (obs/clock.py): the link polls on it and each poll is sampled at its time.
+        self.clock = clock
         self.listener = listener or SessionListener()
         self._notify = notify
         self.store = store
@@ -162,7 +167,7 @@ class RoomSession:
         self._markers: list[Marker] = []  # since the last sample
         # The first second is OBS's first poll when OBS answers within a second of the session's making (a console
         # starting up, a room reached at once): a gap row recorded just before it stored that second twice.
-        self._last_sample_t = time.monotonic()
+        self._last_sample_t = clock.now()
         self._polls_missing = True
         self._mail: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._wake_pending = threading.Event()
@@ -171,7 +176,9 @@ class RoomSession:
         self._closed = False
         #: The profile questions in flight (their answers are applied once all are in).
         self._asked: dict[str, Future[Any]] = {}
-        self.link = ObsLink(endpoint.host, endpoint.port, endpoint.password, notify=self._wake, **link_options)
+        self.link = ObsLink(
+            endpoint.host, endpoint.port, endpoint.password, notify=self._wake, clock=clock, **link_options
+        )
         self._pending_name = name
         #: The room's rundown run live on this show (issue 19); `rundown_listener(mark, why)` hears each mark
         #: stamped or settled (`why`: a refused switch's reason) and, with (None, None), a runner made anew.
@@ -423,7 +430,7 @@ class RoomSession:
         # was away would go unrecorded.
         scene = getattr(item.state, "program_scene", None)
         if scene:
-            self._mark(Marker(time.monotonic(), "scene", str(scene)))
+            self._mark(Marker(self.clock.now(), "scene", str(scene)))
 
     # What the session does with each kind of link item, once the tracker has applied it.
     _ITEM_HANDLERS: ClassVar[dict[type[Any], Callable[[RoomSession, Any], None]]] = {
@@ -439,7 +446,7 @@ class RoomSession:
         if self._writer is not None:
             self._writer.watch()  # a database that stopped answering is said while it lasts
         self.drain()  # polls that waited behind a busy driver become their seconds first
-        now = time.monotonic() if now is None else now
+        now = self.clock.now() if now is None else now
         # The first unpolled second waits POLL_MISSING_S (a poll may be a little late); once OBS is away the
         # gap is recorded second by second, as the polls would have been.
         if now - self._last_sample_t >= (1.0 if self._polls_missing else POLL_MISSING_S):
@@ -653,6 +660,8 @@ class SessionDriver:
         self._thread: threading.Thread | None = None
         #: Unexpected errors the loop survived (each logged).
         self.failures = 0
+        #: On a manual clock the driver ticks only when asked (`tick_now`), after the polls it waits for.
+        self._tick_requests: queue.SimpleQueue[threading.Event] = queue.SimpleQueue()
 
     def start(self) -> SessionDriver:
         self.session.start()
@@ -678,17 +687,32 @@ class SessionDriver:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    def tick_now(self) -> threading.Event:
+        """Tick once on the driver's thread (for a manual clock, whose ticks the test decides); set when done."""
+        done = threading.Event()
+        self._tick_requests.put(done)
+        self._woken.set()
+        return done
+
+    def _asked_ticks(self) -> list[threading.Event]:
+        asked = []
+        while not self._tick_requests.empty():
+            asked.append(self._tick_requests.get_nowait())
+        return asked
+
     def _run(self) -> None:
         """Supervised: a failing drain or tick is logged and the loop carries on (a dead loop froze the room)."""
-        next_tick = time.monotonic()
+        timed = self.session.clock.real
+        next_tick = time.monotonic() if timed else math.inf
         while not self._stop.is_set():
-            self._woken.wait(max(0.0, next_tick - time.monotonic()))
+            self._woken.wait(max(0.0, next_tick - time.monotonic()) if timed else None)
             self._woken.clear()
             if self._stop.is_set():
                 break
+            asked = self._asked_ticks()
             try:
-                if time.monotonic() >= next_tick:
-                    next_tick = time.monotonic() + TICK_S
+                if asked or time.monotonic() >= next_tick:
+                    next_tick = time.monotonic() + TICK_S if timed else math.inf
                     self.session.tick()
                 else:
                     self.session.drain()
@@ -696,6 +720,8 @@ class SessionDriver:
                 self.failures += 1
                 LOG.exception("the room session's driver failed; carrying on")
                 time.sleep(0.1)
+            for done in asked:
+                done.set()
 
     @property
     def status(self) -> LinkStatus:

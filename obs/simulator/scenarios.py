@@ -156,11 +156,10 @@ SCENARIOS: dict[str, Scenario] = {
 
 async def run_scenario(sim: ObsSimulator, scenario: Scenario) -> None:
     """Play the scenario's steps on the simulator's loop (repeating if it says so)."""
-    loop = asyncio.get_running_loop()
     while True:
-        started = loop.time()
+        started = sim.now()  # OBS's clock: a test's manual clock plays a scenario in compressed time
         for at, label, action in scenario.steps:
-            await asyncio.sleep(max(0.0, started + at - loop.time()))
+            await sim.sleep(max(0.0, started + at - sim.now()))
             LOG.info("scenario %s: %s", scenario.name, label)
             try:
                 action(sim)
@@ -168,4 +167,4 @@ async def run_scenario(sim: ObsSimulator, scenario: Scenario) -> None:
                 LOG.warning("scenario %s: step %r skipped: %s", scenario.name, label, exc)
         if scenario.repeat_every is None:
             return
-        await asyncio.sleep(max(0.0, started + scenario.repeat_every - loop.time()))
+        await sim.sleep(max(0.0, started + scenario.repeat_every - sim.now()))

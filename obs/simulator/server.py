@@ -18,6 +18,7 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.typing import Subprotocol
 
+from obs.clock import MONOTONIC, Clock
 from obs.protocol import (
     RPC_VERSION,
     CloseCode,
@@ -102,13 +103,22 @@ class ObsSimulator:
         password: str | None = None,
         room_factory: Callable[[float, int | None], Room] = live_commerce_room,
         seed: int | None = None,
+        clock: Clock = MONOTONIC,
     ) -> None:
         self.host = host
+        #: OBS's time (obs/clock.py): the room's counters, its faults' timing and its delayed actions follow it.
+        self.clock = clock
         self.port = port
         self.password = password
         self.seed = seed
         self.room_factory = room_factory
-        self.room = room_factory(time.monotonic(), seed)
+        self.room = room_factory(clock.now(), seed)
+        self._next_audience = clock.now() + AUDIENCE_INTERVAL
+        #: A manual clock's: the loop the simulator runs on, the time its meters were sent up to, and what
+        #: delayed actions wait on (replaced at each advance).
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._meters_at = clock.now()
+        self._clock_moved = asyncio.Event()
         self.sessions: set[Session] = set()
         self.current_session: Session | None = None
         self._server: Server | None = None
@@ -127,7 +137,7 @@ class ObsSimulator:
 
     # ------------------------------------------------------------------ Host protocol for handlers
     def now(self) -> float:
-        return time.monotonic()
+        return self.clock.now()
 
     def emit(self, event_type: str, data: dict[str, Any]) -> None:
         if self._deferred is not None and not (event_type in EARLY_EVENTS or self._running_request in EARLY_REQUESTS):
@@ -145,11 +155,20 @@ class ObsSimulator:
 
     def later(self, delay: float, action: Callable[[], None]) -> None:
         async def run() -> None:
-            await asyncio.sleep(delay)
+            await self.sleep(delay)
             await self._awake.wait()
             action()
 
         self._spawn(run())
+
+    async def sleep(self, delay: float) -> None:
+        """Wait `delay` seconds of OBS's time: real seconds, or until a manual clock has been advanced past them."""
+        if self.clock.real:
+            await asyncio.sleep(delay)
+            return
+        due = self.clock.now() + delay
+        while self.clock.now() < due:
+            await self._clock_moved.wait()
 
     # ------------------------------------------------------------------ lifecycle
     async def start(self) -> None:
@@ -163,11 +182,16 @@ class ObsSimulator:
         )
         sock = next(iter(self._server.sockets))
         self.port = sock.getsockname()[1]
+        if self._loop is None:
+            self._loop = asyncio.get_running_loop()
+            self.clock.on_advance(self._clock_advanced)
         if not any(t.get_name() == "meters" for t in self._tasks):
             self._spawn(self._meter_loop(), name="meters")
         LOG.info("OBS simulator listening on ws://%s:%s", self.host, self.port)
 
     async def stop(self) -> None:
+        self.clock.off_advance(self._clock_advanced)
+        self._loop = None
         for task in list(self._tasks):
             task.cancel()
         await self._close_listener()
@@ -459,8 +483,9 @@ class ObsSimulator:
 
     # ------------------------------------------------------------------ periodic
     async def _meter_loop(self) -> None:
-        next_at = time.monotonic()
-        next_audience = next_at + AUDIENCE_INTERVAL
+        if not self.clock.real:
+            return  # a manual clock's meters are sent as it advances (_manual_clock_moved)
+        next_at = time.monotonic()  # the meters' pace is real: 20 a second, as obs-websocket sends them
         while True:
             next_at += METER_INTERVAL
             await asyncio.sleep(max(0.0, next_at - time.monotonic()))
@@ -468,15 +493,39 @@ class ObsSimulator:
                 await self._awake.wait()
                 next_at = time.monotonic()
                 continue
-            now = time.monotonic()
+            now = self.now()
             self.room.tick(now)
-            if any(s.subscriptions & EventSubscription.INPUT_VOLUME_METERS for s in self.sessions):
-                self.emit("InputVolumeMeters", {"inputs": self.room.meter_levels(now)})
-            if now >= next_audience:
-                # The demo room's audience travels as obs-websocket's own CustomEvent (what a plugin or
-                # BroadcastCustomEvent would send), so it reaches the console through the real protocol.
-                next_audience = now + AUDIENCE_INTERVAL
-                self.emit("CustomEvent", {"eventData": self.room.audience()})
+            self._periodic(now)
+
+    def _periodic(self, now: float) -> None:
+        """What obs-websocket sends unasked every 50 ms: the meters; and every few seconds the demo audience."""
+        if any(s.subscriptions & EventSubscription.INPUT_VOLUME_METERS for s in self.sessions):
+            self.emit("InputVolumeMeters", {"inputs": self.room.meter_levels(now)})
+        if now >= self._next_audience:
+            # The demo room's audience travels as obs-websocket's own CustomEvent (what a plugin or
+            # BroadcastCustomEvent would send), so it reaches the console through the real protocol.
+            self._next_audience = now + AUDIENCE_INTERVAL
+            self.emit("CustomEvent", {"eventData": self.room.audience()})
+
+    def _clock_advanced(self) -> None:
+        """A manual clock moved on (called on the advancing thread): catch up on the loop. Queued before the
+        clients' links are told, so the time's meters go out before the answer to the poll it brings."""
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._manual_clock_moved)
+
+    def _manual_clock_moved(self) -> None:
+        """On the loop: the meters of the time the clock moved over (20 a second, none while frozen), then wake
+        the delayed actions (`sleep`)."""
+        now = self.now()
+        if self._awake.is_set():
+            self.room.tick(now)
+            t = self._meters_at
+            while t + METER_INTERVAL <= now + 1e-9:
+                t += METER_INTERVAL
+                self._periodic(t)
+        self._meters_at = now
+        moved, self._clock_moved = self._clock_moved, asyncio.Event()
+        moved.set()
 
     # ------------------------------------------------------------------ faults (call on the loop)
     def inject(self, fault: str, strength: float = 1.0) -> None:
@@ -558,7 +607,7 @@ class ObsSimulator:
         """OBS started again on the same port (with its saved scene collection: a fresh room)."""
         await self._close_listener()
         if fresh:
-            self.room = self.room_factory(time.monotonic(), self.seed)
+            self.room = self.room_factory(self.now(), self.seed)
         await self.start()
 
     async def kill(self) -> None:

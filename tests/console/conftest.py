@@ -1,4 +1,5 @@
-"""Storage fixtures shared by the storage tests: a migrated database on real SQLite and real PostgreSQL."""
+"""Fixtures shared by the console core tests: a migrated database on real SQLite and real PostgreSQL; one manual clock
+for simulators and monitors that run a show in compressed time."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from console.core.storage import Storage
+from obs.clock import ManualClock
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -16,3 +18,9 @@ def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
     store.migrate()
     request.addfinalizer(store.close)
     return store
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """OBS's time and the monitors' one clock (obs/clock.py): the test moves it a second at a time."""
+    return ManualClock()

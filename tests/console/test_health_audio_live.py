@@ -5,18 +5,18 @@ healthy room live on the host's scene brings none."""
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Iterator
 from contextlib import ExitStack
 from typing import Any
 
 import pytest
 
+from obs.clock import ManualClock
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.scenarios import SCENARIOS, Scenario, run_scenario
 from obs.simulator.server import ObsSimulator, SimulatorThread
 from tests.conftest import PASSWORD
-from tests.console.test_health_live import connected_monitors
+from tests.console.test_health_live import connected_monitors, one_second
 
 #: scenario -> (the finding it must bring, its severity)
 CASES = {
@@ -34,8 +34,8 @@ def live_on_host_scene(sim: ObsSimulator) -> None:
 
 
 @pytest.fixture
-def rooms() -> Iterator[dict[str, SimulatorThread]]:
-    made = {name: SimulatorThread(password=PASSWORD, seed=5).start() for name in [*CASES, "healthy"]}
+def rooms(clock: ManualClock) -> Iterator[dict[str, SimulatorThread]]:
+    made = {name: SimulatorThread(password=PASSWORD, seed=5, clock=clock).start() for name in [*CASES, "healthy"]}
     try:
         yield made
     finally:
@@ -44,11 +44,13 @@ def rooms() -> Iterator[dict[str, SimulatorThread]]:
 
 
 def test_each_audio_scenario_brings_its_finding_in_the_monitor_and_a_healthy_live_room_none(
-    rooms: dict[str, SimulatorThread],
+    rooms: dict[str, SimulatorThread], clock: ManualClock
 ) -> None:
+    """In compressed time (tests/console/test_health_live.py): each advance of the shared clock is one second
+    of the scenarios, with its twenty meter readings, one poll and one sample per room."""
     seen: dict[str, dict[str, Any]] = {name: {} for name in rooms}
     with ExitStack() as stack:
-        monitors = connected_monitors(stack, rooms)
+        monitors = connected_monitors(stack, rooms, clock)
         for name, sim in rooms.items():
             if name in ("silent-mic", "healthy"):
                 sim.call(live_on_host_scene)
@@ -59,15 +61,15 @@ def test_each_audio_scenario_brings_its_finding_in_the_monitor_and_a_healthy_liv
                     return asyncio.ensure_future(run_scenario(s, scenario))
 
                 sim.call(play)
-        started = time.monotonic()
-        while time.monotonic() - started < 40.0:
+        started = clock.now()
+        for _ in range(40):
+            one_second(clock, monitors)
             for name, monitor in monitors.items():
                 _, line = monitor.sample()
                 for finding in line["findings"]:
                     seen[name].setdefault(finding["id"], finding)
-            if all(CASES[name][0] in seen[name] for name in CASES) and time.monotonic() - started > 20.0:
+            if all(CASES[name][0] in seen[name] for name in CASES) and clock.now() - started > 20.0:
                 break
-            time.sleep(1.0 - (time.monotonic() - started) % 1.0)
     for name, (finding_id, severity) in CASES.items():
         assert finding_id in seen[name], f"{name}: expected {finding_id}, saw {sorted(seen[name])}"
         finding = seen[name][finding_id]

@@ -5,13 +5,16 @@ room next to them must bring none."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import ExitStack
+from functools import partial
 from typing import Any
 
 import pytest
 
 from console.core.telemetry.monitor import Monitor
+from obs.clock import ManualClock
+from obs.messages import LinkState
 from obs.simulator.server import ObsSimulator, SimulatorThread
 from tests.conftest import PASSWORD
 
@@ -41,8 +44,8 @@ CASES: dict[str, tuple[Callable[[ObsSimulator], Any], Callable[[ObsSimulator], A
 
 
 @pytest.fixture
-def rooms() -> Iterator[dict[str, SimulatorThread]]:
-    made = {name: SimulatorThread(password=PASSWORD, seed=3).start() for name in [*CASES, "healthy"]}
+def rooms(clock: ManualClock) -> Iterator[dict[str, SimulatorThread]]:
+    made = {name: SimulatorThread(password=PASSWORD, seed=3, clock=clock).start() for name in [*CASES, "healthy"]}
     try:
         yield made
     finally:
@@ -50,15 +53,51 @@ def rooms() -> Iterator[dict[str, SimulatorThread]]:
             sim.stop()
 
 
-def connected_monitors(stack: ExitStack, rooms: dict[str, SimulatorThread]) -> dict[str, Monitor]:
-    """A headless monitor per simulated room, each connected, closed with the stack."""
+def connected_monitors(stack: ExitStack, rooms: dict[str, SimulatorThread], clock: ManualClock) -> dict[str, Monitor]:
+    """A headless monitor per simulated room on the rooms' clock, each connected, closed with the stack. The
+    frozen OBS is frozen for seconds of the show, but the real seconds a loaded machine takes to play them can
+    pass the link's 10 s before it gives up on an unresponsive OBS: that guard is set out of the way."""
     monitors = {
-        name: stack.enter_context(Monitor("127.0.0.1", sim.port, PASSWORD, connect_timeout=5.0))
+        name: stack.enter_context(
+            Monitor("127.0.0.1", sim.port, PASSWORD, connect_timeout=5.0, clock=clock, unresponsive_drop_after=600.0)
+        )
         for name, sim in rooms.items()
     }
     for monitor in monitors.values():
         assert monitor.session.wait_connected(10.0)
     return monitors
+
+
+def newest_second(monitor: Monitor) -> float | None:
+    ring = monitor.room.telemetry.ring
+    with monitor.room.lock:
+        return ring.last_time() if len(ring) else None
+
+
+def polled_by(monitor: Monitor, t: float) -> bool:
+    newest = newest_second(monitor)
+    return newest is not None and newest >= t
+
+
+def wait_for(what: str, condition: Callable[[], bool], timeout: float = 15.0) -> None:
+    """A barrier: until `condition()` holds (a generous bound only against a hang; never a measure)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"never happened: {what}"
+        time.sleep(0.002)
+
+
+def one_second(clock: ManualClock, monitors: dict[str, Monitor], silent: Collection[str] = ()) -> float:
+    """Advance the show by one second: each room's link polls OBS once and its session records that poll as the
+    second's sample (waited for, except in the `silent` rooms whose OBS answers nothing); then each session ticks
+    once, which records an unpolled second as a gap. Returns the second's time."""
+    t = clock.advance(1.0)
+    for name, monitor in monitors.items():
+        if name not in silent:
+            wait_for(f"{name}'s poll at {t}", partial(polled_by, monitor, t))
+    for done in [monitor.session.tick_now() for monitor in monitors.values()]:
+        assert done.wait(15.0), "a session driver did not tick"
+    return t
 
 
 def play_the_script(rooms: dict[str, SimulatorThread], elapsed: float, played: set[str]) -> None:
@@ -74,25 +113,44 @@ def play_the_script(rooms: dict[str, SimulatorThread], elapsed: float, played: s
                 rooms[name].call(undo)
 
 
-def test_each_scripted_fault_brings_its_finding_and_a_healthy_room_none(rooms: dict[str, SimulatorThread]) -> None:
+def test_each_scripted_fault_brings_its_finding_and_a_healthy_room_none(
+    rooms: dict[str, SimulatorThread], clock: ManualClock
+) -> None:
+    """In compressed time: a second of the show is one advance of the shared clock, so 20 s of show take a
+    fraction of that; only the frozen OBS is given the real seconds the link needs to call it unresponsive."""
     seen: dict[str, dict[str, Any]] = {name: {} for name in rooms}
     with ExitStack() as stack:
-        monitors = connected_monitors(stack, rooms)
+        monitors = connected_monitors(stack, rooms, clock)
         for name, sim in rooms.items():
             sim.call(CASES[name][0] if name in CASES else streaming)
-        started = time.monotonic()
+        started = clock.now()
         played: set[str] = set()
-        while time.monotonic() - started < 45.0:
-            elapsed = time.monotonic() - started
+        silent: set[str] = set()  # rooms whose OBS answers nothing this second
+        seconds: list[float] = []
+        for _ in range(45):
+            elapsed = clock.now() - started
             play_the_script(rooms, elapsed, played)
+            if "fault" in played and "undo" not in played:
+                silent = {"frozen"}
+                # Real time, for real timers: the link's heartbeat calls a silent OBS unresponsive after 1.5 s.
+                wait_for(
+                    "the frozen OBS called unresponsive",
+                    lambda: monitors["frozen"].room.status.state is LinkState.UNRESPONSIVE,
+                )
+            seconds.append(one_second(clock, monitors, silent))
+            if "undo" in played:
+                silent = set()  # its poll sent while frozen was answered at the thaw: the next one is on time
             for name, monitor in monitors.items():
                 _, line = monitor.sample()
                 for finding in line["findings"]:
                     seen[name].setdefault(finding["id"], finding)
             done = all(CASES[name][3] in seen[name] for name in CASES) and "render_time" in seen["render-lag"]
-            if done and elapsed > 20.0:
+            if done and clock.now() - started > 20.0:
                 break
-            time.sleep(1.0 - (time.monotonic() - started) % 1.0)
+        # One clock: each second of the show was one poll and one sample, none twice, none skipped.
+        for name in ("healthy", "congestion", "record-stall"):
+            times, _ = monitors[name].room.telemetry.ring.last(len(seconds))
+            assert list(times) == seconds, name
     for name, (_, _, _, finding_id, category) in CASES.items():
         assert finding_id in seen[name], f"{name}: expected {finding_id}, saw {sorted(seen[name])}"
         finding = seen[name][finding_id]

@@ -1,9 +1,14 @@
 """Review analysis of a show stored by the real console core: a RoomSession drives the simulated OBS through a
 scripted show (go live, scene switches, a stream reconnect, render lag, stop) with an audience file whose viewers
-fall during the reconnect. The ~17 s run is made once per module and read back on SQLite and PostgreSQL."""
+fall during the reconnect. The ~17 s run is made once per test run (the first worker that needs it records it, the
+others wait for it) and each module reads a copy of it back on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import fcntl
+import json
+import os
+import shutil
 import threading
 import time
 import xml.etree.ElementTree as ET
@@ -67,7 +72,35 @@ def _write_audience(path: Path, began: list[float], stop: threading.Event) -> No
 
 @pytest.fixture(scope="module")
 def recorded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Recorded]:
-    folder = tmp_path_factory.mktemp("review")
+    """A copy of the run's recorded show for this module (a module may add to its database)."""
+    folder, show_id, began = _recorded_once(tmp_path_factory)
+    mine = tmp_path_factory.mktemp("review")
+    shutil.copyfile(folder / "onair.db", mine / "onair.db")
+    storage = Storage(f"sqlite:///{mine / 'onair.db'}")
+    try:
+        yield Recorded(storage, show_id, began, folder / "audience.csv")
+    finally:
+        storage.close()
+
+
+def _recorded_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, float]:
+    """The show's folder, id and start: recorded by the first worker of this run that asks, under a lock the
+    others wait on (17 real seconds once instead of once per module and worker)."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder = shared / "review-show"
+    with (shared / "review-show.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        facts = folder / "recorded.json"
+        if not facts.exists():
+            folder.mkdir(exist_ok=True)
+            show_id, began = _record(folder)
+            facts.write_text(json.dumps({"show_id": show_id, "began": began}))
+        known = json.loads(facts.read_text())
+    return folder, int(known["show_id"]), float(known["began"])
+
+
+def _record(folder: Path) -> tuple[int, float]:
     storage = Storage(f"sqlite:///{folder / 'onair.db'}")
     storage.migrate()
     audience = folder / "audience.csv"
@@ -112,11 +145,9 @@ def recorded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Recorded]:
         stop.set()
         writer.join(5)
         sim.stop()
-    assert show_id is not None and driver.failures == 0
-    try:
-        yield Recorded(storage, show_id, began[0], audience)
-    finally:
         storage.close()
+    assert show_id is not None and driver.failures == 0
+    return show_id, began[0]
 
 
 @pytest.fixture(scope="module")

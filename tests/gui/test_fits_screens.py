@@ -129,6 +129,28 @@ def _probe(language: str) -> dict[str, Any]:
             loop_left -= 1
         QCoreApplication.processEvents()
 
+    def layout() -> Any:
+        """What the measurement reads: the window, every dock's place, the checklist's rows."""
+        docks = [(d.isVisible(), d.geometry().getRect()) for d in window.docks.values()]
+        shown = not window.docks["checklist"].visibleRegion().isEmpty()
+        return window.frameGeometry().getRect(), docks, _checklist_rows(window.checklist) if shown else None
+
+    def settled() -> None:
+        """Turns of the event loop until the layout stays the same for three turns: the workspace's deferred
+        steps (its settle, the stray tab bars) and Qt's layout requests have run, on a loaded machine as on an
+        idle one (a fixed pause was 0.4-0.7 s per switch, and a guess)."""
+        alike, last = 0, None
+        for _ in range(500):
+            loop = QEventLoop()
+            QTimer.singleShot(10, loop.quit)
+            loop.exec()
+            now = layout()
+            alike = alike + 1 if now == last else 0
+            last = now
+            if alike >= 3:
+                return
+        raise AssertionError("the layout never settled")
+
     sim = SimulatorThread(password="probe", seed=11).start()
     bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
     rundown = ListRundownPort(bridge, long_plan(14))
@@ -152,12 +174,12 @@ def _probe(language: str) -> dict[str, Any]:
         steps = []
         for name in SEQUENCE:
             window.apply_workspace(name)
-            wait(seconds=0.4)
+            settled()
             dock = window.docks["checklist"]
             checklist = None
             if not dock.isHidden():
                 dock.raise_()
-                wait(seconds=0.3)
+                settled()
                 checklist = _checklist_rows(panel)
             bar = window.statusBar()
             steps.append(

@@ -10,7 +10,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
+from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
 
 MIC = "麦克风"
@@ -55,22 +57,49 @@ def test_a_mic_muted_from_the_audio_dock_on_air_is_critical_and_the_unmute_butto
     assert any(who == "OBS" or MIC in what for who, what in window.event_log.lines())
 
 
-def test_a_dead_microphone_on_program_warns_but_not_while_a_scene_without_it_is_on(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
-) -> None:
-    window: MainWindow = make_window(sim.port)
-    wait_connected(qtbot, window)
-    go_live_on(qtbot, window, "等待开始")  # the waiting scene has no microphone
-    sim.call(lambda s: s.inject("silent-mic"))
+def one_second(qtbot: QtBot, clock: ManualClock, window: MainWindow) -> None:
+    """One second of the show on the shared clock: the simulator's twenty meter readings, one poll, and the
+    window's session records it as one second."""
     ring = window.telemetry.telemetry.ring
-    start = len(ring)
-    qtbot.waitUntil(lambda: len(ring) >= start + 13, timeout=20000)  # 13 engine seconds of a dead mic
+    t = clock.advance(1.0)
+    qtbot.waitUntil(lambda: len(ring) > 0 and ring.last_time() >= t, timeout=10000)
+
+
+def test_a_dead_microphone_on_program_warns_but_not_while_a_scene_without_it_is_on(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    """In compressed time: the simulator and the window's room session share a manual clock (obs/clock.py)."""
+    clock = ManualClock()
+    sim = SimulatorThread(password=PASSWORD, seed=7, clock=clock).start()
+    try:
+        dead_microphone(qtbot, clock, make_window(sim.port, clock=clock), sim)
+    finally:
+        sim.stop()
+
+
+def dead_microphone(qtbot: QtBot, clock: ManualClock, window: MainWindow, sim: SimulatorThread) -> None:
+    wait_connected(qtbot, window)
+    # Live on the waiting scene, which has no microphone (OBS takes a moment of its clock to start the stream).
+    window.bridge.request("SetCurrentProgramScene", {"sceneName": "等待开始"})
+    window.bridge.request("StartStream")
+    for _ in range(10):
+        one_second(qtbot, clock, window)
+        if window.bridge.state.stream.active and window.bridge.state.program_scene == "等待开始":
+            break
+    assert window.bridge.state.stream.active and window.bridge.state.program_scene == "等待开始"
+    sim.call(lambda s: s.inject("silent-mic"))
+    for _ in range(13):  # 13 engine seconds of a dead mic
+        one_second(qtbot, clock, window)
     facts = window.telemetry.health.audio
     mic = next(i for i in facts.inputs if i.name == MIC)  # type: ignore[union-attr]
     assert mic.role == "mic" and mic.on_program is False and mic.levels and mic.levels.peak_db < -50
     assert not any(f.id == "mic_silent" for f in window.telemetry.health.timeline())
-    window.bridge.request("SetCurrentProgramScene", {"sceneName": "直播中"})
-    qtbot.waitUntil(lambda: any(f.id == "mic_silent" for f in window.telemetry.health.active()), timeout=20000)
+    window.bridge.request("SetCurrentProgramScene", {"sceneName": "直播中"})  # its transition takes OBS's time
+    for _ in range(20):
+        one_second(qtbot, clock, window)
+        if any(f.id == "mic_silent" for f in window.telemetry.health.active()):
+            break
+    assert window.bridge.state.program_scene == "直播中"
     finding = next(f for f in window.telemetry.health.active() if f.id == "mic_silent")
     assert finding.severity == "warning" and finding.fields["input"] == MIC and finding.fields["level_db"] < -50
     assert any("is on but silent" in text for text in window.health.active_texts())

@@ -14,6 +14,7 @@ from console.core.session import LIVE, Endpoint, RoomSession, SessionDriver, Ses
 from console.core.telemetry.audience import AudienceSource
 from console.core.telemetry.channels import Marker, Sample
 from console.core.telemetry.live import compose
+from obs.clock import MONOTONIC, Clock
 from obs.health import HealthEngine
 
 
@@ -51,8 +52,11 @@ class Monitor(SessionListener):
         connect_timeout: float = 5.0,
         audience: AudienceSource | None = None,
         mics: tuple[str, ...] = (),
+        clock: Clock = MONOTONIC,
+        **link_options: Any,
     ) -> None:
         self.host = host
+        self.clock = clock
         self._lock = threading.Lock()
         self._latest: Sample | None = None
         self._markers: list[Marker] = []
@@ -65,11 +69,13 @@ class Monitor(SessionListener):
             audience=audience,
             mics=mics,
             connect_timeout=connect_timeout,
+            clock=clock,
+            **link_options,
         )
         self.session = SessionDriver(self.room)
         self.ever_connected = False
         #: wall clock = monotonic clock + wall_offset: a line's time is the moment it was sampled for.
-        self.wall_offset = time.time() - time.monotonic()
+        self.wall_offset = time.time() - clock.now()
         #: Turns a finding's template into the user's language (identity: English).
         self.explain: Any = None
 
@@ -101,7 +107,7 @@ class Monitor(SessionListener):
     def sample(self, now: float | None = None) -> tuple[Sample, dict[str, Any]]:
         """The reading for this moment: the session's newest second and the monitor's JSON object. Never
         waits on OBS: the session records an unpolled second as a gap by itself."""
-        now = time.monotonic() if now is None else now
+        now = self.clock.now() if now is None else now
         status = self.room.status
         live = status.state in LIVE
         if live and not self.ever_connected:
