@@ -22,24 +22,11 @@ from console.core.chat.feed import ChatFeed
 from console.core.chat.mapping import COLUMN_ALIASES, MAX_LINE, FieldMap, UnknownKind, Unreadable, column_key, to_event
 from console.core.chat.source import ChatSource
 from console.core.telemetry.audience import SourceStatus
+from console.core.telemetry.audience_file import decode_line, sniff_delimiter
 from obs.text import QT_TRANSLATE_NOOP
 
 #: The most read in one look: a huge history is not read whole (from_start) in one go.
 READ_CHUNK = 1024 * 1024
-
-
-def _decode(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("gb18030", errors="replace")
-
-
-def _sniff(header: str) -> str:
-    try:
-        return csv.Sniffer().sniff(header, delimiters=",\t;|").delimiter
-    except csv.Error:
-        return "\t" if "\t" in header else ","
 
 
 class ChatFileTail(ChatSource):
@@ -137,14 +124,14 @@ class ChatFileTail(ChatSource):
         raw = handle.readline(MAX_LINE)
         if not raw.endswith(b"\n"):
             return False
-        text = _decode(raw.removeprefix(b"\xef\xbb\xbf")).strip()
+        text = decode_line(raw.removeprefix(b"\xef\xbb\xbf")).strip()
         if text.startswith("{"):
             self._json = True
             self._offset = 0  # the first line is a record: read it with the rest
             return True
         self._json = False
         self._offset = len(raw)
-        self._delimiter = _sniff(text)
+        self._delimiter = sniff_delimiter(text)
         names = [column_key(name) for name in next(csv.reader([text], delimiter=self._delimiter), [])]
         found: dict[str, str] = {}
         for part, aliases in COLUMN_ALIASES.items():
@@ -188,7 +175,7 @@ class ChatFileTail(ChatSource):
         if len(raw) > MAX_LINE:
             self._bad_input(f"a line longer than {MAX_LINE // 1024} KB")
             return None
-        text = _decode(raw.removeprefix(b"\xef\xbb\xbf"))
+        text = decode_line(raw.removeprefix(b"\xef\xbb\xbf"))
         record: Any
         field_map = self.field_map
         if self._json:

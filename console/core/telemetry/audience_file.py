@@ -59,14 +59,16 @@ def _key(name: str) -> str:
     return "".join(ch for ch in name.strip().strip('"').lower() if ch not in " _-")
 
 
-def _decode(raw: bytes) -> str:
+def decode_line(raw: bytes) -> str:
+    """A line of a file another tool writes: UTF-8, else GB18030 (Chinese Excel and Windows tools)."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("gb18030", errors="replace")
 
 
-def _sniff(header: str) -> str:
+def sniff_delimiter(header: str) -> str:
+    """The delimiter of a CSV/TSV header line (comma, tab, semicolon or pipe)."""
     try:
         return csv.Sniffer().sniff(header, delimiters=",\t;|").delimiter
     except csv.Error:
@@ -203,7 +205,7 @@ class FileTailSource(AudienceSource):
             self._partial = b""
         for raw in lines:
             if len(raw) <= MAX_LINE:
-                self._row(_decode(raw).rstrip("\r"))
+                self._row(decode_line(raw).rstrip("\r"))
 
     def _unreadable(self, exc: OSError) -> None:
         self._set_state(
@@ -220,8 +222,8 @@ class FileTailSource(AudienceSource):
         if not raw.endswith(b"\n"):
             return  # the header is still being written
         self._offset = len(raw)
-        header = _decode(raw.removeprefix(b"\xef\xbb\xbf")).rstrip("\r\n")
-        self._delimiter = _sniff(header)
+        header = decode_line(raw.removeprefix(b"\xef\xbb\xbf")).rstrip("\r\n")
+        self._delimiter = sniff_delimiter(header)
         names = [_key(name) for name in next(csv.reader([header], delimiter=self._delimiter), [])]
         columns: dict[str, int] = {}
         for column, aliases in COLUMNS.items():
