@@ -142,7 +142,8 @@ def drawn_record() -> dict[str, Any]:
     record = lottery.draw()
     assert record.commitment == published and record.seed is not None
     assert commitment_of(bytes.fromhex(record.seed)) == published
-    return json.loads(json.dumps(record.to_json(), ensure_ascii=False))
+    exported: dict[str, Any] = json.loads(json.dumps(record.to_json(), ensure_ascii=False))
+    return exported
 
 
 def test_an_export_verifies_and_every_tampering_is_caught() -> None:
