@@ -1585,12 +1585,17 @@ class Storage:
                 raise QuestionError(
                     QT_TRANSLATE_NOOP("Questions", "{who} has already claimed this question"), who=question.claimed_by
                 )
-            words = {"answered": question.answered_by, "dismissed": question.dismissed_by}
-            raise QuestionError(
-                QT_TRANSLATE_NOOP("Questions", "this question is already {state} (by {who})"),
-                state=question.state.value,
-                who=words.get(question.state.value) or "—",
-            )
+            if question.state.value == "answered":
+                raise QuestionError(
+                    QT_TRANSLATE_NOOP("Questions", "{who} has already answered this question"),
+                    who=question.answered_by or "—",
+                )
+            if question.state.value == "dismissed":
+                raise QuestionError(
+                    QT_TRANSLATE_NOOP("Questions", "{who} has already dismissed this question"),
+                    who=question.dismissed_by or "—",
+                )
+            raise QuestionError(QT_TRANSLATE_NOOP("Questions", "this question is open: claim it first"))
         return _question(row)
 
     def quick_replies(self, room: str) -> list[Any]:

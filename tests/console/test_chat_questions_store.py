@@ -49,7 +49,7 @@ def test_claim_answer_dismiss_and_release(storage: Storage) -> None:
     storage.claim_question(question.id, "客服B")
     answered = storage.answer_question(question.id, "客服B", "到手价 89 元", now=20.0)
     assert (answered.state, answered.answered_by, answered.answer) == (QuestionState.ANSWERED, "客服B", "到手价 89 元")
-    with pytest.raises(QuestionError, match="already answered"):
+    with pytest.raises(QuestionError, match="客服B has already answered"):
         storage.dismiss_question(question.id, "客服A")
     with pytest.raises(QuestionError, match="no such question"):
         storage.claim_question(question.id + 99, "客服A")

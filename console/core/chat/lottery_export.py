@@ -39,7 +39,7 @@ def summary_rows(record: LotteryRecord, translate: Translate) -> list[tuple[str,
         (QT_TRANSLATE_NOOP("Lottery", "Winners wanted"), str(record.winners_count)),
         (QT_TRANSLATE_NOOP("Lottery", "Entries"), str(len(record.entries))),
         (QT_TRANSLATE_NOOP("Lottery", "Excluded (staff)"), ", ".join(record.excluded)),
-        (QT_TRANSLATE_NOOP("Lottery", "Commitment (SHA-256 of the seed, published at the opening)"), record.commitment),
+        (QT_TRANSLATE_NOOP("Lottery", "Commitment (the seed's hash, published at the opening)"), record.commitment),
         (
             QT_TRANSLATE_NOOP("Lottery", "Seed (revealed after the draw)"),
             record.seed or translate(CONTEXT, QT_TRANSLATE_NOOP("Lottery", "not revealed: not drawn yet")),
