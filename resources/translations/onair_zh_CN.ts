@@ -4286,6 +4286,16 @@ Why is this acceptable today?</source>
         <source>{file} is not a JSON lottery record</source>
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="97"/>
+        <source>a lottery is already open: close it first</source>
+        <translation>已有一个抽奖正在报名：请先截止</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="127"/>
+        <source>no lottery is open</source>
+        <translation>没有正在进行的抽奖</translation>
+    </message>
 </context>
 <context>
     <name>LotteryCli</name>
