@@ -22,6 +22,7 @@ from console.core.chat.lottery import (
     draw_winners,
     fold,
     matches,
+    pick,
     verify,
 )
 
@@ -189,3 +190,13 @@ def test_the_record_hides_nothing_it_needs_and_keeps_entries_canonical() -> None
     exported = record.to_json()
     assert [(e["platform"], e["user_id"]) for e in exported["entries"]] == [("a", "9"), ("b", "1"), ("b", "2")]
     assert exported["seed"] is None and exported["commitment"] == commitment_of(b"x" * 32)
+
+
+def test_values_in_the_biased_top_sliver_are_rejected() -> None:
+    space = 2**256
+    assert pick(space - 1, 3) is None and pick(space - 2, 3) == (space - 2) % 3  # 2**256 mod 3 == 1
+    assert pick(space - 1, 2) == 1  # a power of two divides 2**256: nothing to reject
+    assert 2**256 % 10 == 6
+    assert pick(space - 7, 10) == (space - 7) % 10  # the last value kept
+    assert [pick(space - n, 10) for n in range(1, 7)] == [None] * 6  # the six that would favour 0…5
+    assert pick(0, 1) == 0

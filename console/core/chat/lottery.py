@@ -177,6 +177,14 @@ def canonical(entries: Iterable[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda entry: entry.key)
 
 
+def pick(value: int, size: int) -> int | None:
+    """An index below `size` from a 256-bit value, or None for a value in the top sliver (2**256 mod size values)
+    that would make low indices likelier: rejected, the next counter is tried."""
+    if value >= _SPACE - _SPACE % size:
+        return None
+    return value % size
+
+
 def draw_winners(seed: bytes, entries: Iterable[Entry], count: int) -> tuple[Winner, ...]:
     """The winners that `seed` picks from `entries` (version onair-lottery/1; the module's docstring)."""
     pool = canonical(entries)
@@ -186,10 +194,10 @@ def draw_winners(seed: bytes, entries: Iterable[Entry], count: int) -> tuple[Win
     while len(winners) < wanted:
         digest = hmac.new(seed, counter.to_bytes(8, "big"), hashlib.sha256).digest()
         counter += 1
-        value, size = int.from_bytes(digest, "big"), len(pool)
-        if value >= _SPACE - _SPACE % size:
-            continue  # the top sliver that would favour low indices
-        entry = pool.pop(value % size)
+        index = pick(int.from_bytes(digest, "big"), len(pool))
+        if index is None:
+            continue
+        entry = pool.pop(index)
         winners.append(Winner(len(winners) + 1, entry.platform, entry.user_id, entry.user_name))
     return tuple(winners)
 
