@@ -1267,6 +1267,87 @@ def cmd_rundown_export(args: argparse.Namespace) -> int:
 # ---- end of rundown commands
 
 
+# ---- chat engage (issue 20): `onair lottery verify` and `onair lottery export`
+def cmd_lottery_verify(args: argparse.Namespace) -> int:
+    """`onair lottery verify FILE`: whether an exported lottery's commitment and winners check out (exit 0/1)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from console.core.chat.lottery import LotteryError, verify
+    from console.core.chat.lottery_export import read_record
+    from console.i18n import system_language
+
+    translate = QCoreApplication.translate
+    _install_language(args.lang or system_language())
+    try:
+        record = read_record(args.file)
+    except LotteryError as exc:
+        print("onair: " + exc.message.in_language(translate), file=sys.stderr)
+        return 1
+    result = verify(record)
+    for line in result.checked:
+        print("✓ " + line.in_language(translate))
+    for problem in result.problems:
+        print("✗ " + problem.in_language(translate))
+    if result.ok:
+        print(translate("LotteryCli", "The lottery checks out: anyone with this file gets the same winners."))
+        return 0
+    print(translate("LotteryCli", "The lottery does NOT check out."))
+    return 1
+
+
+def cmd_lottery_export(args: argparse.Namespace) -> int:
+    """`onair lottery export FILE --show ID [--lottery ID]`: JSON (verifiable), CSV or XLSX by the extension."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication
+
+    from console.core.chat.lottery import LotteryError
+    from console.core.chat.lottery_export import write_lottery
+    from console.core.storage import StorageError
+    from console.i18n import system_language
+
+    translate = QCoreApplication.translate
+    _install_language(args.lang or system_language())
+    storage = _storage_for(args, translate)
+    if storage is None:
+        return 1
+    try:
+        if args.lottery is not None:
+            record = storage.lottery(args.lottery)
+        else:
+            records = storage.show_lotteries(args.show)
+            record = records[-1] if records else None
+    except StorageError as exc:
+        _say_unreadable(exc)
+        return 1
+    finally:
+        storage.close()
+    if record is None:
+        text = translate("LotteryCli", "there is no such lottery (see the show's lotteries with --show ID)")
+        print("onair: " + text, file=sys.stderr)
+        return 2
+    try:
+        kind = write_lottery(record, Path(args.file), translate)
+    except LotteryError as exc:
+        print("onair: " + exc.message.in_language(translate), file=sys.stderr)
+        return 1
+    text = translate("LotteryCli", "Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.")
+    print(
+        text.replace("%1", str(record.id))
+        .replace("%2", record.keyword)
+        .replace("%3", str(len(record.entries)))
+        .replace("%4", str(len(record.winners)))
+        .replace("%5", str(args.file))
+        .replace("%6", kind)
+    )
+    if record.seed is None:
+        print(translate("LotteryCli", "Not drawn yet: the seed is not revealed, so the file cannot be verified yet."))
+    return 0
+
+
+# ---- end of chat engage commands
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
@@ -1477,6 +1558,26 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--lang", choices=["en", "zh_CN"], help="language of the messages and the file's headers")
         sub.add_argument("--database", metavar="URL", help=database_help)
     # ---- end of rundown commands
+    # ---- chat engage (issue 20)
+    lottery = commands.add_parser("lottery", help="export a show's lottery (抽奖) or verify an exported one")
+    lottery_commands = lottery.add_subparsers(dest="lottery_command", required=True, metavar="{verify,export}")
+    lottery_verify = lottery_commands.add_parser(
+        "verify", help="check an exported lottery (JSON): the seed against its commitment, the winners (exit 0/1)"
+    )
+    lottery_verify.add_argument("file", metavar="FILE", help="the lottery's JSON export")
+    lottery_verify.add_argument("--lang", choices=["en", "zh_CN"], help="language of the messages")
+    lottery_verify.set_defaults(func=cmd_lottery_verify)
+    lottery_export = lottery_commands.add_parser(
+        "export", help="write a stored lottery to FILE: .json (verifiable record), .csv or .xlsx"
+    )
+    lottery_export.add_argument("file", metavar="FILE", help="where to write (.json, .csv or .xlsx)")
+    chosen = lottery_export.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--show", type=int, metavar="ID", help="the show's newest lottery")
+    chosen.add_argument("--lottery", type=int, metavar="ID", help="this lottery")
+    lottery_export.add_argument("--lang", choices=["en", "zh_CN"], help="language of the messages and the headers")
+    lottery_export.add_argument("--database", metavar="URL", help=database_help)
+    lottery_export.set_defaults(func=cmd_lottery_export)
+    # ---- end of chat engage commands
     return parser
 
 

@@ -269,13 +269,14 @@ def make_link() -> Iterator[Callable[..., LinkHarness]]:
 
 @pytest.fixture
 def small_disk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[os.PathLike[str]]:
-    """A real 256 KiB filesystem (tmpfs) to fill up: a full disk, not a mocked error. Needs root (CI is)."""
+    """A real 1 MiB filesystem (tmpfs) to fill up: a full disk, not a mocked error. Needs root (CI is). Room for a
+    migrated database first: the empty schema alone is over 200 KiB since 0013, with its journal beside it."""
     import subprocess
     from pathlib import Path
 
     mount_point = Path(tmp_path_factory.mktemp("small-disk"))
     result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount_point)], capture_output=True, text=True
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount_point)], capture_output=True, text=True
     )
     if result.returncode != 0:
         if os.environ.get("CI"):

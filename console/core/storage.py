@@ -385,6 +385,84 @@ RUNDOWN_MARKS = Table(
 # ---- end of rundown live tables
 
 
+# ---- chat engage: the lottery, the Q&A queue, quick replies (tables, issue 20, migration 0013). A lottery's
+# seed is kept from its opening (a console that restarts draws with it) but handed out only once drawn.
+LOTTERIES = Table(
+    "show_lotteries",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), nullable=False),
+    Column("room", String(200), nullable=False),
+    Column("keyword", String(100), nullable=False),
+    Column("winners_count", Integer, nullable=False),
+    Column("excluded", Text, nullable=False),
+    Column("opened_at", Float, nullable=False),
+    Column("closed_at", Float, nullable=True),
+    Column("commitment", String(64), nullable=False),
+    Column("seed", String(64), nullable=False),
+    Column("drawn_at", Float, nullable=True),
+    Index("ix_show_lotteries_show", "show_id"),
+)
+LOTTERY_ENTRIES = Table(
+    "show_lottery_entries",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("lottery_id", ForeignKey("show_lotteries.id", ondelete="CASCADE"), nullable=False),
+    Column("platform", String(40), nullable=False),
+    Column("user_id", String(200), nullable=False),
+    Column("user_name", String(200), nullable=False),
+    Column("at", Float, nullable=False),
+    Column("comment", String(500), nullable=False),
+    Index("ix_show_lottery_entries_user", "lottery_id", "platform", "user_id", unique=True),
+)
+LOTTERY_WINNERS = Table(
+    "show_lottery_winners",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("lottery_id", ForeignKey("show_lotteries.id", ondelete="CASCADE"), nullable=False),
+    Column("rank", Integer, nullable=False),
+    Column("platform", String(40), nullable=False),
+    Column("user_id", String(200), nullable=False),
+    Column("user_name", String(200), nullable=False),
+    Index("ix_show_lottery_winners_rank", "lottery_id", "rank", unique=True),
+)
+QUESTIONS = Table(
+    "show_questions",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(300), nullable=False),
+    Column("platform", String(40), nullable=False),
+    Column("user_id", String(200), nullable=False),
+    Column("user_name", String(200), nullable=False),
+    Column("text", String(2000), nullable=False),
+    Column("asked_at", Float, nullable=False),
+    Column("origin", String(10), nullable=False),
+    Column("state", String(10), nullable=False),
+    Column("claimed_by", String(200), nullable=True),
+    Column("claimed_at", Float, nullable=True),
+    Column("answered_by", String(200), nullable=True),
+    Column("answered_at", Float, nullable=True),
+    Column("answer", Text, nullable=True),
+    Column("dismissed_by", String(200), nullable=True),
+    Column("dismissed_at", Float, nullable=True),
+    Index("ix_show_questions_key", "show_id", "key", unique=True),
+    Index("ix_show_questions_state", "show_id", "state"),
+)
+QUICK_REPLIES = Table(
+    "room_quick_replies",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("room", String(200), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("product", String(200), nullable=False),
+    Column("keyword", String(100), nullable=False),
+    Column("text", String(1000), nullable=False),
+    Index("ix_room_quick_replies_room", "room", "position", unique=True),
+)
+# ---- end of chat engage tables
+
+
 # ---------------------------------------------------------------------- what callers get
 #: QCoreApplication.translate's shape; the identity (English) where no translator is at hand.
 Translate = Callable[[str, str], str]
@@ -1275,6 +1353,277 @@ class Storage:
             return None
         return Snapshot(plan_from_json(row.room, row.segments), float(row.taken_at), row.planned_start)
 
+    # ---- chat engage: the lottery (issue 20)
+    def open_lottery(self, show_id: int, record: Any, seed: bytes) -> int:
+        """Store a lottery as Lottery.open made it (console.core.chat.lottery.LotteryRecord) with its seed, kept
+        hidden until the draw; returns its id. StorageError for an unknown show."""
+        with self._unit() as session:
+            if session.get(ShowRow, show_id) is None:
+                raise StorageError(f"there is no show {show_id}")
+            return int(
+                session.execute(
+                    insert(LOTTERIES)
+                    .values(
+                        show_id=show_id,
+                        room=record.room[:200],
+                        keyword=record.keyword,
+                        winners_count=record.winners_count,
+                        excluded=_json(list(record.excluded)),
+                        opened_at=record.opened_at,
+                        closed_at=record.closed_at,
+                        commitment=record.commitment,
+                        seed=seed.hex(),
+                    )
+                    .returning(LOTTERIES.c.id)
+                ).scalar_one()
+            )
+
+    def add_lottery_entries(self, lottery_id: int, entries: list[Any]) -> int:
+        """Keep entries (lottery.Entry); a viewer already entered keeps their first entry, and nothing is added
+        once the lottery is drawn or after its close. Returns how many were added."""
+        if not entries:
+            return 0
+        with self._unit() as session:
+            head = session.execute(
+                select(LOTTERIES.c.closed_at, LOTTERIES.c.drawn_at)
+                .where(LOTTERIES.c.id == lottery_id)
+                .with_for_update()
+            ).first()
+            if head is None or head.drawn_at is not None:
+                return 0
+            rows = [
+                {
+                    "lottery_id": lottery_id,
+                    "platform": entry.platform[:40],
+                    "user_id": entry.user_id[:200],
+                    "user_name": entry.user_name[:200],
+                    "at": entry.at,
+                    "comment": entry.comment[:500],
+                }
+                for entry in entries
+                if head.closed_at is None or entry.at <= head.closed_at
+            ]
+            if not rows:
+                return 0
+            statement = (
+                _upsert(session, LOTTERY_ENTRIES)
+                .on_conflict_do_nothing(index_elements=["lottery_id", "platform", "user_id"])
+                .returning(LOTTERY_ENTRIES.c.id)
+            )
+            # Counted from RETURNING: a driver's executemany rowcount is -1 (psycopg).
+            return len(session.execute(statement, rows).all())
+
+    def close_lottery(self, lottery_id: int, closed_at: float) -> None:
+        """Entries end at `closed_at` (the first close counts)."""
+        with self._unit() as session:
+            session.execute(
+                update(LOTTERIES)
+                .where(LOTTERIES.c.id == lottery_id, LOTTERIES.c.closed_at.is_(None))
+                .values(closed_at=closed_at)
+            )
+
+    def draw_lottery(self, lottery_id: int, now: float) -> Any:
+        """Draw the winners from the STORED entries and the stored seed, keep them and reveal the seed; closes the
+        lottery first if it is still open. Drawing again returns the same record (the row is locked: two consoles
+        drawing at once draw once). Returns the LotteryRecord; StorageError for an unknown lottery."""
+        from console.core.chat.lottery import draw_winners
+
+        with self._unit() as session:
+            head = session.execute(select(LOTTERIES).where(LOTTERIES.c.id == lottery_id).with_for_update()).first()
+            if head is None:
+                raise StorageError(f"there is no lottery {lottery_id}")
+            if head.drawn_at is None:
+                closed = head.closed_at if head.closed_at is not None else now
+                entries = _lottery_entries(session, lottery_id)
+                winners = draw_winners(bytes.fromhex(head.seed), entries, head.winners_count)
+                if winners:
+                    session.execute(
+                        insert(LOTTERY_WINNERS),
+                        [
+                            {
+                                "lottery_id": lottery_id,
+                                "rank": w.rank,
+                                "platform": w.platform,
+                                "user_id": w.user_id,
+                                "user_name": w.user_name,
+                            }
+                            for w in winners
+                        ],
+                    )
+                session.execute(
+                    update(LOTTERIES).where(LOTTERIES.c.id == lottery_id).values(closed_at=closed, drawn_at=now)
+                )
+            return _lottery_record(session, lottery_id)
+
+    def lottery(self, lottery_id: int) -> Any:
+        """The LotteryRecord (its seed None until drawn); None when there is no such lottery."""
+        with self._unit() as session:
+            return _lottery_record(session, lottery_id)
+
+    def show_lotteries(self, show_id: int) -> list[Any]:
+        """The show's lotteries, oldest first, each with its entries and winners."""
+        with self._unit() as session:
+            ids = session.scalars(
+                select(LOTTERIES.c.id)
+                .where(LOTTERIES.c.show_id == show_id)
+                .order_by(LOTTERIES.c.opened_at, LOTTERIES.c.id)
+            ).all()
+            return [_lottery_record(session, lottery_id) for lottery_id in ids]
+
+    # ---- chat engage: the Q&A queue and quick replies (issue 20)
+    def add_question(self, show_id: int, event: Any, origin: str = "detected", now: float | None = None) -> Any:
+        """Keep a comment (ChatEvent) as an open question of the show; the same comment stored by another console
+        of the room is kept once (its key). Marked by hand, a question dismissed before opens again. Returns the
+        Question."""
+        import time
+
+        from console.core.chat.questions import QuestionState, question_key
+
+        key = question_key(event)
+        when = time.time() if now is None else now
+        with self._unit() as session:
+            statement = _upsert(session, QUESTIONS).on_conflict_do_nothing(index_elements=["show_id", "key"])
+            session.execute(
+                statement,
+                {
+                    "show_id": show_id,
+                    "key": key,
+                    "platform": event.platform[:40],
+                    "user_id": (event.user_id or event.user_name)[:200],
+                    "user_name": event.user_name[:200],
+                    "text": event.text[:2000],
+                    "asked_at": event.wall or when,
+                    "origin": origin,
+                    "state": QuestionState.OPEN.value,
+                },
+            )
+            if origin == "hand":
+                session.execute(
+                    update(QUESTIONS)
+                    .where(
+                        QUESTIONS.c.show_id == show_id,
+                        QUESTIONS.c["key"] == key,
+                        QUESTIONS.c.state == QuestionState.DISMISSED.value,
+                    )
+                    .values(state=QuestionState.OPEN.value, origin="hand", dismissed_by=None, dismissed_at=None)
+                )
+            row = session.execute(
+                select(QUESTIONS).where(QUESTIONS.c.show_id == show_id, QUESTIONS.c["key"] == key)
+            ).one()
+            return _question(row)
+
+    def questions(self, show_id: int, states: tuple[str, ...] | None = None) -> list[Any]:
+        """The show's questions (optionally only these states), in the order they were asked."""
+        query = select(QUESTIONS).where(QUESTIONS.c.show_id == show_id)
+        if states:
+            query = query.where(QUESTIONS.c.state.in_(states))
+        with self._unit() as session:
+            return [_question(row) for row in session.execute(query.order_by(QUESTIONS.c.asked_at, QUESTIONS.c.id))]
+
+    def claim_question(self, question_id: int, by: str, now: float | None = None) -> Any:
+        """Take an open question: one UPDATE that only an open question passes, so of two consoles claiming at once
+        exactly one wins; the other gets QuestionError naming who has it."""
+        from console.core.chat.questions import QuestionState
+
+        return self._move_question(
+            question_id,
+            by,
+            (QUESTIONS.c.state == QuestionState.OPEN.value,),
+            {"state": QuestionState.CLAIMED.value, "claimed_by": by[:200], "claimed_at": _now(now)},
+        )
+
+    def release_question(self, question_id: int, by: str) -> Any:
+        """Give a claimed question back to the queue (only its claimer)."""
+        from console.core.chat.questions import QuestionState
+
+        return self._move_question(
+            question_id,
+            by,
+            (QUESTIONS.c.state == QuestionState.CLAIMED.value, QUESTIONS.c.claimed_by == by[:200]),
+            {"state": QuestionState.OPEN.value, "claimed_by": None, "claimed_at": None},
+        )
+
+    def answer_question(self, question_id: int, by: str, answer: str = "", now: float | None = None) -> Any:
+        """Mark answered (with the reply given, if any): an open question, or one `by` claimed."""
+        from console.core.chat.questions import QuestionState
+
+        return self._move_question(
+            question_id,
+            by,
+            _yours(by),
+            {
+                "state": QuestionState.ANSWERED.value,
+                "answered_by": by[:200],
+                "answered_at": _now(now),
+                "answer": answer,
+            },
+        )
+
+    def dismiss_question(self, question_id: int, by: str, now: float | None = None) -> Any:
+        """Not a question, or not one to answer: an open question, or one `by` claimed."""
+        from console.core.chat.questions import QuestionState
+
+        return self._move_question(
+            question_id,
+            by,
+            _yours(by),
+            {"state": QuestionState.DISMISSED.value, "dismissed_by": by[:200], "dismissed_at": _now(now)},
+        )
+
+    def _move_question(self, question_id: int, by: str, where: tuple[Any, ...], values: dict[str, Any]) -> Any:
+        from console.core.chat.questions import QuestionError
+        from obs.text import QT_TRANSLATE_NOOP
+
+        with self._unit() as session:
+            moved = session.execute(update(QUESTIONS).where(QUESTIONS.c.id == question_id, *where).values(**values))
+            row = session.execute(select(QUESTIONS).where(QUESTIONS.c.id == question_id)).first()
+        if row is None:
+            raise QuestionError(QT_TRANSLATE_NOOP("Questions", "there is no such question (id {id})"), id=question_id)
+        if not getattr(moved, "rowcount", 0):
+            question = _question(row)
+            if question.state.value == "claimed":
+                raise QuestionError(
+                    QT_TRANSLATE_NOOP("Questions", "{who} has already claimed this question"), who=question.claimed_by
+                )
+            if question.state.value == "answered":
+                raise QuestionError(
+                    QT_TRANSLATE_NOOP("Questions", "{who} has already answered this question"),
+                    who=question.answered_by or "—",
+                )
+            if question.state.value == "dismissed":
+                raise QuestionError(
+                    QT_TRANSLATE_NOOP("Questions", "{who} has already dismissed this question"),
+                    who=question.dismissed_by or "—",
+                )
+            raise QuestionError(QT_TRANSLATE_NOOP("Questions", "this question is open: claim it first"))
+        return _question(row)
+
+    def quick_replies(self, room: str) -> list[Any]:
+        """The room's quick replies (console.core.chat.questions.QuickReply) in their order."""
+        from console.core.chat.questions import QuickReply
+
+        query = select(QUICK_REPLIES).where(QUICK_REPLIES.c.room == room).order_by(QUICK_REPLIES.c.position)
+        with self._unit() as session:
+            return [QuickReply(row.text, row.product, row.keyword) for row in session.execute(query)]
+
+    def save_quick_replies(self, room: str, replies: list[Any]) -> list[Any]:
+        """Replace the room's quick replies in one transaction (checked first: ReplyError lists every problem and
+        nothing changes); returns them as kept."""
+        from console.core.chat.questions import check_replies
+
+        clean = check_replies(replies)
+        with self._unit() as session:
+            session.execute(delete(QUICK_REPLIES).where(QUICK_REPLIES.c.room == room))
+            if clean:
+                session.execute(
+                    insert(QUICK_REPLIES),
+                    [
+                        {"room": room, "position": n, "product": r.product, "keyword": r.keyword, "text": r.text}
+                        for n, r in enumerate(clean)
+                    ],
+                )
+        return clean
+
 
 def _show(row: ShowRow) -> StoredShow:
     return StoredShow(
@@ -1621,3 +1970,83 @@ def _rundown_mark_row(show_id: int, row: Mapping[str, Any]) -> dict[str, Any]:
         "outcome": str(row.get("outcome") or ""),
         "reason": str(row.get("reason") or ""),
     }
+
+
+# ---- chat engage: helpers
+def _upsert(session: Session, table: Table) -> Any:
+    """The database's INSERT … ON CONFLICT (both dialects have one)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
+    return upsert(table)
+
+
+def _now(now: float | None) -> float:
+    import time
+
+    return time.time() if now is None else now
+
+
+def _yours(by: str) -> tuple[Any, ...]:
+    """An open question, or one claimed by `by`: the others' claims are theirs to finish."""
+    from sqlalchemy import and_
+
+    return (or_(QUESTIONS.c.state == "open", and_(QUESTIONS.c.state == "claimed", QUESTIONS.c.claimed_by == by[:200])),)
+
+
+def _lottery_entries(session: Session, lottery_id: int) -> list[Any]:
+    from console.core.chat.lottery import Entry
+
+    rows = session.execute(select(LOTTERY_ENTRIES).where(LOTTERY_ENTRIES.c.lottery_id == lottery_id))
+    return [Entry(row.platform, row.user_id, row.user_name, float(row.at), row.comment) for row in rows]
+
+
+def _lottery_record(session: Session, lottery_id: int) -> Any:
+    from console.core.chat.lottery import LotteryRecord, Winner, canonical
+
+    head = session.execute(select(LOTTERIES).where(LOTTERIES.c.id == lottery_id)).first()
+    if head is None:
+        return None
+    winners = session.execute(
+        select(LOTTERY_WINNERS).where(LOTTERY_WINNERS.c.lottery_id == lottery_id).order_by(LOTTERY_WINNERS.c.rank)
+    )
+    drawn = head.drawn_at is not None
+    return LotteryRecord(
+        keyword=head.keyword,
+        winners_count=head.winners_count,
+        commitment=head.commitment,
+        opened_at=float(head.opened_at),
+        closed_at=head.closed_at,
+        seed=head.seed if drawn else None,
+        drawn_at=head.drawn_at,
+        excluded=tuple(json.loads(head.excluded or "[]")),
+        entries=tuple(canonical(_lottery_entries(session, lottery_id))),
+        winners=tuple(Winner(w.rank, w.platform, w.user_id, w.user_name) for w in winners),
+        id=head.id,
+        show_id=head.show_id,
+        room=head.room,
+    )
+
+
+def _question(row: Any) -> Any:
+    from console.core.chat.questions import Question, QuestionState
+
+    return Question(
+        id=row.id,
+        show_id=row.show_id,
+        platform=row.platform,
+        user_id=row.user_id,
+        user_name=row.user_name,
+        text=row.text,
+        asked_at=float(row.asked_at),
+        origin=row.origin,
+        state=QuestionState(row.state),
+        claimed_by=row.claimed_by,
+        claimed_at=row.claimed_at,
+        answered_by=row.answered_by,
+        answered_at=row.answered_at,
+        answer=row.answer,
+        dismissed_by=row.dismissed_by,
+        dismissed_at=row.dismissed_at,
+    )

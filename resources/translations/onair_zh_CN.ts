@@ -165,24 +165,24 @@
         <translation>请选择要跟踪的文件。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_file.py" line="141"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="143"/>
         <location filename="../../console/core/telemetry/audience_http.py" line="228"/>
         <source>Internal error; see the log.</source>
         <extracomment>Header names understood for each column, compared case-insensitively without spaces, &quot;_&quot; or &quot;-&quot;. When the file is larger than this at start, only its header and its last part are read. A line longer than this is not a row of counts; it is skipped so a wrong file cannot fill memory.</extracomment>
         <translation>内部错误，请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_file.py" line="172"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="174"/>
         <source>The file {path} does not exist (yet).</source>
         <translation>文件 {path} （还）不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_file.py" line="212"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="214"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/audience_file.py" line="235"/>
+        <location filename="../../console/core/telemetry/audience_file.py" line="237"/>
         <source>The first row of {path} names no viewers, likes or interactions column (it reads: {header}).</source>
         <translation>{path} 的第一行没有观众、点赞或互动列（第一行为：{header}）。</translation>
     </message>
@@ -599,6 +599,11 @@
         <translation>哔哩哔哩开启项目的应答中没有长连接地址或鉴权包。</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/bilibili.py" line="390"/>
+        <source>Connected to live room {room}.</source>
+        <translation>已连接直播间 {room}。</translation>
+    </message>
+    <message>
         <location filename="../../console/core/chat/bilibili.py" line="257"/>
         <source>Cannot connect to Bilibili&apos;s comment server: {error}</source>
         <translation>无法连接哔哩哔哩弹幕服务器：{error}</translation>
@@ -622,11 +627,6 @@
         <location filename="../../console/core/chat/bilibili.py" line="361"/>
         <source>Bilibili&apos;s comment server has not answered for {seconds} s; reconnecting.</source>
         <translation>哔哩哔哩弹幕服务器已 {seconds} 秒没有应答；正在重连。</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/chat/bilibili.py" line="390"/>
-        <source>Connected to live room {room}.</source>
-        <translation>已连接直播间 {room}。</translation>
     </message>
     <message>
         <location filename="../../console/core/chat/bilibili.py" line="417"/>
@@ -738,23 +738,23 @@
         <translation>有 {count} 条消息到得太快，来不及显示；已计入统计，但未列出。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="90"/>
+        <location filename="../../console/core/chat/file_tail.py" line="77"/>
         <source>The file {path} does not exist (yet).</source>
         <extracomment>How much of the file was there when the console started: history, not read (0: nothing to skip).</extracomment>
         <translation>文件 {path} （还）不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="114"/>
+        <location filename="../../console/core/chat/file_tail.py" line="101"/>
         <source>Following {path}.</source>
         <translation>正在跟踪 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="158"/>
+        <location filename="../../console/core/chat/file_tail.py" line="145"/>
         <source>The first row of {path} names no comment text column (it reads: {header}).</source>
         <translation>{path} 的第一行没有评论内容列（第一行为：{header}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/file_tail.py" line="216"/>
+        <location filename="../../console/core/chat/file_tail.py" line="203"/>
         <source>The file {path} cannot be read: {error}</source>
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
@@ -4361,6 +4361,225 @@ Why is this acceptable today?</source>
     </message>
 </context>
 <context>
+    <name>Lottery</name>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="230"/>
+        <source>this is not a lottery record ({format} expected)</source>
+        <extracomment>Bounds a person or a file may not exceed (they are the database columns&apos;). When the comment arrived (epoch seconds, the console&apos;s clock). What does not check out (empty when ok), each a sentence in the Lottery context. What was checked and held, for the report (&quot;commitment matches the seed&quot;, …). The winners recomputed from seed and entries (empty when they could not be).</extracomment>
+        <translation>这不是抽奖记录（应为 {format}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="250"/>
+        <source>the record cannot be read: {why}</source>
+        <translation>无法读取该记录：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="252"/>
+        <source>the seed is not revealed yet: not drawn</source>
+        <translation>种子尚未公布：还没有开奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="256"/>
+        <source>the seed is not hexadecimal</source>
+        <translation>种子不是十六进制数</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="260"/>
+        <source>the seed does not match the commitment published at the opening ({c})</source>
+        <translation>种子与开始报名时公布的承诺值（{c}）不符</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="265"/>
+        <source>the seed matches the commitment published at the opening</source>
+        <translation>种子与开始报名时公布的承诺值相符</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="268"/>
+        <source>a viewer has more than one entry</source>
+        <translation>有观众报名了不止一次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="273"/>
+        <source>{count} entries are outside the entry window (first: {user})</source>
+        <translation>有 {count} 条报名不在报名时段内（第一条：{user}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="282"/>
+        <source>the winners are not the ones the seed and the entries give ({names})</source>
+        <translation>中奖者与种子和报名名单算出的结果不符（应为：{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="289"/>
+        <source>the {count} winners follow from the seed and the {entries} entries</source>
+        <translation>{count} 位中奖者与种子和 {entries} 条报名算出的结果一致</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="314"/>
+        <source>the lottery needs a keyword to enter with</source>
+        <extracomment>The viewer already entered (their first comment counts). Host, moderator, staff, or on the lottery&apos;s staff list. Before the opening or after the close. A comment without the keyword, or no comment at all (a gift, a like).</extracomment>
+        <translation>抽奖需要一个参与口令</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="317"/>
+        <source>the keyword is longer than {limit} characters</source>
+        <translation>口令超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="321"/>
+        <source>the number of winners must be between 1 and {limit}</source>
+        <translation>中奖人数必须在 1 到 {limit} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery.py" line="326"/>
+        <source>the staff list has more than {limit} names</source>
+        <translation>工作人员名单超过 {limit} 个名字</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="19"/>
+        <source>Winner</source>
+        <translation>中奖名次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="20"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="21"/>
+        <source>User ID</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="22"/>
+        <source>Name</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="23"/>
+        <source>Entered at</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="24"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="35"/>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="36"/>
+        <source>Entries opened</source>
+        <translation>开始报名</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="37"/>
+        <source>Entries closed</source>
+        <translation>截止报名</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="38"/>
+        <source>Drawn</source>
+        <translation>开奖时间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="39"/>
+        <source>Winners wanted</source>
+        <translation>中奖名额</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="40"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="85"/>
+        <source>Entries</source>
+        <translation>报名名单</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="41"/>
+        <source>Excluded (staff)</source>
+        <translation>排除（工作人员）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="42"/>
+        <source>Commitment (the seed&apos;s hash, published at the opening)</source>
+        <translation>承诺值（种子的哈希值，开始报名时公布）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="44"/>
+        <source>Seed (revealed after the draw)</source>
+        <translation>种子（开奖后公布）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="45"/>
+        <source>not revealed: not drawn yet</source>
+        <translation>未公布：尚未开奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="81"/>
+        <source>Lottery</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="122"/>
+        <source>{file} cannot be written: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="133"/>
+        <source>{file} cannot be read: {error}</source>
+        <translation>无法读取 {file}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="137"/>
+        <source>{file} is not a JSON lottery record: {error}</source>
+        <translation>{file} 不是 JSON 格式的抽奖记录：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/lottery_export.py" line="140"/>
+        <source>{file} is not a JSON lottery record</source>
+        <translation>{file} 不是 JSON 格式的抽奖记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="97"/>
+        <source>a lottery is already open: close it first</source>
+        <translation>已有一个抽奖正在报名：请先截止</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="127"/>
+        <source>no lottery is open</source>
+        <translation>没有正在进行的抽奖</translation>
+    </message>
+</context>
+<context>
+    <name>LotteryCli</name>
+    <message>
+        <location filename="../../console/cli.py" line="1292"/>
+        <source>The lottery checks out: anyone with this file gets the same winners.</source>
+        <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1294"/>
+        <source>The lottery does NOT check out.</source>
+        <translation>抽奖结果校验未通过。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1326"/>
+        <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
+        <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1334"/>
+        <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
+        <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1344"/>
+        <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
+        <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../console/mainwindow.py" line="246"/>
@@ -5390,6 +5609,87 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/i18n.py" line="20"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../console/core/storage.py" line="1581"/>
+        <source>there is no such question (id {id})</source>
+        <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The database named without its password (logs, messages, spill files).</extracomment>
+        <translation>没有这个问题（编号 {id}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/storage.py" line="1586"/>
+        <source>{who} has already claimed this question</source>
+        <translation>{who} 已经认领了这个问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/storage.py" line="1590"/>
+        <source>{who} has already answered this question</source>
+        <translation>{who} 已经回答了这个问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/storage.py" line="1595"/>
+        <source>{who} has already dismissed this question</source>
+        <translation>{who} 已经忽略了这个问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/storage.py" line="1598"/>
+        <source>this question is open: claim it first</source>
+        <translation>这个问题还没人认领：请先认领</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="84"/>
+        <source>open</source>
+        <extracomment>The fields a quick reply may use: filled from the segment&apos;s product (the rundown) and the question. A reaction with a question mark is still a reaction: one to three characters repeated, or a word of these. Words that open a question only in a sentence of three words or more (&quot;do it&quot; is not one, &quot;do you ship&quot; is).</extracomment>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="85"/>
+        <source>claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="86"/>
+        <source>answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="87"/>
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="181"/>
+        <source>quick reply {n} has no text</source>
+        <extracomment>&quot;detected&quot; (the rules) or &quot;hand&quot; (marked by a person).</extracomment>
+        <translation>第 {n} 条快捷回复没有内容</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="185"/>
+        <source>quick reply {n} is longer than {limit} characters</source>
+        <translation>第 {n} 条快捷回复超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="190"/>
+        <source>quick reply {n} has a product or keyword that is too long</source>
+        <translation>第 {n} 条快捷回复的商品名或关键词太长</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="194"/>
+        <source>quick reply {n} has a {{ or }} without its pair</source>
+        <translation>第 {n} 条快捷回复有不成对的 {{ 或 }}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="198"/>
+        <source>quick reply {n} uses the field “{field}”; the fields are {known}</source>
+        <translation>第 {n} 条快捷回复用了字段“{field}”；可用的字段是 {known}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/questions.py" line="209"/>
+        <source>at most {limit} quick replies a room</source>
+        <translation>每个直播间最多 {limit} 条快捷回复</translation>
     </message>
 </context>
 <context>

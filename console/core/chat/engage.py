@@ -1,0 +1,163 @@
+"""A room's audience engagement during a show: the lottery that is running and the shared Q&A queue, fed from the
+room's comment feed and kept in storage. Qt-free; the one object the dock's controller talks to.
+
+Threads: `pump()` and every method that touches storage run on the caller's worker thread (the controller's
+storage worker, about once a second), never on the GUI thread. The feed is only read (`ChatFeed.since`).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from console.core.chat.events import ChatEvent
+from console.core.chat.feed import ChatFeed
+from console.core.chat.lottery import Lottery, LotteryError, LotteryRecord, Outcome
+from console.core.chat.questions import Question, QuickReply, fill, is_question, suggest
+from obs.text import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Pumped:
+    """What one pump did: events read, lottery entries stored, questions found, events the feed had already
+    dropped before they were read (a flood: said, never silent)."""
+
+    read: int
+    entries: int
+    questions: int
+    missed: int
+
+
+class Engagement:
+    def __init__(
+        self,
+        storage: Any,
+        room: str,
+        show_id: int,
+        feed: ChatFeed,
+        detect_questions: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
+        self.storage = storage
+        self.room = room
+        self.show_id = show_id
+        self.feed = feed
+        self.detect_questions = detect_questions
+        self._clock, self._wall = clock, wall
+        self._seq = feed.seq  # comments from before the engagement began are history
+        self._lottery: Lottery | None = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ the feed
+    def pump(self) -> Pumped:
+        """Read the feed's new events: offer each to the running lottery, store the questions found, then store
+        the lottery's new entries. StorageError propagates (the controller says it and pumps again later; the
+        entries stay queued in the lottery, nothing is lost)."""
+        chunk = self.feed.since(self._seq)
+        self._seq = chunk.seq
+        lottery = self._lottery
+        found = 0
+        for event in chunk.events:
+            if lottery is not None:
+                lottery.offer(event)
+            if self.detect_questions and self._asks(event):
+                self.storage.add_question(self.show_id, event, now=self._wall())
+                found += 1
+        stored = self.flush()
+        return Pumped(len(chunk.events), stored, found, chunk.missed)
+
+    def flush(self) -> int:
+        lottery = self._lottery
+        if lottery is None or lottery.record.id is None:
+            return 0
+        new = lottery.take_new()
+        return int(self.storage.add_lottery_entries(lottery.record.id, new)) if new else 0
+
+    @staticmethod
+    def _asks(event: ChatEvent) -> bool:
+        return event.has_text and not (event.host or event.moderator or event.staff) and is_question(event.text)
+
+    # ------------------------------------------------------------------ the lottery
+    @property
+    def lottery(self) -> LotteryRecord | None:
+        """The running (or last) lottery of this console: commitment, window, entries so far, winners once drawn."""
+        return self._lottery.record if self._lottery is not None else None
+
+    def lottery_counts(self) -> dict[Outcome, int]:
+        return dict(self._lottery.counts) if self._lottery is not None else {}
+
+    def open_lottery(self, keyword: str, winners: int, excluded: Sequence[str] = ()) -> LotteryRecord:
+        """Open entries now: the seed is drawn, its commitment stored and returned to be shown at once."""
+        with self._lock:
+            if self._lottery is not None and self._lottery.record.state == "open":
+                raise LotteryError(QT_TRANSLATE_NOOP("Lottery", "a lottery is already open: close it first"))
+            lottery, seed = Lottery.open(
+                keyword, winners, excluded, now=self._wall(), mono=self._clock(), room=self.room, show_id=self.show_id
+            )
+            lottery.attach(self.storage.open_lottery(self.show_id, lottery.record, seed))
+            self._lottery = lottery
+            return lottery.record
+
+    def close_lottery(self) -> LotteryRecord:
+        """No entry after now (comments already in the feed before now still count at the next pump)."""
+        lottery = self._require()
+        record = lottery.close(mono=self._clock())
+        self.pump()  # what arrived before the close, entered and stored
+        assert record.id is not None and record.closed_at is not None
+        self.storage.close_lottery(record.id, record.closed_at)
+        return lottery.record
+
+    def draw_lottery(self) -> LotteryRecord:
+        """Close if open, then draw from the STORED entries; the record returned reveals the seed."""
+        lottery = self._require()
+        if lottery.record.state == "open":
+            self.close_lottery()
+        self.flush()
+        lottery_id = lottery.record.id
+        assert lottery_id is not None  # attached when opened
+        record: LotteryRecord = self.storage.draw_lottery(lottery_id, self._wall())
+        return record
+
+    def _require(self) -> Lottery:
+        if self._lottery is None:
+            raise LotteryError(QT_TRANSLATE_NOOP("Lottery", "no lottery is open"))
+        return self._lottery
+
+    # ------------------------------------------------------------------ the Q&A queue (shared through storage)
+    def questions(self, states: tuple[str, ...] | None = ("open", "claimed")) -> list[Question]:
+        result: list[Question] = self.storage.questions(self.show_id, states)
+        return result
+
+    def mark_question(self, event: ChatEvent) -> Question:
+        """A comment a person marks as a question (it opens again if it was dismissed)."""
+        question: Question = self.storage.add_question(self.show_id, event, origin="hand", now=self._wall())
+        return question
+
+    def claim(self, question_id: int, by: str) -> Question:
+        question: Question = self.storage.claim_question(question_id, by, now=self._wall())
+        return question
+
+    def release(self, question_id: int, by: str) -> Question:
+        question: Question = self.storage.release_question(question_id, by)
+        return question
+
+    def answer(self, question_id: int, by: str, text: str = "") -> Question:
+        question: Question = self.storage.answer_question(question_id, by, text, now=self._wall())
+        return question
+
+    def dismiss(self, question_id: int, by: str) -> Question:
+        question: Question = self.storage.dismiss_question(question_id, by, now=self._wall())
+        return question
+
+    def replies_for(self, question: Question, product: Any = None) -> list[tuple[QuickReply, str]]:
+        """The room's quick replies that fit the question while `product` (rundown Product, or None) is on air,
+        each with its text filled in — what the dock copies to the clipboard."""
+        replies: list[QuickReply] = self.storage.quick_replies(self.room)
+        name = getattr(product, "name", None)
+        price = getattr(product, "price", None)
+        fields = {"product": name, "price": price, "sku": getattr(product, "sku", None), "user": question.user_name}
+        return [(reply, fill(reply, fields)) for reply in suggest(replies, question.text, name)]

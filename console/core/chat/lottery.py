@@ -1,0 +1,449 @@
+"""The fair lottery (抽奖): entry by keyword in a window, one entry per viewer, staff excluded, and a draw anyone can
+check. Qt-free, no SQL.
+
+Fairness, as a commit-reveal scheme anyone can re-run:
+
+1. When entries open, a random 256-bit seed is drawn (`secrets.token_bytes(32)`) and its commitment
+   ``SHA-256(seed)`` (hex) is published at once: shown, stored, in every export. The seed itself stays secret.
+2. Entries are comments that contain the keyword while the window is open; each viewer (platform, user id)
+   enters once, with their first such comment.
+3. After the window closes the draw runs ONLY on the stored entries, and the seed is revealed with the winners.
+
+The draw (`draw_winners`, version ``onair-lottery/1``):
+
+- the entries in canonical order: sorted by (platform, user id), comparing the strings by Unicode code point
+  (the order of their UTF-8 bytes);
+- ``k = min(winners, number of entries)``; ``pool`` = the ordered entries; ``counter = 0``;
+- while fewer than k winners: ``r`` = HMAC-SHA256(key=seed, message=counter as 8 bytes big-endian) read as a
+  256-bit big-endian integer; ``counter += 1``; ``m = len(pool)``; if ``r >= 2**256 - (2**256 % m)`` the value
+  is rejected (so every index is equally likely: no modulo bias) and the next counter is tried; otherwise the
+  winner is ``pool.pop(r % m)`` — ranks 1, 2, … in the order drawn, never the same viewer twice.
+
+Anyone with an export (its entries and its seed) recomputes the winners with `verify` or a few lines in any
+language; `onair lottery verify FILE` does it.
+
+What the commitment proves: the seed was fixed before any entry was seen, so the console could not pick a seed
+that favours someone. What it cannot prove alone: that the entry list is the room's real comments — the export
+lists each entry's comment and time so they can be checked against the platform's own record.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import hmac
+import secrets
+import threading
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from console.core.chat.events import TEXT_KINDS, ChatEvent
+from obs.text import QT_TRANSLATE_NOOP, Message
+
+FORMAT = "onair-lottery/1"
+CONTEXT = "Lottery"
+#: Bounds a person or a file may not exceed (they are the database columns').
+MAX_KEYWORD = 100
+MAX_WINNERS = 1000
+MAX_EXCLUDED = 500
+MAX_COMMENT = 500
+MAX_ID = 200
+_SPACE = 2**256
+
+
+class LotteryError(ValueError):
+    """A lottery that cannot be opened, closed or drawn as asked: `message` says why in the reader's language."""
+
+    def __init__(self, template: str, **fields: object) -> None:
+        self.message = Message(template, fields, CONTEXT)
+        super().__init__(self.message.explain())
+
+
+# ---------------------------------------------------------------------- matching
+def fold(text: str) -> str:
+    """Text as the lottery and the Q&A queue compare it: NFKC (full-width ＃, Ａ and １ become #, A and 1;
+    half-width katakana become full-width), case-folded (ß and SS alike), every white space removed ("# 抽 奖"
+    is "#抽奖"). Chinese characters are left as they are: simplified and traditional stay different words."""
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def matches(keyword: str, comment: str) -> bool:
+    """True when the comment contains the keyword, both folded (`fold`): anywhere in it, not only alone."""
+    folded = fold(keyword)
+    return bool(folded) and folded in fold(comment)
+
+
+# ---------------------------------------------------------------------- the record
+@dataclass(frozen=True)
+class Entry:
+    platform: str
+    user_id: str
+    user_name: str
+    #: When the comment arrived (epoch seconds, the console's clock).
+    at: float
+    comment: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.platform, self.user_id)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "platform": self.platform,
+            "user_id": self.user_id,
+            "user_name": self.user_name,
+            "at": _iso(self.at),
+            "comment": self.comment,
+        }
+
+
+@dataclass(frozen=True)
+class Winner:
+    rank: int
+    platform: str
+    user_id: str
+    user_name: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rank": self.rank, "platform": self.platform, "user_id": self.user_id, "user_name": self.user_name}
+
+
+@dataclass(frozen=True)
+class LotteryRecord:
+    """A lottery as stored and exported. `seed` is None until the draw revealed it."""
+
+    keyword: str
+    winners_count: int
+    commitment: str
+    opened_at: float
+    closed_at: float | None = None
+    seed: str | None = None
+    drawn_at: float | None = None
+    excluded: tuple[str, ...] = ()
+    entries: tuple[Entry, ...] = ()
+    winners: tuple[Winner, ...] = ()
+    id: int | None = None
+    show_id: int | None = None
+    room: str = ""
+
+    @property
+    def state(self) -> str:
+        """ "open", "closed" (entries over, not drawn) or "drawn"."""
+        return "drawn" if self.seed is not None else "closed" if self.closed_at is not None else "open"
+
+    def to_json(self) -> dict[str, Any]:
+        """The verifiable record (what `verify` reads); entries in canonical order."""
+        return {
+            "format": FORMAT,
+            "lottery_id": self.id,
+            "show_id": self.show_id,
+            "room": self.room,
+            "keyword": self.keyword,
+            "winners_count": self.winners_count,
+            "excluded": list(self.excluded),
+            "opened_at": _iso(self.opened_at),
+            "closed_at": _iso(self.closed_at) if self.closed_at is not None else None,
+            "drawn_at": _iso(self.drawn_at) if self.drawn_at is not None else None,
+            "commitment": self.commitment,
+            "seed": self.seed,
+            "algorithm": "entries sorted by (platform, user_id); r = HMAC-SHA256(seed, counter as 8-byte big-endian); "
+            "reject r >= 2^256 - 2^256 mod m; winner = pool.pop(r mod m)",
+            "entries": [entry.to_json() for entry in canonical(self.entries)],
+            "winners": [winner.to_json() for winner in self.winners],
+        }
+
+
+def _iso(at: float) -> str:
+    return datetime.fromtimestamp(at, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _epoch(text: Any) -> float:
+    return datetime.fromisoformat(str(text).replace("Z", "+00:00")).timestamp()
+
+
+# ---------------------------------------------------------------------- the algorithm
+def new_seed() -> bytes:
+    return secrets.token_bytes(32)
+
+
+def commitment_of(seed: bytes) -> str:
+    return hashlib.sha256(seed).hexdigest()
+
+
+def canonical(entries: Iterable[Entry]) -> list[Entry]:
+    return sorted(entries, key=lambda entry: entry.key)
+
+
+def pick(value: int, size: int) -> int | None:
+    """An index below `size` from a 256-bit value, or None for a value in the top sliver (2**256 mod size values)
+    that would make low indices likelier: rejected, the next counter is tried."""
+    if value >= _SPACE - _SPACE % size:
+        return None
+    return value % size
+
+
+def draw_winners(seed: bytes, entries: Iterable[Entry], count: int) -> tuple[Winner, ...]:
+    """The winners that `seed` picks from `entries` (version onair-lottery/1; the module's docstring)."""
+    pool = canonical(entries)
+    wanted = min(max(count, 0), len(pool))
+    winners: list[Winner] = []
+    counter = 0
+    while len(winners) < wanted:
+        digest = hmac.new(seed, counter.to_bytes(8, "big"), hashlib.sha256).digest()
+        counter += 1
+        index = pick(int.from_bytes(digest, "big"), len(pool))
+        if index is None:
+            continue
+        entry = pool.pop(index)
+        winners.append(Winner(len(winners) + 1, entry.platform, entry.user_id, entry.user_name))
+    return tuple(winners)
+
+
+# ---------------------------------------------------------------------- verification (a pure function)
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    #: What does not check out (empty when ok), each a sentence in the Lottery context.
+    problems: tuple[Message, ...] = ()
+    #: What was checked and held, for the report ("commitment matches the seed", …).
+    checked: tuple[Message, ...] = ()
+    #: The winners recomputed from seed and entries (empty when they could not be).
+    winners: tuple[Winner, ...] = ()
+
+
+def _say(template: str, **fields: object) -> Message:
+    return Message(template, fields, CONTEXT)
+
+
+def verify(record: Mapping[str, Any]) -> Verification:
+    """Whether an exported record (LotteryRecord.to_json, read back from JSON) checks out: the seed matches the
+    commitment, the entries are one per viewer and inside the window, and the winners are the ones seed and
+    entries give. Never raises on bad input: an unreadable record is a problem said in words."""
+    problems: list[Message] = []
+    checked: list[Message] = []
+    if record.get("format") != FORMAT:
+        return Verification(
+            False,
+            (_say(QT_TRANSLATE_NOOP("Lottery", "this is not a lottery record ({format} expected)"), format=FORMAT),),
+        )
+    try:
+        entries = [
+            Entry(
+                str(e["platform"]), str(e["user_id"]), str(e.get("user_name", "")), _epoch(e["at"]), str(e["comment"])
+            )
+            for e in record["entries"]
+        ]
+        stated = [
+            Winner(int(w["rank"]), str(w["platform"]), str(w["user_id"]), str(w.get("user_name", "")))
+            for w in record["winners"]
+        ]
+        count = int(record["winners_count"])
+        commitment = str(record["commitment"]).lower()
+        seed_hex = record.get("seed")
+        opened = _epoch(record["opened_at"])
+        closed = _epoch(record["closed_at"]) if record.get("closed_at") else None
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        why = str(exc) or type(exc).__name__
+        return Verification(False, (_say(QT_TRANSLATE_NOOP("Lottery", "the record cannot be read: {why}"), why=why),))
+    if not seed_hex:
+        return Verification(False, (_say(QT_TRANSLATE_NOOP("Lottery", "the seed is not revealed yet: not drawn")),))
+    try:
+        seed = bytes.fromhex(str(seed_hex))
+    except ValueError:
+        return Verification(False, (_say(QT_TRANSLATE_NOOP("Lottery", "the seed is not hexadecimal")),))
+    if commitment_of(seed) != commitment:
+        problems.append(
+            _say(
+                QT_TRANSLATE_NOOP("Lottery", "the seed does not match the commitment published at the opening ({c})"),
+                c=commitment[:16] + "…",
+            )
+        )
+    else:
+        checked.append(_say(QT_TRANSLATE_NOOP("Lottery", "the seed matches the commitment published at the opening")))
+    keys = [entry.key for entry in entries]
+    if len(set(keys)) != len(keys):
+        problems.append(_say(QT_TRANSLATE_NOOP("Lottery", "a viewer has more than one entry")))
+    late = [entry for entry in entries if entry.at < opened or (closed is not None and entry.at > closed)]
+    if late:
+        problems.append(
+            _say(
+                QT_TRANSLATE_NOOP("Lottery", "{count} entries are outside the entry window (first: {user})"),
+                count=len(late),
+                user=late[0].user_name or late[0].user_id,
+            )
+        )
+    recomputed = draw_winners(seed, entries, count)
+    if [(w.rank, w.platform, w.user_id) for w in recomputed] != [(w.rank, w.platform, w.user_id) for w in stated]:
+        problems.append(
+            _say(
+                QT_TRANSLATE_NOOP("Lottery", "the winners are not the ones the seed and the entries give ({names})"),
+                names=", ".join(w.user_name or w.user_id for w in recomputed) or "—",
+            )
+        )
+    else:
+        checked.append(
+            _say(
+                QT_TRANSLATE_NOOP("Lottery", "the {count} winners follow from the seed and the {entries} entries"),
+                count=len(recomputed),
+                entries=len(entries),
+            )
+        )
+    return Verification(not problems, tuple(problems), tuple(checked), recomputed)
+
+
+# ---------------------------------------------------------------------- the live lottery
+class Outcome(enum.Enum):
+    ENTERED = "entered"
+    #: The viewer already entered (their first comment counts).
+    AGAIN = "again"
+    #: Host, moderator, staff, or on the lottery's staff list.
+    EXCLUDED = "excluded"
+    #: Before the opening or after the close.
+    OUTSIDE = "outside"
+    #: A comment without the keyword, or no comment at all (a gift, a like).
+    NOT_AN_ENTRY = "not_an_entry"
+
+
+def clean_settings(keyword: str, winners: int, excluded: Sequence[str]) -> tuple[str, int, tuple[str, ...]]:
+    """The keyword, winner count and staff list checked (LotteryError names the first problem)."""
+    word = " ".join(keyword.split())
+    if not fold(word):
+        raise LotteryError(QT_TRANSLATE_NOOP("Lottery", "the lottery needs a keyword to enter with"))
+    if len(word) > MAX_KEYWORD:
+        raise LotteryError(
+            QT_TRANSLATE_NOOP("Lottery", "the keyword is longer than {limit} characters"), limit=MAX_KEYWORD
+        )
+    if not 1 <= winners <= MAX_WINNERS:
+        raise LotteryError(
+            QT_TRANSLATE_NOOP("Lottery", "the number of winners must be between 1 and {limit}"), limit=MAX_WINNERS
+        )
+    staff = tuple(dict.fromkeys(name.strip()[:MAX_ID] for name in excluded if name.strip()))
+    if len(staff) > MAX_EXCLUDED:
+        raise LotteryError(
+            QT_TRANSLATE_NOOP("Lottery", "the staff list has more than {limit} names"), limit=MAX_EXCLUDED
+        )
+    return word, winners, staff
+
+
+class Lottery:
+    """One lottery while it runs: opened, fed every event of the room's feed, closed, then drawn by storage from
+    the stored entries (Storage.draw_lottery). Thread-safe: the feed's reader offers, the GUI closes.
+
+    Times: `offer` compares the event's arrival on the monotonic clock (ChatEvent.t) with the window, so a reader
+    that lags behind the feed still counts a comment that arrived before the close; the entry's time is that
+    arrival on the wall clock."""
+
+    def __init__(self, record: LotteryRecord, seed: bytes, opened_mono: float) -> None:
+        self._lock = threading.Lock()
+        self._record = record
+        self._seed = seed
+        self._opened_mono = opened_mono
+        self._closed_mono: float | None = None
+        self._entered: dict[tuple[str, str], Entry] = {e.key: e for e in record.entries}
+        self._new: list[Entry] = []
+        self._staff = {fold(name) for name in record.excluded}
+        self.counts: dict[Outcome, int] = dict.fromkeys(Outcome, 0)
+
+    @classmethod
+    def open(
+        cls,
+        keyword: str,
+        winners: int,
+        excluded: Sequence[str] = (),
+        now: float | None = None,
+        mono: float | None = None,
+        room: str = "",
+        show_id: int | None = None,
+    ) -> tuple[Lottery, bytes]:
+        """A new lottery, open from `now` (epoch s; `mono` the same moment on the monotonic clock). Returns it and
+        its seed, which the caller stores (hidden) with the record: a console that restarts must draw with it."""
+        import time
+
+        word, count, staff = clean_settings(keyword, winners, excluded)
+        seed = new_seed()
+        record = LotteryRecord(
+            keyword=word,
+            winners_count=count,
+            commitment=commitment_of(seed),
+            opened_at=time.time() if now is None else now,
+            excluded=staff,
+            room=room,
+            show_id=show_id,
+        )
+        return cls(record, seed, time.monotonic() if mono is None else mono), seed
+
+    @property
+    def record(self) -> LotteryRecord:
+        with self._lock:
+            return replace(self._record, entries=tuple(self._entered.values()))
+
+    @property
+    def commitment(self) -> str:
+        return self._record.commitment
+
+    def attach(self, lottery_id: int) -> None:
+        """The id storage gave the record."""
+        with self._lock:
+            self._record = replace(self._record, id=lottery_id)
+
+    def excluded(self, event: ChatEvent) -> bool:
+        if event.host or event.moderator or event.staff:
+            return True
+        return bool(self._staff & {fold(event.user_id), fold(event.user_name)} - {""})
+
+    def offer(self, event: ChatEvent) -> Outcome:
+        """Judge one event of the feed; an entry is kept (and handed out once by take_new)."""
+        with self._lock:
+            outcome = self._judge(event)
+            self.counts[outcome] += 1
+            return outcome
+
+    def _judge(self, event: ChatEvent) -> Outcome:
+        if event.kind not in TEXT_KINDS or not matches(self._record.keyword, event.text):
+            return Outcome.NOT_AN_ENTRY
+        if event.t < self._opened_mono or (self._closed_mono is not None and event.t >= self._closed_mono):
+            return Outcome.OUTSIDE
+        if self.excluded(event):
+            return Outcome.EXCLUDED
+        user_id = (event.user_id or event.user_name)[:MAX_ID]
+        key = (event.platform, user_id)
+        if key in self._entered:
+            return Outcome.AGAIN
+        at = self._record.opened_at + (event.t - self._opened_mono)
+        entry = Entry(event.platform, user_id, event.user_name[:MAX_ID], at, event.text[:MAX_COMMENT])
+        self._entered[key] = entry
+        self._new.append(entry)
+        return Outcome.ENTERED
+
+    def take_new(self) -> list[Entry]:
+        """Entries not yet handed to storage (Storage.add_lottery_entries), each once."""
+        with self._lock:
+            new, self._new = self._new, []
+            return new
+
+    def close(self, now: float | None = None, mono: float | None = None) -> LotteryRecord:
+        """No entry after this moment; idempotent (the first close counts)."""
+        import time
+
+        with self._lock:
+            if self._closed_mono is None:
+                self._closed_mono = time.monotonic() if mono is None else mono
+                closed = self._record.opened_at + (self._closed_mono - self._opened_mono) if now is None else now
+                self._record = replace(self._record, closed_at=closed)
+            return replace(self._record, entries=tuple(self._entered.values()))
+
+    def draw(self) -> LotteryRecord:
+        """The winners from the entries this object holds (use Storage.draw_lottery when the record is stored:
+        the winners then follow from the stored entries alone). Closes first if still open."""
+        import time
+
+        record = self.close()
+        if record.seed is not None:
+            return record
+        winners = draw_winners(self._seed, record.entries, record.winners_count)
+        with self._lock:
+            self._record = replace(self._record, seed=self._seed.hex(), drawn_at=time.time(), winners=winners)
+            return replace(self._record, entries=tuple(self._entered.values()))

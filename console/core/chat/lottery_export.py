@@ -1,0 +1,141 @@
+"""A lottery written out: JSON (the verifiable record `onair lottery verify` reads), CSV and XLSX (people's view:
+the winners first, then every entry, in the reader's language). Files appear whole or not at all. Qt-free."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import uuid
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from console.core.chat.lottery import LotteryError, LotteryRecord, canonical
+from obs.text import QT_TRANSLATE_NOOP, Translate
+
+CONTEXT = "Lottery"
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Lottery", "Winner"),
+    QT_TRANSLATE_NOOP("Lottery", "Platform"),
+    QT_TRANSLATE_NOOP("Lottery", "User ID"),
+    QT_TRANSLATE_NOOP("Lottery", "Name"),
+    QT_TRANSLATE_NOOP("Lottery", "Entered at"),
+    QT_TRANSLATE_NOOP("Lottery", "Comment"),
+)
+
+
+def _local(at: float | None) -> str:
+    return "" if at is None else datetime.fromtimestamp(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def summary_rows(record: LotteryRecord, translate: Translate) -> list[tuple[str, str]]:
+    """What a person reads above the entries: keyword, window, commitment, seed, counts."""
+    rows = [
+        (QT_TRANSLATE_NOOP("Lottery", "Keyword"), record.keyword),
+        (QT_TRANSLATE_NOOP("Lottery", "Entries opened"), _local(record.opened_at)),
+        (QT_TRANSLATE_NOOP("Lottery", "Entries closed"), _local(record.closed_at)),
+        (QT_TRANSLATE_NOOP("Lottery", "Drawn"), _local(record.drawn_at)),
+        (QT_TRANSLATE_NOOP("Lottery", "Winners wanted"), str(record.winners_count)),
+        (QT_TRANSLATE_NOOP("Lottery", "Entries"), str(len(record.entries))),
+        (QT_TRANSLATE_NOOP("Lottery", "Excluded (staff)"), ", ".join(record.excluded)),
+        (QT_TRANSLATE_NOOP("Lottery", "Commitment (the seed's hash, published at the opening)"), record.commitment),
+        (
+            QT_TRANSLATE_NOOP("Lottery", "Seed (revealed after the draw)"),
+            record.seed or translate(CONTEXT, QT_TRANSLATE_NOOP("Lottery", "not revealed: not drawn yet")),
+        ),
+    ]
+    return [(translate(CONTEXT, name), value) for name, value in rows]
+
+
+def table_rows(record: LotteryRecord) -> list[list[str]]:
+    """Every entry in canonical order, each with its winning rank ("" when it did not win), winners first."""
+    ranks = {(w.platform, w.user_id): w.rank for w in record.winners}
+    rows = [
+        [str(ranks.get(e.key, "")), e.platform, e.user_id, e.user_name, _local(e.at), e.comment]
+        for e in canonical(record.entries)
+    ]
+    return sorted(rows, key=lambda row: int(row[0]) if row[0] else len(ranks) + 1)
+
+
+def _json_text(record: LotteryRecord) -> str:
+    return json.dumps(record.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _write_csv(record: LotteryRecord, handle: Any, translate: Translate) -> None:
+    writer = csv.writer(handle)
+    for name, value in summary_rows(record, translate):
+        writer.writerow([name, value])
+    writer.writerow([])
+    writer.writerow([translate(CONTEXT, header) for header in _HEADERS])
+    writer.writerows(table_rows(record))
+
+
+def _write_xlsx(record: LotteryRecord, target: Path, translate: Translate) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = translate(CONTEXT, QT_TRANSLATE_NOOP("Lottery", "Lottery"))
+    for name, value in summary_rows(record, translate):
+        sheet.append([name, value])
+        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+    entries = book.create_sheet(translate(CONTEXT, QT_TRANSLATE_NOOP("Lottery", "Entries")))
+    entries.append([translate(CONTEXT, header) for header in _HEADERS])
+    for cell in entries[1]:
+        cell.font = Font(bold=True)
+    entries.freeze_panes = "A2"
+    for row in table_rows(record):
+        entries.append([int(row[0]) if row[0] else None, *row[1:]])
+        for cell in entries[entries.max_row][2:3]:
+            cell.number_format = "@"  # an id of digits stays text, never 1.23E+15
+    for letter, width in zip("ABCDEF", (8, 12, 22, 22, 20, 50), strict=True):
+        entries.column_dimensions[letter].width = width
+    sheet.column_dimensions["A"].width = 40
+    sheet.column_dimensions["B"].width = 70
+    book.save(target)
+
+
+def write_lottery(record: LotteryRecord, path: Path, translate: Translate) -> str:
+    """Write the record to `path` by its extension: .json (the verifiable record), .xlsx, else CSV (UTF-8 with
+    BOM, for Excel). Returns the format written; LotteryError when the file cannot be written."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    temporary = path.with_name(f".{path.stem}-{uuid.uuid4().hex[:8]}{path.suffix}")
+    try:
+        if suffix == ".json":
+            temporary.write_text(_json_text(record), encoding="utf-8")
+            kind = "JSON"
+        elif suffix in (".xlsx", ".xlsm"):
+            _write_xlsx(record, temporary, translate)
+            kind = "XLSX"
+        else:
+            with open(temporary, "x", encoding="utf-8-sig", newline="") as handle:
+                _write_csv(record, handle, translate)
+            kind = "CSV"
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise LotteryError(
+            QT_TRANSLATE_NOOP("Lottery", "{file} cannot be written: {error}"), file=str(path), error=exc.strerror or exc
+        ) from exc
+    return kind
+
+
+def read_record(path: Path) -> dict[str, Any]:
+    """An exported JSON record read back; LotteryError says why a file cannot be (missing, not JSON …)."""
+    try:
+        value = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise LotteryError(
+            QT_TRANSLATE_NOOP("Lottery", "{file} cannot be read: {error}"), file=str(path), error=exc.strerror or exc
+        ) from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise LotteryError(
+            QT_TRANSLATE_NOOP("Lottery", "{file} is not a JSON lottery record: {error}"), file=str(path), error=exc
+        ) from exc
+    if not isinstance(value, dict):
+        raise LotteryError(QT_TRANSLATE_NOOP("Lottery", "{file} is not a JSON lottery record"), file=str(path))
+    return value
