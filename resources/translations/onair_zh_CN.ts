@@ -3171,8 +3171,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="77"/>
-        <source>5分, 5:30, 300</source>
-        <translation>5分、5:30、300</translation>
+        <source>5分, 5:30, 300秒</source>
+        <translation>5分、5:30、300秒</translation>
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="86"/>
@@ -8246,63 +8246,63 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>标题最多 %1 个字符（这个有 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="196"/>
+        <location filename="../../widgets/rundown_table.py" line="202"/>
         <source>Planned length (5分, 5:30, 300 s); @20:30 is a fixed start. Past segments: planned → actual.</source>
         <extracomment>A new plan the user asked for: (segments, what the edit was, in words) — the dock&apos;s undo step. An edit refused, in words (a length that is not one, an empty title). Actual lengths of segments taken while this dock watched (by key), in seconds.</extracomment>
         <translation>计划时长（5分、5:30、300 秒）；@20:30 表示固定开始时间。已播环节显示：计划 → 实际。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="277"/>
+        <location filename="../../widgets/rundown_table.py" line="283"/>
         <source>“%1” is not a scene in this room&apos;s OBS: Go still marks the segment&apos;s start, but cannot switch to it.</source>
         <translation>“%1”不是本直播间 OBS 中的场景：执行时仍会记下环节开始，但无法切换到该场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="282"/>
+        <location filename="../../widgets/rundown_table.py" line="288"/>
         <source>No scene: Go stays on the scene that is on program.</source>
         <translation>无场景：执行时保持当前直播画面的场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="286"/>
+        <location filename="../../widgets/rundown_table.py" line="292"/>
         <source>Armed: Go takes this segment</source>
         <translation>已预备：按“执行”进入此环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="291"/>
+        <location filename="../../widgets/rundown_table.py" line="297"/>
         <source>Talking points: %1</source>
         <translation>话术：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="296"/>
+        <location filename="../../widgets/rundown_table.py" line="302"/>
         <source>Cues: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="314"/>
+        <location filename="../../widgets/rundown_table.py" line="320"/>
         <source>Rename segment</source>
         <translation>重命名环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="323"/>
+        <location filename="../../widgets/rundown_table.py" line="329"/>
         <source>Change length</source>
         <translation>修改时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="326"/>
+        <location filename="../../widgets/rundown_table.py" line="332"/>
         <source>Change scene</source>
         <translation>修改场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="328"/>
+        <location filename="../../widgets/rundown_table.py" line="334"/>
         <source>Change colour</source>
         <translation>修改颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="376"/>
+        <location filename="../../widgets/rundown_table.py" line="382"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="391"/>
+        <location filename="../../widgets/rundown_table.py" line="416"/>
         <source>— stay on the program scene</source>
         <translation>— 保持当前直播画面</translation>
     </message>
@@ -8391,9 +8391,9 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <name>SegmentEditor</name>
     <message>
         <location filename="../../widgets/rundown_details.py" line="51"/>
-        <source>5分, 5:30, 300</source>
+        <source>5分, 5:30, 300秒</source>
         <extracomment>(the segment as edited, what was changed in words)</extracomment>
-        <translation>5分、5:30、300</translation>
+        <translation>5分、5:30、300秒</translation>
     </message>
     <message>
         <location filename="../../widgets/rundown_details.py" line="53"/>
