@@ -356,8 +356,11 @@ def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
     assert strip.over_under.text() == "+2:30 behind" and RED in strip.over_under.styleSheet()
     assert strip.armed.isVisible() and strip.arm_button.text() == "Disarm"
     assert cell(dock, 2, NUMBER) == "▷ 3"
-    # The next segment taken 700 s after this one started: its actual length beside the planned one.
-    port.move_to(Position(PLAN[2], 2, elapsed_s=0, remaining_s=180, next=PLAN[3], next_index=3, started_at=701))
+    # The next segment taken 700 s after this one started: its actual length (the runner's) beside the planned one.
+    port.move_to(
+        Position(PLAN[2], 2, elapsed_s=0, remaining_s=180, next=PLAN[3], next_index=3, started_at=701,
+                 actuals=((PLAN[1].key, 700.0),))
+    )  # fmt: skip
     assert cell(dock, 1, LENGTH) == "10:00 → 11:40"
     assert cell(dock, 1, TITLE, Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"
     port.move_to(Position(finished=True, over_under_s=0.4))
@@ -548,3 +551,18 @@ def test_the_length_fields_suggest_only_lengths_they_accept(dock: RundownDock) -
     for hint in hints:
         for example in hint.replace("、", ",").split(","):
             assert length_problem(example.strip(), has_fixed_start=False)[1] is None, (hint, example)
+
+
+def test_a_dock_made_mid_show_shows_what_past_segments_took(
+    qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, settings: Settings
+) -> None:
+    """A console restarted mid-show (or a window rebuilt for another language) makes its dock while a segment
+    runs: the past segments' actual lengths are there at once (they were blank until the next boundary)."""
+    port.move_to(
+        Position(PLAN[2], 2, elapsed_s=30, remaining_s=150, next=PLAN[3], next_index=3, started_at=800,
+                 actuals=((PLAN[0].key, 130.0), (PLAN[1].key, 670.0)))
+    )  # fmt: skip
+    made = RundownDock(port, bridge, settings)
+    qtbot.addWidget(made)
+    assert cell(made, 0, LENGTH) == "2:00 → 2:10" and cell(made, 1, LENGTH) == "10:00 → 11:10"
+    assert cell(made, 2, NUMBER) == "▶ 3"
