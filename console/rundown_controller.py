@@ -223,9 +223,12 @@ class RundownController(QObject):
             then(None, QCoreApplication.translate("Rundown", "Choose a room first: a rundown belongs to a room."))
             return
         by = self.who
+        # Checked against the room's OBS when its scenes are known, as `onair rundown import` checks them: a
+        # scene OBS lacks is refused with its row and column now, not found out at Go during the show.
+        scenes = self.scenes or None
 
         def work() -> Rundown:
-            read = _sheet().read_rundown(path, room)
+            read = _sheet().read_rundown(path, room, scenes)
             stored: Rundown = self._plans().save_rundown(read, by)
             return stored
 

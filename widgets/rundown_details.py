@@ -48,7 +48,7 @@ class SegmentEditor(QWidget):
         self.title = QLineEdit()
         self.title.setMaxLength(MAX_TITLE)
         self.length = QLineEdit()
-        self.length.setPlaceholderText(self.tr("5分, 5:30, 300"))
+        self.length.setPlaceholderText(self.tr("5 min, 5:30, 300 s"))
         self.fixed_start = QLineEdit()
         self.fixed_start.setPlaceholderText(self.tr("hh:mm (optional)"))
         self.fixed_start.setToolTip(self.tr("A wall-clock start: the segment starts then, whatever came before"))

@@ -96,7 +96,6 @@ class RundownDock(QWidget):
         #: The plan before an import that has not answered yet.
         self._import_before: tuple[Segment, ...] | None = None
         self._last_position = Position()
-        self._actuals: dict[str, float] = {}
         self.strip = RundownStrip()
         self.model = RundownTableModel(self)
         self.table = RundownTable(self.model)
@@ -493,18 +492,10 @@ class RundownDock(QWidget):
     # ------------------------------------------------------------------ live
     @Slot(object)
     def _on_port_position_changed(self, position: Position) -> None:
-        last = self._last_position
-        if last.current is not None and (
-            position.current is None
-            or position.current.key != last.current.key
-            or position.started_at != last.started_at
-        ):
-            if position.started_at is not None and last.started_at is not None and not position.finished:
-                self._actuals[last.current.key] = max(0.0, position.started_at - last.started_at)
-            else:
-                self._actuals[last.current.key] = last.elapsed_s
+        # Past segments' actual lengths are the runner's (from the stored marks): the dock's own watching of
+        # the positions lost them when the console restarted mid-show.
         self._last_position = position
-        self.model.set_position(position, dict(self._actuals))
+        self.model.set_position(position, dict(position.actuals))
         self.strip.show_position(position, self.model.segments[0] if self.model.segments else None)
 
     @Slot(object)

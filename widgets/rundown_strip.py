@@ -74,7 +74,7 @@ class InsertDialog(QDialog):
         self.title = QLineEdit()
         self.title.setMaxLength(MAX_TITLE)
         self.length = QLineEdit("2:00")
-        self.length.setPlaceholderText(self.tr("5分, 5:30, 300"))
+        self.length.setPlaceholderText(self.tr("5 min, 5:30, 300 s"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {RED};")

@@ -151,6 +151,12 @@ class RundownTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ what the dock shows
     def set_segments(self, segments: tuple[Segment, ...]) -> None:
+        if segments and [s.key for s in segments] == [s.key for s in self.segments]:
+            # The same rows edited (a cell typed, a detail changed): no reset, which would destroy the cell's
+            # editor while it commits (Qt warned "commitData called with an editor that does not belong").
+            self.segments = segments
+            self._changed_columns(0, self.columnCount() - 1)
+            return
         self.beginResetModel()
         self.segments = segments
         self.endResetModel()
@@ -377,7 +383,26 @@ class RundownTableModel(QAbstractTableModel):
         return True
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class KeepTypingDelegate(QStyledItemDelegate):
+    """An open cell keeps what is being typed in it. Qt 6 rewrites every open editor from the model on any
+    dataChanged that covers its cell, and the live position repaints the table's rows once a second (▶, greyed
+    rows, actual lengths): a title half typed was put back to the stored one, and the text that Add selects for
+    typing over was deselected. The editor is set from the model only when the cell's value itself changed."""
+
+    def seeded(self, editor: QWidget, index: Index) -> bool:
+        """True when `editor` already shows this cell's value (nothing to write into it); remembers it if not."""
+        value = repr(index.data(Qt.ItemDataRole.EditRole))
+        if editor.property("rundown_value") == value:
+            return True
+        editor.setProperty("rundown_value", value)
+        return False
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if not self.seeded(editor, index):
+            super().setEditorData(editor, index)
+
+
+class ChoiceDelegate(KeepTypingDelegate):
     """A combo box for the scene column (the room's scenes, and the one set if OBS lacks it) and the colours."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
@@ -398,7 +423,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, QComboBox) and not self.seeded(editor, index):
             found = editor.findData(str(index.data(Qt.ItemDataRole.EditRole) or ""))
             editor.setCurrentIndex(max(found, 0))
 
@@ -435,6 +460,7 @@ class RundownTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.setItemDelegate(KeepTypingDelegate(self))
         delegate = ChoiceDelegate(self)
         self.setItemDelegateForColumn(SCENE, delegate)
         self.setItemDelegateForColumn(COLOUR, delegate)

@@ -96,6 +96,12 @@ class ScreenChooser(QDialog):
             item = QListWidgetItem(describe(screen), self.list)
             if screen is chosen:
                 self.list.setCurrentItem(item)
+        # As wide as the longest description: a screen's name is long ("DELL U2723QE (DisplayPort-1) — …") and
+        # was cut off behind a scroll bar, the part that tells two monitors apart.
+        widest = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + self.list.spacing() * 2 + 8
+        screen = self.screen()
+        limit = screen.availableGeometry().width() - 80 if screen is not None else widest
+        self.list.setMinimumWidth(min(widest, limit))
         self.note = QLabel(note_text)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #b36b00;")

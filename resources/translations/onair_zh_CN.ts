@@ -3171,8 +3171,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="77"/>
-        <source>5分, 5:30, 300</source>
-        <translation>5分、5:30、300</translation>
+        <source>5 min, 5:30, 300 s</source>
+        <translation>5分、5:30、300秒</translation>
     </message>
     <message>
         <location filename="../../widgets/rundown_strip.py" line="86"/>
@@ -7807,7 +7807,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="282"/>
+        <location filename="../../console/rundown_controller.py" line="285"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -8037,222 +8037,222 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="105"/>
+        <location filename="../../widgets/rundown_dock.py" line="104"/>
         <source>Add</source>
         <extracomment>The file types Import… and Export… offer (the port reads and writes by the file&apos;s extension). Default length of a segment added with Add (a planner types the real one at once). The first redo of an import: the plan is stored already. Plans sent to port.save whose stored copy has not come back yet, oldest first. The plan before an import that has not answered yet.</extracomment>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="105"/>
+        <location filename="../../widgets/rundown_dock.py" line="104"/>
         <source>Add a segment after the selected one (Insert)</source>
         <translation>在所选环节之后添加一个环节（“Insert”键）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="550"/>
+        <location filename="../../widgets/rundown_dock.py" line="105"/>
+        <location filename="../../widgets/rundown_dock.py" line="541"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="106"/>
+        <location filename="../../widgets/rundown_dock.py" line="105"/>
         <source>Duplicate the selected segment (Ctrl+D)</source>
         <translation>复制所选环节（“Ctrl+D”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="107"/>
-        <location filename="../../widgets/rundown_dock.py" line="551"/>
+        <location filename="../../widgets/rundown_dock.py" line="106"/>
+        <location filename="../../widgets/rundown_dock.py" line="542"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="107"/>
+        <location filename="../../widgets/rundown_dock.py" line="106"/>
         <source>Delete the selected segment (Delete)</source>
         <translation>删除所选环节（“Delete”键）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="108"/>
+        <location filename="../../widgets/rundown_dock.py" line="107"/>
         <source>Move up (Ctrl+↑); or drag the row</source>
         <translation>上移（“Ctrl+↑”），也可拖动该行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="109"/>
+        <location filename="../../widgets/rundown_dock.py" line="108"/>
         <source>Move down (Ctrl+↓); or drag the row</source>
         <translation>下移（“Ctrl+↓”），也可拖动该行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="112"/>
+        <location filename="../../widgets/rundown_dock.py" line="111"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="112"/>
+        <location filename="../../widgets/rundown_dock.py" line="111"/>
         <source>Replace the plan with a CSV or XLSX file</source>
         <translation>用 CSV 或 XLSX 文件替换整个脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="113"/>
+        <location filename="../../widgets/rundown_dock.py" line="112"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="113"/>
+        <location filename="../../widgets/rundown_dock.py" line="112"/>
         <source>Write the plan as a CSV or XLSX file</source>
         <translation>把脚本导出为 CSV 或 XLSX 文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="172"/>
+        <location filename="../../widgets/rundown_dock.py" line="171"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="173"/>
+        <location filename="../../widgets/rundown_dock.py" line="172"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="215"/>
+        <location filename="../../widgets/rundown_dock.py" line="214"/>
         <source>Not keys, left out: %1</source>
         <translation>以下不是按键，已忽略：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="217"/>
+        <location filename="../../widgets/rundown_dock.py" line="216"/>
         <source>Arm the next segment (keys: %1)</source>
         <translation>预备下一个环节（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="218"/>
+        <location filename="../../widgets/rundown_dock.py" line="217"/>
         <source>Take the armed, else the next, segment (keys: %1)</source>
         <translation>进入已预备的环节，没有预备时进入下一个（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="222"/>
+        <location filename="../../widgets/rundown_dock.py" line="221"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="229"/>
+        <location filename="../../widgets/rundown_dock.py" line="228"/>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>撤销：%1（“Ctrl+Z”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="230"/>
+        <location filename="../../widgets/rundown_dock.py" line="229"/>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>重做：%1（“Ctrl+Shift+Z”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="293"/>
+        <location filename="../../widgets/rundown_dock.py" line="292"/>
         <source>Segments: %1 — planned %2</source>
         <translation>环节：%1 — 计划 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="372"/>
+        <location filename="../../widgets/rundown_dock.py" line="371"/>
         <source>A rundown has at most %1 segments.</source>
         <translation>一个直播脚本最多 %1 个环节。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="376"/>
+        <location filename="../../widgets/rundown_dock.py" line="375"/>
         <source>New segment</source>
         <translation>新环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="378"/>
+        <location filename="../../widgets/rundown_dock.py" line="377"/>
         <source>Add segment</source>
         <translation>添加环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="389"/>
+        <location filename="../../widgets/rundown_dock.py" line="388"/>
         <source>Duplicate segment</source>
         <translation>复制环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="399"/>
+        <location filename="../../widgets/rundown_dock.py" line="398"/>
         <source>Delete segment</source>
         <translation>删除环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="409"/>
+        <location filename="../../widgets/rundown_dock.py" line="408"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="425"/>
+        <location filename="../../widgets/rundown_dock.py" line="424"/>
         <source>Rundown (*.xlsx *.csv)</source>
         <translation>直播脚本 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="425"/>
+        <location filename="../../widgets/rundown_dock.py" line="424"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="436"/>
+        <location filename="../../widgets/rundown_dock.py" line="435"/>
         <source>Import a rundown</source>
         <translation>导入直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="442"/>
+        <location filename="../../widgets/rundown_dock.py" line="441"/>
         <source>Export the rundown</source>
         <translation>导出直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="449"/>
+        <location filename="../../widgets/rundown_dock.py" line="448"/>
         <source>%1 is not a CSV or XLSX file.</source>
         <translation>%1 不是 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="451"/>
+        <location filename="../../widgets/rundown_dock.py" line="450"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="459"/>
+        <location filename="../../widgets/rundown_dock.py" line="458"/>
         <source>%1 was not imported; the plan is unchanged.
 %2</source>
         <translation>%1 未导入，脚本没有改动。
 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="466"/>
+        <location filename="../../widgets/rundown_dock.py" line="465"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="469"/>
+        <location filename="../../widgets/rundown_dock.py" line="468"/>
         <source>Imported %1 (segments: %2).</source>
         <translation>已导入 %1（环节：%2）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="474"/>
+        <location filename="../../widgets/rundown_dock.py" line="473"/>
         <source>Export as .xlsx or .csv (not “%1”).</source>
         <translation>请导出为 .xlsx 或 .csv（而不是“%1”）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="476"/>
+        <location filename="../../widgets/rundown_dock.py" line="475"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="480"/>
+        <location filename="../../widgets/rundown_dock.py" line="479"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="482"/>
+        <location filename="../../widgets/rundown_dock.py" line="481"/>
         <source>%1 was not written: %2</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="548"/>
+        <location filename="../../widgets/rundown_dock.py" line="539"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="596"/>
+        <location filename="../../widgets/rundown_dock.py" line="587"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="597"/>
+        <location filename="../../widgets/rundown_dock.py" line="588"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>
@@ -8771,63 +8771,63 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>标题最多 %1 个字符（这个有 %2 个）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="196"/>
+        <location filename="../../widgets/rundown_table.py" line="202"/>
         <source>Planned length (5分, 5:30, 300 s); @20:30 is a fixed start. Past segments: planned → actual.</source>
         <extracomment>A new plan the user asked for: (segments, what the edit was, in words) — the dock&apos;s undo step. An edit refused, in words (a length that is not one, an empty title). Actual lengths of segments taken while this dock watched (by key), in seconds.</extracomment>
         <translation>计划时长（5分、5:30、300 秒）；@20:30 表示固定开始时间。已播环节显示：计划 → 实际。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="277"/>
+        <location filename="../../widgets/rundown_table.py" line="283"/>
         <source>“%1” is not a scene in this room&apos;s OBS: Go still marks the segment&apos;s start, but cannot switch to it.</source>
         <translation>“%1”不是本直播间 OBS 中的场景：执行时仍会记下环节开始，但无法切换到该场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="282"/>
+        <location filename="../../widgets/rundown_table.py" line="288"/>
         <source>No scene: Go stays on the scene that is on program.</source>
         <translation>无场景：执行时保持当前直播画面的场景。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="286"/>
+        <location filename="../../widgets/rundown_table.py" line="292"/>
         <source>Armed: Go takes this segment</source>
         <translation>已预备：按“执行”进入此环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="291"/>
+        <location filename="../../widgets/rundown_table.py" line="297"/>
         <source>Talking points: %1</source>
         <translation>话术：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="296"/>
+        <location filename="../../widgets/rundown_table.py" line="302"/>
         <source>Cues: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="314"/>
+        <location filename="../../widgets/rundown_table.py" line="320"/>
         <source>Rename segment</source>
         <translation>重命名环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="323"/>
+        <location filename="../../widgets/rundown_table.py" line="329"/>
         <source>Change length</source>
         <translation>修改时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="326"/>
+        <location filename="../../widgets/rundown_table.py" line="332"/>
         <source>Change scene</source>
         <translation>修改场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="328"/>
+        <location filename="../../widgets/rundown_table.py" line="334"/>
         <source>Change colour</source>
         <translation>修改颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="376"/>
+        <location filename="../../widgets/rundown_table.py" line="382"/>
         <source>Move segment</source>
         <translation>移动环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_table.py" line="391"/>
+        <location filename="../../widgets/rundown_table.py" line="416"/>
         <source>— stay on the program scene</source>
         <translation>— 保持当前直播画面</translation>
     </message>
@@ -8916,9 +8916,9 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <name>SegmentEditor</name>
     <message>
         <location filename="../../widgets/rundown_details.py" line="51"/>
-        <source>5分, 5:30, 300</source>
+        <source>5 min, 5:30, 300 s</source>
         <extracomment>(the segment as edited, what was changed in words)</extracomment>
-        <translation>5分、5:30、300</translation>
+        <translation>5分、5:30、300秒</translation>
     </message>
     <message>
         <location filename="../../widgets/rundown_details.py" line="53"/>
@@ -9865,17 +9865,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_chooser.py" line="106"/>
+        <location filename="../../widgets/talent_chooser.py" line="112"/>
         <source>Show full screen</source>
         <translation>全屏显示</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_chooser.py" line="111"/>
+        <location filename="../../widgets/talent_chooser.py" line="117"/>
         <source>Show the talent screen on:</source>
         <translation>主播屏显示在：</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_chooser.py" line="116"/>
+        <location filename="../../widgets/talent_chooser.py" line="122"/>
         <source>%1 or a double-click on it leaves full screen; %1 again closes it.</source>
         <translation>按 %1 或双击主播屏退出全屏；再按一次 %1 关闭它。</translation>
     </message>

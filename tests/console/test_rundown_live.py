@@ -282,3 +282,26 @@ def test_go_on_an_empty_plan_is_refused_in_words() -> None:
         run.go()
     assert refused.value.template == "The rundown has no segments to take."
     assert not run.marks and run.snapshot is None
+
+
+def test_the_position_says_how_long_each_segment_left_behind_was_on_air_also_after_a_restart() -> None:
+    """The dock's "10:00 → 11:40" comes from the runner's marks, so a console restarted mid-show (or a window
+    rebuilt) still shows what each past segment really took (it showed none after a restart); a repeated
+    segment counts all its takes; the one on air has none yet."""
+    run, clock = runner(plan(300, 600, 120, 60))
+    run.go()
+    clock.at(310)
+    run.go()
+    clock.at(400)
+    run.repeat()
+    clock.at(1000)
+    run.skip()  # k2
+    clock.at(1005)
+    assert dict(run.position().actuals) == {"k0": 310.0, "k1": 90.0}
+    resumed = RundownRunner.resume(run.plan, run.marks, run.snapshot, clock, UTC)
+    assert dict(resumed.position().actuals) == {"k0": 310.0, "k1": 90.0}
+    resumed.go()  # k3
+    clock.at(1100)
+    assert dict(resumed.position().actuals) == {"k0": 310.0, "k1": 90.0 + 605.0}
+    resumed.end()
+    assert dict(resumed.position().actuals) == {"k0": 310.0, "k1": 695.0, "k3": 95.0}

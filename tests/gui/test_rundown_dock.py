@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from console.bridge import Endpoint, ObsBridge
@@ -24,8 +24,8 @@ from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from widgets.rundown_dock import RundownDock
 from widgets.rundown_port import RundownPort, Then
-from widgets.rundown_strip import AMBER, GREEN, OVER_TINT, RED
-from widgets.rundown_table import LENGTH, MIME, NUMBER, SCENE, TITLE
+from widgets.rundown_strip import AMBER, GREEN, OVER_TINT, RED, InsertDialog
+from widgets.rundown_table import LENGTH, MIME, NUMBER, SCENE, TITLE, length_problem
 
 
 class ListRundownPort(QObject):
@@ -356,8 +356,11 @@ def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
     assert strip.over_under.text() == "+2:30 behind" and RED in strip.over_under.styleSheet()
     assert strip.armed.isVisible() and strip.arm_button.text() == "Disarm"
     assert cell(dock, 2, NUMBER) == "▷ 3"
-    # The next segment taken 700 s after this one started: its actual length beside the planned one.
-    port.move_to(Position(PLAN[2], 2, elapsed_s=0, remaining_s=180, next=PLAN[3], next_index=3, started_at=701))
+    # The next segment taken 700 s after this one started: its actual length (the runner's) beside the planned one.
+    port.move_to(
+        Position(PLAN[2], 2, elapsed_s=0, remaining_s=180, next=PLAN[3], next_index=3, started_at=701,
+                 actuals=((PLAN[1].key, 700.0),))
+    )  # fmt: skip
     assert cell(dock, 1, LENGTH) == "10:00 → 11:40"
     assert cell(dock, 1, TITLE, Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"
     port.move_to(Position(finished=True, over_under_s=0.4))
@@ -516,3 +519,50 @@ def test_chinese(qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, setting
         assert QCoreApplication.translate("RundownTable", "Scene") == "场景"  # as the Scenes dock says
     finally:
         remove_translators(app, translators)
+
+
+def test_a_title_being_typed_during_the_show_survives_the_seconds(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort
+) -> None:
+    """During a show the position comes every second and repaints the rows; a title half typed in the table
+    stays as typed (it was put back to the stored title each second)."""
+    active(qtbot, dock)
+    dock.table.selectRow(3)
+    dock.table.setFocus()
+    dock.table.edit(dock.model.index(3, TITLE))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    QTest.keyClicks(editor, "Wrap-")
+    port.move_to(Position(PLAN[1], 1, elapsed_s=5, remaining_s=595, next=PLAN[2], next_index=2, started_at=1))
+    port.move_to(Position(PLAN[1], 1, elapsed_s=6, remaining_s=594, next=PLAN[2], next_index=2, started_at=1))
+    assert editor.text() == "Wrap-"
+    QTest.keyClicks(editor, "up")
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on its next turn of the event loop
+    qtbot.waitUntil(lambda: port.rundown.segments[3].title == "Wrap-up", timeout=3000)
+
+
+def test_the_length_fields_suggest_only_lengths_they_accept(dock: RundownDock) -> None:
+    """The length fields' grey hint showed "300", which the same field refuses (a bare number over 180 is
+    ambiguous): every example in the hint must be accepted."""
+    insert = InsertDialog(dock)
+    hints = {dock.editor.length.placeholderText(), insert.length.placeholderText()}
+    assert hints
+    for hint in hints:
+        for example in hint.replace("、", ",").split(","):
+            assert length_problem(example.strip(), has_fixed_start=False)[1] is None, (hint, example)
+
+
+def test_a_dock_made_mid_show_shows_what_past_segments_took(
+    qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, settings: Settings
+) -> None:
+    """A console restarted mid-show (or a window rebuilt for another language) makes its dock while a segment
+    runs: the past segments' actual lengths are there at once (they were blank until the next boundary)."""
+    port.move_to(
+        Position(PLAN[2], 2, elapsed_s=30, remaining_s=150, next=PLAN[3], next_index=3, started_at=800,
+                 actuals=((PLAN[0].key, 130.0), (PLAN[1].key, 670.0)))
+    )  # fmt: skip
+    made = RundownDock(port, bridge, settings)
+    qtbot.addWidget(made)
+    assert cell(made, 0, LENGTH) == "2:00 → 2:10" and cell(made, 1, LENGTH) == "10:00 → 11:10"
+    assert cell(made, 2, NUMBER) == "▶ 3"

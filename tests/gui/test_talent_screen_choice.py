@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -17,6 +18,7 @@ from console.mainwindow import MainWindow
 from console.settings import Settings
 from tests.gui.conftest import connected, start
 from tests.gui.test_talent_screen import PLAN, TestPort
+from widgets import talent_chooser
 from widgets.talent_chooser import ScreenChooser, current_talent_screen, geometry_text, remembered
 
 
@@ -128,3 +130,21 @@ def test_the_talent_screen_stays_open_through_the_consoles_language_switch_and_s
     assert talent.text("tally") == "未开播" and talent.text("viewers").startswith("观看 ")
     console.bridge.request("StartStream")
     qtbot.waitUntil(lambda: talent.text("tally") == "直播中", timeout=10000)
+
+
+def test_the_chooser_shows_each_screens_whole_description(
+    qtbot: QtBot, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list named the screen cut off behind a scroll bar ("screen — 1920 × 1080，位于 (0, 0)（主屏"): the
+    dialog is as wide as its longest line. (The offscreen platform's one screen has a short name; a monitor's
+    is as long as this.)"""
+    long_name = "DELL U2723QE (DisplayPort-1) — 3840 × 2160，位于 (1920, 0)（主屏幕）"
+    monkeypatch.setattr(talent_chooser, "describe", lambda _screen: long_name)
+    chooser = ScreenChooser(settings)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitExposed(chooser)
+    item = chooser.list.item(0)
+    assert item.text() == long_name
+    assert chooser.list.visualItemRect(item).right() < chooser.list.viewport().width()
+    assert not chooser.list.horizontalScrollBar().isVisible()

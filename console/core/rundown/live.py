@@ -367,6 +367,14 @@ class RundownRunner:
             before += segment.planned_s
         return None
 
+    def actuals(self) -> tuple[tuple[str, float], ...]:
+        """How long each segment taken and left was on air, all its takes summed, by key (the one on air is
+        left out: its take has no end yet)."""
+        took: dict[str, float] = {}
+        for span in spans(self.marks, 0.0):  # an end before every take: the open take makes no span
+            took[span.key] = took.get(span.key, 0.0) + (span.end - span.start)
+        return tuple(took.items())
+
     def position(self, now: float | None = None) -> Position:
         now = self._now(now)
         target = None if self.finished else self._target()
@@ -374,7 +382,9 @@ class RundownRunner:
         armed = self._armed_key is not None and target is not None
         current = self._current
         if current is None or self._started_at is None:
-            return Position(next=next_segment, next_index=next_index, armed=armed, finished=self.finished)
+            return Position(
+                next=next_segment, next_index=next_index, armed=armed, finished=self.finished, actuals=self.actuals()
+            )
         elapsed = max(0.0, now - self._started_at)
         planned = current.planned_s
         remaining = planned - elapsed if planned is not None else None
@@ -392,6 +402,7 @@ class RundownRunner:
             over_under_s=None if late is None else late + overrun,
             started_at=self._started_at,
             finished=False,
+            actuals=self.actuals(),
         )
 
     # ------------------------------------------------------------------ after a restart

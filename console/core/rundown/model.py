@@ -107,3 +107,6 @@ class Position:
     started_at: float | None = None
     #: True once the last segment has ended (or End was called).
     finished: bool = False
+    #: How long each segment taken and left was on air (seconds, all its takes), by key; not the one on air.
+    #: From the stored marks, so a console restarted mid-show still knows them.
+    actuals: tuple[tuple[str, float], ...] = ()
