@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from console.bridge import ObsBridge
+from console.chat_controller import ChatController
 from console.checklist_controller import ChecklistController
 from console.graphs import GRAPHS
 from console.review_controller import ReviewController
@@ -47,6 +48,8 @@ class DockContext:
     review: ReviewController
     #: The room's rundown (console/rundown_controller.py): the Rundown dock and the talent screen take it.
     rundown: RundownController | None = None
+    #: The room's comments (console/chat_controller.py, a widgets/chat_port.py ChatPort): the Comments dock takes it.
+    chat: ChatController | None = None
 
 
 @dataclass(frozen=True)

@@ -57,84 +57,86 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="129"/>
-        <location filename="../../console/app.py" line="131"/>
-        <location filename="../../console/app.py" line="134"/>
-        <location filename="../../console/app.py" line="172"/>
-        <location filename="../../console/app.py" line="234"/>
-        <location filename="../../console/app.py" line="263"/>
-        <location filename="../../console/app.py" line="284"/>
-        <location filename="../../console/app.py" line="294"/>
-        <location filename="../../console/app.py" line="314"/>
-        <location filename="../../console/app.py" line="334"/>
-        <location filename="../../console/app.py" line="380"/>
-        <location filename="../../console/app.py" line="416"/>
+        <location filename="../../console/app.py" line="143"/>
+        <location filename="../../console/app.py" line="145"/>
+        <location filename="../../console/app.py" line="148"/>
+        <location filename="../../console/app.py" line="188"/>
+        <location filename="../../console/app.py" line="250"/>
+        <location filename="../../console/app.py" line="281"/>
+        <location filename="../../console/app.py" line="302"/>
+        <location filename="../../console/app.py" line="312"/>
+        <location filename="../../console/app.py" line="332"/>
+        <location filename="../../console/app.py" line="352"/>
+        <location filename="../../console/app.py" line="398"/>
+        <location filename="../../console/app.py" line="439"/>
+        <location filename="../../console/app.py" line="476"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="135"/>
+        <location filename="../../console/app.py" line="149"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="186"/>
+        <location filename="../../console/app.py" line="202"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="214"/>
+        <location filename="../../console/app.py" line="230"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="215"/>
+        <location filename="../../console/app.py" line="231"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="225"/>
+        <location filename="../../console/app.py" line="241"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="226"/>
+        <location filename="../../console/app.py" line="242"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="231"/>
+        <location filename="../../console/app.py" line="247"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="264"/>
+        <location filename="../../console/app.py" line="282"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="330"/>
-        <location filename="../../console/app.py" line="371"/>
+        <location filename="../../console/app.py" line="348"/>
+        <location filename="../../console/app.py" line="389"/>
+        <location filename="../../console/app.py" line="431"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="417"/>
+        <location filename="../../console/app.py" line="477"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="457"/>
+        <location filename="../../console/app.py" line="518"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="464"/>
+        <location filename="../../console/app.py" line="525"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="483"/>
+        <location filename="../../console/app.py" line="544"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -768,6 +770,113 @@
         <location filename="../../console/core/chat/source.py" line="139"/>
         <source>Internal error ({error}); see the log.</source>
         <translation>内部错误（{error}）；详见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/demo.py" line="59"/>
+        <source>Simulated comments (demo room).</source>
+        <extracomment>What the simulated viewers say, in Chinese and in English (a demo room is shown to both).</extracomment>
+        <translation>模拟评论（演示直播间）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSources</name>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="37"/>
+        <source>Bilibili (open platform)</source>
+        <translation>哔哩哔哩（直播开放平台）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="38"/>
+        <source>WebSocket, JSON lines</source>
+        <translation>WebSocket（JSON 行）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="39"/>
+        <source>HTTP, JSON lines</source>
+        <translation>HTTP（JSON 行）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="40"/>
+        <source>File (CSV or JSON lines)</source>
+        <translation>文件（CSV 或 JSON 行）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="43"/>
+        <source>User name field</source>
+        <translation>用户名字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="44"/>
+        <source>User id field</source>
+        <translation>用户 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="45"/>
+        <source>Text field</source>
+        <translation>内容字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="46"/>
+        <source>Kind field</source>
+        <translation>类型字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="47"/>
+        <source>Message id field</source>
+        <translation>消息 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="48"/>
+        <source>Time field</source>
+        <translation>时间字段</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSourcesDialog</name>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="205"/>
+        <source>Comment sources</source>
+        <translation>评论来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="212"/>
+        <source>Where the comments of room “%1” come from. Every source feeds the one Comments dock.</source>
+        <translation>直播间“%1”的评论从哪里来。所有来源汇入同一个“评论”面板。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="216"/>
+        <source>Save the room first (Connection ▸ Rooms…): comment sources belong to a saved room.</source>
+        <translation>请先保存直播间（连接 ▸ 直播间…）：评论来源属于已保存的直播间。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="227"/>
+        <source>Add: %1</source>
+        <translation>添加：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="232"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="248"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="252"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="345"/>
+        <source>Saved; the sources are (re)starting.</source>
+        <translation>已保存；评论来源正在（重新）启动。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="356"/>
+        <source>Not running (save to start it).</source>
+        <translation>未运行（保存后启动）。</translation>
     </message>
 </context>
 <context>
@@ -1828,68 +1937,68 @@ Why is this acceptable today?</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="64"/>
+        <location filename="../../console/docks.py" line="67"/>
         <source>Scenes</source>
-        <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied. The room&apos;s rundown (console/rundown_controller.py): the Rundown dock and the talent screen take it.</extracomment>
+        <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied. The room&apos;s rundown (console/rundown_controller.py): the Rundown dock and the talent screen take it. The room&apos;s comments (console/chat_controller.py, a widgets/chat_port.py ChatPort): the Comments dock takes it.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="66"/>
+        <location filename="../../console/docks.py" line="69"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="68"/>
+        <location filename="../../console/docks.py" line="71"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="69"/>
+        <location filename="../../console/docks.py" line="72"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="70"/>
+        <location filename="../../console/docks.py" line="73"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="73"/>
+        <location filename="../../console/docks.py" line="76"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="78"/>
+        <location filename="../../console/docks.py" line="81"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="82"/>
+        <location filename="../../console/docks.py" line="85"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="111"/>
+        <location filename="../../console/docks.py" line="114"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="135"/>
+        <location filename="../../console/docks.py" line="138"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="149"/>
+        <location filename="../../console/docks.py" line="152"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="180"/>
+        <location filename="../../console/docks.py" line="183"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="197"/>
+        <location filename="../../console/docks.py" line="200"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
@@ -4119,204 +4228,209 @@ Why is this acceptable today?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="236"/>
-        <location filename="../../console/mainwindow.py" line="588"/>
+        <location filename="../../console/mainwindow.py" line="243"/>
+        <location filename="../../console/mainwindow.py" line="598"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="235"/>
+        <location filename="../../console/mainwindow.py" line="242"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="249"/>
+        <location filename="../../console/mainwindow.py" line="256"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="253"/>
+        <location filename="../../console/mainwindow.py" line="260"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="263"/>
+        <location filename="../../console/mainwindow.py" line="270"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="264"/>
+        <location filename="../../console/mainwindow.py" line="271"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="265"/>
+        <location filename="../../console/mainwindow.py" line="272"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="267"/>
+        <location filename="../../console/mainwindow.py" line="274"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="268"/>
+        <location filename="../../console/mainwindow.py" line="275"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="269"/>
+        <location filename="../../console/mainwindow.py" line="276"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="272"/>
+        <location filename="../../console/mainwindow.py" line="279"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="277"/>
+        <location filename="../../console/mainwindow.py" line="284"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="278"/>
+        <location filename="../../console/mainwindow.py" line="285"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="279"/>
+        <location filename="../../console/mainwindow.py" line="286"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="285"/>
+        <location filename="../../console/mainwindow.py" line="292"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="298"/>
+        <location filename="../../console/mainwindow.py" line="305"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="294"/>
-        <location filename="../../console/mainwindow.py" line="799"/>
+        <location filename="../../console/mainwindow.py" line="301"/>
+        <location filename="../../console/mainwindow.py" line="809"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="299"/>
+        <location filename="../../console/mainwindow.py" line="306"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="301"/>
+        <location filename="../../console/mainwindow.py" line="308"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="304"/>
+        <location filename="../../console/mainwindow.py" line="314"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="313"/>
+        <location filename="../../console/mainwindow.py" line="323"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="314"/>
+        <location filename="../../console/mainwindow.py" line="324"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="458"/>
-        <location filename="../../console/mainwindow.py" line="460"/>
-        <location filename="../../console/mainwindow.py" line="465"/>
+        <location filename="../../console/mainwindow.py" line="468"/>
+        <location filename="../../console/mainwindow.py" line="470"/>
+        <location filename="../../console/mainwindow.py" line="475"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="460"/>
+        <location filename="../../console/mainwindow.py" line="470"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="469"/>
-        <location filename="../../console/mainwindow.py" line="652"/>
-        <location filename="../../console/mainwindow.py" line="656"/>
+        <location filename="../../console/mainwindow.py" line="479"/>
+        <location filename="../../console/mainwindow.py" line="662"/>
+        <location filename="../../console/mainwindow.py" line="666"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="334"/>
-        <location filename="../../console/mainwindow.py" line="502"/>
-        <location filename="../../console/mainwindow.py" line="597"/>
+        <location filename="../../console/mainwindow.py" line="344"/>
+        <location filename="../../console/mainwindow.py" line="512"/>
+        <location filename="../../console/mainwindow.py" line="607"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="335"/>
+        <location filename="../../console/mainwindow.py" line="345"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="349"/>
+        <location filename="../../console/mainwindow.py" line="359"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="504"/>
-        <location filename="../../console/mainwindow.py" line="603"/>
+        <location filename="../../console/mainwindow.py" line="514"/>
+        <location filename="../../console/mainwindow.py" line="613"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="525"/>
+        <location filename="../../console/mainwindow.py" line="535"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="537"/>
-        <location filename="../../console/mainwindow.py" line="543"/>
+        <location filename="../../console/mainwindow.py" line="547"/>
+        <location filename="../../console/mainwindow.py" line="553"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="76"/>
+        <location filename="../../console/mainwindow.py" line="77"/>
         <source>%1: cleared</source>
         <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it). Room kept for the window manager&apos;s title bar and borders while the window is not mapped yet (openbox: ~25 px).</extracomment>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="162"/>
+        <location filename="../../console/mainwindow.py" line="169"/>
         <source>Talent screen…</source>
-        <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
+        <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="302"/>
+        <location filename="../../console/mainwindow.py" line="309"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="474"/>
+        <location filename="../../console/mainwindow.py" line="312"/>
+        <source>Comment sources…</source>
+        <translation>评论来源…</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="484"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="604"/>
+        <location filename="../../console/mainwindow.py" line="614"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="645"/>
+        <location filename="../../console/mainwindow.py" line="655"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="647"/>
+        <location filename="../../console/mainwindow.py" line="657"/>
         <source>These required items are not done:
 %1
 
@@ -4327,72 +4441,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="652"/>
+        <location filename="../../console/mainwindow.py" line="662"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="656"/>
+        <location filename="../../console/mainwindow.py" line="666"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="705"/>
+        <location filename="../../console/mainwindow.py" line="715"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="711"/>
+        <location filename="../../console/mainwindow.py" line="721"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="712"/>
+        <location filename="../../console/mainwindow.py" line="722"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="799"/>
+        <location filename="../../console/mainwindow.py" line="809"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="837"/>
+        <location filename="../../console/mainwindow.py" line="847"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="886"/>
+        <location filename="../../console/mainwindow.py" line="896"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="888"/>
+        <location filename="../../console/mainwindow.py" line="898"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="890"/>
+        <location filename="../../console/mainwindow.py" line="900"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="902"/>
+        <location filename="../../console/mainwindow.py" line="912"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="907"/>
+        <location filename="../../console/mainwindow.py" line="917"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="912"/>
+        <location filename="../../console/mainwindow.py" line="922"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="917"/>
+        <location filename="../../console/mainwindow.py" line="927"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -4566,7 +4680,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="658"/>
+        <location filename="../../console/mainwindow.py" line="668"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -8834,6 +8948,69 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../widgets/telemetry_graph.py" line="747"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>_SourceForm</name>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="80"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="81"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="94"/>
+        <source>App id (项目ID)</source>
+        <translation>项目ID</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="95"/>
+        <source>Access key id</source>
+        <translation>访问密钥 ID（access_key_id）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="100"/>
+        <source>The app id and access key come from a developer account on Bilibili&apos;s open platform; the host finds the identity code (身份码) in Bilibili&apos;s live centre. The secret and the identity code are kept in the system keyring.</source>
+        <translation>项目ID 和访问密钥来自哔哩哔哩直播开放平台的开发者账号；主播在哔哩哔哩直播中心找到自己的身份码。访问密钥密文和身份码保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="118"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="119"/>
+        <source>Headers</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="120"/>
+        <source>Token ({secret})</source>
+        <translation>令牌（{secret}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="127"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="131"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="132"/>
+        <source>Read the comments already in the file too</source>
+        <translation>文件中已有的评论也读取</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="194"/>
+        <source>The file another tool writes the comments to</source>
+        <translation>其他工具写入评论的文件</translation>
     </message>
 </context>
 </TS>

@@ -153,8 +153,8 @@ class RoomChat:
 
     @property
     def empty(self) -> bool:
-        """No source configured at all (the room reads no comments)."""
-        return not self.config.sources
+        """No source at all (the room reads no comments)."""
+        return not self.sources and not self.problems
 
     def start(self) -> RoomChat:
         with self._lock:
