@@ -216,3 +216,29 @@ def test_the_dialog_saves_sources_to_the_room_and_secrets_to_the_keyring_and_the
     again = console.chat_sources_dialog
     assert again is not None and again.list.count() == 2
     assert again.form.access_key_secret.text() == "S3CR3T-mimi"
+
+
+def test_the_console_deletes_comments_past_the_retention_at_start_up(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
+    from datetime import UTC, datetime
+
+    from console.core.chat.events import ChatEvent, ChatKind
+    from console.core.chat.room import comment_row
+    from console.core.storage import Storage
+
+    storage = Storage()  # the console's own database (ONAIR_DATABASE_URL of the test)
+    storage.migrate()
+    show, _ = storage.open_show(ROOM, datetime.now(UTC), 60)
+    now = time.time()
+    rows = [
+        comment_row(ChatEvent("file", "f", ChatKind.COMMENT, f"u{age}", f"u{age}", "hi", wall=now - age * 86_400), 0.0)
+        for age in (45, 20, 1)
+    ]
+    storage.add_comments(show.id, rows)
+    settings.set("chat/retention_days", 14)
+    console = start(qapp, consoles, settings, demo=True)
+    console.chat.wait_retention(10.0)
+    assert console.chat.purged == 2
+    assert [r["user_id"] for r in storage.show_comments(show.id)] == ["u1"]
+    storage.close()
