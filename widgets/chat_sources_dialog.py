@@ -30,7 +30,7 @@ from console.core.chat.mapping import FieldMap
 from console.core.telemetry.audience import SourceState
 from console.core.telemetry.audience_config import parse_headers
 from console.core.telemetry.audience_http import SpecError
-from obs.text import QT_TRANSLATE_NOOP
+from obs.text import QT_TRANSLATE_NOOP, Message
 from widgets.audience_status import STATUS_COLOURS, STATUS_WORDS
 
 KIND_TITLES = {
@@ -282,7 +282,7 @@ class ChatSourcesDialog(QDialog):
         try:
             source, secrets = self.form.source()
         except SpecError as exc:
-            self.problem.setText(exc.detail.text(QCoreApplication.translate(_context(exc), exc.detail.template)))
+            self.problem.setText(_say(_context(exc), exc.detail.template, exc.detail.fields))
             return False
         old_id = self._sources[self._current].id
         self._sources[self._current] = source
@@ -337,7 +337,7 @@ class ChatSourcesDialog(QDialog):
         try:
             config.check()
         except SpecError as exc:
-            self.problem.setText(exc.detail.text(QCoreApplication.translate(_context(exc), exc.detail.template)))
+            self.problem.setText(_say(_context(exc), exc.detail.template, exc.detail.fields))
             return False
         problem = self.controller.save_chat(self.room, config, self._secrets)
         self.problem.setText(problem or "")
@@ -358,9 +358,15 @@ class ChatSourcesDialog(QDialog):
             return
         line = QCoreApplication.translate("Audience", STATUS_WORDS[state.status])
         if state.detail.template:
-            line += " — " + state.detail.text(QCoreApplication.translate("Chat", state.detail.template))
+            line += " — " + _say("Chat", state.detail.template, state.detail.fields)
         self.status.setText(line)
         self.status.setStyleSheet(f"color: {STATUS_COLOURS[state.status]}")
+
+
+def _say(context: str, template: str, fields: tuple[tuple[str, str], ...]) -> str:
+    """A source's words in the user's language; a field that is itself a label ("Access key secret") too."""
+    values: dict[str, object] = {name: QCoreApplication.translate(context, value) for name, value in fields}
+    return Message(template, values, context).explain(QCoreApplication.translate(context, template))
 
 
 def _context(exc: SpecError) -> str:
