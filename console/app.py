@@ -16,7 +16,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.bridge import Endpoint, ObsBridge
+from console.chat_controller import ChatController
 from console.checklist_controller import ChecklistController
+from console.core.chat.config import ChatConfig, load_secrets, save_secrets
 from console.core.rooms import (
     Room,
     RoomStore,
@@ -26,7 +28,7 @@ from console.core.rooms import (
     audience_source,
     validate,
 )
-from console.core.telemetry.audience import DemoAudience
+from console.core.telemetry.audience import DemoAudience, SourceState
 from console.core.telemetry.audience_config import AudienceConfig
 from console.event_text import describe_status
 from console.i18n import (
@@ -51,6 +53,7 @@ from widgets.graph_dock import restore_garbage_collection
 if TYPE_CHECKING:  # loaded when first needed: the simulator for the demo room, the dialogs when opened
     from obs.simulator.server import SimulatorThread
     from widgets.audience_dialog import AudienceDialog
+    from widgets.chat_sources_dialog import ChatSourcesDialog
     from widgets.rooms_dialog import RoomsDialog
 
 LOG = logging.getLogger(__name__)
@@ -106,6 +109,7 @@ class Console:
         self.thread_failures = ThreadFailures()
         self.rooms_dialog: RoomsDialog | None = None
         self.audience_dialog: AudienceDialog | None = None
+        self.chat_sources_dialog: ChatSourcesDialog | None = None
         self.bridge = ObsBridge(
             connect_timeout=settings.get("obs/connect_timeout"),
             request_timeout=settings.get("obs/request_timeout"),
@@ -121,6 +125,16 @@ class Console:
         # language, so what it shows must too.
         self.rundown = RundownController(
             self.bridge, lambda: str(settings.get("checklists/operator")), self.telemetry.storage_url
+        )
+        # The room's comments (#20): its sources run through a language switch; old comments are deleted after
+        # the retention period (at start-up, then daily, in the background).
+        self.chat = ChatController(
+            self.bridge,
+            self.secrets,
+            self.rooms.get,
+            settings,
+            self.telemetry.storage_url,
+            retention=self.telemetry.store,
         )
         self.language = options.lang or settings.get("ui/language") or system_language()
         self.translators = install_translator(app, self.language)
@@ -153,11 +167,13 @@ class Console:
             checklists=self.checklists,
             review=self.review,
             rundown=self.rundown,
+            chat=self.chat,
         )
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
         window.sig_rooms_requested.connect(self.show_rooms)
         window.sig_audience_requested.connect(self.show_audience)
+        window.sig_chat_sources_requested.connect(self.show_chat_sources)
         window.sig_demo_requested.connect(self.open_demo)
         window.sig_password_entered.connect(self.enter_password)
         # --workspace picks the first window's layout; a window rebuilt later (a language switch) keeps the
@@ -241,6 +257,8 @@ class Console:
         if not demo and self.simulator is not None:
             self.simulator.stop()
             self.simulator = None
+        # The room's comment sources first: the new session takes them as it opens (its show stores them).
+        self.chat.use_room(room, demo)
         self.bridge.connect_to(endpoint, room, demo)
         self.window.set_room(room, demo)
         self._use_mics(room)
@@ -382,6 +400,47 @@ class Console:
             self._use_audience(room, demo=False)
         return None
 
+    # ------------------------------------------------------------------ ChatSourcesController (#20)
+    def show_chat_sources(self) -> ChatSourcesDialog:
+        """View ▸ Comment sources…: the current room's (a new dialog each time: the room may have changed)."""
+        if self.chat_sources_dialog is not None:
+            self.chat_sources_dialog.close()
+            self.chat_sources_dialog.deleteLater()
+        saved = self.window.room if self.window.room and self.rooms.get(self.window.room) else None
+        from widgets.chat_sources_dialog import ChatSourcesDialog
+
+        self.chat_sources_dialog = ChatSourcesDialog(self, saved, self.window)
+        self.chat_sources_dialog.show()
+        self.chat_sources_dialog.raise_()
+        return self.chat_sources_dialog
+
+    def chat_config(self, room: str) -> ChatConfig:
+        saved = self.rooms.get(room)
+        return saved.chat if saved else ChatConfig()
+
+    def chat_secrets(self, room: str) -> dict[str, dict[str, str]]:
+        return load_secrets(self.secrets, room)
+
+    def chat_states(self) -> tuple[tuple[str, SourceState], ...]:
+        return self.chat.sources
+
+    def save_chat(self, room: str, config: ChatConfig, secrets: dict[str, dict[str, str]]) -> str | None:
+        """The room's comment sources to rooms.json, their secrets to the keyring; the room in use restarts them."""
+        saved = self.rooms.get(room)
+        if saved is None:
+            return translate("App", "There is no room called “%1”.").replace("%1", room)
+        try:
+            self.rooms.put(replace(saved, chat=config), room)
+        except RoomStoreError as exc:
+            return explain(exc)
+        try:
+            save_secrets(self.secrets, room, {source.id: secrets.get(source.id, {}) for source in config.sources})
+        except SecretsUnavailable as exc:
+            self.window.log(translate("App", "Console"), explain(exc), "warning")
+        if self.window.room == room and not self.window.demo:
+            self.chat.reload(room)
+        return None
+
     # ------------------------------------------------------------------ language, shutdown
     def switch_language(self, language: str) -> None:
         """Rebuild the window in the new language; the connection and the layout carry over."""
@@ -402,6 +461,7 @@ class Console:
         self.window.event_log.replay(old.event_log.history())
         self.rooms_dialog = None
         self.audience_dialog = None
+        self.chat_sources_dialog = None
         self.window.show()
         # Built hidden, the new window fitted itself to the screen less a guessed title bar; once shown it takes
         # the old window's exact place and size (and maximised state).
@@ -425,6 +485,7 @@ class Console:
         self.checklists.shutdown()
         self.review.shutdown()
         self.rundown.shutdown()
+        self.chat.shutdown()
         self.telemetry.shutdown()
         restore_garbage_collection()  # the worker threads are gone: automatic collection is safe again
         remove_translators(self.app, self.translators)

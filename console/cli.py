@@ -394,6 +394,17 @@ def _monitor_room(args: argparse.Namespace, translate: Translate) -> tuple[Any, 
     return audience, mics or (room.mics if room else ())
 
 
+def _monitor_chat(args: argparse.Namespace) -> Any:
+    """The --room's comment sources (None without a room or sources): comments per minute in every line."""
+    if not args.room:
+        return None
+    from console.core.chat.room import room_chat
+    from console.core.rooms import RoomStore, Secrets
+    from console.settings import config_dir
+
+    return room_chat(RoomStore(config_dir() / "rooms.json").get(args.room), Secrets())
+
+
 def _monitor_lines(monitor: Any, args: argparse.Namespace, deadline: float | None, translate: Translate) -> None:
     """Print a line each --interval until the deadline, or until OBS has turned the monitor away for good."""
     import math
@@ -435,8 +446,11 @@ def cmd_monitor(args: argparse.Namespace) -> int:
         return 2
     host, port, password, _ = target
     audience, mics = _monitor_room(args, translate)
+    chat = _monitor_chat(args)
     deadline = time.monotonic() + args.duration if args.duration else None
-    with Monitor(host, port, password, connect_timeout=args.timeout, audience=audience, mics=mics) as monitor:
+    with Monitor(
+        host, port, password, connect_timeout=args.timeout, audience=audience, mics=mics, chat=chat
+    ) as monitor:
         monitor.explain = lambda text: translate("Health", text)
         monitor.session.wait_connected(min(args.timeout, args.duration or args.timeout))
         try:

@@ -15,6 +15,7 @@ from console.review_controller import ReviewController
 from console.telemetry_controller import TelemetryController
 from obs.text import QT_TRANSLATE_NOOP
 from widgets.audio_mixer import AudioMixer
+from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
 from widgets.event_log import EventLog
 from widgets.graph_dock import GraphDock
@@ -60,6 +61,8 @@ class DockContext:
     settings: SettingsPort | None = None
     #: The room's rundown (console/rundown_controller.py): the Rundown dock takes it; None: no Rundown dock.
     rundown: RundownPort | None = None
+    #: The room's comments (console/chat_controller.py, a widgets/chat_port.py ChatPort): the Comments dock takes it.
+    chat: ChatPort | None = None
 
 
 @dataclass(frozen=True)

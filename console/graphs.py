@@ -123,6 +123,15 @@ GRAPHS: tuple[GraphSpec, ...] = (
                 min_top=5.0,
                 counts=True,
             ),
+            Pane(
+                "/min",
+                (
+                    Series("comments_per_min", QT_TRANSLATE_NOOP("Graphs", "Comments/min"), "#ffb74d"),
+                    Series("chatters_per_min", QT_TRANSLATE_NOOP("Graphs", "Chatters/min"), "#9575cd"),
+                ),
+                min_top=5.0,
+                counts=True,
+            ),
         ),
         source_bar=True,
     ),

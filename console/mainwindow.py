@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 import console
 from console.bridge import ObsBridge
+from console.chat_controller import ChatController
 from console.checklist_controller import ChecklistController
 from console.core.review.shows import ShowMeta
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
     sig_language_requested = Signal(str)
     sig_rooms_requested = Signal()
     sig_audience_requested = Signal()
+    sig_chat_sources_requested = Signal()  # View ▸ Comment sources… (#20)
     sig_demo_requested = Signal()
     sig_password_entered = Signal(str)
 
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         review: ReviewController | None = None,
         rundown: RundownPort | None = None,
+        chat: ChatController | None = None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -121,8 +124,17 @@ class MainWindow(QMainWindow):
         )
         language = language or settings.get("ui/language") or system_language()
         self.checklists.current_show = self.telemetry.current_show  # a run belongs to the show it was started in
+        #: The room's comments (#20; console/chat_controller.py), owned by the console; None in a window made alone.
+        self.chat = chat
         self._dock_context = DockContext(
-            bridge, self.checklists, self.telemetry, language, self.review, settings=settings, rundown=self.rundown
+            bridge,
+            self.checklists,
+            self.telemetry,
+            language,
+            self.review,
+            settings=settings,
+            rundown=self.rundown,
+            chat=chat,
         )
         for spec in DOCKS:
             if spec.built(self._dock_context):
@@ -313,6 +325,9 @@ class MainWindow(QMainWindow):
         self.action_history = view.addAction(self.tr("Checklist history…"))
         self.action_shows = view.addAction(self.tr("Shows…"))
         self._build_talent_entry(view)  # ---- the talent screen (#19): see its section below
+        # ---- the room's comment sources (#20): the console opens the dialog (it owns rooms and the keyring)
+        self.action_chat_sources = view.addAction(self.tr("Comment sources…"))
+        self.action_chat_sources.triggered.connect(self.sig_chat_sources_requested)
         language = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}

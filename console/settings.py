@@ -160,6 +160,27 @@ KEYS: dict[str, Key] = {
             0,
             3600,
         ),
+        # ---- the room's comments (#20)
+        Key(
+            "chat/retention_days",
+            int,
+            30,
+            "Days the room's comments are kept with the show; older ones are deleted (0 keeps them).",
+            0,
+            36500,
+        ),
+        Key(
+            "chat/keywords",
+            str,
+            "卡|卡顿|没声音|听不到|黑屏|花屏|延迟|lag|laggy|no sound|no audio|black screen|buffering|frozen",
+            "Words the team watches for in the comments (highlighted), separated by '|'.",
+        ),
+        Key(
+            "chat/own_names",
+            str,
+            "",
+            "The host's and staff's own user names in the comments (highlighted), separated by '|'.",
+        ),
         Key("talent/screen_name", str, "", "The screen the talent screen was last opened on (its name; '' none)."),
         Key(
             "talent/screen_geometry",

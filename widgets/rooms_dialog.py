@@ -142,7 +142,8 @@ class RoomsDialog(QDialog):
         mics = tuple(dict.fromkeys(m.strip() for m in self.mics.text().replace("，", ",").split(",") if m.strip()))
         room = Room(self.name.text().strip(), self.host.text().strip(), self.port.value(), mics=mics)
         if edited is not None:
-            room = replace(room, audience=edited.audience)  # set in its own dialog; kept across an edit here
+            # Set in their own dialogs; kept across an edit here.
+            room = replace(room, audience=edited.audience, chat=edited.chat)
         password = self.password.text() if (self.password.text() or self._editing is None) else None
         if self._show(self.controller.save_room(room, self._editing, password)):
             self._editing = room.name

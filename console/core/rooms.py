@@ -25,6 +25,7 @@ import keyring
 import keyring.errors
 
 from console.core.aside import set_aside
+from console.core.chat.config import ChatConfig
 from console.core.telemetry.audience import AudienceSource, NoAudience
 from console.core.telemetry.audience_config import AudienceConfig
 from console.core.telemetry.audience_http import SpecError
@@ -60,6 +61,8 @@ class Room:
     #: The OBS inputs that are this room's microphones (the audio health rules); empty: audio-capture inputs
     #: whose name contains mic or 麦.
     mics: tuple[str, ...] = ()
+    #: The room's comment sources (issue 20; their secrets are in the keyring, user "chat:<name>").
+    chat: ChatConfig = field(default_factory=ChatConfig)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"name": self.name, "host": self.host, "port": self.port}
@@ -67,6 +70,8 @@ class Room:
             data["audience"] = self.audience.to_json()
         if self.mics:
             data["mics"] = list(self.mics)
+        if self.chat.sources:
+            data["chat"] = self.chat.to_json()
         return data
 
     @classmethod
@@ -98,7 +103,7 @@ class Room:
         mics = data.get("mics", [])
         if not isinstance(mics, list) or not all(isinstance(m, str) for m in mics):
             raise RoomStoreError(QT_TRANSLATE_NOOP("Rooms", "'mics' must be a list of input names."))
-        room = cls(name, host, port, audience, tuple(mics))
+        room = cls(name, host, port, audience, tuple(mics), _chat_of(data))
         problem = validate(room)
         if problem is not None:
             raise problem
@@ -107,6 +112,18 @@ class Room:
     @property
     def url(self) -> str:
         return f"ws://{self.host}:{self.port}"
+
+
+def _chat_of(data: dict[str, Any]) -> ChatConfig:
+    """The room's comment sources as saved (none when the room has none: rooms.json from before issue 20)."""
+    if data.get("chat") is None:
+        return ChatConfig()
+    try:
+        return ChatConfig.from_json(data["chat"])
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise RoomStoreError(
+            QT_TRANSLATE_NOOP("Rooms", "Its comment sources are not valid ({error})."), error=exc
+        ) from exc
 
 
 def validate(room: Room) -> RoomStoreError | None:
@@ -297,10 +314,11 @@ class RoomStore:
 
 
 class Secrets:
-    """Secrets in the OS keyring (service 'onair-console'): a room's OBS password (user 'room:<name>') and its
-    audience source's token or API key (user 'audience:<name>')."""
+    """Secrets in the OS keyring (service 'onair-console'): a room's OBS password (user 'room:<name>'), its
+    audience source's token or API key (user 'audience:<name>') and its comment sources' secrets (user
+    'chat:<name>', console/core/chat/config.py)."""
 
-    KINDS = ("room", "audience")
+    KINDS = ("room", "audience", "chat")
 
     def __init__(self) -> None:
         self._session: dict[str, str] = {}
@@ -345,7 +363,7 @@ class Secrets:
             keyring.delete_password(KEYRING_SERVICE, user)
 
     def forget(self, room: str) -> None:
-        """Both of the room's secrets."""
+        """All of the room's secrets."""
         for kind in self.KINDS:
             user = self._user(room, kind)
             self._session.pop(user, None)

@@ -20,11 +20,12 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 import numpy as np
 
+from console.core.chat.room import RoomChat, comment_row
 from console.core.rundown import live as rundown_live
 from console.core.rundown.live import Mark, RundownRunner, plan_to_json, refusal
 from console.core.rundown.model import Rundown
@@ -185,6 +186,8 @@ class RoomSession:
         self.rundown = RundownRunner(Rundown(name or ""))
         self.rundown_listener: Callable[[Mark | None, Message | None], None] | None = None
         self._rundown_snapshot_stored = False
+        #: The room's comment sources (console/core/chat/room.py), or None: read once a sample, never owned here.
+        self.chat: RoomChat | None = None
 
     # ------------------------------------------------------------------ life
     def start(self) -> RoomSession:
@@ -273,6 +276,29 @@ class RoomSession:
         self.audience.stop()
         self.audience = source
         source.start()
+
+    def attach_chat(self, chat: RoomChat | None) -> None:
+        """Sample this room's comments from now on (None: no comments are read; the two channels are unknown).
+        Whoever made the RoomChat starts and stops it; comments it holds from before are stored with this show."""
+        self.chat = chat
+
+    def _chat_sample(self, sample: Sample) -> Sample:
+        """The sample with the trailing minute's comments and chatters (unknown without a source that is OK), and
+        the comments since the last sample handed to the show writer."""
+        chat = self.chat
+        if chat is None:
+            return sample
+        reading = chat.reading(sample.t)
+        if reading is not None:
+            values = list(sample.values)
+            values[INDEX["comments_per_min"]] = float(reading.comments)
+            values[INDEX["chatters_per_min"]] = float(reading.chatters)
+            sample = replace(sample, values=tuple(values))
+        comments = chat.take_unstored()
+        if comments and self._writer is not None:
+            offset = self.telemetry.wall_offset
+            self._writer.put_comments([comment_row(event, offset) for event in comments])
+        return sample
 
     def set_password(self, password: str) -> None:
         self.endpoint = Endpoint(self.endpoint.host, self.endpoint.port, password)
@@ -472,6 +498,7 @@ class RoomSession:
         live = tracker.status.state in LIVE
         rates = tracker.rates if polled else None
         sample = compose(now, tracker.state, live, rates, self.sampler.latest, self.audience.current(now))
+        sample = self._chat_sample(sample)
         self.telemetry.record(sample)
         connected = tracker.status.state is LinkState.CONNECTED
         levels = tracker.audio_levels.take()

@@ -462,6 +462,31 @@ QUICK_REPLIES = Table(
 )
 # ---- end of chat engage tables
 
+# ---- chat room: the room's comments kept with the show (tables, migration 0012; issue 20). One row per comment,
+# paid message or gift; deleted after the retention period (delete_comments_before).
+SHOW_COMMENTS = Table(
+    "show_comments",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), nullable=False),
+    Column("t", Float, nullable=False),
+    Column("platform", String(40), nullable=False),
+    Column("source", String(40), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("user_id", String(200), nullable=False),
+    Column("user_name", String(200), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("gift", String(200), nullable=False),
+    Column("count", Integer, nullable=False),
+    Column("value", Float, nullable=False),
+    Column("message_id", String(200), nullable=False),
+    Index("ix_show_comments_show_t", "show_id", "t"),
+    Index("ix_show_comments_t", "t"),
+)
+#: Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock).
+COMMENT_DELETE_BATCH = 5000
+# ---- end of chat room tables
+
 
 # ---------------------------------------------------------------------- what callers get
 #: QCoreApplication.translate's shape; the identity (English) where no translator is at hand.
@@ -1623,6 +1648,38 @@ class Storage:
                     ],
                 )
         return clean
+
+    # ---- chat room: comments kept with the show (issue 20)
+    def add_comments(self, show_id: int, rows: list[dict[str, Any]]) -> None:
+        """Comments as console/core/chat/room.py comment_row gives them, in one transaction."""
+        if rows:
+            with self._unit() as session:
+                session.execute(insert(SHOW_COMMENTS), [dict(row, show_id=show_id) for row in rows])
+
+    def show_comments(self, show_id: int, limit: int | None = None) -> list[dict[str, Any]]:
+        """A show's stored comments, oldest first."""
+        query = (
+            select(SHOW_COMMENTS)
+            .where(SHOW_COMMENTS.c.show_id == show_id)
+            .order_by(SHOW_COMMENTS.c.t, SHOW_COMMENTS.c.id)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with self._unit() as session:
+            return [dict(row._mapping) for row in session.execute(query)]
+
+    def delete_comments_before(self, before: float) -> int:
+        """Delete every comment that arrived before `before` (epoch seconds), in batches; returns how many."""
+        deleted = 0
+        while True:
+            with self._unit() as session:
+                ids = select(SHOW_COMMENTS.c.id).where(SHOW_COMMENTS.c.t < before).limit(COMMENT_DELETE_BATCH)
+                # A subquery of ids: PostgreSQL and SQLite both delete a bounded batch this way.
+                gone = session.execute(delete(SHOW_COMMENTS).where(SHOW_COMMENTS.c.id.in_(ids.scalar_subquery())))
+                batch = int(getattr(gone, "rowcount", 0) or 0)
+            deleted += batch
+            if batch < COMMENT_DELETE_BATCH:
+                return deleted
 
 
 def _show(row: ShowRow) -> StoredShow:

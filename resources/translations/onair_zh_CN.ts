@@ -57,84 +57,86 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="129"/>
-        <location filename="../../console/app.py" line="131"/>
-        <location filename="../../console/app.py" line="134"/>
-        <location filename="../../console/app.py" line="172"/>
-        <location filename="../../console/app.py" line="234"/>
-        <location filename="../../console/app.py" line="263"/>
-        <location filename="../../console/app.py" line="284"/>
-        <location filename="../../console/app.py" line="294"/>
-        <location filename="../../console/app.py" line="314"/>
-        <location filename="../../console/app.py" line="334"/>
-        <location filename="../../console/app.py" line="380"/>
-        <location filename="../../console/app.py" line="416"/>
+        <location filename="../../console/app.py" line="143"/>
+        <location filename="../../console/app.py" line="145"/>
+        <location filename="../../console/app.py" line="148"/>
+        <location filename="../../console/app.py" line="188"/>
+        <location filename="../../console/app.py" line="250"/>
+        <location filename="../../console/app.py" line="281"/>
+        <location filename="../../console/app.py" line="302"/>
+        <location filename="../../console/app.py" line="312"/>
+        <location filename="../../console/app.py" line="332"/>
+        <location filename="../../console/app.py" line="352"/>
+        <location filename="../../console/app.py" line="398"/>
+        <location filename="../../console/app.py" line="439"/>
+        <location filename="../../console/app.py" line="476"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="135"/>
+        <location filename="../../console/app.py" line="149"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="186"/>
+        <location filename="../../console/app.py" line="202"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="214"/>
+        <location filename="../../console/app.py" line="230"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="215"/>
+        <location filename="../../console/app.py" line="231"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="225"/>
+        <location filename="../../console/app.py" line="241"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="226"/>
+        <location filename="../../console/app.py" line="242"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="231"/>
+        <location filename="../../console/app.py" line="247"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="264"/>
+        <location filename="../../console/app.py" line="282"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="330"/>
-        <location filename="../../console/app.py" line="371"/>
+        <location filename="../../console/app.py" line="348"/>
+        <location filename="../../console/app.py" line="389"/>
+        <location filename="../../console/app.py" line="431"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="417"/>
+        <location filename="../../console/app.py" line="477"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="457"/>
+        <location filename="../../console/app.py" line="518"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="464"/>
+        <location filename="../../console/app.py" line="525"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="483"/>
+        <location filename="../../console/app.py" line="544"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -768,6 +770,113 @@
         <location filename="../../console/core/chat/source.py" line="139"/>
         <source>Internal error ({error}); see the log.</source>
         <translation>内部错误（{error}）；详见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/demo.py" line="59"/>
+        <source>Simulated comments (demo room).</source>
+        <extracomment>What the simulated viewers say, in Chinese and in English (a demo room is shown to both).</extracomment>
+        <translation>模拟评论（演示直播间）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSources</name>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="37"/>
+        <source>Bilibili (open platform)</source>
+        <translation>哔哩哔哩（直播开放平台）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="38"/>
+        <source>WebSocket, JSON lines</source>
+        <translation>WebSocket（JSON 行）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="39"/>
+        <source>HTTP, JSON lines</source>
+        <translation>HTTP（JSON 行）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="40"/>
+        <source>File (CSV or JSON lines)</source>
+        <translation>文件（CSV 或 JSON 行）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="43"/>
+        <source>User name field</source>
+        <translation>用户名字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="44"/>
+        <source>User id field</source>
+        <translation>用户 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="45"/>
+        <source>Text field</source>
+        <translation>内容字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="46"/>
+        <source>Kind field</source>
+        <translation>类型字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="47"/>
+        <source>Message id field</source>
+        <translation>消息 ID 字段</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="48"/>
+        <source>Time field</source>
+        <translation>时间字段</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSourcesDialog</name>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="205"/>
+        <source>Comment sources</source>
+        <translation>评论来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="212"/>
+        <source>Where the comments of room “%1” come from. Every source feeds the one Comments dock.</source>
+        <translation>直播间“%1”的评论从哪里来。所有来源汇入同一个“评论”面板。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="216"/>
+        <source>Save the room first (Connection ▸ Rooms…): comment sources belong to a saved room.</source>
+        <translation>请先保存直播间（连接 ▸ 直播间…）：评论来源属于已保存的直播间。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="227"/>
+        <source>Add: %1</source>
+        <translation>添加：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="232"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="248"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="252"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="345"/>
+        <source>Saved; the sources are (re)starting.</source>
+        <translation>已保存；评论来源正在（重新）启动。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="356"/>
+        <source>Not running (save to start it).</source>
+        <translation>未运行（保存后启动）。</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1834,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="169"/>
-        <location filename="../../console/cli.py" line="1125"/>
+        <location filename="../../console/cli.py" line="1139"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -1828,74 +1937,74 @@ Why is this acceptable today?</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="82"/>
+        <location filename="../../console/docks.py" line="85"/>
         <source>Scenes</source>
-        <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied. The room&apos;s rundown (console/rundown_controller.py): the Rundown dock takes it; None: no Rundown dock.</extracomment>
+        <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied. The room&apos;s rundown (console/rundown_controller.py): the Rundown dock takes it; None: no Rundown dock. The room&apos;s comments (console/chat_controller.py, a widgets/chat_port.py ChatPort): the Comments dock takes it.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="84"/>
+        <location filename="../../console/docks.py" line="87"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="86"/>
+        <location filename="../../console/docks.py" line="89"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="87"/>
+        <location filename="../../console/docks.py" line="90"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="88"/>
+        <location filename="../../console/docks.py" line="91"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="91"/>
+        <location filename="../../console/docks.py" line="94"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="96"/>
+        <location filename="../../console/docks.py" line="99"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="100"/>
+        <location filename="../../console/docks.py" line="103"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="102"/>
-        <location filename="../../console/docks.py" line="229"/>
+        <location filename="../../console/docks.py" line="105"/>
+        <location filename="../../console/docks.py" line="232"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="133"/>
+        <location filename="../../console/docks.py" line="136"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="157"/>
+        <location filename="../../console/docks.py" line="160"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="171"/>
+        <location filename="../../console/docks.py" line="174"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="202"/>
+        <location filename="../../console/docks.py" line="205"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="219"/>
+        <location filename="../../console/docks.py" line="222"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
@@ -2249,6 +2358,16 @@ Why is this acceptable today?</source>
         <location filename="../../widgets/compare_view.py" line="38"/>
         <source>Interactions</source>
         <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="129"/>
+        <source>Comments/min</source>
+        <translation>评论/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/graphs.py" line="130"/>
+        <source>Chatters/min</source>
+        <translation>发言人数/分钟</translation>
     </message>
     <message>
         <location filename="../../widgets/telemetry_graph.py" line="84"/>
@@ -3114,12 +3233,12 @@ Why is this acceptable today?</source>
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="699"/>
+        <location filename="../../console/cli.py" line="713"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="714"/>
+        <location filename="../../console/cli.py" line="728"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -4363,6 +4482,16 @@ Why is this acceptable today?</source>
 <context>
     <name>Lottery</name>
     <message>
+        <location filename="../../console/core/chat/engage.py" line="97"/>
+        <source>a lottery is already open: close it first</source>
+        <translation>已有一个抽奖正在报名：请先截止</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="127"/>
+        <source>no lottery is open</source>
+        <translation>没有正在进行的抽奖</translation>
+    </message>
+    <message>
         <location filename="../../console/core/chat/lottery.py" line="230"/>
         <source>this is not a lottery record ({format} expected)</source>
         <extracomment>Bounds a person or a file may not exceed (they are the database columns&apos;). When the comment arrived (epoch seconds, the console&apos;s clock). What does not check out (empty when ok), each a sentence in the Lottery context. What was checked and held, for the report (&quot;commitment matches the seed&quot;, …). The winners recomputed from seed and entries (empty when they could not be).</extracomment>
@@ -4540,41 +4669,31 @@ Why is this acceptable today?</source>
         <source>{file} is not a JSON lottery record</source>
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
-    <message>
-        <location filename="../../console/core/chat/engage.py" line="97"/>
-        <source>a lottery is already open: close it first</source>
-        <translation>已有一个抽奖正在报名：请先截止</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/chat/engage.py" line="127"/>
-        <source>no lottery is open</source>
-        <translation>没有正在进行的抽奖</translation>
-    </message>
 </context>
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1292"/>
+        <location filename="../../console/cli.py" line="1306"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1294"/>
+        <location filename="../../console/cli.py" line="1308"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1326"/>
+        <location filename="../../console/cli.py" line="1340"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1348"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1344"/>
+        <location filename="../../console/cli.py" line="1358"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -4582,204 +4701,209 @@ Why is this acceptable today?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="246"/>
-        <location filename="../../console/mainwindow.py" line="607"/>
+        <location filename="../../console/mainwindow.py" line="258"/>
+        <location filename="../../console/mainwindow.py" line="622"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="245"/>
+        <location filename="../../console/mainwindow.py" line="257"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="259"/>
+        <location filename="../../console/mainwindow.py" line="271"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="263"/>
+        <location filename="../../console/mainwindow.py" line="275"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="273"/>
+        <location filename="../../console/mainwindow.py" line="285"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="274"/>
+        <location filename="../../console/mainwindow.py" line="286"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="275"/>
+        <location filename="../../console/mainwindow.py" line="287"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="277"/>
+        <location filename="../../console/mainwindow.py" line="289"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="278"/>
+        <location filename="../../console/mainwindow.py" line="290"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="279"/>
+        <location filename="../../console/mainwindow.py" line="291"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="282"/>
+        <location filename="../../console/mainwindow.py" line="294"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="287"/>
+        <location filename="../../console/mainwindow.py" line="299"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="288"/>
+        <location filename="../../console/mainwindow.py" line="300"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="289"/>
+        <location filename="../../console/mainwindow.py" line="301"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="295"/>
+        <location filename="../../console/mainwindow.py" line="307"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="310"/>
+        <location filename="../../console/mainwindow.py" line="322"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="306"/>
-        <location filename="../../console/mainwindow.py" line="825"/>
+        <location filename="../../console/mainwindow.py" line="318"/>
+        <location filename="../../console/mainwindow.py" line="840"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="311"/>
+        <location filename="../../console/mainwindow.py" line="323"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="313"/>
+        <location filename="../../console/mainwindow.py" line="325"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="316"/>
+        <location filename="../../console/mainwindow.py" line="331"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="325"/>
+        <location filename="../../console/mainwindow.py" line="340"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="326"/>
+        <location filename="../../console/mainwindow.py" line="341"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="477"/>
-        <location filename="../../console/mainwindow.py" line="479"/>
-        <location filename="../../console/mainwindow.py" line="484"/>
+        <location filename="../../console/mainwindow.py" line="492"/>
+        <location filename="../../console/mainwindow.py" line="494"/>
+        <location filename="../../console/mainwindow.py" line="499"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="479"/>
+        <location filename="../../console/mainwindow.py" line="494"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="488"/>
-        <location filename="../../console/mainwindow.py" line="673"/>
-        <location filename="../../console/mainwindow.py" line="677"/>
+        <location filename="../../console/mainwindow.py" line="503"/>
+        <location filename="../../console/mainwindow.py" line="688"/>
+        <location filename="../../console/mainwindow.py" line="692"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="346"/>
-        <location filename="../../console/mainwindow.py" line="521"/>
-        <location filename="../../console/mainwindow.py" line="616"/>
+        <location filename="../../console/mainwindow.py" line="361"/>
+        <location filename="../../console/mainwindow.py" line="536"/>
+        <location filename="../../console/mainwindow.py" line="631"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="347"/>
+        <location filename="../../console/mainwindow.py" line="362"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="361"/>
+        <location filename="../../console/mainwindow.py" line="376"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="523"/>
-        <location filename="../../console/mainwindow.py" line="622"/>
+        <location filename="../../console/mainwindow.py" line="538"/>
+        <location filename="../../console/mainwindow.py" line="637"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="544"/>
+        <location filename="../../console/mainwindow.py" line="559"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="556"/>
-        <location filename="../../console/mainwindow.py" line="562"/>
+        <location filename="../../console/mainwindow.py" line="571"/>
+        <location filename="../../console/mainwindow.py" line="577"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="78"/>
+        <location filename="../../console/mainwindow.py" line="79"/>
         <source>%1: cleared</source>
         <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it). Room kept for the window manager&apos;s title bar and borders while the window is not mapped yet (openbox: ~25 px).</extracomment>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="167"/>
+        <location filename="../../console/mainwindow.py" line="179"/>
         <source>Talent screen…</source>
-        <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
+        <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="314"/>
+        <location filename="../../console/mainwindow.py" line="326"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="493"/>
+        <location filename="../../console/mainwindow.py" line="329"/>
+        <source>Comment sources…</source>
+        <translation>评论来源…</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="508"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="623"/>
+        <location filename="../../console/mainwindow.py" line="638"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="666"/>
+        <location filename="../../console/mainwindow.py" line="681"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="668"/>
+        <location filename="../../console/mainwindow.py" line="683"/>
         <source>These required items are not done:
 %1
 
@@ -4790,72 +4914,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="673"/>
+        <location filename="../../console/mainwindow.py" line="688"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="677"/>
+        <location filename="../../console/mainwindow.py" line="692"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="726"/>
+        <location filename="../../console/mainwindow.py" line="741"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="732"/>
+        <location filename="../../console/mainwindow.py" line="747"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="733"/>
+        <location filename="../../console/mainwindow.py" line="748"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="825"/>
+        <location filename="../../console/mainwindow.py" line="840"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="863"/>
+        <location filename="../../console/mainwindow.py" line="878"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="912"/>
+        <location filename="../../console/mainwindow.py" line="927"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="914"/>
+        <location filename="../../console/mainwindow.py" line="929"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="916"/>
+        <location filename="../../console/mainwindow.py" line="931"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="928"/>
+        <location filename="../../console/mainwindow.py" line="943"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="933"/>
+        <location filename="../../console/mainwindow.py" line="948"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="938"/>
+        <location filename="../../console/mainwindow.py" line="953"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="943"/>
+        <location filename="../../console/mainwindow.py" line="958"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -4929,7 +5053,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="431"/>
+        <location filename="../../console/cli.py" line="442"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
@@ -4939,7 +5063,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="451"/>
+        <location filename="../../console/cli.py" line="465"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -5029,7 +5153,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="679"/>
+        <location filename="../../console/mainwindow.py" line="694"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -5614,28 +5738,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="1581"/>
+        <location filename="../../console/core/storage.py" line="1606"/>
         <source>there is no such question (id {id})</source>
-        <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The database named without its password (logs, messages, spill files).</extracomment>
+        <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1586"/>
+        <location filename="../../console/core/storage.py" line="1611"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1590"/>
+        <location filename="../../console/core/storage.py" line="1615"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1595"/>
+        <location filename="../../console/core/storage.py" line="1620"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1598"/>
+        <location filename="../../console/core/storage.py" line="1623"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -5948,220 +6072,220 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="730"/>
+        <location filename="../../console/cli.py" line="744"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="732"/>
+        <location filename="../../console/cli.py" line="746"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="734"/>
+        <location filename="../../console/cli.py" line="748"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="736"/>
+        <location filename="../../console/cli.py" line="750"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="739"/>
+        <location filename="../../console/cli.py" line="753"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="742"/>
+        <location filename="../../console/cli.py" line="756"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="744"/>
+        <location filename="../../console/cli.py" line="758"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="767"/>
+        <location filename="../../console/cli.py" line="781"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="813"/>
+        <location filename="../../console/cli.py" line="827"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="818"/>
+        <location filename="../../console/cli.py" line="832"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="829"/>
+        <location filename="../../console/cli.py" line="843"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="832"/>
+        <location filename="../../console/cli.py" line="846"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="856"/>
+        <location filename="../../console/cli.py" line="870"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="860"/>
+        <location filename="../../console/cli.py" line="874"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="864"/>
+        <location filename="../../console/cli.py" line="878"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="870"/>
+        <location filename="../../console/cli.py" line="884"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="875"/>
+        <location filename="../../console/cli.py" line="889"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="883"/>
+        <location filename="../../console/cli.py" line="897"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="889"/>
+        <location filename="../../console/cli.py" line="903"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="891"/>
+        <location filename="../../console/cli.py" line="905"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播时的开播前检查：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="893"/>
+        <location filename="../../console/cli.py" line="907"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="895"/>
+        <location filename="../../console/cli.py" line="909"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="896"/>
+        <location filename="../../console/cli.py" line="910"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="897"/>
+        <location filename="../../console/cli.py" line="911"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="898"/>
-        <location filename="../../console/cli.py" line="1004"/>
+        <location filename="../../console/cli.py" line="912"/>
+        <location filename="../../console/cli.py" line="1018"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="899"/>
+        <location filename="../../console/cli.py" line="913"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="900"/>
-        <location filename="../../console/cli.py" line="1005"/>
+        <location filename="../../console/cli.py" line="914"/>
+        <location filename="../../console/cli.py" line="1019"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="901"/>
-        <location filename="../../console/cli.py" line="1006"/>
+        <location filename="../../console/cli.py" line="915"/>
+        <location filename="../../console/cli.py" line="1020"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="902"/>
+        <location filename="../../console/cli.py" line="916"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="922"/>
+        <location filename="../../console/cli.py" line="936"/>
         <source>Incidents and what they cost:</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="998"/>
+        <location filename="../../console/cli.py" line="1012"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="998"/>
+        <location filename="../../console/cli.py" line="1012"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1000"/>
+        <location filename="../../console/cli.py" line="1014"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1002"/>
+        <location filename="../../console/cli.py" line="1016"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1003"/>
+        <location filename="../../console/cli.py" line="1017"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1007"/>
+        <location filename="../../console/cli.py" line="1021"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1008"/>
+        <location filename="../../console/cli.py" line="1022"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1009"/>
+        <location filename="../../console/cli.py" line="1023"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1010"/>
+        <location filename="../../console/cli.py" line="1024"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1011"/>
+        <location filename="../../console/cli.py" line="1025"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1033"/>
+        <location filename="../../console/cli.py" line="1047"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1038"/>
+        <location filename="../../console/cli.py" line="1052"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1098"/>
+        <location filename="../../console/cli.py" line="1112"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -6472,670 +6596,680 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>互动（累计）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="105"/>
+        <location filename="../../console/core/review/export.py" line="102"/>
+        <source>Comments per minute (last 60 s)</source>
+        <translation>每分钟评论数（最近 60 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="103"/>
+        <source>Unique chatters per minute (last 60 s)</source>
+        <translation>每分钟发言人数（最近 60 秒，去重）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="107"/>
         <source>Online viewers</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="106"/>
+        <location filename="../../console/core/review/export.py" line="108"/>
         <source>Entered</source>
         <translation>进入人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="107"/>
+        <location filename="../../console/core/review/export.py" line="109"/>
         <source>Left</source>
         <translation>离开人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="108"/>
+        <location filename="../../console/core/review/export.py" line="110"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="109"/>
+        <location filename="../../console/core/review/export.py" line="111"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="110"/>
-        <location filename="../../console/core/review/export.py" line="536"/>
+        <location filename="../../console/core/review/export.py" line="112"/>
+        <location filename="../../console/core/review/export.py" line="538"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="111"/>
-        <location filename="../../console/core/review/export.py" line="543"/>
+        <location filename="../../console/core/review/export.py" line="113"/>
+        <location filename="../../console/core/review/export.py" line="545"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="114"/>
+        <location filename="../../console/core/review/export.py" line="116"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="115"/>
+        <location filename="../../console/core/review/export.py" line="117"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="116"/>
+        <location filename="../../console/core/review/export.py" line="118"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="119"/>
+        <location filename="../../console/core/review/export.py" line="121"/>
         <source>assessed</source>
         <translation>已评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="120"/>
+        <location filename="../../console/core/review/export.py" line="122"/>
         <source>audience not known</source>
         <translation>观众数未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="121"/>
+        <location filename="../../console/core/review/export.py" line="123"/>
         <source>too little data before it</source>
         <translation>事前数据不足</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="122"/>
+        <location filename="../../console/core/review/export.py" line="124"/>
         <source>not seen by viewers</source>
         <translation>观众看不到</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="125"/>
+        <location filename="../../console/core/review/export.py" line="127"/>
         <source>Scene switched</source>
         <translation>切换场景</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="126"/>
+        <location filename="../../console/core/review/export.py" line="128"/>
         <source>Stream started</source>
         <translation>开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="127"/>
+        <location filename="../../console/core/review/export.py" line="129"/>
         <source>Stream stopped</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="128"/>
+        <location filename="../../console/core/review/export.py" line="130"/>
         <source>Stream reconnecting</source>
         <translation>推流重连中</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="129"/>
+        <location filename="../../console/core/review/export.py" line="131"/>
         <source>Stream reconnected</source>
         <translation>推流已重连</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="130"/>
+        <location filename="../../console/core/review/export.py" line="132"/>
         <source>Recording started</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="131"/>
+        <location filename="../../console/core/review/export.py" line="133"/>
         <source>Recording stopped</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="132"/>
+        <location filename="../../console/core/review/export.py" line="134"/>
         <source>OBS connection lost</source>
         <translation>与 OBS 的连接中断</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="133"/>
+        <location filename="../../console/core/review/export.py" line="135"/>
         <source>OBS connected</source>
         <translation>已连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="134"/>
+        <location filename="../../console/core/review/export.py" line="136"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="135"/>
+        <location filename="../../console/core/review/export.py" line="137"/>
         <source>Critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="138"/>
+        <location filename="../../console/core/review/export.py" line="140"/>
         <source>per 1,000 entries</source>
         <translation>每千次进入</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="139"/>
+        <location filename="../../console/core/review/export.py" line="141"/>
         <source>per 1,000 average viewers</source>
         <translation>每千名平均在线观众</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="142"/>
+        <location filename="../../console/core/review/export.py" line="144"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="143"/>
+        <location filename="../../console/core/review/export.py" line="145"/>
         <source>Per second</source>
         <translation>逐秒数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="144"/>
+        <location filename="../../console/core/review/export.py" line="146"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="145"/>
+        <location filename="../../console/core/review/export.py" line="147"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="146"/>
-        <location filename="../../console/core/review/export.py" line="407"/>
-        <location filename="../../console/core/review/export.py" line="528"/>
-        <location filename="../../console/core/review/export.py" line="722"/>
-        <location filename="../../console/core/review/export.py" line="800"/>
+        <location filename="../../console/core/review/export.py" line="148"/>
+        <location filename="../../console/core/review/export.py" line="409"/>
+        <location filename="../../console/core/review/export.py" line="530"/>
+        <location filename="../../console/core/review/export.py" line="724"/>
+        <location filename="../../console/core/review/export.py" line="802"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="147"/>
+        <location filename="../../console/core/review/export.py" line="149"/>
         <source>Markers</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="148"/>
+        <location filename="../../console/core/review/export.py" line="150"/>
         <source>Platform per minute</source>
         <translation>平台分钟数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="149"/>
+        <location filename="../../console/core/review/export.py" line="151"/>
         <source>Periods</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="150"/>
-        <location filename="../../console/core/review/export.py" line="712"/>
+        <location filename="../../console/core/review/export.py" line="152"/>
+        <location filename="../../console/core/review/export.py" line="714"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="153"/>
+        <location filename="../../console/core/review/export.py" line="155"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="154"/>
+        <location filename="../../console/core/review/export.py" line="156"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="155"/>
+        <location filename="../../console/core/review/export.py" line="157"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="156"/>
+        <location filename="../../console/core/review/export.py" line="158"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="157"/>
+        <location filename="../../console/core/review/export.py" line="159"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="158"/>
+        <location filename="../../console/core/review/export.py" line="160"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="159"/>
+        <location filename="../../console/core/review/export.py" line="161"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="160"/>
+        <location filename="../../console/core/review/export.py" line="162"/>
         <source>not back</source>
         <translation>未恢复</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="161"/>
+        <location filename="../../console/core/review/export.py" line="163"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="163"/>
+        <location filename="../../console/core/review/export.py" line="165"/>
         <source>An empty cell is a figure that is not known (never 0); a row with only its time is a second not stored.</source>
         <translation>空单元格表示数值未知（绝不是 0）；只有时间的一行表示那一秒没有记录。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="168"/>
+        <location filename="../../console/core/review/export.py" line="170"/>
         <source>An empty cell is a figure that is not known (never 0). On-time starts stay empty until shows have a planned start (the console does not know one yet). A show counts in the period in which it started, in local time.</source>
         <translation>空单元格表示数值未知（绝不是 0）。在场次有计划开播时间之前，准时开播一栏保持为空（控制台目前还不知道计划时间）。每场计入其开播所在的周期，按本地时间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="191"/>
+        <location filename="../../console/core/review/export.py" line="193"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="197"/>
+        <location filename="../../console/core/review/export.py" line="199"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="212"/>
+        <location filename="../../console/core/review/export.py" line="214"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="350"/>
+        <location filename="../../console/core/review/export.py" line="352"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="389"/>
-        <location filename="../../console/core/review/export.py" line="790"/>
+        <location filename="../../console/core/review/export.py" line="391"/>
+        <location filename="../../console/core/review/export.py" line="792"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="390"/>
-        <location filename="../../console/core/review/export.py" line="791"/>
+        <location filename="../../console/core/review/export.py" line="392"/>
+        <location filename="../../console/core/review/export.py" line="793"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="391"/>
+        <location filename="../../console/core/review/export.py" line="393"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="392"/>
-        <location filename="../../console/core/review/export.py" line="792"/>
+        <location filename="../../console/core/review/export.py" line="394"/>
+        <location filename="../../console/core/review/export.py" line="794"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="393"/>
+        <location filename="../../console/core/review/export.py" line="395"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="394"/>
+        <location filename="../../console/core/review/export.py" line="396"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="395"/>
+        <location filename="../../console/core/review/export.py" line="397"/>
         <source>Notes</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="396"/>
-        <location filename="../../console/core/review/export.py" line="516"/>
-        <location filename="../../console/core/review/export.py" line="589"/>
-        <location filename="../../console/core/review/export.py" line="793"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/review/export.py" line="397"/>
-        <location filename="../../console/core/review/export.py" line="517"/>
-        <location filename="../../console/core/review/export.py" line="590"/>
-        <source>End</source>
-        <translation>结束</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="398"/>
         <location filename="../../console/core/review/export.py" line="518"/>
         <location filename="../../console/core/review/export.py" line="591"/>
-        <location filename="../../console/core/review/export.py" line="794"/>
+        <location filename="../../console/core/review/export.py" line="795"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="399"/>
+        <location filename="../../console/core/review/export.py" line="519"/>
+        <location filename="../../console/core/review/export.py" line="592"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="400"/>
+        <location filename="../../console/core/review/export.py" line="520"/>
+        <location filename="../../console/core/review/export.py" line="593"/>
+        <location filename="../../console/core/review/export.py" line="796"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="399"/>
-        <location filename="../../console/core/review/export.py" line="795"/>
+        <location filename="../../console/core/review/export.py" line="401"/>
+        <location filename="../../console/core/review/export.py" line="797"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="401"/>
+        <location filename="../../console/core/review/export.py" line="403"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="402"/>
-        <location filename="../../console/core/review/export.py" line="521"/>
-        <location filename="../../console/core/review/export.py" line="717"/>
-        <location filename="../../console/core/review/export.py" line="797"/>
+        <location filename="../../console/core/review/export.py" line="404"/>
+        <location filename="../../console/core/review/export.py" line="523"/>
+        <location filename="../../console/core/review/export.py" line="719"/>
+        <location filename="../../console/core/review/export.py" line="799"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="403"/>
-        <location filename="../../console/core/review/export.py" line="520"/>
-        <location filename="../../console/core/review/export.py" line="715"/>
-        <location filename="../../console/core/review/export.py" line="796"/>
+        <location filename="../../console/core/review/export.py" line="405"/>
+        <location filename="../../console/core/review/export.py" line="522"/>
+        <location filename="../../console/core/review/export.py" line="717"/>
+        <location filename="../../console/core/review/export.py" line="798"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="404"/>
-        <location filename="../../console/core/review/export.py" line="526"/>
-        <location filename="../../console/core/review/export.py" line="718"/>
-        <location filename="../../console/core/review/export.py" line="798"/>
+        <location filename="../../console/core/review/export.py" line="406"/>
+        <location filename="../../console/core/review/export.py" line="528"/>
+        <location filename="../../console/core/review/export.py" line="720"/>
+        <location filename="../../console/core/review/export.py" line="800"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="405"/>
-        <location filename="../../console/core/review/export.py" line="527"/>
-        <location filename="../../console/core/review/export.py" line="719"/>
-        <location filename="../../console/core/review/export.py" line="799"/>
+        <location filename="../../console/core/review/export.py" line="407"/>
+        <location filename="../../console/core/review/export.py" line="529"/>
+        <location filename="../../console/core/review/export.py" line="721"/>
+        <location filename="../../console/core/review/export.py" line="801"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="408"/>
-        <location filename="../../console/core/review/export.py" line="723"/>
+        <location filename="../../console/core/review/export.py" line="410"/>
+        <location filename="../../console/core/review/export.py" line="725"/>
         <source>Critical incidents</source>
         <translation>严重事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="409"/>
+        <location filename="../../console/core/review/export.py" line="411"/>
         <source>Warning incidents</source>
         <translation>警告事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="410"/>
+        <location filename="../../console/core/review/export.py" line="412"/>
         <source>Info incidents</source>
         <translation>提示事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="412"/>
-        <location filename="../../console/core/review/export.py" line="726"/>
+        <location filename="../../console/core/review/export.py" line="414"/>
+        <location filename="../../console/core/review/export.py" line="728"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="413"/>
-        <location filename="../../console/core/review/export.py" line="727"/>
+        <location filename="../../console/core/review/export.py" line="415"/>
+        <location filename="../../console/core/review/export.py" line="729"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="414"/>
-        <location filename="../../console/core/review/export.py" line="728"/>
+        <location filename="../../console/core/review/export.py" line="416"/>
+        <location filename="../../console/core/review/export.py" line="730"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="418"/>
+        <location filename="../../console/core/review/export.py" line="420"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="421"/>
+        <location filename="../../console/core/review/export.py" line="423"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="425"/>
+        <location filename="../../console/core/review/export.py" line="427"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="426"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
-        <location filename="../../console/core/review/export.py" line="802"/>
+        <location filename="../../console/core/review/export.py" line="430"/>
+        <location filename="../../console/core/review/export.py" line="804"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播时的开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="432"/>
+        <location filename="../../console/core/review/export.py" line="434"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="434"/>
+        <location filename="../../console/core/review/export.py" line="436"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="435"/>
+        <location filename="../../console/core/review/export.py" line="437"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="437"/>
+        <location filename="../../console/core/review/export.py" line="439"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="440"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="441"/>
+        <location filename="../../console/core/review/export.py" line="443"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="442"/>
+        <location filename="../../console/core/review/export.py" line="444"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="443"/>
+        <location filename="../../console/core/review/export.py" line="445"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="444"/>
+        <location filename="../../console/core/review/export.py" line="446"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="515"/>
+        <location filename="../../console/core/review/export.py" line="517"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="519"/>
+        <location filename="../../console/core/review/export.py" line="521"/>
         <source>Seconds with a known audience</source>
         <translation>观众数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="522"/>
+        <location filename="../../console/core/review/export.py" line="524"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="523"/>
+        <location filename="../../console/core/review/export.py" line="525"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="524"/>
+        <location filename="../../console/core/review/export.py" line="526"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="525"/>
+        <location filename="../../console/core/review/export.py" line="527"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="529"/>
+        <location filename="../../console/core/review/export.py" line="531"/>
         <source>Which incidents</source>
         <translation>哪些事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="537"/>
+        <location filename="../../console/core/review/export.py" line="539"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="538"/>
+        <location filename="../../console/core/review/export.py" line="540"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="548"/>
+        <location filename="../../console/core/review/export.py" line="550"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="549"/>
+        <location filename="../../console/core/review/export.py" line="551"/>
         <source>Over (+) / under (−) plan</source>
         <translation>超出 (+) / 提前 (−) 计划</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="586"/>
+        <location filename="../../console/core/review/export.py" line="588"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="587"/>
+        <location filename="../../console/core/review/export.py" line="589"/>
         <source>Where</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="588"/>
+        <location filename="../../console/core/review/export.py" line="590"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="592"/>
+        <location filename="../../console/core/review/export.py" line="594"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="593"/>
+        <location filename="../../console/core/review/export.py" line="595"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="594"/>
+        <location filename="../../console/core/review/export.py" line="596"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="595"/>
+        <location filename="../../console/core/review/export.py" line="597"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="596"/>
+        <location filename="../../console/core/review/export.py" line="598"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="597"/>
+        <location filename="../../console/core/review/export.py" line="599"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="598"/>
+        <location filename="../../console/core/review/export.py" line="600"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="599"/>
+        <location filename="../../console/core/review/export.py" line="601"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="600"/>
+        <location filename="../../console/core/review/export.py" line="602"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="601"/>
+        <location filename="../../console/core/review/export.py" line="603"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="602"/>
+        <location filename="../../console/core/review/export.py" line="604"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="708"/>
+        <location filename="../../console/core/review/export.py" line="710"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="709"/>
+        <location filename="../../console/core/review/export.py" line="711"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="710"/>
+        <location filename="../../console/core/review/export.py" line="712"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="711"/>
+        <location filename="../../console/core/review/export.py" line="713"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="713"/>
+        <location filename="../../console/core/review/export.py" line="715"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="714"/>
+        <location filename="../../console/core/review/export.py" line="716"/>
         <source>Hours on air</source>
         <translation>直播小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="716"/>
+        <location filename="../../console/core/review/export.py" line="718"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="720"/>
+        <location filename="../../console/core/review/export.py" line="722"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="721"/>
+        <location filename="../../console/core/review/export.py" line="723"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="724"/>
-        <location filename="../../console/core/review/export.py" line="801"/>
+        <location filename="../../console/core/review/export.py" line="726"/>
+        <location filename="../../console/core/review/export.py" line="803"/>
         <source>Incidents on air</source>
         <translation>直播中的事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="725"/>
+        <location filename="../../console/core/review/export.py" line="727"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时事故数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="729"/>
+        <location filename="../../console/core/review/export.py" line="731"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="730"/>
+        <location filename="../../console/core/review/export.py" line="732"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="731"/>
+        <location filename="../../console/core/review/export.py" line="733"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -7574,62 +7708,67 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/core/rooms.py" line="79"/>
-        <location filename="../../console/core/rooms.py" line="115"/>
+        <location filename="../../console/core/rooms.py" line="84"/>
+        <location filename="../../console/core/rooms.py" line="132"/>
         <source>The room needs a name.</source>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="81"/>
-        <location filename="../../console/core/rooms.py" line="117"/>
+        <location filename="../../console/core/rooms.py" line="86"/>
+        <location filename="../../console/core/rooms.py" line="134"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="85"/>
-        <location filename="../../console/core/rooms.py" line="120"/>
+        <location filename="../../console/core/rooms.py" line="90"/>
+        <location filename="../../console/core/rooms.py" line="137"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="96"/>
+        <location filename="../../console/core/rooms.py" line="101"/>
         <source>Its audience source setting is not valid ({error}).</source>
         <translation>它的观众数据来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="100"/>
+        <location filename="../../console/core/rooms.py" line="105"/>
         <source>&apos;mics&apos; must be a list of input names.</source>
         <translation>“mics”必须是输入源名称的列表。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="201"/>
+        <location filename="../../console/core/rooms.py" line="125"/>
+        <source>Its comment sources are not valid ({error}).</source>
+        <translation>它的评论来源设置无效（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rooms.py" line="218"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="222"/>
+        <location filename="../../console/core/rooms.py" line="239"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="247"/>
+        <location filename="../../console/core/rooms.py" line="264"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="134"/>
-        <location filename="../../console/core/rooms.py" line="265"/>
+        <location filename="../../console/core/rooms.py" line="151"/>
+        <location filename="../../console/core/rooms.py" line="282"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="76"/>
+        <location filename="../../console/core/rooms.py" line="81"/>
         <source>It is not a room (a name, an address and a port).</source>
-        <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦.</extracomment>
+        <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦. The room&apos;s comment sources (issue 20; their secrets are in the keyring, user &quot;chat:&lt;name&gt;&quot;).</extracomment>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="333"/>
+        <location filename="../../console/core/rooms.py" line="351"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -7958,57 +8097,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1120"/>
+        <location filename="../../console/cli.py" line="1134"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1141"/>
+        <location filename="../../console/cli.py" line="1155"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1144"/>
+        <location filename="../../console/cli.py" line="1158"/>
         <source>The scenes were NOT checked: the room&apos;s OBS (%1) did not answer within %2 s: %3.</source>
         <translation>未核对画面：该直播间的 OBS（%1）在 %2 秒内没有响应：%3。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1181"/>
+        <location filename="../../console/cli.py" line="1195"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1186"/>
+        <location filename="../../console/cli.py" line="1200"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1196"/>
+        <location filename="../../console/cli.py" line="1210"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1209"/>
+        <location filename="../../console/cli.py" line="1223"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1212"/>
+        <location filename="../../console/cli.py" line="1226"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1215"/>
+        <location filename="../../console/cli.py" line="1229"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1246"/>
+        <location filename="../../console/cli.py" line="1260"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1257"/>
+        <location filename="../../console/cli.py" line="1271"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -9180,7 +9319,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="241"/>
+        <location filename="../../console/settings.py" line="262"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
@@ -9403,13 +9542,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="665"/>
+        <location filename="../../console/cli.py" line="679"/>
         <location filename="../../console/core/review/shows.py" line="315"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="666"/>
+        <location filename="../../console/cli.py" line="680"/>
         <location filename="../../console/core/review/shows.py" line="316"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -9768,57 +9907,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="481"/>
+        <location filename="../../console/cli.py" line="495"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="461"/>
+        <location filename="../../console/cli.py" line="475"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="566"/>
+        <location filename="../../console/cli.py" line="580"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="572"/>
+        <location filename="../../console/cli.py" line="586"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="597"/>
+        <location filename="../../console/cli.py" line="611"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示尚未结束（中控台可能接着录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="627"/>
+        <location filename="../../console/cli.py" line="641"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="667"/>
+        <location filename="../../console/cli.py" line="681"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="668"/>
+        <location filename="../../console/cli.py" line="682"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="669"/>
+        <location filename="../../console/cli.py" line="683"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="670"/>
+        <location filename="../../console/cli.py" line="684"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="671"/>
+        <location filename="../../console/cli.py" line="685"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -9996,18 +10135,18 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="188"/>
+        <location filename="../../console/core/telemetry/writer.py" line="210"/>
         <source>the database ({where}) has not answered for {seconds} s; the rows are kept in memory</source>
-        <extracomment>A console restarted within this long continues the same show (its graphs come back). Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). A resumed show&apos;s rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None). The rundown&apos;s marks not yet written, newest state by seq, and the snapshot (written once). The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
+        <extracomment>A console restarted within this long continues the same show (its graphs come back). Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. Comments (show_comments) written in one flush at most: a flood is stored over several flushes, never as one transaction holding the database for seconds. Comments kept while the database is failing; older ones are dropped, and that is counted. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). A resumed show&apos;s rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None). The rundown&apos;s marks not yet written, newest state by seq, and the snapshot (written once). Comments (console/core/chat/room.py comment_row) not yet written, oldest first; and how many were dropped. The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
         <translation>数据库（{where}）已 {seconds} 秒无响应；数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="216"/>
+        <location filename="../../console/core/telemetry/writer.py" line="238"/>
         <source>the writer stopped on an unexpected error ({error}) and was restarted; {pending} rows are kept in memory</source>
         <translation>写入线程遇到意外错误（{error}）已重新启动；{pending} 行数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="341"/>
+        <location filename="../../console/core/telemetry/writer.py" line="363"/>
         <source>{seconds} s of telemetry that could not be saved at the last exit are now stored</source>
         <translation>上次退出时未能保存的 {seconds} 秒遥测数据现已写入</translation>
     </message>
@@ -10085,6 +10224,69 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../widgets/telemetry_graph.py" line="747"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>_SourceForm</name>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="80"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="81"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="94"/>
+        <source>App id (项目ID)</source>
+        <translation>项目ID</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="95"/>
+        <source>Access key id</source>
+        <translation>访问密钥 ID（access_key_id）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="100"/>
+        <source>The app id and access key come from a developer account on Bilibili&apos;s open platform; the host finds the identity code (身份码) in Bilibili&apos;s live centre. The secret and the identity code are kept in the system keyring.</source>
+        <translation>项目ID 和访问密钥来自哔哩哔哩直播开放平台的开发者账号；主播在哔哩哔哩直播中心找到自己的身份码。访问密钥密文和身份码保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="118"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="119"/>
+        <source>Headers</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="120"/>
+        <source>Token ({secret})</source>
+        <translation>令牌（{secret}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="127"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="131"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="132"/>
+        <source>Read the comments already in the file too</source>
+        <translation>文件中已有的评论也读取</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="194"/>
+        <source>The file another tool writes the comments to</source>
+        <translation>其他工具写入评论的文件</translation>
     </message>
 </context>
 </TS>

@@ -99,6 +99,8 @@ CHANNEL_WORDS: dict[str, tuple[str, int]] = {
     "viewers": (QT_TRANSLATE_NOOP("ReviewExport", "Viewers"), 0),
     "likes": (QT_TRANSLATE_NOOP("ReviewExport", "Likes (running total)"), 0),
     "interactions": (QT_TRANSLATE_NOOP("ReviewExport", "Interactions (running total)"), 0),
+    "comments_per_min": (QT_TRANSLATE_NOOP("ReviewExport", "Comments per minute (last 60 s)"), 0),
+    "chatters_per_min": (QT_TRANSLATE_NOOP("ReviewExport", "Unique chatters per minute (last 60 s)"), 0),
 }
 assert set(CHANNEL_WORDS) == set(CHANNELS)
 PLATFORM_WORDS = {

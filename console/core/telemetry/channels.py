@@ -34,6 +34,9 @@ CHANNELS: tuple[str, ...] = (
     "viewers",
     "likes",
     "interactions",
+    # from the room's comment sources (console/core/chat/room.py): the trailing 60 s
+    "comments_per_min",
+    "chatters_per_min",
 )
 INDEX: dict[str, int] = {name: index for index, name in enumerate(CHANNELS)}
 
@@ -68,6 +71,8 @@ PLAUSIBLE: dict[str, tuple[float, float]] = {
     "viewers": (0.0, 1e10),
     "likes": (0.0, 1e13),
     "interactions": (0.0, 1e13),
+    "comments_per_min": (0.0, 1e8),
+    "chatters_per_min": (0.0, 1e8),
 }
 
 

@@ -10,6 +10,7 @@ import time
 from datetime import datetime
 from typing import Any
 
+from console.core.chat.room import RoomChat
 from console.core.session import LIVE, Endpoint, RoomSession, SessionDriver, SessionListener
 from console.core.telemetry.audience import AudienceSource
 from console.core.telemetry.channels import Marker, Sample
@@ -52,11 +53,14 @@ class Monitor(SessionListener):
         connect_timeout: float = 5.0,
         audience: AudienceSource | None = None,
         mics: tuple[str, ...] = (),
+        chat: RoomChat | None = None,
         clock: Clock = MONOTONIC,
         **link_options: Any,
     ) -> None:
         self.host = host
         self.clock = clock
+        #: The room's comment sources (started and stopped with the monitor), or None.
+        self.chat = chat
         self._lock = threading.Lock()
         self._latest: Sample | None = None
         self._markers: list[Marker] = []
@@ -72,6 +76,7 @@ class Monitor(SessionListener):
             clock=clock,
             **link_options,
         )
+        self.room.attach_chat(chat)
         self.session = SessionDriver(self.room)
         self.ever_connected = False
         #: wall clock = monotonic clock + wall_offset: a line's time is the moment it was sampled for.
@@ -80,11 +85,15 @@ class Monitor(SessionListener):
         self.explain: Any = None
 
     def __enter__(self) -> Monitor:
+        if self.chat is not None:
+            self.chat.start()
         self.session.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.session.stop()
+        if self.chat is not None:
+            self.chat.stop()
 
     @property
     def audience(self) -> AudienceSource:
@@ -158,6 +167,12 @@ class Monitor(SessionListener):
                 "status": audience_state.status.value,
                 "detail": audience_state.detail.text() or None,
             },
+            "comments_per_min": _round(sample.get("comments_per_min"), 0),
+            "chatters_per_min": _round(sample.get("chatters_per_min"), 0),
+            "chat_sources": [
+                {"id": source_id, "status": state.status.value, "detail": state.detail.text() or None}
+                for source_id, state in (self.chat.status() if self.chat is not None else ())
+            ],
             "markers": [{"kind": m.kind, "detail": m.text} for m in markers],
             "findings": findings,
         }

@@ -5,6 +5,7 @@ the rows stay in memory and are written when it recovers; the problem is reporte
 
 from __future__ import annotations
 
+import itertools
 import logging
 import queue
 import threading
@@ -31,6 +32,11 @@ FLUSH_S = 2.0
 #: Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said.
 MAX_PENDING = 6 * 3600
 #: After an unexpected failure the writer starts again after 1, 2, 4 … 30 s.
+#: Comments (show_comments) written in one flush at most: a flood is stored over several flushes, never as one
+#: transaction holding the database for seconds.
+COMMENTS_PER_FLUSH = 5000
+#: Comments kept while the database is failing; older ones are dropped, and that is counted.
+MAX_PENDING_COMMENTS = 200_000
 RESTART_S = 1.0
 RESTART_MAX_S = 30.0
 #: A database call taking longer than this is reported as "not answering" (the rows wait in memory).
@@ -64,6 +70,9 @@ class ShowWriter:
         #: The rundown's marks not yet written, newest state by seq, and the snapshot (written once).
         self._rundown_marks: dict[int, dict[str, Any]] = {}
         self._rundown_snapshot: dict[str, Any] | None = None
+        #: Comments (console/core/chat/room.py comment_row) not yet written, oldest first; and how many were dropped.
+        self._comments: deque[dict[str, Any]] = deque()
+        self.comments_dropped = 0
         self._on_notice = on_notice
         self.spill_folder = spill_folder
         self.room = room
@@ -111,6 +120,19 @@ class ShowWriter:
                 self._rundown_marks[int(row["seq"])] = row
             if snapshot is not None:
                 self._rundown_snapshot = snapshot
+        self._inbox.put(([], [], []))  # wakes the writer like any rows
+
+    def put_comments(self, rows: Rows) -> None:
+        """The room's comments and gifts (comment_row), written with the next flushes (at most COMMENTS_PER_FLUSH
+        each); from the driving thread. While the database fails they wait, up to MAX_PENDING_COMMENTS."""
+        if not rows:
+            return
+        with self._rows_lock:
+            self._comments.extend(rows)
+            overflow = len(self._comments) - MAX_PENDING_COMMENTS
+            for _ in range(max(0, overflow)):
+                self._comments.popleft()
+            self.comments_dropped += max(0, overflow)
         self._inbox.put(([], [], []))  # wakes the writer like any rows
 
     def stop(self, end_show: bool = False, timeout: float = 10.0, now: float | None = None) -> None:
@@ -196,7 +218,7 @@ class ShowWriter:
 
     def pending(self) -> int:
         rundown = len(self._rundown_marks) + (self._rundown_snapshot is not None)
-        return len(self._samples) + len(self._markers) + len(self._findings) + rundown
+        return len(self._samples) + len(self._markers) + len(self._findings) + rundown + len(self._comments)
 
     # ------------------------------------------------------------------ the thread
     def _run(self) -> None:
@@ -362,6 +384,7 @@ class ShowWriter:
         with self._rows_lock:
             samples, markers, findings = list(self._samples), list(self._markers), dict(self._findings)
             marks, snapshot = dict(self._rundown_marks), self._rundown_snapshot
+            comments = list(itertools.islice(self._comments, COMMENTS_PER_FLUSH))
         try:
             with self._busy():
                 # The rundown first: rewriting it is harmless (by seq), rewriting samples would store them twice.
@@ -381,8 +404,26 @@ class ShowWriter:
             for _ in markers:
                 self._markers.popleft()
         self.written += len(samples)
-        if self._failing:
+        if self._flush_comments(storage, self.show.id, comments) and self._failing:
             self._report(None)
+
+    def _flush_comments(self, storage: Storage, show_id: int, comments: Rows) -> bool:
+        """The comments in a transaction of their own, after the seconds are safe (a failure here must not have
+        the seconds written twice); False when the database refused them (they wait for the next flush)."""
+        from console.core.storage import StorageError
+
+        if not comments:
+            return True
+        try:
+            with self._busy():
+                storage.add_comments(show_id, comments)
+        except StorageError as exc:
+            self._report(str(exc))
+            return False
+        with self._rows_lock:
+            for _ in comments:
+                self._comments.popleft()
+        return True
 
     def _rundown_written(self, marks: dict[int, dict[str, Any]], snapshot: dict[str, Any] | None) -> None:
         """Forget the rundown rows just written (unless a newer state of one arrived meanwhile)."""

@@ -1,0 +1,209 @@
+"""ChatController: the current room's comments as the Comments dock sees them (implements widgets/chat_port.py).
+
+It owns the RoomChat of the room the console is on (console/core/chat/room.py: the room's comment sources and
+their feed; the demo room's is the simulator's, console/core/chat/demo.py), starts it, and hands it to the room's
+session (console/core/session.py `attach_chat`), which samples comments and chatters per minute on its clock and
+stores the comments with the show. A room switch stops the old sources (without waiting on the GUI thread) and
+gives a fresh feed (`sig_room_changed`).
+
+Sources add to the feed on their own threads; a 200 ms timer on the GUI thread looks whether the feed moved and
+says so once (`sig_arrived`): at most five signals a second whatever the rate, never one per message. Source
+states are looked at on the same timer and said when they change (`sig_sources_changed`).
+
+Built once by the console (console/app.py) and kept through a language switch; also deletes comments older than
+the retention setting at start-up and once a day, on a thread of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from console.bridge import ObsBridge
+from console.core.chat.config import ChatConfig, load_secrets
+from console.core.chat.feed import ChatFeed
+from console.core.chat.room import RoomChat, purge_old_comments
+from console.core.telemetry.audience import SourceState
+
+if TYPE_CHECKING:
+    from console.core.rooms import Room, Secrets
+
+LOG = logging.getLogger(__name__)
+#: How often the GUI thread looks at the feed: sig_arrived at most this often.
+ARRIVAL_TICK_MS = 200
+#: Old comments are deleted once at start-up and then this often.
+RETENTION_EVERY_MS = 24 * 3600 * 1000
+
+
+def split_words(text: str) -> tuple[str, ...]:
+    """A '|'-separated setting as its words (blanks dropped, each once, in order)."""
+    seen: dict[str, None] = {}
+    for word in text.split("|"):
+        if word.strip():
+            seen.setdefault(word.strip(), None)
+    return tuple(seen)
+
+
+class ChatController(QObject):
+    sig_arrived = Signal()  # the feed has events after the last read (at most ~5 a second)
+    sig_room_changed = Signal(str)  # another room's feed: read it afresh (the room's key; "demo" for the demo)
+    sig_sources_changed = Signal()  # a source's state changed (read `sources`)
+
+    def __init__(
+        self,
+        bridge: ObsBridge,
+        secrets: Secrets,
+        room_of: Callable[[str], Room | None],
+        settings: Any = None,
+        storage_url: str | None = None,
+        retention: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.secrets = secrets
+        self._room_of = room_of
+        self.settings = settings
+        self.storage_url = storage_url
+        self._chat: RoomChat | None = None
+        self._empty_feed = ChatFeed()
+        self._room_key: str | None = None
+        self._seen_seq = 0
+        self._states: tuple[tuple[str, SourceState], ...] = ()
+        self._retention_thread: threading.Thread | None = None
+        #: Comments deleted by the last retention pass (None until one ran), for the tests and the log.
+        self.purged: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(ARRIVAL_TICK_MS)
+        self._timer.timeout.connect(self._on_tick)
+        self._timer.start()
+        bridge.sig_session_changed.connect(self._attach)
+        self._retention_timer = QTimer(self)
+        self._retention_timer.setInterval(RETENTION_EVERY_MS)
+        self._retention_timer.timeout.connect(self.purge_old_comments)
+        if retention:
+            self.purge_old_comments()
+            self._retention_timer.start()
+
+    # ------------------------------------------------------------------ ChatPort
+    @property
+    def feed(self) -> ChatFeed:
+        return self._chat.feed if self._chat is not None else self._empty_feed
+
+    @property
+    def sources(self) -> tuple[tuple[str, SourceState], ...]:
+        return self._chat.status() if self._chat is not None else ()
+
+    @property
+    def keywords(self) -> tuple[str, ...]:
+        return split_words(str(self.settings.get("chat/keywords"))) if self.settings is not None else ()
+
+    @property
+    def own_names(self) -> tuple[str, ...]:
+        return split_words(str(self.settings.get("chat/own_names"))) if self.settings is not None else ()
+
+    @property
+    def chat(self) -> RoomChat | None:
+        """The current room's RoomChat (None: the room has no comment source)."""
+        return self._chat
+
+    # ------------------------------------------------------------------ the room
+    def use_room(self, room: str | None, demo: bool) -> None:
+        """The console is in this room (or the demo room) from now on: its sources run, the old ones stop."""
+        key = "demo" if demo else room
+        chat: RoomChat | None
+        if demo:
+            from console.core.chat.demo import demo_chat
+
+            chat = demo_chat()
+        else:
+            saved = self._room_of(room) if room else None
+            chat = self._build(saved.name, saved.chat) if saved is not None and saved.chat.sources else None
+        self._replace(chat, key)
+
+    def reload(self, room: str) -> None:
+        """The room's comment sources were edited: if the console is in that room, they run anew."""
+        if self._room_key == room:
+            self.use_room(room, demo=False)
+
+    def _build(self, room: str, config: ChatConfig) -> RoomChat:
+        return RoomChat(config, load_secrets(self.secrets, room))
+
+    def _replace(self, chat: RoomChat | None, key: str | None) -> None:
+        old, self._chat, self._room_key = self._chat, chat, key
+        if old is not None:
+            # Stopping returns at once; the threads end on their own (never a wait on the GUI thread).
+            threading.Thread(target=old.stop, name="chat-stop", daemon=True).start()
+        if chat is not None:
+            chat.start()
+        self._seen_seq = 0
+        self._attach()
+        self.sig_room_changed.emit(key or "")
+        self._states = ()
+        self._on_tick()
+
+    @Slot()
+    def _attach(self) -> None:
+        """Hand the current chat to the room's session (a new session after every reconnect or room switch)."""
+        if self.bridge.session is not None:
+            self.bridge.session.attach_chat(self._chat)
+
+    @Slot()
+    def _on_tick(self) -> None:
+        chat = self._chat
+        if chat is None:
+            if self._states:
+                self._states = ()
+                self.sig_sources_changed.emit()
+            return
+        seq = chat.feed.seq
+        if seq != self._seen_seq:
+            self._seen_seq = seq
+            self.sig_arrived.emit()
+        states = chat.status()
+        if states != self._states:
+            self._states = states
+            self.sig_sources_changed.emit()
+
+    # ------------------------------------------------------------------ retention
+    @Slot()
+    def purge_old_comments(self) -> None:
+        """Delete comments older than `chat/retention_days` on a thread of its own (the GUI never waits)."""
+        if self._retention_thread is not None and self._retention_thread.is_alive():
+            return
+        days = int(self.settings.get("chat/retention_days")) if self.settings is not None else 30
+        self._retention_thread = threading.Thread(target=self._purge, args=(days,), name="chat-retention", daemon=True)
+        self._retention_thread.start()
+
+    def _purge(self, days: int) -> None:
+        from console.core.storage import Storage, StorageError
+
+        try:
+            storage = Storage(self.storage_url)
+            try:
+                storage.migrate()
+                self.purged = purge_old_comments(storage, days)
+            finally:
+                storage.close()
+        except StorageError as exc:
+            LOG.warning("old comments could not be deleted: %s", exc)
+            return
+        if self.purged:
+            LOG.info("deleted %d comments older than %d days", self.purged, days)
+
+    def wait_retention(self, timeout: float) -> None:
+        if self._retention_thread is not None:
+            self._retention_thread.join(timeout)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._retention_timer.stop()
+        if self.bridge.session is not None:
+            self.bridge.session.attach_chat(None)
+        if self._chat is not None:
+            self._chat.stop()
+            self._chat = None

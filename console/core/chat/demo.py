@@ -1,0 +1,85 @@
+"""The demo room's comments: the simulator's made-up viewers, only ever used for the demo room (whose OBS is the
+simulator, obs/simulator/), so the Comments dock, the keyword highlights and the two chat channels show something
+in a demo. Every event says where it comes from: platform "simulator", names "模拟观众 N" / "Simulated viewer N".
+Never used for a real room. Qt-free.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+
+from console.core.chat.config import ChatConfig
+from console.core.chat.events import ChatDetail, ChatEvent, ChatKind
+from console.core.chat.feed import ChatFeed
+from console.core.chat.room import RoomChat
+from console.core.chat.source import ChatSource
+from obs.text import QT_TRANSLATE_NOOP
+
+PLATFORM = "simulator"
+#: What the simulated viewers say, in Chinese and in English (a demo room is shown to both).
+LINES = (
+    "主播好！",
+    "这个多少钱？",
+    "有优惠券吗？",
+    "怎么下单？",
+    "卡了卡了",
+    "没声音了吗？",
+    "好看",
+    "已下单",
+    "能再讲一下尺码吗",
+    "Hello from the demo!",
+    "How much is this?",
+    "lag?",
+    "Nice stream",
+    "Is there a discount code?",
+)
+GIFTS = (("小心心", 0.1), ("辣条", 0.1), ("Rose", 1.0))
+
+
+class DemoChat(ChatSource):
+    """A few simulated comments a second (a gift now and then), on its own thread like any source."""
+
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        feed: ChatFeed,
+        rate_per_s: float = 2.0,
+        seed: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(feed, source_id="simulator", clock=clock)
+        self.rate_per_s = rate_per_s
+        self._random = random.Random(seed)
+        self._n = 0
+
+    def _session(self) -> None:
+        self._connected(ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Simulated comments (demo room).")))
+        while not self.halted:
+            self._emit([self.next_event()])
+            self._halt.wait(self._random.expovariate(self.rate_per_s))
+
+    def next_event(self) -> ChatEvent:
+        self._n += 1
+        viewer = self._random.randint(1, 40)
+        name = f"模拟观众{viewer}" if viewer % 2 else f"Simulated viewer {viewer}"
+        now = self._clock()
+        if self._random.random() < 0.08:
+            gift, value = self._random.choice(GIFTS)
+            return ChatEvent(
+                PLATFORM, self.source_id, ChatKind.GIFT, f"sim{viewer}", name, t=now, wall=time.time(),
+                message_id=f"sim-{self._n}", gift_name=gift, value=value,
+            )  # fmt: skip
+        return ChatEvent(
+            PLATFORM, self.source_id, ChatKind.COMMENT, f"sim{viewer}", name, self._random.choice(LINES), t=now,
+            wall=time.time(), message_id=f"sim-{self._n}",
+        )  # fmt: skip
+
+
+def demo_chat(rate_per_s: float = 2.0, seed: int | None = None) -> RoomChat:
+    """The demo room's chat (not started): the simulated viewers only."""
+    chat = RoomChat(ChatConfig(), {})
+    chat.sources.append(DemoChat(chat.feed, rate_per_s, seed))
+    return chat

@@ -1,0 +1,239 @@
+"""A room's chat: its comment sources (built from the room's ChatConfig) feeding one ChatFeed, started and stopped
+together, their states, the trailing-minute figures the show's telemetry samples, and the comments waiting to be
+stored with the show. Qt-free; the console's chat controller and `onair monitor` both use it.
+
+The figures are the trailing 60 s (not the last calendar minute): a graph at 1 Hz moves with the room, and a
+sudden silence shows within seconds. They are unknown (None, never 0) while no source is OK: a source that cannot
+connect says nothing about the audience.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from console.core.chat.config import ChatConfig, SpecError, load_secrets
+from console.core.chat.events import ChatEvent, ChatKind
+from console.core.chat.feed import MAX_CHATTERS_PER_MINUTE, ChatFeed
+from console.core.chat.source import ChatSource
+from console.core.telemetry.audience import SourceState, SourceStatus
+
+if TYPE_CHECKING:
+    from console.core.rooms import Room, Secrets
+
+LOG = logging.getLogger(__name__)
+
+#: The trailing window the two channels count, in seconds.
+WINDOW_S = 60.0
+#: Comments waiting for the show writer are kept up to this many (a writer that stopped taking them, a flood while
+#: nothing stores): beyond it the oldest are dropped, and counted (`store_dropped`).
+MAX_UNSTORED = 50_000
+#: How long stop() waits for all the sources' threads together.
+STOP_WAIT_S = 3.0
+#: Kinds stored with the show: what viewers wrote, and gifts (their value is part of the show's record).
+STORED_KINDS = frozenset({ChatKind.COMMENT, ChatKind.SUPERCHAT, ChatKind.GIFT, ChatKind.MEMBERSHIP})
+
+
+@dataclass(frozen=True)
+class ChatReading:
+    """The trailing minute at one moment; `capped`: the chatters figure is a lower bound."""
+
+    comments: int
+    chatters: int
+    capped: bool = False
+
+
+class RoomFeed(ChatFeed):
+    """The feed of one room, also keeping (under the feed's own lock, as each event is accepted) the trailing
+    minute's comments and chatters and the comments not yet stored."""
+
+    def __init__(self, **sizes: Any) -> None:
+        super().__init__(**sizes)
+        #: (whole second, comments in it), oldest first; at most WINDOW_S + 1 entries.
+        self._seconds: deque[list[int]] = deque()
+        #: Chatter key -> when they last wrote (monotonic), oldest first.
+        self._last_said: OrderedDict[str, float] = OrderedDict()
+        self._chatters_capped = False
+        self._unstored: deque[ChatEvent] = deque(maxlen=MAX_UNSTORED)
+        self.store_dropped = 0
+        #: False: nothing takes the comments (no show stored): they are not kept for storage at all.
+        self.storing = True
+
+    def _add(self, event: ChatEvent) -> bool:
+        if not super()._add(event):
+            return False
+        if event.has_text:
+            self._trail(event)
+        if self.storing and event.kind in STORED_KINDS:
+            if len(self._unstored) == MAX_UNSTORED:
+                self.store_dropped += 1
+            self._unstored.append(event)
+        return True
+
+    def _trail(self, event: ChatEvent) -> None:
+        second = int(event.t)
+        newest = self._seconds[-1][0] if self._seconds else second
+        if second <= newest - WINDOW_S:
+            return  # a late event (a file's older row) already outside the window: listed, not counted here
+        if second >= newest:
+            if self._seconds and self._seconds[-1][0] == second:
+                self._seconds[-1][1] += 1
+            else:
+                self._seconds.append([second, 1])
+            while self._seconds[0][0] <= second - WINDOW_S:
+                self._seconds.popleft()
+        else:  # late, but inside the window: its own second
+            for entry in self._seconds:
+                if entry[0] == second:
+                    entry[1] += 1
+                    break
+            else:
+                self._seconds = deque(sorted([*self._seconds, [second, 1]]))
+        key = f"{event.platform}:{event.user_id or event.user_name}"
+        said = self._last_said.get(key)
+        if said is not None:
+            if event.t >= said:
+                self._last_said[key] = event.t
+                self._last_said.move_to_end(key)
+        elif len(self._last_said) < MAX_CHATTERS_PER_MINUTE:
+            # Kept in the order they arrive: a late event sits behind newer ones and leaves memory a little after
+            # its minute, without re-sorting on every late row of a file (trailing() counts it by its time).
+            self._last_said[key] = event.t
+        else:
+            self._chatters_capped = True
+
+    def trailing(self, now: float) -> ChatReading:
+        """Comments and distinct chatters in (now - 60 s, now]."""
+        start = now - WINDOW_S
+        first_second = int(now) - int(WINDOW_S) + 1  # the 60 whole seconds up to and including now's
+        with self._lock:
+            while self._last_said:
+                key, said = next(iter(self._last_said.items()))
+                if said > start:
+                    break
+                del self._last_said[key]
+                self._chatters_capped = False
+            comments = sum(n for second, n in self._seconds if first_second <= second <= now)
+            # A late row sits behind newer ones (never re-sorted): counted by its own time all the same.
+            chatters = sum(1 for said in self._last_said.values() if start < said <= now)
+            return ChatReading(comments, chatters, self._chatters_capped)
+
+    def take_unstored(self, limit: int | None = None) -> list[ChatEvent]:
+        """The comments not yet handed to storage, oldest first (at most `limit`)."""
+        with self._lock:
+            count = len(self._unstored) if limit is None else min(limit, len(self._unstored))
+            return [self._unstored.popleft() for _ in range(count)]
+
+
+class RoomChat:
+    """One room's comment sources and their feed. `secrets` are the room's comment secrets by source id
+    (config.load_secrets); a source that cannot be built (a missing secret, say) is listed in `problems`."""
+
+    def __init__(
+        self,
+        config: ChatConfig,
+        secrets: dict[str, dict[str, str]],
+        clock: Callable[[], float] = time.monotonic,
+        feed: RoomFeed | None = None,
+    ) -> None:
+        self.config = config
+        self.clock = clock
+        self.feed = feed or RoomFeed()
+        built, problems = config.build(self.feed, secrets)
+        self.sources: list[ChatSource] = built
+        self.problems: list[tuple[str, SpecError]] = problems
+        self._lock = threading.Lock()
+        self._started = False
+        self._stopped = False
+
+    @property
+    def empty(self) -> bool:
+        """No source at all (the room reads no comments)."""
+        return not self.sources and not self.problems
+
+    def start(self) -> RoomChat:
+        with self._lock:
+            if self._started or self._stopped:
+                return self
+            self._started = True
+        for source in self.sources:
+            source.start()
+        return self
+
+    def stop(self, timeout: float = STOP_WAIT_S) -> bool:
+        """Stop every source and wait for their threads, at most `timeout` in all; True when all ended (a thread
+        still inside a blocking read ends by itself: they are daemon threads)."""
+        with self._lock:
+            self._stopped = True
+        for source in self.sources:
+            source.stop()
+        deadline = time.monotonic() + timeout
+        ended = True
+        for source in self.sources:
+            if not source.join(max(0.0, deadline - time.monotonic())):
+                LOG.info("comment source %s did not end within %.1f s", source.source_id, timeout)
+                ended = False
+        return ended
+
+    def status(self) -> tuple[tuple[str, SourceState], ...]:
+        """(source id, state) for every configured source; one that could not be built is in error, with why."""
+        states = [(source.source_id, source.state()) for source in self.sources]
+        states += [
+            (source_id, SourceState(SourceStatus.ERROR, problem.detail, 0.0)) for source_id, problem in self.problems
+        ]
+        order = {source.id: index for index, source in enumerate(self.config.sources)}
+        return tuple(sorted(states, key=lambda item: order.get(item[0], len(order))))
+
+    @property
+    def known(self) -> bool:
+        """The audience's comments are known while at least one source is connected and reading."""
+        return any(source.state().status is SourceStatus.OK and not source.halted for source in self.sources)
+
+    def reading(self, now: float | None = None) -> ChatReading | None:
+        """The trailing minute at `now` (the sample's time on the monotonic clock); None while unknown."""
+        if not self.known:
+            return None
+        return self.feed.trailing(self.clock() if now is None else now)
+
+    def take_unstored(self, limit: int | None = None) -> list[ChatEvent]:
+        return self.feed.take_unstored(limit)
+
+
+def room_chat(room: Room | None, secrets: Secrets) -> RoomChat | None:
+    """The room's chat (not started) with its secrets from the keyring; None when the room has no comment source."""
+    if room is None or not room.chat.sources:
+        return None
+    return RoomChat(room.chat, load_secrets(secrets, room.name))
+
+
+def comment_row(event: ChatEvent, wall_offset: float) -> dict[str, Any]:
+    """A stored comment (show_comments) from an event; `t` is epoch seconds: when it arrived (the samples' time
+    base), or the platform's own time when the event has none on the console's clock."""
+    t = event.t + wall_offset if event.t else event.wall
+    return {
+        "t": t,
+        "platform": event.platform[:40],
+        "source": event.source_id[:40],
+        "kind": event.kind.value,
+        "user_id": event.user_id[:200],
+        "user_name": event.user_name[:200],
+        "text": event.text,
+        "gift": event.gift_name[:200],
+        "value": float(event.value) if event.kind not in (ChatKind.COMMENT,) else 0.0,
+        "count": int(event.count),
+        "message_id": event.message_id[:200],
+    }
+
+
+def purge_old_comments(storage: Any, retention_days: int, now: float | None = None) -> int:
+    """Delete the comments older than the retention period (0 keeps them all); returns how many were deleted.
+    Call off the GUI thread: a long history is deleted in batches."""
+    if retention_days <= 0:
+        return 0
+    now = time.time() if now is None else now
+    return int(storage.delete_comments_before(now - retention_days * 86_400.0))
