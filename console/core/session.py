@@ -632,10 +632,10 @@ class RoomSession:
             self._tell_rundown(mark, None)
 
     def _switch_refused(self, runner: RundownRunner, seq: int, why: Message) -> None:
-        mark = runner.settle(seq, False, why.explain())
+        mark = runner.settle(seq, False, why)
         if mark is None or runner is not self.rundown:
             return  # a switch of a show already left
-        LOG.warning("rundown: %s: the switch to %r was refused: %s", mark.title, mark.scene, mark.reason)
+        LOG.warning("rundown: %s: the switch to %r was refused: %s", mark.title, mark.scene, why.explain())
         self._store_marks([mark])
         self._tell_rundown(mark, why)
 

@@ -27,6 +27,7 @@ from console.core.rundown.live import (
     spans,
 )
 from console.core.rundown.model import Product, Rundown, Segment
+from obs.text import Message
 
 T0 = datetime(2026, 11, 30, 20, 0, tzinfo=UTC).timestamp()
 
@@ -210,14 +211,16 @@ def test_marks_record_who_what_and_the_switch_outcome() -> None:
     run, clock = runner(plan(60, 60, scenes=("Cam", "")))
     first = run.go("ann")
     assert (first.seq, first.t, first.scene, first.outcome, first.title) == (0, T0, "Cam", PENDING, "S0")
-    assert run.settle(0, False, "no scene “Cam” in OBS").outcome == REFUSED  # type: ignore[union-attr]
+    refused = run.settle(0, False, Message("no scene “{scene}” in OBS", {"scene": "Cam"}, "Rundown"))
+    assert refused is not None and refused.outcome == REFUSED
     clock.at(60)
     second = run.go("ann")
     assert (second.scene, second.outcome) == ("", "")
     clock.at(90)
     run.end("ann")
     assert [m.action for m in run.marks] == [GO, GO, END]
-    assert run.marks[0].reason == "no scene “Cam” in OBS"
+    why = run.marks[0].why
+    assert why is not None and why.explain() == "no scene “Cam” in OBS" and why.fields == {"scene": "Cam"}
     assert run.settle(1, True).outcome == DONE  # type: ignore[union-attr]
     with pytest.raises(RundownStateError):
         run.end()

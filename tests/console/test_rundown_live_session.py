@@ -95,7 +95,7 @@ def test_go_switches_scenes_refuses_a_missing_one_and_a_restart_continues(
         second = on_driver(session, lambda: session.rundown_take(GO, "小王"))
         assert second.key == "p1", "the boundary is stamped although its scene is missing"
         assert session.rundown.marks[1].outcome == REFUSED
-        assert session.rundown.marks[1].reason == "there is no scene “不存在的画面” in OBS"
+        assert str(session.rundown.marks[1].why) == "there is no scene “不存在的画面” in OBS"
         assert session.state.program_scene == other, "program stays where it was"
         with heard.lock:
             refused = [(mark, why) for mark, why in heard.marks if why is not None]
@@ -112,7 +112,11 @@ def test_go_switches_scenes_refuses_a_missing_one_and_a_restart_continues(
         ("open", GO, "小王", DONE),
         ("p1", GO, "小王", REFUSED),
     ]
-    assert stored[1].reason == "there is no scene “不存在的画面” in OBS"
+    why = stored[1].why
+    assert why is not None and str(why) == "there is no scene “不存在的画面” in OBS", "stored as a Message"
+    assert (why.template, why.fields) == (NO_SUCH_SCENE, {"scene": "不存在的画面"}), (
+        "kept to be read in either language"
+    )
     snapshot = storage.rundown_snapshot(show_id)
     assert snapshot is not None and snapshot.plan == plan and snapshot.taken_at == stored[0].t
 

@@ -51,7 +51,7 @@ def test_go_switches_the_real_obs_and_a_missing_scene_is_refused(real_obs: RealO
 
         missing = on_driver(session, lambda: session.rundown_take(GO, "导播"))
         assert missing.key == "p1" and session.rundown.marks[1].outcome == REFUSED
-        assert "OBS里没有的画面" in session.rundown.marks[1].reason
+        assert "OBS里没有的画面" in str(session.rundown.marks[1].why)
         assert session.state.program_scene == first
 
         on_driver(session, lambda: session.rundown_take(GO, "导播"))

@@ -75,8 +75,24 @@ class Mark:
     #: The scene the take asked for ("" none); `outcome`: "", pending, done or refused (`reason` says why).
     scene: str = ""
     outcome: str = ""
+    #: Why the switch was refused, stored as the Message's JSON (template + fields, context "Rundown"), so the
+    #: record reads in either language; `why` gives it back.
     reason: str = ""
     index: int | None = None
+
+    @property
+    def why(self) -> Message | None:
+        """The refusal as a translatable Message (None when there is none); a plain text stored by an older
+        console is kept as its own sentence."""
+        if not self.reason:
+            return None
+        try:
+            stored = json.loads(self.reason)
+        except ValueError:
+            stored = None
+        if not isinstance(stored, dict) or "template" not in stored:
+            return Message(self.reason, {}, "Rundown")
+        return Message.from_json(stored, "Rundown")
 
     def as_row(self) -> dict[str, Any]:
         return asdict(self)
@@ -267,11 +283,12 @@ class RundownRunner:
         self._apply(mark)
         return mark
 
-    def settle(self, seq: int, done: bool, reason: str = "") -> Mark | None:
+    def settle(self, seq: int, done: bool, reason: Message | None = None) -> Mark | None:
         """The switch a take asked for went through (`done`) or was refused (`reason`); the updated mark."""
         if not 0 <= seq < len(self.marks):
             return None
-        mark = replace(self.marks[seq], outcome=DONE if done else REFUSED, reason="" if done else reason)
+        why = "" if done or reason is None else json.dumps(reason.to_json(), ensure_ascii=False)
+        mark = replace(self.marks[seq], outcome=DONE if done else REFUSED, reason=why)
         self.marks[seq] = mark
         return mark
 
