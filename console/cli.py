@@ -1206,6 +1206,8 @@ def cmd_rundown_import(args: argparse.Namespace) -> int:
 
 
 def _rundown_import_lines(read: Any, saved: Any, earlier: Any, checked: str, translate: Translate) -> list[str]:
+    from console.core.review.platform import encoding_words
+
     lines = [
         translate(
             "RundownCli", "Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned."
@@ -1213,7 +1215,7 @@ def _rundown_import_lines(read: Any, saved: Any, earlier: Any, checked: str, tra
         .replace("%1", str(len(saved.segments)))
         .replace("%2", saved.room)
         .replace("%3", read.file_name)
-        .replace("%4", read.encoding)
+        .replace("%4", encoding_words(read.encoding, translate))
         .replace("%5", str(read.header_row))
         .replace("%6", _planned_text(saved.planned_s)),
         checked,

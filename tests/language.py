@@ -17,8 +17,8 @@ ALLOWED = {
         " CPU GPU FPS fps dBFS dB GB MB KB kbps kbit Mbit ms ID IP UID Wi-Fi 4G 5G A4"
         # an encoder option, key names, a platform's own field name, commands and environment variables
         " look-ahead Enter Client sudo apt install fonts-noto-cjk fonts-wqy-microhei DISPLAY WAYLAND_DISPLAY"
-        # a text encoding, and the letters a checklist id may use (as the file must spell them)
-        " UTF-8 a-z"
+        # a text encoding and its byte-order mark, and the letters a checklist id may use (as the file must spell them)
+        " UTF-8 BOM a-z"
     ).split()
 }
 _LITERAL = re.compile(

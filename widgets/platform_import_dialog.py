@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.review.platform import CONTEXT, FIELD_WORDS, FIELDS, PLATFORMS
+from console.core.review.platform import CONTEXT, FIELD_WORDS, FIELDS, PLATFORMS, encoding_words
 from obs.text import QT_TRANSLATE_NOOP
 from widgets.review_port import ImportPreview, ReviewPort, alive, describe
 
@@ -169,7 +169,7 @@ class PlatformImportDialog(QDialog):
         table = preview.table
         lines = [
             self.tr("Read as %1, header on row %2.")
-            .replace("%1", table.encoding)
+            .replace("%1", encoding_words(table.encoding, QCoreApplication.translate))
             .replace("%2", "+".join(str(r) for r in table.header_rows))
         ]
         time_column = table.time_column

@@ -2035,6 +2035,15 @@ Why is this acceptable today?</source>
     </message>
 </context>
 <context>
+    <name>Encodings</name>
+    <message>
+        <location filename="../../console/core/review/platform.py" line="151"/>
+        <source>UTF-8 with BOM</source>
+        <extracomment>A mapping may also say a column is to be left out on purpose. The one table of column names: each field&apos;s names as the platforms&apos; exports and people write them, compared after NFKC (full-width → half-width), lower case, without spaces, &quot;_&quot;, &quot;-&quot; and a unit in brackets. Where each comes from: README &quot;Reviewing a show ▸ Importing platform data&quot;. A unit in a header&apos;s brackets that scales the column&apos;s figures: &quot;成交金额(万元)&quot;. How far down a header may sit under title rows. More rows than this is not one show&apos;s per-minute export (24 h are 1,440). Cells that mean &quot;no figure&quot; (unknown, never 0). A first cell that marks a totals row (&quot;合计 …&quot;) at the end of an export: skipped, and said so. The one encoding name with words in it (the others are names: UTF-8, GB18030, UTF-16, XLSX).</extracomment>
+        <translation>带 BOM 的 UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>EventLog</name>
     <message>
         <location filename="../../widgets/event_log.py" line="40"/>
@@ -4673,27 +4682,27 @@ Why is this acceptable today?</source>
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1306"/>
+        <location filename="../../console/cli.py" line="1308"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1308"/>
+        <location filename="../../console/cli.py" line="1310"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1340"/>
+        <location filename="../../console/cli.py" line="1342"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1348"/>
+        <location filename="../../console/cli.py" line="1350"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1358"/>
+        <location filename="../../console/cli.py" line="1360"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -5392,109 +5401,109 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="196"/>
+        <location filename="../../console/core/review/platform.py" line="206"/>
         <source>“{field}” is not a field; choose from: {fields}.</source>
-        <extracomment>A mapping may also say a column is to be left out on purpose. The one table of column names: each field&apos;s names as the platforms&apos; exports and people write them, compared after NFKC (full-width → half-width), lower case, without spaces, &quot;_&quot;, &quot;-&quot; and a unit in brackets. Where each comes from: README &quot;Reviewing a show ▸ Importing platform data&quot;. A unit in a header&apos;s brackets that scales the column&apos;s figures: &quot;成交金额(万元)&quot;. How far down a header may sit under title rows. More rows than this is not one show&apos;s per-minute export (24 h are 1,440). Cells that mean &quot;no figure&quot; (unknown, never 0). A first cell that marks a totals row (&quot;合计 …&quot;) at the end of an export: skipped, and said so. The header&apos;s unit multiplier (&quot;(万元)&quot; → 10,000). The first few non-empty values under it, as text (what the mapping dialog shows). How the file was read: &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot;. The header&apos;s row numbers (1-based, as the spreadsheet shows them): one, or two for a merged header. Data rows under the header: (row number, cells).</extracomment>
+        <extracomment>The header&apos;s unit multiplier (&quot;(万元)&quot; → 10,000). The first few non-empty values under it, as text (what the mapping dialog shows). How the file was read: &quot;UTF-8&quot;, &quot;UTF-8 with BOM&quot;, &quot;GB18030&quot;, &quot;UTF-16&quot; or &quot;XLSX&quot; (say it with encoding_words: the one with words in it is translated). The header&apos;s row numbers (1-based, as the spreadsheet shows them): one, or two for a merged header. Data rows under the header: (row number, cells).</extracomment>
         <translation>“{field}”不是可用的字段，可选：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="204"/>
+        <location filename="../../console/core/review/platform.py" line="214"/>
         <source>{file}: there is no column “{header}” (its header, row {row}, reads: {headers}).</source>
         <translation>{file}：没有“{header}”这一列（第 {row} 行的表头为：{headers}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="315"/>
+        <location filename="../../console/core/review/platform.py" line="325"/>
         <source>{file}: no header row in its first {rows} rows names a time column and at least one of: {fields}. Is this a per-minute export?</source>
         <extracomment>The fields with a column in the file (in FIELDS order). Columns left out: not recognised, or mapped to &quot;ignore&quot;. Totals rows at the end of the export, skipped: (row number, first cell).</extracomment>
         <translation>{file}：前 {rows} 行中没有一行表头同时包含时间列和以下至少一项：{fields}。这是分钟级导出文件吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="358"/>
+        <location filename="../../console/core/review/platform.py" line="368"/>
         <source>{file}: the file starts as UTF-16 but cannot be read as it ({error}).</source>
         <translation>{file}：文件以“UTF-16”开头，但无法按此编码读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="369"/>
+        <location filename="../../console/core/review/platform.py" line="379"/>
         <source>{file}, row {row}: the text is neither UTF-8 nor GB18030; save the file again as CSV (UTF-8).</source>
         <translation>{file} 第 {row} 行：文本既不是 UTF-8 也不是“GB18030”编码；请将文件重新另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="380"/>
+        <location filename="../../console/core/review/platform.py" line="390"/>
         <source>{file}, row {row}: the encoding changes here ({now}, after {was} above): the file mixes encodings. Save it again in one encoding.</source>
         <translation>{file} 第 {row} 行：编码在此改变（上方为 {was}，此处为 {now}）：文件混用了多种编码。请以单一编码重新保存。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="393"/>
+        <location filename="../../console/core/review/platform.py" line="403"/>
         <source>{file}, row {row}: the file is marked UTF-8 but this row is GB18030: the file mixes encodings.</source>
         <translation>{file} 第 {row} 行：文件标记为 UTF-8，但这一行是“GB18030”编码：文件混用了多种编码。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="416"/>
+        <location filename="../../console/core/review/platform.py" line="426"/>
         <source>{file}: the CSV cannot be read: {error}</source>
         <translation>{file}：无法读取该 CSV 文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="429"/>
+        <location filename="../../console/core/review/platform.py" line="439"/>
         <source>{file}: not a readable XLSX workbook ({error}).</source>
         <translation>{file}：不是可读取的“XLSX”工作簿（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="454"/>
+        <location filename="../../console/core/review/platform.py" line="464"/>
         <source>{file}: the file cannot be read: {error}</source>
         <translation>{file}：无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="461"/>
+        <location filename="../../console/core/review/platform.py" line="471"/>
         <source>{file}: an old Excel (.xls) workbook; save it as XLSX or CSV and import that.</source>
         <translation>{file}：这是旧格式（.xls）的工作簿；请另存为“XLSX”或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="479"/>
+        <location filename="../../console/core/review/platform.py" line="489"/>
         <source>{file}: more than {rows} rows; a show&apos;s per-minute export has far fewer.</source>
         <translation>{file}：超过 {rows} 行；单场直播的分钟级导出远少于此。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="622"/>
+        <location filename="../../console/core/review/platform.py" line="632"/>
         <source>{file}: no column holds the time (header row {row}); map one with --column &apos;HEADER=time&apos;.</source>
         <translation>{file}：没有表示时间的列（表头在第 {row} 行）；请用 --column &apos;表头=time&apos; 指定一列。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="640"/>
+        <location filename="../../console/core/review/platform.py" line="650"/>
         <source>{file}: the header (row {row}) names no figure this console keeps; map a column with --column &apos;HEADER=FIELD&apos; (fields: {fields}).</source>
         <translation>{file}：表头（第 {row} 行）中没有本控制台记录的数据项；请用 --column &apos;表头=字段&apos; 指定列（字段：{fields}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="677"/>
+        <location filename="../../console/core/review/platform.py" line="687"/>
         <source>{file}, row {row}, column {column} ({header}): the same minute as row {other}; an export has one row a minute.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：与第 {other} 行是同一分钟；导出文件每分钟只有一行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="689"/>
+        <location filename="../../console/core/review/platform.py" line="699"/>
         <source>{file}: no data rows under the header (row {row}).</source>
         <translation>{file}：表头（第 {row} 行）下没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="707"/>
+        <location filename="../../console/core/review/platform.py" line="717"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is a time without a date, and there is no show to take the date from.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”只有时间没有日期，且没有可取日期的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="722"/>
+        <location filename="../../console/core/review/platform.py" line="732"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is not a time (e.g. 2026-11-24 20:15, 20:15 or 20:15:00).</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是时间（例如 2026-11-24 20:15、20:15 或 20:15:00）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="754"/>
+        <location filename="../../console/core/review/platform.py" line="764"/>
         <source>{file}, row {row}, column {column} ({header}): the row has figures but no time.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：该行有数据但没有时间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="767"/>
+        <location filename="../../console/core/review/platform.py" line="777"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is a negative figure.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”是负数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="771"/>
+        <location filename="../../console/core/review/platform.py" line="781"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is not a number.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是数字。</translation>
     </message>
@@ -7967,38 +7976,38 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>OBS 拒绝了切换：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="208"/>
+        <location filename="../../console/core/rundown/live.py" line="224"/>
         <source>Nothing is left to arm.</source>
-        <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it.</extracomment>
+        <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). Why the switch was refused, stored as the Message&apos;s JSON (template + fields, context &quot;Rundown&quot;), so the record reads in either language; `why` gives it back. The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it.</extracomment>
         <translation>没有可预备的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="210"/>
+        <location filename="../../console/core/rundown/live.py" line="226"/>
         <source>There is no segment {number}.</source>
         <translation>没有第 {number} 个环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="223"/>
+        <location filename="../../console/core/rundown/live.py" line="239"/>
         <source>The rundown has no segments to take.</source>
         <translation>直播脚本里没有可开始的环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="233"/>
+        <location filename="../../console/core/rundown/live.py" line="249"/>
         <source>Nothing is left to skip.</source>
         <translation>没有可跳过的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="240"/>
+        <location filename="../../console/core/rundown/live.py" line="256"/>
         <source>No segment is on air to repeat.</source>
         <translation>没有正在进行的环节可重来。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="261"/>
+        <location filename="../../console/core/rundown/live.py" line="277"/>
         <source>The rundown has not started.</source>
         <translation>直播脚本还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="263"/>
+        <location filename="../../console/core/rundown/live.py" line="279"/>
         <source>The rundown has already ended.</source>
         <translation>直播脚本已经结束。</translation>
     </message>
@@ -8122,32 +8131,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1210"/>
+        <location filename="../../console/cli.py" line="1212"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1223"/>
+        <location filename="../../console/cli.py" line="1225"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1226"/>
+        <location filename="../../console/cli.py" line="1228"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1229"/>
+        <location filename="../../console/cli.py" line="1231"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1260"/>
+        <location filename="../../console/cli.py" line="1262"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1271"/>
+        <location filename="../../console/cli.py" line="1273"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>

@@ -56,6 +56,7 @@ def test_import_the_samples_into_the_demo_room_and_say_what_was_done(url: str, o
     again = onair("rundown", "import", str(EN), "--room", "demo", "--lang", "zh_CN", "--database", url)
     assert again.returncode == 0, again.stderr
     assert "导入 6 个环节" in again.stdout and "已替换" in again.stdout, again.stdout
+    assert "with BOM" not in again.stdout and "带 BOM 的 UTF-8" in again.stdout, "the encoding in words, in Chinese"
     assert [s.title for s in stored(url).segments][:2] == ["Warm-up", "Opening: today's deals"]
 
 

@@ -20,7 +20,7 @@ import math
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
@@ -146,6 +146,15 @@ def column_letter(index: int) -> str:
     return str(get_column_letter(index + 1))
 
 
+#: The one encoding name with words in it (the others are names: UTF-8, GB18030, UTF-16, XLSX).
+_WITH_BOM = QT_TRANSLATE_NOOP("Encodings", "UTF-8 with BOM")
+
+
+def encoding_words(encoding: str, translate: Callable[[str, str], str]) -> str:
+    """How a file was read, in the reader's language ("带 BOM 的 UTF-8")."""
+    return translate("Encodings", encoding) if encoding == _WITH_BOM else encoding
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of the file: where it is, its header as written, and the field it feeds (None: not known)."""
@@ -168,7 +177,8 @@ class PlatformTable:
     """A platform file opened: its header found and its columns recognised; no figure is read yet."""
 
     path: Path
-    #: How the file was read: "UTF-8", "UTF-8 with BOM", "GB18030", "UTF-16" or "XLSX".
+    #: How the file was read: "UTF-8", "UTF-8 with BOM", "GB18030", "UTF-16" or "XLSX" (say it with
+    #: encoding_words: the one with words in it is translated).
     encoding: str
     #: The header's row numbers (1-based, as the spreadsheet shows them): one, or two for a merged header.
     header_rows: tuple[int, ...]
