@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Container
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
@@ -16,7 +16,9 @@ from console.rundown_controller import RundownController
 from console.telemetry_controller import TelemetryController
 from obs.text import QT_TRANSLATE_NOOP
 from widgets.audio_mixer import AudioMixer
+from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
+from widgets.comments_dock import CommentsDock
 from widgets.event_log import EventLog
 from widgets.graph_dock import GraphDock
 from widgets.graph_spec import GraphSpec
@@ -28,8 +30,14 @@ from widgets.shows_browser import ShowsBrowser
 
 #: Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then
 #: ignored, not half-applied.
-LAYOUT_VERSION = 6
+LAYOUT_VERSION = 7
 Area = Qt.DockWidgetArea
+
+
+def _chat(context: DockContext) -> ChatPort:
+    if context.chat is None:
+        raise ValueError("the Comments dock is built only where the console reads comments")
+    return context.chat
 
 
 def _graph_factory(spec: GraphSpec) -> Callable[[DockContext], QWidget]:
@@ -47,6 +55,8 @@ class DockContext:
     review: ReviewController
     #: The room's rundown (console/rundown_controller.py): the Rundown dock and the talent screen take it.
     rundown: RundownController | None = None
+    # ---- chat (#20): the room's comments (console/chat_controller.py implements ChatPort); chat-room adds the same
+    chat: ChatPort | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,8 @@ class DockSpec:
     title: str
     factory: Callable[[DockContext], QWidget]
     area: Area
+    # Whether the context has what the dock needs (a dock without it is not built, its menu entry not shown).
+    available: Callable[[DockContext], bool] = lambda context: True
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Docks", self.title)
@@ -80,6 +92,14 @@ DOCKS: tuple[DockSpec, ...] = (
     *(DockSpec(g.id, g.title, _graph_factory(g), Area.BottomDockWidgetArea) for g in GRAPHS),
     # Kept shows (issue 18); it reads nothing until first shown.
     DockSpec("shows", QT_TRANSLATE_NOOP("Docks", "Shows"), lambda c: ShowsBrowser(c.review), Area.LeftDockWidgetArea),
+    # The room's comments (issue 20), when the console reads them.
+    DockSpec(
+        "comments",
+        QT_TRANSLATE_NOOP("Docks", "Comments"),
+        lambda c: CommentsDock(_chat(c)),
+        Area.RightDockWidgetArea,
+        available=lambda c: c.chat is not None,
+    ),
 )
 GRAPH_DOCKS = tuple(g.id for g in GRAPHS)
 
@@ -100,12 +120,23 @@ class Workspace:
     tabbed: tuple[tuple[str, ...], ...] = ()
     sizes: tuple[tuple[tuple[str, ...], tuple[int, ...], Qt.Orientation], ...] = ()
 
+    def using(self, built: Container[str]) -> Workspace:
+        """The preset over the docks this window has (the Comments dock only where the console reads comments)."""
+        return replace(
+            self,
+            placement={dock: area for dock, area in self.placement.items() if dock in built},
+            splits=tuple(s for s in self.splits if s[0] in built and s[1] in built),
+            tabbed=tuple(kept for group in self.tabbed if len(kept := tuple(d for d in group if d in built)) > 1),
+            sizes=tuple(s for s in self.sizes if all(d in built for d in s[0])),
+        )
+
 
 WORKSPACES: dict[str, Workspace] = {
     w.name: w
     for w in (
         # The host assistant prepares the room: scenes and sound, the picture and outputs, and the checklist in
-        # a column of its own at full height (under the picture it showed a row and a half on a laptop).
+        # a column of its own at full height (under the picture it showed a row and a half on a laptop). During
+        # the show the same column's Comments tab holds the room's comments at that full height.
         Workspace(
             "Assistant",
             QT_TRANSLATE_NOOP("Docks", "Assistant"),
@@ -116,13 +147,14 @@ WORKSPACES: dict[str, Workspace] = {
                 "output": Area.RightDockWidgetArea,
                 "event_log": Area.RightDockWidgetArea,
                 "checklist": Area.RightDockWidgetArea,
+                "comments": Area.RightDockWidgetArea,
             },
             splits=(
                 ("program", "checklist", Horizontal),
                 ("program", "output", Vertical),
                 ("scenes", "audio", Vertical),
             ),
-            tabbed=(("checklist", "event_log"),),
+            tabbed=(("checklist", "comments", "event_log"),),
             sizes=(
                 (("scenes", "program", "checklist"), (31, 28, 41), Horizontal),
                 (("scenes", "audio"), (58, 42), Vertical),

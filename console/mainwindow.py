@@ -45,6 +45,7 @@ from console.telemetry_controller import TelemetryController
 from obs.health import TITLES, Change
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from widgets.audio_mixer import AudioMixer
+from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus
 from widgets.event_log import EventLog, Words
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         review: ReviewController | None = None,
         rundown: RundownController | None = None,
+        chat: ChatPort | None = None,  # ---- chat (#20): the room's comments (chat-room passes the controller)
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -119,9 +121,12 @@ class MainWindow(QMainWindow):
         )
         language = language or settings.get("ui/language") or system_language()
         self.checklists.current_show = self.telemetry.current_show  # a run belongs to the show it was started in
-        self._dock_context = DockContext(bridge, self.checklists, self.telemetry, language, self.review, self.rundown)
+        self._dock_context = DockContext(
+            bridge, self.checklists, self.telemetry, language, self.review, self.rundown, chat=chat
+        )
         for spec in DOCKS:
-            self._add_dock(spec)
+            if spec.available(self._dock_context):
+                self._add_dock(spec)
         self.banner = self._demo_banner()
         # The console's telemetry may be in the middle of its room's show (a language switch rebuilds the
         # window): "no room" here would end that show and empty every graph. The console says the room next.
@@ -278,6 +283,8 @@ class MainWindow(QMainWindow):
         self.action_analyze_log = tools.addAction(self.tr("Analyze OBS log…"))
         view = self.menuBar().addMenu(self.tr("&View"))
         for spec in DOCKS:
+            if spec.id not in self.docks:
+                continue  # not built here (View ▸ Comments only where the console reads comments)
             action = self.docks[spec.id].toggleViewAction()
             action.setText(spec.translated_title())
             view.addAction(action)
@@ -717,7 +724,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ layout
     def apply_workspace(self, name: str) -> None:
-        workspace = WORKSPACES[name]
+        workspace = WORKSPACES[name].using(self.docks)
         size = self.size()
         for dock_id, dock in self.docks.items():
             if dock_id in workspace.placement:
@@ -751,7 +758,7 @@ class MainWindow(QMainWindow):
     def _size_docks(self, name: str) -> None:
         """Each group shares the space its docks hold now in the workspace's proportions (weights, not pixels:
         pixel sizes made for one screen overflowed a smaller one and wasted a larger one)."""
-        for ids, weights, orientation in WORKSPACES[name].sizes:
+        for ids, weights, orientation in WORKSPACES[name].using(self.docks).sizes:
             docks = [self.docks[i] for i in ids]
             horizontal = orientation is Qt.Orientation.Horizontal
             total = sum(d.width() if horizontal else d.height() for d in docks)
