@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,8 +108,8 @@ class CommentsDock(QWidget):
         layout.addWidget(self.jump)
         layout.addWidget(self.missed_label)
 
-        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        self.find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # a hidden dock takes no shortcut: no clash
+        self.find_shortcut: QShortcut | None = None
+        self._grab_find_key()
         self._connect_signals()
         self._on_port_sources_changed()
         self._start_reading()
@@ -121,7 +121,6 @@ class CommentsDock(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.kinds.currentIndexChanged.connect(self._on_kinds_index_changed)
         self.jump.clicked.connect(self.resume)
-        self.find_shortcut.activated.connect(self._on_find_activated)
         bar = self.view.verticalScrollBar()
         bar.valueChanged.connect(self._on_scroll_value_changed)
         bar.rangeChanged.connect(self._on_scroll_range_changed)
@@ -243,9 +242,28 @@ class CommentsDock(QWidget):
         if self.following:
             self._to_bottom()
 
+    def _grab_find_key(self) -> None:
+        """Ctrl+F belongs to the window the dock is in: a shortcut on the dock itself would be dead while the
+        Comments tab is behind the Checklist (Qt ignores the shortcuts of hidden widgets)."""
+        window = self.window()
+        if self.find_shortcut is not None:
+            if self.find_shortcut.parent() is window:
+                return
+            self.find_shortcut.setEnabled(False)
+            self.find_shortcut.deleteLater()
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), window)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.find_shortcut.activated.connect(self._on_find_activated)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange:
+            self._grab_find_key()
+        return super().event(event)
+
     def _on_find_activated(self) -> None:
         dock = self.parentWidget()
-        if dock is not None:
+        if dock is not None and dock is not self.window():
+            dock.show()  # a workspace without the Comments dock: Ctrl+F still finds a comment
             dock.raise_()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()

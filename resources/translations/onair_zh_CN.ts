@@ -1850,12 +1850,12 @@ Why is this acceptable today?</source>
         <translation>只看评论：隐藏礼物、点赞、关注和进场</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="184"/>
+        <location filename="../../widgets/comments_dock.py" line="183"/>
         <source>{count} messages went by too fast to show (counted, not listed)</source>
         <translation>{count} 条消息来得太快未能显示（已计数，未列出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="190"/>
+        <location filename="../../widgets/comments_dock.py" line="189"/>
         <source>{count} new — jump to newest</source>
         <translation>{count} 条新消息 — 跳到最新</translation>
     </message>

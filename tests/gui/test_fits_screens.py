@@ -1,5 +1,6 @@
 """Every workspace fits the screens a room has: the window within the available screen, the status bar in
-sight, and the Checklist dock showing eight whole item titles on a 1366×768 laptop.
+sight, the Checklist dock showing eight whole item titles on a 1366×768 laptop, and the Comments dock (where a
+workspace has it) its search box and MIN_COMMENT_ROWS whole comments.
 
 pytest-qt's application has the offscreen platform's default 800×600 screen, and a process has one platform:
 each screen size is measured in a child process (this module run as a script) on an offscreen screen of that
@@ -31,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 #: The order a team would go through them; Technician → Assistant once left a 1062 px window on 768 px.
 SEQUENCE = ("Technician", "Assistant", "Streamer", "Analyst", "Technician", "Streamer", "Assistant")
 MIN_ROWS = 8
+MIN_COMMENT_ROWS = 12
 
 
 def measure(width: int, height: int, scale: float = 1.0, language: str = "en") -> dict[str, Any]:
@@ -76,6 +78,12 @@ def problems(result: dict[str, Any]) -> list[str]:
                 found.append(f"{name}: the Checklist dock shows {checklist['rows']} item rows")
             if checklist["cut_titles"]:
                 found.append(f"{name}: titles cut: {checklist['cut_titles'][:3]}")
+        comments = step.get("comments")
+        if comments is not None:
+            if comments["rows"] < MIN_COMMENT_ROWS:
+                found.append(f"{name}: the Comments dock shows {comments['rows']} whole comments")
+            if not comments["search"]:
+                found.append(f"{name}: the Comments dock's search box is cut or out of sight")
     return found
 
 
@@ -84,6 +92,7 @@ def test_every_workspace_fits_a_1366x768_laptop_with_eight_checklist_rows(langua
     result = measure(1366, 768, language=language)
     assert [step["workspace"] for step in result["steps"]] == list(SEQUENCE)
     assert sum(step["checklist"] is not None for step in result["steps"]) >= 3  # Assistant twice, Technician twice
+    assert sum(step["comments"] is not None for step in result["steps"]) >= 2  # the Assistant's Comments tab
     assert problems(result) == []
 
 
@@ -105,6 +114,7 @@ def _probe(language: str) -> dict[str, Any]:
     from console.mainwindow import MainWindow
     from console.settings import Settings
     from obs.simulator.server import SimulatorThread
+    from tests.gui.test_comments_dock import FeedPort, comment
 
     app = QApplication(sys.argv[:1])
     translators = install_translator(app, language)  # noqa: F841 - kept alive while the window lives
@@ -121,8 +131,11 @@ def _probe(language: str) -> dict[str, Any]:
 
     sim = SimulatorThread(password="probe", seed=11).start()
     bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
-    window = MainWindow(bridge, settings, demo=True, language=language)
+    chat = FeedPort()
+    window = MainWindow(bridge, settings, demo=True, language=language, chat=chat)
     try:
+        chat.feed.extend(comment(n, "这件衣服有没有大一点的尺码？颜色好看 😀") for n in range(1, 301))
+        chat.sig_arrived.emit()
         window.show()
         bridge.connect_to(Endpoint("127.0.0.1", sim.port, "probe"))
         wait(lambda: bridge.state.connected and bool(window.scenes.tiles))
@@ -148,6 +161,11 @@ def _probe(language: str) -> dict[str, Any]:
                 dock.raise_()
                 wait(seconds=0.3)
                 checklist = _checklist_rows(panel)
+            comments = None
+            if not window.docks["comments"].isHidden():
+                window.docks["comments"].raise_()
+                wait(seconds=0.3)
+                comments = _comment_rows(window.widgets["comments"])
             bar = window.statusBar()
             steps.append(
                 {
@@ -158,6 +176,7 @@ def _probe(language: str) -> dict[str, Any]:
                     and bar.geometry().bottom() < window.height()
                     and bar.geometry().top() >= 0,
                     "checklist": checklist,
+                    "comments": comments,
                 }
             )
         return {"available": [screen.width(), screen.height()], "steps": steps}
@@ -186,6 +205,20 @@ def _checklist_rows(panel: Any) -> dict[str, Any]:
         if left < 0 or tree.header().sectionSize(1) < needed or left + needed > viewport.right() + 1:
             cut.append(title)
     return {"rows": rows, "cut_titles": cut}
+
+
+def _comment_rows(dock: Any) -> dict[str, Any]:
+    """Comment rows wholly inside the list's viewport, and whether the search box shows at its full height."""
+    view = dock.view
+    viewport = view.viewport().rect()
+    rows = 0
+    for row in range(dock.proxy.rowCount()):
+        rect = view.visualRect(dock.proxy.index(row, 0))
+        if not rect.isEmpty() and rect.top() >= 0 and rect.bottom() <= viewport.bottom():
+            rows += 1
+    search = dock.search
+    shown = search.visibleRegion().boundingRect()
+    return {"rows": rows, "search": search.isVisible() and shown.height() >= search.sizeHint().height() - 2}
 
 
 if __name__ == "__main__":
