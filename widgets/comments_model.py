@@ -3,7 +3,8 @@ worked out once when it arrives (the view paints hundreds of rows a second; it m
 
 Rows are appended a batch at a time (one beginInsertRows per batch) and the oldest trimmed in one
 beginRemoveRows, so 200 messages a second cost the view a handful of model operations per second. Likes are
-grouped: likes arriving within LIKE_GROUP_S of a like row join it ("小明 and 12 others liked ×40")."""
+grouped: a platform's likes arriving within LIKE_GROUP_S of its newest like row join that row, comments in between
+or not ("小明, 小红 and 12 others liked ×40"), so a like storm takes one line, not the screen."""
 
 from __future__ import annotations
 
@@ -68,7 +69,21 @@ class Row:
     """One line of the feed as shown. `words` is a comment's text, or the whole compact line of a gift, like,
     follow… ("小明 送出 小心心 ×3"); a like row grows while likes keep coming."""
 
-    __slots__ = ("badge", "colour", "event", "hit", "kind", "likers", "likes", "own", "staff", "t", "time", "words")
+    __slots__ = (
+        "badge",
+        "colour",
+        "event",
+        "hit",
+        "kind",
+        "likers",
+        "likes",
+        "own",
+        "serial",
+        "staff",
+        "t",
+        "time",
+        "words",
+    )
 
     def __init__(self, event: ChatEvent, clock_offset: float) -> None:
         self.event = event
@@ -85,6 +100,8 @@ class Row:
         self.own = event.host
         self.hit = False
         self.words = ""
+        #: The row's place among every row this model ever held (its index is serial − the first row's serial).
+        self.serial = 0
 
     @property
     def user(self) -> str:
@@ -117,6 +134,9 @@ class CommentsModel(QAbstractListModel):
         # Events carry the monotonic arrival time; local clock time = monotonic + this offset.
         self._offset = time.time() - time.monotonic()
         self._words = {kind: _tr(words) for kind, words in LINE_WORDS.items()}
+        self._serial = 0
+        #: Each platform's newest like row (likes join it while it is young and still shown).
+        self._like_rows: dict[str, Row] = {}
         self._superchat = _tr(SUPERCHAT_WORDS)
 
     # ------------------------------------------------------------------ what is highlighted
@@ -144,21 +164,25 @@ class CommentsModel(QAbstractListModel):
         if not events:
             return 0
         fresh: list[Row] = []
-        last = self.rows[-1] if self.rows else None
-        grown = False
+        grown: set[int] = set()  # serials of rows already shown whose likes grew
+        shown_from = self._serial - len(self.rows) + 1  # the serial of rows[0]
         for event in events[-self.max_rows :]:
-            target = fresh[-1] if fresh else last
-            if event.kind is ChatKind.LIKE and target is not None and self._joins(target, event):
+            target = self._like_rows.get(event.platform) if event.kind is ChatKind.LIKE else None
+            if target is not None and abs(event.t - target.t) <= LIKE_GROUP_S:
                 target.likes += event.count
                 if event.user_name not in target.likers and len(target.likers) < 10_000:
                     target.likers.append(event.user_name)
                 target.words = self._say(target)
-                grown = grown or target is last
+                if target.serial >= shown_from and target.serial <= shown_from + len(self.rows) - 1:
+                    grown.add(target.serial)
                 continue
-            fresh.append(self._row(event))
-        if grown:
-            last_index = self.index(len(self.rows) - 1)
-            self.dataChanged.emit(last_index, last_index)
+            row = self._row(event)
+            fresh.append(row)
+            if row.kind is ChatKind.LIKE:
+                self._like_rows[event.platform] = row
+        for serial in sorted(grown):
+            changed = self.index(serial - shown_from)
+            self.dataChanged.emit(changed, changed)
         if fresh:
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
@@ -173,20 +197,19 @@ class CommentsModel(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), 0, excess - 1)
             del self.rows[:excess]
             self.endRemoveRows()
+            first = self.rows[0].serial
+            self._like_rows = {p: row for p, row in self._like_rows.items() if row.serial >= first}
 
     def clear(self) -> None:
         self.beginResetModel()
         self.rows.clear()
+        self._like_rows.clear()
         self.endResetModel()
-
-    @staticmethod
-    def _joins(row: Row, event: ChatEvent) -> bool:
-        return (
-            row.kind is ChatKind.LIKE and row.event.platform == event.platform and abs(event.t - row.t) <= LIKE_GROUP_S
-        )
 
     def _row(self, event: ChatEvent) -> Row:
         row = Row(event, self._offset)
+        self._serial += 1
+        row.serial = self._serial
         row.words = self._say(row)
         self._mark(row)
         return row

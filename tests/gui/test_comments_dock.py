@@ -155,8 +155,12 @@ def test_gifts_likes_follows_and_entries_are_compact_lines_and_likes_group(dock:
     ]
     arrive(port, event(ChatKind.LIKE, "阿五", count=5))  # a later batch joins the like row
     assert dock.shown_texts()[-1] == "阿一, 阿二 and 3 others liked ×15"
+    # Comments in between do not start a new like row (a like storm takes one line), another platform's do.
+    twitch_like = ChatEvent("twitch", "twitch", ChatKind.LIKE, "t1", "Tom", t=time.monotonic())
+    arrive(port, comment(1, "好看"), event(ChatKind.LIKE, "阿六"), twitch_like)
+    assert dock.shown_texts()[3:] == ["阿一, 阿二 and 4 others liked ×16", "观众1: 好看", "Tom liked ×1"]
     dock.kinds.setCurrentIndex(dock.kinds.findData(True))  # comments only
-    assert dock.shown_texts() == []
+    assert dock.shown_texts() == ["观众1: 好看"]
 
 
 def test_pause_on_scroll_keeps_the_lines_read_and_the_bar_jumps_to_the_newest(
