@@ -1,8 +1,8 @@
 """What the Comments dock costs the GUI thread under a comment flood: a real source (the JSON-lines file tail, on its
-own thread) fed by a writer thread at 200 messages/s for 60 s, then 2,000/s for 10 s; the dock reads the feed on
-each sig_arrived (emitted a few times a second, as the chat controller does). Prints messages shown per second,
-the GUI thread's longest stall and p99 (a 10 ms heartbeat timer's lateness), memory before and after. Asserts
-nothing; the target from issue 20 is a longest stall ≤ 50 ms.
+own thread) fed by a writer thread at 200 messages/s for 60 s, then 2,000/s for 10 s, after a 2 s warm-up at
+50/s; the dock reads the feed on each sig_arrived (emitted a few times a second, as the chat controller does).
+Prints messages shown per second, the GUI thread's longest stall and p99 (a 10 ms heartbeat timer's lateness),
+memory before and after. Asserts nothing; the target from issue 20 is a longest stall ≤ 50 ms.
 
 Run: QT_QPA_PLATFORM=offscreen python -m benchmarks.comments [--short] [--tick-ms 250]"""
 
@@ -81,7 +81,9 @@ def main() -> None:
     parser.add_argument("--short", action="store_true", help="10 s at 200/s and 3 s at 2,000/s (a quick look)")
     parser.add_argument("--tick-ms", type=int, default=250, help="how often the port says that comments arrived")
     args = parser.parse_args()
-    phases = [(200.0, 10.0 if args.short else 60.0), (2000.0, 3.0 if args.short else 10.0)]
+    # The first phase is the warm-up: the first paints of the list rasterise every glyph they meet for the first
+    # time (a one-off ~50 ms on this machine), apart from the sustained figures; its stall is printed too.
+    phases = [(50.0, 2.0), (200.0, 10.0 if args.short else 60.0), (2000.0, 3.0 if args.short else 10.0)]
 
     app = QApplication([])
     from console.core.chat.feed import ChatFeed
@@ -147,7 +149,8 @@ def main() -> None:
         ordered = sorted(lateness)
         p99 = ordered[int(0.99 * (len(ordered) - 1))] if ordered else 0.0
         results.append(
-            f"{rate:,.0f}/s for {seconds:.0f} s: written {(writer.written - mark['written']) / span:,.0f}/s, "
+            ("warm-up " if phase_index[0] == 0 else "")
+            + f"{rate:,.0f}/s for {seconds:.0f} s: written {(writer.written - mark['written']) / span:,.0f}/s, "
             f"shown {read / span:,.0f} messages/s ({(inserted[0] - mark['rows']) / span:,.0f} rows/s, likes grouped), "
             f"missed {dock.missed - mark['missed']:,.0f}; GUI thread: longest stall {max(ordered, default=0):.1f} ms, "
             f"p99 {p99:.1f} ms over {len(ordered):,} heartbeats of {HEARTBEAT_MS} ms"
