@@ -79,6 +79,7 @@ class Row:
         "likes",
         "own",
         "serial",
+        "shown",
         "staff",
         "t",
         "time",
@@ -102,6 +103,8 @@ class Row:
         self.words = ""
         #: The row's place among every row this model ever held (its index is serial − the first row's serial).
         self.serial = 0
+        #: The delegate's layout of the row for the width it was last painted at (the words elided once).
+        self.shown: tuple[int, str, Any] | None = None
 
     @property
     def user(self) -> str:
@@ -173,6 +176,7 @@ class CommentsModel(QAbstractListModel):
                 if event.user_name not in target.likers and len(target.likers) < 10_000:
                     target.likers.append(event.user_name)
                 target.words = self._say(target)
+                target.shown = None
                 if target.serial >= shown_from and target.serial <= shown_from + len(self.rows) - 1:
                     grown.add(target.serial)
                 continue

@@ -249,6 +249,9 @@ def test_keyword_hits_and_the_hosts_own_messages_are_highlighted(dock: CommentsD
     assert hit != plain and own != plain and hit != own
     assert hit.red() > hit.blue()  # amber
     assert own.blue() > own.red()  # blue
+    # The host asking "没声音吗" is not a viewer's complaint: the host's blue, not the keyword's amber.
+    arrive(port, comment(6, "大家听得到吗？没声音吗", user="主播小美"))
+    assert _background(dock, "主播小美: 大家听得到吗？没声音吗") == own
 
 
 def test_keywords_are_marked_again_when_the_team_changes_them(dock: CommentsDock, port: FeedPort) -> None:
