@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Container
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
@@ -17,6 +17,7 @@ from obs.text import QT_TRANSLATE_NOOP
 from widgets.audio_mixer import AudioMixer
 from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
+from widgets.comments_dock import CommentsDock
 from widgets.event_log import EventLog
 from widgets.graph_dock import GraphDock
 from widgets.graph_spec import GraphSpec
@@ -32,6 +33,12 @@ from widgets.shows_browser import ShowsBrowser
 #: ignored, not half-applied.
 LAYOUT_VERSION = 7
 Area = Qt.DockWidgetArea
+
+
+def _chat(context: DockContext) -> ChatPort:
+    if context.chat is None:
+        raise ValueError("the Comments dock is built only where the console reads comments")
+    return context.chat
 
 
 def _graph_factory(spec: GraphSpec) -> Callable[[DockContext], QWidget]:
@@ -103,6 +110,14 @@ DOCKS: tuple[DockSpec, ...] = (
     DockSpec("shows", QT_TRANSLATE_NOOP("Docks", "Shows"), lambda c: ShowsBrowser(c.review), Area.LeftDockWidgetArea),
     # The room's plan, edited and run live (issue 19); built when the window is given the rundown's port.
     DockSpec("rundown", QT_TRANSLATE_NOOP("Docks", "Rundown"), _rundown_dock, Area.LeftDockWidgetArea, _has_rundown),
+    # The room's comments (issue 20), when the console reads them.
+    DockSpec(
+        "comments",
+        QT_TRANSLATE_NOOP("Docks", "Comments"),
+        lambda c: CommentsDock(_chat(c)),
+        Area.RightDockWidgetArea,
+        lambda c: c.chat is not None,
+    ),
 )
 GRAPH_DOCKS = tuple(g.id for g in GRAPHS)
 
@@ -125,12 +140,23 @@ class Workspace:
     # The dock this workspace is for: without it (a window with no rundown) the workspace is not offered.
     needs: str = ""
 
+    def using(self, built: Container[str]) -> Workspace:
+        """The preset over the docks this window has (the Comments dock only where the console reads comments)."""
+        return replace(
+            self,
+            placement={dock: area for dock, area in self.placement.items() if dock in built},
+            splits=tuple(s for s in self.splits if s[0] in built and s[1] in built),
+            tabbed=tuple(kept for group in self.tabbed if len(kept := tuple(d for d in group if d in built)) > 1),
+            sizes=tuple(s for s in self.sizes if all(d in built for d in s[0])),
+        )
+
 
 WORKSPACES: dict[str, Workspace] = {
     w.name: w
     for w in (
         # The host assistant prepares the room: scenes and sound, the picture and outputs, and the checklist in
-        # a column of its own at full height (under the picture it showed a row and a half on a laptop).
+        # a column of its own at full height (under the picture it showed a row and a half on a laptop). During
+        # the show the same column's Comments tab holds the room's comments at that full height.
         Workspace(
             "Assistant",
             QT_TRANSLATE_NOOP("Docks", "Assistant"),
@@ -141,13 +167,14 @@ WORKSPACES: dict[str, Workspace] = {
                 "output": Area.RightDockWidgetArea,
                 "event_log": Area.RightDockWidgetArea,
                 "checklist": Area.RightDockWidgetArea,
+                "comments": Area.RightDockWidgetArea,
             },
             splits=(
                 ("program", "checklist", Horizontal),
                 ("program", "output", Vertical),
                 ("scenes", "audio", Vertical),
             ),
-            tabbed=(("checklist", "event_log"),),
+            tabbed=(("checklist", "comments", "event_log"),),
             sizes=(
                 (("scenes", "program", "checklist"), (31, 28, 41), Horizontal),
                 (("scenes", "audio"), (58, 42), Vertical),

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 import console
 from console.bridge import ObsBridge
-from console.chat_controller import ChatController
 from console.checklist_controller import ChecklistController
 from console.core.review.shows import ShowMeta
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
@@ -46,6 +45,7 @@ from console.telemetry_controller import TelemetryController
 from obs.health import TITLES, Change
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from widgets.audio_mixer import AudioMixer
+from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus
 from widgets.event_log import EventLog, Words
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         review: ReviewController | None = None,
         rundown: RundownPort | None = None,
-        chat: ChatController | None = None,
+        chat: ChatPort | None = None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -753,7 +753,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ layout
     def apply_workspace(self, name: str) -> None:
-        workspace = WORKSPACES[name]
+        workspace = WORKSPACES[name].using(self.docks)
         size = self.size()
         for dock_id, dock in self.docks.items():
             if dock_id in workspace.placement:
@@ -790,9 +790,7 @@ class MainWindow(QMainWindow):
     def _size_docks(self, name: str) -> None:
         """Each group shares the space its docks hold now in the workspace's proportions (weights, not pixels:
         pixel sizes made for one screen overflowed a smaller one and wasted a larger one)."""
-        for ids, weights, orientation in WORKSPACES[name].sizes:
-            if any(i not in self.docks for i in ids):
-                continue
+        for ids, weights, orientation in WORKSPACES[name].using(self.docks).sizes:
             docks = [self.docks[i] for i in ids]
             horizontal = orientation is Qt.Orientation.Horizontal
             total = sum(d.width() if horizontal else d.height() for d in docks)

@@ -1,5 +1,6 @@
 """Every workspace fits the screens a room has: the window within the available screen, the status bar in
-sight, and the Checklist dock showing eight whole item titles on a 1366×768 laptop.
+sight, the Checklist dock showing eight whole item titles on a 1366×768 laptop, and the Comments dock (where a
+workspace has it) its search box and MIN_COMMENT_ROWS whole comments.
 
 pytest-qt's application has the offscreen platform's default 800×600 screen, and a process has one platform:
 each screen size is measured in a child process (this module run as a script) on an offscreen screen of that
@@ -33,6 +34,7 @@ SEQUENCE = ("Technician", "Assistant", "Streamer", "Analyst", "Rundown", "Techni
 MIN_ROWS = 8
 #: The Rundown dock on a laptop: this many segments in sight under its live strip.
 MIN_RUNDOWN_ROWS = 8
+MIN_COMMENT_ROWS = 12
 
 
 def measure(width: int, height: int, scale: float = 1.0, language: str = "en") -> dict[str, Any]:
@@ -63,6 +65,30 @@ def measure(width: int, height: int, scale: float = 1.0, language: str = "en") -
     return result
 
 
+def _dock_problems(name: str, step: dict[str, Any]) -> list[str]:
+    """What a workspace step's docks cut: checklist rows and titles, rundown segments and tools, comment rows."""
+    found = []
+    checklist = step["checklist"]
+    if checklist is not None:
+        if checklist["rows"] < MIN_ROWS:
+            found.append(f"{name}: the Checklist dock shows {checklist['rows']} item rows")
+        if checklist["cut_titles"]:
+            found.append(f"{name}: titles cut: {checklist['cut_titles'][:3]}")
+    rundown = step.get("rundown")
+    if rundown is not None:
+        if rundown["rows"] < MIN_RUNDOWN_ROWS:
+            found.append(f"{name}: the Rundown dock shows {rundown['rows']} segments")
+        if rundown["cut"]:
+            found.append(f"{name}: the Rundown dock cuts {rundown['cut'][:4]}")
+    comments = step.get("comments")
+    if comments is not None:
+        if comments["rows"] < MIN_COMMENT_ROWS:
+            found.append(f"{name}: the Comments dock shows {comments['rows']} whole comments")
+        if not comments["search"]:
+            found.append(f"{name}: the Comments dock's search box is cut or out of sight")
+    return found
+
+
 def problems(result: dict[str, Any]) -> list[str]:
     found = []
     available = result["available"]
@@ -72,18 +98,7 @@ def problems(result: dict[str, Any]) -> list[str]:
             found.append(f"{name}: window {window[0]}×{window[1]} on a {available[0]}×{available[1]} screen")
         if not step["status_bar"]:
             found.append(f"{name}: the status bar is out of sight")
-        checklist = step["checklist"]
-        if checklist is not None:
-            if checklist["rows"] < MIN_ROWS:
-                found.append(f"{name}: the Checklist dock shows {checklist['rows']} item rows")
-            if checklist["cut_titles"]:
-                found.append(f"{name}: titles cut: {checklist['cut_titles'][:3]}")
-        rundown = step.get("rundown")
-        if rundown is not None:
-            if rundown["rows"] < MIN_RUNDOWN_ROWS:
-                found.append(f"{name}: the Rundown dock shows {rundown['rows']} segments")
-            if rundown["cut"]:
-                found.append(f"{name}: the Rundown dock cuts {rundown['cut'][:4]}")
+        found += _dock_problems(name, step)
     return found
 
 
@@ -93,6 +108,7 @@ def test_every_workspace_fits_a_1366x768_laptop_with_eight_checklist_rows(langua
     assert [step["workspace"] for step in result["steps"]] == list(SEQUENCE)
     assert sum(step["checklist"] is not None for step in result["steps"]) >= 3  # Assistant twice, Technician twice
     assert sum(step["rundown"] is not None for step in result["steps"]) == 1  # the Rundown workspace
+    assert sum(step["comments"] is not None for step in result["steps"]) >= 2  # the Assistant's Comments tab
     assert problems(result) == []
 
 
@@ -114,6 +130,7 @@ def _probe(language: str) -> dict[str, Any]:
     from console.mainwindow import MainWindow
     from console.settings import Settings
     from obs.simulator.server import SimulatorThread
+    from tests.gui.test_comments_dock import FeedPort, comment
     from tests.gui.test_rundown_dock import ListRundownPort, long_plan
 
     app = QApplication(sys.argv[:1])
@@ -154,8 +171,11 @@ def _probe(language: str) -> dict[str, Any]:
     sim = SimulatorThread(password="probe", seed=11).start()
     bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
     rundown = ListRundownPort(bridge, long_plan(14))
-    window = MainWindow(bridge, settings, demo=True, language=language, rundown=rundown)
+    chat = FeedPort()
+    window = MainWindow(bridge, settings, demo=True, language=language, rundown=rundown, chat=chat)
     try:
+        chat.feed.extend(comment(n, "这件衣服有没有大一点的尺码？颜色好看 😀") for n in range(1, 301))
+        chat.sig_arrived.emit()
         window.show()
         bridge.connect_to(Endpoint("127.0.0.1", sim.port, "probe"))
         wait(lambda: bridge.state.connected and bool(window.scenes.tiles))
@@ -181,6 +201,11 @@ def _probe(language: str) -> dict[str, Any]:
                 dock.raise_()
                 settled()
                 checklist = _checklist_rows(panel)
+            comments = None
+            if not window.docks["comments"].isHidden():
+                window.docks["comments"].raise_()
+                wait(seconds=0.3)
+                comments = _comment_rows(window.widgets["comments"])
             bar = window.statusBar()
             steps.append(
                 {
@@ -192,6 +217,7 @@ def _probe(language: str) -> dict[str, Any]:
                     and bar.geometry().top() >= 0,
                     "checklist": checklist,
                     "rundown": _rundown_fit(window.rundown_dock) if not window.docks["rundown"].isHidden() else None,
+                    "comments": comments,
                 }
             )
         return {"available": [screen.width(), screen.height()], "steps": steps}
@@ -246,6 +272,20 @@ def _rundown_fit(dock: Any) -> dict[str, Any]:
         if widget.isVisible() and widget.visibleRegion().boundingRect().size() != widget.size()
     ]
     return {"rows": rows, "cut": cut}
+
+
+def _comment_rows(dock: Any) -> dict[str, Any]:
+    """Comment rows wholly inside the list's viewport, and whether the search box shows at its full height."""
+    view = dock.view
+    viewport = view.viewport().rect()
+    rows = 0
+    for row in range(dock.proxy.rowCount()):
+        rect = view.visualRect(dock.proxy.index(row, 0))
+        if not rect.isEmpty() and rect.top() >= 0 and rect.bottom() <= viewport.bottom():
+            rows += 1
+    search = dock.search
+    shown = search.visibleRegion().boundingRect()
+    return {"rows": rows, "search": search.isVisible() and shown.height() >= search.sizeHint().height() - 2}
 
 
 if __name__ == "__main__":

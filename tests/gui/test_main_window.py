@@ -186,7 +186,7 @@ def test_layout_survives_a_restart(
     assert "event_log" not in second.visible_docks()
     assert abs(second.width() - 1100) < 5
     second.reset_layout()
-    assert second.visible_docks() == set(WORKSPACES["Assistant"].placement)
+    assert second.visible_docks() == set(WORKSPACES["Assistant"].using(second.docks).placement)
     second.apply_workspace("Streamer")
     assert second.visible_docks() == {"scenes", "program", "output"}
     second.save_my_layout()
@@ -210,7 +210,7 @@ def test_a_saved_layout_of_another_dock_set_falls_back_to_the_default(
 
         mw.LAYOUT_VERSION = original + 1  # type: ignore[attr-defined]  # the name mainwindow reads (from console.docks)
         second: MainWindow = make_window(sim.port, connect=False)
-        assert second.visible_docks() == set(WORKSPACES["Assistant"].placement)
+        assert second.visible_docks() == set(WORKSPACES["Assistant"].using(second.docks).placement)
     finally:
         mw.LAYOUT_VERSION = original  # type: ignore[attr-defined]  # as above
 
