@@ -114,7 +114,9 @@ class CommentsDelegate(QStyledItemDelegate):
         right = width - 1 - PAD
         name, name_x, name_width = "", x, 0
         if row.event.has_text:
-            name = style.heavy.elidedText(one_line(row.user), Qt.TextElideMode.ElideRight, max(40, (right - x) // 3))
+            name = style.heavy.elidedText(
+                one_line(row.user), Qt.TextElideMode.ElideRight, max(40, (right - x) * 2 // 5)
+            )
             name_width = style.heavy.horizontalAdvance(name + ":")
             x += name_width + PAD
         words = style.plain.elidedText(one_line(row.words), Qt.TextElideMode.ElideRight, max(0, right - x))

@@ -380,3 +380,16 @@ def test_comments_written_by_a_real_file_tail_source_reach_the_dock(qtbot: QtBot
         timer.stop()
         source.stop()
         source.join(5)
+
+
+def test_an_ordinary_viewer_name_is_shown_whole_in_a_laptop_sized_dock(dock: CommentsDock, port: FeedPort) -> None:
+    """The Assistant workspace gives the dock about 520 px on a 1366×768 laptop: a name like "Simulated viewer 17"
+    is read whole (it was cut to "Simulated viewer …", which tells two viewers apart no more)."""
+    arrive(port, comment(1, "Is there a discount code?", user="Simulated viewer 17", platform="simulator"))
+    index = dock.proxy.index(0, 0)
+    option = QStyleOptionViewItem()
+    option.rect = dock.view.visualRect(index)
+    option.font = dock.view.font()
+    delegate = dock.view.itemDelegate()
+    assert isinstance(delegate, CommentsDelegate)
+    assert delegate.pieces(option, index.data(Qt.ItemDataRole.UserRole)).name == "Simulated viewer 17"
