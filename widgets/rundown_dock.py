@@ -517,6 +517,9 @@ class RundownDock(QWidget):
     @Slot()
     def go(self) -> None:
         if self._can_take(self.port.position):
+            # A switch refused at the last Go is history now (the event log keeps it): a new refusal comes back
+            # by itself, so the red line under the table always speaks of the take on air.
+            self.show_problem("")
             self.port.go()
 
     def _can_take(self, position: Position) -> bool:

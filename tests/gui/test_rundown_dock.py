@@ -566,3 +566,11 @@ def test_a_dock_made_mid_show_shows_what_past_segments_took(
     qtbot.addWidget(made)
     assert cell(made, 0, LENGTH) == "2:00 → 2:10" and cell(made, 1, LENGTH) == "10:00 → 11:10"
     assert cell(made, 2, NUMBER) == "▶ 3"
+
+
+def test_a_switch_refused_at_one_go_is_not_still_said_after_the_next(dock: RundownDock, port: ListRundownPort) -> None:
+    port.move_to(Position(PLAN[0], 0, elapsed_s=10, remaining_s=110, next=PLAN[1], next_index=1, started_at=1))
+    port.sig_problem.emit("“开场”已开始，但切换到场景“绿幕”被拒绝：OBS 中没有场景“绿幕”")
+    assert dock.status.isVisible()
+    dock.strip.go_button.click()
+    assert port.calls[-1] == ("go", None) and not dock.status.isVisible()
