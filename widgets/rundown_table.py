@@ -185,7 +185,10 @@ class RundownTableModel(QAbstractTableModel):
     def is_past(self, row: int) -> bool:
         position = self.position
         if position.finished:
-            return position.started_at is not None or bool(self.actuals)
+            # Ended: what was taken, and what was passed over before the last take, is behind; segments the
+            # show never reached are not (greyed, they would read as done).
+            taken = [index for index, segment in enumerate(self.segments) if segment.key in self.actuals]
+            return bool(taken) and row <= max(taken)
         return position.current_index is not None and row < position.current_index
 
     # ------------------------------------------------------------------ Qt's model

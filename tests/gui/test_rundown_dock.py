@@ -363,8 +363,11 @@ def test_the_live_strip_says_remaining_over_and_the_shows_over_under_in_colour(
     )  # fmt: skip
     assert cell(dock, 1, LENGTH) == "10:00 → 11:40"
     assert cell(dock, 1, TITLE, Qt.ItemDataRole.ForegroundRole).color().name() == "#8a8a8a"
-    port.move_to(Position(finished=True, over_under_s=0.4))
+    port.move_to(Position(finished=True, over_under_s=0.4, actuals=((PLAN[1].key, 700.0), (PLAN[2].key, 90.0))))
     assert strip.now_title.text() == "The rundown has ended" and strip.over_under.text() == "on time"
+    grey = [cell(dock, row, TITLE, Qt.ItemDataRole.ForegroundRole) for row in range(len(PLAN))]
+    assert [c is not None and c.color().name() == "#8a8a8a" for c in grey[:3]] == [True] * 3, "behind: taken or passed"
+    assert all(c is None or c.color().name() != "#8a8a8a" for c in grey[3:]), "never reached: not greyed as done"
     assert not strip.go_button.isEnabled() and not strip.end_button.isEnabled()
 
 
