@@ -213,8 +213,13 @@ class ShowWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.graphs)
         self.splitter.addWidget(self.tabs)
+        # The graphs scroll on their own; the tables below need room for a handful of rows on a 1366×768 laptop
+        # (at 3:1 the segment table showed two).
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 2)
+        rows = self.segments.verticalHeader().defaultSectionSize()
+        # Five rows under the tab bar, the by-scene/by-rundown choice and the table's header.
+        self.tabs.setMinimumHeight(5 * rows + 3 * (self.fontMetrics().height() + 14) + 20)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(content)
         self._connect_signals()

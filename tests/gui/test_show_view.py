@@ -339,3 +339,11 @@ def test_the_demo_rooms_show_is_named_as_people_read_it(qtbot: QtBot, storage: S
     window = open_show(qtbot, storage, a_show(storage, "demo", T0, 120, viewers=lambda s: 100.0))
     assert window.header.title.text().endswith("— 演示直播间")
     assert "演示直播间" in window.windowTitle() and "demo" not in window.windowTitle()
+
+
+def test_on_a_laptop_the_segment_table_shows_a_handful_of_rows(sim_window: ShowWindow, qtbot: QtBot) -> None:
+    """At 1366×768 the tables under the graphs had room for two segments; an analyst reads five at least."""
+    table = sim_window.segments
+    qtbot.waitUntil(lambda: table.rowCount() > 0, timeout=5000)
+    row = table.rowHeight(0) or table.verticalHeader().defaultSectionSize()
+    assert table.viewport().height() >= 5 * row, (table.viewport().height(), row)
