@@ -25,6 +25,7 @@ import psutil
 from PIL import Image, ImageChops, ImageStat
 
 from checklists.model import Phrase
+from obs.clock import MONOTONIC, Clock
 from obs.commands import GetProfileParameter, simple_output
 from obs.errors import ObsError, RequestError
 from obs.messages import LinkState
@@ -53,10 +54,26 @@ class Stopped(Exception):
 
 class StoppableContext:
     """A SenseContext whose listening windows end as soon as `stop` is set (`listen`), so closing the console
-    does not wait out a level check's window."""
+    does not wait out a level check's window. Its windows last seconds of the room's `clock` (obs/clock.py):
+    the real clock for the user; a test's manual clock ends them when the test has advanced it so far."""
 
-    def __init__(self, ctx: SenseContext, stop: threading.Event) -> None:
-        self.ctx, self.stop = ctx, stop
+    def __init__(self, ctx: SenseContext, stop: threading.Event, clock: Clock = MONOTONIC) -> None:
+        self.ctx, self.stop, self.clock = ctx, stop, clock
+
+    def wait(self, seconds: float) -> bool:
+        """Wait out `seconds` of the clock; True if told to stop first."""
+        if self.clock.real:
+            return self.stop.wait(seconds)
+        end = self.clock.now() + seconds
+        moved = threading.Event()
+        self.clock.on_advance(moved.set)
+        try:
+            while self.clock.now() < end and not self.stop.is_set():
+                moved.wait(0.05)  # the stop event is not the clock's: looked at between advances too
+                moved.clear()
+        finally:
+            self.clock.off_advance(moved.set)
+        return self.stop.is_set()
 
     def link_state(self) -> LinkState:
         return self.ctx.link_state()
@@ -75,7 +92,7 @@ def listen(ctx: SenseContext, seconds: float) -> None:
     """Wait out (part of) a listening window; raises Stopped at once when the pass is told to stop."""
     if not isinstance(ctx, StoppableContext):
         time.sleep(seconds)
-    elif ctx.stop.wait(seconds):
+    elif ctx.wait(seconds):
         raise Stopped
 
 
@@ -353,7 +370,7 @@ def level_above(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     problem = _live_audio_input(ctx, p["input"])
     if problem is not None:
         return problem
-    started = time.monotonic()
+    started = time.monotonic()  # the meter readings are stamped on the link's real time (obs/clock.py)
     listen(ctx, float(p["seconds"]))
     readings = ctx.meter_history(p["input"], started)
     if not readings:

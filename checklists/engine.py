@@ -15,6 +15,7 @@ from typing import Any
 
 from checklists.checks import CHECKS, Outcome, SenseContext, Status, StoppableContext, Stopped, run_check
 from checklists.model import Item, Template, text_for
+from obs.clock import MONOTONIC, Clock
 from obs.text import QT_TRANSLATE_NOOP, Message
 
 MAX_PARALLEL_CHECKS = 8
@@ -99,13 +100,19 @@ class Sensed:
 
 
 def sense(
-    items: Sequence[Item], ctx: SenseContext, workers: int = MAX_PARALLEL_CHECKS, stop: threading.Event | None = None
+    items: Sequence[Item],
+    ctx: SenseContext,
+    workers: int = MAX_PARALLEL_CHECKS,
+    stop: threading.Event | None = None,
+    clock: Clock = MONOTONIC,
 ) -> Sensed:
     """Run these items' checks concurrently (their listening windows side by side). Touches no run, so it may
     run on any thread while the run's owner keeps changing the run. Setting `stop` ends the pass promptly: a
     check still listening (or not yet begun) ends as not finished — it has no outcome, its item keeps its state."""
     started = time.monotonic()
-    context: SenseContext = ctx if stop is None else StoppableContext(ctx, stop)
+    # Listening windows on the room's clock (a manual one needs the waiting that StoppableContext does).
+    plain = stop is None and clock.real
+    context: SenseContext = ctx if plain else StoppableContext(ctx, stop or threading.Event(), clock)
 
     def one(item: Item) -> Outcome | None:
         if stop is not None and stop.is_set():

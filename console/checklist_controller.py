@@ -29,6 +29,7 @@ from console.bridge import ObsBridge
 from console.bridge_context import BridgeContext
 from console.core.worker import SerialWorker
 from console.settings import Settings
+from obs.clock import MONOTONIC
 
 if TYPE_CHECKING:  # SQLAlchemy and Alembic load on the worker, on first use, not at start-up
     from console.core.storage import Storage, StoredItem, StoredRun
@@ -189,8 +190,10 @@ class ChecklistController(QObject):
         self._checking.add(slot)
         self.bridge.meter_listeners += 1  # the bridge keeps meter history only while checks listen
         context, room = BridgeContext(self.bridge), self.room
+        session = self.bridge.session
+        clock = session.clock if session is not None else MONOTONIC  # listening windows on the room's seconds
         self._submit(
-            lambda: sense(items, context, stop=self._stop),
+            lambda: sense(items, context, stop=self._stop, clock=clock),
             lambda sensed, error: self._after_check(slot, run, room, sensed, error),
         )
 

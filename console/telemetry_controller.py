@@ -18,6 +18,7 @@ from console.core.session import Endpoint, RoomSession
 from console.core.telemetry.audience import AudienceSource
 from console.core.telemetry.live import Telemetry
 from console.core.telemetry.machine import MachineSampler
+from obs.clock import Clock
 from obs.errors import Explained
 from obs.health import HealthEngine
 
@@ -130,6 +131,11 @@ class TelemetryController(QObject):
     def reference(self, name: str) -> float | None:
         """A reference line's base value (see RoomSession.reference)."""
         return self.session.reference(name)
+
+    @property
+    def clock(self) -> Clock:
+        """The current room's clock: the graphs' "now" is the newest second on it (a test's manual clock too)."""
+        return self.session.clock
 
     def _open_storage(self) -> Any:
         from console.core.storage import Storage

@@ -17,6 +17,7 @@ from checklists.engine import ChecklistRun, ItemState
 from checklists.model import Problem, Template
 from console.core.telemetry.audience import AudienceSource
 from console.core.telemetry.live import Telemetry
+from obs.clock import Clock
 from obs.commands import Command
 from obs.health import HealthEngine
 from obs.messages import LinkStatus
@@ -93,6 +94,9 @@ class TelemetryPort(Protocol):
     def show_series(self, key: str, shown: bool) -> None: ...
 
     def reference(self, name: str) -> float | None: ...
+
+    @property
+    def clock(self) -> Clock: ...  # the room's seconds (obs/clock.py): where "now" is on its graphs
 
 
 class SettingsPort(Protocol):

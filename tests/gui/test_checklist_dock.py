@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,32 +14,73 @@ from pytestqt.qtbot import QtBot
 from checklists.engine import ItemStatus, RunEnd
 from console.core.storage import Storage, StoredRun, default_url
 from console.mainwindow import MainWindow
+from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
 from tests.gui.conftest import obs_round_trip, wait_connected
 
 
-def start_run(qtbot: QtBot, window: MainWindow, template: str = "streamer-go-live", operator: str = "小李") -> None:
+@pytest.fixture
+def clock() -> ManualClock:
+    """The show's seconds for a test in compressed time (obs/clock.py): the simulator, the window's room session
+    and the checks' listening windows read it; it moves when the test advances it."""
+    return ManualClock()
+
+
+@pytest.fixture
+def clocked(clock: ManualClock) -> Iterator[SimulatorThread]:
+    """A simulated OBS on the test's clock."""
+    thread = SimulatorThread(password=PASSWORD, seed=11, clock=clock).start()
+    try:
+        yield thread
+    finally:
+        thread.stop()
+
+
+def running(clock: ManualClock | None, done: Callable[[], bool]) -> Callable[[], bool]:
+    """`done`, asked while the show's seconds go on: on a manual clock each asking moves it a quarter second
+    (OBS's meters and pictures with it), so a check's listening window ends in a moment, not in real seconds."""
+    if clock is None:
+        return done
+
+    def ticking() -> bool:
+        if done():
+            return True
+        clock.advance(0.25)
+        return False
+
+    return ticking
+
+
+def start_run(
+    qtbot: QtBot,
+    window: MainWindow,
+    template: str = "streamer-go-live",
+    operator: str = "小李",
+    clock: ManualClock | None = None,
+) -> None:
     panel = window.checklist
     panel.template.setCurrentIndex(panel.template.findData(template))
     panel.operator.setText(operator)
     panel.start_button.click()
     controller = window.checklists
-    qtbot.waitUntil(
-        lambda: (
+
+    def sensed() -> bool:
+        return (
             controller.run is not None
             and not controller.checking
             and all(s.status is not ItemStatus.PENDING for s in controller.run.states.values())
-        ),
-        timeout=15000,
-    )
+        )
+
+    qtbot.waitUntil(running(clock, sensed), timeout=15000)
 
 
 def test_a_run_senses_then_people_confirm_until_ready(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     run = window.checklists.run
     assert run is not None and run.room == "" and run.operator == "小李"  # an ad-hoc window has no room name
     assert run.states["mic-live"].status is ItemStatus.PASSED
@@ -63,12 +104,12 @@ def test_a_run_senses_then_people_confirm_until_ready(
 
 
 def test_a_failed_item_is_overridden_only_with_a_reason(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    sim.call(lambda s: s.inject("silent-mic"))
-    window: MainWindow = make_window(sim.port)
+    clocked.call(lambda s: s.inject("silent-mic"))
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     run = window.checklists.run
     assert run is not None and run.states["mic-live"].status is ItemStatus.FAILED
     panel = window.checklist
@@ -82,20 +123,24 @@ def test_a_failed_item_is_overridden_only_with_a_reason(
 
 
 def test_go_live_is_gated_until_ready_or_a_reason_is_given(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     window.output.confirm = lambda *args: True
     answers = [("", False), ("平台活动准点开始", True)]
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: answers.pop(0))
     window.output.stream_button.click()
     obs_round_trip(qtbot, window)
-    assert not sim.call(lambda s: s.room.stream.active), "not ready and no reason: nothing goes on air"
+    assert not clocked.call(lambda s: s.room.stream.active), "not ready and no reason: nothing goes on air"
     assert any("stopped" in what for _, what in window.event_log.lines())
     window.output.stream_button.click()
-    qtbot.waitUntil(lambda: sim.call(lambda s: s.room.stream.active), timeout=5000)
+    qtbot.waitUntil(lambda: clocked.call(lambda s: s.room.stream.active), timeout=5000)
     window.checklists.wait_idle()
     qtbot.waitUntil(lambda: window.checklists.run_id is not None, timeout=3000)
     window.checklists.wait_idle()
@@ -159,11 +204,15 @@ def stored(window: MainWindow, slot: str = "main") -> StoredRun | None:
 
 
 def test_a_completed_run_is_signed_stored_whole_and_checks_no_more(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     panel = window.checklist
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("王工", True))
     panel.complete_button.click()
@@ -185,11 +234,15 @@ def test_a_completed_run_is_signed_stored_whole_and_checks_no_more(
 
 
 def test_a_run_is_abandoned_only_with_a_reason(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     answers = [("  ", True), ("换了主播，重新开始", True)]
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: answers.pop(0))
     window.checklist.abandon_button.click()
@@ -313,12 +366,16 @@ def test_a_resumed_run_of_another_room_senses_nothing_and_offers_the_way_back(
 
 
 def test_the_override_dialog_names_the_item_and_optional_items_say_so(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    sim.call(lambda s: s.inject("silent-mic"))
-    window: MainWindow = make_window(sim.port)
+    clocked.call(lambda s: s.inject("silent-mic"))
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window, "host-assistant-pre-show")
+    start_run(qtbot, window, "host-assistant-pre-show", clock=clock)
     asked: list[tuple[str, str]] = []
 
     def get_text(parent: object, title: str, label: str, *args: object, **kwargs: object) -> tuple[str, bool]:
@@ -369,12 +426,12 @@ def _row_top(window: MainWindow, item_id: str) -> tuple[int, int]:
 
 
 def test_rows_stay_put_while_items_are_re_checked(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     window.resize(1366, 740)  # the reviewer's laptop screen
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     panel = window.checklist
     before = _row_top(window, "script")
     window.checklists.recheck()
@@ -383,19 +440,24 @@ def test_rows_stay_put_while_items_are_re_checked(
     while window.checklists.checking:
         assert "checking" in panel.verdict_text()
         seen.add(_row_top(window, "script"))
-        qtbot.wait(50)
+        clock.advance(0.25)  # the microphone's window goes on, in compressed time
+        qtbot.wait(10)
     seen.add(_row_top(window, "script"))
     assert seen == {before}, "the banner keeps its height and no row moves during a re-check"
     assert panel.verdict.toolTip() == panel.verdict_text(), "the whole verdict is in its tooltip"
 
 
 def test_override_is_never_offered_for_an_item_that_passed_or_was_confirmed(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
     assert not window.checklist.override_button.isEnabled(), "nothing to override before a run"
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     asked: list[str] = []
 
     def get_text(parent: object, title: str, label: str, *args: object, **kwargs: object) -> tuple[str, bool]:
@@ -445,12 +507,12 @@ def test_after_a_restart_the_picker_shows_the_visible_runs_checklist(
 
 
 def test_a_narrow_result_column_shows_a_short_status_and_the_whole_result_on_hover(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     window.resize(1366, 740)  # the reviewer's laptop screen
     wait_connected(qtbot, window)
-    start_run(qtbot, window, "host-assistant-pre-show")
+    start_run(qtbot, window, "host-assistant-pre-show", clock=clock)
     panel = window.checklist
     layout = panel.layout()
     assert layout is not None

@@ -6,8 +6,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +20,11 @@ from pytestqt.qtbot import QtBot
 from console.core.telemetry.channels import INDEX
 from console.mainwindow import MainWindow
 from console.settings import Settings
+from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
+from widgets.graph_dock import GraphDock
 from widgets.telemetry_graph import TelemetryGraph, _PaneView
 
 
@@ -35,35 +37,87 @@ def curve_data(window: MainWindow, graph_id: str, channel: str) -> tuple[np.ndar
     raise KeyError(channel)
 
 
-def streaming_window(qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]) -> MainWindow:
-    window: MainWindow = make_window(sim.port)
+@pytest.fixture
+def clock() -> ManualClock:
+    """The show's seconds for a test in compressed time (obs/clock.py): the simulator, the window's room session
+    and its graphs all read it, and a second passes when the test advances it — no waiting for real seconds."""
+    return ManualClock()
+
+
+@pytest.fixture
+def clocked(clock: ManualClock) -> Iterator[SimulatorThread]:
+    """A simulated OBS on the test's clock."""
+    thread = SimulatorThread(password=PASSWORD, seed=11, clock=clock).start()
+    try:
+        yield thread
+    finally:
+        thread.stop()
+
+
+def seconds(qtbot: QtBot, clock: ManualClock, window: MainWindow, count: int = 1) -> None:
+    """`count` seconds of the show: each is one poll (or, with OBS away, one gap) recorded by the window's session,
+    and the graphs have been told."""
+    ring = window.telemetry.telemetry.ring
+    for _ in range(count):
+        t = clock.advance(1.0)
+
+        def recorded(t: float = t) -> bool:
+            return len(ring) > 0 and ring.last_time() >= t
+
+        qtbot.waitUntil(recorded, timeout=10000)
+        # Each graph shown has looked at that second (the session signals it from its own thread).
+        qtbot.waitUntil(lambda: all(g.looked_at == (id(ring), ring.version) for g in shown_graphs(window)))
+
+
+def shown_graphs(window: MainWindow) -> list[TelemetryGraph]:
+    docks = [w for w in window.widgets.values() if isinstance(w, GraphDock) and w.graph is not None]
+    return [d.graph for d in docks if d.graph is not None and d.graph.active and d.graph.isVisible()]
+
+
+def seconds_until(qtbot: QtBot, clock: ManualClock, window: MainWindow, done: Callable[[], bool], limit: int) -> None:
+    """Seconds of the show until `done()`; at most `limit` of them (then fails, saying so)."""
+    for _ in range(limit):
+        if done():
+            return
+        seconds(qtbot, clock, window)
+    assert done(), f"not within {limit} seconds of the show"
+
+
+def streaming_window(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], clock: ManualClock | None = None
+) -> MainWindow:
+    """Connected and live; on `clock` (compressed time) if given, else on the real clock."""
+    window: MainWindow = make_window(sim.port, **({} if clock is None else {"clock": clock}))
     window.apply_workspace("Technician")
     window.docks["graph_audience"].show()
     wait_connected(qtbot, window)
     window.bridge.request("StartStream")
 
-    def has_bitrate() -> None:  # asserting: a timeout then says what the console saw
-        rates, latest = window.bridge.tracker.rates, window.telemetry.telemetry.latest
-        assert window.telemetry.telemetry.value("bitrate_kbps") is not None, (
-            f"now {time.monotonic():.1f}, link {window.bridge.tracker.status.state}, "
-            f"stream {window.bridge.state.stream}, rates {rates}, last sample at {latest and latest.t}"
-        )
+    def has_bitrate() -> bool:
+        return window.telemetry.telemetry.value("bitrate_kbps") is not None
 
-    qtbot.waitUntil(has_bitrate, timeout=20000)
+    if clock is None:
+        qtbot.waitUntil(has_bitrate, timeout=20000)
+    else:
+        seconds_until(qtbot, clock, window, has_bitrate, 20)
     return window
 
 
 def test_bitrate_and_audience_are_drawn_from_the_live_room(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window = streaming_window(qtbot, sim, make_window)
-    qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_bitrate", "bitrate_kbps")[1]).any(), timeout=5000)
+    window = streaming_window(qtbot, clocked, make_window, clock)
+    seconds_until(
+        qtbot, clock, window, lambda: np.isfinite(curve_data(window, "graph_bitrate", "bitrate_kbps")[1]).any(), 5
+    )
     _, bitrate = curve_data(window, "graph_bitrate", "bitrate_kbps")
     assert 2000 < np.nanmax(bitrate) < 2900, "the simulator streams about 2660 kbit/s"
     target = window.graph("graph_bitrate").panes[0].thresholds[0][1]
-    qtbot.waitUntil(target.isVisible, timeout=5000)
+    seconds_until(qtbot, clock, window, target.isVisible, 5)
     assert target.value() == 2660, "simple output mode: 2500 video + 160 audio"
-    qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_audience", "viewers")[1]).any(), timeout=9000)
+    seconds_until(
+        qtbot, clock, window, lambda: np.isfinite(curve_data(window, "graph_audience", "viewers")[1]).any(), 9
+    )
     kinds = [m.kind for m in window.telemetry.telemetry.markers]
     assert "stream_start" in kinds and "obs_connected" in kinds
     assert window.graph("graph_bitrate").panes[0].marker_positions(), "markers are drawn on the graph"
@@ -72,6 +126,7 @@ def test_bitrate_and_audience_are_drawn_from_the_live_room(
 def test_obs_going_away_is_a_gap_and_a_marker_on_every_graph(
     qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
 ) -> None:
+    """On the real clock: the machine's readings (real time) must still be fresh in the seconds without OBS."""
     window = streaming_window(qtbot, sim, make_window)
     qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_fps", "fps")[1]).sum() >= 2, timeout=8000)
     sim.run(sim.sim.kill())  # type: ignore[union-attr]
@@ -95,12 +150,12 @@ def test_obs_going_away_is_a_gap_and_a_marker_on_every_graph(
 
 
 def test_crosshair_export_and_pause(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], tmp_path: Path
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
-    window = streaming_window(qtbot, sim, make_window)
+    window = streaming_window(qtbot, clocked, make_window, clock)
     graph = window.graph("graph_bitrate")
     telemetry = window.telemetry.telemetry
-    qtbot.waitUntil(lambda: len(telemetry.ring) >= 4, timeout=8000)
+    seconds_until(qtbot, clock, window, lambda: len(telemetry.ring) >= 4, 8)
     times, values = telemetry.ring.last(1)
     text = graph.show_readout_at(float(times[0]) + telemetry.wall_offset)
     value = values[0, INDEX["bitrate_kbps"]]
@@ -129,39 +184,44 @@ def test_crosshair_export_and_pause(
 
 
 def test_a_hidden_graph_does_not_redraw(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     window.apply_workspace("Technician")
     wait_connected(qtbot, window)
     graph = window.graph("graph_dropped")
-    qtbot.waitUntil(lambda: graph.refreshes >= 2, timeout=5000)
+    seconds_until(qtbot, clock, window, lambda: graph.refreshes >= 2, 5)
     window.docks["graph_dropped"].hide()
     before = graph.refreshes
-    samples = len(window.telemetry.telemetry.ring)
-    qtbot.waitUntil(lambda: len(window.telemetry.telemetry.ring) >= samples + 2, timeout=5000)
+    seconds(qtbot, clock, window, 2)
     assert graph.refreshes == before
     window.docks["graph_dropped"].show()
     qtbot.waitUntil(lambda: graph.refreshes > before, timeout=3000)
 
 
 def test_a_restart_mid_show_brings_the_graphs_back(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    first: MainWindow = make_window(sim.port)
+    first: MainWindow = make_window(clocked.port, clock=clock)
     first.set_room("一号直播间", demo=False)
     wait_connected(qtbot, first)
-    qtbot.waitUntil(lambda: len(first.telemetry.telemetry.ring) >= 4, timeout=8000)
+    # The machine's own readings come on real time: the recorded seconds carry one.
+    qtbot.waitUntil(lambda: first.telemetry.sampler.latest is not None, timeout=5000)
+    seconds(qtbot, clock, first, 4)
     recorded = len(first.telemetry.telemetry.ring)
     first.close()  # writes what is left; the show stays open
-    second: MainWindow = make_window(sim.port)
+    second: MainWindow = make_window(clocked.port, clock=clock)
     second.apply_workspace("Technician")
     second.set_room("一号直播间", demo=False)
     qtbot.waitUntil(lambda: second.telemetry.show_id is not None, timeout=8000)
     qtbot.waitUntil(lambda: len(second.telemetry.telemetry.ring) >= recorded, timeout=5000)
     # the earlier seconds are drawn again
-    qtbot.waitUntil(
-        lambda: np.isfinite(curve_data(second, "graph_cpu", "cpu_system_pct")[1]).sum() >= recorded - 1, timeout=5000
+    seconds_until(
+        qtbot,
+        clock,
+        second,
+        lambda: np.isfinite(curve_data(second, "graph_cpu", "cpu_system_pct")[1]).sum() >= recorded - 1,
+        3,
     )
 
 
@@ -181,7 +241,7 @@ def test_a_long_window_keeps_spikes_and_gaps_when_reduced_to_pixel_columns() -> 
 
 
 def test_the_axes_move_in_steps_not_every_second(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
     """A graph following live re-lays its axes out only when the picture needs it: the y top is a round
     value that holds while the data wanders, and the time axis moves a tenth of the window at a time."""
@@ -189,11 +249,11 @@ def test_the_axes_move_in_steps_not_every_second(
 
     assert [round_top(v, None) for v in (0.7, 3.1, 2400, 2600, 7100)] == [0.8, 4.0, 2500.0, 3000.0, 8000.0]
     assert round_top(2200, 5000.0) == 5000.0 and round_top(1900, 5000.0) == 2000.0, "shrinks only well below"
-    window = streaming_window(qtbot, sim, make_window)
+    window = streaming_window(qtbot, clocked, make_window, clock)
     graph = window.graph("graph_bitrate")
     ranges = set()
     for _ in range(4):
-        qtbot.wait(1000)
+        seconds(qtbot, clock, window)
         (left, right), _ = graph.panes[0].plot.viewRange()
         newest = float(window.telemetry.telemetry.ring.last(1)[0][0]) + window.telemetry.telemetry.wall_offset
         step = 300.0 / SCROLL_STEPS
@@ -226,15 +286,15 @@ def _is(colour: QColor, hex_colour: str, tolerance: int = 40) -> bool:
 
 
 def test_a_healthy_fps_line_is_seen_on_its_target_line_with_room_above(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], tmp_path: Path
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
-    window = streaming_window(qtbot, sim, make_window)
+    window = streaming_window(qtbot, clocked, make_window, clock)
     window.resize(1600, 1000)
     graph = window.graph("graph_fps")
     view = graph.panes[0]
     target = view.thresholds[0][1]
-    qtbot.waitUntil(lambda: target.isVisible() and target.value() == 30, timeout=5000)
-    qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_fps", "fps")[1]).sum() >= 4, timeout=8000)
+    seconds_until(qtbot, clock, window, lambda: target.isVisible() and target.value() == 30, 5)
+    seconds_until(qtbot, clock, window, lambda: np.isfinite(curve_data(window, "graph_fps", "fps")[1]).sum() >= 4, 8)
     graph.refresh(force=True)
     (_, _), (_, top) = view.plot.viewRange()
     assert top >= 30 * 1.15, "a margin above the target: the line does not run along the top edge"
@@ -261,18 +321,20 @@ def _shown_labels(graph: TelemetryGraph) -> list[Any]:  # pyqtgraph's TextItems 
 
 
 def test_marker_names_never_overlap_each_other_or_the_data_and_stay_inside(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
     from console.core.telemetry.channels import Marker
 
-    window = streaming_window(qtbot, sim, make_window)
+    window = streaming_window(qtbot, clocked, make_window, clock)
     # A wide graph of its own (the test screen is a 1366×768 laptop's): room for every name.
     dock = window.docks["graph_bitrate"]
     dock.setFloating(True)
     dock.resize(1300, 600)
     graph = window.graph("graph_bitrate")
     telemetry = window.telemetry.telemetry
-    qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_bitrate", "bitrate_kbps")[1]).sum() >= 2)
+    seconds_until(
+        qtbot, clock, window, lambda: np.isfinite(curve_data(window, "graph_bitrate", "bitrate_kbps")[1]).sum() >= 2, 5
+    )
     graph.refresh(force=True)
     (left, _), _ = graph.panes[0].plot.viewRange()
     newest = float(telemetry.ring.last(1)[0][0])
@@ -334,14 +396,14 @@ def test_a_legend_click_hides_a_series_and_the_choice_outlives_the_window(
 
 
 def test_a_loopback_ingest_is_not_plotted_as_network_upload(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
     """The simulator's ingest is rtmp://127.0.0.1: the stream crosses no network interface, and loopback
     carries the console's own traffic with OBS — the upload series stays unknown rather than wrong."""
-    window = streaming_window(qtbot, sim, make_window)
+    window = streaming_window(qtbot, clocked, make_window, clock)
     telemetry = window.telemetry
-    qtbot.waitUntil(lambda: len(telemetry.telemetry.ring) >= 4, timeout=8000)
-    qtbot.waitUntil(lambda: telemetry.sampler.latest is not None, timeout=5000)
+    seconds_until(qtbot, clock, window, lambda: len(telemetry.telemetry.ring) >= 4, 8)
+    qtbot.waitUntil(lambda: telemetry.sampler.latest is not None, timeout=5000)  # the machine, on real time
     latest = telemetry.sampler.latest
     assert latest is not None and latest.interface is None
     _, upload = curve_data(window, "graph_bitrate", "net_up_kbps")
@@ -362,12 +424,14 @@ def test_outliers_do_not_set_the_scale_but_a_real_rise_does() -> None:
 
 
 def test_counts_read_out_as_whole_numbers(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], tmp_path: Path
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
-    window = streaming_window(qtbot, sim, make_window)
+    window = streaming_window(qtbot, clocked, make_window, clock)
     graph = window.graph("graph_audience")
     telemetry = window.telemetry.telemetry
-    qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_audience", "viewers")[1]).any(), timeout=9000)
+    seconds_until(
+        qtbot, clock, window, lambda: np.isfinite(curve_data(window, "graph_audience", "viewers")[1]).any(), 9
+    )
     times, values = telemetry.ring.last(len(telemetry.ring))
     at = next(t for t, row in zip(times, values, strict=True) if np.isfinite(row[INDEX["viewers"]]))
     text = graph.show_readout_at(float(at) + telemetry.wall_offset)
@@ -380,14 +444,14 @@ def test_counts_read_out_as_whole_numbers(
 
 
 def test_reference_line_names_do_not_print_over_each_other(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window = streaming_window(qtbot, sim, make_window)
+    window = streaming_window(qtbot, clocked, make_window, clock)
     window.resize(800, 700)  # a laptop's dock: the names must find their room by width, not by a fixed share
     graph = window.graph("graph_dropped")
     view = graph.panes[0]
     qtbot.waitUntil(lambda: view.plot.getViewBox().width() < 450, timeout=3000)
-    qtbot.waitUntil(lambda: all(line.isVisible() for _, line in view.thresholds), timeout=5000)
+    seconds_until(qtbot, clock, window, lambda: all(line.isVisible() for _, line in view.thresholds), 5)
     graph.live_button.setChecked(False)
     view.plot.setYRange(0.0, 60.0, padding=0.0)  # frames dropping by half: 1 % and 5 % a few pixels apart
     labels = [line.label for _, line in view.thresholds]
@@ -399,31 +463,37 @@ def test_reference_line_names_do_not_print_over_each_other(
 
 
 def test_reference_lines_keep_their_level_while_obs_is_frozen(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window = streaming_window(qtbot, sim, make_window)
+    window = streaming_window(qtbot, clocked, make_window, clock)
     graph = window.graph("graph_fps")
     lines = [line for view in graph.panes for _, line in view.thresholds]
-    qtbot.waitUntil(lambda: all(line.isVisible() for line in lines), timeout=8000)
+    seconds_until(qtbot, clock, window, lambda: all(line.isVisible() for line in lines), 8)
     levels = [line.value() for line in lines]
     telemetry = window.telemetry
-    sim.call(lambda s: s.freeze())
+    clocked.call(lambda s: s.freeze())
     try:
+        clock.advance(1.0)  # the first second without an answer waits for a late one (POLL_MISSING_S)
         # OBS stops answering: its seconds become gaps (the target fps is not known for them either).
-        qtbot.waitUntil(lambda: telemetry.telemetry.value("fps_target") is None, timeout=10000)
+        seconds_until(qtbot, clock, window, lambda: telemetry.telemetry.value("fps_target") is None, 10)
         refreshes = graph.refreshes
-        qtbot.waitUntil(lambda: graph.refreshes > refreshes + 1, timeout=5000)
+        seconds(qtbot, clock, window, 2)
+        assert graph.refreshes > refreshes + 1, "the graph went on drawing the gaps"
         assert all(line.isVisible() for line in lines), "the target band and the warning lines stay"
         assert [line.value() for line in lines] == pytest.approx(levels, rel=1e-4), "at their last known level"
     finally:
-        sim.call(lambda s: s.thaw())
+        clocked.call(lambda s: s.thaw())
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1600, 1000)])
 def test_reference_line_names_sit_on_no_other_line_or_band(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], size: tuple[int, int]
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    size: tuple[int, int],
 ) -> None:
-    window = streaming_window(qtbot, sim, make_window)
+    window = streaming_window(qtbot, clocked, make_window, clock)
     window.resize(*size)
     graph = window.graph("graph_fps")
     for view in graph.panes:
@@ -431,8 +501,8 @@ def test_reference_line_names_sit_on_no_other_line_or_band(
         def lines_shown(v: _PaneView = view) -> bool:
             return all(line.isVisible() for _, line in v.thresholds)
 
-        qtbot.waitUntil(lines_shown, timeout=8000)
-    qtbot.waitUntil(lambda: np.isfinite(curve_data(window, "graph_fps", "fps")[1]).sum() >= 3, timeout=8000)
+        seconds_until(qtbot, clock, window, lines_shown, 8)
+    seconds_until(qtbot, clock, window, lambda: np.isfinite(curve_data(window, "graph_fps", "fps")[1]).sum() >= 3, 8)
     graph.refresh(force=True)
     for view in graph.panes:
         box = view.plot.getViewBox()
