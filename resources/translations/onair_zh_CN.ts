@@ -634,64 +634,109 @@
         <translation>哔哩哔哩结束了本场项目；正在开启新的一场。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="41"/>
+        <location filename="../../console/core/chat/config.py" line="48"/>
         <source>Access key secret</source>
         <extracomment>What each kind keeps in the keyring.</extracomment>
         <translation>访问密钥（“access_key_secret”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="42"/>
+        <location filename="../../console/core/chat/config.py" line="49"/>
         <source>Identity code (身份码)</source>
         <translation>主播身份码</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="43"/>
+        <location filename="../../console/core/chat/config.py" line="50"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="78"/>
+        <location filename="../../console/core/chat/config.py" line="51"/>
+        <source>Client ID</source>
+        <translation>Client ID（客户端 ID）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="52"/>
+        <source>User access token</source>
+        <translation>用户访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="53"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="54"/>
+        <source>OAuth access token</source>
+        <translation>“OAuth”访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="115"/>
         <source>Name the source with up to 40 letters, digits, “-”, “_” or “.”.</source>
-        <extracomment>Bilibili: the open platform&apos;s app (project) id and access key id (the secret and the 身份码 are in the keyring). websocket / http: the address (`{secret}` where the token goes) and extra headers. file: the file another tool appends to; read from its start instead of only what is added from now on.</extracomment>
+        <extracomment>How a Twitch source reads: EventSub (a user token with user:read:chat and the app&apos;s client id), IRC with a viewer token (chat:read), or IRC anonymously (read-only, no token). Bilibili: the open platform&apos;s app (project) id and access key id (the secret and the 身份码 are in the keyring). websocket / http: the address (`{secret}` where the token goes) and extra headers. file: the file another tool appends to; read from its start instead of only what is added from now on.</extracomment>
         <translation>来源名称最多 40 个字符，只能使用字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="81"/>
+        <location filename="../../console/core/chat/config.py" line="118"/>
         <source>The app id (项目ID) is the number the open platform shows.</source>
         <translation>项目ID 是开放平台上显示的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="83"/>
+        <location filename="../../console/core/chat/config.py" line="120"/>
         <source>Fill in the access key id (access_key_id).</source>
         <translation>请填写访问密钥 ID（“access_key_id”）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="89"/>
+        <location filename="../../console/core/chat/config.py" line="126"/>
         <source>The address must start with {schemes} and name a host.</source>
         <translation>地址必须以 {schemes} 开头，并包含主机名。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="93"/>
+        <location filename="../../console/core/chat/config.py" line="130"/>
         <source>Say which field holds the user and which the text.</source>
         <translation>请指明哪个字段是用户、哪个字段是评论内容。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="96"/>
+        <location filename="../../console/core/chat/config.py" line="133"/>
         <source>Choose the file to follow.</source>
         <translation>请选择要跟踪的文件。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="98"/>
+        <location filename="../../console/core/chat/config.py" line="138"/>
         <source>Unknown comment source kind “{kind}”.</source>
         <translation>未知的评论来源类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="105"/>
+        <location filename="../../console/core/chat/config.py" line="143"/>
+        <source>Name the Twitch channel (its login or twitch.tv address).</source>
+        <translation>请填写 Twitch 频道（登录名或 twitch.tv 地址）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="145"/>
+        <source>Unknown way to read Twitch “{mode}”.</source>
+        <translation>未知的 Twitch 读取方式“{mode}”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="151"/>
+        <source>Give the live video (its id or address) or the channel (UC… id or address).</source>
+        <translation>请填写直播视频（视频 ID 或地址）或频道（以“UC”开头的 ID 或地址）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="154"/>
+        <source>Choose an API key or an OAuth token for YouTube.</source>
+        <translation>请为 YouTube 选择 API 密钥或“OAuth”令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="156"/>
+        <source>The daily quota budget must be at least 1 unit.</source>
+        <translation>每日配额预算至少为 1 个单位。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="163"/>
         <source>Fill in “{field}”.</source>
         <translation>请填写“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="182"/>
+        <location filename="../../console/core/chat/config.py" line="266"/>
         <source>Two comment sources are named “{name}”.</source>
         <translation>有两个评论来源都叫“{name}”。</translation>
     </message>
@@ -768,6 +813,260 @@
         <location filename="../../console/core/chat/source.py" line="139"/>
         <source>Internal error ({error}); see the log.</source>
         <translation>内部错误（{error}）；详见日志。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="55"/>
+        <source>Twitch closed the connection after an internal server error (code {code}); reconnecting.</source>
+        <extracomment>Twitch&apos;s welcome comes at once; this long without it is a failed connection. Silence beyond the keepalive timeout is allowed this much slack (network jitter) before reconnecting. After the new connection&apos;s welcome, the old one is read this long more for messages still in flight. EventSub may deliver a message twice: its metadata.message_id is remembered this far back. EventSub&apos;s documented close codes, in the user&apos;s words (whole sentences, so each translates as one).</extracomment>
+        <translation>Twitch 服务器内部出错后关闭了连接（代码 {code}）；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="59"/>
+        <source>Twitch closed the connection: it says this console sent it messages, where only pongs are allowed (code {code}); reconnecting.</source>
+        <translation>Twitch 关闭了连接：它说本控制台向它发送了消息，而它只接受“pong”回应（代码 {code}）；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="64"/>
+        <source>Twitch closed the connection: it says this console did not answer its pings (code {code}); reconnecting.</source>
+        <translation>Twitch 关闭了连接：它说本控制台没有回应它的“ping”（代码 {code}）；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="68"/>
+        <source>Twitch closed an unused connection: no subscription within 10 s (code {code}); reconnecting.</source>
+        <translation>Twitch 关闭了未使用的连接：10 秒内没有建立订阅（代码 {code}）；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="72"/>
+        <source>Twitch closed the connection: the reconnect grace time expired before the console moved to the new address (code {code}); reconnecting.</source>
+        <translation>Twitch 关闭了连接：控制台转到新地址之前，重连宽限时间已过（代码 {code}）；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="77"/>
+        <source>Twitch closed the connection after a network timeout (code {code}); reconnecting.</source>
+        <translation>Twitch 因网络超时关闭了连接（代码 {code}）；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="81"/>
+        <source>Twitch closed the connection after a network error (code {code}); reconnecting.</source>
+        <translation>Twitch 因网络错误关闭了连接（代码 {code}）；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="85"/>
+        <source>Twitch closed the connection: it refused the reconnect address (code {code}); reconnecting.</source>
+        <translation>Twitch 关闭了连接：它拒绝了重连地址（代码 {code}）；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="92"/>
+        <source>Twitch stopped the chat subscription: the token&apos;s authorization was revoked.</source>
+        <extracomment>Why Twitch revoked a subscription (payload.subscription.status).</extracomment>
+        <translation>Twitch 停止了聊天订阅：令牌的授权已被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="96"/>
+        <source>Twitch stopped the chat subscription: the channel&apos;s or the token&apos;s user no longer exists.</source>
+        <translation>Twitch 停止了聊天订阅：频道或令牌所属的用户已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="100"/>
+        <source>Twitch stopped the chat subscription: it removed this subscription version.</source>
+        <translation>Twitch 停止了聊天订阅：它已移除这个订阅版本。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="104"/>
+        <source>Twitch stopped the chat subscription: the token&apos;s user may no longer read this chat.</source>
+        <translation>Twitch 停止了聊天订阅：令牌所属的用户已无权读取这个聊天室。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="112"/>
+        <source>Twitch refused the token (HTTP {code}: {message}): check the token and client id.</source>
+        <extracomment>What was asked when Twitch refused: (refused, answered with an error) sentences.</extracomment>
+        <translation>Twitch 拒绝了令牌（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="116"/>
+        <source>Twitch&apos;s token check answered HTTP {code} ({message}).</source>
+        <translation>Twitch 的令牌校验返回 HTTP {code}（{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="122"/>
+        <source>Twitch refused the channel lookup (HTTP {code}: {message}): check the token and client id.</source>
+        <translation>Twitch 拒绝了频道查询（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="126"/>
+        <source>Twitch&apos;s channel lookup answered HTTP {code} ({message}).</source>
+        <translation>Twitch 的频道查询返回 HTTP {code}（{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="132"/>
+        <source>Twitch refused the chat subscription (HTTP {code}: {message}): check the token and client id.</source>
+        <translation>Twitch 拒绝了聊天订阅（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="136"/>
+        <source>Twitch answered the chat subscription with HTTP {code} ({message}).</source>
+        <translation>Twitch 对聊天订阅返回 HTTP {code}（{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="171"/>
+        <source>Twitch asks to slow down (HTTP 429); next try in {seconds} s.</source>
+        <translation>Twitch 要求放慢请求（HTTP 429）；{seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="185"/>
+        <source>Cannot reach Twitch: {error}</source>
+        <translation>无法连接 Twitch：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="203"/>
+        <source>Twitch&apos;s token check did not answer JSON.</source>
+        <translation>Twitch 的令牌校验没有返回 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="281"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="90"/>
+        <source>The Twitch token lacks the “{scope}” permission; create one that includes it.</source>
+        <extracomment>Times the session moved to a new address on Twitch&apos;s session_reconnect (no new subscription needed). Notifications Twitch delivered twice (same metadata.message_id), shown once.
+----------
+The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Quiet this long: the console sends its own PING; no answer within PONG_TIMEOUT_S means a dead connection. Twitch&apos;s words when it refuses a login (sent as a NOTICE, then the connection closes). PINGs from the server answered with PONG.</extracomment>
+        <translation>Twitch 令牌缺少“{scope}”权限；请创建一个包含该权限的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="302"/>
+        <source>Twitch has no channel “{channel}”.</source>
+        <translation>Twitch 上没有频道“{channel}”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="350"/>
+        <source>Reading the chat of twitch.tv/{channel}.</source>
+        <translation>正在读取 twitch.tv/{channel} 的聊天。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="362"/>
+        <source>Cannot connect to Twitch&apos;s EventSub server: {error}</source>
+        <translation>无法连接 Twitch 的“EventSub”服务器：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="387"/>
+        <source>Twitch&apos;s EventSub server sent no welcome.</source>
+        <translation>Twitch 的“EventSub”服务器没有发送欢迎消息。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="432"/>
+        <source>Twitch closed the connection (code {code}); reconnecting.</source>
+        <translation>Twitch 关闭了连接（代码 {code}）；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="446"/>
+        <source>Twitch sent nothing for {seconds} s (not even a keepalive); reconnecting.</source>
+        <translation>Twitch 已有 {seconds} 秒没有发来任何消息（连保活消息也没有）；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="507"/>
+        <source>Twitch stopped the chat subscription ({status}).</source>
+        <translation>Twitch 停止了聊天订阅（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch_irc.py" line="110"/>
+        <source>Cannot connect to Twitch chat: {error}</source>
+        <translation>无法连接 Twitch 聊天：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch_irc.py" line="126"/>
+        <source>Reading the chat of twitch.tv/{channel} (read-only, anonymous).</source>
+        <translation>正在读取 twitch.tv/{channel} 的聊天（只读，匿名）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch_irc.py" line="128"/>
+        <source>Reading the chat of twitch.tv/{channel} (IRC).</source>
+        <translation>正在读取 twitch.tv/{channel} 的聊天（“IRC”）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch_irc.py" line="134"/>
+        <source>Twitch chat asked to reconnect; reconnecting.</source>
+        <translation>Twitch 聊天要求重新连接；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch_irc.py" line="160"/>
+        <source>Twitch chat closed the connection; reconnecting.</source>
+        <translation>Twitch 聊天关闭了连接；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch_irc.py" line="182"/>
+        <source>Twitch chat did not confirm the login.</source>
+        <translation>Twitch 聊天没有确认登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch_irc.py" line="192"/>
+        <location filename="../../console/core/chat/twitch_irc.py" line="261"/>
+        <source>Twitch chat refused the login ({message}): check the token.</source>
+        <translation>Twitch 聊天拒绝了登录（{message}）：请检查令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch_irc.py" line="210"/>
+        <source>Twitch chat did not answer a PING within {seconds} s; reconnecting.</source>
+        <translation>Twitch 聊天在 {seconds} 秒内没有回应“PING”；正在重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="123"/>
+        <source>This source has spent its daily quota budget ({budget} units); next try at {until}.</source>
+        <extracomment>Quota units each call costs (Google&apos;s published table). Never poll faster than this, whatever pollingIntervalMillis says. The interval when an answer does not say one. Look for the live chat again this often while the video or channel is not live. …and this often when each look costs a search.list (100 units). Deleted message ids remembered (to drop one that arrives later in the same answer, or in the next). Quota units spent on the current Pacific day (by this source) and the epoch second that day ends. When each liveChatMessages.list was sent (monotonic), the newest 50: the pace, for the status and tests. Messages of the first page not shown (the chat&apos;s history before the source started). messageDeletedEvents: dropped before being shown, or for a message already shown.</extracomment>
+        <translation>这个来源已用完每日配额预算（{budget} 个单位）；将于 {until} 再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="158"/>
+        <source>YouTube sent an answer too large to read.</source>
+        <translation>YouTube 返回的应答太大，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="163"/>
+        <source>Cannot reach YouTube: {error}</source>
+        <translation>无法连接 YouTube：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="178"/>
+        <source>YouTube answered {call} without JSON.</source>
+        <translation>YouTube 对 {call} 的应答不是 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="185"/>
+        <source>YouTube says the project&apos;s daily API quota is used up; next try at {until}.</source>
+        <translation>YouTube 表示项目的每日 API 配额已用完；将于 {until} 再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="190"/>
+        <source>YouTube asks to slow down ({reason}); trying again later.</source>
+        <translation>YouTube 要求放慢请求（{reason}）；稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="199"/>
+        <source>The live chat of this broadcast is turned off.</source>
+        <translation>这场直播的聊天已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="206"/>
+        <source>YouTube refused the credentials (HTTP {code}{reason}): check the API key or token.</source>
+        <translation>YouTube 拒绝了凭据（HTTP {code}{reason}）：请检查 API 密钥或令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="216"/>
+        <source>YouTube answered HTTP {code}{reason}.</source>
+        <translation>YouTube 返回 HTTP {code}{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="230"/>
+        <source>Not live: no live chat on YouTube right now; looking again later.</source>
+        <translation>未开播：YouTube 上目前没有直播聊天；稍后再查找。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="262"/>
+        <source>YouTube has no video “{video}”.</source>
+        <translation>YouTube 上没有视频“{video}”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="299"/>
+        <source>Reading the live chat; {used} of {budget} quota units used today.</source>
+        <translation>正在读取直播聊天；今天已用配额 {used} / {budget} 个单位。</translation>
     </message>
 </context>
 <context>

@@ -172,14 +172,14 @@ def test_silence_beyond_the_keepalive_timeout_means_a_new_connection(twitch: Twi
 @pytest.mark.parametrize(
     ("code", "words"),
     [
-        (4000, "Twitch had an internal server error"),
+        (4000, "after an internal server error"),
         (4001, "sent it messages"),
         (4002, "did not answer its pings"),
-        (4003, "unused connection"),
+        (4003, "closed an unused connection"),
         (4004, "reconnect grace time expired"),
-        (4005, "a network timeout"),
-        (4006, "a network error"),
-        (4007, "refused the reconnect address"),
+        (4005, "after a network timeout"),
+        (4006, "after a network error"),
+        (4007, "it refused the reconnect address"),
     ],
 )
 def test_each_close_code_is_said_in_words(twitch: TwitchServer, code: int, words: str) -> None:

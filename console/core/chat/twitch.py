@@ -50,23 +50,94 @@ HANDOVER_DRAIN_S = 0.5
 #: EventSub may deliver a message twice: its metadata.message_id is remembered this far back.
 SEEN_IDS = 2000
 
-#: EventSub's documented close codes, in the user's words.
+#: EventSub's documented close codes, in the user's words (whole sentences, so each translates as one).
 CLOSE_REASONS: dict[int, str] = {
-    4000: QT_TRANSLATE_NOOP("Chat", "Twitch had an internal server error"),
-    4001: QT_TRANSLATE_NOOP("Chat", "Twitch says this console sent it messages (only pongs are allowed)"),
-    4002: QT_TRANSLATE_NOOP("Chat", "Twitch says this console did not answer its pings"),
-    4003: QT_TRANSLATE_NOOP("Chat", "Twitch closed an unused connection (no subscription within 10 s)"),
-    4004: QT_TRANSLATE_NOOP("Chat", "the reconnect grace time expired before the console moved to the new address"),
-    4005: QT_TRANSLATE_NOOP("Chat", "a network timeout"),
-    4006: QT_TRANSLATE_NOOP("Chat", "a network error"),
-    4007: QT_TRANSLATE_NOOP("Chat", "Twitch refused the reconnect address"),
+    4000: QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch closed the connection after an internal server error (code {code}); reconnecting.",
+    ),
+    4001: QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch closed the connection: it says this console sent it messages, where only "
+        "pongs are allowed (code {code}); reconnecting.",
+    ),
+    4002: QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch closed the connection: it says this console did not answer its pings (code {code}); reconnecting.",
+    ),
+    4003: QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch closed an unused connection: no subscription within 10 s (code {code}); reconnecting.",
+    ),
+    4004: QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch closed the connection: the reconnect grace time expired before the "
+        "console moved to the new address (code {code}); reconnecting.",
+    ),
+    4005: QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch closed the connection after a network timeout (code {code}); reconnecting.",
+    ),
+    4006: QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch closed the connection after a network error (code {code}); reconnecting.",
+    ),
+    4007: QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch closed the connection: it refused the reconnect address (code {code}); reconnecting.",
+    ),
 }
 #: Why Twitch revoked a subscription (payload.subscription.status).
 REVOCATIONS: dict[str, str] = {
-    "authorization_revoked": QT_TRANSLATE_NOOP("Chat", "the token's authorization was revoked"),
-    "user_removed": QT_TRANSLATE_NOOP("Chat", "the channel's or the token's user no longer exists"),
-    "version_removed": QT_TRANSLATE_NOOP("Chat", "Twitch removed this subscription version"),
-    "moderator_removed": QT_TRANSLATE_NOOP("Chat", "the token's user is no longer allowed to read this chat"),
+    "authorization_revoked": QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch stopped the chat subscription: the token's authorization was revoked.",
+    ),
+    "user_removed": QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch stopped the chat subscription: the channel's or the token's user no longer exists.",
+    ),
+    "version_removed": QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch stopped the chat subscription: it removed this subscription version.",
+    ),
+    "moderator_removed": QT_TRANSLATE_NOOP(
+        "Chat",
+        "Twitch stopped the chat subscription: the token's user may no longer read this chat.",
+    ),
+}
+#: What was asked when Twitch refused: (refused, answered with an error) sentences.
+REFUSALS: dict[str, tuple[str, str]] = {
+    "token": (
+        QT_TRANSLATE_NOOP(
+            "Chat",
+            "Twitch refused the token (HTTP {code}: {message}): check the token and client id.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Chat",
+            "Twitch's token check answered HTTP {code} ({message}).",
+        ),
+    ),
+    "channel": (
+        QT_TRANSLATE_NOOP(
+            "Chat",
+            "Twitch refused the channel lookup (HTTP {code}: {message}): check the token and client id.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Chat",
+            "Twitch's channel lookup answered HTTP {code} ({message}).",
+        ),
+    ),
+    "subscription": (
+        QT_TRANSLATE_NOOP(
+            "Chat",
+            "Twitch refused the chat subscription (HTTP {code}: {message}): check the token and client id.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Chat",
+            "Twitch answered the chat subscription with HTTP {code} ({message}).",
+        ),
+    ),
 }
 
 
@@ -103,26 +174,10 @@ def _refused(response: httpx.Response, what: str, now_wall: float) -> SourceFail
             SourceStatus.RATE_LIMITED,
             wait=max(wait, 1.0),
         )
+    refused, answered = REFUSALS[what]
     if code in (401, 403):
-        return SourceFailure(
-            ChatDetail.of(
-                QT_TRANSLATE_NOOP(
-                    "Chat", "Twitch refused {what} (HTTP {code}: {message}): check the token and client id."
-                ),
-                what=what,
-                code=code,
-                message=message or "—",
-            ),
-            SourceStatus.AUTH_ERROR,
-        )
-    return SourceFailure(
-        ChatDetail.of(
-            QT_TRANSLATE_NOOP("Chat", "Twitch answered {what} with HTTP {code} ({message})."),
-            what=what,
-            code=code,
-            message=message or "—",
-        )
-    )
+        return SourceFailure(ChatDetail.of(refused, code=code, message=message or "—"), SourceStatus.AUTH_ERROR)
+    return SourceFailure(ChatDetail.of(answered, code=code, message=message or "—"))
 
 
 def _unreachable(exc: Exception) -> SourceFailure:
@@ -140,7 +195,7 @@ def validate_token(client: httpx.Client, id_base: str, token: str, now_wall: flo
     except httpx.HTTPError as exc:
         raise _unreachable(exc) from exc
     if response.status_code != 200:
-        raise _refused(response, "the token", now_wall)
+        raise _refused(response, "token", now_wall)
     try:
         body = obj(response.json())
     except ValueError as exc:
@@ -236,7 +291,7 @@ class TwitchEventSubSource(ChatSource):
         except httpx.HTTPError as exc:
             raise _unreachable(exc) from exc
         if response.status_code != 200:
-            raise _refused(response, "the channel lookup", self._wall())
+            raise _refused(response, "channel", self._wall())
         try:
             data = obj(response.json()).get("data")
         except ValueError:
@@ -263,7 +318,7 @@ class TwitchEventSubSource(ChatSource):
             raise _unreachable(exc) from exc
         if response.status_code in (200, 202, 409):  # 409: this session already has it (a retried request)
             return
-        raise _refused(response, "the chat subscription", self._wall())
+        raise _refused(response, "subscription", self._wall())
 
     # ------------------------------------------------------------------ the websocket
     def _session(self) -> None:
@@ -373,18 +428,10 @@ class TwitchEventSubSource(ChatSource):
         if self.halted:
             return SourceFailure(ChatDetail())
         code = exc.rcvd.code if exc.rcvd is not None else 1006
-        reason = CLOSE_REASONS.get(code)
-        if reason is not None:
-            detail = ChatDetail.of(
-                QT_TRANSLATE_NOOP("Chat", "Twitch closed the connection: {reason} (code {code}); reconnecting."),
-                reason=ChatDetail.of(reason).text(),
-                code=code,
-            )
-        else:
-            detail = ChatDetail.of(
-                QT_TRANSLATE_NOOP("Chat", "Twitch closed the connection (code {code}); reconnecting."), code=code
-            )
-        return SourceFailure(detail)
+        template = CLOSE_REASONS.get(
+            code, QT_TRANSLATE_NOOP("Chat", "Twitch closed the connection (code {code}); reconnecting.")
+        )
+        return SourceFailure(ChatDetail.of(template, code=code))
 
     def _read(self, ws: ClientConnection) -> None:
         last_heard = time.monotonic()
@@ -453,11 +500,15 @@ class TwitchEventSubSource(ChatSource):
             raise _Handover(url)
         elif kind == "revocation":
             status = text(obj(payload.get("subscription")).get("status"))
+            detail = (
+                ChatDetail.of(REVOCATIONS[status])
+                if status in REVOCATIONS
+                else ChatDetail.of(
+                    QT_TRANSLATE_NOOP("Chat", "Twitch stopped the chat subscription ({status})."), status=status or "?"
+                )
+            )
             raise SourceFailure(
-                ChatDetail.of(
-                    QT_TRANSLATE_NOOP("Chat", "Twitch stopped the chat subscription: {reason}."),
-                    reason=ChatDetail.of(REVOCATIONS[status]).text() if status in REVOCATIONS else status or "?",
-                ),
+                detail,
                 SourceStatus.AUTH_ERROR,
             )
         elif kind == "session_welcome":
