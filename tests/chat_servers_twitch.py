@@ -85,6 +85,7 @@ class TwitchServer:
         #: Scripted answers for the next subscription requests: (status, headers, body).
         self.subscribe_answers: list[tuple[int, dict[str, str], dict[str, Any]]] = []
         self.ws_connections = 0
+        self.keepalives_sent = 0
         self.client_closed_old = 0
         server = self
 
@@ -274,6 +275,7 @@ class TwitchServer:
                 except ConnectionClosed:
                     return
                 last_sent = time.monotonic()
+                self.keepalives_sent += 1
 
     def subscribed(self) -> list[Session]:
         with self.lock:

@@ -355,7 +355,11 @@ class TwitchEventSubSource(ChatSource):
         from websockets.sync.client import connect
 
         try:
-            ws = connect(url, open_timeout=10.0, close_timeout=2.0, max_size=1024 * 1024, compression=None)
+            # No websocket pings of our own: EventSub allows a client nothing but pongs (close code 4001); its
+            # keepalive messages tell a live connection from a dead one.
+            ws = connect(
+                url, open_timeout=10.0, close_timeout=2.0, max_size=1024 * 1024, compression=None, ping_interval=None
+            )
         except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
             raise SourceFailure(
                 ChatDetail.of(
