@@ -6,6 +6,7 @@ quota counter charging each call what Google's table says. Written independently
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 from datetime import UTC, datetime
@@ -121,7 +122,8 @@ class YouTubeApi:
                 self.send_header("Content-Type", "application/json; charset=UTF-8")
                 self.send_header("Content-Length", str(len(raw)))
                 self.end_headers()
-                self.wfile.write(raw)
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # a client that stopped reading
+                    self.wfile.write(raw)
 
             def log_message(self, *args: Any) -> None:
                 pass

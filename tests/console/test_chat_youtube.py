@@ -251,6 +251,7 @@ def test_malformed_answers_and_items_are_counted_never_a_crash(
     source, feed = polling
     api.errors.append((200, "<html>not json</html>"))
     api.errors.append((200, {"items": "nope", "pollingIntervalMillis": -5}))
+    api.errors.append((200, " " * (9 * 1024 * 1024)))  # larger than any page: not read to the end
     api.add(
         {"id": "x1", "snippet": {"type": "textMessageEvent"}},  # no author
         "not an object",  # type: ignore[arg-type]
@@ -258,7 +259,7 @@ def test_malformed_answers_and_items_are_counted_never_a_crash(
     )
     wait_until(lambda: feed.accepted == 1, 5.0)
     counts = source.counts()
-    assert counts.malformed == 4, counts
+    assert counts.malformed == 5, counts
     assert len(feed.newest()[0].text) == 2000
     assert source.state().status is SourceStatus.OK
 

@@ -14,6 +14,7 @@ not been shown yet is dropped; one already shown stays (the feed keeps what was 
 
 from __future__ import annotations
 
+import json
 import random
 import time
 from collections import OrderedDict
@@ -29,7 +30,7 @@ from console.core.chat.feed import ChatFeed
 from console.core.chat.source import ChatSource, SourceFailure
 from console.core.chat.youtube_messages import video_or_channel
 from console.core.telemetry.audience import SourceStatus
-from console.core.telemetry.audience_http import MAX_BODY_BYTES, _error_reason, _next_pacific_midnight
+from console.core.telemetry.audience_http import _error_reason, _next_pacific_midnight
 from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ DEFAULT_INTERVAL_S = 5.0
 OFFLINE_RETRY_S = 60.0
 #: …and this often when each look costs a search.list (100 units).
 OFFLINE_SEARCH_RETRY_S = 600.0
+#: The largest answer read: a full page (2,000 messages with their authors) is about 3 MB.
+MAX_ANSWER_BYTES = 8 * 1024 * 1024
 #: Deleted message ids remembered (to drop one that arrives later in the same answer, or in the next).
 DELETED_IDS = 2000
 
@@ -150,13 +153,17 @@ class YouTubeChatSource(ChatSource):
             params = {**params, "key": self._api_key}
         try:
             with client.stream("GET", f"{self.api_base}/{resource}", params=params, headers=headers) as response:
-                content = b""
-                for chunk in response.iter_bytes():
-                    content += chunk
-                    if len(content) > MAX_BODY_BYTES * 8:
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in response.iter_bytes():  # decoded: a gzip bomb stops here as it inflates
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > MAX_ANSWER_BYTES:
+                        self._bad_input(f"{resource}: an answer larger than {MAX_ANSWER_BYTES // 2**20} MB")
                         raise SourceFailure(
                             ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "YouTube sent an answer too large to read."))
                         )
+                content = b"".join(chunks)
         except httpx.HTTPError as exc:
             raise SourceFailure(
                 ChatDetail.of(
@@ -167,8 +174,6 @@ class YouTubeChatSource(ChatSource):
         if response.status_code >= 400:
             raise self._refused(response.status_code, _error_reason(content))
         try:
-            import json
-
             body = json.loads(content)
         except (ValueError, RecursionError):
             body = None
