@@ -22,13 +22,16 @@ from console.core.chat.feed import ChatFeed
 from console.core.chat.file_tail import ChatFileTail
 from console.core.chat.mapping import FieldMap
 from console.core.chat.source import ChatSource
+from console.core.chat.twitch import TwitchEventSubSource, clean_channel
+from console.core.chat.twitch_irc import TwitchIrcSource
+from console.core.chat.youtube import YouTubeChatSource, video_or_channel
 from console.core.telemetry.audience_http import SpecError
 from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from console.core.rooms import Secrets
 
-KINDS = ("bilibili", "websocket", "http", "file")
+KINDS = ("bilibili", "websocket", "http", "file", "twitch", "youtube")
 KEYRING_KIND = "chat"
 #: What each kind keeps in the keyring.
 SECRET_NAMES: dict[str, tuple[str, ...]] = {
@@ -36,15 +39,37 @@ SECRET_NAMES: dict[str, tuple[str, ...]] = {
     "websocket": ("secret",),
     "http": ("secret",),
     "file": (),
+    # ---- twitch: EventSub needs the app's client id and a user token with user:read:chat; IRC a viewer token.
+    "twitch": ("client_id", "user_token"),
+    # ---- youtube: an API key (public chats) or an OAuth token (the channel owner's own broadcasts).
+    "youtube": ("api_key", "oauth_token"),
 }
 SECRET_LABELS = {
     "access_key_secret": QT_TRANSLATE_NOOP("Chat", "Access key secret"),
     "identity_code": QT_TRANSLATE_NOOP("Chat", "Identity code (身份码)"),
     "secret": QT_TRANSLATE_NOOP("Chat", "Token"),
+    "client_id": QT_TRANSLATE_NOOP("Chat", "Client ID"),
+    "user_token": QT_TRANSLATE_NOOP("Chat", "User access token"),
+    "api_key": QT_TRANSLATE_NOOP("Chat", "API key"),
+    "oauth_token": QT_TRANSLATE_NOOP("Chat", "OAuth access token"),
 }
+# ---- twitch
+#: How a Twitch source reads: EventSub (a user token with user:read:chat and the app's client id), IRC with a
+#: viewer token (chat:read), or IRC anonymously (read-only, no token).
+TWITCH_MODES = ("eventsub", "irc", "anonymous")
+# ---- youtube
+YOUTUBE_AUTH = ("api_key", "oauth")
 _SOURCE_ID = re.compile(r"[A-Za-z0-9_.\-\u4e00-\u9fff]{1,40}")
 
 __all__ = ["KINDS", "ChatConfig", "ChatSourceConfig", "SpecError", "load_secrets", "save_secrets"]
+
+
+def _whole(value: Any, default: int) -> int:
+    """A saved whole number; the default when it is missing or not a number."""
+    try:
+        return int(value) if value is not None and not isinstance(value, bool) else default
+    except (TypeError, ValueError, OverflowError):
+        return default
 
 
 def _fail(template: str, **fields: object) -> SpecError:
@@ -65,11 +90,23 @@ class ChatSourceConfig:
     path: str = ""
     from_start: bool = False
     fields: FieldMap = field(default_factory=FieldMap)
+    # ---- twitch: the channel (login or twitch.tv address) and how to read it (TWITCH_MODES).
+    channel: str = ""
+    twitch_mode: str = "eventsub"
+    # ---- youtube: a live video (id or address) or a channel (UC… id or address), the credential used, and the
+    # daily quota budget in units this source may spend (Google grants a project 10,000 a day by default).
+    youtube: str = ""
+    youtube_auth: str = "api_key"
+    quota_per_day: int = 10_000
 
     def secret_names(self) -> tuple[str, ...]:
         if self.kind in ("websocket", "http"):
             uses = SECRET in self.url or any(SECRET in value for _, value in self.headers)
             return ("secret",) if uses else ()
+        if self.kind == "twitch":
+            return {"eventsub": ("client_id", "user_token"), "irc": ("user_token",)}.get(self.twitch_mode, ())
+        if self.kind == "youtube":
+            return ("oauth_token",) if self.youtube_auth == "oauth" else ("api_key",)
         return SECRET_NAMES.get(self.kind, ())
 
     def check(self) -> None:
@@ -94,8 +131,29 @@ class ChatSourceConfig:
         elif self.kind == "file":
             if not self.path.strip():
                 raise _fail(QT_TRANSLATE_NOOP("Chat", "Choose the file to follow."))
-        else:
-            raise _fail(QT_TRANSLATE_NOOP("Chat", "Unknown comment source kind “{kind}”."), kind=self.kind)
+        else:  # the kinds below check themselves (twitch, youtube)
+            {"twitch": self._check_twitch, "youtube": self._check_youtube}.get(self.kind, self._unknown_kind)()
+
+    def _unknown_kind(self) -> None:
+        raise _fail(QT_TRANSLATE_NOOP("Chat", "Unknown comment source kind “{kind}”."), kind=self.kind)
+
+    # ---- twitch
+    def _check_twitch(self) -> None:
+        if not re.fullmatch(r"[a-z0-9_]{2,25}", clean_channel(self.channel)):
+            raise _fail(QT_TRANSLATE_NOOP("Chat", "Name the Twitch channel (its login or twitch.tv address)."))
+        if self.twitch_mode not in TWITCH_MODES:
+            raise _fail(QT_TRANSLATE_NOOP("Chat", "Unknown way to read Twitch “{mode}”."), mode=self.twitch_mode)
+
+    # ---- youtube
+    def _check_youtube(self) -> None:
+        if video_or_channel(self.youtube) is None:
+            raise _fail(
+                QT_TRANSLATE_NOOP("Chat", "Give the live video (its id or address) or the channel (UC… id or address).")
+            )
+        if self.youtube_auth not in YOUTUBE_AUTH:
+            raise _fail(QT_TRANSLATE_NOOP("Chat", "Choose an API key or an OAuth token for YouTube."))
+        if self.quota_per_day < 1:
+            raise _fail(QT_TRANSLATE_NOOP("Chat", "The daily quota budget must be at least 1 unit."))
 
     def build(self, feed: ChatFeed, secrets: dict[str, str], api_base: str = API_BASE) -> ChatSource:
         """The running source (not started); SpecError when the configuration or a secret is missing."""
@@ -112,6 +170,23 @@ class ChatSourceConfig:
                 "".join(secrets["identity_code"].split()).upper(),
                 source_id=self.id,
                 api_base=api_base,
+            )
+        if self.kind == "twitch":
+            if self.twitch_mode == "eventsub":
+                return TwitchEventSubSource(
+                    feed, self.channel, secrets["client_id"], secrets["user_token"], source_id=self.id
+                )
+            token = secrets.get("user_token", "") if self.twitch_mode == "irc" else ""
+            return TwitchIrcSource(feed, self.channel, token, source_id=self.id)
+        if self.kind == "youtube":
+            credential = secrets["oauth_token" if self.youtube_auth == "oauth" else "api_key"].strip()
+            return YouTubeChatSource(
+                feed,
+                self.youtube,
+                api_key="" if self.youtube_auth == "oauth" else credential,
+                oauth_token=credential if self.youtube_auth == "oauth" else "",
+                quota_per_day=self.quota_per_day,
+                source_id=self.id,
             )
         if self.kind == "websocket":
             return JsonLinesWebSocketSource(
@@ -137,6 +212,10 @@ class ChatSourceConfig:
             data["from_start"] = True
         if self.fields.to_json():
             data["fields"] = self.fields.to_json()
+        if self.kind == "twitch":
+            data.update(channel=self.channel, twitch_mode=self.twitch_mode)
+        if self.kind == "youtube":
+            data.update(youtube=self.youtube, youtube_auth=self.youtube_auth, quota_per_day=self.quota_per_day)
         return data
 
     @classmethod
@@ -165,6 +244,11 @@ class ChatSourceConfig:
             path=text("path"),
             from_start=bool(data.get("from_start", False)),
             fields=FieldMap.from_json(data.get("fields") or {}),
+            channel=text("channel"),
+            twitch_mode=text("twitch_mode") or "eventsub",
+            youtube=text("youtube"),
+            youtube_auth=text("youtube_auth") or "api_key",
+            quota_per_day=_whole(data.get("quota_per_day"), 10_000),
         )
 
 

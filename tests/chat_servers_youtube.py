@@ -1,0 +1,198 @@
+"""A local YouTube Data API v3 (127.0.0.1 only) speaking the documented REST shapes: videos.list with
+liveStreamingDetails.activeLiveChatId, search.list for a channel's live video, liveBroadcasts.list for the owner's
+token, and liveChatMessages.list with paging (nextPageToken), pollingIntervalMillis, offlineAt, the chat's history
+on the first page, Google's error bodies (quotaExceeded, rateLimitExceeded, keyInvalid, liveChatEnded …) and a
+quota counter charging each call what Google's table says. Written independently of the console's code."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+QUOTA_COST = {
+    "/youtube/v3/liveChat/messages": 5,
+    "/youtube/v3/videos": 1,
+    "/youtube/v3/liveBroadcasts": 1,
+    "/youtube/v3/search": 100,
+}
+
+
+def published(offset: float = 0.0) -> str:
+    return datetime.fromtimestamp(1_764_500_000 + offset, UTC).isoformat().replace("+00:00", "Z")
+
+
+def author(n: int, **flags: bool) -> dict[str, Any]:
+    return {
+        "channelId": f"UCviewer{n:016d}",
+        "channelUrl": f"http://www.youtube.com/channel/UCviewer{n:016d}",
+        "displayName": f"Viewer {n}",
+        "profileImageUrl": "https://yt3.ggpht.com/x.jpg",
+        "isVerified": False,
+        "isChatOwner": False,
+        "isChatSponsor": False,
+        "isChatModerator": False,
+        **flags,
+    }
+
+
+def text_message(n: int, words: str = "", **flags: bool) -> dict[str, Any]:
+    words = words or f"comment {n}"
+    return {
+        "kind": "youtube#liveChatMessage",
+        "etag": f"e{n}",
+        "id": f"LCC.msg{n:08d}",
+        "snippet": {
+            "type": "textMessageEvent",
+            "liveChatId": "chat-1",
+            "authorChannelId": f"UCviewer{n:016d}",
+            "publishedAt": published(n),
+            "hasDisplayContent": True,
+            "displayMessage": words,
+            "textMessageDetails": {"messageText": words},
+        },
+        "authorDetails": author(n, **flags),
+    }
+
+
+def message(n: int, kind: str, details_name: str = "", details: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Any other liveChatMessage type, with its details object."""
+    snippet: dict[str, Any] = {
+        "type": kind,
+        "liveChatId": "chat-1",
+        "authorChannelId": f"UCviewer{n:016d}",
+        "publishedAt": published(n),
+        "hasDisplayContent": True,
+        "displayMessage": "",
+    }
+    if details_name:
+        snippet[details_name] = details or {}
+    return {
+        "kind": "youtube#liveChatMessage",
+        "etag": f"e{n}",
+        "id": f"LCC.msg{n:08d}",
+        "snippet": snippet,
+        "authorDetails": author(n),
+    }
+
+
+def error(code: int, reason: str, words: str) -> dict[str, Any]:
+    return {
+        "error": {
+            "code": code,
+            "message": words,
+            "errors": [{"message": words, "domain": "youtube.liveChat", "reason": reason}],
+        }
+    }
+
+
+class YouTubeApi:
+    def __init__(self) -> None:
+        self.api_key = "AIza-test-key"
+        self.oauth_token = "ya29.owner-token"
+        self.video_id = "dQw4w9WgXcQ"
+        self.channel_id = "UC" + "x" * 22
+        self.live_chat_id = "chat-1"
+        self.live = True
+        #: The chat so far; a page token is the index of the next message to give.
+        self.chat: list[dict[str, Any]] = []
+        self.polling_ms = 100
+        self.offline_at = ""
+        #: Scripted answers for the next liveChat/messages calls: (HTTP status, JSON body or raw text).
+        self.errors: list[tuple[int, Any]] = []
+        self.requests: list[tuple[str, dict[str, str], dict[str, str]]] = []  # path, query, headers
+        self.units = 0
+        self.lock = threading.Lock()
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                parts = urlsplit(self.path)
+                query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+                with api.lock:
+                    api.requests.append((parts.path, query, dict(self.headers)))
+                    api.units += QUOTA_COST.get(parts.path, 1)  # every request costs, invalid ones too
+                    status, body = api._answer(parts.path, query, dict(self.headers))
+                raw = body.encode() if isinstance(body, str) else json.dumps(body, ensure_ascii=False).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=UTF-8")
+                self.send_header("Content-Length", str(len(raw)))
+                self.end_headers()
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # a client that stopped reading
+                    self.wfile.write(raw)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.api_base = f"http://127.0.0.1:{self.http.server_address[1]}/youtube/v3"
+        threading.Thread(target=self.http.serve_forever, daemon=True).start()
+
+    def add(self, *items: dict[str, Any]) -> None:
+        with self.lock:
+            self.chat.extend(items)
+
+    def calls(self, path: str) -> list[dict[str, str]]:
+        with self.lock:
+            return [query for p, query, _ in self.requests if p.endswith(path)]
+
+    def _auth(self, query: dict[str, str], headers: dict[str, str]) -> tuple[int, dict[str, Any]] | None:
+        bearer = {k.lower(): v for k, v in headers.items()}.get("authorization", "")
+        if bearer:
+            if bearer != f"Bearer {self.oauth_token}":
+                return 401, error(401, "authError", "Invalid Credentials")
+            return None
+        if query.get("key") != self.api_key:
+            return 400, error(400, "keyInvalid", "API key not valid. Please pass a valid API key.")
+        return None
+
+    def _answer(self, path: str, query: dict[str, str], headers: dict[str, str]) -> tuple[int, Any]:  # noqa: C901
+        refusal = self._auth(query, headers)
+        if refusal:
+            return refusal
+        if path == "/youtube/v3/videos":
+            if query.get("id") != self.video_id:
+                return 200, {"kind": "youtube#videoListResponse", "items": [], "pageInfo": {"totalResults": 0}}
+            details: dict[str, Any] = {"actualStartTime": published(), "concurrentViewers": "12"}
+            if self.live:
+                details["activeLiveChatId"] = self.live_chat_id
+            return 200, {
+                "kind": "youtube#videoListResponse",
+                "items": [{"kind": "youtube#video", "id": self.video_id, "liveStreamingDetails": details}],
+            }
+        if path == "/youtube/v3/search":
+            found = self.live and query.get("channelId") == self.channel_id and query.get("eventType") == "live"
+            items = [{"kind": "youtube#searchResult", "id": {"kind": "youtube#video", "videoId": self.video_id}}]
+            return 200, {"kind": "youtube#searchListResponse", "items": items if found else []}
+        if path == "/youtube/v3/liveBroadcasts":
+            if "authorization" not in {k.lower() for k in headers}:
+                return 401, error(401, "authError", "Login Required")
+            items = [{"id": self.video_id, "snippet": {"liveChatId": self.live_chat_id}}] if self.live else []
+            return 200, {"kind": "youtube#liveBroadcastListResponse", "items": items}
+        if path == "/youtube/v3/liveChat/messages":
+            if self.errors:
+                return self.errors.pop(0)
+            if query.get("liveChatId") != self.live_chat_id or not self.live:
+                return 403, error(403, "liveChatEnded", "The specified live chat is no longer live.")
+            start = int(query.get("pageToken") or 0)
+            items = self.chat[start:]
+            body: dict[str, Any] = {
+                "kind": "youtube#liveChatMessageListResponse",
+                "etag": "x",
+                "pollingIntervalMillis": self.polling_ms,
+                "nextPageToken": str(len(self.chat)),
+                "pageInfo": {"totalResults": len(items), "resultsPerPage": len(items)},
+                "items": items,
+            }
+            if self.offline_at:
+                body["offlineAt"] = self.offline_at
+            return 200, body
+        return 404, error(404, "notFound", "Not Found")
+
+    def close(self) -> None:
+        self.http.shutdown()
+        self.http.server_close()
