@@ -298,9 +298,12 @@ class RoomStore:
 
 class Secrets:
     """Secrets in the OS keyring (service 'onair-console'): a room's OBS password (user 'room:<name>') and its
-    audience source's token or API key (user 'audience:<name>')."""
+    audience source's token or API key (user 'audience:<name>'); and an alert destination's webhook address and
+    signing secret (kind ALERTS, user 'alerts:<destination>': a destination belongs to the studio, not to a room,
+    so it is not among a room's KINDS that `forget` and `rename` move with the room)."""
 
     KINDS = ("room", "audience")
+    ALERTS = "alerts"
 
     def __init__(self) -> None:
         self._session: dict[str, str] = {}
