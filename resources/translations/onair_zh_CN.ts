@@ -235,9 +235,9 @@
         <translation>看到这条消息，说明该直播间的告警能送达本群。发送于 {time}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="238"/>
+        <location filename="../../console/core/alerts/sender.py" line="66"/>
         <source>no webhook address in the keyring: run onair alerts secret</source>
-        <extracomment>(destination, room, episode) announced and not yet resolved.</extracomment>
+        <extracomment>Seconds to connect, and to wait for the answer: a chat platform answers within a second when it is well. Alerts waiting for the thread; more are counted and said, never queued without bound.</extracomment>
         <translation>密钥环中没有 推送地址：请运行 `onair alerts secret`</translation>
     </message>
 </context>

@@ -16,6 +16,7 @@ import httpx
 from console.core import logsafe
 from console.core.alerts.config import Credentials, Destination
 from console.core.alerts.platforms import Alert, Answer, build, failure, interpret, masked, secret_parts
+from obs.text import QT_TRANSLATE_NOOP, Message
 
 LOG = logging.getLogger(__name__)
 #: Seconds to connect, and to wait for the answer: a chat platform answers within a second when it is well.
@@ -60,10 +61,17 @@ def client(answer_timeout_s: float = ANSWER_TIMEOUT_S) -> httpx.Client:
     return httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False)
 
 
+NO_CREDENTIALS = Answer(
+    False,
+    Message(QT_TRANSLATE_NOOP("Alerts", "no webhook address in the keyring: run onair alerts secret"), {}, "Alerts"),
+)
+
+
 @dataclass(frozen=True)
 class Job:
     destination: Destination
-    credentials: Credentials
+    #: The destination's credentials by its name, looked up on the sender's thread (a keyring may be slow).
+    credentials: Callable[[str], Credentials | None]
     alert: Alert
     done: Callable[[Job, Answer], None]
     attempt: int = 1
@@ -113,7 +121,12 @@ class Sender:
             try:
                 if job is None:
                     return
-                answer = deliver(job.destination, job.credentials, job.alert, self._client)
+                credentials = job.credentials(job.destination.name)
+                if credentials is None:
+                    LOG.warning("alert destination %s has no webhook address in the keyring", job.destination.name)
+                    answer = NO_CREDENTIALS
+                else:
+                    answer = deliver(job.destination, credentials, job.alert, self._client)
                 self._safely(functools.partial(job.done, job, answer))
             finally:
                 self._queue.task_done()
