@@ -238,7 +238,7 @@
         <location filename="../../console/core/alerts/sender.py" line="66"/>
         <source>no webhook address in the keyring: run onair alerts secret</source>
         <extracomment>Seconds to connect, and to wait for the answer: a chat platform answers within a second when it is well. Alerts waiting for the thread; more are counted and said, never queued without bound.</extracomment>
-        <translation>密钥环中没有 推送地址：请运行 `onair alerts secret`</translation>
+        <translation>密钥环中没有推送地址：请运行 `onair alerts secret`</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../console/cli.py" line="1397"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
-        <translation>密钥环中没有 推送地址：请运行 `onair alerts secret %1`</translation>
+        <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="1404"/>
