@@ -1364,6 +1364,128 @@ def cmd_lottery_export(args: argparse.Namespace) -> int:
 # ---- end of chat engage commands
 
 
+# ---- alerts commands (onair alerts test / secret)
+def _alerts_setup(args: argparse.Namespace) -> tuple[Any, Translate] | int:
+    """The studio's alerts.json and the translator for its language (or --lang); 2 when the file is wrong."""
+    from PySide6.QtCore import QCoreApplication
+
+    from console.core.alerts import config as alert_config
+    from console.settings import config_dir
+    from obs.text import Message
+
+    try:
+        config = alert_config.load(config_dir() / "alerts.json")
+    except alert_config.AlertConfigError as exc:
+        _install_language(args.lang or "en")
+        text = Message(exc.template, exc.fields, "Alerts").in_language(QCoreApplication.translate)
+        print(f"onair: {text}", file=sys.stderr)
+        return 2
+    _install_language(args.lang or config.language)
+    return config, QCoreApplication.translate
+
+
+def cmd_alerts_test(args: argparse.Namespace) -> int:
+    """A test alert to each destination that hears the room, and each platform's answer in words: 0 when every
+    one delivered, 1 when one did not, 2 when there is nothing to test."""
+    import time
+
+    from console.core.alerts import config as alert_config
+    from console.core.alerts import sender
+    from console.core.alerts.platforms import PLATFORM_NAMES
+    from console.core.alerts.rules import test_alert
+    from console.core.rooms import Secrets
+
+    setup = _alerts_setup(args)
+    if isinstance(setup, int):
+        return setup
+    config, translate = setup
+    destinations = config.for_room(args.room)
+    if not destinations:
+        text = translate("AlertsCli", "no alert destination hears the room “%1” (see alerts.json)")
+        print("onair: " + text.replace("%1", args.room), file=sys.stderr)
+        return 2
+    credentials_of = alert_config.keyring_credentials(Secrets())
+    failed = 0
+    with sender.client() as client:
+        for destination in destinations:
+            credentials = credentials_of(destination.name)
+            if credentials is None:
+                words = translate("AlertsCli", "no webhook address in the keyring: run onair alerts secret %1")
+                words, ok = words.replace("%1", destination.name), False
+            else:
+                alert = test_alert(args.room, translate, config.language, time.time())
+                answer = sender.deliver(destination, credentials, alert, client)
+                words, ok = answer.words.in_language(translate), answer.ok
+            failed += not ok
+            line = translate("AlertsCli", "%1 (%2): %3")
+            print(
+                line.replace("%1", destination.name)
+                .replace("%2", PLATFORM_NAMES[destination.platform])
+                .replace("%3", words)
+            )
+    return 1 if failed else 0
+
+
+def cmd_alerts_secret(args: argparse.Namespace) -> int:
+    """Keep a destination's webhook address and signing secret in the keyring (asked for, or read from the named
+    environment variables; never from the command line, where `ps` would show them)."""
+    from console.core.alerts.config import Credentials
+    from console.core.alerts.platforms import SIGNED
+    from console.core.alerts.sender import protect
+    from console.core.rooms import Secrets, SecretsUnavailable
+
+    setup = _alerts_setup(args)
+    if isinstance(setup, int):
+        return setup
+    config, translate = setup
+    destination = config.get(args.destination)
+    if destination is None:
+        text = translate("AlertsCli", "alerts.json has no destination called “%1”").replace("%1", args.destination)
+        print("onair: " + text, file=sys.stderr)
+        return 2
+    url = (
+        os.environ.get(args.url_env, "")
+        if args.url_env
+        else getpass.getpass(translate("AlertsCli", "Webhook address: "))
+    )
+    secret = ""
+    if destination.platform in SIGNED:
+        prompt = translate("AlertsCli", "Signing secret (empty: the robot does not sign): ")
+        secret = os.environ.get(args.secret_env, "") if args.secret_env else getpass.getpass(prompt)
+    url, secret = url.strip(), secret.strip()
+    protect(Credentials(url, secret))
+    if not url.startswith(("https://", "http://")):
+        print("onair: " + translate("AlertsCli", "a webhook address starts with https://"), file=sys.stderr)
+        return 2
+    try:
+        Secrets().set(destination.name, Credentials(url, secret).to_keyring(), Secrets.ALERTS)
+    except SecretsUnavailable as exc:
+        print(f"onair: {exc.explain(translate('Rooms', exc.template))}", file=sys.stderr)
+        return 1
+    print(translate("AlertsCli", "Kept in the keyring for %1.").replace("%1", destination.name))
+    return 0
+
+
+def _alerts_commands(commands: Any) -> None:
+    alerts = commands.add_parser("alerts", help="alerts to the team's chat (WeCom, DingTalk, Feishu, Slack, webhook)")
+    alerts_commands = alerts.add_subparsers(dest="alerts_command", required=True)
+    test = alerts_commands.add_parser("test", help="send a test alert to each destination that hears the room")
+    test.add_argument("--room", required=True, metavar="NAME", help="the room whose destinations to try")
+    test.add_argument("--lang", choices=["en", "zh_CN"], help="language of the alert (default: alerts.json's)")
+    test.set_defaults(func=cmd_alerts_test)
+    secret = alerts_commands.add_parser(
+        "secret", help="keep a destination's webhook address and signing secret in the keyring"
+    )
+    secret.add_argument("destination", metavar="NAME", help="the destination's name in alerts.json")
+    secret.add_argument("--url-env", metavar="VAR", help="read the webhook address from this environment variable")
+    secret.add_argument("--secret-env", metavar="VAR", help="read the signing secret from this environment variable")
+    secret.add_argument("--lang", choices=["en", "zh_CN"], help="language of the messages")
+    secret.set_defaults(func=cmd_alerts_secret)
+
+
+# ---- end of alerts commands
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
@@ -1594,6 +1716,7 @@ def build_parser() -> argparse.ArgumentParser:
     lottery_export.add_argument("--database", metavar="URL", help=database_help)
     lottery_export.set_defaults(func=cmd_lottery_export)
     # ---- end of chat engage commands
+    _alerts_commands(commands)  # alerts
     return parser
 
 

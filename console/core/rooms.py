@@ -316,9 +316,12 @@ class RoomStore:
 class Secrets:
     """Secrets in the OS keyring (service 'onair-console'): a room's OBS password (user 'room:<name>'), its
     audience source's token or API key (user 'audience:<name>') and its comment sources' secrets (user
-    'chat:<name>', console/core/chat/config.py)."""
+    'chat:<name>', console/core/chat/config.py); and an alert destination's webhook address and signing secret
+    (kind ALERTS, user 'alerts:<destination>': a destination belongs to the studio, not to a room, so it is not
+    among a room's KINDS that `forget` and `rename` move with the room)."""
 
     KINDS = ("room", "audience", "chat")
+    ALERTS = "alerts"
 
     def __init__(self) -> None:
         self._session: dict[str, str] = {}

@@ -55,6 +55,236 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="84"/>
+        <source>alert destination {number}: {what}</source>
+        <extracomment>The rooms it hears; empty: every room. The team&apos;s language: every alert is written in it.</extracomment>
+        <translation>第 {number} 个告警目的地：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="92"/>
+        <source>it is not an object</source>
+        <translation>它不是一个对象</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="95"/>
+        <source>its name must be text of 1 to 200 characters</source>
+        <translation>名称须为 1 到 200 个字符的文字</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="99"/>
+        <source>its platform must be one of {platforms}</source>
+        <translation>平台须为以下之一：{platforms}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="104"/>
+        <source>its rooms must be a list of room names</source>
+        <translation>“rooms” 须为直播间名称的列表</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="107"/>
+        <source>its min_severity must be info, warning or critical</source>
+        <translation>“min_severity” 须为 “info”、“warning” 或 “critical”</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="110"/>
+        <source>its only_on_air must be true or false</source>
+        <translation>“only_on_air” 须为 “true” 或 “false”</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="118"/>
+        <source>alerts.json is not a version {version} file</source>
+        <translation>“alerts.json” 不是第 {version} 版的文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="122"/>
+        <source>alerts.json: language must be en or zh_CN</source>
+        <translation>“alerts.json”：语言须为 “en” 或 “zh_CN”</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="125"/>
+        <source>alerts.json: destinations must be a list</source>
+        <translation>“alerts.json”：“destinations” 须为列表</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="130"/>
+        <source>the name “{name}” is used twice</source>
+        <translation>名称“{name}”用了两次</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="138"/>
+        <source>{path} is too large to be an alerts file</source>
+        <translation>{path} 太大，不是告警配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="144"/>
+        <source>{path} cannot be read: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="150"/>
+        <source>{path} is not valid JSON: {error}</source>
+        <translation>{path} 不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="174"/>
+        <source>WeCom says the robot sends too often (over 20 a minute)</source>
+        <extracomment>The platforms&apos; proper names (not translated). Each platform&apos;s documented sending limit: (messages, per seconds) windows, all of which must allow a send. Platforms whose robots can sign their requests with a secret. How long to wait when a platform says &quot;too fast&quot; without saying for how long.</extracomment>
+        <translation>企业微信表示机器人发送过于频繁（每分钟超过 20 条）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="175"/>
+        <source>WeCom does not know this webhook key: check the robot&apos;s address</source>
+        <translation>企业微信不认识这个机器人密钥：请检查机器人的地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="179"/>
+        <source>DingTalk refused the signature (or a keyword or IP rule): check the robot&apos;s signing secret and this machine&apos;s clock</source>
+        <translation>钉钉拒绝了签名（或关键词、IP 规则）：请检查机器人的加签密钥和本机时钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="186"/>
+        <source>DingTalk says the robot sends too often (over 20 a minute)</source>
+        <translation>钉钉表示机器人发送过于频繁（每分钟超过 20 条）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="187"/>
+        <source>DingTalk does not know this robot&apos;s token: check its address</source>
+        <translation>钉钉不认识这个机器人的令牌：请检查它的地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="191"/>
+        <source>Feishu refused the signature: check the bot&apos;s signing secret and this machine&apos;s clock</source>
+        <translation>飞书拒绝了签名：请检查机器人的签名校验密钥和本机时钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="197"/>
+        <source>Feishu says the bot sends too often</source>
+        <translation>飞书表示机器人发送过于频繁</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="198"/>
+        <source>Feishu refused the message: it lacks the bot&apos;s keyword</source>
+        <translation>飞书拒绝了消息：缺少机器人设置的关键词</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="217"/>
+        <source>too many messages: the platform asks to wait {seconds} s</source>
+        <translation>消息过多：平台要求等待 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="230"/>
+        <source>the platform&apos;s server failed (HTTP {status})</source>
+        <translation>平台的服务器出错（HTTP {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="242"/>
+        <location filename="../../console/core/alerts/platforms.py" line="265"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="258"/>
+        <source>the platform refused the message: error {code} {detail}</source>
+        <translation>平台拒绝了消息：错误 {code} {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="270"/>
+        <source>the platform refused the message: HTTP {code} {detail}</source>
+        <translation>平台拒绝了消息：HTTP {code} {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="281"/>
+        <source>the platform did not answer in time</source>
+        <translation>平台未及时应答</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/platforms.py" line="283"/>
+        <source>the platform cannot be reached</source>
+        <translation>无法连接到平台</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/rules.py" line="42"/>
+        <source>[{room}] {severity}: {title}</source>
+        <translation>[{room}] {severity}：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/rules.py" line="43"/>
+        <source>[{room}] resolved: {title}</source>
+        <translation>[{room}] 已恢复：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/rules.py" line="44"/>
+        <source>Since {time}.</source>
+        <translation>开始于 {time}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/rules.py" line="45"/>
+        <source>Over at {time}, after {minutes} min {seconds} s.</source>
+        <translation>于 {time} 结束，持续 {minutes} 分 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/rules.py" line="46"/>
+        <source>[{room}] test alert from OnAir Console</source>
+        <translation>[{room}] OnAir 直播中控台的测试告警</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/rules.py" line="47"/>
+        <source>If you read this, the room&apos;s alerts reach this group. Sent at {time}.</source>
+        <translation>看到这条消息，说明该直播间的告警能送达本群。发送于 {time}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/sender.py" line="66"/>
+        <source>no webhook address in the keyring: run onair alerts secret</source>
+        <extracomment>Seconds to connect, and to wait for the answer: a chat platform answers within a second when it is well. Alerts waiting for the thread; more are counted and said, never queued without bound.</extracomment>
+        <translation>密钥环中没有推送地址：请运行 `onair alerts secret`</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsCli</name>
+    <message>
+        <location filename="../../console/cli.py" line="1404"/>
+        <source>no alert destination hears the room “%1” (see alerts.json)</source>
+        <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1413"/>
+        <source>no webhook address in the keyring: run onair alerts secret %1</source>
+        <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1420"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1443"/>
+        <source>alerts.json has no destination called “%1”</source>
+        <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1449"/>
+        <source>Webhook address: </source>
+        <translation>推送地址：</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1453"/>
+        <source>Signing secret (empty: the robot does not sign): </source>
+        <translation>签名密钥（留空：机器人不签名）：</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1458"/>
+        <source>a webhook address starts with https://</source>
+        <translation>推送地址须以 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1465"/>
+        <source>Kept in the keyring for %1.</source>
+        <translation>已为 %1 保存到密钥环。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../console/app.py" line="143"/>
@@ -817,6 +1047,12 @@
         <translation>内部错误（{error}）；详见日志。</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/demo.py" line="59"/>
+        <source>Simulated comments (demo room).</source>
+        <extracomment>What the simulated viewers say, in Chinese and in English (a demo room is shown to both).</extracomment>
+        <translation>模拟评论（演示直播间）。</translation>
+    </message>
+    <message>
         <location filename="../../console/core/chat/twitch.py" line="55"/>
         <source>Twitch closed the connection after an internal server error (code {code}); reconnecting.</source>
         <extracomment>Twitch&apos;s welcome comes at once; this long without it is a failed connection. Silence beyond the keepalive timeout is allowed this much slack (network jitter) before reconnecting. After the new connection&apos;s welcome, the old one is read this long more for messages still in flight. EventSub may deliver a message twice: its metadata.message_id is remembered this far back. EventSub&apos;s documented close codes, in the user&apos;s words (whole sentences, so each translates as one).</extracomment>
@@ -1069,12 +1305,6 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <location filename="../../console/core/chat/youtube.py" line="304"/>
         <source>Reading the live chat; {used} of {budget} quota units used today.</source>
         <translation>正在读取直播聊天；今天已用配额 {used} / {budget} 个单位。</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/chat/demo.py" line="59"/>
-        <source>Simulated comments (demo room).</source>
-        <extracomment>What the simulated viewers say, in Chinese and in English (a demo room is shown to both).</extracomment>
-        <translation>模拟评论（演示直播间）。</translation>
     </message>
 </context>
 <context>
@@ -3247,14 +3477,18 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/cli.py" line="122"/>
         <location filename="../../console/review_pdf.py" line="74"/>
+        <location filename="../../console/core/alerts/rules.py" line="38"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
         <source>info</source>
-        <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.</extracomment>
+        <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
+----------
+Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot; is tried again; a refusal is not). Seconds a destination rests after a failure that did not say how long. Alerts a destination may hold while it waits for its limit; older ones beyond are dropped, counted and said.</extracomment>
         <translation>提示</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="123"/>
         <location filename="../../console/review_pdf.py" line="75"/>
+        <location filename="../../console/core/alerts/rules.py" line="39"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
         <source>warning</source>
         <translation>警告</translation>
@@ -3262,6 +3496,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/cli.py" line="124"/>
         <location filename="../../console/review_pdf.py" line="76"/>
+        <location filename="../../console/core/alerts/rules.py" line="40"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
         <source>critical</source>
         <translation>严重</translation>
@@ -4925,16 +5160,6 @@ Why is this acceptable today?</source>
 <context>
     <name>Lottery</name>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="97"/>
-        <source>a lottery is already open: close it first</source>
-        <translation>已有一个抽奖正在报名：请先截止</translation>
-    </message>
-    <message>
-        <location filename="../../console/core/chat/engage.py" line="127"/>
-        <source>no lottery is open</source>
-        <translation>没有正在进行的抽奖</translation>
-    </message>
-    <message>
         <location filename="../../console/core/chat/lottery.py" line="230"/>
         <source>this is not a lottery record ({format} expected)</source>
         <extracomment>Bounds a person or a file may not exceed (they are the database columns&apos;). When the comment arrived (epoch seconds, the console&apos;s clock). What does not check out (empty when ok), each a sentence in the Lottery context. What was checked and held, for the report (&quot;commitment matches the seed&quot;, …). The winners recomputed from seed and entries (empty when they could not be).</extracomment>
@@ -5111,6 +5336,16 @@ Why is this acceptable today?</source>
         <location filename="../../console/core/chat/lottery_export.py" line="140"/>
         <source>{file} is not a JSON lottery record</source>
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="97"/>
+        <source>a lottery is already open: close it first</source>
+        <translation>已有一个抽奖正在报名：请先截止</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/engage.py" line="127"/>
+        <source>no lottery is open</source>
+        <translation>没有正在进行的抽奖</translation>
     </message>
 </context>
 <context>
@@ -8211,7 +8446,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="351"/>
+        <location filename="../../console/core/rooms.py" line="354"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>

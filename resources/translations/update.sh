@@ -11,6 +11,7 @@ cd "$(dirname "$0")/../.."
     console/core/telemetry/writer.py \
     console/core/review/*.py \
     console/core/rundown/*.py \
+    console/core/alerts/*.py \
     widgets/*.py \
     obs/errors.py \
     obs/health.py \
