@@ -57,6 +57,8 @@ def test_configurations_that_cannot_work_are_explained() -> None:
     cases = {
         "The app id (项目ID) is the number": ChatSourceConfig("b", "bilibili", app_id="abc", access_key_id="x"),
         "access key id": ChatSourceConfig("b", "bilibili", app_id="12"),
+        # pasted with a Chinese label: it would go into an HTTP header and fail as an "internal error"
+        "no Chinese characters or spaces": ChatSourceConfig("b", "bilibili", app_id="12", access_key_id="密钥ak-id"),
         "must start with ws:// or wss://": ChatSourceConfig("w", "websocket", url="http://x.example/"),
         "must start with http:// or https://": ChatSourceConfig("h", "http", url="ftp://x.example/"),
         "which field holds the user": ChatSourceConfig("h", "http", url="https://x.example/", fields=FieldMap(text="")),

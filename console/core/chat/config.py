@@ -116,8 +116,7 @@ class ChatSourceConfig:
         if self.kind == "bilibili":
             if not self.app_id.strip().isdigit() or int(self.app_id) <= 0:
                 raise _fail(QT_TRANSLATE_NOOP("Chat", "The app id (项目ID) is the number the open platform shows."))
-            if not self.access_key_id.strip():
-                raise _fail(QT_TRANSLATE_NOOP("Chat", "Fill in the access key id (access_key_id)."))
+            self._check_access_key_id()
         elif self.kind in ("websocket", "http"):
             schemes = ("ws", "wss") if self.kind == "websocket" else ("http", "https")
             parts = urlsplit(self.url.strip().replace(SECRET, "x"))
@@ -133,6 +132,20 @@ class ChatSourceConfig:
                 raise _fail(QT_TRANSLATE_NOOP("Chat", "Choose the file to follow."))
         else:  # the kinds below check themselves (twitch, youtube)
             {"twitch": self._check_twitch, "youtube": self._check_youtube}.get(self.kind, self._unknown_kind)()
+
+    def _check_access_key_id(self) -> None:
+        key = self.access_key_id.strip()
+        if not key:
+            raise _fail(QT_TRANSLATE_NOOP("Chat", "Fill in the access key id (access_key_id)."))
+        # It goes in an HTTP header, which carries ASCII only: anything else failed later as an "internal error".
+        if not (key.isascii() and key.isprintable()) or " " in key:
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "Chat",
+                    "The access key id (access_key_id) is letters and digits as the open platform shows it, with no "
+                    "Chinese characters or spaces: copy it again.",
+                )
+            )
 
     def _unknown_kind(self) -> None:
         raise _fail(QT_TRANSLATE_NOOP("Chat", "Unknown comment source kind “{kind}”."), kind=self.kind)
