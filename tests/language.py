@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
 
 #: English a Chinese sentence may keep, each for a reason: product and protocol names, file formats, units and
 #: abbreviations Chinese users write in Latin letters, key names, commands and environment variables.
@@ -45,3 +48,29 @@ def left_untranslated(source: str, translation: str) -> list[str]:
         return []
     source_words = {word.lower() for word in _WORD.findall(_LITERAL.sub(" ", source))}
     return [word for word in english_words(translation) if word.lower() in source_words]
+
+
+#: The shipped Chinese catalogue.
+CATALOGUE = Path(__file__).resolve().parents[1] / "resources" / "translations" / "onair_zh_CN.ts"
+
+
+def english(context: str, text: str) -> str:
+    """Qt's translate(context, text) with no catalogue installed: the English source."""
+    return text
+
+
+def chinese() -> Callable[[str, str], str]:
+    """Qt's translate(context, text) over the shipped Chinese catalogue, without Qt; a text the catalogue does not
+    have fails the test (it would be shown in English)."""
+    catalogue = {
+        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
+        for context in ET.parse(CATALOGUE).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+    def translate(context: str, text: str) -> str:
+        found = catalogue.get((context, text))
+        assert found, f"not in the catalogue: {context} / {text}"
+        return found
+
+    return translate

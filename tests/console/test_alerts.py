@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import logging
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -22,32 +21,13 @@ from console.core.alerts.sender import Sender
 from obs.clock import ManualClock
 from obs.health import Change, Finding
 from tests.alert_servers import HOOK, KEY, SIGNING, SLACK, TOKEN, ChatPlatforms
+from tests.language import chinese, english
 
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "onair_zh_CN.ts"
 RECONNECT = (
     "The stream's connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). "
     "Viewers see the stream stall."
 )
 PLATFORMS = ("wecom", "dingtalk", "feishu", "slack", "webhook")
-
-
-def english(context: str, text: str) -> str:
-    return text
-
-
-def chinese() -> Callable[[str, str], str]:
-    catalogue = {
-        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
-        for context in ET.parse(TS).getroot().iter("context")
-        for message in context.iter("message")
-    }
-
-    def translate(context: str, text: str) -> str:
-        found = catalogue.get((context, text))
-        assert found, f"not in the catalogue: {context} / {text}"
-        return found
-
-    return translate
 
 
 def finding(severity: str = "critical", wall: float | None = None, finding_id: str = "reconnect") -> Finding:

@@ -11,8 +11,6 @@ import resource
 import signal
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -37,8 +35,8 @@ from console.core.storage import Storage
 from console.core.telemetry.channels import CHANNELS, INDEX
 from tests.console.test_review_analysis_show import Recorded, recorded  # noqa: F401  (the simulator-driven show)
 from tests.console.test_review_shows import went_live
+from tests.language import chinese, english
 
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "onair_zh_CN.ts"
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 ROOM = "一号直播间"
 SECONDS, GAP, SWITCH, INCIDENT = 1200, (300, 360), 600, (700, 720, 730)
@@ -48,25 +46,6 @@ NETWORK = (
     "{peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), "
     "{congestion_pct:.0f} % congested. The connection could not carry the bitrate."
 )
-
-
-def english(context: str, text: str) -> str:
-    return text
-
-
-def chinese() -> Callable[[str, str], str]:
-    catalogue = {
-        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
-        for context in ET.parse(TS).getroot().iter("context")
-        for message in context.iter("message")
-    }
-
-    def translate(context: str, text: str) -> str:
-        found = catalogue.get((context, text))
-        assert found, f"not in the catalogue: {context} / {text}"
-        return found
-
-    return translate
 
 
 def stored_show(storage: Storage) -> int:

@@ -3,8 +3,6 @@ names its row and column and returns nothing; a written file reads back as the s
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import time, timedelta
 from decimal import Decimal
@@ -22,28 +20,9 @@ from console.core.rundown.sheet import (
     unknown_scenes,
     write_rundown,
 )
+from tests.language import chinese, english
 
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "onair_zh_CN.ts"
 SCENES = ("等待开始", "直播中", "商品特写", "暂时离开")
-
-
-def english(context: str, text: str) -> str:
-    return text
-
-
-def chinese() -> Callable[[str, str], str]:
-    catalogue = {
-        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
-        for context in ET.parse(TS).getroot().iter("context")
-        for message in context.iter("message")
-    }
-
-    def translate(context: str, text: str) -> str:
-        found = catalogue.get((context, text))
-        assert found, f"not in the catalogue: {context} / {text}"
-        return found
-
-    return translate
 
 
 def csv_file(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "plan.csv") -> Path:
