@@ -27,6 +27,7 @@ from checklists.loader import load_all
 from checklists.model import Problem, Template, text_for
 from console.bridge import ObsBridge
 from console.bridge_context import BridgeContext
+from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
 from console.settings import Settings
 from obs.clock import MONOTONIC
@@ -74,8 +75,7 @@ class ChecklistController(QObject):
         self.bridge = bridge
         self.settings = settings
         self.storage_url = storage_url
-        self._storage: Storage | None = None
-        self._storage_lock = threading.Lock()
+        self._storage = OpenOnUse(self.storage_url)
         self.templates: dict[str, Template] = {}
         self.problems: list[Problem] = []
         #: The runs by slot ("main", "troubleshooting"); an ended run stays until the next one replaces it.
@@ -274,14 +274,7 @@ class ChecklistController(QObject):
 
     # ------------------------------------------------------------------ storage (on the worker)
     def _store(self) -> Storage:
-        from console.core.storage import Storage
-
-        with self._storage_lock:
-            if self._storage is None:
-                storage = Storage(self.storage_url)
-                storage.migrate()
-                self._storage = storage
-            return self._storage
+        return self._storage.get()
 
     def _save(self, slot: str) -> None:
         run, run_id, language = self.runs.get(slot), self.run_ids.get(slot), self._language()
@@ -367,9 +360,7 @@ class ChecklistController(QObject):
             except Exception as exc:
                 result, error = None, exc
             finally:
-                if self._storage is not None:
-                    self._storage.close()
-                    self._storage = None
+                self._storage.close()
             then(result, error)
             return
         future: Future[Any] = self._worker.submit(work)
@@ -417,5 +408,4 @@ class ChecklistController(QObject):
         # The pass that was cut short hands its results to this thread through a queued signal: apply them (and
         # save the run) now, on the way out, rather than in an event loop that may never run again.
         QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
-        if self._storage is not None:
-            self._storage.close()
+        self._storage.close()

@@ -13,7 +13,6 @@ from __future__ import annotations
 import getpass
 import importlib
 import logging
-import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from datetime import timedelta
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
 from widgets.review_port import ImportPreview, PeriodRequest, Then, describe
 
@@ -58,26 +58,14 @@ class ReviewController(QObject):
     def __init__(self, storage_url: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.storage_url = storage_url
-        self._storage: Storage | None = None
-        self._storage_lock = threading.Lock()
+        self._storage = OpenOnUse(storage_url)
         self._worker = SerialWorker("review-worker")
         self._closed = False
         self._sig_done.connect(self._on_worker_done)
 
     # ------------------------------------------------------------------ storage (on the worker)
     def _store(self) -> Storage:
-        from console.core.storage import Storage
-
-        with self._storage_lock:
-            if self._storage is None:
-                storage = Storage(self.storage_url)
-                try:
-                    storage.migrate()
-                except BaseException:
-                    storage.close()  # the next question tries again (a server back up, a disk freed)
-                    raise
-                self._storage = storage
-            return self._storage
+        return self._storage.get()
 
     def submit(self, work: Callable[[], Any], then: Then) -> None:
         """Run `work` on the worker; `then(result, error)` on the GUI thread (never while closed)."""
@@ -284,5 +272,4 @@ class ReviewController(QObject):
         if not self._worker.shutdown(timeout):
             LOG.error("the database did not answer within %.0f s: the last review change may not be saved", timeout)
             return
-        if self._storage is not None:
-            self._storage.close()
+        self._storage.close()

@@ -14,7 +14,6 @@ from __future__ import annotations
 import getpass
 import importlib
 import logging
-import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
@@ -25,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from console.bridge import ObsBridge
 from console.core.rundown.live import END, GO, INSERT, REFUSED, REPEAT, SKIP, Mark, RundownRunner
 from console.core.rundown.model import Position, Rundown, Segment
+from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
 from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP, Message
@@ -94,8 +94,7 @@ class RundownController(QObject):
         self._rundown = Rundown(bridge.room_key or "")
         self._message = ""
         self._idle = RundownRunner(self._rundown)
-        self._storage: Storage | None = None
-        self._storage_lock = threading.Lock()
+        self._storage = OpenOnUse(storage_url)
         self._worker = SerialWorker("rundown-worker")
         self._closed = False
         #: The room whose plan was asked for last (an answer for another room is late and dropped).
@@ -139,18 +138,7 @@ class RundownController(QObject):
 
     # ------------------------------------------------------------------ storage (on the worker)
     def _store(self) -> Storage:
-        from console.core.storage import Storage
-
-        with self._storage_lock:
-            if self._storage is None:
-                storage = Storage(self.storage_url)
-                try:
-                    storage.migrate()
-                except BaseException:
-                    storage.close()
-                    raise
-                self._storage = storage
-            return self._storage
+        return self._storage.get()
 
     def _plans(self) -> Any:
         """The storage as the plan's API (Storage.rundown / save_rundown, rundown-store's part of #19)."""
@@ -351,7 +339,4 @@ class RundownController(QObject):
             session.rundown_listener = None
         if not self._worker.shutdown(SHUTDOWN_WAIT_S):
             LOG.warning("the rundown's last storage call did not finish in %.0f s", SHUTDOWN_WAIT_S)
-        with self._storage_lock:
-            if self._storage is not None:
-                self._storage.close()
-                self._storage = None
+        self._storage.close()
