@@ -28,12 +28,12 @@ from obs.vocabulary import Category, Kind, Severity
 if TYPE_CHECKING:
     from obs.health import HealthEngine
 
-#: Distinct viewers complaining of the same kind within the window that open a finding.
+# Distinct viewers complaining of the same kind within the window that open a finding.
 VIEWERS = 3
-#: The trailing window, seconds (the counting side's; said in the messages as "the last minute").
+# The trailing window, seconds (the counting side's; said in the messages as "the last minute").
 WINDOW_S = 60.0
 
-#: What viewers complain of.
+# What viewers complain of.
 SOUND, PICTURE, LAG = "sound", "picture", "lag"
 KINDS = (SOUND, PICTURE, LAG)
 
@@ -49,7 +49,7 @@ class Report:
     example: str = ""
 
 
-#: Per kind (SOUND, PICTURE, LAG): the window's report; a kind nobody complained of is absent.
+# Per kind (SOUND, PICTURE, LAG): the window's report; a kind nobody complained of is absent.
 Complaints = Mapping[str, Report]
 
 # Per kind: the technical findings that explain it, most telling first, and the message naming each.
