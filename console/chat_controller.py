@@ -151,6 +151,8 @@ class ChatController(QObject):
         """Hand the current chat to the room's session (a new session after every reconnect or room switch)."""
         if self.bridge.session is not None:
             self.bridge.session.attach_chat(self._chat)
+            # The keyword alerts read the team's own words and names (console/core/chat/complaints.py).
+            self.bridge.session.set_complaint_words(self.keywords, self.own_names)
 
     @Slot()
     def _on_tick(self) -> None:

@@ -378,17 +378,23 @@ class HealthEngine:
         rules: Sequence[_Rule] | None = None,
     ) -> None:
         # The rules import this module (the engine's types): deferred.
+        from obs.health_audience import Complaints, audience_rules
         from obs.health_audio import AudioSecond, audio_rules
         from obs.health_rules import rules as stream_rules
 
         self.encoder = encoder_kind(encoder)
         #: This second's audio facts, set by the feeder before `feed` (obs.health_audio); None = not known.
         self.audio: AudioSecond | None = None
+        #: This second's viewer complaints per kind, set by the feeder before `feed` (obs.health_audience); None =
+        #: the room reads no comments.
+        self.complaints: Complaints | None = None
         #: Figures from outside the telemetry (the stream's configured bitrate, "target_bitrate_kbps"); the
         #: owner may share its own dict so what it learns later is seen here. Missing = unknown.
         self.references: dict[str, float | None] = {} if references is None else references
         self.series = {name: _Series() for name in CHANNELS}
-        self.rules: tuple[_Rule, ...] = (*stream_rules(), *audio_rules()) if rules is None else tuple(rules)
+        self.rules: tuple[_Rule, ...] = (
+            (*stream_rules(), *audio_rules(), *audience_rules()) if rules is None else tuple(rules)
+        )
         self.history: deque[Finding] = deque(maxlen=HISTORY)
         self.link_ok = True
         self.ever_connected = False

@@ -80,6 +80,8 @@ class Kind(enum.StrEnum):
     MIC_SILENT = "mic_silent"
     CLIPPING = "clipping"
     PRODUCT_SILENT = "product_silent"
+    # obs/health_audience.py
+    AUDIENCE_REPORTS = "audience_reports"
 
 
 #: A short name for each finding (the Health dock's timeline, graph markers).
@@ -98,6 +100,7 @@ TITLES: dict[str, str] = {
     Kind.MIC_SILENT: QT_TRANSLATE_NOOP("Health", "Microphone silent"),
     Kind.CLIPPING: QT_TRANSLATE_NOOP("Health", "Audio clipping"),
     Kind.PRODUCT_SILENT: QT_TRANSLATE_NOOP("Health", "Product video silent"),
+    Kind.AUDIENCE_REPORTS: QT_TRANSLATE_NOOP("Health", "Viewers report a problem"),
 }
 
 #: The short "non-normal" checklist (checklists/templates) that walks a technician through each finding's cause.

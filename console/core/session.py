@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from console.core.chat.complaints import ComplaintWatcher, FeedComplaints
 from console.core.chat.room import RoomChat, comment_row
 from console.core.rundown import live as rundown_live
 from console.core.rundown.live import Mark, RundownRunner, plan_to_json, refusal
@@ -188,6 +189,9 @@ class RoomSession:
         self._rundown_snapshot_stored = False
         #: The room's comment sources (console/core/chat/room.py), or None: read once a sample, never owned here.
         self.chat: RoomChat | None = None
+        #: The viewers' complaints read from the chat's feed each second for the health engine (keyword alerts).
+        self.complaint_watcher = ComplaintWatcher()
+        self._complaints: FeedComplaints | None = None
 
     # ------------------------------------------------------------------ life
     def start(self) -> RoomSession:
@@ -281,6 +285,11 @@ class RoomSession:
         """Sample this room's comments from now on (None: no comments are read; the two channels are unknown).
         Whoever made the RoomChat starts and stops it; comments it holds from before are stored with this show."""
         self.chat = chat
+        self._complaints = None if chat is None else FeedComplaints(chat.feed, self.complaint_watcher)
+
+    def set_complaint_words(self, keywords: tuple[str, ...], own_names: tuple[str, ...] = ()) -> None:
+        """The team's keywords (setting chat/keywords) and own names (chat/own_names) for the keyword alerts."""
+        self.complaint_watcher.set_words(keywords, own_names)
 
     def _chat_sample(self, sample: Sample) -> Sample:
         """The sample with the trailing minute's comments and chatters (unknown without a source that is OK), and
@@ -503,6 +512,7 @@ class RoomSession:
         connected = tracker.status.state is LinkState.CONNECTED
         levels = tracker.audio_levels.take()
         self.health.audio = audio_second(tracker.state, levels, self.mics) if connected else None
+        self.health.complaints = None if self._complaints is None else self._complaints.reports(now)
         changes = self.health.feed(now, sample.as_dict(), connected)
         self._note_findings(changes)
         # An open finding's row follows it (the writer keeps the newest per episode): a console stopped or

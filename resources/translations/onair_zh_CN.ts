@@ -1470,12 +1470,12 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="302"/>
+        <location filename="../../console/checklist_controller.py" line="295"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="326"/>
+        <location filename="../../console/checklist_controller.py" line="319"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -3106,75 +3106,80 @@ Why is this acceptable today?</source>
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../obs/vocabulary.py" line="87"/>
+        <location filename="../../obs/vocabulary.py" line="89"/>
         <source>Rendering lag</source>
         <extracomment>A short name for each finding (the Health dock&apos;s timeline, graph markers).</extracomment>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="88"/>
+        <location filename="../../obs/vocabulary.py" line="90"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="89"/>
+        <location filename="../../obs/vocabulary.py" line="91"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="90"/>
+        <location filename="../../obs/vocabulary.py" line="92"/>
         <source>Stream reconnect</source>
         <translation>推流重连</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="91"/>
+        <location filename="../../obs/vocabulary.py" line="93"/>
         <source>FPS below target</source>
         <translation>帧率低于目标</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="92"/>
+        <location filename="../../obs/vocabulary.py" line="94"/>
         <source>Render time over budget</source>
         <translation>渲染耗时超限</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="93"/>
+        <location filename="../../obs/vocabulary.py" line="95"/>
         <source>Recording stalled</source>
         <translation>录制停滞</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="94"/>
+        <location filename="../../obs/vocabulary.py" line="96"/>
         <source>Disk running low</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="95"/>
+        <location filename="../../obs/vocabulary.py" line="97"/>
         <source>CPU saturated</source>
         <translation>CPU 满载</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="96"/>
+        <location filename="../../obs/vocabulary.py" line="98"/>
         <source>OBS not answering</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="97"/>
+        <location filename="../../obs/vocabulary.py" line="99"/>
         <source>Microphone muted</source>
         <translation>麦克风已静音</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="98"/>
+        <location filename="../../obs/vocabulary.py" line="100"/>
         <source>Microphone silent</source>
         <translation>麦克风无声</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="99"/>
+        <location filename="../../obs/vocabulary.py" line="101"/>
         <source>Audio clipping</source>
         <translation>音频削波（爆音）</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="100"/>
+        <location filename="../../obs/vocabulary.py" line="102"/>
         <source>Product video silent</source>
         <translation>商品视频无声</translation>
+    </message>
+    <message>
+        <location filename="../../obs/vocabulary.py" line="103"/>
+        <source>Viewers report a problem</source>
+        <translation>观众反映问题</translation>
     </message>
     <message>
         <location filename="../../obs/vocabulary.py" line="55"/>
@@ -3582,6 +3587,81 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <location filename="../../obs/health_audio.py" line="416"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="60"/>
+        <source>Viewers report no sound — the microphone “{cause_inputs}” is muted: {viewers} viewers said so in the last minute (“{example}”).</source>
+        <translation>观众反映没声音——麦克风“{cause_inputs}”已静音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="68"/>
+        <source>Viewers report no sound — the microphone “{cause_inputs}” is silent: {viewers} viewers said so in the last minute (“{example}”).</source>
+        <translation>观众反映没声音——麦克风“{cause_inputs}”没有声音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="76"/>
+        <source>Viewers report no sound — the product video “{cause_inputs}” plays without sound: {viewers} viewers said so in the last minute (“{example}”).</source>
+        <translation>观众反映没声音——商品视频“{cause_inputs}”在播放但没有声音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="86"/>
+        <source>Viewers report a black or frozen picture — OBS is missing frames in rendering: {viewers} viewers said so in the last minute (“{example}”).</source>
+        <translation>观众反映黑屏或画面卡住——OBS 渲染丢帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="94"/>
+        <source>Viewers report a black or frozen picture — the frame rate is below target: {viewers} viewers said so in the last minute (“{example}”).</source>
+        <translation>观众反映黑屏或画面卡住——帧率低于目标：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="104"/>
+        <source>Viewers report lag — the network is dropping frames: {viewers} viewers said so in the last minute (“{example}”).</source>
+        <translation>观众反映卡顿——网络正在丢帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="112"/>
+        <source>Viewers report lag — the stream is reconnecting: {viewers} viewers said so in the last minute (“{example}”).</source>
+        <translation>观众反映卡顿——推流正在重连：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="120"/>
+        <source>Viewers report lag — the encoder is skipping frames: {viewers} viewers said so in the last minute (“{example}”).</source>
+        <translation>观众反映卡顿——编码器正在跳帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="128"/>
+        <source>Viewers report lag — OBS is missing frames in rendering: {viewers} viewers said so in the last minute (“{example}”).</source>
+        <translation>观众反映卡顿——OBS 渲染丢帧：最近一分钟有 {viewers} 位观众这样说（“{example}”）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="138"/>
+        <source>Viewers report no sound: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here explains it: listen to the stream as a viewer does.</source>
+        <translation>观众反映没声音：最近一分钟有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：请以观众身份收听直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="143"/>
+        <source>Viewers report a black or frozen picture: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here explains it: watch the stream as a viewer does.</source>
+        <translation>观众反映黑屏或画面卡住：最近一分钟有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：请以观众身份观看直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="148"/>
+        <source>Viewers report lag: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here explains it: it may be the platform or the viewers&apos; own connections.</source>
+        <translation>观众反映卡顿：最近一分钟有 {viewers} 位观众这样说（“{example}”）。中控台测到的数据解释不了：可能是平台或观众自己的网络问题。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="157"/>
+        <source>Check the microphone&apos;s mute and level in the Audio dock, then listen to the stream.</source>
+        <translation>在音频面板检查麦克风是否静音及音量，然后收听直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="161"/>
+        <source>Check the program picture and the stream on the platform&apos;s own player.</source>
+        <translation>检查节目画面，并在平台自己的播放器里看直播。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audience.py" line="162"/>
+        <source>Check the network figures and the stream on the platform&apos;s own player.</source>
+        <translation>检查网络数据，并在平台自己的播放器里看直播。</translation>
     </message>
 </context>
 <context>
@@ -7133,7 +7213,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>场景未知</translation>
     </message>
     <message>
-        <location filename="../../console/review_controller.py" line="178"/>
+        <location filename="../../console/review_controller.py" line="166"/>
         <source>The show&apos;s details were not kept: %1</source>
         <extracomment>Closing waits this long for the last metadata save.</extracomment>
         <translation>本场信息未能保存：%1</translation>
@@ -8617,19 +8697,19 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>“{title}”已开始，但切换到场景“{scene}”被拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="187"/>
+        <location filename="../../console/rundown_controller.py" line="175"/>
         <source>The rundown could not be read: %1</source>
         <extracomment>The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="202"/>
-        <location filename="../../console/rundown_controller.py" line="223"/>
+        <location filename="../../console/rundown_controller.py" line="190"/>
+        <location filename="../../console/rundown_controller.py" line="211"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="285"/>
+        <location filename="../../console/rundown_controller.py" line="273"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>

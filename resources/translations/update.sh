@@ -17,6 +17,7 @@ cd "$(dirname "$0")/../.."
     obs/health.py \
     obs/health_rules.py \
     obs/health_audio.py \
+    obs/health_audience.py \
     obs/vocabulary.py \
     checklists/*.py \
     obs/logfile.py \

@@ -30,6 +30,7 @@ SOURCES = [
     *sorted((REPO / "obs" / "logcheck").glob("*.py")),
     REPO / "obs" / "health.py",
     REPO / "obs" / "health_audio.py",
+    REPO / "obs" / "health_audience.py",
     REPO / "obs" / "commands.py",
     REPO / "obs" / "health_rules.py",
     REPO / "obs" / "vocabulary.py",

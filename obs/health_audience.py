@@ -1,0 +1,224 @@
+"""The health engine's audience rule: several viewers complaining of the same thing, joined to its technical cause.
+
+The comments are read elsewhere (console/core/chat/complaints.py counts, per kind of complaint, the distinct
+viewers who complained in the trailing window); the engine gets one `Complaints` per second. A kind whose
+distinct viewers reach `VIEWERS` opens an audience-reports finding (a warning) at once; it stays open while
+anyone still complains of it in the window and closes once the window holds no such complaint (the complaints
+stopped for a whole window).
+
+The join: the finding names the technical finding of the same second that explains what viewers say — "no
+sound" with the microphone muted or silent on program (or a product video without sound), "picture" with
+rendering lag or a frame rate below target, "lag" with network drops, a reconnect, encoding or rendering lag.
+It stays one finding: the cause is in its fields (`cause`, `cause_inputs`) and its message. The audience rules run
+after the technical ones, so "the same second" is this second's verdicts.
+
+No Qt. Messages are translatable templates (context "Health") with their evidence as fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from obs.health import _ThresholdRule, _Verdict
+from obs.text import QT_TRANSLATE_NOOP
+from obs.vocabulary import Category, Kind, Severity
+
+if TYPE_CHECKING:
+    from obs.health import HealthEngine
+
+# Distinct viewers complaining of the same kind within the window that open a finding.
+VIEWERS = 3
+# The trailing window, seconds (the counting side's; said in the messages as "the last minute").
+WINDOW_S = 60.0
+
+# What viewers complain of.
+SOUND, PICTURE, LAG = "sound", "picture", "lag"
+KINDS = (SOUND, PICTURE, LAG)
+
+
+@dataclass(frozen=True)
+class Report:
+    """One kind of complaint over the trailing window: distinct viewers, complaints, whether one arrived this
+    second, and one example message (the newest)."""
+
+    viewers: int
+    complaints: int
+    fresh: bool = False
+    example: str = ""
+
+
+# Per kind (SOUND, PICTURE, LAG): the window's report; a kind nobody complained of is absent.
+Complaints = Mapping[str, Report]
+
+# Per kind: the technical findings that explain it, most telling first, and the message naming each.
+_CAUSES: dict[str, tuple[tuple[str, str], ...]] = {
+    SOUND: (
+        (
+            Kind.MIC_MUTED,
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Viewers report no sound — the microphone “{cause_inputs}” is muted: {viewers} viewers said so in "
+                "the last minute (“{example}”).",
+            ),
+        ),
+        (
+            Kind.MIC_SILENT,
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Viewers report no sound — the microphone “{cause_inputs}” is silent: {viewers} viewers said so in "
+                "the last minute (“{example}”).",
+            ),
+        ),
+        (
+            Kind.PRODUCT_SILENT,
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Viewers report no sound — the product video “{cause_inputs}” plays without sound: {viewers} "
+                "viewers said so in the last minute (“{example}”).",
+            ),
+        ),
+    ),
+    PICTURE: (
+        (
+            Kind.RENDER_LAG,
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Viewers report a black or frozen picture — OBS is missing frames in rendering: {viewers} viewers "
+                "said so in the last minute (“{example}”).",
+            ),
+        ),
+        (
+            Kind.FPS_LOW,
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Viewers report a black or frozen picture — the frame rate is below target: {viewers} viewers said "
+                "so in the last minute (“{example}”).",
+            ),
+        ),
+    ),
+    LAG: (
+        (
+            Kind.NETWORK,
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Viewers report lag — the network is dropping frames: {viewers} viewers said so in the last minute "
+                "(“{example}”).",
+            ),
+        ),
+        (
+            Kind.RECONNECT,
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Viewers report lag — the stream is reconnecting: {viewers} viewers said so in the last minute "
+                "(“{example}”).",
+            ),
+        ),
+        (
+            Kind.ENCODE_LAG,
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Viewers report lag — the encoder is skipping frames: {viewers} viewers said so in the last minute "
+                "(“{example}”).",
+            ),
+        ),
+        (
+            Kind.RENDER_LAG,
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Viewers report lag — OBS is missing frames in rendering: {viewers} viewers said so in the last "
+                "minute (“{example}”).",
+            ),
+        ),
+    ),
+}
+
+_ALONE = {
+    SOUND: QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report no sound: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here "
+        "explains it: listen to the stream as a viewer does.",
+    ),
+    PICTURE: QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report a black or frozen picture: {viewers} viewers said so in the last minute (“{example}”). "
+        "Nothing measured here explains it: watch the stream as a viewer does.",
+    ),
+    LAG: QT_TRANSLATE_NOOP(
+        "Health",
+        "Viewers report lag: {viewers} viewers said so in the last minute (“{example}”). Nothing measured here "
+        "explains it: it may be the platform or the viewers' own connections.",
+    ),
+}
+
+_REMEDIES = {
+    SOUND: (
+        QT_TRANSLATE_NOOP(
+            "Health", "Check the microphone's mute and level in the Audio dock, then listen to the stream."
+        ),
+    ),
+    PICTURE: (QT_TRANSLATE_NOOP("Health", "Check the program picture and the stream on the platform's own player."),),
+    LAG: (QT_TRANSLATE_NOOP("Health", "Check the network figures and the stream on the platform's own player."),),
+}
+
+# The category each kind of complaint lights (where in the chain the viewers locate it).
+_CATEGORY = {SOUND: Category.AUDIO, PICTURE: Category.RENDER, LAG: Category.NETWORK}
+
+
+class AudienceReports(_ThresholdRule):
+    """Viewers complaining of one kind of problem (one rule per kind: a room can hear "no sound" and "lag" at
+    once)."""
+
+    id = Kind.AUDIENCE_REPORTS
+    enter_s = 1  # the window already asks for several viewers
+    clear_s = 1  # the verdict clears only once the whole window is free of complaints
+
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self.category = _CATEGORY[kind]
+
+    def verdict(self, engine: HealthEngine) -> _Verdict:
+        complaints = engine.complaints
+        if complaints is None:
+            return _Verdict(None, known=False)
+        report = complaints.get(self.kind)
+        if report is None or (report.viewers < VIEWERS and self.current is None):
+            return _Verdict(None)
+        fields: dict[str, Any] = {
+            "complaint": self.kind,
+            "viewers": report.viewers,
+            "complaints": report.complaints,
+            "example": report.example,
+            "cause": "",
+            "cause_inputs": "",
+        }
+        template = _ALONE[self.kind]
+        for rule in engine.rules:
+            if rule is self or rule.current is None:
+                continue
+            found = next(((c, t) for c, t in _CAUSES[self.kind] if c == rule.current.id), None)
+            if found is None:
+                continue
+            # The most telling cause wins (the order of _CAUSES), whatever the rules' order.
+            if not fields["cause"] or _rank(self.kind, found[0]) < _rank(self.kind, fields["cause"]):
+                fields["cause"] = str(found[0])
+                fields["cause_inputs"] = str(rule.current.fields.get("inputs", ""))
+                template = found[1]
+        return _Verdict(
+            Severity.WARNING,
+            below=True,
+            fields=fields,
+            template=template,
+            remedies=_REMEDIES[self.kind],
+            occurring=report.fresh,
+        )
+
+
+def _rank(kind: str, cause: str) -> int:
+    return next(i for i, (c, _) in enumerate(_CAUSES[kind]) if c == cause)
+
+
+def audience_rules() -> tuple[AudienceReports, ...]:
+    return tuple(AudienceReports(kind) for kind in KINDS)

@@ -1,0 +1,253 @@
+"""Keyword alerts: which comments complain of what, the distinct-viewers-in-a-window rule, the audience-reports
+finding in the health engine and its join to the technical finding of the same moment; and the Done-means case
+live: the simulator's microphone muted on program while three viewers write "没声音" through a real WebSocket
+comment source → the Health findings name the muted microphone."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from contextlib import ExitStack
+from typing import Any
+
+import pytest
+
+from console.core.chat.complaints import MEANINGS, ComplaintWatcher, FeedComplaints, complaint_kinds
+from console.core.chat.config import ChatConfig, ChatSourceConfig
+from console.core.chat.events import ChatEvent, ChatKind
+from console.core.chat.feed import ChatFeed
+from console.core.chat.mapping import FieldMap
+from console.core.chat.room import RoomChat
+from console.core.telemetry.monitor import Monitor
+from obs.clock import ManualClock
+from obs.health import Finding, HealthEngine
+from obs.health_audience import _CAUSES, KINDS, AudienceReports
+from obs.health_audio import AudioInput, AudioSecond, InputLevels
+from obs.simulator.scenarios import SCENARIOS, run_scenario
+from obs.simulator.server import ObsSimulator, SimulatorThread
+from tests.chat_servers import JsonLinesWebSocket
+from tests.conftest import PASSWORD, wait_until
+from tests.console.test_health_live import one_second
+
+
+def said(user: str, text: str, t: float, **extra: Any) -> ChatEvent:
+    return ChatEvent("websocket", "tool", ChatKind.COMMENT, user, user, text, t=t, **extra)
+
+
+# ---------------------------------------------------------------------- which comments complain of what
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("主播没声音了？", {"sound"}),
+        ("听不到啊", {"sound"}),
+        ("No Sound!!", {"sound"}),
+        ("ＮＯ ＳＯＵＮＤ", {"sound"}),  # full-width letters, as Chinese keyboards type them
+        ("黑屏了", {"picture"}),
+        ("black screen here", {"picture"}),
+        ("好卡啊", {"lag"}),
+        ("卡了卡了", {"lag"}),
+        ("卡卡卡", {"lag"}),
+        ("卡", {"lag"}),
+        ("延迟好高", {"lag"}),
+        ("so much LAG 😭", {"lag"}),
+        ("buffering…", {"lag"}),
+        # Not complaints: "卡" inside other words, Latin words containing a keyword.
+        ("卡粉丝灯牌", set()),
+        ("信用卡能用吗", set()),
+        ("卡片送一张", set()),
+        ("nice flag", set()),
+        ("主播好美", set()),
+    ],
+)
+def test_a_comment_complains_of_what_its_keywords_mean(text: str, kinds: set[str]) -> None:
+    assert complaint_kinds(text) == kinds
+
+
+def test_only_the_teams_keywords_count() -> None:
+    assert complaint_kinds("没声音", ("黑屏",)) == set()
+    assert complaint_kinds("没声音", ("没声音",)) == {"sound"}
+    assert complaint_kinds("主播唱歌", ("唱歌",)) == set()  # a word without a known meaning only highlights
+
+
+# ---------------------------------------------------------------------- the rule
+def test_three_distinct_viewers_within_the_window_report_one_kind() -> None:
+    watcher = ComplaintWatcher()
+    watcher.add(said("a", "没声音", 100.0))
+    watcher.add(said("a", "没声音！！", 101.0))  # the same viewer twice counts once
+    watcher.add(said("b", "no sound", 102.0))
+    assert watcher.reports(102.0)["sound"].viewers == 2
+    watcher.add(said("c", "听不到", 150.0))
+    report = watcher.reports(150.0)["sound"]
+    assert (report.viewers, report.complaints, report.fresh, report.example) == (3, 4, True, "听不到")
+    # 61 s after the first viewer, only two remain in the window.
+    assert watcher.reports(161.0)["sound"].viewers == 2
+    assert not watcher.reports(161.0)["sound"].fresh
+    assert watcher.reports(250.0) == {}
+
+
+def test_the_hosts_and_staffs_own_messages_never_count() -> None:
+    watcher = ComplaintWatcher(own_names=("小助理",))
+    watcher.add(said("h", "没声音吗？", 1.0, host=True))
+    watcher.add(said("m", "没声音的话刷新", 1.0, moderator=True))
+    watcher.add(said("s", "没声音", 1.0, staff=True))
+    watcher.add(said("小助理", "大家听不到吗", 1.0))
+    watcher.add(said("v", "没声音", 1.0))
+    assert watcher.reports(1.0)["sound"].viewers == 1
+
+
+def test_gifts_and_viewers_on_different_platforms_are_told_apart() -> None:
+    watcher = ComplaintWatcher()
+    watcher.add(ChatEvent("bilibili", "b", ChatKind.GIFT, "x", "x", "没声音", t=1.0))
+    watcher.add(ChatEvent("bilibili", "b", ChatKind.COMMENT, "1", "a", "没声音", t=1.0))
+    watcher.add(ChatEvent("twitch", "t", ChatKind.COMMENT, "1", "a", "no sound", t=1.0))
+    assert watcher.reports(1.0)["sound"].viewers == 2
+
+
+def test_the_feed_reader_counts_each_event_once_at_the_second_it_reads_it() -> None:
+    feed = ChatFeed()
+    reader = FeedComplaints(feed)
+    feed.add(said("a", "没声音", t=9999.0))  # a source's own clock: not the reader's
+    assert reader.reports(10.0)["sound"].viewers == 1
+    assert reader.reports(11.0)["sound"].complaints == 1
+    assert reader.reports(71.0) == {}
+
+
+# ---------------------------------------------------------------------- the finding and its join
+def mic(muted: bool) -> AudioSecond:
+    return AudioSecond(
+        (AudioInput("麦克风", "pulse_input_capture", "mic", muted, True, None, InputLevels(20, -20, -10, 0)),)
+    )
+
+
+def feed_second(engine: HealthEngine, watcher: ComplaintWatcher, t: float, muted: bool) -> list[Any]:
+    engine.audio = mic(muted)
+    engine.complaints = watcher.reports(t)
+    return engine.feed(t, {"streaming": 1.0, "fps": 30.0, "fps_target": 30.0})
+
+
+def audience(engine: HealthEngine) -> list[Any]:
+    return [f for f in engine.active() if f.id == "audience_reports"]
+
+
+def test_viewers_reporting_no_sound_open_a_warning_joined_to_the_muted_microphone_and_close_when_they_stop() -> None:
+    engine, watcher = HealthEngine(), ComplaintWatcher()
+    for t in range(1, 6):
+        feed_second(engine, watcher, float(t), muted=False)
+    watcher.add(said("a", "没声音", 6.0))
+    watcher.add(said("b", "没声音", 6.0))
+    feed_second(engine, watcher, 6.0, muted=False)
+    assert audience(engine) == []  # two viewers are not yet a report
+    watcher.add(said("c", "听不到", 7.0))
+    feed_second(engine, watcher, 7.0, muted=False)
+    (alone,) = audience(engine)
+    assert (alone.severity, alone.category, alone.fields["viewers"], alone.fields["cause"]) == (
+        "warning",
+        "audio",
+        3,
+        "",
+    )
+    assert alone.message.startswith("Viewers report no sound: 3 viewers")
+    # The microphone is muted from now: its own finding opens after 3 s, and the viewers' finding names it.
+    for t in range(8, 12):
+        feed_second(engine, watcher, float(t), muted=True)
+    (joined,) = audience(engine)
+    assert joined.first_seen == alone.first_seen  # still one finding
+    assert (joined.fields["cause"], joined.fields["cause_inputs"]) == ("mic_muted", "麦克风")
+    assert joined.message.startswith("Viewers report no sound — the microphone “麦克风” is muted: 3 viewers")
+    # The complaints stop: the finding stays while any remains in the minute, then closes.
+    for t in range(12, 67):
+        feed_second(engine, watcher, float(t), muted=True)
+    assert len(audience(engine)) == 1
+    changes = feed_second(engine, watcher, 68.0, muted=True)
+    assert audience(engine) == []
+    assert any(c.kind == "closed" and c.finding.id == "audience_reports" for c in changes)
+
+
+def test_no_comments_read_means_no_audience_finding_and_kinds_are_separate_findings() -> None:
+    engine, watcher = HealthEngine(), ComplaintWatcher()
+    engine.complaints = None
+    engine.feed(1.0, {"streaming": 1.0})
+    assert audience(engine) == []
+    for user in "abc":
+        watcher.add(said(user, "好卡", 2.0))
+        watcher.add(said(user, "黑屏了", 2.0))
+    feed_second(engine, watcher, 2.0, muted=False)
+    found = {f.fields["complaint"]: f for f in audience(engine)}
+    assert set(found) == {"lag", "picture"}
+    assert found["lag"].category == "network" and found["picture"].category == "render"
+
+
+def test_every_audience_template_formats_with_its_evidence() -> None:
+    """Each kind of complaint joined to each technical finding that explains it: the message reads whole."""
+    for kind, causes in _CAUSES.items():
+        for cause, _ in causes:
+            engine, watcher = HealthEngine(), ComplaintWatcher()
+            rule = next(r for r in engine.rules if r.id == cause)
+            rule.current = Finding(cause, "x", "warning", "", {"inputs": "麦克风"}, (), 0.0, 0.0, 0.0, 0.0)
+            words = {"sound": "没声音", "picture": "黑屏", "lag": "好卡"}
+            for user in "abc":
+                watcher.add(said(user, words[kind], 1.0))
+            engine.complaints = watcher.reports(1.0)
+            (mine,) = [r for r in engine.rules if isinstance(r, AudienceReports) and r.kind == kind]
+            verdict = mine.verdict(engine)
+            message = Finding("a", "x", "warning", verdict.template, verdict.fields, (), 0, 0, 0, 0).message
+            assert verdict.fields["cause"] == cause, (kind, cause)
+            assert "{" not in message and verdict.fields["example"] in message, message
+    assert set(_CAUSES) == set(KINDS)
+
+
+# ---------------------------------------------------------------------- Done means: live on the simulator
+@pytest.fixture
+def ws_server() -> Iterator[JsonLinesWebSocket]:
+    server = JsonLinesWebSocket()
+    yield server
+    server.close()
+
+
+def test_three_viewers_writing_no_sound_while_the_simulators_microphone_is_muted_name_it_in_the_health_findings(
+    clock: ManualClock, ws_server: JsonLinesWebSocket
+) -> None:
+    """The simulator's "muted-mic" scenario (live on 直播中, the host's microphone 麦克风 muted at 5 s) and a team's
+    tool pushing comments over a real WebSocket; the monitor's JSON (what `onair monitor` prints) carries the
+    finding. In compressed time: each advance of the shared clock is one second of the show."""
+    sim = SimulatorThread(password=PASSWORD, seed=5, clock=clock).start()
+    chat = RoomChat(ChatConfig((ChatSourceConfig("douyin", "websocket", url=ws_server.url, fields=FieldMap()),)), {})
+    try:
+        with ExitStack() as stack:
+            monitor = stack.enter_context(
+                Monitor("127.0.0.1", sim.port, PASSWORD, chat=chat, clock=clock, unresponsive_drop_after=600.0)
+            )
+            assert monitor.session.wait_connected(10.0)
+            # The team's own names (setting chat/own_names): a custom tool's JSON carries no staff mark.
+            monitor.room.set_complaint_words(tuple(MEANINGS), ("客服",))
+            wait_until(lambda: chat.known and bool(ws_server.connections), 10.0, message="the comment source is OK")
+
+            def play(s: ObsSimulator) -> asyncio.Future[None]:
+                return asyncio.ensure_future(run_scenario(s, SCENARIOS["muted-mic"]))
+
+            sim.call(play)
+            findings: dict[str, Any] = {}
+            for second in range(1, 40):
+                if second == 12:
+                    for n, viewer in enumerate(("观众甲", "观众乙", "viewer3")):
+                        ws_server.push(
+                            json.dumps({"user": viewer, "text": "没声音", "id": f"c{n}"}, ensure_ascii=False)
+                        )
+                    # A staff member answering and a fan-badge comment do not count.
+                    ws_server.push(json.dumps({"user": "客服", "text": "没声音吗？", "id": "s1"}, ensure_ascii=False))
+                    ws_server.push(json.dumps({"user": "fan", "text": "卡粉丝灯牌", "id": "f1"}, ensure_ascii=False))
+                    wait_until(lambda: chat.feed.accepted >= 5, 10.0, message="the comments reached the feed")
+                one_second(clock, {"room": monitor})
+                _, line = monitor.sample()
+                findings = {f["id"]: f for f in line["findings"]}
+                if "audience_reports" in findings and findings["audience_reports"]["evidence"].get("cause"):
+                    break
+    finally:
+        sim.stop()
+    assert "mic_muted" in findings, findings
+    reported = findings["audience_reports"]
+    assert reported["severity"] == "warning" and reported["active"]
+    assert reported["evidence"]["viewers"] == 3
+    assert reported["evidence"]["cause"] == "mic_muted" and reported["evidence"]["cause_inputs"] == "麦克风"
+    assert "Viewers report no sound — the microphone “麦克风” is muted" in reported["message"]
