@@ -251,3 +251,10 @@ def test_three_viewers_writing_no_sound_while_the_simulators_microphone_is_muted
     assert reported["evidence"]["viewers"] == 3
     assert reported["evidence"]["cause"] == "mic_muted" and reported["evidence"]["cause_inputs"] == "麦克风"
     assert "Viewers report no sound — the microphone “麦克风” is muted" in reported["message"]
+
+
+def test_the_demo_rooms_simulated_viewers_never_complain_of_a_healthy_stream() -> None:
+    """A healthy demo room must not light the Health dock with made-up complaints (it lit "viewers report lag")."""
+    from console.core.chat.demo import LINES
+
+    assert [line for line in LINES if complaint_kinds(line)] == []

@@ -18,20 +18,19 @@ from console.core.chat.source import ChatSource
 from obs.text import QT_TRANSLATE_NOOP
 
 PLATFORM = "simulator"
-#: What the simulated viewers say, in Chinese and in English (a demo room is shown to both).
+#: What the simulated viewers say, in Chinese and in English (a demo room is shown to both). No complaint ("卡了",
+#: "没声音", "lag"): the demo room's stream is healthy, and made-up complaints would open an audience-reports
+#: finding and light the Health dock for a problem that is not there.
 LINES = (
     "主播好！",
     "这个多少钱？",
     "有优惠券吗？",
     "怎么下单？",
-    "卡了卡了",
-    "没声音了吗？",
     "好看",
     "已下单",
     "能再讲一下尺码吗",
     "Hello from the demo!",
     "How much is this?",
-    "lag?",
     "Nice stream",
     "Is there a discount code?",
 )
