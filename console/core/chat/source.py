@@ -3,6 +3,7 @@ problem in words (as the audience sources say theirs); what it could not read co
 
 from __future__ import annotations
 
+import abc
 import logging
 import random
 import threading
@@ -40,7 +41,7 @@ class SourceCounts:
     last_malformed: str = ""
 
 
-class ChatSource:
+class ChatSource(abc.ABC):
     """The interface and the reconnect loop. Subclasses implement `_session()`: connect, read until the connection
     ends (return) or fails (raise SourceFailure), calling `_connected()` once it works and `_emit()` per event."""
 
@@ -152,10 +153,11 @@ class ChatSource:
         return delay * random.uniform(1.0, 1.25)
 
     # ------------------------------------------------------------------ for implementations
+    @abc.abstractmethod
     def _session(self) -> None:
-        raise NotImplementedError
+        """One connection: connect, read until it ends (return) or fails (raise SourceFailure)."""
 
-    def _interrupt(self) -> None:
+    def _interrupt(self) -> None:  # noqa: B027 - optional: a source with no connection to close does nothing
         """Close the live connection from another thread so `stop()` is prompt."""
 
     def _connected(self, detail: ChatDetail = NO_DETAIL) -> None:
