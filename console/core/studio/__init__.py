@@ -1,0 +1,1 @@
+"""A studio of rooms: each room's live status, published and read (Qt-free)."""
