@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from obs.text import Message
-from obs.vocabulary import Category, Severity
+from obs.vocabulary import Severity
 
 #: The version of the JSON shape below (stored by shared mode; a reader refuses a newer major it cannot read).
 SCHEMA = 1
@@ -108,7 +108,7 @@ class RoomStatus:
     recording: bool = False
     on_air_since: float | None = None
     program_scene: str | None = None
-    #: One light per health category (every obs.vocabulary.Category the engine watches).
+    #: One light per health category (obs.vocabulary.CATEGORIES, in that order on a tile).
     lights: Mapping[str, Light] = field(default_factory=dict)
     findings: tuple[OpenFinding, ...] = ()
     bitrate_kbps: float | None = None
@@ -265,5 +265,3 @@ class StudioSource(Protocol):
 
     def close(self) -> None: ...
 
-
-ALL_CATEGORIES: tuple[str, ...] = tuple(str(c) for c in Category)
