@@ -1041,20 +1041,25 @@
         <translation>无法读取文件 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/source.py" line="115"/>
-        <source>{malformed} unreadable and {unknown} unknown messages ignored (last problem: {last}).</source>
+        <location filename="../../console/core/chat/source.py" line="92"/>
+        <source>{platform} cannot post to the chat from here</source>
         <extracomment>Messages of types this console does not show, by type (counted and ignored). The first retry waits this long; each further failure doubles it, up to backoff_max_s (with jitter). The waits chosen after failures, newest last (kept short: for the status line and the tests).</extracomment>
+        <translation>无法从这里向{platform}的评论区发送消息</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/source.py" line="142"/>
+        <source>{malformed} unreadable and {unknown} unknown messages ignored (last problem: {last}).</source>
         <translation>已忽略 {malformed} 条无法读取的消息和 {unknown} 条未知类型的消息（最近的问题：{last}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/source.py" line="139"/>
+        <location filename="../../console/core/chat/source.py" line="166"/>
         <source>Internal error ({error}); see the log.</source>
         <translation>内部错误（{error}）；详见日志。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/demo.py" line="59"/>
+        <location filename="../../console/core/chat/demo.py" line="58"/>
         <source>Simulated comments (demo room).</source>
-        <extracomment>What the simulated viewers say, in Chinese and in English (a demo room is shown to both).</extracomment>
+        <extracomment>What the simulated viewers say, in Chinese and in English (a demo room is shown to both). No complaint (&quot;卡了&quot;, &quot;没声音&quot;, &quot;lag&quot;): the demo room&apos;s stream is healthy, and made-up complaints would open an audience-reports finding and light the Health dock for a problem that is not there.</extracomment>
         <translation>模拟评论（演示直播间）。</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from console.core.chat.config import ChatConfig, SpecError, load_secrets
 from console.core.chat.events import ChatEvent, ChatKind
 from console.core.chat.feed import MAX_CHATTERS_PER_MINUTE, ChatFeed
-from console.core.chat.source import ChatSource
+from console.core.chat.source import ChatSource, Posted
 from console.core.telemetry.audience import SourceState, SourceStatus
 
 if TYPE_CHECKING:
@@ -202,6 +202,15 @@ class RoomChat:
 
     def take_unstored(self, limit: int | None = None) -> list[ChatEvent]:
         return self.feed.take_unstored(limit)
+
+    def posting_sources(self) -> tuple[str, ...]:
+        """The ids of the sources that can post a reply to their platform's chat (none: copy to the clipboard)."""
+        return tuple(source.source_id for source in self.sources if source.can_post())
+
+    def post(self, text: str, source_id: str | None = None) -> list[Posted]:
+        """Post `text` through one source (by id) or every source that can post; blocking, off the GUI thread."""
+        chosen = [s for s in self.sources if s.can_post() and source_id in (None, s.source_id)]
+        return [source.post(text) for source in chosen]
 
 
 def room_chat(room: Room | None, secrets: Secrets) -> RoomChat | None:

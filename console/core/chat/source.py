@@ -41,6 +41,16 @@ class SourceCounts:
     last_malformed: str = ""
 
 
+@dataclass(frozen=True)
+class Posted:
+    """What became of one message the room tried to post to a platform's chat (a quick reply): `ok`, and the
+    platform's answer or the reason it was refused, in words."""
+
+    source_id: str
+    ok: bool
+    detail: ChatDetail
+
+
 class ChatSource(abc.ABC):
     """The interface and the reconnect loop. Subclasses implement `_session()`: connect, read until the connection
     ends (return) or fails (raise SourceFailure), calling `_connected()` once it works and `_emit()` per event."""
@@ -66,6 +76,22 @@ class ChatSource(abc.ABC):
         self._reconnects = 0
         #: The waits chosen after failures, newest last (kept short: for the status line and the tests).
         self.waits: list[float] = []
+
+    # ------------------------------------------------------------------ posting (quick replies)
+    def can_post(self) -> bool:
+        """Whether this source can post to the platform's chat with what it was given (its API and the token's
+        scopes allow it). Most platforms' read APIs cannot: a subclass that can says so."""
+        return False
+
+    def post(self, text: str) -> Posted:
+        """Post `text` to the platform's chat, blocking (the caller runs it off the GUI thread)."""
+        return Posted(
+            self.source_id,
+            False,
+            ChatDetail.of(
+                QT_TRANSLATE_NOOP("Chat", "{platform} cannot post to the chat from here"), platform=self.platform
+            ),
+        )
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> None:
