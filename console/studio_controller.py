@@ -1,0 +1,292 @@
+"""StudioController: the studio wall's Qt adapter over a StudioSource (console/core/studio/status.py).
+
+A source calls back on its own thread; the controller only files what it hears (the newest status per room, the
+source's problem) and wakes the GUI thread with at most one queued signal in flight, as the OBS bridge's drain
+does: 50 rooms at 1 Hz are one wake-up, not fifty. Pictures are asked of the source and decoded on a worker every
+few seconds while the wall is shown, so neither a slow source nor a JPEG ever holds up the GUI thread.
+
+Opening a room from its tile depends on where the rooms are: in direct mode (this process connects to every
+OBS) the console switches its current room to it; in shared mode (the rooms publish to the studio's PostgreSQL)
+the room's live show opens in a show review window, read from that database.
+
+`open_direct` / `open_shared` import their sources lazily: direct mode's RoomSessions and shared mode's
+PostgreSQL driver load only when a wall in that mode is opened."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
+
+from console.core.studio.status import RoomStatus, StudioProblem, StudioSource
+from console.core.worker import SerialWorker
+from widgets.studio_wall import StudioWall
+
+if TYPE_CHECKING:
+    from console.core.rooms import Room, Secrets
+    from console.review_controller import ReviewController
+
+LOG = logging.getLogger(__name__)
+#: Pictures are asked for this often (shared mode publishes one every 10 s; direct mode's are taken on demand).
+PICTURE_EVERY_S = 5.0
+#: A picture is kept at most this wide (a TV tile's picture box is about 300 px).
+PICTURE_WIDTH = 480
+CLOSE_WAIT_S = 3.0
+DIRECT, SHARED = "direct", "shared"
+#: Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window).
+OPEN: list[StudioController] = []
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StudioController", text)
+
+
+class StudioUnavailable(Exception):
+    """The wall cannot be opened in that mode; the message says why, in the reader's language."""
+
+
+class StudioController(QObject):
+    """Feeds `wall` from `source`. `on_room_opened(room)` is what a tile's click does (see the module)."""
+
+    sig_problem = Signal(str)  # something the user asked for could not be done, in words
+    _sig_wake = Signal()
+    _sig_pictures = Signal(object)  # list[(room, QImage | None, taken | None)]
+
+    def __init__(
+        self,
+        source: StudioSource,
+        wall: StudioWall,
+        mode: str,
+        on_room_opened: Callable[[str], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.wall = wall
+        self.mode = mode
+        self.on_room_opened = on_room_opened
+        self._lock = threading.Lock()
+        self._pending: dict[str, RoomStatus] = {}
+        self._problem: tuple[StudioProblem, str] | None = None
+        self._woken = False
+        self._taken: dict[str, float | None] = {}
+        self._asking_pictures = False
+        self._closed = False
+        self._worker = SerialWorker("studio-pictures")
+        self._sig_wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
+        self._sig_pictures.connect(self._on_pictures, Qt.ConnectionType.QueuedConnection)
+        #: Called once when the controller closes (what the mode opened alongside: shared mode's review reader).
+        self.closing: list[Callable[[], None]] = []
+        wall.sig_room_opened.connect(self._on_wall_room_opened)
+        self.pictures = QTimer(self)
+        self.pictures.setInterval(round(PICTURE_EVERY_S * 1000))
+        self.pictures.timeout.connect(self.ask_pictures)
+
+    def start(self) -> None:
+        """Subscribe, show what the source knows now, and start asking for pictures."""
+        self.source.subscribe(self._heard_changed, self._heard_problem)
+        self.wall.set_statuses(self.source.rooms())
+        self.pictures.start()
+        self.ask_pictures()
+
+    # ------------------------------------------------------------------ on the source's thread
+    def _heard_changed(self, statuses: list[RoomStatus]) -> None:
+        with self._lock:
+            for status in statuses:
+                self._pending[status.room] = status
+            wake = not self._woken
+            self._woken = True
+        if wake:
+            self._sig_wake.emit()
+
+    def _heard_problem(self, problem: StudioProblem, detail: str) -> None:
+        with self._lock:
+            self._problem = (problem, detail)
+            wake = not self._woken
+            self._woken = True
+        if wake:
+            self._sig_wake.emit()
+
+    # ------------------------------------------------------------------ on the GUI thread
+    @Slot()
+    def _on_wake(self) -> None:
+        with self._lock:
+            pending, self._pending = self._pending, {}
+            problem, self._problem = self._problem, None
+            self._woken = False
+        if self._closed:
+            return
+        if problem is not None:
+            self.wall.set_problem(*problem)
+        if pending:
+            self.wall.set_statuses(pending.values())
+
+    @Slot()
+    def ask_pictures(self) -> None:
+        """Each room's newest picture, asked and decoded on the worker (only while the wall is on screen)."""
+        if self._closed or self._asking_pictures or not self.wall.isVisible():
+            return
+        rooms = [tile.room for tile in self.wall.tiles()] or [s.room for s in self.source.rooms()]
+        known = dict(self._taken)
+        self._asking_pictures = True
+        future = self._worker.submit(lambda: self._fetch_pictures(rooms, known))
+        future.add_done_callback(lambda f: self._sig_pictures.emit(f.result() if f.exception() is None else []))
+
+    def _fetch_pictures(self, rooms: list[str], known: dict[str, float | None]) -> list[Any]:
+        found: list[tuple[str, QImage | None, float | None]] = []
+        for room in rooms:
+            try:
+                picture = self.source.thumbnail(room)
+            except Exception:  # a source's fault is its own problem to report; the wall keeps the last picture
+                LOG.warning("studio: the picture of %r could not be read", room, exc_info=True)
+                continue
+            if picture is None:
+                if room not in known:
+                    found.append((room, None, None))
+                continue
+            taken, data = picture
+            if known.get(room) == taken:
+                continue  # same picture: only its age moves, which the tile knows
+            image = QImage.fromData(data)
+            if image.isNull():
+                LOG.warning("studio: the picture of %r is not an image (%d bytes)", room, len(data))
+                continue
+            if image.width() > PICTURE_WIDTH:
+                image = image.scaledToWidth(PICTURE_WIDTH, Qt.TransformationMode.SmoothTransformation)
+            found.append((room, image, taken))
+        return found
+
+    @Slot(object)
+    def _on_pictures(self, found: list[tuple[str, QImage | None, float | None]]) -> None:
+        self._asking_pictures = False
+        if self._closed:
+            return
+        for room, image, taken in found:
+            self._taken[room] = taken
+            self.wall.set_picture(room, image, taken)
+
+    # ------------------------------------------------------------------ a tile opened
+    @Slot(str)
+    def _on_wall_room_opened(self, room: str) -> None:
+        if self.on_room_opened is not None:
+            self.on_room_opened(room)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.pictures.stop()
+        try:
+            self.source.close()
+        except Exception:
+            LOG.warning("studio: the source did not close cleanly", exc_info=True)
+        self._worker.shutdown(CLOSE_WAIT_S)
+        for hook in self.closing:
+            hook()
+        if self in OPEN:
+            OPEN.remove(self)
+
+
+# ---------------------------------------------------------------------- opening a wall
+def _wall_window(subtitle: str) -> StudioWall:
+    wall = StudioWall(title=subtitle)
+    wall.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return wall
+
+
+def _keep(controller: StudioController) -> StudioController:
+    OPEN.append(controller)
+    controller.wall.destroyed.connect(controller.close)
+    return controller
+
+
+def open_direct(
+    rooms: Sequence[Room],
+    secrets: Secrets,
+    open_storage: Callable[[], Any] | None,
+    switch_room: Callable[[str], None],
+) -> StudioController:
+    """A wall over `rooms`, each connected from this process (DirectStudio); a tile switches the console to its
+    room. Raises StudioUnavailable when there is no room or direct mode is not built in."""
+    if not rooms:
+        raise StudioUnavailable(_t("There is no saved room to show: add rooms under Connection ▸ Rooms… first."))
+    try:
+        direct = importlib.import_module("console.core.studio.direct")
+    except ImportError as exc:
+        LOG.warning("studio: direct mode is not available: %s", exc)
+        raise StudioUnavailable(_t("This console is built without direct studio mode.")) from exc
+    source = direct.DirectStudio(rooms, secrets, open_storage)
+    wall = _wall_window(_t("this computer's rooms"))
+    controller = _keep(StudioController(source, wall, DIRECT, switch_room))
+    controller.start()
+    return controller
+
+
+def open_shared(url: str, review: ReviewController | None = None) -> StudioController:
+    """A wall over what the studio's rooms publish to the PostgreSQL at `url` (SharedStudio); a tile opens its
+    room's live show review, read from that database. Raises StudioUnavailable when shared mode is not built in."""
+    try:
+        shared = importlib.import_module("console.core.studio.shared")
+    except ImportError as exc:
+        LOG.warning("studio: shared mode is not available: %s", exc)
+        raise StudioUnavailable(_t("This console is built without shared studio mode.")) from exc
+    source = shared.SharedStudio(url)
+    wall = _wall_window(_t("shared"))
+    opener = LiveShowOpener(url, wall, review)
+    controller = _keep(StudioController(source, wall, SHARED, opener.open))
+    opener.setParent(controller)
+    controller.closing.append(opener.close)
+    controller.start()
+    return controller
+
+
+class LiveShowOpener(QObject):
+    """Shared mode's tile: the room's newest show, opened in a show review window if it is live; else the wall
+    says there is none (a room that has not gone live yet has nothing to review)."""
+
+    def __init__(self, url: str, wall: StudioWall, review: ReviewController | None = None) -> None:
+        super().__init__()
+        self.wall = wall
+        self._own_review = review is None
+        if review is None:
+            from console.review_controller import ReviewController
+
+            review = ReviewController(url, parent=self)
+        self.review = review
+        self.windows: list[Any] = []
+
+    def open(self, room: str) -> None:
+        from console.core.review.shows import ShowQuery
+
+        self.wall.say(_t("Looking for the live show of “%1”…").replace("%1", room))
+        query = ShowQuery(room=room, sort="start", descending=True, limit=1)
+        self.review.browse(query, lambda page, error: self._found(room, page, error))
+
+    def _found(self, room: str, page: Any, error: BaseException | None) -> None:
+        if error is not None:
+            from widgets.review_port import describe
+
+            self.wall.say(_t("The show of “%1” cannot be read: %2").replace("%1", room).replace("%2", describe(error)))
+            return
+        live = [show for show in page.shows if show.live]
+        if not live:
+            self.wall.say(_t("“%1” has no live show to review.").replace("%1", room))
+            return
+        window = self.review.show_window(live[0].id)
+        if window is None:
+            self.wall.say(_t("This console is built without the show review."))
+            return
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.raise_()
+        self.windows.append(window)
+        self.wall.say("")
+
+    def close(self) -> None:
+        if self._own_review:
+            self.review.shutdown()

@@ -1,0 +1,242 @@
+"""The studio wall as a supervisor sees it: trouble first (and not jumping about), a room gone quiet shown as such
+after SILENT_AFTER_S on the wall's own clock, grey for unknown (never green), the banner when the source is in
+trouble, odd and long names, 50 rooms, Chinese, and a tile that opens its room."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.core.studio.status import SILENT_AFTER_S, Light, RoomStatus, StudioProblem
+from console.i18n import install_translator, remove_translators
+from obs.vocabulary import CATEGORIES
+from tests.gui.test_studio_wall_source import LONG_NAME, ODD_NAME, finding, lights, mixed_rooms
+from widgets import studio_text as st
+from widgets.studio_wall import SETTLE_S, StudioWall
+
+T0 = 1_800_000_000.0
+
+
+class Clock:
+    """The wall's "now", turned by the test."""
+
+    def __init__(self) -> None:
+        self.now = T0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def wall(qtbot: QtBot, clock: Clock) -> StudioWall:
+    wall = StudioWall(clock=clock)
+    wall.timer.stop()  # the test turns the seconds (tick)
+    qtbot.addWidget(wall)
+    wall.resize(1366, 768)
+    wall.show()
+    qtbot.waitExposed(wall)
+    return wall
+
+
+def healthy(room: str, now: float, on_air: bool = True) -> RoomStatus:
+    return RoomStatus(
+        room, now, now, link="connected", on_air=on_air, on_air_since=now - 60 if on_air else None, lights=lights()
+    )
+
+
+def test_rooms_in_trouble_come_first(wall: StudioWall, clock: Clock) -> None:
+    now = clock.now
+    wall.set_statuses(
+        [
+            healthy("a quiet off-air room", now, on_air=False),
+            healthy("b healthy on air", now),
+            RoomStatus("c not connected", now, now, link="disconnected"),
+            replace(healthy("d warning", now), lights=lights(network=Light.WARNING)),
+            replace(healthy("e critical", now), lights=lights(encode=Light.CRITICAL)),
+            replace(healthy("f silent", now), heartbeat=now - 60),
+        ]
+    )
+    assert wall.order == [
+        "f silent",
+        "e critical",
+        "d warning",
+        "c not connected",
+        "b healthy on air",
+        "a quiet off-air room",
+    ]
+    assert [tile.room for tile in wall.tiles()] == wall.order
+
+
+def test_a_room_in_trouble_moves_up_at_once_but_down_only_once_it_stays_better(wall: StudioWall, clock: Clock) -> None:
+    now = clock.now
+    wall.set_statuses([healthy("a", now), healthy("b", now)])
+    assert wall.order == ["a", "b"]
+    warning = replace(healthy("b", now), lights=lights(network=Light.WARNING))
+    wall.set_statuses([warning])
+    assert wall.order == ["b", "a"]  # trouble: at once
+    for second in range(1, int(SETTLE_S)):  # better again, flapping back each few seconds: the wall holds still
+        clock.now = now + second
+        wall.set_statuses([replace(healthy("a", clock.now)), replace(healthy("b", clock.now))])
+        wall.tick()
+        assert wall.order == ["b", "a"]
+    clock.now = now + SETTLE_S + 1
+    wall.set_statuses([healthy("a", clock.now), healthy("b", clock.now)])
+    wall.tick()
+    assert wall.order == ["a", "b"]
+
+
+def test_a_console_that_stops_reporting_is_shown_as_such_never_healthy(wall: StudioWall, clock: Clock) -> None:
+    now = clock.now
+    wall.set_statuses([healthy("quiet", now), healthy("alive", now)])
+    tile = wall.tile("quiet")
+    assert tile is not None
+    assert tile.light_colour("network") == st.GREEN and not tile.silent
+    for second in range(1, 8):  # the source forwards nothing more for "quiet"; "alive" keeps reporting
+        clock.now = now + second
+        wall.set_statuses([healthy("alive", clock.now)])
+        wall.tick()
+        assert tile.silent == (second > SILENT_AFTER_S)
+    assert tile.text("tally") == "NO REPORT"
+    assert tile.text("finding") == "console not reporting · 7 s ago"
+    assert {tile.light_colour(c) for c in CATEGORIES} == {st.GREY}
+    assert wall.order[0] == "quiet"
+    clock.now = now + 130
+    wall.tick()
+    assert tile.text("finding") == "console not reporting · 2 min ago"
+    wall.set_statuses([healthy("quiet", clock.now)])  # it is back
+    assert not tile.silent and tile.text("tally") == "ON AIR"
+
+
+def test_unknown_is_grey_and_never_called_healthy(wall: StudioWall, clock: Clock) -> None:
+    now = clock.now
+    partial = {"render": Light.OK, "encode": Light.OK}  # the rest: not known yet
+    wall.set_statuses(
+        [
+            RoomStatus("nothing known", now, now, link="connected"),
+            RoomStatus("partly known", now, now, link="connected", lights=partial),
+            RoomStatus("not connected", now, now, link="disconnected"),
+        ]
+    )
+    nothing, partly, disconnected = (wall.tile(n) for n in ("nothing known", "partly known", "not connected"))
+    assert nothing is not None and partly is not None and disconnected is not None
+    assert {nothing.light_colour(c) for c in CATEGORIES} == {st.GREY}
+    assert nothing.text("finding") == "—"  # not "No problems found": nobody knows
+    assert partly.light_colour("render") == st.GREEN
+    assert {partly.light_colour(c) for c in CATEGORIES if c not in partial} == {st.GREY}
+    assert disconnected.text("finding") == "OBS not connected"
+    assert {disconnected.light_colour(c) for c in CATEGORIES} == {st.GREY}
+    assert nothing.text("viewers") == "viewers —"  # unknown, not 0
+
+
+def test_the_worst_finding_is_said_in_words(wall: StudioWall, clock: Clock) -> None:
+    now = clock.now
+    warning = finding("network", "warning", "Network: {pct:.1f} % dropped", now - 100, pct=2.5)
+    critical = finding("connection", "critical", "OBS has not answered for {seconds:.0f} s.", now - 5, seconds=5)
+    wall.set_statuses([replace(healthy("r", now), findings=(warning, critical))])
+    tile = wall.tile("r")
+    assert tile is not None
+    assert tile.text("finding") == "OBS has not answered for 5 s."
+    assert tile.colour("finding") == st.RED
+
+
+def test_a_database_away_is_a_banner_and_the_tiles_keep_their_last_state_greyed(wall: StudioWall, clock: Clock) -> None:
+    now = clock.now
+    wall.set_statuses([healthy("a", now), replace(healthy("b", now), lights=lights(disk=Light.WARNING))])
+    order = wall.order
+    wall.set_problem(StudioProblem.DATABASE_UNREACHABLE, "")
+    assert wall.banner.isVisible()
+    clock.now = now + 40
+    wall.tick()
+    assert wall.banner.text() == "database unreachable — showing what was last known, 40 s ago"
+    tile = wall.tile("a")
+    assert tile is not None and tile.stale
+    # 40 s without a heartbeat is the wall's deafness, not the room's silence: it keeps what was last known.
+    assert not tile.silent and tile.text("tally") == "ON AIR"
+    assert wall.order == order
+    wall.set_problem(StudioProblem.NONE)
+    assert not wall.banner.isVisible() and not tile.stale
+    assert tile.silent  # back, and now its real age speaks (its console has said nothing for 40 s)
+
+
+def test_any_name_is_shown_whole_somewhere(wall: StudioWall, clock: Clock) -> None:
+    now = clock.now
+    wall.set_statuses([healthy(LONG_NAME, now), healthy(ODD_NAME, now), healthy("", now)])
+    long_tile, odd_tile = wall.tile(LONG_NAME), wall.tile(ODD_NAME)
+    assert long_tile is not None and odd_tile is not None
+    assert long_tile.shown("name").endswith("…") and long_tile.shown("name") != LONG_NAME
+    name = long_tile.rect_of("name")
+    assert long_tile.tooltip_at(name.center().x(), name.center().y()) == LONG_NAME
+    assert odd_tile.text("name") == ODD_NAME  # painted as plain text: the markup is shown, not obeyed
+    assert ODD_NAME in odd_tile.accessibleName()
+
+
+def test_fifty_rooms_reflow_with_the_window_and_fit_on_one_screen(qtbot: QtBot, wall: StudioWall, clock: Clock) -> None:
+    now = clock.now
+    wall.set_statuses([healthy(f"room {i:02d}", now, on_air=i % 2 == 0) for i in range(50)])
+    assert len(wall.tiles()) == 50
+    narrow = wall.columns
+    wall.resize(1920, 1080)
+    qtbot.waitUntil(lambda: wall.columns > narrow)
+    geometries = [tile.geometry() for tile in wall.tiles()]
+    assert not any(a.intersects(b) for i, a in enumerate(geometries) for b in geometries[i + 1 :])
+    wall.set_size("fit")
+    qtbot.waitUntil(lambda: wall.grid.minimumHeight() <= wall.area.viewport().height())
+    assert min(tile.width() for tile in wall.tiles()) >= 200  # still a tile one can read
+    wall.search.setText("room 4")
+    assert [tile.room for tile in wall.tiles()] == [f"room {i}" for i in range(40, 50) if i % 2 == 0] + [
+        f"room {i}" for i in range(40, 50) if i % 2
+    ]
+
+
+def test_a_tile_opens_its_room_by_click_or_enter(qtbot: QtBot, wall: StudioWall, clock: Clock) -> None:
+    wall.set_statuses(mixed_rooms(clock.now))
+    opened: list[str] = []
+    wall.sig_room_opened.connect(opened.append)
+    tile = wall.tile(ODD_NAME)
+    assert tile is not None
+    QTest.mouseClick(tile, Qt.MouseButton.LeftButton)
+    tile.setFocus()
+    QTest.keyClick(tile, Qt.Key.Key_Return)
+    assert opened == [ODD_NAME, ODD_NAME]
+
+
+@pytest.fixture
+def chinese(qtbot: QtBot) -> Iterator[None]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translator(app, "zh_CN")
+    yield
+    remove_translators(app, translators)
+
+
+def test_the_wall_speaks_chinese(chinese: None, qtbot: QtBot, clock: Clock) -> None:
+    wall = StudioWall(clock=clock)
+    wall.timer.stop()
+    qtbot.addWidget(wall)
+    wall.resize(QSize(1366, 768))
+    wall.show()
+    now = clock.now
+    wall.set_statuses(mixed_rooms(now))
+    wall.set_problem(StudioProblem.DATABASE_UNREACHABLE)
+    clock.now = now + 40
+    wall.tick()
+    words = [wall.banner.text(), wall.summary.text(), wall.search.placeholderText(), wall.full_button.text()]
+    for tile in wall.tiles():
+        words += [tile.text(n) for n in ("tally", "finding", "viewers", "stream", "prep", "picture")]
+    english = {
+        w for w in words if w and all(ord(ch) < 128 for ch in w.replace("—", "")) and any(c.isalpha() for c in w)
+    }
+    # Figures and a unit ("6,020 kb/s") may stay as they are; a sentence may not.
+    assert not {w for w in english if " " in w and not w.split(" ")[0].replace(",", "").replace(".", "").isdigit()}
+    assert "40" in wall.banner.text() and "数据库" in wall.banner.text()

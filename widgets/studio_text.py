@@ -1,0 +1,167 @@
+"""What a studio wall tile says and in which colour, as plain functions of a RoomStatus and the wall's "now": the
+tally, the time on air, the worst finding, the rundown position, the pre-show checklist, the stream figures and
+"console not reporting". The tile (widgets/studio_tile.py) only paints what these return; tests read them too."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication
+
+from console.core.studio.status import Light, OpenFinding, Prep, RoomStatus
+from obs.text import QT_TRANSLATE_NOOP, UNKNOWN
+from obs.vocabulary import Severity, rank
+
+#: The wall's palette: light on near-black (a TV in a bright studio), as the talent screen; one meaning per colour.
+BACKGROUND = "#16171a"
+TILE = "#222428"
+TEXT = "#f4f4f4"
+DIM = "#a8a8a8"
+GREY = "#6e6e6e"
+GREEN = "#2fae4f"
+AMBER = "#f0c040"
+RED = "#e0312f"
+TALLY_RED = "#d0021b"
+SILENT = "#ff9f0a"
+#: Light.UNKNOWN is grey: a light is green only when the room said so.
+LIGHT_COLOURS = {Light.UNKNOWN: GREY, Light.OK: GREEN, Light.WARNING: AMBER, Light.CRITICAL: RED}
+#: A picture older than this says its age on it (shared mode publishes one every 10 s).
+PICTURE_STALE_S = 30.0
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StudioWall", text)
+
+
+def clock(seconds: float) -> str:
+    """Whole seconds as a running time: "4:05", "1:02:03"."""
+    whole = int(max(0.0, seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def ago(seconds: float) -> str:
+    """How long ago, in the largest unit that matters: "40 s ago", "2 min ago", "3 h ago"."""
+    seconds = max(0.0, seconds)
+    if seconds < 90:
+        return _t("%1 s ago").replace("%1", str(int(seconds)))
+    if seconds < 90 * 60:
+        return _t("%1 min ago").replace("%1", str(round(seconds / 60)))
+    return _t("%1 h ago").replace("%1", str(round(seconds / 3600)))
+
+
+def tally(status: RoomStatus, silent: bool) -> tuple[str, str]:
+    """The tile's top-right badge and its colour: ON AIR (red), OFF AIR (grey), or NO REPORT (amber) when the
+    console stopped reporting: then nothing it last said is known to be true any more."""
+    if silent:
+        return _t("NO REPORT"), SILENT
+    if status.on_air:
+        return _t("ON AIR"), TALLY_RED
+    return _t("OFF AIR"), GREY
+
+
+def on_air_time(status: RoomStatus, now: float) -> str:
+    if not status.on_air or status.on_air_since is None:
+        return ""
+    return clock(now - status.on_air_since)
+
+
+def silence(status: RoomStatus, now: float) -> str:
+    return _t("console not reporting · %1").replace("%1", ago(now - status.heartbeat))
+
+
+def worst_finding(findings: tuple[OpenFinding, ...]) -> OpenFinding | None:
+    """The open finding a tile names: the most severe, the oldest of those (the one open longest)."""
+    if not findings:
+        return None
+    return min(findings, key=lambda f: (-rank(_severity(f.severity)), f.since))
+
+
+def _severity(value: str) -> Severity | None:
+    try:
+        return Severity(value)
+    except ValueError:
+        return None
+
+
+LINK_WORDS = {
+    "disconnected": QT_TRANSLATE_NOOP("StudioWall", "OBS not connected"),
+    "connecting": QT_TRANSLATE_NOOP("StudioWall", "connecting to OBS…"),
+    "reconnecting": QT_TRANSLATE_NOOP("StudioWall", "OBS not connected, trying again"),
+    "unresponsive": QT_TRANSLATE_NOOP("StudioWall", "OBS is not answering"),
+    "auth_failed": QT_TRANSLATE_NOOP("StudioWall", "OBS refused the password"),
+    "incompatible": QT_TRANSLATE_NOOP("StudioWall", "OBS's obs-websocket is not version 5"),
+}
+
+
+def finding_line(status: RoomStatus) -> tuple[str, str]:
+    """The worst open finding in the reader's language (and its colour); the OBS link's trouble when it has none;
+    "No problems found" only when the room knows its health (a light other than unknown), else "—"."""
+    finding = worst_finding(status.findings)
+    if finding is not None:
+        colour = RED if finding.severity == Severity.CRITICAL else AMBER if finding.severity == "warning" else DIM
+        return finding.message.in_language(QCoreApplication.translate), colour
+    if status.link != "connected":
+        return _t(LINK_WORDS.get(status.link, "OBS not connected")), AMBER
+    if any(light != Light.UNKNOWN for light in status.lights.values()):
+        return _t("No problems found"), GREEN
+    return UNKNOWN, DIM
+
+
+def rundown_line(status: RoomStatus) -> str:
+    """ "3/12 上链接 · +2:30 behind"; "" with no rundown running."""
+    segment = status.segment
+    if segment is None:
+        return ""
+    line = f"{segment.index + 1}/{segment.count} {segment.title}"
+    behind = segment.behind_s
+    if behind is None or not math.isfinite(behind):
+        return line
+    if abs(behind) < 1:
+        return line + " · " + _t("on time")
+    if behind > 0:
+        return line + " · " + _t("+%1 behind").replace("%1", clock(behind))
+    return line + " · " + _t("%1 ahead").replace("%1", clock(-behind))
+
+
+def prep_line(status: RoomStatus) -> tuple[str, str]:
+    """Before go-live, the pre-show checklist: "Prep: not started / 5/12 running / passed / failed 2". On air it
+    has done its work: the line gives the comments per minute instead (nothing when not known)."""
+    checklist = status.checklist
+    if status.on_air:
+        if status.comments_per_min is None:
+            return "", DIM
+        return _t("%1 comments/min").replace("%1", f"{status.comments_per_min:.0f}"), DIM
+    if checklist is None or checklist.state == Prep.NOT_STARTED:
+        return _t("Prep: not started"), AMBER
+    if checklist.state == Prep.RUNNING:
+        words = _t("Prep: %1/%2 running").replace("%1", str(checklist.done)).replace("%2", str(checklist.total))
+        return words, TEXT
+    if checklist.state == Prep.PASSED:
+        return _t("Prep: passed"), GREEN
+    return _t("Prep: failed %1").replace("%1", str(checklist.failed)), RED
+
+
+def viewers_text(status: RoomStatus) -> str:
+    if status.viewers is None:
+        return _t("viewers %1").replace("%1", UNKNOWN)
+    return _t("%1 viewers").replace("%1", f"{status.viewers:,}")
+
+
+def stream_line(status: RoomStatus) -> tuple[str, str]:
+    """Bitrate and dropped frames: "4,520 kb/s · 0.3 % dropped", amber from 1 %, red from 5 % (the health rules'
+    own verdict is the lights; this is the figure)."""
+    bitrate = UNKNOWN if status.bitrate_kbps is None else f"{status.bitrate_kbps:,.0f}"
+    dropped = UNKNOWN if status.dropped_pct is None else f"{status.dropped_pct:.1f}"
+    words = _t("%1 kb/s · %2 % dropped").replace("%1", bitrate).replace("%2", dropped)
+    pct = status.dropped_pct
+    colour = DIM if pct is None or pct < 1 else AMBER if pct < 5 else RED
+    return words, colour
+
+
+def picture_age(taken: float | None, now: float) -> str:
+    """What the picture says of itself: its age once older than PICTURE_STALE_S (it is not live)."""
+    if taken is None or now - taken <= PICTURE_STALE_S:
+        return ""
+    return _t("picture %1").replace("%1", ago(now - taken))
