@@ -176,6 +176,9 @@ class Console:
         window.sig_chat_sources_requested.connect(self.show_chat_sources)
         window.sig_demo_requested.connect(self.open_demo)
         window.sig_password_entered.connect(self.enter_password)
+        # View ▸ Studio (#21): the wall's direct mode watches the saved rooms; a tile switches to its room.
+        window.studio_rooms, window.studio_secrets = self.list_rooms, self.secrets
+        window.sig_studio_room_requested.connect(self.switch_back_to_room)
         # --workspace picks the first window's layout; a window rebuilt later (a language switch) keeps the
         # layout the team arranged since, which the old window saved and the new one restored.
         if first and self.options.workspace:

@@ -1486,6 +1486,26 @@ def _alerts_commands(commands: Any) -> None:
 # ---- end of alerts commands
 
 
+# ---- studio wall (onair studio)
+def cmd_studio(args: argparse.Namespace) -> int:
+    """The studio wall in a window of its own, over what the rooms publish to the studio's PostgreSQL."""
+    from console.studio_controller import run_studio, studio_url
+
+    return run_studio(studio_url(args.database), args.lang)
+
+
+def _studio_commands(commands: Any) -> None:
+    studio = commands.add_parser("studio", help="the studio wall: every room publishing to the studio's PostgreSQL")
+    studio.add_argument(
+        "--database", metavar="URL", help="the studio's PostgreSQL (default: $ONAIR_DATABASE_URL; SQLite cannot)"
+    )
+    studio.add_argument("--lang", choices=["en", "zh_CN"], help="interface language (default: the system's)")
+    studio.set_defaults(func=cmd_studio)
+
+
+# ---- end of studio wall
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
@@ -1717,6 +1737,7 @@ def build_parser() -> argparse.ArgumentParser:
     lottery_export.set_defaults(func=cmd_lottery_export)
     # ---- end of chat engage commands
     _alerts_commands(commands)  # alerts
+    _studio_commands(commands)  # studio wall
     return parser
 
 

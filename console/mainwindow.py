@@ -58,6 +58,10 @@ from widgets.scenes_panel import ScenesPanel
 from widgets.talent_chooser import ScreenChooser, open_talent_screen
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from console.core.rooms import Room, Secrets
+    from console.studio_controller import StudioController
     from widgets.about_dialog import AboutDialog
     from widgets.history_dialog import HistoryDialog
     from widgets.log_report_dialog import LogReportDialog
@@ -199,6 +203,74 @@ class MainWindow(QMainWindow):
         if screen is not None and self.rundown_port is not None:
             open_talent_screen(screen, self.rundown_port, self.bridge, self.telemetry, self.settings)
 
+    # ------------------------------------------------------------------ the studio wall (#21)
+    sig_studio_room_requested = Signal(str)  # a direct-mode tile: the console switches to that room (console/app.py)
+    #: The console's saved rooms and keyring for the wall's direct mode (console/app.py sets them; a window made
+    #: alone has none, and the wall says so).
+    studio_rooms: Callable[[], Sequence[Room]] | None = None
+    studio_secrets: Secrets | None = None
+
+    def _build_studio_entry(self, view: QMenu) -> None:
+        self.action_studio = view.addAction(self.tr("Studio…"))
+        self.action_studio.setToolTip(self.tr("Every room of the studio at a glance"))
+        self.action_studio.triggered.connect(self.open_studio)
+        self.studio_question: QMessageBox | None = None
+
+    def open_studio(self) -> StudioController | None:
+        """View ▸ Studio: the wall (one at a time: an open wall is raised). Shared mode when this console's storage
+        is PostgreSQL — the studio's rooms publish their status there, so the wall sees all of them without a
+        second connection to any OBS; direct mode (this console connects to each saved room's OBS) when it is
+        SQLite, which only this computer sees."""
+        from console import studio_controller as studio
+        from console.core.rooms import Secrets
+        from console.core.storage import Storage, default_url
+
+        if studio.OPEN:
+            wall = studio.OPEN[-1].wall
+            wall.showNormal() if wall.isMinimized() else wall.show()
+            wall.raise_()
+            wall.activateWindow()
+            return studio.OPEN[-1]
+        url = self.telemetry.storage_url or default_url()
+        try:
+            if studio.is_postgresql(url):
+                controller = studio.open_shared(url, self.review)
+            else:
+                rooms = self.studio_rooms() if self.studio_rooms is not None else []
+                secrets = self.studio_secrets if self.studio_secrets is not None else Secrets()
+                controller = studio.open_direct(rooms, secrets, partial(Storage, url), self._studio_room_opened)
+        except studio.StudioUnavailable as exc:
+            self.log(self.tr("Studio"), str(exc), "warning")
+            self.statusBar().showMessage(str(exc), 15000)
+            return None
+        controller.wall.show()
+        return controller
+
+    def _studio_room_opened(self, room: str) -> None:
+        """A tile of the direct-mode wall: switch the console to that room, asking first while this one is on air
+        (its OBS carries on; this console stops watching it)."""
+        if room == self.room:
+            self.raise_()
+            self.activateWindow()
+            return
+        doing = self.on_air()
+        if not doing:
+            self.sig_studio_room_requested.emit(room)
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Switch rooms?"),
+            self.tr("%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.")
+            .replace("%1", doing)
+            .replace("%2", room),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        question.accepted.connect(partial(self.sig_studio_room_requested.emit, room))
+        self.studio_question = question
+        question.open()
+
     # ------------------------------------------------------------------ typed access for wiring and tests
     @property
     def scenes(self) -> ScenesPanel:
@@ -328,6 +400,7 @@ class MainWindow(QMainWindow):
         # ---- the room's comment sources (#20): the console opens the dialog (it owns rooms and the keyring)
         self.action_chat_sources = view.addAction(self.tr("Comment sources…"))
         self.action_chat_sources.triggered.connect(self.sig_chat_sources_requested)
+        self._build_studio_entry(view)  # ---- the studio wall (#21): see its section
         language = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from console.core.studio.status import RoomStatus, StudioProblem, StudioSource
 from console.core.worker import SerialWorker
@@ -220,7 +223,11 @@ def open_direct(
     except ImportError as exc:
         LOG.warning("studio: direct mode is not available: %s", exc)
         raise StudioUnavailable(_t("This console is built without direct studio mode.")) from exc
-    source = direct.DirectStudio(rooms, secrets, open_storage)
+    try:
+        source = direct.DirectStudio(rooms, secrets, open_storage)
+    except Exception as exc:
+        LOG.warning("studio: direct mode could not start", exc_info=True)
+        raise StudioUnavailable(_t("The rooms cannot be watched: %1").replace("%1", str(exc))) from exc
     wall = _wall_window(_t("this computer's rooms"))
     controller = _keep(StudioController(source, wall, DIRECT, switch_room))
     controller.start()
@@ -235,7 +242,11 @@ def open_shared(url: str, review: ReviewController | None = None) -> StudioContr
     except ImportError as exc:
         LOG.warning("studio: shared mode is not available: %s", exc)
         raise StudioUnavailable(_t("This console is built without shared studio mode.")) from exc
-    source = shared.SharedStudio(url)
+    try:
+        source = shared.SharedStudio(url)
+    except Exception as exc:  # a wrong address or a server away: a sentence, never a traceback
+        LOG.warning("studio: shared mode could not start", exc_info=True)
+        raise StudioUnavailable(_t("The studio's database cannot be used: %1").replace("%1", str(exc))) from exc
     wall = _wall_window(_t("shared"))
     opener = LiveShowOpener(url, wall, review)
     controller = _keep(StudioController(source, wall, SHARED, opener.open))
@@ -290,3 +301,62 @@ class LiveShowOpener(QObject):
     def close(self) -> None:
         if self._own_review:
             self.review.shutdown()
+
+
+# ---------------------------------------------------------------------- which mode, and `onair studio`
+def is_postgresql(url: str | None) -> bool:
+    """Shared mode needs the studio's PostgreSQL (LISTEN/NOTIFY); SQLite is one computer's file."""
+    if not url:
+        return False
+    scheme = url.split(":", 1)[0].lower()
+    return scheme.split("+", 1)[0] in ("postgresql", "postgres")
+
+
+def studio_url(given: str | None) -> str | None:
+    """The studio's database for `onair studio`: --database, else $ONAIR_DATABASE_URL (where the console's own
+    storage is configured: there is no database key in settings.ini)."""
+    return given or os.environ.get("ONAIR_DATABASE_URL") or None
+
+
+def run_studio(url: str | None, language: str | None) -> int:
+    """`onair studio`: the wall in a window of its own, in shared mode. 2 (with a sentence on stderr) when no
+    PostgreSQL is given, when there is no display, or when shared mode cannot start."""
+    from console.app import has_display
+    from console.i18n import install_translator, system_language
+    from console.lifecycle import QuitSignals
+
+    language = language or system_language()
+    if not is_postgresql(url) or not has_display():
+        # A QCoreApplication needs no display, so even this message is in the user's language.
+        core = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+        install_translator(core, language)
+        if not is_postgresql(url):
+            problem = _t(
+                "the studio wall reads what every room publishes to the studio's PostgreSQL: give its address with "
+                "--database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer's "
+                "file; View ▸ Studio in the console shows this computer's own rooms)."
+            )
+        else:
+            problem = _t("no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.")
+        print(f"onair: {problem}", file=sys.stderr)
+        return 2
+    assert url is not None
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    install_translator(app, language)
+    app.setApplicationName("OnAir Console")
+    app.setOrganizationName("OnAir")
+    try:
+        controller = open_shared(url)
+    except StudioUnavailable as exc:
+        print(f"onair: {exc}", file=sys.stderr)
+        return 2
+    controller.wall.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, True)
+    quit_signals = QuitSignals(lambda _signum: app.exit(0))
+    controller.wall.show()
+    try:
+        app.exec()
+    finally:
+        quit_signals.uninstall()
+        controller.close()
+    return 0

@@ -1,0 +1,62 @@
+"""How the wall is reached: View ▸ Studio in the console (which mode, what a tile does there) and `onair studio`
+(refused, with the reason, without the studio's PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from console import studio_controller as studio
+from console.cli import main
+from console.mainwindow import MainWindow
+
+
+@pytest.mark.parametrize(
+    ("url", "shared"),
+    [
+        ("postgresql+psycopg://onair@db-host/onair", True),
+        ("postgresql://onair@db-host/onair", True),
+        ("postgres://db-host/onair", True),
+        ("sqlite:////home/me/.local/share/onair-console/onair.db", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_shared_mode_is_for_postgresql_only(url: str | None, shared: bool) -> None:
+    assert studio.is_postgresql(url) is shared
+
+
+@pytest.mark.parametrize("given", [[], ["--database", "sqlite:///tmp/onair.db"], ["--database", "mysql://x/y"]])
+def test_onair_studio_without_the_studios_postgresql_says_how_to_give_it(
+    given: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("ONAIR_DATABASE_URL", raising=False)
+    assert main(["studio", "--lang", "en", *given]) == 2
+    error = capsys.readouterr().err
+    assert "studio's PostgreSQL" in error and "--database" in error and "ONAIR_DATABASE_URL" in error
+
+
+def test_onair_studio_takes_the_database_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ONAIR_DATABASE_URL", "postgresql+psycopg://onair@db-host/onair")
+    assert studio.studio_url(None) == "postgresql+psycopg://onair@db-host/onair"
+    assert studio.studio_url("postgresql://elsewhere/x") == "postgresql://elsewhere/x"
+
+
+def test_view_studio_on_a_console_without_saved_rooms_says_so(
+    make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window(0, connect=False)  # its storage is SQLite (the fixture's): direct mode
+    window.studio_rooms = list
+    assert window.open_studio() is None
+    assert "There is no saved room to show" in window.statusBar().currentMessage()
+    assert not studio.OPEN
+
+
+def test_a_direct_tile_switches_the_console_to_its_room(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window(0, connect=False)
+    asked: list[str] = []
+    window.sig_studio_room_requested.connect(asked.append)
+    window._studio_room_opened("Room B")  # what the direct-mode controller calls for a tile (not on air here)
+    assert asked == ["Room B"]
