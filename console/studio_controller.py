@@ -45,10 +45,6 @@ DIRECT, SHARED = "direct", "shared"
 OPEN: list[StudioController] = []
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StudioController", text)
-
-
 class StudioUnavailable(Exception):
     """The wall cannot be opened in that mode; the message says why, in the reader's language."""
 
@@ -217,18 +213,26 @@ def open_direct(
     """A wall over `rooms`, each connected from this process (DirectStudio); a tile switches the console to its
     room. Raises StudioUnavailable when there is no room or direct mode is not built in."""
     if not rooms:
-        raise StudioUnavailable(_t("There is no saved room to show: add rooms under Connection ▸ Rooms… first."))
+        raise StudioUnavailable(
+            QCoreApplication.translate(
+                "StudioController", "There is no saved room to show: add rooms under Connection ▸ Rooms… first."
+            )
+        )
     try:
         direct = importlib.import_module("console.core.studio.direct")
     except ImportError as exc:
         LOG.warning("studio: direct mode is not available: %s", exc)
-        raise StudioUnavailable(_t("This console is built without direct studio mode.")) from exc
+        raise StudioUnavailable(
+            QCoreApplication.translate("StudioController", "This console is built without direct studio mode.")
+        ) from exc
     try:
         source = direct.DirectStudio(rooms, secrets, open_storage)
     except Exception as exc:
         LOG.warning("studio: direct mode could not start", exc_info=True)
-        raise StudioUnavailable(_t("The rooms cannot be watched: %1").replace("%1", str(exc))) from exc
-    wall = _wall_window(_t("this computer's rooms"))
+        raise StudioUnavailable(
+            QCoreApplication.translate("StudioController", "The rooms cannot be watched: %1").replace("%1", str(exc))
+        ) from exc
+    wall = _wall_window(QCoreApplication.translate("StudioController", "this computer's rooms"))
     controller = _keep(StudioController(source, wall, DIRECT, switch_room))
     controller.start()
     return controller
@@ -241,13 +245,19 @@ def open_shared(url: str, review: ReviewController | None = None) -> StudioContr
         shared = importlib.import_module("console.core.studio.shared")
     except ImportError as exc:
         LOG.warning("studio: shared mode is not available: %s", exc)
-        raise StudioUnavailable(_t("This console is built without shared studio mode.")) from exc
+        raise StudioUnavailable(
+            QCoreApplication.translate("StudioController", "This console is built without shared studio mode.")
+        ) from exc
     try:
         source = shared.SharedStudio(url)
     except Exception as exc:  # a wrong address or a server away: a sentence, never a traceback
         LOG.warning("studio: shared mode could not start", exc_info=True)
-        raise StudioUnavailable(_t("The studio's database cannot be used: %1").replace("%1", str(exc))) from exc
-    wall = _wall_window(_t("shared"))
+        raise StudioUnavailable(
+            QCoreApplication.translate("StudioController", "The studio's database cannot be used: %1").replace(
+                "%1", str(exc)
+            )
+        ) from exc
+    wall = _wall_window(QCoreApplication.translate("StudioController", "shared"))
     opener = LiveShowOpener(url, wall, review)
     controller = _keep(StudioController(source, wall, SHARED, opener.open))
     opener.setParent(controller)
@@ -274,7 +284,9 @@ class LiveShowOpener(QObject):
     def open(self, room: str) -> None:
         from console.core.review.shows import ShowQuery
 
-        self.wall.say(_t("Looking for the live show of “%1”…").replace("%1", room))
+        self.wall.say(
+            QCoreApplication.translate("StudioController", "Looking for the live show of “%1”…").replace("%1", room)
+        )
         query = ShowQuery(room=room, sort="start", descending=True, limit=1)
         self.review.browse(query, lambda page, error: self._found(room, page, error))
 
@@ -282,15 +294,23 @@ class LiveShowOpener(QObject):
         if error is not None:
             from widgets.review_port import describe
 
-            self.wall.say(_t("The show of “%1” cannot be read: %2").replace("%1", room).replace("%2", describe(error)))
+            self.wall.say(
+                QCoreApplication.translate("StudioController", "The show of “%1” cannot be read: %2")
+                .replace("%1", room)
+                .replace("%2", describe(error))
+            )
             return
         live = [show for show in page.shows if show.live]
         if not live:
-            self.wall.say(_t("“%1” has no live show to review.").replace("%1", room))
+            self.wall.say(
+                QCoreApplication.translate("StudioController", "“%1” has no live show to review.").replace("%1", room)
+            )
             return
         window = self.review.show_window(live[0].id)
         if window is None:
-            self.wall.say(_t("This console is built without the show review."))
+            self.wall.say(
+                QCoreApplication.translate("StudioController", "This console is built without the show review.")
+            )
             return
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
@@ -331,13 +351,16 @@ def run_studio(url: str | None, language: str | None) -> int:
         core = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
         install_translator(core, language)
         if not is_postgresql(url):
-            problem = _t(
+            problem = QCoreApplication.translate(
+                "StudioController",
                 "the studio wall reads what every room publishes to the studio's PostgreSQL: give its address with "
                 "--database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer's "
-                "file; View ▸ Studio in the console shows this computer's own rooms)."
+                "file; View ▸ Studio in the console shows this computer's own rooms).",
             )
         else:
-            problem = _t("no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.")
+            problem = QCoreApplication.translate(
+                "StudioController", "no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window."
+            )
         print(f"onair: {problem}", file=sys.stderr)
         return 2
     assert url is not None

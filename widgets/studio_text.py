@@ -12,7 +12,7 @@ from console.core.studio.status import Light, OpenFinding, Prep, RoomStatus
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN
 from obs.vocabulary import Severity, rank
 
-#: The wall's palette: light on near-black (a TV in a bright studio), as the talent screen; one meaning per colour.
+# The wall's palette: light on near-black (a TV in a bright studio), as the talent screen; one meaning per colour.
 BACKGROUND = "#16171a"
 TILE = "#222428"
 TEXT = "#f4f4f4"
@@ -23,9 +23,9 @@ AMBER = "#f0c040"
 RED = "#e0312f"
 TALLY_RED = "#d0021b"
 SILENT = "#ff9f0a"
-#: Light.UNKNOWN is grey: a light is green only when the room said so.
+# Light.UNKNOWN is grey: a light is green only when the room said so.
 LIGHT_COLOURS = {Light.UNKNOWN: GREY, Light.OK: GREEN, Light.WARNING: AMBER, Light.CRITICAL: RED}
-#: A picture older than this says its age on it (shared mode publishes one every 10 s).
+# A picture older than this says its age on it (shared mode publishes one every 10 s).
 PICTURE_STALE_S = 30.0
 
 
@@ -45,20 +45,20 @@ def ago(seconds: float) -> str:
     """How long ago, in the largest unit that matters: "40 s ago", "2 min ago", "3 h ago"."""
     seconds = max(0.0, seconds)
     if seconds < 90:
-        return _t("%1 s ago").replace("%1", str(int(seconds)))
+        return QCoreApplication.translate("StudioWall", "%1 s ago").replace("%1", str(int(seconds)))
     if seconds < 90 * 60:
-        return _t("%1 min ago").replace("%1", str(round(seconds / 60)))
-    return _t("%1 h ago").replace("%1", str(round(seconds / 3600)))
+        return QCoreApplication.translate("StudioWall", "%1 min ago").replace("%1", str(round(seconds / 60)))
+    return QCoreApplication.translate("StudioWall", "%1 h ago").replace("%1", str(round(seconds / 3600)))
 
 
 def tally(status: RoomStatus, silent: bool) -> tuple[str, str]:
     """The tile's top-right badge and its colour: ON AIR (red), OFF AIR (grey), or NO REPORT (amber) when the
     console stopped reporting: then nothing it last said is known to be true any more."""
     if silent:
-        return _t("NO REPORT"), SILENT
+        return QCoreApplication.translate("StudioWall", "NO REPORT"), SILENT
     if status.on_air:
-        return _t("ON AIR"), TALLY_RED
-    return _t("OFF AIR"), GREY
+        return QCoreApplication.translate("StudioWall", "ON AIR"), TALLY_RED
+    return QCoreApplication.translate("StudioWall", "OFF AIR"), GREY
 
 
 def on_air_time(status: RoomStatus, now: float) -> str:
@@ -68,7 +68,9 @@ def on_air_time(status: RoomStatus, now: float) -> str:
 
 
 def silence(status: RoomStatus, now: float) -> str:
-    return _t("console not reporting · %1").replace("%1", ago(now - status.heartbeat))
+    return QCoreApplication.translate("StudioWall", "console not reporting · %1").replace(
+        "%1", ago(now - status.heartbeat)
+    )
 
 
 def worst_finding(findings: tuple[OpenFinding, ...]) -> OpenFinding | None:
@@ -105,7 +107,7 @@ def finding_line(status: RoomStatus) -> tuple[str, str]:
     if status.link != "connected":
         return _t(LINK_WORDS.get(status.link, "OBS not connected")), AMBER
     if any(light != Light.UNKNOWN for light in status.lights.values()):
-        return _t("No problems found"), GREEN
+        return QCoreApplication.translate("StudioWall", "No problems found"), GREEN
     return UNKNOWN, DIM
 
 
@@ -119,10 +121,10 @@ def rundown_line(status: RoomStatus) -> str:
     if behind is None or not math.isfinite(behind):
         return line
     if abs(behind) < 1:
-        return line + " · " + _t("on time")
+        return line + " · " + QCoreApplication.translate("StudioWall", "on time")
     if behind > 0:
-        return line + " · " + _t("+%1 behind").replace("%1", clock(behind))
-    return line + " · " + _t("%1 ahead").replace("%1", clock(-behind))
+        return line + " · " + QCoreApplication.translate("StudioWall", "+%1 behind").replace("%1", clock(behind))
+    return line + " · " + QCoreApplication.translate("StudioWall", "%1 ahead").replace("%1", clock(-behind))
 
 
 def prep_line(status: RoomStatus) -> tuple[str, str]:
@@ -132,21 +134,27 @@ def prep_line(status: RoomStatus) -> tuple[str, str]:
     if status.on_air:
         if status.comments_per_min is None:
             return "", DIM
-        return _t("%1 comments/min").replace("%1", f"{status.comments_per_min:.0f}"), DIM
+        return QCoreApplication.translate("StudioWall", "%1 comments/min").replace(
+            "%1", f"{status.comments_per_min:.0f}"
+        ), DIM
     if checklist is None or checklist.state == Prep.NOT_STARTED:
-        return _t("Prep: not started"), AMBER
+        return QCoreApplication.translate("StudioWall", "Prep: not started"), AMBER
     if checklist.state == Prep.RUNNING:
-        words = _t("Prep: %1/%2 running").replace("%1", str(checklist.done)).replace("%2", str(checklist.total))
+        words = (
+            QCoreApplication.translate("StudioWall", "Prep: %1/%2 running")
+            .replace("%1", str(checklist.done))
+            .replace("%2", str(checklist.total))
+        )
         return words, TEXT
     if checklist.state == Prep.PASSED:
-        return _t("Prep: passed"), GREEN
-    return _t("Prep: failed %1").replace("%1", str(checklist.failed)), RED
+        return QCoreApplication.translate("StudioWall", "Prep: passed"), GREEN
+    return QCoreApplication.translate("StudioWall", "Prep: failed %1").replace("%1", str(checklist.failed)), RED
 
 
 def viewers_text(status: RoomStatus) -> str:
     if status.viewers is None:
-        return _t("viewers %1").replace("%1", UNKNOWN)
-    return _t("%1 viewers").replace("%1", f"{status.viewers:,}")
+        return QCoreApplication.translate("StudioWall", "viewers %1").replace("%1", UNKNOWN)
+    return QCoreApplication.translate("StudioWall", "%1 viewers").replace("%1", f"{status.viewers:,}")
 
 
 def stream_line(status: RoomStatus) -> tuple[str, str]:
@@ -154,7 +162,9 @@ def stream_line(status: RoomStatus) -> tuple[str, str]:
     own verdict is the lights; this is the figure)."""
     bitrate = UNKNOWN if status.bitrate_kbps is None else f"{status.bitrate_kbps:,.0f}"
     dropped = UNKNOWN if status.dropped_pct is None else f"{status.dropped_pct:.1f}"
-    words = _t("%1 kb/s · %2 % dropped").replace("%1", bitrate).replace("%2", dropped)
+    words = (
+        QCoreApplication.translate("StudioWall", "%1 kb/s · %2 % dropped").replace("%1", bitrate).replace("%2", dropped)
+    )
     pct = status.dropped_pct
     colour = DIM if pct is None or pct < 1 else AMBER if pct < 5 else RED
     return words, colour
@@ -164,4 +174,4 @@ def picture_age(taken: float | None, now: float) -> str:
     """What the picture says of itself: its age once older than PICTURE_STALE_S (it is not live)."""
     if taken is None or now - taken <= PICTURE_STALE_S:
         return ""
-    return _t("picture %1").replace("%1", ago(now - taken))
+    return QCoreApplication.translate("StudioWall", "picture %1").replace("%1", ago(now - taken))

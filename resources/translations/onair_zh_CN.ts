@@ -290,16 +290,16 @@
         <location filename="../../console/app.py" line="143"/>
         <location filename="../../console/app.py" line="145"/>
         <location filename="../../console/app.py" line="148"/>
-        <location filename="../../console/app.py" line="188"/>
-        <location filename="../../console/app.py" line="250"/>
-        <location filename="../../console/app.py" line="281"/>
-        <location filename="../../console/app.py" line="302"/>
-        <location filename="../../console/app.py" line="312"/>
-        <location filename="../../console/app.py" line="332"/>
-        <location filename="../../console/app.py" line="352"/>
-        <location filename="../../console/app.py" line="398"/>
-        <location filename="../../console/app.py" line="439"/>
-        <location filename="../../console/app.py" line="476"/>
+        <location filename="../../console/app.py" line="191"/>
+        <location filename="../../console/app.py" line="253"/>
+        <location filename="../../console/app.py" line="284"/>
+        <location filename="../../console/app.py" line="305"/>
+        <location filename="../../console/app.py" line="315"/>
+        <location filename="../../console/app.py" line="335"/>
+        <location filename="../../console/app.py" line="355"/>
+        <location filename="../../console/app.py" line="401"/>
+        <location filename="../../console/app.py" line="442"/>
+        <location filename="../../console/app.py" line="479"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -309,64 +309,64 @@
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="202"/>
+        <location filename="../../console/app.py" line="205"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="230"/>
+        <location filename="../../console/app.py" line="233"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="231"/>
+        <location filename="../../console/app.py" line="234"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="241"/>
+        <location filename="../../console/app.py" line="244"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="242"/>
+        <location filename="../../console/app.py" line="245"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="247"/>
+        <location filename="../../console/app.py" line="250"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="282"/>
+        <location filename="../../console/app.py" line="285"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="348"/>
-        <location filename="../../console/app.py" line="389"/>
-        <location filename="../../console/app.py" line="431"/>
+        <location filename="../../console/app.py" line="351"/>
+        <location filename="../../console/app.py" line="392"/>
+        <location filename="../../console/app.py" line="434"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="477"/>
+        <location filename="../../console/app.py" line="480"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="518"/>
+        <location filename="../../console/app.py" line="521"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="525"/>
+        <location filename="../../console/app.py" line="528"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="544"/>
+        <location filename="../../console/app.py" line="547"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -5469,209 +5469,235 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="258"/>
-        <location filename="../../console/mainwindow.py" line="622"/>
+        <location filename="../../console/mainwindow.py" line="330"/>
+        <location filename="../../console/mainwindow.py" line="695"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="257"/>
+        <location filename="../../console/mainwindow.py" line="329"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="271"/>
+        <location filename="../../console/mainwindow.py" line="343"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="275"/>
+        <location filename="../../console/mainwindow.py" line="347"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="285"/>
+        <location filename="../../console/mainwindow.py" line="357"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="286"/>
+        <location filename="../../console/mainwindow.py" line="358"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="287"/>
+        <location filename="../../console/mainwindow.py" line="359"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="289"/>
+        <location filename="../../console/mainwindow.py" line="361"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="290"/>
+        <location filename="../../console/mainwindow.py" line="362"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="291"/>
+        <location filename="../../console/mainwindow.py" line="363"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="294"/>
+        <location filename="../../console/mainwindow.py" line="366"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="299"/>
+        <location filename="../../console/mainwindow.py" line="371"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="300"/>
+        <location filename="../../console/mainwindow.py" line="372"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="301"/>
+        <location filename="../../console/mainwindow.py" line="373"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="307"/>
+        <location filename="../../console/mainwindow.py" line="379"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="322"/>
+        <location filename="../../console/mainwindow.py" line="394"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="318"/>
-        <location filename="../../console/mainwindow.py" line="838"/>
+        <location filename="../../console/mainwindow.py" line="390"/>
+        <location filename="../../console/mainwindow.py" line="911"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="323"/>
+        <location filename="../../console/mainwindow.py" line="395"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="325"/>
+        <location filename="../../console/mainwindow.py" line="397"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="331"/>
+        <location filename="../../console/mainwindow.py" line="404"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="340"/>
+        <location filename="../../console/mainwindow.py" line="413"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="341"/>
+        <location filename="../../console/mainwindow.py" line="414"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="492"/>
-        <location filename="../../console/mainwindow.py" line="494"/>
-        <location filename="../../console/mainwindow.py" line="499"/>
+        <location filename="../../console/mainwindow.py" line="565"/>
+        <location filename="../../console/mainwindow.py" line="567"/>
+        <location filename="../../console/mainwindow.py" line="572"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="494"/>
+        <location filename="../../console/mainwindow.py" line="567"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="503"/>
-        <location filename="../../console/mainwindow.py" line="688"/>
-        <location filename="../../console/mainwindow.py" line="692"/>
+        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="765"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="361"/>
-        <location filename="../../console/mainwindow.py" line="536"/>
-        <location filename="../../console/mainwindow.py" line="631"/>
+        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="609"/>
+        <location filename="../../console/mainwindow.py" line="704"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="362"/>
+        <location filename="../../console/mainwindow.py" line="435"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="376"/>
+        <location filename="../../console/mainwindow.py" line="449"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="538"/>
-        <location filename="../../console/mainwindow.py" line="637"/>
+        <location filename="../../console/mainwindow.py" line="611"/>
+        <location filename="../../console/mainwindow.py" line="710"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="559"/>
+        <location filename="../../console/mainwindow.py" line="632"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="571"/>
-        <location filename="../../console/mainwindow.py" line="577"/>
+        <location filename="../../console/mainwindow.py" line="644"/>
+        <location filename="../../console/mainwindow.py" line="650"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="79"/>
+        <location filename="../../console/mainwindow.py" line="83"/>
         <source>%1: cleared</source>
         <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it). Room kept for the window manager&apos;s title bar and borders while the window is not mapped yet (openbox: ~25 px).</extracomment>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="179"/>
+        <location filename="../../console/mainwindow.py" line="183"/>
         <source>Talent screen…</source>
         <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="326"/>
+        <location filename="../../console/mainwindow.py" line="214"/>
+        <source>Studio…</source>
+        <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
+        <translation>直播间总览…</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="215"/>
+        <source>Every room of the studio at a glance</source>
+        <translation>一眼看清基地的每个直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="243"/>
+        <source>Studio</source>
+        <translation>直播间总览</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="262"/>
+        <source>Switch rooms?</source>
+        <translation>切换直播间？</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="263"/>
+        <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
+        <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="398"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="329"/>
+        <location filename="../../console/mainwindow.py" line="401"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="508"/>
+        <location filename="../../console/mainwindow.py" line="581"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="638"/>
+        <location filename="../../console/mainwindow.py" line="711"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="681"/>
+        <location filename="../../console/mainwindow.py" line="754"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="683"/>
+        <location filename="../../console/mainwindow.py" line="756"/>
         <source>These required items are not done:
 %1
 
@@ -5682,72 +5708,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="688"/>
+        <location filename="../../console/mainwindow.py" line="761"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="692"/>
+        <location filename="../../console/mainwindow.py" line="765"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="741"/>
+        <location filename="../../console/mainwindow.py" line="814"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="747"/>
+        <location filename="../../console/mainwindow.py" line="820"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="748"/>
+        <location filename="../../console/mainwindow.py" line="821"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="838"/>
+        <location filename="../../console/mainwindow.py" line="911"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="876"/>
+        <location filename="../../console/mainwindow.py" line="949"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="925"/>
+        <location filename="../../console/mainwindow.py" line="998"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="927"/>
+        <location filename="../../console/mainwindow.py" line="1000"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="929"/>
+        <location filename="../../console/mainwindow.py" line="1002"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="941"/>
+        <location filename="../../console/mainwindow.py" line="1014"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="946"/>
+        <location filename="../../console/mainwindow.py" line="1019"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="951"/>
+        <location filename="../../console/mainwindow.py" line="1024"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="956"/>
+        <location filename="../../console/mainwindow.py" line="1029"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -5921,7 +5947,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="694"/>
+        <location filename="../../console/mainwindow.py" line="767"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -10742,6 +10768,303 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../widgets/graph_dock.py" line="57"/>
         <source>Where this room&apos;s audience figures come from</source>
         <translation>本直播间观众数据的来源</translation>
+    </message>
+</context>
+<context>
+    <name>StudioController</name>
+    <message>
+        <location filename="../../console/studio_controller.py" line="217"/>
+        <source>There is no saved room to show: add rooms under Connection ▸ Rooms… first.</source>
+        <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
+        <translation>没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="226"/>
+        <source>This console is built without direct studio mode.</source>
+        <translation>此中控台未包含直连总览模式。</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="233"/>
+        <source>The rooms cannot be watched: %1</source>
+        <translation>无法监看这些直播间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="235"/>
+        <source>this computer&apos;s rooms</source>
+        <translation>本机的直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="249"/>
+        <source>This console is built without shared studio mode.</source>
+        <translation>此中控台未包含共享总览模式。</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="256"/>
+        <source>The studio&apos;s database cannot be used: %1</source>
+        <translation>无法使用基地的数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="260"/>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="288"/>
+        <source>Looking for the live show of “%1”…</source>
+        <translation>正在查找“%1”正在进行的直播…</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="298"/>
+        <source>The show of “%1” cannot be read: %2</source>
+        <translation>无法读取“%1”的直播：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="306"/>
+        <source>“%1” has no live show to review.</source>
+        <translation>“%1”当前没有正在进行的直播可回看。</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="312"/>
+        <source>This console is built without the show review.</source>
+        <translation>此中控台未包含直播回看。</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="354"/>
+        <source>the studio wall reads what every room publishes to the studio&apos;s PostgreSQL: give its address with --database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer&apos;s file; View ▸ Studio in the console shows this computer&apos;s own rooms).</source>
+        <translation>直播间总览读取各直播间发布到基地 “PostgreSQL” 数据库的状态：请用 --database postgresql+psycopg://user@host/onair 或 `$ONAIR_DATABASE_URL` 给出它的地址（“SQLite” 只是一台电脑上的文件；中控台的 视图 ▸ 直播间总览 显示本机自己的直播间）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/studio_controller.py" line="361"/>
+        <source>no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.</source>
+        <translation>找不到显示器（未设置 DISPLAY/WAYLAND_DISPLAY）：直播间总览是一个窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>StudioTile</name>
+    <message>
+        <location filename="../../widgets/studio_tile.py" line="158"/>
+        <source>no picture</source>
+        <extracomment>A tile&apos;s shape (width : height); its type scales with its height, so a &quot;TV&quot; tile is the same tile, larger. The lines of text a tile holds: name, element -&gt; (font size as a fraction of a unit, bold).</extracomment>
+        <translation>无画面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_tile.py" line="386"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_tile.py" line="387"/>
+        <source>fine</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_tile.py" line="388"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_tile.py" line="389"/>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>StudioWall</name>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="48"/>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="50"/>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="51"/>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="58"/>
+        <source>NO REPORT</source>
+        <translation>无上报</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="60"/>
+        <source>ON AIR</source>
+        <translation>正在直播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="61"/>
+        <source>OFF AIR</source>
+        <translation>未直播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="71"/>
+        <source>console not reporting · %1</source>
+        <translation>中控台未上报 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="91"/>
+        <source>OBS not connected</source>
+        <translation>未连接 OBS</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="92"/>
+        <source>connecting to OBS…</source>
+        <translation>正在连接 OBS…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="93"/>
+        <source>OBS not connected, trying again</source>
+        <translation>未连接 OBS，正在重试</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="94"/>
+        <source>OBS is not answering</source>
+        <translation>OBS 没有响应</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="95"/>
+        <source>OBS refused the password</source>
+        <translation>OBS 拒绝了密码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="96"/>
+        <source>OBS&apos;s obs-websocket is not version 5</source>
+        <translation>OBS 的 obs-websocket 不是第 5 版</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="110"/>
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="124"/>
+        <source>on time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="126"/>
+        <source>+%1 behind</source>
+        <translation>落后 +%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="127"/>
+        <source>%1 ahead</source>
+        <translation>提前 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="137"/>
+        <source>%1 comments/min</source>
+        <translation>每分钟 %1 条评论</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="141"/>
+        <source>Prep: not started</source>
+        <translation>开播检查：未开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="144"/>
+        <source>Prep: %1/%2 running</source>
+        <translation>开播检查：进行中 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="150"/>
+        <source>Prep: passed</source>
+        <translation>开播检查：已通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="151"/>
+        <source>Prep: failed %1</source>
+        <translation>开播检查：%1 项未通过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="156"/>
+        <source>viewers %1</source>
+        <translation>观众 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="157"/>
+        <source>%1 viewers</source>
+        <translation>%1 位观众</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="166"/>
+        <source>%1 kb/s · %2 % dropped</source>
+        <translation>%1 kb/s · 丢帧 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="177"/>
+        <source>picture %1</source>
+        <translation>画面拍于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="150"/>
+        <source>Studio — OnAir Console</source>
+        <extracomment>A room that got better moves down the wall only once its better rank has held this long. The narrowest tile per size (the &quot;fit&quot; size takes the largest tiles that show every room without scrolling). room -&gt; (rank it is sorted by, since when a better rank has held; None: none pending) A line for what a tile&apos;s opening found (shared mode: &quot;no live show to review&quot;).</extracomment>
+        <translation>直播间总览 — OnAir 直播中控台</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="151"/>
+        <source>Studio</source>
+        <translation>直播间总览</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="152"/>
+        <source>Find a room…</source>
+        <translation>查找直播间…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="153"/>
+        <source>Show only the rooms whose name contains this (Ctrl+F)</source>
+        <translation>只显示名称包含这些字的直播间（“Ctrl+F”）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="157"/>
+        <source>Normal tiles</source>
+        <translation>普通大小</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="158"/>
+        <source>Large tiles (TV)</source>
+        <translation>大卡片（电视）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="159"/>
+        <source>Fit every room</source>
+        <translation>全部放下</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="162"/>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="163"/>
+        <source>Full screen on this monitor (F11; Esc leaves it)</source>
+        <translation>在此显示器上全屏（“F11”；按“Esc”退出）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="164"/>
+        <source>No room has reported yet.</source>
+        <translation>还没有直播间上报状态。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="276"/>
+        <source>%1 rooms · %2 on air · %3 need attention</source>
+        <translation>%1 个直播间 · %2 个正在直播 · %3 个需要关注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="290"/>
+        <source>database unreachable — showing what was last known, %1</source>
+        <translation>数据库无法连接 — 显示的是最后已知的状态，%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="292"/>
+        <source>the studio&apos;s source is in trouble — showing what was last known, %1</source>
+        <translation>基地的状态来源出了问题 — 显示的是最后已知的状态，%1</translation>
     </message>
 </context>
 <context>
