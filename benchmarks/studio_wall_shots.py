@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from console.core.studio.status import StudioProblem
     from console.i18n import install_translator
     from console.studio_controller import DIRECT, StudioController
-    from tests.gui.test_studio_wall_source import studio_of_twelve
+    from tests.gui.test_studio_wall_source import QUIET, a_second_later, jpeg, studio_of_twelve
     from widgets.studio_wall import StudioWall
 
     install_translator(app, args.lang)
@@ -40,7 +40,19 @@ def main(argv: list[str] | None = None) -> int:
     rooms = source.rooms()
     for index in range(len(rooms), args.rooms):
         copy = rooms[index % len(rooms)]
-        source.publish(replace(copy, room=f"{copy.room} #{index // len(rooms) + 1}"))
+        name = f"{copy.room} #{index // len(rooms) + 1}"
+        source.publish(replace(copy, room=name))
+        source.set_picture(name, now - 3, jpeg(name.split(" ")[0], index * 29))
+    step = [0]
+
+    def second() -> None:  # the rooms' consoles report once a second (all but the quiet one)
+        step[0] += 1
+        t = time.time()
+        source.publish(*(a_second_later(s, t, step[0]) for s in source.rooms() if not s.room.startswith(QUIET)))
+
+    ticker = QTimer()
+    ticker.timeout.connect(second)
+    ticker.start(1000)
     wall = StudioWall(title="benchmarks/studio_wall_shots")
     controller = StudioController(source, wall, DIRECT, lambda room: print("opened:", room, flush=True))
     wall.set_size(args.size)

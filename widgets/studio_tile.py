@@ -84,9 +84,11 @@ class StudioTile(QWidget):
         self._scaled: QImage | None = None
         self._taken: float | None = None
         self._stale = False
+        #: While the source is away: the last moment the wall heard it (silence is judged then, not now).
+        self._heard: float | None = None
         self._status = status
         self._now = now
-        self._silent = status.silent(now)
+        self._silent = self._judge_silence()
         self._layout()
         self._refresh()
 
@@ -111,7 +113,7 @@ class StudioTile(QWidget):
     def set_status(self, status: RoomStatus) -> None:
         history_changed = status.viewers_history != self._status.viewers_history
         self._status = status
-        self._silent = status.silent(self._now) and not self._stale
+        self._silent = self._judge_silence()
         if history_changed:
             self._build_sparkline()
         self._refresh()
@@ -119,21 +121,26 @@ class StudioTile(QWidget):
     def set_now(self, now: float) -> None:
         """The wall's second: the time on air, "2 min ago", the picture's age and silence move with it."""
         self._now = now
-        silent = self._status.silent(now) and not self._stale
+        silent = self._judge_silence()
         if silent != self._silent:
             self._silent = silent
             self.update()
         self._refresh()
 
-    def set_stale(self, stale: bool) -> None:
-        """The source cannot say what is true now (database unreachable): the tile keeps its last state, greyed,
-        and says nothing about silence (the room may be fine: it is the wall that cannot hear it)."""
+    def set_stale(self, stale: bool, heard: float | None = None) -> None:
+        """The source cannot say what is true now (database unreachable, last heard at `heard`): the tile keeps its
+        last state, greyed. Silence is judged at `heard`: a console already quiet then is still shown as such, one
+        that was reporting is not blamed for the wall's own deafness."""
+        self._heard = heard if stale else None
         if stale == self._stale:
             return
         self._stale = stale
-        self._silent = self._status.silent(self._now) and not stale
+        self._silent = self._judge_silence()
         self._refresh()
         self.update()
+
+    def _judge_silence(self) -> bool:
+        return self._status.silent(self._now if self._heard is None else self._heard)
 
     def set_picture(self, image: QImage | None, taken: float | None) -> None:
         self._image, self._taken = image, taken

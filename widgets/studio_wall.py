@@ -180,7 +180,7 @@ class StudioWall(QWidget):
             tile = self._tiles.get(status.room)
             if tile is None:
                 tile = StudioTile(status, now, self.grid)
-                tile.set_stale(self._problem != StudioProblem.NONE)
+                tile.set_stale(self._problem != StudioProblem.NONE, self._problem_since)
                 tile.sig_opened.connect(self.sig_room_opened)
                 self._tiles[status.room] = tile
                 added = True
@@ -196,7 +196,7 @@ class StudioWall(QWidget):
         self._problem, self._problem_detail = problem, detail
         stale = problem != StudioProblem.NONE
         for tile in self._tiles.values():
-            tile.set_stale(stale)
+            tile.set_stale(stale, self._problem_since)
         self._show_banner()
 
     def set_picture(self, room: str, image: QImage | None, taken: float | None) -> None:

@@ -152,7 +152,8 @@ def test_the_worst_finding_is_said_in_words(wall: StudioWall, clock: Clock) -> N
 
 def test_a_database_away_is_a_banner_and_the_tiles_keep_their_last_state_greyed(wall: StudioWall, clock: Clock) -> None:
     now = clock.now
-    wall.set_statuses([healthy("a", now), replace(healthy("b", now), lights=lights(disk=Light.WARNING))])
+    quiet = replace(healthy("already quiet", now), heartbeat=now - 60)
+    wall.set_statuses([healthy("a", now), replace(healthy("b", now), lights=lights(disk=Light.WARNING)), quiet])
     order = wall.order
     wall.set_problem(StudioProblem.DATABASE_UNREACHABLE, "")
     assert wall.banner.isVisible()
@@ -164,6 +165,8 @@ def test_a_database_away_is_a_banner_and_the_tiles_keep_their_last_state_greyed(
     # 40 s without a heartbeat is the wall's deafness, not the room's silence: it keeps what was last known.
     assert not tile.silent and tile.text("tally") == "ON AIR"
     assert wall.order == order
+    already = wall.tile("already quiet")
+    assert already is not None and already.silent  # it was quiet before the database went away: still said
     wall.set_problem(StudioProblem.NONE)
     assert not wall.banner.isVisible() and not tile.stale
     assert tile.silent  # back, and now its real age speaks (its console has said nothing for 40 s)

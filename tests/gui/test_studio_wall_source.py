@@ -9,6 +9,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -374,3 +375,16 @@ def test_closing_the_controller_closes_the_source(
     source, _wall, controller, _opened = studio
     controller.close()
     assert source.closed
+
+
+#: The room of mixed_rooms whose console has gone quiet (a refresher leaves it alone).
+QUIET = "E5 数码 Tech"
+
+
+def a_second_later(status: RoomStatus, now: float, step: int) -> RoomStatus:
+    """What a reporting console says a second later: alive, its viewers moving, a point of history every 30 s."""
+    viewers = None if status.viewers is None else max(0, status.viewers + (step * 7919) % 21 - 10)
+    history = status.viewers_history
+    if viewers is not None and history and step % 30 == 0:
+        history = (*history[1:], viewers)
+    return replace(status, at=now, heartbeat=now, viewers=viewers, viewers_history=history)
