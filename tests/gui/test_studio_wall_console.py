@@ -6,11 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console import studio_controller as studio
+from console.app import Console
 from console.cli import main
+from console.core.rooms import Room
 from console.mainwindow import MainWindow
+from console.settings import Settings
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
+from tests.gui.conftest import connected, start
 
 
 @pytest.mark.parametrize(
@@ -60,3 +67,15 @@ def test_a_direct_tile_switches_the_console_to_its_room(make_window: Callable[..
     window.sig_studio_room_requested.connect(asked.append)
     window._studio_room_opened("Room B")  # what the direct-mode controller calls for a tile (not on air here)
     assert asked == ["Room B"]
+
+
+def test_the_console_gives_the_wall_its_rooms_and_switches_to_a_tile_s_room(
+    qapp: QApplication, consoles: list[Console], settings: Settings, sim: SimulatorThread, qtbot: QtBot
+) -> None:
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    assert console.save_room(Room("Room B", "127.0.0.1", sim.port), None, PASSWORD) is None
+    window = console.window
+    assert window.studio_rooms is not None and [r.name for r in window.studio_rooms()] == ["Room B"]
+    window.sig_studio_room_requested.emit("Room B")  # what a direct-mode tile asks once it may (not on air)
+    assert window.room == "Room B" and not window.demo
+    connected(qtbot, console)
