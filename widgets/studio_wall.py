@@ -9,6 +9,7 @@ got better waits SETTLE_S before it moves down, so a flapping room does not make
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Iterable
 
@@ -246,6 +247,8 @@ class StudioWall(QWidget):
                 tile.hide()
         width = self.area.viewport().width()
         self.grid.place(shown, width, self._tile_width(len(shown)))
+        for before, after in itertools.pairwise(shown):  # Tab walks the tiles in the wall's order
+            QWidget.setTabOrder(before, after)
         self.empty.setVisible(not self._tiles)
         if not self._tiles:
             self.empty.setGeometry(QRect(0, 0, width, max(120, self.area.viewport().height())))

@@ -243,3 +243,15 @@ def test_the_wall_speaks_chinese(chinese: None, qtbot: QtBot, clock: Clock) -> N
     # Figures and a unit ("6,020 kb/s") may stay as they are; a sentence may not.
     assert not {w for w in english if " " in w and not w.split(" ")[0].replace(",", "").replace(".", "").isdigit()}
     assert "40" in wall.banner.text() and "数据库" in wall.banner.text()
+
+
+def test_tab_walks_the_tiles_in_the_walls_order(qtbot: QtBot, wall: StudioWall, clock: Clock) -> None:
+    wall.set_statuses(mixed_rooms(clock.now))
+    first = wall.tiles()[0]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    walked = [first.room]
+    for _ in range(3):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(getattr(QApplication.focusWidget(), "room", ""))
+    assert walked == wall.order[:4]

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -13,11 +15,13 @@ from console import studio_controller as studio
 from console.app import Console
 from console.cli import main
 from console.core.rooms import Room
+from console.core.storage import Storage
 from console.mainwindow import MainWindow
 from console.settings import Settings
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from tests.gui.conftest import connected, start
+from widgets.studio_wall import StudioWall
 
 
 @pytest.mark.parametrize(
@@ -79,3 +83,32 @@ def test_the_console_gives_the_wall_its_rooms_and_switches_to_a_tile_s_room(
     window.sig_studio_room_requested.emit("Room B")  # what a direct-mode tile asks once it may (not on air)
     assert window.room == "Room B" and not window.demo
     connected(qtbot, console)
+
+
+def test_a_shared_tile_opens_its_room_s_live_show_or_says_there_is_none(qtbot: QtBot, tmp_path: Path) -> None:
+    """Shared mode's tile: the room's live show in a review window, read from the studio's database (a real one:
+    SQLite here, the same storage code as PostgreSQL); a room whose show ended, or that has none, is said so."""
+    url = f"sqlite:///{tmp_path / 'studio.db'}"
+    storage = Storage(url)
+    storage.migrate()
+    now = datetime.now(UTC)
+    storage.open_show("Room L", now, 0)  # running (a show with no sample for long counts as over)
+    ended, _ = storage.open_show("Room E", now - timedelta(hours=3), 0)
+    storage.end_show(ended.id, now - timedelta(hours=2))
+    storage.close()
+    wall = StudioWall()
+    qtbot.addWidget(wall)
+    opener = studio.LiveShowOpener(url, wall)
+    try:
+        opener.open("Room E")
+        qtbot.waitUntil(lambda: "no live show" in wall.notice.text(), timeout=10000)
+        assert wall.notice.text() == "“Room E” has no live show to review."
+        opener.open("Room nobody knows")
+        qtbot.waitUntil(lambda: "Room nobody knows" in wall.notice.text() and "no live" in wall.notice.text())
+        opener.open("Room L")
+        qtbot.waitUntil(lambda: bool(opener.windows), timeout=10000)
+        assert opener.windows[0].windowTitle() and not wall.notice.isVisible()
+        for window in opener.windows:
+            window.close()
+    finally:
+        opener.close()
