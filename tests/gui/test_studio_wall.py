@@ -252,6 +252,8 @@ def test_tab_walks_the_tiles_in_the_walls_order(qtbot: QtBot, wall: StudioWall, 
     qtbot.waitUntil(first.hasFocus)
     walked = [first.room]
     for _ in range(3):
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
         walked.append(getattr(QApplication.focusWidget(), "room", ""))
     assert walked == wall.order[:4]
