@@ -241,7 +241,11 @@ class MainWindow(QMainWindow):
                 controller = studio.open_direct(rooms, secrets, partial(Storage, url), self._studio_room_opened)
         except studio.StudioUnavailable as exc:
             self.log(self.tr("Studio"), str(exc), "warning")
-            self.statusBar().showMessage(str(exc), 15000)
+            # Said in a box: the status bar's permanent widgets would hide a timed message (see critical_status).
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Studio"), str(exc), parent=self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.studio_question = box
+            box.open()
             return None
         controller.wall.show()
         return controller

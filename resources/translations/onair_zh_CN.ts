@@ -5469,167 +5469,167 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="330"/>
-        <location filename="../../console/mainwindow.py" line="695"/>
+        <location filename="../../console/mainwindow.py" line="334"/>
+        <location filename="../../console/mainwindow.py" line="699"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="329"/>
+        <location filename="../../console/mainwindow.py" line="333"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="343"/>
+        <location filename="../../console/mainwindow.py" line="347"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="347"/>
+        <location filename="../../console/mainwindow.py" line="351"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="357"/>
+        <location filename="../../console/mainwindow.py" line="361"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="358"/>
+        <location filename="../../console/mainwindow.py" line="362"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="359"/>
+        <location filename="../../console/mainwindow.py" line="363"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="361"/>
+        <location filename="../../console/mainwindow.py" line="365"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="362"/>
+        <location filename="../../console/mainwindow.py" line="366"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="363"/>
+        <location filename="../../console/mainwindow.py" line="367"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="366"/>
+        <location filename="../../console/mainwindow.py" line="370"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="371"/>
+        <location filename="../../console/mainwindow.py" line="375"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="372"/>
+        <location filename="../../console/mainwindow.py" line="376"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="373"/>
+        <location filename="../../console/mainwindow.py" line="377"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="379"/>
+        <location filename="../../console/mainwindow.py" line="383"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="394"/>
+        <location filename="../../console/mainwindow.py" line="398"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="390"/>
-        <location filename="../../console/mainwindow.py" line="911"/>
+        <location filename="../../console/mainwindow.py" line="394"/>
+        <location filename="../../console/mainwindow.py" line="915"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="395"/>
+        <location filename="../../console/mainwindow.py" line="399"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="397"/>
+        <location filename="../../console/mainwindow.py" line="401"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="404"/>
+        <location filename="../../console/mainwindow.py" line="408"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="413"/>
+        <location filename="../../console/mainwindow.py" line="417"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="414"/>
+        <location filename="../../console/mainwindow.py" line="418"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="565"/>
-        <location filename="../../console/mainwindow.py" line="567"/>
-        <location filename="../../console/mainwindow.py" line="572"/>
+        <location filename="../../console/mainwindow.py" line="569"/>
+        <location filename="../../console/mainwindow.py" line="571"/>
+        <location filename="../../console/mainwindow.py" line="576"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="567"/>
+        <location filename="../../console/mainwindow.py" line="571"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="576"/>
-        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="580"/>
         <location filename="../../console/mainwindow.py" line="765"/>
+        <location filename="../../console/mainwindow.py" line="769"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="434"/>
-        <location filename="../../console/mainwindow.py" line="609"/>
-        <location filename="../../console/mainwindow.py" line="704"/>
+        <location filename="../../console/mainwindow.py" line="438"/>
+        <location filename="../../console/mainwindow.py" line="613"/>
+        <location filename="../../console/mainwindow.py" line="708"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="435"/>
+        <location filename="../../console/mainwindow.py" line="439"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="449"/>
+        <location filename="../../console/mainwindow.py" line="453"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="611"/>
-        <location filename="../../console/mainwindow.py" line="710"/>
+        <location filename="../../console/mainwindow.py" line="615"/>
+        <location filename="../../console/mainwindow.py" line="714"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="632"/>
+        <location filename="../../console/mainwindow.py" line="636"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="644"/>
-        <location filename="../../console/mainwindow.py" line="650"/>
+        <location filename="../../console/mainwindow.py" line="648"/>
+        <location filename="../../console/mainwindow.py" line="654"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -5658,46 +5658,47 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="243"/>
+        <location filename="../../console/mainwindow.py" line="245"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="262"/>
+        <location filename="../../console/mainwindow.py" line="266"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="263"/>
+        <location filename="../../console/mainwindow.py" line="267"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="398"/>
+        <location filename="../../console/mainwindow.py" line="402"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="401"/>
+        <location filename="../../console/mainwindow.py" line="405"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="581"/>
+        <location filename="../../console/mainwindow.py" line="585"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="711"/>
+        <location filename="../../console/mainwindow.py" line="715"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="754"/>
+        <location filename="../../console/mainwindow.py" line="758"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="756"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>These required items are not done:
 %1
 
@@ -5708,72 +5709,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="765"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="765"/>
+        <location filename="../../console/mainwindow.py" line="769"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="814"/>
+        <location filename="../../console/mainwindow.py" line="818"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="820"/>
+        <location filename="../../console/mainwindow.py" line="824"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="821"/>
+        <location filename="../../console/mainwindow.py" line="825"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="911"/>
+        <location filename="../../console/mainwindow.py" line="915"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="949"/>
+        <location filename="../../console/mainwindow.py" line="953"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="998"/>
+        <location filename="../../console/mainwindow.py" line="1002"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1000"/>
+        <location filename="../../console/mainwindow.py" line="1004"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1002"/>
+        <location filename="../../console/mainwindow.py" line="1006"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1014"/>
+        <location filename="../../console/mainwindow.py" line="1018"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1019"/>
+        <location filename="../../console/mainwindow.py" line="1023"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1024"/>
+        <location filename="../../console/mainwindow.py" line="1028"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1029"/>
+        <location filename="../../console/mainwindow.py" line="1033"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -5947,7 +5948,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="767"/>
+        <location filename="../../console/mainwindow.py" line="771"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -10842,28 +10843,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>StudioTile</name>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="158"/>
+        <location filename="../../widgets/studio_tile.py" line="168"/>
         <source>no picture</source>
-        <extracomment>A tile&apos;s shape (width : height); its type scales with its height, so a &quot;TV&quot; tile is the same tile, larger. The lines of text a tile holds: name, element -&gt; (font size as a fraction of a unit, bold).</extracomment>
+        <extracomment>A tile&apos;s shape (width : height); its type scales with its height, so a &quot;TV&quot; tile is the same tile, larger. The lines of text a tile holds: name, element -&gt; (font size as a fraction of a unit, bold). What repaints when a text changes: &quot;no picture&quot; is written across the picture box, the tally on its badge. While the source is away: the last moment the wall heard it (silence is judged then, not now).</extracomment>
         <translation>无画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="386"/>
+        <location filename="../../widgets/studio_tile.py" line="396"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="387"/>
+        <location filename="../../widgets/studio_tile.py" line="397"/>
         <source>fine</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="388"/>
+        <location filename="../../widgets/studio_tile.py" line="398"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="389"/>
+        <location filename="../../widgets/studio_tile.py" line="399"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -10898,7 +10899,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../widgets/studio_text.py" line="61"/>
         <source>OFF AIR</source>
-        <translation>未直播</translation>
+        <translation>未开播</translation>
     </message>
     <message>
         <location filename="../../widgets/studio_text.py" line="71"/>
@@ -11001,68 +11002,68 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>画面拍于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="150"/>
+        <location filename="../../widgets/studio_wall.py" line="151"/>
         <source>Studio — OnAir Console</source>
         <extracomment>A room that got better moves down the wall only once its better rank has held this long. The narrowest tile per size (the &quot;fit&quot; size takes the largest tiles that show every room without scrolling). room -&gt; (rank it is sorted by, since when a better rank has held; None: none pending) A line for what a tile&apos;s opening found (shared mode: &quot;no live show to review&quot;).</extracomment>
         <translation>直播间总览 — OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="151"/>
+        <location filename="../../widgets/studio_wall.py" line="152"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="152"/>
+        <location filename="../../widgets/studio_wall.py" line="153"/>
         <source>Find a room…</source>
         <translation>查找直播间…</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="153"/>
+        <location filename="../../widgets/studio_wall.py" line="154"/>
         <source>Show only the rooms whose name contains this (Ctrl+F)</source>
         <translation>只显示名称包含这些字的直播间（“Ctrl+F”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="157"/>
+        <location filename="../../widgets/studio_wall.py" line="158"/>
         <source>Normal tiles</source>
         <translation>普通大小</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="158"/>
+        <location filename="../../widgets/studio_wall.py" line="159"/>
         <source>Large tiles (TV)</source>
         <translation>大卡片（电视）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="159"/>
+        <location filename="../../widgets/studio_wall.py" line="160"/>
         <source>Fit every room</source>
         <translation>全部放下</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="162"/>
+        <location filename="../../widgets/studio_wall.py" line="163"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="163"/>
+        <location filename="../../widgets/studio_wall.py" line="164"/>
         <source>Full screen on this monitor (F11; Esc leaves it)</source>
         <translation>在此显示器上全屏（“F11”；按“Esc”退出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="164"/>
+        <location filename="../../widgets/studio_wall.py" line="165"/>
         <source>No room has reported yet.</source>
         <translation>还没有直播间上报状态。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="276"/>
+        <location filename="../../widgets/studio_wall.py" line="279"/>
         <source>%1 rooms · %2 on air · %3 need attention</source>
         <translation>%1 个直播间 · %2 个正在直播 · %3 个需要关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="290"/>
+        <location filename="../../widgets/studio_wall.py" line="293"/>
         <source>database unreachable — showing what was last known, %1</source>
         <translation>数据库无法连接 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="292"/>
+        <location filename="../../widgets/studio_wall.py" line="295"/>
         <source>the studio&apos;s source is in trouble — showing what was last known, %1</source>
         <translation>基地的状态来源出了问题 — 显示的是最后已知的状态，%1</translation>
     </message>

@@ -61,7 +61,9 @@ def test_view_studio_on_a_console_without_saved_rooms_says_so(
     window = make_window(0, connect=False)  # its storage is SQLite (the fixture's): direct mode
     window.studio_rooms = list
     assert window.open_studio() is None
-    assert "There is no saved room to show" in window.statusBar().currentMessage()
+    assert window.studio_question is not None and window.studio_question.isVisible()
+    assert "There is no saved room to show" in window.studio_question.text()
+    window.studio_question.close()
     assert not studio.OPEN
 
 
