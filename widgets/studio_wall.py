@@ -13,8 +13,8 @@ import itertools
 import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -123,6 +123,7 @@ class StudioWall(QWidget):
         self.area.setWidget(self.grid)
         self.area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.area.setStyleSheet(f"QScrollArea {{ background: {st.BACKGROUND}; }}")
+        self.area.viewport().installEventFilter(self)
         self.empty = QLabel(self.grid)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -265,9 +266,10 @@ class StudioWall(QWidget):
             best = max(best, min(by_width, by_height))
         return best
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self._place)  # after the scroll area took its new size
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.area.viewport() and event.type() == QEvent.Type.Resize:
+            self._place()  # the viewport's new width: reflow (the window's own resize comes before its layout's)
+        return super().eventFilter(watched, event)
 
     def _show_summary(self) -> None:
         tiles = list(self._tiles.values())
