@@ -247,6 +247,22 @@ class StatusPublisher:
                         connection = _connect(self._conninfo, self._args)
                     self._write(connection, status, thumbnail, handed)
                     delay = self._backoff_initial
+                except _Refused as exc:  # the database answered, and said no: not "unreachable"
+                    self._set_problem(
+                        Explained(
+                            QT_TRANSLATE_NOOP(
+                                "Studio",
+                                "the studio's database ({where}) does not let this console publish the room "
+                                "“{room}”: {error} (see onair studio-roles: each room's console logs in as its "
+                                "room's role)",
+                            ),
+                            where=self.where,
+                            room=self.room,
+                            error=_detail(exc.__cause__ or exc),
+                        ),
+                        handed,
+                    )
+                    self._wait(self._backoff_max)
                 except _Permanent as exc:
                     self._set_problem(exc.explained, handed)
                     self._wait(self._backoff_max)
@@ -293,6 +309,16 @@ class StatusPublisher:
             storage.close()
 
     def _write(
+        self, connection: psycopg.Connection[Any], status: RoomStatus, thumbnail: _Thumbnail | None, handed: int
+    ) -> None:
+        import psycopg.errors
+
+        try:
+            self._write_rows(connection, status, thumbnail, handed)
+        except psycopg.errors.InsufficientPrivilege as exc:  # also a row-level policy's refusal (SQLSTATE 42501)
+            raise _Refused() from exc
+
+    def _write_rows(
         self, connection: psycopg.Connection[Any], status: RoomStatus, thumbnail: _Thumbnail | None, handed: int
     ) -> None:
         ours = replace(status, room=self.room, console=self.console)
@@ -417,6 +443,10 @@ class StatusPublisher:
             LOG.warning("the room %r could not be marked as closed in the studio's database: %s", self.room, exc)
         finally:
             _drop(connection)
+
+
+class _Refused(Exception):
+    """The database refused this console's role the room's rows."""
 
 
 class _Permanent(Exception):
