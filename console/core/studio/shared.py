@@ -37,13 +37,13 @@ if TYPE_CHECKING:
 
 LOG = logging.getLogger(__name__)
 
-#: The channel migration 0014's triggers NOTIFY on; payload "s<id>" (studio_rooms) or "t<id>" (studio_thumbnails).
+# The channel migration 0014's triggers NOTIFY on; payload "s<id>" (studio_rooms) or "t<id>" (studio_thumbnails).
 CHANNEL = "onair_studio"
 TR_CONTEXT = "Studio"
-#: Reconnecting after the database went away: 0.5, 1, 2 … 10 s (real time: it guards against a silent peer).
+# Reconnecting after the database went away: 0.5, 1, 2 … 10 s (real time: it guards against a silent peer).
 BACKOFF_INITIAL_S = 0.5
 BACKOFF_MAX_S = 10.0
-#: How long the wall's reader waits for a notification before it looks whether it was closed.
+# How long the wall's reader waits for a notification before it looks whether it was closed.
 LISTEN_POLL_S = 0.5
 
 
@@ -81,9 +81,10 @@ def _conninfo(url: str) -> tuple[str, dict[str, Any]]:
         raise SharedModeError(
             QT_TRANSLATE_NOOP(
                 "Studio",
-                "shared mode needs the studio's PostgreSQL database; {where} is {backend}, which cannot tell the "
+                "shared mode needs the studio's {needed} database; {where} is {backend}, which cannot tell the "
                 "wall when a room changes (no LISTEN/NOTIFY). Give a postgresql+psycopg:// address",
             ),
+            needed="PostgreSQL",
             where=_where(url),
             backend="SQLite" if backend == "sqlite" else backend,
         )
@@ -177,7 +178,7 @@ class StatusPublisher:
         self._down_since: float | None = None
         self._stopping = False
         self._thread: threading.Thread | None = None
-        #: Statuses and thumbnails written (for tests and the benchmark).
+        # Statuses and thumbnails written (for tests and the benchmark).
         self.written = 0
         self.thumbnails_written = 0
 
@@ -489,7 +490,7 @@ class SharedStudio:
         self._problem: Problem | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        #: The reader thread's id for the operating system (the benchmark measures its CPU time).
+        # The reader thread's id for the operating system (the benchmark measures its CPU time).
         self.native_id: int | None = None
 
     # ------------------------------------------------------------------ StudioSource
