@@ -10747,37 +10747,42 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../console/core/studio/shared.py" line="78"/>
+        <location filename="../../console/core/studio/shared.py" line="83"/>
         <source>“{url}” is not a database address: {error}</source>
         <translation>“{url}”不是数据库地址：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared.py" line="82"/>
+        <location filename="../../console/core/studio/shared.py" line="87"/>
         <source>shared mode needs the studio&apos;s {needed} database; {where} is {backend}, which cannot tell the wall when a room changes (no LISTEN/NOTIFY). Give a postgresql+psycopg:// address</source>
         <translation>共享模式需要工作室的 {needed} 数据库；{where} 是 {backend}，无法在直播间有变化时通知大屏（不支持 LISTEN/NOTIFY）。请填写 postgresql+psycopg:// 开头的地址</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared.py" line="158"/>
+        <location filename="../../console/core/studio/shared.py" line="166"/>
         <source>a room&apos;s name cannot contain the NUL character</source>
         <translation>直播间名称不能包含空字符（编码为零的字符）</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared.py" line="254"/>
+        <location filename="../../console/core/studio/shared.py" line="223"/>
+        <source>the studio&apos;s database ({where}) has not answered for {seconds} s; the room&apos;s newest status is kept and sent when it answers</source>
+        <translation>工作室数据库（{where}）已 {seconds} 秒没有响应；直播间的最新状态已保留，数据库响应后即发送</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/studio/shared.py" line="275"/>
         <source>the studio&apos;s database ({where}) does not let this console publish the room “{room}”: {error} (see onair studio-roles: each room&apos;s console logs in as its room&apos;s role)</source>
         <translation>工作室数据库（{where}）不允许本控制台发布直播间“{room}”：{error}（参见 onair studio-roles：每个直播间的控制台须以该直播间的角色登录）</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared.py" line="305"/>
+        <location filename="../../console/core/studio/shared.py" line="336"/>
         <source>the studio&apos;s database cannot be used: {error}</source>
         <translation>工作室数据库无法使用：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared.py" line="357"/>
+        <location filename="../../console/core/studio/shared.py" line="388"/>
         <source>the room “{room}” is already published by another console, {other} (its last heartbeat {seconds} s ago); this console does not publish it until that one stops</source>
         <translation>直播间“{room}”已由另一台控制台 {other} 发布（其最近一次心跳在 {seconds} 秒前）；在那台控制台停止之前，本控制台不发布该直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared.py" line="414"/>
+        <location filename="../../console/core/studio/shared.py" line="445"/>
         <source>the studio&apos;s database ({where}) is unreachable since {since}: {error}; the room&apos;s newest status is kept and sent when it is back</source>
         <translation>工作室数据库（{where}）自 {since} 起无法连接：{error}；直播间的最新状态已保留，数据库恢复后即发送</translation>
     </message>

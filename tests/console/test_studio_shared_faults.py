@@ -79,3 +79,44 @@ def test_postgres_restarted_while_ten_rooms_publish(own_postgres: PostgresCluste
         for publisher in publishers:
             publisher.close()
         wall.close()
+
+
+def test_a_frozen_postgres_is_said_and_then_caught_up(own_postgres: PostgresCluster) -> None:
+    """A frozen server (SIGSTOP: connections stay open, the kernel acknowledges, nothing answers) raises no error:
+    the publisher and the wall notice the silence itself, say it, and carry on when it thaws."""
+    own_postgres.start()
+    url = own_postgres.url + "/postgres"
+    store = Storage(url)
+    store.migrate()
+    store.close()
+    problems: list[StudioProblem] = []
+    seen: dict[str, int | None] = {}
+    lock = threading.Lock()
+
+    def changed(statuses: list[RoomStatus]) -> None:
+        with lock:
+            seen.update((s.room, s.viewers) for s in statuses)
+
+    def problem(kind: StudioProblem, detail: str) -> None:
+        with lock:
+            problems.append(kind)
+
+    wall = SharedStudio(url, backoff_initial=0.1, backoff_max=0.5, stuck_after=1.0, quiet_probe=0.3)
+    wall.subscribe(changed, problem)
+    publisher = StatusPublisher(url, "冻结直播间", "studio-pc-1 (pid 1)", stuck_after=1.0).start()
+    try:
+        now = time.time()
+        publisher.publish(RoomStatus("冻结直播间", now, now, viewers=1))
+        wait_until(lambda: seen.get("冻结直播间") == 1, message="the room on the wall")
+        own_postgres.freeze()
+        publisher.publish(RoomStatus("冻结直播间", now + 1, now + 1, viewers=2))
+        wait_until(lambda: "has not answered for" in str(publisher.problem()), message="the publisher says so")
+        wait_until(lambda: StudioProblem.DATABASE_UNREACHABLE in problems, message="the wall says so")
+        own_postgres.thaw()
+        assert publisher.settle(30) and publisher.problem() is None
+        wait_until(lambda: seen.get("冻结直播间") == 2, message="the status after the thaw")
+        wait_until(lambda: problems[-1] == StudioProblem.NONE, message="the wall recovers")
+    finally:
+        own_postgres.thaw()
+        publisher.close()
+        wall.close()

@@ -45,6 +45,11 @@ BACKOFF_INITIAL_S = 0.5
 BACKOFF_MAX_S = 10.0
 # How long the wall's reader waits for a notification before it looks whether it was closed.
 LISTEN_POLL_S = 0.5
+# A database that takes longer than this over one call is said to be not answering (a frozen server keeps its
+# connections open and its kernel acknowledges: no error comes, only silence).
+STUCK_S = 10.0
+# The wall's reader asks the server a trivial question after this long without any notification.
+QUIET_PROBE_S = 5.0
 
 
 class SharedModeError(Explained):
@@ -152,8 +157,11 @@ class StatusPublisher:
         migrate: bool = True,
         backoff_initial: float = BACKOFF_INITIAL_S,
         backoff_max: float = BACKOFF_MAX_S,
+        stuck_after: float = STUCK_S,
     ) -> None:
         self._conninfo, self._args = _conninfo(database_url)
+        self._stuck_after = stuck_after
+        self._busy_since: float | None = None  # real monotonic time the current database call began
         if "\x00" in room:
             raise SharedModeError(QT_TRANSLATE_NOOP("Studio", "a room's name cannot contain the NUL character"))
         self.url = database_url
@@ -208,7 +216,19 @@ class StatusPublisher:
     def problem(self) -> Explained | None:
         """Why the room's status is not reaching the studio, in words (None: it is)."""
         with self._lock:
-            return self._problem
+            problem, busy_since = self._problem, self._busy_since
+        stuck = 0.0 if busy_since is None else time.monotonic() - busy_since
+        if problem is None and stuck >= self._stuck_after:
+            return Explained(
+                QT_TRANSLATE_NOOP(
+                    "Studio",
+                    "the studio's database ({where}) has not answered for {seconds} s; the room's newest status "
+                    "is kept and sent when it answers",
+                ),
+                where=self.where,
+                seconds=int(stuck),
+            )
+        return problem
 
     def settle(self, timeout: float) -> bool:
         """Wait until every status handed over so far was written or refused (False: not within `timeout`)."""
@@ -241,12 +261,13 @@ class StatusPublisher:
                     self._wake.clear()
                     continue
                 try:
-                    if not migrated:
-                        self._migrate_schema()
-                        migrated = True
-                    if connection is None or connection.closed:
-                        connection = _connect(self._conninfo, self._args)
-                    self._write(connection, status, thumbnail, handed)
+                    with self._busy():
+                        if not migrated:
+                            self._migrate_schema()
+                            migrated = True
+                        if connection is None or connection.closed:
+                            connection = _connect(self._conninfo, self._args)
+                        self._write(connection, status, thumbnail, handed)
                     delay = self._backoff_initial
                 except _Refused as exc:  # the database answered, and said no: not "unreachable"
                     self._set_problem(
@@ -278,6 +299,16 @@ class StatusPublisher:
             raise
         finally:
             _drop(connection)
+
+    @contextlib.contextmanager
+    def _busy(self) -> Iterator[None]:
+        with self._lock:
+            self._busy_since = time.monotonic()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._busy_since = None
 
     def _wait(self, seconds: float) -> None:
         """Sleep until the next try, cut short by close() (a new status alone does not hurry a retry)."""
@@ -476,9 +507,14 @@ class SharedStudio:
         *,
         backoff_initial: float = BACKOFF_INITIAL_S,
         backoff_max: float = BACKOFF_MAX_S,
+        stuck_after: float = STUCK_S,
+        quiet_probe: float = QUIET_PROBE_S,
     ) -> None:
         self._conninfo, self._args = _conninfo(database_url)
         self.where = _where(database_url)
+        self._stuck_after = stuck_after
+        self._quiet_probe = quiet_probe
+        self._down = False
         self._backoff_initial = backoff_initial
         self._backoff_max = backoff_max
         self._lock = threading.Lock()
@@ -524,29 +560,52 @@ class SharedStudio:
     def _run(self) -> None:
         self.native_id = threading.get_native_id()
         delay = self._backoff_initial
-        down = False
         while not self._stop.is_set():
             connection: psycopg.Connection[Any] | None = None
             try:
                 connection = _connect(self._conninfo, self._args)
-                connection.execute(f"LISTEN {CHANNEL}")  # before the full read: no change falls in between
-                self._full_read(connection)
-                if down:
-                    LOG.info("the studio's database (%s) answers again", self.where)
-                    self._say(StudioProblem.NONE, "")
-                    down = False
+                with self._watched():
+                    connection.execute(f"LISTEN {CHANNEL}")  # before the full read: no change falls in between
+                    self._full_read(connection)
+                self._up()
                 delay = self._backoff_initial
                 self._listen(connection)
             except Exception as exc:
-                detail = self._explain(exc)
-                if not down:
-                    LOG.warning("the studio's database (%s) is unreachable: %s", self.where, detail)
-                    self._say(StudioProblem.DATABASE_UNREACHABLE, detail)
-                    down = True
+                self._unreachable(self._explain(exc))
                 self._stop.wait(delay)
                 delay = min(self._backoff_max, delay * 2)
             finally:
                 _drop(connection)
+
+    def _unreachable(self, detail: str) -> None:
+        with self._lock:
+            was, self._down = self._down, True
+        if not was:
+            LOG.warning("the studio's database (%s) is unreachable: %s", self.where, detail)
+            self._say(StudioProblem.DATABASE_UNREACHABLE, detail)
+
+    def _up(self) -> None:
+        with self._lock:
+            was, self._down = self._down, False
+        if was:
+            LOG.info("the studio's database (%s) answers again", self.where)
+            self._say(StudioProblem.NONE, "")
+
+    @contextlib.contextmanager
+    def _watched(self) -> Iterator[None]:
+        """A call that hangs (a frozen server answers nothing, and no error comes) is said while it lasts; when
+        it finally returns, the recovery is said too."""
+        timer = threading.Timer(
+            self._stuck_after,
+            self._unreachable,
+            (f"{self.where}: the server has not answered for {self._stuck_after:g} s",),
+        )
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
 
     def _explain(self, exc: BaseException) -> str:
         import psycopg.errors
@@ -561,7 +620,13 @@ class SharedStudio:
         return f"{self.where}: {_detail(exc)}"
 
     def _listen(self, connection: psycopg.Connection[Any]) -> None:
+        heard = time.monotonic()
         while not self._stop.is_set():
+            if time.monotonic() - heard >= self._quiet_probe:
+                with self._watched():
+                    connection.execute("SELECT 1")
+                self._up()
+                heard = time.monotonic()
             statuses: set[int] = set()
             thumbnails: set[int] = set()
             # Wait for the first notification, then take what else is already there: one batch, one callback.
@@ -574,7 +639,10 @@ class SharedStudio:
                     continue
                 (statuses if kind == "s" else thumbnails).add(int(number))
             if statuses or thumbnails:
-                self._fetch(connection, statuses, thumbnails)
+                heard = time.monotonic()
+                with self._watched():
+                    self._fetch(connection, statuses, thumbnails)
+                self._up()
 
     def _full_read(self, connection: psycopg.Connection[Any]) -> None:
         rows = connection.execute("SELECT id, room, status FROM studio_rooms").fetchall()
