@@ -65,6 +65,23 @@ def test_the_command_prints_the_tested_sql(onair: Callable[..., Any]) -> None:
     assert result.stdout == studio_roles_sql([ROOM_A, ROOM_B])
 
 
+def test_the_real_command_prints_it() -> None:
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "console.cli", "studio-roles", ROOM_A],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == studio_roles_sql([ROOM_A])
+
+
 def test_the_roles_sql_runs_twice(studio: str) -> None:
     """Run again after adding a room (the blocks and DROP POLICY IF EXISTS make it safe)."""
     with psycopg.connect(plain(studio), autocommit=True) as owner:
@@ -137,3 +154,22 @@ def test_a_room_console_writes_its_room_and_no_other(studio: str) -> None:
         assert rows[ROOM_A] == pytest.approx(now) and rows[ROOM_B] == 0.0
         pictures: dict[str, bytes] = dict(owner.execute("SELECT room, image FROM studio_thumbnails").fetchall())
         assert pictures == {ROOM_A: b"new-jpeg", ROOM_B: b"jpeg"}
+
+
+def test_the_readme_shows_the_tested_sql() -> None:
+    """The README's roles SQL is the text studio_roles_sql makes (README-studio-shared.md until the lead folds it
+    into README.md)."""
+    import re
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    blocks = [
+        block
+        for name in ("README.md", "README-studio-shared.md")
+        if (repo / name).exists()
+        for block in re.findall(r"```sql\n(.*?)```", (repo / name).read_text(encoding="utf-8"), re.S)
+        if "onair studio-roles" in block
+    ]
+    assert blocks, "the README shows the studio's roles SQL"
+    for block in blocks:
+        assert block == studio_roles_sql(["一号直播间", "二号直播间"])
