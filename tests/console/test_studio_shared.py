@@ -110,7 +110,7 @@ def test_a_published_status_and_thumbnail_reach_the_wall(studio_url: str, wall: 
         wait_until(lambda: source.thumbnail(ODD_ROOM) is not None, message="the thumbnail")
         taken, picture = source.thumbnail(ODD_ROOM) or (0.0, b"")
         assert taken == pytest.approx(now - 1) and picture == b"\xff\xd8jpeg-bytes\xff\xd9"
-        # Only what changed is fetched: a second room's update brings that room alone.
+        # Only what changed is fetched: the next update brings that one room, not every row.
         publisher.publish(status(ODD_ROOM, now + 1, viewers=400))
         wait_until(lambda: (seen.room(ODD_ROOM) or status("", 0)).viewers == 400, message="the second status")
         assert [s.room for s in seen.batches[-1]] == [ODD_ROOM]
