@@ -11,7 +11,8 @@ each status's heartbeat: this source only forwards changes.
 
 Both talk to PostgreSQL through psycopg 3 directly, not SQLAlchemy's pool: LISTEN needs one long-lived
 connection and the driver's `notifies()`, and the publisher's two statements a second need nothing more.
-SQLite has no NOTIFY: shared mode refuses it in words (SharedModeError).
+SQLite has no NOTIFY: shared mode refuses it in words (SharedModeError). The publisher lives in shared_publisher.py
+and the connection helpers in shared_db.py; both are named here, where the wall and the room consoles look.
 """
 
 from __future__ import annotations
@@ -19,478 +20,37 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from console.core.studio.status import SILENT_AFTER_S, Light, RoomStatus, StudioProblem
-from obs.clock import MONOTONIC, Clock
-from obs.errors import Explained
-from obs.text import QT_TRANSLATE_NOOP
+from console.core.studio.shared_db import (
+    BACKOFF_INITIAL_S,
+    BACKOFF_MAX_S,
+    CHANNEL,
+    LISTEN_POLL_S,
+    QUIET_PROBE_S,
+    STUCK_S,
+    TR_CONTEXT,
+    SharedModeError,
+    connect,
+    conninfo,
+    detail,
+    drop,
+    this_console,
+    where,
+)
+from console.core.studio.shared_publisher import StatusPublisher, closing_status
+from console.core.studio.status import RoomStatus, StudioProblem
 
 if TYPE_CHECKING:
     import psycopg
 
+__all__ = ["SharedModeError", "SharedStudio", "StatusPublisher", "closing_status", "this_console"]
+
 LOG = logging.getLogger(__name__)
-
-# The channel migration 0014's triggers NOTIFY on; payload "s<id>" (studio_rooms) or "t<id>" (studio_thumbnails).
-CHANNEL = "onair_studio"
-TR_CONTEXT = "Studio"
-# Reconnecting after the database went away: 0.5, 1, 2 … 10 s (real time: it guards against a silent peer).
-BACKOFF_INITIAL_S = 0.5
-BACKOFF_MAX_S = 10.0
-# How long the wall's reader waits for a notification before it looks whether it was closed.
-LISTEN_POLL_S = 0.5
-# A database that takes longer than this over one call is said to be not answering (a frozen server keeps its
-# connections open and its kernel acknowledges: no error comes, only silence).
-STUCK_S = 10.0
-# The wall's reader asks the server a trivial question after this long without any notification.
-QUIET_PROBE_S = 5.0
-
-
-class SharedModeError(Explained):
-    """Shared mode cannot work with this database at all (not PostgreSQL, a room name PostgreSQL cannot hold)."""
-
-
-def this_console() -> str:
-    """How a console names itself in a room's claim: host and process, so that two are told apart."""
-    return f"{socket.gethostname()} (pid {os.getpid()})"
-
-
-def _where(url: str) -> str:
-    from console.core.storage import _where as where
-
-    return where(url)
-
-
-def _conninfo(url: str) -> tuple[str, dict[str, Any]]:
-    """psycopg's connection string and keyword arguments for a SQLAlchemy-style URL; SharedModeError for any
-    database but PostgreSQL."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    from console.core.storage import _connect_args
-
-    try:
-        parsed = make_url(url)
-        backend = parsed.get_backend_name()
-    except (ArgumentError, ValueError) as exc:
-        raise SharedModeError(
-            QT_TRANSLATE_NOOP("Studio", "“{url}” is not a database address: {error}"), url=_where(url), error=str(exc)
-        ) from exc
-    if backend != "postgresql":
-        raise SharedModeError(
-            QT_TRANSLATE_NOOP(
-                "Studio",
-                "shared mode needs the studio's {needed} database; {where} is {backend}, which cannot tell the "
-                "wall when a room changes (no LISTEN/NOTIFY). Give a postgresql+psycopg:// address",
-            ),
-            needed="PostgreSQL",
-            where=_where(url),
-            backend="SQLite" if backend == "sqlite" else backend,
-        )
-    conninfo = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
-    return conninfo, _connect_args(url)
-
-
-def _connect(conninfo: str, args: dict[str, Any]) -> psycopg.Connection[Any]:
-    import psycopg
-
-    return psycopg.connect(conninfo, autocommit=True, **args)
-
-
-def _detail(exc: BaseException) -> str:
-    """The database's first line about a failure (never the URL, which may carry a password)."""
-    lines = str(exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__
-
-
-def _clock_time(when: float) -> str:
-    return time.strftime("%H:%M:%S", time.localtime(when))
-
-
-def closing_status(status: RoomStatus, now: float) -> RoomStatus:
-    """What a console that stops cleanly leaves behind: the room as nobody knows it any more — off air, not
-    connected, every light unknown, no figures — so a wall never shows a stale "healthy" for it."""
-    return replace(
-        status,
-        at=now,
-        heartbeat=now,
-        link="disconnected",
-        on_air=False,
-        recording=False,
-        on_air_since=None,
-        lights={category: Light.UNKNOWN for category in status.lights},
-        findings=(),
-        bitrate_kbps=None,
-        dropped_pct=None,
-        viewers=None,
-        comments_per_min=None,
-    )
-
-
-# ---------------------------------------------------------------------- the publisher (a room's console)
-@dataclass(frozen=True)
-class _Thumbnail:
-    jpeg: bytes
-    taken: float
-
-
-class StatusPublisher:
-    """Writes one room's newest status to the studio's database, on its own thread.
-
-    While the database is unreachable only the newest status (and thumbnail) is kept: a status is a state, not a
-    log — the wall shows how the room is now, and a status from a minute ago says nothing the newest does not.
-    """
-
-    def __init__(
-        self,
-        database_url: str,
-        room: str,
-        console: str,
-        *,
-        clock: Clock = MONOTONIC,
-        migrate: bool = True,
-        backoff_initial: float = BACKOFF_INITIAL_S,
-        backoff_max: float = BACKOFF_MAX_S,
-        stuck_after: float = STUCK_S,
-    ) -> None:
-        self._conninfo, self._args = _conninfo(database_url)
-        self._stuck_after = stuck_after
-        self._busy_since: float | None = None  # real monotonic time the current database call began
-        if "\x00" in room:
-            raise SharedModeError(QT_TRANSLATE_NOOP("Studio", "a room's name cannot contain the NUL character"))
-        self.url = database_url
-        self.where = _where(database_url)
-        self.room = room
-        self.console = console
-        self._clock = clock
-        # Wall time from the injectable clock: the offset is taken once, so a manual clock moves wall time too.
-        self._offset = time.time() - clock.now()
-        self._migrate = migrate
-        self._backoff_initial = backoff_initial
-        self._backoff_max = backoff_max
-        self._lock = threading.Lock()
-        self._settled = threading.Condition(self._lock)
-        self._wake = threading.Event()
-        self._status: RoomStatus | None = None
-        self._thumbnail: _Thumbnail | None = None
-        self._handed = 0  # publish() calls so far
-        self._done = 0  # of those, dealt with (written or refused)
-        self._last: RoomStatus | None = None  # the newest status written
-        self._problem: Explained | None = None
-        self._down_since: float | None = None
-        self._stopping = False
-        self._thread: threading.Thread | None = None
-        # Statuses and thumbnails written (for tests and the benchmark).
-        self.written = 0
-        self.thumbnails_written = 0
-
-    def wall(self) -> float:
-        return self._clock.now() + self._offset
-
-    # ------------------------------------------------------------------ any thread
-    def start(self) -> StatusPublisher:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name=f"studio-publisher {self.room}", daemon=True)
-            self._thread.start()
-        return self
-
-    def publish(self, status: RoomStatus) -> None:
-        """Hand over the room's newest status; never blocks (an older one not yet written is replaced)."""
-        with self._lock:
-            self._status = status
-            self._handed += 1
-        self._wake.set()
-
-    def publish_thumbnail(self, jpeg: bytes, taken: float) -> None:
-        """Hand over the room's newest program picture (written with the next status this console may write)."""
-        with self._lock:
-            self._thumbnail = _Thumbnail(bytes(jpeg), taken)
-        self._wake.set()
-
-    def problem(self) -> Explained | None:
-        """Why the room's status is not reaching the studio, in words (None: it is)."""
-        with self._lock:
-            problem, busy_since = self._problem, self._busy_since
-        stuck = 0.0 if busy_since is None else time.monotonic() - busy_since
-        if problem is None and stuck >= self._stuck_after:
-            return Explained(
-                QT_TRANSLATE_NOOP(
-                    "Studio",
-                    "the studio's database ({where}) has not answered for {seconds} s; the room's newest status "
-                    "is kept and sent when it answers",
-                ),
-                where=self.where,
-                seconds=int(stuck),
-            )
-        return problem
-
-    def settle(self, timeout: float) -> bool:
-        """Wait until every status handed over so far was written or refused (False: not within `timeout`)."""
-        with self._settled:
-            return self._settled.wait_for(lambda: self._done >= self._handed, timeout)
-
-    def close(self, timeout: float = 8.0) -> None:
-        """Stop: the room's row is left honestly off air and unknown, and free for another console to claim."""
-        with self._lock:
-            self._stopping = True
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-
-    # ------------------------------------------------------------------ the thread
-    def _run(self) -> None:
-        connection: psycopg.Connection[Any] | None = None
-        delay = self._backoff_initial
-        migrated = not self._migrate
-        try:
-            while True:
-                with self._lock:
-                    stopping = self._stopping
-                    status, thumbnail, handed = self._status, self._thumbnail, self._handed
-                if stopping:
-                    self._release(connection)
-                    return
-                if status is None:
-                    self._wake.wait()
-                    self._wake.clear()
-                    continue
-                try:
-                    with self._busy():
-                        if not migrated:
-                            self._migrate_schema()
-                            migrated = True
-                        if connection is None or connection.closed:
-                            connection = _connect(self._conninfo, self._args)
-                        self._write(connection, status, thumbnail, handed)
-                    delay = self._backoff_initial
-                except _Refused as exc:  # the database answered, and said no: not "unreachable"
-                    self._set_problem(
-                        Explained(
-                            QT_TRANSLATE_NOOP(
-                                "Studio",
-                                "the studio's database ({where}) does not let this console publish the room "
-                                "“{room}”: {error} (see onair studio-roles: each room's console logs in as its "
-                                "room's role)",
-                            ),
-                            where=self.where,
-                            room=self.room,
-                            error=_detail(exc.__cause__ or exc),
-                        ),
-                        handed,
-                    )
-                    self._wait(self._backoff_max)
-                except _Permanent as exc:
-                    self._set_problem(exc.explained, handed)
-                    self._wait(self._backoff_max)
-                except Exception as exc:  # the database went away, or answered something unexpected
-                    _drop(connection)
-                    connection = None
-                    self._unreachable(exc)
-                    self._wait(delay)
-                    delay = min(self._backoff_max, delay * 2)
-        except BaseException:  # pragma: no cover - a bug: said in the log, never a silent dead thread
-            LOG.exception("the studio publisher of %r stopped on an unexpected error", self.room)
-            raise
-        finally:
-            _drop(connection)
-
-    @contextlib.contextmanager
-    def _busy(self) -> Iterator[None]:
-        with self._lock:
-            self._busy_since = time.monotonic()
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._busy_since = None
-
-    def _wait(self, seconds: float) -> None:
-        """Sleep until the next try, cut short by close() (a new status alone does not hurry a retry)."""
-        deadline = time.monotonic() + seconds
-        while True:
-            with self._lock:
-                if self._stopping:
-                    return
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return
-            self._wake.wait(left)
-            self._wake.clear()
-
-    def _migrate_schema(self) -> None:
-        from console.core.storage import Storage, StorageError
-
-        storage = Storage(self.url)
-        try:
-            storage.migrate()
-        except StorageError as exc:
-            if "newer version" in str(exc):
-                raise _Permanent(
-                    Explained(
-                        QT_TRANSLATE_NOOP("Studio", "the studio's database cannot be used: {error}"), error=str(exc)
-                    )
-                ) from exc
-            raise
-        finally:
-            storage.close()
-
-    def _write(
-        self, connection: psycopg.Connection[Any], status: RoomStatus, thumbnail: _Thumbnail | None, handed: int
-    ) -> None:
-        import psycopg.errors
-
-        try:
-            self._write_rows(connection, status, thumbnail, handed)
-        except psycopg.errors.InsufficientPrivilege as exc:  # also a row-level policy's refusal (SQLSTATE 42501)
-            raise _Refused() from exc
-
-    def _write_rows(
-        self, connection: psycopg.Connection[Any], status: RoomStatus, thumbnail: _Thumbnail | None, handed: int
-    ) -> None:
-        ours = replace(status, room=self.room, console=self.console)
-        text = json.dumps(ours.to_json(), ensure_ascii=False, allow_nan=False)
-        now = self.wall()
-        with connection.transaction():
-            row = connection.execute(
-                "UPDATE studio_rooms SET status = %s, heartbeat = %s, updated_at = now() "
-                "WHERE room = %s AND console = %s RETURNING id",
-                (text, ours.heartbeat, self.room, self.console),
-            ).fetchone()
-            if row is None:
-                row = connection.execute(
-                    "INSERT INTO studio_rooms (room, console, status, heartbeat, claimed_at) "
-                    "VALUES (%(room)s, %(console)s, %(status)s, %(heartbeat)s, %(now)s) "
-                    "ON CONFLICT (room) DO UPDATE SET console = EXCLUDED.console, status = EXCLUDED.status, "
-                    "heartbeat = EXCLUDED.heartbeat, claimed_at = EXCLUDED.claimed_at, updated_at = now() "
-                    "WHERE studio_rooms.console = '' OR studio_rooms.console = EXCLUDED.console "
-                    "OR studio_rooms.heartbeat < %(stale)s RETURNING id",
-                    {
-                        "room": self.room,
-                        "console": self.console,
-                        "status": text,
-                        "heartbeat": ours.heartbeat,
-                        "now": now,
-                        "stale": now - SILENT_AFTER_S,
-                    },
-                ).fetchone()
-            if row is None:
-                holder = connection.execute(
-                    "SELECT console, heartbeat FROM studio_rooms WHERE room = %s", (self.room,)
-                ).fetchone()
-                other, beat = (holder[0], float(holder[1])) if holder else ("?", now)
-                refused = Explained(
-                    QT_TRANSLATE_NOOP(
-                        "Studio",
-                        "the room “{room}” is already published by another console, {other} (its last heartbeat "
-                        "{seconds} s ago); this console does not publish it until that one stops",
-                    ),
-                    room=self.room,
-                    other=other,
-                    seconds=max(0, round(now - beat)),
-                )
-                self._refused(refused, handed)
-                return
-            if thumbnail is not None:
-                connection.execute(
-                    "INSERT INTO studio_thumbnails (room, taken, image) VALUES (%s, %s, %s) "
-                    "ON CONFLICT (room) DO UPDATE SET taken = EXCLUDED.taken, image = EXCLUDED.image, "
-                    "updated_at = now()",
-                    (self.room, thumbnail.taken, thumbnail.jpeg),
-                )
-        with self._settled:
-            self._last = ours
-            self.written += 1
-            if thumbnail is not None:
-                self.thumbnails_written += 1
-                if self._thumbnail is thumbnail:
-                    self._thumbnail = None
-            if self._status is status:
-                self._status = None
-            self._done = max(self._done, handed)
-            if self._problem is not None:
-                LOG.info("the studio's database takes %r's status again", self.room)
-            self._problem, self._down_since = None, None
-            self._settled.notify_all()
-
-    def _refused(self, refused: Explained, handed: int) -> None:
-        with self._settled:
-            if self._problem is None or self._problem.fields != refused.fields:
-                LOG.warning("%s", refused)
-            if self._status is not None and self._handed == handed:
-                self._status = None  # tried again with the next status handed over
-            self._problem, self._down_since = refused, None
-            self._done = max(self._done, handed)
-            self._settled.notify_all()
-
-    def _set_problem(self, problem: Explained, handed: int) -> None:
-        with self._settled:
-            if self._problem is None or str(self._problem) != str(problem):
-                LOG.warning("%s", problem)
-            self._problem = problem
-            self._done = max(self._done, handed)
-            self._settled.notify_all()
-
-    def _unreachable(self, exc: BaseException) -> None:
-        with self._settled:
-            if self._down_since is None:
-                self._down_since = self.wall()
-                LOG.warning("the studio's database (%s) is unreachable: %s", self.where, _detail(exc))
-            self._problem = Explained(
-                QT_TRANSLATE_NOOP(
-                    "Studio",
-                    "the studio's database ({where}) is unreachable since {since}: {error}; the room's newest "
-                    "status is kept and sent when it is back",
-                ),
-                where=self.where,
-                since=_clock_time(self._down_since),
-                error=_detail(exc),
-            )
-            # Not "done": the status waits for the database, and settle() keeps waiting with it.
-
-    def _release(self, connection: psycopg.Connection[Any] | None) -> None:
-        """Leave the room honestly (off air, unknown) and unclaimed; if the database is away, the heartbeat stops
-        and the wall says "not reporting" on its own."""
-        with self._lock:
-            last = self._status or self._last
-        if last is None:
-            return
-        now = self.wall()
-        gone = replace(closing_status(last, now), room=self.room, console=self.console)
-        try:
-            if connection is None or connection.closed:
-                connection = _connect(self._conninfo, self._args)
-            with connection.transaction():
-                connection.execute(
-                    "UPDATE studio_rooms SET console = '', status = %s, heartbeat = %s, updated_at = now() "
-                    "WHERE room = %s AND console = %s",
-                    (json.dumps(gone.to_json(), ensure_ascii=False), gone.heartbeat, self.room, self.console),
-                )
-        except Exception as exc:
-            LOG.warning("the room %r could not be marked as closed in the studio's database: %s", self.room, exc)
-        finally:
-            _drop(connection)
-
-
-class _Refused(Exception):
-    """The database refused this console's role the room's rows."""
-
-
-class _Permanent(Exception):
-    def __init__(self, explained: Explained) -> None:
-        super().__init__(str(explained))
-        self.explained = explained
-
-
-def _drop(connection: psycopg.Connection[Any] | None) -> None:
-    if connection is not None:
-        with contextlib.suppress(Exception):
-            connection.close()
 
 
 # ---------------------------------------------------------------------- the reader (the supervisor's wall)
@@ -510,8 +70,8 @@ class SharedStudio:
         stuck_after: float = STUCK_S,
         quiet_probe: float = QUIET_PROBE_S,
     ) -> None:
-        self._conninfo, self._args = _conninfo(database_url)
-        self.where = _where(database_url)
+        self._conninfo, self._args = conninfo(database_url)
+        self.where = where(database_url)
         self._stuck_after = stuck_after
         self._quiet_probe = quiet_probe
         self._down = False
@@ -563,7 +123,7 @@ class SharedStudio:
         while not self._stop.is_set():
             connection: psycopg.Connection[Any] | None = None
             try:
-                connection = _connect(self._conninfo, self._args)
+                connection = connect(self._conninfo, self._args)
                 with self._watched():
                     connection.execute(f"LISTEN {CHANNEL}")  # before the full read: no change falls in between
                     self._full_read(connection)
@@ -575,7 +135,7 @@ class SharedStudio:
                 self._stop.wait(delay)
                 delay = min(self._backoff_max, delay * 2)
             finally:
-                _drop(connection)
+                drop(connection)
 
     def _unreachable(self, detail: str) -> None:
         with self._lock:
@@ -616,8 +176,8 @@ class SharedStudio:
                 "a room console creates them when it first publishes"
             )
         if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-            return f"this database role may not read the studio ({self.where}): {_detail(exc)}"
-        return f"{self.where}: {_detail(exc)}"
+            return f"this database role may not read the studio ({self.where}): {detail(exc)}"
+        return f"{self.where}: {detail(exc)}"
 
     def _listen(self, connection: psycopg.Connection[Any]) -> None:
         heard = time.monotonic()
