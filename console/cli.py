@@ -1506,6 +1506,26 @@ def _studio_commands(commands: Any) -> None:
 # ---- end of studio wall
 
 
+# ---- studio shared mode (onair studio-roles)
+def cmd_studio_roles(args: argparse.Namespace) -> int:
+    """Print the SQL that gives the studio's PostgreSQL a writer role per room and a read-only supervisor."""
+    from console.core.studio.roles import studio_roles_sql
+
+    sys.stdout.write(studio_roles_sql(args.rooms))  # a command line cannot hold NUL, the one character refused
+    return 0
+
+
+def _studio_shared_commands(commands: Any) -> None:
+    roles = commands.add_parser(
+        "studio-roles", help="print the SQL for a studio's database roles: one writer per room, a read-only supervisor"
+    )
+    roles.add_argument("rooms", nargs="+", metavar="ROOM", help="the studio's rooms (names as in rooms.json)")
+    roles.set_defaults(func=cmd_studio_roles)
+
+
+# ---- end of studio shared mode
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="onair", description="OnAir Console (直播中控台) — live-room control for OBS."
@@ -1738,6 +1758,9 @@ def build_parser() -> argparse.ArgumentParser:
     # ---- end of chat engage commands
     _alerts_commands(commands)  # alerts
     _studio_commands(commands)  # studio wall
+
+
+    _studio_shared_commands(commands)  # studio shared mode
     return parser
 
 

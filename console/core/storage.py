@@ -31,6 +31,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     Numeric,
     String,
     Table,
@@ -486,6 +487,30 @@ SHOW_COMMENTS = Table(
 #: Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock).
 COMMENT_DELETE_BATCH = 5000
 # ---- end of chat room tables
+
+# ---- studio (tables, migration 0014; issue 21). Shared mode's live status, one row per room, and each room's latest
+# thumbnail apart; read and written by console/core/studio/shared.py on its own connections (NOTIFY by trigger).
+STUDIO_ROOMS = Table(
+    "studio_rooms",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("room", Text, nullable=False, unique=True),
+    Column("console", Text, nullable=False, server_default=""),
+    Column("status", Text, nullable=False),
+    Column("heartbeat", Float, nullable=False),
+    Column("claimed_at", Float, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+STUDIO_THUMBNAILS = Table(
+    "studio_thumbnails",
+    Base.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("room", Text, nullable=False, unique=True),
+    Column("taken", Float, nullable=False),
+    Column("image", LargeBinary, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+# ---- end of studio tables
 
 
 # ---------------------------------------------------------------------- what callers get

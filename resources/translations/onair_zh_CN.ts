@@ -6533,28 +6533,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="1606"/>
+        <location filename="../../console/core/storage.py" line="1631"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1611"/>
+        <location filename="../../console/core/storage.py" line="1636"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1615"/>
+        <location filename="../../console/core/storage.py" line="1640"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1620"/>
+        <location filename="../../console/core/storage.py" line="1645"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1623"/>
+        <location filename="../../console/core/storage.py" line="1648"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -10772,6 +10772,49 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
 </context>
 <context>
+    <name>Studio</name>
+    <message>
+        <location filename="../../console/core/studio/shared_db.py" line="65"/>
+        <source>“{url}” is not a database address: {error}</source>
+        <translation>“{url}”不是数据库地址：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/studio/shared_db.py" line="69"/>
+        <source>shared mode needs the studio&apos;s {needed} database; {where} is {backend}, which cannot tell the wall when a room changes (no LISTEN/NOTIFY). Give a postgresql+psycopg:// address</source>
+        <translation>共享模式需要工作室的 {needed} 数据库；{where} 是 {backend}，无法在直播间有变化时通知大屏（不支持 LISTEN/NOTIFY）。请填写 postgresql+psycopg:// 开头的地址</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/studio/shared_publisher.py" line="92"/>
+        <source>a room&apos;s name cannot contain the NUL character</source>
+        <translation>直播间名称不能包含空字符（编码为零的字符）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/studio/shared_publisher.py" line="149"/>
+        <source>the studio&apos;s database ({where}) has not answered for {seconds} s; the room&apos;s newest status is kept and sent when it answers</source>
+        <translation>工作室数据库（{where}）已 {seconds} 秒没有响应；直播间的最新状态已保留，数据库响应后即发送</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/studio/shared_publisher.py" line="201"/>
+        <source>the studio&apos;s database ({where}) does not let this console publish the room “{room}”: {error} (see onair studio-roles: each room&apos;s console logs in as its room&apos;s role)</source>
+        <translation>工作室数据库（{where}）不允许本控制台发布直播间“{room}”：{error}（参见 onair studio-roles：每个直播间的控制台须以该直播间的角色登录）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/studio/shared_publisher.py" line="262"/>
+        <source>the studio&apos;s database cannot be used: {error}</source>
+        <translation>工作室数据库无法使用：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/studio/shared_publisher.py" line="314"/>
+        <source>the room “{room}” is already published by another console, {other} (its last heartbeat {seconds} s ago); this console does not publish it until that one stops</source>
+        <translation>直播间“{room}”已由另一台控制台 {other} 发布（其最近一次心跳在 {seconds} 秒前）；在那台控制台停止之前，本控制台不发布该直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/studio/shared_publisher.py" line="371"/>
+        <source>the studio&apos;s database ({where}) is unreachable since {since}: {error}; the room&apos;s newest status is kept and sent when it is back</source>
+        <translation>工作室数据库（{where}）自 {since} 起无法连接：{error}；直播间的最新状态已保留，数据库恢复后即发送</translation>
+    </message>
+</context>
+<context>
     <name>StudioController</name>
     <message>
         <location filename="../../console/studio_controller.py" line="217"/>
@@ -11002,53 +11045,53 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>画面拍于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="151"/>
+        <location filename="../../widgets/studio_wall.py" line="152"/>
         <source>Studio — OnAir Console</source>
         <extracomment>A room that got better moves down the wall only once its better rank has held this long. The narrowest tile per size (the &quot;fit&quot; size takes the largest tiles that show every room without scrolling). room -&gt; (rank it is sorted by, since when a better rank has held; None: none pending) A line for what a tile&apos;s opening found (shared mode: &quot;no live show to review&quot;).</extracomment>
         <translation>直播间总览 — OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="152"/>
+        <location filename="../../widgets/studio_wall.py" line="153"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="153"/>
+        <location filename="../../widgets/studio_wall.py" line="154"/>
         <source>Find a room…</source>
         <translation>查找直播间…</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="154"/>
+        <location filename="../../widgets/studio_wall.py" line="155"/>
         <source>Show only the rooms whose name contains this (Ctrl+F)</source>
         <translation>只显示名称包含这些字的直播间（“Ctrl+F”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="158"/>
+        <location filename="../../widgets/studio_wall.py" line="159"/>
         <source>Normal tiles</source>
         <translation>普通大小</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="159"/>
+        <location filename="../../widgets/studio_wall.py" line="160"/>
         <source>Large tiles (TV)</source>
         <translation>大卡片（电视）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="160"/>
+        <location filename="../../widgets/studio_wall.py" line="161"/>
         <source>Fit every room</source>
         <translation>全部放下</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="163"/>
+        <location filename="../../widgets/studio_wall.py" line="164"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="164"/>
+        <location filename="../../widgets/studio_wall.py" line="165"/>
         <source>Full screen on this monitor (F11; Esc leaves it)</source>
         <translation>在此显示器上全屏（“F11”；按“Esc”退出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="165"/>
+        <location filename="../../widgets/studio_wall.py" line="166"/>
         <source>No room has reported yet.</source>
         <translation>还没有直播间上报状态。</translation>
     </message>

@@ -12,6 +12,7 @@ cd "$(dirname "$0")/../.."
     console/core/review/*.py \
     console/core/rundown/*.py \
     console/core/alerts/*.py \
+    console/core/studio/shared*.py \
     widgets/*.py \
     obs/errors.py \
     obs/health.py \

@@ -29,7 +29,7 @@ def test_migrating_an_empty_database_twice(storage: Storage) -> None:
     tables = set(inspect(storage.engine).get_table_names())
     assert {"checklist_runs", "checklist_items", "shows", "show_samples", "show_markers", "alembic_version"} <= tables
     with storage.engine.connect() as connection:
-        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0013"
+        assert connection.execute(text("select version_num from alembic_version")).scalar() == "0014"
 
 
 def test_a_run_is_kept_whole(storage: Storage) -> None:

@@ -21,6 +21,7 @@ SOURCES = [
     *sorted((REPO / "console" / "core" / "telemetry").glob("audience*.py")),
     *sorted((REPO / "console" / "core" / "chat").glob("*.py")),
     *sorted((REPO / "console" / "core" / "alerts").glob("*.py")),
+    *sorted((REPO / "console" / "core" / "studio").glob("shared*.py")),
     REPO / "console" / "core" / "telemetry" / "writer.py",
     *sorted((REPO / "widgets").glob("*.py")),
     REPO / "obs" / "errors.py",
