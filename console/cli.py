@@ -1759,7 +1759,6 @@ def build_parser() -> argparse.ArgumentParser:
     _alerts_commands(commands)  # alerts
     _studio_commands(commands)  # studio wall
 
-
     _studio_shared_commands(commands)  # studio shared mode
     return parser
 
