@@ -1758,7 +1758,6 @@ def build_parser() -> argparse.ArgumentParser:
     # ---- end of chat engage commands
     _alerts_commands(commands)  # alerts
     _studio_commands(commands)  # studio wall
-
     _studio_shared_commands(commands)  # studio shared mode
     return parser
 
