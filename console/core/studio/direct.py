@@ -23,11 +23,12 @@ from typing import Any
 
 from console.core.chat.room import RoomChat, room_chat
 from console.core.rooms import Room, Secrets, audience_source
-from console.core.session import Endpoint, RoomSession, SessionDriver
+from console.core.session import Endpoint, RoomSession, SessionDriver, SessionListener
 from console.core.studio.reporter import RoomReporter
 from console.core.studio.snapshot import lights_of
 from console.core.studio.status import RoomStatus, StudioProblem
 from obs.clock import MONOTONIC, Clock
+from obs.errors import Explained
 
 LOG = logging.getLogger(__name__)
 
@@ -39,6 +40,21 @@ DIRECT_THUMBNAIL_EVERY_S = 3.0
 def console_name() -> str:
     """Which console this is: host name and process (two consoles on one machine are told apart)."""
     return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class _Said(SessionListener):
+    """What a room's session says that no tile shows: its database trouble goes to the log with the room's name
+    (the wall's tiles are about the room on air; the show's seconds are buffered and spilled meanwhile)."""
+
+    def __init__(self, room: str) -> None:
+        self.room = room
+
+    def storage_problem(self, problem: str | Explained | None) -> None:
+        if problem is not None:
+            LOG.warning("room %s: its show cannot be stored right now: %s", self.room, problem)
+
+    def storage_notice(self, notice: Explained) -> None:
+        LOG.warning("room %s: %s", self.room, notice)
 
 
 class _Room:
@@ -84,6 +100,7 @@ class DirectStudio:
             session = RoomSession(
                 room.name,
                 Endpoint(room.host, room.port, secrets.get(room.name)),
+                listener=_Said(room.name),
                 open_storage=open_storage,
                 audience=audience,
                 mics=room.mics,

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from checklists.engine import ChecklistRun, ItemStatus, RunEnd
 from checklists.model import text_for
-from console.core.session import RoomSession
+from console.core.session import LIVE, RoomSession
 from console.core.studio.status import (
     VIEWERS_SPAN_S,
     VIEWERS_STEP_S,
@@ -148,7 +148,9 @@ def room_status(
         status = session.status
         state = session.tracker.state
         rates = session.tracker.rates
-        connected = status.state is LinkState.CONNECTED and state.connected
+        # An OBS that stopped answering for a moment (unresponsive) is still on the link: what it last said about
+        # its outputs and its program stands until the link drops; its lights, though, are no longer known.
+        connected = status.state in LIVE and state.connected
         on_air = connected and state.stream.active
         latest = session.telemetry.latest
         since = None
