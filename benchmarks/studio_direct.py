@@ -2,7 +2,7 @@
 SQLite, a status each second, a program picture every few seconds), without the Qt wall (the wall's painting is
 measured by the wall's own benchmark). Prints the process's CPU (all its threads) per minute as % of one core.
 
-    .venv/bin/python benchmarks/studio_direct.py [--rooms 4] [--minutes 2] [--thumbnail-every 3]
+    .venv/bin/python benchmarks/studio_direct.py [--rooms 4] [--minutes 2] [--thumbnail-every 3] [--real-obs]
 
 The simulators run in processes of their own (their CPU is printed apart, not counted as the console's). The
 issue's target: console CPU <= 4 % of a core with 4 rooms. Prints figures; asserts nothing (shared, noisy machines).
@@ -53,13 +53,78 @@ def print_threads(before: dict[str, float], after: dict[str, float], elapsed: fl
     print("  by thread: " + ", ".join(f"{kind} {100.0 * seconds / elapsed:.2f} %" for kind, seconds in top))
 
 
+def real_obs_pictures(samples: int = 30, seconds: float = 30.0) -> None:
+    """What the program picture costs a real OBS (headless, tests/e2e/harness.py): the request's round trip and
+    size, and OBS's CPU with a picture every 3 s against none."""
+    import os
+
+    from console.core.rooms import Room, Secrets
+    from console.core.studio.direct import DirectStudio
+    from console.core.studio.reporter import decode_image
+    from obs.commands import GetSourceScreenshot
+    from tests.e2e.harness import ObsProcess, RtmpReceiver, Xvfb
+
+    work = Path(tempfile.mkdtemp(prefix="onair-studio-real-"))
+    os.environ["ONAIR_DATA_DIR"] = str(work / "data")  # the shows of this run, not the user's database
+    xvfb, receiver = Xvfb(work), RtmpReceiver(work)
+    obs = ObsProcess(work, xvfb.display, receiver.url)
+    studio: DirectStudio | None = None
+    try:
+        receiver.start()
+        obs.start()
+        secrets = Secrets()
+        secrets._session["room:real"] = obs.password
+        process = psutil.Process(obs.proc.pid if obs.proc else 0)
+
+        def obs_cpu() -> float:
+            before, started = cpu_seconds(process), time.monotonic()
+            time.sleep(seconds)
+            return 100.0 * (cpu_seconds(process) - before) / (time.monotonic() - started)
+
+        studio = DirectStudio([Room("real", "127.0.0.1", obs.port)], secrets, None, thumbnail_every_s=3.0)
+        deadline = time.monotonic() + 30.0
+        while time.monotonic() < deadline and studio.thumbnail("real") is None:
+            time.sleep(0.2)
+        session, scene = studio.session("real"), studio.rooms()[0].program_scene
+        assert session is not None and scene is not None, "the real OBS did not connect"
+        command = GetSourceScreenshot(scene, 320, 180, 70, "jpg")
+        times, sizes = [], []
+        for _ in range(samples):
+            started = time.perf_counter()
+            answer = session.request_blocking(command.request_type, command.data(), 5.0)
+            times.append(1000.0 * (time.perf_counter() - started))
+            sizes.append(len(decode_image(answer["imageData"])))
+        with_pictures = obs_cpu()
+        studio.close()
+        studio = DirectStudio([Room("real", "127.0.0.1", obs.port)], secrets, None, thumbnail_every_s=1e9)
+        time.sleep(5.0)
+        without = obs_cpu()
+        print(
+            f"real OBS: GetSourceScreenshot 320x180 JPEG q70 median {statistics.median(times):.1f} ms "
+            f"(max {max(times):.1f}), {statistics.median(sizes):.0f} bytes; OBS's CPU with a picture every 3 s "
+            f"{with_pictures:.1f} %, without {without:.1f} %"
+        )
+    finally:
+        if studio is not None:
+            studio.close()
+        obs.stop()
+        receiver.stop()
+        xvfb.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rooms", type=int, default=4)
     parser.add_argument("--minutes", type=float, default=2.0)
     parser.add_argument("--thumbnail-every", type=float, default=3.0, help="seconds between program pictures")
+    parser.add_argument("--real-obs", action="store_true", help="also measure the picture on a real headless OBS")
     args = parser.parse_args()
+    if args.real_obs:
+        real_obs_pictures()
+    direct_mode(args)
 
+
+def direct_mode(args: argparse.Namespace) -> None:
     from console.core.rooms import Room, Secrets
     from console.core.storage import Storage
     from console.core.studio.direct import DirectStudio
