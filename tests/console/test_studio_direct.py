@@ -167,3 +167,30 @@ def test_three_rooms_in_mixed_states_show_exactly_that_and_close_cleanly(
         assert shows[0] is not None and reader.show_samples(shows[0]), "its seconds were stored"
     finally:
         reader.close()
+
+
+def test_a_console_restarted_mid_show_keeps_the_rooms_viewers_sparkline(
+    sims: list[SimulatorThread], tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """The sparkline is the show's: a studio opened again on a room whose show is still open draws the viewers
+    its show already holds (read back from the database), not fifteen empty minutes."""
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    migrated = Storage(url)
+    migrated.migrate()
+    migrated.close()
+    viewers_file = tmp_path / "viewers.csv"
+    viewers_file.write_text(f"time,viewers\n{time.time():.0f},876\n", encoding="utf-8")
+    secrets = Secrets()
+    secrets.set(HEALTHY, PASSWORD)
+    counted = Room(HEALTHY, "127.0.0.1", sims[0].port, audience=AudienceConfig(kind="file", path=str(viewers_file)))
+    with DirectStudio([counted], secrets, lambda: Storage(url), backoff_initial=0.1) as first:
+        wait_until(lambda: first.rooms()[0].viewers == 876, 20, message="the viewers counted")
+        wait_until(lambda: (s := first.session(HEALTHY)) is not None and s.show_id is not None, 10)
+        wait_until(lambda: first.rooms()[0].at > time.time() - 0.5, 5, message="a fresh second")  # stored after
+    # Restarted without the audience file (its source gone): the count is unknown now, its history is not.
+    uncounted = Room(HEALTHY, "127.0.0.1", sims[0].port)
+    with DirectStudio([uncounted], secrets, lambda: Storage(url), backoff_initial=0.1) as again:
+        wait_until(lambda: 876 in again.rooms()[0].viewers_history, 20, message="the stored viewers on the sparkline")
+        status = again.rooms()[0]
+    assert status.viewers is None, "no source now: unknown, not the old figure"
+    assert status.viewers_history[-1] is None or status.viewers_history[-1] == 876

@@ -223,3 +223,17 @@ def test_picture_answers_that_are_not_pictures_are_refused_with_why() -> None:
     assert thumbnail_height(320, 1920, 1080) == 180
     assert thumbnail_height(320, 1080, 1920) == 568
     assert thumbnail_height(320, None, None) == 180
+
+
+def test_after_the_console_moves_to_another_room_its_sparkline_is_that_rooms(room: Room) -> None:
+    published: list[RoomStatus] = []
+    reporter = RoomReporter(room.session, published.append, None, "tech-pc:7").start()
+    room.second()
+    # As if the first room's audience had counted viewers this minute (this room's simulator has no audience).
+    room.on_driver(lambda: reporter.history.feed(published[-1].at, 4321))
+    room.second()
+    assert published[-1].room == ROOM and 4321 in published[-1].viewers_history
+    room.on_driver(lambda: room.session.set_room("二号直播间"))
+    room.second()
+    assert published[-1].room == "二号直播间" and set(published[-1].viewers_history) == {None}
+    reporter.close()

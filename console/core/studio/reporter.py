@@ -68,7 +68,7 @@ class _Tap(SessionListener):
 
     def __init__(self, previous: SessionListener, reporter: RoomReporter) -> None:
         for name in vars(SessionListener):
-            if not name.startswith("_") and name != "sampled" and callable(getattr(previous, name, None)):
+            if not name.startswith("_") and name not in _TAPPED and callable(getattr(previous, name, None)):
                 setattr(self, name, getattr(previous, name))
         self.previous = previous
         self.reporter: RoomReporter | None = reporter
@@ -78,6 +78,16 @@ class _Tap(SessionListener):
         reporter = self.reporter  # read once: close() on another thread may clear it
         if reporter is not None:
             reporter._second(sample)
+
+    def history_loaded(self) -> None:
+        self.previous.history_loaded()
+        reporter = self.reporter
+        if reporter is not None:
+            reporter._seed_history()  # a resumed show's stored seconds: its viewers of the last 15 minutes
+
+
+#: The listener's callbacks the tap adds to (the others are the previous listener's own).
+_TAPPED = frozenset({"sampled", "history_loaded"})
 
 
 class RoomReporter:
@@ -107,6 +117,7 @@ class RoomReporter:
         self.thumbnail_width = thumbnail_width
         self.thumbnail_quality = thumbnail_quality
         self.history = ViewersHistory()
+        self._room = session.name  # the room the sparkline is of
         self._tap: _Tap | None = None
         self._closed = False
         self._asked_at: float | None = None  # wall time of the last picture asked
@@ -154,6 +165,8 @@ class RoomReporter:
 
     def _seed_history(self) -> None:
         """The sparkline starts with the viewers the show already holds (a resumed show, a console restarted)."""
+        self.history = ViewersHistory()
+        self._room = self.session.name
         telemetry = self.session.telemetry
         times, values = telemetry.ring.last(len(telemetry.ring))
         if not len(times):
@@ -169,6 +182,8 @@ class RoomReporter:
     def _second(self, sample: Sample) -> None:
         if self._closed:
             return
+        if self.session.name != self._room:
+            self._seed_history()  # the console moved to another room: its sparkline is that room's
         wall = sample.t + self.session.telemetry.wall_offset
         self.history.feed(wall, sample.get("viewers"))
         checklist = None
