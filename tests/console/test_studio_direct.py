@@ -44,6 +44,15 @@ def closed_port() -> int:
     return port
 
 
+def sqlite_url(folder: Path) -> str:
+    """A migrated SQLite database the rooms' shows are kept in."""
+    url = f"sqlite:///{folder / 'onair.db'}"
+    store = Storage(url)
+    store.migrate()
+    store.close()
+    return url
+
+
 @pytest.fixture
 def sims() -> Iterator[list[SimulatorThread]]:
     made = [SimulatorThread(password=PASSWORD, seed=40 + i).start() for i in range(2)]
@@ -174,10 +183,7 @@ def test_a_console_restarted_mid_show_keeps_the_rooms_viewers_sparkline(
 ) -> None:
     """The sparkline is the show's: a studio opened again on a room whose show is still open draws the viewers
     its show already holds (read back from the database), not fifteen empty minutes."""
-    url = f"sqlite:///{tmp_path / 'onair.db'}"
-    migrated = Storage(url)
-    migrated.migrate()
-    migrated.close()
+    url = sqlite_url(tmp_path)
     viewers_file = tmp_path / "viewers.csv"
     viewers_file.write_text(f"time,viewers\n{time.time():.0f},876\n", encoding="utf-8")
     secrets = Secrets()
@@ -194,3 +200,34 @@ def test_a_console_restarted_mid_show_keeps_the_rooms_viewers_sparkline(
         status = again.rooms()[0]
     assert status.viewers is None, "no source now: unknown, not the old figure"
     assert status.viewers_history[-1] is None or status.viewers_history[-1] == 876
+
+
+def test_a_frozen_obs_keeps_its_room_on_air_with_its_red_light_and_the_rest_grey(
+    sims: list[SimulatorThread], tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """OBS stops answering mid-show (frozen, SIGSTOPped): the room is still on air as far as anyone knows, its
+    connection light goes red with the finding, and every other light goes grey — not green, not off air."""
+    secrets = Secrets()
+    secrets.set(HEALTHY, PASSWORD)
+    sims[0].call(go_live)
+    rooms = [Room(HEALTHY, "127.0.0.1", sims[0].port)]
+    url = sqlite_url(tmp_path)
+    with DirectStudio(
+        rooms, secrets, lambda: Storage(url), backoff_initial=0.1, unresponsive_drop_after=600.0
+    ) as studio:
+        wait_until(lambda: studio.rooms()[0].on_air and studio.rooms()[0].lights["render"] is Light.OK, 20)
+        sims[0].call(lambda sim: sim.freeze())
+        try:
+            wait_until(
+                lambda: any(f.id == "obs_unreachable" for f in studio.rooms()[0].findings),
+                30,
+                message="OBS not answering on air is a finding",
+            )
+            status = studio.rooms()[0]
+        finally:
+            sims[0].call(lambda sim: sim.thaw())
+    assert status.link == "unresponsive" and status.on_air and status.program_scene == "直播中"
+    assert status.lights["connection"] is Light.CRITICAL and status.worst() is Light.CRITICAL
+    assert {k: v for k, v in status.lights.items() if k != "connection"} == {
+        str(c): Light.UNKNOWN for c in CATEGORIES if c != "connection"
+    }
