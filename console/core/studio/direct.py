@@ -1,0 +1,219 @@
+"""DirectStudio: one console connected to several OBS at once (a technician's PC looking after three rooms).
+
+Each room is a RoomSession (its own OBS link, health engine, audience and comment sources, and its own show in the
+database, as one room's console keeps it) driven by its own SessionDriver thread, with a RoomReporter on that
+thread turning each of the room's seconds into its RoomStatus. The wall subscribes and hears each room's status
+once a second on that room's driver thread (the Qt adapter hops to the GUI thread), and reads program pictures
+from memory with `thumbnail(room)`.
+
+A room whose OBS cannot be reached still has its seconds (recorded as gaps), so its status keeps coming with its
+link state ("connecting", "reconnecting", "auth_failed"…) and grey lights: never shown as healthy, never silent.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import Any
+
+from console.core.chat.room import RoomChat, room_chat
+from console.core.rooms import Room, Secrets, audience_source
+from console.core.session import Endpoint, RoomSession, SessionDriver, SessionListener
+from console.core.studio.reporter import RoomReporter
+from console.core.studio.snapshot import lights_of
+from console.core.studio.status import RoomStatus, StudioProblem
+from obs.clock import MONOTONIC, Clock
+from obs.errors import Explained
+
+LOG = logging.getLogger(__name__)
+
+#: Direct mode's pictures are asked more often than shared mode publishes them: nothing crosses a network but
+#: the OBS link, and a 320 px JPEG costs OBS a few milliseconds (benchmarks/studio_direct.py measures it).
+DIRECT_THUMBNAIL_EVERY_S = 3.0
+
+
+def console_name() -> str:
+    """Which console this is: host name and process (two consoles on one machine are told apart)."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class _Said(SessionListener):
+    """What a room's session says that no tile shows: its database trouble goes to the log with the room's name
+    (the wall's tiles are about the room on air; the show's seconds are buffered and spilled meanwhile)."""
+
+    def __init__(self, room: str) -> None:
+        self.room = room
+
+    def storage_problem(self, problem: str | Explained | None) -> None:
+        if problem is not None:
+            LOG.warning("room %s: its show cannot be stored right now: %s", self.room, problem)
+
+    def storage_notice(self, notice: Explained) -> None:
+        LOG.warning("room %s: %s", self.room, notice)
+
+
+class _Room:
+    def __init__(self, room: Room, session: RoomSession, chat: RoomChat | None) -> None:
+        self.room = room
+        self.session = session
+        self.chat = chat
+        self.driver = SessionDriver(session)
+        self.reporter: RoomReporter | None = None
+        self.status: RoomStatus | None = None
+        self.picture: tuple[float, bytes] | None = None
+
+
+class DirectStudio:
+    """A StudioSource over RoomSessions in this process: started when made, stopped by `close()`.
+
+    `open_storage` opens the database each room's show is kept in (None: the console's default database).
+    `clock` and `link_options` are the sessions' (a test's manual clock, its short reconnect backoff)."""
+
+    def __init__(
+        self,
+        rooms: Sequence[Room],
+        secrets: Secrets,
+        open_storage: Callable[[], Any] | None = None,
+        *,
+        console: str | None = None,
+        clock: Clock = MONOTONIC,
+        thumbnail_every_s: float = DIRECT_THUMBNAIL_EVERY_S,
+        **link_options: Any,
+    ) -> None:
+        self.console = console or console_name()
+        self._lock = threading.Lock()
+        self._changed: list[Callable[[list[RoomStatus]], None]] = []
+        self._problem: list[Callable[[StudioProblem, str], None]] = []
+        self._rooms: dict[str, _Room] = {}
+        self._closed = False
+        for room in rooms:
+            if room.name in self._rooms:
+                raise ValueError(f"the room {room.name!r} is listed twice")
+            audience, problem = audience_source(room, secrets)
+            if problem is not None:
+                LOG.warning("room %s: its audience source cannot run: %s", room.name, problem)
+            session = RoomSession(
+                room.name,
+                Endpoint(room.host, room.port, secrets.get(room.name)),
+                listener=_Said(room.name),
+                open_storage=open_storage,
+                audience=audience,
+                mics=room.mics,
+                clock=clock,
+                **link_options,
+            )
+            chat = room_chat(room, secrets)
+            if chat is not None:
+                session.attach_chat(chat)
+            entry = _Room(room, session, chat)
+            entry.reporter = RoomReporter(
+                session,
+                partial(self._publish, entry),
+                partial(self._picture, entry),
+                self.console,
+                thumbnail_every_s=thumbnail_every_s,
+            )
+            self._rooms[room.name] = entry
+        try:
+            for entry in self._rooms.values():
+                if entry.chat is not None:
+                    entry.chat.start()
+                assert entry.reporter is not None
+                entry.reporter.start()  # tapped at the first drain, before the first second
+                entry.driver.start()
+        except BaseException:
+            self.close()
+            raise
+
+    # ------------------------------------------------------------------ StudioSource
+    def rooms(self) -> list[RoomStatus]:
+        """Every room's newest status, in the order the rooms were given (a room not yet through its first second
+        says what its link is doing, with grey lights)."""
+        with self._lock:
+            entries = list(self._rooms.values())
+        return [entry.status or self._first(entry) for entry in entries]
+
+    def _first(self, entry: _Room) -> RoomStatus:
+        now = time.time()
+        with entry.session.lock:
+            lights = lights_of(entry.session)
+        return RoomStatus(
+            room=entry.room.name, at=now, heartbeat=now, link=entry.session.status.state.value, lights=lights,
+            console=self.console,
+        )  # fmt: skip
+
+    def subscribe(
+        self,
+        changed: Callable[[list[RoomStatus]], None],
+        problem: Callable[[StudioProblem, str], None],
+    ) -> None:
+        """`changed([status])` once a second per room, on that room's driver thread. Direct mode has no source-wide
+        trouble (no database between it and the rooms): `problem` is kept for the protocol and never called."""
+        with self._lock:
+            self._changed.append(changed)
+            self._problem.append(problem)
+
+    def thumbnail(self, room: str) -> tuple[float, bytes] | None:
+        entry = self._rooms.get(room)
+        return None if entry is None else entry.picture
+
+    def session(self, room: str) -> RoomSession | None:
+        """The room's live session (its console view drives it with `call_soon`)."""
+        entry = self._rooms.get(room)
+        return None if entry is None else entry.session
+
+    def driver(self, room: str) -> SessionDriver | None:
+        """The room's driver (a test on a manual clock ticks it with `tick_now`)."""
+        entry = self._rooms.get(room)
+        return None if entry is None else entry.driver
+
+    def reporter(self, room: str) -> RoomReporter | None:
+        entry = self._rooms.get(room)
+        return None if entry is None else entry.reporter
+
+    def close(self) -> None:
+        """Stop every room: reporters first (nothing is handed on after this), then drivers, links, show writers
+        (their last rows written; the shows stay open, as a console closed mid-show leaves them) and chats. Every
+        thread this studio started has ended when it returns."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            self._changed.clear()
+            self._problem.clear()
+            entries = list(self._rooms.values())
+        for entry in entries:
+            if entry.reporter is not None:
+                entry.reporter.close()
+        for entry in entries:  # each stop waits for its room only: a stuck room does not hold the others' stop
+            try:
+                entry.driver.stop()
+            except Exception:
+                LOG.exception("room %s did not stop cleanly", entry.room.name)
+            if entry.chat is not None:
+                entry.chat.stop()
+
+    def __enter__(self) -> DirectStudio:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ from the rooms' driver threads
+    def _publish(self, entry: _Room, status: RoomStatus) -> None:
+        entry.status = status
+        with self._lock:
+            listeners = list(self._changed)
+        for changed in listeners:
+            try:
+                changed([status])
+            except Exception:
+                LOG.exception("a studio subscriber failed on room %s", entry.room.name)
+
+    def _picture(self, entry: _Room, jpeg: bytes, taken: float) -> None:
+        entry.picture = (taken, jpeg)

@@ -1,0 +1,233 @@
+"""Direct mode of the studio wall: one console, several OBS (real simulators on real sockets), each room a
+RoomSession with its own show; the statuses the wall gets say what each room is really doing."""
+
+from __future__ import annotations
+
+import io
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from console.core.rooms import Room, Secrets
+from console.core.storage import Storage
+from console.core.studio.direct import DirectStudio
+from console.core.studio.status import Light, RoomStatus, trouble_key
+from console.core.telemetry.audience_config import AudienceConfig
+from obs.simulator.handlers import HANDLERS
+from obs.simulator.server import ObsSimulator, SimulatorThread
+from obs.vocabulary import CATEGORIES
+from tests.conftest import PASSWORD, wait_until
+from tests.keyring_memory import MemoryKeyring
+
+HEALTHY, MUTED, AWAY = "一号直播间", "二号直播间 (麦克风)", "三号直播间"
+
+
+def go_live(sim: ObsSimulator) -> None:
+    HANDLERS["SetCurrentProgramScene"](sim, {"sceneName": "直播中"})
+    HANDLERS["StartStream"](sim, {})
+
+
+def mute_mic(sim: ObsSimulator) -> None:
+    HANDLERS["SetInputMute"](sim, {"inputName": sim.room.mic_name, "inputMuted": True})
+
+
+def closed_port() -> int:
+    """A port nothing listens on (bound, then let go): the room whose OBS is not there."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def sqlite_url(folder: Path) -> str:
+    """A migrated SQLite database the rooms' shows are kept in."""
+    url = f"sqlite:///{folder / 'onair.db'}"
+    store = Storage(url)
+    store.migrate()
+    store.close()
+    return url
+
+
+@pytest.fixture
+def sims() -> Iterator[list[SimulatorThread]]:
+    made = [SimulatorThread(password=PASSWORD, seed=40 + i).start() for i in range(2)]
+    try:
+        yield made
+    finally:
+        for sim in made:
+            sim.stop()
+
+
+class Heard:
+    """What the studio told its subscriber, and on which threads."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.statuses: dict[str, list[RoomStatus]] = {}
+        self.threads: dict[str, set[str]] = {}
+
+    def changed(self, statuses: list[RoomStatus]) -> None:
+        with self.lock:
+            for status in statuses:
+                self.statuses.setdefault(status.room, []).append(status)
+                self.threads.setdefault(status.room, set()).add(threading.current_thread().name)
+
+    def newest(self, room: str) -> RoomStatus | None:
+        with self.lock:
+            seen = self.statuses.get(room)
+            return seen[-1] if seen else None
+
+
+def test_three_rooms_in_mixed_states_show_exactly_that_and_close_cleanly(
+    sims: list[SimulatorThread], storage: Storage, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    viewers_file = tmp_path / "viewers.csv"
+    viewers_file.write_text(f"time,viewers\n{time.time():.0f},1234\n", encoding="utf-8")
+    rooms = [
+        Room(HEALTHY, "127.0.0.1", sims[0].port, audience=AudienceConfig(kind="file", path=str(viewers_file))),
+        Room(MUTED, "127.0.0.1", sims[1].port),
+        Room(AWAY, "127.0.0.1", closed_port()),
+    ]
+    secrets = Secrets()
+    for room in rooms:
+        secrets.set(room.name, PASSWORD)
+    sims[0].call(go_live)
+    sims[1].call(go_live)
+    sims[1].call(mute_mic)
+    before = set(threading.enumerate())
+    heard = Heard()
+    studio = DirectStudio(rooms, secrets, lambda: Storage(storage.url), console="tech-pc:1", backoff_initial=0.1)
+    try:
+        studio.subscribe(heard.changed, lambda problem, detail: None)
+        # The muted microphone opens its finding after 3 s on air; the healthy room's audience file is read.
+        wait_until(
+            lambda: (muted := heard.newest(MUTED)) is not None and any(f.id == "mic_muted" for f in muted.findings),
+            30,
+            message="the muted microphone's finding on the muted room's status",
+        )
+        wait_until(
+            lambda: (ok := heard.newest(HEALTHY)) is not None and ok.viewers == 1234 and ok.bitrate_kbps is not None,
+            20,
+            message="the healthy room's viewers and bitrate",
+        )
+        wait_until(lambda: all(studio.thumbnail(r.name) for r in rooms[:2]), 20, message="both live rooms' pictures")
+        wait_until(lambda: len(heard.statuses.get(AWAY, [])) >= 3, 20, message="the unreachable room keeps reporting")
+        statuses = {status.room: status for status in studio.rooms()}
+        pictures = {room.name: studio.thumbnail(room.name) for room in rooms}
+        shows = [studio.session(room.name).show_id for room in rooms]  # type: ignore[union-attr]
+        healthy_thread = heard.threads[HEALTHY]
+    finally:
+        studio.close()
+
+    # The healthy room: live on its scene, every light it can know green, its figures there.
+    healthy = statuses[HEALTHY]
+    assert healthy.link == "connected" and healthy.on_air and healthy.program_scene == "直播中"
+    assert healthy.on_air_since is not None and healthy.on_air_since <= healthy.at
+    assert healthy.bitrate_kbps is not None and healthy.bitrate_kbps > 0 and healthy.dropped_pct is not None
+    # A busy shared test machine may truly saturate this machine's CPU (the system light); nothing else may be wrong.
+    assert {k: v for k, v in healthy.lights.items() if k != "system"} == {
+        str(c): Light.OK for c in CATEGORIES if c != "system"
+    }
+    assert {f.category for f in healthy.findings} <= {"system"}, healthy.findings
+    assert healthy.viewers == 1234 and healthy.viewers_history[-1] == 1234 and len(healthy.viewers_history) == 30
+    assert healthy.console == "tech-pc:1"
+
+    # The muted room: its audio light red, its finding says which microphone.
+    muted = statuses[MUTED]
+    assert muted.on_air and muted.lights["audio"] is Light.CRITICAL and muted.worst() is Light.CRITICAL
+    finding = next(f for f in muted.findings if f.id == "mic_muted")
+    assert finding.severity == "critical" and finding.message.fields["inputs"] == "麦克风"
+    assert muted.viewers is None and set(muted.viewers_history) == {None}, "no audience source: unknown, not 0"
+
+    # The unreachable room: said as such, every light grey, never healthy; still reporting (heartbeat fresh).
+    away = statuses[AWAY]
+    assert away.link in ("connecting", "reconnecting", "disconnected") and not away.on_air
+    assert set(away.lights.values()) == {Light.UNKNOWN} and len(away.lights) == len(CATEGORIES)
+    assert away.worst() is Light.UNKNOWN and not away.findings and away.program_scene is None
+    assert not away.silent(away.at + 1.0)
+    assert pictures[AWAY] is None
+
+    # Trouble first: the muted room, then the one not known, then the healthy one.
+    now = max(s.at for s in statuses.values())
+    assert [s.room for s in sorted(statuses.values(), key=lambda s: trouble_key(s, now))] == [MUTED, AWAY, HEALTHY]
+
+    # Real program pictures: JPEGs 320 px wide in OBS's canvas shape.
+    for name in (HEALTHY, MUTED):
+        picture = pictures[name]
+        assert picture is not None
+        taken, jpeg = picture
+        assert jpeg[:3] == b"\xff\xd8\xff" and taken <= statuses[name].at + 1.0
+        with Image.open(io.BytesIO(jpeg)) as image:
+            assert image.format == "JPEG" and image.size == (320, 180)
+
+    # Each room its own show in the database, each room's news on its own driver thread.
+    assert None not in shows and len(set(shows)) == 3
+    assert healthy_thread == {f"room-{HEALTHY}"}
+
+    # A clean shutdown: every thread the studio started has ended (an audience file's poller within its 1 s poll).
+    wait_until(lambda: not (set(threading.enumerate()) - before), 5, message="no thread left by the studio")
+    reader = Storage(storage.url)
+    try:
+        assert shows[0] is not None and reader.show_samples(shows[0]), "its seconds were stored"
+    finally:
+        reader.close()
+
+
+def test_a_console_restarted_mid_show_keeps_the_rooms_viewers_sparkline(
+    sims: list[SimulatorThread], tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """The sparkline is the show's: a studio opened again on a room whose show is still open draws the viewers
+    its show already holds (read back from the database), not fifteen empty minutes."""
+    url = sqlite_url(tmp_path)
+    viewers_file = tmp_path / "viewers.csv"
+    viewers_file.write_text(f"time,viewers\n{time.time():.0f},876\n", encoding="utf-8")
+    secrets = Secrets()
+    secrets.set(HEALTHY, PASSWORD)
+    counted = Room(HEALTHY, "127.0.0.1", sims[0].port, audience=AudienceConfig(kind="file", path=str(viewers_file)))
+    with DirectStudio([counted], secrets, lambda: Storage(url), backoff_initial=0.1) as first:
+        wait_until(lambda: first.rooms()[0].viewers == 876, 20, message="the viewers counted")
+        wait_until(lambda: (s := first.session(HEALTHY)) is not None and s.show_id is not None, 10)
+        wait_until(lambda: first.rooms()[0].at > time.time() - 0.5, 5, message="a fresh second")  # stored after
+    # Restarted without the audience file (its source gone): the count is unknown now, its history is not.
+    uncounted = Room(HEALTHY, "127.0.0.1", sims[0].port)
+    with DirectStudio([uncounted], secrets, lambda: Storage(url), backoff_initial=0.1) as again:
+        wait_until(lambda: 876 in again.rooms()[0].viewers_history, 20, message="the stored viewers on the sparkline")
+        status = again.rooms()[0]
+    assert status.viewers is None, "no source now: unknown, not the old figure"
+    assert status.viewers_history[-1] is None or status.viewers_history[-1] == 876
+
+
+def test_a_frozen_obs_keeps_its_room_on_air_with_its_red_light_and_the_rest_grey(
+    sims: list[SimulatorThread], tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """OBS stops answering mid-show (frozen, SIGSTOPped): the room is still on air as far as anyone knows, its
+    connection light goes red with the finding, and every other light goes grey — not green, not off air."""
+    secrets = Secrets()
+    secrets.set(HEALTHY, PASSWORD)
+    sims[0].call(go_live)
+    rooms = [Room(HEALTHY, "127.0.0.1", sims[0].port)]
+    url = sqlite_url(tmp_path)
+    with DirectStudio(
+        rooms, secrets, lambda: Storage(url), backoff_initial=0.1, unresponsive_drop_after=600.0
+    ) as studio:
+        wait_until(lambda: studio.rooms()[0].on_air and studio.rooms()[0].lights["render"] is Light.OK, 20)
+        sims[0].call(lambda sim: sim.freeze())
+        try:
+            wait_until(
+                lambda: any(f.id == "obs_unreachable" for f in studio.rooms()[0].findings),
+                30,
+                message="OBS not answering on air is a finding",
+            )
+            status = studio.rooms()[0]
+        finally:
+            sims[0].call(lambda sim: sim.thaw())
+    assert status.link == "unresponsive" and status.on_air and status.program_scene == "直播中"
+    assert status.lights["connection"] is Light.CRITICAL and status.worst() is Light.CRITICAL
+    assert {k: v for k, v in status.lights.items() if k != "connection"} == {
+        str(c): Light.UNKNOWN for c in CATEGORIES if c != "connection"
+    }
