@@ -238,7 +238,9 @@ class MainWindow(QMainWindow):
             else:
                 rooms = self.studio_rooms() if self.studio_rooms is not None else []
                 secrets = self.studio_secrets if self.studio_secrets is not None else Secrets()
-                controller = studio.open_direct(rooms, secrets, partial(Storage, url), self._studio_room_opened)
+                controller = studio.open_direct(
+                    rooms, secrets, partial(Storage, url), self._studio_room_opened, self.bridge
+                )
         except studio.StudioUnavailable as exc:
             self.log(self.tr("Studio"), str(exc), "warning")
             # Said in a box: the status bar's permanent widgets would hide a timed message (see critical_status).

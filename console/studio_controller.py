@@ -14,7 +14,6 @@ PostgreSQL driver load only when a wall in that mode is opened."""
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
@@ -31,7 +30,9 @@ from console.core.worker import SerialWorker
 from widgets.studio_wall import StudioWall
 
 if TYPE_CHECKING:
+    from console.bridge import ObsBridge
     from console.core.rooms import Room, Secrets
+    from console.core.studio.direct import DirectStudio
     from console.review_controller import ReviewController
 
 LOG = logging.getLogger(__name__)
@@ -209,24 +210,25 @@ def open_direct(
     secrets: Secrets,
     open_storage: Callable[[], Any] | None,
     switch_room: Callable[[str], None],
+    bridge: ObsBridge | None = None,
 ) -> StudioController:
     """A wall over `rooms`, each connected from this process (DirectStudio); a tile switches the console to its
-    room. Raises StudioUnavailable when there is no room or direct mode is not built in."""
+    room. The console's own room (`bridge`'s session) is not connected twice: its tile is the console's session,
+    followed as the console changes rooms. Raises StudioUnavailable when there is no room."""
     if not rooms:
         raise StudioUnavailable(
             QCoreApplication.translate(
                 "StudioController", "There is no saved room to show: add rooms under Connection ▸ Rooms… first."
             )
         )
+    from console.core.studio.direct import DirectStudio
+
+    own = [] if bridge is None or bridge.session is None else [bridge.session.name]
     try:
-        direct = importlib.import_module("console.core.studio.direct")
-    except ImportError as exc:
-        LOG.warning("studio: direct mode is not available: %s", exc)
-        raise StudioUnavailable(
-            QCoreApplication.translate("StudioController", "This console is built without direct studio mode.")
-        ) from exc
-    try:
-        source = direct.DirectStudio(rooms, secrets, open_storage)
+        # The console's own room starts adopted, never connected a second time (its show would be written twice).
+        source = DirectStudio(rooms, secrets, open_storage, skip=own)
+        if bridge is not None:
+            source.adopt(bridge.session)
     except Exception as exc:
         LOG.warning("studio: direct mode could not start", exc_info=True)
         raise StudioUnavailable(
@@ -234,20 +236,37 @@ def open_direct(
         ) from exc
     wall = _wall_window(QCoreApplication.translate("StudioController", "this computer's rooms"))
     controller = _keep(StudioController(source, wall, DIRECT, switch_room))
+    if bridge is not None:
+        follow = _Follow(bridge, source)
+        controller.closing.append(follow.stop)
     controller.start()
     return controller
+
+
+class _Follow(QObject):
+    """Keeps a direct wall's tile of the console's own room on the console's session as it changes room."""
+
+    def __init__(self, bridge: ObsBridge, source: DirectStudio) -> None:
+        super().__init__(bridge)
+        self.bridge, self.source = bridge, source
+        bridge.sig_session_changed.connect(self._follow)
+        bridge.sig_room_changed.connect(self._follow)
+
+    @Slot()
+    def _follow(self) -> None:
+        self.source.adopt(self.bridge.session)
+
+    def stop(self) -> None:
+        self.bridge.sig_session_changed.disconnect(self._follow)
+        self.bridge.sig_room_changed.disconnect(self._follow)
+        self.deleteLater()
 
 
 def open_shared(url: str, review: ReviewController | None = None) -> StudioController:
     """A wall over what the studio's rooms publish to the PostgreSQL at `url` (SharedStudio); a tile opens its
     room's live show review, read from that database. Raises StudioUnavailable when shared mode is not built in."""
-    try:
-        shared = importlib.import_module("console.core.studio.shared")
-    except ImportError as exc:
-        LOG.warning("studio: shared mode is not available: %s", exc)
-        raise StudioUnavailable(
-            QCoreApplication.translate("StudioController", "This console is built without shared studio mode.")
-        ) from exc
+    from console.core.studio import shared
+
     try:
         source = shared.SharedStudio(url)
     except Exception as exc:  # a wrong address or a server away: a sentence, never a traceback

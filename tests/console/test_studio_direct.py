@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 
 from console.core.rooms import Room, Secrets
+from console.core.session import Endpoint, RoomSession, SessionDriver
 from console.core.storage import Storage
 from console.core.studio.direct import DirectStudio
 from console.core.studio.status import Light, RoomStatus, trouble_key
@@ -231,3 +232,55 @@ def test_a_frozen_obs_keeps_its_room_on_air_with_its_red_light_and_the_rest_grey
     assert {k: v for k, v in status.lights.items() if k != "connection"} == {
         str(c): Light.UNKNOWN for c in CATEGORIES if c != "connection"
     }
+
+
+def test_the_consoles_own_room_is_never_connected_twice_and_follows_the_console(
+    sims: list[SimulatorThread], tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """View ▸ Studio in a console already running room A: the wall shows A from the console's own session (a
+    second session would write A's show twice); when the console moves to B, the wall hands B over (its own B
+    session stops) and runs A again once the console's session of A has let go of it."""
+    url = sqlite_url(tmp_path)
+    secrets = Secrets()
+    rooms = [Room(HEALTHY, "127.0.0.1", sims[0].port), Room(MUTED, "127.0.0.1", sims[1].port)]
+    for room in rooms:
+        secrets.set(room.name, PASSWORD)
+
+    def console_session(room: Room) -> SessionDriver:
+        session = RoomSession(
+            room.name, Endpoint(room.host, room.port, PASSWORD), open_storage=lambda: Storage(url), backoff_initial=0.1
+        )
+        return SessionDriver(session).start()
+
+    console = console_session(rooms[0])
+    heard = Heard()
+    studio = DirectStudio(rooms, secrets, lambda: Storage(url), skip=[HEALTHY], backoff_initial=0.1)
+    try:
+        studio.subscribe(heard.changed, lambda problem, detail: None)
+        studio.adopt(console.session)
+        assert studio.session(HEALTHY) is console.session, "the console's own session is the tile's"
+        wait_until(lambda: len(heard.statuses.get(HEALTHY, [])) >= 2, 20, message="the console's room reported")
+        assert studio.driver(HEALTHY) is None, "no second connection to the console's room"
+        walls_b, walls_b_driver = studio.session(MUTED), studio.driver(MUTED)
+        assert walls_b is not None and walls_b is not console.session and walls_b_driver is not None
+
+        # The console moves to B: its session of A closes (as the bridge does), a new one opens on B.
+        console.stop()
+        console = console_session(rooms[1])
+        studio.adopt(console.session)
+        assert studio.session(MUTED) is console.session
+        assert studio.driver(MUTED) is None
+        wait_until(lambda: not walls_b_driver.alive, 15, message="the wall's own B session stopped")
+        wait_until(
+            lambda: studio.driver(HEALTHY) is not None,
+            15,
+            message="room A run by the wall again",
+        )
+        a_again = studio.session(HEALTHY)
+        assert a_again is not None and a_again.name == HEALTHY
+        wait_until(lambda: a_again.status.state.value == "connected", 15, message="the wall's A connected")
+        wait_until(lambda: len(heard.statuses.get(MUTED, [])) >= 2, 20, message="B reported from the console's")
+    finally:
+        studio.close()
+        console.stop()
+    assert console.session.name == MUTED

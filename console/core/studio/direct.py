@@ -58,11 +58,14 @@ class _Said(SessionListener):
 
 
 class _Room:
-    def __init__(self, room: Room, session: RoomSession, chat: RoomChat | None) -> None:
+    """A room on the wall: run here (a driver of its own), or adopted from the console (`driver` None: the console's
+    own session of the room, driven by the console's GUI thread; only its reporter is this studio's)."""
+
+    def __init__(self, room: Room, session: RoomSession, chat: RoomChat | None, driven: bool = True) -> None:
         self.room = room
         self.session = session
         self.chat = chat
-        self.driver = SessionDriver(session)
+        self.driver = SessionDriver(session) if driven else None
         self.reporter: RoomReporter | None = None
         self.status: RoomStatus | None = None
         self.picture: tuple[float, bytes] | None = None
@@ -71,7 +74,8 @@ class _Room:
 class DirectStudio:
     """A StudioSource over RoomSessions in this process: started when made, stopped by `close()`.
 
-    `open_storage` opens the database each room's show is kept in (None: the console's default database).
+    `open_storage` opens the database each room's show is kept in (None: the console's default database). Rooms
+    named in `skip` are not connected here: the console runs them, and `adopt` gives the wall its session.
     `clock` and `link_options` are the sessions' (a test's manual clock, its short reconnect backoff)."""
 
     def __init__(
@@ -83,52 +87,131 @@ class DirectStudio:
         console: str | None = None,
         clock: Clock = MONOTONIC,
         thumbnail_every_s: float = DIRECT_THUMBNAIL_EVERY_S,
+        skip: Sequence[str | None] = (),
         **link_options: Any,
     ) -> None:
         self.console = console or console_name()
+        self._secrets, self._open_storage, self._clock = secrets, open_storage, clock
+        self._thumbnail_every_s, self._link_options = thumbnail_every_s, link_options
         self._lock = threading.Lock()
         self._changed: list[Callable[[list[RoomStatus]], None]] = []
         self._problem: list[Callable[[StudioProblem, str], None]] = []
+        self._configured: dict[str, Room] = {}
         self._rooms: dict[str, _Room] = {}
+        #: The room adopted from the console (its own session), and the threads handing rooms back and forth.
+        self._adopted: _Room | None = None
+        self._handovers: list[threading.Thread] = []
         self._closed = False
         for room in rooms:
-            if room.name in self._rooms:
+            if room.name in self._configured:
                 raise ValueError(f"the room {room.name!r} is listed twice")
-            audience, problem = audience_source(room, secrets)
-            if problem is not None:
-                LOG.warning("room %s: its audience source cannot run: %s", room.name, problem)
-            session = RoomSession(
-                room.name,
-                Endpoint(room.host, room.port, secrets.get(room.name)),
-                listener=_Said(room.name),
-                open_storage=open_storage,
-                audience=audience,
-                mics=room.mics,
-                clock=clock,
-                **link_options,
-            )
-            chat = room_chat(room, secrets)
-            if chat is not None:
-                session.attach_chat(chat)
-            entry = _Room(room, session, chat)
-            entry.reporter = RoomReporter(
-                session,
-                partial(self._publish, entry),
-                partial(self._picture, entry),
-                self.console,
-                thumbnail_every_s=thumbnail_every_s,
-            )
-            self._rooms[room.name] = entry
+            self._configured[room.name] = room
         try:
-            for entry in self._rooms.values():
-                if entry.chat is not None:
-                    entry.chat.start()
-                assert entry.reporter is not None
-                entry.reporter.start()  # tapped at the first drain, before the first second
-                entry.driver.start()
+            for room in rooms:
+                if room.name not in skip:  # run by the console itself: `adopt` its session
+                    self._rooms[room.name] = self._run(self._build(room))
         except BaseException:
             self.close()
             raise
+
+    def _build(self, room: Room) -> _Room:
+        audience, problem = audience_source(room, self._secrets)
+        if problem is not None:
+            LOG.warning("room %s: its audience source cannot run: %s", room.name, problem)
+        session = RoomSession(
+            room.name,
+            Endpoint(room.host, room.port, self._secrets.get(room.name)),
+            listener=_Said(room.name),
+            open_storage=self._open_storage,
+            audience=audience,
+            mics=room.mics,
+            clock=self._clock,
+            **self._link_options,
+        )
+        chat = room_chat(room, self._secrets)
+        if chat is not None:
+            session.attach_chat(chat)
+        return self._report(_Room(room, session, chat))
+
+    def _report(self, entry: _Room) -> _Room:
+        entry.reporter = RoomReporter(
+            entry.session,
+            partial(self._publish, entry),
+            partial(self._picture, entry),
+            self.console,
+            thumbnail_every_s=self._thumbnail_every_s,
+        )
+        return entry
+
+    @staticmethod
+    def _run(entry: _Room) -> _Room:
+        if entry.chat is not None:
+            entry.chat.start()
+        assert entry.reporter is not None
+        entry.reporter.start()  # tapped at the first drain, before the first second
+        if entry.driver is not None:
+            entry.driver.start()
+        return entry
+
+    @staticmethod
+    def _stop(entry: _Room) -> None:
+        """Stop a room run here (its last rows written; its show stays open for whoever runs the room next)."""
+        if entry.reporter is not None:
+            entry.reporter.close()
+        if entry.driver is not None:
+            try:
+                entry.driver.stop()
+            except Exception:
+                LOG.exception("room %s did not stop cleanly", entry.room.name)
+        if entry.chat is not None:
+            entry.chat.stop()
+
+    # ------------------------------------------------------------------ the console's own room
+    def adopt(self, session: RoomSession | None) -> None:
+        """The console's own session (driven by the console) now runs `session.name` (None: no session). A room
+        runs once per process, or its show would be written twice: the wall stops its own session of that room
+        and reports the console's instead; the room the console left is run here again once the console's session
+        of it has let go of its show. Called on the console's GUI thread; never waits there."""
+        room = None if session is None else self._configured.get(session.name or "")
+        with self._lock:
+            if self._closed:
+                return
+            previous = self._adopted
+            if previous is not None and room is not None and previous.session is session and previous.room is room:
+                return
+            ours = None if room is None else self._rooms.get(room.name)
+            self._adopted = None
+            adopted = None
+            if room is not None and session is not None:
+                adopted = self._report(_Room(room, session, None, driven=False))
+                self._rooms[room.name] = self._adopted = adopted
+        if adopted is not None:
+            self._run(adopted)
+        if ours is not None and ours.driver is not None:
+            self._in_background(f"studio: hand {ours.room.name} to the console", self._stop, ours)
+        if previous is not None:
+            if previous.reporter is not None:
+                previous.reporter.close()
+            if previous.room is not room:
+                self._in_background(f"studio: take back {previous.room.name}", self._take_back, previous)
+
+    def _in_background(self, name: str, job: Callable[[_Room], None], entry: _Room) -> None:
+        thread = threading.Thread(target=job, args=(entry,), name=name, daemon=True)
+        with self._lock:
+            self._handovers = [t for t in self._handovers if t.is_alive()] + [thread]
+        thread.start()
+
+    def _take_back(self, left: _Room) -> None:
+        """Run here again a room the console left, once the console's session of it is over (the same session moved
+        to another room by set_room has already let go of this room's show)."""
+        if left.session.name == left.room.name:  # the console closed that session: wait for its last rows
+            left.session.join(10.0)
+        with self._lock:
+            if self._closed or self._rooms.get(left.room.name) is not left:
+                return
+            entry = self._build(left.room)
+            self._rooms[left.room.name] = entry
+            self._run(entry)
 
     # ------------------------------------------------------------------ StudioSource
     def rooms(self) -> list[RoomStatus]:
@@ -186,17 +269,16 @@ class DirectStudio:
             self._closed = True
             self._changed.clear()
             self._problem.clear()
+            handovers = list(self._handovers)
+        for thread in handovers:  # a room being handed back is started, or not, before the rooms are stopped
+            thread.join(15.0)
+        with self._lock:
             entries = list(self._rooms.values())
         for entry in entries:
             if entry.reporter is not None:
                 entry.reporter.close()
         for entry in entries:  # each stop waits for its room only: a stuck room does not hold the others' stop
-            try:
-                entry.driver.stop()
-            except Exception:
-                LOG.exception("room %s did not stop cleanly", entry.room.name)
-            if entry.chat is not None:
-                entry.chat.stop()
+            self._stop(entry)
 
     def __enter__(self) -> DirectStudio:
         return self
