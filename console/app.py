@@ -43,6 +43,7 @@ from console.mainwindow import MainWindow
 from console.review_controller import ReviewController
 from console.rundown_controller import RundownController
 from console.settings import Settings, config_dir
+from console.studio_publish import StudioPublishing
 from console.telemetry_controller import TelemetryController
 from obs.client import probe
 from obs.errors import Explained
@@ -137,6 +138,11 @@ class Console:
             retention=self.telemetry.store,
         )
         self.language = options.lang or settings.get("ui/language") or system_language()
+        # The room on the studio's wall (#21): its status published while the shows are kept in PostgreSQL.
+        self.studio = StudioPublishing(
+            self.bridge, self.telemetry.storage_url, lambda: self.checklists.run, lambda: self.language
+        )
+        self.studio.sig_problem.connect(self._on_studio_problem)
         self.translators = install_translator(app, self.language)
         self.window = self._make_window(demo=False)
         for problem in self.rooms.load_problems:
@@ -483,8 +489,15 @@ class Console:
             "error",
         )
 
+    def _on_studio_problem(self, problem: Explained | None) -> None:
+        if problem is None:
+            self.window.log(translate("App", "Studio"), translate("App", "The room's status reaches the studio again."))
+        else:
+            self.window.log(translate("App", "Studio"), explain(problem, "Studio"), "error")
+
     def shutdown(self) -> None:
         self.thread_failures.uninstall()
+        self.studio.close()
         self.checklists.shutdown()
         self.review.shutdown()
         self.rundown.shutdown()

@@ -1,0 +1,75 @@
+"""A room's console on the studio's PostgreSQL publishes the room to the studio's wall by itself (#21, shared
+mode): the supervisor's SharedStudio sees the room go on air, with its scene; a second console claiming the same
+room is refused, and says so in its event log; the demo room is never published."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.app import Console
+from console.core.rooms import Room
+from console.core.studio.shared import SharedStudio
+from console.core.studio.status import RoomStatus
+from console.settings import Settings
+from obs.simulator.handlers import HANDLERS
+from obs.simulator.server import ObsSimulator, SimulatorThread
+from tests.conftest import PASSWORD
+from tests.gui.conftest import connected, start
+
+ROOM = "三号直播间 'A'"
+
+
+def go_live(sim: ObsSimulator) -> None:
+    HANDLERS["SetCurrentProgramScene"](sim, {"sceneName": "直播中"})
+    HANDLERS["StartStream"](sim, {})
+
+
+class Wall:
+    def __init__(self) -> None:
+        self.newest: dict[str, RoomStatus] = {}
+
+    def changed(self, statuses: list[RoomStatus]) -> None:
+        for status in statuses:
+            self.newest[status.room] = status
+
+
+def test_a_room_console_on_the_studios_postgresql_is_on_the_wall(
+    postgres_url: str,  # first: the database outlives the consoles, which close before it is dropped
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    sim: SimulatorThread,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ONAIR_DATABASE_URL", postgres_url)
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    assert console.studio.enabled and console.studio.publisher is None, "the demo room is not published"
+    assert console.save_room(Room(ROOM, "127.0.0.1", sim.port), None, PASSWORD) is None
+    assert console.connect_room(ROOM) is None
+    connected(qtbot, console)
+    sim.call(go_live)
+    wall = Wall()
+    studio = SharedStudio(postgres_url)
+    try:
+        studio.subscribe(wall.changed, lambda problem, detail: None)
+        qtbot.waitUntil(
+            lambda: (s := wall.newest.get(ROOM)) is not None and s.on_air and s.program_scene == "直播中",
+            timeout=20000,
+        )
+        status = wall.newest[ROOM]
+        assert status.link == "connected" and status.console == console.studio.console
+        assert "demo" not in wall.newest, "the simulated demo room never reaches a studio's wall"
+
+        # A second console claiming the same room is refused, and says so in its own words.
+        second = start(qapp, consoles, settings, demo=True, lang="zh_CN")
+        second.connect_room(ROOM)
+        holder = console.studio.console
+        qtbot.waitUntil(lambda: any(holder in text for _, text in second.window.event_log.lines()), timeout=20000)
+        said = next(text for _, text in second.window.event_log.lines() if holder in text)
+        assert ROOM in said and any("\u4e00" <= ch <= "\u9fff" for ch in said.replace(ROOM, "")), said
+        assert wall.newest[ROOM].console == holder, "the first console keeps the room"
+    finally:
+        studio.close()
