@@ -257,3 +257,28 @@ def test_tab_walks_the_tiles_in_the_walls_order(qtbot: QtBot, wall: StudioWall, 
         QTest.keyClick(focused, Qt.Key.Key_Tab)
         walked.append(getattr(QApplication.focusWidget(), "room", ""))
     assert walked == wall.order[:4]
+
+
+def test_a_finding_published_through_the_database_is_said_in_the_walls_language(chinese: None) -> None:
+    """Shared mode stores a status as JSON: a finding's words must come back translatable (their context kept), or
+    a Chinese wall shows a room's muted microphone in English."""
+    import json
+
+    from console.core.studio.status import OpenFinding
+    from obs.text import Message
+
+    muted = Message(
+        "The microphone “{inputs}” is muted while the stream is live: viewers cannot hear the host.",
+        {"inputs": "麦克风"},
+        "Health",
+    )
+    status = RoomStatus(
+        "Room",
+        at=1.0,
+        heartbeat=1.0,
+        on_air=True,
+        findings=(OpenFinding("mic_muted", "audio", "critical", muted, 1.0),),
+    )
+    back = RoomStatus.from_json(json.loads(json.dumps(status.to_json())))
+    said, _ = st.finding_line(back)
+    assert "麦克风" in said and "muted" not in said and "静音" in said, said

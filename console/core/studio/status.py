@@ -62,6 +62,7 @@ class OpenFinding:
             "category": self.category,
             "severity": self.severity,
             "message": self.message.to_json(),
+            "context": self.message.context,  # the translation context its template is said in
             "since": self.since,
         }
 
@@ -71,7 +72,7 @@ class OpenFinding:
             str(data["id"]),
             str(data["category"]),
             str(data["severity"]),
-            Message.from_json(data.get("message") or {}, context),
+            Message.from_json(data.get("message") or {}, str(data.get("context") or context)),
             float(data["since"]),
         )
 
