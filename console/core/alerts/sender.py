@@ -106,6 +106,10 @@ class Sender:
             return False
         return True
 
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
     def join(self) -> None:
         """Until every submitted alert has been posted and answered (tests, and the CLI before it exits)."""
         self._queue.join()
