@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
         # ---- the room's comment sources (#20): the console opens the dialog (it owns rooms and the keyring)
         self.action_chat_sources = view.addAction(self.tr("Comment sources…"))
         self.action_chat_sources.triggered.connect(self.sig_chat_sources_requested)
+        # ---- alerts to the team's chat (#21): the console connects this to its alerts dialog (it owns alerts.json
+        # and the keyring)
+        self.action_alerts = view.addAction(self.tr("Alerts…"))
         language = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
