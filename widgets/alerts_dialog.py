@@ -37,6 +37,14 @@ from obs.text import Message
 from obs.vocabulary import Severity
 
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "简体中文"}
+#: What each platform's webhook address looks like (a placeholder: where to paste it from).
+EXAMPLES = {
+    "wecom": "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…",
+    "dingtalk": "https://oapi.dingtalk.com/robot/send?access_token=…",
+    "feishu": "https://open.feishu.cn/open-apis/bot/v2/hook/…",
+    "slack": "https://hooks.slack.com/services/…",
+    "webhook": "https://…",
+}
 SEVERITIES = (Severity.INFO, Severity.WARNING, Severity.CRITICAL)
 
 
@@ -79,6 +87,7 @@ class AlertsDialog(QDialog):
         self.setWindowTitle(self.tr("Alerts to the team's chat"))
         self._drafts: list[_Draft] = []
         self._removed: list[str] = []
+        self._kept: set[str] = set()
         self._current = -1
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -185,17 +194,24 @@ class AlertsDialog(QDialog):
         return self.editor
 
     # ------------------------------------------------------------------ showing
-    def refresh(self) -> None:
-        """The destinations in use (what was typed and not saved is dropped)."""
+    def refresh(self, select: str | None = None) -> None:
+        """The destinations in use (what was typed and not saved is dropped); `select`: the one to show."""
         config = self.port.config
         self._drafts = [_Draft(d, stored_as=d.name) for d in config.destinations]
         self._removed = []
+        # Asked once per opening and save: a system keyring may answer slowly, and the table is redrawn often.
+        self._kept = {d.name for d in config.destinations if self.port.has_credentials(d.name)}
         index = self.language.findData(config.language)
         self.language.setCurrentIndex(max(0, index))
         self.problem.clear()
         self.answer.clear()
         self._fill_table()
-        self._select(0 if self._drafts else -1)
+        names = [draft.destination.name for draft in self._drafts]
+        self._select(names.index(select) if select in names else 0 if names else -1)
+
+    def _stored(self, draft: _Draft) -> bool:
+        """Whether the keyring holds the draft's webhook address (under the name it was saved with)."""
+        return draft.stored_as is not None and draft.stored_as in self._kept
 
     def _select(self, row: int) -> None:
         """Show this draft in the form (the form's edits were read back before: they are not read here)."""
@@ -212,7 +228,7 @@ class AlertsDialog(QDialog):
         self.table.setRowCount(len(self._drafts))
         for row, draft in enumerate(self._drafts):
             d = draft.destination
-            stored = draft.stored_as is not None and self.port.has_credentials(draft.stored_as)
+            stored = self._stored(draft)
             secret = (
                 self.tr("typed, not saved yet")
                 if draft.url.strip()
@@ -249,10 +265,6 @@ class AlertsDialog(QDialog):
         self.only_on_air.setChecked(d.only_on_air)
         self.url.setText(draft.url)
         self.secret.setText(draft.secret)
-        stored = draft.stored_as is not None and self.port.has_credentials(draft.stored_as)
-        self.url.setPlaceholderText(
-            self.tr("Kept in the keyring: type to replace") if stored else "https://oapi.dingtalk.com/robot/send?…"
-        )
         self._on_platform_changed()
 
     # ------------------------------------------------------------------ editing
@@ -282,6 +294,11 @@ class AlertsDialog(QDialog):
 
     @Slot()
     def _on_platform_changed(self) -> None:
+        draft = self._drafts[self._current] if 0 <= self._current < len(self._drafts) else None
+        stored = draft is not None and self._stored(draft)
+        self.url.setPlaceholderText(
+            self.tr("Kept in the keyring: type to replace") if stored else EXAMPLES[str(self.platform.currentData())]
+        )
         signed = self.platform.currentData() in SIGNED
         self.secret.setEnabled(signed)
         self.secret.setPlaceholderText(
@@ -346,7 +363,8 @@ class AlertsDialog(QDialog):
         if problem is not None:
             self.problem.setText(problem.in_language(QCoreApplication.translate))
             return
-        self.refresh()
+        shown = self._drafts[self._current].destination.name if 0 <= self._current < len(self._drafts) else None
+        self.refresh(select=shown)
 
     @Slot()
     def _on_test_clicked(self) -> None:
@@ -354,7 +372,7 @@ class AlertsDialog(QDialog):
             return
         draft = self._drafts[self._current]
         stored_as = draft.stored_as or draft.destination.name
-        if draft.typed() is None and not (draft.stored_as and self.port.has_credentials(draft.stored_as)):
+        if draft.typed() is None and not self._stored(draft):
             self.answer.setStyleSheet("color: #e0312f;")
             self.answer.setText(self.tr("Type the webhook address first."))
             return

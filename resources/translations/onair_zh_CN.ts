@@ -298,158 +298,159 @@
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="79"/>
+        <location filename="../../widgets/alerts_dialog.py" line="87"/>
         <source>Alerts to the team&apos;s chat</source>
+        <extracomment>What each platform&apos;s webhook address looks like (a placeholder: where to paste it from).</extracomment>
         <translation>告警推送到团队群</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="86"/>
+        <location filename="../../widgets/alerts_dialog.py" line="95"/>
         <source>A finding of a room&apos;s health (a stream reconnecting, frames dropped, a muted microphone…) is sent once per episode to each destination that hears the room, with a “resolved” when it ends.</source>
         <translation>直播间健康状况的问题（推流重连、丢帧、麦克风静音……）每次发生只推送一次，发给接收该直播间的每个目的地；问题结束时再发一条“已恢复”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="93"/>
+        <location filename="../../widgets/alerts_dialog.py" line="102"/>
         <source>Alerts are written in</source>
         <translation>告警使用的语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="103"/>
-        <location filename="../../widgets/alerts_dialog.py" line="169"/>
+        <location filename="../../widgets/alerts_dialog.py" line="112"/>
+        <location filename="../../widgets/alerts_dialog.py" line="178"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="104"/>
-        <location filename="../../widgets/alerts_dialog.py" line="170"/>
+        <location filename="../../widgets/alerts_dialog.py" line="113"/>
+        <location filename="../../widgets/alerts_dialog.py" line="179"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="105"/>
-        <location filename="../../widgets/alerts_dialog.py" line="171"/>
+        <location filename="../../widgets/alerts_dialog.py" line="114"/>
+        <location filename="../../widgets/alerts_dialog.py" line="180"/>
         <source>Rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="106"/>
-        <location filename="../../widgets/alerts_dialog.py" line="172"/>
+        <location filename="../../widgets/alerts_dialog.py" line="115"/>
+        <location filename="../../widgets/alerts_dialog.py" line="181"/>
         <source>Mildest severity</source>
         <translation>最低严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="107"/>
+        <location filename="../../widgets/alerts_dialog.py" line="116"/>
         <source>Only on air</source>
         <translation>仅直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="108"/>
-        <location filename="../../widgets/alerts_dialog.py" line="174"/>
+        <location filename="../../widgets/alerts_dialog.py" line="117"/>
+        <location filename="../../widgets/alerts_dialog.py" line="183"/>
         <source>Webhook address</source>
         <translation>推送地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="121"/>
+        <location filename="../../widgets/alerts_dialog.py" line="130"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="122"/>
+        <location filename="../../widgets/alerts_dialog.py" line="131"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="151"/>
+        <location filename="../../widgets/alerts_dialog.py" line="160"/>
         <source>One room per line; none: every room</source>
         <translation>每行一个直播间；留空：所有直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="156"/>
+        <location filename="../../widgets/alerts_dialog.py" line="165"/>
         <source>Only while the room is on air</source>
         <translation>仅在直播间直播时</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="162"/>
+        <location filename="../../widgets/alerts_dialog.py" line="171"/>
         <source>Send test</source>
         <translation>发送测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="175"/>
+        <location filename="../../widgets/alerts_dialog.py" line="184"/>
         <source>Signing secret</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="178"/>
+        <location filename="../../widgets/alerts_dialog.py" line="187"/>
         <source>The webhook address (it holds the robot&apos;s key or token) and the signing secret are kept in the system keyring, never in alerts.json, and are not shown again: type them only to replace them.</source>
         <translation>推送地址（其中含有机器人的密钥或令牌）和签名密钥保存在系统密钥环中，绝不写入 “alerts.json”，也不会再次显示：只有要更换时才需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="217"/>
+        <location filename="../../widgets/alerts_dialog.py" line="233"/>
         <source>typed, not saved yet</source>
         <translation>已输入，尚未保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="219"/>
+        <location filename="../../widgets/alerts_dialog.py" line="235"/>
         <source>kept in the keyring</source>
         <translation>已保存在密钥环</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="221"/>
+        <location filename="../../widgets/alerts_dialog.py" line="237"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="226"/>
+        <location filename="../../widgets/alerts_dialog.py" line="242"/>
         <source>every room</source>
         <translation>所有直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="228"/>
+        <location filename="../../widgets/alerts_dialog.py" line="244"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="228"/>
+        <location filename="../../widgets/alerts_dialog.py" line="244"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="254"/>
+        <location filename="../../widgets/alerts_dialog.py" line="300"/>
         <source>Kept in the keyring: type to replace</source>
         <translation>已保存在密钥环：输入新地址即可更换</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="288"/>
+        <location filename="../../widgets/alerts_dialog.py" line="305"/>
         <source>Empty: the robot does not sign</source>
         <translation>留空：机器人不签名</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="288"/>
+        <location filename="../../widgets/alerts_dialog.py" line="305"/>
         <source>This platform does not sign</source>
         <translation>此平台不使用签名</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="296"/>
-        <location filename="../../widgets/alerts_dialog.py" line="298"/>
+        <location filename="../../widgets/alerts_dialog.py" line="313"/>
+        <location filename="../../widgets/alerts_dialog.py" line="315"/>
         <source>Group %1</source>
         <translation>群 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="328"/>
+        <location filename="../../widgets/alerts_dialog.py" line="345"/>
         <source>%1: a webhook address starts with https://</source>
         <translation>%1：推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="359"/>
+        <location filename="../../widgets/alerts_dialog.py" line="377"/>
         <source>Type the webhook address first.</source>
         <translation>请先输入推送地址。</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="362"/>
+        <location filename="../../widgets/alerts_dialog.py" line="380"/>
         <source>Sending a test alert…</source>
         <translation>正在发送测试告警…</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="372"/>
+        <location filename="../../widgets/alerts_dialog.py" line="390"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

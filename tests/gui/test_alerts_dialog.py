@@ -192,3 +192,37 @@ def test_no_address_typed_or_kept_says_so_without_sending(
     QTest.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert "webhook address" in dialog.answer.text() and dialog.test_button.isEnabled()
     assert Secrets().get("Group 1", Secrets.ALERTS) == ""
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_dialog_fits_a_laptop_screen_in_each_language(
+    qapp: QApplication, qtbot: QtBot, consoles: list[Console], settings: Settings, server: ChatPlatforms,
+    language: str,
+) -> None:  # fmt: skip
+    console = start(qapp, consoles, settings, demo=True, lang=language)
+    dialog = open_dialog(console)
+    for platform in ("dingtalk", "webhook"):
+        fill(qtbot, dialog, f"{platform}-group", platform, server.url(platform))
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert screen.width() == 1366, "the test screen is the room laptop's"
+    frame = dialog.frameGeometry()
+    assert screen.contains(frame), (frame, screen)
+    assert dialog.minimumSizeHint().height() <= screen.height() - 60
+    # Every column's words are readable: the table's header is not wider than the dialog.
+    assert dialog.table.horizontalHeader().length() <= dialog.table.viewport().width() + 1
+
+
+def test_after_save_the_same_destination_is_shown_and_can_be_tested_from_the_keyring(
+    qapp: QApplication, qtbot: QtBot, consoles: list[Console], settings: Settings, server: ChatPlatforms
+) -> None:
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    dialog = open_dialog(console)
+    fill(qtbot, dialog, "ops", "slack", server.url("slack"))
+    fill(qtbot, dialog, "wall", "webhook", server.url("webhook"))
+    save(qtbot, dialog)
+    assert dialog.name.text() == "wall" and dialog.url.text() == ""
+    QTest.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)  # the address now comes from the keyring
+    qtbot.waitUntil(dialog.test_button.isEnabled, timeout=10000)
+    assert "delivered" in dialog.answer.text(), dialog.answer.text()
+    assert [r.body["state"] for r in server.of("webhook")] == ["test"] and not server.of("slack")
