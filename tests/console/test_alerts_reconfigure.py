@@ -13,6 +13,7 @@ import pytest
 
 from console.core.alerts import config as alert_config
 from console.core.alerts.config import AlertConfig, AlertConfigError, Destination
+from console.core.alerts.sender import Sender
 from obs.health import Change
 from tests.alert_servers import ChatPlatforms
 from tests.console.test_alerts import Studio, closed, finding
@@ -75,3 +76,17 @@ def test_saved_alerts_json_reads_back_and_a_failed_save_keeps_the_old_file(tmp_p
         finally:
             tmp_path.chmod(0o700)
     assert alert_config.load(path) == config
+
+
+def test_closing_while_a_webhook_hangs_drops_what_waits_and_ends_the_thread(server: ChatPlatforms) -> None:
+    """A console closing while a webhook hangs with alerts queued behind it: the one in flight ends with its own
+    timeout, those waiting are dropped (counted), and no thread is left — the exit does not wait for every one."""
+    server.mode["webhook"] = "hold"
+    studio = Studio(server, [Destination("wall", "webhook", min_severity="info")], sender=Sender(answer_timeout_s=1.0))
+    for n in range(6):
+        studio.router.on_change(f"Room {n}", Change("opened", finding()), on_air=True)
+    assert server.held.wait(10)
+    studio.router.sender.close(grace_s=0.0)
+    assert not studio.router.sender.alive
+    assert len(server.of("webhook")) == 1, "only the alert in flight reached the platform"
+    assert studio.router.lost() == 5
