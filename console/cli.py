@@ -473,7 +473,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     deadline = time.monotonic() + args.duration if args.duration else None
     watcher = Monitor(host, port, password, connect_timeout=args.timeout, audience=audience, mics=mics, chat=chat)
     # The alerts hear the room from its first second (#21): set before the session starts.
-    watcher.alerts_room = args.room or f"{host}:{port}"
+    watcher.alerts_room = args.room or (f"[{host}]:{port}" if ":" in host else f"{host}:{port}")
     watcher.alerts = alerts = _monitor_alerts(args, watcher.alerts_room, translate)
     with watcher as monitor:
         monitor.explain = lambda text: translate("Health", text)
@@ -485,7 +485,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
         except BrokenPipeError:  # `onair monitor | head`: the reader left
             return 0
         finally:
-            if alerts is not None:  # what the sender is posting finishes; its thread ends
+            if alerts is not None:  # what waits is posted for a few seconds at most; the sender's thread ends
                 monitor.alerts = None
                 alerts.close()
         if not monitor.ever_connected:

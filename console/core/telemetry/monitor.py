@@ -8,9 +8,8 @@ import math
 import threading
 import time
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from console.core.alerts.rules import AlertRouter
 from console.core.chat.room import RoomChat
 from console.core.session import LIVE, Endpoint, RoomSession, SessionDriver, SessionListener
 from console.core.telemetry.audience import AudienceSource
@@ -18,6 +17,9 @@ from console.core.telemetry.channels import Marker, Sample
 from console.core.telemetry.live import compose
 from obs.clock import MONOTONIC, Clock
 from obs.health import Change, HealthEngine
+
+if TYPE_CHECKING:  # the alerts (and httpx) are loaded only when `onair monitor` sends some
+    from console.core.alerts.rules import AlertRouter
 
 
 def _clean(value: Any) -> Any:
