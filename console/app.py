@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from console.alerts_controller import AlertsController
 from console.bridge import Endpoint, ObsBridge
 from console.chat_controller import ChatController
 from console.checklist_controller import ChecklistController
@@ -49,10 +50,12 @@ from obs.client import probe
 from obs.errors import Explained
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
+from obs.text import Message
 from widgets.graph_dock import restore_garbage_collection
 
 if TYPE_CHECKING:  # loaded when first needed: the simulator for the demo room, the dialogs when opened
     from obs.simulator.server import SimulatorThread
+    from widgets.alerts_dialog import AlertsDialog
     from widgets.audience_dialog import AudienceDialog
     from widgets.chat_sources_dialog import ChatSourcesDialog
     from widgets.rooms_dialog import RoomsDialog
@@ -137,6 +140,9 @@ class Console:
             self.telemetry.storage_url,
             retention=self.telemetry.store,
         )
+        # Alerts to the team's chat (#21): the room's findings go out on the controller's sender thread.
+        self.alerts = AlertsController(self.bridge, self.secrets, config_dir() / "alerts.json")
+        self.alerts_dialog: AlertsDialog | None = None
         self.language = options.lang or settings.get("ui/language") or system_language()
         # The room on the studio's wall (#21): its status published while the shows are kept in PostgreSQL.
         self.studio = StudioPublishing(
@@ -145,6 +151,9 @@ class Console:
         self.studio.sig_problem.connect(self._on_studio_problem)
         self.translators = install_translator(app, self.language)
         self.window = self._make_window(demo=False)
+        self.alerts.sig_problem.connect(self._on_alerts_problem)
+        if self.alerts.problem is not None:
+            self._on_alerts_problem(self.alerts.problem, False)
         for problem in self.rooms.load_problems:
             self.window.log(translate("App", "Console"), explain(problem), "error")
         for settings_problem in settings.problems:
@@ -181,6 +190,7 @@ class Console:
         window.sig_audience_requested.connect(self.show_audience)
         window.sig_chat_sources_requested.connect(self.show_chat_sources)
         window.sig_demo_requested.connect(self.open_demo)
+        window.action_alerts.triggered.connect(self.show_alerts)
         window.sig_password_entered.connect(self.enter_password)
         # View ▸ Studio (#21): the wall's direct mode watches the saved rooms; a tile switches to its room.
         window.studio_rooms, window.studio_secrets = self.list_rooms, self.secrets
@@ -450,6 +460,34 @@ class Console:
             self.chat.reload(room)
         return None
 
+    # ------------------------------------------------------------------ alerts to the team's chat (#21)
+    def show_alerts(self) -> AlertsDialog:
+        """View ▸ Alerts…: the studio's alert destinations (one dialog, kept; it shows what is in use each time)."""
+        if self.alerts_dialog is None:
+            from widgets.alerts_dialog import AlertsDialog
+
+            self.alerts_dialog = AlertsDialog(self.alerts, self.window)
+            self.alerts.sig_tested.connect(self.alerts_dialog.show_answer)
+        else:
+            self.alerts_dialog.refresh()
+        self.alerts_dialog.show()
+        self.alerts_dialog.raise_()
+        return self.alerts_dialog
+
+    def _on_alerts_problem(self, problem: Message, kept: bool) -> None:
+        """A wrong alerts.json, said once in the event log and the status bar; the console runs on."""
+
+        def text() -> str:
+            template = (
+                translate("App", "alerts.json cannot be used, so the alerts keep their last good settings: %1")
+                if kept
+                else translate("App", "alerts.json cannot be used, so no alerts are sent: %1")
+            )
+            return template.replace("%1", problem.in_language(translate))
+
+        self.window.log(lambda: translate("App", "Alerts"), text, "error")
+        self.window.statusBar().showMessage(text(), 30000)
+
     # ------------------------------------------------------------------ language, shutdown
     def switch_language(self, language: str) -> None:
         """Rebuild the window in the new language; the connection and the layout carry over."""
@@ -471,6 +509,7 @@ class Console:
         self.rooms_dialog = None
         self.audience_dialog = None
         self.chat_sources_dialog = None
+        self.alerts_dialog = None
         self.window.show()
         # Built hidden, the new window fitted itself to the screen less a guessed title bar; once shown it takes
         # the old window's exact place and size (and maximised state).
@@ -502,6 +541,7 @@ class Console:
         self.review.shutdown()
         self.rundown.shutdown()
         self.chat.shutdown()
+        self.alerts.shutdown()
         self.telemetry.shutdown()
         restore_garbage_collection()  # the worker threads are gone: automatic collection is safe again
         remove_translators(self.app, self.translators)

@@ -405,6 +405,29 @@ def _monitor_chat(args: argparse.Namespace) -> Any:
     return room_chat(RoomStore(config_dir() / "rooms.json").get(args.room), Secrets())
 
 
+def _monitor_alerts(args: argparse.Namespace, room: str, translate: Translate) -> Any:
+    """The studio's alerts for the monitored room (#21): alerts.json's destinations hear its findings, sent on the
+    router's own thread; None with --no-alerts or no destination. A wrong alerts.json is said once and the
+    monitor runs on without alerts."""
+    if args.no_alerts:
+        return None
+    from console.alerts_controller import said, team_translate
+    from console.core.alerts import config as alert_config
+    from console.core.alerts.rules import AlertRouter
+    from console.core.rooms import Secrets
+    from console.settings import config_dir
+
+    try:
+        config = alert_config.load(config_dir() / "alerts.json")
+    except alert_config.AlertConfigError as exc:
+        text = translate("Monitor", "alerts.json cannot be used, so no alerts are sent: %1")
+        print("onair: " + text.replace("%1", said(exc).in_language(translate)), file=sys.stderr)
+        return None
+    if not config.for_room(room):
+        return None
+    return AlertRouter(config, alert_config.keyring_credentials(Secrets()), team_translate(config.language))
+
+
 def _monitor_lines(monitor: Any, args: argparse.Namespace, deadline: float | None, translate: Translate) -> None:
     """Print a line each --interval until the deadline, or until OBS has turned the monitor away for good."""
     import math
@@ -448,9 +471,11 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     audience, mics = _monitor_room(args, translate)
     chat = _monitor_chat(args)
     deadline = time.monotonic() + args.duration if args.duration else None
-    with Monitor(
-        host, port, password, connect_timeout=args.timeout, audience=audience, mics=mics, chat=chat
-    ) as monitor:
+    watcher = Monitor(host, port, password, connect_timeout=args.timeout, audience=audience, mics=mics, chat=chat)
+    # The alerts hear the room from its first second (#21): set before the session starts.
+    watcher.alerts_room = args.room or (f"[{host}]:{port}" if ":" in host else f"{host}:{port}")
+    watcher.alerts = alerts = _monitor_alerts(args, watcher.alerts_room, translate)
+    with watcher as monitor:
         monitor.explain = lambda text: translate("Health", text)
         monitor.session.wait_connected(min(args.timeout, args.duration or args.timeout))
         try:
@@ -459,6 +484,10 @@ def cmd_monitor(args: argparse.Namespace) -> int:
             pass
         except BrokenPipeError:  # `onair monitor | head`: the reader left
             return 0
+        finally:
+            if alerts is not None:  # what waits is posted for a few seconds at most; the sender's thread ends
+                monitor.alerts = None
+                alerts.close()
         if not monitor.ever_connected:
             status = monitor.session.status
             reason = explain_failure(status.failure) if status.failure else status.state.value
@@ -1619,6 +1648,7 @@ def build_parser() -> argparse.ArgumentParser:
         "named mic or 麦)",
     )
     monitor.add_argument("--lang", choices=["en", "zh_CN"], help="language of the text lines")
+    monitor.add_argument("--no-alerts", action="store_true", help="send no alerts to the team's chat (alerts.json)")
     monitor.add_argument(
         "--timeout", type=float, default=5.0, metavar="S", help="seconds to wait for each connection try"
     )

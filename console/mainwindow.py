@@ -407,6 +407,9 @@ class MainWindow(QMainWindow):
         self.action_chat_sources = view.addAction(self.tr("Comment sources…"))
         self.action_chat_sources.triggered.connect(self.sig_chat_sources_requested)
         self._build_studio_entry(view)  # ---- the studio wall (#21): see its section
+        # ---- alerts to the team's chat (#21): the console connects this to its alerts dialog (it owns alerts.json
+        # and the keyring)
+        self.action_alerts = view.addAction(self.tr("Alerts…"))
         language = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}

@@ -57,75 +57,80 @@
 <context>
     <name>Alerts</name>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="84"/>
+        <location filename="../../console/core/alerts/config.py" line="86"/>
         <source>alert destination {number}: {what}</source>
         <extracomment>The rooms it hears; empty: every room. The team&apos;s language: every alert is written in it.</extracomment>
         <translation>第 {number} 个告警目的地：{what}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="92"/>
+        <location filename="../../console/core/alerts/config.py" line="94"/>
         <source>it is not an object</source>
         <translation>它不是一个对象</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="95"/>
+        <location filename="../../console/core/alerts/config.py" line="97"/>
         <source>its name must be text of 1 to 200 characters</source>
         <translation>名称须为 1 到 200 个字符的文字</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="99"/>
+        <location filename="../../console/core/alerts/config.py" line="101"/>
         <source>its platform must be one of {platforms}</source>
         <translation>平台须为以下之一：{platforms}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="104"/>
+        <location filename="../../console/core/alerts/config.py" line="106"/>
         <source>its rooms must be a list of room names</source>
         <translation>“rooms” 须为直播间名称的列表</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="107"/>
+        <location filename="../../console/core/alerts/config.py" line="109"/>
         <source>its min_severity must be info, warning or critical</source>
         <translation>“min_severity” 须为 “info”、“warning” 或 “critical”</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="110"/>
+        <location filename="../../console/core/alerts/config.py" line="112"/>
         <source>its only_on_air must be true or false</source>
         <translation>“only_on_air” 须为 “true” 或 “false”</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="118"/>
+        <location filename="../../console/core/alerts/config.py" line="120"/>
         <source>alerts.json is not a version {version} file</source>
         <translation>“alerts.json” 不是第 {version} 版的文件</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="122"/>
+        <location filename="../../console/core/alerts/config.py" line="124"/>
         <source>alerts.json: language must be en or zh_CN</source>
         <translation>“alerts.json”：语言须为 “en” 或 “zh_CN”</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="125"/>
+        <location filename="../../console/core/alerts/config.py" line="127"/>
         <source>alerts.json: destinations must be a list</source>
         <translation>“alerts.json”：“destinations” 须为列表</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="130"/>
+        <location filename="../../console/core/alerts/config.py" line="132"/>
         <source>the name “{name}” is used twice</source>
         <translation>名称“{name}”用了两次</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="138"/>
+        <location filename="../../console/core/alerts/config.py" line="140"/>
         <source>{path} is too large to be an alerts file</source>
         <translation>{path} 太大，不是告警配置文件</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="144"/>
+        <location filename="../../console/core/alerts/config.py" line="146"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/config.py" line="150"/>
+        <location filename="../../console/core/alerts/config.py" line="152"/>
         <source>{path} is not valid JSON: {error}</source>
         <translation>{path} 不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/config.py" line="175"/>
+        <source>{path} could not be saved: {error}</source>
+        <translation>{path} 无法保存：{error}</translation>
     </message>
     <message>
         <location filename="../../console/core/alerts/platforms.py" line="174"/>
@@ -235,138 +240,330 @@
         <translation>看到这条消息，说明该直播间的告警能送达本群。发送于 {time}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/sender.py" line="66"/>
+        <location filename="../../console/core/alerts/sender.py" line="70"/>
         <source>no webhook address in the keyring: run onair alerts secret</source>
-        <extracomment>Seconds to connect, and to wait for the answer: a chat platform answers within a second when it is well. Alerts waiting for the thread; more are counted and said, never queued without bound.</extracomment>
+        <extracomment>Seconds to connect, and to wait for the answer: a chat platform answers within a second when it is well. Alerts waiting for the thread; more are counted and said, never queued without bound. Seconds a closing sender still posts what waits (the one in flight then finishes within its own timeout): a console or monitor closing while a webhook hangs exits within seconds, never after 200 timeouts.</extracomment>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret`</translation>
+    </message>
+    <message>
+        <location filename="../../console/alerts_controller.py" line="42"/>
+        <source>the alert queue is full: try again in a moment</source>
+        <extracomment>An editor saves a file in several steps (write, rename): read it once they are done.</extracomment>
+        <translation>告警队列已满：请稍后再试</translation>
     </message>
 </context>
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1404"/>
+        <location filename="../../console/cli.py" line="1433"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1413"/>
+        <location filename="../../console/cli.py" line="1442"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1420"/>
+        <location filename="../../console/cli.py" line="1449"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1443"/>
+        <location filename="../../console/cli.py" line="1472"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1449"/>
+        <location filename="../../console/cli.py" line="1478"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1453"/>
+        <location filename="../../console/cli.py" line="1482"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1458"/>
+        <location filename="../../console/cli.py" line="1487"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1465"/>
+        <location filename="../../console/cli.py" line="1494"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
 </context>
 <context>
+    <name>AlertsDialog</name>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="87"/>
+        <source>Alerts to the team&apos;s chat</source>
+        <extracomment>What each platform&apos;s webhook address looks like (a placeholder: where to paste it from).</extracomment>
+        <translation>告警推送到团队群</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="95"/>
+        <source>A finding of a room&apos;s health (a stream reconnecting, frames dropped, a muted microphone…) is sent once per episode to each destination that hears the room, with a “resolved” when it ends.</source>
+        <translation>直播间健康状况的问题（推流重连、丢帧、麦克风静音……）每次发生只推送一次，发给接收该直播间的每个目的地；问题结束时再发一条“已恢复”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="102"/>
+        <source>Alerts are written in</source>
+        <translation>告警使用的语言</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="112"/>
+        <location filename="../../widgets/alerts_dialog.py" line="178"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="113"/>
+        <location filename="../../widgets/alerts_dialog.py" line="179"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="114"/>
+        <location filename="../../widgets/alerts_dialog.py" line="180"/>
+        <source>Rooms</source>
+        <translation>直播间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="115"/>
+        <location filename="../../widgets/alerts_dialog.py" line="181"/>
+        <source>Mildest severity</source>
+        <translation>最低严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="116"/>
+        <source>Only on air</source>
+        <translation>仅直播中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="117"/>
+        <location filename="../../widgets/alerts_dialog.py" line="183"/>
+        <source>Webhook address</source>
+        <translation>推送地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="130"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="131"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="160"/>
+        <source>One room per line; none: every room</source>
+        <translation>每行一个直播间；留空：所有直播间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="165"/>
+        <source>Only while the room is on air</source>
+        <translation>仅在直播间直播时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="171"/>
+        <source>Send test</source>
+        <translation>发送测试</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="184"/>
+        <source>Signing secret</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="187"/>
+        <source>The webhook address (it holds the robot&apos;s key or token) and the signing secret are kept in the system keyring, never in alerts.json, and are not shown again: type them only to replace them.</source>
+        <translation>推送地址（其中含有机器人的密钥或令牌）和签名密钥保存在系统密钥环中，绝不写入 “alerts.json”，也不会再次显示：只有要更换时才需要重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="233"/>
+        <source>typed, not saved yet</source>
+        <translation>已输入，尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="235"/>
+        <source>kept in the keyring</source>
+        <translation>已保存在密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="237"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="242"/>
+        <source>every room</source>
+        <translation>所有直播间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="244"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="244"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="300"/>
+        <source>Kept in the keyring: type to replace</source>
+        <translation>已保存在密钥环：输入新地址即可更换</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="305"/>
+        <source>Empty: the robot does not sign</source>
+        <translation>留空：机器人不签名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="305"/>
+        <source>This platform does not sign</source>
+        <translation>此平台不使用签名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="313"/>
+        <location filename="../../widgets/alerts_dialog.py" line="315"/>
+        <source>Group %1</source>
+        <translation>群 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="345"/>
+        <source>%1: a webhook address starts with https://</source>
+        <translation>%1：推送地址须以 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="377"/>
+        <source>Type the webhook address first.</source>
+        <translation>请先输入推送地址。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="380"/>
+        <source>Sending a test alert…</source>
+        <translation>正在发送测试告警…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/alerts_dialog.py" line="390"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="143"/>
-        <location filename="../../console/app.py" line="145"/>
-        <location filename="../../console/app.py" line="148"/>
-        <location filename="../../console/app.py" line="191"/>
-        <location filename="../../console/app.py" line="253"/>
-        <location filename="../../console/app.py" line="284"/>
-        <location filename="../../console/app.py" line="305"/>
-        <location filename="../../console/app.py" line="315"/>
-        <location filename="../../console/app.py" line="335"/>
-        <location filename="../../console/app.py" line="355"/>
-        <location filename="../../console/app.py" line="401"/>
-        <location filename="../../console/app.py" line="442"/>
-        <location filename="../../console/app.py" line="479"/>
+        <location filename="../../console/app.py" line="158"/>
+        <location filename="../../console/app.py" line="160"/>
+        <location filename="../../console/app.py" line="163"/>
+        <location filename="../../console/app.py" line="207"/>
+        <location filename="../../console/app.py" line="269"/>
+        <location filename="../../console/app.py" line="300"/>
+        <location filename="../../console/app.py" line="321"/>
+        <location filename="../../console/app.py" line="331"/>
+        <location filename="../../console/app.py" line="351"/>
+        <location filename="../../console/app.py" line="371"/>
+        <location filename="../../console/app.py" line="417"/>
+        <location filename="../../console/app.py" line="458"/>
+        <location filename="../../console/app.py" line="524"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="149"/>
+        <location filename="../../console/app.py" line="164"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="205"/>
+        <location filename="../../console/app.py" line="221"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="233"/>
+        <location filename="../../console/app.py" line="249"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="234"/>
+        <location filename="../../console/app.py" line="250"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="244"/>
+        <location filename="../../console/app.py" line="260"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="245"/>
+        <location filename="../../console/app.py" line="261"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="250"/>
+        <location filename="../../console/app.py" line="266"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="285"/>
+        <location filename="../../console/app.py" line="301"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="351"/>
-        <location filename="../../console/app.py" line="392"/>
-        <location filename="../../console/app.py" line="434"/>
+        <location filename="../../console/app.py" line="367"/>
+        <location filename="../../console/app.py" line="408"/>
+        <location filename="../../console/app.py" line="450"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="480"/>
+        <location filename="../../console/app.py" line="482"/>
+        <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
+        <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="484"/>
+        <source>alerts.json cannot be used, so no alerts are sent: %1</source>
+        <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="488"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="525"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="521"/>
+        <location filename="../../console/app.py" line="533"/>
+        <location filename="../../console/app.py" line="535"/>
+        <source>Studio</source>
+        <translation>直播间总览</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="533"/>
+        <source>The room&apos;s status reaches the studio again.</source>
+        <translation>直播间的状态已重新送达直播间总览。</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="574"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="528"/>
+        <location filename="../../console/app.py" line="581"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="547"/>
+        <location filename="../../console/app.py" line="600"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -2373,7 +2570,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="169"/>
-        <location filename="../../console/cli.py" line="1139"/>
+        <location filename="../../console/cli.py" line="1168"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -4001,12 +4198,12 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="713"/>
+        <location filename="../../console/cli.py" line="742"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="728"/>
+        <location filename="../../console/cli.py" line="757"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -5441,27 +5638,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1308"/>
+        <location filename="../../console/cli.py" line="1337"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1310"/>
+        <location filename="../../console/cli.py" line="1339"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1342"/>
+        <location filename="../../console/cli.py" line="1371"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1350"/>
+        <location filename="../../console/cli.py" line="1379"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1360"/>
+        <location filename="../../console/cli.py" line="1389"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -5469,167 +5666,167 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="334"/>
-        <location filename="../../console/mainwindow.py" line="699"/>
+        <location filename="../../console/mainwindow.py" line="336"/>
+        <location filename="../../console/mainwindow.py" line="704"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="333"/>
+        <location filename="../../console/mainwindow.py" line="335"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="347"/>
+        <location filename="../../console/mainwindow.py" line="349"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="351"/>
+        <location filename="../../console/mainwindow.py" line="353"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="361"/>
+        <location filename="../../console/mainwindow.py" line="363"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="362"/>
+        <location filename="../../console/mainwindow.py" line="364"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="363"/>
+        <location filename="../../console/mainwindow.py" line="365"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="365"/>
+        <location filename="../../console/mainwindow.py" line="367"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="366"/>
+        <location filename="../../console/mainwindow.py" line="368"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="367"/>
+        <location filename="../../console/mainwindow.py" line="369"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="370"/>
+        <location filename="../../console/mainwindow.py" line="372"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="375"/>
+        <location filename="../../console/mainwindow.py" line="377"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="376"/>
+        <location filename="../../console/mainwindow.py" line="378"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="377"/>
+        <location filename="../../console/mainwindow.py" line="379"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="383"/>
+        <location filename="../../console/mainwindow.py" line="385"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="398"/>
+        <location filename="../../console/mainwindow.py" line="400"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="394"/>
-        <location filename="../../console/mainwindow.py" line="915"/>
+        <location filename="../../console/mainwindow.py" line="396"/>
+        <location filename="../../console/mainwindow.py" line="920"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="399"/>
+        <location filename="../../console/mainwindow.py" line="401"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="401"/>
+        <location filename="../../console/mainwindow.py" line="403"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="408"/>
+        <location filename="../../console/mainwindow.py" line="413"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="417"/>
+        <location filename="../../console/mainwindow.py" line="422"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="418"/>
+        <location filename="../../console/mainwindow.py" line="423"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="569"/>
-        <location filename="../../console/mainwindow.py" line="571"/>
+        <location filename="../../console/mainwindow.py" line="574"/>
         <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="581"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="571"/>
+        <location filename="../../console/mainwindow.py" line="576"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="580"/>
-        <location filename="../../console/mainwindow.py" line="765"/>
-        <location filename="../../console/mainwindow.py" line="769"/>
+        <location filename="../../console/mainwindow.py" line="585"/>
+        <location filename="../../console/mainwindow.py" line="770"/>
+        <location filename="../../console/mainwindow.py" line="774"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="438"/>
-        <location filename="../../console/mainwindow.py" line="613"/>
-        <location filename="../../console/mainwindow.py" line="708"/>
+        <location filename="../../console/mainwindow.py" line="443"/>
+        <location filename="../../console/mainwindow.py" line="618"/>
+        <location filename="../../console/mainwindow.py" line="713"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="439"/>
+        <location filename="../../console/mainwindow.py" line="444"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="453"/>
+        <location filename="../../console/mainwindow.py" line="458"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="615"/>
-        <location filename="../../console/mainwindow.py" line="714"/>
+        <location filename="../../console/mainwindow.py" line="620"/>
+        <location filename="../../console/mainwindow.py" line="719"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="636"/>
+        <location filename="../../console/mainwindow.py" line="641"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="648"/>
-        <location filename="../../console/mainwindow.py" line="654"/>
+        <location filename="../../console/mainwindow.py" line="653"/>
+        <location filename="../../console/mainwindow.py" line="659"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -5657,48 +5854,53 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="243"/>
         <location filename="../../console/mainwindow.py" line="245"/>
+        <location filename="../../console/mainwindow.py" line="247"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="266"/>
+        <location filename="../../console/mainwindow.py" line="268"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="267"/>
+        <location filename="../../console/mainwindow.py" line="269"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="402"/>
+        <location filename="../../console/mainwindow.py" line="404"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="405"/>
+        <location filename="../../console/mainwindow.py" line="407"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="585"/>
+        <location filename="../../console/mainwindow.py" line="412"/>
+        <source>Alerts…</source>
+        <translation>告警…</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="590"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="715"/>
+        <location filename="../../console/mainwindow.py" line="720"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="758"/>
+        <location filename="../../console/mainwindow.py" line="763"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="765"/>
         <source>These required items are not done:
 %1
 
@@ -5709,72 +5911,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="765"/>
+        <location filename="../../console/mainwindow.py" line="770"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="769"/>
+        <location filename="../../console/mainwindow.py" line="774"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="818"/>
+        <location filename="../../console/mainwindow.py" line="823"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="824"/>
+        <location filename="../../console/mainwindow.py" line="829"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="825"/>
+        <location filename="../../console/mainwindow.py" line="830"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="915"/>
+        <location filename="../../console/mainwindow.py" line="920"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="953"/>
+        <location filename="../../console/mainwindow.py" line="958"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1002"/>
+        <location filename="../../console/mainwindow.py" line="1007"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1004"/>
+        <location filename="../../console/mainwindow.py" line="1009"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1006"/>
+        <location filename="../../console/mainwindow.py" line="1011"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1018"/>
+        <location filename="../../console/mainwindow.py" line="1023"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1023"/>
+        <location filename="../../console/mainwindow.py" line="1028"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1028"/>
+        <location filename="../../console/mainwindow.py" line="1033"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1033"/>
+        <location filename="../../console/mainwindow.py" line="1038"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -5848,7 +6050,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="442"/>
+        <location filename="../../console/cli.py" line="423"/>
+        <source>alerts.json cannot be used, so no alerts are sent: %1</source>
+        <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="465"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
@@ -5858,7 +6065,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="465"/>
+        <location filename="../../console/cli.py" line="494"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -5948,7 +6155,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="771"/>
+        <location filename="../../console/mainwindow.py" line="776"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -6867,220 +7074,220 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="744"/>
+        <location filename="../../console/cli.py" line="773"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="746"/>
+        <location filename="../../console/cli.py" line="775"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="748"/>
+        <location filename="../../console/cli.py" line="777"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="750"/>
+        <location filename="../../console/cli.py" line="779"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="753"/>
+        <location filename="../../console/cli.py" line="782"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="756"/>
+        <location filename="../../console/cli.py" line="785"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="758"/>
+        <location filename="../../console/cli.py" line="787"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="781"/>
+        <location filename="../../console/cli.py" line="810"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="827"/>
+        <location filename="../../console/cli.py" line="856"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="832"/>
+        <location filename="../../console/cli.py" line="861"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="843"/>
+        <location filename="../../console/cli.py" line="872"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="846"/>
+        <location filename="../../console/cli.py" line="875"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="870"/>
+        <location filename="../../console/cli.py" line="899"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="874"/>
+        <location filename="../../console/cli.py" line="903"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="878"/>
+        <location filename="../../console/cli.py" line="907"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="884"/>
+        <location filename="../../console/cli.py" line="913"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="889"/>
+        <location filename="../../console/cli.py" line="918"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="897"/>
+        <location filename="../../console/cli.py" line="926"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="903"/>
+        <location filename="../../console/cli.py" line="932"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="905"/>
+        <location filename="../../console/cli.py" line="934"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播时的开播前检查：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="907"/>
+        <location filename="../../console/cli.py" line="936"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="909"/>
+        <location filename="../../console/cli.py" line="938"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="910"/>
+        <location filename="../../console/cli.py" line="939"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="911"/>
+        <location filename="../../console/cli.py" line="940"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="912"/>
-        <location filename="../../console/cli.py" line="1018"/>
+        <location filename="../../console/cli.py" line="941"/>
+        <location filename="../../console/cli.py" line="1047"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="913"/>
+        <location filename="../../console/cli.py" line="942"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="914"/>
-        <location filename="../../console/cli.py" line="1019"/>
+        <location filename="../../console/cli.py" line="943"/>
+        <location filename="../../console/cli.py" line="1048"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="915"/>
-        <location filename="../../console/cli.py" line="1020"/>
+        <location filename="../../console/cli.py" line="944"/>
+        <location filename="../../console/cli.py" line="1049"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="916"/>
+        <location filename="../../console/cli.py" line="945"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="936"/>
+        <location filename="../../console/cli.py" line="965"/>
         <source>Incidents and what they cost:</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1012"/>
+        <location filename="../../console/cli.py" line="1041"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1012"/>
+        <location filename="../../console/cli.py" line="1041"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1014"/>
+        <location filename="../../console/cli.py" line="1043"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1016"/>
+        <location filename="../../console/cli.py" line="1045"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1017"/>
+        <location filename="../../console/cli.py" line="1046"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1021"/>
+        <location filename="../../console/cli.py" line="1050"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1022"/>
+        <location filename="../../console/cli.py" line="1051"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1023"/>
+        <location filename="../../console/cli.py" line="1052"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1024"/>
+        <location filename="../../console/cli.py" line="1053"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1025"/>
+        <location filename="../../console/cli.py" line="1054"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1047"/>
+        <location filename="../../console/cli.py" line="1076"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1052"/>
+        <location filename="../../console/cli.py" line="1081"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1112"/>
+        <location filename="../../console/cli.py" line="1141"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -8892,57 +9099,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1134"/>
+        <location filename="../../console/cli.py" line="1163"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1155"/>
+        <location filename="../../console/cli.py" line="1184"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1158"/>
+        <location filename="../../console/cli.py" line="1187"/>
         <source>The scenes were NOT checked: the room&apos;s OBS (%1) did not answer within %2 s: %3.</source>
         <translation>未核对画面：该直播间的 OBS（%1）在 %2 秒内没有响应：%3。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1195"/>
+        <location filename="../../console/cli.py" line="1224"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1200"/>
+        <location filename="../../console/cli.py" line="1229"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1212"/>
+        <location filename="../../console/cli.py" line="1241"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1225"/>
+        <location filename="../../console/cli.py" line="1254"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1228"/>
+        <location filename="../../console/cli.py" line="1257"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1231"/>
+        <location filename="../../console/cli.py" line="1260"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1262"/>
+        <location filename="../../console/cli.py" line="1291"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1273"/>
+        <location filename="../../console/cli.py" line="1302"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -10337,13 +10544,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="679"/>
+        <location filename="../../console/cli.py" line="708"/>
         <location filename="../../console/core/review/shows.py" line="315"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="680"/>
+        <location filename="../../console/cli.py" line="709"/>
         <location filename="../../console/core/review/shows.py" line="316"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -10702,57 +10909,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="495"/>
+        <location filename="../../console/cli.py" line="524"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="475"/>
+        <location filename="../../console/cli.py" line="504"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="580"/>
+        <location filename="../../console/cli.py" line="609"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="586"/>
+        <location filename="../../console/cli.py" line="615"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="611"/>
+        <location filename="../../console/cli.py" line="640"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示尚未结束（中控台可能接着录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="641"/>
+        <location filename="../../console/cli.py" line="670"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="681"/>
+        <location filename="../../console/cli.py" line="710"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="682"/>
+        <location filename="../../console/cli.py" line="711"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="683"/>
+        <location filename="../../console/cli.py" line="712"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="684"/>
+        <location filename="../../console/cli.py" line="713"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="685"/>
+        <location filename="../../console/cli.py" line="714"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -10817,68 +11024,58 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>StudioController</name>
     <message>
-        <location filename="../../console/studio_controller.py" line="217"/>
+        <location filename="../../console/studio_controller.py" line="220"/>
         <source>There is no saved room to show: add rooms under Connection ▸ Rooms… first.</source>
         <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
         <translation>没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="226"/>
-        <source>This console is built without direct studio mode.</source>
-        <translation>此中控台未包含直连总览模式。</translation>
-    </message>
-    <message>
-        <location filename="../../console/studio_controller.py" line="233"/>
+        <location filename="../../console/studio_controller.py" line="235"/>
         <source>The rooms cannot be watched: %1</source>
         <translation>无法监看这些直播间：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="235"/>
+        <location filename="../../console/studio_controller.py" line="237"/>
         <source>this computer&apos;s rooms</source>
         <translation>本机的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="249"/>
-        <source>This console is built without shared studio mode.</source>
-        <translation>此中控台未包含共享总览模式。</translation>
-    </message>
-    <message>
-        <location filename="../../console/studio_controller.py" line="256"/>
+        <location filename="../../console/studio_controller.py" line="275"/>
         <source>The studio&apos;s database cannot be used: %1</source>
         <translation>无法使用基地的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="260"/>
+        <location filename="../../console/studio_controller.py" line="279"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="288"/>
+        <location filename="../../console/studio_controller.py" line="307"/>
         <source>Looking for the live show of “%1”…</source>
         <translation>正在查找“%1”正在进行的直播…</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="298"/>
+        <location filename="../../console/studio_controller.py" line="317"/>
         <source>The show of “%1” cannot be read: %2</source>
         <translation>无法读取“%1”的直播：%2</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="306"/>
+        <location filename="../../console/studio_controller.py" line="325"/>
         <source>“%1” has no live show to review.</source>
         <translation>“%1”当前没有正在进行的直播可回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="312"/>
+        <location filename="../../console/studio_controller.py" line="331"/>
         <source>This console is built without the show review.</source>
         <translation>此中控台未包含直播回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="354"/>
+        <location filename="../../console/studio_controller.py" line="373"/>
         <source>the studio wall reads what every room publishes to the studio&apos;s PostgreSQL: give its address with --database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer&apos;s file; View ▸ Studio in the console shows this computer&apos;s own rooms).</source>
         <translation>直播间总览读取各直播间发布到基地 “PostgreSQL” 数据库的状态：请用 --database postgresql+psycopg://user@host/onair 或 `$ONAIR_DATABASE_URL` 给出它的地址（“SQLite” 只是一台电脑上的文件；中控台的 视图 ▸ 直播间总览 显示本机自己的直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="361"/>
+        <location filename="../../console/studio_controller.py" line="380"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.</source>
         <translation>找不到显示器（未设置 DISPLAY/WAYLAND_DISPLAY）：直播间总览是一个窗口。</translation>
     </message>

@@ -15,6 +15,8 @@ destination's name), set with `onair alerts secret NAME`.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -151,6 +153,27 @@ def load(path: Path) -> AlertConfig:
         ) from exc
     config = parse(data)
     return AlertConfig(config.destinations, config.language, path)
+
+
+def save(path: Path, config: AlertConfig) -> None:
+    """alerts.json written whole or not at all (a full disk or a crash leaves the old file); AlertConfigError
+    says why it could not be. The configuration is checked first: what is saved can be read back."""
+    parse(config.to_json())
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".alerts-", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(config.to_json(), handle, ensure_ascii=False, indent=2)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise AlertConfigError(
+            QT_TRANSLATE_NOOP("Alerts", "{path} could not be saved: {error}"), path=path, error=exc
+        ) from exc
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,24 @@ class AlertRouter:
                 self._queue(destination, compose(room, finding, "opened", self._translate, self.config.language))
         self.tick()
 
+    def reconfigure(self, config: AlertConfig, translate: Translate | None = None) -> None:
+        """Another alerts.json (edited, or saved by the settings dialog) without losing what is under way: a
+        destination kept by name keeps its turn-keeping, its waiting alerts and the episodes it was told of (so
+        their "resolved" still follows); a removed one forgets them; a new one starts afresh."""
+        with self._lock:
+            old = self._lanes
+            self.config = config
+            if translate is not None:
+                self._translate = translate
+            self._lanes = {}
+            for destination in config.destinations:
+                lane = old.get(destination.name)
+                if lane is None or lane.destination.platform != destination.platform:
+                    lane = _Lane(destination)
+                lane.destination = destination
+                self._lanes[destination.name] = lane
+            self._announced = {key for key in self._announced if key[0] in self._lanes}
+
     def _queue(self, destination: Destination, alert: Alert) -> None:
         lane = self._lanes[destination.name]
         if len(lane.pending) >= MAX_PENDING:

@@ -3,6 +3,7 @@ delays a room session, the GUI or another destination's turn for longer than its
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import queue
@@ -23,6 +24,9 @@ LOG = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S, ANSWER_TIMEOUT_S = 3.0, 5.0
 #: Alerts waiting for the thread; more are counted and said, never queued without bound.
 QUEUE_SIZE = 200
+#: Seconds a closing sender still posts what waits (the one in flight then finishes within its own timeout):
+#: a console or monitor closing while a webhook hangs exits within seconds, never after 200 timeouts.
+CLOSE_GRACE_S = 3.0
 
 
 def protect(credentials: Credentials) -> None:
@@ -88,6 +92,9 @@ class Sender:
         self.overflow = 0
         self.idle = idle
         self._client = client(answer_timeout_s)
+        self._answer_timeout_s = answer_timeout_s
+        #: Set by close(): alerts still waiting after this moment are dropped (counted in `overflow`, said).
+        self._deadline: float | None = None
         self._thread = threading.Thread(target=self._run, name="alerts-sender", daemon=True)
         self._thread.start()
 
@@ -106,6 +113,10 @@ class Sender:
             return False
         return True
 
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
     def join(self) -> None:
         """Until every submitted alert has been posted and answered (tests, and the CLI before it exits)."""
         self._queue.join()
@@ -121,6 +132,10 @@ class Sender:
             try:
                 if job is None:
                     return
+                if self._deadline is not None and time.monotonic() > self._deadline:
+                    self.overflow += 1
+                    LOG.warning("closing: the %s alert of %s is not sent", job.alert.state, job.alert.room)
+                    continue
                 credentials = job.credentials(job.destination.name)
                 if credentials is None:
                     LOG.warning("alert destination %s has no webhook address in the keyring", job.destination.name)
@@ -138,7 +153,21 @@ class Sender:
         except Exception:  # the sender thread must outlive a bug in a callback
             LOG.exception("alert callback failed")
 
-    def close(self) -> None:
-        self._queue.put(None)
-        self._thread.join(timeout=ANSWER_TIMEOUT_S + CONNECT_TIMEOUT_S + 1)
+    def close(self, grace_s: float = CLOSE_GRACE_S) -> None:
+        """Post what waits for up to `grace_s`, drop the rest (counted and said), then end the thread: it returns
+        within the grace and one request's timeout however many alerts wait behind a webhook that hangs."""
+        self._deadline = time.monotonic() + grace_s
+        while True:  # never blocks on a full queue: the oldest waiting alert makes room for the stop
+            try:
+                self._queue.put_nowait(None)
+                break
+            except queue.Full:
+                with contextlib.suppress(queue.Empty):
+                    dropped = self._queue.get_nowait()
+                    self._queue.task_done()
+                    if dropped is not None:
+                        self.overflow += 1
+        self._thread.join(timeout=grace_s + self._answer_timeout_s + CONNECT_TIMEOUT_S + 1)
+        if self._thread.is_alive():
+            LOG.warning("the alert sender did not stop in time")
         self._client.close()

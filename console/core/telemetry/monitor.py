@@ -8,7 +8,7 @@ import math
 import threading
 import time
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console.core.chat.room import RoomChat
 from console.core.session import LIVE, Endpoint, RoomSession, SessionDriver, SessionListener
@@ -16,7 +16,10 @@ from console.core.telemetry.audience import AudienceSource
 from console.core.telemetry.channels import Marker, Sample
 from console.core.telemetry.live import compose
 from obs.clock import MONOTONIC, Clock
-from obs.health import HealthEngine
+from obs.health import Change, HealthEngine
+
+if TYPE_CHECKING:  # the alerts (and httpx) are loaded only when `onair monitor` sends some
+    from console.core.alerts.rules import AlertRouter
 
 
 def _clean(value: Any) -> Any:
@@ -106,6 +109,21 @@ class Monitor(SessionListener):
     @property
     def gave_up(self) -> bool:
         return self.room.gave_up
+
+    # ---- alerts to the team's chat (#21): set by `onair monitor` from alerts.json (None: none sent)
+    alerts: AlertRouter | None = None
+    #: The room the alerts name: the saved room's name, else the OBS address.
+    alerts_room = ""
+
+    def findings_changed(self, changes: list[Change]) -> None:  # the session's driver thread
+        router = self.alerts
+        if router is None:
+            return
+        on_air = self.room.state.stream.active
+        for change in changes:
+            router.on_change(self.alerts_room, change, on_air)
+
+    # ---- end of alerts
 
     def sampled(self, sample: Sample, markers: list[Marker]) -> None:  # the session's driver thread
         with self._lock:
