@@ -157,17 +157,14 @@ def test_a_room_console_writes_its_room_and_no_other(studio: str) -> None:
 
 
 def test_the_readme_shows_the_tested_sql() -> None:
-    """The README's roles SQL is the text studio_roles_sql makes (README-studio-shared.md until the lead folds it
-    into README.md)."""
+    """The README's roles SQL is the text studio_roles_sql makes."""
     import re
     from pathlib import Path
 
     repo = Path(__file__).resolve().parents[2]
     blocks = [
         block
-        for name in ("README.md", "README-studio-shared.md")
-        if (repo / name).exists()
-        for block in re.findall(r"```sql\n(.*?)```", (repo / name).read_text(encoding="utf-8"), re.S)
+        for block in re.findall(r"```sql\n(.*?)```", (repo / "README.md").read_text(encoding="utf-8"), re.S)
         if "onair studio-roles" in block
     ]
     assert blocks, "the README shows the studio's roles SQL"
