@@ -120,7 +120,22 @@ class Engagement:
         lottery_id = lottery.record.id
         assert lottery_id is not None  # attached when opened
         record: LotteryRecord = self.storage.draw_lottery(lottery_id, self._wall())
+        # From now on the lottery is the drawn record (seed revealed, winners): what `lottery` says after the draw.
+        self._lottery = Lottery.resume(record, self._wall(), self._clock())
         return record
+
+    def resume(self) -> LotteryRecord | None:
+        """Take up the show's newest lottery as storage keeps it, after the console restarted (or a new session of
+        the same show began): one still open keeps taking entries from the comments that arrive from now on, with
+        the entries stored before the restart kept; one closed waits for its draw; one drawn shows its winners.
+        None when the show has no lottery. Comments that arrived while no console was reading are not in the
+        feed and cannot enter (the export's entry list says who did)."""
+        records: list[LotteryRecord] = self.storage.show_lotteries(self.show_id)
+        if not records:
+            return None
+        with self._lock:
+            self._lottery = Lottery.resume(records[-1], self._wall(), self._clock())
+            return self._lottery.record
 
     def _require(self) -> Lottery:
         if self._lottery is None:
