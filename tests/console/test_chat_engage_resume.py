@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,8 @@ from console.core.chat.engage import Engagement
 from console.core.chat.events import ChatEvent, ChatKind
 from console.core.chat.feed import ChatFeed
 from console.core.chat.lottery import Lottery, LotteryError, verify
-from console.core.storage import Storage
+from console.core.storage import Storage, StorageError
+from tests.conftest import fill_disk
 
 
 class Clock:
@@ -91,3 +93,35 @@ def test_nothing_to_resume_and_a_resumed_lottery_cannot_draw_by_itself(storage: 
     record = engage.open_lottery("抽奖", 1)
     with pytest.raises(LotteryError, match="drawn from the database"):
         Lottery.resume(record, clock.wall, clock.mono).draw()
+
+
+def test_questions_and_entries_read_while_the_disk_is_full_are_stored_once_it_is_not(small_disk: Path) -> None:
+    storage = Storage(f"sqlite:///{Path(small_disk) / 'onair.db'}")
+    storage.migrate()
+    try:
+        show, _ = storage.open_show("demo", datetime(2026, 11, 30, 20, tzinfo=UTC), 120)
+        clock = Clock()
+        engage, feed = engagement(storage, show.id, clock)
+        engage.open_lottery("抽奖", 5)
+        fill_disk(small_disk)
+        failed = 0
+        for n in range(1, 40):  # the journal's pages fill what little room is left
+            clock.advance(1)
+            feed.add(said(clock, f"观众{n}", f"抽奖 这个多少钱 {n}", n))
+            try:
+                engage.pump()
+            except StorageError as exc:
+                assert "full" in str(exc)
+                failed += 1
+                if failed == 3:
+                    break
+        assert failed == 3 and engage.waiting > 0
+        (Path(small_disk) / "filler").unlink()
+        engage.pump()
+        assert engage.waiting == 0
+        asked = {q.user_name for q in engage.questions()}
+        assert asked == {f"观众{m}" for m in range(1, n + 1)}
+        record = engage.draw_lottery()
+        assert len(record.entries) == n
+    finally:
+        storage.close()

@@ -436,6 +436,17 @@ class Lottery:
             new, self._new = self._new, []
             return new
 
+    def give_back(self, entries: list[Entry]) -> None:
+        """Entries storage could not take (it failed): handed out again by the next take_new."""
+        with self._lock:
+            self._new[:0] = entries
+
+    @property
+    def waiting(self) -> int:
+        """Entries not yet handed to storage."""
+        with self._lock:
+            return len(self._new)
+
     def close(self, now: float | None = None, mono: float | None = None) -> LotteryRecord:
         """No entry after this moment; idempotent (the first close counts)."""
         import time
