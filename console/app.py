@@ -30,6 +30,7 @@ from console.core.rooms import (
 )
 from console.core.telemetry.audience import DemoAudience, SourceState
 from console.core.telemetry.audience_config import AudienceConfig
+from console.engage_controller import EngageController
 from console.event_text import describe_status
 from console.i18n import (
     chinese_font_available,
@@ -136,6 +137,11 @@ class Console:
             self.telemetry.storage_url,
             retention=self.telemetry.store,
         )
+        # The room's Q&A queue and lottery (#20), kept with the show; outlives a window rebuilt for a language.
+        self.engage = EngageController(
+            self.bridge, self.chat, self.rundown, lambda: str(settings.get("checklists/operator")),
+            self.telemetry.storage_url,
+        )  # fmt: skip
         self.language = options.lang or settings.get("ui/language") or system_language()
         self.translators = install_translator(app, self.language)
         self.window = self._make_window(demo=False)
@@ -168,6 +174,7 @@ class Console:
             review=self.review,
             rundown=self.rundown,
             chat=self.chat,
+            engage=self.engage,
         )
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
@@ -485,6 +492,7 @@ class Console:
         self.checklists.shutdown()
         self.review.shutdown()
         self.rundown.shutdown()
+        self.engage.shutdown()
         self.chat.shutdown()
         self.telemetry.shutdown()
         restore_garbage_collection()  # the worker threads are gone: automatic collection is safe again
