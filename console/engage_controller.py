@@ -70,10 +70,6 @@ class _Snapshot:
     waiting: int
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Engage", text)
-
-
 class EngageController(QObject):
     sig_questions_changed = Signal()
     sig_lottery_changed = Signal()
@@ -135,10 +131,12 @@ class EngageController(QObject):
         if self.ready:
             return ""
         if self.bridge.room_key is None:
-            return _tr("Questions and lotteries are kept with the room's show: choose a room first.")
+            return QCoreApplication.translate(
+                "Engage", "Questions and lotteries are kept with the room's show: choose a room first."
+            )
         if self._problem:
             return self._problem
-        return _tr("Waiting for the room's show to be opened in the database…")
+        return QCoreApplication.translate("Engage", "Waiting for the room's show to be opened in the database…")
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -295,9 +293,10 @@ class EngageController(QObject):
     def _say_problem(self, why: str) -> None:
         said = ""
         if why:
-            said = _tr(
+            said = QCoreApplication.translate(
+                "Engage",
                 "Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored "
-                "once the database works again."
+                "once the database works again.",
             ).replace("%1", why)
         if said != self._problem:
             if why:
@@ -365,7 +364,12 @@ class EngageController(QObject):
     def post(self, text: str, then: Then) -> None:
         room_chat = self._room_chat()
         if room_chat is None or not room_chat.posting_sources():
-            then(None, _tr("No comment source of this room can post to its chat: copy the reply instead."))
+            then(
+                None,
+                QCoreApplication.translate(
+                    "Engage", "No comment source of this room can post to its chat: copy the reply instead."
+                ),
+            )
             return
         self._submit(lambda: room_chat.post(text), then, self._poster)
 

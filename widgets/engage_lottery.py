@@ -112,7 +112,7 @@ class LotteryPanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.state)
-        layout.addWidget(QLabel(self.tr("Winners")))
+        layout.addWidget(QLabel(self.tr("Winners drawn")))
         layout.addWidget(self.winners_list, 1)
         layout.addWidget(self.outcome)
         self._connect_signals()

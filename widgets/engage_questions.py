@@ -93,7 +93,7 @@ class QuestionsPanel(QWidget):
 
         self.claim_button = QPushButton(self._keyed(self.tr("Claim"), "claim"))
         self.release_button = QPushButton(self._keyed(self.tr("Give back"), "release"))
-        self.answer_button = QPushButton(self._keyed(self.tr("Answered"), "answer"))
+        self.answer_button = QPushButton(self._keyed(self.tr("Mark answered"), "answer"))
         self.dismiss_button = QPushButton(self._keyed(self.tr("Dismiss"), "dismiss"))
         self.claim_button.setToolTip(self.tr("Take the question: the other consoles of the room see it is yours"))
         self.release_button.setToolTip(self.tr("Give the question back to the queue"))

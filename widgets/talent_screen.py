@@ -458,6 +458,11 @@ class TalentScreen(QWidget):
         self._winners_fonts = (title, names)
 
     @property
+    def winners_font(self) -> QFont:
+        """The type the winners' names are painted in (fitted to the screen)."""
+        return self._winners_fonts[1]
+
+    @property
     def winners_shown(self) -> tuple[str, str] | None:
         """The winners' title and names while they are on the screen (None otherwise)."""
         if self._winners is None:

@@ -138,7 +138,7 @@ def test_quick_replies_for_the_product_on_air_are_copied_and_posted(qtbot: QtBot
     assert QApplication.clipboard().text() == "保温杯 到手价 89.90 元，小明 拍一号链接"
     assert panel.post_button.isEnabled() and "testchat" in panel.post_button.toolTip()
     panel.replies.setCurrentRow(2)
-    qtbot.mouseClick(panel.post_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.post_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: room.poster.posted == ["保温杯 今天有货"], timeout=5000)
     qtbot.waitUntil(lambda: "Posted through testchat" in panel.said, timeout=5000)
 
