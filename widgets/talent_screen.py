@@ -95,6 +95,7 @@ class TalentScreen(QWidget):
         self._engage: EngagePort | None = None
         self._winners: LotteryRecord | None = None
         self._winners_fonts: tuple[QFont, QFont] = (QFont(), QFont())
+        self._winners_lines = ""  # the names as painted (fitted, cut to the screen)
         self._dismissed: set[int | None] = set()
         self._winners_timer = QTimer(self)
         self._winners_timer.setSingleShot(True)
@@ -384,8 +385,8 @@ class TalentScreen(QWidget):
         painter.drawText(title_rect, CENTRE, tt.winners_title(record))
         painter.setFont(names_font)
         painter.setPen(QColor(tt.TEXT))
-        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-        painter.drawText(names_rect, flags, tt.winners_names(record))
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        painter.drawText(names_rect, flags, self._winners_lines)
 
     # ------------------------------------------------------------------ the lottery (#20)
     def set_engage(self, port: EngagePort | None) -> None:
@@ -442,20 +443,34 @@ class TalentScreen(QWidget):
         return title, names
 
     def _fit_winners(self) -> None:
+        """The title on one line; the names one a line, never broken inside a name, as large as the widest name and
+        the number of lines allow (a long list at the smallest size readable says how many more there are)."""
         record = self._winners
         if record is None:
             return
         title_rect, names_rect = self._winners_rects()
         pixels = self._layout.px(tl.WINNERS_TITLE)
         title = tl.fit_line(tt.winners_title(record), pixels, title_rect.width(), True, smallest=pixels // 2)
-        names = tl.fit_wrapped(
-            tt.winners_names(record),
-            self._layout.px(tl.WINNERS_MAX),
-            self._layout.px(tl.WINNERS_MIN),
-            names_rect,
-        )
-        names.setBold(True)
+        lines = tt.winners_names(record).splitlines()
+        largest, smallest = self._layout.px(tl.WINNERS_MAX), self._layout.px(tl.WINNERS_MIN)
+        probe = tl.font(100, bold=True)
+        metrics = QFontMetrics(probe)
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=1) or 1
+        spacing = metrics.lineSpacing()
+        by_width = 100 * names_rect.width() // widest
+        by_height = 100 * names_rect.height() // max(1, spacing * len(lines))
+        size = max(smallest, min(largest, by_width, by_height))
+        names = tl.font(size, bold=True)
+        fitting = max(1, names_rect.height() // max(1, QFontMetrics(names).lineSpacing()))
+        if len(lines) > fitting:  # hundreds of winners: the list is in the dock and the export
+            more = QCoreApplication.translate("TalentScreen", "… and %1 more").replace(
+                "%1", str(len(lines) - fitting + 1)
+            )
+            lines = [*lines[: fitting - 1], more]
         self._winners_fonts = (title, names)
+        self._winners_lines = "\n".join(
+            QFontMetrics(names).elidedText(line, Qt.TextElideMode.ElideRight, names_rect.width()) for line in lines
+        )
 
     @property
     def winners_font(self) -> QFont:
@@ -467,7 +482,7 @@ class TalentScreen(QWidget):
         """The winners' title and names while they are on the screen (None otherwise)."""
         if self._winners is None:
             return None
-        return tt.winners_title(self._winners), tt.winners_names(self._winners)
+        return tt.winners_title(self._winners), self._winners_lines
 
     # ------------------------------------------------------------------ for tests and screenshots
     def text(self, name: str) -> str:

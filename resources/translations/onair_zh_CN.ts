@@ -11257,10 +11257,15 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>按 %1 或双击主播屏退出全屏；再按一次 %1 关闭它。</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="163"/>
+        <location filename="../../widgets/talent_screen.py" line="164"/>
         <source>Talent screen — OnAir Console</source>
         <extracomment>The message line flashes this many half-periods when it changes (about 1.5 s). The winners stay on the screen this long after the draw (or until a click, Esc, Space or Enter dismisses them). The text as painted: cut with &quot;…&quot; when even the smallest type allowed does not fit on one line.</extracomment>
         <translation>主播屏 — 直播中控台</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_screen.py" line="466"/>
+        <source>… and %1 more</source>
+        <translation>…… 还有 %1 人</translation>
     </message>
     <message>
         <location filename="../../widgets/talent_text.py" line="56"/>

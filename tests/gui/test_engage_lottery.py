@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.core.chat.lottery import LotteryRecord, verify
+from console.core.chat.events import ChatEvent, ChatKind
+from console.core.chat.lottery import Lottery, LotteryRecord, verify
 from console.core.chat.lottery_export import read_record
+from console.core.rundown.model import Rundown
 from console.i18n import install_translator, remove_translators
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
@@ -154,3 +159,64 @@ def test_the_talent_screen_shows_the_lottery_and_the_winners(
         assert screen.winners_shown is None and screen.isVisible(), "Esc dismisses the winners, not the screen"
     finally:
         telemetry.shutdown()
+
+
+class LotteryPort(QObject):
+    """The talent screen's part of an EngagePort over a lottery drawn by the real Lottery (no storage)."""
+
+    sig_lottery_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lottery: LotteryRecord | None = None
+
+    def draw(self, names: list[str], winners: int) -> None:
+        lottery, _seed = Lottery.open("抽奖", winners, now=time.time(), mono=time.monotonic())
+        for n, name in enumerate(names):
+            lottery.offer(
+                ChatEvent(
+                    "bilibili", "b", ChatKind.COMMENT, f"u{n}", name, "抽奖", t=time.monotonic(), message_id=f"{n}"
+                )
+            )
+        drawn = lottery.draw()
+        self.lottery = replace(drawn, id=(self.lottery.id or 0) + 1 if self.lottery else 1)  # as storage numbers them
+        self.sig_lottery_changed.emit()
+
+
+def test_winners_fit_the_screen_one_name_a_line_and_a_long_list_says_how_many_more(
+    qtbot: QtBot, settings: Settings
+) -> None:
+    from console.bridge import ObsBridge
+    from tests.gui.test_talent_screen import TestPort
+
+    bridge = ObsBridge()
+    telemetry = TelemetryController(bridge, store=False)
+    try:
+        screen = TalentScreen(TestPort(Rundown("demo")), bridge, telemetry, settings)
+        qtbot.addWidget(screen)
+        screen.resize(QSize(1366, 768))
+        screen.show()
+        qtbot.waitExposed(screen)
+        port = LotteryPort()
+        screen.set_engage(port)  # type: ignore[arg-type]  # the lottery part of the port is all it reads
+        port.draw([f"Simulated viewer {n} 模拟观众{n}" for n in range(40)], 3)
+        shown = screen.winners_shown
+        assert shown is not None
+        lines = shown[1].splitlines()
+        metrics = QFontMetrics(screen.winners_font)
+        width = screen.rect().width()
+        assert len(lines) == 3 and all(metrics.horizontalAdvance(line) < width for line in lines)
+        assert all("…" not in line for line in lines), "each name whole, on its own line"
+        assert metrics.lineSpacing() * 3 < 768 and screen.winners_font.pixelSize() >= 0.05 * 768
+
+        screen.dismiss_winners()
+        port.draw([f"观众{n}" for n in range(300)], 200)
+        shown = screen.winners_shown
+        assert shown is not None
+        lines = shown[1].splitlines()
+        assert lines[-1].startswith("… and ") and lines[-1].endswith(" more")
+        assert len(lines) - 1 + int(lines[-1].split()[2]) == 200
+        assert QFontMetrics(screen.winners_font).lineSpacing() * len(lines) <= 768
+    finally:
+        telemetry.shutdown()
+        bridge.shutdown()
