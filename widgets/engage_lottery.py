@@ -144,8 +144,10 @@ class LotteryPanel(QWidget):
         for field in (self.keyword, self.winners, self.staff):
             field.setEnabled(state != "open")
         self.commitment.setText(record.commitment if record is not None else "")
+        self.commitment.setCursorPosition(0)  # a hash is read from its start
         self.copy_commitment.setEnabled(record is not None)
         self.seed.setText(record.seed if record is not None and record.seed else "")
+        self.seed.setCursorPosition(0)
         self.seed.setPlaceholderText(self.tr("revealed after the draw"))
         self.copy_seed.setEnabled(bool(self.seed.text()))
         self.state.setText(self._state_words(record))

@@ -124,7 +124,17 @@ class Room:
 
 
 @pytest.fixture(name="room")
-def room_fixture(qtbot: QtBot, sim: SimulatorThread, settings: Settings) -> Iterator[Room]:
+def room_fixture(
+    qtbot: QtBot,
+    sim: SimulatorThread,
+    settings: Settings,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Room]:
+    """The room on the test's SQLite database, or (parametrized indirectly with "postgresql") on a fresh database
+    of the suite's PostgreSQL server: the show, the queue and the lottery all in it."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        monkeypatch.setenv("ONAIR_DATABASE_URL", request.getfixturevalue("postgres_url"))
     bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
     chat = RoomChat(ChatConfig(), {})
     poster = PostingSource(chat.feed)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -38,6 +39,7 @@ def key(qtbot: QtBot, panel: QuestionsPanel, letter: Qt.Key) -> None:
     QTest.keyClick(panel.tree, letter)
 
 
+@pytest.mark.parametrize("room", ["sqlite", "postgresql"], indirect=True)
 def test_questions_are_claimed_answered_and_a_lost_claim_names_who_has_it(qtbot: QtBot, room: Room) -> None:
     panel = room.dock.questions
     room.comments.say("小明", "这个多少钱？")
