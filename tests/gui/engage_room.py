@@ -131,10 +131,13 @@ def room_fixture(
     request: pytest.FixtureRequest,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Room]:
-    """The room on the test's SQLite database, or (parametrized indirectly with "postgresql") on a fresh database
-    of the suite's PostgreSQL server: the show, the queue and the lottery all in it."""
-    if getattr(request, "param", "sqlite") == "postgresql":
+    """The room on the test's SQLite database, or (parametrized indirectly) on a fresh database of the suite's
+    PostgreSQL server ("postgresql") or on a tiny filesystem the test can fill ("small_disk")."""
+    database = getattr(request, "param", "sqlite")
+    if database == "postgresql":
         monkeypatch.setenv("ONAIR_DATABASE_URL", request.getfixturevalue("postgres_url"))
+    elif database == "small_disk":  # a real 1 MiB filesystem the test fills (tests/conftest.py small_disk)
+        monkeypatch.setenv("ONAIR_DATABASE_URL", f"sqlite:///{request.getfixturevalue('small_disk')}/onair.db")
     bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
     chat = RoomChat(ChatConfig(), {})
     poster = PostingSource(chat.feed)

@@ -7,6 +7,7 @@ list names each problem; a comment is marked as a question from the Comments doc
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -19,6 +20,7 @@ from console.core.chat.feed import ChatFeed
 from console.core.chat.questions import QuestionState
 from console.core.rundown.model import Product, Rundown, Segment
 from console.core.storage import Storage, default_url
+from tests.conftest import fill_disk
 from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
 from widgets.engage_questions import QuestionsPanel
 
@@ -174,3 +176,23 @@ def test_a_comment_is_marked_as_a_question_from_the_comments_dock(qtbot: QtBot, 
     assert question is not None and (question.user_name, question.text, question.origin) == ("小刚", "主播好美", "hand")
     assert room.window.docks["questions"].isVisible() and room.dock.tabs.currentIndex() == 0
     assert room.dock.questions.answer_button.isEnabled()
+
+
+@pytest.mark.parametrize("room", ["small_disk"], indirect=True)
+def test_a_full_disk_is_said_above_the_tabs_and_the_questions_read_meanwhile_are_stored_after(
+    qtbot: QtBot, room: Room
+) -> None:
+    folder = Path(default_url().removeprefix("sqlite:///")).parent
+    fill_disk(folder)
+    n = 0
+    while not room.engage.problem and n < 200:  # the journal's pages take what little room is left
+        n += 1
+        room.comments.say(f"观众{n}", f"第{n}个问题：多少钱？")
+        qtbot.wait(100)
+    assert room.engage.problem, "a full disk is said"
+    assert room.dock.banner.isVisible() and "Nothing is lost" in room.dock.banner.text()
+    (folder / "filler").unlink()
+    qtbot.waitUntil(lambda: not room.engage.problem, timeout=10000)
+    qtbot.waitUntil(lambda: len(room.engage.questions) == n, timeout=10000)
+    assert not room.dock.banner.isVisible()
+    assert {q.user_name for q in room.engage.questions} == {f"观众{m}" for m in range(1, n + 1)}
