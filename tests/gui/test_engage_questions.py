@@ -20,8 +20,10 @@ from console.core.chat.feed import ChatFeed
 from console.core.chat.questions import QuestionState
 from console.core.rundown.model import Product, Rundown, Segment
 from console.core.storage import Storage, default_url
+from console.i18n import install_translator, remove_translators
 from tests.conftest import fill_disk
 from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
+from widgets.engage_dock import EngageDock
 from widgets.engage_questions import QuestionsPanel
 
 
@@ -196,3 +198,30 @@ def test_a_full_disk_is_said_above_the_tabs_and_the_questions_read_meanwhile_are
     qtbot.waitUntil(lambda: len(room.engage.questions) == n, timeout=10000)
     assert not room.dock.banner.isVisible()
     assert {q.user_name for q in room.engage.questions} == {f"观众{m}" for m in range(1, n + 1)}
+
+
+def test_the_dock_in_chinese(qtbot: QtBot, qapp: QApplication, room: Room) -> None:
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        dock = EngageDock(room.engage)  # a window rebuilt for another language builds its docks anew
+        qtbot.addWidget(dock)
+        assert [dock.tabs.tabText(i) for i in range(2)] == ["问答", "抽奖"]
+        panel = dock.questions
+        assert panel.claim_button.text() == "认领 (C)" and panel.filter.currentText() == "待处理（未认领和已认领）"
+        assert dock.lottery.open_button.text() == "开始参与"
+        room.comments.say("小明", "有优惠券吗")
+        qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=10000)
+        question = room.engage.questions[0]
+        other = Engagement(Storage(default_url()), "demo", room.show_id, ChatFeed())
+        try:
+            other.claim(question.id, "客服B")
+        finally:
+            other.storage.close()
+        assert panel.select(question.id)
+        panel.claim()
+        qtbot.waitUntil(lambda: panel.said.startswith("已被别人认领："), timeout=5000)
+        assert "客服B" in panel.said
+        qtbot.waitUntil(lambda: dock.tabs.tabText(0) == "问答", timeout=5000)
+        assert panel.tree.topLevelItem(0).text(3) == "已认领 · 客服B"  # type: ignore[union-attr]
+    finally:
+        remove_translators(qapp, translators)
