@@ -103,6 +103,7 @@ class EngageController(QObject):
         self._want: _Want | None = None
         self._have = -1  # the generation whose snapshot arrived (ready when it is the wanted one)
         self._busy = False
+        self._refresh_wanted = False
         self._ticks = 0
         self._problem = ""
         self._questions: tuple[Question, ...] = ()
@@ -250,7 +251,11 @@ class EngageController(QObject):
 
     def _tick(self, refresh: bool) -> None:
         want = self._want
-        if want is None or self._busy:
+        if want is None:
+            return
+        if self._busy:
+            # An action asked for the queue while a tick runs: read it right after that tick, not 2 s later.
+            self._refresh_wanted = self._refresh_wanted or refresh
             return
         self._busy = True
         fresh = self._have != want.generation
@@ -275,6 +280,9 @@ class EngageController(QObject):
             return
         self._say_problem("")
         self._take(snapshot)
+        if self._refresh_wanted:
+            self._refresh_wanted = False
+            self._tick(refresh=True)
 
     def _take(self, snapshot: _Snapshot) -> None:
         if self._have != snapshot.generation:
