@@ -72,12 +72,12 @@ def test_open_enter_close_draw_export_and_verify(qtbot: QtBot, room: Room, tmp_p
 
     target = tmp_path / "抽奖.json"
     panel.export(target)
-    qtbot.waitUntil(lambda: target.exists(), timeout=5000)
+    qtbot.waitUntil(lambda: "Exported (JSON)" in panel.said, timeout=5000)  # said once the file is whole
     checked = verify(read_record(target))
     assert checked.ok, checked.problems
     exported = json.loads(target.read_text(encoding="utf-8"))
     assert {e["user_name"] for e in exported["entries"]} == {"小明", "小红", "阿强"}
-    assert exported["commitment"] == commitment and "Exported (JSON)" in panel.said
+    assert exported["commitment"] == commitment and str(target) in panel.said
 
 
 def test_an_open_lottery_resumes_after_the_controller_restarts(qtbot: QtBot, room: Room) -> None:
