@@ -31,6 +31,7 @@ from console.core.rooms import (
 )
 from console.core.telemetry.audience import DemoAudience, SourceState
 from console.core.telemetry.audience_config import AudienceConfig
+from console.engage_controller import EngageController
 from console.event_text import describe_status
 from console.i18n import (
     chinese_font_available,
@@ -143,6 +144,11 @@ class Console:
         # Alerts to the team's chat (#21): the room's findings go out on the controller's sender thread.
         self.alerts = AlertsController(self.bridge, self.secrets, config_dir() / "alerts.json")
         self.alerts_dialog: AlertsDialog | None = None
+        # The room's Q&A queue and lottery (#20), kept with the show; outlives a window rebuilt for a language.
+        self.engage = EngageController(
+            self.bridge, self.chat, self.rundown, lambda: str(settings.get("checklists/operator")),
+            self.telemetry.storage_url,
+        )  # fmt: skip
         self.language = options.lang or settings.get("ui/language") or system_language()
         # The room on the studio's wall (#21): its status published while the shows are kept in PostgreSQL.
         self.studio = StudioPublishing(
@@ -183,6 +189,7 @@ class Console:
             review=self.review,
             rundown=self.rundown,
             chat=self.chat,
+            engage=self.engage,
         )
         window.set_language_checked(self.language)
         window.sig_language_requested.connect(self.switch_language)
@@ -540,6 +547,7 @@ class Console:
         self.checklists.shutdown()
         self.review.shutdown()
         self.rundown.shutdown()
+        self.engage.shutdown()
         self.chat.shutdown()
         self.alerts.shutdown()
         self.telemetry.shutdown()

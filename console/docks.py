@@ -18,6 +18,7 @@ from widgets.audio_mixer import AudioMixer
 from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
 from widgets.comments_dock import CommentsDock
+from widgets.engage_port import EngagePort
 from widgets.event_log import EventLog
 from widgets.graph_dock import GraphDock
 from widgets.graph_spec import GraphSpec
@@ -31,7 +32,7 @@ from widgets.shows_browser import ShowsBrowser
 
 #: Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then
 #: ignored, not half-applied.
-LAYOUT_VERSION = 7
+LAYOUT_VERSION = 8
 Area = Qt.DockWidgetArea
 
 
@@ -56,6 +57,13 @@ def _rundown_dock(context: DockContext) -> QWidget:
     return RundownDock(context.rundown, context.bridge, context.settings)
 
 
+def _engage_dock(context: DockContext) -> QWidget:
+    from widgets.engage_dock import EngageDock  # loaded only for a window that reads comments
+
+    assert context.engage is not None
+    return EngageDock(context.engage)
+
+
 @dataclass(frozen=True)
 class DockContext:
     """What dock factories may use to build their widget."""
@@ -70,6 +78,8 @@ class DockContext:
     rundown: RundownPort | None = None
     #: The room's comments (console/chat_controller.py, a widgets/chat_port.py ChatPort): the Comments dock takes it.
     chat: ChatPort | None = None
+    #: The room's Q&A queue and lottery (console/engage_controller.py): the Questions dock takes it.
+    engage: EngagePort | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +127,14 @@ DOCKS: tuple[DockSpec, ...] = (
         lambda c: CommentsDock(_chat(c)),
         Area.RightDockWidgetArea,
         lambda c: c.chat is not None,
+    ),
+    # The room's Q&A queue and lottery (issue 20), when the console reads comments.
+    DockSpec(
+        "questions",
+        QT_TRANSLATE_NOOP("Docks", "Questions"),
+        _engage_dock,
+        Area.RightDockWidgetArea,
+        lambda c: c.engage is not None,
     ),
 )
 GRAPH_DOCKS = tuple(g.id for g in GRAPHS)
@@ -168,13 +186,14 @@ WORKSPACES: dict[str, Workspace] = {
                 "event_log": Area.RightDockWidgetArea,
                 "checklist": Area.RightDockWidgetArea,
                 "comments": Area.RightDockWidgetArea,
+                "questions": Area.RightDockWidgetArea,
             },
             splits=(
                 ("program", "checklist", Horizontal),
                 ("program", "output", Vertical),
                 ("scenes", "audio", Vertical),
             ),
-            tabbed=(("checklist", "comments", "event_log"),),
+            tabbed=(("checklist", "comments", "questions", "event_log"),),
             sizes=(
                 (("scenes", "program", "checklist"), (31, 28, 41), Horizontal),
                 (("scenes", "audio"), (58, 42), Vertical),

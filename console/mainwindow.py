@@ -48,6 +48,7 @@ from widgets.audio_mixer import AudioMixer
 from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
 from widgets.connection_status import ConnectionStatus
+from widgets.engage_port import EngagePort
 from widgets.event_log import EventLog, Words
 from widgets.graph_dock import GraphDock
 from widgets.health_panel import HealthPanel, finding_text
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         review: ReviewController | None = None,
         rundown: RundownPort | None = None,
         chat: ChatPort | None = None,
+        engage: EngagePort | None = None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
         self.checklists.current_show = self.telemetry.current_show  # a run belongs to the show it was started in
         #: The room's comments (#20; console/chat_controller.py), owned by the console; None in a window made alone.
         self.chat = chat
+        #: The room's Q&A queue and lottery (#20; console/engage_controller.py), owned by the console.
+        self.engage = engage
         self._dock_context = DockContext(
             bridge,
             self.checklists,
@@ -139,6 +143,7 @@ class MainWindow(QMainWindow):
             settings=settings,
             rundown=self.rundown,
             chat=chat,
+            engage=engage,
         )
         for spec in DOCKS:
             if spec.built(self._dock_context):
@@ -173,6 +178,7 @@ class MainWindow(QMainWindow):
         self.set_rundown_port(self.rundown)  # View ▸ Talent screen… shows this room's rundown
         self._build_shortcuts()
         self._connect_signals()
+        self._build_engage_entries()
         self.restore_layout()
 
     # ------------------------------------------------------------------ the talent screen (#19)
@@ -201,7 +207,50 @@ class MainWindow(QMainWindow):
     def _open_talent_screen(self, chooser: ScreenChooser) -> None:
         screen = chooser.screen_chosen()
         if screen is not None and self.rundown_port is not None:
-            open_talent_screen(screen, self.rundown_port, self.bridge, self.telemetry, self.settings)
+            talent = open_talent_screen(screen, self.rundown_port, self.bridge, self.telemetry, self.settings)
+            talent.set_engage(self.engage)  # the lottery on the host's screen (#20)
+
+    # ------------------------------------------------------------------ the Q&A queue and the lottery (#20)
+    def _build_engage_entries(self) -> None:
+        """The Comments dock's context menu marks a comment as a question for the Questions dock (View ▸
+        Questions toggles the dock, like every dock of the registry)."""
+        comments = self.widgets.get("comments")
+        if self.engage is None or comments is None or "questions" not in self.docks:
+            return
+        view = comments.view  # type: ignore[attr-defined]
+        self.action_mark_question = QAction(self.tr("Mark as question"), view)
+        self.action_mark_question.triggered.connect(self._on_mark_question_triggered)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addAction(self.action_mark_question)
+
+    @Slot()
+    def _on_mark_question_triggered(self) -> None:
+        comments = self.widgets["comments"]
+        events = [
+            row.event
+            for index in comments.view.selectionModel().selectedRows()  # type: ignore[attr-defined]
+            if (row := index.data(Qt.ItemDataRole.UserRole)) is not None and row.event.has_text
+        ]
+        if not events or self.engage is None:
+            words = self.tr("Choose a comment (not a gift or a like) to mark as a question.")
+            self.statusBar().showMessage(words, 5000)
+            return
+        for event in events:
+            self.engage.mark_question(event, self._on_question_marked)
+
+    def _on_question_marked(self, question: object, why: str | None) -> None:
+        if why is not None:
+            words = self.tr("The comment could not be marked as a question: %1").replace("%1", why)
+            self.log(self.tr("Questions"), words, "warning")
+            return
+        dock = self.docks["questions"]
+        dock.show()
+        dock.raise_()
+        panel = self.widgets["questions"]
+        panel.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+        question_id = getattr(question, "id", None)
+        if isinstance(question_id, int):
+            panel.questions.focus_question(question_id)  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ the studio wall (#21)
     sig_studio_room_requested = Signal(str)  # a direct-mode tile: the console switches to that room (console/app.py)

@@ -8,7 +8,7 @@ take the largest size at which all of them fit the space left, wrapped."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -23,6 +23,11 @@ BAR = 0.045
 CAPTION = 0.04
 NEXT = 0.055
 MESSAGE = 0.085
+#: The running lottery's line (keyword and entries), and the winners' names at the draw.
+LOTTERY = 0.065
+WINNERS_TITLE = 0.09
+WINNERS_MAX = 0.16
+WINNERS_MIN = 0.04
 POINTS_MAX = 0.085
 POINTS_MIN = 0.022
 
@@ -43,12 +48,16 @@ class Layout:
     message: QRect  # empty when there is no message
     next: QRect
     points: QRect
+    #: The running lottery's line (empty when no lottery runs).
+    lottery: QRect = field(default_factory=QRect)
+    #: At a draw, the winners cover everything under the top bar.
+    winners: QRect = field(default_factory=QRect)
 
     def px(self, fraction: float) -> int:
         return max(8, round(self.unit * fraction))
 
 
-def layout(size: QSize, with_message: bool) -> Layout:
+def layout(size: QSize, with_message: bool, with_lottery: bool = False) -> Layout:
     width, height = size.width(), size.height()
     unit = min(float(height), width * 9 / 16)
     margin = round(unit * 0.025)
@@ -73,7 +82,13 @@ def layout(size: QSize, with_message: bool) -> Layout:
     timer_h = round(unit * 0.27)
     timer = QRect(margin, y, inner, timer_h)
     caption = QRect(margin, y, round(inner * 0.2), timer_h - margin)
+    winners = QRect(margin, y - title_h, inner, max(0, height - margin - (y - title_h)))
     y += timer_h
+    lottery = QRect()
+    if with_lottery:
+        lottery_h = round(unit * 0.1)
+        lottery = QRect(margin, y, inner, lottery_h)
+        y += lottery_h + margin // 2
     message = QRect()
     if with_message:
         message_h = round(unit * 0.13)
@@ -84,7 +99,20 @@ def layout(size: QSize, with_message: bool) -> Layout:
     y += next_h + margin // 2
     points = QRect(margin, y, inner, max(0, height - margin - y))
     return Layout(
-        unit, tally, recording, health, viewers, colour_bar, title, timer, caption, message, next_rect, points
+        unit,
+        tally,
+        recording,
+        health,
+        viewers,
+        colour_bar,
+        title,
+        timer,
+        caption,
+        message,
+        next_rect,
+        points,
+        lottery,
+        winners,
     )
 
 

@@ -10,6 +10,7 @@ widgets/talent_text.py."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, Qt, QTimer, Slot
@@ -26,17 +27,21 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+from console.core.chat.lottery import LotteryRecord
 from console.core.rundown.model import Position, Rundown
 from obs.messages import LinkStatus
 from obs.state import ObsState
 from widgets import talent_layout as tl
 from widgets import talent_text as tt
+from widgets.engage_port import EngagePort
 from widgets.ports import ObsPort, SettingsPort, TelemetryPort
 from widgets.rundown_port import RundownPort
 
 #: The message line flashes this many half-periods when it changes (about 1.5 s).
 FLASHES = 6
 FLASH_MS = 250
+#: The winners stay on the screen this long after the draw (or until a click, Esc, Space or Enter dismisses them).
+WINNERS_S = 60
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -86,6 +91,16 @@ class TalentScreen(QWidget):
         self._flash = QTimer(self)
         self._flash.setInterval(FLASH_MS)
         self._flash.timeout.connect(self._on_flash_timeout)
+        # The room's lottery (#20): its line while entries run, its winners at the draw.
+        self._engage: EngagePort | None = None
+        self._winners: LotteryRecord | None = None
+        self._winners_fonts: tuple[QFont, QFont] = (QFont(), QFont())
+        self._winners_lines = ""  # the names as painted (fitted, cut to the screen)
+        self._dismissed: set[int | None] = set()
+        self._winners_timer = QTimer(self)
+        self._winners_timer.setSingleShot(True)
+        self._winners_timer.setInterval(WINNERS_S * 1000)
+        self._winners_timer.timeout.connect(self.dismiss_winners)
         rundown.sig_position_changed.connect(self._on_rundown_position_changed)
         rundown.sig_rundown_changed.connect(self._on_rundown_rundown_changed)
         rundown.sig_message_changed.connect(self._on_rundown_message_changed)
@@ -114,6 +129,10 @@ class TalentScreen(QWidget):
         self.activateWindow()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        dismissing = (Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if self._winners is not None and event.key() in dismissing:
+            self.dismiss_winners()
+            return
         if event.key() == Qt.Key.Key_Escape:
             if self.isFullScreen():
                 self.showNormal()
@@ -121,6 +140,12 @@ class TalentScreen(QWidget):
                 self.close()
             return
         super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._winners is not None:
+            self.dismiss_winners()
+            return
+        super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.isFullScreen():
@@ -142,6 +167,7 @@ class TalentScreen(QWidget):
         self._show_message()
         self._show_obs()
         self._show_telemetry()
+        self._show_lottery()
 
     def _show_rundown(self) -> None:
         position, rundown = self._position, self._rundown
@@ -164,7 +190,7 @@ class TalentScreen(QWidget):
     def _show_message(self) -> None:
         with_message = bool(self._message)
         if with_message != (not self._layout.message.isEmpty()):
-            self._relayout(with_message)  # the line appears or goes: the talking points give it room
+            self._relayout()  # the line appears or goes: the talking points give it room
         self._set("message", self._message, tt.MESSAGE_TEXT)
 
     def _show_obs(self) -> None:
@@ -246,12 +272,13 @@ class TalentScreen(QWidget):
     # ------------------------------------------------------------------ layout and painting
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._relayout(bool(self._message))
+        self._relayout()
 
-    def _relayout(self, with_message: bool) -> None:
-        self._layout = tl.layout(self.size(), with_message)
+    def _relayout(self) -> None:
+        self._layout = tl.layout(self.size(), bool(self._message), bool(tt.lottery_line(self._lottery_record())))
         for name in self._cells:
             self._fit(name)
+        self._fit_winners()
         self.update()
 
     def _rect(self, name: str) -> QRect:
@@ -265,7 +292,7 @@ class TalentScreen(QWidget):
         if name == "points":
             cell.font = tl.fit_wrapped(cell.text, pixels, self._layout.px(tl.POINTS_MIN), rect)
         else:
-            padding = self._layout.px(0.02) * 2 if name in ("tally", "message") else 0
+            padding = self._layout.px(0.02) * 2 if name in ("tally", "message", "lottery") else 0
             if name == "health":
                 padding = round(rect.height() * 0.55) * 2
             width = rect.width() - padding
@@ -287,6 +314,8 @@ class TalentScreen(QWidget):
             painter.fillRect(layout.colour_bar, QColor(cells["colour_bar"].colour))
         if dirty.intersects(layout.message) and cells["message"].text:
             self._paint_message(painter)
+        if dirty.intersects(layout.lottery) and cells["lottery"].text:
+            self._paint_lottery(painter)
         for name, align in _PLAIN:
             rect = self._rect(name)
             cell = cells[name]
@@ -300,6 +329,8 @@ class TalentScreen(QWidget):
             painter.setPen(QColor(points.colour))
             flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
             painter.drawText(layout.points, flags, points.text)
+        if self._winners is not None and dirty.intersects(layout.winners):
+            self._paint_winners(painter)
         painter.end()
 
     def _paint_tally(self, painter: QPainter) -> None:
@@ -333,6 +364,126 @@ class TalentScreen(QWidget):
         painter.setPen(QColor(ink))
         painter.drawText(rect, CENTRE, cell.shown)
 
+    def _paint_lottery(self, painter: QPainter) -> None:
+        cell, rect = self._cells["lottery"], self._layout.lottery
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(tt.LOTTERY_BACK))
+        radius = rect.height() * 0.18
+        painter.drawRoundedRect(QRectF(rect), radius, radius)
+        painter.setFont(cell.font)
+        painter.setPen(QColor("#ffffff"))
+        painter.drawText(rect, CENTRE, cell.shown)
+
+    def _paint_winners(self, painter: QPainter) -> None:
+        record, rect = self._winners, self._layout.winners
+        assert record is not None
+        painter.fillRect(rect, QColor(tt.BACKGROUND))
+        title_rect, names_rect = self._winners_rects()
+        title_font, names_font = self._winners_fonts
+        painter.setFont(title_font)
+        painter.setPen(QColor(tt.GOLD))
+        painter.drawText(title_rect, CENTRE, tt.winners_title(record))
+        painter.setFont(names_font)
+        painter.setPen(QColor(tt.TEXT))
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        painter.drawText(names_rect, flags, self._winners_lines)
+
+    # ------------------------------------------------------------------ the lottery (#20)
+    def set_engage(self, port: EngagePort | None) -> None:
+        """The room's lottery, from the console's engagement controller (None: none is shown)."""
+        if port is self._engage:
+            return
+        if self._engage is not None:
+            self._engage.sig_lottery_changed.disconnect(self._on_engage_lottery_changed)
+        self._engage = port
+        if port is not None:
+            port.sig_lottery_changed.connect(self._on_engage_lottery_changed)
+            record = port.lottery
+            if record is not None and record.state == "drawn":
+                self._dismissed.add(record.id)  # an earlier draw: not shown again to a screen opened later
+        self._show_lottery()
+
+    def _lottery_record(self) -> LotteryRecord | None:
+        return self._engage.lottery if self._engage is not None else None
+
+    @Slot()
+    def _on_engage_lottery_changed(self) -> None:
+        self._show_lottery()
+
+    def _show_lottery(self) -> None:
+        record = self._lottery_record()
+        line = tt.lottery_line(record)
+        if bool(line) != (not self._layout.lottery.isEmpty()):
+            self._set("lottery", line, tt.TEXT)
+            self._relayout()
+        else:
+            self._set("lottery", line, tt.TEXT)
+        drawn = record is not None and record.state == "drawn" and record.id not in self._dismissed
+        recent = drawn and record is not None and (record.drawn_at or 0) > time.time() - WINNERS_S
+        if recent and record is not None and (self._winners is None or self._winners.id != record.id):
+            self._winners = record
+            self._fit_winners()
+            self._winners_timer.start()
+            self.update()
+
+    def dismiss_winners(self) -> None:
+        """The winners leave the screen (a click, Esc, Space or Enter, or WINNERS_S after the draw)."""
+        if self._winners is None:
+            return
+        self._dismissed.add(self._winners.id)
+        self._winners = None
+        self._winners_timer.stop()
+        self.update()
+
+    def _winners_rects(self) -> tuple[QRect, QRect]:
+        rect = self._layout.winners
+        title_h = round(self._layout.unit * 0.13)
+        title = QRect(rect.left(), rect.top(), rect.width(), title_h)
+        names = QRect(rect.left(), rect.top() + title_h, rect.width(), max(0, rect.height() - title_h))
+        return title, names
+
+    def _fit_winners(self) -> None:
+        """The title on one line; the names one a line, never broken inside a name, as large as the widest name and
+        the number of lines allow (a long list at the smallest size readable says how many more there are)."""
+        record = self._winners
+        if record is None:
+            return
+        title_rect, names_rect = self._winners_rects()
+        pixels = self._layout.px(tl.WINNERS_TITLE)
+        title = tl.fit_line(tt.winners_title(record), pixels, title_rect.width(), True, smallest=pixels // 2)
+        lines = tt.winners_names(record).splitlines()
+        largest, smallest = self._layout.px(tl.WINNERS_MAX), self._layout.px(tl.WINNERS_MIN)
+        probe = tl.font(100, bold=True)
+        metrics = QFontMetrics(probe)
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=1) or 1
+        spacing = metrics.lineSpacing()
+        by_width = 100 * names_rect.width() // widest
+        by_height = 100 * names_rect.height() // max(1, spacing * len(lines))
+        size = max(smallest, min(largest, by_width, by_height))
+        names = tl.font(size, bold=True)
+        fitting = max(1, names_rect.height() // max(1, QFontMetrics(names).lineSpacing()))
+        if len(lines) > fitting:  # hundreds of winners: the list is in the dock and the export
+            more = QCoreApplication.translate("TalentScreen", "… and %1 more").replace(
+                "%1", str(len(lines) - fitting + 1)
+            )
+            lines = [*lines[: fitting - 1], more]
+        self._winners_fonts = (title, names)
+        self._winners_lines = "\n".join(
+            QFontMetrics(names).elidedText(line, Qt.TextElideMode.ElideRight, names_rect.width()) for line in lines
+        )
+
+    @property
+    def winners_font(self) -> QFont:
+        """The type the winners' names are painted in (fitted to the screen)."""
+        return self._winners_fonts[1]
+
+    @property
+    def winners_shown(self) -> tuple[str, str] | None:
+        """The winners' title and names while they are on the screen (None otherwise)."""
+        if self._winners is None:
+            return None
+        return tt.winners_title(self._winners), self._winners_lines
+
     # ------------------------------------------------------------------ for tests and screenshots
     def text(self, name: str) -> str:
         return self._cells[name].text
@@ -358,6 +509,7 @@ _FITS: dict[str, tuple[float, bool]] = {
     "timer": (tl.TIMER, True),
     "caption": (tl.CAPTION, False),
     "message": (tl.MESSAGE, True),
+    "lottery": (tl.LOTTERY, True),
     "next": (tl.NEXT, False),
     "points": (tl.POINTS_MAX, False),
 }

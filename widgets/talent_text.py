@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from console.core.chat.lottery import LotteryRecord
 from console.core.rundown.model import Position, Rundown, Segment
 from console.core.telemetry.audience import AudienceSource
 from obs.health import HealthEngine
@@ -27,6 +28,8 @@ RED = "#ff3b30"
 TALLY_RED = "#d0021b"
 MESSAGE_BACK = "#ffd60a"
 MESSAGE_TEXT = "#000000"
+LOTTERY_BACK = "#5e2ca5"
+GOLD = "#ffd60a"
 
 
 def clock(seconds: float) -> str:
@@ -151,3 +154,28 @@ def viewers(source: AudienceSource) -> str:
     count = None if reading is None else reading.viewers
     shown = "—" if count is None else f"{count:,.0f}"
     return QCoreApplication.translate("TalentScreen", "Viewers %1").replace("%1", shown)
+
+
+def lottery_line(record: LotteryRecord | None) -> str:
+    """While a lottery runs: how to enter and how many did ("" when none runs, or once drawn)."""
+    if record is None or record.state == "drawn":
+        return ""
+    count = str(len(record.entries))
+    if record.state == "open":
+        return (
+            QCoreApplication.translate("TalentScreen", "Lottery: write “%1” to enter · %2 entered")
+            .replace("%1", record.keyword)
+            .replace("%2", count)
+        )
+    return QCoreApplication.translate("TalentScreen", "Lottery closed · %1 entered · drawing soon").replace("%1", count)
+
+
+def winners_title(record: LotteryRecord) -> str:
+    if not record.winners:
+        return QCoreApplication.translate("TalentScreen", "Lottery drawn: nobody entered")
+    return QCoreApplication.translate("TalentScreen", "Winners of “%1”").replace("%1", record.keyword)
+
+
+def winners_names(record: LotteryRecord) -> str:
+    """The winners' names, one a line with their rank (the host reads them out)."""
+    return "\n".join(f"{winner.rank}. {winner.user_name or winner.user_id}" for winner in record.winners)

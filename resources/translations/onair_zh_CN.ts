@@ -458,112 +458,112 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="158"/>
-        <location filename="../../console/app.py" line="160"/>
-        <location filename="../../console/app.py" line="163"/>
-        <location filename="../../console/app.py" line="207"/>
-        <location filename="../../console/app.py" line="269"/>
-        <location filename="../../console/app.py" line="300"/>
-        <location filename="../../console/app.py" line="321"/>
-        <location filename="../../console/app.py" line="331"/>
-        <location filename="../../console/app.py" line="351"/>
-        <location filename="../../console/app.py" line="371"/>
-        <location filename="../../console/app.py" line="417"/>
-        <location filename="../../console/app.py" line="458"/>
-        <location filename="../../console/app.py" line="524"/>
+        <location filename="../../console/app.py" line="164"/>
+        <location filename="../../console/app.py" line="166"/>
+        <location filename="../../console/app.py" line="169"/>
+        <location filename="../../console/app.py" line="214"/>
+        <location filename="../../console/app.py" line="276"/>
+        <location filename="../../console/app.py" line="307"/>
+        <location filename="../../console/app.py" line="328"/>
+        <location filename="../../console/app.py" line="338"/>
+        <location filename="../../console/app.py" line="358"/>
+        <location filename="../../console/app.py" line="378"/>
+        <location filename="../../console/app.py" line="424"/>
+        <location filename="../../console/app.py" line="465"/>
+        <location filename="../../console/app.py" line="531"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="164"/>
+        <location filename="../../console/app.py" line="170"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="221"/>
+        <location filename="../../console/app.py" line="228"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="249"/>
+        <location filename="../../console/app.py" line="256"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="250"/>
+        <location filename="../../console/app.py" line="257"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="260"/>
+        <location filename="../../console/app.py" line="267"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="261"/>
+        <location filename="../../console/app.py" line="268"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="266"/>
+        <location filename="../../console/app.py" line="273"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="301"/>
+        <location filename="../../console/app.py" line="308"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="367"/>
-        <location filename="../../console/app.py" line="408"/>
-        <location filename="../../console/app.py" line="450"/>
+        <location filename="../../console/app.py" line="374"/>
+        <location filename="../../console/app.py" line="415"/>
+        <location filename="../../console/app.py" line="457"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="482"/>
+        <location filename="../../console/app.py" line="489"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="484"/>
+        <location filename="../../console/app.py" line="491"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="488"/>
+        <location filename="../../console/app.py" line="495"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="525"/>
+        <location filename="../../console/app.py" line="532"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="533"/>
-        <location filename="../../console/app.py" line="535"/>
+        <location filename="../../console/app.py" line="540"/>
+        <location filename="../../console/app.py" line="542"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="533"/>
+        <location filename="../../console/app.py" line="540"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="574"/>
+        <location filename="../../console/app.py" line="582"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="581"/>
+        <location filename="../../console/app.py" line="589"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="600"/>
+        <location filename="../../console/app.py" line="608"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -1254,7 +1254,7 @@
         <translation>内部错误（{error}）；详见日志。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/demo.py" line="58"/>
+        <location filename="../../console/core/chat/demo.py" line="62"/>
         <source>Simulated comments (demo room).</source>
         <extracomment>What the simulated viewers say, in Chinese and in English (a demo room is shown to both). No complaint (&quot;卡了&quot;, &quot;没声音&quot;, &quot;lag&quot;): the demo room&apos;s stream is healthy, and made-up complaints would open an audience-reports finding and light the Health dock for a problem that is not there.</extracomment>
         <translation>模拟评论（演示直播间）。</translation>
@@ -2803,79 +2803,84 @@ Why is this acceptable today?</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="92"/>
+        <location filename="../../console/docks.py" line="102"/>
         <source>Scenes</source>
-        <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied. The room&apos;s rundown (console/rundown_controller.py): the Rundown dock takes it; None: no Rundown dock. The room&apos;s comments (console/chat_controller.py, a widgets/chat_port.py ChatPort): the Comments dock takes it.</extracomment>
+        <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied. The room&apos;s rundown (console/rundown_controller.py): the Rundown dock takes it; None: no Rundown dock. The room&apos;s comments (console/chat_controller.py, a widgets/chat_port.py ChatPort): the Comments dock takes it. The room&apos;s Q&amp;A queue and lottery (console/engage_controller.py): the Questions dock takes it.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="94"/>
+        <location filename="../../console/docks.py" line="104"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="96"/>
+        <location filename="../../console/docks.py" line="106"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="97"/>
+        <location filename="../../console/docks.py" line="107"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="98"/>
+        <location filename="../../console/docks.py" line="108"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="101"/>
+        <location filename="../../console/docks.py" line="111"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="106"/>
+        <location filename="../../console/docks.py" line="116"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="110"/>
+        <location filename="../../console/docks.py" line="120"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="112"/>
-        <location filename="../../console/docks.py" line="259"/>
+        <location filename="../../console/docks.py" line="122"/>
+        <location filename="../../console/docks.py" line="278"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="116"/>
+        <location filename="../../console/docks.py" line="126"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="162"/>
+        <location filename="../../console/docks.py" line="134"/>
+        <source>Questions</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <location filename="../../console/docks.py" line="180"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="187"/>
+        <location filename="../../console/docks.py" line="206"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="201"/>
+        <location filename="../../console/docks.py" line="220"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="232"/>
+        <location filename="../../console/docks.py" line="251"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="249"/>
+        <location filename="../../console/docks.py" line="268"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
@@ -2912,6 +2917,48 @@ Why is this acceptable today?</source>
         <source>UTF-8 with BOM</source>
         <extracomment>A mapping may also say a column is to be left out on purpose. The one table of column names: each field&apos;s names as the platforms&apos; exports and people write them, compared after NFKC (full-width → half-width), lower case, without spaces, &quot;_&quot;, &quot;-&quot; and a unit in brackets. Where each comes from: README &quot;Reviewing a show ▸ Importing platform data&quot;. A unit in a header&apos;s brackets that scales the column&apos;s figures: &quot;成交金额(万元)&quot;. How far down a header may sit under title rows. More rows than this is not one show&apos;s per-minute export (24 h are 1,440). Cells that mean &quot;no figure&quot; (unknown, never 0). A first cell that marks a totals row (&quot;合计 …&quot;) at the end of an export: skipped, and said so. The one encoding name with words in it (the others are names: UTF-8, GB18030, UTF-16, XLSX).</extracomment>
         <translation>带 BOM 的 UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>Engage</name>
+    <message>
+        <location filename="../../console/engage_controller.py" line="135"/>
+        <source>Questions and lotteries are kept with the room&apos;s show: choose a room first.</source>
+        <extracomment>How often the feed is pumped (questions found, entries stored), and every how many pumps the queue is read. Read on the worker only: the Engagement of the generation it was made for.</extracomment>
+        <translation>问答和抽奖随直播间的场次保存：请先选择直播间。</translation>
+    </message>
+    <message>
+        <location filename="../../console/engage_controller.py" line="140"/>
+        <source>Waiting for the room&apos;s show to be opened in the database…</source>
+        <translation>正在等待数据库打开本直播间的场次…</translation>
+    </message>
+    <message>
+        <location filename="../../console/engage_controller.py" line="304"/>
+        <source>Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored once the database works again.</source>
+        <translation>问答和抽奖暂时无法保存：%1。不会丢失：它们在这里等待，数据库恢复后立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/engage_controller.py" line="377"/>
+        <source>No comment source of this room can post to its chat: copy the reply instead.</source>
+        <translation>本直播间没有能发评论的来源：请复制回复。</translation>
+    </message>
+</context>
+<context>
+    <name>EngageDock</name>
+    <message>
+        <location filename="../../widgets/engage_dock.py" line="53"/>
+        <source>Questions</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_dock.py" line="56"/>
+        <source>Lottery</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_dock.py" line="58"/>
+        <source>Lottery ● %1 entries</source>
+        <translation>抽奖 ● %1 人参与</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5566,11 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>工作人员名单超过 {limit} 个名字</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/lottery.py" line="470"/>
+        <source>this lottery is drawn from the database it is kept in</source>
+        <translation>这次抽奖要从保存它的数据库中开奖</translation>
+    </message>
+    <message>
         <location filename="../../console/core/chat/lottery_export.py" line="19"/>
         <source>Winner</source>
         <translation>中奖名次</translation>
@@ -5625,12 +5677,14 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="97"/>
+        <location filename="../../console/core/chat/engage.py" line="127"/>
         <source>a lottery is already open: close it first</source>
+        <extracomment>Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database.</extracomment>
         <translation>已有一个抽奖正在报名：请先截止</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/engage.py" line="127"/>
+        <location filename="../../console/engage_controller.py" line="406"/>
+        <location filename="../../console/core/chat/engage.py" line="172"/>
         <source>no lottery is open</source>
         <translation>没有正在进行的抽奖</translation>
     </message>
@@ -5664,243 +5718,404 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     </message>
 </context>
 <context>
+    <name>LotteryPanel</name>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="53"/>
+        <source>What viewers write to enter, e.g. #抽奖</source>
+        <extracomment>Staff names are typed separated by commas (ASCII or Chinese), semicolons or new lines.</extracomment>
+        <translation>观众发送什么参与，例如 #抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="59"/>
+        <source>Names or ids, separated by commas</source>
+        <translation>昵称或 ID，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="61"/>
+        <source>Never drawn: these names, and the host, moderators and platform staff (the platform marks them)</source>
+        <translation>不会中奖：这些人，以及主播、房管和平台工作人员（由平台标记）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="63"/>
+        <source>Open entries</source>
+        <translation>开始参与</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="64"/>
+        <source>Close entries</source>
+        <translation>截止参与</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="65"/>
+        <source>Draw</source>
+        <translation>开奖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="66"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="75"/>
+        <source>SHA-256 of the secret seed, fixed before any entry: publish it now; the seed is revealed after the draw</source>
+        <translation>秘密种子的“SHA-256”哈希值，在任何人参与前就已确定：现在就公布它；开奖后公开种子</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="79"/>
+        <location filename="../../widgets/engage_lottery.py" line="82"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="94"/>
+        <source>Keyword</source>
+        <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="95"/>
+        <source>Winners</source>
+        <translation>中奖人数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="96"/>
+        <source>Staff (excluded)</source>
+        <translation>工作人员（排除）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="100"/>
+        <source>Commitment</source>
+        <translation>承诺值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="104"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="115"/>
+        <source>Winners drawn</source>
+        <translation>中奖名单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="151"/>
+        <source>revealed after the draw</source>
+        <translation>开奖后公开</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="170"/>
+        <source>Entries open since %1 for “%2”: %3 entries so far</source>
+        <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="178"/>
+        <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
+        <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="186"/>
+        <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
+        <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="216"/>
+        <source>Entries are open: publish the commitment now.</source>
+        <translation>已开始参与：现在就公布承诺值。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="220"/>
+        <source>Entries are closed.</source>
+        <translation>已截止参与。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="223"/>
+        <source>Drawn: the winners and the seed are shown.</source>
+        <translation>已开奖：中奖名单和种子已显示。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="228"/>
+        <source>Export the lottery</source>
+        <translation>导出抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="230"/>
+        <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
+        <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="240"/>
+        <source>Exported (%1): %2</source>
+        <translation>已导出（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="247"/>
+        <source>The commitment is on the clipboard.</source>
+        <translation>承诺值已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="252"/>
+        <source>The seed is on the clipboard.</source>
+        <translation>种子已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="336"/>
-        <location filename="../../console/mainwindow.py" line="704"/>
+        <location filename="../../console/mainwindow.py" line="385"/>
+        <location filename="../../console/mainwindow.py" line="753"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="335"/>
+        <location filename="../../console/mainwindow.py" line="384"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="349"/>
+        <location filename="../../console/mainwindow.py" line="398"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="353"/>
+        <location filename="../../console/mainwindow.py" line="402"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="363"/>
+        <location filename="../../console/mainwindow.py" line="412"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="364"/>
+        <location filename="../../console/mainwindow.py" line="413"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="365"/>
+        <location filename="../../console/mainwindow.py" line="414"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="367"/>
+        <location filename="../../console/mainwindow.py" line="416"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="368"/>
+        <location filename="../../console/mainwindow.py" line="417"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="369"/>
+        <location filename="../../console/mainwindow.py" line="418"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="372"/>
+        <location filename="../../console/mainwindow.py" line="421"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="377"/>
+        <location filename="../../console/mainwindow.py" line="426"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="378"/>
+        <location filename="../../console/mainwindow.py" line="427"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="379"/>
+        <location filename="../../console/mainwindow.py" line="428"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="385"/>
+        <location filename="../../console/mainwindow.py" line="434"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="400"/>
+        <location filename="../../console/mainwindow.py" line="449"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="396"/>
-        <location filename="../../console/mainwindow.py" line="920"/>
+        <location filename="../../console/mainwindow.py" line="445"/>
+        <location filename="../../console/mainwindow.py" line="969"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="401"/>
+        <location filename="../../console/mainwindow.py" line="450"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="403"/>
+        <location filename="../../console/mainwindow.py" line="452"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="413"/>
+        <location filename="../../console/mainwindow.py" line="462"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="422"/>
+        <location filename="../../console/mainwindow.py" line="471"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="423"/>
+        <location filename="../../console/mainwindow.py" line="472"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="574"/>
-        <location filename="../../console/mainwindow.py" line="576"/>
-        <location filename="../../console/mainwindow.py" line="581"/>
+        <location filename="../../console/mainwindow.py" line="623"/>
+        <location filename="../../console/mainwindow.py" line="625"/>
+        <location filename="../../console/mainwindow.py" line="630"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="625"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="585"/>
-        <location filename="../../console/mainwindow.py" line="770"/>
-        <location filename="../../console/mainwindow.py" line="774"/>
+        <location filename="../../console/mainwindow.py" line="634"/>
+        <location filename="../../console/mainwindow.py" line="819"/>
+        <location filename="../../console/mainwindow.py" line="823"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="443"/>
-        <location filename="../../console/mainwindow.py" line="618"/>
-        <location filename="../../console/mainwindow.py" line="713"/>
+        <location filename="../../console/mainwindow.py" line="492"/>
+        <location filename="../../console/mainwindow.py" line="667"/>
+        <location filename="../../console/mainwindow.py" line="762"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="444"/>
+        <location filename="../../console/mainwindow.py" line="493"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="458"/>
+        <location filename="../../console/mainwindow.py" line="507"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="620"/>
-        <location filename="../../console/mainwindow.py" line="719"/>
+        <location filename="../../console/mainwindow.py" line="669"/>
+        <location filename="../../console/mainwindow.py" line="768"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="641"/>
+        <location filename="../../console/mainwindow.py" line="690"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="653"/>
-        <location filename="../../console/mainwindow.py" line="659"/>
+        <location filename="../../console/mainwindow.py" line="702"/>
+        <location filename="../../console/mainwindow.py" line="708"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="83"/>
+        <location filename="../../console/mainwindow.py" line="84"/>
         <source>%1: cleared</source>
         <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it). Room kept for the window manager&apos;s title bar and borders while the window is not mapped yet (openbox: ~25 px).</extracomment>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="183"/>
+        <location filename="../../console/mainwindow.py" line="189"/>
         <source>Talent screen…</source>
-        <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
+        <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="214"/>
+        <location filename="../../console/mainwindow.py" line="221"/>
+        <source>Mark as question</source>
+        <translation>标记为问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="235"/>
+        <source>Choose a comment (not a gift or a like) to mark as a question.</source>
+        <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="243"/>
+        <source>The comment could not be marked as a question: %1</source>
+        <translation>无法把这条评论标记为问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="244"/>
+        <source>Questions</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="263"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="215"/>
+        <location filename="../../console/mainwindow.py" line="264"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="245"/>
-        <location filename="../../console/mainwindow.py" line="247"/>
+        <location filename="../../console/mainwindow.py" line="294"/>
+        <location filename="../../console/mainwindow.py" line="296"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="268"/>
+        <location filename="../../console/mainwindow.py" line="317"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="269"/>
+        <location filename="../../console/mainwindow.py" line="318"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="404"/>
+        <location filename="../../console/mainwindow.py" line="453"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="407"/>
+        <location filename="../../console/mainwindow.py" line="456"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="412"/>
+        <location filename="../../console/mainwindow.py" line="461"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="590"/>
+        <location filename="../../console/mainwindow.py" line="639"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="720"/>
+        <location filename="../../console/mainwindow.py" line="769"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="763"/>
+        <location filename="../../console/mainwindow.py" line="812"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="765"/>
+        <location filename="../../console/mainwindow.py" line="814"/>
         <source>These required items are not done:
 %1
 
@@ -5911,72 +6126,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="770"/>
+        <location filename="../../console/mainwindow.py" line="819"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="774"/>
+        <location filename="../../console/mainwindow.py" line="823"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="823"/>
+        <location filename="../../console/mainwindow.py" line="872"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="829"/>
+        <location filename="../../console/mainwindow.py" line="878"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="830"/>
+        <location filename="../../console/mainwindow.py" line="879"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="920"/>
+        <location filename="../../console/mainwindow.py" line="969"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="958"/>
+        <location filename="../../console/mainwindow.py" line="1007"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1007"/>
+        <location filename="../../console/mainwindow.py" line="1056"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1009"/>
+        <location filename="../../console/mainwindow.py" line="1058"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1011"/>
+        <location filename="../../console/mainwindow.py" line="1060"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1023"/>
+        <location filename="../../console/mainwindow.py" line="1072"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1028"/>
+        <location filename="../../console/mainwindow.py" line="1077"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1033"/>
+        <location filename="../../console/mainwindow.py" line="1082"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1038"/>
+        <location filename="../../console/mainwindow.py" line="1087"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -6155,7 +6370,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="776"/>
+        <location filename="../../console/mainwindow.py" line="825"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -6816,6 +7031,261 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/core/chat/questions.py" line="209"/>
         <source>at most {limit} quick replies a room</source>
         <translation>每个直播间最多 {limit} 条快捷回复</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="43"/>
+        <source>Waiting (open and claimed)</source>
+        <extracomment>The filter&apos;s choices: which states each shows (None: mine — claimed by this console&apos;s name).</extracomment>
+        <translation>待处理（未认领和已认领）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="44"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="45"/>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="46"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="47"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <source>Time</source>
+        <extracomment>The keys that act on the selected question while the queue has the keyboard. The selected question&apos;s replies as last offered: (reply, filled text). A question to select as soon as the queue shows it (one just marked by hand).</extracomment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <source>Viewer</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="94"/>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="95"/>
+        <source>Give back</source>
+        <translation>放回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="96"/>
+        <source>Mark answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="97"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="98"/>
+        <source>Take the question: the other consoles of the room see it is yours</source>
+        <translation>认领这个问题：本直播间的其他中控台会看到它归你处理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="99"/>
+        <source>Give the question back to the queue</source>
+        <translation>把问题放回队列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="100"/>
+        <source>Mark answered (with the reply below, if any)</source>
+        <translation>标记为已回答（如有，连同下面的回复）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="101"/>
+        <source>Not a question, or not one to answer</source>
+        <translation>不是问题，或不需要回答</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="115"/>
+        <source>The answer (a quick reply, or your own words)</source>
+        <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
+        <translation>回复（快捷回复，或自己写）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="117"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="118"/>
+        <source>Copy the answer to the clipboard, to paste in the platform&apos;s console</source>
+        <translation>把回复复制到剪贴板，粘贴到平台的后台</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="119"/>
+        <source>Post</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="120"/>
+        <source>Quick replies…</source>
+        <translation>快捷回复…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="213"/>
+        <source>claimed by me</source>
+        <translation>我已认领</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="249"/>
+        <source>%1 open</source>
+        <translation>%1 个待认领</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="290"/>
+        <source>Post the answer to the room&apos;s chat through: %1</source>
+        <translation>通过以下来源把回复发到直播间评论：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="292"/>
+        <source>No comment source of this room can post to its chat: copy the reply instead.</source>
+        <translation>本直播间没有能发评论的来源：请复制回复。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="341"/>
+        <source>Someone else has it: %1</source>
+        <translation>已被别人认领：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="343"/>
+        <source>You have %1&apos;s question.</source>
+        <translation>你已认领 %1 的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="348"/>
+        <source>%1&apos;s question is back in the queue.</source>
+        <translation>%1 的问题已放回队列。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="354"/>
+        <source>%1&apos;s question is answered.</source>
+        <translation>%1 的问题已回答。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="359"/>
+        <source>%1&apos;s question is dismissed.</source>
+        <translation>%1 的问题已忽略。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="382"/>
+        <source>Product: %1 · keyword: %2</source>
+        <translation>商品：%1 · 关键词：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="387"/>
+        <source>Choose a question to see its quick replies.</source>
+        <translation>选择一个问题，查看它的快捷回复。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="390"/>
+        <source>Quick replies (product on air: %1)</source>
+        <translation>快捷回复（当前商品：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="390"/>
+        <location filename="../../widgets/engage_questions.py" line="395"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="394"/>
+        <source>No quick reply fits this question (product on air: %1).</source>
+        <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="420"/>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="427"/>
+        <source>Posting…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="433"/>
+        <source>Not posted: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="439"/>
+        <source>Posted through %1</source>
+        <translation>已通过 %1 发送</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="441"/>
+        <source>Refused by %1</source>
+        <translation>%1 拒绝发送</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRepliesDialog</name>
+    <message>
+        <location filename="../../widgets/engage_replies.py" line="35"/>
+        <source>Quick replies of this room</source>
+        <translation>本直播间的快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_replies.py" line="40"/>
+        <source>A reply is offered for a question that contains its keyword (no keyword: whenever its product is on air). No product: any product. The text may use %1.</source>
+        <translation>问题包含关键词时提供这条回复（没有关键词：它的商品在讲解时提供）。没有商品：适用于任何商品。文字中可以使用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_replies.py" line="46"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_replies.py" line="46"/>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_replies.py" line="46"/>
+        <source>Text</source>
+        <translation>回复内容</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_replies.py" line="51"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_replies.py" line="52"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_replies.py" line="122"/>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
     </message>
 </context>
 <context>
@@ -11351,111 +11821,136 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>按 %1 或双击主播屏退出全屏；再按一次 %1 关闭它。</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="139"/>
+        <location filename="../../widgets/talent_screen.py" line="164"/>
         <source>Talent screen — OnAir Console</source>
-        <extracomment>The message line flashes this many half-periods when it changes (about 1.5 s). The text as painted: cut with &quot;…&quot; when even the smallest type allowed does not fit on one line.</extracomment>
+        <extracomment>The message line flashes this many half-periods when it changes (about 1.5 s). The winners stay on the screen this long after the draw (or until a click, Esc, Space or Enter dismisses them). The text as painted: cut with &quot;…&quot; when even the smallest type allowed does not fit on one line.</extracomment>
         <translation>主播屏 — 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="53"/>
+        <location filename="../../widgets/talent_screen.py" line="466"/>
+        <source>… and %1 more</source>
+        <translation>…… 还有 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="56"/>
         <source>Show ended</source>
         <extracomment>The screen&apos;s palette: light text on near-black (a TV in a bright studio), one meaning per colour.</extracomment>
         <translation>直播结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="58"/>
+        <location filename="../../widgets/talent_text.py" line="61"/>
         <source>planned start</source>
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="60"/>
+        <location filename="../../widgets/talent_text.py" line="63"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="63"/>
+        <location filename="../../widgets/talent_text.py" line="66"/>
         <source>elapsed</source>
         <translation>已进行</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="65"/>
+        <location filename="../../widgets/talent_text.py" line="68"/>
         <source>over</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="69"/>
+        <location filename="../../widgets/talent_text.py" line="72"/>
         <source>remaining</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="83"/>
+        <location filename="../../widgets/talent_text.py" line="86"/>
         <source>Not started yet</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="93"/>
+        <location filename="../../widgets/talent_text.py" line="96"/>
         <source>Next: — (last segment)</source>
         <translation>下一个：—（最后一个环节）</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="95"/>
+        <location filename="../../widgets/talent_text.py" line="98"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="109"/>
+        <location filename="../../widgets/talent_text.py" line="112"/>
         <source>Tell the technician</source>
         <translation>告诉技术</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="111"/>
+        <location filename="../../widgets/talent_text.py" line="114"/>
         <source>Minor problem</source>
         <translation>小问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="113"/>
+        <location filename="../../widgets/talent_text.py" line="116"/>
         <source>Health unknown</source>
         <translation>健康状况未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="114"/>
+        <location filename="../../widgets/talent_text.py" line="117"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="127"/>
+        <location filename="../../widgets/talent_text.py" line="130"/>
         <source>OBS not connected</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="130"/>
+        <location filename="../../widgets/talent_text.py" line="133"/>
         <source>RECONNECTING</source>
         <translation>重新连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="132"/>
+        <location filename="../../widgets/talent_text.py" line="135"/>
         <source>ON AIR</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="134"/>
+        <location filename="../../widgets/talent_text.py" line="137"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="138"/>
+        <location filename="../../widgets/talent_text.py" line="141"/>
         <source>REC paused</source>
         <translation>录制暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="140"/>
+        <location filename="../../widgets/talent_text.py" line="143"/>
         <source>REC</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="153"/>
+        <location filename="../../widgets/talent_text.py" line="156"/>
         <source>Viewers %1</source>
         <translation>观看 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="166"/>
+        <source>Lottery: write “%1” to enter · %2 entered</source>
+        <translation>抽奖：发送“%1”参与 · 已有 %2 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="170"/>
+        <source>Lottery closed · %1 entered · drawing soon</source>
+        <translation>抽奖已截止 · %1 人参与 · 即将开奖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="175"/>
+        <source>Lottery drawn: nobody entered</source>
+        <translation>已开奖：无人参与</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="176"/>
+        <source>Winners of “%1”</source>
+        <translation>“%1”中奖名单</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ Never used for a real room. Qt-free.
 from __future__ import annotations
 
 import random
+import secrets
 import time
 from collections.abc import Callable
 
@@ -53,6 +54,9 @@ class DemoChat(ChatSource):
         self.rate_per_s = rate_per_s
         self._random = random.Random(seed)
         self._n = 0
+        # Message ids unique across console runs: a restarted console resumes the demo room's show, and ids that
+        # began again at sim-1 were taken for the questions already stored (the Q&A queue keys on them).
+        self._batch = secrets.token_hex(4)
 
     def _session(self) -> None:
         self._connected(ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Simulated comments (demo room).")))
@@ -69,11 +73,11 @@ class DemoChat(ChatSource):
             gift, value = self._random.choice(GIFTS)
             return ChatEvent(
                 PLATFORM, self.source_id, ChatKind.GIFT, f"sim{viewer}", name, t=now, wall=time.time(),
-                message_id=f"sim-{self._n}", gift_name=gift, value=value,
+                message_id=f"sim-{self._batch}-{self._n}", gift_name=gift, value=value,
             )  # fmt: skip
         return ChatEvent(
             PLATFORM, self.source_id, ChatKind.COMMENT, f"sim{viewer}", name, self._random.choice(LINES), t=now,
-            wall=time.time(), message_id=f"sim-{self._n}",
+            wall=time.time(), message_id=f"sim-{self._batch}-{self._n}",
         )  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,9 @@ from console.core.chat.feed import ChatFeed
 from console.core.chat.lottery import Lottery, LotteryError, LotteryRecord, Outcome
 from console.core.chat.questions import Question, QuickReply, fill, is_question, suggest
 from obs.text import QT_TRANSLATE_NOOP
+
+#: Questions waiting for a failing database are kept up to this many (the oldest then go, counted).
+MAX_UNSTORED_QUESTIONS = 10_000
 
 
 @dataclass(frozen=True)
@@ -51,31 +55,57 @@ class Engagement:
         self._seq = feed.seq  # comments from before the engagement began are history
         self._lottery: Lottery | None = None
         self._lock = threading.Lock()
+        #: Questions read from the feed and not yet stored (a database that fails keeps them here, bounded).
+        self._unstored: deque[ChatEvent] = deque(maxlen=MAX_UNSTORED_QUESTIONS)
+        #: Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database.
+        self.questions_dropped = 0
 
     # ------------------------------------------------------------------ the feed
     def pump(self) -> Pumped:
         """Read the feed's new events: offer each to the running lottery, store the questions found, then store
-        the lottery's new entries. StorageError propagates (the controller says it and pumps again later; the
-        entries stay queued in the lottery, nothing is lost)."""
+        the lottery's new entries. StorageError propagates (the controller says it and pumps again later): the
+        questions and entries not yet stored wait here and are stored by the next pump that works — nothing read
+        from the feed is lost to a database that failed for a while."""
         chunk = self.feed.since(self._seq)
         self._seq = chunk.seq
         lottery = self._lottery
-        found = 0
         for event in chunk.events:
             if lottery is not None:
                 lottery.offer(event)
             if self.detect_questions and self._asks(event):
-                self.storage.add_question(self.show_id, event, now=self._wall())
-                found += 1
+                if len(self._unstored) == MAX_UNSTORED_QUESTIONS:
+                    self.questions_dropped += 1  # the oldest waiting one goes (deque maxlen): counted, said
+                self._unstored.append(event)
+        found = self._store_questions()
         stored = self.flush()
         return Pumped(len(chunk.events), stored, found, chunk.missed)
+
+    @property
+    def waiting(self) -> int:
+        """Questions and lottery entries read from the feed and not yet stored (the database failed)."""
+        lottery = self._lottery
+        return len(self._unstored) + (lottery.waiting if lottery is not None else 0)
+
+    def _store_questions(self) -> int:
+        stored = 0
+        while self._unstored:
+            self.storage.add_question(self.show_id, self._unstored[0], now=self._wall())
+            self._unstored.popleft()
+            stored += 1
+        return stored
 
     def flush(self) -> int:
         lottery = self._lottery
         if lottery is None or lottery.record.id is None:
             return 0
         new = lottery.take_new()
-        return int(self.storage.add_lottery_entries(lottery.record.id, new)) if new else 0
+        if not new:
+            return 0
+        try:
+            return int(self.storage.add_lottery_entries(lottery.record.id, new))
+        except BaseException:
+            lottery.give_back(new)  # stored by the next flush that works (storage keeps a viewer's first only)
+            raise
 
     @staticmethod
     def _asks(event: ChatEvent) -> bool:
@@ -120,7 +150,22 @@ class Engagement:
         lottery_id = lottery.record.id
         assert lottery_id is not None  # attached when opened
         record: LotteryRecord = self.storage.draw_lottery(lottery_id, self._wall())
+        # From now on the lottery is the drawn record (seed revealed, winners): what `lottery` says after the draw.
+        self._lottery = Lottery.resume(record, self._wall(), self._clock())
         return record
+
+    def resume(self) -> LotteryRecord | None:
+        """Take up the show's newest lottery as storage keeps it, after the console restarted (or a new session of
+        the same show began): one still open keeps taking entries from the comments that arrive from now on, with
+        the entries stored before the restart kept; one closed waits for its draw; one drawn shows its winners.
+        None when the show has no lottery. Comments that arrived while no console was reading are not in the
+        feed and cannot enter (the export's entry list says who did)."""
+        records: list[LotteryRecord] = self.storage.show_lotteries(self.show_id)
+        if not records:
+            return None
+        with self._lock:
+            self._lottery = Lottery.resume(records[-1], self._wall(), self._clock())
+            return self._lottery.record
 
     def _require(self) -> Lottery:
         if self._lottery is None:

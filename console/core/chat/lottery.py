@@ -336,12 +336,14 @@ class Lottery:
     that lags behind the feed still counts a comment that arrived before the close; the entry's time is that
     arrival on the wall clock."""
 
-    def __init__(self, record: LotteryRecord, seed: bytes, opened_mono: float) -> None:
+    def __init__(
+        self, record: LotteryRecord, seed: bytes | None, opened_mono: float, closed_mono: float | None = None
+    ) -> None:
         self._lock = threading.Lock()
         self._record = record
         self._seed = seed
         self._opened_mono = opened_mono
-        self._closed_mono: float | None = None
+        self._closed_mono = closed_mono
         self._entered: dict[tuple[str, str], Entry] = {e.key: e for e in record.entries}
         self._new: list[Entry] = []
         self._staff = {fold(name) for name in record.excluded}
@@ -374,6 +376,16 @@ class Lottery:
             show_id=show_id,
         )
         return cls(record, seed, time.monotonic() if mono is None else mono), seed
+
+    @classmethod
+    def resume(cls, record: LotteryRecord, now: float, mono: float) -> Lottery:
+        """A stored lottery taken up again by a console that restarted: its window put back on this process's
+        monotonic clock (`now` and `mono` are the same moment), its stored entries kept (a viewer who entered
+        before the restart does not enter twice). The seed stays in storage (Storage.draw_lottery draws with it):
+        this object cannot draw by itself."""
+        opened_mono = mono - (now - record.opened_at)
+        closed_mono = None if record.closed_at is None else opened_mono + (record.closed_at - record.opened_at)
+        return cls(record, None, opened_mono, closed_mono)
 
     @property
     def record(self) -> LotteryRecord:
@@ -424,6 +436,17 @@ class Lottery:
             new, self._new = self._new, []
             return new
 
+    def give_back(self, entries: list[Entry]) -> None:
+        """Entries storage could not take (it failed): handed out again by the next take_new."""
+        with self._lock:
+            self._new[:0] = entries
+
+    @property
+    def waiting(self) -> int:
+        """Entries not yet handed to storage."""
+        with self._lock:
+            return len(self._new)
+
     def close(self, now: float | None = None, mono: float | None = None) -> LotteryRecord:
         """No entry after this moment; idempotent (the first close counts)."""
         import time
@@ -443,6 +466,8 @@ class Lottery:
         record = self.close()
         if record.seed is not None:
             return record
+        if self._seed is None:
+            raise LotteryError(QT_TRANSLATE_NOOP("Lottery", "this lottery is drawn from the database it is kept in"))
         winners = draw_winners(self._seed, record.entries, record.winners_count)
         with self._lock:
             self._record = replace(self._record, seed=self._seed.hex(), drawn_at=time.time(), winners=winners)

@@ -1,0 +1,436 @@
+"""EngageController: the room's Q&A queue, quick replies and lottery as the Q&A dock, the lottery panel and the
+talent screen see them (implements widgets/engage_port.py).
+
+It owns the room's Engagement (console/core/chat/engage.py) for the show the console is in, built on the room's
+comment feed (the chat controller's) once the show is known (`bridge.sig_show_opened`), and made anew when the
+console goes to another room or show, or the room's sources are edited (a new feed). A lottery left open by a
+console that stopped is taken up where storage keeps it (Engagement.resume).
+
+Threads: the Engagement and every storage call live on ONE worker thread (console/core/worker.py, the house's
+storage worker); the GUI thread only submits work and reads the snapshots the worker hands back on a queued
+signal. Once a second the worker pumps the feed (questions found, lottery entries stored); every other second
+it also reads the queue from storage, so claims made by another console of the room (a shared PostgreSQL)
+appear here within about two seconds. A tick is never queued behind one still running (a database that stopped
+answering does not pile work up). Storage errors are said in words (`sig_problem`) and nothing is lost: what was
+read from the feed waits in the Engagement until the database takes it. Posting a quick reply to a platform runs
+on a second worker of its own, so a slow platform never holds the queue.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import socket
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
+
+from console.bridge import ObsBridge
+from console.core.chat.engage import Engagement
+from console.core.chat.events import ChatEvent
+from console.core.chat.feed import ChatFeed
+from console.core.chat.lottery import LotteryRecord
+from console.core.chat.questions import Question, QuickReply
+from console.core.storage_use import OpenOnUse
+from console.core.worker import SerialWorker
+from console.rundown_controller import in_words
+from widgets.chat_port import ChatPort
+from widgets.rundown_port import RundownPort, Then
+
+if TYPE_CHECKING:
+    from console.core.chat.room import RoomChat
+
+LOG = logging.getLogger(__name__)
+#: How often the feed is pumped (questions found, entries stored), and every how many pumps the queue is read.
+TICK_MS = 1000
+REFRESH_EVERY = 2
+SHUTDOWN_WAIT_S = 10.0
+
+
+@dataclass(frozen=True)
+class _Want:
+    """The engagement the console needs now: this show of this room, on this feed."""
+
+    generation: int
+    room: str
+    show_id: int
+    feed: ChatFeed
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    generation: int
+    lottery: LotteryRecord | None
+    questions: tuple[Question, ...] | None  # None: not read this time
+    replies: tuple[QuickReply, ...] | None
+    waiting: int
+
+
+class EngageController(QObject):
+    sig_questions_changed = Signal()
+    sig_lottery_changed = Signal()
+    sig_replies_changed = Signal()
+    sig_ready_changed = Signal()
+    sig_problem = Signal(str)
+    _sig_done = Signal(object, object)  # future, then (GUI thread)
+
+    def __init__(
+        self,
+        bridge: ObsBridge,
+        chat: ChatPort,
+        rundown: RundownPort | None = None,
+        operator: Callable[[], str] | None = None,
+        storage_url: str | None = None,
+        room_chat: Callable[[], RoomChat | None] | None = None,
+        tick_ms: int = TICK_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.chat = chat
+        self.rundown = rundown
+        self._operator = operator or (lambda: "")
+        self._room_chat = room_chat or (lambda: getattr(chat, "chat", None))
+        self._storage = OpenOnUse(storage_url)
+        self._worker = SerialWorker("engage-worker")
+        self._poster = SerialWorker("engage-post")
+        self._closed = False
+        self._generation = 0
+        self._want: _Want | None = None
+        self._have = -1  # the generation whose snapshot arrived (ready when it is the wanted one)
+        self._busy = False
+        self._refresh_wanted = False
+        self._ticks = 0
+        self._problem = ""
+        self._questions: tuple[Question, ...] = ()
+        self._lottery: LotteryRecord | None = None
+        self._replies: tuple[QuickReply, ...] = ()
+        #: Read on the worker only: the Engagement of the generation it was made for.
+        self._engage: Engagement | None = None
+        self._engage_generation = -1
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._sig_done.connect(self._on_worker_done)
+        bridge.sig_show_opened.connect(self._on_bridge_show_opened)
+        bridge.sig_session_changed.connect(self._on_bridge_session_changed)
+        chat.sig_room_changed.connect(self._on_chat_room_changed)
+        self._follow()
+        self._timer.start()
+
+    # ------------------------------------------------------------------ the port's state
+    @property
+    def ready(self) -> bool:
+        return self._want is not None and self._have == self._want.generation
+
+    @property
+    def not_ready_why(self) -> str:
+        if self.ready:
+            return ""
+        if self.bridge.room_key is None:
+            return QCoreApplication.translate(
+                "Engage", "Questions and lotteries are kept with the room's show: choose a room first."
+            )
+        if self._problem:
+            return self._problem
+        return QCoreApplication.translate("Engage", "Waiting for the room's show to be opened in the database…")
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return self._questions
+
+    @property
+    def lottery(self) -> LotteryRecord | None:
+        return self._lottery
+
+    @property
+    def replies(self) -> tuple[QuickReply, ...]:
+        return self._replies
+
+    @property
+    def problem(self) -> str:
+        return self._problem
+
+    @property
+    def who(self) -> str:
+        """Whom this console's claims and answers name: the operator (the name checklists are signed with), else
+        the computer's user and its host (two consoles of one room are told apart)."""
+        return self._operator().strip() or f"{getpass.getuser()}@{socket.gethostname()}"
+
+    @property
+    def staff_names(self) -> tuple[str, ...]:
+        return tuple(self.chat.own_names)
+
+    @property
+    def product_name(self) -> str:
+        product = self._product()
+        return str(product.name) if product is not None else ""
+
+    def _product(self) -> Any:
+        if self.rundown is None:
+            return None
+        current = self.rundown.position.current
+        return current.product if current is not None else None
+
+    @property
+    def posting_sources(self) -> tuple[str, ...]:
+        room_chat = self._room_chat()
+        return room_chat.posting_sources() if room_chat is not None else ()
+
+    # ------------------------------------------------------------------ which show, which feed
+    def _follow(self) -> None:
+        """Want the engagement of the show the console is in now, on the room's feed now."""
+        session = self.bridge.session
+        room = self.bridge.room_key
+        show_id = session.show_id if session is not None else None
+        want = self._want
+        if room is None or show_id is None:
+            if want is not None:
+                self._set_want(None)
+            return
+        if want is None or (want.room, want.show_id, want.feed) != (room, show_id, self.chat.feed):
+            self._set_want(_Want(self._generation + 1, room, show_id, self.chat.feed))
+
+    def _set_want(self, want: _Want | None) -> None:
+        self._generation += 1
+        self._want = want
+        self._questions, self._lottery, self._replies = (), None, ()
+        self.sig_ready_changed.emit()
+        self.sig_questions_changed.emit()
+        self.sig_lottery_changed.emit()
+        self.sig_replies_changed.emit()
+        if want is not None:
+            self._busy = False  # a tick for the old show may still run: its answer is dropped (older generation)
+            self._tick(refresh=True)
+
+    @Slot(int)
+    def _on_bridge_show_opened(self, _show_id: int) -> None:
+        self._follow()
+
+    @Slot()
+    def _on_bridge_session_changed(self) -> None:
+        self._follow()
+
+    @Slot(str)
+    def _on_chat_room_changed(self, _room: str) -> None:
+        self._follow()
+
+    # ------------------------------------------------------------------ the worker
+    def _engagement(self, want: _Want) -> Engagement:
+        """On the worker: the engagement of `want`, made (and its lottery taken up) when first needed."""
+        if self._engage is None or self._engage_generation != want.generation:
+            engage = Engagement(self._storage.get(), want.room, want.show_id, want.feed)
+            engage.resume()
+            self._engage, self._engage_generation = engage, want.generation
+        return self._engage
+
+    def _submit(self, work: Callable[[], Any], then: Then, worker: SerialWorker | None = None) -> None:
+        if self._closed:
+            return
+        future: Future[Any] = (worker or self._worker).submit(work)
+        future.add_done_callback(lambda f: self._sig_done.emit(f, then))
+
+    @Slot(object, object)
+    def _on_worker_done(self, future: Future[Any], then: Then) -> None:
+        if self._closed:
+            return
+        error = future.exception()
+        if error is not None and not isinstance(error, Exception):
+            raise error
+        then(None if error is not None else future.result(), None if error is None else in_words(error))
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self._follow()
+        self._ticks += 1
+        self._tick(refresh=self._ticks % REFRESH_EVERY == 0)
+
+    def _tick(self, refresh: bool) -> None:
+        want = self._want
+        if want is None:
+            return
+        if self._busy:
+            # An action asked for the queue while a tick runs: read it right after that tick, not 2 s later.
+            self._refresh_wanted = self._refresh_wanted or refresh
+            return
+        self._busy = True
+        fresh = self._have != want.generation
+
+        def work() -> _Snapshot:
+            engage = self._engagement(want)
+            engage.pump()
+            questions = tuple(engage.questions(None)) if refresh or fresh else None
+            replies = tuple(engage.storage.quick_replies(want.room)) if fresh else None
+            return _Snapshot(want.generation, engage.lottery, questions, replies, engage.waiting)
+
+        self._submit(work, lambda snapshot, why: self._on_ticked(want.generation, snapshot, why))
+
+    def _on_ticked(self, generation: int, snapshot: _Snapshot | None, why: str | None) -> None:
+        if generation != self._generation:
+            return  # the console moved to another show meanwhile
+        self._busy = False
+        if snapshot is None:
+            self._say_problem(why or "?")
+            if self._have != generation:
+                self.sig_ready_changed.emit()
+            return
+        self._say_problem("")
+        self._take(snapshot)
+        if self._refresh_wanted:
+            self._refresh_wanted = False
+            self._tick(refresh=True)
+
+    def _take(self, snapshot: _Snapshot) -> None:
+        if self._have != snapshot.generation:
+            self._have = snapshot.generation
+            self.sig_ready_changed.emit()
+        if snapshot.replies is not None and snapshot.replies != self._replies:
+            self._replies = snapshot.replies
+            self.sig_replies_changed.emit()
+        if snapshot.questions is not None and snapshot.questions != self._questions:
+            self._questions = snapshot.questions
+            self.sig_questions_changed.emit()
+        if snapshot.lottery != self._lottery:
+            self._lottery = snapshot.lottery
+            self.sig_lottery_changed.emit()
+
+    def _say_problem(self, why: str) -> None:
+        said = ""
+        if why:
+            said = QCoreApplication.translate(
+                "Engage",
+                "Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored "
+                "once the database works again.",
+            ).replace("%1", why)
+        if said != self._problem:
+            if why:
+                LOG.warning("engagement storage failing: %s", why)
+            self._problem = said
+            self.sig_problem.emit(said)
+
+    def refresh(self) -> None:
+        self._tick(refresh=True)
+
+    # ------------------------------------------------------------------ actions (each on the worker)
+    def _act(self, action: Callable[[Engagement], Any], then: Then, refresh: bool = True) -> None:
+        want = self._want
+        if want is None:
+            then(None, self.not_ready_why)
+            return
+
+        def work() -> Any:
+            return action(self._engagement(want))
+
+        def done(result: Any, why: str | None) -> None:
+            then(result, why)
+            if refresh:
+                self.refresh()
+
+        self._submit(work, done)
+
+    def mark_question(self, event: ChatEvent, then: Then) -> None:
+        self._act(lambda engage: engage.mark_question(event), then)
+
+    def claim(self, question_id: int, then: Then) -> None:
+        who = self.who
+        self._act(lambda engage: engage.claim(question_id, who), then)
+
+    def release(self, question_id: int, then: Then) -> None:
+        who = self.who
+        self._act(lambda engage: engage.release(question_id, who), then)
+
+    def answer(self, question_id: int, text: str, then: Then) -> None:
+        who = self.who
+        self._act(lambda engage: engage.answer(question_id, who, text), then)
+
+    def dismiss(self, question_id: int, then: Then) -> None:
+        who = self.who
+        self._act(lambda engage: engage.dismiss(question_id, who), then)
+
+    def replies_for(self, question: Question, then: Then) -> None:
+        product = self._product()
+        self._act(lambda engage: engage.replies_for(question, product), then, refresh=False)
+
+    def save_replies(self, replies: list[QuickReply], then: Then) -> None:
+        want = self._want
+        if want is None:
+            then(None, self.not_ready_why)
+            return
+
+        def done(kept: Any, why: str | None) -> None:
+            if kept is not None:
+                self._replies = tuple(kept)
+                self.sig_replies_changed.emit()
+            then(kept, why)
+
+        self._submit(lambda: self._storage.get().save_quick_replies(want.room, replies), done)
+
+    def post(self, text: str, then: Then) -> None:
+        room_chat = self._room_chat()
+        if room_chat is None or not room_chat.posting_sources():
+            then(
+                None,
+                QCoreApplication.translate(
+                    "Engage", "No comment source of this room can post to its chat: copy the reply instead."
+                ),
+            )
+            return
+        self._submit(lambda: room_chat.post(text), then, self._poster)
+
+    # ------------------------------------------------------------------ the lottery
+    def open_lottery(self, keyword: str, winners: int, excluded: list[str], then: Then) -> None:
+        self._act(lambda engage: engage.open_lottery(keyword, winners, excluded), self._lottery_then(then), False)
+
+    def close_lottery(self, then: Then) -> None:
+        self._act(lambda engage: engage.close_lottery(), self._lottery_then(then), False)
+
+    def draw_lottery(self, then: Then) -> None:
+        self._act(lambda engage: engage.draw_lottery(), self._lottery_then(then), False)
+
+    def _lottery_then(self, then: Then) -> Then:
+        def done(record: Any, why: str | None) -> None:
+            if isinstance(record, LotteryRecord):
+                self._lottery = record
+                self.sig_lottery_changed.emit()
+            then(record, why)
+
+        return done
+
+    def export_lottery(self, path: Path, then: Then) -> None:
+        record = self._lottery
+        if record is None:
+            then(None, QCoreApplication.translate("Lottery", "no lottery is open"))
+            return
+
+        def work() -> str:
+            from console.core.chat.lottery_export import write_lottery
+
+            stored = self._storage.get().lottery(record.id) if record.id is not None else None
+            return write_lottery(stored or record, path, QCoreApplication.translate)
+
+        self._submit(work, then)
+
+    # ------------------------------------------------------------------ closing
+    def shutdown(self) -> None:
+        """The console closes: the last pump stores what was read (bounded wait), the database is let go."""
+        if self._closed:
+            return
+        self._timer.stop()
+        want = self._want
+        if want is not None and self._engage is not None:
+            self._worker.submit(lambda: self._last_pump(want))
+        self._closed = True
+        if not self._worker.shutdown(SHUTDOWN_WAIT_S):
+            LOG.warning("the engagement's last storage call did not finish in %.0f s", SHUTDOWN_WAIT_S)
+        self._poster.shutdown(0.5)
+        self._storage.close()
+
+    def _last_pump(self, want: _Want) -> None:
+        try:
+            self._engagement(want).pump()
+        except Exception as exc:  # closing: said in the log, the console goes on closing
+            LOG.warning("the engagement's last pump failed: %s", exc)

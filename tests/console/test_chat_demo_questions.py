@@ -1,0 +1,26 @@
+"""The demo room's simulated viewers across console restarts: a restarted console resumes the demo room's show,
+so the questions its viewers ask after the restart must be new questions, not taken for the ones asked before
+(their message ids restarted at 1 and collided with the stored ones, and the Q&A queue silently dropped them)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from console.core.chat.demo import DemoChat
+from console.core.chat.engage import Engagement
+from console.core.chat.feed import ChatFeed
+from console.core.storage import Storage
+
+
+def test_questions_asked_after_a_restart_of_the_demo_room_are_new_questions(storage: Storage) -> None:
+    show, _ = storage.open_show("demo", datetime(2026, 11, 30, 20, tzinfo=UTC), 120)
+    asked = 0
+    for _run in range(2):  # the console, then the console restarted on the same show
+        feed = ChatFeed()
+        engage = Engagement(storage, "demo", show.id, feed)
+        source = DemoChat(feed, seed=7)  # the same viewers saying the same things in the same order
+        for _ in range(40):
+            feed.add(source.next_event())
+        asked += engage.pump().questions
+    assert asked > 20
+    assert len(engage.questions()) == asked, "every question asked is in the queue, once"

@@ -1,0 +1,222 @@
+"""The lottery from the Questions dock on the real engagement controller (the simulator's show in real SQLite, the
+comments written into a real RoomFeed): opened with a keyword (staff prefilled from the room's own names), the
+commitment shown and copyable at once, entries counted live, closed, drawn, the winners and the revealed seed
+shown, the export verified by the existing verifier; a console restarted mid-window takes the lottery up; the
+talent screen shows the lottery while it runs and the winners at the draw, in English and Chinese."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.core.chat.events import ChatEvent, ChatKind
+from console.core.chat.lottery import Lottery, LotteryRecord, verify
+from console.core.chat.lottery_export import read_record
+from console.core.rundown.model import Rundown
+from console.i18n import install_translator, remove_translators
+from console.settings import Settings
+from console.telemetry_controller import TelemetryController
+from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
+from widgets.engage_lottery import LotteryPanel
+from widgets.talent_screen import TalentScreen
+
+
+def open_lottery(qtbot: QtBot, panel: LotteryPanel, keyword: str, winners: int) -> None:
+    panel.keyword.setText(keyword)
+    panel.winners.setValue(winners)
+    QTest.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.port.lottery is not None and panel.port.lottery.state == "open", timeout=5000)
+
+
+def test_open_enter_close_draw_export_and_verify(qtbot: QtBot, room: Room, tmp_path: Path) -> None:
+    panel = room.dock.lottery
+    assert panel.staff.text() == "场控小李", "the room's own names are excluded unless the team says otherwise"
+    assert panel.open_button.isEnabled() and not panel.draw_button.isEnabled()
+    open_lottery(qtbot, panel, "#抽奖", 2)
+    commitment = panel.commitment.text()
+    assert len(commitment) == 64 and panel.seed.text() == ""
+    assert "publish the commitment" in panel.said
+    QTest.mouseClick(panel.copy_commitment, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == commitment
+    assert not panel.open_button.isEnabled() and not panel.keyword.isEnabled()
+
+    for user, text in [("小明", "＃抽奖"), ("小红", "#抽奖 冲"), ("小明", "#抽奖 again"), ("场控小李", "#抽奖")]:
+        room.comments.say(user, text)
+    room.comments.say("阿强", "#抽奖 多少钱？")
+    room.comments.say("主播", "#抽奖", host=True)
+    qtbot.waitUntil(lambda: "3 entries so far" in panel.state.text(), timeout=10000)
+    assert room.dock.tabs.tabText(1) == "Lottery ● 3 entries"
+
+    QTest.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: room.engage.lottery is not None and room.engage.lottery.state == "closed", timeout=5000)
+    room.comments.say("迟到", "#抽奖")
+    QTest.mouseClick(panel.draw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.winners_list.count() == 2, timeout=5000)
+    record = room.engage.lottery
+    assert record is not None and record.state == "drawn" and record.seed is not None
+    assert panel.seed.text() == record.seed
+    assert hashlib.sha256(bytes.fromhex(panel.seed.text())).hexdigest() == commitment
+    names = {w.user_name for w in record.winners}
+    assert names <= {"小明", "小红", "阿强"} and len(names) == 2
+    assert [panel.winners_list.item(i).text().split(" ")[1] for i in range(2)] == [w.user_name for w in record.winners]
+    assert not panel.draw_button.isEnabled() and panel.open_button.isEnabled()
+
+    target = tmp_path / "抽奖.json"
+    panel.export(target)
+    qtbot.waitUntil(lambda: "Exported (JSON)" in panel.said, timeout=5000)  # said once the file is whole
+    checked = verify(read_record(target))
+    assert checked.ok, checked.problems
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    assert {e["user_name"] for e in exported["entries"]} == {"小明", "小红", "阿强"}
+    assert exported["commitment"] == commitment and str(target) in panel.said
+
+
+def test_an_open_lottery_resumes_after_the_controller_restarts(qtbot: QtBot, room: Room) -> None:
+    panel = room.dock.lottery
+    open_lottery(qtbot, panel, "福袋", 1)
+    commitment = panel.commitment.text()
+    room.comments.say("小明", "福袋")
+    room.comments.say("小红", "福袋福袋")
+    qtbot.waitUntil(lambda: "2 entries so far" in panel.state.text(), timeout=10000)
+
+    engage = room.restart_engage(qtbot)  # the console restarts mid-window: same show, same database
+    record = engage.lottery
+    assert record is not None and record.state == "open" and record.commitment == commitment
+    assert {e.user_name for e in record.entries} == {"小明", "小红"}
+    room.comments.say("小红", "福袋")  # already in
+    room.comments.say("阿强", "福袋")  # after the restart: enters
+    qtbot.waitUntil(lambda: engage.lottery is not None and len(engage.lottery.entries) == 3, timeout=10000)
+    drawn: list[object] = []
+    engage.draw_lottery(lambda result, why: drawn.append(result if why is None else why))
+    qtbot.waitUntil(lambda: bool(drawn), timeout=5000)
+    final = engage.lottery
+    assert final is not None and final.state == "drawn" and final.id is not None
+    stored = _stored(final.id)
+    assert {e.user_name for e in stored.entries} == {"小明", "小红", "阿强"}
+    assert verify(json.loads(json.dumps(stored.to_json()))).ok
+
+
+def _stored(lottery_id: int) -> LotteryRecord:
+    from console.core.storage import Storage, default_url
+
+    storage = Storage(default_url())
+    try:
+        record: LotteryRecord = storage.lottery(lottery_id)
+        return record
+    finally:
+        storage.close()
+
+
+def test_the_talent_screen_shows_the_lottery_and_the_winners(
+    qtbot: QtBot, qapp: QApplication, room: Room, settings: Settings
+) -> None:
+    telemetry = TelemetryController(room.bridge, store=False)
+    try:
+        screen = TalentScreen(room.rundown, room.bridge, telemetry, settings)
+        qtbot.addWidget(screen)
+        screen.resize(QSize(1366, 768))
+        screen.show()
+        qtbot.waitExposed(screen)
+        screen.set_engage(room.engage)
+        assert screen.text("lottery") == "" and screen.rect_of("lottery").isEmpty()
+        panel = room.dock.lottery
+        open_lottery(qtbot, panel, "#抽奖", 2)
+        assert screen.text("lottery") == "Lottery: write “#抽奖” to enter · 0 entered"
+        lottery_rect = screen.rect_of("lottery")
+        assert not lottery_rect.isEmpty() and screen.rect().contains(lottery_rect)
+        for user in ("小明", "小红", "阿强"):
+            room.comments.say(user, "#抽奖")
+        qtbot.waitUntil(lambda: screen.text("lottery").endswith("3 entered"), timeout=10000)
+
+        translators = install_translator(qapp, "zh_CN")
+        try:
+            qtbot.waitUntil(lambda: screen.text("lottery") == "抽奖：发送“#抽奖”参与 · 已有 3 人参与", timeout=3000)
+            QTest.mouseClick(panel.draw_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: screen.winners_shown is not None, timeout=5000)
+            record = room.engage.lottery
+            assert record is not None
+            title, names = screen.winners_shown or ("", "")
+            assert title == "“#抽奖”中奖名单"
+            assert names.splitlines() == [f"{w.rank}. {w.user_name}" for w in record.winners]
+            assert screen.text("lottery") == ""
+        finally:
+            remove_translators(qapp, translators)
+        # Large enough to read across the studio: the names' type is at least 5% of the screen's height.
+        assert screen.winners_font.pixelSize() >= 0.05 * 768
+        image = screen.grab().toImage()
+        assert any(image.pixel(x, 300) != image.pixel(0, 300) for x in range(0, 1366, 4)), "names painted"
+        screen.setFocus()
+        QTest.keyClick(screen, Qt.Key.Key_Escape)
+        assert screen.winners_shown is None and screen.isVisible(), "Esc dismisses the winners, not the screen"
+    finally:
+        telemetry.shutdown()
+
+
+class LotteryPort(QObject):
+    """The talent screen's part of an EngagePort over a lottery drawn by the real Lottery (no storage)."""
+
+    sig_lottery_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lottery: LotteryRecord | None = None
+
+    def draw(self, names: list[str], winners: int) -> None:
+        lottery, _seed = Lottery.open("抽奖", winners, now=time.time(), mono=time.monotonic())
+        for n, name in enumerate(names):
+            lottery.offer(
+                ChatEvent(
+                    "bilibili", "b", ChatKind.COMMENT, f"u{n}", name, "抽奖", t=time.monotonic(), message_id=f"{n}"
+                )
+            )
+        drawn = lottery.draw()
+        self.lottery = replace(drawn, id=(self.lottery.id or 0) + 1 if self.lottery else 1)  # as storage numbers them
+        self.sig_lottery_changed.emit()
+
+
+def test_winners_fit_the_screen_one_name_a_line_and_a_long_list_says_how_many_more(
+    qtbot: QtBot, settings: Settings
+) -> None:
+    from console.bridge import ObsBridge
+    from tests.gui.test_talent_screen import TestPort
+
+    bridge = ObsBridge()
+    telemetry = TelemetryController(bridge, store=False)
+    try:
+        screen = TalentScreen(TestPort(Rundown("demo")), bridge, telemetry, settings)
+        qtbot.addWidget(screen)
+        screen.resize(QSize(1366, 768))
+        screen.show()
+        qtbot.waitExposed(screen)
+        port = LotteryPort()
+        screen.set_engage(port)  # type: ignore[arg-type]  # the lottery part of the port is all it reads
+        port.draw([f"Simulated viewer {n} 模拟观众{n}" for n in range(40)], 3)
+        shown = screen.winners_shown
+        assert shown is not None
+        lines = shown[1].splitlines()
+        metrics = QFontMetrics(screen.winners_font)
+        width = screen.rect().width()
+        assert len(lines) == 3 and all(metrics.horizontalAdvance(line) < width for line in lines)
+        assert all("…" not in line for line in lines), "each name whole, on its own line"
+        assert metrics.lineSpacing() * 3 < 768 and screen.winners_font.pixelSize() >= 0.05 * 768
+
+        screen.dismiss_winners()
+        port.draw([f"观众{n}" for n in range(300)], 200)
+        shown = screen.winners_shown
+        assert shown is not None
+        lines = shown[1].splitlines()
+        assert lines[-1].startswith("… and ") and lines[-1].endswith(" more")
+        assert len(lines) - 1 + int(lines[-1].split()[2]) == 200
+        assert QFontMetrics(screen.winners_font).lineSpacing() * len(lines) <= 768
+    finally:
+        telemetry.shutdown()
+        bridge.shutdown()

@@ -1,0 +1,227 @@
+"""The Questions dock on the real engagement controller, the simulator's show in real SQLite and comments written
+into a real RoomFeed: questions appear, are claimed, given back and answered from the keyboard; a claim lost to
+another console of the room (a second Engagement on the same database) is said with who has it; quick replies
+for the product on air are copied to the clipboard and posted through a source that can post; a refused reply
+list names each problem; a comment is marked as a question from the Comments dock."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from console.core.chat.engage import Engagement
+from console.core.chat.feed import ChatFeed
+from console.core.chat.questions import QuestionState
+from console.core.rundown.model import Product, Rundown, Segment
+from console.core.storage import Storage, default_url
+from console.i18n import install_translator, remove_translators
+from tests.conftest import fill_disk
+from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
+from widgets.engage_dock import EngageDock
+from widgets.engage_questions import QuestionsPanel
+
+
+def rows(panel: QuestionsPanel) -> list[tuple[str, str, str]]:
+    tree = panel.tree
+    return [
+        (item.text(1), item.text(2), item.text(3))
+        for item in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        if item is not None
+    ]
+
+
+def key(qtbot: QtBot, panel: QuestionsPanel, letter: Qt.Key) -> None:
+    panel.window().activateWindow()
+    panel.tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.tree, timeout=3000)
+    QTest.keyClick(panel.tree, letter)
+
+
+@pytest.mark.parametrize("room", ["sqlite", "postgresql"], indirect=True)
+def test_questions_are_claimed_answered_and_a_lost_claim_names_who_has_it(qtbot: QtBot, room: Room) -> None:
+    panel = room.dock.questions
+    room.comments.say("小明", "这个多少钱？")
+    room.comments.say("小红", "哈哈哈？？？")  # a reaction, not a question
+    room.comments.say("主播", "大家有什么问题吗", host=True)  # the host's own
+    room.comments.say("阿强", "有没有黑色的")
+    room.comments.say("Tom", "do you ship abroad")
+    qtbot.waitUntil(lambda: len(rows(panel)) == 3, timeout=10000)
+    assert [r[:2] for r in rows(panel)] == [
+        ("小明", "这个多少钱？"),
+        ("阿强", "有没有黑色的"),
+        ("Tom", "do you ship abroad"),
+    ]
+    assert room.dock.tabs.tabText(0) == "Questions (3)"
+
+    assert panel.select(room.engage.questions[0].id)
+    key(qtbot, panel, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: rows(panel)[0][2] == "claimed by me", timeout=5000)
+    assert "You have 小明's question." in panel.said
+
+    # Another console of the room claims 阿强's question first; this console tries a moment later.
+    other = Engagement(Storage(default_url()), "demo", room.show_id, ChatFeed())
+    try:
+        second = next(q for q in room.engage.questions if q.user_name == "阿强")
+        other.claim(second.id, "客服B")
+        assert panel.select(second.id)
+        key(qtbot, panel, Qt.Key.Key_C)
+        qtbot.waitUntil(lambda: "Someone else has it" in panel.said, timeout=5000)
+        assert "客服B has already claimed this question" in panel.said
+        # The queue shows it as theirs, and this console cannot finish it.
+        qtbot.waitUntil(lambda: ("阿强", "有没有黑色的", "claimed · 客服B") in rows(panel), timeout=5000)
+        assert not panel.answer_button.isEnabled() and not panel.dismiss_button.isEnabled()
+    finally:
+        other.storage.close()
+
+    # Give 小明's back, claim it again, answer it with words typed in, dismiss Tom's with Delete.
+    first = room.engage.questions[0].id
+    assert panel.select(first)
+    key(qtbot, panel, Qt.Key.Key_G)
+    qtbot.waitUntil(lambda: rows(panel)[0][2] == "open", timeout=5000)
+    key(qtbot, panel, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: rows(panel)[0][2] == "claimed by me", timeout=5000)
+    panel.reply_text.setText("89 元，今天包邮")
+    key(qtbot, panel, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: [r[0] for r in rows(panel)] == ["阿强", "Tom"], timeout=5000)
+    tom = next(q for q in room.engage.questions if q.user_name == "Tom")
+    assert panel.select(tom.id)
+    key(qtbot, panel, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: [r[0] for r in rows(panel)] == ["阿强"], timeout=5000)
+
+    panel.filter.setCurrentIndex(2)  # answered
+    assert rows(panel) == [("小明", "这个多少钱？", "answered · 客服A")]
+    stored = Storage(default_url())
+    try:
+        [answered] = stored.questions(room.show_id, ("answered",))
+    finally:
+        stored.close()
+    assert answered.state is QuestionState.ANSWERED
+    assert (answered.answer, answered.answered_by) == ("89 元，今天包邮", "客服A")
+    panel.filter.setCurrentIndex(1)  # mine: none claimed now
+    assert rows(panel) == []
+
+
+def test_quick_replies_for_the_product_on_air_are_copied_and_posted(qtbot: QtBot, room: Room) -> None:
+    dock, panel = room.dock, room.dock.questions
+    # The editor refuses a list with problems and names each, then saves a good one.
+    dialog = dock.edit_replies()
+    dialog.set_row(dialog.add_row(), "保温杯", "多少钱", "{product} 到手价 {prise} 元")
+    dialog.set_row(dialog.add_row(), "", "", "")
+    dialog.set_row(dialog.add_row(), "保温杯", "", "{product 今天有货")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.problems.isVisible(), timeout=5000)
+    said = dialog.problems.text()
+    assert "quick reply 1 uses the field “prise”" in said and "quick reply 2 has a { or } without its pair" in said
+    assert room.engage.replies == ()
+    dialog.set_row(0, "保温杯", "多少钱", "{product} 到手价 {price} 元，{user} 拍一号链接")
+    dialog.set_row(1, "", "包邮", "全国包邮（偏远地区除外）")
+    dialog.set_row(2, "保温杯", "", "{product} 今天有货")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert len(room.engage.replies) == 3
+
+    room.rundown.save(Rundown("demo", (Segment("保温杯", 600, product=Product("保温杯", Decimal("89.90"), "B1")),)))
+    room.rundown.go()
+    room.comments.say("小明", "这个杯子多少钱？包邮吗")
+    qtbot.waitUntil(lambda: len(room.engage.questions) == 1, timeout=10000)
+    assert panel.select(room.engage.questions[0].id)
+    qtbot.waitUntil(lambda: panel.replies.count() == 3, timeout=5000)
+    assert [panel.replies.item(i).text() for i in range(3)] == [
+        "保温杯 到手价 89.90 元，小明 拍一号链接",  # its keyword is in the question
+        "全国包邮（偏远地区除外）",  # any product's, its keyword too
+        "保温杯 今天有货",  # the product's own, without a keyword
+    ]
+    assert "保温杯" in panel.replies_label.text()
+    assert panel.reply_text.text() == "保温杯 到手价 89.90 元，小明 拍一号链接"
+
+    key(qtbot, panel, Qt.Key.Key_Y)
+    assert QApplication.clipboard().text() == "保温杯 到手价 89.90 元，小明 拍一号链接"
+    assert panel.post_button.isEnabled() and "testchat" in panel.post_button.toolTip()
+    panel.replies.setCurrentRow(2)
+    QTest.mouseClick(panel.post_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: room.poster.posted == ["保温杯 今天有货"], timeout=5000)
+    qtbot.waitUntil(lambda: "Posted through testchat" in panel.said, timeout=5000)
+
+
+def test_a_room_without_a_posting_source_offers_copy_only(qtbot: QtBot, room: Room) -> None:
+    room.comments.chat.sources.remove(room.poster)
+    panel = room.dock.questions
+    room.comments.say("小明", "怎么下单")
+    qtbot.waitUntil(lambda: len(room.engage.questions) == 1, timeout=10000)
+    assert panel.select(room.engage.questions[0].id)
+    panel.reply_text.setText("点右下角小黄车")
+    assert panel.copy_button.isEnabled() and not panel.post_button.isEnabled()
+    assert "copy the reply instead" in panel.post_button.toolTip()
+    results: list[tuple[object, str | None]] = []
+    room.engage.post("点右下角小黄车", lambda result, why: results.append((result, why)))
+    assert results and results[0][0] is None and "No comment source of this room can post" in str(results[0][1])
+
+
+def test_a_comment_is_marked_as_a_question_from_the_comments_dock(qtbot: QtBot, room: Room) -> None:
+    comments = room.window.widgets["comments"]
+    room.comments.say("小刚", "主播好美")  # not a question by the rules
+    view = comments.view  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1, timeout=5000)
+    view.selectionModel().select(view.model().index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert room.window.action_mark_question in view.actions()
+    assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    room.window.action_mark_question.trigger()
+    panel = room.dock.questions
+    qtbot.waitUntil(lambda: panel.selected() is not None, timeout=10000)
+    question = panel.selected()
+    assert question is not None and (question.user_name, question.text, question.origin) == ("小刚", "主播好美", "hand")
+    assert room.window.docks["questions"].isVisible() and room.dock.tabs.currentIndex() == 0
+    assert room.dock.questions.answer_button.isEnabled()
+
+
+@pytest.mark.parametrize("room", ["small_disk"], indirect=True)
+def test_a_full_disk_is_said_above_the_tabs_and_the_questions_read_meanwhile_are_stored_after(
+    qtbot: QtBot, room: Room
+) -> None:
+    folder = Path(default_url().removeprefix("sqlite:///")).parent
+    fill_disk(folder)
+    n = 0
+    while not room.engage.problem and n < 200:  # the journal's pages take what little room is left
+        n += 1
+        room.comments.say(f"观众{n}", f"第{n}个问题：多少钱？")
+        qtbot.wait(100)
+    assert room.engage.problem, "a full disk is said"
+    assert room.dock.banner.isVisible() and "Nothing is lost" in room.dock.banner.text()
+    (folder / "filler").unlink()
+    qtbot.waitUntil(lambda: not room.engage.problem, timeout=10000)
+    qtbot.waitUntil(lambda: len(room.engage.questions) == n, timeout=10000)
+    assert not room.dock.banner.isVisible()
+    assert {q.user_name for q in room.engage.questions} == {f"观众{m}" for m in range(1, n + 1)}
+
+
+def test_the_dock_in_chinese(qtbot: QtBot, qapp: QApplication, room: Room) -> None:
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        dock = EngageDock(room.engage)  # a window rebuilt for another language builds its docks anew
+        qtbot.addWidget(dock)
+        assert [dock.tabs.tabText(i) for i in range(2)] == ["问答", "抽奖"]
+        panel = dock.questions
+        assert panel.claim_button.text() == "认领 (C)" and panel.filter.currentText() == "待处理（未认领和已认领）"
+        assert dock.lottery.open_button.text() == "开始参与"
+        room.comments.say("小明", "有优惠券吗")
+        qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=10000)
+        question = room.engage.questions[0]
+        other = Engagement(Storage(default_url()), "demo", room.show_id, ChatFeed())
+        try:
+            other.claim(question.id, "客服B")
+        finally:
+            other.storage.close()
+        assert panel.select(question.id)
+        panel.claim()
+        qtbot.waitUntil(lambda: panel.said.startswith("已被别人认领："), timeout=5000)
+        assert "客服B" in panel.said
+        qtbot.waitUntil(lambda: dock.tabs.tabText(0) == "问答", timeout=5000)
+        assert panel.tree.topLevelItem(0).text(3) == "已认领 · 客服B"  # type: ignore[union-attr]
+    finally:
+        remove_translators(qapp, translators)

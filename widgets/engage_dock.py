@@ -1,0 +1,87 @@
+"""The Questions dock: the room's Q&A queue and its lottery, as two tabs of one dock on an EngagePort.
+
+One dock, two tabs, because the same person (the host assistant, customer service) runs both during the show, and
+the Assistant workspace's right-hand column already stacks the checklist, the comments and the event log as tabs:
+a second dock would be a fifth tab there. The Lottery tab's title carries the live entry count while entries are
+open, so a running lottery is seen from the Questions tab too. A storage problem is said above both tabs."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+
+from console.core.chat.questions import QuestionState
+from widgets.engage_lottery import LotteryPanel
+from widgets.engage_port import EngagePort
+from widgets.engage_questions import QuestionsPanel
+from widgets.engage_replies import QuickRepliesDialog
+
+BAD, DIM = "#e0312f", "#8a8a8a"
+
+
+class EngageDock(QWidget):
+    def __init__(self, port: EngagePort, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.port = port
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.questions = QuestionsPanel(port)
+        self.lottery = LotteryPanel(port)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.questions, "")
+        self.tabs.addTab(self.lottery, "")
+        self.replies_dialog: QuickRepliesDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(3)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        port.sig_problem.connect(self._on_port_problem)
+        port.sig_ready_changed.connect(self._on_port_ready_changed)
+        port.sig_questions_changed.connect(self._on_port_changed)
+        port.sig_lottery_changed.connect(self._on_port_changed)
+        self.questions.edit_replies_button.clicked.connect(self.edit_replies)
+        self._show_banner()
+        self._name_tabs()
+
+    def _name_tabs(self) -> None:
+        waiting = sum(1 for q in self.port.questions if q.state is QuestionState.OPEN)
+        questions = self.tr("Questions")
+        self.tabs.setTabText(0, f"{questions} ({waiting})" if waiting else questions)
+        record = self.port.lottery
+        lottery = self.tr("Lottery")
+        if record is not None and record.state == "open":
+            lottery = self.tr("Lottery ● %1 entries").replace("%1", str(len(record.entries)))
+        self.tabs.setTabText(1, lottery)
+
+    def _show_banner(self) -> None:
+        problem = self.port.problem
+        if problem:
+            self.banner.setText(f"<span style='color:{BAD};font-weight:600'>{html.escape(problem)}</span>")
+        elif not self.port.ready:
+            self.banner.setText(f"<span style='color:{DIM}'>{html.escape(self.port.not_ready_why)}</span>")
+        self.banner.setVisible(bool(problem) or not self.port.ready)
+
+    @Slot(str)
+    def _on_port_problem(self, _text: str) -> None:
+        self._show_banner()
+
+    @Slot()
+    def _on_port_ready_changed(self) -> None:
+        self._show_banner()
+        self.questions.refresh_words()
+
+    @Slot()
+    def _on_port_changed(self) -> None:
+        self._name_tabs()
+
+    def edit_replies(self) -> QuickRepliesDialog:
+        """The room's quick replies in a dialog (one at a time)."""
+        if self.replies_dialog is None or not self.replies_dialog.isVisible():
+            self.replies_dialog = QuickRepliesDialog(self.port, self)
+        self.replies_dialog.open()
+        return self.replies_dialog

@@ -1,0 +1,252 @@
+"""The lottery panel of the Questions dock: open entries with a keyword (winners, staff excluded — prefilled with
+the room's own names), the commitment (the seed's SHA-256) shown and copyable as soon as entries open, the live
+entry count, close, draw, the winners with the revealed seed, and export (JSON to verify, CSV, XLSX).
+
+A lottery is kept with the show (console/core/chat/engage.py): the panel shows the show's newest one, whatever
+its state, also after the console restarted — one left open keeps taking entries."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.core.chat.lottery import MAX_WINNERS, LotteryRecord
+from widgets.engage_port import EngagePort
+from widgets.rundown_port import Then
+
+GOOD, BAD, DIM = "#2e9d4f", "#e0312f", "#8a8a8a"
+#: Staff names are typed separated by commas (ASCII or Chinese), semicolons or new lines.
+_SEPARATORS = re.compile(r"[,，、;；\n]+")
+
+
+def _clock(at: float | None) -> str:
+    return datetime.fromtimestamp(at).strftime("%H:%M:%S") if at else ""
+
+
+def split_names(text: str) -> list[str]:
+    return [name.strip() for name in _SEPARATORS.split(text) if name.strip()]
+
+
+class LotteryPanel(QWidget):
+    def __init__(self, port: EngagePort, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.port = port
+        self.keyword = QLineEdit()
+        self.keyword.setPlaceholderText(self.tr("What viewers write to enter, e.g. #抽奖"))
+        self.keyword.setMaxLength(100)
+        self.winners = QSpinBox()
+        self.winners.setRange(1, MAX_WINNERS)
+        self.winners.setValue(1)
+        self.staff = QLineEdit(", ".join(port.staff_names))
+        self.staff.setPlaceholderText(self.tr("Names or ids, separated by commas"))
+        self.staff.setToolTip(
+            self.tr("Never drawn: these names, and the host, moderators and platform staff (the platform marks them)")
+        )
+        self.open_button = QPushButton(self.tr("Open entries"))
+        self.close_button = QPushButton(self.tr("Close entries"))
+        self.draw_button = QPushButton(self.tr("Draw"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.TextFormat.RichText)
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.commitment = QLineEdit()
+        self.commitment.setReadOnly(True)
+        self.commitment.setToolTip(
+            self.tr(
+                "SHA-256 of the secret seed, fixed before any entry: publish it now; the seed is revealed after the "
+                "draw"
+            )
+        )
+        self.copy_commitment = QPushButton(self.tr("Copy"))
+        self.seed = QLineEdit()
+        self.seed.setReadOnly(True)
+        self.copy_seed = QPushButton(self.tr("Copy"))
+        self.winners_list = QListWidget()
+        #: The last outcome said under the buttons, as plain words (the label shows it coloured).
+        self.said = ""
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        self.outcome.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Keyword"), self.keyword)
+        form.addRow(self.tr("Winners"), self.winners)
+        form.addRow(self.tr("Staff (excluded)"), self.staff)
+        commitment_row = QHBoxLayout()
+        commitment_row.addWidget(self.commitment, 1)
+        commitment_row.addWidget(self.copy_commitment)
+        form.addRow(self.tr("Commitment"), commitment_row)
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(self.seed, 1)
+        seed_row.addWidget(self.copy_seed)
+        form.addRow(self.tr("Seed"), seed_row)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.open_button, self.close_button, self.draw_button, self.export_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.state)
+        layout.addWidget(QLabel(self.tr("Winners drawn")))
+        layout.addWidget(self.winners_list, 1)
+        layout.addWidget(self.outcome)
+        self._connect_signals()
+        self._show_lottery()
+
+    def _connect_signals(self) -> None:
+        self.port.sig_lottery_changed.connect(self._on_port_lottery_changed)
+        self.port.sig_ready_changed.connect(self._on_port_lottery_changed)
+        self.open_button.clicked.connect(self.open_entries)
+        self.close_button.clicked.connect(self.close_entries)
+        self.draw_button.clicked.connect(self.draw)
+        self.export_button.clicked.connect(self.choose_export)
+        self.copy_commitment.clicked.connect(self._on_copy_commitment_clicked)
+        self.copy_seed.clicked.connect(self._on_copy_seed_clicked)
+
+    # ------------------------------------------------------------------ showing
+    @Slot()
+    def _on_port_lottery_changed(self) -> None:
+        self._show_lottery()
+
+    def _show_lottery(self) -> None:
+        record = self.port.lottery
+        state = record.state if record is not None else None
+        ready = self.port.ready
+        self.open_button.setEnabled(ready and state != "open")
+        self.close_button.setEnabled(ready and state == "open")
+        self.draw_button.setEnabled(ready and state in ("open", "closed"))
+        self.export_button.setEnabled(record is not None)
+        for field in (self.keyword, self.winners, self.staff):
+            field.setEnabled(state != "open")
+        self.commitment.setText(record.commitment if record is not None else "")
+        self.commitment.setCursorPosition(0)  # a hash is read from its start
+        self.copy_commitment.setEnabled(record is not None)
+        self.seed.setText(record.seed if record is not None and record.seed else "")
+        self.seed.setCursorPosition(0)
+        self.seed.setPlaceholderText(self.tr("revealed after the draw"))
+        self.copy_seed.setEnabled(bool(self.seed.text()))
+        self.state.setText(self._state_words(record))
+        self.winners_list.clear()
+        if record is not None:
+            for winner in record.winners:
+                self.winners_list.addItem(f"{winner.rank}. {winner.user_name} ({winner.platform} · {winner.user_id})")
+            if state == "open" and not self.keyword.text():
+                self.keyword.setText(record.keyword)
+                self.winners.setValue(record.winners_count)
+
+    def _state_words(self, record: LotteryRecord | None) -> str:
+        if not self.port.ready:
+            return f"<span style='color:{DIM}'>{html.escape(self.port.not_ready_why)}</span>"
+        if record is None:
+            return f"<span style='color:{DIM}'>{html.escape(self.tr('No lottery in this show yet.'))}</span>"
+        count = len(record.entries)
+        if record.state == "open":
+            text = (
+                self.tr("Entries open since %1 for “%2”: %3 entries so far")
+                .replace("%1", _clock(record.opened_at))
+                .replace("%2", record.keyword)
+                .replace("%3", str(count))
+            )
+            return f"<b style='color:{GOOD}'>{html.escape(text)}</b>"
+        if record.state == "closed":
+            text = (
+                self.tr("Entries closed at %1 for “%2”: %3 entries. Draw when ready.")
+                .replace("%1", _clock(record.closed_at))
+                .replace("%2", record.keyword)
+                .replace("%3", str(count))
+            )
+            return f"<b>{html.escape(text)}</b>"
+        text = (
+            self.tr(
+                "Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run "
+                "“onair lottery verify FILE”."
+            )
+            .replace("%1", _clock(record.drawn_at))
+            .replace("%2", str(count))
+            .replace("%3", record.keyword)
+        )
+        return html.escape(text)
+
+    def _say(self, text: str, good: bool) -> None:
+        self.said = text
+        colour = GOOD if good else BAD
+        self.outcome.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
+
+    def _then(self, success: str) -> Then:
+        def then(record: LotteryRecord | None, why: str | None) -> None:
+            if why is not None or record is None:
+                self._say(why or "?", good=False)
+            else:
+                self._say(success, good=True)
+            self._show_lottery()
+
+        return then
+
+    # ------------------------------------------------------------------ actions
+    def open_entries(self) -> None:
+        self.port.open_lottery(
+            self.keyword.text(),
+            self.winners.value(),
+            split_names(self.staff.text()),
+            self._then(self.tr("Entries are open: publish the commitment now.")),
+        )
+
+    def close_entries(self) -> None:
+        self.port.close_lottery(self._then(self.tr("Entries are closed.")))
+
+    def draw(self) -> None:
+        self.port.draw_lottery(self._then(self.tr("Drawn: the winners and the seed are shown.")))
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the lottery"),
+            "lottery.json",
+            self.tr("Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)"),
+        )
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> None:
+        def then(kind: str | None, why: str | None) -> None:
+            if why is not None:
+                self._say(why, good=False)
+            else:
+                self._say(self.tr("Exported (%1): %2").replace("%1", kind or "").replace("%2", str(path)), good=True)
+
+        self.port.export_lottery(path, then)
+
+    @Slot()
+    def _on_copy_commitment_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.commitment.text())
+        self._say(self.tr("The commitment is on the clipboard."), good=True)
+
+    @Slot()
+    def _on_copy_seed_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.seed.text())
+        self._say(self.tr("The seed is on the clipboard."), good=True)

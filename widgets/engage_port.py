@@ -1,0 +1,102 @@
+"""What the Q&A dock, the lottery panel and the talent screen need of the application (the engagement controller,
+console/engage_controller.py), as a Protocol beside widgets/chat_port.py: widgets take it in their constructors
+and never import the application.
+
+The controller owns the room's Engagement (Qt-free: console/core/chat/engage.py) for the show the console is in:
+it reads the room's comment feed, stores questions and lottery entries, and answers every storage call on one
+worker thread. Its answers and changes arrive as signals on the GUI thread; each action's outcome comes back to
+`then(result, why)` with `why` already in the reader's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import SignalInstance
+
+from console.core.chat.events import ChatEvent
+from console.core.chat.lottery import LotteryRecord
+from console.core.chat.questions import Question, QuickReply
+from widgets.rundown_port import Then
+
+
+@runtime_checkable
+class EngagePort(Protocol):
+    """The room's Q&A queue, quick replies and lottery."""
+
+    @property
+    def sig_questions_changed(self) -> SignalInstance: ...  # no arguments: read `questions` (every ~2 s at most)
+
+    @property
+    def sig_lottery_changed(self) -> SignalInstance: ...  # no arguments: read `lottery` (opened, entries, drawn)
+
+    @property
+    def sig_replies_changed(self) -> SignalInstance: ...  # no arguments: the room's quick replies (read `replies`)
+
+    @property
+    def sig_ready_changed(self) -> SignalInstance: ...  # no arguments: `ready` / `not_ready_why` changed
+
+    @property
+    def sig_problem(self) -> SignalInstance: ...  # str in words: storage failing ("" once it works again)
+
+    @property
+    def problem(self) -> str: ...  # storage failing, in words ("" while it works)
+
+    @property
+    def ready(self) -> bool: ...  # a show is kept for the room: questions and lotteries can be stored
+
+    @property
+    def not_ready_why(self) -> str: ...  # why not, in words ("" when ready)
+
+    @property
+    def questions(self) -> tuple[Question, ...]: ...  # the show's questions, every state, in the order asked
+
+    @property
+    def lottery(self) -> LotteryRecord | None: ...  # the show's newest lottery (None: none yet)
+
+    @property
+    def replies(self) -> tuple[QuickReply, ...]: ...  # the room's quick replies as stored
+
+    @property
+    def who(self) -> str: ...  # the name this console claims and answers with
+
+    @property
+    def staff_names(self) -> tuple[str, ...]: ...  # the room's own names (chat/own_names): excluded by default
+
+    @property
+    def product_name(self) -> str: ...  # the product of the segment on air ("" when none)
+
+    @property
+    def posting_sources(self) -> tuple[str, ...]: ...  # the room's sources that can post a reply (may be empty)
+
+    def refresh(self) -> None:
+        """Read the queue and the lottery again now (they are also read every ~2 s)."""
+
+    def mark_question(self, event: ChatEvent, then: Then) -> None: ...
+
+    def claim(self, question_id: int, then: Then) -> None:
+        """then(Question, None), or then(None, why) — another console claimed it first says who."""
+
+    def release(self, question_id: int, then: Then) -> None: ...
+
+    def answer(self, question_id: int, text: str, then: Then) -> None: ...
+
+    def dismiss(self, question_id: int, then: Then) -> None: ...
+
+    def replies_for(self, question: Question, then: Then) -> None:
+        """then([(QuickReply, filled text)], None): the replies that fit the question with the product on air."""
+
+    def post(self, text: str, then: Then) -> None:
+        """Post through the room's sources that can: then([Posted], None); each says posted or refused and why."""
+
+    def save_replies(self, replies: list[QuickReply], then: Then) -> None:
+        """then(kept replies, None), or then(None, why): every problem named, nothing changed."""
+
+    def open_lottery(self, keyword: str, winners: int, excluded: list[str], then: Then) -> None: ...
+
+    def close_lottery(self, then: Then) -> None: ...
+
+    def draw_lottery(self, then: Then) -> None: ...
+
+    def export_lottery(self, path: Path, then: Then) -> None:
+        """Write the newest lottery to `path` (.json verifiable, .csv, .xlsx): then(format, None)."""
