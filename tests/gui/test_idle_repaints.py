@@ -1,0 +1,84 @@
+"""Nothing on screen changed, so nothing is re-laid out or repainted: the once-a-second news of a quiet room
+(the stream's rates while nothing streams, the rundown's position while the Rundown dock is hidden) cost the
+GUI thread nothing but the comparison."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from obs.messages import LinkState, LinkStatus
+from obs.stats import Rates
+from widgets.connection_status import ConnectionStatus
+
+
+class EventCounter(QObject):
+    """Counts the layout requests and paints a widget receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layouts = 0
+        self.paints = 0
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.layouts += 1
+        elif event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def rates(streaming: bool, congestion: float | None = None) -> Rates:
+    return Rates(
+        t=0.0,
+        streaming=streaming,
+        reconnecting=False,
+        recording=False,
+        bitrate_kbps=None,
+        record_kbps=None,
+        fps=30.0,
+        render_ms=1.0,
+        render_drop_pct=0.0,
+        encode_drop_pct=None,
+        network_drop_pct=None,
+        congestion=congestion,
+        cpu_pct=5.0,
+        memory_mb=100.0,
+        disk_free_mb=None,
+        stream_bytes=None,
+        record_bytes=None,
+    )
+
+
+def settle() -> None:
+    """Deliver every posted event (layout requests, paints) now: no waiting on the clock."""
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+
+
+def test_the_status_bar_is_not_laid_out_again_each_second_while_nothing_streams(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    status = ConnectionStatus(lambda s, _now: s.state.value)
+    window.statusBar().addWidget(status, 1)
+    window.resize(800, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    status.set_status(LinkStatus(LinkState.CONNECTED, 0.0))
+    settle()
+    counter = EventCounter()
+    window.statusBar().installEventFilter(counter)
+    status.network.installEventFilter(counter)
+    for _ in range(5):  # five seconds of a room that does not stream: the rates change nothing shown
+        status.set_rates(rates(streaming=False))
+        settle()
+    assert (counter.layouts, counter.paints) == (0, 0)
+    status.set_rates(rates(streaming=True, congestion=0.0))  # the stream starts: the network light appears
+    settle()
+    assert "Network" in status.network.text()
+    assert counter.layouts > 0
+    status.set_rates(rates(streaming=False))  # and goes when it stops
+    settle()
+    assert status.network.text() == ""
