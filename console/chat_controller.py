@@ -11,7 +11,7 @@ says so once (`sig_arrived`): at most five signals a second whatever the rate, n
 states are looked at on the same timer and said when they change (`sig_sources_changed`).
 
 Built once by the console (console/app.py) and kept through a language switch; also deletes comments older than
-the retention setting at start-up and once a day, on a thread of its own.
+the retention setting shortly after start-up and once a day, on a thread of its own.
 """
 
 from __future__ import annotations
@@ -35,8 +35,11 @@ if TYPE_CHECKING:
 LOG = logging.getLogger(__name__)
 #: How often the GUI thread looks at the feed: sig_arrived at most this often.
 ARRIVAL_TICK_MS = 200
-#: Old comments are deleted once at start-up and then this often.
+#: Old comments are deleted once after start-up and then this often.
 RETENTION_EVERY_MS = 24 * 3600 * 1000
+#: The first pass waits this long after start-up: its storage modules and migration check (~0.2 s of CPU) would
+#: otherwise compete for the interpreter lock with the window being built and the room's first seconds.
+RETENTION_FIRST_MS = 15_000
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -86,7 +89,7 @@ class ChatController(QObject):
         self._retention_timer.setInterval(RETENTION_EVERY_MS)
         self._retention_timer.timeout.connect(self.purge_old_comments)
         if retention:
-            self.purge_old_comments()
+            QTimer.singleShot(RETENTION_FIRST_MS, self, self.purge_old_comments)
             self._retention_timer.start()
 
     # ------------------------------------------------------------------ ChatPort
