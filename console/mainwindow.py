@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
         self.widgets: dict[str, QWidget] = {}
+        self._lazy_docks: dict[str, DockSpec] = {}  # docks whose widget is built when first shown
         #: The console (the composition root) owns the controllers: they outlive a window rebuilt for another
         #: language. A window made on its own (tests) makes and closes its own.
         self._owns_checklists = checklists is None
@@ -230,8 +231,8 @@ class MainWindow(QMainWindow):
 
     @property
     def rundown_dock(self) -> RundownDock | None:
-        """The Rundown dock (None in a window given no rundown)."""
-        return self.widgets.get("rundown")  # type: ignore[return-value]
+        """The Rundown dock (None in a window given no rundown); built now if it was not yet shown."""
+        return self.dock_widget("rundown")  # type: ignore[return-value]
 
     def graph(self, graph_id: str) -> TelemetryGraph:
         dock: GraphDock = self.widgets[graph_id]  # type: ignore[assignment]
@@ -261,11 +262,28 @@ class MainWindow(QMainWindow):
     def _add_dock(self, spec: DockSpec) -> None:
         dock = QDockWidget(spec.translated_title(), self)
         dock.setObjectName(spec.id)
-        widget = spec.factory(self._dock_context)
-        dock.setWidget(widget)
         self.addDockWidget(spec.area, dock)
         self.docks[spec.id] = dock
+        if spec.lazy:
+            self._lazy_docks[spec.id] = spec
+            dock.visibilityChanged.connect(partial(self._on_lazy_dock_visibility_changed, spec.id))
+        else:
+            self._build_dock_widget(spec)
+
+    def _build_dock_widget(self, spec: DockSpec) -> QWidget:
+        widget = spec.factory(self._dock_context)
+        self.docks[spec.id].setWidget(widget)
         self.widgets[spec.id] = widget
+        return widget
+
+    def dock_widget(self, dock_id: str) -> QWidget | None:
+        """A dock's widget, built now if the dock is built lazily and was not shown yet (None: no such dock)."""
+        spec = self._lazy_docks.pop(dock_id, None)
+        return self._build_dock_widget(spec) if spec is not None else self.widgets.get(dock_id)
+
+    def _on_lazy_dock_visibility_changed(self, dock_id: str, visible: bool) -> None:
+        if visible:
+            self.dock_widget(dock_id)
 
     def _demo_banner(self) -> QToolBar:
         bar = QToolBar(self.tr("Demo"), self)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
+from console.bridge import ObsBridge
+from console.settings import Settings
 from obs.messages import LinkState, LinkStatus
 from obs.stats import Rates
 from widgets.connection_status import ConnectionStatus
@@ -82,3 +84,29 @@ def test_the_status_bar_is_not_laid_out_again_each_second_while_nothing_streams(
     status.set_rates(rates(streaming=False))  # and goes when it stops
     settle()
     assert status.network.text() == ""
+
+
+def test_the_rundown_dock_is_built_when_first_shown_and_shows_the_plan_then(qtbot: QtBot, settings: Settings) -> None:
+    """The first start's workspace hides the Rundown dock: the window opens without building it (start-up), and
+    the Rundown workspace shows it with the room's plan as if it had always been there."""
+    from console.docks import WORKSPACES
+    from console.mainwindow import MainWindow
+    from tests.gui.test_rundown_dock import PLAN, ListRundownPort
+    from widgets.rundown_dock import RundownDock
+
+    bridge = ObsBridge()
+    try:
+        window = MainWindow(bridge, settings, demo=True, rundown=ListRundownPort(bridge, PLAN))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.docks["rundown"].isHidden()
+        assert window.findChildren(RundownDock) == []
+        window.workspace_actions["Rundown"].trigger()
+        assert window.visible_docks() == set(WORKSPACES["Rundown"].placement)
+        docks = window.findChildren(RundownDock)
+        assert len(docks) == 1 and window.docks["rundown"].widget() is docks[0] is window.rundown_dock
+        qtbot.waitUntil(lambda: window.docks["rundown"].width() > window.docks["program"].width(), timeout=3000)
+        assert docks[0].model.rowCount() == len(PLAN)
+    finally:
+        bridge.shutdown()
