@@ -1,8 +1,11 @@
-"""Nothing on screen changed, so nothing is re-laid out or repainted: the once-a-second news of a quiet room
-(the stream's rates while nothing streams, the rundown's position while the Rundown dock is hidden) cost the
-GUI thread nothing but the comparison."""
+"""What the console does not do: build or import before the first paint what that paint does not need (the
+hidden Rundown dock, the keyring in a room that reads no secret), and re-lay out or repaint once a second what
+did not change (the status bar's empty network light while nothing streams)."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QMainWindow
@@ -110,3 +113,14 @@ def test_the_rundown_dock_is_built_when_first_shown_and_shows_the_plan_then(qtbo
         assert docks[0].model.rowCount() == len(PLAN)
     finally:
         bridge.shutdown()
+
+
+def test_the_console_imports_no_keyring_until_a_secret_is_read() -> None:
+    """The keyring package (and the entry-point scan it makes on import) cost ~30 ms of every start; the demo room
+    reads no secret, a saved room reads its password when it connects (tests/gui/test_rooms_flow.py)."""
+    code = (
+        "import sys, console.app, console.core.rooms as rooms; first = 'keyring' in sys.modules; "
+        "rooms.Secrets().get('nowhere'); print(first, 'keyring' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["False", "True"], result.stderr[-800:]
