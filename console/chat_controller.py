@@ -7,8 +7,9 @@ stores the comments with the show. A room switch stops the old sources (without 
 gives a fresh feed (`sig_room_changed`).
 
 Sources add to the feed on their own threads; a 200 ms timer on the GUI thread looks whether the feed moved and
-says so once (`sig_arrived`): at most five signals a second whatever the rate, never one per message. Source
-states are looked at on the same timer and said when they change (`sig_sources_changed`).
+says so once (`sig_arrived`): at most five signals a second whatever the rate, never one per message; it runs only
+while the room has comment sources. Source states are looked at on the same timer and said when they change
+(`sig_sources_changed`).
 
 Built once by the console (console/app.py) and kept through a language switch; also deletes comments older than
 the retention setting shortly after start-up and once a day, on a thread of its own.
@@ -82,8 +83,7 @@ class ChatController(QObject):
         self.purged: int | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(ARRIVAL_TICK_MS)
-        self._timer.timeout.connect(self._on_tick)
-        self._timer.start()
+        self._timer.timeout.connect(self._on_tick)  # runs only while the room has comment sources (_replace)
         bridge.sig_session_changed.connect(self._attach)
         self._retention_timer = QTimer(self)
         self._retention_timer.setInterval(RETENTION_EVERY_MS)
@@ -143,6 +143,9 @@ class ChatController(QObject):
             threading.Thread(target=old.stop, name="chat-stop", daemon=True).start()
         if chat is not None:
             chat.start()
+            self._timer.start()
+        else:
+            self._timer.stop()  # a room without comments: nothing to look at five times a second
         self._seen_seq = 0
         self._attach()
         self.sig_room_changed.emit(key or "")

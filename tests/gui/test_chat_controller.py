@@ -247,3 +247,27 @@ def test_the_console_deletes_comments_past_the_retention_after_start_up(
     assert console.chat.purged == 2
     assert [r["user_id"] for r in storage.show_comments(show.id)] == ["u1"]
     storage.close()
+
+
+def test_the_feed_is_looked_at_only_while_the_room_has_comment_sources(settings: Settings) -> None:
+    """A room without comments costs the GUI thread no 5-a-second look at an empty feed; the demo room's do."""
+    from PySide6.QtCore import QTimer
+
+    controller = controller_for({"plain": Room("plain", "127.0.0.1")}, settings)
+
+    def looking() -> bool:
+        return any(
+            t.isActive() and t.interval() == chat_controller.ARRIVAL_TICK_MS for t in controller.findChildren(QTimer)
+        )
+
+    try:
+        assert not looking()
+        controller.use_room("plain", demo=False)
+        assert controller.chat is None and not looking()
+        controller.use_room(None, demo=True)
+        assert controller.chat is not None and looking()
+        controller.use_room("plain", demo=False)
+        assert controller.chat is None and not looking()
+        assert controller.sources == ()
+    finally:
+        controller.shutdown()
