@@ -106,7 +106,11 @@ DOCKS: tuple[DockSpec, ...] = (
         Area.RightDockWidgetArea,
     ),
     DockSpec(
-        "health", QT_TRANSLATE_NOOP("Docks", "Health"), lambda c: HealthPanel(c.telemetry), Area.RightDockWidgetArea
+        "health",
+        QT_TRANSLATE_NOOP("Docks", "Health"),
+        lambda c: HealthPanel(c.telemetry),
+        Area.RightDockWidgetArea,
+        lazy=True,
     ),
     *(DockSpec(g.id, g.title, _graph_factory(g), Area.BottomDockWidgetArea) for g in GRAPHS),
     # Kept shows (issue 18); it reads nothing until first shown.

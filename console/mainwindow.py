@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
 
     @property
     def health(self) -> HealthPanel:
-        return self.widgets["health"]  # type: ignore[return-value]
+        return self.dock_widget("health")  # type: ignore[return-value]
 
     @property
     def rundown_dock(self) -> RundownDock | None:
@@ -274,7 +274,14 @@ class MainWindow(QMainWindow):
         widget = spec.factory(self._dock_context)
         self.docks[spec.id].setWidget(widget)
         self.widgets[spec.id] = widget
+        if spec.id == "health":
+            self._wire_health(widget)  # type: ignore[arg-type]
         return widget
+
+    def _wire_health(self, health: HealthPanel) -> None:
+        health.sound.setChecked(self.settings.get("health/sound"))
+        health.sound.toggled.connect(self._on_health_sound_toggled)
+        health.sig_checklist_requested.connect(self.open_troubleshooting)
 
     def dock_widget(self, dock_id: str) -> QWidget | None:
         """A dock's widget, built now if the dock is built lazily and was not shown yet (None: no such dock)."""
@@ -435,13 +442,10 @@ class MainWindow(QMainWindow):
             self.rundown.sig_logged.connect(self._on_rundown_logged)
         self.scenes.armed_mode.setChecked(self.settings.get("scenes/confirm_switch"))
         self.scenes.armed_mode.toggled.connect(self._on_armed_mode_toggled)
-        self.health.sound.setChecked(self.settings.get("health/sound"))
-        self.health.sound.toggled.connect(self._on_health_sound_toggled)
         self.telemetry.sig_findings_changed.connect(self._on_telemetry_findings_changed)
         self.telemetry.sig_sampled.connect(self._show_critical_finding)
         self.telemetry.hidden_series = {k for k in self.settings.get("graphs/hidden_series").split(",") if k}
         self.telemetry.sig_series_shown.connect(self._on_telemetry_series_shown)
-        self.health.sig_checklist_requested.connect(self.open_troubleshooting)
         bridge.sig_state_changed.connect(self._on_bridge_state_changed)
         bridge.sig_room_changed.connect(self._show_room)
         app = QApplication.instance()
@@ -640,7 +644,7 @@ class MainWindow(QMainWindow):
                 self._tray.setToolTip(self.tr("OnAir Console"))
                 self._tray.show()
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Critical, 10000)
-        if self.health.sound.isChecked():
+        if self.settings.get("health/sound"):  # the Health dock's "Sound on critical" (built or not yet)
             QApplication.beep()
 
     @Slot(str, object)

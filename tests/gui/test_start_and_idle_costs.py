@@ -1,5 +1,6 @@
 """What the console does not do: build or import before the first paint what that paint does not need (the
-hidden Rundown dock, the keyring in a room that reads no secret), and re-lay out or repaint once a second what
+hidden Rundown and Health docks, numpy and the telemetry ring before the first second, the keyring in a room
+that reads no secret), and re-lay out or repaint once a second what
 did not change (the status bar's empty network light while nothing streams)."""
 
 from __future__ import annotations
@@ -142,3 +143,39 @@ def test_numpy_and_the_telemetry_ring_wait_for_the_shows_first_second() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == ["False", "0", "[10.0]", "3.0"], result.stderr[-800:]
+
+
+def test_the_health_dock_is_built_when_first_shown_and_keeps_the_sound_setting(
+    qtbot: QtBot, settings: Settings
+) -> None:
+    """Hidden by the first start's workspace, the Health dock is built when the Technician workspace shows it, with
+    its lights and the team's "Sound on critical" choice, which announcing a critical finding obeyed all along."""
+    from PySide6.QtWidgets import QApplication
+
+    from console.mainwindow import MainWindow
+    from widgets.health_panel import HealthPanel
+
+    settings.set("health/sound", True)
+    bridge = ObsBridge()
+    beeps: list[int] = []
+    try:
+        window = MainWindow(bridge, settings, demo=True)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.docks["health"].isHidden() and window.findChildren(HealthPanel) == []
+        original = QApplication.beep
+        QApplication.beep = lambda: beeps.append(1)  # type: ignore[method-assign]
+        try:
+            window.announce("Stream", "down")
+        finally:
+            QApplication.beep = original  # type: ignore[method-assign]
+        assert beeps == [1]
+        window.workspace_actions["Technician"].trigger()
+        panels = window.findChildren(HealthPanel)
+        assert len(panels) == 1 and window.docks["health"].widget() is panels[0] is window.health
+        assert panels[0].sound.isChecked()
+        panels[0].sound.setChecked(False)
+        assert settings.get("health/sound") is False
+    finally:
+        bridge.shutdown()
