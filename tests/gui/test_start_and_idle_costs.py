@@ -1,7 +1,7 @@
 """What the console does not do: build or import before the first paint what that paint does not need (the
 hidden Rundown and Health docks, numpy and the telemetry ring before the first second, the keyring in a room
-that reads no secret), and re-lay out or repaint once a second what
-did not change (the status bar's empty network light while nothing streams)."""
+that reads no secret), and re-lay out or repaint once a second what did not change (the status bar's empty
+network light while nothing streams)."""
 
 from __future__ import annotations
 
