@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -216,3 +217,27 @@ def test_building_the_console_runs_no_collection_pass_and_leaves_the_collector_a
             gc.enable()
         else:
             gc.disable()
+
+
+def test_the_checklist_files_are_read_without_writing_each_value_back_to_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console reads every checklist file as it starts (the Checklist dock lists them): each value is built
+    from the node the loader composed, not emitted as YAML again and parsed anew (that was ~60 % of the time)."""
+    import yaml
+
+    from checklists.loader import load_all
+
+    calls: list[str] = []
+
+    def counted(name: str) -> Any:
+        original = getattr(yaml, name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            calls.append(name)
+            return original(*args, **kwargs)
+
+        return call
+
+    for name in ("serialize", "safe_load"):
+        monkeypatch.setattr(yaml, name, counted(name))
+    templates = load_all()
+    assert templates and calls == []
