@@ -36,11 +36,16 @@ def child(mode: str, url: str, seconds: float) -> None:
     started = time.perf_counter()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.path.insert(0, str(REPO))
+    import gc
+
+    gc.disable()  # as `onair` imports the console (console/cli.py cmd_gui): no collection passes over the imports
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from console.app import Console, Options
     from console.settings import Settings
+
+    gc.enable()
 
     app = QApplication([])
     options = Options(demo=True) if mode == "startup" else Options(url=url, password_env="ONAIR_BENCH_PW")

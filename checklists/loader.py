@@ -138,7 +138,9 @@ def _scalar(node: Node, what: Phrase) -> Any:
     if not isinstance(node, ScalarNode):
         raise _Invalid(node, _p(QT_TRANSLATE_NOOP("Checklists", "{what} must be a single value"), what=what))
     try:
-        return yaml.safe_load(yaml.serialize(node))
+        # The composed node already carries its resolved tag: construct it directly. (Serialising it back to YAML
+        # and loading that gave the same value at ~20 times the cost: half the checklist files' load time.)
+        return yaml.constructor.SafeConstructor().construct_document(node)
     except (yaml.YAMLError, ValueError, OverflowError) as exc:  # e.g. a date 2024-99-99: the value is wrong
         raise _Invalid(
             node,

@@ -8,6 +8,8 @@ import os
 import secrets
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
@@ -86,6 +88,22 @@ def explain(error: Explained, context: str = "Rooms") -> str:
     return translate(context, error.template).format(**fields)
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic-garbage passes while the console starts (its imports, controllers and window: ~300 passes over
+    a heap that only grows, 50–80 ms of the GUI thread's CPU before the first paint); what start-up built is then
+    frozen out of later passes, and the collector is left as it was found (pyqtgraph's collector, once a graph is
+    shown, keeps automatic collection off on purpose: widgets/graph_dock.py)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 def has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal", "vnc")):
         return True
@@ -105,6 +123,10 @@ class Console:
     """Owns what the GUI process runs: rooms, the demo simulator (if any), the bridge and the main window."""
 
     def __init__(self, app: QApplication, options: Options, settings: Settings) -> None:
+        with collector_paused():
+            self._build(app, options, settings)
+
+    def _build(self, app: QApplication, options: Options, settings: Settings) -> None:
         self.app = app
         self.options = options
         self.settings = settings
@@ -174,9 +196,8 @@ class Console:
             )
         self.thread_failures.sig_failed.connect(self._on_thread_failed)
         self._start()
-        # What start-up built (modules, widgets, translations) lives as long as the console: keep it out
-        # of the collector's full passes, which otherwise re-walk it all through a long show.
-        gc.freeze()
+        # What start-up built (modules, widgets, translations) lives as long as the console: collector_paused
+        # freezes it out of the collector's full passes, which otherwise re-walk it all through a long show.
 
     def _make_window(self, demo: bool, first: bool = True) -> MainWindow:
         window = MainWindow(

@@ -7,11 +7,12 @@ stores the comments with the show. A room switch stops the old sources (without 
 gives a fresh feed (`sig_room_changed`).
 
 Sources add to the feed on their own threads; a 200 ms timer on the GUI thread looks whether the feed moved and
-says so once (`sig_arrived`): at most five signals a second whatever the rate, never one per message. Source
-states are looked at on the same timer and said when they change (`sig_sources_changed`).
+says so once (`sig_arrived`): at most five signals a second whatever the rate, never one per message; it runs only
+while the room has comment sources. Source states are looked at on the same timer and said when they change
+(`sig_sources_changed`).
 
 Built once by the console (console/app.py) and kept through a language switch; also deletes comments older than
-the retention setting at start-up and once a day, on a thread of its own.
+the retention setting shortly after start-up and once a day, on a thread of its own.
 """
 
 from __future__ import annotations
@@ -35,8 +36,11 @@ if TYPE_CHECKING:
 LOG = logging.getLogger(__name__)
 #: How often the GUI thread looks at the feed: sig_arrived at most this often.
 ARRIVAL_TICK_MS = 200
-#: Old comments are deleted once at start-up and then this often.
+#: Old comments are deleted once after start-up and then this often.
 RETENTION_EVERY_MS = 24 * 3600 * 1000
+#: The first pass waits this long after start-up: its storage modules and migration check (~0.2 s of CPU) would
+#: otherwise compete for the interpreter lock with the window being built and the room's first seconds.
+RETENTION_FIRST_MS = 15_000
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -79,14 +83,13 @@ class ChatController(QObject):
         self.purged: int | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(ARRIVAL_TICK_MS)
-        self._timer.timeout.connect(self._on_tick)
-        self._timer.start()
+        self._timer.timeout.connect(self._on_tick)  # runs only while the room has comment sources (_replace)
         bridge.sig_session_changed.connect(self._attach)
         self._retention_timer = QTimer(self)
         self._retention_timer.setInterval(RETENTION_EVERY_MS)
         self._retention_timer.timeout.connect(self.purge_old_comments)
         if retention:
-            self.purge_old_comments()
+            QTimer.singleShot(RETENTION_FIRST_MS, self, self.purge_old_comments)
             self._retention_timer.start()
 
     # ------------------------------------------------------------------ ChatPort
@@ -140,6 +143,9 @@ class ChatController(QObject):
             threading.Thread(target=old.stop, name="chat-stop", daemon=True).start()
         if chat is not None:
             chat.start()
+            self._timer.start()
+        else:
+            self._timer.stop()  # a room without comments: nothing to look at five times a second
         self._seen_seq = 0
         self._attach()
         self.sig_room_changed.emit(key or "")

@@ -86,7 +86,13 @@ def cmd_demo_obs(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from console.app import Options, run_gui
+    import gc
+
+    gc.disable()  # no collection passes over what the imports create (see console.app collector_paused)
+    try:
+        from console.app import Options, run_gui
+    finally:
+        gc.enable()
 
     return run_gui(
         Options(

@@ -90,6 +90,9 @@ class DockSpec:
     area: Area
     # Whether the window has what the dock needs (None: always built).
     available: Callable[[DockContext], bool] | None = None
+    # Its widget is built when the dock is first shown (or asked for): start-up does not pay for a dock that the
+    # default workspace hides and that nothing outside it needs before.
+    lazy: bool = False
 
     def built(self, context: DockContext) -> bool:
         return self.available is None or self.available(context)
@@ -113,13 +116,25 @@ DOCKS: tuple[DockSpec, ...] = (
         Area.RightDockWidgetArea,
     ),
     DockSpec(
-        "health", QT_TRANSLATE_NOOP("Docks", "Health"), lambda c: HealthPanel(c.telemetry), Area.RightDockWidgetArea
+        "health",
+        QT_TRANSLATE_NOOP("Docks", "Health"),
+        lambda c: HealthPanel(c.telemetry),
+        Area.RightDockWidgetArea,
+        lazy=True,
     ),
     *(DockSpec(g.id, g.title, _graph_factory(g), Area.BottomDockWidgetArea) for g in GRAPHS),
     # Kept shows (issue 18); it reads nothing until first shown.
     DockSpec("shows", QT_TRANSLATE_NOOP("Docks", "Shows"), lambda c: ShowsBrowser(c.review), Area.LeftDockWidgetArea),
-    # The room's plan, edited and run live (issue 19); built when the window is given the rundown's port.
-    DockSpec("rundown", QT_TRANSLATE_NOOP("Docks", "Rundown"), _rundown_dock, Area.LeftDockWidgetArea, _has_rundown),
+    # The room's plan, edited and run live (issue 19); built when the window is given the rundown's port, its widget
+    # when first shown.
+    DockSpec(
+        "rundown",
+        QT_TRANSLATE_NOOP("Docks", "Rundown"),
+        _rundown_dock,
+        Area.LeftDockWidgetArea,
+        _has_rundown,
+        lazy=True,
+    ),
     # The room's comments (issue 20), when the console reads them.
     DockSpec(
         "comments",

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
         self.widgets: dict[str, QWidget] = {}
+        self._lazy_docks: dict[str, DockSpec] = {}  # docks whose widget is built when first shown
         #: The console (the composition root) owns the controllers: they outlive a window rebuilt for another
         #: language. A window made on its own (tests) makes and closes its own.
         self._owns_checklists = checklists is None
@@ -353,12 +354,12 @@ class MainWindow(QMainWindow):
 
     @property
     def health(self) -> HealthPanel:
-        return self.widgets["health"]  # type: ignore[return-value]
+        return self.dock_widget("health")  # type: ignore[return-value]
 
     @property
     def rundown_dock(self) -> RundownDock | None:
-        """The Rundown dock (None in a window given no rundown)."""
-        return self.widgets.get("rundown")  # type: ignore[return-value]
+        """The Rundown dock (None in a window given no rundown); built now if it was not yet shown."""
+        return self.dock_widget("rundown")  # type: ignore[return-value]
 
     def graph(self, graph_id: str) -> TelemetryGraph:
         dock: GraphDock = self.widgets[graph_id]  # type: ignore[assignment]
@@ -388,11 +389,35 @@ class MainWindow(QMainWindow):
     def _add_dock(self, spec: DockSpec) -> None:
         dock = QDockWidget(spec.translated_title(), self)
         dock.setObjectName(spec.id)
-        widget = spec.factory(self._dock_context)
-        dock.setWidget(widget)
         self.addDockWidget(spec.area, dock)
         self.docks[spec.id] = dock
+        if spec.lazy:
+            self._lazy_docks[spec.id] = spec
+            dock.visibilityChanged.connect(partial(self._on_lazy_dock_visibility_changed, spec.id))
+        else:
+            self._build_dock_widget(spec)
+
+    def _build_dock_widget(self, spec: DockSpec) -> QWidget:
+        widget = spec.factory(self._dock_context)
+        self.docks[spec.id].setWidget(widget)
         self.widgets[spec.id] = widget
+        if spec.id == "health":
+            self._wire_health(widget)  # type: ignore[arg-type]
+        return widget
+
+    def _wire_health(self, health: HealthPanel) -> None:
+        health.sound.setChecked(self.settings.get("health/sound"))
+        health.sound.toggled.connect(self._on_health_sound_toggled)
+        health.sig_checklist_requested.connect(self.open_troubleshooting)
+
+    def dock_widget(self, dock_id: str) -> QWidget | None:
+        """A dock's widget, built now if the dock is built lazily and was not shown yet (None: no such dock)."""
+        spec = self._lazy_docks.pop(dock_id, None)
+        return self._build_dock_widget(spec) if spec is not None else self.widgets.get(dock_id)
+
+    def _on_lazy_dock_visibility_changed(self, dock_id: str, visible: bool) -> None:
+        if visible:
+            self.dock_widget(dock_id)
 
     def _demo_banner(self) -> QToolBar:
         bar = QToolBar(self.tr("Demo"), self)
@@ -548,13 +573,10 @@ class MainWindow(QMainWindow):
             self.rundown.sig_logged.connect(self._on_rundown_logged)
         self.scenes.armed_mode.setChecked(self.settings.get("scenes/confirm_switch"))
         self.scenes.armed_mode.toggled.connect(self._on_armed_mode_toggled)
-        self.health.sound.setChecked(self.settings.get("health/sound"))
-        self.health.sound.toggled.connect(self._on_health_sound_toggled)
         self.telemetry.sig_findings_changed.connect(self._on_telemetry_findings_changed)
         self.telemetry.sig_sampled.connect(self._show_critical_finding)
         self.telemetry.hidden_series = {k for k in self.settings.get("graphs/hidden_series").split(",") if k}
         self.telemetry.sig_series_shown.connect(self._on_telemetry_series_shown)
-        self.health.sig_checklist_requested.connect(self.open_troubleshooting)
         bridge.sig_state_changed.connect(self._on_bridge_state_changed)
         bridge.sig_room_changed.connect(self._show_room)
         app = QApplication.instance()
@@ -753,7 +775,7 @@ class MainWindow(QMainWindow):
                 self._tray.setToolTip(self.tr("OnAir Console"))
                 self._tray.show()
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Critical, 10000)
-        if self.health.sound.isChecked():
+        if self.settings.get("health/sound"):  # the Health dock's "Sound on critical" (built or not yet)
             QApplication.beep()
 
     @Slot(str, object)

@@ -75,7 +75,7 @@ class ConnectionStatus(QWidget):
         else:
             self._countdown.stop()
         if status.state is not LinkState.CONNECTED:
-            self.network.clear()
+            self._clear_network()
         self._on_countdown_tick()
 
     @Slot()
@@ -88,14 +88,20 @@ class ConnectionStatus(QWidget):
     def set_rates(self, rates: Rates) -> None:
         if not rates.streaming:
             self._congestion = []
-            self.network.clear()
+            self._clear_network()
             return
         if rates.congestion is not None:
             self._congestion = [*self._congestion, rates.congestion][-4:]
         average = sum(self._congestion) / len(self._congestion) if self._congestion else None
         light = network_quality(average, rates.reconnecting)
         if light is None:
-            self.network.clear()
+            self._clear_network()
             return
         colour, word = light
         self.network.setText(f"<span style='color:{colour}'>{DOT}</span> " + self.tr("Network: %1").replace("%1", word))
+
+    def _clear_network(self) -> None:
+        # QLabel.clear() re-lays out and repaints even an empty label, and the status bar with it (the main
+        # window's layout too): once a second, from the rates, while nothing streams. setText skips the same text.
+        if self.network.text():
+            self.network.clear()

@@ -21,9 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.errors
-
 from console.core.aside import set_aside
 from console.core.chat.config import ChatConfig
 from console.core.telemetry.audience import AudienceSource, NoAudience
@@ -334,6 +331,8 @@ class Secrets:
         user = self._user(room, kind)
         if user in self._session:
             return self._session[user]
+        import keyring.errors  # when first needed: ~30 ms of start-up, and the demo room reads no secret
+
         try:
             return keyring.get_password(KEYRING_SERVICE, user) or ""
         except keyring.errors.KeyringError as exc:
@@ -344,6 +343,8 @@ class Secrets:
         """Remember the secret; raise SecretsUnavailable (after keeping it for this session) if it cannot be."""
         user = self._user(room, kind)
         self._session[user] = password
+        import keyring.errors
+
         try:
             if password:
                 keyring.set_password(KEYRING_SERVICE, user, password)
@@ -362,11 +363,15 @@ class Secrets:
 
     @staticmethod
     def _delete(user: str) -> None:
+        import keyring.errors
+
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
             keyring.delete_password(KEYRING_SERVICE, user)
 
     def forget(self, room: str) -> None:
         """All of the room's secrets."""
+        import keyring.errors
+
         for kind in self.KINDS:
             user = self._user(room, kind)
             self._session.pop(user, None)

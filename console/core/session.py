@@ -23,8 +23,6 @@ from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
-import numpy as np
-
 from console.core.chat.complaints import ComplaintWatcher, FeedComplaints
 from console.core.chat.room import RoomChat, comment_row
 from console.core.rundown import live as rundown_live
@@ -598,6 +596,8 @@ class RoomSession:
             return self.references[name]
         value = self.telemetry.value(name)
         if value is None and name in INDEX:
+            import numpy as np  # loaded with the ring's first row (console/core/telemetry/ring.py), not at start-up
+
             _, values = self.telemetry.ring.last(len(self.telemetry.ring))
             known = np.flatnonzero(np.isfinite(values[:, INDEX[name]]))
             value = float(values[known[-1], INDEX[name]]) if len(known) else None

@@ -5,21 +5,44 @@ no copy (the trick Friture's ring buffer uses)."""
 
 from __future__ import annotations
 
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING
 
-Floats = npt.NDArray[np.float64]
-Values = npt.NDArray[np.float32]
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Floats = npt.NDArray[np.float64]
+    Values = npt.NDArray[np.float32]
 
 
 class Ring:
     def __init__(self, capacity: int, channels: int) -> None:
         self.capacity = capacity
-        self._times: Floats = np.full(2 * capacity, np.nan, dtype=np.float64)
-        self._values: Values = np.full((2 * capacity, channels), np.nan, dtype=np.float32)
+        self.channels = channels
+        # Made (and numpy imported) at the first row or read: the console's window paints before either, and
+        # numpy's import and these 9 MB cost its start-up ~100 ms of the GUI thread.
+        self._arrays: tuple[Floats, Values] | None = None
         self._written = 0  # rows ever written
         #: Grows on every append: a plot redraws only when this moved since its last look.
         self.version = 0
+
+    @property
+    def _times(self) -> Floats:
+        return self._made()[0]
+
+    @property
+    def _values(self) -> Values:
+        return self._made()[1]
+
+    def _made(self) -> tuple[Floats, Values]:
+        if self._arrays is None:
+            import numpy as np
+
+            self._arrays = (
+                np.full(2 * self.capacity, np.nan, dtype=np.float64),
+                np.full((2 * self.capacity, self.channels), np.nan, dtype=np.float32),
+            )
+        return self._arrays
 
     def __len__(self) -> int:
         return min(self._written, self.capacity)
@@ -28,9 +51,10 @@ class Ring:
         if self._written and t < self.last_time():
             raise ValueError(f"time went backwards: {t} after {self.last_time()}")
         position = self._written % self.capacity
+        times, rows = self._made()
         for row in (position, position + self.capacity):
-            self._times[row] = t
-            self._values[row] = values
+            times[row] = t
+            rows[row] = values
         self._written += 1
         self.version += 1
 
@@ -45,6 +69,8 @@ class Ring:
 
     def since(self, t0: float) -> tuple[Floats, Values]:
         """Rows with time >= t0 (all rows when t0 is -inf)."""
+        import numpy as np
+
         times, values = self.last(len(self))
         first = int(np.searchsorted(times, t0, side="left"))
         return times[first:], values[first:]

@@ -1,0 +1,243 @@
+"""What the console does not do: build or import before the first paint what that paint does not need (the
+hidden Rundown and Health docks, numpy and the telemetry ring before the first second, the keyring in a room
+that reads no secret), and re-lay out or repaint once a second what did not change (the status bar's empty
+network light while nothing streams)."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from console.app import Console, Options
+from console.bridge import ObsBridge
+from console.settings import Settings
+from obs.messages import LinkState, LinkStatus
+from obs.stats import Rates
+from widgets.connection_status import ConnectionStatus
+
+
+class EventCounter(QObject):
+    """Counts the layout requests and paints a widget receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layouts = 0
+        self.paints = 0
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.layouts += 1
+        elif event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def rates(streaming: bool, congestion: float | None = None) -> Rates:
+    return Rates(
+        t=0.0,
+        streaming=streaming,
+        reconnecting=False,
+        recording=False,
+        bitrate_kbps=None,
+        record_kbps=None,
+        fps=30.0,
+        render_ms=1.0,
+        render_drop_pct=0.0,
+        encode_drop_pct=None,
+        network_drop_pct=None,
+        congestion=congestion,
+        cpu_pct=5.0,
+        memory_mb=100.0,
+        disk_free_mb=None,
+        stream_bytes=None,
+        record_bytes=None,
+    )
+
+
+def settle() -> None:
+    """Deliver every posted event (layout requests, paints) now: no waiting on the clock."""
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+
+
+def test_the_status_bar_is_not_laid_out_again_each_second_while_nothing_streams(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    status = ConnectionStatus(lambda s, _now: s.state.value)
+    window.statusBar().addWidget(status, 1)
+    window.resize(800, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    status.set_status(LinkStatus(LinkState.CONNECTED, 0.0))
+    settle()
+    counter = EventCounter()
+    window.statusBar().installEventFilter(counter)
+    status.network.installEventFilter(counter)
+    for _ in range(5):  # five seconds of a room that does not stream: the rates change nothing shown
+        status.set_rates(rates(streaming=False))
+        settle()
+    assert (counter.layouts, counter.paints) == (0, 0)
+    status.set_rates(rates(streaming=True, congestion=0.0))  # the stream starts: the network light appears
+    settle()
+    assert "Network" in status.network.text()
+    assert counter.layouts > 0
+    status.set_rates(rates(streaming=False))  # and goes when it stops
+    settle()
+    assert status.network.text() == ""
+
+
+def test_the_rundown_dock_is_built_when_first_shown_and_shows_the_plan_then(qtbot: QtBot, settings: Settings) -> None:
+    """The first start's workspace hides the Rundown dock: the window opens without building it (start-up), and
+    the Rundown workspace shows it with the room's plan as if it had always been there."""
+    from console.docks import WORKSPACES
+    from console.mainwindow import MainWindow
+    from tests.gui.test_rundown_dock import PLAN, ListRundownPort
+    from widgets.rundown_dock import RundownDock
+
+    bridge = ObsBridge()
+    try:
+        window = MainWindow(bridge, settings, demo=True, rundown=ListRundownPort(bridge, PLAN))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.docks["rundown"].isHidden()
+        assert window.findChildren(RundownDock) == []
+        window.workspace_actions["Rundown"].trigger()
+        assert window.visible_docks() == set(WORKSPACES["Rundown"].placement)
+        docks = window.findChildren(RundownDock)
+        assert len(docks) == 1 and window.docks["rundown"].widget() is docks[0] is window.rundown_dock
+        qtbot.waitUntil(lambda: window.docks["rundown"].width() > window.docks["program"].width(), timeout=3000)
+        assert docks[0].model.rowCount() == len(PLAN)
+    finally:
+        bridge.shutdown()
+
+
+def test_the_console_imports_no_keyring_until_a_secret_is_read() -> None:
+    """The keyring package (and the entry-point scan it makes on import) cost ~30 ms of every start; the demo room
+    reads no secret, a saved room reads its password when it connects (tests/gui/test_rooms_flow.py)."""
+    code = (
+        "import sys, console.app, console.core.rooms as rooms; first = 'keyring' in sys.modules; "
+        "rooms.Secrets().get('nowhere'); print(first, 'keyring' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["False", "True"], result.stderr[-800:]
+
+
+def test_numpy_and_the_telemetry_ring_wait_for_the_shows_first_second() -> None:
+    """numpy's import and the 12-hour ring (9 MB) cost start-up ~100 ms of the GUI thread before the window could
+    paint; they come with the first second recorded, which the graphs then read as before."""
+    code = (
+        "import sys, math, console.app\n"
+        "from console.core.telemetry.channels import CHANNELS, Sample\n"
+        "from console.core.telemetry.live import Telemetry\n"
+        "telemetry = Telemetry()\n"
+        "before = 'numpy' in sys.modules\n"
+        "empty = len(telemetry.ring.since(-math.inf)[0])\n"
+        "telemetry.record(Sample(10.0, tuple(float(i) for i in range(len(CHANNELS)))))\n"
+        "times, values = telemetry.ring.last(5)\n"
+        "print(before, empty, times.tolist(), float(values[0][3]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["False", "0", "[10.0]", "3.0"], result.stderr[-800:]
+
+
+def test_the_health_dock_is_built_when_first_shown_and_keeps_the_sound_setting(
+    qtbot: QtBot, settings: Settings
+) -> None:
+    """Hidden by the first start's workspace, the Health dock is built when the Technician workspace shows it, with
+    its lights and the team's "Sound on critical" choice, which announcing a critical finding obeyed all along."""
+    from PySide6.QtWidgets import QApplication
+
+    from console.mainwindow import MainWindow
+    from widgets.health_panel import HealthPanel
+
+    settings.set("health/sound", True)
+    bridge = ObsBridge()
+    beeps: list[int] = []
+    try:
+        window = MainWindow(bridge, settings, demo=True)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.docks["health"].isHidden() and window.findChildren(HealthPanel) == []
+        original = QApplication.beep
+        QApplication.beep = lambda: beeps.append(1)  # type: ignore[method-assign]
+        try:
+            window.announce("Stream", "down")
+        finally:
+            QApplication.beep = original  # type: ignore[method-assign]
+        assert beeps == [1]
+        window.workspace_actions["Technician"].trigger()
+        panels = window.findChildren(HealthPanel)
+        assert len(panels) == 1 and window.docks["health"].widget() is panels[0] is window.health
+        assert panels[0].sound.isChecked()
+        panels[0].sound.setChecked(False)
+        assert settings.get("health/sound") is False
+    finally:
+        bridge.shutdown()
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+def test_building_the_console_runs_no_collection_pass_and_leaves_the_collector_as_found(
+    qapp: QApplication, consoles: list[Console], settings: Settings, enabled_before: bool
+) -> None:
+    """Start-up's objects all live as long as the console: the collector's passes over them (~300 at start-up,
+    50–80 ms of the GUI thread) found nothing to free. After start-up the collector is as it was (pyqtgraph's keeps
+    automatic collection off once a graph is shown: widgets/graph_dock.py)."""
+    passes: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    found = gc.isenabled()
+    if enabled_before:
+        gc.enable()
+    else:
+        gc.disable()
+    options = Options(demo=True)
+    gc.collect()  # the allocation counts start at zero: no pass is due while the test itself allocates
+    gc.callbacks.append(count)
+    try:
+        consoles.append(Console(qapp, options, settings))
+        assert passes == []
+        assert gc.isenabled() is enabled_before
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.callbacks.remove(count)
+        if found:
+            gc.enable()
+        else:
+            gc.disable()
+
+
+def test_the_checklist_files_are_read_without_writing_each_value_back_to_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console reads every checklist file as it starts (the Checklist dock lists them): each value is built
+    from the node the loader composed, not emitted as YAML again and parsed anew (that was ~60 % of the time)."""
+    import yaml
+
+    from checklists.loader import load_all
+
+    calls: list[str] = []
+
+    def counted(name: str) -> Any:
+        original = getattr(yaml, name)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            calls.append(name)
+            return original(*args, **kwargs)
+
+        return call
+
+    for name in ("serialize", "safe_load"):
+        monkeypatch.setattr(yaml, name, counted(name))
+    templates = load_all()
+    assert templates and calls == []
