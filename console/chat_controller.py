@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from console.bridge import ObsBridge
-from console.core.chat.config import ChatConfig, load_secrets
+from console.core.chat.config import ChatConfig, keep_source_secrets, load_secrets
 from console.core.chat.feed import ChatFeed
 from console.core.chat.room import RoomChat, purge_old_comments
 from console.core.telemetry.audience import SourceState
@@ -131,7 +131,10 @@ class ChatController(QObject):
             self.use_room(room, demo=False)
 
     def _build(self, room: str, config: ChatConfig) -> RoomChat:
-        return RoomChat(config, load_secrets(self.secrets, room))
+        def keep(source_id: str, values: dict[str, str]) -> None:  # a renewed token, on the source's thread
+            keep_source_secrets(self.secrets, room, source_id, values)
+
+        return RoomChat(config, load_secrets(self.secrets, room), keep_secrets=keep)
 
     def _replace(self, chat: RoomChat | None, key: str | None) -> None:
         old, self._chat, self._room_key = self._chat, chat, key

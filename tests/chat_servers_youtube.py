@@ -15,10 +15,12 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 QUOTA_COST = {
+    "POST /youtube/v3/liveChat/messages": 50,
     "/youtube/v3/liveChat/messages": 5,
     "/youtube/v3/videos": 1,
     "/youtube/v3/liveBroadcasts": 1,
     "/youtube/v3/search": 100,
+    "/tokeninfo": 0,  # Google's token check is not a YouTube API call
 }
 
 
@@ -107,6 +109,15 @@ class YouTubeApi:
         self.requests: list[tuple[str, dict[str, str], dict[str, str]]] = []  # path, query, headers
         self.units = 0
         self.lock = threading.Lock()
+        # ---- posting: each OAuth token's scopes (Google's tokeninfo says them), the chat's state for inserts,
+        # scripted answers for the next inserts, and what was posted.
+        self.token_scopes = {
+            self.oauth_token: "https://www.googleapis.com/auth/youtube.force-ssl",
+            "ya29.read-only": "https://www.googleapis.com/auth/youtube.readonly",
+        }
+        self.chat_disabled = False
+        self.insert_errors: list[tuple[int, Any]] = []
+        self.posted: list[dict[str, Any]] = []
         api = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -125,10 +136,30 @@ class YouTubeApi:
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # a client that stopped reading
                     self.wfile.write(raw)
 
+            def do_POST(self) -> None:
+                parts = urlsplit(self.path)
+                query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                try:
+                    body = json.loads(raw)
+                except ValueError:
+                    body = None
+                with api.lock:
+                    api.requests.append((f"POST {parts.path}", query, dict(self.headers)))
+                    api.units += QUOTA_COST.get(f"POST {parts.path}", 1)
+                    status, answer = api._insert(parts.path, query, dict(self.headers), body)
+                data = json.dumps(answer, ensure_ascii=False).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; charset=UTF-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
             def log_message(self, *args: Any) -> None:
                 pass
 
         self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.tokeninfo_url = f"http://127.0.0.1:{self.http.server_address[1]}/tokeninfo"
         self.api_base = f"http://127.0.0.1:{self.http.server_address[1]}/youtube/v3"
         threading.Thread(target=self.http.serve_forever, daemon=True).start()
 
@@ -143,14 +174,62 @@ class YouTubeApi:
     def _auth(self, query: dict[str, str], headers: dict[str, str]) -> tuple[int, dict[str, Any]] | None:
         bearer = {k.lower(): v for k, v in headers.items()}.get("authorization", "")
         if bearer:
-            if bearer != f"Bearer {self.oauth_token}":
+            if bearer.removeprefix("Bearer ") not in self.token_scopes:
                 return 401, error(401, "authError", "Invalid Credentials")
             return None
         if query.get("key") != self.api_key:
             return 400, error(400, "keyInvalid", "API key not valid. Please pass a valid API key.")
         return None
 
+    def _insert(  # noqa: C901 - one branch per documented error
+        self, path: str, query: dict[str, str], headers: dict[str, str], body: Any
+    ) -> tuple[int, Any]:
+        """liveChatMessages.insert as documented: part=snippet, the OAuth token with a youtube scope (an API key
+        cannot post), a textMessageEvent for the live chat; Google's error reasons."""
+        if path != "/youtube/v3/liveChat/messages":
+            return 404, error(404, "notFound", "Not Found")
+        bearer = {k.lower(): v for k, v in headers.items()}.get("authorization", "")
+        if not bearer:
+            return 401, error(401, "required", "Login Required.")
+        scopes = self.token_scopes.get(bearer.removeprefix("Bearer "))
+        if scopes is None:
+            return 401, error(401, "authError", "Invalid Credentials")
+        if not {"https://www.googleapis.com/auth/youtube", "https://www.googleapis.com/auth/youtube.force-ssl"} & set(
+            scopes.split()
+        ):
+            return 403, error(403, "insufficientPermissions", "Request had insufficient authentication scopes.")
+        if query.get("part") != "snippet":
+            return 400, error(400, "missingRequiredParameter", "No filter selected. Expected one of: part")
+        if self.insert_errors:
+            return self.insert_errors.pop(0)
+        snippet = (body or {}).get("snippet") if isinstance(body, dict) else None
+        if not isinstance(snippet, dict) or not snippet.get("liveChatId"):
+            return 400, error(400, "liveChatIdRequired", "The liveChatId is required.")
+        if snippet.get("type") != "textMessageEvent":
+            return 400, error(400, "typeRequired", "The type is required.")
+        words = (snippet.get("textMessageDetails") or {}).get("messageText")
+        if not words:
+            return 400, error(400, "messageTextRequired", "The messageText is required.")
+        if len(words) > 200:
+            return 400, error(400, "messageTextInvalid", "The message text is invalid.")
+        if snippet["liveChatId"] != self.live_chat_id:
+            return 404, error(404, "liveChatNotFound", "The live chat does not exist.")
+        if not self.live:
+            return 403, error(403, "liveChatEnded", "The specified live chat is no longer live.")
+        if self.chat_disabled:
+            return 403, error(403, "liveChatDisabled", "The live chat is disabled.")
+        n = len(self.chat) + 1
+        resource = text_message(n, words, isChatOwner=True)
+        self.chat.append(resource)  # the owner's message shows in the chat like anyone's
+        self.posted.append(resource)
+        return 200, resource
+
     def _answer(self, path: str, query: dict[str, str], headers: dict[str, str]) -> tuple[int, Any]:  # noqa: C901
+        if path == "/tokeninfo":  # oauth2.googleapis.com/tokeninfo
+            scopes = self.token_scopes.get(query.get("access_token", ""))
+            if scopes is None:
+                return 400, {"error": "invalid_token", "error_description": "Invalid Value"}
+            return 200, {"azp": "app.apps.googleusercontent.com", "scope": scopes, "expires_in": "3500"}
         refusal = self._auth(query, headers)
         if refusal:
             return refusal
