@@ -405,6 +405,19 @@ def _monitor_chat(args: argparse.Namespace) -> Any:
     return room_chat(RoomStore(config_dir() / "rooms.json").get(args.room), Secrets())
 
 
+def _monitor_retention(args: argparse.Namespace) -> Any:
+    """Comments older than the retention period are deleted at start and once a day, as the console does: the
+    days from --retention-days, else the console's setting chat/retention_days (settings.ini)."""
+    from console.core.telemetry.monitor import CommentRetention
+
+    days = args.retention_days
+    if days is None:
+        from console.settings import Settings
+
+        days = int(Settings().get("chat/retention_days"))
+    return CommentRetention(days, args.database)
+
+
 def _monitor_lines(monitor: Any, args: argparse.Namespace, deadline: float | None, translate: Translate) -> None:
     """Print a line each --interval until the deadline, or until OBS has turned the monitor away for good."""
     import math
@@ -447,9 +460,20 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     host, port, password, _ = target
     audience, mics = _monitor_room(args, translate)
     chat = _monitor_chat(args)
+    if args.retention_days is not None and args.retention_days < 0:
+        print("onair: " + translate("Monitor", "--retention-days must be 0 (keep) or more"), file=sys.stderr)
+        return 2
+    retention = _monitor_retention(args)
     deadline = time.monotonic() + args.duration if args.duration else None
     with Monitor(
-        host, port, password, connect_timeout=args.timeout, audience=audience, mics=mics, chat=chat
+        host,
+        port,
+        password,
+        connect_timeout=args.timeout,
+        audience=audience,
+        mics=mics,
+        chat=chat,
+        retention=retention,
     ) as monitor:
         monitor.explain = lambda text: translate("Health", text)
         monitor.session.wait_connected(min(args.timeout, args.duration or args.timeout))
@@ -1581,6 +1605,20 @@ def build_parser() -> argparse.ArgumentParser:
     monitor.add_argument("--lang", choices=["en", "zh_CN"], help="language of the text lines")
     monitor.add_argument(
         "--timeout", type=float, default=5.0, metavar="S", help="seconds to wait for each connection try"
+    )
+    monitor.add_argument(
+        "--retention-days",
+        type=int,
+        default=None,
+        metavar="N",
+        help="delete stored comments older than N days at start and once a day (0 keeps them; default: the "
+        "console's setting chat/retention_days, 30)",
+    )
+    monitor.add_argument(
+        "--database",
+        metavar="URL",
+        help="where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data "
+        "folder)",
     )
     monitor.set_defaults(func=cmd_monitor)
     logs = commands.add_parser("analyze-log", help="analyze an OBS log file: sessions, lost frames, findings")
