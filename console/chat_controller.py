@@ -106,6 +106,21 @@ class ChatController(QObject):
     def own_names(self) -> tuple[str, ...]:
         return split_words(str(self.settings.get("chat/own_names"))) if self.settings is not None else ()
 
+    def set_words(self, keywords: str | tuple[str, ...], own_names: str | tuple[str, ...]) -> None:
+        """The team edited its keywords or its own names (`|`-separated text or words): kept in the settings, and
+        the running room uses them at once — the session's complaint watcher now, and the Comments dock's
+        highlights on its next read, which is asked for here rather than waiting for the next comment."""
+        words = "|".join(split_words(keywords if isinstance(keywords, str) else "|".join(keywords)))
+        names = "|".join(split_words(own_names if isinstance(own_names, str) else "|".join(own_names)))
+        if self.settings is not None:
+            self.settings.set("chat/keywords", words)
+            self.settings.set("chat/own_names", names)
+        if self.bridge.session is not None:
+            self.bridge.session.set_complaint_words(split_words(words), split_words(names))
+        # The dock re-marks the rows it shows whenever it reads the feed (widgets/comments_dock.py `_take`): one
+        # read now, even with nothing new, so an edit shows on what is already listed at once.
+        self.sig_arrived.emit()
+
     @property
     def chat(self) -> RoomChat | None:
         """The current room's RoomChat (None: the room has no comment source)."""
