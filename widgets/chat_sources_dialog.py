@@ -1,16 +1,26 @@
 """ChatSourcesDialog (View ▸ Comment sources…): the room's comment sources — a Bilibili open-platform room (app
-id, access key, and the host's 身份码), a custom WebSocket or HTTP endpoint sending JSON lines with its field
-mapping, or a file another tool appends to — added, edited and removed; with each source's live status, so a
-wrong key or address shows at once. Secrets go to the keyring through the controller, never to rooms.json."""
+id, access key, and the host's 身份码), Twitch (EventSub with "Sign in with Twitch…", IRC, or anonymous), YouTube
+(a live video or channel with an API key or OAuth token), a custom WebSocket or HTTP endpoint sending JSON lines
+with its field mapping, or a file another tool appends to — added, edited and removed; with each source's live
+status, so a wrong key or address shows at once; and the team's keywords and own names, which the running room
+uses at once. Secrets go to the keyring through the controller, never to rooms.json.
+
+Signing in to Twitch runs the device code flow (console/core/chat/oauth.py) on a thread of its own: the dialog
+shows the code and the address to open (both copyable), stays usable while waiting, can cancel, and says the
+result in words."""
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import replace
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -20,12 +30,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from console.core.chat.config import SECRET_LABELS, ChatConfig, ChatSourceConfig
+from console.core.chat import oauth
+from console.core.chat.config import SECRET_LABELS, TWITCH_MODES, YOUTUBE_AUTH, ChatConfig, ChatSourceConfig
+from console.core.chat.events import ChatDetail
 from console.core.chat.mapping import FieldMap
 from console.core.telemetry.audience import SourceState
 from console.core.telemetry.audience_config import parse_headers
@@ -38,7 +51,19 @@ KIND_TITLES = {
     "websocket": QT_TRANSLATE_NOOP("ChatSources", "WebSocket, JSON lines"),
     "http": QT_TRANSLATE_NOOP("ChatSources", "HTTP, JSON lines"),
     "file": QT_TRANSLATE_NOOP("ChatSources", "File (CSV or JSON lines)"),
+    "twitch": QT_TRANSLATE_NOOP("ChatSources", "Twitch"),
+    "youtube": QT_TRANSLATE_NOOP("ChatSources", "YouTube"),
 }
+TWITCH_MODE_TITLES = {
+    "eventsub": QT_TRANSLATE_NOOP("ChatSources", "EventSub (a user token; can post replies)"),
+    "irc": QT_TRANSLATE_NOOP("ChatSources", "IRC with a viewer token (read only)"),
+    "anonymous": QT_TRANSLATE_NOOP("ChatSources", "IRC, anonymous (read only, no token)"),
+}
+YOUTUBE_AUTH_TITLES = {
+    "api_key": QT_TRANSLATE_NOOP("ChatSources", "API key (read only)"),
+    "oauth": QT_TRANSLATE_NOOP("ChatSources", "The channel owner's OAuth token (can post replies)"),
+}
+PAGES = {"bilibili": 0, "websocket": 1, "http": 1, "file": 2, "twitch": 3, "youtube": 4}
 FIELD_LABELS = {
     "user": QT_TRANSLATE_NOOP("ChatSources", "User name field"),
     "user_id": QT_TRANSLATE_NOOP("ChatSources", "User id field"),
@@ -60,6 +85,21 @@ class ChatSourcesController(Protocol):
     def save_chat(self, room: str, config: ChatConfig, secrets: Secrets) -> str | None: ...
 
     def chat_states(self) -> tuple[tuple[str, SourceState], ...]: ...
+
+    @property
+    def chat(self) -> ChatWords: ...
+
+
+class ChatWords(Protocol):
+    """The team's keywords and own names, as the running room uses them (console/chat_controller.py)."""
+
+    @property
+    def keywords(self) -> tuple[str, ...]: ...
+
+    @property
+    def own_names(self) -> tuple[str, ...]: ...
+
+    def set_words(self, keywords: str, own_names: str) -> None: ...
 
 
 def _tr(text: str) -> str:
@@ -132,6 +172,8 @@ class _SourceForm(QWidget):
         self.from_start = QCheckBox(self.tr("Read the comments already in the file too"))
         form.addRow(self.from_start)
         self.pages.addWidget(file_page)
+        self._twitch_page()
+        self._youtube_page()
         # The field mapping (custom sources and JSON-lines files; a CSV's header names its columns)
         self.mapping = QWidget()
         form = QFormLayout(self.mapping)
@@ -144,12 +186,127 @@ class _SourceForm(QWidget):
             form.addRow(_tr(label), edit)
         layout.addWidget(self.mapping)
 
+    def _twitch_page(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.channel = QLineEdit()
+        self.channel.setPlaceholderText("https://www.twitch.tv/…")
+        self.twitch_mode = QComboBox()
+        for mode in TWITCH_MODES:
+            self.twitch_mode.addItem(_tr(TWITCH_MODE_TITLES[mode]), mode)
+        self.client_id = QLineEdit()
+        self.user_token = QLineEdit()
+        self.user_token.setEchoMode(QLineEdit.EchoMode.Password)
+        # A pasted token has no refresh token: the one from the last sign-in no longer belongs to it.
+        self.user_token.textEdited.connect(lambda _text: setattr(self, "refresh_token", ""))
+        #: The refresh token from "Sign in with Twitch" (kept in the keyring, never shown).
+        self.refresh_token = ""
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("Read with"), self.twitch_mode)
+        form.addRow(self.tr("Client ID (your Twitch app)"), self.client_id)
+        form.addRow(QCoreApplication.translate("Chat", SECRET_LABELS["user_token"]), self.user_token)
+        self.sign_in = QPushButton(self.tr("Sign in with Twitch…"))
+        form.addRow(self.sign_in)
+        # The device code to type and the address to open, selectable (and a button to copy them).
+        self.sign_in_code = QLabel()
+        self.sign_in_code.setWordWrap(True)
+        self.sign_in_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.sign_in_code.setOpenExternalLinks(True)
+        row = QHBoxLayout()
+        self.copy_code = QPushButton(self.tr("Copy code and address"))
+        self.cancel_sign_in = QPushButton(self.tr("Cancel signing in"))
+        row.addWidget(self.copy_code)
+        row.addWidget(self.cancel_sign_in)
+        row.addStretch(1)
+        self.sign_in_result = QLabel()
+        self.sign_in_result.setWordWrap(True)
+        form.addRow(self.sign_in_code)
+        form.addRow(row)
+        form.addRow(self.sign_in_result)
+        hint = QLabel(
+            self.tr(
+                "EventSub reads the chat with a user token holding user:read:chat, and posts quick replies when it "
+                "also holds user:write:chat. “Sign in with Twitch…” gets both without pasting anything: it needs the "
+                "Client ID of the Twitch app your team registered (a public client, see the README)."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.twitch_mode.currentIndexChanged.connect(self._on_twitch_mode_changed)
+        self.pages.addWidget(page)
+        self.show_sign_in(None)
+
+    def _youtube_page(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.youtube = QLineEdit()
+        self.youtube.setPlaceholderText("https://www.youtube.com/watch?v=…  /  UC…")
+        self.youtube_auth = QComboBox()
+        for auth in YOUTUBE_AUTH:
+            self.youtube_auth.addItem(_tr(YOUTUBE_AUTH_TITLES[auth]), auth)
+        self.api_key = QLineEdit()
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.oauth_token = QLineEdit()
+        self.oauth_token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.quota = QSpinBox()
+        self.quota.setRange(1, 1_000_000)
+        self.quota.setValue(10_000)
+        form.addRow(self.tr("Live video or channel"), self.youtube)
+        form.addRow(self.tr("Credential"), self.youtube_auth)
+        form.addRow(QCoreApplication.translate("Chat", SECRET_LABELS["api_key"]), self.api_key)
+        form.addRow(QCoreApplication.translate("Chat", SECRET_LABELS["oauth_token"]), self.oauth_token)
+        form.addRow(self.tr("Daily quota budget (units)"), self.quota)
+        hint = QLabel(
+            self.tr(
+                "An API key reads a public live chat. The channel owner's OAuth token (scope youtube.force-ssl) also "
+                "posts quick replies (50 quota units each). Signing in to Google from here is not built yet: create "
+                "the token with Google's own tools and paste it."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.pages.addWidget(page)
+
+    @Slot(int)
+    def _on_twitch_mode_changed(self, _index: int = 0) -> None:
+        mode = self.twitch_mode.currentData()
+        self.client_id.setEnabled(mode == "eventsub")
+        self.sign_in.setEnabled(mode == "eventsub")
+        self.user_token.setEnabled(mode != "anonymous")
+
+    def show_sign_in(self, state: str | None, code: str = "", address: str = "") -> None:
+        """The sign-in panel: None (idle), "starting", "waiting" (with the code and address), "done"."""
+        waiting = state == "waiting"
+        self.sign_in.setEnabled(state in (None, "done") and self.twitch_mode.currentData() == "eventsub")
+        self.cancel_sign_in.setVisible(state in ("starting", "waiting"))
+        self.copy_code.setVisible(waiting)
+        self.sign_in_code.setVisible(waiting)
+        if waiting:
+            self.sign_in_code.setText(
+                self.tr("Open %1 in any browser, sign in to Twitch and enter the code %2. Waiting for Twitch…")
+                .replace("%1", f"<a href='{address}'>{address}</a>")
+                .replace("%2", f"<b style='font-size:15pt'>{code}</b>")
+            )
+            self._code_text = f"{code}  {address}"
+
     def show_source(self, source: ChatSourceConfig, secrets: dict[str, str]) -> None:
         self.kind = source.kind
         self.kind_label.setText(_tr(KIND_TITLES[source.kind]))
         self.source_id.setText(source.id)
-        self.pages.setCurrentIndex({"bilibili": 0, "websocket": 1, "http": 1, "file": 2}[source.kind])
-        self.mapping.setVisible(source.kind != "bilibili")
+        self.pages.setCurrentIndex(PAGES[source.kind])
+        self.mapping.setVisible(source.kind in ("websocket", "http", "file"))
+        # ---- twitch, youtube
+        self.channel.setText(source.channel)
+        self.twitch_mode.setCurrentIndex(max(0, self.twitch_mode.findData(source.twitch_mode)))
+        self.client_id.setText(source.twitch_client_id(secrets))
+        self.user_token.setText(secrets.get("user_token", ""))
+        self.refresh_token = secrets.get("refresh_token", "")
+        self._on_twitch_mode_changed()
+        self.youtube.setText(source.youtube)
+        self.youtube_auth.setCurrentIndex(max(0, self.youtube_auth.findData(source.youtube_auth)))
+        self.api_key.setText(secrets.get("api_key", ""))
+        self.oauth_token.setText(secrets.get("oauth_token", ""))
+        self.quota.setValue(source.quota_per_day)
         self.app_id.setText(source.app_id)
         self.access_key_id.setText(source.access_key_id)
         self.access_key_secret.setText(secrets.get("access_key_secret", ""))
@@ -178,15 +335,27 @@ class _SourceForm(QWidget):
             headers=parse_headers(self.headers.toPlainText()) if self.kind in ("websocket", "http") else (),
             path=self.path.text().strip() if self.kind == "file" else "",
             from_start=self.from_start.isChecked() if self.kind == "file" else False,
-            fields=mapping if self.kind != "bilibili" else FieldMap(),
+            fields=mapping if self.kind in ("websocket", "http", "file") else FieldMap(),
+            channel=self.channel.text().strip() if self.kind == "twitch" else "",
+            twitch_mode=str(self.twitch_mode.currentData()) if self.kind == "twitch" else "eventsub",
+            client_id=self.client_id.text().strip() if self.kind == "twitch" else "",
+            youtube=self.youtube.text().strip() if self.kind == "youtube" else "",
+            youtube_auth=str(self.youtube_auth.currentData()) if self.kind == "youtube" else "api_key",
+            quota_per_day=self.quota.value() if self.kind == "youtube" else 10_000,
         )
         source.check()
         secrets = {
             "access_key_secret": self.access_key_secret.text().strip(),
             "identity_code": self.identity_code.text().strip(),
             "secret": self.token.text().strip(),
+            "user_token": self.user_token.text().strip(),
+            "api_key": self.api_key.text().strip(),
+            "oauth_token": self.oauth_token.text().strip(),
         }
-        return source, {name: secrets[name] for name in source.secret_names() if secrets[name]}
+        kept = {name: secrets[name] for name in source.secret_names() if secrets[name]}
+        if source.kind == "twitch" and source.twitch_mode == "eventsub" and self.refresh_token and kept:
+            kept["refresh_token"] = self.refresh_token  # renews the token when it expires
+        return source, kept
 
     @Slot()
     def _on_browse_clicked(self) -> None:
@@ -197,11 +366,29 @@ class _SourceForm(QWidget):
             self.path.setText(path)
 
 
+class _SignInRelay(QObject):
+    """Carries the sign-in thread's news to the GUI thread (queued signals)."""
+
+    code = Signal(str, str)  # user code, verification address
+    done = Signal(object, str)  # oauth.Tokens, the login it belongs to
+    failed = Signal(object)  # ChatDetail
+
+
 class ChatSourcesDialog(QDialog):
+    #: Where Twitch's OAuth endpoints are, and options for the flow (a test points them at its local id.twitch.tv
+    #: and shortens the waits).
+    twitch_id_base = oauth.ID_BASE
+    sign_in_options: dict[str, Any] = {}  # noqa: RUF012 - read only
+
     def __init__(self, controller: ChatSourcesController, room: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.room = room
+        self._flow: oauth.TwitchDeviceFlow | None = None
+        self._relay = _SignInRelay(self)
+        self._relay.code.connect(self._on_sign_in_code)
+        self._relay.done.connect(self._on_signed_in)
+        self._relay.failed.connect(self._on_sign_in_failed)
         self.setWindowTitle(self.tr("Comment sources"))
         self.resize(760, 520)
         self._sources: list[ChatSourceConfig] = list(controller.chat_config(room).sources) if room else []
@@ -234,8 +421,24 @@ class ChatSourcesDialog(QDialog):
         left.addWidget(self.remove_button)
         body.addLayout(left, 2)
         self.form = _SourceForm()
+        self.form.sign_in.clicked.connect(self.start_sign_in)
+        self.form.cancel_sign_in.clicked.connect(self.cancel_sign_in)
+        self.form.copy_code.clicked.connect(self._on_copy_code_clicked)
         body.addWidget(self.form, 3)
         layout.addLayout(body, 1)
+        # The team's words, used by the running room as soon as they are saved (not only at the next connection).
+        words = QFormLayout()
+        self.keywords = QLineEdit("|".join(controller.chat.keywords))
+        self.own_names = QLineEdit("|".join(controller.chat.own_names))
+        self.keywords.setToolTip(
+            self.tr("Words separated by “|”: highlighted in the comments; known complaints open alerts.")
+        )
+        self.own_names.setToolTip(
+            self.tr("The host's and staff's user names, separated by “|”: never counted as complaints.")
+        )
+        words.addRow(self.tr("Keywords"), self.keywords)
+        words.addRow(self.tr("Our own names"), self.own_names)
+        layout.addLayout(words)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -331,6 +534,8 @@ class ChatSourcesDialog(QDialog):
     # ------------------------------------------------------------------ saving, status
     @Slot()
     def save(self) -> bool:
+        # The words belong to the team, not to the room: kept (and used by the running room) even without sources.
+        self.controller.chat.set_words(self.keywords.text(), self.own_names.text())
         if self.room is None or not self._keep_form():
             return False
         config = ChatConfig(tuple(self._sources))
@@ -361,6 +566,82 @@ class ChatSourcesDialog(QDialog):
             line += " — " + _say("Chat", state.detail.template, state.detail.fields)
         self.status.setText(line)
         self.status.setStyleSheet(f"color: {STATUS_COLOURS[state.status]}")
+
+    # ------------------------------------------------------------------ Sign in with Twitch
+    @Slot()
+    def start_sign_in(self) -> None:
+        """Ask Twitch for a device code on a thread of its own, then wait there for the user's approval."""
+        if self._flow is not None:
+            return
+        flow = oauth.TwitchDeviceFlow(self.form.client_id.text(), id_base=self.twitch_id_base, **self.sign_in_options)
+        self._flow = flow
+        self.form.sign_in_result.clear()
+        self.form.sign_in_result.setStyleSheet("")
+        self.form.show_sign_in("starting")
+        relay = self._relay
+        id_base = self.twitch_id_base
+
+        def run() -> None:
+            try:
+                code = flow.start()
+                relay.code.emit(code.user_code, code.verification_uri)
+                tokens = flow.wait(code)
+                relay.done.emit(tokens, _login(id_base, tokens.access_token))
+            except oauth.SignInError as exc:
+                relay.failed.emit(exc.detail)
+
+        threading.Thread(target=run, name="twitch-sign-in", daemon=True).start()
+
+    @Slot()
+    def cancel_sign_in(self) -> None:
+        if self._flow is not None:
+            self._flow.cancel.set()
+
+    @Slot(str, str)
+    def _on_sign_in_code(self, code: str, address: str) -> None:
+        self.form.show_sign_in("waiting", code, address)
+
+    @Slot(object, str)
+    def _on_signed_in(self, tokens: oauth.Tokens, login: str) -> None:
+        self._flow = None
+        self.form.user_token.setText(tokens.access_token)
+        self.form.refresh_token = tokens.refresh_token
+        self.form.show_sign_in("done")
+        self.form.sign_in_result.setStyleSheet("color: #2e7d32")
+        self.form.sign_in_result.setText(
+            self.tr("Signed in to Twitch as %1 (%2). Save to use it.")
+            .replace("%1", login or "?")
+            .replace("%2", ", ".join(tokens.scopes) or "—")
+        )
+
+    @Slot(object)
+    def _on_sign_in_failed(self, detail: ChatDetail) -> None:
+        self._flow = None
+        self.form.show_sign_in("done")
+        self.form.sign_in_result.setStyleSheet("color: #e0312f")
+        self.form.sign_in_result.setText(_say("Chat", detail.template, detail.fields))
+
+    @Slot()
+    def _on_copy_code_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(getattr(self.form, "_code_text", ""))
+
+    def done(self, result: int) -> None:
+        self.cancel_sign_in()  # a dialog closed while waiting stops waiting
+        super().done(result)
+
+
+def _login(id_base: str, token: str) -> str:
+    """Whose token it is (Twitch's /oauth2/validate), "" when that cannot be said; on the sign-in thread."""
+    import httpx
+
+    from console.core.chat.source import SourceFailure
+    from console.core.chat.twitch import validate_token
+
+    try:
+        with httpx.Client(timeout=10.0) as client:
+            return validate_token(client, id_base, token, time.time()).login
+    except SourceFailure:
+        return ""
 
 
 def _say(context: str, template: str, fields: tuple[tuple[str, str], ...]) -> str:

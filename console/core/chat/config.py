@@ -175,7 +175,7 @@ class ChatSourceConfig:
             raise _fail(QT_TRANSLATE_NOOP("Chat", "Name the Twitch channel (its login or twitch.tv address)."))
         if self.twitch_mode not in TWITCH_MODES:
             raise _fail(QT_TRANSLATE_NOOP("Chat", "Unknown way to read Twitch “{mode}”."), mode=self.twitch_mode)
-        if self.client_id and not re.fullmatch(r"[A-Za-z0-9]{1,64}", self.client_id.strip()):
+        if self.client_id and not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", self.client_id.strip()):
             raise _fail(
                 QT_TRANSLATE_NOOP(
                     "Chat", "The Twitch Client ID is letters and digits, as the Twitch developer console shows it."
