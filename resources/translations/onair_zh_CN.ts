@@ -244,42 +244,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1404"/>
+        <location filename="../../console/cli.py" line="1428"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1413"/>
+        <location filename="../../console/cli.py" line="1437"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1420"/>
+        <location filename="../../console/cli.py" line="1444"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1443"/>
+        <location filename="../../console/cli.py" line="1467"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1449"/>
+        <location filename="../../console/cli.py" line="1473"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1453"/>
+        <location filename="../../console/cli.py" line="1477"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1458"/>
+        <location filename="../../console/cli.py" line="1482"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1465"/>
+        <location filename="../../console/cli.py" line="1489"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -866,114 +866,125 @@
         <translation>哔哩哔哩结束了本场项目；正在开启新的一场。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="48"/>
+        <location filename="../../console/core/chat/config.py" line="52"/>
         <source>Access key secret</source>
         <extracomment>What each kind keeps in the keyring.</extracomment>
         <translation>访问密钥（“access_key_secret”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="49"/>
+        <location filename="../../console/core/chat/config.py" line="53"/>
         <source>Identity code (身份码)</source>
         <translation>主播身份码</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="50"/>
+        <location filename="../../console/core/chat/config.py" line="54"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="51"/>
+        <location filename="../../console/core/chat/config.py" line="55"/>
         <source>Client ID</source>
         <translation>Client ID（客户端 ID）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="52"/>
+        <location filename="../../console/core/chat/config.py" line="56"/>
         <source>User access token</source>
         <translation>用户访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="53"/>
+        <location filename="../../console/core/chat/config.py" line="58"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="54"/>
+        <location filename="../../console/core/chat/config.py" line="59"/>
         <source>OAuth access token</source>
         <translation>“OAuth”访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="115"/>
+        <location filename="../../console/core/chat/config.py" line="130"/>
         <source>Name the source with up to 40 letters, digits, “-”, “_” or “.”.</source>
-        <extracomment>How a Twitch source reads: EventSub (a user token with user:read:chat and the app&apos;s client id), IRC with a viewer token (chat:read), or IRC anonymously (read-only, no token). Bilibili: the open platform&apos;s app (project) id and access key id (the secret and the 身份码 are in the keyring). websocket / http: the address (`{secret}` where the token goes) and extra headers. file: the file another tool appends to; read from its start instead of only what is added from now on.</extracomment>
+        <extracomment>How a Twitch source reads: EventSub (a user token with user:read:chat and the app&apos;s client id), IRC with a viewer token (chat:read), or IRC anonymously (read-only, no token). Bilibili: the open platform&apos;s app (project) id and access key id (the secret and the 身份码 are in the keyring). websocket / http: the address (`{secret}` where the token goes) and extra headers. file: the file another tool appends to; read from its start instead of only what is added from now on. The Client ID of the Twitch app the team registered (a public client), for EventSub and signing in.</extracomment>
         <translation>来源名称最多 40 个字符，只能使用字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="118"/>
+        <location filename="../../console/core/chat/config.py" line="133"/>
         <source>The app id (项目ID) is the number the open platform shows.</source>
         <translation>项目ID 是开放平台上显示的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="139"/>
+        <location filename="../../console/core/chat/config.py" line="154"/>
         <source>Fill in the access key id (access_key_id).</source>
         <translation>请填写访问密钥 ID（“access_key_id”）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="125"/>
+        <location filename="../../console/core/chat/config.py" line="140"/>
         <source>The address must start with {schemes} and name a host.</source>
         <translation>地址必须以 {schemes} 开头，并包含主机名。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="129"/>
+        <location filename="../../console/core/chat/config.py" line="57"/>
+        <source>Refresh token</source>
+        <translation>刷新令牌</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="144"/>
         <source>Say which field holds the user and which the text.</source>
         <translation>请指明哪个字段是用户、哪个字段是评论内容。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="132"/>
+        <location filename="../../console/core/chat/config.py" line="147"/>
         <source>Choose the file to follow.</source>
         <translation>请选择要跟踪的文件。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="143"/>
+        <location filename="../../console/core/chat/config.py" line="158"/>
         <source>The access key id (access_key_id) is letters and digits as the open platform shows it, with no Chinese characters or spaces: copy it again.</source>
         <translation>访问密钥 ID（“access_key_id”）是开放平台显示的字母和数字，不含汉字或空格：请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="151"/>
+        <location filename="../../console/core/chat/config.py" line="170"/>
         <source>Unknown comment source kind “{kind}”.</source>
         <translation>未知的评论来源类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="156"/>
+        <location filename="../../console/core/chat/config.py" line="175"/>
         <source>Name the Twitch channel (its login or twitch.tv address).</source>
         <translation>请填写 Twitch 频道（登录名或 twitch.tv 地址）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="158"/>
+        <location filename="../../console/core/chat/config.py" line="177"/>
         <source>Unknown way to read Twitch “{mode}”.</source>
         <translation>未知的 Twitch 读取方式“{mode}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="164"/>
+        <location filename="../../console/core/chat/config.py" line="180"/>
+        <source>The Twitch Client ID is letters and digits, as the Twitch developer console shows it.</source>
+        <translation>Twitch Client ID 由字母和数字组成，照 Twitch 开发者控制台显示的填写。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="189"/>
         <source>Give the live video (its id or address) or the channel (UC… id or address).</source>
         <translation>请填写直播视频（视频 ID 或地址）或频道（以“UC”开头的 ID 或地址）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="167"/>
+        <location filename="../../console/core/chat/config.py" line="192"/>
         <source>Choose an API key or an OAuth token for YouTube.</source>
         <translation>请为 YouTube 选择 API 密钥或“OAuth”令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="169"/>
+        <location filename="../../console/core/chat/config.py" line="194"/>
         <source>The daily quota budget must be at least 1 unit.</source>
         <translation>每日配额预算至少为 1 个单位。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="176"/>
+        <location filename="../../console/core/chat/config.py" line="208"/>
+        <location filename="../../console/core/chat/config.py" line="249"/>
         <source>Fill in “{field}”.</source>
         <translation>请填写“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="279"/>
+        <location filename="../../console/core/chat/config.py" line="333"/>
         <source>Two comment sources are named “{name}”.</source>
         <translation>有两个评论来源都叫“{name}”。</translation>
     </message>
@@ -1063,154 +1074,265 @@
         <translation>模拟评论（演示直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="55"/>
+        <location filename="../../console/core/chat/twitch.py" line="60"/>
         <source>Twitch closed the connection after an internal server error (code {code}); reconnecting.</source>
-        <extracomment>Twitch&apos;s welcome comes at once; this long without it is a failed connection. Silence beyond the keepalive timeout is allowed this much slack (network jitter) before reconnecting. After the new connection&apos;s welcome, the old one is read this long more for messages still in flight. EventSub may deliver a message twice: its metadata.message_id is remembered this far back. EventSub&apos;s documented close codes, in the user&apos;s words (whole sentences, so each translates as one).</extracomment>
+        <extracomment>Send Chat Message (POST /helix/chat/messages) needs a user token with this scope. Twitch refuses longer chat messages (HTTP 422); the console says so before sending. Twitch&apos;s welcome comes at once; this long without it is a failed connection. Silence beyond the keepalive timeout is allowed this much slack (network jitter) before reconnecting. After the new connection&apos;s welcome, the old one is read this long more for messages still in flight. EventSub may deliver a message twice: its metadata.message_id is remembered this far back. EventSub&apos;s documented close codes, in the user&apos;s words (whole sentences, so each translates as one).</extracomment>
         <translation>Twitch 服务器内部出错后关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="59"/>
+        <location filename="../../console/core/chat/twitch.py" line="64"/>
         <source>Twitch closed the connection: it says this console sent it messages, where only pongs are allowed (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：它说本控制台向它发送了消息，而它只接受“pong”回应（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="64"/>
+        <location filename="../../console/core/chat/twitch.py" line="69"/>
         <source>Twitch closed the connection: it says this console did not answer its pings (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：它说本控制台没有回应它的“ping”（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="68"/>
+        <location filename="../../console/core/chat/twitch.py" line="73"/>
         <source>Twitch closed an unused connection: no subscription within 10 s (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了未使用的连接：10 秒内没有建立订阅（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="72"/>
+        <location filename="../../console/core/chat/twitch.py" line="77"/>
         <source>Twitch closed the connection: the reconnect grace time expired before the console moved to the new address (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：控制台转到新地址之前，重连宽限时间已过（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="77"/>
+        <location filename="../../console/core/chat/twitch.py" line="82"/>
         <source>Twitch closed the connection after a network timeout (code {code}); reconnecting.</source>
         <translation>Twitch 因网络超时关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="81"/>
+        <location filename="../../console/core/chat/twitch.py" line="86"/>
         <source>Twitch closed the connection after a network error (code {code}); reconnecting.</source>
         <translation>Twitch 因网络错误关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="85"/>
+        <location filename="../../console/core/chat/twitch.py" line="90"/>
         <source>Twitch closed the connection: it refused the reconnect address (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：它拒绝了重连地址（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="92"/>
+        <location filename="../../console/core/chat/twitch.py" line="97"/>
         <source>Twitch stopped the chat subscription: the token&apos;s authorization was revoked.</source>
         <extracomment>Why Twitch revoked a subscription (payload.subscription.status).</extracomment>
         <translation>Twitch 停止了聊天订阅：令牌的授权已被撤销。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="96"/>
+        <location filename="../../console/core/chat/twitch.py" line="101"/>
         <source>Twitch stopped the chat subscription: the channel&apos;s or the token&apos;s user no longer exists.</source>
         <translation>Twitch 停止了聊天订阅：频道或令牌所属的用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="100"/>
+        <location filename="../../console/core/chat/twitch.py" line="105"/>
         <source>Twitch stopped the chat subscription: it removed this subscription version.</source>
         <translation>Twitch 停止了聊天订阅：它已移除这个订阅版本。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="104"/>
+        <location filename="../../console/core/chat/twitch.py" line="109"/>
         <source>Twitch stopped the chat subscription: the token&apos;s user may no longer read this chat.</source>
         <translation>Twitch 停止了聊天订阅：令牌所属的用户已无权读取这个聊天室。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="112"/>
+        <location filename="../../console/core/chat/twitch.py" line="117"/>
         <source>Twitch refused the token (HTTP {code}: {message}): check the token and client id.</source>
         <extracomment>What was asked when Twitch refused: (refused, answered with an error) sentences.</extracomment>
         <translation>Twitch 拒绝了令牌（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="116"/>
+        <location filename="../../console/core/chat/twitch.py" line="121"/>
         <source>Twitch&apos;s token check answered HTTP {code} ({message}).</source>
         <translation>Twitch 的令牌校验返回 HTTP {code}（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="122"/>
+        <location filename="../../console/core/chat/twitch.py" line="127"/>
         <source>Twitch refused the channel lookup (HTTP {code}: {message}): check the token and client id.</source>
         <translation>Twitch 拒绝了频道查询（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="126"/>
+        <location filename="../../console/core/chat/twitch.py" line="131"/>
         <source>Twitch&apos;s channel lookup answered HTTP {code} ({message}).</source>
         <translation>Twitch 的频道查询返回 HTTP {code}（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="132"/>
+        <location filename="../../console/core/chat/twitch.py" line="137"/>
         <source>Twitch refused the chat subscription (HTTP {code}: {message}): check the token and client id.</source>
         <translation>Twitch 拒绝了聊天订阅（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="136"/>
+        <location filename="../../console/core/chat/twitch.py" line="141"/>
         <source>Twitch answered the chat subscription with HTTP {code} ({message}).</source>
         <translation>Twitch 对聊天订阅返回 HTTP {code}（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="171"/>
+        <location filename="../../console/core/chat/twitch.py" line="176"/>
         <source>Twitch asks to slow down (HTTP 429); next try in {seconds} s.</source>
         <translation>Twitch 要求放慢请求（HTTP 429）；{seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="185"/>
+        <location filename="../../console/core/chat/oauth.py" line="53"/>
+        <source>Signing in was cancelled.</source>
+        <extracomment>What the console asks for: reading the chat (EventSub) and posting quick replies (Send Chat Message). RFC 8628: without an `interval`, ask every 5 s; each `slow_down` adds 5 s.</extracomment>
+        <translation>已取消登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="86"/>
+        <location filename="../../console/core/chat/twitch.py" line="190"/>
         <source>Cannot reach Twitch: {error}</source>
         <translation>无法连接 Twitch：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="203"/>
+        <location filename="../../console/core/chat/oauth.py" line="93"/>
+        <location filename="../../console/core/chat/oauth.py" line="218"/>
+        <location filename="../../console/core/chat/oauth.py" line="277"/>
+        <source>Twitch answered without a token.</source>
+        <translation>Twitch 的应答里没有令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="142"/>
+        <source>Fill in the Twitch app&apos;s Client ID first (see the README).</source>
+        <extracomment>The interval in force (grows on slow_down), and every answer&apos;s word, for the status line and the tests.</extracomment>
+        <translation>请先填写 Twitch 应用的 Client ID（见说明文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="154"/>
+        <source>Twitch refused to start signing in (HTTP {code}: {message}): check the Client ID, and that the app is registered as a public client.</source>
+        <translation>Twitch 拒绝开始登录（HTTP {code}：{message}）：请检查 Client ID，并确认该应用注册为公开客户端。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="174"/>
+        <source>Twitch&apos;s answer to signing in could not be read.</source>
+        <translation>无法读取 Twitch 对登录请求的应答。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="231"/>
+        <source>The Twitch sign-in was declined in the browser.</source>
+        <translation>在浏览器中拒绝了 Twitch 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="235"/>
+        <source>Twitch refused the sign-in (HTTP {code}: {message}).</source>
+        <translation>Twitch 拒绝了登录（HTTP {code}：{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="245"/>
+        <source>The sign-in code expired before it was approved; start again for a new one.</source>
+        <translation>登录码在批准之前已过期；请重新开始以获取新的登录码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="266"/>
+        <source>Twitch refused to renew the sign-in (HTTP {code}: {message}); sign in with Twitch again.</source>
+        <translation>Twitch 拒绝续期登录（HTTP {code}：{message}）；请重新用 Twitch 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="208"/>
         <source>Twitch&apos;s token check did not answer JSON.</source>
         <translation>Twitch 的令牌校验没有返回 JSON。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="281"/>
+        <location filename="../../console/core/chat/twitch.py" line="331"/>
         <location filename="../../console/core/chat/twitch_irc.py" line="90"/>
         <source>The Twitch token lacks the “{scope}” permission; create one that includes it.</source>
-        <extracomment>Times the session moved to a new address on Twitch&apos;s session_reconnect (no new subscription needed). Notifications Twitch delivered twice (same metadata.message_id), shown once.
+        <extracomment>From &quot;Sign in with Twitch&quot;: an expired access token is renewed with it, and the new pair kept (`keep_tokens`, the keyring) — Twitch&apos;s refresh tokens work once. What the token may do (from /oauth2/validate); empty until the first check. Access tokens renewed with the refresh token. Times the session moved to a new address on Twitch&apos;s session_reconnect (no new subscription needed). Notifications Twitch delivered twice (same metadata.message_id), shown once.
 ----------
 The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Quiet this long: the console sends its own PING; no answer within PONG_TIMEOUT_S means a dead connection. Twitch&apos;s words when it refuses a login (sent as a NOTICE, then the connection closes). PINGs from the server answered with PONG.</extracomment>
         <translation>Twitch 令牌缺少“{scope}”权限；请创建一个包含该权限的令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="302"/>
+        <location filename="../../console/core/chat/twitch.py" line="352"/>
         <source>Twitch has no channel “{channel}”.</source>
         <translation>Twitch 上没有频道“{channel}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="350"/>
+        <location filename="../../console/core/chat/twitch.py" line="402"/>
+        <location filename="../../console/core/chat/youtube.py" line="358"/>
+        <source>There is nothing to post.</source>
+        <translation>没有可发送的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="405"/>
+        <source>Twitch takes at most {limit} characters in a chat message; this reply has {length}.</source>
+        <translation>Twitch 聊天消息最多 {limit} 个字符；这条回复有 {length} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="413"/>
+        <source>The Twitch token has not been checked yet; try again in a moment.</source>
+        <translation>Twitch 令牌尚未验证；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="417"/>
+        <source>The Twitch token lacks the “{scope}” permission needed to post; sign in with Twitch again.</source>
+        <translation>Twitch 令牌缺少发送消息所需的“{scope}”权限；请重新用 Twitch 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="425"/>
+        <source>The Twitch channel is not known yet; try again in a moment.</source>
+        <translation>尚未查到 Twitch 频道；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="442"/>
+        <source>Posted to the chat of twitch.tv/{channel}.</source>
+        <translation>已发送到 twitch.tv/{channel} 的聊天室。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="446"/>
+        <source>Twitch did not deliver the reply: {reason} ({code}).</source>
+        <translation>Twitch 没有送出这条回复：{reason}（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="453"/>
+        <source>Twitch asks to slow down (HTTP 429); post again in {seconds} s.</source>
+        <translation>Twitch 要求放慢速度（HTTP 429）；请 {seconds} 秒后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="457"/>
+        <source>Twitch refused the token for posting (HTTP 401: {message}).</source>
+        <translation>Twitch 拒绝用该令牌发送消息（HTTP 401：{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="458"/>
+        <source>Twitch does not let this account post in the channel&apos;s chat (HTTP 403: {message}).</source>
+        <translation>Twitch 不允许此账号在该频道聊天室发言（HTTP 403：{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="461"/>
+        <source>Twitch says the message is too large (HTTP 422: {message}).</source>
+        <translation>Twitch 说消息太长（HTTP 422：{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="462"/>
+        <source>Twitch answered the post with HTTP {code} ({message}).</source>
+        <translation>Twitch 对发送请求应答 HTTP {code}（{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="492"/>
         <source>Reading the chat of twitch.tv/{channel}.</source>
         <translation>正在读取 twitch.tv/{channel} 的聊天。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="366"/>
+        <location filename="../../console/core/chat/twitch.py" line="508"/>
         <source>Cannot connect to Twitch&apos;s EventSub server: {error}</source>
         <translation>无法连接 Twitch 的“EventSub”服务器：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="391"/>
+        <location filename="../../console/core/chat/twitch.py" line="533"/>
         <source>Twitch&apos;s EventSub server sent no welcome.</source>
         <translation>Twitch 的“EventSub”服务器没有发送欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="436"/>
+        <location filename="../../console/core/chat/twitch.py" line="578"/>
         <source>Twitch closed the connection (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="450"/>
+        <location filename="../../console/core/chat/twitch.py" line="592"/>
         <source>Twitch sent nothing for {seconds} s (not even a keepalive); reconnecting.</source>
         <translation>Twitch 已有 {seconds} 秒没有发来任何消息（连保活消息也没有）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="511"/>
+        <location filename="../../console/core/chat/twitch.py" line="653"/>
         <source>Twitch stopped the chat subscription ({status}).</source>
         <translation>Twitch 停止了聊天订阅（{status}）。</translation>
     </message>
@@ -1256,63 +1378,135 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>Twitch 聊天在 {seconds} 秒内没有回应“PING”；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="126"/>
+        <location filename="../../console/core/chat/youtube.py" line="141"/>
         <source>This source has spent its daily quota budget ({budget} units); next try at {until}.</source>
-        <extracomment>Quota units each call costs (Google&apos;s published table). Never poll faster than this, whatever pollingIntervalMillis says. The interval when an answer does not say one. Look for the live chat again this often while the video or channel is not live. …and this often when each look costs a search.list (100 units). The largest answer read: a full page (2,000 messages with their authors) is about 3 MB. Deleted message ids remembered (to drop one that arrives later in the same answer, or in the next). Quota units spent on the current Pacific day (by this source) and the epoch second that day ends. When each liveChatMessages.list was sent (monotonic), the newest 50: the pace, for the status and tests. Messages of the first page not shown (the chat&apos;s history before the source started). messageDeletedEvents: dropped before being shown, or for a message already shown.</extracomment>
+        <extracomment>Google&apos;s token check: what an OAuth access token may do (its `scope`), free of quota. Either scope lets liveChatMessages.insert post to a live chat. YouTube&apos;s live chat takes messages of at most 200 characters (longer ones are refused as messageTextInvalid). Quota units each call costs (Google&apos;s published table); &quot;insert&quot; is liveChatMessages.insert. Never poll faster than this, whatever pollingIntervalMillis says. The interval when an answer does not say one. Look for the live chat again this often while the video or channel is not live. …and this often when each look costs a search.list (100 units). The largest answer read: a full page (2,000 messages with their authors) is about 3 MB. Deleted message ids remembered (to drop one that arrives later in the same answer, or in the next). Quota units spent on the current Pacific day (by this source) and the epoch second that day ends. When each liveChatMessages.list was sent (monotonic), the newest 50: the pace, for the status and tests. Messages of the first page not shown (the chat&apos;s history before the source started). messageDeletedEvents: dropped before being shown, or for a message already shown. The OAuth token&apos;s scopes (Google&apos;s tokeninfo, asked once on this source&apos;s thread); None: not known.</extracomment>
         <translation>这个来源已用完每日配额预算（{budget} 个单位）；将于 {until} 再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="164"/>
+        <location filename="../../console/core/chat/youtube.py" line="179"/>
         <source>YouTube sent an answer too large to read.</source>
         <translation>YouTube 返回的应答太大，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="170"/>
+        <location filename="../../console/core/chat/youtube.py" line="185"/>
+        <location filename="../../console/core/chat/youtube.py" line="343"/>
         <source>Cannot reach YouTube: {error}</source>
         <translation>无法连接 YouTube：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="183"/>
+        <location filename="../../console/core/chat/youtube.py" line="198"/>
         <source>YouTube answered {call} without JSON.</source>
         <translation>YouTube 对 {call} 的应答不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="190"/>
+        <location filename="../../console/core/chat/youtube.py" line="205"/>
         <source>YouTube says the project&apos;s daily API quota is used up; next try at {until}.</source>
         <translation>YouTube 表示项目的每日 API 配额已用完；将于 {until} 再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="195"/>
+        <location filename="../../console/core/chat/youtube.py" line="210"/>
         <source>YouTube asks to slow down ({reason}); trying again later.</source>
         <translation>YouTube 要求放慢请求（{reason}）；稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="204"/>
+        <location filename="../../console/core/chat/youtube.py" line="219"/>
         <source>The live chat of this broadcast is turned off.</source>
         <translation>这场直播的聊天已关闭。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="211"/>
+        <location filename="../../console/core/chat/youtube.py" line="226"/>
         <source>YouTube refused the credentials (HTTP {code}{reason}): check the API key or token.</source>
         <translation>YouTube 拒绝了凭据（HTTP {code}{reason}）：请检查 API 密钥或令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="221"/>
+        <location filename="../../console/core/chat/youtube.py" line="236"/>
         <source>YouTube answered HTTP {code}{reason}.</source>
         <translation>YouTube 返回 HTTP {code}{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="235"/>
+        <location filename="../../console/core/chat/youtube.py" line="250"/>
         <source>Not live: no live chat on YouTube right now; looking again later.</source>
         <translation>未开播：YouTube 上目前没有直播聊天；稍后再查找。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="267"/>
+        <location filename="../../console/core/chat/youtube.py" line="282"/>
         <source>YouTube has no video “{video}”.</source>
         <translation>YouTube 上没有视频“{video}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="304"/>
+        <location filename="../../console/core/chat/youtube.py" line="349"/>
+        <source>Posted to the YouTube live chat.</source>
+        <translation>已发送到 YouTube 直播聊天室。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="361"/>
+        <source>YouTube&apos;s live chat takes at most {limit} characters in a message; this reply has {length}.</source>
+        <translation>YouTube 直播聊天消息最多 {limit} 个字符；这条回复有 {length} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="370"/>
+        <source>Posting to YouTube needs the channel owner&apos;s OAuth token; an API key can only read.</source>
+        <translation>向 YouTube 发送消息需要频道所有者的“OAuth”授权令牌；API 密钥只能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="376"/>
+        <location filename="../../console/core/chat/youtube.py" line="397"/>
+        <source>The YouTube token does not allow posting (it needs the “youtube.force-ssl” permission); create one that includes it.</source>
+        <translation>该 YouTube 令牌不允许发送消息（需要“youtube.force-ssl”权限）；请创建包含该权限的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="383"/>
+        <source>There is no live chat on YouTube right now.</source>
+        <translation>YouTube 上现在没有直播聊天。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="389"/>
+        <source>YouTube did not post the reply: the live chat of this broadcast is turned off.</source>
+        <translation>YouTube 没有发送这条回复：本场直播的聊天已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="392"/>
+        <source>YouTube did not post the reply: the live chat has ended.</source>
+        <translation>YouTube 没有发送这条回复：直播聊天已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="393"/>
+        <source>YouTube did not post the reply: the live chat is gone.</source>
+        <translation>YouTube 没有发送这条回复：该直播聊天已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="394"/>
+        <source>YouTube does not let this account post in this live chat (HTTP 403, forbidden).</source>
+        <translation>YouTube 不允许此账号在该直播聊天中发言（HTTP 403，禁止访问）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="402"/>
+        <source>YouTube refused the reply&apos;s text (messageTextInvalid).</source>
+        <translation>YouTube 拒绝了这条回复的文字（文字无效）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="403"/>
+        <source>YouTube says the project&apos;s daily API quota is used up; the reply was not posted.</source>
+        <translation>YouTube 说项目当天的 API 配额已用完；回复没有发送。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="406"/>
+        <source>YouTube says too many messages were posted just now; post again in a moment.</source>
+        <translation>YouTube 说刚才发送的消息太多；请稍后再发。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="409"/>
+        <source>YouTube refused the OAuth token (HTTP 401): it may have expired; paste a new one.</source>
+        <translation>YouTube 拒绝了“OAuth”授权令牌（HTTP 401）：可能已过期；请粘贴新的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="416"/>
+        <source>YouTube answered the post with HTTP {code}{reason}.</source>
+        <translation>YouTube 对发送请求应答 HTTP {code}{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="453"/>
         <source>Reading the live chat; {used} of {budget} quota units used today.</source>
         <translation>正在读取直播聊天；今天已用配额 {used} / {budget} 个单位。</translation>
     </message>
@@ -1320,52 +1514,87 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>ChatSources</name>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="37"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="50"/>
         <source>Bilibili (open platform)</source>
         <translation>哔哩哔哩（直播开放平台）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="38"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="51"/>
         <source>WebSocket, JSON lines</source>
         <translation>WebSocket（JSON 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="39"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="52"/>
         <source>HTTP, JSON lines</source>
         <translation>HTTP（JSON 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="40"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="53"/>
         <source>File (CSV or JSON lines)</source>
         <translation>文件（CSV 或 JSON 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="43"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="54"/>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="55"/>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="58"/>
+        <source>EventSub (a user token; can post replies)</source>
+        <translation>“EventSub”（用户令牌；可发送回复）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="59"/>
+        <source>IRC with a viewer token (read only)</source>
+        <translation>“IRC”，观众令牌（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="60"/>
+        <source>IRC, anonymous (read only, no token)</source>
+        <translation>“IRC”，匿名（只读，无需令牌）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="63"/>
+        <source>API key (read only)</source>
+        <translation>API 密钥（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="64"/>
+        <source>The channel owner&apos;s OAuth token (can post replies)</source>
+        <translation>频道所有者的“OAuth”授权令牌（可发送回复）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="68"/>
         <source>User name field</source>
         <translation>用户名字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="44"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="69"/>
         <source>User id field</source>
         <translation>用户 ID 字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="45"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="70"/>
         <source>Text field</source>
         <translation>内容字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="46"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="71"/>
         <source>Kind field</source>
         <translation>类型字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="47"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="72"/>
         <source>Message id field</source>
         <translation>消息 ID 字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="48"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="73"/>
         <source>Time field</source>
         <translation>时间字段</translation>
     </message>
@@ -1373,49 +1602,75 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>ChatSourcesDialog</name>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="205"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="392"/>
         <source>Comment sources</source>
+        <extracomment>Where Twitch&apos;s OAuth endpoints are, and options for the flow (a test points them at its local id.twitch.tv and shortens the waits).</extracomment>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="212"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="399"/>
         <source>Where the comments of room “%1” come from. Every source feeds the one Comments dock.</source>
         <translation>直播间“%1”的评论从哪里来。所有来源汇入同一个“评论”面板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="216"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="403"/>
         <source>Save the room first (Connection ▸ Rooms…): comment sources belong to a saved room.</source>
         <translation>请先保存直播间（连接 ▸ 直播间…）：评论来源属于已保存的直播间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="227"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="414"/>
         <source>Add: %1</source>
         <translation>添加：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="232"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="419"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="248"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="434"/>
+        <source>Words separated by “|”: highlighted in the comments; known complaints open alerts.</source>
+        <translation>用“|”分隔的词：在评论中高亮；已知的问题反馈会触发告警。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="437"/>
+        <source>The host&apos;s and staff&apos;s user names, separated by “|”: never counted as complaints.</source>
+        <translation>主播和工作人员的用户名，用“|”分隔：他们的评论不计为观众反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="439"/>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="440"/>
+        <source>Our own names</source>
+        <translation>我方用户名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="451"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="252"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="455"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="345"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="550"/>
         <source>Saved; the sources are (re)starting.</source>
         <translation>已保存；评论来源正在（重新）启动。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="356"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="561"/>
         <source>Not running (save to start it).</source>
         <translation>未运行（保存后启动）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="612"/>
+        <source>Signed in to Twitch as %1 (%2). Save to use it.</source>
+        <translation>已以 %1 登录 Twitch（%2）。保存后生效。</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2628,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="169"/>
-        <location filename="../../console/cli.py" line="1139"/>
+        <location filename="../../console/cli.py" line="1163"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -4001,12 +4256,12 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="713"/>
+        <location filename="../../console/cli.py" line="737"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="728"/>
+        <location filename="../../console/cli.py" line="752"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -5441,27 +5696,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1308"/>
+        <location filename="../../console/cli.py" line="1332"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1310"/>
+        <location filename="../../console/cli.py" line="1334"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1342"/>
+        <location filename="../../console/cli.py" line="1366"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1350"/>
+        <location filename="../../console/cli.py" line="1374"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1360"/>
+        <location filename="../../console/cli.py" line="1384"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -5821,7 +6076,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="442"/>
+        <location filename="../../console/cli.py" line="455"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
@@ -5831,7 +6086,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="465"/>
+        <location filename="../../console/cli.py" line="464"/>
+        <source>--retention-days must be 0 (keep) or more</source>
+        <translation>--retention-days 必须为 0（永久保留）或更大</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="489"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -6840,220 +7100,220 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="744"/>
+        <location filename="../../console/cli.py" line="768"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="746"/>
+        <location filename="../../console/cli.py" line="770"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="748"/>
+        <location filename="../../console/cli.py" line="772"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="750"/>
+        <location filename="../../console/cli.py" line="774"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="753"/>
+        <location filename="../../console/cli.py" line="777"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="756"/>
+        <location filename="../../console/cli.py" line="780"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="758"/>
+        <location filename="../../console/cli.py" line="782"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="781"/>
+        <location filename="../../console/cli.py" line="805"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="827"/>
+        <location filename="../../console/cli.py" line="851"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="832"/>
+        <location filename="../../console/cli.py" line="856"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="843"/>
+        <location filename="../../console/cli.py" line="867"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="846"/>
+        <location filename="../../console/cli.py" line="870"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="870"/>
+        <location filename="../../console/cli.py" line="894"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="874"/>
+        <location filename="../../console/cli.py" line="898"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="878"/>
+        <location filename="../../console/cli.py" line="902"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="884"/>
+        <location filename="../../console/cli.py" line="908"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="889"/>
+        <location filename="../../console/cli.py" line="913"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="897"/>
+        <location filename="../../console/cli.py" line="921"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="903"/>
+        <location filename="../../console/cli.py" line="927"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="905"/>
+        <location filename="../../console/cli.py" line="929"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播时的开播前检查：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="907"/>
+        <location filename="../../console/cli.py" line="931"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="909"/>
+        <location filename="../../console/cli.py" line="933"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="910"/>
+        <location filename="../../console/cli.py" line="934"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="911"/>
+        <location filename="../../console/cli.py" line="935"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="912"/>
-        <location filename="../../console/cli.py" line="1018"/>
+        <location filename="../../console/cli.py" line="936"/>
+        <location filename="../../console/cli.py" line="1042"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="913"/>
+        <location filename="../../console/cli.py" line="937"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="914"/>
-        <location filename="../../console/cli.py" line="1019"/>
+        <location filename="../../console/cli.py" line="938"/>
+        <location filename="../../console/cli.py" line="1043"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="915"/>
-        <location filename="../../console/cli.py" line="1020"/>
+        <location filename="../../console/cli.py" line="939"/>
+        <location filename="../../console/cli.py" line="1044"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="916"/>
+        <location filename="../../console/cli.py" line="940"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="936"/>
+        <location filename="../../console/cli.py" line="960"/>
         <source>Incidents and what they cost:</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1012"/>
+        <location filename="../../console/cli.py" line="1036"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1012"/>
+        <location filename="../../console/cli.py" line="1036"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1014"/>
+        <location filename="../../console/cli.py" line="1038"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1016"/>
+        <location filename="../../console/cli.py" line="1040"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1017"/>
+        <location filename="../../console/cli.py" line="1041"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1021"/>
+        <location filename="../../console/cli.py" line="1045"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1022"/>
+        <location filename="../../console/cli.py" line="1046"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1023"/>
+        <location filename="../../console/cli.py" line="1047"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1024"/>
+        <location filename="../../console/cli.py" line="1048"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1025"/>
+        <location filename="../../console/cli.py" line="1049"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1047"/>
+        <location filename="../../console/cli.py" line="1071"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1052"/>
+        <location filename="../../console/cli.py" line="1076"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1112"/>
+        <location filename="../../console/cli.py" line="1136"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -8865,57 +9125,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1134"/>
+        <location filename="../../console/cli.py" line="1158"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1155"/>
+        <location filename="../../console/cli.py" line="1179"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1158"/>
+        <location filename="../../console/cli.py" line="1182"/>
         <source>The scenes were NOT checked: the room&apos;s OBS (%1) did not answer within %2 s: %3.</source>
         <translation>未核对画面：该直播间的 OBS（%1）在 %2 秒内没有响应：%3。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1195"/>
+        <location filename="../../console/cli.py" line="1219"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1200"/>
+        <location filename="../../console/cli.py" line="1224"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1212"/>
+        <location filename="../../console/cli.py" line="1236"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1225"/>
+        <location filename="../../console/cli.py" line="1249"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1228"/>
+        <location filename="../../console/cli.py" line="1252"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1231"/>
+        <location filename="../../console/cli.py" line="1255"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1262"/>
+        <location filename="../../console/cli.py" line="1286"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1273"/>
+        <location filename="../../console/cli.py" line="1297"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -10310,13 +10570,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="679"/>
+        <location filename="../../console/cli.py" line="703"/>
         <location filename="../../console/core/review/shows.py" line="315"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="680"/>
+        <location filename="../../console/cli.py" line="704"/>
         <location filename="../../console/core/review/shows.py" line="316"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -10675,57 +10935,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="495"/>
+        <location filename="../../console/cli.py" line="519"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="475"/>
+        <location filename="../../console/cli.py" line="499"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="580"/>
+        <location filename="../../console/cli.py" line="604"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="586"/>
+        <location filename="../../console/cli.py" line="610"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="611"/>
+        <location filename="../../console/cli.py" line="635"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示尚未结束（中控台可能接着录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="641"/>
+        <location filename="../../console/cli.py" line="665"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="681"/>
+        <location filename="../../console/cli.py" line="705"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="682"/>
+        <location filename="../../console/cli.py" line="706"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="683"/>
+        <location filename="../../console/cli.py" line="707"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="684"/>
+        <location filename="../../console/cli.py" line="708"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="685"/>
+        <location filename="../../console/cli.py" line="709"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -10997,62 +11257,123 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>_SourceForm</name>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="80"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="120"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="81"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="121"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="94"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="134"/>
         <source>App id (项目ID)</source>
         <translation>项目ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="95"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="135"/>
         <source>Access key id</source>
         <translation>访问密钥 ID（access_key_id）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="100"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="140"/>
         <source>The app id and access key come from a developer account on Bilibili&apos;s open platform; the host finds the identity code (身份码) in Bilibili&apos;s live centre. The secret and the identity code are kept in the system keyring.</source>
         <translation>项目ID 和访问密钥来自哔哩哔哩直播开放平台的开发者账号；主播在哔哩哔哩直播中心找到自己的身份码。访问密钥密文和身份码保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="118"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="158"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="119"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="159"/>
         <source>Headers</source>
         <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="120"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="160"/>
         <source>Token ({secret})</source>
         <translation>令牌（{secret}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="127"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="167"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="131"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="171"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="132"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="172"/>
         <source>Read the comments already in the file too</source>
         <translation>文件中已有的评论也读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="194"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="204"/>
+        <source>Channel</source>
+        <extracomment>The refresh token from &quot;Sign in with Twitch&quot; (kept in the keyring, never shown).</extracomment>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="205"/>
+        <source>Read with</source>
+        <translation>读取方式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="206"/>
+        <source>Client ID (your Twitch app)</source>
+        <translation>Client ID（你们的 Twitch 应用）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="208"/>
+        <source>Sign in with Twitch…</source>
+        <translation>用 Twitch 登录…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="216"/>
+        <source>Copy code and address</source>
+        <translation>复制登录码和地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="217"/>
+        <source>Cancel signing in</source>
+        <translation>取消登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="228"/>
+        <source>EventSub reads the chat with a user token holding user:read:chat, and posts quick replies when it also holds user:write:chat. “Sign in with Twitch…” gets both without pasting anything: it needs the Client ID of the Twitch app your team registered (a public client, see the README).</source>
+        <translation>“EventSub”用带有“user:read:chat”权限的用户令牌读取聊天；令牌同时带有“user:write:chat”时还能发送快捷回复。“用 Twitch 登录…”无需粘贴任何东西即可获得这两项权限：需要你们团队注册的 Twitch 应用的 Client ID（公开客户端，见说明文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="254"/>
+        <source>Live video or channel</source>
+        <translation>直播视频或频道</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="255"/>
+        <source>Credential</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="258"/>
+        <source>Daily quota budget (units)</source>
+        <translation>每日配额预算（单位）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="261"/>
+        <source>An API key reads a public live chat. The channel owner&apos;s OAuth token (scope youtube.force-ssl) also posts quick replies (50 quota units each). Signing in to Google from here is not built yet: create the token with Google&apos;s own tools and paste it.</source>
+        <translation>API 密钥可读取公开的直播聊天。频道所有者的 OAuth 令牌（权限 youtube.force-ssl）还能发送快捷回复（每条 50 个配额单位）。这里暂不支持登录 Google：请用 Google 自己的工具创建令牌后粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="286"/>
+        <source>Open %1 in any browser, sign in to Twitch and enter the code %2. Waiting for Twitch…</source>
+        <translation>在任意浏览器中打开 %1，登录 Twitch 并输入登录码 %2。正在等待 Twitch…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="363"/>
         <source>The file another tool writes the comments to</source>
         <translation>其他工具写入评论的文件</translation>
     </message>
