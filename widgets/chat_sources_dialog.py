@@ -283,7 +283,9 @@ class _SourceForm(QWidget):
         self.sign_in_code.setVisible(waiting)
         if waiting:
             self.sign_in_code.setText(
-                self.tr("Open %1 in any browser, sign in to Twitch and enter the code %2. Waiting for Twitch…")
+                self.tr(
+                    "Open in any browser and sign in to Twitch:<br>%1<br>then enter the code %2<br>Waiting for Twitch…"
+                )
                 .replace("%1", f"<a href='{address}'>{address}</a>")
                 .replace("%2", f"<b style='font-size:15pt'>{code}</b>")
             )
@@ -390,7 +392,7 @@ class ChatSourcesDialog(QDialog):
         self._relay.done.connect(self._on_signed_in)
         self._relay.failed.connect(self._on_sign_in_failed)
         self.setWindowTitle(self.tr("Comment sources"))
-        self.resize(760, 520)
+        self.resize(880, 660)
         self._sources: list[ChatSourceConfig] = list(controller.chat_config(room).sources) if room else []
         self._secrets: Secrets = controller.chat_secrets(room) if room else {}
         self._current = -1

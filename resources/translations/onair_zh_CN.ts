@@ -1602,73 +1602,73 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>ChatSourcesDialog</name>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="392"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="394"/>
         <source>Comment sources</source>
         <extracomment>Where Twitch&apos;s OAuth endpoints are, and options for the flow (a test points them at its local id.twitch.tv and shortens the waits).</extracomment>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="399"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="401"/>
         <source>Where the comments of room “%1” come from. Every source feeds the one Comments dock.</source>
         <translation>直播间“%1”的评论从哪里来。所有来源汇入同一个“评论”面板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="403"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="405"/>
         <source>Save the room first (Connection ▸ Rooms…): comment sources belong to a saved room.</source>
         <translation>请先保存直播间（连接 ▸ 直播间…）：评论来源属于已保存的直播间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="414"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="416"/>
         <source>Add: %1</source>
         <translation>添加：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="419"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="421"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="434"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="436"/>
         <source>Words separated by “|”: highlighted in the comments; known complaints open alerts.</source>
         <translation>用“|”分隔的词：在评论中高亮；已知的问题反馈会触发告警。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="437"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="439"/>
         <source>The host&apos;s and staff&apos;s user names, separated by “|”: never counted as complaints.</source>
         <translation>主播和工作人员的用户名，用“|”分隔：他们的评论不计为观众反馈。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="439"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="441"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="440"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="442"/>
         <source>Our own names</source>
         <translation>我方用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="451"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="453"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="455"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="457"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="550"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="552"/>
         <source>Saved; the sources are (re)starting.</source>
         <translation>已保存；评论来源正在（重新）启动。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="561"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="563"/>
         <source>Not running (save to start it).</source>
         <translation>未运行（保存后启动）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="612"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="614"/>
         <source>Signed in to Twitch as %1 (%2). Save to use it.</source>
         <translation>已以 %1 登录 Twitch（%2）。保存后生效。</translation>
     </message>
@@ -11368,12 +11368,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>API 密钥可读取公开的直播聊天。频道所有者的 OAuth 令牌（权限 youtube.force-ssl）还能发送快捷回复（每条 50 个配额单位）。这里暂不支持登录 Google：请用 Google 自己的工具创建令牌后粘贴。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="286"/>
-        <source>Open %1 in any browser, sign in to Twitch and enter the code %2. Waiting for Twitch…</source>
-        <translation>在任意浏览器中打开 %1，登录 Twitch 并输入登录码 %2。正在等待 Twitch…</translation>
+        <location filename="../../widgets/chat_sources_dialog.py" line="287"/>
+        <source>Open in any browser and sign in to Twitch:&lt;br&gt;%1&lt;br&gt;then enter the code %2&lt;br&gt;Waiting for Twitch…</source>
+        <translation>在任意浏览器中打开下面的地址并登录 Twitch：&lt;br&gt;%1&lt;br&gt;然后输入登录码 %2&lt;br&gt;正在等待 Twitch…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="363"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="365"/>
         <source>The file another tool writes the comments to</source>
         <translation>其他工具写入评论的文件</translation>
     </message>
