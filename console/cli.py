@@ -408,6 +408,7 @@ def _monitor_chat(args: argparse.Namespace) -> Any:
 def _monitor_retention(args: argparse.Namespace) -> Any:
     """Comments older than the retention period are deleted at start and once a day, as the console does: the
     days from --retention-days, else the console's setting chat/retention_days (settings.ini)."""
+    from console.core.storage import default_url
     from console.core.telemetry.monitor import CommentRetention
 
     days = args.retention_days
@@ -415,7 +416,14 @@ def _monitor_retention(args: argparse.Namespace) -> Any:
         from console.settings import Settings
 
         days = int(Settings().get("chat/retention_days"))
-    return CommentRetention(days, args.database)
+    url = args.database
+    if url is None and not os.environ.get("ONAIR_DATABASE_URL"):
+        # The monitor stores nothing: where the console has not made its database yet there is nothing to delete,
+        # and none is made just for that.
+        url = default_url()
+        if not os.path.exists(url.removeprefix("sqlite:///")):
+            return None
+    return CommentRetention(days, url)
 
 
 def _monitor_lines(monitor: Any, args: argparse.Namespace, deadline: float | None, translate: Translate) -> None:
@@ -483,6 +491,9 @@ def cmd_monitor(args: argparse.Namespace) -> int:
             pass
         except BrokenPipeError:  # `onair monitor | head`: the reader left
             return 0
+        if retention is not None and retention.problem:
+            text = translate("Monitor", "old comments could not be deleted: %1").replace("%1", retention.problem)
+            print(f"onair: {text}", file=sys.stderr)
         if not monitor.ever_connected:
             status = monitor.session.status
             reason = explain_failure(status.failure) if status.failure else status.state.value

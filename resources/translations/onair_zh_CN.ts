@@ -244,42 +244,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1428"/>
+        <location filename="../../console/cli.py" line="1440"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1437"/>
+        <location filename="../../console/cli.py" line="1449"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1444"/>
+        <location filename="../../console/cli.py" line="1456"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1467"/>
+        <location filename="../../console/cli.py" line="1479"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1473"/>
+        <location filename="../../console/cli.py" line="1485"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1477"/>
+        <location filename="../../console/cli.py" line="1489"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1482"/>
+        <location filename="../../console/cli.py" line="1494"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1489"/>
+        <location filename="../../console/cli.py" line="1501"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -2628,7 +2628,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="169"/>
-        <location filename="../../console/cli.py" line="1163"/>
+        <location filename="../../console/cli.py" line="1175"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -4256,12 +4256,12 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="737"/>
+        <location filename="../../console/cli.py" line="749"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="752"/>
+        <location filename="../../console/cli.py" line="764"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -5696,27 +5696,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1332"/>
+        <location filename="../../console/cli.py" line="1344"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1334"/>
+        <location filename="../../console/cli.py" line="1346"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1366"/>
+        <location filename="../../console/cli.py" line="1378"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1374"/>
+        <location filename="../../console/cli.py" line="1386"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1384"/>
+        <location filename="../../console/cli.py" line="1396"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -6076,7 +6076,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="455"/>
+        <location filename="../../console/cli.py" line="464"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
@@ -6086,12 +6086,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="464"/>
+        <location filename="../../console/cli.py" line="473"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="489"/>
+        <location filename="../../console/cli.py" line="496"/>
+        <source>old comments could not be deleted: %1</source>
+        <translation>无法删除旧评论：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="501"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -7100,220 +7105,220 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="768"/>
+        <location filename="../../console/cli.py" line="780"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="770"/>
+        <location filename="../../console/cli.py" line="782"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="772"/>
+        <location filename="../../console/cli.py" line="784"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="774"/>
+        <location filename="../../console/cli.py" line="786"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="777"/>
+        <location filename="../../console/cli.py" line="789"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="780"/>
+        <location filename="../../console/cli.py" line="792"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="782"/>
+        <location filename="../../console/cli.py" line="794"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="805"/>
+        <location filename="../../console/cli.py" line="817"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="851"/>
+        <location filename="../../console/cli.py" line="863"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="856"/>
+        <location filename="../../console/cli.py" line="868"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="867"/>
+        <location filename="../../console/cli.py" line="879"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="870"/>
+        <location filename="../../console/cli.py" line="882"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="894"/>
+        <location filename="../../console/cli.py" line="906"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="898"/>
+        <location filename="../../console/cli.py" line="910"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="902"/>
+        <location filename="../../console/cli.py" line="914"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="908"/>
+        <location filename="../../console/cli.py" line="920"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="913"/>
+        <location filename="../../console/cli.py" line="925"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="921"/>
+        <location filename="../../console/cli.py" line="933"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="927"/>
+        <location filename="../../console/cli.py" line="939"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="929"/>
+        <location filename="../../console/cli.py" line="941"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播时的开播前检查：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="931"/>
+        <location filename="../../console/cli.py" line="943"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="933"/>
+        <location filename="../../console/cli.py" line="945"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="934"/>
+        <location filename="../../console/cli.py" line="946"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="935"/>
+        <location filename="../../console/cli.py" line="947"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="936"/>
-        <location filename="../../console/cli.py" line="1042"/>
+        <location filename="../../console/cli.py" line="948"/>
+        <location filename="../../console/cli.py" line="1054"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="937"/>
+        <location filename="../../console/cli.py" line="949"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="938"/>
-        <location filename="../../console/cli.py" line="1043"/>
+        <location filename="../../console/cli.py" line="950"/>
+        <location filename="../../console/cli.py" line="1055"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="939"/>
-        <location filename="../../console/cli.py" line="1044"/>
+        <location filename="../../console/cli.py" line="951"/>
+        <location filename="../../console/cli.py" line="1056"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="940"/>
+        <location filename="../../console/cli.py" line="952"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="960"/>
+        <location filename="../../console/cli.py" line="972"/>
         <source>Incidents and what they cost:</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1036"/>
+        <location filename="../../console/cli.py" line="1048"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1036"/>
+        <location filename="../../console/cli.py" line="1048"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1038"/>
+        <location filename="../../console/cli.py" line="1050"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1040"/>
+        <location filename="../../console/cli.py" line="1052"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1041"/>
+        <location filename="../../console/cli.py" line="1053"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1045"/>
+        <location filename="../../console/cli.py" line="1057"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1046"/>
+        <location filename="../../console/cli.py" line="1058"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1047"/>
+        <location filename="../../console/cli.py" line="1059"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1048"/>
+        <location filename="../../console/cli.py" line="1060"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1049"/>
+        <location filename="../../console/cli.py" line="1061"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1071"/>
+        <location filename="../../console/cli.py" line="1083"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1076"/>
+        <location filename="../../console/cli.py" line="1088"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1136"/>
+        <location filename="../../console/cli.py" line="1148"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -9125,57 +9130,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1158"/>
+        <location filename="../../console/cli.py" line="1170"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1179"/>
+        <location filename="../../console/cli.py" line="1191"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1182"/>
+        <location filename="../../console/cli.py" line="1194"/>
         <source>The scenes were NOT checked: the room&apos;s OBS (%1) did not answer within %2 s: %3.</source>
         <translation>未核对画面：该直播间的 OBS（%1）在 %2 秒内没有响应：%3。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1219"/>
+        <location filename="../../console/cli.py" line="1231"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1224"/>
+        <location filename="../../console/cli.py" line="1236"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1236"/>
+        <location filename="../../console/cli.py" line="1248"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1249"/>
+        <location filename="../../console/cli.py" line="1261"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1252"/>
+        <location filename="../../console/cli.py" line="1264"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1255"/>
+        <location filename="../../console/cli.py" line="1267"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1286"/>
+        <location filename="../../console/cli.py" line="1298"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1297"/>
+        <location filename="../../console/cli.py" line="1309"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -10570,13 +10575,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="703"/>
+        <location filename="../../console/cli.py" line="715"/>
         <location filename="../../console/core/review/shows.py" line="315"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="704"/>
+        <location filename="../../console/cli.py" line="716"/>
         <location filename="../../console/core/review/shows.py" line="316"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -10935,57 +10940,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="519"/>
+        <location filename="../../console/cli.py" line="531"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="499"/>
+        <location filename="../../console/cli.py" line="511"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="604"/>
+        <location filename="../../console/cli.py" line="616"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="610"/>
+        <location filename="../../console/cli.py" line="622"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="635"/>
+        <location filename="../../console/cli.py" line="647"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示尚未结束（中控台可能接着录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="665"/>
+        <location filename="../../console/cli.py" line="677"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="705"/>
+        <location filename="../../console/cli.py" line="717"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="706"/>
+        <location filename="../../console/cli.py" line="718"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="707"/>
+        <location filename="../../console/cli.py" line="719"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="708"/>
+        <location filename="../../console/cli.py" line="720"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="709"/>
+        <location filename="../../console/cli.py" line="721"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from console.core.chat.events import ChatEvent, ChatKind
 from console.core.chat.room import comment_row
 from console.core.storage import Storage
@@ -98,3 +100,18 @@ def test_onair_monitor_uses_the_consoles_setting_or_the_flag(
     assert left(url, show) == ["m2"]
     refused = onair("monitor", *args, "--database", url, "--retention-days", "-1", env=env)
     assert refused.returncode == 2 and "--retention-days must be 0 (keep) or more" in refused.stderr
+
+
+def test_onair_monitor_makes_no_database_to_delete_from_and_says_one_it_cannot_open(
+    tmp_path: Path, onair: Callable[..., subprocess.CompletedProcess[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("ONAIR_DATA_DIR", str(data))
+    args = ["--url", f"ws://127.0.0.1:{dead_port()}", "--json", "--duration", "0.5", "--timeout", "0.5"]
+    env: dict[str, str | None] = {"ONAIR_CONFIG_DIR": str(tmp_path), "ONAIR_DATABASE_URL": None}
+    result = onair("monitor", *args, env=env)
+    assert result.returncode == 2 and list(data.iterdir()) == [], "a monitor stores nothing: no database made"
+    broken = f"sqlite:///{tmp_path / 'no' / 'such' / 'folder' / 'onair.db'}"
+    result = onair("monitor", *args, "--database", broken, "--lang", "zh_CN", env=env)
+    assert "onair: 无法删除旧评论：" in result.stderr and "Traceback" not in result.stderr

@@ -88,8 +88,9 @@ class CommentRetention:
             finally:
                 storage.close()
         except StorageError as exc:
+            # Said by `onair monitor` in the reader's language when it ends (the log keeps it in English).
             self.problem = str(exc)
-            LOG.warning("old comments could not be deleted: %s", exc)
+            LOG.info("old comments could not be deleted: %s", exc)
             return
         self.passes.append(deleted)
         if deleted:
