@@ -244,42 +244,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1440"/>
+        <location filename="../../console/cli.py" line="1439"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1449"/>
+        <location filename="../../console/cli.py" line="1448"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1456"/>
+        <location filename="../../console/cli.py" line="1455"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1479"/>
+        <location filename="../../console/cli.py" line="1478"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1485"/>
+        <location filename="../../console/cli.py" line="1484"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1489"/>
+        <location filename="../../console/cli.py" line="1488"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1494"/>
+        <location filename="../../console/cli.py" line="1493"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1501"/>
+        <location filename="../../console/cli.py" line="1500"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -1451,62 +1451,67 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
     </message>
     <message>
         <location filename="../../console/core/chat/youtube.py" line="376"/>
-        <location filename="../../console/core/chat/youtube.py" line="397"/>
+        <source>What the YouTube token may do is not known yet (Google did not answer); try again later.</source>
+        <translation>尚不清楚该 YouTube 令牌的权限（谷歌没有应答）；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="382"/>
+        <location filename="../../console/core/chat/youtube.py" line="403"/>
         <source>The YouTube token does not allow posting (it needs the “youtube.force-ssl” permission); create one that includes it.</source>
         <translation>该 YouTube 令牌不允许发送消息（需要“youtube.force-ssl”权限）；请创建包含该权限的令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="383"/>
+        <location filename="../../console/core/chat/youtube.py" line="389"/>
         <source>There is no live chat on YouTube right now.</source>
         <translation>YouTube 上现在没有直播聊天。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="389"/>
+        <location filename="../../console/core/chat/youtube.py" line="395"/>
         <source>YouTube did not post the reply: the live chat of this broadcast is turned off.</source>
         <translation>YouTube 没有发送这条回复：本场直播的聊天已关闭。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="392"/>
+        <location filename="../../console/core/chat/youtube.py" line="398"/>
         <source>YouTube did not post the reply: the live chat has ended.</source>
         <translation>YouTube 没有发送这条回复：直播聊天已结束。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="393"/>
+        <location filename="../../console/core/chat/youtube.py" line="399"/>
         <source>YouTube did not post the reply: the live chat is gone.</source>
         <translation>YouTube 没有发送这条回复：该直播聊天已不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="394"/>
+        <location filename="../../console/core/chat/youtube.py" line="400"/>
         <source>YouTube does not let this account post in this live chat (HTTP 403, forbidden).</source>
         <translation>YouTube 不允许此账号在该直播聊天中发言（HTTP 403，禁止访问）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="402"/>
+        <location filename="../../console/core/chat/youtube.py" line="408"/>
         <source>YouTube refused the reply&apos;s text (messageTextInvalid).</source>
         <translation>YouTube 拒绝了这条回复的文字（文字无效）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="403"/>
+        <location filename="../../console/core/chat/youtube.py" line="409"/>
         <source>YouTube says the project&apos;s daily API quota is used up; the reply was not posted.</source>
         <translation>YouTube 说项目当天的 API 配额已用完；回复没有发送。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="406"/>
+        <location filename="../../console/core/chat/youtube.py" line="412"/>
         <source>YouTube says too many messages were posted just now; post again in a moment.</source>
         <translation>YouTube 说刚才发送的消息太多；请稍后再发。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="409"/>
+        <location filename="../../console/core/chat/youtube.py" line="415"/>
         <source>YouTube refused the OAuth token (HTTP 401): it may have expired; paste a new one.</source>
         <translation>YouTube 拒绝了“OAuth”授权令牌（HTTP 401）：可能已过期；请粘贴新的令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="416"/>
+        <location filename="../../console/core/chat/youtube.py" line="422"/>
         <source>YouTube answered the post with HTTP {code}{reason}.</source>
         <translation>YouTube 对发送请求应答 HTTP {code}{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="453"/>
+        <location filename="../../console/core/chat/youtube.py" line="459"/>
         <source>Reading the live chat; {used} of {budget} quota units used today.</source>
         <translation>正在读取直播聊天；今天已用配额 {used} / {budget} 个单位。</translation>
     </message>
@@ -2628,7 +2633,7 @@ Why is this acceptable today?</source>
     <name>Cli</name>
     <message>
         <location filename="../../console/cli.py" line="169"/>
-        <location filename="../../console/cli.py" line="1175"/>
+        <location filename="../../console/cli.py" line="1174"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -4256,12 +4261,12 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="749"/>
+        <location filename="../../console/cli.py" line="748"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="764"/>
+        <location filename="../../console/cli.py" line="763"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -5696,27 +5701,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1344"/>
+        <location filename="../../console/cli.py" line="1343"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1346"/>
+        <location filename="../../console/cli.py" line="1345"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1378"/>
+        <location filename="../../console/cli.py" line="1377"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1386"/>
+        <location filename="../../console/cli.py" line="1385"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1396"/>
+        <location filename="../../console/cli.py" line="1395"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -6076,7 +6081,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="464"/>
+        <location filename="../../console/cli.py" line="463"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
@@ -6086,17 +6091,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="473"/>
+        <location filename="../../console/cli.py" line="472"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="496"/>
+        <location filename="../../console/cli.py" line="495"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="501"/>
+        <location filename="../../console/cli.py" line="500"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -7105,220 +7110,220 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="780"/>
+        <location filename="../../console/cli.py" line="779"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="782"/>
+        <location filename="../../console/cli.py" line="781"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="784"/>
+        <location filename="../../console/cli.py" line="783"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="786"/>
+        <location filename="../../console/cli.py" line="785"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="789"/>
+        <location filename="../../console/cli.py" line="788"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="792"/>
+        <location filename="../../console/cli.py" line="791"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="794"/>
+        <location filename="../../console/cli.py" line="793"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="817"/>
+        <location filename="../../console/cli.py" line="816"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="863"/>
+        <location filename="../../console/cli.py" line="862"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="868"/>
+        <location filename="../../console/cli.py" line="867"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="879"/>
+        <location filename="../../console/cli.py" line="878"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="882"/>
+        <location filename="../../console/cli.py" line="881"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="906"/>
+        <location filename="../../console/cli.py" line="905"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="910"/>
+        <location filename="../../console/cli.py" line="909"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="914"/>
+        <location filename="../../console/cli.py" line="913"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="920"/>
+        <location filename="../../console/cli.py" line="919"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="925"/>
+        <location filename="../../console/cli.py" line="924"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="933"/>
+        <location filename="../../console/cli.py" line="932"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="939"/>
+        <location filename="../../console/cli.py" line="938"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="941"/>
+        <location filename="../../console/cli.py" line="940"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播时的开播前检查：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="943"/>
+        <location filename="../../console/cli.py" line="942"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="945"/>
+        <location filename="../../console/cli.py" line="944"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="946"/>
+        <location filename="../../console/cli.py" line="945"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="947"/>
+        <location filename="../../console/cli.py" line="946"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="948"/>
-        <location filename="../../console/cli.py" line="1054"/>
+        <location filename="../../console/cli.py" line="947"/>
+        <location filename="../../console/cli.py" line="1053"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="949"/>
+        <location filename="../../console/cli.py" line="948"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="950"/>
-        <location filename="../../console/cli.py" line="1055"/>
+        <location filename="../../console/cli.py" line="949"/>
+        <location filename="../../console/cli.py" line="1054"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="951"/>
-        <location filename="../../console/cli.py" line="1056"/>
+        <location filename="../../console/cli.py" line="950"/>
+        <location filename="../../console/cli.py" line="1055"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="952"/>
+        <location filename="../../console/cli.py" line="951"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="972"/>
+        <location filename="../../console/cli.py" line="971"/>
         <source>Incidents and what they cost:</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1048"/>
+        <location filename="../../console/cli.py" line="1047"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1048"/>
+        <location filename="../../console/cli.py" line="1047"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1050"/>
+        <location filename="../../console/cli.py" line="1049"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1052"/>
+        <location filename="../../console/cli.py" line="1051"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1053"/>
+        <location filename="../../console/cli.py" line="1052"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1057"/>
+        <location filename="../../console/cli.py" line="1056"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1058"/>
+        <location filename="../../console/cli.py" line="1057"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1059"/>
+        <location filename="../../console/cli.py" line="1058"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1060"/>
+        <location filename="../../console/cli.py" line="1059"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1061"/>
+        <location filename="../../console/cli.py" line="1060"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1083"/>
+        <location filename="../../console/cli.py" line="1082"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1088"/>
+        <location filename="../../console/cli.py" line="1087"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1148"/>
+        <location filename="../../console/cli.py" line="1147"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -9130,57 +9135,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1170"/>
+        <location filename="../../console/cli.py" line="1169"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1191"/>
+        <location filename="../../console/cli.py" line="1190"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1194"/>
+        <location filename="../../console/cli.py" line="1193"/>
         <source>The scenes were NOT checked: the room&apos;s OBS (%1) did not answer within %2 s: %3.</source>
         <translation>未核对画面：该直播间的 OBS（%1）在 %2 秒内没有响应：%3。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1231"/>
+        <location filename="../../console/cli.py" line="1230"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1236"/>
+        <location filename="../../console/cli.py" line="1235"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1248"/>
+        <location filename="../../console/cli.py" line="1247"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1261"/>
+        <location filename="../../console/cli.py" line="1260"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1264"/>
+        <location filename="../../console/cli.py" line="1263"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1267"/>
+        <location filename="../../console/cli.py" line="1266"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1298"/>
+        <location filename="../../console/cli.py" line="1297"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1309"/>
+        <location filename="../../console/cli.py" line="1308"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -10575,13 +10580,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="715"/>
+        <location filename="../../console/cli.py" line="714"/>
         <location filename="../../console/core/review/shows.py" line="315"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="716"/>
+        <location filename="../../console/cli.py" line="715"/>
         <location filename="../../console/core/review/shows.py" line="316"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -10940,57 +10945,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="531"/>
+        <location filename="../../console/cli.py" line="530"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="511"/>
+        <location filename="../../console/cli.py" line="510"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="616"/>
+        <location filename="../../console/cli.py" line="615"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="622"/>
+        <location filename="../../console/cli.py" line="621"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="647"/>
+        <location filename="../../console/cli.py" line="646"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示尚未结束（中控台可能接着录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="677"/>
+        <location filename="../../console/cli.py" line="676"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="717"/>
+        <location filename="../../console/cli.py" line="716"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="718"/>
+        <location filename="../../console/cli.py" line="717"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="719"/>
+        <location filename="../../console/cli.py" line="718"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="720"/>
+        <location filename="../../console/cli.py" line="719"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="721"/>
+        <location filename="../../console/cli.py" line="720"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>

@@ -262,3 +262,15 @@ def test_the_room_posts_through_the_sources_that_can(twitch: TwitchServer, youtu
         assert twitch.chat_messages == [("1971641", "555", "欢迎！")]
     finally:
         chat.stop()
+
+
+def test_a_token_google_cannot_check_is_not_offered_and_says_why(youtube: YouTubeApi) -> None:
+    source = youtube_source(youtube, tokeninfo_url="http://127.0.0.1:1/tokeninfo")  # Google unreachable
+    try:
+        assert source.scopes is None and not source.can_post()
+        assert source.post("hi").detail.text() == (
+            "What the YouTube token may do is not known yet (Google did not answer); try again later."
+        )
+        assert youtube.posted == []
+    finally:
+        stopped(source)

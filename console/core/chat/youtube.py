@@ -371,7 +371,13 @@ class YouTubeChatSource(ChatSource):
                     "Chat", "Posting to YouTube needs the channel owner's OAuth token; an API key can only read."
                 )
             )
-        if not self.scopes or not self.scopes & POST_SCOPES:
+        if self.scopes is None:  # Google's token check did not answer (yet): asked again at the next connection
+            return ChatDetail.of(
+                QT_TRANSLATE_NOOP(
+                    "Chat", "What the YouTube token may do is not known yet (Google did not answer); try again later."
+                )
+            )
+        if not self.scopes & POST_SCOPES:
             return ChatDetail.of(
                 QT_TRANSLATE_NOOP(
                     "Chat",
