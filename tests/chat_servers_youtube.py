@@ -275,3 +275,128 @@ class YouTubeApi:
     def close(self) -> None:
         self.http.shutdown()
         self.http.server_close()
+
+
+class GoogleOAuth:
+    """accounts.google.com and oauth2.googleapis.com for an installed app (127.0.0.1 only): the consent page answers
+    by redirecting to the app's loopback address (allow or deny, as `consent` says), and /token trades the code for
+    tokens only with the PKCE verifier matching the challenge (S256), the client secret and the same redirect_uri;
+    refresh tokens give new access tokens. Minted access tokens are known to the YouTube API it serves."""
+
+    def __init__(self, api: YouTubeApi) -> None:  # noqa: C901 - the two endpoints, each checked as Google does
+        import base64
+        import hashlib
+        import uuid
+
+        self.api = api
+        self.client_id = "1234-app.apps.googleusercontent.com"
+        self.client_secret = "GOCSPX-desktop"
+        self.consent = "allow"
+        self.codes: dict[str, dict[str, str]] = {}  # code -> the authorization request
+        self.refresh_tokens: dict[str, str] = {}  # refresh token -> scopes
+        self.requests: list[tuple[str, str, dict[str, str]]] = []  # method, path, params
+        self.minted = 0
+        oauth = self
+
+        def challenge(verifier: str) -> str:
+            return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+
+        class Handler(BaseHTTPRequestHandler):
+            def _json(self, status: int, body: dict[str, Any]) -> None:
+                raw = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(raw)))
+                self.end_headers()
+                self.wfile.write(raw)
+
+            def do_GET(self) -> None:
+                parts = urlsplit(self.path)
+                query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+                oauth.requests.append(("GET", parts.path, query))
+                if parts.path != "/o/oauth2/v2/auth":
+                    self._json(404, {"error": "not_found"})
+                    return
+                redirect = query.get("redirect_uri", "")
+                problems = [
+                    name
+                    for name, ok in (
+                        ("client_id", query.get("client_id") == oauth.client_id),
+                        ("redirect_uri", redirect.startswith("http://127.0.0.1:")),
+                        ("response_type", query.get("response_type") == "code"),
+                        ("code_challenge_method", query.get("code_challenge_method") == "S256"),
+                        ("code_challenge", len(query.get("code_challenge", "")) == 43),
+                        ("scope", bool(query.get("scope"))),
+                    )
+                    if not ok
+                ]
+                if problems:
+                    self._json(400, {"error": "invalid_request", "error_description": ", ".join(problems)})
+                    return
+                if oauth.consent == "allow":
+                    code = uuid.uuid4().hex
+                    oauth.codes[code] = query
+                    target = f"{redirect}/?code={code}&state={query.get('state', '')}&scope={query['scope']}"
+                else:
+                    target = f"{redirect}/?error=access_denied&state={query.get('state', '')}"
+                self.send_response(302)
+                self.send_header("Location", target)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def do_POST(self) -> None:
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+                form = {k: v[0] for k, v in parse_qs(raw).items()}
+                oauth.requests.append(("POST", self.path, form))
+                if self.path != "/token":
+                    self._json(404, {"error": "not_found"})
+                    return
+                if form.get("client_id") != oauth.client_id or form.get("client_secret") != oauth.client_secret:
+                    self._json(401, {"error": "invalid_client", "error_description": "Unauthorized"})
+                    return
+                if form.get("grant_type") == "refresh_token":
+                    scopes = oauth.refresh_tokens.get(form.get("refresh_token", ""))
+                    if scopes is None:
+                        self._json(
+                            400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."}
+                        )
+                        return
+                    self._json(200, oauth._mint(scopes, refresh=False))
+                    return
+                request = oauth.codes.pop(form.get("code", ""), None)  # a code works once
+                if (
+                    form.get("grant_type") != "authorization_code"
+                    or request is None
+                    or form.get("redirect_uri") != request["redirect_uri"]
+                    or challenge(form.get("code_verifier", "")) != request["code_challenge"]
+                ):
+                    self._json(400, {"error": "invalid_grant", "error_description": "Bad Request"})
+                    return
+                self._json(200, oauth._mint(request["scope"], refresh=True))
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        base = f"http://127.0.0.1:{self.http.server_address[1]}"
+        self.auth_url, self.token_url = f"{base}/o/oauth2/v2/auth", f"{base}/token"
+        threading.Thread(target=self.http.serve_forever, daemon=True).start()
+
+    def _mint(self, scopes: str, refresh: bool) -> dict[str, Any]:
+        self.minted += 1
+        access = f"ya29.minted-{self.minted}"
+        with self.api.lock:
+            self.api.token_scopes[access] = scopes
+        body: dict[str, Any] = {"access_token": access, "expires_in": 3599, "scope": scopes, "token_type": "Bearer"}
+        if refresh:
+            body["refresh_token"] = f"1//refresh-{self.minted}"
+            self.refresh_tokens[body["refresh_token"]] = scopes
+        return body
+
+    def expire(self, access_token: str) -> None:
+        with self.api.lock:
+            self.api.token_scopes.pop(access_token, None)
+
+    def close(self) -> None:
+        self.http.shutdown()
+        self.http.server_close()

@@ -7,7 +7,8 @@ uses at once. Secrets go to the keyring through the controller, never to rooms.j
 
 Signing in to Twitch runs the device code flow (console/core/chat/oauth.py) on a thread of its own: the dialog
 shows the code and the address to open (both copyable), stays usable while waiting, can cancel, and says the
-result in words."""
+result in words. Signing in to Google (YouTube) opens the browser at Google's sign-in and waits, the same way, for
+it to come back to a loopback address (PKCE)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ import time
 from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -254,18 +255,64 @@ class _SourceForm(QWidget):
         form.addRow(self.tr("Live video or channel"), self.youtube)
         form.addRow(self.tr("Credential"), self.youtube_auth)
         form.addRow(QCoreApplication.translate("Chat", SECRET_LABELS["api_key"]), self.api_key)
+        self.oauth_token.textEdited.connect(lambda _text: setattr(self, "google_refresh_token", ""))
+        #: The refresh token from "Sign in with Google" (kept in the keyring, never shown).
+        self.google_refresh_token = ""
+        self.google_client_id = QLineEdit()
+        self.google_client_secret = QLineEdit()
+        self.google_client_secret.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(QCoreApplication.translate("Chat", SECRET_LABELS["oauth_token"]), self.oauth_token)
+        form.addRow(self.tr("Google client ID (your app)"), self.google_client_id)
+        form.addRow(
+            QCoreApplication.translate("Chat", SECRET_LABELS["google_client_secret"]), self.google_client_secret
+        )
+        self.google_sign_in = QPushButton(self.tr("Sign in with Google…"))
+        form.addRow(self.google_sign_in)
+        # The address the browser was sent to (selectable, in case no browser opened), and the result.
+        self.google_address = QLabel()
+        self.google_address.setWordWrap(True)
+        self.google_address.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.google_address.setOpenExternalLinks(True)
+        self.google_cancel = QPushButton(self.tr("Cancel signing in"))
+        self.google_result = QLabel()
+        self.google_result.setWordWrap(True)
+        form.addRow(self.google_address)
+        form.addRow(self.google_cancel)
+        form.addRow(self.google_result)
         form.addRow(self.tr("Daily quota budget (units)"), self.quota)
         hint = QLabel(
             self.tr(
                 "An API key reads a public live chat. The channel owner's OAuth token (scope youtube.force-ssl) also "
-                "posts quick replies (50 quota units each). Signing in to Google from here is not built yet: create "
-                "the token with Google's own tools and paste it."
+                "posts quick replies (50 quota units each). “Sign in with Google…” gets it in the browser: it needs "
+                "the client ID and secret of the Google “Desktop app” your team registered (see the README)."
             )
         )
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.youtube_auth.currentIndexChanged.connect(self._on_youtube_auth_changed)
         self.pages.addWidget(page)
+        self.show_google_sign_in(None)
+
+    @Slot(int)
+    def _on_youtube_auth_changed(self, _index: int = 0) -> None:
+        oauth = self.youtube_auth.currentData() == "oauth"
+        self.api_key.setEnabled(not oauth)
+        for widget in (self.oauth_token, self.google_client_id, self.google_client_secret, self.google_sign_in):
+            widget.setEnabled(oauth)
+
+    def show_google_sign_in(self, state: str | None, address: str = "") -> None:
+        """None (idle), "waiting" (the browser was sent to `address`), "done"."""
+        waiting = state == "waiting"
+        self.google_sign_in.setEnabled(not waiting and self.youtube_auth.currentData() == "oauth")
+        self.google_cancel.setVisible(waiting)
+        self.google_address.setVisible(waiting)
+        if waiting:
+            link = self.tr("this address")
+            self.google_address.setText(
+                self.tr("Sign in to Google in the browser that opened (or open %1). Waiting for Google…").replace(
+                    "%1", f"<a href='{address}'>{link}</a>"
+                )
+            )
 
     @Slot(int)
     def _on_twitch_mode_changed(self, _index: int = 0) -> None:
@@ -308,6 +355,10 @@ class _SourceForm(QWidget):
         self.youtube_auth.setCurrentIndex(max(0, self.youtube_auth.findData(source.youtube_auth)))
         self.api_key.setText(secrets.get("api_key", ""))
         self.oauth_token.setText(secrets.get("oauth_token", ""))
+        self.google_refresh_token = secrets.get("refresh_token", "") if source.kind == "youtube" else ""
+        self.google_client_id.setText(source.google_client_id)
+        self.google_client_secret.setText(secrets.get("google_client_secret", ""))
+        self._on_youtube_auth_changed()
         self.quota.setValue(source.quota_per_day)
         self.app_id.setText(source.app_id)
         self.access_key_id.setText(source.access_key_id)
@@ -344,6 +395,7 @@ class _SourceForm(QWidget):
             youtube=self.youtube.text().strip() if self.kind == "youtube" else "",
             youtube_auth=str(self.youtube_auth.currentData()) if self.kind == "youtube" else "api_key",
             quota_per_day=self.quota.value() if self.kind == "youtube" else 10_000,
+            google_client_id=self.google_client_id.text().strip() if self.kind == "youtube" else "",
         )
         source.check()
         secrets = {
@@ -357,6 +409,11 @@ class _SourceForm(QWidget):
         kept = {name: secrets[name] for name in source.secret_names() if secrets[name]}
         if source.kind == "twitch" and source.twitch_mode == "eventsub" and self.refresh_token and kept:
             kept["refresh_token"] = self.refresh_token  # renews the token when it expires
+        if source.kind == "youtube" and source.youtube_auth == "oauth":
+            if self.google_client_secret.text().strip():
+                kept["google_client_secret"] = self.google_client_secret.text().strip()
+            if self.google_refresh_token and kept.get("oauth_token"):
+                kept["refresh_token"] = self.google_refresh_token
         return source, kept
 
     @Slot()
@@ -374,6 +431,13 @@ class _SignInRelay(QObject):
     code = Signal(str, str)  # user code, verification address
     done = Signal(object, str)  # oauth.Tokens, the login it belongs to
     failed = Signal(object)  # ChatDetail
+    google_address = Signal(str)  # where the browser was sent
+    google_done = Signal(object)  # oauth.Tokens
+    google_failed = Signal(object)  # ChatDetail
+
+
+def _open_browser(address: str) -> None:
+    QDesktopServices.openUrl(QUrl(address))
 
 
 class ChatSourcesDialog(QDialog):
@@ -381,6 +445,9 @@ class ChatSourcesDialog(QDialog):
     #: and shortens the waits).
     twitch_id_base = oauth.ID_BASE
     sign_in_options: dict[str, Any] = {}  # noqa: RUF012 - read only
+    #: Google's sign-in and token addresses, and how the browser is opened (a test's browser follows the redirect).
+    google_urls = (oauth.GOOGLE_AUTH_URL, oauth.GOOGLE_TOKEN_URL)
+    open_browser = staticmethod(_open_browser)
 
     def __init__(self, controller: ChatSourcesController, room: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -391,6 +458,10 @@ class ChatSourcesDialog(QDialog):
         self._relay.code.connect(self._on_sign_in_code)
         self._relay.done.connect(self._on_signed_in)
         self._relay.failed.connect(self._on_sign_in_failed)
+        self._google: oauth.GoogleLoopbackFlow | None = None
+        self._relay.google_address.connect(self._on_google_address)
+        self._relay.google_done.connect(self._on_google_signed_in)
+        self._relay.google_failed.connect(self._on_google_failed)
         self.setWindowTitle(self.tr("Comment sources"))
         self.resize(880, 660)
         self._sources: list[ChatSourceConfig] = list(controller.chat_config(room).sources) if room else []
@@ -426,6 +497,8 @@ class ChatSourcesDialog(QDialog):
         self.form.sign_in.clicked.connect(self.start_sign_in)
         self.form.cancel_sign_in.clicked.connect(self.cancel_sign_in)
         self.form.copy_code.clicked.connect(self._on_copy_code_clicked)
+        self.form.google_sign_in.clicked.connect(self.start_google_sign_in)
+        self.form.google_cancel.clicked.connect(self.cancel_sign_in)
         body.addWidget(self.form, 3)
         layout.addLayout(body, 1)
         # The team's words, used by the running room as soon as they are saved (not only at the next connection).
@@ -598,6 +671,68 @@ class ChatSourcesDialog(QDialog):
     def cancel_sign_in(self) -> None:
         if self._flow is not None:
             self._flow.cancel.set()
+        if self._google is not None:
+            self._google.cancel.set()
+
+    # ------------------------------------------------------------------ Sign in with Google (YouTube)
+    @Slot()
+    def start_google_sign_in(self) -> None:
+        """Listen on a loopback port, send the browser to Google, wait on a thread of its own for it to come back."""
+        if self._google is not None:
+            return
+        auth_url, token_url = self.google_urls
+        flow = oauth.GoogleLoopbackFlow(
+            self.form.google_client_id.text(),
+            self.form.google_client_secret.text(),
+            auth_url=auth_url,
+            token_url=token_url,
+        )
+        self.form.google_result.clear()
+        self.form.google_result.setStyleSheet("")
+        try:
+            address = flow.start()
+        except oauth.SignInError as exc:
+            self._on_google_failed(exc.detail)
+            return
+        except OSError as exc:  # no loopback port to listen on
+            self._on_google_failed(
+                ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Cannot listen for Google's answer: {error}"), error=exc)
+            )
+            return
+        self._google = flow
+        self._on_google_address(address)
+        self.open_browser(address)
+        relay = self._relay
+
+        def run() -> None:
+            try:
+                relay.google_done.emit(flow.wait())
+            except oauth.SignInError as exc:
+                relay.google_failed.emit(exc.detail)
+
+        threading.Thread(target=run, name="google-sign-in", daemon=True).start()
+
+    @Slot(str)
+    def _on_google_address(self, address: str) -> None:
+        self.form.show_google_sign_in("waiting", address)
+
+    @Slot(object)
+    def _on_google_signed_in(self, tokens: oauth.Tokens) -> None:
+        self._google = None
+        self.form.oauth_token.setText(tokens.access_token)
+        self.form.google_refresh_token = tokens.refresh_token
+        self.form.show_google_sign_in("done")
+        self.form.google_result.setStyleSheet("color: #2e7d32")
+        self.form.google_result.setText(
+            self.tr("Signed in to Google (%1). Save to use it.").replace("%1", ", ".join(tokens.scopes) or "—")
+        )
+
+    @Slot(object)
+    def _on_google_failed(self, detail: ChatDetail) -> None:
+        self._google = None
+        self.form.show_google_sign_in("done")
+        self.form.google_result.setStyleSheet("color: #e0312f")
+        self.form.google_result.setText(_say("Chat", detail.template, detail.fields))
 
     @Slot(str, str)
     def _on_sign_in_code(self, code: str, address: str) -> None:

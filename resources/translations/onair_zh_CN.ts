@@ -866,125 +866,130 @@
         <translation>哔哩哔哩结束了本场项目；正在开启新的一场。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="52"/>
+        <location filename="../../console/core/chat/config.py" line="53"/>
         <source>Access key secret</source>
         <extracomment>What each kind keeps in the keyring.</extracomment>
         <translation>访问密钥（“access_key_secret”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="53"/>
+        <location filename="../../console/core/chat/config.py" line="54"/>
         <source>Identity code (身份码)</source>
         <translation>主播身份码</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="54"/>
+        <location filename="../../console/core/chat/config.py" line="55"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="55"/>
+        <location filename="../../console/core/chat/config.py" line="56"/>
         <source>Client ID</source>
         <translation>Client ID（客户端 ID）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="56"/>
+        <location filename="../../console/core/chat/config.py" line="57"/>
         <source>User access token</source>
         <translation>用户访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="58"/>
+        <location filename="../../console/core/chat/config.py" line="59"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="59"/>
+        <location filename="../../console/core/chat/config.py" line="60"/>
         <source>OAuth access token</source>
         <translation>“OAuth”访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="130"/>
+        <location filename="../../console/core/chat/config.py" line="135"/>
         <source>Name the source with up to 40 letters, digits, “-”, “_” or “.”.</source>
-        <extracomment>How a Twitch source reads: EventSub (a user token with user:read:chat and the app&apos;s client id), IRC with a viewer token (chat:read), or IRC anonymously (read-only, no token). Bilibili: the open platform&apos;s app (project) id and access key id (the secret and the 身份码 are in the keyring). websocket / http: the address (`{secret}` where the token goes) and extra headers. file: the file another tool appends to; read from its start instead of only what is added from now on. The Client ID of the Twitch app the team registered (a public client), for EventSub and signing in.</extracomment>
+        <extracomment>How a Twitch source reads: EventSub (a user token with user:read:chat and the app&apos;s client id), IRC with a viewer token (chat:read), or IRC anonymously (read-only, no token). Bilibili: the open platform&apos;s app (project) id and access key id (the secret and the 身份码 are in the keyring). websocket / http: the address (`{secret}` where the token goes) and extra headers. file: the file another tool appends to; read from its start instead of only what is added from now on. The Client ID of the Twitch app the team registered (a public client), for EventSub and signing in. The client ID of the Google &quot;Desktop app&quot; the team registered, for &quot;Sign in with Google&quot; (its secret is in the keyring).</extracomment>
         <translation>来源名称最多 40 个字符，只能使用字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="133"/>
+        <location filename="../../console/core/chat/config.py" line="138"/>
         <source>The app id (项目ID) is the number the open platform shows.</source>
         <translation>项目ID 是开放平台上显示的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="154"/>
+        <location filename="../../console/core/chat/config.py" line="159"/>
         <source>Fill in the access key id (access_key_id).</source>
         <translation>请填写访问密钥 ID（“access_key_id”）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="140"/>
+        <location filename="../../console/core/chat/config.py" line="145"/>
         <source>The address must start with {schemes} and name a host.</source>
         <translation>地址必须以 {schemes} 开头，并包含主机名。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="57"/>
+        <location filename="../../console/core/chat/config.py" line="58"/>
         <source>Refresh token</source>
         <translation>刷新令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="144"/>
+        <location filename="../../console/core/chat/config.py" line="61"/>
+        <source>Google client secret</source>
+        <translation>谷歌客户端密钥</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="149"/>
         <source>Say which field holds the user and which the text.</source>
         <translation>请指明哪个字段是用户、哪个字段是评论内容。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="147"/>
+        <location filename="../../console/core/chat/config.py" line="152"/>
         <source>Choose the file to follow.</source>
         <translation>请选择要跟踪的文件。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="158"/>
+        <location filename="../../console/core/chat/config.py" line="163"/>
         <source>The access key id (access_key_id) is letters and digits as the open platform shows it, with no Chinese characters or spaces: copy it again.</source>
         <translation>访问密钥 ID（“access_key_id”）是开放平台显示的字母和数字，不含汉字或空格：请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="170"/>
+        <location filename="../../console/core/chat/config.py" line="175"/>
         <source>Unknown comment source kind “{kind}”.</source>
         <translation>未知的评论来源类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="175"/>
+        <location filename="../../console/core/chat/config.py" line="180"/>
         <source>Name the Twitch channel (its login or twitch.tv address).</source>
         <translation>请填写 Twitch 频道（登录名或 twitch.tv 地址）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="177"/>
+        <location filename="../../console/core/chat/config.py" line="182"/>
         <source>Unknown way to read Twitch “{mode}”.</source>
         <translation>未知的 Twitch 读取方式“{mode}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="180"/>
+        <location filename="../../console/core/chat/config.py" line="185"/>
         <source>The Twitch Client ID is letters and digits, as the Twitch developer console shows it.</source>
         <translation>Twitch Client ID 由字母和数字组成，照 Twitch 开发者控制台显示的填写。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="189"/>
+        <location filename="../../console/core/chat/config.py" line="194"/>
         <source>Give the live video (its id or address) or the channel (UC… id or address).</source>
         <translation>请填写直播视频（视频 ID 或地址）或频道（以“UC”开头的 ID 或地址）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="192"/>
+        <location filename="../../console/core/chat/config.py" line="197"/>
         <source>Choose an API key or an OAuth token for YouTube.</source>
         <translation>请为 YouTube 选择 API 密钥或“OAuth”令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="194"/>
+        <location filename="../../console/core/chat/config.py" line="199"/>
         <source>The daily quota budget must be at least 1 unit.</source>
         <translation>每日配额预算至少为 1 个单位。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="208"/>
-        <location filename="../../console/core/chat/config.py" line="249"/>
+        <location filename="../../console/core/chat/config.py" line="213"/>
+        <location filename="../../console/core/chat/config.py" line="246"/>
         <source>Fill in “{field}”.</source>
         <translation>请填写“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="333"/>
+        <location filename="../../console/core/chat/config.py" line="355"/>
         <source>Two comment sources are named “{name}”.</source>
         <translation>有两个评论来源都叫“{name}”。</translation>
     </message>
@@ -1227,6 +1232,49 @@
         <translation>Twitch 拒绝续期登录（HTTP {code}：{message}）；请重新用 Twitch 登录。</translation>
     </message>
     <message>
+        <location filename="../../console/core/chat/oauth.py" line="336"/>
+        <source>Fill in the Google app&apos;s client ID and client secret first (see the README).</source>
+        <extracomment>Reading and posting to the live chat of the channel&apos;s broadcasts.</extracomment>
+        <translation>请先填写谷歌应用的客户端 ID 和客户端密钥（见说明文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="392"/>
+        <source>Nobody signed in within {minutes} minutes.</source>
+        <translation>{minutes} 分钟内没有人登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="404"/>
+        <source>The Google sign-in was declined in the browser.</source>
+        <translation>在浏览器中拒绝了谷歌登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="409"/>
+        <source>Google did not sign in ({error}).</source>
+        <translation>谷歌没有完成登录（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="435"/>
+        <location filename="../../console/core/chat/oauth.py" line="475"/>
+        <source>Cannot reach Google: {error}</source>
+        <translation>无法连接谷歌：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="442"/>
+        <source>Google refused the sign-in (HTTP {code}: {message}).</source>
+        <translation>谷歌拒绝了登录（HTTP {code}：{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="451"/>
+        <location filename="../../console/core/chat/oauth.py" line="492"/>
+        <source>Google answered without a token.</source>
+        <translation>谷歌的应答里没有令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="482"/>
+        <source>Google refused to renew the sign-in (HTTP {code}: {message}); sign in with Google again.</source>
+        <translation>谷歌拒绝续期登录（HTTP {code}：{message}）；请重新用谷歌账号登录。</translation>
+    </message>
+    <message>
         <location filename="../../console/core/chat/twitch.py" line="208"/>
         <source>Twitch&apos;s token check did not answer JSON.</source>
         <translation>Twitch 的令牌校验没有返回 JSON。</translation>
@@ -1247,7 +1295,7 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
     </message>
     <message>
         <location filename="../../console/core/chat/twitch.py" line="402"/>
-        <location filename="../../console/core/chat/youtube.py" line="358"/>
+        <location filename="../../console/core/chat/youtube.py" line="407"/>
         <source>There is nothing to post.</source>
         <translation>没有可发送的内容。</translation>
     </message>
@@ -1378,228 +1426,233 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>Twitch 聊天在 {seconds} 秒内没有回应“PING”；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="141"/>
+        <location filename="../../console/core/chat/youtube.py" line="159"/>
         <source>This source has spent its daily quota budget ({budget} units); next try at {until}.</source>
-        <extracomment>Google&apos;s token check: what an OAuth access token may do (its `scope`), free of quota. Either scope lets liveChatMessages.insert post to a live chat. YouTube&apos;s live chat takes messages of at most 200 characters (longer ones are refused as messageTextInvalid). Quota units each call costs (Google&apos;s published table); &quot;insert&quot; is liveChatMessages.insert. Never poll faster than this, whatever pollingIntervalMillis says. The interval when an answer does not say one. Look for the live chat again this often while the video or channel is not live. …and this often when each look costs a search.list (100 units). The largest answer read: a full page (2,000 messages with their authors) is about 3 MB. Deleted message ids remembered (to drop one that arrives later in the same answer, or in the next). Quota units spent on the current Pacific day (by this source) and the epoch second that day ends. When each liveChatMessages.list was sent (monotonic), the newest 50: the pace, for the status and tests. Messages of the first page not shown (the chat&apos;s history before the source started). messageDeletedEvents: dropped before being shown, or for a message already shown. The OAuth token&apos;s scopes (Google&apos;s tokeninfo, asked once on this source&apos;s thread); None: not known.</extracomment>
+        <extracomment>Google&apos;s token check: what an OAuth access token may do (its `scope`), free of quota. Either scope lets liveChatMessages.insert post to a live chat. YouTube&apos;s live chat takes messages of at most 200 characters (longer ones are refused as messageTextInvalid). Quota units each call costs (Google&apos;s published table); &quot;insert&quot; is liveChatMessages.insert. Never poll faster than this, whatever pollingIntervalMillis says. The interval when an answer does not say one. Look for the live chat again this often while the video or channel is not live. …and this often when each look costs a search.list (100 units). The largest answer read: a full page (2,000 messages with their authors) is about 3 MB. Deleted message ids remembered (to drop one that arrives later in the same answer, or in the next). Quota units spent on the current Pacific day (by this source) and the epoch second that day ends. When each liveChatMessages.list was sent (monotonic), the newest 50: the pace, for the status and tests. Messages of the first page not shown (the chat&apos;s history before the source started). messageDeletedEvents: dropped before being shown, or for a message already shown. The OAuth token&apos;s scopes (Google&apos;s tokeninfo, asked once on this source&apos;s thread); None: not known. Access tokens renewed with the refresh token.</extracomment>
         <translation>这个来源已用完每日配额预算（{budget} 个单位）；将于 {until} 再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="179"/>
+        <location filename="../../console/core/chat/youtube.py" line="199"/>
         <source>YouTube sent an answer too large to read.</source>
         <translation>YouTube 返回的应答太大，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="185"/>
-        <location filename="../../console/core/chat/youtube.py" line="343"/>
+        <location filename="../../console/core/chat/youtube.py" line="205"/>
+        <location filename="../../console/core/chat/youtube.py" line="392"/>
         <source>Cannot reach YouTube: {error}</source>
         <translation>无法连接 YouTube：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="198"/>
+        <location filename="../../console/core/chat/youtube.py" line="220"/>
         <source>YouTube answered {call} without JSON.</source>
         <translation>YouTube 对 {call} 的应答不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="205"/>
+        <location filename="../../console/core/chat/youtube.py" line="227"/>
         <source>YouTube says the project&apos;s daily API quota is used up; next try at {until}.</source>
         <translation>YouTube 表示项目的每日 API 配额已用完；将于 {until} 再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="210"/>
+        <location filename="../../console/core/chat/youtube.py" line="232"/>
         <source>YouTube asks to slow down ({reason}); trying again later.</source>
         <translation>YouTube 要求放慢请求（{reason}）；稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="219"/>
+        <location filename="../../console/core/chat/youtube.py" line="241"/>
         <source>The live chat of this broadcast is turned off.</source>
         <translation>这场直播的聊天已关闭。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="226"/>
+        <location filename="../../console/core/chat/youtube.py" line="248"/>
         <source>YouTube refused the credentials (HTTP {code}{reason}): check the API key or token.</source>
         <translation>YouTube 拒绝了凭据（HTTP {code}{reason}）：请检查 API 密钥或令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="236"/>
+        <location filename="../../console/core/chat/youtube.py" line="258"/>
         <source>YouTube answered HTTP {code}{reason}.</source>
         <translation>YouTube 返回 HTTP {code}{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="250"/>
+        <location filename="../../console/core/chat/youtube.py" line="272"/>
         <source>Not live: no live chat on YouTube right now; looking again later.</source>
         <translation>未开播：YouTube 上目前没有直播聊天；稍后再查找。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="282"/>
+        <location filename="../../console/core/chat/youtube.py" line="304"/>
         <source>YouTube has no video “{video}”.</source>
         <translation>YouTube 上没有视频“{video}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="349"/>
+        <location filename="../../console/core/chat/youtube.py" line="398"/>
         <source>Posted to the YouTube live chat.</source>
         <translation>已发送到 YouTube 直播聊天室。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="361"/>
+        <location filename="../../console/core/chat/youtube.py" line="410"/>
         <source>YouTube&apos;s live chat takes at most {limit} characters in a message; this reply has {length}.</source>
         <translation>YouTube 直播聊天消息最多 {limit} 个字符；这条回复有 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="370"/>
+        <location filename="../../console/core/chat/youtube.py" line="419"/>
         <source>Posting to YouTube needs the channel owner&apos;s OAuth token; an API key can only read.</source>
         <translation>向 YouTube 发送消息需要频道所有者的“OAuth”授权令牌；API 密钥只能读取。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="376"/>
+        <location filename="../../console/core/chat/youtube.py" line="425"/>
         <source>What the YouTube token may do is not known yet (Google did not answer); try again later.</source>
         <translation>尚不清楚该 YouTube 令牌的权限（谷歌没有应答）；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="382"/>
-        <location filename="../../console/core/chat/youtube.py" line="403"/>
+        <location filename="../../console/core/chat/youtube.py" line="431"/>
+        <location filename="../../console/core/chat/youtube.py" line="452"/>
         <source>The YouTube token does not allow posting (it needs the “youtube.force-ssl” permission); create one that includes it.</source>
         <translation>该 YouTube 令牌不允许发送消息（需要“youtube.force-ssl”权限）；请创建包含该权限的令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="389"/>
+        <location filename="../../console/core/chat/youtube.py" line="438"/>
         <source>There is no live chat on YouTube right now.</source>
         <translation>YouTube 上现在没有直播聊天。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="395"/>
+        <location filename="../../console/core/chat/youtube.py" line="444"/>
         <source>YouTube did not post the reply: the live chat of this broadcast is turned off.</source>
         <translation>YouTube 没有发送这条回复：本场直播的聊天已关闭。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="398"/>
+        <location filename="../../console/core/chat/youtube.py" line="447"/>
         <source>YouTube did not post the reply: the live chat has ended.</source>
         <translation>YouTube 没有发送这条回复：直播聊天已结束。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="399"/>
+        <location filename="../../console/core/chat/youtube.py" line="448"/>
         <source>YouTube did not post the reply: the live chat is gone.</source>
         <translation>YouTube 没有发送这条回复：该直播聊天已不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="400"/>
+        <location filename="../../console/core/chat/youtube.py" line="449"/>
         <source>YouTube does not let this account post in this live chat (HTTP 403, forbidden).</source>
         <translation>YouTube 不允许此账号在该直播聊天中发言（HTTP 403，禁止访问）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="408"/>
+        <location filename="../../console/core/chat/youtube.py" line="457"/>
         <source>YouTube refused the reply&apos;s text (messageTextInvalid).</source>
         <translation>YouTube 拒绝了这条回复的文字（文字无效）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="409"/>
+        <location filename="../../console/core/chat/youtube.py" line="458"/>
         <source>YouTube says the project&apos;s daily API quota is used up; the reply was not posted.</source>
         <translation>YouTube 说项目当天的 API 配额已用完；回复没有发送。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="412"/>
+        <location filename="../../console/core/chat/youtube.py" line="461"/>
         <source>YouTube says too many messages were posted just now; post again in a moment.</source>
         <translation>YouTube 说刚才发送的消息太多；请稍后再发。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="415"/>
+        <location filename="../../console/core/chat/youtube.py" line="464"/>
         <source>YouTube refused the OAuth token (HTTP 401): it may have expired; paste a new one.</source>
         <translation>YouTube 拒绝了“OAuth”授权令牌（HTTP 401）：可能已过期；请粘贴新的令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="422"/>
+        <location filename="../../console/core/chat/youtube.py" line="471"/>
         <source>YouTube answered the post with HTTP {code}{reason}.</source>
         <translation>YouTube 对发送请求应答 HTTP {code}{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="459"/>
+        <location filename="../../console/core/chat/youtube.py" line="508"/>
         <source>Reading the live chat; {used} of {budget} quota units used today.</source>
         <translation>正在读取直播聊天；今天已用配额 {used} / {budget} 个单位。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="699"/>
+        <source>Cannot listen for Google&apos;s answer: {error}</source>
+        <translation>无法在本机等待谷歌的应答：{error}</translation>
     </message>
 </context>
 <context>
     <name>ChatSources</name>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="50"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="51"/>
         <source>Bilibili (open platform)</source>
         <translation>哔哩哔哩（直播开放平台）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="51"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="52"/>
         <source>WebSocket, JSON lines</source>
         <translation>WebSocket（JSON 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="52"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="53"/>
         <source>HTTP, JSON lines</source>
         <translation>HTTP（JSON 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="53"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="54"/>
         <source>File (CSV or JSON lines)</source>
         <translation>文件（CSV 或 JSON 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="54"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="55"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="55"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="56"/>
         <source>YouTube</source>
         <translation>YouTube</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="58"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="59"/>
         <source>EventSub (a user token; can post replies)</source>
         <translation>“EventSub”（用户令牌；可发送回复）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="59"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="60"/>
         <source>IRC with a viewer token (read only)</source>
         <translation>“IRC”，观众令牌（只读）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="60"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="61"/>
         <source>IRC, anonymous (read only, no token)</source>
         <translation>“IRC”，匿名（只读，无需令牌）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="63"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="64"/>
         <source>API key (read only)</source>
         <translation>API 密钥（只读）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="64"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="65"/>
         <source>The channel owner&apos;s OAuth token (can post replies)</source>
         <translation>频道所有者的“OAuth”授权令牌（可发送回复）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="68"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="69"/>
         <source>User name field</source>
         <translation>用户名字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="69"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="70"/>
         <source>User id field</source>
         <translation>用户 ID 字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="70"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="71"/>
         <source>Text field</source>
         <translation>内容字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="71"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="72"/>
         <source>Kind field</source>
         <translation>类型字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="72"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="73"/>
         <source>Message id field</source>
         <translation>消息 ID 字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="73"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="74"/>
         <source>Time field</source>
         <translation>时间字段</translation>
     </message>
@@ -1607,73 +1660,78 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>ChatSourcesDialog</name>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="394"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="465"/>
         <source>Comment sources</source>
-        <extracomment>Where Twitch&apos;s OAuth endpoints are, and options for the flow (a test points them at its local id.twitch.tv and shortens the waits).</extracomment>
+        <extracomment>Where Twitch&apos;s OAuth endpoints are, and options for the flow (a test points them at its local id.twitch.tv and shortens the waits). Google&apos;s sign-in and token addresses, and how the browser is opened (a test&apos;s browser follows the redirect).</extracomment>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="401"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="472"/>
         <source>Where the comments of room “%1” come from. Every source feeds the one Comments dock.</source>
         <translation>直播间“%1”的评论从哪里来。所有来源汇入同一个“评论”面板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="405"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="476"/>
         <source>Save the room first (Connection ▸ Rooms…): comment sources belong to a saved room.</source>
         <translation>请先保存直播间（连接 ▸ 直播间…）：评论来源属于已保存的直播间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="416"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="487"/>
         <source>Add: %1</source>
         <translation>添加：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="421"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="492"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="436"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="509"/>
         <source>Words separated by “|”: highlighted in the comments; known complaints open alerts.</source>
         <translation>用“|”分隔的词：在评论中高亮；已知的问题反馈会触发告警。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="439"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="512"/>
         <source>The host&apos;s and staff&apos;s user names, separated by “|”: never counted as complaints.</source>
         <translation>主播和工作人员的用户名，用“|”分隔：他们的评论不计为观众反馈。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="441"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="514"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="442"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="515"/>
         <source>Our own names</source>
         <translation>我方用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="453"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="526"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="457"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="530"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="552"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="625"/>
         <source>Saved; the sources are (re)starting.</source>
         <translation>已保存；评论来源正在（重新）启动。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="563"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="636"/>
         <source>Not running (save to start it).</source>
         <translation>未运行（保存后启动）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="614"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="727"/>
+        <source>Signed in to Google (%1). Save to use it.</source>
+        <translation>已登录谷歌（%1）。保存后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="749"/>
         <source>Signed in to Twitch as %1 (%2). Save to use it.</source>
         <translation>已以 %1 登录 Twitch（%2）。保存后生效。</translation>
     </message>
@@ -11267,123 +11325,145 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>_SourceForm</name>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="120"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="121"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="121"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="122"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="134"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="135"/>
         <source>App id (项目ID)</source>
         <translation>项目ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="135"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="136"/>
         <source>Access key id</source>
         <translation>访问密钥 ID（access_key_id）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="140"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="141"/>
         <source>The app id and access key come from a developer account on Bilibili&apos;s open platform; the host finds the identity code (身份码) in Bilibili&apos;s live centre. The secret and the identity code are kept in the system keyring.</source>
         <translation>项目ID 和访问密钥来自哔哩哔哩直播开放平台的开发者账号；主播在哔哩哔哩直播中心找到自己的身份码。访问密钥密文和身份码保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="158"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="159"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="159"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="160"/>
         <source>Headers</source>
         <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="160"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="161"/>
         <source>Token ({secret})</source>
         <translation>令牌（{secret}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="167"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="168"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="171"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="172"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="172"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="173"/>
         <source>Read the comments already in the file too</source>
         <translation>文件中已有的评论也读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="204"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="205"/>
         <source>Channel</source>
         <extracomment>The refresh token from &quot;Sign in with Twitch&quot; (kept in the keyring, never shown).</extracomment>
         <translation>频道</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="205"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="206"/>
         <source>Read with</source>
         <translation>读取方式</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="206"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="207"/>
         <source>Client ID (your Twitch app)</source>
         <translation>Client ID（你们的 Twitch 应用）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="208"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="209"/>
         <source>Sign in with Twitch…</source>
         <translation>用 Twitch 登录…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="216"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="217"/>
         <source>Copy code and address</source>
         <translation>复制登录码和地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="217"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="218"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="276"/>
         <source>Cancel signing in</source>
         <translation>取消登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="228"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="229"/>
         <source>EventSub reads the chat with a user token holding user:read:chat, and posts quick replies when it also holds user:write:chat. “Sign in with Twitch…” gets both without pasting anything: it needs the Client ID of the Twitch app your team registered (a public client, see the README).</source>
         <translation>“EventSub”用带有“user:read:chat”权限的用户令牌读取聊天；令牌同时带有“user:write:chat”时还能发送快捷回复。“用 Twitch 登录…”无需粘贴任何东西即可获得这两项权限：需要你们团队注册的 Twitch 应用的 Client ID（公开客户端，见说明文档）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="254"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="255"/>
         <source>Live video or channel</source>
         <translation>直播视频或频道</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="255"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="256"/>
         <source>Credential</source>
         <translation>凭据</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="258"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="265"/>
+        <source>Google client ID (your app)</source>
+        <extracomment>The refresh token from &quot;Sign in with Google&quot; (kept in the keyring, never shown).</extracomment>
+        <translation>谷歌客户端 ID（你们的应用）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="269"/>
+        <source>Sign in with Google…</source>
+        <translation>用谷歌账号登录…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="282"/>
         <source>Daily quota budget (units)</source>
         <translation>每日配额预算（单位）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="261"/>
-        <source>An API key reads a public live chat. The channel owner&apos;s OAuth token (scope youtube.force-ssl) also posts quick replies (50 quota units each). Signing in to Google from here is not built yet: create the token with Google&apos;s own tools and paste it.</source>
-        <translation>API 密钥可读取公开的直播聊天。频道所有者的 OAuth 令牌（权限 youtube.force-ssl）还能发送快捷回复（每条 50 个配额单位）。这里暂不支持登录 Google：请用 Google 自己的工具创建令牌后粘贴。</translation>
+        <location filename="../../widgets/chat_sources_dialog.py" line="285"/>
+        <source>An API key reads a public live chat. The channel owner&apos;s OAuth token (scope youtube.force-ssl) also posts quick replies (50 quota units each). “Sign in with Google…” gets it in the browser: it needs the client ID and secret of the Google “Desktop app” your team registered (see the README).</source>
+        <translation>API 密钥可读取公开的直播聊天。频道所有者的“OAuth”授权令牌（权限“youtube.force-ssl”）还能发送快捷回复（每条 50 个配额单位）。“用谷歌账号登录…”在浏览器中获取该令牌：需要你们团队注册的谷歌“Desktop app”（桌面应用）的客户端 ID 和密钥（见说明文档）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="287"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="310"/>
+        <source>this address</source>
+        <translation>这个地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="312"/>
+        <source>Sign in to Google in the browser that opened (or open %1). Waiting for Google…</source>
+        <translation>请在打开的浏览器中登录谷歌（或打开%1）。正在等待谷歌…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="334"/>
         <source>Open in any browser and sign in to Twitch:&lt;br&gt;%1&lt;br&gt;then enter the code %2&lt;br&gt;Waiting for Twitch…</source>
         <translation>在任意浏览器中打开下面的地址并登录 Twitch：&lt;br&gt;%1&lt;br&gt;然后输入登录码 %2&lt;br&gt;正在等待 Twitch…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="365"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="422"/>
         <source>The file another tool writes the comments to</source>
         <translation>其他工具写入评论的文件</translation>
     </message>

@@ -4,17 +4,29 @@ denied; and the refresh token renewing an expired access token, the new pair kep
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import threading
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
+import httpx
 import pytest
 
 from console.core.chat.feed import ChatFeed
-from console.core.chat.oauth import DEVICE_GRANT, SignInCancelled, SignInError, TwitchDeviceFlow
+from console.core.chat.oauth import (
+    DEVICE_GRANT,
+    GoogleLoopbackFlow,
+    SignInCancelled,
+    SignInError,
+    TwitchDeviceFlow,
+)
 from console.core.chat.twitch import TwitchEventSubSource
+from console.core.chat.youtube import YouTubeChatSource
 from console.core.telemetry.audience import SourceStatus
 from tests.chat_servers_twitch import TwitchServer
+from tests.chat_servers_youtube import GoogleOAuth, YouTubeApi
 from tests.conftest import wait_until
 
 
@@ -159,6 +171,128 @@ def test_a_refused_refresh_token_says_to_sign_in_again(twitch: TwitchServer) -> 
         assert state.detail.text() == (
             "Twitch refused to renew the sign-in (HTTP 400: Invalid refresh token); sign in with Twitch again."
         )
+    finally:
+        source.stop()
+        assert source.join(5.0)
+
+
+# ---------------------------------------------------------------------- Google (YouTube): loopback redirect + PKCE
+@pytest.fixture
+def google() -> Iterator[tuple[YouTubeApi, GoogleOAuth]]:
+    api = YouTubeApi()
+    oauth = GoogleOAuth(api)
+    yield api, oauth
+    oauth.close()
+    api.close()
+
+
+def google_flow(oauth: GoogleOAuth, **kwargs: Any) -> GoogleLoopbackFlow:
+    return GoogleLoopbackFlow(
+        oauth.client_id, oauth.client_secret, auth_url=oauth.auth_url, token_url=oauth.token_url, **kwargs
+    )
+
+
+def browse(url: str) -> threading.Thread:
+    """The user's browser: opens the address, Google's consent page redirects it to the console's loopback."""
+
+    def visit() -> None:
+        with httpx.Client(follow_redirects=True, timeout=10.0) as browser:
+            browser.get(url)
+
+    thread = threading.Thread(target=visit)
+    thread.start()
+    return thread
+
+
+def test_google_sign_in_comes_back_to_the_loopback_and_trades_the_code_with_pkce(
+    google: tuple[YouTubeApi, GoogleOAuth],
+) -> None:
+    api, oauth = google
+    flow = google_flow(oauth)
+    url = flow.start()
+    query = dict(parse_qsl(urlsplit(url).query))
+    assert query["redirect_uri"].startswith("http://127.0.0.1:") and query["code_challenge_method"] == "S256"
+    assert query["scope"] == "https://www.googleapis.com/auth/youtube.force-ssl" and query["state"] == flow.state
+    expected = base64.urlsafe_b64encode(hashlib.sha256(flow.verifier.encode()).digest()).rstrip(b"=").decode()
+    assert query["code_challenge"] == expected and "client_secret" not in query
+    browser = browse(url)
+    tokens = flow.wait()
+    browser.join(5.0)
+    assert tokens.access_token == "ya29.minted-1" and tokens.refresh_token == "1//refresh-1"
+    _, path, form = oauth.requests[-1]
+    assert path == "/token" and form["code_verifier"] == flow.verifier and form["redirect_uri"] == flow.redirect_uri
+    assert form["grant_type"] == "authorization_code" and form["client_secret"] == oauth.client_secret
+    # The token reads and posts: a YouTube source with it offers posting.
+    assert "youtube.force-ssl" in api.token_scopes[tokens.access_token]
+
+
+def test_google_sign_in_declined_or_cancelled_is_said_and_a_code_without_the_verifier_is_useless(
+    google: tuple[YouTubeApi, GoogleOAuth],
+) -> None:
+    _, oauth = google
+    oauth.consent = "deny"
+    flow = google_flow(oauth)
+    browser = browse(flow.start())
+    with pytest.raises(SignInError, match="The Google sign-in was declined in the browser"):
+        flow.wait()
+    browser.join(5.0)
+    flow = google_flow(oauth)
+    flow.start()
+    flow.cancel.set()
+    with pytest.raises(SignInCancelled):
+        flow.wait()
+    with pytest.raises(SignInError, match="Fill in the Google app's client ID and client secret"):
+        GoogleLoopbackFlow(oauth.client_id, "").start()
+    # Someone who sees the code in the redirect cannot use it without this process's verifier.
+    oauth.consent = "allow"
+    thief = google_flow(oauth)
+    with httpx.Client(follow_redirects=False) as browser_client:
+        location = browser_client.get(thief.start()).headers["location"]
+    code = dict(parse_qsl(urlsplit(location).query))["code"]
+    answer = httpx.post(
+        oauth.token_url,
+        data={
+            "client_id": oauth.client_id,
+            "client_secret": oauth.client_secret,
+            "code": code,
+            "code_verifier": "x" * 64,
+            "grant_type": "authorization_code",
+            "redirect_uri": thief.redirect_uri,
+        },
+    )
+    assert answer.status_code == 400 and answer.json()["error"] == "invalid_grant"
+
+
+def test_the_youtube_reader_renews_an_expired_token_and_keeps_it(google: tuple[YouTubeApi, GoogleOAuth]) -> None:
+    api, oauth = google
+    minted = oauth._mint("https://www.googleapis.com/auth/youtube.force-ssl", refresh=True)
+    kept: list[Any] = []
+    source = YouTubeChatSource(
+        ChatFeed(),
+        api.video_id,
+        oauth_token=minted["access_token"],
+        api_base=api.api_base,
+        tokeninfo_url=api.tokeninfo_url,
+        min_interval_s=0.05,
+        refresh_token=minted["refresh_token"],
+        google_client=(oauth.client_id, oauth.client_secret),
+        token_url=oauth.token_url,
+        keep_tokens=kept.append,
+    )
+    source.start()
+    try:
+        wait_until(lambda: source.state().status is SourceStatus.OK, 10.0)
+        oauth.expire(minted["access_token"])  # an hour later
+        wait_until(lambda: source.refreshes == 1, 10.0)
+        assert [t.access_token for t in kept] == ["ya29.minted-2"] and kept[0].refresh_token == minted["refresh_token"]
+        wait_until(
+            lambda: (
+                source.state().status is SourceStatus.OK
+                and api.requests[-1][2].get("Authorization") == "Bearer ya29.minted-2"
+            ),
+            10.0,
+        )
+        assert source.post("谢谢！").ok
     finally:
         source.stop()
         assert source.join(5.0)

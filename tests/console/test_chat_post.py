@@ -14,7 +14,7 @@ from console.core.chat.config import ChatConfig, ChatSourceConfig
 from console.core.chat.feed import ChatFeed
 from console.core.chat.room import RoomChat
 from console.core.chat.twitch import TwitchEventSubSource
-from console.core.chat.youtube import YouTubeChatSource
+from console.core.chat.youtube import COSTS, YouTubeChatSource
 from console.core.telemetry.audience import SourceStatus
 from tests.chat_servers_twitch import Token, TwitchServer
 from tests.chat_servers_youtube import YouTubeApi, error
@@ -171,10 +171,10 @@ def test_a_youtube_reply_is_inserted_with_the_owner_token_and_costs_50_units(you
     source = youtube_source(youtube)
     try:
         assert source.can_post()
-        before = source.quota_used
         posted = source.post("包邮，今晚下单 🎁")
         assert posted.ok and posted.detail.text() == "Posted to the YouTube live chat."
-        assert source.quota_used - before == 50
+        stopped(source)  # the polls spend too: counted once they are over
+        assert source.quota_used == sum(COSTS[call] for call in source.calls) + 50
         path, query, headers = next(r for r in youtube.requests if r[0].startswith("POST "))
         assert path == "POST /youtube/v3/liveChat/messages" and query == {"part": "snippet"}
         assert headers["Authorization"] == f"Bearer {youtube.oauth_token}" and "key" not in query

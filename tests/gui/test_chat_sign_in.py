@@ -6,9 +6,11 @@ Client ID to rooms.json), the room's Twitch source runs with them and can post q
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -21,6 +23,7 @@ from console.core.telemetry.audience import SourceStatus
 from console.settings import Settings, config_dir
 from obs.simulator.server import SimulatorThread
 from tests.chat_servers_twitch import TwitchServer
+from tests.chat_servers_youtube import GoogleOAuth, YouTubeApi
 from tests.conftest import PASSWORD
 from tests.gui.conftest import connected, start
 from tests.keyring_memory import MemoryKeyring
@@ -132,3 +135,83 @@ def test_cancelling_and_a_declined_sign_in_are_said_and_a_new_try_works(
         lambda: form.sign_in_result.text() == "The Twitch sign-in was declined in the browser.", timeout=5000
     )
     assert form.user_token.text() == ""
+
+
+# ---------------------------------------------------------------------- Sign in with Google (YouTube)
+@pytest.fixture
+def google(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[YouTubeApi, GoogleOAuth]]:
+    api = YouTubeApi()
+    oauth = GoogleOAuth(api)
+    monkeypatch.setattr(ChatSourcesDialog, "google_urls", (oauth.auth_url, oauth.token_url))
+    visits: list[str] = []
+
+    def browser(url: str) -> None:  # the user's browser: Google's consent page sends it back to the loopback
+        visits.append(url)
+
+        def visit() -> None:
+            with httpx.Client(follow_redirects=True, timeout=10.0) as client:
+                client.get(url)
+
+        threading.Thread(target=visit, daemon=True).start()
+
+    monkeypatch.setattr(ChatSourcesDialog, "open_browser", staticmethod(browser))
+    real = chat_config.YouTubeChatSource  # type: ignore[attr-defined]
+
+    def local(*args: Any, **kwargs: Any) -> Any:
+        urls = {"api_base": api.api_base, "tokeninfo_url": api.tokeninfo_url, "token_url": oauth.token_url}
+        return real(*args, **{**kwargs, **urls, "min_interval_s": 0.05})
+
+    monkeypatch.setattr(chat_config, "YouTubeChatSource", local)
+    oauth.visits = visits  # type: ignore[attr-defined]
+    yield api, oauth
+    oauth.close()
+    api.close()
+
+
+def test_signing_in_with_google_fills_the_owner_token_and_the_youtube_source_reads_and_posts(
+    qtbot: QtBot,
+    qapp: QApplication,
+    consoles: list[Console],
+    settings: Settings,
+    memory_keyring: MemoryKeyring,
+    google: tuple[YouTubeApi, GoogleOAuth],
+) -> None:
+    api, oauth = google
+    RoomStore(config_dir() / "rooms.json").put(Room(ROOM, "127.0.0.1", 1))
+    console = start(qapp, consoles, settings, room=ROOM)
+    console.window.action_chat_sources.trigger()
+    dialog = console.chat_sources_dialog
+    assert dialog is not None
+    dialog.add_buttons["youtube"].click()
+    form = dialog.form
+    form.source_id.setText("yt")
+    form.youtube.setText(f"https://www.youtube.com/watch?v={api.video_id}")
+    form.youtube_auth.setCurrentIndex(form.youtube_auth.findData("oauth"))
+    form.google_client_id.setText(oauth.client_id)
+    form.google_client_secret.setText(oauth.client_secret)
+    oauth.consent = "deny"
+    form.google_sign_in.click()
+    qtbot.waitUntil(lambda: bool(form.google_result.text()), timeout=5000)
+    assert form.google_result.text() == "The Google sign-in was declined in the browser."
+    oauth.consent = "allow"
+    form.google_sign_in.click()
+    qtbot.waitUntil(lambda: "Signed in to Google" in form.google_result.text(), timeout=5000)
+    assert form.oauth_token.text() == "ya29.minted-1" and len(oauth.visits) == 2  # type: ignore[attr-defined]
+    assert dialog.save(), dialog.problem.text()
+    saved = json.loads((config_dir() / "rooms.json").read_text(encoding="utf-8"))
+    assert saved["rooms"][0]["chat"][0]["google_client_id"] == oauth.client_id
+    assert "minted" not in json.dumps(saved) and oauth.client_secret not in json.dumps(saved)
+    kept = json.loads(memory_keyring.get_password("onair-console", f"chat:{ROOM}") or "{}")
+    assert kept == {
+        "yt": {
+            "oauth_token": "ya29.minted-1",
+            "refresh_token": "1//refresh-1",
+            "google_client_secret": oauth.client_secret,
+        }
+    }
+    qtbot.waitUntil(lambda: [s.status for _, s in console.chat.sources] == [SourceStatus.OK], timeout=10000)
+    chat = console.chat.chat
+    assert chat is not None
+    qtbot.waitUntil(lambda: chat.posting_sources() == ("yt",), timeout=5000)
+    (posted,) = chat.post("包邮 🎁")
+    assert posted.ok and api.posted[0]["snippet"]["textMessageDetails"]["messageText"] == "包邮 🎁"

@@ -45,8 +45,9 @@ SECRET_NAMES: dict[str, tuple[str, ...]] = {
     # with Twitch"); IRC a viewer token. The app's client id is not secret: it is a room setting (older rooms kept
     # it here, and it is still read from here).
     "twitch": ("client_id", "user_token", "refresh_token"),
-    # ---- youtube: an API key (public chats) or an OAuth token (the channel owner's own broadcasts).
-    "youtube": ("api_key", "oauth_token"),
+    # ---- youtube: an API key (public chats) or an OAuth token (the channel owner's own broadcasts), with the refresh
+    # token and the Google app's client secret when the token came from "Sign in with Google".
+    "youtube": ("api_key", "oauth_token", "refresh_token", "google_client_secret"),
 }
 SECRET_LABELS = {
     "access_key_secret": QT_TRANSLATE_NOOP("Chat", "Access key secret"),
@@ -57,6 +58,7 @@ SECRET_LABELS = {
     "refresh_token": QT_TRANSLATE_NOOP("Chat", "Refresh token"),
     "api_key": QT_TRANSLATE_NOOP("Chat", "API key"),
     "oauth_token": QT_TRANSLATE_NOOP("Chat", "OAuth access token"),
+    "google_client_secret": QT_TRANSLATE_NOOP("Chat", "Google client secret"),
 }
 # ---- twitch
 #: How a Twitch source reads: EventSub (a user token with user:read:chat and the app's client id), IRC with a
@@ -113,6 +115,9 @@ class ChatSourceConfig:
     youtube: str = ""
     youtube_auth: str = "api_key"
     quota_per_day: int = 10_000
+    #: The client ID of the Google "Desktop app" the team registered, for "Sign in with Google" (its secret is in
+    #: the keyring).
+    google_client_id: str = ""
 
     def secret_names(self) -> tuple[str, ...]:
         if self.kind in ("websocket", "http"):
@@ -219,15 +224,7 @@ class ChatSourceConfig:
         if self.kind == "twitch":
             return self._build_twitch(feed, secrets, keep)
         if self.kind == "youtube":
-            credential = secrets["oauth_token" if self.youtube_auth == "oauth" else "api_key"].strip()
-            return YouTubeChatSource(
-                feed,
-                self.youtube,
-                api_key="" if self.youtube_auth == "oauth" else credential,
-                oauth_token=credential if self.youtube_auth == "oauth" else "",
-                quota_per_day=self.quota_per_day,
-                source_id=self.id,
-            )
+            return self._build_youtube(feed, secrets, keep)
         if self.kind == "websocket":
             return JsonLinesWebSocketSource(
                 feed, self.url.strip(), self.fields, self.headers, secrets.get("secret", ""), source_id=self.id
@@ -264,6 +261,28 @@ class ChatSourceConfig:
         token = secrets.get("user_token", "") if self.twitch_mode == "irc" else ""
         return TwitchIrcSource(feed, self.channel, token, source_id=self.id)
 
+    def _build_youtube(
+        self, feed: ChatFeed, secrets: dict[str, str], keep: Callable[[dict[str, str]], None] | None
+    ) -> ChatSource:
+        oauth = self.youtube_auth == "oauth"
+        credential = secrets["oauth_token" if oauth else "api_key"].strip()
+
+        def keep_tokens(tokens: Tokens) -> None:
+            if keep is not None:
+                keep({**secrets, "oauth_token": tokens.access_token, "refresh_token": tokens.refresh_token})
+
+        return YouTubeChatSource(
+            feed,
+            self.youtube,
+            api_key="" if oauth else credential,
+            oauth_token=credential if oauth else "",
+            quota_per_day=self.quota_per_day,
+            source_id=self.id,
+            refresh_token=secrets.get("refresh_token", "") if oauth else "",
+            google_client=(self.google_client_id.strip(), secrets.get("google_client_secret", "").strip()),
+            keep_tokens=keep_tokens,
+        )
+
     # ------------------------------------------------------------------ rooms.json
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "kind": self.kind}
@@ -282,6 +301,8 @@ class ChatSourceConfig:
                 data["client_id"] = self.client_id
         if self.kind == "youtube":
             data.update(youtube=self.youtube, youtube_auth=self.youtube_auth, quota_per_day=self.quota_per_day)
+            if self.google_client_id:
+                data["google_client_id"] = self.google_client_id
         return data
 
     @classmethod
@@ -316,6 +337,7 @@ class ChatSourceConfig:
             youtube=text("youtube"),
             youtube_auth=text("youtube_auth") or "api_key",
             quota_per_day=_whole(data.get("quota_per_day"), 10_000),
+            google_client_id=text("google_client_id"),
         )
 
 

@@ -275,3 +275,219 @@ def refresh(client: httpx.Client, id_base: str, client_id: str, refresh_token: s
         return _tokens(response.json())
     except ValueError as exc:
         raise SignInError(ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Twitch answered without a token.")), False) from exc
+
+
+# ---------------------------------------------------------------------------------------------- Google (YouTube)
+GOOGLE_AUTH_URL = "https://accounts.google.com/o/oauth2/v2/auth"
+GOOGLE_TOKEN_URL = "https://oauth2.googleapis.com/token"
+#: Reading and posting to the live chat of the channel's broadcasts.
+YOUTUBE_SCOPES = ("https://www.googleapis.com/auth/youtube.force-ssl",)
+_PAGE = (
+    "<!doctype html><meta charset='utf-8'><title>OnAir Console</title>"
+    "<p style='font:16px sans-serif;margin:2em'>{words}</p>"
+)
+
+
+class GoogleLoopbackFlow:
+    """Google's OAuth for installed apps: the browser signs in at `auth_url` and is sent back to a listener on this
+    machine (`http://127.0.0.1:<port>`, a loopback redirect), the code is traded for tokens with PKCE (S256), so a
+    code seen by anyone else is useless without this process's verifier. `start()` for the address to open, then
+    `wait()`; `cancel` stops waiting. Google's "Desktop app" clients come with a client secret that Google itself
+    says is not secret in an installed app; it is kept in the keyring anyway."""
+
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        scopes: tuple[str, ...] = YOUTUBE_SCOPES,
+        auth_url: str = GOOGLE_AUTH_URL,
+        token_url: str = GOOGLE_TOKEN_URL,
+        timeout_s: float = 600.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        import base64
+        import hashlib
+        import secrets
+
+        self.client_id = client_id.strip()
+        self.client_secret = client_secret.strip()
+        self.scopes = scopes
+        self.auth_url = auth_url
+        self.token_url = token_url
+        self.timeout_s = timeout_s
+        self._transport = transport
+        self.cancel = threading.Event()
+        self.verifier = secrets.token_urlsafe(64)  # 86 characters of [A-Za-z0-9_-], within RFC 7636's 43–128
+        digest = hashlib.sha256(self.verifier.encode("ascii")).digest()
+        self.challenge = base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+        self.state = secrets.token_urlsafe(24)
+        self.redirect_uri = ""
+        self._server: Any = None
+        self._answer: dict[str, str] | None = None
+
+    def start(self) -> str:
+        """Listen on a free loopback port; the address the user opens in a browser."""
+        from http.server import BaseHTTPRequestHandler, HTTPServer
+        from urllib.parse import parse_qsl, urlencode, urlsplit
+
+        if not self.client_id or not self.client_secret:
+            raise SignInError(
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP(
+                        "Chat", "Fill in the Google app's client ID and client secret first (see the README)."
+                    )
+                )
+            )
+        flow = self
+
+        class Redirect(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                parts = urlsplit(self.path)
+                query = dict(parse_qsl(parts.query))
+                if parts.path != "/" or not ({"code", "error"} & set(query)):
+                    self.send_error(404)
+                    return
+                if flow._answer is None:
+                    flow._answer = query
+                ok = "code" in query and query.get("state") == flow.state
+                words = (
+                    "Signed in. You can close this window and return to OnAir Console. 已登录，可以关闭此窗口。"
+                    if ok
+                    else "Not signed in. Return to OnAir Console. 未登录，请回到 OnAir 直播中控台。"
+                )
+                page = _PAGE.format(words=words).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(page)))
+                self.end_headers()
+                self.wfile.write(page)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._server = HTTPServer(("127.0.0.1", 0), Redirect)
+        self._server.timeout = 0.2
+        self.redirect_uri = f"http://127.0.0.1:{self._server.server_address[1]}"
+        query = {
+            "client_id": self.client_id,
+            "redirect_uri": self.redirect_uri,
+            "response_type": "code",
+            "scope": " ".join(self.scopes),
+            "code_challenge": self.challenge,
+            "code_challenge_method": "S256",
+            "state": self.state,
+        }
+        return f"{self.auth_url}?{urlencode(query)}"
+
+    def wait(self) -> Tokens:
+        """Wait for the browser to come back, then trade the code for tokens (SignInError when that fails)."""
+        try:
+            deadline = time.monotonic() + self.timeout_s
+            while self._answer is None:
+                if self.cancel.is_set():
+                    raise SignInCancelled()
+                if time.monotonic() >= deadline:
+                    raise SignInError(
+                        ChatDetail.of(
+                            QT_TRANSLATE_NOOP("Chat", "Nobody signed in within {minutes} minutes."),
+                            minutes=f"{self.timeout_s / 60:.0f}",
+                        ),
+                        final=False,
+                    )
+                self._server.handle_request()  # at most 0.2 s (its timeout)
+        finally:
+            if self._server is not None:
+                self._server.server_close()
+        answer = self._answer
+        if answer.get("error") == "access_denied":
+            raise SignInError(
+                ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "The Google sign-in was declined in the browser."))
+            )
+        if answer.get("error") or answer.get("state") != self.state:
+            raise SignInError(
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP("Chat", "Google did not sign in ({error})."),
+                    error=answer.get("error") or "state",
+                ),
+                final=False,
+            )
+        return self._exchange(answer["code"])
+
+    def _exchange(self, code: str) -> Tokens:
+        import httpx
+
+        try:
+            with httpx.Client(timeout=10.0, transport=self._transport) as client:
+                response = client.post(
+                    self.token_url,
+                    data={
+                        "client_id": self.client_id,
+                        "client_secret": self.client_secret,
+                        "code": code,
+                        "code_verifier": self.verifier,
+                        "grant_type": "authorization_code",
+                        "redirect_uri": self.redirect_uri,
+                    },
+                )
+        except httpx.HTTPError as exc:
+            raise SignInError(
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP("Chat", "Cannot reach Google: {error}"), error=str(exc) or type(exc).__name__
+                ),
+                final=False,
+            ) from exc
+        if response.status_code != 200:
+            raise SignInError(
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP("Chat", "Google refused the sign-in (HTTP {code}: {message})."),
+                    code=response.status_code,
+                    message=_message(response) or "—",
+                )
+            )
+        try:
+            return _tokens(response.json())
+        except ValueError as exc:
+            raise SignInError(
+                ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Google answered without a token.")), False
+            ) from exc
+
+
+def google_refresh(
+    client: httpx.Client, token_url: str, client_id: str, client_secret: str, refresh_token: str
+) -> Tokens:
+    """A new access token for an installed app's refresh token (Google keeps the refresh token the same unless it
+    sends a new one). SignInError when refused: the user must sign in again."""
+    import httpx
+
+    try:
+        response = client.post(
+            token_url,
+            data={
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "grant_type": "refresh_token",
+                "refresh_token": refresh_token,
+            },
+        )
+    except httpx.HTTPError as exc:
+        raise SignInError(
+            ChatDetail.of(
+                QT_TRANSLATE_NOOP("Chat", "Cannot reach Google: {error}"), error=str(exc) or type(exc).__name__
+            ),
+            final=False,
+        ) from exc
+    if response.status_code != 200:
+        raise SignInError(
+            ChatDetail.of(
+                QT_TRANSLATE_NOOP(
+                    "Chat", "Google refused to renew the sign-in (HTTP {code}: {message}); sign in with Google again."
+                ),
+                code=response.status_code,
+                message=_message(response) or "—",
+            )
+        )
+    try:
+        tokens = _tokens(response.json())
+    except ValueError as exc:
+        raise SignInError(ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Google answered without a token.")), False) from exc
+    return tokens if tokens.refresh_token else Tokens(tokens.access_token, refresh_token, tokens.scopes)

@@ -15,6 +15,7 @@ not been shown yet is dropped; one already shown stays (the feed keeps what was 
 from __future__ import annotations
 
 import json
+import logging
 import random
 import threading
 import time
@@ -28,6 +29,7 @@ from console.core.chat import youtube_messages as messages
 from console.core.chat.bilibili_messages import integer, obj, text
 from console.core.chat.events import ChatDetail, ChatEvent
 from console.core.chat.feed import ChatFeed
+from console.core.chat.oauth import GOOGLE_TOKEN_URL, SignInError, Tokens, google_refresh
 from console.core.chat.source import ChatSource, Posted, SourceFailure
 from console.core.chat.youtube_messages import video_or_channel
 from console.core.telemetry.audience import SourceStatus
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
     import httpx
 
 __all__ = ["COSTS", "YouTubeChatSource", "video_or_channel"]
+
+LOG = logging.getLogger(__name__)
 
 API_BASE = "https://www.googleapis.com/youtube/v3"
 #: Google's token check: what an OAuth access token may do (its `scope`), free of quota.
@@ -88,6 +92,10 @@ class YouTubeChatSource(ChatSource):
         transport: httpx.BaseTransport | None = None,
         wall: Callable[[], float] = time.time,
         tokeninfo_url: str = TOKENINFO_URL,
+        refresh_token: str = "",
+        google_client: tuple[str, str] = ("", ""),
+        token_url: str = GOOGLE_TOKEN_URL,
+        keep_tokens: Callable[[Tokens], None] | None = None,
     ) -> None:
         super().__init__(feed, source_id)
         found = video_or_channel(target)
@@ -126,6 +134,16 @@ class YouTubeChatSource(ChatSource):
         #: The OAuth token's scopes (Google's tokeninfo, asked once on this source's thread); None: not known.
         self.scopes: frozenset[str] | None = None
         self._quota_lock = threading.Lock()  # a post (another thread) and the polls spend the same budget
+        # From "Sign in with Google": an expired access token is renewed with the refresh token and the Google
+        # app's client id and secret; the new token is kept (`keep_tokens`, the keyring).
+        self._refresh_token = refresh_token.strip()
+        logsafe.register_secret(self._refresh_token)
+        self._google_client = google_client
+        self.token_url = token_url
+        self._keep_tokens = keep_tokens
+        self._token_lock = threading.Lock()
+        #: Access tokens renewed with the refresh token.
+        self.refreshes = 0
 
     # ------------------------------------------------------------------ quota
     def _charge(self, resource: str) -> None:
@@ -156,7 +174,9 @@ class YouTubeChatSource(ChatSource):
         )
 
     # ------------------------------------------------------------------ HTTP
-    def _get(self, client: httpx.Client, resource: str, params: dict[str, str]) -> dict[str, Any]:
+    def _get(
+        self, client: httpx.Client, resource: str, params: dict[str, str], renewed: bool = False
+    ) -> dict[str, Any]:
         import httpx
 
         self._charge(resource)
@@ -186,6 +206,8 @@ class YouTubeChatSource(ChatSource):
                     error=logsafe.redact(str(exc) or type(exc).__name__),
                 )
             ) from exc
+        if response.status_code == 401 and not renewed and self._renew(client):
+            return self._get(client, resource, params, renewed=True)
         if response.status_code >= 400:
             raise self._refused(response.status_code, _error_reason(content))
         try:
@@ -286,6 +308,28 @@ class YouTubeChatSource(ChatSource):
             raise self._offline()
         return chat
 
+    def _renew(self, client: httpx.Client) -> bool:
+        """A new OAuth access token from the refresh token (True); False without one. A refused refresh token is
+        a SourceFailure (sign in again)."""
+        if not (self._oauth and self._refresh_token and all(self._google_client)):
+            return False
+        refused = self._oauth
+        with self._token_lock:
+            if self._oauth != refused:
+                return True  # renewed meanwhile by a post (or the reader)
+            try:
+                tokens = google_refresh(client, self.token_url, *self._google_client, self._refresh_token)
+            except SignInError as exc:
+                raise SourceFailure(exc.detail, SourceStatus.AUTH_ERROR) from exc
+            self._oauth, self._refresh_token = tokens.access_token, tokens.refresh_token
+            self.refreshes += 1
+        if self._keep_tokens is not None:
+            try:
+                self._keep_tokens(tokens)
+            except Exception:  # no keyring: the token works until the console closes; said in the log
+                LOG.warning("the renewed YouTube token of %s could not be kept", self.source_id, exc_info=True)
+        return True
+
     # ------------------------------------------------------------------ posting (quick replies)
     def _token_scopes(self, client: httpx.Client) -> frozenset[str] | None:
         """The OAuth token's scopes from Google's tokeninfo (no quota); None when it cannot say (asked again at
@@ -329,12 +373,17 @@ class YouTubeChatSource(ChatSource):
         }
         try:
             with httpx.Client(timeout=self._http_timeout_s, transport=self._transport) as client:
-                response = client.post(
-                    f"{self.api_base}/liveChat/messages",
-                    params={"part": "snippet"},
-                    json=body,
-                    headers={"Authorization": f"Bearer {self._oauth}", "Accept": "application/json"},
-                )
+                for attempt in (1, 2):
+                    response = client.post(
+                        f"{self.api_base}/liveChat/messages",
+                        params={"part": "snippet"},
+                        json=body,
+                        headers={"Authorization": f"Bearer {self._oauth}", "Accept": "application/json"},
+                    )
+                    if response.status_code != 401 or attempt == 2 or not self._renew(client):
+                        break
+        except SourceFailure as failure:  # the refresh token was refused too
+            return Posted(self.source_id, False, failure.detail)
         except httpx.HTTPError as exc:
             return Posted(
                 self.source_id,
