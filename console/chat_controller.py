@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from console.bridge import ObsBridge
-from console.core.chat.config import ChatConfig, load_secrets
+from console.core.chat.config import ChatConfig, keep_source_secrets, load_secrets
 from console.core.chat.feed import ChatFeed
 from console.core.chat.room import RoomChat, purge_old_comments
 from console.core.telemetry.audience import SourceState
@@ -109,6 +109,21 @@ class ChatController(QObject):
     def own_names(self) -> tuple[str, ...]:
         return split_words(str(self.settings.get("chat/own_names"))) if self.settings is not None else ()
 
+    def set_words(self, keywords: str | tuple[str, ...], own_names: str | tuple[str, ...]) -> None:
+        """The team edited its keywords or its own names (`|`-separated text or words): kept in the settings, and
+        the running room uses them at once — the session's complaint watcher now, and the Comments dock's
+        highlights on its next read, which is asked for here rather than waiting for the next comment."""
+        words = "|".join(split_words(keywords if isinstance(keywords, str) else "|".join(keywords)))
+        names = "|".join(split_words(own_names if isinstance(own_names, str) else "|".join(own_names)))
+        if self.settings is not None:
+            self.settings.set("chat/keywords", words)
+            self.settings.set("chat/own_names", names)
+        if self.bridge.session is not None:
+            self.bridge.session.set_complaint_words(split_words(words), split_words(names))
+        # The dock re-marks the rows it shows whenever it reads the feed (widgets/comments_dock.py `_take`): one
+        # read now, even with nothing new, so an edit shows on what is already listed at once.
+        self.sig_arrived.emit()
+
     @property
     def chat(self) -> RoomChat | None:
         """The current room's RoomChat (None: the room has no comment source)."""
@@ -134,7 +149,10 @@ class ChatController(QObject):
             self.use_room(room, demo=False)
 
     def _build(self, room: str, config: ChatConfig) -> RoomChat:
-        return RoomChat(config, load_secrets(self.secrets, room))
+        def keep(source_id: str, values: dict[str, str]) -> None:  # a renewed token, on the source's thread
+            keep_source_secrets(self.secrets, room, source_id, values)
+
+        return RoomChat(config, load_secrets(self.secrets, room), keep_secrets=keep)
 
     def _replace(self, chat: RoomChat | None, key: str | None) -> None:
         old, self._chat, self._room_key = self._chat, chat, key

@@ -434,6 +434,27 @@ def _monitor_alerts(args: argparse.Namespace, room: str, translate: Translate) -
     return AlertRouter(config, alert_config.keyring_credentials(Secrets()), team_translate(config.language))
 
 
+def _monitor_retention(args: argparse.Namespace) -> Any:
+    """Comments older than the retention period are deleted at start and once a day, as the console does: the
+    days from --retention-days, else the console's setting chat/retention_days (settings.ini)."""
+    from console.core.storage import default_url
+    from console.core.telemetry.monitor import CommentRetention
+
+    days = args.retention_days
+    if days is None:
+        from console.settings import Settings
+
+        days = int(Settings().get("chat/retention_days"))
+    url = args.database
+    if url is None and not os.environ.get("ONAIR_DATABASE_URL"):
+        # The monitor stores nothing: where the console has not made its database yet there is nothing to delete,
+        # and none is made just for that.
+        url = default_url()
+        if not os.path.exists(url.removeprefix("sqlite:///")):
+            return None
+    return CommentRetention(days, url)
+
+
 def _monitor_lines(monitor: Any, args: argparse.Namespace, deadline: float | None, translate: Translate) -> None:
     """Print a line each --interval until the deadline, or until OBS has turned the monitor away for good."""
     import math
@@ -476,8 +497,14 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     host, port, password, _ = target
     audience, mics = _monitor_room(args, translate)
     chat = _monitor_chat(args)
+    if args.retention_days is not None and args.retention_days < 0:
+        print("onair: " + translate("Monitor", "--retention-days must be 0 (keep) or more"), file=sys.stderr)
+        return 2
+    retention = _monitor_retention(args)
     deadline = time.monotonic() + args.duration if args.duration else None
-    watcher = Monitor(host, port, password, connect_timeout=args.timeout, audience=audience, mics=mics, chat=chat)
+    watcher = Monitor(
+        host, port, password, connect_timeout=args.timeout, audience=audience, mics=mics, chat=chat, retention=retention
+    )
     # The alerts hear the room from its first second (#21): set before the session starts.
     watcher.alerts_room = args.room or (f"[{host}]:{port}" if ":" in host else f"{host}:{port}")
     watcher.alerts = alerts = _monitor_alerts(args, watcher.alerts_room, translate)
@@ -494,6 +521,9 @@ def cmd_monitor(args: argparse.Namespace) -> int:
             if alerts is not None:  # what waits is posted for a few seconds at most; the sender's thread ends
                 monitor.alerts = None
                 alerts.close()
+        if retention is not None and retention.problem:
+            text = translate("Monitor", "old comments could not be deleted: %1").replace("%1", retention.problem)
+            print(f"onair: {text}", file=sys.stderr)
         if not monitor.ever_connected:
             status = monitor.session.status
             reason = explain_failure(status.failure) if status.failure else status.state.value
@@ -1657,6 +1687,20 @@ def build_parser() -> argparse.ArgumentParser:
     monitor.add_argument("--no-alerts", action="store_true", help="send no alerts to the team's chat (alerts.json)")
     monitor.add_argument(
         "--timeout", type=float, default=5.0, metavar="S", help="seconds to wait for each connection try"
+    )
+    monitor.add_argument(
+        "--retention-days",
+        type=int,
+        default=None,
+        metavar="N",
+        help="delete stored comments older than N days at start and once a day (0 keeps them; default: the "
+        "console's setting chat/retention_days, 30)",
+    )
+    monitor.add_argument(
+        "--database",
+        metavar="URL",
+        help="where shows and their comments are kept (default: $ONAIR_DATABASE_URL, else SQLite in the user data "
+        "folder)",
     )
     monitor.set_defaults(func=cmd_monitor)
     logs = commands.add_parser("analyze-log", help="analyze an OBS log file: sessions, lost frames, findings")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.server import Server, ServerConnection, serve
@@ -87,6 +87,23 @@ class TwitchServer:
         self.ws_connections = 0
         self.keepalives_sent = 0
         self.client_closed_old = 0
+        # ---- Send Chat Message and the device code sign-in (OAuth for a public client)
+        #: Messages Twitch accepted: (broadcaster id, sender id, text).
+        self.chat_messages: list[tuple[str, str, str]] = []
+        #: Scripted answers for the next POST /helix/chat/messages: (status, headers, body).
+        self.chat_answers: list[tuple[int, dict[str, str], dict[str, Any]]] = []
+        #: Users who may not post in the channel (banned, followers-only …): 403.
+        self.cannot_post: set[str] = set()
+        #: Device codes issued: device_code -> user_code; the script of answers each /oauth2/token poll gets for
+        #: a device code (words, then "ok" mints a token); when polls came (monotonic).
+        self.device_codes: dict[str, str] = {}
+        self.device_script: list[str] = []
+        self.device_interval: float = 5
+        self.device_expires_in: float = 1800
+        self.token_polls: list[float] = []
+        #: Refresh tokens still valid -> (user id, scopes) (Twitch's refresh tokens are single-use).
+        self.refresh_tokens: dict[str, tuple[str, list[str]]] = {}
+        self.minted = 0
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -106,10 +123,14 @@ class TwitchServer:
 
             def do_POST(self) -> None:
                 raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                try:
-                    body = json.loads(raw)
-                except ValueError:
-                    body = None
+                body: Any
+                if (self.headers.get("Content-Type") or "").startswith("application/x-www-form-urlencoded"):
+                    body = dict(parse_qsl(raw.decode()))  # id.twitch.tv's OAuth endpoints take form posts
+                else:
+                    try:
+                        body = json.loads(raw)
+                    except ValueError:
+                        body = None
                 server.http_calls.append(("POST", self.path, dict(self.headers), body))
                 self._answer(*server._post(self.path, dict(self.headers), body))
 
@@ -162,7 +183,15 @@ class TwitchServer:
             return 200, {"data": found}
         return 404, {"error": "Not Found", "status": 404, "message": ""}
 
-    def _post(self, path: str, headers: dict[str, str], body: Any) -> tuple[int, dict[str, Any], dict[str, str]]:
+    def _post(  # noqa: C901 - one branch per documented answer
+        self, path: str, headers: dict[str, str], body: Any
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        if path == "/helix/chat/messages":
+            return self._chat_message(headers, body)
+        if path == "/oauth2/device":
+            return self._device(body)
+        if path == "/oauth2/token":
+            return self._token(body)
         if path != "/helix/eventsub/subscriptions":
             return 404, {"error": "Not Found", "status": 404, "message": ""}, {}
         if self.subscribe_answers:
@@ -208,6 +237,119 @@ class TwitchServer:
             }
             session.subscriptions.append(subscription)
         return 202, {"data": [subscription], "total": 1, "total_cost": 0, "max_total_cost": 10}, {}
+
+    # ------------------------------------------------------------------ Send Chat Message
+    def _chat_message(self, headers: dict[str, str], body: Any) -> tuple[int, dict[str, Any], dict[str, str]]:
+        """POST /helix/chat/messages as dev.twitch.tv documents it: a JSON body, the Client-Id and a user token
+        with user:write:chat whose user is the sender; 400 / 401 / 403 / 422 / 429 with Twitch's words."""
+        if self.chat_answers:
+            status, extra, answer = self.chat_answers.pop(0)
+            return status, answer, extra
+        if not {k.lower(): v for k, v in headers.items()}.get("content-type", "").startswith("application/json"):
+            return 400, {"error": "Bad Request", "status": 400, "message": "The request body is not JSON."}, {}
+        token, refusal = self._bearer(headers)
+        if refusal or token is None:
+            return (*(refusal or (401, {})), {})
+        if "user:write:chat" not in token.scopes:
+            return (
+                401,
+                {"error": "Unauthorized", "status": 401, "message": "Missing scope: user:write:chat"},
+                {},
+            )
+        if not isinstance(body, dict) or not all(body.get(k) for k in ("broadcaster_id", "sender_id", "message")):
+            return (
+                400,
+                {"error": "Bad Request", "status": 400, "message": "Missing required parameter"},
+                {},
+            )
+        if body["sender_id"] != token.user_id:
+            return (
+                401,
+                {
+                    "error": "Unauthorized",
+                    "status": 401,
+                    "message": "The ID in sender_id must match the user ID in the access token.",
+                },
+                {},
+            )
+        if body["broadcaster_id"] not in self.users.values():
+            return 400, {"error": "Bad Request", "status": 400, "message": "Invalid broadcaster_id"}, {}
+        if token.user_id in self.cannot_post:
+            return (
+                403,
+                {
+                    "error": "Forbidden",
+                    "status": 403,
+                    "message": "The sender is not permitted to send chat messages to the broadcaster's chat room.",
+                },
+                {},
+            )
+        if len(str(body["message"])) > 500:
+            return 422, {"error": "Unprocessable Entity", "status": 422, "message": "The message is too large."}, {}
+        self.chat_messages.append((body["broadcaster_id"], body["sender_id"], str(body["message"])))
+        sent = {"message_id": uuid.uuid4().hex, "is_sent": True, "drop_reason": None}
+        return 200, {"data": [sent]}, {}
+
+    # ------------------------------------------------------------------ OAuth: device code grant, refresh
+    def _mint(self, user_id: str, scopes: list[str]) -> dict[str, Any]:
+        with self.lock:
+            self.minted += 1
+            access, refresh = f"minted-{self.minted}", f"refresh-{self.minted}"
+            user = next((t for t in self.tokens.values() if t.user_id == user_id), None)
+            login = user.login if user else "signedin"
+            self.tokens[access] = Token(user_id, login, self.client_id, scopes)
+            self.refresh_tokens[refresh] = (user_id, scopes)
+        return {
+            "access_token": access,
+            "expires_in": 14400,
+            "refresh_token": refresh,
+            "scope": scopes,
+            "token_type": "bearer",
+        }
+
+    def _device(self, body: Any) -> tuple[int, dict[str, Any], dict[str, str]]:
+        """POST /oauth2/device (form: client_id, scopes)."""
+        if not isinstance(body, dict) or body.get("client_id") != self.client_id:
+            return 400, {"status": 400, "message": "invalid client"}, {}
+        device_code, user_code = uuid.uuid4().hex, f"ABCD{len(self.device_codes) + 1:04d}"
+        self.device_codes[device_code] = user_code
+        return (
+            200,
+            {
+                "device_code": device_code,
+                "expires_in": self.device_expires_in,
+                "interval": self.device_interval,
+                "user_code": user_code,
+                "verification_uri": f"https://www.twitch.tv/activate?public=true&device-code={user_code}",
+            },
+            {},
+        )
+
+    def _token(self, body: Any) -> tuple[int, dict[str, Any], dict[str, str]]:
+        """POST /oauth2/token (form): the device code grant's polls, and refresh_token for a public client."""
+        if not isinstance(body, dict) or body.get("client_id") != self.client_id:
+            return 400, {"status": 400, "message": "invalid client"}, {}
+        if body.get("grant_type") == "refresh_token":
+            with self.lock:
+                owner = self.refresh_tokens.pop(str(body.get("refresh_token")), None)  # single use
+            if owner is None:
+                return 400, {"status": 400, "message": "Invalid refresh token"}, {}
+            return 200, self._mint(*owner), {}
+        if body.get("grant_type") != "urn:ietf:params:oauth:grant-type:device_code":
+            return 400, {"status": 400, "message": "unsupported_grant_type"}, {}
+        self.token_polls.append(time.monotonic())
+        if str(body.get("device_code")) not in self.device_codes:
+            return 400, {"status": 400, "message": "invalid device code"}, {}
+        word = self.device_script.pop(0) if self.device_script else "authorization_pending"
+        if word == "ok":
+            del self.device_codes[str(body["device_code"])]
+            return 200, self._mint("555", str(body.get("scopes", "")).split()), {}
+        return 400, {"status": 400, "message": word}, {}
+
+    def expire(self, token: str) -> None:
+        """The access token expires (its refresh token still works)."""
+        with self.lock:
+            self.tokens.pop(token, None)
 
     # ------------------------------------------------------------------ EventSub websocket
     @staticmethod

@@ -255,42 +255,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1433"/>
+        <location filename="../../console/cli.py" line="1469"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1442"/>
+        <location filename="../../console/cli.py" line="1478"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1449"/>
+        <location filename="../../console/cli.py" line="1485"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1472"/>
+        <location filename="../../console/cli.py" line="1508"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1478"/>
+        <location filename="../../console/cli.py" line="1514"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1482"/>
+        <location filename="../../console/cli.py" line="1518"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1487"/>
+        <location filename="../../console/cli.py" line="1523"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1494"/>
+        <location filename="../../console/cli.py" line="1530"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -458,112 +458,112 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="164"/>
-        <location filename="../../console/app.py" line="166"/>
-        <location filename="../../console/app.py" line="169"/>
-        <location filename="../../console/app.py" line="214"/>
-        <location filename="../../console/app.py" line="276"/>
-        <location filename="../../console/app.py" line="307"/>
+        <location filename="../../console/app.py" line="186"/>
+        <location filename="../../console/app.py" line="188"/>
+        <location filename="../../console/app.py" line="191"/>
+        <location filename="../../console/app.py" line="235"/>
+        <location filename="../../console/app.py" line="297"/>
         <location filename="../../console/app.py" line="328"/>
-        <location filename="../../console/app.py" line="338"/>
-        <location filename="../../console/app.py" line="358"/>
-        <location filename="../../console/app.py" line="378"/>
-        <location filename="../../console/app.py" line="424"/>
-        <location filename="../../console/app.py" line="465"/>
-        <location filename="../../console/app.py" line="531"/>
+        <location filename="../../console/app.py" line="349"/>
+        <location filename="../../console/app.py" line="359"/>
+        <location filename="../../console/app.py" line="379"/>
+        <location filename="../../console/app.py" line="399"/>
+        <location filename="../../console/app.py" line="445"/>
+        <location filename="../../console/app.py" line="486"/>
+        <location filename="../../console/app.py" line="552"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="170"/>
+        <location filename="../../console/app.py" line="192"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="228"/>
+        <location filename="../../console/app.py" line="249"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="256"/>
+        <location filename="../../console/app.py" line="277"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="257"/>
+        <location filename="../../console/app.py" line="278"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="267"/>
+        <location filename="../../console/app.py" line="288"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="268"/>
+        <location filename="../../console/app.py" line="289"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="273"/>
+        <location filename="../../console/app.py" line="294"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="308"/>
+        <location filename="../../console/app.py" line="329"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="374"/>
-        <location filename="../../console/app.py" line="415"/>
-        <location filename="../../console/app.py" line="457"/>
+        <location filename="../../console/app.py" line="395"/>
+        <location filename="../../console/app.py" line="436"/>
+        <location filename="../../console/app.py" line="478"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="489"/>
+        <location filename="../../console/app.py" line="510"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="491"/>
+        <location filename="../../console/app.py" line="512"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="495"/>
+        <location filename="../../console/app.py" line="516"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="532"/>
+        <location filename="../../console/app.py" line="553"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="540"/>
-        <location filename="../../console/app.py" line="542"/>
+        <location filename="../../console/app.py" line="561"/>
+        <location filename="../../console/app.py" line="563"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="540"/>
+        <location filename="../../console/app.py" line="561"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="582"/>
+        <location filename="../../console/app.py" line="603"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="589"/>
+        <location filename="../../console/app.py" line="610"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="608"/>
+        <location filename="../../console/app.py" line="629"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -1063,114 +1063,130 @@
         <translation>哔哩哔哩结束了本场项目；正在开启新的一场。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="48"/>
+        <location filename="../../console/core/chat/config.py" line="53"/>
         <source>Access key secret</source>
         <extracomment>What each kind keeps in the keyring.</extracomment>
         <translation>访问密钥（“access_key_secret”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="49"/>
+        <location filename="../../console/core/chat/config.py" line="54"/>
         <source>Identity code (身份码)</source>
         <translation>主播身份码</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="50"/>
+        <location filename="../../console/core/chat/config.py" line="55"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="51"/>
+        <location filename="../../console/core/chat/config.py" line="56"/>
         <source>Client ID</source>
         <translation>Client ID（客户端 ID）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="52"/>
+        <location filename="../../console/core/chat/config.py" line="57"/>
         <source>User access token</source>
         <translation>用户访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="53"/>
+        <location filename="../../console/core/chat/config.py" line="59"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="54"/>
+        <location filename="../../console/core/chat/config.py" line="60"/>
         <source>OAuth access token</source>
         <translation>“OAuth”访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="115"/>
+        <location filename="../../console/core/chat/config.py" line="135"/>
         <source>Name the source with up to 40 letters, digits, “-”, “_” or “.”.</source>
-        <extracomment>How a Twitch source reads: EventSub (a user token with user:read:chat and the app&apos;s client id), IRC with a viewer token (chat:read), or IRC anonymously (read-only, no token). Bilibili: the open platform&apos;s app (project) id and access key id (the secret and the 身份码 are in the keyring). websocket / http: the address (`{secret}` where the token goes) and extra headers. file: the file another tool appends to; read from its start instead of only what is added from now on.</extracomment>
+        <extracomment>How a Twitch source reads: EventSub (a user token with user:read:chat and the app&apos;s client id), IRC with a viewer token (chat:read), or IRC anonymously (read-only, no token). Bilibili: the open platform&apos;s app (project) id and access key id (the secret and the 身份码 are in the keyring). websocket / http: the address (`{secret}` where the token goes) and extra headers. file: the file another tool appends to; read from its start instead of only what is added from now on. The Client ID of the Twitch app the team registered (a public client), for EventSub and signing in. The client ID of the Google &quot;Desktop app&quot; the team registered, for &quot;Sign in with Google&quot; (its secret is in the keyring).</extracomment>
         <translation>来源名称最多 40 个字符，只能使用字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="118"/>
+        <location filename="../../console/core/chat/config.py" line="138"/>
         <source>The app id (项目ID) is the number the open platform shows.</source>
         <translation>项目ID 是开放平台上显示的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="139"/>
+        <location filename="../../console/core/chat/config.py" line="159"/>
         <source>Fill in the access key id (access_key_id).</source>
         <translation>请填写访问密钥 ID（“access_key_id”）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="125"/>
+        <location filename="../../console/core/chat/config.py" line="145"/>
         <source>The address must start with {schemes} and name a host.</source>
         <translation>地址必须以 {schemes} 开头，并包含主机名。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="129"/>
+        <location filename="../../console/core/chat/config.py" line="58"/>
+        <source>Refresh token</source>
+        <translation>刷新令牌</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="61"/>
+        <source>Google client secret</source>
+        <translation>谷歌客户端密钥</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="149"/>
         <source>Say which field holds the user and which the text.</source>
         <translation>请指明哪个字段是用户、哪个字段是评论内容。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="132"/>
+        <location filename="../../console/core/chat/config.py" line="152"/>
         <source>Choose the file to follow.</source>
         <translation>请选择要跟踪的文件。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="143"/>
+        <location filename="../../console/core/chat/config.py" line="163"/>
         <source>The access key id (access_key_id) is letters and digits as the open platform shows it, with no Chinese characters or spaces: copy it again.</source>
         <translation>访问密钥 ID（“access_key_id”）是开放平台显示的字母和数字，不含汉字或空格：请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="151"/>
+        <location filename="../../console/core/chat/config.py" line="175"/>
         <source>Unknown comment source kind “{kind}”.</source>
         <translation>未知的评论来源类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="156"/>
+        <location filename="../../console/core/chat/config.py" line="180"/>
         <source>Name the Twitch channel (its login or twitch.tv address).</source>
         <translation>请填写 Twitch 频道（登录名或 twitch.tv 地址）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="158"/>
+        <location filename="../../console/core/chat/config.py" line="182"/>
         <source>Unknown way to read Twitch “{mode}”.</source>
         <translation>未知的 Twitch 读取方式“{mode}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="164"/>
+        <location filename="../../console/core/chat/config.py" line="185"/>
+        <source>The Twitch Client ID is letters and digits, as the Twitch developer console shows it.</source>
+        <translation>Twitch Client ID 由字母和数字组成，照 Twitch 开发者控制台显示的填写。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/config.py" line="194"/>
         <source>Give the live video (its id or address) or the channel (UC… id or address).</source>
         <translation>请填写直播视频（视频 ID 或地址）或频道（以“UC”开头的 ID 或地址）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="167"/>
+        <location filename="../../console/core/chat/config.py" line="197"/>
         <source>Choose an API key or an OAuth token for YouTube.</source>
         <translation>请为 YouTube 选择 API 密钥或“OAuth”令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="169"/>
+        <location filename="../../console/core/chat/config.py" line="199"/>
         <source>The daily quota budget must be at least 1 unit.</source>
         <translation>每日配额预算至少为 1 个单位。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="176"/>
+        <location filename="../../console/core/chat/config.py" line="213"/>
+        <location filename="../../console/core/chat/config.py" line="246"/>
         <source>Fill in “{field}”.</source>
         <translation>请填写“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="279"/>
+        <location filename="../../console/core/chat/config.py" line="355"/>
         <source>Two comment sources are named “{name}”.</source>
         <translation>有两个评论来源都叫“{name}”。</translation>
     </message>
@@ -1260,154 +1276,308 @@
         <translation>模拟评论（演示直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="55"/>
+        <location filename="../../console/core/chat/twitch.py" line="60"/>
         <source>Twitch closed the connection after an internal server error (code {code}); reconnecting.</source>
-        <extracomment>Twitch&apos;s welcome comes at once; this long without it is a failed connection. Silence beyond the keepalive timeout is allowed this much slack (network jitter) before reconnecting. After the new connection&apos;s welcome, the old one is read this long more for messages still in flight. EventSub may deliver a message twice: its metadata.message_id is remembered this far back. EventSub&apos;s documented close codes, in the user&apos;s words (whole sentences, so each translates as one).</extracomment>
+        <extracomment>Send Chat Message (POST /helix/chat/messages) needs a user token with this scope. Twitch refuses longer chat messages (HTTP 422); the console says so before sending. Twitch&apos;s welcome comes at once; this long without it is a failed connection. Silence beyond the keepalive timeout is allowed this much slack (network jitter) before reconnecting. After the new connection&apos;s welcome, the old one is read this long more for messages still in flight. EventSub may deliver a message twice: its metadata.message_id is remembered this far back. EventSub&apos;s documented close codes, in the user&apos;s words (whole sentences, so each translates as one).</extracomment>
         <translation>Twitch 服务器内部出错后关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="59"/>
+        <location filename="../../console/core/chat/twitch.py" line="64"/>
         <source>Twitch closed the connection: it says this console sent it messages, where only pongs are allowed (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：它说本控制台向它发送了消息，而它只接受“pong”回应（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="64"/>
+        <location filename="../../console/core/chat/twitch.py" line="69"/>
         <source>Twitch closed the connection: it says this console did not answer its pings (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：它说本控制台没有回应它的“ping”（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="68"/>
+        <location filename="../../console/core/chat/twitch.py" line="73"/>
         <source>Twitch closed an unused connection: no subscription within 10 s (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了未使用的连接：10 秒内没有建立订阅（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="72"/>
+        <location filename="../../console/core/chat/twitch.py" line="77"/>
         <source>Twitch closed the connection: the reconnect grace time expired before the console moved to the new address (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：控制台转到新地址之前，重连宽限时间已过（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="77"/>
+        <location filename="../../console/core/chat/twitch.py" line="82"/>
         <source>Twitch closed the connection after a network timeout (code {code}); reconnecting.</source>
         <translation>Twitch 因网络超时关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="81"/>
+        <location filename="../../console/core/chat/twitch.py" line="86"/>
         <source>Twitch closed the connection after a network error (code {code}); reconnecting.</source>
         <translation>Twitch 因网络错误关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="85"/>
+        <location filename="../../console/core/chat/twitch.py" line="90"/>
         <source>Twitch closed the connection: it refused the reconnect address (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接：它拒绝了重连地址（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="92"/>
+        <location filename="../../console/core/chat/twitch.py" line="97"/>
         <source>Twitch stopped the chat subscription: the token&apos;s authorization was revoked.</source>
         <extracomment>Why Twitch revoked a subscription (payload.subscription.status).</extracomment>
         <translation>Twitch 停止了聊天订阅：令牌的授权已被撤销。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="96"/>
+        <location filename="../../console/core/chat/twitch.py" line="101"/>
         <source>Twitch stopped the chat subscription: the channel&apos;s or the token&apos;s user no longer exists.</source>
         <translation>Twitch 停止了聊天订阅：频道或令牌所属的用户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="100"/>
+        <location filename="../../console/core/chat/twitch.py" line="105"/>
         <source>Twitch stopped the chat subscription: it removed this subscription version.</source>
         <translation>Twitch 停止了聊天订阅：它已移除这个订阅版本。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="104"/>
+        <location filename="../../console/core/chat/twitch.py" line="109"/>
         <source>Twitch stopped the chat subscription: the token&apos;s user may no longer read this chat.</source>
         <translation>Twitch 停止了聊天订阅：令牌所属的用户已无权读取这个聊天室。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="112"/>
+        <location filename="../../console/core/chat/twitch.py" line="117"/>
         <source>Twitch refused the token (HTTP {code}: {message}): check the token and client id.</source>
         <extracomment>What was asked when Twitch refused: (refused, answered with an error) sentences.</extracomment>
         <translation>Twitch 拒绝了令牌（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="116"/>
+        <location filename="../../console/core/chat/twitch.py" line="121"/>
         <source>Twitch&apos;s token check answered HTTP {code} ({message}).</source>
         <translation>Twitch 的令牌校验返回 HTTP {code}（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="122"/>
+        <location filename="../../console/core/chat/twitch.py" line="127"/>
         <source>Twitch refused the channel lookup (HTTP {code}: {message}): check the token and client id.</source>
         <translation>Twitch 拒绝了频道查询（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="126"/>
+        <location filename="../../console/core/chat/twitch.py" line="131"/>
         <source>Twitch&apos;s channel lookup answered HTTP {code} ({message}).</source>
         <translation>Twitch 的频道查询返回 HTTP {code}（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="132"/>
+        <location filename="../../console/core/chat/twitch.py" line="137"/>
         <source>Twitch refused the chat subscription (HTTP {code}: {message}): check the token and client id.</source>
         <translation>Twitch 拒绝了聊天订阅（HTTP {code}：{message}）：请检查令牌和 Client ID。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="136"/>
+        <location filename="../../console/core/chat/twitch.py" line="141"/>
         <source>Twitch answered the chat subscription with HTTP {code} ({message}).</source>
         <translation>Twitch 对聊天订阅返回 HTTP {code}（{message}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="171"/>
+        <location filename="../../console/core/chat/twitch.py" line="176"/>
         <source>Twitch asks to slow down (HTTP 429); next try in {seconds} s.</source>
         <translation>Twitch 要求放慢请求（HTTP 429）；{seconds} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="185"/>
+        <location filename="../../console/core/chat/oauth.py" line="53"/>
+        <source>Signing in was cancelled.</source>
+        <extracomment>What the console asks for: reading the chat (EventSub) and posting quick replies (Send Chat Message). RFC 8628: without an `interval`, ask every 5 s; each `slow_down` adds 5 s.</extracomment>
+        <translation>已取消登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="86"/>
+        <location filename="../../console/core/chat/twitch.py" line="190"/>
         <source>Cannot reach Twitch: {error}</source>
         <translation>无法连接 Twitch：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="203"/>
+        <location filename="../../console/core/chat/oauth.py" line="93"/>
+        <location filename="../../console/core/chat/oauth.py" line="218"/>
+        <location filename="../../console/core/chat/oauth.py" line="277"/>
+        <source>Twitch answered without a token.</source>
+        <translation>Twitch 的应答里没有令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="142"/>
+        <source>Fill in the Twitch app&apos;s Client ID first (see the README).</source>
+        <extracomment>The interval in force (grows on slow_down), and every answer&apos;s word, for the status line and the tests.</extracomment>
+        <translation>请先填写 Twitch 应用的 Client ID（见说明文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="154"/>
+        <source>Twitch refused to start signing in (HTTP {code}: {message}): check the Client ID, and that the app is registered as a public client.</source>
+        <translation>Twitch 拒绝开始登录（HTTP {code}：{message}）：请检查 Client ID，并确认该应用注册为公开客户端。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="174"/>
+        <source>Twitch&apos;s answer to signing in could not be read.</source>
+        <translation>无法读取 Twitch 对登录请求的应答。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="231"/>
+        <source>The Twitch sign-in was declined in the browser.</source>
+        <translation>在浏览器中拒绝了 Twitch 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="235"/>
+        <source>Twitch refused the sign-in (HTTP {code}: {message}).</source>
+        <translation>Twitch 拒绝了登录（HTTP {code}：{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="245"/>
+        <source>The sign-in code expired before it was approved; start again for a new one.</source>
+        <translation>登录码在批准之前已过期；请重新开始以获取新的登录码。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="266"/>
+        <source>Twitch refused to renew the sign-in (HTTP {code}: {message}); sign in with Twitch again.</source>
+        <translation>Twitch 拒绝续期登录（HTTP {code}：{message}）；请重新用 Twitch 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="336"/>
+        <source>Fill in the Google app&apos;s client ID and client secret first (see the README).</source>
+        <extracomment>Reading and posting to the live chat of the channel&apos;s broadcasts.</extracomment>
+        <translation>请先填写谷歌应用的客户端 ID 和客户端密钥（见说明文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="392"/>
+        <source>Nobody signed in within {minutes} minutes.</source>
+        <translation>{minutes} 分钟内没有人登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="404"/>
+        <source>The Google sign-in was declined in the browser.</source>
+        <translation>在浏览器中拒绝了谷歌登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="409"/>
+        <source>Google did not sign in ({error}).</source>
+        <translation>谷歌没有完成登录（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="435"/>
+        <location filename="../../console/core/chat/oauth.py" line="475"/>
+        <source>Cannot reach Google: {error}</source>
+        <translation>无法连接谷歌：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="442"/>
+        <source>Google refused the sign-in (HTTP {code}: {message}).</source>
+        <translation>谷歌拒绝了登录（HTTP {code}：{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="451"/>
+        <location filename="../../console/core/chat/oauth.py" line="492"/>
+        <source>Google answered without a token.</source>
+        <translation>谷歌的应答里没有令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/oauth.py" line="482"/>
+        <source>Google refused to renew the sign-in (HTTP {code}: {message}); sign in with Google again.</source>
+        <translation>谷歌拒绝续期登录（HTTP {code}：{message}）；请重新用谷歌账号登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="208"/>
         <source>Twitch&apos;s token check did not answer JSON.</source>
         <translation>Twitch 的令牌校验没有返回 JSON。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="281"/>
+        <location filename="../../console/core/chat/twitch.py" line="331"/>
         <location filename="../../console/core/chat/twitch_irc.py" line="90"/>
         <source>The Twitch token lacks the “{scope}” permission; create one that includes it.</source>
-        <extracomment>Times the session moved to a new address on Twitch&apos;s session_reconnect (no new subscription needed). Notifications Twitch delivered twice (same metadata.message_id), shown once.
+        <extracomment>From &quot;Sign in with Twitch&quot;: an expired access token is renewed with it, and the new pair kept (`keep_tokens`, the keyring) — Twitch&apos;s refresh tokens work once. What the token may do (from /oauth2/validate); empty until the first check. Access tokens renewed with the refresh token. Times the session moved to a new address on Twitch&apos;s session_reconnect (no new subscription needed). Notifications Twitch delivered twice (same metadata.message_id), shown once.
 ----------
 The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Quiet this long: the console sends its own PING; no answer within PONG_TIMEOUT_S means a dead connection. Twitch&apos;s words when it refuses a login (sent as a NOTICE, then the connection closes). PINGs from the server answered with PONG.</extracomment>
         <translation>Twitch 令牌缺少“{scope}”权限；请创建一个包含该权限的令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="302"/>
+        <location filename="../../console/core/chat/twitch.py" line="352"/>
         <source>Twitch has no channel “{channel}”.</source>
         <translation>Twitch 上没有频道“{channel}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="350"/>
+        <location filename="../../console/core/chat/twitch.py" line="402"/>
+        <location filename="../../console/core/chat/youtube.py" line="407"/>
+        <source>There is nothing to post.</source>
+        <translation>没有可发送的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="405"/>
+        <source>Twitch takes at most {limit} characters in a chat message; this reply has {length}.</source>
+        <translation>Twitch 聊天消息最多 {limit} 个字符；这条回复有 {length} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="413"/>
+        <source>The Twitch token has not been checked yet; try again in a moment.</source>
+        <translation>Twitch 令牌尚未验证；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="417"/>
+        <source>The Twitch token lacks the “{scope}” permission needed to post; sign in with Twitch again.</source>
+        <translation>Twitch 令牌缺少发送消息所需的“{scope}”权限；请重新用 Twitch 登录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="425"/>
+        <source>The Twitch channel is not known yet; try again in a moment.</source>
+        <translation>尚未查到 Twitch 频道；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="442"/>
+        <source>Posted to the chat of twitch.tv/{channel}.</source>
+        <translation>已发送到 twitch.tv/{channel} 的聊天室。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="446"/>
+        <source>Twitch did not deliver the reply: {reason} ({code}).</source>
+        <translation>Twitch 没有送出这条回复：{reason}（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="453"/>
+        <source>Twitch asks to slow down (HTTP 429); post again in {seconds} s.</source>
+        <translation>Twitch 要求放慢速度（HTTP 429）；请 {seconds} 秒后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="457"/>
+        <source>Twitch refused the token for posting (HTTP 401: {message}).</source>
+        <translation>Twitch 拒绝用该令牌发送消息（HTTP 401：{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="458"/>
+        <source>Twitch does not let this account post in the channel&apos;s chat (HTTP 403: {message}).</source>
+        <translation>Twitch 不允许此账号在该频道聊天室发言（HTTP 403：{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="461"/>
+        <source>Twitch says the message is too large (HTTP 422: {message}).</source>
+        <translation>Twitch 说消息太长（HTTP 422：{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="462"/>
+        <source>Twitch answered the post with HTTP {code} ({message}).</source>
+        <translation>Twitch 对发送请求应答 HTTP {code}（{message}）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/twitch.py" line="492"/>
         <source>Reading the chat of twitch.tv/{channel}.</source>
         <translation>正在读取 twitch.tv/{channel} 的聊天。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="366"/>
+        <location filename="../../console/core/chat/twitch.py" line="508"/>
         <source>Cannot connect to Twitch&apos;s EventSub server: {error}</source>
         <translation>无法连接 Twitch 的“EventSub”服务器：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="391"/>
+        <location filename="../../console/core/chat/twitch.py" line="533"/>
         <source>Twitch&apos;s EventSub server sent no welcome.</source>
         <translation>Twitch 的“EventSub”服务器没有发送欢迎消息。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="436"/>
+        <location filename="../../console/core/chat/twitch.py" line="578"/>
         <source>Twitch closed the connection (code {code}); reconnecting.</source>
         <translation>Twitch 关闭了连接（代码 {code}）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="450"/>
+        <location filename="../../console/core/chat/twitch.py" line="592"/>
         <source>Twitch sent nothing for {seconds} s (not even a keepalive); reconnecting.</source>
         <translation>Twitch 已有 {seconds} 秒没有发来任何消息（连保活消息也没有）；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/twitch.py" line="511"/>
+        <location filename="../../console/core/chat/twitch.py" line="653"/>
         <source>Twitch stopped the chat subscription ({status}).</source>
         <translation>Twitch 停止了聊天订阅（{status}）。</translation>
     </message>
@@ -1453,116 +1623,233 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>Twitch 聊天在 {seconds} 秒内没有回应“PING”；正在重新连接。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="126"/>
+        <location filename="../../console/core/chat/youtube.py" line="159"/>
         <source>This source has spent its daily quota budget ({budget} units); next try at {until}.</source>
-        <extracomment>Quota units each call costs (Google&apos;s published table). Never poll faster than this, whatever pollingIntervalMillis says. The interval when an answer does not say one. Look for the live chat again this often while the video or channel is not live. …and this often when each look costs a search.list (100 units). The largest answer read: a full page (2,000 messages with their authors) is about 3 MB. Deleted message ids remembered (to drop one that arrives later in the same answer, or in the next). Quota units spent on the current Pacific day (by this source) and the epoch second that day ends. When each liveChatMessages.list was sent (monotonic), the newest 50: the pace, for the status and tests. Messages of the first page not shown (the chat&apos;s history before the source started). messageDeletedEvents: dropped before being shown, or for a message already shown.</extracomment>
+        <extracomment>Google&apos;s token check: what an OAuth access token may do (its `scope`), free of quota. Either scope lets liveChatMessages.insert post to a live chat. YouTube&apos;s live chat takes messages of at most 200 characters (longer ones are refused as messageTextInvalid). Quota units each call costs (Google&apos;s published table); &quot;insert&quot; is liveChatMessages.insert. Never poll faster than this, whatever pollingIntervalMillis says. The interval when an answer does not say one. Look for the live chat again this often while the video or channel is not live. …and this often when each look costs a search.list (100 units). The largest answer read: a full page (2,000 messages with their authors) is about 3 MB. Deleted message ids remembered (to drop one that arrives later in the same answer, or in the next). Quota units spent on the current Pacific day (by this source) and the epoch second that day ends. When each liveChatMessages.list was sent (monotonic), the newest 50: the pace, for the status and tests. Messages of the first page not shown (the chat&apos;s history before the source started). messageDeletedEvents: dropped before being shown, or for a message already shown. The OAuth token&apos;s scopes (Google&apos;s tokeninfo, asked once on this source&apos;s thread); None: not known. Access tokens renewed with the refresh token.</extracomment>
         <translation>这个来源已用完每日配额预算（{budget} 个单位）；将于 {until} 再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="164"/>
+        <location filename="../../console/core/chat/youtube.py" line="199"/>
         <source>YouTube sent an answer too large to read.</source>
         <translation>YouTube 返回的应答太大，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="170"/>
+        <location filename="../../console/core/chat/youtube.py" line="205"/>
+        <location filename="../../console/core/chat/youtube.py" line="392"/>
         <source>Cannot reach YouTube: {error}</source>
         <translation>无法连接 YouTube：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="183"/>
+        <location filename="../../console/core/chat/youtube.py" line="220"/>
         <source>YouTube answered {call} without JSON.</source>
         <translation>YouTube 对 {call} 的应答不是 JSON。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="190"/>
+        <location filename="../../console/core/chat/youtube.py" line="227"/>
         <source>YouTube says the project&apos;s daily API quota is used up; next try at {until}.</source>
         <translation>YouTube 表示项目的每日 API 配额已用完；将于 {until} 再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="195"/>
+        <location filename="../../console/core/chat/youtube.py" line="232"/>
         <source>YouTube asks to slow down ({reason}); trying again later.</source>
         <translation>YouTube 要求放慢请求（{reason}）；稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="204"/>
+        <location filename="../../console/core/chat/youtube.py" line="241"/>
         <source>The live chat of this broadcast is turned off.</source>
         <translation>这场直播的聊天已关闭。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="211"/>
+        <location filename="../../console/core/chat/youtube.py" line="248"/>
         <source>YouTube refused the credentials (HTTP {code}{reason}): check the API key or token.</source>
         <translation>YouTube 拒绝了凭据（HTTP {code}{reason}）：请检查 API 密钥或令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="221"/>
+        <location filename="../../console/core/chat/youtube.py" line="258"/>
         <source>YouTube answered HTTP {code}{reason}.</source>
         <translation>YouTube 返回 HTTP {code}{reason}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="235"/>
+        <location filename="../../console/core/chat/youtube.py" line="272"/>
         <source>Not live: no live chat on YouTube right now; looking again later.</source>
         <translation>未开播：YouTube 上目前没有直播聊天；稍后再查找。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="267"/>
+        <location filename="../../console/core/chat/youtube.py" line="304"/>
         <source>YouTube has no video “{video}”.</source>
         <translation>YouTube 上没有视频“{video}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/youtube.py" line="304"/>
+        <location filename="../../console/core/chat/youtube.py" line="398"/>
+        <source>Posted to the YouTube live chat.</source>
+        <translation>已发送到 YouTube 直播聊天室。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="410"/>
+        <source>YouTube&apos;s live chat takes at most {limit} characters in a message; this reply has {length}.</source>
+        <translation>YouTube 直播聊天消息最多 {limit} 个字符；这条回复有 {length} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="419"/>
+        <source>Posting to YouTube needs the channel owner&apos;s OAuth token; an API key can only read.</source>
+        <translation>向 YouTube 发送消息需要频道所有者的“OAuth”授权令牌；API 密钥只能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="425"/>
+        <source>What the YouTube token may do is not known yet (Google did not answer); try again later.</source>
+        <translation>尚不清楚该 YouTube 令牌的权限（谷歌没有应答）；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="431"/>
+        <location filename="../../console/core/chat/youtube.py" line="452"/>
+        <source>The YouTube token does not allow posting (it needs the “youtube.force-ssl” permission); create one that includes it.</source>
+        <translation>该 YouTube 令牌不允许发送消息（需要“youtube.force-ssl”权限）；请创建包含该权限的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="438"/>
+        <source>There is no live chat on YouTube right now.</source>
+        <translation>YouTube 上现在没有直播聊天。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="444"/>
+        <source>YouTube did not post the reply: the live chat of this broadcast is turned off.</source>
+        <translation>YouTube 没有发送这条回复：本场直播的聊天已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="447"/>
+        <source>YouTube did not post the reply: the live chat has ended.</source>
+        <translation>YouTube 没有发送这条回复：直播聊天已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="448"/>
+        <source>YouTube did not post the reply: the live chat is gone.</source>
+        <translation>YouTube 没有发送这条回复：该直播聊天已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="449"/>
+        <source>YouTube does not let this account post in this live chat (HTTP 403, forbidden).</source>
+        <translation>YouTube 不允许此账号在该直播聊天中发言（HTTP 403，禁止访问）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="457"/>
+        <source>YouTube refused the reply&apos;s text (messageTextInvalid).</source>
+        <translation>YouTube 拒绝了这条回复的文字（文字无效）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="458"/>
+        <source>YouTube says the project&apos;s daily API quota is used up; the reply was not posted.</source>
+        <translation>YouTube 说项目当天的 API 配额已用完；回复没有发送。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="461"/>
+        <source>YouTube says too many messages were posted just now; post again in a moment.</source>
+        <translation>YouTube 说刚才发送的消息太多；请稍后再发。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="464"/>
+        <source>YouTube refused the OAuth token (HTTP 401): it may have expired; paste a new one.</source>
+        <translation>YouTube 拒绝了“OAuth”授权令牌（HTTP 401）：可能已过期；请粘贴新的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="471"/>
+        <source>YouTube answered the post with HTTP {code}{reason}.</source>
+        <translation>YouTube 对发送请求应答 HTTP {code}{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/chat/youtube.py" line="508"/>
         <source>Reading the live chat; {used} of {budget} quota units used today.</source>
         <translation>正在读取直播聊天；今天已用配额 {used} / {budget} 个单位。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="699"/>
+        <source>Cannot listen for Google&apos;s answer: {error}</source>
+        <translation>无法在本机等待谷歌的应答：{error}</translation>
     </message>
 </context>
 <context>
     <name>ChatSources</name>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="37"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="51"/>
         <source>Bilibili (open platform)</source>
         <translation>哔哩哔哩（直播开放平台）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="38"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="52"/>
         <source>WebSocket, JSON lines</source>
         <translation>WebSocket（JSON 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="39"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="53"/>
         <source>HTTP, JSON lines</source>
         <translation>HTTP（JSON 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="40"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="54"/>
         <source>File (CSV or JSON lines)</source>
         <translation>文件（CSV 或 JSON 行）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="43"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="55"/>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="56"/>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="59"/>
+        <source>EventSub (a user token; can post replies)</source>
+        <translation>“EventSub”（用户令牌；可发送回复）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="60"/>
+        <source>IRC with a viewer token (read only)</source>
+        <translation>“IRC”，观众令牌（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="61"/>
+        <source>IRC, anonymous (read only, no token)</source>
+        <translation>“IRC”，匿名（只读，无需令牌）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="64"/>
+        <source>API key (read only)</source>
+        <translation>API 密钥（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="65"/>
+        <source>The channel owner&apos;s OAuth token (can post replies)</source>
+        <translation>频道所有者的“OAuth”授权令牌（可发送回复）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="69"/>
         <source>User name field</source>
         <translation>用户名字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="44"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="70"/>
         <source>User id field</source>
         <translation>用户 ID 字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="45"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="71"/>
         <source>Text field</source>
         <translation>内容字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="46"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="72"/>
         <source>Kind field</source>
         <translation>类型字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="47"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="73"/>
         <source>Message id field</source>
         <translation>消息 ID 字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="48"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="74"/>
         <source>Time field</source>
         <translation>时间字段</translation>
     </message>
@@ -1570,85 +1857,116 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>ChatSourcesDialog</name>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="205"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="465"/>
         <source>Comment sources</source>
+        <extracomment>Where Twitch&apos;s OAuth endpoints are, and options for the flow (a test points them at its local id.twitch.tv and shortens the waits). Google&apos;s sign-in and token addresses, and how the browser is opened (a test&apos;s browser follows the redirect).</extracomment>
         <translation>评论来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="212"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="472"/>
         <source>Where the comments of room “%1” come from. Every source feeds the one Comments dock.</source>
         <translation>直播间“%1”的评论从哪里来。所有来源汇入同一个“评论”面板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="216"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="476"/>
         <source>Save the room first (Connection ▸ Rooms…): comment sources belong to a saved room.</source>
         <translation>请先保存直播间（连接 ▸ 直播间…）：评论来源属于已保存的直播间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="227"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="487"/>
         <source>Add: %1</source>
         <translation>添加：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="232"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="492"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="248"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="509"/>
+        <source>Words separated by “|”: highlighted in the comments; known complaints open alerts.</source>
+        <translation>用“|”分隔的词：在评论中高亮；已知的问题反馈会触发告警。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="512"/>
+        <source>The host&apos;s and staff&apos;s user names, separated by “|”: never counted as complaints.</source>
+        <translation>主播和工作人员的用户名，用“|”分隔：他们的评论不计为观众反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="514"/>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="515"/>
+        <source>Our own names</source>
+        <translation>我方用户名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="526"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="252"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="530"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="345"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="625"/>
         <source>Saved; the sources are (re)starting.</source>
         <translation>已保存；评论来源正在（重新）启动。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="356"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="636"/>
         <source>Not running (save to start it).</source>
         <translation>未运行（保存后启动）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="727"/>
+        <source>Signed in to Google (%1). Save to use it.</source>
+        <translation>已登录谷歌（%1）。保存后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="749"/>
+        <source>Signed in to Twitch as %1 (%2). Save to use it.</source>
+        <translation>已以 %1 登录 Twitch（%2）。保存后生效。</translation>
     </message>
 </context>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="196"/>
+        <location filename="../../console/cli.py" line="202"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="235"/>
+        <location filename="../../console/cli.py" line="241"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="252"/>
+        <location filename="../../console/cli.py" line="258"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="253"/>
+        <location filename="../../console/cli.py" line="259"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="254"/>
+        <location filename="../../console/cli.py" line="260"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="257"/>
+        <location filename="../../console/cli.py" line="263"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="259"/>
+        <location filename="../../console/cli.py" line="265"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -2062,223 +2380,223 @@ Why is this acceptable today?</source>
         <translation>{what}必须是单个值</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="146"/>
+        <location filename="../../checklists/loader.py" line="148"/>
         <source>{what} is not a valid value: {reason}</source>
         <translation>{what}不是有效的值：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="156"/>
+        <location filename="../../checklists/loader.py" line="158"/>
         <source>{what} must be non-empty text</source>
         <translation>{what}必须是非空文本</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="161"/>
+        <location filename="../../checklists/loader.py" line="163"/>
         <source>{what} is {length:,} characters long (at most {limit:,})</source>
         <translation>{what}长 {length:,} 个字符（最多 {limit:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="175"/>
+        <location filename="../../checklists/loader.py" line="177"/>
         <source>{what} needs at least one language</source>
         <translation>{what}至少需要一种语言</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="178"/>
+        <location filename="../../checklists/loader.py" line="180"/>
         <source>{what} ({language})</source>
         <translation>{what}（{language}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="186"/>
+        <location filename="../../checklists/loader.py" line="188"/>
         <source>{what} has no “{key}”</source>
         <translation>{what}缺少“{key}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="191"/>
+        <location filename="../../checklists/loader.py" line="193"/>
         <source>an item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="192"/>
+        <location filename="../../checklists/loader.py" line="194"/>
         <source>a section</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="193"/>
+        <location filename="../../checklists/loader.py" line="195"/>
         <source>the checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="200"/>
+        <location filename="../../checklists/loader.py" line="202"/>
         <source>the parameters of {check}</source>
         <translation>{check} 的参数</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="204"/>
+        <location filename="../../checklists/loader.py" line="206"/>
         <source>parameter “{param}”</source>
         <translation>参数“{param}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="215"/>
+        <location filename="../../checklists/loader.py" line="217"/>
         <source>{check} needs the parameters {names} (under “with:”)</source>
         <translation>{check} 需要参数 {names}（写在“with:”下）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="217"/>
+        <location filename="../../checklists/loader.py" line="219"/>
         <source>{check} needs the parameter {names} (under “with:”)</source>
         <translation>{check} 需要参数 {names}（写在“with:”下）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="225"/>
+        <location filename="../../checklists/loader.py" line="227"/>
         <source>an item&apos;s id</source>
         <translation>检查项的 id</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="229"/>
+        <location filename="../../checklists/loader.py" line="231"/>
         <source>item id “{id}” may use only a-z, 0-9, - and _</source>
         <translation>检查项 id“{id}”只能使用 a-z、0-9、- 和 _</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="234"/>
+        <location filename="../../checklists/loader.py" line="236"/>
         <source>item id “{id}” is used twice in this checklist</source>
         <translation>检查项 id“{id}”在本检查单中用了两次</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="238"/>
+        <location filename="../../checklists/loader.py" line="240"/>
         <source>item “{id}”</source>
         <translation>检查项“{id}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="239"/>
+        <location filename="../../checklists/loader.py" line="241"/>
         <source>the title of “{id}”</source>
         <translation>“{id}”的标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="265"/>
+        <location filename="../../checklists/loader.py" line="267"/>
         <source>“required” must be true or false</source>
         <translation>“required”必须是“true”或“false”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="275"/>
+        <location filename="../../checklists/loader.py" line="277"/>
         <source>“manual” can only be true (leave it out for a sensed item)</source>
         <translation>“manual”只能是“true”（自动检测的检查项请不要写它）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="288"/>
+        <location filename="../../checklists/loader.py" line="290"/>
         <source>unknown check “{check}” (known: {known})</source>
         <translation>未知的检查“{check}”（可用的检查：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="296"/>
+        <location filename="../../checklists/loader.py" line="298"/>
         <source>item “{id}” has parameters but no check</source>
         <translation>检查项“{id}”有参数，但没有检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="245"/>
+        <location filename="../../checklists/loader.py" line="247"/>
         <source>item “{id}” is both manual and sensed: choose one</source>
         <translation>检查项“{id}”既是人工确认又是自动检测：请二选一</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="250"/>
+        <location filename="../../checklists/loader.py" line="252"/>
         <source>item “{id}” needs either “check: …” or “manual: true”</source>
         <translation>检查项“{id}”需要“check: …”或“manual: true”之一</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="253"/>
+        <location filename="../../checklists/loader.py" line="255"/>
         <source>the help of “{id}”</source>
         <translation>“{id}”的帮助</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="304"/>
+        <location filename="../../checklists/loader.py" line="306"/>
         <source>the checklist id</source>
         <translation>检查单 id</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="309"/>
+        <location filename="../../checklists/loader.py" line="311"/>
         <source>checklist id “{id}” may use only a-z, 0-9, - and _</source>
         <translation>检查单 id“{id}”只能使用 a-z、0-9、- 和 _</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="312"/>
+        <location filename="../../checklists/loader.py" line="314"/>
         <source>the checklist title</source>
         <translation>检查单标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="319"/>
+        <location filename="../../checklists/loader.py" line="321"/>
         <source>unknown role “{role}” (known: {known})</source>
         <translation>未知的角色“{role}”（可用的角色：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="329"/>
+        <location filename="../../checklists/loader.py" line="331"/>
         <source>unknown kind “{kind}” (known: {known})</source>
         <translation>未知的类型“{kind}”（可用的类型：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="336"/>
+        <location filename="../../checklists/loader.py" line="338"/>
         <source>“sections” must be a non-empty list</source>
         <translation>“sections”必须是非空列表</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="342"/>
+        <location filename="../../checklists/loader.py" line="344"/>
         <source>a section title</source>
         <translation>分组标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="347"/>
+        <location filename="../../checklists/loader.py" line="349"/>
         <source>a section&apos;s “items” must be a non-empty list</source>
         <translation>分组的“items”必须是非空列表</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="353"/>
+        <location filename="../../checklists/loader.py" line="355"/>
         <source>more than {count} items (split it into several checklists)</source>
         <translation>检查项超过 {count} 个（请拆分成几个检查单）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="362"/>
+        <location filename="../../checklists/loader.py" line="364"/>
         <source>the file is larger than {size} KB</source>
         <translation>文件大于 {size} KB</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="374"/>
+        <location filename="../../checklists/loader.py" line="376"/>
         <source>could not be read (an unexpected error; details in the log)</source>
         <translation>无法读取（意外错误，详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="395"/>
-        <location filename="../../checklists/loader.py" line="399"/>
+        <location filename="../../checklists/loader.py" line="397"/>
+        <location filename="../../checklists/loader.py" line="401"/>
         <source>not valid YAML: {reason}</source>
         <translation>不是有效的 YAML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="404"/>
+        <location filename="../../checklists/loader.py" line="406"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="417"/>
+        <location filename="../../checklists/loader.py" line="419"/>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="423"/>
+        <location filename="../../checklists/loader.py" line="425"/>
         <source>cannot be read: {reason}</source>
         <translation>无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="438"/>
+        <location filename="../../checklists/loader.py" line="440"/>
         <source>the checklist folder does not exist</source>
         <translation>检查单文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="451"/>
+        <location filename="../../checklists/loader.py" line="453"/>
         <source>checklist id “{id}” is also used by {other}; this file was skipped</source>
         <translation>检查单 id“{id}”已被 {other} 使用；已跳过此文件</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="474"/>
+        <location filename="../../checklists/loader.py" line="476"/>
         <source>no checklist with this id (none are known)</source>
         <translation>没有这个 id 的检查单（目前没有任何检查单）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="477"/>
+        <location filename="../../checklists/loader.py" line="479"/>
         <source>no checklist with this id (known: {known})</source>
         <translation>没有这个 id 的检查单（已有：{known}）</translation>
     </message>
@@ -2569,8 +2887,8 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="169"/>
-        <location filename="../../console/cli.py" line="1168"/>
+        <location filename="../../console/cli.py" line="175"/>
+        <location filename="../../console/cli.py" line="1204"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -2803,84 +3121,84 @@ Why is this acceptable today?</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="102"/>
+        <location filename="../../console/docks.py" line="105"/>
         <source>Scenes</source>
         <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied. The room&apos;s rundown (console/rundown_controller.py): the Rundown dock takes it; None: no Rundown dock. The room&apos;s comments (console/chat_controller.py, a widgets/chat_port.py ChatPort): the Comments dock takes it. The room&apos;s Q&amp;A queue and lottery (console/engage_controller.py): the Questions dock takes it.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="104"/>
+        <location filename="../../console/docks.py" line="107"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="106"/>
+        <location filename="../../console/docks.py" line="109"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="107"/>
+        <location filename="../../console/docks.py" line="110"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="108"/>
+        <location filename="../../console/docks.py" line="111"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="111"/>
+        <location filename="../../console/docks.py" line="114"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="116"/>
+        <location filename="../../console/docks.py" line="120"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="120"/>
+        <location filename="../../console/docks.py" line="127"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="122"/>
-        <location filename="../../console/docks.py" line="278"/>
+        <location filename="../../console/docks.py" line="132"/>
+        <location filename="../../console/docks.py" line="293"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="126"/>
+        <location filename="../../console/docks.py" line="141"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="134"/>
+        <location filename="../../console/docks.py" line="149"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="180"/>
+        <location filename="../../console/docks.py" line="195"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="206"/>
+        <location filename="../../console/docks.py" line="221"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="220"/>
+        <location filename="../../console/docks.py" line="235"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="251"/>
+        <location filename="../../console/docks.py" line="266"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="268"/>
+        <location filename="../../console/docks.py" line="283"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
@@ -3734,7 +4052,7 @@ Why is this acceptable today?</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="122"/>
+        <location filename="../../console/cli.py" line="128"/>
         <location filename="../../console/review_pdf.py" line="74"/>
         <location filename="../../console/core/alerts/rules.py" line="38"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
@@ -3745,7 +4063,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="123"/>
+        <location filename="../../console/cli.py" line="129"/>
         <location filename="../../console/review_pdf.py" line="75"/>
         <location filename="../../console/core/alerts/rules.py" line="39"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
@@ -3753,7 +4071,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="124"/>
+        <location filename="../../console/cli.py" line="130"/>
         <location filename="../../console/review_pdf.py" line="76"/>
         <location filename="../../console/core/alerts/rules.py" line="40"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
@@ -4245,12 +4563,12 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="742"/>
+        <location filename="../../console/cli.py" line="778"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="757"/>
+        <location filename="../../console/cli.py" line="793"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -4358,27 +4676,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="278"/>
+        <location filename="../../console/cli.py" line="284"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="319"/>
+        <location filename="../../console/cli.py" line="325"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="332"/>
+        <location filename="../../console/cli.py" line="338"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="339"/>
+        <location filename="../../console/cli.py" line="345"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="302"/>
+        <location filename="../../console/cli.py" line="308"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -5692,27 +6010,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1337"/>
+        <location filename="../../console/cli.py" line="1373"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1339"/>
+        <location filename="../../console/cli.py" line="1375"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1371"/>
+        <location filename="../../console/cli.py" line="1407"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1379"/>
+        <location filename="../../console/cli.py" line="1415"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1389"/>
+        <location filename="../../console/cli.py" line="1425"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -5861,167 +6179,167 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="385"/>
-        <location filename="../../console/mainwindow.py" line="753"/>
+        <location filename="../../console/mainwindow.py" line="386"/>
+        <location filename="../../console/mainwindow.py" line="775"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="384"/>
+        <location filename="../../console/mainwindow.py" line="385"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="398"/>
+        <location filename="../../console/mainwindow.py" line="423"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="402"/>
+        <location filename="../../console/mainwindow.py" line="427"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="412"/>
+        <location filename="../../console/mainwindow.py" line="437"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="413"/>
+        <location filename="../../console/mainwindow.py" line="438"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="414"/>
+        <location filename="../../console/mainwindow.py" line="439"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="416"/>
+        <location filename="../../console/mainwindow.py" line="441"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="417"/>
+        <location filename="../../console/mainwindow.py" line="442"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="418"/>
+        <location filename="../../console/mainwindow.py" line="443"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="421"/>
+        <location filename="../../console/mainwindow.py" line="446"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="426"/>
+        <location filename="../../console/mainwindow.py" line="451"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="427"/>
+        <location filename="../../console/mainwindow.py" line="452"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="428"/>
+        <location filename="../../console/mainwindow.py" line="453"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="459"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="449"/>
+        <location filename="../../console/mainwindow.py" line="474"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="445"/>
-        <location filename="../../console/mainwindow.py" line="969"/>
+        <location filename="../../console/mainwindow.py" line="470"/>
+        <location filename="../../console/mainwindow.py" line="991"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="450"/>
+        <location filename="../../console/mainwindow.py" line="475"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="452"/>
+        <location filename="../../console/mainwindow.py" line="477"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="462"/>
+        <location filename="../../console/mainwindow.py" line="487"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="471"/>
+        <location filename="../../console/mainwindow.py" line="496"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="472"/>
+        <location filename="../../console/mainwindow.py" line="497"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="623"/>
-        <location filename="../../console/mainwindow.py" line="625"/>
-        <location filename="../../console/mainwindow.py" line="630"/>
+        <location filename="../../console/mainwindow.py" line="645"/>
+        <location filename="../../console/mainwindow.py" line="647"/>
+        <location filename="../../console/mainwindow.py" line="652"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="625"/>
+        <location filename="../../console/mainwindow.py" line="647"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="634"/>
-        <location filename="../../console/mainwindow.py" line="819"/>
-        <location filename="../../console/mainwindow.py" line="823"/>
+        <location filename="../../console/mainwindow.py" line="656"/>
+        <location filename="../../console/mainwindow.py" line="841"/>
+        <location filename="../../console/mainwindow.py" line="845"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="492"/>
-        <location filename="../../console/mainwindow.py" line="667"/>
-        <location filename="../../console/mainwindow.py" line="762"/>
+        <location filename="../../console/mainwindow.py" line="517"/>
+        <location filename="../../console/mainwindow.py" line="689"/>
+        <location filename="../../console/mainwindow.py" line="784"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="493"/>
+        <location filename="../../console/mainwindow.py" line="518"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="507"/>
+        <location filename="../../console/mainwindow.py" line="532"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="669"/>
-        <location filename="../../console/mainwindow.py" line="768"/>
+        <location filename="../../console/mainwindow.py" line="691"/>
+        <location filename="../../console/mainwindow.py" line="790"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="690"/>
+        <location filename="../../console/mainwindow.py" line="712"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="702"/>
-        <location filename="../../console/mainwindow.py" line="708"/>
+        <location filename="../../console/mainwindow.py" line="724"/>
+        <location filename="../../console/mainwindow.py" line="730"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -6032,90 +6350,90 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="189"/>
+        <location filename="../../console/mainwindow.py" line="190"/>
         <source>Talent screen…</source>
         <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="221"/>
+        <location filename="../../console/mainwindow.py" line="222"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="235"/>
+        <location filename="../../console/mainwindow.py" line="236"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="243"/>
+        <location filename="../../console/mainwindow.py" line="244"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="244"/>
+        <location filename="../../console/mainwindow.py" line="245"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="263"/>
+        <location filename="../../console/mainwindow.py" line="264"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="264"/>
+        <location filename="../../console/mainwindow.py" line="265"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="294"/>
-        <location filename="../../console/mainwindow.py" line="296"/>
+        <location filename="../../console/mainwindow.py" line="295"/>
+        <location filename="../../console/mainwindow.py" line="297"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="317"/>
+        <location filename="../../console/mainwindow.py" line="318"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="318"/>
+        <location filename="../../console/mainwindow.py" line="319"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="453"/>
+        <location filename="../../console/mainwindow.py" line="478"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="456"/>
+        <location filename="../../console/mainwindow.py" line="481"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="461"/>
+        <location filename="../../console/mainwindow.py" line="486"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="639"/>
+        <location filename="../../console/mainwindow.py" line="661"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="769"/>
+        <location filename="../../console/mainwindow.py" line="791"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="812"/>
+        <location filename="../../console/mainwindow.py" line="834"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="814"/>
+        <location filename="../../console/mainwindow.py" line="836"/>
         <source>These required items are not done:
 %1
 
@@ -6126,72 +6444,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="819"/>
+        <location filename="../../console/mainwindow.py" line="841"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="823"/>
+        <location filename="../../console/mainwindow.py" line="845"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="872"/>
+        <location filename="../../console/mainwindow.py" line="894"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="878"/>
+        <location filename="../../console/mainwindow.py" line="900"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="879"/>
+        <location filename="../../console/mainwindow.py" line="901"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="969"/>
+        <location filename="../../console/mainwindow.py" line="991"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1007"/>
+        <location filename="../../console/mainwindow.py" line="1029"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1056"/>
+        <location filename="../../console/mainwindow.py" line="1078"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1058"/>
+        <location filename="../../console/mainwindow.py" line="1080"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1060"/>
+        <location filename="../../console/mainwindow.py" line="1082"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1072"/>
+        <location filename="../../console/mainwindow.py" line="1094"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1077"/>
+        <location filename="../../console/mainwindow.py" line="1099"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1082"/>
+        <location filename="../../console/mainwindow.py" line="1104"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1087"/>
+        <location filename="../../console/mainwindow.py" line="1109"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -6199,88 +6517,98 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="135"/>
+        <location filename="../../console/cli.py" line="141"/>
         <source>disconnected</source>
         <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="136"/>
+        <location filename="../../console/cli.py" line="142"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="137"/>
+        <location filename="../../console/cli.py" line="143"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="138"/>
+        <location filename="../../console/cli.py" line="144"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="139"/>
+        <location filename="../../console/cli.py" line="145"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="140"/>
+        <location filename="../../console/cli.py" line="146"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="141"/>
+        <location filename="../../console/cli.py" line="147"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="354"/>
+        <location filename="../../console/cli.py" line="360"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="356"/>
+        <location filename="../../console/cli.py" line="362"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="356"/>
+        <location filename="../../console/cli.py" line="362"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="358"/>
+        <location filename="../../console/cli.py" line="364"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="360"/>
+        <location filename="../../console/cli.py" line="366"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="363"/>
+        <location filename="../../console/cli.py" line="369"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="423"/>
+        <location filename="../../console/cli.py" line="429"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="465"/>
+        <location filename="../../console/cli.py" line="492"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="392"/>
+        <location filename="../../console/cli.py" line="398"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="494"/>
+        <location filename="../../console/cli.py" line="501"/>
+        <source>--retention-days must be 0 (keep) or more</source>
+        <translation>--retention-days 必须为 0（永久保留）或更大</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="525"/>
+        <source>old comments could not be deleted: %1</source>
+        <translation>无法删除旧评论：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="530"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -6370,7 +6698,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="825"/>
+        <location filename="../../console/mainwindow.py" line="847"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -7544,220 +7872,220 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="773"/>
+        <location filename="../../console/cli.py" line="809"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="775"/>
+        <location filename="../../console/cli.py" line="811"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="777"/>
+        <location filename="../../console/cli.py" line="813"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="779"/>
+        <location filename="../../console/cli.py" line="815"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="782"/>
+        <location filename="../../console/cli.py" line="818"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="785"/>
+        <location filename="../../console/cli.py" line="821"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="787"/>
+        <location filename="../../console/cli.py" line="823"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="810"/>
+        <location filename="../../console/cli.py" line="846"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="856"/>
+        <location filename="../../console/cli.py" line="892"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="861"/>
+        <location filename="../../console/cli.py" line="897"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="872"/>
+        <location filename="../../console/cli.py" line="908"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="875"/>
+        <location filename="../../console/cli.py" line="911"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="899"/>
+        <location filename="../../console/cli.py" line="935"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="903"/>
+        <location filename="../../console/cli.py" line="939"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="907"/>
+        <location filename="../../console/cli.py" line="943"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="913"/>
+        <location filename="../../console/cli.py" line="949"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="918"/>
+        <location filename="../../console/cli.py" line="954"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="926"/>
+        <location filename="../../console/cli.py" line="962"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="932"/>
+        <location filename="../../console/cli.py" line="968"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="934"/>
+        <location filename="../../console/cli.py" line="970"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播时的开播前检查：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="936"/>
+        <location filename="../../console/cli.py" line="972"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="938"/>
+        <location filename="../../console/cli.py" line="974"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="939"/>
+        <location filename="../../console/cli.py" line="975"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="940"/>
+        <location filename="../../console/cli.py" line="976"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="941"/>
-        <location filename="../../console/cli.py" line="1047"/>
+        <location filename="../../console/cli.py" line="977"/>
+        <location filename="../../console/cli.py" line="1083"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="942"/>
+        <location filename="../../console/cli.py" line="978"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="943"/>
-        <location filename="../../console/cli.py" line="1048"/>
+        <location filename="../../console/cli.py" line="979"/>
+        <location filename="../../console/cli.py" line="1084"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="944"/>
-        <location filename="../../console/cli.py" line="1049"/>
+        <location filename="../../console/cli.py" line="980"/>
+        <location filename="../../console/cli.py" line="1085"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="945"/>
+        <location filename="../../console/cli.py" line="981"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="965"/>
+        <location filename="../../console/cli.py" line="1001"/>
         <source>Incidents and what they cost:</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1041"/>
+        <location filename="../../console/cli.py" line="1077"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1041"/>
+        <location filename="../../console/cli.py" line="1077"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1043"/>
+        <location filename="../../console/cli.py" line="1079"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1045"/>
+        <location filename="../../console/cli.py" line="1081"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1046"/>
+        <location filename="../../console/cli.py" line="1082"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1050"/>
+        <location filename="../../console/cli.py" line="1086"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1051"/>
+        <location filename="../../console/cli.py" line="1087"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1052"/>
+        <location filename="../../console/cli.py" line="1088"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1053"/>
+        <location filename="../../console/cli.py" line="1089"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1054"/>
+        <location filename="../../console/cli.py" line="1090"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1076"/>
+        <location filename="../../console/cli.py" line="1112"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1081"/>
+        <location filename="../../console/cli.py" line="1117"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1141"/>
+        <location filename="../../console/cli.py" line="1177"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -9180,67 +9508,67 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../console/core/rooms.py" line="84"/>
-        <location filename="../../console/core/rooms.py" line="132"/>
+        <location filename="../../console/core/rooms.py" line="81"/>
+        <location filename="../../console/core/rooms.py" line="129"/>
         <source>The room needs a name.</source>
         <translation>直播间需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="86"/>
-        <location filename="../../console/core/rooms.py" line="134"/>
+        <location filename="../../console/core/rooms.py" line="83"/>
+        <location filename="../../console/core/rooms.py" line="131"/>
         <source>The OBS computer&apos;s address is empty or has spaces.</source>
         <translation>OBS 电脑的地址为空或包含空格。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="90"/>
-        <location filename="../../console/core/rooms.py" line="137"/>
+        <location filename="../../console/core/rooms.py" line="87"/>
+        <location filename="../../console/core/rooms.py" line="134"/>
         <source>The port must be a number from 1 to 65535 (OBS&apos;s default is 4455).</source>
         <translation>端口必须是 1 到 65535 之间的数字（OBS 默认为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="101"/>
+        <location filename="../../console/core/rooms.py" line="98"/>
         <source>Its audience source setting is not valid ({error}).</source>
         <translation>它的观众数据来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="105"/>
+        <location filename="../../console/core/rooms.py" line="102"/>
         <source>&apos;mics&apos; must be a list of input names.</source>
         <translation>“mics”必须是输入源名称的列表。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="125"/>
+        <location filename="../../console/core/rooms.py" line="122"/>
         <source>Its comment sources are not valid ({error}).</source>
         <translation>它的评论来源设置无效（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="218"/>
+        <location filename="../../console/core/rooms.py" line="215"/>
         <source>Room {number} (“{name}”) in {file} was left out: {problem} The file as it was is kept as {path}.</source>
         <translation>{file} 中的第 {number} 个直播间（“{name}”）未载入：{problem}原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="239"/>
+        <location filename="../../console/core/rooms.py" line="236"/>
         <source>The saved rooms could not be read ({error}); the file is kept as {path}.</source>
         <translation>无法读取已保存的直播间（{error}）；原文件已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="264"/>
+        <location filename="../../console/core/rooms.py" line="261"/>
         <source>The rooms could not be saved to {path}: {error}</source>
         <translation>无法把直播间保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="151"/>
-        <location filename="../../console/core/rooms.py" line="282"/>
+        <location filename="../../console/core/rooms.py" line="148"/>
+        <location filename="../../console/core/rooms.py" line="279"/>
         <source>A room called “{name}” exists already.</source>
         <translation>已经有名为“{name}”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="81"/>
+        <location filename="../../console/core/rooms.py" line="78"/>
         <source>It is not a room (a name, an address and a port).</source>
         <extracomment>Where the room&apos;s audience figures come from (its token or key is in the keyring). The OBS inputs that are this room&apos;s microphones (the audio health rules); empty: audio-capture inputs whose name contains mic or 麦. The room&apos;s comment sources (issue 20; their secrets are in the keyring, user &quot;chat:&lt;name&gt;&quot;).</extracomment>
         <translation>这不是一个直播间（应有名称、地址和端口）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rooms.py" line="354"/>
+        <location filename="../../console/core/rooms.py" line="355"/>
         <source>There is no system keyring to keep the password in, so it is used for this session only and will be asked for again next time ({error}).</source>
         <translation>系统没有可用的密钥环来保存密码，所以密码只在本次运行中使用，下次会再次询问（{error}）。</translation>
     </message>
@@ -9569,57 +9897,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1163"/>
+        <location filename="../../console/cli.py" line="1199"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1184"/>
+        <location filename="../../console/cli.py" line="1220"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1187"/>
+        <location filename="../../console/cli.py" line="1223"/>
         <source>The scenes were NOT checked: the room&apos;s OBS (%1) did not answer within %2 s: %3.</source>
         <translation>未核对画面：该直播间的 OBS（%1）在 %2 秒内没有响应：%3。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1224"/>
+        <location filename="../../console/cli.py" line="1260"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1229"/>
+        <location filename="../../console/cli.py" line="1265"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1241"/>
+        <location filename="../../console/cli.py" line="1277"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1254"/>
+        <location filename="../../console/cli.py" line="1290"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1257"/>
+        <location filename="../../console/cli.py" line="1293"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1260"/>
+        <location filename="../../console/cli.py" line="1296"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1291"/>
+        <location filename="../../console/cli.py" line="1327"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1302"/>
+        <location filename="../../console/cli.py" line="1338"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -11014,13 +11342,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="708"/>
+        <location filename="../../console/cli.py" line="744"/>
         <location filename="../../console/core/review/shows.py" line="315"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="709"/>
+        <location filename="../../console/cli.py" line="745"/>
         <location filename="../../console/core/review/shows.py" line="316"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -11379,57 +11707,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="524"/>
+        <location filename="../../console/cli.py" line="560"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="504"/>
+        <location filename="../../console/cli.py" line="540"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="609"/>
+        <location filename="../../console/cli.py" line="645"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="615"/>
+        <location filename="../../console/cli.py" line="651"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="640"/>
+        <location filename="../../console/cli.py" line="676"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示尚未结束（中控台可能接着录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="670"/>
+        <location filename="../../console/cli.py" line="706"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="710"/>
+        <location filename="../../console/cli.py" line="746"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="711"/>
+        <location filename="../../console/cli.py" line="747"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="712"/>
+        <location filename="../../console/cli.py" line="748"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="713"/>
+        <location filename="../../console/cli.py" line="749"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="714"/>
+        <location filename="../../console/cli.py" line="750"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -12056,62 +12384,145 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>_SourceForm</name>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="80"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="121"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="81"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="122"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="94"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="135"/>
         <source>App id (项目ID)</source>
         <translation>项目ID</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="95"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="136"/>
         <source>Access key id</source>
         <translation>访问密钥 ID（access_key_id）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="100"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="141"/>
         <source>The app id and access key come from a developer account on Bilibili&apos;s open platform; the host finds the identity code (身份码) in Bilibili&apos;s live centre. The secret and the identity code are kept in the system keyring.</source>
         <translation>项目ID 和访问密钥来自哔哩哔哩直播开放平台的开发者账号；主播在哔哩哔哩直播中心找到自己的身份码。访问密钥密文和身份码保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="118"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="159"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="119"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="160"/>
         <source>Headers</source>
         <translation>请求头</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="120"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="161"/>
         <source>Token ({secret})</source>
         <translation>令牌（{secret}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="127"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="168"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="131"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="172"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="132"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="173"/>
         <source>Read the comments already in the file too</source>
         <translation>文件中已有的评论也读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/chat_sources_dialog.py" line="194"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="205"/>
+        <source>Channel</source>
+        <extracomment>The refresh token from &quot;Sign in with Twitch&quot; (kept in the keyring, never shown).</extracomment>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="206"/>
+        <source>Read with</source>
+        <translation>读取方式</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="207"/>
+        <source>Client ID (your Twitch app)</source>
+        <translation>Client ID（你们的 Twitch 应用）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="209"/>
+        <source>Sign in with Twitch…</source>
+        <translation>用 Twitch 登录…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="217"/>
+        <source>Copy code and address</source>
+        <translation>复制登录码和地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="218"/>
+        <location filename="../../widgets/chat_sources_dialog.py" line="276"/>
+        <source>Cancel signing in</source>
+        <translation>取消登录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="229"/>
+        <source>EventSub reads the chat with a user token holding user:read:chat, and posts quick replies when it also holds user:write:chat. “Sign in with Twitch…” gets both without pasting anything: it needs the Client ID of the Twitch app your team registered (a public client, see the README).</source>
+        <translation>“EventSub”用带有“user:read:chat”权限的用户令牌读取聊天；令牌同时带有“user:write:chat”时还能发送快捷回复。“用 Twitch 登录…”无需粘贴任何东西即可获得这两项权限：需要你们团队注册的 Twitch 应用的 Client ID（公开客户端，见说明文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="255"/>
+        <source>Live video or channel</source>
+        <translation>直播视频或频道</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="256"/>
+        <source>Credential</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="265"/>
+        <source>Google client ID (your app)</source>
+        <extracomment>The refresh token from &quot;Sign in with Google&quot; (kept in the keyring, never shown).</extracomment>
+        <translation>谷歌客户端 ID（你们的应用）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="269"/>
+        <source>Sign in with Google…</source>
+        <translation>用谷歌账号登录…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="282"/>
+        <source>Daily quota budget (units)</source>
+        <translation>每日配额预算（单位）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="285"/>
+        <source>An API key reads a public live chat. The channel owner&apos;s OAuth token (scope youtube.force-ssl) also posts quick replies (50 quota units each). “Sign in with Google…” gets it in the browser: it needs the client ID and secret of the Google “Desktop app” your team registered (see the README).</source>
+        <translation>API 密钥可读取公开的直播聊天。频道所有者的“OAuth”授权令牌（权限“youtube.force-ssl”）还能发送快捷回复（每条 50 个配额单位）。“用谷歌账号登录…”在浏览器中获取该令牌：需要你们团队注册的谷歌“Desktop app”（桌面应用）的客户端 ID 和密钥（见说明文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="310"/>
+        <source>this address</source>
+        <translation>这个地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="312"/>
+        <source>Sign in to Google in the browser that opened (or open %1). Waiting for Google…</source>
+        <translation>请在打开的浏览器中登录谷歌（或打开%1）。正在等待谷歌…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="334"/>
+        <source>Open in any browser and sign in to Twitch:&lt;br&gt;%1&lt;br&gt;then enter the code %2&lt;br&gt;Waiting for Twitch…</source>
+        <translation>在任意浏览器中打开下面的地址并登录 Twitch：&lt;br&gt;%1&lt;br&gt;然后输入登录码 %2&lt;br&gt;正在等待 Twitch…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/chat_sources_dialog.py" line="422"/>
         <source>The file another tool writes the comments to</source>
         <translation>其他工具写入评论的文件</translation>
     </message>

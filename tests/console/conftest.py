@@ -11,6 +11,13 @@ from console.core.storage import Storage
 from obs.clock import ManualClock
 
 
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console's default database and spill folder are the test's own, never the machine user's: a command run
+    without --database (`onair monitor` deletes old comments there) must not read or change the user's shows."""
+    monkeypatch.setenv("ONAIR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
     url = f"sqlite:///{tmp_path / 'onair.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")

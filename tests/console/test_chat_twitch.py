@@ -422,13 +422,22 @@ def test_a_twitch_source_is_configured_without_its_secrets_and_built_for_each_mo
     data = config.to_json()
     assert data == {"id": "tw", "kind": "twitch", "channel": "https://twitch.tv/Streamer", "twitch_mode": "eventsub"}
     assert ChatSourceConfig.from_json(json.loads(json.dumps(data))) == config
-    assert config.secret_names() == ("client_id", "user_token")
+    # The app's Client ID is a room setting (not secret); a room saved before kept it in the keyring: still read.
+    assert config.secret_names() == ("user_token",)
     assert replace(config, twitch_mode="irc").secret_names() == ("user_token",)
     assert replace(config, twitch_mode="anonymous").secret_names() == ()
     with pytest.raises(SpecError, match="Fill in “User access token”"):
         config.build(ChatFeed(), {"client_id": "c"})
+    with pytest.raises(SpecError, match="Fill in “Client ID”"):
+        config.build(ChatFeed(), {"user_token": "t0ken"})
     built = config.build(ChatFeed(), {"client_id": "c", "user_token": "oauth:t0ken"})
     assert isinstance(built, TwitchEventSubSource) and built.channel == "streamer"
+    with_id = replace(config, client_id="abc123")
+    assert ChatSourceConfig.from_json(json.loads(json.dumps(with_id.to_json()))) == with_id
+    assert with_id.to_json()["client_id"] == "abc123"
+    assert isinstance(with_id.build(ChatFeed(), {"user_token": "t0ken"}), TwitchEventSubSource)
+    with pytest.raises(SpecError, match="Client ID is letters and digits"):
+        replace(config, client_id="not an id!").check()
     assert isinstance(replace(config, twitch_mode="anonymous").build(ChatFeed(), {}), TwitchIrcSource)
     with pytest.raises(SpecError, match="Name the Twitch channel"):
         replace(config, channel="no spaces allowed").check()

@@ -33,6 +33,7 @@ def source_for(api: YouTubeApi, feed: ChatFeed, target: str = "", **kwargs: Any)
     options: dict[str, Any] = {
         "api_key": api.api_key,
         "api_base": api.api_base,
+        "tokeninfo_url": api.tokeninfo_url,  # never Google's own
         "min_interval_s": 0.05,
         "offline_retry_s": 0.2,
         **kwargs,
@@ -227,7 +228,10 @@ def test_refused_credentials_are_an_auth_error_and_the_owner_token_finds_the_cha
     finally:
         owner.stop()
         assert owner.join(5.0)
-    path, query, headers = api.requests[0]
+    (tokeninfo, _, _), (path, query, headers) = api.requests[:2]  # the token's scopes (free), then the chat
+    assert tokeninfo == "/tokeninfo" and owner.scopes == frozenset(
+        {"https://www.googleapis.com/auth/youtube.force-ssl"}
+    )
     assert path.endswith("/liveBroadcasts") and query["broadcastStatus"] == "active" and "key" not in query
     assert headers["Authorization"] == f"Bearer {api.oauth_token}" and owner.live_chat_id == "chat-1"
 

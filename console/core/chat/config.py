@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ from console.core.chat.events import ChatDetail
 from console.core.chat.feed import ChatFeed
 from console.core.chat.file_tail import ChatFileTail
 from console.core.chat.mapping import FieldMap
+from console.core.chat.oauth import Tokens
 from console.core.chat.source import ChatSource
 from console.core.chat.twitch import TwitchEventSubSource, clean_channel
 from console.core.chat.twitch_irc import TwitchIrcSource
@@ -39,10 +41,13 @@ SECRET_NAMES: dict[str, tuple[str, ...]] = {
     "websocket": ("secret",),
     "http": ("secret",),
     "file": (),
-    # ---- twitch: EventSub needs the app's client id and a user token with user:read:chat; IRC a viewer token.
-    "twitch": ("client_id", "user_token"),
-    # ---- youtube: an API key (public chats) or an OAuth token (the channel owner's own broadcasts).
-    "youtube": ("api_key", "oauth_token"),
+    # ---- twitch: EventSub needs a user token with user:read:chat (and the refresh token when it came from "Sign in
+    # with Twitch"); IRC a viewer token. The app's client id is not secret: it is a room setting (older rooms kept
+    # it here, and it is still read from here).
+    "twitch": ("client_id", "user_token", "refresh_token"),
+    # ---- youtube: an API key (public chats) or an OAuth token (the channel owner's own broadcasts), with the refresh
+    # token and the Google app's client secret when the token came from "Sign in with Google".
+    "youtube": ("api_key", "oauth_token", "refresh_token", "google_client_secret"),
 }
 SECRET_LABELS = {
     "access_key_secret": QT_TRANSLATE_NOOP("Chat", "Access key secret"),
@@ -50,8 +55,10 @@ SECRET_LABELS = {
     "secret": QT_TRANSLATE_NOOP("Chat", "Token"),
     "client_id": QT_TRANSLATE_NOOP("Chat", "Client ID"),
     "user_token": QT_TRANSLATE_NOOP("Chat", "User access token"),
+    "refresh_token": QT_TRANSLATE_NOOP("Chat", "Refresh token"),
     "api_key": QT_TRANSLATE_NOOP("Chat", "API key"),
     "oauth_token": QT_TRANSLATE_NOOP("Chat", "OAuth access token"),
+    "google_client_secret": QT_TRANSLATE_NOOP("Chat", "Google client secret"),
 }
 # ---- twitch
 #: How a Twitch source reads: EventSub (a user token with user:read:chat and the app's client id), IRC with a
@@ -61,7 +68,15 @@ TWITCH_MODES = ("eventsub", "irc", "anonymous")
 YOUTUBE_AUTH = ("api_key", "oauth")
 _SOURCE_ID = re.compile(r"[A-Za-z0-9_.\-\u4e00-\u9fff]{1,40}")
 
-__all__ = ["KINDS", "ChatConfig", "ChatSourceConfig", "SpecError", "load_secrets", "save_secrets"]
+__all__ = [
+    "KINDS",
+    "ChatConfig",
+    "ChatSourceConfig",
+    "SpecError",
+    "keep_source_secrets",
+    "load_secrets",
+    "save_secrets",
+]
 
 
 def _whole(value: Any, default: int) -> int:
@@ -93,18 +108,23 @@ class ChatSourceConfig:
     # ---- twitch: the channel (login or twitch.tv address) and how to read it (TWITCH_MODES).
     channel: str = ""
     twitch_mode: str = "eventsub"
+    #: The Client ID of the Twitch app the team registered (a public client), for EventSub and signing in.
+    client_id: str = ""
     # ---- youtube: a live video (id or address) or a channel (UC… id or address), the credential used, and the
     # daily quota budget in units this source may spend (Google grants a project 10,000 a day by default).
     youtube: str = ""
     youtube_auth: str = "api_key"
     quota_per_day: int = 10_000
+    #: The client ID of the Google "Desktop app" the team registered, for "Sign in with Google" (its secret is in
+    #: the keyring).
+    google_client_id: str = ""
 
     def secret_names(self) -> tuple[str, ...]:
         if self.kind in ("websocket", "http"):
             uses = SECRET in self.url or any(SECRET in value for _, value in self.headers)
             return ("secret",) if uses else ()
         if self.kind == "twitch":
-            return {"eventsub": ("client_id", "user_token"), "irc": ("user_token",)}.get(self.twitch_mode, ())
+            return {"eventsub": ("user_token",), "irc": ("user_token",)}.get(self.twitch_mode, ())
         if self.kind == "youtube":
             return ("oauth_token",) if self.youtube_auth == "oauth" else ("api_key",)
         return SECRET_NAMES.get(self.kind, ())
@@ -147,6 +167,10 @@ class ChatSourceConfig:
                 )
             )
 
+    def twitch_client_id(self, secrets: dict[str, str]) -> str:
+        """The room's setting; a room saved before it was one kept it in the keyring."""
+        return (self.client_id or secrets.get("client_id", "")).strip()
+
     def _unknown_kind(self) -> None:
         raise _fail(QT_TRANSLATE_NOOP("Chat", "Unknown comment source kind “{kind}”."), kind=self.kind)
 
@@ -156,6 +180,12 @@ class ChatSourceConfig:
             raise _fail(QT_TRANSLATE_NOOP("Chat", "Name the Twitch channel (its login or twitch.tv address)."))
         if self.twitch_mode not in TWITCH_MODES:
             raise _fail(QT_TRANSLATE_NOOP("Chat", "Unknown way to read Twitch “{mode}”."), mode=self.twitch_mode)
+        if self.client_id and not re.fullmatch(r"[A-Za-z0-9_-]{1,64}", self.client_id.strip()):
+            raise _fail(
+                QT_TRANSLATE_NOOP(
+                    "Chat", "The Twitch Client ID is letters and digits, as the Twitch developer console shows it."
+                )
+            )
 
     # ---- youtube
     def _check_youtube(self) -> None:
@@ -168,8 +198,15 @@ class ChatSourceConfig:
         if self.quota_per_day < 1:
             raise _fail(QT_TRANSLATE_NOOP("Chat", "The daily quota budget must be at least 1 unit."))
 
-    def build(self, feed: ChatFeed, secrets: dict[str, str], api_base: str = API_BASE) -> ChatSource:
-        """The running source (not started); SpecError when the configuration or a secret is missing."""
+    def build(
+        self,
+        feed: ChatFeed,
+        secrets: dict[str, str],
+        api_base: str = API_BASE,
+        keep: Callable[[dict[str, str]], None] | None = None,
+    ) -> ChatSource:
+        """The running source (not started); SpecError when the configuration or a secret is missing. `keep`
+        stores this source's secrets again when a token is renewed (Twitch's refresh tokens work once)."""
         self.check()
         for name in self.secret_names():
             if not secrets.get(name, "").strip():
@@ -185,22 +222,9 @@ class ChatSourceConfig:
                 api_base=api_base,
             )
         if self.kind == "twitch":
-            if self.twitch_mode == "eventsub":
-                return TwitchEventSubSource(
-                    feed, self.channel, secrets["client_id"], secrets["user_token"], source_id=self.id
-                )
-            token = secrets.get("user_token", "") if self.twitch_mode == "irc" else ""
-            return TwitchIrcSource(feed, self.channel, token, source_id=self.id)
+            return self._build_twitch(feed, secrets, keep)
         if self.kind == "youtube":
-            credential = secrets["oauth_token" if self.youtube_auth == "oauth" else "api_key"].strip()
-            return YouTubeChatSource(
-                feed,
-                self.youtube,
-                api_key="" if self.youtube_auth == "oauth" else credential,
-                oauth_token=credential if self.youtube_auth == "oauth" else "",
-                quota_per_day=self.quota_per_day,
-                source_id=self.id,
-            )
+            return self._build_youtube(feed, secrets, keep)
         if self.kind == "websocket":
             return JsonLinesWebSocketSource(
                 feed, self.url.strip(), self.fields, self.headers, secrets.get("secret", ""), source_id=self.id
@@ -211,6 +235,52 @@ class ChatSourceConfig:
             )
         return ChatFileTail(
             feed, Path(self.path.strip()).expanduser(), self.fields, from_start=self.from_start, source_id=self.id
+        )
+
+    def _build_twitch(
+        self, feed: ChatFeed, secrets: dict[str, str], keep: Callable[[dict[str, str]], None] | None
+    ) -> ChatSource:
+        if self.twitch_mode == "eventsub":
+            client_id = self.twitch_client_id(secrets)
+            if not client_id:
+                raise _fail(QT_TRANSLATE_NOOP("Chat", "Fill in “{field}”."), field=SECRET_LABELS["client_id"])
+
+            def keep_tokens(tokens: Tokens) -> None:
+                if keep is not None:
+                    keep({**secrets, "user_token": tokens.access_token, "refresh_token": tokens.refresh_token})
+
+            return TwitchEventSubSource(
+                feed,
+                self.channel,
+                client_id,
+                secrets["user_token"],
+                source_id=self.id,
+                refresh_token=secrets.get("refresh_token", ""),
+                keep_tokens=keep_tokens,
+            )
+        token = secrets.get("user_token", "") if self.twitch_mode == "irc" else ""
+        return TwitchIrcSource(feed, self.channel, token, source_id=self.id)
+
+    def _build_youtube(
+        self, feed: ChatFeed, secrets: dict[str, str], keep: Callable[[dict[str, str]], None] | None
+    ) -> ChatSource:
+        oauth = self.youtube_auth == "oauth"
+        credential = secrets["oauth_token" if oauth else "api_key"].strip()
+
+        def keep_tokens(tokens: Tokens) -> None:
+            if keep is not None:
+                keep({**secrets, "oauth_token": tokens.access_token, "refresh_token": tokens.refresh_token})
+
+        return YouTubeChatSource(
+            feed,
+            self.youtube,
+            api_key="" if oauth else credential,
+            oauth_token=credential if oauth else "",
+            quota_per_day=self.quota_per_day,
+            source_id=self.id,
+            refresh_token=secrets.get("refresh_token", "") if oauth else "",
+            google_client=(self.google_client_id.strip(), secrets.get("google_client_secret", "").strip()),
+            keep_tokens=keep_tokens,
         )
 
     # ------------------------------------------------------------------ rooms.json
@@ -227,8 +297,12 @@ class ChatSourceConfig:
             data["fields"] = self.fields.to_json()
         if self.kind == "twitch":
             data.update(channel=self.channel, twitch_mode=self.twitch_mode)
+            if self.client_id:
+                data["client_id"] = self.client_id
         if self.kind == "youtube":
             data.update(youtube=self.youtube, youtube_auth=self.youtube_auth, quota_per_day=self.quota_per_day)
+            if self.google_client_id:
+                data["google_client_id"] = self.google_client_id
         return data
 
     @classmethod
@@ -259,9 +333,11 @@ class ChatSourceConfig:
             fields=FieldMap.from_json(data.get("fields") or {}),
             channel=text("channel"),
             twitch_mode=text("twitch_mode") or "eventsub",
+            client_id=text("client_id"),
             youtube=text("youtube"),
             youtube_auth=text("youtube_auth") or "api_key",
             quota_per_day=_whole(data.get("quota_per_day"), 10_000),
+            google_client_id=text("google_client_id"),
         )
 
 
@@ -280,14 +356,19 @@ class ChatConfig:
             seen.add(source.id)
 
     def build(
-        self, feed: ChatFeed, secrets: dict[str, dict[str, str]]
+        self,
+        feed: ChatFeed,
+        secrets: dict[str, dict[str, str]],
+        keep: Callable[[str, dict[str, str]], None] | None = None,
     ) -> tuple[list[ChatSource], list[tuple[str, SpecError]]]:
-        """The sources that can run (not started), and for each that cannot, its id and why."""
+        """The sources that can run (not started), and for each that cannot, its id and why. `keep(source id,
+        secrets)` stores a source's renewed secrets (the keyring)."""
         built: list[ChatSource] = []
         problems: list[tuple[str, SpecError]] = []
         for source in self.sources:
             try:
-                built.append(source.build(feed, secrets.get(source.id, {})))
+                kept = None if keep is None else (lambda values, sid=source.id: keep(sid, values))
+                built.append(source.build(feed, secrets.get(source.id, {}), keep=kept))
             except SpecError as exc:
                 problems.append((source.id, exc))
         return built, problems
@@ -317,6 +398,13 @@ def load_secrets(secrets: Secrets, room: str) -> dict[str, dict[str, str]]:
         for source, values in data.items()
         if isinstance(values, dict)
     }
+
+
+def keep_source_secrets(secrets: Secrets, room: str, source_id: str, values: dict[str, str]) -> None:
+    """Replace one source's secrets in the room's keyring entry (a renewed token), leaving the others."""
+    saved = load_secrets(secrets, room)
+    saved[source_id] = dict(values)
+    save_secrets(secrets, room, saved)
 
 
 def save_secrets(secrets: Secrets, room: str, values: dict[str, dict[str, str]]) -> None:

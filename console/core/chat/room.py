@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from console.core.chat.config import ChatConfig, SpecError, load_secrets
+from console.core.chat.config import ChatConfig, SpecError, keep_source_secrets, load_secrets
 from console.core.chat.events import ChatEvent, ChatKind
 from console.core.chat.feed import MAX_CHATTERS_PER_MINUTE, ChatFeed
 from console.core.chat.source import ChatSource, Posted
@@ -140,11 +140,13 @@ class RoomChat:
         secrets: dict[str, dict[str, str]],
         clock: Callable[[], float] = time.monotonic,
         feed: RoomFeed | None = None,
+        keep_secrets: Callable[[str, dict[str, str]], None] | None = None,
     ) -> None:
         self.config = config
         self.clock = clock
         self.feed = feed or RoomFeed()
-        built, problems = config.build(self.feed, secrets)
+        # keep_secrets(source id, secrets): a renewed token goes back to the keyring (on the source's thread).
+        built, problems = config.build(self.feed, secrets, keep_secrets)
         self.sources: list[ChatSource] = built
         self.problems: list[tuple[str, SpecError]] = problems
         self._lock = threading.Lock()
@@ -217,7 +219,12 @@ def room_chat(room: Room | None, secrets: Secrets) -> RoomChat | None:
     """The room's chat (not started) with its secrets from the keyring; None when the room has no comment source."""
     if room is None or not room.chat.sources:
         return None
-    return RoomChat(room.chat, load_secrets(secrets, room.name))
+    name = room.name
+    return RoomChat(
+        room.chat,
+        load_secrets(secrets, name),
+        keep_secrets=lambda source_id, values: keep_source_secrets(secrets, name, source_id, values),
+    )
 
 
 def comment_row(event: ChatEvent, wall_offset: float) -> dict[str, Any]:

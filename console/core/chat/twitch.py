@@ -24,7 +24,8 @@ from console.core.chat import twitch_messages as messages
 from console.core.chat.bilibili_messages import obj, text
 from console.core.chat.events import ChatDetail, ChatEvent
 from console.core.chat.feed import ChatFeed
-from console.core.chat.source import ChatSource, SourceFailure
+from console.core.chat.oauth import SignInError, Tokens, refresh
+from console.core.chat.source import ChatSource, Posted, SourceFailure
 from console.core.telemetry.audience import SourceStatus
 from console.core.telemetry.audience_http import MAX_RESET_WAIT_S, _seconds_until_reset
 from obs.text import QT_TRANSLATE_NOOP
@@ -41,6 +42,10 @@ HELIX_BASE = "https://api.twitch.tv/helix"
 ID_BASE = "https://id.twitch.tv/oauth2"
 SUBSCRIPTION = "channel.chat.message"
 CHAT_SCOPE = "user:read:chat"
+#: Send Chat Message (POST /helix/chat/messages) needs a user token with this scope.
+WRITE_SCOPE = "user:write:chat"
+#: Twitch refuses longer chat messages (HTTP 422); the console says so before sending.
+MAX_POST_CHARS = 500
 #: Twitch's welcome comes at once; this long without it is a failed connection.
 WELCOME_TIMEOUT_S = 10.0
 #: Silence beyond the keepalive timeout is allowed this much slack (network jitter) before reconnecting.
@@ -239,12 +244,24 @@ class TwitchEventSubSource(ChatSource):
         http_timeout_s: float = 10.0,
         transport: httpx.BaseTransport | None = None,
         wall: Callable[[], float] = time.time,
+        refresh_token: str = "",
+        keep_tokens: Callable[[Tokens], None] | None = None,
     ) -> None:
         super().__init__(feed, source_id)
         self.channel = clean_channel(channel)
         self._client_id = client_id.strip()
         self._token = user_token.strip().removeprefix("oauth:")
         logsafe.register_secret(self._token)
+        #: From "Sign in with Twitch": an expired access token is renewed with it, and the new pair kept
+        #: (`keep_tokens`, the keyring) — Twitch's refresh tokens work once.
+        self._refresh_token = refresh_token.strip()
+        logsafe.register_secret(self._refresh_token)
+        self._keep_tokens = keep_tokens
+        self._token_lock = threading.Lock()
+        #: What the token may do (from /oauth2/validate); empty until the first check.
+        self.scopes: frozenset[str] = frozenset()
+        #: Access tokens renewed with the refresh token.
+        self.refreshes = 0
         self.eventsub_url = eventsub_url
         self.helix_base = helix_base.rstrip("/")
         self.id_base = id_base.rstrip("/")
@@ -270,11 +287,44 @@ class TwitchEventSubSource(ChatSource):
     def _headers(self) -> dict[str, str]:
         return {"Client-Id": self._client_id, "Authorization": f"Bearer {self._token}"}
 
+    def _renew(self, client: httpx.Client, refused_token: str) -> bool:
+        """A new access token from the refresh token (True), once for a token Twitch refused; the new pair is
+        kept. False without a refresh token; SourceFailure when Twitch refuses the refresh token too."""
+        with self._token_lock:
+            if self._token != refused_token:
+                return True  # another thread (a post, the reader) renewed it meanwhile
+            if not self._refresh_token:
+                return False
+            try:
+                tokens = refresh(client, self.id_base, self._client_id, self._refresh_token)
+            except SignInError as exc:
+                raise SourceFailure(exc.detail, SourceStatus.AUTH_ERROR) from exc
+            self._token = tokens.access_token
+            self._refresh_token = tokens.refresh_token or self._refresh_token
+            self.refreshes += 1
+        if self._keep_tokens is not None:
+            try:
+                self._keep_tokens(Tokens(self._token, self._refresh_token, tokens.scopes))
+            except Exception:  # no keyring: the token works until the console closes; said in the log
+                LOG.warning("the renewed Twitch token of %s could not be kept", self.source_id, exc_info=True)
+        return True
+
+    def _validate(self, client: httpx.Client) -> TokenInfo:
+        """validate_token, renewing an expired token with the refresh token once."""
+        token = self._token
+        try:
+            return validate_token(client, self.id_base, token, self._wall())
+        except SourceFailure as failure:
+            if failure.status is not SourceStatus.AUTH_ERROR or not self._renew(client, token):
+                raise
+        return validate_token(client, self.id_base, self._token, self._wall())
+
     def _resolve(self, client: httpx.Client) -> None:
         """The token's user id (it must hold user:read:chat) and the channel's broadcaster id."""
         import httpx
 
-        info = validate_token(client, self.id_base, self._token, self._wall())
+        info = self._validate(client)
+        self.scopes = info.scopes
         if CHAT_SCOPE not in info.scopes:
             raise SourceFailure(
                 ChatDetail.of(
@@ -319,6 +369,98 @@ class TwitchEventSubSource(ChatSource):
         if response.status_code in (200, 202, 409):  # 409: this session already has it (a retried request)
             return
         raise _refused(response, "subscription", self._wall())
+
+    # ------------------------------------------------------------------ posting (quick replies)
+    def can_post(self) -> bool:
+        """The token holds user:write:chat (known once /oauth2/validate answered) and the channel is known."""
+        return WRITE_SCOPE in self.scopes and bool(self.broadcaster_id and self.user_id)
+
+    def post(self, text: str) -> Posted:
+        """Send Chat Message (POST /helix/chat/messages) as the token's user; blocking, on the caller's thread."""
+        import httpx
+
+        text = text.strip()
+        problem = self._cannot_post(text)
+        if problem is not None:
+            return Posted(self.source_id, False, problem)
+        body = {"broadcaster_id": self.broadcaster_id, "sender_id": self.user_id, "message": text}
+        with httpx.Client(timeout=self._http_timeout_s, transport=self._transport) as client:
+            try:
+                for attempt in (1, 2):
+                    token = self._token
+                    response = client.post(f"{self.helix_base}/chat/messages", json=body, headers=self._headers())
+                    if response.status_code != 401 or attempt == 2 or not self._renew(client, token):
+                        break
+            except httpx.HTTPError as exc:
+                return Posted(self.source_id, False, _unreachable(exc).detail)
+            except SourceFailure as failure:  # the refresh token was refused too
+                return Posted(self.source_id, False, failure.detail)
+        return Posted(self.source_id, *self._sent(response))
+
+    def _cannot_post(self, text: str) -> ChatDetail | None:
+        if not text:
+            return ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "There is nothing to post."))
+        if len(text) > MAX_POST_CHARS:
+            return ChatDetail.of(
+                QT_TRANSLATE_NOOP(
+                    "Chat", "Twitch takes at most {limit} characters in a chat message; this reply has {length}."
+                ),
+                limit=MAX_POST_CHARS,
+                length=len(text),
+            )
+        if not self.scopes:
+            return ChatDetail.of(
+                QT_TRANSLATE_NOOP("Chat", "The Twitch token has not been checked yet; try again in a moment.")
+            )
+        if WRITE_SCOPE not in self.scopes:
+            return ChatDetail.of(
+                QT_TRANSLATE_NOOP(
+                    "Chat",
+                    "The Twitch token lacks the “{scope}” permission needed to post; sign in with Twitch again.",
+                ),
+                scope=WRITE_SCOPE,
+            )
+        if not (self.broadcaster_id and self.user_id):
+            return ChatDetail.of(
+                QT_TRANSLATE_NOOP("Chat", "The Twitch channel is not known yet; try again in a moment.")
+            )
+        return None
+
+    def _sent(self, response: httpx.Response) -> tuple[bool, ChatDetail]:
+        """Twitch's answer in words: sent, dropped (is_sent false, with its drop_reason), or refused."""
+        code = response.status_code
+        try:
+            answer = obj(response.json())
+        except ValueError:
+            answer = {}
+        message = text(answer.get("message"), 200) or "—"
+        if code == 200:
+            data = answer.get("data")
+            sent = obj(data[0]) if isinstance(data, list) and data else {}
+            if sent.get("is_sent") is True:
+                return True, ChatDetail.of(
+                    QT_TRANSLATE_NOOP("Chat", "Posted to the chat of twitch.tv/{channel}."), channel=self.channel
+                )
+            reason = obj(sent.get("drop_reason"))
+            return False, ChatDetail.of(
+                QT_TRANSLATE_NOOP("Chat", "Twitch did not deliver the reply: {reason} ({code})."),
+                reason=text(reason.get("message"), 300) or "—",
+                code=text(reason.get("code"), 80) or "?",
+            )
+        if code == 429:
+            wait = min(_seconds_until_reset(response.headers, self._wall()) or 60.0, MAX_RESET_WAIT_S)
+            return False, ChatDetail.of(
+                QT_TRANSLATE_NOOP("Chat", "Twitch asks to slow down (HTTP 429); post again in {seconds} s."),
+                seconds=f"{max(wait, 1.0):.0f}",
+            )
+        template = {
+            401: QT_TRANSLATE_NOOP("Chat", "Twitch refused the token for posting (HTTP 401: {message})."),
+            403: QT_TRANSLATE_NOOP(
+                "Chat", "Twitch does not let this account post in the channel's chat (HTTP 403: {message})."
+            ),
+            422: QT_TRANSLATE_NOOP("Chat", "Twitch says the message is too large (HTTP 422: {message})."),
+        }.get(code, QT_TRANSLATE_NOOP("Chat", "Twitch answered the post with HTTP {code} ({message})."))
+        return False, ChatDetail.of(template, code=code, message=message)
 
     # ------------------------------------------------------------------ the websocket
     def _session(self) -> None:

@@ -15,7 +15,9 @@ not been shown yet is dropped; one already shown stays (the feed keeps what was 
 from __future__ import annotations
 
 import json
+import logging
 import random
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
@@ -27,7 +29,8 @@ from console.core.chat import youtube_messages as messages
 from console.core.chat.bilibili_messages import integer, obj, text
 from console.core.chat.events import ChatDetail, ChatEvent
 from console.core.chat.feed import ChatFeed
-from console.core.chat.source import ChatSource, SourceFailure
+from console.core.chat.oauth import GOOGLE_TOKEN_URL, SignInError, Tokens, google_refresh
+from console.core.chat.source import ChatSource, Posted, SourceFailure
 from console.core.chat.youtube_messages import video_or_channel
 from console.core.telemetry.audience import SourceStatus
 from console.core.telemetry.audience_http import _error_reason, _next_pacific_midnight
@@ -38,9 +41,19 @@ if TYPE_CHECKING:
 
 __all__ = ["COSTS", "YouTubeChatSource", "video_or_channel"]
 
+LOG = logging.getLogger(__name__)
+
 API_BASE = "https://www.googleapis.com/youtube/v3"
-#: Quota units each call costs (Google's published table).
-COSTS = {"liveChat/messages": 5, "videos": 1, "liveBroadcasts": 1, "search": 100}
+#: Google's token check: what an OAuth access token may do (its `scope`), free of quota.
+TOKENINFO_URL = "https://oauth2.googleapis.com/tokeninfo"
+#: Either scope lets liveChatMessages.insert post to a live chat.
+POST_SCOPES = frozenset(
+    {"https://www.googleapis.com/auth/youtube", "https://www.googleapis.com/auth/youtube.force-ssl"}
+)
+#: YouTube's live chat takes messages of at most 200 characters (longer ones are refused as messageTextInvalid).
+MAX_POST_CHARS = 200
+#: Quota units each call costs (Google's published table); "insert" is liveChatMessages.insert.
+COSTS = {"liveChat/messages": 5, "videos": 1, "liveBroadcasts": 1, "search": 100, "insert": 50}
 #: Never poll faster than this, whatever pollingIntervalMillis says.
 MIN_INTERVAL_S = 1.0
 #: The interval when an answer does not say one.
@@ -78,6 +91,11 @@ class YouTubeChatSource(ChatSource):
         http_timeout_s: float = 10.0,
         transport: httpx.BaseTransport | None = None,
         wall: Callable[[], float] = time.time,
+        tokeninfo_url: str = TOKENINFO_URL,
+        refresh_token: str = "",
+        google_client: tuple[str, str] = ("", ""),
+        token_url: str = GOOGLE_TOKEN_URL,
+        keep_tokens: Callable[[Tokens], None] | None = None,
     ) -> None:
         super().__init__(feed, source_id)
         found = video_or_channel(target)
@@ -112,22 +130,37 @@ class YouTubeChatSource(ChatSource):
         self.deleted_after_shown = 0
         self._deleted: OrderedDict[str, None] = OrderedDict()
         self._shown: OrderedDict[str, None] = OrderedDict()
+        self.tokeninfo_url = tokeninfo_url
+        #: The OAuth token's scopes (Google's tokeninfo, asked once on this source's thread); None: not known.
+        self.scopes: frozenset[str] | None = None
+        self._quota_lock = threading.Lock()  # a post (another thread) and the polls spend the same budget
+        # From "Sign in with Google": an expired access token is renewed with the refresh token and the Google
+        # app's client id and secret; the new token is kept (`keep_tokens`, the keyring).
+        self._refresh_token = refresh_token.strip()
+        logsafe.register_secret(self._refresh_token)
+        self._google_client = google_client
+        self.token_url = token_url
+        self._keep_tokens = keep_tokens
+        self._token_lock = threading.Lock()
+        #: Access tokens renewed with the refresh token.
+        self.refreshes = 0
 
     # ------------------------------------------------------------------ quota
     def _charge(self, resource: str) -> None:
         """Count the call's cost; a SourceFailure (rate-limited until the reset) when the budget would be passed."""
         now = self._wall()
-        if now >= self._quota_reset:
-            self.quota_used = 0
-            self._quota_reset = _next_pacific_midnight(now)
-        cost = COSTS[resource]
-        if self.quota_used + cost > self.quota_per_day:
-            raise self._quota_failure(
-                QT_TRANSLATE_NOOP(
-                    "Chat", "This source has spent its daily quota budget ({budget} units); next try at {until}."
+        with self._quota_lock:
+            if now >= self._quota_reset:
+                self.quota_used = 0
+                self._quota_reset = _next_pacific_midnight(now)
+            cost = COSTS[resource]
+            if self.quota_used + cost > self.quota_per_day:
+                raise self._quota_failure(
+                    QT_TRANSLATE_NOOP(
+                        "Chat", "This source has spent its daily quota budget ({budget} units); next try at {until}."
+                    )
                 )
-            )
-        self.quota_used += cost
+            self.quota_used += cost
 
     def _quota_failure(self, template: str) -> SourceFailure:
         now = self._wall()
@@ -141,7 +174,9 @@ class YouTubeChatSource(ChatSource):
         )
 
     # ------------------------------------------------------------------ HTTP
-    def _get(self, client: httpx.Client, resource: str, params: dict[str, str]) -> dict[str, Any]:
+    def _get(
+        self, client: httpx.Client, resource: str, params: dict[str, str], renewed: bool = False
+    ) -> dict[str, Any]:
         import httpx
 
         self._charge(resource)
@@ -171,6 +206,8 @@ class YouTubeChatSource(ChatSource):
                     error=logsafe.redact(str(exc) or type(exc).__name__),
                 )
             ) from exc
+        if response.status_code == 401 and not renewed and self._renew(client):
+            return self._get(client, resource, params, renewed=True)
         if response.status_code >= 400:
             raise self._refused(response.status_code, _error_reason(content))
         try:
@@ -271,6 +308,171 @@ class YouTubeChatSource(ChatSource):
             raise self._offline()
         return chat
 
+    def _renew(self, client: httpx.Client) -> bool:
+        """A new OAuth access token from the refresh token (True); False without one. A refused refresh token is
+        a SourceFailure (sign in again)."""
+        if not (self._oauth and self._refresh_token and all(self._google_client)):
+            return False
+        refused = self._oauth
+        with self._token_lock:
+            if self._oauth != refused:
+                return True  # renewed meanwhile by a post (or the reader)
+            try:
+                tokens = google_refresh(client, self.token_url, *self._google_client, self._refresh_token)
+            except SignInError as exc:
+                raise SourceFailure(exc.detail, SourceStatus.AUTH_ERROR) from exc
+            self._oauth, self._refresh_token = tokens.access_token, tokens.refresh_token
+            self.refreshes += 1
+        if self._keep_tokens is not None:
+            try:
+                self._keep_tokens(tokens)
+            except Exception:  # no keyring: the token works until the console closes; said in the log
+                LOG.warning("the renewed YouTube token of %s could not be kept", self.source_id, exc_info=True)
+        return True
+
+    # ------------------------------------------------------------------ posting (quick replies)
+    def _token_scopes(self, client: httpx.Client) -> frozenset[str] | None:
+        """The OAuth token's scopes from Google's tokeninfo (no quota); None when it cannot say (asked again at
+        the next session). Reading never depends on it: a token Google refuses is said by the API calls."""
+        import httpx
+
+        try:
+            response = client.get(self.tokeninfo_url, params={"access_token": self._oauth})
+        except httpx.HTTPError:
+            return None
+        if response.status_code != 200:
+            return frozenset() if response.status_code == 400 else None  # 400: invalid_token (expired)
+        try:
+            scope = obj(response.json()).get("scope")
+        except ValueError:
+            return None
+        return frozenset(scope.split()) if isinstance(scope, str) else frozenset()
+
+    def can_post(self) -> bool:
+        """With the channel owner's (or a moderator's) OAuth token holding a YouTube scope, once the chat is found."""
+        return bool(self._oauth and self.scopes and self.scopes & POST_SCOPES and self.live_chat_id)
+
+    def post(self, text: str) -> Posted:
+        """liveChatMessages.insert (50 quota units); blocking, on the caller's thread."""
+        import httpx
+
+        text = text.strip()
+        problem = self._cannot_post(text)
+        if problem is not None:
+            return Posted(self.source_id, False, problem)
+        try:
+            self._charge("insert")
+        except SourceFailure as failure:
+            return Posted(self.source_id, False, failure.detail)
+        body = {
+            "snippet": {
+                "liveChatId": self.live_chat_id,
+                "type": "textMessageEvent",
+                "textMessageDetails": {"messageText": text},
+            }
+        }
+        try:
+            with httpx.Client(timeout=self._http_timeout_s, transport=self._transport) as client:
+                for attempt in (1, 2):
+                    response = client.post(
+                        f"{self.api_base}/liveChat/messages",
+                        params={"part": "snippet"},
+                        json=body,
+                        headers={"Authorization": f"Bearer {self._oauth}", "Accept": "application/json"},
+                    )
+                    if response.status_code != 401 or attempt == 2 or not self._renew(client):
+                        break
+        except SourceFailure as failure:  # the refresh token was refused too
+            return Posted(self.source_id, False, failure.detail)
+        except httpx.HTTPError as exc:
+            return Posted(
+                self.source_id,
+                False,
+                ChatDetail.of(
+                    QT_TRANSLATE_NOOP("Chat", "Cannot reach YouTube: {error}"),
+                    error=logsafe.redact(str(exc) or type(exc).__name__),
+                ),
+            )
+        if response.status_code < 300:
+            return Posted(
+                self.source_id, True, ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Posted to the YouTube live chat."))
+            )
+        reason = _error_reason(response.content)
+        if reason == "insufficientPermissions":
+            self.scopes = frozenset()  # the token cannot post: not offered again until it is replaced
+        return Posted(self.source_id, False, self._post_refused(response.status_code, reason))
+
+    def _cannot_post(self, text: str) -> ChatDetail | None:
+        if not text:
+            return ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "There is nothing to post."))
+        if len(text) > MAX_POST_CHARS:
+            return ChatDetail.of(
+                QT_TRANSLATE_NOOP(
+                    "Chat",
+                    "YouTube's live chat takes at most {limit} characters in a message; this reply has {length}.",
+                ),
+                limit=MAX_POST_CHARS,
+                length=len(text),
+            )
+        if not self._oauth:
+            return ChatDetail.of(
+                QT_TRANSLATE_NOOP(
+                    "Chat", "Posting to YouTube needs the channel owner's OAuth token; an API key can only read."
+                )
+            )
+        if self.scopes is None:  # Google's token check did not answer (yet): asked again at the next connection
+            return ChatDetail.of(
+                QT_TRANSLATE_NOOP(
+                    "Chat", "What the YouTube token may do is not known yet (Google did not answer); try again later."
+                )
+            )
+        if not self.scopes & POST_SCOPES:
+            return ChatDetail.of(
+                QT_TRANSLATE_NOOP(
+                    "Chat",
+                    "The YouTube token does not allow posting (it needs the “youtube.force-ssl” permission); "
+                    "create one that includes it.",
+                )
+            )
+        if not self.live_chat_id:
+            return ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "There is no live chat on YouTube right now."))
+        return None
+
+    @staticmethod
+    def _post_refused(code: int, reason: str) -> ChatDetail:
+        templates = {
+            "liveChatDisabled": QT_TRANSLATE_NOOP(
+                "Chat", "YouTube did not post the reply: the live chat of this broadcast is turned off."
+            ),
+            "liveChatEnded": QT_TRANSLATE_NOOP("Chat", "YouTube did not post the reply: the live chat has ended."),
+            "liveChatNotFound": QT_TRANSLATE_NOOP("Chat", "YouTube did not post the reply: the live chat is gone."),
+            "forbidden": QT_TRANSLATE_NOOP(
+                "Chat", "YouTube does not let this account post in this live chat (HTTP 403, forbidden)."
+            ),
+            "insufficientPermissions": QT_TRANSLATE_NOOP(
+                "Chat",
+                "The YouTube token does not allow posting (it needs the “youtube.force-ssl” permission); "
+                "create one that includes it.",
+            ),
+            "messageTextInvalid": QT_TRANSLATE_NOOP("Chat", "YouTube refused the reply's text (messageTextInvalid)."),
+            "quotaExceeded": QT_TRANSLATE_NOOP(
+                "Chat", "YouTube says the project's daily API quota is used up; the reply was not posted."
+            ),
+            "rateLimitExceeded": QT_TRANSLATE_NOOP(
+                "Chat", "YouTube says too many messages were posted just now; post again in a moment."
+            ),
+            "authError": QT_TRANSLATE_NOOP(
+                "Chat", "YouTube refused the OAuth token (HTTP 401): it may have expired; paste a new one."
+            ),
+        }
+        if reason in templates:
+            return ChatDetail.of(templates[reason])
+        return ChatDetail.of(
+            QT_TRANSLATE_NOOP("Chat", "YouTube answered the post with HTTP {code}{reason}."),
+            code=code,
+            reason=f" ({reason})" if reason else "",
+        )
+
     # ------------------------------------------------------------------ polling
     def _session(self) -> None:
         import httpx
@@ -278,6 +480,8 @@ class YouTubeChatSource(ChatSource):
         if not self.live_chat_id:
             self._set_state(SourceStatus.CONNECTING)
         with httpx.Client(timeout=self._http_timeout_s, transport=self._transport) as client:
+            if self._oauth and self.scopes is None:
+                self.scopes = self._token_scopes(client)
             if not self.live_chat_id:
                 self.live_chat_id = self._find_chat(client)
             while not self.halted:

@@ -4,13 +4,15 @@ read once per interval — the same seconds, findings and markers the console gr
 from __future__ import annotations
 
 import json
+import logging
 import math
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from console.core.chat.room import RoomChat
+from console.core.chat.room import RoomChat, purge_old_comments
 from console.core.session import LIVE, Endpoint, RoomSession, SessionDriver, SessionListener
 from console.core.telemetry.audience import AudienceSource
 from console.core.telemetry.channels import Marker, Sample
@@ -45,6 +47,63 @@ def _round(value: float | None, digits: int = 2) -> float | None:
     return None if value is None else round(value, digits)
 
 
+LOG = logging.getLogger(__name__)
+#: Old comments are deleted when the monitor starts and then this often on its clock, as the console does.
+RETENTION_EVERY_S = 24 * 3600.0
+#: On exit, a pass still deleting is waited for this long (it deletes in batches; what is left waits for the next).
+RETENTION_EXIT_WAIT_S = 10.0
+
+
+class CommentRetention:
+    """Deletes the comments older than `days` (0: keeps them) from the shows' database, on a thread of its own
+    so a long history never holds up a monitor line: once when due, then every RETENTION_EVERY_S."""
+
+    def __init__(self, days: int, storage_url: str | None, open_storage: Callable[[str | None], Any] | None = None):
+        self.days = days
+        self.storage_url = storage_url
+        self._open = open_storage
+        self._next: float | None = None
+        self._thread: threading.Thread | None = None
+        #: Comments deleted by each pass, and the last problem (a database that cannot be reached), for the tests
+        #: and the log.
+        self.passes: list[int] = []
+        self.problem = ""
+
+    def tick(self, now: float, wall: float) -> bool:
+        """Start a pass if one is due at `now` (the monitor's clock); `wall` is the epoch second it stands for."""
+        if self.days <= 0 or (self._next is not None and now < self._next):
+            return False
+        if self._thread is not None and self._thread.is_alive():
+            return False
+        self._next = now + RETENTION_EVERY_S
+        self._thread = threading.Thread(target=self._purge, args=(wall,), name="monitor-retention", daemon=True)
+        self._thread.start()
+        return True
+
+    def _purge(self, wall: float) -> None:
+        from console.core.storage import Storage, StorageError
+
+        try:
+            storage = (self._open or Storage)(self.storage_url)
+            try:
+                storage.migrate()
+                deleted = purge_old_comments(storage, self.days, wall)
+            finally:
+                storage.close()
+        except StorageError as exc:
+            # Said by `onair monitor` in the reader's language when it ends (the log keeps it in English).
+            self.problem = str(exc)
+            LOG.info("old comments could not be deleted: %s", exc)
+            return
+        self.passes.append(deleted)
+        if deleted:
+            LOG.info("deleted %d comments older than %d days", deleted, self.days)
+
+    def join(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+
 class Monitor(SessionListener):
     """A RoomSession (nothing stored) driven by its own thread; `sample(now)` reads its newest second."""
 
@@ -58,10 +117,13 @@ class Monitor(SessionListener):
         mics: tuple[str, ...] = (),
         chat: RoomChat | None = None,
         clock: Clock = MONOTONIC,
+        retention: CommentRetention | None = None,
         **link_options: Any,
     ) -> None:
         self.host = host
         self.clock = clock
+        #: Deletes comments older than the retention period at start and once a day (None: not this monitor's job).
+        self.retention = retention
         #: The room's comment sources (started and stopped with the monitor), or None.
         self.chat = chat
         self._lock = threading.Lock()
@@ -91,12 +153,21 @@ class Monitor(SessionListener):
         if self.chat is not None:
             self.chat.start()
         self.session.start()
+        self.keep_retention()
         return self
+
+    def keep_retention(self, now: float | None = None) -> None:
+        """Delete old comments if a pass is due (at start, then daily); each line looks."""
+        if self.retention is not None:
+            now = self.clock.now() if now is None else now
+            self.retention.tick(now, now + self.wall_offset)
 
     def __exit__(self, *exc: object) -> None:
         self.session.stop()
         if self.chat is not None:
             self.chat.stop()
+        if self.retention is not None:
+            self.retention.join(RETENTION_EXIT_WAIT_S)  # a short run still finishes the pass it started
 
     @property
     def audience(self) -> AudienceSource:
@@ -135,6 +206,7 @@ class Monitor(SessionListener):
         """The reading for this moment: the session's newest second and the monitor's JSON object. Never
         waits on OBS: the session records an unpolled second as a gap by itself."""
         now = self.clock.now() if now is None else now
+        self.keep_retention(now)
         status = self.room.status
         live = status.state in LIVE
         if live and not self.ever_connected:
