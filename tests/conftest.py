@@ -519,6 +519,20 @@ def _fresh_problem_log() -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _no_test_touches_the_users_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The console's default database and spill folder, for the whole test process, are a folder of the run's own:
+    a test that runs a command without --database (or a thread of it that outlives its test's own setting) never
+    reads or changes the shows of the machine's user."""
+    before = os.environ.get("ONAIR_DATA_DIR")
+    os.environ["ONAIR_DATA_DIR"] = str(tmp_path_factory.mktemp("user-data"))
+    yield
+    if before is None:
+        os.environ.pop("ONAIR_DATA_DIR", None)
+    else:
+        os.environ["ONAIR_DATA_DIR"] = before
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _one_qapplication_per_process(qapp: QApplication) -> None:
     """Every test process's Qt application is a QApplication, made before any test: a test (or a command run
     in-process) that made a bare QCoreApplication first would make every later window in that worker abort."""
