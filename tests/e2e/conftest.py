@@ -25,7 +25,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/e2e/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.e2e)
-    # Under pytest-xdist the real-OBS suite is one unit of work, handed out first (tests/conftest.py).
+    # Under pytest-xdist the real-OBS suite is two units of work, each with its own OBS, handed out first to two
+    # workers (REAL_OBS_UNITS in tests/conftest.py).
 
 
 @dataclass
