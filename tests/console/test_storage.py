@@ -22,7 +22,13 @@ def a_run(
     return ChecklistRun(load_all()[0][template], operator, room, started)
 
 
-def test_migrating_an_empty_database_twice(storage: Storage) -> None:
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_migrating_an_empty_database_twice(database: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    # An empty database of its own (the `storage` fixture's PostgreSQL ones are copies of one migrated database).
+    url = f"sqlite:///{tmp_path / 'onair.db'}" if database == "sqlite" else request.getfixturevalue("postgres_url")
+    storage = Storage(url)
+    request.addfinalizer(storage.close)
+    storage.migrate()
     storage.migrate()  # a second time is a no-op
     from sqlalchemy import inspect, text
 
