@@ -577,6 +577,37 @@ def _fresh_problem_log() -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _bundled_checklists_parsed_once() -> Iterator[None]:
+    """The bundled checklist templates are parsed once per test process, not at every console, controller and
+    `onair check` a test makes (nine YAML files, about 60 ms of CPU each time, hundreds of times a run). A template
+    is a frozen dataclass, so what is shared cannot be changed by a test; a bundled file changed on disk (its
+    time or size) is parsed again, and every other file (a team's folder, the hostile files) is parsed at each
+    load as before. Child processes parse their own."""
+    import checklists.loader as loader
+    from checklists.model import Problem
+
+    parse = loader.load_file
+    parsed: dict[tuple[Path, int, int], tuple[Template | None, list[Problem]]] = {}
+
+    def load_file(path: Path) -> tuple[Template | None, list[Problem]]:
+        if path.parent != loader.BUNDLED:
+            return parse(path)
+        try:
+            stat = path.stat()
+        except OSError:
+            return parse(path)
+        key = (path, stat.st_mtime_ns, stat.st_size)
+        if key not in parsed:
+            parsed[key] = parse(path)
+        template, problems = parsed[key]
+        return template, list(problems)
+
+    loader.load_file = load_file
+    yield
+    loader.load_file = parse
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _one_qapplication_per_process(qapp: QApplication) -> None:
     """Every test process's Qt application is a QApplication, made before any test: a test (or a command run
     in-process) that made a bare QCoreApplication first would make every later window in that worker abort."""
