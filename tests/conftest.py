@@ -120,6 +120,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         items[:] = _handing_order(items)
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What exists once the tests are collected (the imported modules, Qt's and numpy's types, the collected tests)
+    lives for the whole run: it is moved out of the garbage collector's sight (gc.freeze), so that a full
+    collection — after every GUI test (gui_thread_gc) and the console's own on the GUI thread — walks only what
+    the tests made since, not the hundreds of thousands of objects of the worker's imports each time (two GUI test
+    files: 2.0 s of the collector's CPU → 0.4 s). What a test makes is collected as before."""
+    import gc
+
+    gc.freeze()
+
+
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: without it installed, pytest runs serially
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """`make test` (--dist loadfile): each test is a unit of work of its own, handed to whichever worker is free
