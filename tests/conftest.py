@@ -67,6 +67,8 @@ REAL_OBS_UNITS = {
 #: test queued behind another long one would be a tail of its own.
 LONG_FIRST = (
     "tests/gui/test_restart_mid_show.py",
+    # A comment flood's memory bound (about 11 s of CPU; 36–91 s on a loaded machine, a tail when it came last).
+    "tests/console/test_chat_bilibili.py::test_a_flood_keeps_memory_bounded",
     # Records the show the review tests read (17 s, once per run, tests/console/test_review_analysis_show.py):
     # early, so that the other workers' review tests find it made instead of waiting for it.
     "tests/console/test_review_analysis_show.py::test_the_stored_show_loads_on_its_own_time_axis",
