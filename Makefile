@@ -31,9 +31,12 @@ lint: $(INSTALLED)
 # used 45 % of the CPU with one worker per core). With --dist loadfile, tests/conftest.py hands out each test as
 # a unit of its own (the longest first), and the real-OBS suite and the files that share a port or a folder each
 # as one unit. PYTEST_WORKERS=auto: one per core; 0: serial.
+# Bytecode is kept for the run (an environment's PYTHONDONTWRITEBYTECODE=1 is lifted): else every worker compiles
+# the same sources again, the test modules' assertion rewriting included (about 5 s of CPU per worker's collection),
+# and so does every `onair` child process (about 0.2 s a start). The files go in __pycache__ folders git ignores.
 PYTEST_WORKERS ?= $(shell echo $$(( 2 * $$(nproc 2>/dev/null || echo 1) )))
 test: lint
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/obs_link.py

@@ -39,10 +39,27 @@ os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 
 
 #: Files whose tests share something outside the test process and so run on one worker, one after the other: the
-#: real-OBS suite (one OBS, Xvfb and receiver for the run: never a second OBS encoding beside the first on two
-#: cores), the two first-start tests that use OBS's default port 4455 (one opens it, the other needs it free), and
-#: the obs-websocket-js check (its module fixture runs `npm ci` in one folder).
-TOGETHER = ("tests/e2e/", "tests/gui/test_rooms_flow.py", "tests/clients/test_js_client.py")
+#: two first-start tests that use OBS's default port 4455 (one opens it, the other needs it free), and the
+#: obs-websocket-js check (its module fixture runs `npm ci` in one folder). The real-OBS suite is two such units
+#: (REAL_OBS_UNITS).
+TOGETHER = ("tests/gui/test_rooms_flow.py", "tests/clients/test_js_client.py")
+
+#: The real-OBS suite as two units of work, handed out first to two workers, each of which starts its own OBS, Xvfb
+#: and receiver (free ports, own HOME; the session fixture of tests/e2e/conftest.py) and runs its files one after
+#: the other. Its tests mostly wait on OBS's real seconds (a stream going, an outage, a freeze): in one unit they
+#: were a floor of their own (about 220 s, of which OBS used about 25 s of CPU), and two OBS side by side fit on two
+#: cores. Split by measured time (about 110 s each); a file not named here joins the second unit.
+REAL_OBS_UNITS = {
+    "tests/e2e/ (first OBS)": (
+        "tests/e2e/test_real_obs_differential.py",  # the demo room against OBS, 47 s
+        "tests/e2e/test_real_obs_figures.py",  # `onair monitor` over a frozen OBS, 38 s
+        "tests/e2e/test_real_obs_graphs.py",  # an outage on the graphs, 21 s
+        "tests/e2e/test_real_obs_checks.py",
+        "tests/e2e/test_real_obs_rundown.py",
+        "tests/e2e/test_real_obs_log_facts.py",
+    ),
+    "tests/e2e/ (second OBS)": ("tests/e2e/",),  # the link (31 s), health (49 s), audio, GUI, log
+}
 
 #: The tests that wait longest (measured; about 10 to 50 s each on an idle machine, mostly real seconds a scenario
 #: or a child process takes), handed out first so that none starts last with the other workers idle. Between them
@@ -50,6 +67,8 @@ TOGETHER = ("tests/e2e/", "tests/gui/test_rooms_flow.py", "tests/clients/test_js
 #: test queued behind another long one would be a tail of its own.
 LONG_FIRST = (
     "tests/gui/test_restart_mid_show.py",
+    # A comment flood's memory bound (about 11 s of CPU; 36–91 s on a loaded machine, a tail when it came last).
+    "tests/console/test_chat_bilibili.py::test_a_flood_keeps_memory_bounded",
     # Records the show the review tests read (17 s, once per run, tests/console/test_review_analysis_show.py):
     # early, so that the other workers' review tests find it made instead of waiting for it.
     "tests/console/test_review_analysis_show.py::test_the_stored_show_loads_on_its_own_time_axis",
@@ -63,8 +82,11 @@ LONG_FIRST = (
 
 
 def _unit(nodeid: str) -> str:
-    """The unit of work a test belongs to: its file for TOGETHER files (the whole real-OBS suite as one), else the
+    """The unit of work a test belongs to: its file for TOGETHER files, one of the two REAL_OBS_UNITS, else the
     test itself."""
+    for unit, prefixes in REAL_OBS_UNITS.items():
+        if nodeid.startswith(prefixes):
+            return unit
     for together in TOGETHER:
         if nodeid.startswith(together):
             return together
@@ -72,9 +94,13 @@ def _unit(nodeid: str) -> str:
 
 
 def _handing_order(items: list[pytest.Item]) -> list[pytest.Item]:
-    """The real-OBS suite first (the longest unit), then the LONG_FIRST tests each followed by a few short ones,
-    then the rest in file order."""
-    real_obs = [item for item in items if item.nodeid.startswith("tests/e2e/")]
+    """The real-OBS suite first (its two units, the longest), then the LONG_FIRST tests each followed by a few short
+    ones, then the rest in file order."""
+    units = list(REAL_OBS_UNITS)
+    real_obs = sorted(
+        (item for item in items if item.nodeid.startswith("tests/e2e/")),
+        key=lambda item: units.index(_unit(item.nodeid)),
+    )
     rest = [item for item in items if not item.nodeid.startswith("tests/e2e/")]
 
     def rank(item: pytest.Item) -> int:
@@ -96,11 +122,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         items[:] = _handing_order(items)
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What exists once the tests are collected (the imported modules, Qt's and numpy's types, the collected tests)
+    lives for the whole run: it is moved out of the garbage collector's sight (gc.freeze), so that a full
+    collection — after every GUI test (gui_thread_gc) and the console's own on the GUI thread — walks only what
+    the tests made since, not the hundreds of thousands of objects of the worker's imports each time (two GUI test
+    files: 2.0 s of the collector's CPU → 0.4 s). What a test makes is collected as before."""
+    import gc
+
+    gc.freeze()
+
+
 @pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist: without it installed, pytest runs serially
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """`make test` (--dist loadfile): each test is a unit of work of its own, handed to whichever worker is free
     (a long file no longer pins one worker), except the TOGETHER files, each one unit. Handed out in
-    _handing_order: the real-OBS suite first, then the longest tests among short ones. (xdist's own --dist
+    _handing_order: the real-OBS suite's two units first, then the longest tests among short ones. (xdist's own --dist
     loadgroup cannot do this under pytest 9: it renames a test's node id through an attribute pytest 9 no longer
     reads.)"""
     if config.getoption("dist") != "loadfile":
@@ -476,20 +513,54 @@ def own_postgres() -> Iterator[PostgresCluster]:
         cluster.remove()
 
 
-@pytest.fixture
-def postgres_url(postgres_server: str) -> Iterator[str]:
-    """A fresh, empty database for one test."""
+@pytest.fixture(scope="session")
+def _postgres_head(postgres_server: str) -> str:
+    """A database of the session's cluster migrated to head once, never connected to again: the template the
+    migrated databases are copied from (PostgreSQL's CREATE DATABASE … TEMPLATE), instead of each test running
+    the 13 migrations (about 0.1 s of the test's CPU and more of the server's, for some 120 tests a run)."""
+    from console.core.storage import Storage
+
+    name = "onair_head"
+    admin = postgres_server.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
+    _create_database(admin, name)
+    storage = Storage(f"{postgres_server}/{name}")
+    storage.migrate()
+    storage.close()  # a template must have no connection while it is copied
+    return name
+
+
+def _create_database(admin: str, name: str, template: str | None = None) -> None:
+    import psycopg
+
+    copied = f' TEMPLATE "{template}"' if template else ""
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"{copied}')
+
+
+def _database(postgres_server: str, template: str | None) -> Iterator[str]:
     import uuid
 
     import psycopg
 
     name = f"t_{uuid.uuid4().hex[:12]}"
     admin = postgres_server.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
+    _create_database(admin, name, template)
     yield f"{postgres_server}/{name}"
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty database for one test."""
+    yield from _database(postgres_server, None)
+
+
+@pytest.fixture
+def migrated_postgres_url(postgres_server: str, _postgres_head: str) -> Iterator[str]:
+    """A fresh database of the test's own with the newest schema (a copy of one migrated once per session): what
+    Storage.migrate() makes of an empty one, which then finds it current."""
+    yield from _database(postgres_server, _postgres_head)
 
 
 def sensed_template(items: Sequence[tuple[str, Mapping[str, object]]], template_id: str = "t") -> Template:
@@ -530,6 +601,37 @@ def _no_test_touches_the_users_data(tmp_path_factory: pytest.TempPathFactory) ->
         os.environ.pop("ONAIR_DATA_DIR", None)
     else:
         os.environ["ONAIR_DATA_DIR"] = before
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _bundled_checklists_parsed_once() -> Iterator[None]:
+    """The bundled checklist templates are parsed once per test process, not at every console, controller and
+    `onair check` a test makes (nine YAML files, about 60 ms of CPU each time, hundreds of times a run). A template
+    is a frozen dataclass, so what is shared cannot be changed by a test; a bundled file changed on disk (its
+    time or size) is parsed again, and every other file (a team's folder, the hostile files) is parsed at each
+    load as before. Child processes parse their own."""
+    import checklists.loader as loader
+    from checklists.model import Problem
+
+    parse = loader.load_file
+    parsed: dict[tuple[Path, int, int], tuple[Template | None, list[Problem]]] = {}
+
+    def load_file(path: Path) -> tuple[Template | None, list[Problem]]:
+        if path.parent != loader.BUNDLED:
+            return parse(path)
+        try:
+            stat = path.stat()
+        except OSError:
+            return parse(path)
+        key = (path, stat.st_mtime_ns, stat.st_size)
+        if key not in parsed:
+            parsed[key] = parse(path)
+        template, problems = parsed[key]
+        return template, list(problems)
+
+    loader.load_file = load_file
+    yield
+    loader.load_file = parse
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -51,6 +52,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from checklists.engine import STATUS_WORDS, ChecklistRun
 from checklists.model import text_for
@@ -735,6 +737,67 @@ def _known(revision: str) -> bool:
         return False
 
 
+# ---- a fresh SQLite database gets head's schema made once per process (issue 17: the suite makes hundreds).
+#: Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk's syncs per new file; the
+#: schema they leave (statements as SQLite stored them, and the rows they wrote: alembic's version) is made once,
+#: on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything
+#: in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK).
+_SQLITE_HEAD: list[tuple[list[str], list[tuple[str, list[tuple[Any, ...]]]]]] = []
+
+
+def _fresh_sqlite(connection: Any) -> bool:
+    """An SQLite database with nothing in it yet (a file the console has just made)."""
+    if connection.dialect.name != "sqlite":
+        return False
+    return int(connection.exec_driver_sql("SELECT COUNT(*) FROM sqlite_master").scalar_one()) == 0
+
+
+def _sqlite_head() -> tuple[list[str], list[tuple[str, list[tuple[Any, ...]]]]]:
+    """(statements making head's schema, tables' rows), from the migrations run once on an in-memory database."""
+    if not _SQLITE_HEAD:
+        memory = create_engine("sqlite://", poolclass=StaticPool)
+        event.listen(memory, "connect", _sqlite_pragmas)
+        try:
+            with memory.begin() as connection:
+                config = Config()
+                config.set_main_option("script_location", str(MIGRATIONS))
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                # Tables first, then what refers to them (indexes, views, triggers); SQLite's own are made by it.
+                master = (
+                    "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' "
+                    "ESCAPE '\\' ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 ELSE 2 END, rowid"
+                )
+                schema = connection.exec_driver_sql(master).fetchall()
+                rows = [
+                    (str(name), [tuple(row) for row in connection.exec_driver_sql(f'SELECT * FROM "{name}"')])
+                    for kind, name, _ in schema
+                    if kind == "table"
+                ]
+        finally:
+            memory.dispose()
+        _SQLITE_HEAD.append(([sql for _, _, sql in schema], [(name, found) for name, found in rows if found]))
+    return _SQLITE_HEAD[0]
+
+
+def _make_sqlite_schema(connection: Any) -> None:
+    """Head's schema and rows into a fresh SQLite database, as the migrations would leave it, in one transaction."""
+    statements, rows = _sqlite_head()
+    raw = connection.connection.driver_connection
+    raw.execute("BEGIN")  # SQLite would commit (and sync) each statement of a schema on its own
+    try:
+        for sql in statements:
+            raw.execute(sql)
+        for name, found in rows:
+            raw.executemany(f'INSERT INTO "{name}" VALUES ({", ".join("?" * len(found[0]))})', found)
+        raw.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if raw.in_transaction:
+            with suppress(sqlite3.Error):  # a full disk may refuse the rollback too; the file stays empty
+                raw.execute("ROLLBACK")
+        raise StorageError(_explain(exc, str(connection.engine.url))) from exc
+
+
 class Storage:
     def __init__(self, url: str | None = None) -> None:
         self.url = url or default_url()
@@ -768,6 +831,9 @@ class Storage:
                             f"the database ({_where(self.url)}) was made by a newer version of OnAir Console "
                             f"(schema {current}); update the console, or choose another database"
                         )
+                    if current is None and _fresh_sqlite(connection):
+                        _make_sqlite_schema(connection)
+                        return
                     config.attributes["connection"] = connection
                     command.upgrade(config, "head")
             except (SQLAlchemyError, OSError, CommandError) as exc:

@@ -20,7 +20,11 @@ def _own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
-    url = f"sqlite:///{tmp_path / 'onair.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    url = (
+        f"sqlite:///{tmp_path / 'onair.db'}"
+        if request.param == "sqlite"
+        else request.getfixturevalue("migrated_postgres_url")
+    )
     store = Storage(url)
     store.migrate()
     request.addfinalizer(store.close)

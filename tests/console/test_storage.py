@@ -22,7 +22,13 @@ def a_run(
     return ChecklistRun(load_all()[0][template], operator, room, started)
 
 
-def test_migrating_an_empty_database_twice(storage: Storage) -> None:
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_migrating_an_empty_database_twice(database: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    # An empty database of its own (the `storage` fixture's PostgreSQL ones are copies of one migrated database).
+    url = f"sqlite:///{tmp_path / 'onair.db'}" if database == "sqlite" else request.getfixturevalue("postgres_url")
+    storage = Storage(url)
+    request.addfinalizer(storage.close)
+    storage.migrate()
     storage.migrate()  # a second time is a no-op
     from sqlalchemy import inspect, text
 
@@ -30,6 +36,48 @@ def test_migrating_an_empty_database_twice(storage: Storage) -> None:
     assert {"checklist_runs", "checklist_items", "shows", "show_samples", "show_markers", "alembic_version"} <= tables
     with storage.engine.connect() as connection:
         assert connection.execute(text("select version_num from alembic_version")).scalar() == "0014"
+
+
+def test_a_fresh_sqlite_file_gets_the_schema_the_migrations_make(tmp_path: Path) -> None:
+    """A new SQLite file is given head's schema made once per process (not the 13 migrations each time): it must
+    be exactly what the migrations make in a file of their own — every table, index and their SQL, alembic's
+    version — with its foreign keys on, and a second file made the same way."""
+    import sqlite3
+
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import event
+
+    from console.core.storage import MIGRATIONS, _sqlite_pragmas
+
+    migrated = Storage(f"sqlite:///{tmp_path / 'migrated.db'}")
+    event.listen(migrated.engine, "connect", _sqlite_pragmas)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with migrated.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    migrated.close()
+    for name in ("first.db", "second.db"):
+        fresh = Storage(f"sqlite:///{tmp_path / name}")
+        fresh.migrate()
+        fresh.close()
+
+    def schema(name: str) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+        with sqlite3.connect(tmp_path / name) as db:
+            master = sorted(db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"), key=str)
+            return master, list(db.execute("SELECT version_num FROM alembic_version"))
+
+    expected = schema("migrated.db")
+    assert len(expected[0]) > 40 and expected[1] == [("0013",)]
+    assert schema("first.db") == expected
+    assert schema("second.db") == expected
+    with sqlite3.connect(tmp_path / "second.db") as db:
+        assert list(db.execute("PRAGMA integrity_check")) == [("ok",)]
+    store = Storage(f"sqlite:///{tmp_path / 'second.db'}")
+    store.save_run(a_run(), "en")  # usable as made: a run and its items are written and read back
+    assert [run.operator for run in store.runs()] == ["小李"]
+    store.close()
 
 
 def test_a_run_is_kept_whole(storage: Storage) -> None:

@@ -5,7 +5,6 @@ comments-per-minute channel."""
 
 from __future__ import annotations
 
-import itertools
 import json
 import threading
 import time
@@ -84,10 +83,10 @@ def test_a_flood_of_2000_messages_a_second_is_said_a_few_times_a_second(
     finally:
         controller.shutdown()
     assert feed.accepted == total and feed.duplicates == 0, "every message reached the feed, once"
-    # One signal per 200 ms tick at most (plus the tick in progress): a flood never floods the GUI thread.
+    # One signal per 200 ms tick at most (plus the tick in progress): a flood never floods the GUI thread. (Not
+    # the gaps between signals: a timer that fired late on a loaded machine is followed by one on time, 0.19 s
+    # → 0.15 s apart at load 10; the count over the whole flood is what a flood would break.)
     assert 1 <= len(arrivals) <= elapsed * 5 + 2, (len(arrivals), elapsed)
-    gaps = [b - a for a, b in itertools.pairwise(arrivals)]
-    assert all(gap >= 0.15 for gap in gaps), gaps
 
 
 def test_a_room_switch_gives_a_fresh_feed_and_stops_the_old_sources(

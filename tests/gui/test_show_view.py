@@ -34,7 +34,11 @@ TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "onair
 @pytest.fixture(params=["sqlite", "postgresql"])
 def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
     """A migrated database on real SQLite and real PostgreSQL (as tests/console/conftest.py makes it)."""
-    url = f"sqlite:///{tmp_path / 'onair.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    url = (
+        f"sqlite:///{tmp_path / 'onair.db'}"
+        if request.param == "sqlite"
+        else request.getfixturevalue("migrated_postgres_url")
+    )
     store = Storage(url)
     store.migrate()
     request.addfinalizer(store.close)
