@@ -23,8 +23,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -44,6 +43,7 @@ from console.core.storage import (  # noqa: E402
     Storage,
 )
 from console.core.telemetry.channels import CHANNELS  # noqa: E402
+from tests.conftest import throwaway_database  # noqa: E402
 
 ROOMS = [f"{n}号直播间" for n in range(1, 8)] + ["demo"]
 HOSTS = [f"主播{chr(0x4E00 + n * 37)}{n}" for n in range(30)]
@@ -384,26 +384,6 @@ def measure_browser_window(url: str) -> None:
     review.shutdown()
 
 
-@contextmanager
-def _postgres(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    import psycopg
-
-    from tests.conftest import PostgresCluster
-
-    cluster = PostgresCluster()
-    cluster.start()
-    try:
-        admin = cluster.url.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute('CREATE DATABASE "review"')
-        yield cluster.url + "/review"
-    finally:
-        cluster.remove()
-
-
 def run_on(label: str, url: str, args: argparse.Namespace) -> None:
     print(f"{label}:")
     if args.exports_only:
@@ -443,7 +423,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         run_on("SQLite", f"sqlite:///{folder}/review.db", args)
-    with _postgres(args.postgres) as url:
+    with throwaway_database("review", args.postgres) as url:
         run_on("PostgreSQL 15", url, args)
 
 

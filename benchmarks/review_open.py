@@ -25,6 +25,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from tests.conftest import throwaway_database  # noqa: E402
+
 ROOM = "benchmark room"
 SCENES = ("开场", "产品讲解", "商品特写", "抽奖互动")
 
@@ -182,25 +184,9 @@ def main() -> None:
         report("SQLite", measure(url, show_id, args.repeat))
         if args.draw:
             draw(url, show_id)
-    cluster = None
-    url = args.postgres
-    if url is None:
-        import psycopg
-
-        from tests.conftest import PostgresCluster
-
-        cluster = PostgresCluster()
-        cluster.start()
-        admin = cluster.url.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute('CREATE DATABASE "review"')
-        url = f"{cluster.url}/review"
-    try:
+    with throwaway_database("review", args.postgres) as url:
         print("  PostgreSQL:")
         report("PostgreSQL", measure(url, build(url, args.hours), args.repeat))
-    finally:
-        if cluster is not None:
-            cluster.remove()
 
 
 if __name__ == "__main__":

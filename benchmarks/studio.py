@@ -24,8 +24,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +32,7 @@ sys.path.insert(0, str(REPO))
 
 from console.core.studio.shared import SharedStudio, StatusPublisher  # noqa: E402
 from console.core.studio.status import Light, RoomStatus, StudioProblem  # noqa: E402
+from tests.conftest import throwaway_database  # noqa: E402
 
 #: The first seconds (connections, first claims, the full read) are not the steady state being measured.
 WARM_UP_S = 15.0
@@ -210,26 +209,6 @@ def measure(url: str, rooms: int, minutes: float) -> None:
     print(f"  wall problems:                  {numbers.problems or 'none'}")
 
 
-@contextmanager
-def _postgres(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    import psycopg
-
-    from tests.conftest import PostgresCluster
-
-    cluster = PostgresCluster()
-    cluster.start()
-    try:
-        admin = cluster.url.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute('CREATE DATABASE "studio"')
-        yield cluster.url + "/studio"
-    finally:
-        cluster.remove()
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--minutes", type=float, default=10.0, help="how long to measure (default 10)")
@@ -241,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.rooms_only:
         run_rooms(args.rooms_only, args.rooms, args.seconds)
         return 0
-    with _postgres(args.postgres) as url:
+    with throwaway_database("studio", args.postgres) as url:
         measure(url, args.rooms, args.minutes)
     return 0
 

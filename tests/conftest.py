@@ -492,6 +492,25 @@ class PostgresCluster:
         shutil.rmtree(self.base, ignore_errors=True)
 
 
+@contextlib.contextmanager
+def throwaway_database(name: str, url: str | None = None) -> Iterator[str]:
+    """`url` if given; else a database `name` in a throwaway cluster of its own, removed afterwards (benchmarks)."""
+    if url:
+        yield url
+        return
+    import psycopg
+
+    cluster = PostgresCluster()
+    cluster.start()
+    try:
+        admin = cluster.url.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
+        yield f"{cluster.url}/{name}"
+    finally:
+        cluster.remove()
+
+
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """A throwaway PostgreSQL cluster for the whole session; yields a URL prefix (no database name)."""

@@ -416,59 +416,30 @@ class GoogleLoopbackFlow:
     def _exchange(self, code: str) -> Tokens:
         import httpx
 
-        try:
-            with httpx.Client(timeout=10.0, transport=self._transport) as client:
-                response = client.post(
-                    self.token_url,
-                    data={
-                        "client_id": self.client_id,
-                        "client_secret": self.client_secret,
-                        "code": code,
-                        "code_verifier": self.verifier,
-                        "grant_type": "authorization_code",
-                        "redirect_uri": self.redirect_uri,
-                    },
-                )
-        except httpx.HTTPError as exc:
-            raise SignInError(
-                ChatDetail.of(
-                    QT_TRANSLATE_NOOP("Chat", "Cannot reach Google: {error}"), error=str(exc) or type(exc).__name__
-                ),
-                final=False,
-            ) from exc
-        if response.status_code != 200:
-            raise SignInError(
-                ChatDetail.of(
-                    QT_TRANSLATE_NOOP("Chat", "Google refused the sign-in (HTTP {code}: {message})."),
-                    code=response.status_code,
-                    message=_message(response) or "—",
-                )
+        data = {
+            "client_id": self.client_id,
+            "client_secret": self.client_secret,
+            "code": code,
+            "code_verifier": self.verifier,
+            "grant_type": "authorization_code",
+            "redirect_uri": self.redirect_uri,
+        }
+        with httpx.Client(timeout=10.0, transport=self._transport) as client:
+            return _google_tokens(
+                client,
+                self.token_url,
+                data,
+                QT_TRANSLATE_NOOP("Chat", "Google refused the sign-in (HTTP {code}: {message})."),
             )
-        try:
-            return _tokens(response.json())
-        except ValueError as exc:
-            raise SignInError(
-                ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Google answered without a token.")), False
-            ) from exc
 
 
-def google_refresh(
-    client: httpx.Client, token_url: str, client_id: str, client_secret: str, refresh_token: str
-) -> Tokens:
-    """A new access token for an installed app's refresh token (Google keeps the refresh token the same unless it
-    sends a new one). SignInError when refused: the user must sign in again."""
+def _google_tokens(client: httpx.Client, token_url: str, data: dict[str, str], refused: str) -> Tokens:
+    """Google's token endpoint asked with `data`: the tokens, or SignInError saying why (`refused`: the words for
+    an answer other than 200, with {code} and {message})."""
     import httpx
 
     try:
-        response = client.post(
-            token_url,
-            data={
-                "client_id": client_id,
-                "client_secret": client_secret,
-                "grant_type": "refresh_token",
-                "refresh_token": refresh_token,
-            },
-        )
+        response = client.post(token_url, data=data)
     except httpx.HTTPError as exc:
         raise SignInError(
             ChatDetail.of(
@@ -477,17 +448,26 @@ def google_refresh(
             final=False,
         ) from exc
     if response.status_code != 200:
-        raise SignInError(
-            ChatDetail.of(
-                QT_TRANSLATE_NOOP(
-                    "Chat", "Google refused to renew the sign-in (HTTP {code}: {message}); sign in with Google again."
-                ),
-                code=response.status_code,
-                message=_message(response) or "—",
-            )
-        )
+        raise SignInError(ChatDetail.of(refused, code=response.status_code, message=_message(response) or "—"))
     try:
-        tokens = _tokens(response.json())
+        return _tokens(response.json())
     except ValueError as exc:
         raise SignInError(ChatDetail.of(QT_TRANSLATE_NOOP("Chat", "Google answered without a token.")), False) from exc
+
+
+def google_refresh(
+    client: httpx.Client, token_url: str, client_id: str, client_secret: str, refresh_token: str
+) -> Tokens:
+    """A new access token for an installed app's refresh token (Google keeps the refresh token the same unless it
+    sends a new one). SignInError when refused: the user must sign in again."""
+    data = {
+        "client_id": client_id,
+        "client_secret": client_secret,
+        "grant_type": "refresh_token",
+        "refresh_token": refresh_token,
+    }
+    refused = QT_TRANSLATE_NOOP(
+        "Chat", "Google refused to renew the sign-in (HTTP {code}: {message}); sign in with Google again."
+    )
+    tokens = _google_tokens(client, token_url, data, refused)
     return tokens if tokens.refresh_token else Tokens(tokens.access_token, refresh_token, tokens.scopes)
