@@ -69,7 +69,7 @@ def test_a_fresh_sqlite_file_gets_the_schema_the_migrations_make(tmp_path: Path)
             return master, list(db.execute("SELECT version_num FROM alembic_version"))
 
     expected = schema("migrated.db")
-    assert len(expected[0]) > 40 and expected[1] == [("0013",)]
+    assert len(expected[0]) > 40 and expected[1] == [("0014",)]
     assert schema("first.db") == expected
     assert schema("second.db") == expected
     with sqlite3.connect(tmp_path / "second.db") as db:

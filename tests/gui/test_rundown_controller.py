@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.core.rundown.live import DONE, REFUSED
@@ -40,6 +41,10 @@ def test_go_switches_logs_and_refuses_a_missing_scene(
             Segment("收尾", 60, key="close"),
         ),
     )
+    # The room's stored plan, read at start on the controller's worker, is taken before the test's own: a loaded
+    # machine's late answer would otherwise replace the plan under the second Go.
+    controller._worker.submit(lambda: None).result(timeout=10)
+    QApplication.processEvents()
     controller.runner.set_plan(plan)  # as the plan loaded from storage would be (rundown-store's part)
     positions: list[Position] = []
     problems: list[str] = []

@@ -209,9 +209,7 @@ class DirectStudio:
         with self._lock:
             if self._closed or self._rooms.get(left.room.name) is not left:
                 return
-            entry = self._build(left.room)
-            self._rooms[left.room.name] = entry
-            self._run(entry)
+            self._rooms[left.room.name] = self._run(self._build(left.room))  # listed once it runs
 
     # ------------------------------------------------------------------ StudioSource
     def rooms(self) -> list[RoomStatus]:
