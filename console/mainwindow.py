@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         from console import studio_controller as studio
         from console.core.rooms import Secrets
         from console.core.storage import Storage, default_url
+        from console.core.studio.snapshot import checklist_of
 
         if studio.OPEN:
             wall = studio.OPEN[-1].wall
@@ -288,8 +289,14 @@ class MainWindow(QMainWindow):
             else:
                 rooms = self.studio_rooms() if self.studio_rooms is not None else []
                 secrets = self.studio_secrets if self.studio_secrets is not None else Secrets()
+                language = self._dock_context.language
                 controller = studio.open_direct(
-                    rooms, secrets, partial(Storage, url), self._studio_room_opened, self.bridge
+                    rooms,
+                    secrets,
+                    partial(Storage, url),
+                    self._studio_room_opened,
+                    self.bridge,
+                    lambda: checklist_of(self.checklists.run, language),  # the console's own room's checklist
                 )
         except studio.StudioUnavailable as exc:
             self.log(self.tr("Studio"), str(exc), "warning")

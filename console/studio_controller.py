@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from console.core.studio.status import RoomStatus, StudioProblem, StudioSource
+from console.core.studio.status import Checklist, RoomStatus, StudioProblem, StudioSource
 from console.core.worker import SerialWorker
 from widgets.studio_wall import StudioWall
 
@@ -211,6 +211,7 @@ def open_direct(
     open_storage: Callable[[], Any] | None,
     switch_room: Callable[[str], None],
     bridge: ObsBridge | None = None,
+    checklist: Callable[[], Checklist | None] | None = None,
 ) -> StudioController:
     """A wall over `rooms`, each connected from this process (DirectStudio); a tile switches the console to its
     room. The console's own room (`bridge`'s session) is not connected twice: its tile is the console's session,
@@ -228,7 +229,7 @@ def open_direct(
         # The console's own room starts adopted, never connected a second time (its show would be written twice).
         source = DirectStudio(rooms, secrets, open_storage, skip=own)
         if bridge is not None:
-            source.adopt(bridge.session)
+            source.adopt(bridge.session, checklist)
     except Exception as exc:
         LOG.warning("studio: direct mode could not start", exc_info=True)
         raise StudioUnavailable(
@@ -237,7 +238,7 @@ def open_direct(
     wall = _wall_window(QCoreApplication.translate("StudioController", "this computer's rooms"))
     controller = _keep(StudioController(source, wall, DIRECT, switch_room))
     if bridge is not None:
-        follow = _Follow(bridge, source)
+        follow = _Follow(bridge, source, checklist)
         controller.closing.append(follow.stop)
     controller.start()
     return controller
@@ -246,15 +247,17 @@ def open_direct(
 class _Follow(QObject):
     """Keeps a direct wall's tile of the console's own room on the console's session as it changes room."""
 
-    def __init__(self, bridge: ObsBridge, source: DirectStudio) -> None:
+    def __init__(
+        self, bridge: ObsBridge, source: DirectStudio, checklist: Callable[[], Checklist | None] | None
+    ) -> None:
         super().__init__(bridge)
-        self.bridge, self.source = bridge, source
+        self.bridge, self.source, self.checklist = bridge, source, checklist
         bridge.sig_session_changed.connect(self._follow)
         bridge.sig_room_changed.connect(self._follow)
 
     @Slot()
     def _follow(self) -> None:
-        self.source.adopt(self.bridge.session)
+        self.source.adopt(self.bridge.session, self.checklist)
 
     def stop(self) -> None:
         self.bridge.sig_session_changed.disconnect(self._follow)

@@ -17,7 +17,7 @@ from console.core.rooms import Room, Secrets
 from console.core.session import Endpoint, RoomSession, SessionDriver
 from console.core.storage import Storage
 from console.core.studio.direct import DirectStudio
-from console.core.studio.status import Light, RoomStatus, trouble_key
+from console.core.studio.status import Checklist, Light, Prep, RoomStatus, trouble_key
 from console.core.telemetry.audience_config import AudienceConfig
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import ObsSimulator, SimulatorThread
@@ -257,9 +257,11 @@ def test_the_consoles_own_room_is_never_connected_twice_and_follows_the_console(
     studio = DirectStudio(rooms, secrets, lambda: Storage(url), skip=[HEALTHY], backoff_initial=0.1)
     try:
         studio.subscribe(heard.changed, lambda problem, detail: None)
-        studio.adopt(console.session)
+        prep = Checklist("开播检查", Prep.RUNNING, 5, 12)
+        studio.adopt(console.session, lambda: prep)  # the console's pre-show checklist, on its own room's tile
         assert studio.session(HEALTHY) is console.session, "the console's own session is the tile's"
         wait_until(lambda: len(heard.statuses.get(HEALTHY, [])) >= 2, 20, message="the console's room reported")
+        assert heard.newest(HEALTHY).checklist == prep  # type: ignore[union-attr]
         assert studio.driver(HEALTHY) is None, "no second connection to the console's room"
         walls_b, walls_b_driver = studio.session(MUTED), studio.driver(MUTED)
         assert walls_b is not None and walls_b is not console.session and walls_b_driver is not None

@@ -26,7 +26,7 @@ from console.core.rooms import Room, Secrets, audience_source
 from console.core.session import Endpoint, RoomSession, SessionDriver, SessionListener
 from console.core.studio.reporter import RoomReporter
 from console.core.studio.snapshot import lights_of
-from console.core.studio.status import RoomStatus, StudioProblem
+from console.core.studio.status import Checklist, RoomStatus, StudioProblem
 from obs.clock import MONOTONIC, Clock
 from obs.errors import Explained
 
@@ -133,12 +133,13 @@ class DirectStudio:
             session.attach_chat(chat)
         return self._report(_Room(room, session, chat))
 
-    def _report(self, entry: _Room) -> _Room:
+    def _report(self, entry: _Room, checklist: Callable[[], Checklist | None] | None = None) -> _Room:
         entry.reporter = RoomReporter(
             entry.session,
             partial(self._publish, entry),
             partial(self._picture, entry),
             self.console,
+            checklist=checklist,
             thumbnail_every_s=self._thumbnail_every_s,
         )
         return entry
@@ -167,11 +168,12 @@ class DirectStudio:
             entry.chat.stop()
 
     # ------------------------------------------------------------------ the console's own room
-    def adopt(self, session: RoomSession | None) -> None:
+    def adopt(self, session: RoomSession | None, checklist: Callable[[], Checklist | None] | None = None) -> None:
         """The console's own session (driven by the console) now runs `session.name` (None: no session). A room
         runs once per process, or its show would be written twice: the wall stops its own session of that room
-        and reports the console's instead; the room the console left is run here again once the console's session
-        of it has let go of its show. Called on the console's GUI thread; never waits there."""
+        and reports the console's instead (with `checklist`, the console's pre-show checklist, asked on the
+        console's thread); the room the console left is run here again once the console's session of it has let
+        go of its show. Called on the console's GUI thread; never waits there."""
         room = None if session is None else self._configured.get(session.name or "")
         with self._lock:
             if self._closed:
@@ -183,7 +185,7 @@ class DirectStudio:
             self._adopted = None
             adopted = None
             if room is not None and session is not None:
-                adopted = self._report(_Room(room, session, None, driven=False))
+                adopted = self._report(_Room(room, session, None, driven=False), checklist)
                 self._rooms[room.name] = self._adopted = adopted
         if adopted is not None:
             self._run(adopted)
