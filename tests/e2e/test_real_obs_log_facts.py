@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from obs.logfile import analyze
+from obs.logfile import LogReport, analyze
 from obs.messages import LinkState
 from obs.protocol import OutputState
-from tests.conftest import LinkHarness
+from tests.conftest import LinkHarness, wait_until
 from tests.e2e.conftest import RealObs
 from tests.e2e.harness import FPS, OUTPUT, VIDEO_KBPS
 
@@ -22,8 +22,19 @@ def test_the_reader_finds_the_machine_and_the_settings_a_real_obs_logged(
     h.wait(lambda: h.tracker.state.stream.state == OutputState.STARTED, timeout=15)
     h.link.request("StopStream").result(5)
     h.wait(lambda: not h.tracker.state.stream.active, timeout=15)
-    log = max(real_obs.obs.log_dir.glob("*.txt"), key=lambda p: p.stat().st_mtime)
-    report = analyze(log)
+
+    def newest_report() -> LogReport:
+        return analyze(max(real_obs.obs.log_dir.glob("*.txt"), key=lambda p: p.stat().st_mtime))
+
+    # OBS writes its log through a buffer: the newest log may not yet hold every line of this run when the stream
+    # has stopped (seen on a loaded 2-core machine: a module list cut short). Read it again until the stop is in.
+    def complete() -> bool:
+        seen = newest_report()
+        stopped = bool(seen.sessions) and seen.sessions[-1].settings is not None
+        return stopped and "obs-websocket.so" in seen.facts.modules
+
+    wait_until(complete, timeout=15, interval=0.5, message="this run's log, read whole")
+    report = newest_report()
     facts = report.facts
     assert facts.system.distribution is not None and facts.system.kernel is not None  # obs-nix.c's header
     assert facts.graphics.renderer == "OpenGL" and facts.graphics.adapter_in_use  # Mesa's software renderer here
