@@ -21,9 +21,10 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from console.core.studio.status import RoomStatus, StudioProblem, StudioSource
 from console.core.worker import SerialWorker
@@ -193,7 +194,7 @@ class StudioController(QObject):
 
 
 # ---------------------------------------------------------------------- opening a wall
-def _wall_window(subtitle: str) -> StudioWall:
+def _wall_window(subtitle: Callable[[], str]) -> StudioWall:
     wall = StudioWall(title=subtitle)
     wall.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return wall
@@ -234,13 +235,47 @@ def open_direct(
         raise StudioUnavailable(
             QCoreApplication.translate("StudioController", "The rooms cannot be watched: %1").replace("%1", str(exc))
         ) from exc
-    wall = _wall_window(QCoreApplication.translate("StudioController", "this computer's rooms"))
-    controller = _keep(StudioController(source, wall, DIRECT, switch_room))
+    wall = _wall_window(lambda: QCoreApplication.translate("StudioController", "this computer's rooms"))
+    controller = _keep(StudioController(source, wall, DIRECT, _ConsoleWindowCall(switch_room, bridge)))
     if bridge is not None:
         follow = _Follow(bridge, source)
         controller.closing.append(follow.stop)
     controller.start()
     return controller
+
+
+class _ConsoleWindowCall:
+    """A direct wall's tile asks the console's window to switch rooms (`switch_room`, a window's method). The
+    console rebuilds its window on a language switch while the wall stays open: the tile's call goes to the window
+    the console shows now (the one on the same bridge), never to the one it hid and deleted."""
+
+    def __init__(self, switch_room: Callable[[str], None], bridge: ObsBridge | None) -> None:
+        self.switch_room, self.bridge = switch_room, bridge
+
+    def __call__(self, room: str) -> None:
+        call = self.switch_room
+        owner = getattr(call, "__self__", None)
+        if isinstance(owner, QWidget):
+            window = self._window_now(owner)
+            if window is None:
+                LOG.warning("studio: the console's window is gone; the tile of %r switches nothing", room)
+                return
+            call = getattr(window, call.__name__)
+        call(room)
+
+    def _window_now(self, owner: QWidget) -> QWidget | None:
+        alive = shiboken6.isValid(owner)
+        if alive and owner.isVisible():
+            return owner
+        for widget in QApplication.topLevelWidgets():
+            if (
+                type(widget) is type(owner)
+                and widget is not owner
+                and widget.isVisible()
+                and (self.bridge is None or getattr(widget, "bridge", None) is self.bridge)
+            ):
+                return widget
+        return owner if alive else None
 
 
 class _Follow(QObject):
@@ -276,7 +311,7 @@ def open_shared(url: str, review: ReviewController | None = None) -> StudioContr
                 "%1", str(exc)
             )
         ) from exc
-    wall = _wall_window(QCoreApplication.translate("StudioController", "shared"))
+    wall = _wall_window(lambda: QCoreApplication.translate("StudioController", "shared"))
     opener = LiveShowOpener(url, wall, review)
     controller = _keep(StudioController(source, wall, SHARED, opener.open))
     opener.setParent(controller)

@@ -70,12 +70,19 @@ class StudioWall(QWidget):
 
     sig_room_opened = Signal(str)
 
-    def __init__(self, clock: Callable[[], float] = time.time, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.time,
+        title: str | Callable[[], str] = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("studio_wall")
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setStyleSheet(f"QWidget#studio_wall {{ background: {st.BACKGROUND}; }}")
         self.clock = clock
+        #: Words after "Studio" in the title bar; a callable is asked again on each language switch (the wall may
+        #: outlive the language it was opened in: the console's own wall stays open through a switch).
         self._subtitle = title
         self._tiles: dict[str, StudioTile] = {}
         self._order: list[str] = []
@@ -150,7 +157,8 @@ class StudioWall(QWidget):
     # ------------------------------------------------------------------ words
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Studio — OnAir Console"))
-        self.title.setText(self.tr("Studio") + (f" · {self._subtitle}" if self._subtitle else ""))
+        subtitle = self._subtitle() if callable(self._subtitle) else self._subtitle
+        self.title.setText(self.tr("Studio") + (f" · {subtitle}" if subtitle else ""))
         self.search.setPlaceholderText(self.tr("Find a room…"))
         self.search.setToolTip(self.tr("Show only the rooms whose name contains this (Ctrl+F)"))
         current = self._size
