@@ -226,3 +226,24 @@ def test_after_save_the_same_destination_is_shown_and_can_be_tested_from_the_key
     qtbot.waitUntil(dialog.test_button.isEnabled, timeout=10000)
     assert "delivered" in dialog.answer.text(), dialog.answer.text()
     assert [r.body["state"] for r in server.of("webhook")] == ["test"] and not server.of("slack")
+
+
+def test_the_table_says_what_the_form_says_as_it_is_typed(
+    qapp: QApplication, qtbot: QtBot, consoles: list[Console], settings: Settings, memory_keyring: MemoryKeyring
+) -> None:
+    """The row of the destination being edited followed the form only once another row was picked: after Add and
+    typing, it still read "Group 1 · WeCom · not set" — as if the edit were lost."""
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    dialog = open_dialog(console)
+    QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    dialog.name.selectAll()
+    QTest.keyClicks(dialog.name, "ops")
+    dialog.platform.setCurrentIndex(dialog.platform.findData("webhook"))
+    dialog.rooms.setPlainText("一号直播间")
+    dialog.severity.setCurrentIndex(dialog.severity.findData("warning"))
+    dialog.only_on_air.setChecked(True)
+    QTest.keyClicks(dialog.url, "http://127.0.0.1:9/hook")
+    row = [dialog.table.item(0, column).text() for column in range(dialog.table.columnCount())]
+    assert row == ["ops", "JSON webhook", "一号直播间", "warning", "yes", "typed, not saved yet"]
+    assert [index.row() for index in dialog.table.selectionModel().selectedRows()] == [0]
+    assert dialog.name.text() == "ops" and dialog.url.text() == "http://127.0.0.1:9/hook"  # the form kept as typed
