@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -87,6 +87,15 @@ class StudioController(QObject):
         self.pictures = QTimer(self)
         self.pictures.setInterval(round(PICTURE_EVERY_S * 1000))
         self.pictures.timeout.connect(self.ask_pictures)
+        # Pictures are asked only while the wall is on screen, and a wall is started before it is shown: ask the
+        # moment it appears, or every tile says "no picture" for the timer's first 5 s (and again after being
+        # minimised) although the pictures are there.
+        wall.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.wall and event.type() == QEvent.Type.Show:
+            self.ask_pictures()
+        return False
 
     def start(self) -> None:
         """Subscribe, show what the source knows now, and start asking for pictures."""

@@ -388,3 +388,22 @@ def a_second_later(status: RoomStatus, now: float, step: int) -> RoomStatus:
     if viewers is not None and history and step % 30 == 0:
         history = (*history[1:], viewers)
     return replace(status, at=now, heartbeat=now, viewers=viewers, viewers_history=history)
+
+
+def test_a_wall_started_before_it_is_shown_asks_for_pictures_as_it_appears(qtbot: QtBot) -> None:
+    """`onair studio` and View ▸ Studio start the controller, then show the wall: its pictures were asked only by
+    the 5 s timer (hidden walls ask nothing), so every tile said "no picture" first although the room had one."""
+    source = studio_of_twelve(time.time())
+    wall = StudioWall()
+    qtbot.addWidget(wall)
+    controller = StudioController(source, wall, DIRECT, lambda _room: None)
+    try:
+        controller.start()
+        controller.pictures.stop()  # the periodic refresh is not what is looked at here: the first picture is
+        fresh = wall.tile("A1 美妆 Beauty")
+        assert fresh is not None and fresh.text("picture") == "no picture"
+        wall.show()
+        qtbot.waitUntil(lambda: fresh.text("picture") == "")  # a live picture says nothing of itself
+        assert "studio-pictures" in source.thumbnail_threads
+    finally:
+        controller.close()
