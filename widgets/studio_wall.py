@@ -47,12 +47,15 @@ class _Grid(QWidget):
         self.tiles: list[StudioTile] = []
         self.tile_width = SIZES["normal"]
 
-    def place(self, tiles: list[StudioTile], width: int, tile_width: int) -> None:
+    def place(self, tiles: list[StudioTile], width: int, tile_width: int, stretch: bool = True) -> None:
         self.tiles = tiles
         columns = max(1, (width - GAP) // (tile_width + GAP))
         # Fill the row: tiles grow to share the width, but not beyond half again their size (one room stays a tile).
+        # Not when the width was fitted to the height (Fit every room): a wider tile is a taller one, and the last
+        # rows would fall off the screen.
         stretched = (width - GAP * (columns + 1)) // columns
-        tile_w = max(120, min(stretched, round(tile_width * 1.5))) if len(tiles) >= columns else tile_width
+        fill = stretch and len(tiles) >= columns
+        tile_w = max(120, min(stretched, round(tile_width * 1.5))) if fill else tile_width
         tile_h = round(tile_w * ASPECT)
         for index, tile in enumerate(tiles):
             row, column = divmod(index, columns)
@@ -255,7 +258,7 @@ class StudioWall(QWidget):
             if tile not in shown:
                 tile.hide()
         width = self.area.viewport().width()
-        self.grid.place(shown, width, self._tile_width(len(shown)))
+        self.grid.place(shown, width, self._tile_width(len(shown)), stretch=self._size != "fit")
         for before, after in itertools.pairwise(shown):  # Tab walks the tiles in the wall's order
             QWidget.setTabOrder(before, after)
         self.empty.setVisible(not self._tiles)
