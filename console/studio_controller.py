@@ -77,6 +77,7 @@ class StudioController(QObject):
         self._woken = False
         self._taken: dict[str, float | None] = {}
         self._asking_pictures = False
+        self._ask_again = False  # asked while a fetch was under way: ask once more when it is done
         self._closed = False
         self._worker = SerialWorker("studio-pictures")
         self._sig_wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
@@ -91,6 +92,9 @@ class StudioController(QObject):
         # moment it appears, or every tile says "no picture" for the timer's first 5 s (and again after being
         # minimised) although the pictures are there.
         wall.installEventFilter(self)
+        # Only the tiles shown are asked for: a room the search had hidden comes back with its picture of minutes
+        # ago ("picture 4 min ago") until the next turn of the timer, unless asked for as the search changes.
+        wall.search.textChanged.connect(self.ask_pictures)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.wall and event.type() == QEvent.Type.Show:
@@ -139,7 +143,10 @@ class StudioController(QObject):
     @Slot()
     def ask_pictures(self) -> None:
         """Each room's newest picture, asked and decoded on the worker (only while the wall is on screen)."""
-        if self._closed or self._asking_pictures or not self.wall.isVisible():
+        if self._closed or not self.wall.isVisible():
+            return
+        if self._asking_pictures:
+            self._ask_again = True
             return
         rooms = [tile.room for tile in self.wall.tiles()] or [s.room for s in self.source.rooms()]
         known = dict(self._taken)
@@ -179,6 +186,9 @@ class StudioController(QObject):
         for room, image, taken in found:
             self._taken[room] = taken
             self.wall.set_picture(room, image, taken)
+        if self._ask_again:
+            self._ask_again = False
+            self.ask_pictures()
 
     # ------------------------------------------------------------------ a tile opened
     @Slot(str)

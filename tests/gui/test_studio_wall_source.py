@@ -407,3 +407,20 @@ def test_a_wall_started_before_it_is_shown_asks_for_pictures_as_it_appears(qtbot
         assert "studio-pictures" in source.thumbnail_threads
     finally:
         controller.close()
+
+
+def test_rooms_the_search_had_hidden_come_back_with_their_newest_picture(
+    qtbot: QtBot, studio: tuple[MemoryStudio, StudioWall, StudioController, list[str]]
+) -> None:
+    """Pictures are asked only for the tiles shown: after a search, the rooms it had hidden came back with the
+    picture of before the search ("picture 2 min ago") until the timer's next turn, though a new one was there."""
+    source, wall, controller, _opened = studio
+    old = wall.tile(OLD_PICTURE)
+    assert old is not None
+    qtbot.waitUntil(lambda: old.text("picture") == "picture 2 min ago")
+    controller.pictures.stop()  # the periodic refresh is not what is looked at here
+    wall.search.setText("A1")
+    assert [tile.room for tile in wall.tiles()] == ["A1 美妆 Beauty"]
+    source.set_picture(OLD_PICTURE, time.time(), jpeg("H8", 200))  # the room publishes a new picture meanwhile
+    wall.search.setText("")
+    qtbot.waitUntil(lambda: old.text("picture") == "")  # a live picture says nothing of itself
