@@ -394,11 +394,15 @@ class AlertsDialog(QDialog):
             if d.stored_as is not None and d.stored_as != d.destination.name
         }
         problem = self.port.save(config, credentials, renamed, self._removed)
-        if problem is not None:
+        if problem is not None and self.port.config != config:  # alerts.json was not written: keep the edits
             self.problem.setText(problem.in_language(QCoreApplication.translate))
             return
+        # Saved, the secrets perhaps for this session only (no keyring): the drafts are what is saved now, so that
+        # removing or renaming one later also forgets or moves what was kept for it.
         shown = self._drafts[self._current].destination.name if 0 <= self._current < len(self._drafts) else None
         self.refresh(select=shown)
+        if problem is not None:
+            self.problem.setText(problem.in_language(QCoreApplication.translate))
 
     @Slot()
     def _on_test_clicked(self) -> None:

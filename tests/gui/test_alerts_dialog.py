@@ -248,3 +248,34 @@ def test_the_table_says_what_the_form_says_as_it_is_typed(
     assert row == ["ops", "JSON webhook", "一号直播间", "warning", "yes", "typed, not saved yet"]
     assert [index.row() for index in dialog.table.selectionModel().selectedRows()] == [0]
     assert dialog.name.text() == "ops" and dialog.url.text() == "http://127.0.0.1:9/hook"  # the form kept as typed
+
+
+def test_without_a_keyring_every_address_typed_is_kept_for_the_session(
+    qapp: QApplication, qtbot: QtBot, consoles: list[Console], settings: Settings, server: ChatPlatforms
+) -> None:
+    """A studio PC without a system keyring: Save says the addresses are kept for this session only — but the
+    first keyring step that failed stopped the rest (only the first address typed was kept: the other
+    destination's alerts went nowhere), and the dialog kept treating what it had saved as never saved (a
+    destination removed afterwards kept its address)."""
+    import keyring
+    import keyring.backends.fail
+
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    dialog = open_dialog(console)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]  # keyring is unannotated
+    try:
+        fill(qtbot, dialog, "old", "webhook", server.url("webhook"))
+        save(qtbot, dialog)
+        assert "this session only" in dialog.problem.text()
+        QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        fill(qtbot, dialog, "ops", "webhook", server.url("webhook"))
+        fill(qtbot, dialog, "dev", "slack", server.url("slack"))
+        save(qtbot, dialog)
+        assert "this session only" in dialog.problem.text()
+        kept = console.alerts.secrets
+        assert Credentials.from_keyring(kept.get("ops", Secrets.ALERTS)) == Credentials(server.url("webhook"), "")
+        assert Credentials.from_keyring(kept.get("dev", Secrets.ALERTS)) == Credentials(server.url("slack"), "")
+        assert kept.get("old", Secrets.ALERTS) == ""
+    finally:
+        keyring.set_keyring(previous)
