@@ -139,6 +139,10 @@ class StudioController(QObject):
             self.wall.set_problem(*problem)
         if pending:
             self.wall.set_statuses(pending.values())
+            # A room heard for the first time gets its picture now, not at the timer's next turn: a shared wall
+            # hears its rooms only once its reader has connected, after the wall was shown and first asked.
+            if any(room not in self._taken for room in pending):
+                self.ask_pictures()
 
     @Slot()
     def ask_pictures(self) -> None:

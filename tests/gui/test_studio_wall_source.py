@@ -424,3 +424,23 @@ def test_rooms_the_search_had_hidden_come_back_with_their_newest_picture(
     source.set_picture(OLD_PICTURE, time.time(), jpeg("H8", 200))  # the room publishes a new picture meanwhile
     wall.search.setText("")
     qtbot.waitUntil(lambda: old.text("picture") == "")  # a live picture says nothing of itself
+
+
+def test_a_room_first_heard_after_the_wall_appeared_gets_its_picture_at_once(qtbot: QtBot) -> None:
+    """`onair studio` shows its wall before its reader has connected to the database: the rooms arrive a moment
+    later, and their pictures only at the timer's next turn — every tile said "no picture" for the first seconds."""
+    now = time.time()
+    source = MemoryStudio()
+    wall = StudioWall()
+    qtbot.addWidget(wall)
+    controller = StudioController(source, wall, DIRECT, lambda _room: None)
+    try:
+        wall.show()
+        controller.start()
+        controller.pictures.stop()  # the periodic refresh is not what is looked at here: the first picture is
+        status = next(s for s in mixed_rooms(now) if s.room == "A1 美妆 Beauty")
+        source.set_picture(status.room, now - 3, jpeg("A1", 0))
+        source.publish(status)
+        qtbot.waitUntil(lambda: (tile := wall.tile(status.room)) is not None and tile.text("picture") == "")
+    finally:
+        controller.close()
