@@ -171,20 +171,25 @@ class AlertsController(QObject):
             alert_config.save(self.path, config)
         except AlertConfigError as exc:
             return said(exc)
+        # Every step is taken even when the keyring refuses one: Secrets keeps each refused secret for this
+        # session, which is what the problem says; stopping at the first refusal left the other addresses typed
+        # kept nowhere, and their alerts went nowhere.
+        steps: list[tuple[str, str]] = []
+        for old, new in renamed.items():
+            stored = self.secrets.get(old, Secrets.ALERTS)
+            if stored and new not in credentials:
+                steps.append((new, stored))
+            steps.append((old, ""))
+        steps.extend((name, "") for name in removed)
+        for name, typed in credentials.items():
+            protect(typed)
+            steps.append((name, typed.to_keyring()))
         problem: Message | None = None
-        try:
-            for old, new in renamed.items():
-                stored = self.secrets.get(old, Secrets.ALERTS)
-                if stored and new not in credentials:
-                    self.secrets.set(new, stored, Secrets.ALERTS)
-                self.secrets.set(old, "", Secrets.ALERTS)
-            for name in removed:
-                self.secrets.set(name, "", Secrets.ALERTS)
-            for name, typed in credentials.items():
-                protect(typed)
-                self.secrets.set(name, typed.to_keyring(), Secrets.ALERTS)
-        except SecretsUnavailable as exc:
-            problem = Message(exc.template, exc.fields, "Rooms")
+        for name, secret in steps:
+            try:
+                self.secrets.set(name, secret, Secrets.ALERTS)
+            except SecretsUnavailable as exc:
+                problem = problem or Message(exc.template, exc.fields, "Rooms")
         self.reload()
         return problem
 

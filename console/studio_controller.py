@@ -21,9 +21,10 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from console.core.studio.status import Checklist, RoomStatus, StudioProblem, StudioSource
 from console.core.worker import SerialWorker
@@ -76,6 +77,7 @@ class StudioController(QObject):
         self._woken = False
         self._taken: dict[str, float | None] = {}
         self._asking_pictures = False
+        self._ask_again = False  # asked while a fetch was under way: ask once more when it is done
         self._closed = False
         self._worker = SerialWorker("studio-pictures")
         self._sig_wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
@@ -86,6 +88,18 @@ class StudioController(QObject):
         self.pictures = QTimer(self)
         self.pictures.setInterval(round(PICTURE_EVERY_S * 1000))
         self.pictures.timeout.connect(self.ask_pictures)
+        # Pictures are asked only while the wall is on screen, and a wall is started before it is shown: ask the
+        # moment it appears, or every tile says "no picture" for the timer's first 5 s (and again after being
+        # minimised) although the pictures are there.
+        wall.installEventFilter(self)
+        # Only the tiles shown are asked for: a room the search had hidden comes back with its picture of minutes
+        # ago ("picture 4 min ago") until the next turn of the timer, unless asked for as the search changes.
+        wall.search.textChanged.connect(self.ask_pictures)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.wall and event.type() == QEvent.Type.Show:
+            self.ask_pictures()
+        return False
 
     def start(self) -> None:
         """Subscribe, show what the source knows now, and start asking for pictures."""
@@ -125,11 +139,18 @@ class StudioController(QObject):
             self.wall.set_problem(*problem)
         if pending:
             self.wall.set_statuses(pending.values())
+            # A room heard for the first time gets its picture now, not at the timer's next turn: a shared wall
+            # hears its rooms only once its reader has connected, after the wall was shown and first asked.
+            if any(room not in self._taken for room in pending):
+                self.ask_pictures()
 
     @Slot()
     def ask_pictures(self) -> None:
         """Each room's newest picture, asked and decoded on the worker (only while the wall is on screen)."""
-        if self._closed or self._asking_pictures or not self.wall.isVisible():
+        if self._closed or not self.wall.isVisible():
+            return
+        if self._asking_pictures:
+            self._ask_again = True
             return
         rooms = [tile.room for tile in self.wall.tiles()] or [s.room for s in self.source.rooms()]
         known = dict(self._taken)
@@ -169,6 +190,9 @@ class StudioController(QObject):
         for room, image, taken in found:
             self._taken[room] = taken
             self.wall.set_picture(room, image, taken)
+        if self._ask_again:
+            self._ask_again = False
+            self.ask_pictures()
 
     # ------------------------------------------------------------------ a tile opened
     @Slot(str)
@@ -193,7 +217,7 @@ class StudioController(QObject):
 
 
 # ---------------------------------------------------------------------- opening a wall
-def _wall_window(subtitle: str) -> StudioWall:
+def _wall_window(subtitle: Callable[[], str]) -> StudioWall:
     wall = StudioWall(title=subtitle)
     wall.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return wall
@@ -235,13 +259,47 @@ def open_direct(
         raise StudioUnavailable(
             QCoreApplication.translate("StudioController", "The rooms cannot be watched: %1").replace("%1", str(exc))
         ) from exc
-    wall = _wall_window(QCoreApplication.translate("StudioController", "this computer's rooms"))
-    controller = _keep(StudioController(source, wall, DIRECT, switch_room))
+    wall = _wall_window(lambda: QCoreApplication.translate("StudioController", "this computer's rooms"))
+    controller = _keep(StudioController(source, wall, DIRECT, _ConsoleWindowCall(switch_room, bridge)))
     if bridge is not None:
         follow = _Follow(bridge, source, checklist)
         controller.closing.append(follow.stop)
     controller.start()
     return controller
+
+
+class _ConsoleWindowCall:
+    """A direct wall's tile asks the console's window to switch rooms (`switch_room`, a window's method). The
+    console rebuilds its window on a language switch while the wall stays open: the tile's call goes to the window
+    the console shows now (the one on the same bridge), never to the one it hid and deleted."""
+
+    def __init__(self, switch_room: Callable[[str], None], bridge: ObsBridge | None) -> None:
+        self.switch_room, self.bridge = switch_room, bridge
+
+    def __call__(self, room: str) -> None:
+        call = self.switch_room
+        owner = getattr(call, "__self__", None)
+        if isinstance(owner, QWidget):
+            window = self._window_now(owner)
+            if window is None:
+                LOG.warning("studio: the console's window is gone; the tile of %r switches nothing", room)
+                return
+            call = getattr(window, call.__name__)
+        call(room)
+
+    def _window_now(self, owner: QWidget) -> QWidget | None:
+        alive = shiboken6.isValid(owner)
+        if alive and owner.isVisible():
+            return owner
+        for widget in QApplication.topLevelWidgets():
+            if (
+                type(widget) is type(owner)
+                and widget is not owner
+                and widget.isVisible()
+                and (self.bridge is None or getattr(widget, "bridge", None) is self.bridge)
+            ):
+                return widget
+        return owner if alive else None
 
 
 class _Follow(QObject):
@@ -279,7 +337,7 @@ def open_shared(url: str, review: ReviewController | None = None) -> StudioContr
                 "%1", str(exc)
             )
         ) from exc
-    wall = _wall_window(QCoreApplication.translate("StudioController", "shared"))
+    wall = _wall_window(lambda: QCoreApplication.translate("StudioController", "shared"))
     opener = LiveShowOpener(url, wall, review)
     controller = _keep(StudioController(source, wall, SHARED, opener.open))
     opener.setParent(controller)

@@ -89,6 +89,7 @@ class AlertsDialog(QDialog):
         self._removed: list[str] = []
         self._kept: set[str] = set()
         self._current = -1
+        self._showing = False  # the form is being filled from a draft: its change signals are not edits
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -191,6 +192,18 @@ class AlertsDialog(QDialog):
         hint.setWordWrap(True)
         form.addRow(hint)
         form.addRow(test_row)
+        # The table says what the form says as it is typed: a row left at "Group 1 · WeCom · not set" while the
+        # form reads another name, platform and address looks like the edit was lost (and after a Save whose
+        # keyring failed, like nothing was saved at all).
+        for changed in (
+            self.name.textChanged,
+            self.platform.currentIndexChanged,
+            self.rooms.textChanged,
+            self.severity.currentIndexChanged,
+            self.only_on_air.toggled,
+            self.url.textChanged,
+        ):
+            changed.connect(self._on_form_edited)
         return self.editor
 
     # ------------------------------------------------------------------ showing
@@ -226,27 +239,35 @@ class AlertsDialog(QDialog):
     def _fill_table(self) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._drafts))
-        for row, draft in enumerate(self._drafts):
-            d = draft.destination
-            stored = self._stored(draft)
-            secret = (
-                self.tr("typed, not saved yet")
-                if draft.url.strip()
-                else self.tr("kept in the keyring")
-                if stored
-                else self.tr("not set")
-            )
-            cells = (
-                d.name,
-                PLATFORM_NAMES[d.platform],
-                ", ".join(d.rooms) or self.tr("every room"),
-                _severity_word(d.min_severity),
-                self.tr("yes") if d.only_on_air else self.tr("no"),
-                secret,
-            )
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        for row in range(len(self._drafts)):
+            self._fill_row(row)
         self.table.blockSignals(False)
+
+    def _fill_row(self, row: int) -> None:
+        draft = self._drafts[row]
+        d = draft.destination
+        stored = self._stored(draft)
+        secret = (
+            self.tr("typed, not saved yet")
+            if draft.url.strip()
+            else self.tr("kept in the keyring")
+            if stored
+            else self.tr("not set")
+        )
+        cells = (
+            d.name,
+            PLATFORM_NAMES.get(d.platform, d.platform),
+            ", ".join(d.rooms) or self.tr("every room"),
+            _severity_word(d.min_severity),
+            self.tr("yes") if d.only_on_air else self.tr("no"),
+            secret,
+        )
+        for column, text in enumerate(cells):
+            item = self.table.item(row, column)
+            if item is None:
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            elif item.text() != text:
+                item.setText(text)  # in place: the row stays selected
 
     def _show_current(self) -> None:
         draft = self._drafts[self._current] if 0 <= self._current < len(self._drafts) else None
@@ -258,13 +279,17 @@ class AlertsDialog(QDialog):
             self.rooms.clear()
             return
         d = draft.destination
-        self.name.setText(d.name)
-        self.platform.setCurrentIndex(max(0, self.platform.findData(d.platform)))
-        self.rooms.setPlainText("\n".join(d.rooms))
-        self.severity.setCurrentIndex(max(0, self.severity.findData(str(d.min_severity))))
-        self.only_on_air.setChecked(d.only_on_air)
-        self.url.setText(draft.url)
-        self.secret.setText(draft.secret)
+        self._showing = True
+        try:
+            self.name.setText(d.name)
+            self.platform.setCurrentIndex(max(0, self.platform.findData(d.platform)))
+            self.rooms.setPlainText("\n".join(d.rooms))
+            self.severity.setCurrentIndex(max(0, self.severity.findData(str(d.min_severity))))
+            self.only_on_air.setChecked(d.only_on_air)
+            self.url.setText(draft.url)
+            self.secret.setText(draft.secret)
+        finally:
+            self._showing = False
         self._on_platform_changed()
 
     # ------------------------------------------------------------------ editing
@@ -283,6 +308,15 @@ class AlertsDialog(QDialog):
         )
         draft.url = self.url.text()
         draft.secret = self.secret.text() if draft.destination.platform in SIGNED else ""
+
+    @Slot()
+    def _on_form_edited(self) -> None:
+        if self._showing or not 0 <= self._current < len(self._drafts):
+            return
+        self._read_form()
+        self.table.blockSignals(True)
+        self._fill_row(self._current)
+        self.table.blockSignals(False)
 
     @Slot()
     def _on_table_selection_changed(self) -> None:
@@ -360,11 +394,15 @@ class AlertsDialog(QDialog):
             if d.stored_as is not None and d.stored_as != d.destination.name
         }
         problem = self.port.save(config, credentials, renamed, self._removed)
-        if problem is not None:
+        if problem is not None and self.port.config != config:  # alerts.json was not written: keep the edits
             self.problem.setText(problem.in_language(QCoreApplication.translate))
             return
+        # Saved, the secrets perhaps for this session only (no keyring): the drafts are what is saved now, so that
+        # removing or renaming one later also forgets or moves what was kept for it.
         shown = self._drafts[self._current].destination.name if 0 <= self._current < len(self._drafts) else None
         self.refresh(select=shown)
+        if problem is not None:
+            self.problem.setText(problem.in_language(QCoreApplication.translate))
 
     @Slot()
     def _on_test_clicked(self) -> None:

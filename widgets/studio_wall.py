@@ -47,12 +47,15 @@ class _Grid(QWidget):
         self.tiles: list[StudioTile] = []
         self.tile_width = SIZES["normal"]
 
-    def place(self, tiles: list[StudioTile], width: int, tile_width: int) -> None:
+    def place(self, tiles: list[StudioTile], width: int, tile_width: int, stretch: bool = True) -> None:
         self.tiles = tiles
         columns = max(1, (width - GAP) // (tile_width + GAP))
         # Fill the row: tiles grow to share the width, but not beyond half again their size (one room stays a tile).
+        # Not when the width was fitted to the height (Fit every room): a wider tile is a taller one, and the last
+        # rows would fall off the screen.
         stretched = (width - GAP * (columns + 1)) // columns
-        tile_w = max(120, min(stretched, round(tile_width * 1.5))) if len(tiles) >= columns else tile_width
+        fill = stretch and len(tiles) >= columns
+        tile_w = max(120, min(stretched, round(tile_width * 1.5))) if fill else tile_width
         tile_h = round(tile_w * ASPECT)
         for index, tile in enumerate(tiles):
             row, column = divmod(index, columns)
@@ -70,12 +73,19 @@ class StudioWall(QWidget):
 
     sig_room_opened = Signal(str)
 
-    def __init__(self, clock: Callable[[], float] = time.time, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.time,
+        title: str | Callable[[], str] = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("studio_wall")
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setStyleSheet(f"QWidget#studio_wall {{ background: {st.BACKGROUND}; }}")
         self.clock = clock
+        #: Words after "Studio" in the title bar; a callable is asked again on each language switch (the wall may
+        #: outlive the language it was opened in: the console's own wall stays open through a switch).
         self._subtitle = title
         self._tiles: dict[str, StudioTile] = {}
         self._order: list[str] = []
@@ -150,7 +160,8 @@ class StudioWall(QWidget):
     # ------------------------------------------------------------------ words
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Studio — OnAir Console"))
-        self.title.setText(self.tr("Studio") + (f" · {self._subtitle}" if self._subtitle else ""))
+        subtitle = self._subtitle() if callable(self._subtitle) else self._subtitle
+        self.title.setText(self.tr("Studio") + (f" · {subtitle}" if subtitle else ""))
         self.search.setPlaceholderText(self.tr("Find a room…"))
         self.search.setToolTip(self.tr("Show only the rooms whose name contains this (Ctrl+F)"))
         current = self._size
@@ -247,7 +258,7 @@ class StudioWall(QWidget):
             if tile not in shown:
                 tile.hide()
         width = self.area.viewport().width()
-        self.grid.place(shown, width, self._tile_width(len(shown)))
+        self.grid.place(shown, width, self._tile_width(len(shown)), stretch=self._size != "fit")
         for before, after in itertools.pairwise(shown):  # Tab walks the tiles in the wall's order
             QWidget.setTabOrder(before, after)
         self.empty.setVisible(not self._tiles)

@@ -226,3 +226,56 @@ def test_after_save_the_same_destination_is_shown_and_can_be_tested_from_the_key
     qtbot.waitUntil(dialog.test_button.isEnabled, timeout=10000)
     assert "delivered" in dialog.answer.text(), dialog.answer.text()
     assert [r.body["state"] for r in server.of("webhook")] == ["test"] and not server.of("slack")
+
+
+def test_the_table_says_what_the_form_says_as_it_is_typed(
+    qapp: QApplication, qtbot: QtBot, consoles: list[Console], settings: Settings, memory_keyring: MemoryKeyring
+) -> None:
+    """The row of the destination being edited followed the form only once another row was picked: after Add and
+    typing, it still read "Group 1 · WeCom · not set" — as if the edit were lost."""
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    dialog = open_dialog(console)
+    QTest.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    dialog.name.selectAll()
+    QTest.keyClicks(dialog.name, "ops")
+    dialog.platform.setCurrentIndex(dialog.platform.findData("webhook"))
+    dialog.rooms.setPlainText("一号直播间")
+    dialog.severity.setCurrentIndex(dialog.severity.findData("warning"))
+    dialog.only_on_air.setChecked(True)
+    QTest.keyClicks(dialog.url, "http://127.0.0.1:9/hook")
+    items = [dialog.table.item(0, column) for column in range(dialog.table.columnCount())]
+    row = [item.text() if item is not None else None for item in items]
+    assert row == ["ops", "JSON webhook", "一号直播间", "warning", "yes", "typed, not saved yet"]
+    assert [index.row() for index in dialog.table.selectionModel().selectedRows()] == [0]
+    assert dialog.name.text() == "ops" and dialog.url.text() == "http://127.0.0.1:9/hook"  # the form kept as typed
+
+
+def test_without_a_keyring_every_address_typed_is_kept_for_the_session(
+    qapp: QApplication, qtbot: QtBot, consoles: list[Console], settings: Settings, server: ChatPlatforms
+) -> None:
+    """A studio PC without a system keyring: Save says the addresses are kept for this session only — but the
+    first keyring step that failed stopped the rest (only the first address typed was kept: the other
+    destination's alerts went nowhere), and the dialog kept treating what it had saved as never saved (a
+    destination removed afterwards kept its address)."""
+    import keyring
+    import keyring.backends.fail
+
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    dialog = open_dialog(console)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]  # keyring is unannotated
+    try:
+        fill(qtbot, dialog, "old", "webhook", server.url("webhook"))
+        save(qtbot, dialog)
+        assert "this session only" in dialog.problem.text()
+        QTest.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        fill(qtbot, dialog, "ops", "webhook", server.url("webhook"))
+        fill(qtbot, dialog, "dev", "slack", server.url("slack"))
+        save(qtbot, dialog)
+        assert "this session only" in dialog.problem.text()
+        kept = console.alerts.secrets
+        assert Credentials.from_keyring(kept.get("ops", Secrets.ALERTS)) == Credentials(server.url("webhook"), "")
+        assert Credentials.from_keyring(kept.get("dev", Secrets.ALERTS)) == Credentials(server.url("slack"), "")
+        assert kept.get("old", Secrets.ALERTS) == ""
+    finally:
+        keyring.set_keyring(previous)

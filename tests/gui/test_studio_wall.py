@@ -202,6 +202,23 @@ def test_fifty_rooms_reflow_with_the_window_and_fit_on_one_screen(qtbot: QtBot, 
     ]
 
 
+@pytest.mark.parametrize("rooms", [1, 2, 4, 5, 12])
+def test_fit_every_room_shows_a_few_rooms_without_scrolling(
+    qtbot: QtBot, wall: StudioWall, clock: Clock, rooms: int
+) -> None:
+    """Fit every room with the studio's four rooms on a 1920×1080 screen: the tiles were widened past the fitted
+    size to fill their row, two rows no longer fitted and the wall scrolled (the bottom rooms half out of sight)."""
+    wall.set_statuses([healthy(f"room {i}", clock.now) for i in range(rooms)])
+    wall.resize(1920, 1080)
+    qtbot.waitUntil(lambda: wall.area.viewport().width() > 1800)
+    wall.set_size("fit")
+    viewport = wall.area.viewport().size()
+    qtbot.waitUntil(lambda: all(tile.geometry().bottom() < viewport.height() for tile in wall.tiles()))
+    assert all(tile.geometry().right() < viewport.width() for tile in wall.tiles())
+    assert wall.grid.minimumHeight() <= viewport.height()
+    assert min(tile.width() for tile in wall.tiles()) >= 400  # and still the largest that fit: not shrunk to normal
+
+
 def test_a_tile_opens_its_room_by_click_or_enter(qtbot: QtBot, wall: StudioWall, clock: Clock) -> None:
     wall.set_statuses(mixed_rooms(clock.now))
     opened: list[str] = []

@@ -114,3 +114,26 @@ def test_a_shared_tile_opens_its_room_s_live_show_or_says_there_is_none(qtbot: Q
             window.close()
     finally:
         opener.close()
+
+
+def test_a_direct_wall_open_through_a_language_switch_speaks_it_and_its_tiles_still_switch_the_console(
+    qapp: QApplication, consoles: list[Console], settings: Settings, sim: SimulatorThread, qtbot: QtBot
+) -> None:
+    """The console rebuilds its window on a language switch; a wall left open must follow the new window: its
+    tiles switched nothing (the old window was gone: a traceback in the log) and its title kept the old words."""
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    for name in ("Room B", "Room C"):
+        assert console.save_room(Room(name, "127.0.0.1", sim.port), None, PASSWORD) is None
+    controller = console.window.open_studio()
+    assert controller is not None and controller.mode == studio.DIRECT
+    try:
+        assert controller.wall.title.text() == "Studio · this computer's rooms"
+        console.switch_language("zh_CN")
+        qtbot.waitUntil(lambda: controller.wall.title.text().startswith("直播间总览"))  # Qt posts LanguageChange
+        assert controller.wall.title.text() == "直播间总览 · 本机的直播间"
+        controller.wall.sig_room_opened.emit("Room B")  # a tile clicked (the demo room is not on air)
+        assert console.window.room == "Room B" and not console.window.demo
+        connected(qtbot, console)
+    finally:
+        controller.wall.close()
+        qtbot.waitUntil(lambda: not studio.OPEN, timeout=10000)

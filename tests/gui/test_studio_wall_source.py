@@ -388,3 +388,59 @@ def a_second_later(status: RoomStatus, now: float, step: int) -> RoomStatus:
     if viewers is not None and history and step % 30 == 0:
         history = (*history[1:], viewers)
     return replace(status, at=now, heartbeat=now, viewers=viewers, viewers_history=history)
+
+
+def test_a_wall_started_before_it_is_shown_asks_for_pictures_as_it_appears(qtbot: QtBot) -> None:
+    """`onair studio` and View ▸ Studio start the controller, then show the wall: its pictures were asked only by
+    the 5 s timer (hidden walls ask nothing), so every tile said "no picture" first although the room had one."""
+    source = studio_of_twelve(time.time())
+    wall = StudioWall()
+    qtbot.addWidget(wall)
+    controller = StudioController(source, wall, DIRECT, lambda _room: None)
+    try:
+        controller.start()
+        controller.pictures.stop()  # the periodic refresh is not what is looked at here: the first picture is
+        fresh = wall.tile("A1 美妆 Beauty")
+        assert fresh is not None and fresh.text("picture") == "no picture"
+        wall.show()
+        qtbot.waitUntil(lambda: fresh.text("picture") == "")  # a live picture says nothing of itself
+        assert "studio-pictures" in source.thumbnail_threads
+    finally:
+        controller.close()
+
+
+def test_rooms_the_search_had_hidden_come_back_with_their_newest_picture(
+    qtbot: QtBot, studio: tuple[MemoryStudio, StudioWall, StudioController, list[str]]
+) -> None:
+    """Pictures are asked only for the tiles shown: after a search, the rooms it had hidden came back with the
+    picture of before the search ("picture 2 min ago") until the timer's next turn, though a new one was there."""
+    source, wall, controller, _opened = studio
+    old = wall.tile(OLD_PICTURE)
+    assert old is not None
+    qtbot.waitUntil(lambda: old.text("picture") == "picture 2 min ago")
+    controller.pictures.stop()  # the periodic refresh is not what is looked at here
+    wall.search.setText("A1")
+    assert [tile.room for tile in wall.tiles()] == ["A1 美妆 Beauty"]
+    source.set_picture(OLD_PICTURE, time.time(), jpeg("H8", 200))  # the room publishes a new picture meanwhile
+    wall.search.setText("")
+    qtbot.waitUntil(lambda: old.text("picture") == "")  # a live picture says nothing of itself
+
+
+def test_a_room_first_heard_after_the_wall_appeared_gets_its_picture_at_once(qtbot: QtBot) -> None:
+    """`onair studio` shows its wall before its reader has connected to the database: the rooms arrive a moment
+    later, and their pictures only at the timer's next turn — every tile said "no picture" for the first seconds."""
+    now = time.time()
+    source = MemoryStudio()
+    wall = StudioWall()
+    qtbot.addWidget(wall)
+    controller = StudioController(source, wall, DIRECT, lambda _room: None)
+    try:
+        wall.show()
+        controller.start()
+        controller.pictures.stop()  # the periodic refresh is not what is looked at here: the first picture is
+        status = next(s for s in mixed_rooms(now) if s.room == "A1 美妆 Beauty")
+        source.set_picture(status.room, now - 3, jpeg("A1", 0))
+        source.publish(status)
+        qtbot.waitUntil(lambda: (tile := wall.tile(status.room)) is not None and tile.text("picture") == "")
+    finally:
+        controller.close()
