@@ -391,3 +391,22 @@ def test_closing_the_sender_stops_its_thread(server: ChatPlatforms) -> None:
     assert sender._thread.is_alive()
     sender.close()
     assert not sender._thread.is_alive()
+
+
+def test_an_episode_the_team_was_never_told_of_gets_no_resolved(server: ChatPlatforms, studios: list[Studio]) -> None:
+    """The webhook address was missing when the finding opened (nothing sent); it is typed in before the finding
+    closes: the team must not get a "resolved" for a problem it never heard of."""
+    studio = Studio(server, [dest("webhook")])
+    studios.append(studio)
+    saved = dict(studio.credentials)
+    studio.credentials.clear()
+    episode = finding()
+    studio.router.on_change("Room A", Change("opened", episode), on_air=True)
+    studio.settle()
+    answer = studio.router.last_answer("team-webhook")
+    assert answer is not None and not answer.ok
+    studio.credentials.update(saved)
+    studio.router.on_change("Room A", closed(episode), on_air=True)
+    studio.router.on_change("Room A", Change("opened", finding(wall=time.time() + 300)), on_air=True)
+    studio.settle()
+    assert [r.body["state"] for r in server.of("webhook")] == ["opened"], "only the later episode, opened"

@@ -214,6 +214,10 @@ class AlertRouter:
             if lane is None:
                 return
             lane.last = answer
+            given_up = not answer.ok and (not answer.retry or job.attempt >= MAX_ATTEMPTS)
+            if given_up and job.alert.state == "opened":
+                # The team never heard of it: no "resolved" may follow for an episode they were not told of.
+                self._announced.discard((job.destination.name, job.alert.room, job.alert.episode))
             if answer.retry:
                 lane.rest_until = self._clock.now() + (answer.retry_after_s or RETRY_S)
                 if job.attempt < MAX_ATTEMPTS:
