@@ -68,6 +68,7 @@ class AlertsController(QObject):
     sig_problem = Signal(object, bool)
     sig_config_changed = Signal()  # another configuration is in use (read `config`)
     sig_tested = Signal(str, object)  # destination name, Answer: a "Send test" answered (from the sender thread)
+    sig_undelivered = Signal(str, object)  # destination name, Answer: a room's alert not delivered, given up
 
     def __init__(
         self,
@@ -87,6 +88,7 @@ class AlertsController(QObject):
         self.router = AlertRouter(
             config, alert_config.keyring_credentials(secrets), team_translate(config.language), sender=sender
         )
+        self.router.undelivered = self.sig_undelivered.emit  # from the sender's thread: queued to the GUI's
         bridge.sig_findings_changed.connect(self._on_bridge_findings_changed)
         bridge.sig_sampled.connect(self._on_bridge_sampled)
         self._reload_timer = QTimer(self)

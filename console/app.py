@@ -21,6 +21,7 @@ from console.alerts_controller import AlertsController
 from console.bridge import Endpoint, ObsBridge
 from console.chat_controller import ChatController
 from console.checklist_controller import ChecklistController
+from console.core.alerts.platforms import Answer
 from console.core.chat.config import ChatConfig, load_secrets, save_secrets
 from console.core.rooms import (
     Room,
@@ -180,6 +181,7 @@ class Console:
         self.translators = install_translator(app, self.language)
         self.window = self._make_window(demo=False)
         self.alerts.sig_problem.connect(self._on_alerts_problem)
+        self.alerts.sig_undelivered.connect(self._on_alert_undelivered)
         if self.alerts.problem is not None:
             self._on_alerts_problem(self.alerts.problem, False)
         for problem in self.rooms.load_problems:
@@ -501,6 +503,18 @@ class Console:
         self.alerts_dialog.show()
         self.alerts_dialog.raise_()
         return self.alerts_dialog
+
+    def _on_alert_undelivered(self, destination: str, answer: Answer) -> None:
+        """A room's alert the destination did not take (no address, refused, given up): said, never silent."""
+
+        def text() -> str:
+            return (
+                translate("App", "The alert to “%1” was not delivered: %2")
+                .replace("%1", destination)
+                .replace("%2", answer.words.in_language(translate))
+            )
+
+        self.window.log(lambda: translate("App", "Alerts"), text, "warning")
 
     def _on_alerts_problem(self, problem: Message, kept: bool) -> None:
         """A wrong alerts.json, said once in the event log and the status bar; the console runs on."""

@@ -304,153 +304,153 @@
         <translation>告警推送到团队群</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="95"/>
+        <location filename="../../widgets/alerts_dialog.py" line="96"/>
         <source>A finding of a room&apos;s health (a stream reconnecting, frames dropped, a muted microphone…) is sent once per episode to each destination that hears the room, with a “resolved” when it ends.</source>
         <translation>直播间健康状况的问题（推流重连、丢帧、麦克风静音……）每次发生只推送一次，发给接收该直播间的每个目的地；问题结束时再发一条“已恢复”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="102"/>
+        <location filename="../../widgets/alerts_dialog.py" line="103"/>
         <source>Alerts are written in</source>
         <translation>告警使用的语言</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="112"/>
-        <location filename="../../widgets/alerts_dialog.py" line="178"/>
+        <location filename="../../widgets/alerts_dialog.py" line="113"/>
+        <location filename="../../widgets/alerts_dialog.py" line="179"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="113"/>
-        <location filename="../../widgets/alerts_dialog.py" line="179"/>
+        <location filename="../../widgets/alerts_dialog.py" line="114"/>
+        <location filename="../../widgets/alerts_dialog.py" line="180"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="114"/>
-        <location filename="../../widgets/alerts_dialog.py" line="180"/>
+        <location filename="../../widgets/alerts_dialog.py" line="115"/>
+        <location filename="../../widgets/alerts_dialog.py" line="181"/>
         <source>Rooms</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="115"/>
-        <location filename="../../widgets/alerts_dialog.py" line="181"/>
+        <location filename="../../widgets/alerts_dialog.py" line="116"/>
+        <location filename="../../widgets/alerts_dialog.py" line="182"/>
         <source>Mildest severity</source>
         <translation>最低严重程度</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="116"/>
+        <location filename="../../widgets/alerts_dialog.py" line="117"/>
         <source>Only on air</source>
         <translation>仅直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="117"/>
-        <location filename="../../widgets/alerts_dialog.py" line="183"/>
+        <location filename="../../widgets/alerts_dialog.py" line="118"/>
+        <location filename="../../widgets/alerts_dialog.py" line="184"/>
         <source>Webhook address</source>
         <translation>推送地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="130"/>
+        <location filename="../../widgets/alerts_dialog.py" line="131"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="131"/>
+        <location filename="../../widgets/alerts_dialog.py" line="132"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="160"/>
+        <location filename="../../widgets/alerts_dialog.py" line="161"/>
         <source>One room per line; none: every room</source>
         <translation>每行一个直播间；留空：所有直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="165"/>
+        <location filename="../../widgets/alerts_dialog.py" line="166"/>
         <source>Only while the room is on air</source>
         <translation>仅在直播间直播时</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="171"/>
+        <location filename="../../widgets/alerts_dialog.py" line="172"/>
         <source>Send test</source>
         <translation>发送测试</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="184"/>
+        <location filename="../../widgets/alerts_dialog.py" line="185"/>
         <source>Signing secret</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="187"/>
+        <location filename="../../widgets/alerts_dialog.py" line="188"/>
         <source>The webhook address (it holds the robot&apos;s key or token) and the signing secret are kept in the system keyring, never in alerts.json, and are not shown again: type them only to replace them.</source>
         <translation>推送地址（其中含有机器人的密钥或令牌）和签名密钥保存在系统密钥环中，绝不写入 “alerts.json”，也不会再次显示：只有要更换时才需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="233"/>
+        <location filename="../../widgets/alerts_dialog.py" line="251"/>
         <source>typed, not saved yet</source>
         <translation>已输入，尚未保存</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="235"/>
+        <location filename="../../widgets/alerts_dialog.py" line="253"/>
         <source>kept in the keyring</source>
         <translation>已保存在密钥环</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="237"/>
+        <location filename="../../widgets/alerts_dialog.py" line="255"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="242"/>
+        <location filename="../../widgets/alerts_dialog.py" line="260"/>
         <source>every room</source>
         <translation>所有直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="244"/>
+        <location filename="../../widgets/alerts_dialog.py" line="262"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="244"/>
+        <location filename="../../widgets/alerts_dialog.py" line="262"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="300"/>
+        <location filename="../../widgets/alerts_dialog.py" line="334"/>
         <source>Kept in the keyring: type to replace</source>
         <translation>已保存在密钥环：输入新地址即可更换</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="305"/>
+        <location filename="../../widgets/alerts_dialog.py" line="339"/>
         <source>Empty: the robot does not sign</source>
         <translation>留空：机器人不签名</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="305"/>
+        <location filename="../../widgets/alerts_dialog.py" line="339"/>
         <source>This platform does not sign</source>
         <translation>此平台不使用签名</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="313"/>
-        <location filename="../../widgets/alerts_dialog.py" line="315"/>
+        <location filename="../../widgets/alerts_dialog.py" line="347"/>
+        <location filename="../../widgets/alerts_dialog.py" line="349"/>
         <source>Group %1</source>
         <translation>群 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="345"/>
+        <location filename="../../widgets/alerts_dialog.py" line="379"/>
         <source>%1: a webhook address starts with https://</source>
         <translation>%1：推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="377"/>
+        <location filename="../../widgets/alerts_dialog.py" line="415"/>
         <source>Type the webhook address first.</source>
         <translation>请先输入推送地址。</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="380"/>
+        <location filename="../../widgets/alerts_dialog.py" line="418"/>
         <source>Sending a test alert…</source>
         <translation>正在发送测试告警…</translation>
     </message>
     <message>
-        <location filename="../../widgets/alerts_dialog.py" line="390"/>
+        <location filename="../../widgets/alerts_dialog.py" line="428"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -458,112 +458,118 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="186"/>
         <location filename="../../console/app.py" line="188"/>
-        <location filename="../../console/app.py" line="191"/>
-        <location filename="../../console/app.py" line="235"/>
-        <location filename="../../console/app.py" line="297"/>
-        <location filename="../../console/app.py" line="328"/>
-        <location filename="../../console/app.py" line="349"/>
-        <location filename="../../console/app.py" line="359"/>
-        <location filename="../../console/app.py" line="379"/>
-        <location filename="../../console/app.py" line="399"/>
-        <location filename="../../console/app.py" line="445"/>
-        <location filename="../../console/app.py" line="486"/>
-        <location filename="../../console/app.py" line="552"/>
+        <location filename="../../console/app.py" line="190"/>
+        <location filename="../../console/app.py" line="193"/>
+        <location filename="../../console/app.py" line="237"/>
+        <location filename="../../console/app.py" line="299"/>
+        <location filename="../../console/app.py" line="330"/>
+        <location filename="../../console/app.py" line="351"/>
+        <location filename="../../console/app.py" line="361"/>
+        <location filename="../../console/app.py" line="381"/>
+        <location filename="../../console/app.py" line="401"/>
+        <location filename="../../console/app.py" line="447"/>
+        <location filename="../../console/app.py" line="488"/>
+        <location filename="../../console/app.py" line="566"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="192"/>
+        <location filename="../../console/app.py" line="194"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="249"/>
+        <location filename="../../console/app.py" line="251"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="277"/>
+        <location filename="../../console/app.py" line="279"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="278"/>
+        <location filename="../../console/app.py" line="280"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="288"/>
+        <location filename="../../console/app.py" line="290"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="289"/>
+        <location filename="../../console/app.py" line="291"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="294"/>
+        <location filename="../../console/app.py" line="296"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="329"/>
+        <location filename="../../console/app.py" line="331"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="395"/>
-        <location filename="../../console/app.py" line="436"/>
-        <location filename="../../console/app.py" line="478"/>
+        <location filename="../../console/app.py" line="397"/>
+        <location filename="../../console/app.py" line="438"/>
+        <location filename="../../console/app.py" line="480"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="510"/>
+        <location filename="../../console/app.py" line="512"/>
+        <source>The alert to “%1” was not delivered: %2</source>
+        <translation>发往“%1”的告警未送达：%2</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="524"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="512"/>
+        <location filename="../../console/app.py" line="526"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="516"/>
+        <location filename="../../console/app.py" line="517"/>
+        <location filename="../../console/app.py" line="530"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="553"/>
+        <location filename="../../console/app.py" line="567"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="561"/>
-        <location filename="../../console/app.py" line="563"/>
+        <location filename="../../console/app.py" line="575"/>
+        <location filename="../../console/app.py" line="577"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="561"/>
+        <location filename="../../console/app.py" line="575"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="603"/>
+        <location filename="../../console/app.py" line="617"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="610"/>
+        <location filename="../../console/app.py" line="624"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="629"/>
+        <location filename="../../console/app.py" line="643"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -6177,167 +6183,167 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="386"/>
-        <location filename="../../console/mainwindow.py" line="775"/>
+        <location filename="../../console/mainwindow.py" line="393"/>
+        <location filename="../../console/mainwindow.py" line="782"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="385"/>
+        <location filename="../../console/mainwindow.py" line="392"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="423"/>
+        <location filename="../../console/mainwindow.py" line="430"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="427"/>
+        <location filename="../../console/mainwindow.py" line="434"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="437"/>
+        <location filename="../../console/mainwindow.py" line="444"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="438"/>
+        <location filename="../../console/mainwindow.py" line="445"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="439"/>
+        <location filename="../../console/mainwindow.py" line="446"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="441"/>
+        <location filename="../../console/mainwindow.py" line="448"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="442"/>
+        <location filename="../../console/mainwindow.py" line="449"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="443"/>
+        <location filename="../../console/mainwindow.py" line="450"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="446"/>
+        <location filename="../../console/mainwindow.py" line="453"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="451"/>
+        <location filename="../../console/mainwindow.py" line="458"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="452"/>
+        <location filename="../../console/mainwindow.py" line="459"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="453"/>
+        <location filename="../../console/mainwindow.py" line="460"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="459"/>
+        <location filename="../../console/mainwindow.py" line="466"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="474"/>
+        <location filename="../../console/mainwindow.py" line="481"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="470"/>
-        <location filename="../../console/mainwindow.py" line="991"/>
+        <location filename="../../console/mainwindow.py" line="477"/>
+        <location filename="../../console/mainwindow.py" line="998"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="475"/>
+        <location filename="../../console/mainwindow.py" line="482"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="477"/>
+        <location filename="../../console/mainwindow.py" line="484"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="487"/>
+        <location filename="../../console/mainwindow.py" line="494"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="496"/>
+        <location filename="../../console/mainwindow.py" line="503"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="497"/>
+        <location filename="../../console/mainwindow.py" line="504"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="645"/>
-        <location filename="../../console/mainwindow.py" line="647"/>
         <location filename="../../console/mainwindow.py" line="652"/>
+        <location filename="../../console/mainwindow.py" line="654"/>
+        <location filename="../../console/mainwindow.py" line="659"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="647"/>
+        <location filename="../../console/mainwindow.py" line="654"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="656"/>
-        <location filename="../../console/mainwindow.py" line="841"/>
-        <location filename="../../console/mainwindow.py" line="845"/>
+        <location filename="../../console/mainwindow.py" line="663"/>
+        <location filename="../../console/mainwindow.py" line="848"/>
+        <location filename="../../console/mainwindow.py" line="852"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="517"/>
-        <location filename="../../console/mainwindow.py" line="689"/>
-        <location filename="../../console/mainwindow.py" line="784"/>
+        <location filename="../../console/mainwindow.py" line="524"/>
+        <location filename="../../console/mainwindow.py" line="696"/>
+        <location filename="../../console/mainwindow.py" line="791"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="518"/>
+        <location filename="../../console/mainwindow.py" line="525"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="532"/>
+        <location filename="../../console/mainwindow.py" line="539"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="691"/>
-        <location filename="../../console/mainwindow.py" line="790"/>
+        <location filename="../../console/mainwindow.py" line="698"/>
+        <location filename="../../console/mainwindow.py" line="797"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="712"/>
+        <location filename="../../console/mainwindow.py" line="719"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="724"/>
-        <location filename="../../console/mainwindow.py" line="730"/>
+        <location filename="../../console/mainwindow.py" line="731"/>
+        <location filename="../../console/mainwindow.py" line="737"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -6385,53 +6391,53 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="295"/>
-        <location filename="../../console/mainwindow.py" line="297"/>
+        <location filename="../../console/mainwindow.py" line="302"/>
+        <location filename="../../console/mainwindow.py" line="304"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="318"/>
+        <location filename="../../console/mainwindow.py" line="325"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="319"/>
+        <location filename="../../console/mainwindow.py" line="326"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="478"/>
+        <location filename="../../console/mainwindow.py" line="485"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="481"/>
+        <location filename="../../console/mainwindow.py" line="488"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="486"/>
+        <location filename="../../console/mainwindow.py" line="493"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="661"/>
+        <location filename="../../console/mainwindow.py" line="668"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="791"/>
+        <location filename="../../console/mainwindow.py" line="798"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="834"/>
+        <location filename="../../console/mainwindow.py" line="841"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="836"/>
+        <location filename="../../console/mainwindow.py" line="843"/>
         <source>These required items are not done:
 %1
 
@@ -6442,72 +6448,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="841"/>
+        <location filename="../../console/mainwindow.py" line="848"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="845"/>
+        <location filename="../../console/mainwindow.py" line="852"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="894"/>
+        <location filename="../../console/mainwindow.py" line="901"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="900"/>
+        <location filename="../../console/mainwindow.py" line="907"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="901"/>
+        <location filename="../../console/mainwindow.py" line="908"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="991"/>
+        <location filename="../../console/mainwindow.py" line="998"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1029"/>
+        <location filename="../../console/mainwindow.py" line="1036"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1078"/>
+        <location filename="../../console/mainwindow.py" line="1085"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1080"/>
+        <location filename="../../console/mainwindow.py" line="1087"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1082"/>
+        <location filename="../../console/mainwindow.py" line="1089"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1094"/>
+        <location filename="../../console/mainwindow.py" line="1101"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1099"/>
+        <location filename="../../console/mainwindow.py" line="1106"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1104"/>
+        <location filename="../../console/mainwindow.py" line="1111"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1109"/>
+        <location filename="../../console/mainwindow.py" line="1116"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -6696,7 +6702,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="847"/>
+        <location filename="../../console/mainwindow.py" line="854"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -11820,58 +11826,58 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>StudioController</name>
     <message>
-        <location filename="../../console/studio_controller.py" line="220"/>
+        <location filename="../../console/studio_controller.py" line="245"/>
         <source>There is no saved room to show: add rooms under Connection ▸ Rooms… first.</source>
         <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
         <translation>没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="235"/>
+        <location filename="../../console/studio_controller.py" line="260"/>
         <source>The rooms cannot be watched: %1</source>
         <translation>无法监看这些直播间：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="237"/>
+        <location filename="../../console/studio_controller.py" line="262"/>
         <source>this computer&apos;s rooms</source>
         <translation>本机的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="275"/>
+        <location filename="../../console/studio_controller.py" line="336"/>
         <source>The studio&apos;s database cannot be used: %1</source>
         <translation>无法使用基地的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="279"/>
+        <location filename="../../console/studio_controller.py" line="340"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="307"/>
+        <location filename="../../console/studio_controller.py" line="368"/>
         <source>Looking for the live show of “%1”…</source>
         <translation>正在查找“%1”正在进行的直播…</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="317"/>
+        <location filename="../../console/studio_controller.py" line="378"/>
         <source>The show of “%1” cannot be read: %2</source>
         <translation>无法读取“%1”的直播：%2</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="325"/>
+        <location filename="../../console/studio_controller.py" line="386"/>
         <source>“%1” has no live show to review.</source>
         <translation>“%1”当前没有正在进行的直播可回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="331"/>
+        <location filename="../../console/studio_controller.py" line="392"/>
         <source>This console is built without the show review.</source>
         <translation>此中控台未包含直播回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="373"/>
+        <location filename="../../console/studio_controller.py" line="434"/>
         <source>the studio wall reads what every room publishes to the studio&apos;s PostgreSQL: give its address with --database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer&apos;s file; View ▸ Studio in the console shows this computer&apos;s own rooms).</source>
         <translation>直播间总览读取各直播间发布到基地 “PostgreSQL” 数据库的状态：请用 --database postgresql+psycopg://user@host/onair 或 `$ONAIR_DATABASE_URL` 给出它的地址（“SQLite” 只是一台电脑上的文件；中控台的 视图 ▸ 直播间总览 显示本机自己的直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="380"/>
+        <location filename="../../console/studio_controller.py" line="441"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.</source>
         <translation>找不到显示器（未设置 DISPLAY/WAYLAND_DISPLAY）：直播间总览是一个窗口。</translation>
     </message>
@@ -12038,68 +12044,68 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>画面拍于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="152"/>
+        <location filename="../../widgets/studio_wall.py" line="162"/>
         <source>Studio — OnAir Console</source>
-        <extracomment>A room that got better moves down the wall only once its better rank has held this long. The narrowest tile per size (the &quot;fit&quot; size takes the largest tiles that show every room without scrolling). room -&gt; (rank it is sorted by, since when a better rank has held; None: none pending) A line for what a tile&apos;s opening found (shared mode: &quot;no live show to review&quot;).</extracomment>
+        <extracomment>A room that got better moves down the wall only once its better rank has held this long. The narrowest tile per size (the &quot;fit&quot; size takes the largest tiles that show every room without scrolling). Words after &quot;Studio&quot; in the title bar; a callable is asked again on each language switch (the wall may outlive the language it was opened in: the console&apos;s own wall stays open through a switch). room -&gt; (rank it is sorted by, since when a better rank has held; None: none pending) A line for what a tile&apos;s opening found (shared mode: &quot;no live show to review&quot;).</extracomment>
         <translation>直播间总览 — OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="153"/>
+        <location filename="../../widgets/studio_wall.py" line="164"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="154"/>
+        <location filename="../../widgets/studio_wall.py" line="165"/>
         <source>Find a room…</source>
         <translation>查找直播间…</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="155"/>
+        <location filename="../../widgets/studio_wall.py" line="166"/>
         <source>Show only the rooms whose name contains this (Ctrl+F)</source>
         <translation>只显示名称包含这些字的直播间（“Ctrl+F”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="159"/>
+        <location filename="../../widgets/studio_wall.py" line="170"/>
         <source>Normal tiles</source>
         <translation>普通大小</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="160"/>
+        <location filename="../../widgets/studio_wall.py" line="171"/>
         <source>Large tiles (TV)</source>
         <translation>大卡片（电视）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="161"/>
+        <location filename="../../widgets/studio_wall.py" line="172"/>
         <source>Fit every room</source>
         <translation>全部放下</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="164"/>
+        <location filename="../../widgets/studio_wall.py" line="175"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="165"/>
+        <location filename="../../widgets/studio_wall.py" line="176"/>
         <source>Full screen on this monitor (F11; Esc leaves it)</source>
         <translation>在此显示器上全屏（“F11”；按“Esc”退出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="166"/>
+        <location filename="../../widgets/studio_wall.py" line="177"/>
         <source>No room has reported yet.</source>
         <translation>还没有直播间上报状态。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="279"/>
+        <location filename="../../widgets/studio_wall.py" line="290"/>
         <source>%1 rooms · %2 on air · %3 need attention</source>
         <translation>%1 个直播间 · %2 个正在直播 · %3 个需要关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="293"/>
+        <location filename="../../widgets/studio_wall.py" line="304"/>
         <source>database unreachable — showing what was last known, %1</source>
         <translation>数据库无法连接 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="295"/>
+        <location filename="../../widgets/studio_wall.py" line="306"/>
         <source>the studio&apos;s source is in trouble — showing what was last known, %1</source>
         <translation>基地的状态来源出了问题 — 显示的是最后已知的状态，%1</translation>
     </message>

@@ -204,3 +204,22 @@ def test_without_alerts_json_nothing_is_said_and_no_thread_is_left(
     consoles.remove(console)
     console.window.close()
     assert not console.alerts.sending
+
+
+def test_an_alert_with_nowhere_to_go_is_said_in_the_event_log(
+    qapp: QApplication, qtbot: QtBot, consoles: list[Console], settings: Settings, sim: SimulatorThread,
+    server: ChatPlatforms, tmp_path: Path,
+) -> None:  # fmt: skip
+    """A destination whose webhook address was never kept (the keyring had none): the room's alert cannot go, and
+    the console says so where the team looks, not only on stderr."""
+    studio(tmp_path, "zh_CN")
+    saved_room(tmp_path, sim)
+    console = start(qapp, consoles, settings, room=ROOM, lang="zh_CN")
+    connected(qtbot, console)
+    go_live_and_drop(qtbot, console, sim)
+
+    def said() -> list[str]:
+        return [text for _who, text in console.window.event_log.lines() if "wall" in text]
+
+    qtbot.waitUntil(lambda: bool(said()), timeout=20000)
+    assert "未送达" in said()[0] and server.received == [], said()

@@ -143,6 +143,9 @@ class AlertRouter:
         self._lanes = {d.name: _Lane(d) for d in config.destinations}
         #: (destination, room, episode) announced and not yet resolved.
         self._announced: set[tuple[str, str, str]] = set()
+        #: Told (on the sender's thread) when an alert could not be delivered and will not be tried again:
+        #: (destination name, the answer in words). The console says it in its event log.
+        self.undelivered: Callable[[str, Answer], None] | None = None
         self.sender = sender or Sender()
         self.sender.idle = self.tick
         clock.on_advance(self.tick)
@@ -209,6 +212,15 @@ class AlertRouter:
                     self.sender.submit(Job(lane.destination, self._credentials, alert, self._answered, attempt))
 
     def _answered(self, job: Job, answer: Answer) -> None:
+        given_up = not answer.ok and (not answer.retry or job.attempt >= MAX_ATTEMPTS)
+        self._note(job, answer)
+        if given_up and self.undelivered is not None and job.alert.state != "test":
+            try:
+                self.undelivered(job.destination.name, answer)
+            except Exception:
+                LOG.exception("alerts: telling that an alert was not delivered failed")
+
+    def _note(self, job: Job, answer: Answer) -> None:
         with self._lock:
             lane = self._lanes.get(job.destination.name)
             if lane is None:
