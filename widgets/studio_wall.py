@@ -261,8 +261,12 @@ class StudioWall(QWidget):
         self.grid.place(shown, width, self._tile_width(len(shown)), stretch=self._size != "fit")
         for before, after in itertools.pairwise(shown):  # Tab walks the tiles in the wall's order
             QWidget.setTabOrder(before, after)
-        self.empty.setVisible(not self._tiles)
-        if not self._tiles:
+        if self._tiles and not shown:  # a search that matches no room says so, not an empty wall
+            self.empty.setText(self.tr("No room's name contains “%1”.").replace("%1", self.search.text().strip()))
+        elif not self._tiles:
+            self.empty.setText(self.tr("No room has reported yet."))
+        self.empty.setVisible(not shown)
+        if not shown:
             self.empty.setGeometry(QRect(0, 0, width, max(120, self.area.viewport().height())))
 
     def _tile_width(self, count: int) -> int:

@@ -12091,21 +12091,27 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../widgets/studio_wall.py" line="177"/>
+        <location filename="../../widgets/studio_wall.py" line="267"/>
         <source>No room has reported yet.</source>
         <translation>还没有直播间上报状态。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="290"/>
+        <location filename="../../widgets/studio_wall.py" line="265"/>
+        <source>No room&apos;s name contains “%1”.</source>
+        <translation>没有名称包含“%1”的直播间。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="294"/>
         <source>%1 rooms · %2 on air · %3 need attention</source>
         <translation>%1 个直播间 · %2 个正在直播 · %3 个需要关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="304"/>
+        <location filename="../../widgets/studio_wall.py" line="308"/>
         <source>database unreachable — showing what was last known, %1</source>
         <translation>数据库无法连接 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="306"/>
+        <location filename="../../widgets/studio_wall.py" line="310"/>
         <source>the studio&apos;s source is in trouble — showing what was last known, %1</source>
         <translation>基地的状态来源出了问题 — 显示的是最后已知的状态，%1</translation>
     </message>

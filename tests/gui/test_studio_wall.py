@@ -299,3 +299,12 @@ def test_a_finding_published_through_the_database_is_said_in_the_walls_language(
     back = RoomStatus.from_json(json.loads(json.dumps(status.to_json())))
     said, _ = st.finding_line(back)
     assert "麦克风" in said and "muted" not in said and "静音" in said, said
+
+
+def test_a_search_that_matches_no_room_says_so(wall: StudioWall, clock: Clock) -> None:
+    wall.set_statuses(mixed_rooms(clock.now))
+    wall.search.setText("没有这个直播间")
+    assert not any(tile.isVisible() for tile in wall.tiles())
+    assert wall.empty.isVisible() and "没有这个直播间" in wall.empty.text()
+    wall.search.clear()
+    assert not wall.empty.isVisible() and any(tile.isVisible() for tile in wall.tiles())
