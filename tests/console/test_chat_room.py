@@ -288,3 +288,16 @@ def test_the_two_channels_are_known_channels_and_nan_is_never_zero() -> None:
     session.tick(time.monotonic() + 5)
     _, values = session.telemetry.ring.last(1)
     assert math.isnan(values[0][CHANNELS.index("comments_per_min")])
+
+
+def test_comments_and_chatters_of_the_trailing_minute_count_the_same_seconds() -> None:
+    """A sample taken a moment before comments of the same second arrived (a loaded machine) counts them for
+    both figures, never 12 comments from 0 chatters; the minute's edges are whole seconds for both."""
+    from console.core.chat.room import RoomFeed
+
+    feed = RoomFeed()
+    feed.extend([comment(n, t=100.6, user=f"viewer{n % 4}") for n in range(12)])
+    reading = feed.trailing(100.2)  # the sample's time: the same second, a little earlier
+    assert (reading.comments, reading.chatters) == (12, 4)
+    assert (feed.trailing(159.9).comments, feed.trailing(159.9).chatters) == (12, 4)
+    assert (feed.trailing(160.0).comments, feed.trailing(160.0).chatters) == (0, 0), "a minute later: gone"

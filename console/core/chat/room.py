@@ -108,19 +108,21 @@ class RoomFeed(ChatFeed):
             self._chatters_capped = True
 
     def trailing(self, now: float) -> ChatReading:
-        """Comments and distinct chatters in (now - 60 s, now]."""
-        start = now - WINDOW_S
-        first_second = int(now) - int(WINDOW_S) + 1  # the 60 whole seconds up to and including now's
+        """Comments and distinct chatters in the 60 whole seconds up to and including now's. Both count by whole
+        seconds: a comment of now's second that arrived a moment after `now` counts for both, or a loaded machine
+        could say 12 comments from 0 chatters."""
+        last_second = int(now)
+        first_second = last_second - int(WINDOW_S) + 1
         with self._lock:
             while self._last_said:
                 key, said = next(iter(self._last_said.items()))
-                if said > start:
+                if int(said) >= first_second:
                     break
                 del self._last_said[key]
                 self._chatters_capped = False
-            comments = sum(n for second, n in self._seconds if first_second <= second <= now)
+            comments = sum(n for second, n in self._seconds if first_second <= second <= last_second)
             # A late row sits behind newer ones (never re-sorted): counted by its own time all the same.
-            chatters = sum(1 for said in self._last_said.values() if start < said <= now)
+            chatters = sum(1 for said in self._last_said.values() if first_second <= int(said) <= last_second)
             return ChatReading(comments, chatters, self._chatters_capped)
 
     def take_unstored(self, limit: int | None = None) -> list[ChatEvent]:
