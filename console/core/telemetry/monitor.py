@@ -175,24 +175,31 @@ class Monitor(SessionListener):
 
     def pause(self, seconds: float) -> None:
         """Let `seconds` of the monitor's clock pass before its next line. The real clock waits them out (the
-        session's driver ticks by itself). A manual clock is moved by the monitor itself (compressed time): the
-        link polls OBS for the new moment when a poll is due; once that poll's second is recorded, or OBS is
-        not answering (the link, on real time, says so), the session ticks once, as the real driver would."""
-        self.clock.sleep(seconds)
+        session's driver ticks by itself). A manual clock is moved by the monitor itself (compressed time): once
+        the link has no poll in flight, the clock moves; when a poll is due the link sends it for the new moment,
+        and once that second is recorded, or OBS is not answering (the link, on real time, says so), the session
+        ticks once, as the real driver would. The waits are on real time, bounded only against a hang."""
         if self.clock.real:
+            self.clock.sleep(seconds)
             return
-        now = self.clock.now()
-        interval = self.room.link.poll_interval
-        ring = self.room.telemetry.ring
-        bound = time.monotonic() + POLL_WAIT_S
+        link, ring = self.room.link, self.room.telemetry.ring
 
-        def recorded() -> bool:
+        def answering() -> bool:
+            return self.room.status.state is LinkState.CONNECTED
+
+        def newest() -> float:
             with self.room.lock:
-                newest = ring.last_time() if len(ring) else -math.inf
-            return newest >= now or (interval is not None and now < newest + interval)
+                return ring.last_time() if len(ring) else -math.inf
 
-        while not recorded() and self.room.status.state is LinkState.CONNECTED and time.monotonic() < bound:
+        bound = time.monotonic() + POLL_WAIT_S
+        while link.poll_in_flight and answering() and time.monotonic() < bound:
             time.sleep(0.002)
+        self.clock.sleep(seconds)
+        now, interval = self.clock.now(), link.poll_interval
+        if interval is not None and newest() + interval <= now:  # this moment's poll is due
+            bound = time.monotonic() + POLL_WAIT_S
+            while newest() < now and answering() and time.monotonic() < bound:
+                time.sleep(0.002)
         self.session.tick_now().wait(POLL_WAIT_S)
 
     @property
