@@ -91,12 +91,22 @@ def test_a_wrong_password_stops_at_once(clocked_sim: SimulatorThread, monitor: R
     assert result.returncode == 2 and "password" in result.stderr.lower()
 
 
-def test_a_stream_reconnect_becomes_markers_and_a_gap(sim: SimulatorThread) -> None:
-    host, port = "127.0.0.1", sim.port
-    with Monitor(host, port, PASSWORD) as mon:
+def seconds_until(mon: Monitor, done: Callable[[], bool], limit: int) -> None:
+    """In compressed time: a second of the show at a time (the monitor moves its manual clock, the link polls
+    that moment, the session ticks) until `done()`, at most `limit` seconds."""
+    for _ in range(limit):
+        if done():
+            return
+        mon.pause(1.0)
+    assert done(), f"not within {limit} s of the show"
+
+
+def test_a_stream_reconnect_becomes_markers_and_a_gap(clocked_sim: SimulatorThread, clock: ManualClock) -> None:
+    sim = clocked_sim
+    with Monitor("127.0.0.1", sim.port, PASSWORD, clock=clock) as mon:
         assert mon.session.wait_connected(10)
         sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
-        wait_until(lambda: mon.sample()[1]["bitrate_kbps"] is not None, 15)
+        seconds_until(mon, lambda: mon.sample()[1]["bitrate_kbps"] is not None, 15)
         sim.call(lambda s: s.stream_reconnect(outage=2.0))
         seen: list[dict[str, Any]] = []
         gap = False
@@ -108,7 +118,7 @@ def test_a_stream_reconnect_becomes_markers_and_a_gap(sim: SimulatorThread) -> N
             gap = gap or (line["reconnecting"] is True and line["bitrate_kbps"] is None)
             return any(m["kind"] == "stream_reconnected" for m in seen)
 
-        wait_until(reconnected, 15)
+        seconds_until(mon, reconnected, 15)
         assert [m["kind"] for m in seen][:2] == ["stream_reconnecting", "stream_reconnected"]
         assert gap, "while reconnecting the bitrate is unknown, not a number"
 
@@ -185,12 +195,15 @@ def test_a_frozen_obs_keeps_one_line_a_second_and_the_bitrate_true(sim: Simulato
     assert all(2000 < kbps < 2900 for kbps in after), f"2660 kbit/s sent throughout, never inflated: {after}"
 
 
-def test_a_findings_evidence_has_the_streams_target_and_null_for_the_unknown(sim: SimulatorThread) -> None:
+def test_a_findings_evidence_has_the_streams_target_and_null_for_the_unknown(
+    clocked_sim: SimulatorThread, clock: ManualClock
+) -> None:
     """HealthEngine.references was never set, so target_kbps was always 0; the monitor now asks OBS's profile
     (off the sampling thread) for the bitrate the stream was set to."""
+    sim = clocked_sim
     sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
     sim.call(lambda s: s.inject("congestion"))
-    with Monitor("127.0.0.1", sim.port, PASSWORD) as mon:
+    with Monitor("127.0.0.1", sim.port, PASSWORD, clock=clock) as mon:
         assert mon.session.wait_connected(10)
         found: list[dict[str, Any]] = []
 
@@ -198,7 +211,7 @@ def test_a_findings_evidence_has_the_streams_target_and_null_for_the_unknown(sim
             found[:] = [f for f in mon.sample()[1]["findings"] if f["id"] == "network"]
             return bool(found)
 
-        wait_until(network_finding, 30)
+        seconds_until(mon, network_finding, 30)
         evidence = found[0]["evidence"]
         assert evidence["target_kbps"] == 2660.0, evidence  # the simulator's 2500 video + 160 audio
         json.dumps(found[0])
