@@ -51,6 +51,7 @@ from console.settings import Settings, config_dir
 from console.studio_publish import StudioPublishing
 from console.telemetry_controller import TelemetryController
 from obs.client import probe
+from obs.clock import MONOTONIC, Clock
 from obs.errors import Explained
 from obs.messages import LinkState
 from obs.protocol import DEFAULT_PORT
@@ -123,11 +124,13 @@ def parse_url(url: str) -> tuple[str, int]:
 class Console:
     """Owns what the GUI process runs: rooms, the demo simulator (if any), the bridge and the main window."""
 
-    def __init__(self, app: QApplication, options: Options, settings: Settings) -> None:
+    def __init__(self, app: QApplication, options: Options, settings: Settings, clock: Clock = MONOTONIC) -> None:
+        """`clock`: the room's seconds (obs/clock.py): the real clock for the user; a test's manual clock runs the
+        console's room in compressed time."""
         with collector_paused():
-            self._build(app, options, settings)
+            self._build(app, options, settings, clock)
 
-    def _build(self, app: QApplication, options: Options, settings: Settings) -> None:
+    def _build(self, app: QApplication, options: Options, settings: Settings, clock: Clock) -> None:
         self.app = app
         self.options = options
         self.settings = settings
@@ -142,6 +145,7 @@ class Console:
             connect_timeout=settings.get("obs/connect_timeout"),
             request_timeout=settings.get("obs/request_timeout"),
             poll_interval=settings.get("obs/poll_interval"),
+            clock=clock,
         )
         self.telemetry = TelemetryController(self.bridge, settings.get("telemetry/target_bitrate_kbps"))
         # The checklist runs carry on through a window rebuilt for another language.

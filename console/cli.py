@@ -10,10 +10,13 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console import __version__
 from console.core import logsafe
+
+if TYPE_CHECKING:
+    from obs.clock import Clock
 
 
 def _password(args: argparse.Namespace) -> str | None:
@@ -456,35 +459,36 @@ def _monitor_retention(args: argparse.Namespace) -> Any:
 
 
 def _monitor_lines(monitor: Any, args: argparse.Namespace, deadline: float | None, translate: Translate) -> None:
-    """Print a line each --interval until the deadline, or until OBS has turned the monitor away for good."""
+    """Print a line each --interval of the monitor's clock until the deadline (on that clock), or until OBS has
+    turned the monitor away for good. The user's clock is the real one; a test's manual clock runs it in
+    compressed time (`Monitor.pause` moves it)."""
     import math
-    import time
 
     from console.core.telemetry.monitor import json_line
 
-    next_at = time.monotonic()
-    while deadline is None or time.monotonic() < deadline:
+    clock = monitor.clock
+    next_at = clock.now()
+    while deadline is None or clock.now() < deadline:
         if monitor.gave_up and not monitor.ever_connected:
             break  # wrong password or not obs-websocket 5: waiting will not help
         _, line = monitor.sample(next_at)
         print(json_line(line) if args.json else _monitor_text(line, translate), flush=True)
         # A late line is not made up for with a burst of lines: the ticks that passed are skipped.
-        next_at += args.interval * max(1, math.ceil((time.monotonic() - next_at) / args.interval))
-        pause = next_at - time.monotonic()
+        next_at += args.interval * max(1, math.ceil((clock.now() - next_at) / args.interval))
+        pause = next_at - clock.now()
         if deadline is not None:
-            pause = min(pause, deadline - time.monotonic())
+            pause = min(pause, deadline - clock.now())
         if pause > 0:
-            time.sleep(pause)
+            monitor.pause(pause)
 
 
 def cmd_monitor(args: argparse.Namespace) -> int:
-    import time
-
     from PySide6.QtCore import QCoreApplication
 
     from console.core.telemetry.monitor import Monitor
     from console.event_text import explain_failure
     from console.i18n import system_language
+    from obs.clock import MONOTONIC
 
     translate = QCoreApplication.translate
     _install_language(args.lang or system_language())
@@ -501,9 +505,18 @@ def cmd_monitor(args: argparse.Namespace) -> int:
         print("onair: " + translate("Monitor", "--retention-days must be 0 (keep) or more"), file=sys.stderr)
         return 2
     retention = _monitor_retention(args)
-    deadline = time.monotonic() + args.duration if args.duration else None
+    clock = getattr(args, "clock", None) or MONOTONIC  # main()'s: the real clock, or a test's manual one
+    deadline = clock.now() + args.duration if args.duration else None
     watcher = Monitor(
-        host, port, password, connect_timeout=args.timeout, audience=audience, mics=mics, chat=chat, retention=retention
+        host,
+        port,
+        password,
+        connect_timeout=args.timeout,
+        audience=audience,
+        mics=mics,
+        chat=chat,
+        retention=retention,
+        clock=clock,
     )
     # The alerts hear the room from its first second (#21): set before the session starts.
     watcher.alerts_room = args.room or (f"[{host}]:{port}" if ":" in host else f"{host}:{port}")
@@ -1842,8 +1855,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
+    """`onair ARGV`. `clock`: what `onair monitor` paces its lines on (None: the real clock; a test's manual clock
+    runs it in compressed time)."""
     args = build_parser().parse_args(argv)
+    args.clock = clock
     logsafe.install(logging.INFO if args.verbose else logging.WARNING)
     return int(args.func(args))
 

@@ -22,6 +22,11 @@ class Clock:
     def now(self) -> float:
         return time.monotonic()
 
+    def sleep(self, seconds: float) -> None:
+        """Let `seconds` of this clock pass: the real clock waits them out."""
+        if seconds > 0:
+            time.sleep(seconds)
+
     def on_advance(self, callback: Callable[[], None]) -> None:
         """`callback()` after each advance of a manual clock (from the advancing thread); the real clock has none."""
 
@@ -58,6 +63,12 @@ class ManualClock(Clock):
         for callback in listeners:
             callback()
         return now
+
+    def sleep(self, seconds: float) -> None:
+        """The one who sleeps on a manual clock is the one who moves it: `seconds` pass at once (the parts
+        waiting on the clock are woken) and the sleeper goes on."""
+        if seconds > 0:
+            self.advance(seconds)
 
     def on_advance(self, callback: Callable[[], None]) -> None:
         with self._lock:

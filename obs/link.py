@@ -241,6 +241,12 @@ class ObsLink:
     def status(self) -> LinkStatus:
         return self._status
 
+    @property
+    def poll_in_flight(self) -> bool:
+        """A stats poll was sent and not answered yet (the link sends no other until it is): on a manual clock a
+        part that moves the clock waits for it first, so the next moment gets its own poll (`Monitor.pause`)."""
+        return self._poll_outstanding
+
     def request(
         self, request_type: str, data: dict[str, Any] | None = None, timeout: float | None = None
     ) -> Future[Any]:

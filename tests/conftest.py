@@ -199,7 +199,10 @@ def onair(qapp: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mon
 
     monkeypatch.setattr(console.i18n, "install_translator", recorded)
 
-    def run(*args: str, env: dict[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str, env: dict[str, str | None] | None = None, clock: Any = None
+    ) -> subprocess.CompletedProcess[str]:
+        """`clock`: what `onair monitor` runs on (None: the real clock; a ManualClock: compressed time)."""
         root = logging.getLogger()
         handlers, level = list(root.handlers), root.level
         capsys.readouterr()  # what the test printed before is not the command's
@@ -213,7 +216,7 @@ def onair(qapp: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.Mon
                 else:
                     scoped.setenv(key, value)
             try:
-                status = main(list(args))
+                status = main(list(args), clock=clock)
             except SystemExit as exit_:
                 # As the interpreter does: a message is printed to stderr and is status 1, None is 0.
                 if exit_.code is None or isinstance(exit_.code, int):

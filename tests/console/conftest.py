@@ -3,12 +3,14 @@ for simulators and monitors that run a show in compressed time."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from console.core.storage import Storage
 from obs.clock import ManualClock
+from obs.simulator.server import SimulatorThread
 
 
 @pytest.fixture(autouse=True)
@@ -35,3 +37,16 @@ def storage(request: pytest.FixtureRequest, tmp_path: Path) -> Storage:
 def clock() -> ManualClock:
     """OBS's time and the monitors' one clock (obs/clock.py): the test moves it a second at a time."""
     return ManualClock()
+
+
+@pytest.fixture
+def clocked_sim(clock: ManualClock) -> Iterator[SimulatorThread]:
+    """The simulator on the test's manual clock: `onair monitor` run with the same clock (`onair(..., clock=)`)
+    moves OBS's seconds as it pauses between lines, so a run of seconds takes a moment."""
+    from tests.conftest import PASSWORD
+
+    thread = SimulatorThread(password=PASSWORD, seed=7, clock=clock).start()
+    try:
+        yield thread
+    finally:
+        thread.stop()

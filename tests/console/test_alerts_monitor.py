@@ -12,11 +12,18 @@ import pytest
 
 from console.core.alerts.config import Credentials
 from console.core.rooms import Secrets
+from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
 from tests.alert_servers import SIGNING, ChatPlatforms
 from tests.conftest import PASSWORD
 
 Onair = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def sim(clocked_sim: SimulatorThread) -> SimulatorThread:
+    """OBS on the test's manual clock: each `onair monitor` below runs in compressed time (`onair(..., clock=)`)."""
+    return clocked_sim
 
 
 @pytest.fixture
@@ -46,13 +53,29 @@ def reconnecting(sim: SimulatorThread) -> None:
 
 
 def test_the_monitor_sends_the_rooms_alert_to_each_destination(
-    sim: SimulatorThread, onair: Onair, server: ChatPlatforms, memory_keyring: object, tmp_path: Path
+    sim: SimulatorThread,
+    clock: ManualClock,
+    onair: Onair,
+    server: ChatPlatforms,
+    memory_keyring: object,
+    tmp_path: Path,
 ) -> None:
     env = studio(tmp_path)
     Secrets().set("技术群", Credentials(server.url("dingtalk"), SIGNING).to_keyring(), Secrets.ALERTS)
     Secrets().set("wall", Credentials(server.url("webhook")).to_keyring(), Secrets.ALERTS)
     reconnecting(sim)
-    result = onair("monitor", "--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "4", env=env)
+    result = onair(
+        "monitor",
+        "--url",
+        sim.url,
+        "--password-env",
+        "ONAIR_TEST_PW",
+        "--json",
+        "--duration",
+        "4",
+        env=env,
+        clock=clock,
+    )
     assert result.returncode == 0, result.stderr
     assert any(f["id"] == "reconnect" for line in result.stdout.splitlines() for f in json.loads(line)["findings"])
     # The monitor waits for its sender before it exits: what it had to send has been received.
@@ -66,26 +89,31 @@ def test_the_monitor_sends_the_rooms_alert_to_each_destination(
 
 
 def test_no_alerts_silences_them(
-    sim: SimulatorThread, onair: Onair, server: ChatPlatforms, memory_keyring: object, tmp_path: Path
+    sim: SimulatorThread,
+    clock: ManualClock,
+    onair: Onair,
+    server: ChatPlatforms,
+    memory_keyring: object,
+    tmp_path: Path,
 ) -> None:
     env = studio(tmp_path)
     Secrets().set("wall", Credentials(server.url("webhook")).to_keyring(), Secrets.ALERTS)
     reconnecting(sim)
     args = ("monitor", "--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "3")
-    result = onair(*args, "--no-alerts", env=env)
+    result = onair(*args, "--no-alerts", env=env, clock=clock)
     assert result.returncode == 0, result.stderr
     assert any(f["id"] == "reconnect" for line in result.stdout.splitlines() for f in json.loads(line)["findings"])
     assert server.received == [], "with --no-alerts nothing is sent"
 
 
 def test_a_wrong_alerts_json_is_said_once_and_the_monitor_runs_on(
-    sim: SimulatorThread, onair: Onair, memory_keyring: object, tmp_path: Path
+    sim: SimulatorThread, clock: ManualClock, onair: Onair, memory_keyring: object, tmp_path: Path
 ) -> None:
     (tmp_path / "alerts.json").write_text("{not json", encoding="utf-8")
     env = {"ONAIR_CONFIG_DIR": str(tmp_path), "ONAIR_TEST_PW": PASSWORD}
     result = onair(
         "monitor", "--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "2", "--lang", "zh_CN",
-        env=env,
+        env=env, clock=clock,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) >= 1

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from console.core.telemetry.monitor import Monitor
+from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD, wait_until
 
@@ -28,12 +29,15 @@ REQUIRED = {
 
 
 @pytest.fixture
-def monitor(onair: Callable[..., subprocess.CompletedProcess[str]]) -> Callable[..., subprocess.CompletedProcess[str]]:
-    """`onair monitor ARGS` in this process (console.cli.main); the frozen-OBS test below runs the real entry
-    point in a child process."""
+def monitor(
+    onair: Callable[..., subprocess.CompletedProcess[str]], clock: ManualClock
+) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`onair monitor ARGS` in this process (console.cli.main) in compressed time: on the test's manual clock,
+    which the monitor moves itself as it pauses between lines (OBS is `clocked_sim`, on the same clock). The
+    frozen-OBS test below runs the real entry point on the real clock in a child process."""
 
     def run(args: list[str], env: dict[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
-        return onair("monitor", *args, env={"ONAIR_TEST_PW": PASSWORD, **(env or {})})
+        return onair("monitor", *args, env={"ONAIR_TEST_PW": PASSWORD, **(env or {})}, clock=clock)
 
     return run
 
@@ -41,9 +45,9 @@ def monitor(onair: Callable[..., subprocess.CompletedProcess[str]]) -> Callable[
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def test_json_lines_while_streaming(sim: SimulatorThread, monitor: Run) -> None:
-    sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
-    result = monitor(["--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "8"])
+def test_json_lines_while_streaming(clocked_sim: SimulatorThread, monitor: Run) -> None:
+    clocked_sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
+    result = monitor(["--url", clocked_sim.url, "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "8"])
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(lines) >= 6
@@ -60,8 +64,8 @@ def test_json_lines_while_streaming(sim: SimulatorThread, monitor: Run) -> None:
     assert last["dropped"]["network"] == 0.0
 
 
-def test_figures_nobody_knows_are_null_not_zero(sim: SimulatorThread, monitor: Run) -> None:
-    result = monitor(["--url", sim.url, "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "3"])
+def test_figures_nobody_knows_are_null_not_zero(clocked_sim: SimulatorThread, monitor: Run) -> None:
+    result = monitor(["--url", clocked_sim.url, "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "3"])
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     last = lines[-1]
     assert last["streaming"] is False
@@ -82,17 +86,27 @@ def test_no_obs_exits_2_with_the_reason(monitor: Run) -> None:
     assert time.monotonic() - started < 30
 
 
-def test_a_wrong_password_stops_at_once(sim: SimulatorThread, monitor: Run) -> None:
-    result = monitor(["--url", sim.url, "--password-env", "BAD", "--duration", "30"], env={"BAD": "wrong"})
+def test_a_wrong_password_stops_at_once(clocked_sim: SimulatorThread, monitor: Run) -> None:
+    result = monitor(["--url", clocked_sim.url, "--password-env", "BAD", "--duration", "30"], env={"BAD": "wrong"})
     assert result.returncode == 2 and "password" in result.stderr.lower()
 
 
-def test_a_stream_reconnect_becomes_markers_and_a_gap(sim: SimulatorThread) -> None:
-    host, port = "127.0.0.1", sim.port
-    with Monitor(host, port, PASSWORD) as mon:
+def seconds_until(mon: Monitor, done: Callable[[], bool], limit: int) -> None:
+    """In compressed time: a second of the show at a time (the monitor moves its manual clock, the link polls
+    that moment, the session ticks) until `done()`, at most `limit` seconds."""
+    for _ in range(limit):
+        if done():
+            return
+        mon.pause(1.0)
+    assert done(), f"not within {limit} s of the show"
+
+
+def test_a_stream_reconnect_becomes_markers_and_a_gap(clocked_sim: SimulatorThread, clock: ManualClock) -> None:
+    sim = clocked_sim
+    with Monitor("127.0.0.1", sim.port, PASSWORD, clock=clock) as mon:
         assert mon.session.wait_connected(10)
         sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
-        wait_until(lambda: mon.sample()[1]["bitrate_kbps"] is not None, 15)
+        seconds_until(mon, lambda: mon.sample()[1]["bitrate_kbps"] is not None, 15)
         sim.call(lambda s: s.stream_reconnect(outage=2.0))
         seen: list[dict[str, Any]] = []
         gap = False
@@ -104,19 +118,19 @@ def test_a_stream_reconnect_becomes_markers_and_a_gap(sim: SimulatorThread) -> N
             gap = gap or (line["reconnecting"] is True and line["bitrate_kbps"] is None)
             return any(m["kind"] == "stream_reconnected" for m in seen)
 
-        wait_until(reconnected, 15)
+        seconds_until(mon, reconnected, 15)
         assert [m["kind"] for m in seen][:2] == ["stream_reconnecting", "stream_reconnected"]
         assert gap, "while reconnecting the bitrate is unknown, not a number"
 
 
-def test_a_rooms_own_audience_source_is_used(sim: SimulatorThread, tmp_path: Path, monitor: Run) -> None:
+def test_a_rooms_own_audience_source_is_used(clocked_sim: SimulatorThread, tmp_path: Path, monitor: Run) -> None:
     from console.core.rooms import Room, RoomStore
     from console.core.telemetry.audience_config import AudienceConfig
 
     table = tmp_path / "export.tsv"
     table.write_text(f"时间\t在线人数\n{time.strftime('%H:%M:%S')}\t2.5万\n", encoding="utf-8")
     RoomStore(tmp_path / "rooms.json").put(
-        Room("快手直播间", "127.0.0.1", sim.port, AudienceConfig(kind="file", path=str(table)))
+        Room("快手直播间", "127.0.0.1", clocked_sim.port, AudienceConfig(kind="file", path=str(table)))
     )
     result = monitor(
         ["--room", "快手直播间", "--password-env", "ONAIR_TEST_PW", "--json", "--duration", "3"],
@@ -130,7 +144,11 @@ def test_a_rooms_own_audience_source_is_used(sim: SimulatorThread, tmp_path: Pat
 def test_a_frozen_obs_keeps_one_line_a_second_and_the_bitrate_true(sim: SimulatorThread) -> None:
     """`demo-obs --scenario frozen` used to print nothing for 3 s and then four lines with the same time: the
     monitor asked OBS for its stream settings on the sampling thread when the link turned unresponsive. And a
-    stats poll sent during the freeze and answered after it was dated half-way, so the bitrate read high."""
+    stats poll sent during the freeze and answered after it was dated half-way, so the bitrate read high.
+
+    The one run of `onair monitor` on the real clock, in a child process (the entry point's smoke test): what it
+    guards is a stall in real time, and OBS's freeze is real seconds to the link's heartbeat. In compressed time
+    the seconds after the thaw would pass before the link, on real time, hears OBS again."""
     import threading
 
     sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
@@ -177,12 +195,15 @@ def test_a_frozen_obs_keeps_one_line_a_second_and_the_bitrate_true(sim: Simulato
     assert all(2000 < kbps < 2900 for kbps in after), f"2660 kbit/s sent throughout, never inflated: {after}"
 
 
-def test_a_findings_evidence_has_the_streams_target_and_null_for_the_unknown(sim: SimulatorThread) -> None:
+def test_a_findings_evidence_has_the_streams_target_and_null_for_the_unknown(
+    clocked_sim: SimulatorThread, clock: ManualClock
+) -> None:
     """HealthEngine.references was never set, so target_kbps was always 0; the monitor now asks OBS's profile
     (off the sampling thread) for the bitrate the stream was set to."""
+    sim = clocked_sim
     sim.call(lambda s: s.room.start_output(s.room.stream, s.now()))
     sim.call(lambda s: s.inject("congestion"))
-    with Monitor("127.0.0.1", sim.port, PASSWORD) as mon:
+    with Monitor("127.0.0.1", sim.port, PASSWORD, clock=clock) as mon:
         assert mon.session.wait_connected(10)
         found: list[dict[str, Any]] = []
 
@@ -190,7 +211,7 @@ def test_a_findings_evidence_has_the_streams_target_and_null_for_the_unknown(sim
             found[:] = [f for f in mon.sample()[1]["findings"] if f["id"] == "network"]
             return bool(found)
 
-        wait_until(network_finding, 30)
+        seconds_until(mon, network_finding, 30)
         evidence = found[0]["evidence"]
         assert evidence["target_kbps"] == 2660.0, evidence  # the simulator's 2500 video + 160 audio
         json.dumps(found[0])

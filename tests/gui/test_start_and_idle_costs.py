@@ -131,6 +131,20 @@ def test_the_console_imports_no_keyring_until_a_secret_is_read() -> None:
     assert result.stdout.split() == ["False", "True"], result.stderr[-800:]
 
 
+def test_the_console_and_the_monitor_import_no_http_client_until_an_alert_is_sent() -> None:
+    """httpx's import loads its command line too (click, rich, pygments): 50-95 ms of CPU in every console and
+    `onair monitor` start (and every child process a test starts) that sends no alert; it comes with the first."""
+    code = (
+        "import sys, console.app, console.cli, console.core.telemetry.monitor\n"
+        "from console.core.alerts import sender\n"
+        "first = 'httpx' in sys.modules\n"
+        "sender.client(1.0).close()\n"
+        "print(first, 'httpx' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["False", "True"], result.stderr[-800:]
+
+
 def test_numpy_and_the_telemetry_ring_wait_for_the_shows_first_second() -> None:
     """numpy's import and the 12-hour ring (9 MB) cost start-up ~100 ms of the GUI thread before the window could
     paint; they come with the first second recorded, which the graphs then read as before."""

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from obs.clock import ManualClock
 from tests.obs.hostile_obs import HostileServer, answer, event, scripted_obs
 
 NAN, INF = float("nan"), float("inf")
@@ -42,11 +43,12 @@ def server(request: pytest.FixtureRequest) -> Iterator[HostileServer]:
 
 @pytest.fixture
 def monitor(onair: Callable[..., subprocess.CompletedProcess[str]]) -> Callable[..., subprocess.CompletedProcess[str]]:
-    """`onair monitor --url … --duration 4 ARGS` in this process (console.cli.main); a thread that dies in it
-    fails the test (it printed "Exception in thread" on stderr in a child process)."""
+    """`onair monitor --url … --duration 4 ARGS` in this process (console.cli.main), in compressed time: on a
+    manual clock the monitor moves itself, each second one stats poll (and the hostile OBS's bad events); a
+    thread that dies in it fails the test (it printed "Exception in thread" on stderr in a child process)."""
 
     def run(port: int, *args: str) -> subprocess.CompletedProcess[str]:
-        return onair("monitor", "--url", f"ws://127.0.0.1:{port}", "--duration", "4", *args)
+        return onair("monitor", "--url", f"ws://127.0.0.1:{port}", "--duration", "4", *args, clock=ManualClock())
 
     return run
 

@@ -11,13 +11,16 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import httpx
+from typing import TYPE_CHECKING
 
 from console.core import logsafe
 from console.core.alerts.config import Credentials, Destination
 from console.core.alerts.platforms import Alert, Answer, build, failure, interpret, masked, secret_parts
 from obs.text import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:  # loaded when an alert is first sent: httpx pulls in its command line (click, rich, pygments),
+    # 50-95 ms of every console and monitor start that sends nothing
+    import httpx
 
 LOG = logging.getLogger(__name__)
 #: Seconds to connect, and to wait for the answer: a chat platform answers within a second when it is well.
@@ -44,6 +47,8 @@ def deliver(
     wall: Callable[[], float] = time.time,
 ) -> Answer:
     """Post one alert and say the platform's answer (never raises for a network failure)."""
+    import httpx
+
     protect(credentials)
     request = build(destination.platform, credentials.url, credentials.secret, alert, wall())
     try:
@@ -61,6 +66,8 @@ def deliver(
 
 
 def client(answer_timeout_s: float = ANSWER_TIMEOUT_S) -> httpx.Client:
+    import httpx
+
     timeout = httpx.Timeout(answer_timeout_s, connect=min(CONNECT_TIMEOUT_S, answer_timeout_s))
     return httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False)
 

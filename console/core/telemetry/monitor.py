@@ -19,6 +19,7 @@ from console.core.telemetry.channels import Marker, Sample
 from console.core.telemetry.live import compose
 from obs.clock import MONOTONIC, Clock
 from obs.health import Change, HealthEngine
+from obs.messages import LinkState
 
 if TYPE_CHECKING:  # the alerts (and httpx) are loaded only when `onair monitor` sends some
     from console.core.alerts.rules import AlertRouter
@@ -50,6 +51,9 @@ def _round(value: float | None, digits: int = 2) -> float | None:
 LOG = logging.getLogger(__name__)
 #: Old comments are deleted when the monitor starts and then this often on its clock, as the console does.
 RETENTION_EVERY_S = 24 * 3600.0
+#: On a manual clock, how long (real seconds) a pause waits for the moment's stats poll to be recorded: only a
+#: bound against a hang; OBS not answering is seen sooner (the link's heartbeat says so) and is then a gap.
+POLL_WAIT_S = 10.0
 #: On exit, a pass still deleting is waited for this long (it deletes in batches; what is left waits for the next).
 RETENTION_EXIT_WAIT_S = 10.0
 
@@ -168,6 +172,35 @@ class Monitor(SessionListener):
             self.chat.stop()
         if self.retention is not None:
             self.retention.join(RETENTION_EXIT_WAIT_S)  # a short run still finishes the pass it started
+
+    def pause(self, seconds: float) -> None:
+        """Let `seconds` of the monitor's clock pass before its next line. The real clock waits them out (the
+        session's driver ticks by itself). A manual clock is moved by the monitor itself (compressed time): once
+        the link has no poll in flight, the clock moves; when a poll is due the link sends it for the new moment,
+        and once that second is recorded, or OBS is not answering (the link, on real time, says so), the session
+        ticks once, as the real driver would. The waits are on real time, bounded only against a hang."""
+        if self.clock.real:
+            self.clock.sleep(seconds)
+            return
+        link, ring = self.room.link, self.room.telemetry.ring
+
+        def answering() -> bool:
+            return self.room.status.state is LinkState.CONNECTED
+
+        def newest() -> float:
+            with self.room.lock:
+                return ring.last_time() if len(ring) else -math.inf
+
+        bound = time.monotonic() + POLL_WAIT_S
+        while link.poll_in_flight and answering() and time.monotonic() < bound:
+            time.sleep(0.002)
+        self.clock.sleep(seconds)
+        now, interval = self.clock.now(), link.poll_interval
+        if interval is not None and newest() + interval <= now:  # this moment's poll is due
+            bound = time.monotonic() + POLL_WAIT_S
+            while newest() < now and answering() and time.monotonic() < bound:
+                time.sleep(0.002)
+        self.session.tick_now().wait(POLL_WAIT_S)
 
     @property
     def audience(self) -> AudienceSource:
