@@ -2,7 +2,8 @@
 
 SQLite (rollback journal, no memory-mapped files) in the user data directory by default; a database URL
 (setting, $ONAIR_DATABASE_URL or --database) switches to PostgreSQL for a studio of many rooms. Every unit
-of work is one session; every failure becomes a StorageError that says what happened in plain words.
+of work is one session (the telemetry writer's, taken every second all show long, a plain connection with its
+statements built once); every failure becomes a StorageError that says what happened in plain words.
 """
 
 from __future__ import annotations
