@@ -2,7 +2,8 @@
 
 SQLite (rollback journal, no memory-mapped files) in the user data directory by default; a database URL
 (setting, $ONAIR_DATABASE_URL or --database) switches to PostgreSQL for a studio of many rooms. Every unit
-of work is one session; every failure becomes a StorageError that says what happened in plain words.
+of work is one session (the telemetry writer's, taken every second all show long, a plain connection with its
+statements built once); every failure becomes a StorageError that says what happened in plain words.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import platformdirs
 from alembic import command
@@ -38,6 +39,7 @@ from sqlalchemy import (
     Table,
     Text,
     Time,
+    bindparam,
     case,
     create_engine,
     delete,
@@ -49,7 +51,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
 from sqlalchemy.pool import StaticPool
@@ -515,6 +517,24 @@ STUDIO_THUMBNAILS = Table(
 # ---- end of studio tables
 
 
+# ---- the telemetry writer's statements (its steady state is a transaction every flush, all show long). Built
+# once, so a flush neither builds them again nor works out their cache keys (both memoised on the statement);
+# SQLAlchemy compiles each once per engine (its compiled cache) and hands the rows to the driver's executemany.
+_INSERT_SAMPLES = insert(SAMPLES)
+_INSERT_MARKERS = insert(MARKERS)
+_INSERT_FINDINGS = insert(FINDINGS)
+_INSERT_COMMENTS = insert(SHOW_COMMENTS)
+_DELETE_FINDINGS = delete(FINDINGS).where(
+    FINDINGS.c.show_id == bindparam("show"), FINDINGS.c["key"].in_(bindparam("keys", expanding=True))
+)
+_SHOWS = cast(Table, ShowRow.__table__)
+_LAST_SAMPLE = (
+    update(_SHOWS)
+    .where(_SHOWS.c.id == bindparam("show"))
+    .values(last_sample_at=bindparam("last", type_=_SHOWS.c.last_sample_at.type))
+)
+
+
 # ---------------------------------------------------------------------- what callers get
 #: QCoreApplication.translate's shape; the identity (English) where no translator is at hand.
 Translate = Callable[[str, str], str]
@@ -708,6 +728,16 @@ def _connect_args(url: str) -> dict[str, Any]:
     return {}
 
 
+def _pre_ping(url: str) -> bool:
+    """Whether a pooled connection is tried before each use: a PostgreSQL server may have restarted or dropped it
+    meanwhile (the ping saves one failed write); an SQLite file has no server, and the ping would be a statement
+    more in every transaction of the telemetry writer."""
+    try:
+        return make_url(url).get_backend_name() != "sqlite"
+    except (SQLAlchemyError, ValueError):
+        return True
+
+
 def _where(url: str) -> str:
     return url.split("@")[-1] if "@" in url else url  # never show a password in a URL
 
@@ -804,7 +834,9 @@ class Storage:
         #: The database named without its password (logs, messages, spill files).
         self.where = _where(self.url)
         try:
-            self.engine: Engine = create_engine(self.url, pool_pre_ping=True, connect_args=_connect_args(self.url))
+            self.engine: Engine = create_engine(
+                self.url, pool_pre_ping=_pre_ping(self.url), connect_args=_connect_args(self.url)
+            )
         except (SQLAlchemyError, ValueError, ImportError) as exc:
             raise StorageError(_explain(exc, self.url)) from exc
         if self.engine.dialect.name == "sqlite":
@@ -847,6 +879,15 @@ class Storage:
         try:
             with self._sessions.begin() as session:
                 yield session
+        except SQLAlchemyError as exc:
+            raise StorageError(_explain(exc, self.url)) from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A transaction on a plain connection, no ORM session: the telemetry writer's path, taken every flush."""
+        try:
+            with self.engine.begin() as connection:
+                yield connection
         except SQLAlchemyError as exc:
             raise StorageError(_explain(exc, self.url)) from exc
 
@@ -995,21 +1036,16 @@ class Storage:
         newest state of findings (replacing the stored row of the same episode key)."""
         if not samples and not markers and not findings:
             return
-        with self._unit() as session:
+        with self._write() as connection:
             if findings:
-                keys = [row["key"] for row in findings]
-                session.execute(delete(FINDINGS).where(FINDINGS.c.show_id == show_id, FINDINGS.c["key"].in_(keys)))
-                session.execute(insert(FINDINGS), [dict(row, show_id=show_id) for row in findings])
+                connection.execute(_DELETE_FINDINGS, {"show": show_id, "keys": [row["key"] for row in findings]})
+                connection.execute(_INSERT_FINDINGS, [dict(row, show_id=show_id) for row in findings])
             if samples:
-                session.execute(insert(SAMPLES), [dict(row, show_id=show_id) for row in samples])
-                last = max(row["t"] for row in samples)
-                session.execute(
-                    update(ShowRow)
-                    .where(ShowRow.id == show_id)
-                    .values(last_sample_at=datetime.fromtimestamp(last, UTC))
-                )
+                connection.execute(_INSERT_SAMPLES, [dict(row, show_id=show_id) for row in samples])
+                last = datetime.fromtimestamp(max(row["t"] for row in samples), UTC)
+                connection.execute(_LAST_SAMPLE, {"show": show_id, "last": last})
             if markers:
-                session.execute(insert(MARKERS), [dict(row, show_id=show_id) for row in markers])
+                connection.execute(_INSERT_MARKERS, [dict(row, show_id=show_id) for row in markers])
 
     def add_unsaved(
         self,
@@ -1744,8 +1780,8 @@ class Storage:
     def add_comments(self, show_id: int, rows: list[dict[str, Any]]) -> None:
         """Comments as console/core/chat/room.py comment_row gives them, in one transaction."""
         if rows:
-            with self._unit() as session:
-                session.execute(insert(SHOW_COMMENTS), [dict(row, show_id=show_id) for row in rows])
+            with self._write() as connection:
+                connection.execute(_INSERT_COMMENTS, [dict(row, show_id=show_id) for row in rows])
 
     def show_comments(self, show_id: int, limit: int | None = None) -> list[dict[str, Any]]:
         """A show's stored comments, oldest first."""
