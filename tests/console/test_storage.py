@@ -245,3 +245,26 @@ def test_a_database_from_a_newer_version_is_refused_and_left_alone(storage: Stor
         newer.close()
     with storage.engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_from_the_future"
+
+
+def test_the_schema_head_is_the_last_migration_and_a_database_at_it_opens_without_alembic(tmp_path: Path) -> None:
+    """SCHEMA_HEAD is Alembic's head (a new migration must move it), and a console opening a database already at it
+    does not load Alembic at all (about 0.12 s of CPU at every start)."""
+    import subprocess
+    import sys
+
+    from alembic.script import ScriptDirectory
+
+    from console.core.storage import MIGRATIONS, SCHEMA_HEAD
+
+    assert ScriptDirectory(str(MIGRATIONS)).get_current_head() == SCHEMA_HEAD
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    made = Storage(url)
+    made.migrate()
+    made.close()
+    probe = (
+        "import sys\nfrom console.core.storage import Storage\n"
+        f"s = Storage({url!r})\ns.migrate()\ns.close()\nprint('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "False", out.stderr
