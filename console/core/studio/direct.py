@@ -211,7 +211,13 @@ class DirectStudio:
         with self._lock:
             if self._closed or self._rooms.get(left.room.name) is not left:
                 return
-            self._rooms[left.room.name] = self._run(self._build(left.room))  # listed once it runs
+        # Built outside the lock (it reads the room's password from the keyring, which may be slow): the console's
+        # GUI thread takes the lock in `adopt`. Not started yet, an entry built for nothing is simply dropped.
+        entry = self._build(left.room)
+        with self._lock:
+            if self._closed or self._rooms.get(left.room.name) is not left:
+                return  # closed, or the console came back to this room meanwhile
+            self._rooms[left.room.name] = self._run(entry)  # listed once it runs
 
     # ------------------------------------------------------------------ StudioSource
     def rooms(self) -> list[RoomStatus]:
