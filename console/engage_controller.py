@@ -9,11 +9,12 @@ console that stopped is taken up where storage keeps it (Engagement.resume).
 Threads: the Engagement and every storage call live on ONE worker thread (console/core/worker.py, the house's
 storage worker); the GUI thread only submits work and reads the snapshots the worker hands back on a queued
 signal. Once a second the worker pumps the feed (questions found, lottery entries stored); every other second
-it also reads the queue from storage, so claims made by another console of the room (a shared PostgreSQL)
-appear here within about two seconds. A tick is never queued behind one still running (a database that stopped
-answering does not pile work up). Storage errors are said in words (`sig_problem`) and nothing is lost: what was
-read from the feed waits in the Engagement until the database takes it. Posting a quick reply to a platform runs
-on a second worker of its own, so a slow platform never holds the queue.
+it also reads the queue from storage and the lottery's mark (one small query; the lottery is read whole only when
+it changed), so claims made by another console of the room (a shared PostgreSQL), and a lottery it opened,
+closed, drew or cancelled, appear here within about two seconds. A tick is never queued behind one still running
+(a database that stopped answering does not pile work up). Storage errors are said in words (`sig_problem`) and
+nothing is lost: what was read from the feed waits in the Engagement until the database takes it. Posting a quick
+reply to a platform runs on a second worker of its own, so a slow platform never holds the queue.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from console.bridge import ObsBridge
 from console.core.chat.engage import Engagement
 from console.core.chat.events import ChatEvent
 from console.core.chat.feed import ChatFeed
-from console.core.chat.lottery import LotteryRecord
+from console.core.chat.lottery import AlreadyDrawn, LotteryRecord
 from console.core.chat.questions import Question, QuickReply
 from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
@@ -263,6 +264,8 @@ class EngageController(QObject):
         def work() -> _Snapshot:
             engage = self._engagement(want)
             engage.pump()
+            if refresh or fresh:
+                engage.sync()  # the lottery as the room's other consoles left it: one small query when unchanged
             questions = tuple(engage.questions(None)) if refresh or fresh else None
             replies = tuple(engage.storage.quick_replies(want.room)) if fresh else None
             return _Snapshot(want.generation, engage.lottery, questions, replies, engage.waiting)
@@ -383,20 +386,37 @@ class EngageController(QObject):
 
     # ------------------------------------------------------------------ the lottery
     def open_lottery(self, keyword: str, winners: int, excluded: list[str], then: Then) -> None:
-        self._act(lambda engage: engage.open_lottery(keyword, winners, excluded), self._lottery_then(then), False)
+        who = self.who
+        self._act(lambda engage: engage.open_lottery(keyword, winners, excluded, who), self._lottery_then(then))
 
     def close_lottery(self, then: Then) -> None:
-        self._act(lambda engage: engage.close_lottery(), self._lottery_then(then), False)
+        self._act(lambda engage: engage.close_lottery(), self._lottery_then(then))
 
     def draw_lottery(self, then: Then) -> None:
-        self._act(lambda engage: engage.draw_lottery(), self._lottery_then(then), False)
+        who = self.who
+
+        def draw(engage: Engagement) -> Any:
+            try:
+                return engage.draw_lottery(who)
+            except AlreadyDrawn as lost:
+                return lost  # another desk drew first: its winners are shown here, and the loss said in words
+
+        self._act(draw, self._lottery_then(then))
+
+    def cancel_lottery(self, then: Then) -> None:
+        who = self.who
+        self._act(lambda engage: engage.cancel_lottery(who), self._lottery_then(then))
 
     def _lottery_then(self, then: Then) -> Then:
-        def done(record: Any, why: str | None) -> None:
+        def done(result: Any, why: str | None) -> None:
+            record = result.record if isinstance(result, AlreadyDrawn) else result
             if isinstance(record, LotteryRecord):
                 self._lottery = record
                 self.sig_lottery_changed.emit()
-            then(record, why)
+            if isinstance(result, AlreadyDrawn):
+                then(None, in_words(result))
+            else:
+                then(result, why)
 
         return done
 

@@ -63,6 +63,10 @@ class LotteryPanel(QWidget):
         self.open_button = QPushButton(self.tr("Open entries"))
         self.close_button = QPushButton(self.tr("Close entries"))
         self.draw_button = QPushButton(self.tr("Draw"))
+        self.cancel_button = QPushButton(self.tr("Cancel lottery"))
+        self.cancel_button.setToolTip(
+            self.tr("Call this lottery off without drawing (its entries are kept); then another can be opened")
+        )
         self.export_button = QPushButton(self.tr("Export…"))
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -104,7 +108,7 @@ class LotteryPanel(QWidget):
         form.addRow(self.tr("Seed"), seed_row)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.open_button, self.close_button, self.draw_button, self.export_button):
+        for button in (self.open_button, self.close_button, self.draw_button, self.cancel_button, self.export_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +128,7 @@ class LotteryPanel(QWidget):
         self.open_button.clicked.connect(self.open_entries)
         self.close_button.clicked.connect(self.close_entries)
         self.draw_button.clicked.connect(self.draw)
+        self.cancel_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self.choose_export)
         self.copy_commitment.clicked.connect(self._on_copy_commitment_clicked)
         self.copy_seed.clicked.connect(self._on_copy_seed_clicked)
@@ -137,12 +142,14 @@ class LotteryPanel(QWidget):
         record = self.port.lottery
         state = record.state if record is not None else None
         ready = self.port.ready
-        self.open_button.setEnabled(ready and state != "open")
+        running = state in ("open", "closed")  # the show's one lottery: no other until drawn or cancelled
+        self.open_button.setEnabled(ready and not running)
         self.close_button.setEnabled(ready and state == "open")
-        self.draw_button.setEnabled(ready and state in ("open", "closed"))
+        self.draw_button.setEnabled(ready and running)
+        self.cancel_button.setEnabled(ready and running)
         self.export_button.setEnabled(record is not None)
         for field in (self.keyword, self.winners, self.staff):
-            field.setEnabled(state != "open")
+            field.setEnabled(not running)
         self.commitment.setText(record.commitment if record is not None else "")
         self.commitment.setCursorPosition(0)  # a hash is read from its start
         self.copy_commitment.setEnabled(record is not None)
@@ -155,7 +162,7 @@ class LotteryPanel(QWidget):
         if record is not None:
             for winner in record.winners:
                 self.winners_list.addItem(f"{winner.rank}. {winner.user_name} ({winner.platform} · {winner.user_id})")
-            if state == "open" and not self.keyword.text():
+            if running and self.keyword.text() != record.keyword:  # opened here or at another console
                 self.keyword.setText(record.keyword)
                 self.winners.setValue(record.winners_count)
 
@@ -165,6 +172,7 @@ class LotteryPanel(QWidget):
         if record is None:
             return f"<span style='color:{DIM}'>{html.escape(self.tr('No lottery in this show yet.'))}</span>"
         count = len(record.entries)
+        by = self._by(record.opened_by)
         if record.state == "open":
             text = (
                 self.tr("Entries open since %1 for “%2”: %3 entries so far")
@@ -172,7 +180,16 @@ class LotteryPanel(QWidget):
                 .replace("%2", record.keyword)
                 .replace("%3", str(count))
             )
-            return f"<b style='color:{GOOD}'>{html.escape(text)}</b>"
+            return f"<b style='color:{GOOD}'>{html.escape(text)}</b>{by}"
+        if record.state == "cancelled":
+            text = (
+                self.tr("“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.")
+                .replace("%1", record.keyword)
+                .replace("%2", _clock(record.cancelled_at))
+                .replace("%3", record.cancelled_by or "?")
+                .replace("%4", str(count))
+            )
+            return f"<span style='color:{DIM}'>{html.escape(text)}</span>"
         if record.state == "closed":
             text = (
                 self.tr("Entries closed at %1 for “%2”: %3 entries. Draw when ready.")
@@ -180,7 +197,7 @@ class LotteryPanel(QWidget):
                 .replace("%2", record.keyword)
                 .replace("%3", str(count))
             )
-            return f"<b>{html.escape(text)}</b>"
+            return f"<b>{html.escape(text)}</b>{by}"
         text = (
             self.tr(
                 "Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run "
@@ -190,7 +207,16 @@ class LotteryPanel(QWidget):
             .replace("%2", str(count))
             .replace("%3", record.keyword)
         )
-        return html.escape(text)
+        drawn_by = self.tr("Drawn by %1.").replace("%1", record.drawn_by) if record.drawn_by else ""
+        return html.escape(f"{text} {drawn_by}".strip()) + by
+
+    def _by(self, who: str) -> str:
+        """Who opened it, when known: at the other desk, the lottery another console opened says whose it is."""
+        if not who:
+            return ""
+        mine = who == self.port.who
+        text = self.tr("Opened by %1 (this console)") if mine else self.tr("Opened by %1 at another console")
+        return f"<br><span style='color:{DIM}'>{html.escape(text.replace('%1', who))}</span>"
 
     def _say(self, text: str, good: bool) -> None:
         self.said = text
@@ -221,6 +247,9 @@ class LotteryPanel(QWidget):
 
     def draw(self) -> None:
         self.port.draw_lottery(self._then(self.tr("Drawn: the winners and the seed are shown.")))
+
+    def cancel(self) -> None:
+        self.port.cancel_lottery(self._then(self.tr("Cancelled: no draw. A new lottery can be opened.")))
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -52,7 +52,7 @@ class EngagePort(Protocol):
     def questions(self) -> tuple[Question, ...]: ...  # the show's questions, every state, in the order asked
 
     @property
-    def lottery(self) -> LotteryRecord | None: ...  # the show's newest lottery (None: none yet)
+    def lottery(self) -> LotteryRecord | None: ...  # the show's newest lottery, whichever console opened it
 
     @property
     def replies(self) -> tuple[QuickReply, ...]: ...  # the room's quick replies as stored
@@ -96,7 +96,12 @@ class EngagePort(Protocol):
 
     def close_lottery(self, then: Then) -> None: ...
 
-    def draw_lottery(self, then: Then) -> None: ...
+    def draw_lottery(self, then: Then) -> None:
+        """then(record, None) when this console drew; then(None, why) when another console of the room drew first
+        (its winners are then in `lottery`): a lottery is drawn once."""
+
+    def cancel_lottery(self, then: Then) -> None:
+        """Cancel the show's running lottery (never drawn; another may be opened): then(record, None)."""
 
     def export_lottery(self, path: Path, then: Then) -> None:
         """Write the newest lottery to `path` (.json verifiable, .csv, .xlsx): then(format, None)."""

@@ -157,8 +157,8 @@ def viewers(source: AudienceSource) -> str:
 
 
 def lottery_line(record: LotteryRecord | None) -> str:
-    """While a lottery runs: how to enter and how many did ("" when none runs, or once drawn)."""
-    if record is None or record.state == "drawn":
+    """While a lottery runs: how to enter and how many did ("" when none runs, once drawn or cancelled)."""
+    if record is None or record.state in ("drawn", "cancelled"):
         return ""
     count = str(len(record.entries))
     if record.state == "open":

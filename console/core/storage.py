@@ -404,7 +404,20 @@ LOTTERIES = Table(
     Column("commitment", String(64), nullable=False),
     Column("seed", String(64), nullable=False),
     Column("drawn_at", Float, nullable=True),
+    # Migration 0015: who opened, drew or cancelled it (the other desks are told), and its cancellation.
+    Column("opened_by", String(200), nullable=True),
+    Column("drawn_by", String(200), nullable=True),
+    Column("cancelled_at", Float, nullable=True),
+    Column("cancelled_by", String(200), nullable=True),
     Index("ix_show_lotteries_show", "show_id"),
+    # One running lottery (neither drawn nor cancelled) per show, whichever console of the room opens it.
+    Index(
+        "ix_show_lotteries_running",
+        "show_id",
+        unique=True,
+        sqlite_where=text("drawn_at IS NULL AND cancelled_at IS NULL"),
+        postgresql_where=text("drawn_at IS NULL AND cancelled_at IS NULL"),
+    ),
 )
 LOTTERY_ENTRIES = Table(
     "show_lottery_entries",
@@ -747,7 +760,7 @@ def _explain(exc: BaseException, url: str) -> str:
 
 #: The newest schema revision this console knows: the last migration's (a test holds it to Alembic's head). A
 #: database already at it is opened without loading Alembic (~0.12 s of CPU at every console start).
-SCHEMA_HEAD = "0014"
+SCHEMA_HEAD = "0015"
 
 _SCRIPTS: list[ScriptDirectory] = []
 
@@ -1528,43 +1541,66 @@ class Storage:
             return None
         return Snapshot(plan_from_json(row.room, row.segments), float(row.taken_at), row.planned_start)
 
-    # ---- chat engage: the lottery (issue 20)
+    # ---- chat engage: the lottery (issue 20), shared by every console of the room
     def open_lottery(self, show_id: int, record: Any, seed: bytes) -> int:
-        """Store a lottery as Lottery.open made it (console.core.chat.lottery.LotteryRecord) with its seed, kept
-        hidden until the draw; returns its id. StorageError for an unknown show."""
-        with self._unit() as session:
-            if session.get(ShowRow, show_id) is None:
-                raise StorageError(f"there is no show {show_id}")
-            return int(
-                session.execute(
-                    insert(LOTTERIES)
-                    .values(
-                        show_id=show_id,
-                        room=record.room[:200],
-                        keyword=record.keyword,
-                        winners_count=record.winners_count,
-                        excluded=_json(list(record.excluded)),
-                        opened_at=record.opened_at,
-                        closed_at=record.closed_at,
-                        commitment=record.commitment,
-                        seed=seed.hex(),
-                    )
-                    .returning(LOTTERIES.c.id)
-                ).scalar_one()
-            )
+        """Store a lottery as Lottery.open made it (console.core.chat.lottery.LotteryRecord, its opened_by kept)
+        with its seed, kept hidden until the draw; returns its id. The show's running lottery (open, or closed and
+        not drawn), whichever console opened it, refuses a second one: LotteryError naming it and who opened it —
+        kept by the database (a partial unique index), so two desks opening at the same moment cannot both
+        succeed. StorageError for an unknown show."""
+        from sqlalchemy.exc import IntegrityError
+
+        from console.core.chat.lottery import already_running
+
+        try:
+            with self._unit() as session:
+                if session.get(ShowRow, show_id) is None:
+                    raise StorageError(f"there is no show {show_id}")
+                running = _running_lottery(session, show_id)
+                if running is not None:
+                    raise already_running(running)
+                return int(
+                    session.execute(
+                        insert(LOTTERIES)
+                        .values(
+                            show_id=show_id,
+                            room=record.room[:200],
+                            keyword=record.keyword,
+                            winners_count=record.winners_count,
+                            excluded=_json(list(record.excluded)),
+                            opened_at=record.opened_at,
+                            closed_at=record.closed_at,
+                            commitment=record.commitment,
+                            seed=seed.hex(),
+                            opened_by=record.opened_by[:200] or None,
+                        )
+                        .returning(LOTTERIES.c.id)
+                    ).scalar_one()
+                )
+        except StorageError as exc:
+            if not isinstance(exc.__cause__, IntegrityError):
+                raise
+            # Another console's lottery was stored between our look and our insert: the index refused ours.
+            with self._unit() as session:
+                running = _running_lottery(session, show_id)
+            if running is None:
+                raise
+            raise already_running(running) from exc
 
     def add_lottery_entries(self, lottery_id: int, entries: list[Any]) -> int:
-        """Keep entries (lottery.Entry); a viewer already entered keeps their first entry, and nothing is added
-        once the lottery is drawn or after its close. Returns how many were added."""
+        """Keep entries (lottery.Entry); a viewer already entered keeps their first entry — whichever console of
+        the room stored it: the unique index (lottery, platform, user id) keeps one row, never a race in Python —
+        and nothing is added once the lottery is drawn or cancelled, or after its close. Returns how many were
+        added."""
         if not entries:
             return 0
         with self._unit() as session:
             head = session.execute(
-                select(LOTTERIES.c.closed_at, LOTTERIES.c.drawn_at)
+                select(LOTTERIES.c.closed_at, LOTTERIES.c.drawn_at, LOTTERIES.c.cancelled_at)
                 .where(LOTTERIES.c.id == lottery_id)
                 .with_for_update()
             ).first()
-            if head is None or head.drawn_at is not None:
+            if head is None or head.drawn_at is not None or head.cancelled_at is not None:
                 return 0
             rows = [
                 {
@@ -1589,7 +1625,7 @@ class Storage:
             return len(session.execute(statement, rows).all())
 
     def close_lottery(self, lottery_id: int, closed_at: float) -> None:
-        """Entries end at `closed_at` (the first close counts)."""
+        """Entries end at `closed_at` (the first close counts, whichever console made it)."""
         with self._unit() as session:
             session.execute(
                 update(LOTTERIES)
@@ -1597,38 +1633,100 @@ class Storage:
                 .values(closed_at=closed_at)
             )
 
-    def draw_lottery(self, lottery_id: int, now: float) -> Any:
+    def draw_lottery(self, lottery_id: int, now: float, by: str = "") -> Any:
         """Draw the winners from the STORED entries and the stored seed, keep them and reveal the seed; closes the
-        lottery first if it is still open. Drawing again returns the same record (the row is locked: two consoles
-        drawing at once draw once). Returns the LotteryRecord; StorageError for an unknown lottery."""
-        from console.core.chat.lottery import draw_winners
+        lottery first if it is still open. Drawing again returns the same record. Returns the LotteryRecord;
+        StorageError for an unknown lottery, LotteryError for a cancelled one."""
+        return self.draw_lottery_once(lottery_id, now, by)[0]
+
+    def draw_lottery_once(self, lottery_id: int, now: float, by: str = "") -> tuple[Any, bool]:
+        """draw_lottery, and whether THIS call drew (False: it was drawn before, by whom the record says). Two
+        consoles pressing Draw at once draw once: the row is locked (PostgreSQL), the update counts only where
+        it is not drawn yet, and the winners' (lottery, rank) index refuses a second set — the loser's transaction
+        fails or finds it drawn, and nothing of it is kept."""
+        from console.core.chat.lottery import cancelled, draw_winners
 
         with self._unit() as session:
             head = session.execute(select(LOTTERIES).where(LOTTERIES.c.id == lottery_id).with_for_update()).first()
             if head is None:
                 raise StorageError(f"there is no lottery {lottery_id}")
-            if head.drawn_at is None:
-                closed = head.closed_at if head.closed_at is not None else now
-                entries = _lottery_entries(session, lottery_id)
-                winners = draw_winners(bytes.fromhex(head.seed), entries, head.winners_count)
-                if winners:
-                    session.execute(
-                        insert(LOTTERY_WINNERS),
-                        [
-                            {
-                                "lottery_id": lottery_id,
-                                "rank": w.rank,
-                                "platform": w.platform,
-                                "user_id": w.user_id,
-                                "user_name": w.user_name,
-                            }
-                            for w in winners
-                        ],
-                    )
+            if head.drawn_at is not None:
+                return _lottery_record(session, lottery_id), False
+            if head.cancelled_at is not None:
+                raise cancelled(_lottery_record(session, lottery_id))
+            closed = head.closed_at if head.closed_at is not None else now
+            drew = getattr(
                 session.execute(
-                    update(LOTTERIES).where(LOTTERIES.c.id == lottery_id).values(closed_at=closed, drawn_at=now)
+                    update(LOTTERIES)
+                    .where(LOTTERIES.c.id == lottery_id, LOTTERIES.c.drawn_at.is_(None))
+                    .values(closed_at=closed, drawn_at=now, drawn_by=by[:200] or None)
+                ),
+                "rowcount",
+                0,
+            )
+            if drew != 1:
+                return _lottery_record(session, lottery_id), False
+            entries = _lottery_entries(session, lottery_id)
+            winners = draw_winners(bytes.fromhex(head.seed), entries, head.winners_count)
+            if winners:
+                session.execute(
+                    insert(LOTTERY_WINNERS),
+                    [
+                        {
+                            "lottery_id": lottery_id,
+                            "rank": w.rank,
+                            "platform": w.platform,
+                            "user_id": w.user_id,
+                            "user_name": w.user_name,
+                        }
+                        for w in winners
+                    ],
                 )
-            return _lottery_record(session, lottery_id)
+            return _lottery_record(session, lottery_id), True
+
+    def cancel_lottery(self, lottery_id: int, now: float, by: str = "") -> Any:
+        """Cancel a lottery not drawn yet: no entry, no draw, and the show may open another. Cancelling again
+        returns the same record; LotteryError for one already drawn (its winners stand). Returns the record."""
+        from console.core.chat.lottery import cannot_cancel
+
+        with self._unit() as session:
+            done = getattr(
+                session.execute(
+                    update(LOTTERIES)
+                    .where(
+                        LOTTERIES.c.id == lottery_id, LOTTERIES.c.drawn_at.is_(None), LOTTERIES.c.cancelled_at.is_(None)
+                    )
+                    .values(cancelled_at=now, cancelled_by=by[:200] or None)
+                ),
+                "rowcount",
+                0,
+            )
+            record = _lottery_record(session, lottery_id)
+        if record is None:
+            raise StorageError(f"there is no lottery {lottery_id}")
+        if not done and record.state == "drawn":
+            raise cannot_cancel(record)
+        return record
+
+    def lottery_mark(self, show_id: int) -> tuple[Any, ...] | None:
+        """What changes whenever the show's newest lottery changes, in ONE indexed query and a few bytes: its id,
+        close, draw and cancellation, and its entry count (None: the show has none). A console of the room reads
+        it every two seconds and reads the whole lottery only when it differs."""
+        entries = (
+            select(func.count())
+            .select_from(LOTTERY_ENTRIES)
+            .where(LOTTERY_ENTRIES.c.lottery_id == LOTTERIES.c.id)
+            .scalar_subquery()
+        )
+        query = (
+            select(LOTTERIES.c.id, LOTTERIES.c.closed_at, LOTTERIES.c.drawn_at, LOTTERIES.c.cancelled_at, entries)
+            .where(LOTTERIES.c.show_id == show_id)
+            .order_by(LOTTERIES.c.id.desc())
+            .limit(1)
+        )
+        with self._unit() as session:
+            row = session.execute(query).first()
+        return tuple(row) if row is not None else None
 
     def lottery(self, lottery_id: int) -> Any:
         """The LotteryRecord (its seed None until drawn); None when there is no such lottery."""
@@ -2233,7 +2331,21 @@ def _lottery_record(session: Session, lottery_id: int) -> Any:
         id=head.id,
         show_id=head.show_id,
         room=head.room,
+        opened_by=head.opened_by or "",
+        drawn_by=head.drawn_by or "",
+        cancelled_at=head.cancelled_at,
+        cancelled_by=head.cancelled_by or "",
     )
+
+
+def _running_lottery(session: Session, show_id: int) -> Any:
+    """The show's lottery neither drawn nor cancelled (at most one: the index ix_show_lotteries_running)."""
+    lottery_id = session.scalar(
+        select(LOTTERIES.c.id).where(
+            LOTTERIES.c.show_id == show_id, LOTTERIES.c.drawn_at.is_(None), LOTTERIES.c.cancelled_at.is_(None)
+        )
+    )
+    return _lottery_record(session, lottery_id) if lottery_id is not None else None
 
 
 def _question(row: Any) -> Any:

@@ -16,12 +16,16 @@ from typing import Any
 
 from console.core.chat.events import ChatEvent
 from console.core.chat.feed import ChatFeed
-from console.core.chat.lottery import Lottery, LotteryError, LotteryRecord, Outcome
+from console.core.chat.lottery import AlreadyDrawn, Lottery, LotteryError, LotteryRecord, Outcome, already_running
+from console.core.chat.lottery import cancelled as cancelled_error
 from console.core.chat.questions import Question, QuickReply, fill, is_question, suggest
 from obs.text import QT_TRANSLATE_NOOP
 
 #: Questions waiting for a failing database are kept up to this many (the oldest then go, counted).
 MAX_UNSTORED_QUESTIONS = 10_000
+
+
+_UNREAD = object()
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ class Engagement:
         self._unstored: deque[ChatEvent] = deque(maxlen=MAX_UNSTORED_QUESTIONS)
         #: Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database.
         self.questions_dropped = 0
+        #: Storage.lottery_mark as last read: the show's lottery is read whole again only when it differs.
+        self._mark: object = _UNREAD
 
     # ------------------------------------------------------------------ the feed
     def pump(self) -> Pumped:
@@ -120,52 +126,123 @@ class Engagement:
     def lottery_counts(self) -> dict[Outcome, int]:
         return dict(self._lottery.counts) if self._lottery is not None else {}
 
-    def open_lottery(self, keyword: str, winners: int, excluded: Sequence[str] = ()) -> LotteryRecord:
-        """Open entries now: the seed is drawn, its commitment stored and returned to be shown at once."""
+    def open_lottery(self, keyword: str, winners: int, excluded: Sequence[str] = (), by: str = "") -> LotteryRecord:
+        """Open entries now: the seed is drawn, its commitment stored and returned to be shown at once. Refused
+        (LotteryError, in words: which lottery, opened when and by whom) while the show has a running one, opened
+        here or at another console of the room — the database refuses it even when two desks open at once."""
         with self._lock:
-            if self._lottery is not None and self._lottery.record.state == "open":
-                raise LotteryError(QT_TRANSLATE_NOOP("Lottery", "a lottery is already open: close it first"))
+            self.sync()
+            if self._lottery is not None and self._lottery.record.running:
+                raise already_running(self._lottery.record)
             lottery, seed = Lottery.open(
-                keyword, winners, excluded, now=self._wall(), mono=self._clock(), room=self.room, show_id=self.show_id
+                keyword,
+                winners,
+                excluded,
+                now=self._wall(),
+                mono=self._clock(),
+                room=self.room,
+                show_id=self.show_id,
+                by=by,
             )
-            lottery.attach(self.storage.open_lottery(self.show_id, lottery.record, seed))
+            try:
+                lottery.attach(self.storage.open_lottery(self.show_id, lottery.record, seed))
+            except LotteryError:
+                self.sync()  # the other desk's lottery, shown here at once
+                raise
             self._lottery = lottery
             return lottery.record
 
     def close_lottery(self) -> LotteryRecord:
-        """No entry after now (comments already in the feed before now still count at the next pump)."""
+        """No entry after now (comments already in the feed before now still count at the next pump). A lottery
+        closed at another console stays closed at its time (the first close counts)."""
+        self.sync()
         lottery = self._require()
+        if lottery.record.state == "cancelled":
+            raise cancelled_error(lottery.record)
         record = lottery.close(mono=self._clock())
         self.pump()  # what arrived before the close, entered and stored
         assert record.id is not None and record.closed_at is not None
         self.storage.close_lottery(record.id, record.closed_at)
+        self.sync()
         return lottery.record
 
-    def draw_lottery(self) -> LotteryRecord:
-        """Close if open, then draw from the STORED entries; the record returned reveals the seed."""
+    def draw_lottery(self, by: str = "") -> LotteryRecord:
+        """Close if open, then draw from the STORED entries; the record returned reveals the seed. Drawn once for
+        the room: a lottery another console drew first (even at the same moment) raises AlreadyDrawn, which
+        carries its winners to show."""
+        self.sync()
         lottery = self._require()
+        if lottery.record.state == "drawn":
+            raise AlreadyDrawn(lottery.record)
+        if lottery.record.state == "cancelled":
+            raise cancelled_error(lottery.record)
         if lottery.record.state == "open":
             self.close_lottery()
         self.flush()
         lottery_id = lottery.record.id
         assert lottery_id is not None  # attached when opened
-        record: LotteryRecord = self.storage.draw_lottery(lottery_id, self._wall())
+        try:
+            drawn: tuple[LotteryRecord, bool] = self.storage.draw_lottery_once(lottery_id, self._wall(), by)
+            record, drew = drawn
+        except LotteryError:
+            self.sync()
+            raise
+        except Exception:
+            # Two desks at the same moment on SQLite: the loser's transaction is refused (the database is locked,
+            # or the winners' index). Drawn by the other: said with its winners; else the failure itself.
+            stored = self.storage.lottery(lottery_id)
+            if stored is None or stored.state != "drawn":
+                raise
+            record, drew = stored, False
         # From now on the lottery is the drawn record (seed revealed, winners): what `lottery` says after the draw.
         self._lottery = Lottery.resume(record, self._wall(), self._clock())
+        self._mark = _UNREAD
+        if not drew:
+            raise AlreadyDrawn(record)
         return record
+
+    def cancel_lottery(self, by: str = "") -> LotteryRecord:
+        """Cancel the show's running lottery (no draw; another may be opened); LotteryError once it is drawn."""
+        self.sync()
+        lottery = self._require()
+        lottery_id = lottery.record.id
+        assert lottery_id is not None
+        try:
+            record: LotteryRecord = self.storage.cancel_lottery(lottery_id, self._wall(), by)
+        finally:
+            self._mark = _UNREAD
+            self.sync()
+        return record
+
+    def sync(self) -> bool:
+        """Follow the show's lottery as storage keeps it, whichever console of the room opened, closed, drew or
+        cancelled it or stored its entries: one small query (Storage.lottery_mark), and the lottery read whole only
+        when that changed. True when it changed. On the worker, like every storage call."""
+        mark = self.storage.lottery_mark(self.show_id)
+        if mark == self._mark:
+            return False
+        self.flush()  # this console's entries not yet stored go to the lottery they were read for
+        record: LotteryRecord | None = self.storage.lottery(mark[0]) if mark is not None else None
+        lottery = self._lottery
+        if record is None:
+            self._lottery = None
+        elif lottery is not None and lottery.record.id == record.id:
+            lottery.adopt(record, self._wall(), self._clock())
+        else:
+            self._lottery = Lottery.resume(record, self._wall(), self._clock())
+        self._mark = mark
+        return True
 
     def resume(self) -> LotteryRecord | None:
         """Take up the show's newest lottery as storage keeps it, after the console restarted (or a new session of
-        the same show began): one still open keeps taking entries from the comments that arrive from now on, with
-        the entries stored before the restart kept; one closed waits for its draw; one drawn shows its winners.
-        None when the show has no lottery. Comments that arrived while no console was reading are not in the
-        feed and cannot enter (the export's entry list says who did)."""
-        records: list[LotteryRecord] = self.storage.show_lotteries(self.show_id)
-        if not records:
-            return None
+        the same show began, or another console of the room opened it): one still open keeps taking entries from
+        the comments that arrive from now on, with the entries stored before kept; one closed waits for its draw;
+        one drawn shows its winners. None when the show has no lottery. Comments that arrived while no console was
+        reading are not in the feed and cannot enter (the export's entry list says who did)."""
         with self._lock:
-            self._lottery = Lottery.resume(records[-1], self._wall(), self._clock())
-            return self._lottery.record
+            self._mark = _UNREAD
+            self.sync()
+            return self.lottery
 
     def _require(self) -> Lottery:
         if self._lottery is None:

@@ -62,6 +62,80 @@ class LotteryError(ValueError):
         super().__init__(self.message.explain())
 
 
+def _clock(at: float | None) -> str:
+    """A moment as the desk reads it (local time of day)."""
+    return datetime.fromtimestamp(at).strftime("%H:%M:%S") if at else "?"
+
+
+def already_running(record: LotteryRecord) -> LotteryError:
+    """Why a second lottery cannot be opened beside the show's running one, naming it and whoever opened it."""
+    if record.state == "open":
+        if record.opened_by:
+            return LotteryError(
+                QT_TRANSLATE_NOOP(
+                    "Lottery",
+                    "a lottery is already open in this show: “{keyword}”, opened at {at} by {who}. Draw or cancel "
+                    "it before opening another",
+                ),
+                keyword=record.keyword,
+                at=_clock(record.opened_at),
+                who=record.opened_by,
+            )
+        return LotteryError(
+            QT_TRANSLATE_NOOP(
+                "Lottery",
+                "a lottery is already open in this show: “{keyword}”, opened at {at}. Draw or cancel it before "
+                "opening another",
+            ),
+            keyword=record.keyword,
+            at=_clock(record.opened_at),
+        )
+    return LotteryError(
+        QT_TRANSLATE_NOOP(
+            "Lottery",
+            "the lottery “{keyword}” (opened at {at} by {who}) is closed and waits for its draw: draw or cancel it "
+            "before opening another",
+        ),
+        keyword=record.keyword,
+        at=_clock(record.opened_at),
+        who=record.opened_by or "?",
+    )
+
+
+class AlreadyDrawn(LotteryError):
+    """A draw asked for a lottery another console (or this one, earlier) already drew: `record` holds the winners
+    it drew, to be shown; the draw itself happened once."""
+
+    def __init__(self, record: LotteryRecord) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Lottery", "already drawn at {at} by {who}: these are its winners (a lottery is drawn once)"
+            ),
+            at=_clock(record.drawn_at),
+            who=record.drawn_by or "?",
+        )
+        self.record = record
+
+
+def cancelled(record: LotteryRecord) -> LotteryError:
+    return LotteryError(
+        QT_TRANSLATE_NOOP("Lottery", "the lottery “{keyword}” was cancelled at {at} by {who}: it cannot be drawn"),
+        keyword=record.keyword,
+        at=_clock(record.cancelled_at),
+        who=record.cancelled_by or "?",
+    )
+
+
+def cannot_cancel(record: LotteryRecord) -> LotteryError:
+    return LotteryError(
+        QT_TRANSLATE_NOOP(
+            "Lottery", "the lottery was already drawn at {at} by {who}: its winners stand, it cannot be cancelled"
+        ),
+        at=_clock(record.drawn_at),
+        who=record.drawn_by or "?",
+    )
+
+
 # ---------------------------------------------------------------------- matching
 def fold(text: str) -> str:
     """Text as the lottery and the Q&A queue compare it: NFKC (full-width ＃, Ａ and １ become #, A and 1;
@@ -128,11 +202,25 @@ class LotteryRecord:
     id: int | None = None
     show_id: int | None = None
     room: str = ""
+    #: Who opened, drew or cancelled it (the console's operator, else user@host); "" when not known.
+    opened_by: str = ""
+    drawn_by: str = ""
+    cancelled_at: float | None = None
+    cancelled_by: str = ""
 
     @property
     def state(self) -> str:
-        """ "open", "closed" (entries over, not drawn) or "drawn"."""
-        return "drawn" if self.seed is not None else "closed" if self.closed_at is not None else "open"
+        """ "open", "closed" (entries over, not drawn), "drawn" or "cancelled" (never drawn, no winners)."""
+        if self.seed is not None:
+            return "drawn"
+        if self.cancelled_at is not None:
+            return "cancelled"
+        return "closed" if self.closed_at is not None else "open"
+
+    @property
+    def running(self) -> bool:
+        """Open, or closed and waiting for its draw: the show's one lottery that no other may be opened beside."""
+        return self.state in ("open", "closed")
 
     def to_json(self) -> dict[str, Any]:
         """The verifiable record (what `verify` reads); entries in canonical order."""
@@ -149,6 +237,10 @@ class LotteryRecord:
             "drawn_at": _iso(self.drawn_at) if self.drawn_at is not None else None,
             "commitment": self.commitment,
             "seed": self.seed,
+            "opened_by": self.opened_by,
+            "drawn_by": self.drawn_by,
+            "cancelled_at": _iso(self.cancelled_at) if self.cancelled_at is not None else None,
+            "cancelled_by": self.cancelled_by,
             "algorithm": "entries sorted by (platform, user_id); r = HMAC-SHA256(seed, counter as 8-byte big-endian); "
             "reject r >= 2^256 - 2^256 mod m; winner = pool.pop(r mod m)",
             "entries": [entry.to_json() for entry in canonical(self.entries)],
@@ -359,6 +451,7 @@ class Lottery:
         mono: float | None = None,
         room: str = "",
         show_id: int | None = None,
+        by: str = "",
     ) -> tuple[Lottery, bytes]:
         """A new lottery, open from `now` (epoch s; `mono` the same moment on the monotonic clock). Returns it and
         its seed, which the caller stores (hidden) with the record: a console that restarts must draw with it."""
@@ -374,6 +467,7 @@ class Lottery:
             excluded=staff,
             room=room,
             show_id=show_id,
+            opened_by=by[:MAX_ID],
         )
         return cls(record, seed, time.monotonic() if mono is None else mono), seed
 
@@ -386,6 +480,19 @@ class Lottery:
         opened_mono = mono - (now - record.opened_at)
         closed_mono = None if record.closed_at is None else opened_mono + (record.closed_at - record.opened_at)
         return cls(record, None, opened_mono, closed_mono)
+
+    def adopt(self, stored: LotteryRecord, now: float, mono: float) -> None:
+        """The same lottery as storage keeps it now, which every console of the room writes to: closed, drawn or
+        cancelled elsewhere (no entry after that), and the entries the other consoles stored (a viewer one of
+        them entered does not enter again here; the count is the room's)."""
+        with self._lock:
+            for entry in stored.entries:
+                self._entered.setdefault(entry.key, entry)
+            ended = stored.closed_at if stored.closed_at is not None else stored.cancelled_at
+            if ended is not None and self._closed_mono is None:
+                # On this process's monotonic clock: a comment that arrived here before the close still counts.
+                self._closed_mono = mono - (now - ended)
+            self._record = replace(stored, entries=())
 
     @property
     def record(self) -> LotteryRecord:
