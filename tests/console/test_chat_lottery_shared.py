@@ -28,6 +28,12 @@ class Clock:
     def __init__(self, mono: float) -> None:
         self.mono, self.wall = mono, 1_764_000_000.0
 
+    def now_mono(self) -> float:
+        return self.mono
+
+    def now_wall(self) -> float:
+        return self.wall
+
     def advance(self, seconds: float) -> None:
         self.mono += seconds
         self.wall += seconds
@@ -56,7 +62,7 @@ def desks(storage: Storage) -> Iterator[tuple[Desk, Desk]]:
     made = []
     for store, mono, who in ((storage, 1000.0, "主播助理"), (other, 52_000.0, "客服B")):
         feed, clock = ChatFeed(), Clock(mono)
-        engage = Engagement(store, "demo", show.id, feed, clock=lambda c=clock: c.mono, wall=lambda c=clock: c.wall)
+        engage = Engagement(store, "demo", show.id, feed, clock=clock.now_mono, wall=clock.now_wall)
         made.append(Desk(engage, feed, clock, who))
     try:
         yield made[0], made[1]
