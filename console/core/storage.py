@@ -476,6 +476,8 @@ QUICK_REPLIES = Table(
     Column("text", String(1000), nullable=False),
     Index("ix_room_quick_replies_room", "room", "position", unique=True),
 )
+#: Storage.lottery_mark's statement, built once (read every two seconds by every console of the room).
+_LOTTERY_MARK: Any = None
 # ---- end of chat engage tables
 
 # ---- chat room: the room's comments kept with the show (tables, migration 0012; issue 20). One row per comment,
@@ -1710,22 +1712,27 @@ class Storage:
 
     def lottery_mark(self, show_id: int) -> tuple[Any, ...] | None:
         """What changes whenever the show's newest lottery changes, in ONE indexed query and a few bytes: its id,
-        close, draw and cancellation, and its entry count (None: the show has none). A console of the room reads
-        it every two seconds and reads the whole lottery only when it differs."""
-        entries = (
-            select(func.count())
-            .select_from(LOTTERY_ENTRIES)
-            .where(LOTTERY_ENTRIES.c.lottery_id == LOTTERIES.c.id)
-            .scalar_subquery()
-        )
-        query = (
-            select(LOTTERIES.c.id, LOTTERIES.c.closed_at, LOTTERIES.c.drawn_at, LOTTERIES.c.cancelled_at, entries)
-            .where(LOTTERIES.c.show_id == show_id)
-            .order_by(LOTTERIES.c.id.desc())
-            .limit(1)
-        )
-        with self._unit() as session:
-            row = session.execute(query).first()
+        close, draw and cancellation, and its entry count (an index-only count; None: the show has none). Every
+        console of the room reads it every two seconds and reads the whole lottery only when it differs, so the
+        statement is built once and read on a plain connection (no ORM session): about half the CPU."""
+        global _LOTTERY_MARK
+        if _LOTTERY_MARK is None:
+            from sqlalchemy import bindparam
+
+            entries = (
+                select(func.count())
+                .select_from(LOTTERY_ENTRIES)
+                .where(LOTTERY_ENTRIES.c.lottery_id == LOTTERIES.c.id)
+                .scalar_subquery()
+            )
+            _LOTTERY_MARK = (
+                select(LOTTERIES.c.id, LOTTERIES.c.closed_at, LOTTERIES.c.drawn_at, LOTTERIES.c.cancelled_at, entries)
+                .where(LOTTERIES.c.show_id == bindparam("show_id"))
+                .order_by(LOTTERIES.c.id.desc())
+                .limit(1)
+            )
+        with self._write() as connection:  # one short transaction, as the telemetry writer's path
+            row = connection.execute(_LOTTERY_MARK, {"show_id": show_id}).first()
         return tuple(row) if row is not None else None
 
     def lottery(self, lottery_id: int) -> Any:

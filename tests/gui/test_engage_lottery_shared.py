@@ -95,6 +95,7 @@ def test_a_lottery_opened_at_one_desk_is_seen_refused_counted_once_and_drawn_onc
         assert lottery is not None and lottery.id is not None and _stored_entries(lottery.id) == 3
 
         # Both desks press Draw at the same moment: one draw; the loser is told who drew and shown the winners.
+        panel_a.said = panel_b.said = ""  # each panel's outcome of this click, not of the opening
         QTest.mouseClick(panel_b.draw_button, Qt.MouseButton.LeftButton)
         QTest.mouseClick(panel_a.draw_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(panel_a.said) and bool(panel_b.said), timeout=10000)
