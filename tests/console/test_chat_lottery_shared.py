@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import insert
@@ -206,3 +207,46 @@ def test_two_desks_pressing_draw_at_the_same_moment_draw_once(desks: tuple[Desk,
     assert lost[0].record.winners == won[0].winners  # type: ignore[attr-defined]
     with storage._unit() as session:  # the stored rows themselves
         assert len(session.execute(LOTTERY_WINNERS.select()).all()) == 3
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_a_database_of_an_older_console_with_two_undrawn_lotteries_migrates_keeping_the_newest(
+    database: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """An older console let a show open a new lottery after closing one undrawn: the migration keeps the newest
+    running, cancels the older as of its close, and leaves drawn ones alone."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import text
+
+    from console.core.storage import MIGRATIONS
+
+    url = f"sqlite:///{tmp_path / 'old.db'}" if database == "sqlite" else request.getfixturevalue("postgres_url")
+    store = Storage(url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with store.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0014")
+        connection.execute(text("insert into shows (room, started_at) values ('demo', '2026-11-30 20:00:00')"))
+        show_id = connection.execute(text("select max(id) from shows")).scalar()
+        for keyword, closed, drawn in (("一", 110.0, 111.0), ("二", 120.0, None), ("三", None, None)):
+            connection.execute(
+                text(
+                    "insert into show_lotteries (show_id, room, keyword, winners_count, excluded, opened_at,"
+                    " closed_at, commitment, seed, drawn_at) values (:show, 'demo', :keyword, 1, '[]', 100.0,"
+                    " :closed, :c, :s, :drawn)"
+                ),
+                {"show": show_id, "keyword": keyword, "closed": closed, "drawn": drawn, "c": "0" * 64, "s": "0" * 64},
+            )
+    try:
+        store.migrate()
+        states = {record.keyword: record for record in store.show_lotteries(show_id)}
+        assert {k: r.state for k, r in states.items()} == {"一": "drawn", "二": "cancelled", "三": "open"}
+        assert states["二"].cancelled_at == 120.0
+        engage = Engagement(store, "demo", show_id, ChatFeed())
+        assert engage.resume() is not None and engage.lottery is not None and engage.lottery.keyword == "三"
+        with pytest.raises(LotteryError, match="already open in this show"):
+            engage.open_lottery("四", 1)
+    finally:
+        store.close()
