@@ -229,7 +229,7 @@ def test_a_database_of_an_older_console_with_two_undrawn_lotteries_migrates_keep
         config.attributes["connection"] = connection
         command.upgrade(config, "0014")
         connection.execute(text("insert into shows (room, started_at) values ('demo', '2026-11-30 20:00:00')"))
-        show_id = connection.execute(text("select max(id) from shows")).scalar()
+        show_id = int(connection.execute(text("select max(id) from shows")).scalar_one())
         for keyword, closed, drawn in (("一", 110.0, 111.0), ("二", 120.0, None), ("三", None, None)):
             connection.execute(
                 text(
