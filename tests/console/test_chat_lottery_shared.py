@@ -163,6 +163,16 @@ def test_a_second_lottery_is_refused_naming_the_running_one_and_who_opened_it(
     b.engage.sync()
     assert b.engage.lottery is not None and b.engage.lottery.id == again.id and b.engage.lottery.state == "open"
 
+    # Cancelled while open: a desk that starts afterwards takes it up cancelled, and its keyword enters nothing.
+    advance(a, b, 1)
+    b.engage.cancel_lottery(by=b.who)
+    late = Engagement(storage, "demo", a.engage.show_id, b.feed, clock=b.clock.now_mono, wall=b.clock.now_wall)
+    late.resume()
+    advance(a, b, 1)
+    b.read("小明", "福袋", 7)
+    late.pump()
+    assert late.lottery is not None and late.lottery.state == "cancelled" and late.lottery.entries == ()
+
 
 def test_the_loser_of_two_draws_is_told_and_given_the_winners(desks: tuple[Desk, Desk], storage: Storage) -> None:
     a, b = desks

@@ -478,7 +478,8 @@ class Lottery:
         before the restart does not enter twice). The seed stays in storage (Storage.draw_lottery draws with it):
         this object cannot draw by itself."""
         opened_mono = mono - (now - record.opened_at)
-        closed_mono = None if record.closed_at is None else opened_mono + (record.closed_at - record.opened_at)
+        ended = record.closed_at if record.closed_at is not None else record.cancelled_at  # cancelled: no entry
+        closed_mono = None if ended is None else opened_mono + (ended - record.opened_at)
         return cls(record, None, opened_mono, closed_mono)
 
     def adopt(self, stored: LotteryRecord, now: float, mono: float) -> None:
