@@ -25,6 +25,7 @@ from obs.text import QT_TRANSLATE_NOOP
 MAX_UNSTORED_QUESTIONS = 10_000
 
 
+#: The lottery mark before the first read (differs from every answer, None included).
 _UNREAD = object()
 
 
