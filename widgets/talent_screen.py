@@ -234,8 +234,9 @@ class TalentScreen(QWidget):
             return
         self._message = text
         self._show_message()
-        self._flash_left = FLASHES if text else 0
-        if text:
+        # A line read back after a restart is the one the host already saw: it comes back without the flash.
+        self._flash_left = FLASHES if text and not self.rundown_port.message_restored else 0
+        if self._flash_left:
             self._flash.start()
         else:
             self._flash.stop()

@@ -111,6 +111,10 @@ class ListRundownPort(QObject):
         self._message = text
         self.sig_message_changed.emit(text)
 
+    @property
+    def message_restored(self) -> bool:
+        return False
+
     def move_to(self, position: Position) -> None:
         self._position = position
         self.sig_position_changed.emit(position)

@@ -140,6 +140,10 @@ class TestPort(QObject):
         self._message = text
         self.sig_message_changed.emit(text)
 
+    @property
+    def message_restored(self) -> bool:
+        return False
+
 
 @pytest.fixture
 def room(settings: Settings) -> Iterator[tuple[ObsBridge, TelemetryController]]:
