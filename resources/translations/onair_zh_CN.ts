@@ -10863,155 +10863,161 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="51"/>
+        <location filename="../../widgets/rundown_details.py" line="76"/>
         <source>5 min, 5:30, 300 s</source>
         <extracomment>(the segment as edited, what was changed in words)</extracomment>
         <translation>5分、5:30、300秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="53"/>
+        <location filename="../../widgets/rundown_details.py" line="78"/>
         <source>hh:mm (optional)</source>
         <translation>时:分（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="54"/>
+        <location filename="../../widgets/rundown_details.py" line="79"/>
         <source>A wall-clock start: the segment starts then, whatever came before</source>
         <translation>固定开始时间：无论前面的环节如何，此环节到点开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="62"/>
+        <location filename="../../widgets/rundown_details.py" line="90"/>
         <source>Product name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="64"/>
+        <location filename="../../widgets/rundown_details.py" line="92"/>
         <source>¥ price</source>
         <translation>¥ 价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="66"/>
+        <location filename="../../widgets/rundown_details.py" line="94"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="68"/>
+        <location filename="../../widgets/rundown_details.py" line="98"/>
         <source>For the host (shown on the talent screen)</source>
         <translation>给主播（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="70"/>
+        <location filename="../../widgets/rundown_details.py" line="100"/>
         <source>For the assistant (never on the talent screen)</source>
         <translation>给助播（不会显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="88"/>
+        <location filename="../../widgets/rundown_details.py" line="120"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="89"/>
+        <location filename="../../widgets/rundown_details.py" line="121"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="90"/>
+        <location filename="../../widgets/rundown_details.py" line="122"/>
         <source>Scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="91"/>
+        <location filename="../../widgets/rundown_details.py" line="123"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_details.py" line="124"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="92"/>
+        <location filename="../../widgets/rundown_details.py" line="125"/>
         <source>Price · SKU</source>
         <translation>价格 · 货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="93"/>
+        <location filename="../../widgets/rundown_details.py" line="126"/>
         <source>Talking points</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="94"/>
+        <location filename="../../widgets/rundown_details.py" line="127"/>
         <source>Cues</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="151"/>
+        <location filename="../../widgets/rundown_details.py" line="84"/>
         <source>— stay on the program scene</source>
+        <extracomment>What the scene list says for a segment that switches no scene (and with no segment selected).</extracomment>
         <translation>— 保持当前直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="157"/>
+        <location filename="../../widgets/rundown_details.py" line="190"/>
         <source>“%1” is not a scene in this room&apos;s OBS</source>
         <translation>“%1”不是本直播间 OBS 中的场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="180"/>
+        <location filename="../../widgets/rundown_details.py" line="213"/>
         <source>Rename segment</source>
         <translation>重命名环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="193"/>
+        <location filename="../../widgets/rundown_details.py" line="226"/>
         <source>Change length</source>
         <translation>修改时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="205"/>
+        <location filename="../../widgets/rundown_details.py" line="238"/>
         <source>“%1” is not a time of day: type it as 20:30.</source>
         <translation>“%1”不是时刻：请按 20:30 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="209"/>
+        <location filename="../../widgets/rundown_details.py" line="242"/>
         <source>A segment needs a length (or a fixed start): type 5分, 5:30 or 1小时.</source>
         <translation>环节需要时长（或固定开始时间）：请输入 5分、5:30 或 1小时。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="212"/>
+        <location filename="../../widgets/rundown_details.py" line="245"/>
         <source>Change fixed start</source>
         <translation>修改固定开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="216"/>
+        <location filename="../../widgets/rundown_details.py" line="249"/>
         <source>Change scene</source>
         <translation>修改场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="220"/>
+        <location filename="../../widgets/rundown_details.py" line="253"/>
         <source>Change colour</source>
         <translation>修改颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="235"/>
+        <location filename="../../widgets/rundown_details.py" line="268"/>
         <source>“%1” is not a price: type it as 99 or 99.90.</source>
         <translation>“%1”不是价格：请输入 99 或 99.90。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="240"/>
+        <location filename="../../widgets/rundown_details.py" line="273"/>
         <source>A product needs a name.</source>
         <translation>商品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="244"/>
+        <location filename="../../widgets/rundown_details.py" line="277"/>
         <source>Change product</source>
         <translation>修改商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="250"/>
-        <location filename="../../widgets/rundown_details.py" line="276"/>
+        <location filename="../../widgets/rundown_details.py" line="283"/>
+        <location filename="../../widgets/rundown_details.py" line="309"/>
         <source>Edit talking points</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="252"/>
-        <location filename="../../widgets/rundown_details.py" line="278"/>
+        <location filename="../../widgets/rundown_details.py" line="285"/>
+        <location filename="../../widgets/rundown_details.py" line="311"/>
         <source>Edit cues</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="261"/>
+        <location filename="../../widgets/rundown_details.py" line="294"/>
         <source>At most %1 characters (this has %2).</source>
         <translation>最多 %1 个字符（这里有 %2 个）。</translation>
     </message>
