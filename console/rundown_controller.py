@@ -379,7 +379,12 @@ class RundownController(QObject):
                 QCoreApplication.translate("Rundown", "Not connected to a room: the rundown cannot run.")
             )
             return
+        finished = self.runner.finished
         self._act(lambda: session.rundown_take(action, self.who))
+        if self.runner.finished and not finished and self._message:
+            # The rundown is over: a line left from it ("上链接") would stay under "Show ended" on the host's
+            # screen, stale. A line sent after the end stays.
+            self.send_message("")
 
     def _act(self, action: Callable[[], object]) -> None:
         try:

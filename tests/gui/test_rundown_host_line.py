@@ -157,6 +157,25 @@ def test_a_second_console_of_the_room_shows_the_line_the_first_sends(
     assert first.rundown.message == ""
 
 
+def test_the_end_of_the_rundown_takes_the_line_off_the_hosts_screen(
+    qtbot: QtBot, start: Callable[[str], Console], database: str
+) -> None:
+    console = start("场控小李")
+    qtbot.waitUntil(lambda: console.rundown.rundown.room == "demo", timeout=10000)
+    console.rundown.save(PLAN)
+    qtbot.waitUntil(lambda: console.rundown.rundown.segments == PLAN.segments, timeout=10000)
+    console.rundown.go()
+    console.rundown.send_message("上链接")
+    console.rundown.end()
+    assert console.rundown.position.finished
+    assert console.screen.text("message") == "", "no stale line under “Show ended”"
+    show_id = console.show_id
+    assert show_id is not None
+    qtbot.waitUntil(lambda: stored_line(database, show_id) == "", timeout=10000)
+    console.rundown.send_message("Thanks, wave goodbye")
+    assert console.screen.text("message") == "Thanks, wave goodbye", "a line sent after the end stays"
+
+
 def test_a_new_show_starts_without_the_last_shows_line(
     qtbot: QtBot, start: Callable[[str], Console], database: str
 ) -> None:
