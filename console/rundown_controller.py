@@ -7,6 +7,11 @@ stands. This is its thin Qt side: actions become session calls (Go stamps first,
 the session's typed command); the position is said once a second from the session's clock (each recorded second)
 and at every change; storage (the plan, import, export) runs on one worker thread and answers on the GUI thread.
 Every boundary and every refused switch is also said as an event-log line (`sig_logged`).
+
+The line for the host is kept with the room's running show (Storage.set_host_line, by show id): a console
+restarted mid-show reads it back when its session resumes the show, and shows it without the flash a new line
+gets; a second console of the room on a shared database reads it every few seconds and shows a changed line as new.
+A new show starts with no line (the last show's ended with it); another room's line is never shown.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ LOG = logging.getLogger(__name__)
 SHUTDOWN_WAIT_S = 10.0
 #: The host's message line is a line on a TV.
 MAX_MESSAGE = 200
+# The line for the host is read back from storage every this many recorded seconds (a second console's line).
+LINE_POLL_EVERY = 3
 
 #: The event log's line for each boundary.
 SAID = {
@@ -93,6 +100,16 @@ class RundownController(QObject):
         self._operator = operator or (lambda: "")
         self._rundown = Rundown(bridge.room_key or "")
         self._message = ""
+        self._message_restored = False
+        #: The show the line belongs to (None until the session's show is open), the stored change count this
+        #: console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored.
+        self._line_show: int | None = None
+        self._line_revision = 0
+        self._line_writes = 0
+        self._line_reading = False
+        self._line_unsaved = False
+        self._line_restoring = False
+        self._line_ticks = 0
         self._idle = RundownRunner(self._rundown)
         self._storage = OpenOnUse(storage_url)
         self._worker = SerialWorker("rundown-worker")
@@ -103,8 +120,12 @@ class RundownController(QObject):
         bridge.sig_session_changed.connect(self._on_bridge_session_changed)
         bridge.sig_room_changed.connect(self._on_bridge_room_changed)
         bridge.sig_sampled.connect(self._on_bridge_sampled)
+        bridge.sig_show_opened.connect(self._on_bridge_show_opened)
         self._hook()
         self.load()
+        session = bridge.session
+        if session is not None and session.show_id is not None:
+            self._on_bridge_show_opened(session.show_id)
 
     # ------------------------------------------------------------------ the port's state
     @property
@@ -124,6 +145,11 @@ class RundownController(QObject):
     @property
     def message(self) -> str:
         return self._message
+
+    @property
+    def message_restored(self) -> bool:
+        """The line shown came back from storage (a restart, a show resumed): the talent screen does not flash it."""
+        return self._message_restored
 
     @property
     def scenes(self) -> tuple[str, ...]:
@@ -262,9 +288,89 @@ class RundownController(QObject):
 
     def send_message(self, text: str) -> None:
         text = " ".join(text.split())[:MAX_MESSAGE]
+        if text == self._message:
+            return
+        self._show_line(text, restored=False)
+        self._line_unsaved = True
+        self._store_line()
+
+    # ------------------------------------------------------------------ the line for the host, kept with the show
+    def _show_line(self, text: str, restored: bool) -> None:
+        self._message_restored = restored
         if text != self._message:
             self._message = text
             self.sig_message_changed.emit(text)
+
+    def _store_line(self) -> None:
+        """Write the line shown to the show (once the show is known; until then it waits, unsaved)."""
+        show_id = self._line_show
+        if show_id is None or not self._line_unsaved:
+            return
+        self._line_unsaved = False
+        self._line_writes += 1
+        text, by = self._message, self.who
+        self._submit(
+            lambda: self._store().set_host_line(show_id, text, by),
+            lambda stored, why: self._on_line_stored(show_id, stored, why),
+        )
+
+    def _on_line_stored(self, show_id: int, stored: Any, why: str | None) -> None:
+        self._line_writes -= 1
+        if show_id != self._line_show:
+            return
+        if why is not None or stored is None:
+            LOG.warning("the line for the host could not be stored: %s", why)
+            self._line_unsaved = True  # tried again at the next read-back
+            self.sig_problem.emit(
+                QCoreApplication.translate(
+                    "Rundown",
+                    "The line for the host is shown but could not be saved: %1",
+                ).replace("%1", why or "?")
+            )
+            return
+        self._line_revision = stored.revision
+        self._line_restoring = False
+
+    def _read_line(self) -> None:
+        show_id = self._line_show
+        if show_id is None or self._line_reading or self._line_writes:
+            return
+        self._line_reading = True
+        self._submit(
+            lambda: self._store().host_line(show_id), lambda stored, why: self._on_line_read(show_id, stored, why)
+        )
+
+    def _on_line_read(self, show_id: int, stored: Any, why: str | None) -> None:
+        self._line_reading = False
+        if show_id != self._line_show:
+            return  # an answer for a show already left
+        if why is not None:
+            LOG.warning("the line for the host could not be read: %s", why)
+            return  # the storage problem is said by the show's writer; read again at the next poll
+        if self._line_writes:
+            return  # read before a write of ours went in: stale
+        if self._line_unsaved:
+            self._store_line()  # typed before the show was known, or a write that failed: ours wins
+            return
+        revision = stored.revision if stored is not None else 0
+        if revision == self._line_revision and not self._line_restoring:
+            return
+        restored, self._line_restoring = self._line_restoring, False
+        self._line_revision = revision
+        self._show_line(stored.text if stored is not None else "", restored=restored)
+
+    @Slot(int)
+    def _on_bridge_show_opened(self, show_id: int) -> None:
+        """The session's show is open (new, or resumed after a restart): its line is read back and shown as it
+        was, without the flash; a new show has none."""
+        if show_id == self._line_show:
+            return
+        self._line_show = show_id
+        self._line_revision = 0
+        self._line_restoring = True
+        self._line_reading = False
+        self._line_ticks = 0
+        self._read_line()
 
     def _take(self, action: str) -> None:
         session = self.bridge.session
@@ -273,7 +379,12 @@ class RundownController(QObject):
                 QCoreApplication.translate("Rundown", "Not connected to a room: the rundown cannot run.")
             )
             return
+        finished = self.runner.finished
         self._act(lambda: session.rundown_take(action, self.who))
+        if self.runner.finished and not finished and self._message:
+            # The rundown is over: a line left from it ("上链接") would stay under "Show ended" on the host's
+            # screen, stale. A line sent after the end stays.
+            self.send_message("")
 
     def _act(self, action: Callable[[], object]) -> None:
         try:
@@ -310,6 +421,10 @@ class RundownController(QObject):
     @Slot()
     def _on_bridge_sampled(self) -> None:
         self._emit_position()
+        self._line_ticks += 1
+        if self._line_ticks >= LINE_POLL_EVERY:
+            self._line_ticks = 0
+            self._read_line()
 
     def _ours(self, plan: Rundown) -> bool:
         """Whether a plan is the room's the console is in now (a session of another room never runs it)."""
@@ -327,6 +442,9 @@ class RundownController(QObject):
         self._hook()
         self._rundown = Rundown(self.bridge.room_key or "")
         self.runner.set_plan(self._rundown)  # never the last room's plan while this room's is read
+        # Nor the last room's line for the host: this room's show brings its own (sig_show_opened).
+        self._line_show, self._line_unsaved, self._line_restoring = None, False, False
+        self._show_line("", restored=True)
         self.sig_rundown_changed.emit(self._rundown)
         self._emit_position()
         self.load()

@@ -7,18 +7,22 @@ the dock as a new segment (sig_edit_requested), which makes it one undo step and
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from datetime import time
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -32,6 +36,27 @@ def _translate(text: str) -> str:
 
 
 _FIXED = re.compile(r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?")
+
+
+def fit_hint(edit: QLineEdit) -> None:
+    """The field is never narrower than its grey hint: the layout gives it room for the whole of it in any language
+    (the hints are the only help an empty field gives)."""
+    margins = edit.textMargins()
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+    # QLineEdit keeps 2 px either side of its text inside its frame (QLineEditPrivate::horizontalMargin).
+    # The exact (fractional) advance, rounded up: at the rounded-down width Qt elides the hint's last letters.
+    text = math.ceil(QFontMetricsF(edit.font()).horizontalAdvance(edit.placeholderText())) + 1
+    edit.setMinimumWidth(text + margins.left() + margins.right() + 2 * 2 + 2 * frame)
+
+
+def fit_item(combo: QComboBox, text: str) -> None:
+    """The list is never narrower than this item's text (as QComboBox sizes itself for its contents)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    contents = QSize(math.ceil(QFontMetricsF(combo.font()).horizontalAdvance(text)) + 1, metrics.height())
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, combo)
+    combo.setMinimumWidth(size.width())
 
 
 class SegmentEditor(QWidget):
@@ -55,6 +80,9 @@ class SegmentEditor(QWidget):
         self.scene = QComboBox()
         self.scene.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scene.setMinimumContentsLength(10)
+        #: What the scene list says for a segment that switches no scene (and with no segment selected).
+        self.stay_text = self.tr("— stay on the program scene")
+        fit_item(self.scene, self.stay_text)
         self.colour = QComboBox()
         for colour, name in zip(COLOURS, COLOUR_NAMES, strict=True):
             self.colour.addItem(colour_icon(colour), _translate(name), colour)
@@ -64,6 +92,8 @@ class SegmentEditor(QWidget):
         self.price.setPlaceholderText(self.tr("¥ price"))
         self.sku = QLineEdit()
         self.sku.setPlaceholderText(self.tr("SKU"))
+        for line in (self.length, self.fixed_start, self.product, self.price, self.sku):
+            fit_hint(line)
         self.talking_points = QPlainTextEdit()
         self.talking_points.setPlaceholderText(self.tr("For the host (shown on the talent screen)"))
         self.cues = QPlainTextEdit()
@@ -75,9 +105,11 @@ class SegmentEditor(QWidget):
         timing = QHBoxLayout()
         timing.addWidget(self.length, 1)
         timing.addWidget(self.fixed_start, 1)
+        # The scene on a row of its own: beside the colour its list was cut to "— stay on the pr" in English, the
+        # hint of every segment that switches no scene. The colour keeps the width of its names.
         look = QHBoxLayout()
-        look.addWidget(self.scene, 2)
-        look.addWidget(self.colour, 1)
+        look.addWidget(self.colour)
+        look.addStretch(1)
         # The name on a row of its own: beside the price and the SKU it was cut to "Prod…" in a laptop's dock.
         price_sku = QHBoxLayout()
         price_sku.addWidget(self.price, 1)
@@ -87,7 +119,8 @@ class SegmentEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Length"), timing)
-        form.addRow(self.tr("Scene"), look)
+        form.addRow(self.tr("Scene"), self.scene)
+        form.addRow(self.tr("Colour"), look)
         form.addRow(self.tr("Product"), self.product)
         form.addRow(self.tr("Price · SKU"), price_sku)
         form.addRow(self.tr("Talking points"), self.talking_points)
@@ -148,7 +181,7 @@ class SegmentEditor(QWidget):
 
     def _fill_scenes(self, current: str) -> None:
         self.scene.clear()
-        self.scene.addItem(self.tr("— stay on the program scene"), "")
+        self.scene.addItem(self.stay_text, "")
         if current and current not in self.scenes:
             self.scene.addItem(f"{WARNING} {current}" if self.scenes else current, current)
             if self.scenes:

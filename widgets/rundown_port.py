@@ -81,3 +81,6 @@ class RundownPort(Protocol):
 
     def send_message(self, text: str) -> None:
         """Show a short line on the talent screen ("上链接", "看评论"); "" clears it."""
+
+    @property
+    def message_restored(self) -> bool: ...  # the line came back from storage (a restart): shown without a flash

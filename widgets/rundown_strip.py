@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,6 +63,27 @@ def remaining_text(position: Position) -> tuple[str, str]:
         return QCoreApplication.translate("RundownStrip", "%1 over").replace("%1", signed(-remaining)), RED
     colour = AMBER if remaining <= LAST_MINUTE_S else ""
     return QCoreApplication.translate("RundownStrip", "%1 left").replace("%1", format_duration(remaining)), colour
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends with "…" when its text is wider than it is (the whole text in its tooltip), so a
+    line cut by the dock's width says it goes on instead of stopping mid-word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width() - 2 * self.margin()
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(0, room)))
 
 
 class InsertDialog(QDialog):
@@ -160,7 +181,7 @@ class RundownStrip(QWidget):
         self.message.setMaxLength(80)
         self.send_button = QPushButton(self.tr("Send"))
         self.clear_button = QPushButton(self.tr("Clear"))
-        self.shown_message = QLabel()
+        self.shown_message = ElidedLabel()
         self.shown_message.setStyleSheet(f"color: {AMBER}; font-weight: 700;")
         self.shown_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.quick_row = QHBoxLayout()
@@ -271,7 +292,7 @@ class RundownStrip(QWidget):
             self.quick_buttons.append(button)
 
     def show_message(self, text: str) -> None:
-        self.shown_message.setText(self.tr("On the talent screen: “%1”").replace("%1", text) if text else "")
+        self.shown_message.set_full_text(self.tr("On the talent screen: “%1”").replace("%1", text) if text else "")
         self.shown_message.setToolTip(text)
         self.clear_button.setEnabled(bool(text))
 

@@ -132,19 +132,19 @@ def fit_line(text: str, pixels: int, width: int, bold: bool = False, smallest: i
     return font(max(smallest, int(pixels * width / advance)), bold)
 
 
-def fit_wrapped(text: str, largest: int, smallest: int, rect: QRect) -> QFont:
+def fit_wrapped(text: str, largest: int, smallest: int, rect: QRect, bold: bool = False) -> QFont:
     """The largest font from `smallest` to `largest` at which `text`, word-wrapped, fits `rect` (the smallest
     when none does: what does not fit is cut at the bottom). A binary search: a handful of measurements, done
     when the text or the window changes, never per frame."""
     if not text or rect.isEmpty():
-        return font(largest)
+        return font(largest, bold)
     flags = int(Qt.TextFlag.TextWordWrap)
     low, high = smallest, largest
     while low < high:
         middle = (low + high + 1) // 2
-        needed = QFontMetrics(font(middle)).boundingRect(rect, flags, text)
+        needed = QFontMetrics(font(middle, bold)).boundingRect(rect, flags, text)
         if needed.height() <= rect.height() and needed.width() <= rect.width():
             low = middle
         else:
             high = middle - 1
-    return font(low)
+    return font(low, bold)

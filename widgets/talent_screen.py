@@ -57,6 +57,8 @@ class _Cell:
     font: QFont = field(default_factory=QFont)
     #: The text as painted: cut with "…" when even the smallest type allowed does not fit on one line.
     shown: str = ""
+    #: Painted word-wrapped (the host's message line when one line would cut it).
+    wrapped: bool = False
 
 
 class TalentScreen(QWidget):
@@ -234,8 +236,9 @@ class TalentScreen(QWidget):
             return
         self._message = text
         self._show_message()
-        self._flash_left = FLASHES if text else 0
-        if text:
+        # A line read back after a restart is the one the host already saw: it comes back without the flash.
+        self._flash_left = FLASHES if text and not self.rundown_port.message_restored else 0
+        if self._flash_left:
             self._flash.start()
         else:
             self._flash.stop()
@@ -298,6 +301,12 @@ class TalentScreen(QWidget):
             width = rect.width() - padding
             cell.font = tl.fit_line(cell.text, pixels, width, bold, smallest=pixels // 2)
             cell.shown = QFontMetrics(cell.font).elidedText(cell.text, Qt.TextElideMode.ElideRight, width)
+            cell.wrapped = False
+            if name == "message" and cell.shown != cell.text:
+                # The assistant's line is read whole: on two lines (or more, smaller) rather than cut with "…".
+                room = rect.adjusted(padding // 2, 0, -(padding // 2), 0)
+                cell.font = tl.fit_wrapped(cell.text, pixels, self._layout.px(tl.POINTS_MIN), room, bold)
+                cell.shown, cell.wrapped = cell.text, True
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -362,7 +371,9 @@ class TalentScreen(QWidget):
         painter.fillRect(rect, QColor(back))
         painter.setFont(cell.font)
         painter.setPen(QColor(ink))
-        painter.drawText(rect, CENTRE, cell.shown)
+        flags = int(CENTRE) | (int(Qt.TextFlag.TextWordWrap) if cell.wrapped else 0)
+        padding = self._layout.px(0.02)
+        painter.drawText(rect.adjusted(padding, 0, -padding, 0), flags, cell.shown)
 
     def _paint_lottery(self, painter: QPainter) -> None:
         cell, rect = self._cells["lottery"], self._layout.lottery
@@ -490,6 +501,10 @@ class TalentScreen(QWidget):
 
     def colour(self, name: str) -> str:
         return self._cells[name].colour
+
+    def shown(self, name: str) -> str:
+        """The text as painted (cut with "…" where it does not fit; the message line wraps instead)."""
+        return self._cells[name].shown
 
     def font_of(self, name: str) -> QFont:
         return self._cells[name].font

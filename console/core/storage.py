@@ -529,6 +529,33 @@ STUDIO_THUMBNAILS = Table(
 )
 # ---- end of studio tables
 
+# ---- rundown: the line for the host (table, migration 0016). The talent screen's message line, kept with the show
+# it was sent in (one row a show, rewritten at each change; "" once cleared), so a restarted console and a second
+# console of the room show the same line. `revision` counts the changes: a console tells a new line from one shown.
+SHOW_HOST_LINES = Table(
+    "show_host_lines",
+    Base.metadata,
+    Column("show_id", ForeignKey("shows.id", ondelete="CASCADE"), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
+    Column("set_by", String(200), nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class StoredHostLine:
+    """A show's line for the host as stored: its text ("" = cleared), the change count, when and by whom."""
+
+    show_id: int
+    text: str
+    revision: int
+    set_at: datetime
+    set_by: str
+
+
+# ---- end of the host line's table
+
 
 # ---- the telemetry writer's statements (its steady state is a transaction every flush, all show long). Built
 # once, so a flush neither builds them again nor works out their cache keys (both memoised on the statement);
@@ -762,7 +789,7 @@ def _explain(exc: BaseException, url: str) -> str:
 
 #: The newest schema revision this console knows: the last migration's (a test holds it to Alembic's head). A
 #: database already at it is opened without loading Alembic (~0.12 s of CPU at every console start).
-SCHEMA_HEAD = "0015"
+SCHEMA_HEAD = "0016"
 
 _SCRIPTS: list[ScriptDirectory] = []
 
@@ -1935,6 +1962,46 @@ class Storage:
             deleted += batch
             if batch < COMMENT_DELETE_BATCH:
                 return deleted
+
+    # ---- rundown: the line for the host (issue 19's leftover)
+    def host_line(self, show_id: int) -> StoredHostLine | None:
+        """The show's line for the host as last set (its text "" once cleared); None when none was ever set."""
+        query = select(SHOW_HOST_LINES).where(SHOW_HOST_LINES.c.show_id == show_id)
+        with self._unit() as session:
+            row = session.execute(query).first()
+        if row is None:
+            return None
+        return StoredHostLine(show_id, row.text, int(row.revision), _aware(row.set_at) or row.set_at, row.set_by)
+
+    def set_host_line(self, show_id: int, text: str, by: str, now: datetime | None = None) -> StoredHostLine:
+        """Set (or, with "", clear) the show's line for the host, counting the change; returns it as stored.
+        StorageError for a show that does not exist. Two consoles setting it at once both count: the later
+        transaction's text is the one kept."""
+        now = now or datetime.now(UTC)
+        for _attempt in range(3):
+            try:
+                with self._unit() as session:
+                    bumped = session.execute(
+                        update(SHOW_HOST_LINES)
+                        .where(SHOW_HOST_LINES.c.show_id == show_id)
+                        .values(text=text, revision=SHOW_HOST_LINES.c.revision + 1, set_at=now, set_by=by)
+                    )
+                    if not int(getattr(bumped, "rowcount", 0) or 0):
+                        session.execute(
+                            insert(SHOW_HOST_LINES).values(
+                                show_id=show_id, text=text, revision=1, set_at=now, set_by=by
+                            )
+                        )
+            except StorageError:
+                # The other console's first line went in between our update and insert: update it instead. A show
+                # that does not exist fails the same way every time.
+                if self.host_line(show_id) is None:
+                    raise
+                continue
+            stored = self.host_line(show_id)
+            if stored is not None:
+                return stored
+        raise StorageError(f"the line for the host of show {show_id} could not be stored")
 
 
 def _show(row: ShowRow) -> StoredShow:

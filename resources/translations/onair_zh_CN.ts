@@ -4618,22 +4618,22 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>InsertDialog</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="73"/>
+        <location filename="../../widgets/rundown_strip.py" line="94"/>
         <source>Insert a segment next</source>
         <translation>插入下一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="77"/>
+        <location filename="../../widgets/rundown_strip.py" line="98"/>
         <source>5 min, 5:30, 300 s</source>
         <translation>5分、5:30、300秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="86"/>
+        <location filename="../../widgets/rundown_strip.py" line="107"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="87"/>
+        <location filename="../../widgets/rundown_strip.py" line="108"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -5919,7 +5919,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>工作人员名单超过 {limit} 个名字</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery.py" line="577"/>
+        <location filename="../../console/core/chat/lottery.py" line="578"/>
         <source>this lottery is drawn from the database it is kept in</source>
         <translation>这次抽奖要从保存它的数据库中开奖</translation>
     </message>
@@ -6031,9 +6031,9 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     </message>
     <message>
         <location filename="../../console/engage_controller.py" line="426"/>
-        <location filename="../../console/core/chat/engage.py" line="249"/>
+        <location filename="../../console/core/chat/engage.py" line="250"/>
         <source>no lottery is open</source>
-        <extracomment>Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
+        <extracomment>The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
         <translation>没有正在进行的抽奖</translation>
     </message>
 </context>
@@ -7348,28 +7348,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="1854"/>
+        <location filename="../../console/core/storage.py" line="1888"/>
         <source>there is no such question (id {id})</source>
-        <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
+        <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1859"/>
+        <location filename="../../console/core/storage.py" line="1893"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1863"/>
+        <location filename="../../console/core/storage.py" line="1897"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1868"/>
+        <location filename="../../console/core/storage.py" line="1902"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1871"/>
+        <location filename="../../console/core/storage.py" line="1905"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -9768,102 +9768,107 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rundown</name>
     <message>
-        <location filename="../../console/rundown_controller.py" line="43"/>
+        <location filename="../../console/rundown_controller.py" line="50"/>
         <source>Go: “{title}” ({who})</source>
         <extracomment>The host&apos;s message line is a line on a TV. The event log&apos;s line for each boundary.</extracomment>
         <translation>开始：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="44"/>
+        <location filename="../../console/rundown_controller.py" line="51"/>
         <source>Go: “{title}”, inserted on the fly ({who})</source>
         <translation>开始：“{title}”，临时插入（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="45"/>
+        <location filename="../../console/rundown_controller.py" line="52"/>
         <source>Skipped: “{title}” ({who})</source>
         <translation>跳过：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="46"/>
+        <location filename="../../console/rundown_controller.py" line="53"/>
         <source>Repeated: “{title}” ({who})</source>
         <translation>重来：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="47"/>
+        <location filename="../../console/rundown_controller.py" line="54"/>
         <source>The rundown ended ({who})</source>
         <translation>直播脚本已结束（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="49"/>
+        <location filename="../../console/rundown_controller.py" line="56"/>
         <source>“{title}” was taken but the switch to scene “{scene}” was refused: {why}</source>
         <translation>“{title}”已开始，但切换到场景“{scene}”被拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="175"/>
+        <location filename="../../console/rundown_controller.py" line="201"/>
         <source>The rundown could not be read: %1</source>
-        <extracomment>The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
+        <extracomment>The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="190"/>
-        <location filename="../../console/rundown_controller.py" line="211"/>
+        <location filename="../../console/rundown_controller.py" line="216"/>
+        <location filename="../../console/rundown_controller.py" line="237"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="273"/>
+        <location filename="../../console/rundown_controller.py" line="325"/>
+        <source>The line for the host is shown but could not be saved: %1</source>
+        <translation>给主播的提示已显示，但未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="379"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="49"/>
+        <location filename="../../console/core/rundown/live.py" line="50"/>
         <source>OBS is not connected</source>
         <extracomment>What a mark says happened at a boundary. The actions that put a segment on air (a segment of the show&apos;s review starts at each). What became of the scene switch a take asked for (&quot;&quot; when it asked none). Why a take&apos;s scene switch was refused (stored in English in the mark; shown in the reader&apos;s language).</extracomment>
         <translation>OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="50"/>
+        <location filename="../../console/core/rundown/live.py" line="51"/>
         <source>there is no scene “{scene}” in OBS</source>
         <translation>OBS 中没有场景“{scene}”</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="51"/>
+        <location filename="../../console/core/rundown/live.py" line="52"/>
         <source>OBS refused the switch: {error}</source>
         <translation>OBS 拒绝了切换：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="224"/>
+        <location filename="../../console/core/rundown/live.py" line="225"/>
         <source>Nothing is left to arm.</source>
         <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). Why the switch was refused, stored as the Message&apos;s JSON (template + fields, context &quot;Rundown&quot;), so the record reads in either language; `why` gives it back. The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it.</extracomment>
         <translation>没有可预备的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="226"/>
+        <location filename="../../console/core/rundown/live.py" line="227"/>
         <source>There is no segment {number}.</source>
         <translation>没有第 {number} 个环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="239"/>
+        <location filename="../../console/core/rundown/live.py" line="240"/>
         <source>The rundown has no segments to take.</source>
         <translation>直播脚本里没有可开始的环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="249"/>
+        <location filename="../../console/core/rundown/live.py" line="250"/>
         <source>Nothing is left to skip.</source>
         <translation>没有可跳过的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="256"/>
+        <location filename="../../console/core/rundown/live.py" line="257"/>
         <source>No segment is on air to repeat.</source>
         <translation>没有正在进行的环节可重来。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="277"/>
+        <location filename="../../console/core/rundown/live.py" line="278"/>
         <source>The rundown has not started.</source>
         <translation>直播脚本还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="279"/>
+        <location filename="../../console/core/rundown/live.py" line="280"/>
         <source>The rundown has already ended.</source>
         <translation>直播脚本已经结束。</translation>
     </message>
@@ -10553,129 +10558,129 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="120"/>
+        <location filename="../../widgets/rundown_strip.py" line="141"/>
         <source>NOW</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="128"/>
+        <location filename="../../widgets/rundown_strip.py" line="149"/>
         <source>NEXT</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="131"/>
+        <location filename="../../widgets/rundown_strip.py" line="152"/>
         <source>ARMED</source>
         <translation>已预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="141"/>
-        <location filename="../../widgets/rundown_strip.py" line="249"/>
+        <location filename="../../widgets/rundown_strip.py" line="162"/>
+        <location filename="../../widgets/rundown_strip.py" line="270"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="142"/>
+        <location filename="../../widgets/rundown_strip.py" line="163"/>
         <source>Go</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="144"/>
+        <location filename="../../widgets/rundown_strip.py" line="165"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="145"/>
+        <location filename="../../widgets/rundown_strip.py" line="166"/>
         <source>Pass over the next segment; the one after it becomes next</source>
         <translation>跳过下一个环节，它之后的环节成为下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="146"/>
+        <location filename="../../widgets/rundown_strip.py" line="167"/>
         <source>Repeat</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="147"/>
+        <location filename="../../widgets/rundown_strip.py" line="168"/>
         <source>Take the segment on air again from its start</source>
         <translation>当前环节从头再来一次</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="148"/>
+        <location filename="../../widgets/rundown_strip.py" line="169"/>
         <source>Insert…</source>
         <translation>插入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="149"/>
+        <location filename="../../widgets/rundown_strip.py" line="170"/>
         <source>A quick segment (title and length) right after the one on air</source>
         <translation>在当前环节之后插入一个临时环节（标题和时长）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="150"/>
-        <location filename="../../widgets/rundown_strip.py" line="292"/>
+        <location filename="../../widgets/rundown_strip.py" line="171"/>
+        <location filename="../../widgets/rundown_strip.py" line="313"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="151"/>
+        <location filename="../../widgets/rundown_strip.py" line="172"/>
         <source>End the rundown (press twice)</source>
         <translation>结束直播脚本（需按两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="159"/>
+        <location filename="../../widgets/rundown_strip.py" line="180"/>
         <source>A line for the host (talent screen)</source>
         <translation>给主播的一句话（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="161"/>
+        <location filename="../../widgets/rundown_strip.py" line="182"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="162"/>
+        <location filename="../../widgets/rundown_strip.py" line="183"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="171"/>
+        <location filename="../../widgets/rundown_strip.py" line="192"/>
         <source>Edit the quick lines (one a line)</source>
         <translation>编辑快捷提示语（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="225"/>
+        <location filename="../../widgets/rundown_strip.py" line="246"/>
         <source>The rundown has ended</source>
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="227"/>
+        <location filename="../../widgets/rundown_strip.py" line="248"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="233"/>
+        <location filename="../../widgets/rundown_strip.py" line="254"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="242"/>
+        <location filename="../../widgets/rundown_strip.py" line="263"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="249"/>
+        <location filename="../../widgets/rundown_strip.py" line="270"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="269"/>
+        <location filename="../../widgets/rundown_strip.py" line="290"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="274"/>
+        <location filename="../../widgets/rundown_strip.py" line="295"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="286"/>
+        <location filename="../../widgets/rundown_strip.py" line="307"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
@@ -10919,155 +10924,161 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>SegmentEditor</name>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="51"/>
+        <location filename="../../widgets/rundown_details.py" line="76"/>
         <source>5 min, 5:30, 300 s</source>
         <extracomment>(the segment as edited, what was changed in words)</extracomment>
         <translation>5分、5:30、300秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="53"/>
+        <location filename="../../widgets/rundown_details.py" line="78"/>
         <source>hh:mm (optional)</source>
         <translation>时:分（可选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="54"/>
+        <location filename="../../widgets/rundown_details.py" line="79"/>
         <source>A wall-clock start: the segment starts then, whatever came before</source>
         <translation>固定开始时间：无论前面的环节如何，此环节到点开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="62"/>
+        <location filename="../../widgets/rundown_details.py" line="90"/>
         <source>Product name</source>
         <translation>商品名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="64"/>
+        <location filename="../../widgets/rundown_details.py" line="92"/>
         <source>¥ price</source>
         <translation>¥ 价格</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="66"/>
+        <location filename="../../widgets/rundown_details.py" line="94"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="68"/>
+        <location filename="../../widgets/rundown_details.py" line="98"/>
         <source>For the host (shown on the talent screen)</source>
         <translation>给主播（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="70"/>
+        <location filename="../../widgets/rundown_details.py" line="100"/>
         <source>For the assistant (never on the talent screen)</source>
         <translation>给助播（不会显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="88"/>
+        <location filename="../../widgets/rundown_details.py" line="120"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="89"/>
+        <location filename="../../widgets/rundown_details.py" line="121"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="90"/>
+        <location filename="../../widgets/rundown_details.py" line="122"/>
         <source>Scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="91"/>
+        <location filename="../../widgets/rundown_details.py" line="123"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_details.py" line="124"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="92"/>
+        <location filename="../../widgets/rundown_details.py" line="125"/>
         <source>Price · SKU</source>
         <translation>价格 · 货号</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="93"/>
+        <location filename="../../widgets/rundown_details.py" line="126"/>
         <source>Talking points</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="94"/>
+        <location filename="../../widgets/rundown_details.py" line="127"/>
         <source>Cues</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="151"/>
+        <location filename="../../widgets/rundown_details.py" line="84"/>
         <source>— stay on the program scene</source>
+        <extracomment>What the scene list says for a segment that switches no scene (and with no segment selected).</extracomment>
         <translation>— 保持当前直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="157"/>
+        <location filename="../../widgets/rundown_details.py" line="190"/>
         <source>“%1” is not a scene in this room&apos;s OBS</source>
         <translation>“%1”不是本直播间 OBS 中的场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="180"/>
+        <location filename="../../widgets/rundown_details.py" line="213"/>
         <source>Rename segment</source>
         <translation>重命名环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="193"/>
+        <location filename="../../widgets/rundown_details.py" line="226"/>
         <source>Change length</source>
         <translation>修改时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="205"/>
+        <location filename="../../widgets/rundown_details.py" line="238"/>
         <source>“%1” is not a time of day: type it as 20:30.</source>
         <translation>“%1”不是时刻：请按 20:30 的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="209"/>
+        <location filename="../../widgets/rundown_details.py" line="242"/>
         <source>A segment needs a length (or a fixed start): type 5分, 5:30 or 1小时.</source>
         <translation>环节需要时长（或固定开始时间）：请输入 5分、5:30 或 1小时。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="212"/>
+        <location filename="../../widgets/rundown_details.py" line="245"/>
         <source>Change fixed start</source>
         <translation>修改固定开始时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="216"/>
+        <location filename="../../widgets/rundown_details.py" line="249"/>
         <source>Change scene</source>
         <translation>修改场景</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="220"/>
+        <location filename="../../widgets/rundown_details.py" line="253"/>
         <source>Change colour</source>
         <translation>修改颜色</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="235"/>
+        <location filename="../../widgets/rundown_details.py" line="268"/>
         <source>“%1” is not a price: type it as 99 or 99.90.</source>
         <translation>“%1”不是价格：请输入 99 或 99.90。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="240"/>
+        <location filename="../../widgets/rundown_details.py" line="273"/>
         <source>A product needs a name.</source>
         <translation>商品需要名称。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="244"/>
+        <location filename="../../widgets/rundown_details.py" line="277"/>
         <source>Change product</source>
         <translation>修改商品</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="250"/>
-        <location filename="../../widgets/rundown_details.py" line="276"/>
+        <location filename="../../widgets/rundown_details.py" line="283"/>
+        <location filename="../../widgets/rundown_details.py" line="309"/>
         <source>Edit talking points</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="252"/>
-        <location filename="../../widgets/rundown_details.py" line="278"/>
+        <location filename="../../widgets/rundown_details.py" line="285"/>
+        <location filename="../../widgets/rundown_details.py" line="311"/>
         <source>Edit cues</source>
         <translation>编辑备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_details.py" line="261"/>
+        <location filename="../../widgets/rundown_details.py" line="294"/>
         <source>At most %1 characters (this has %2).</source>
         <translation>最多 %1 个字符（这里有 %2 个）。</translation>
     </message>
@@ -12220,13 +12231,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>按 %1 或双击主播屏退出全屏；再按一次 %1 关闭它。</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="164"/>
+        <location filename="../../widgets/talent_screen.py" line="166"/>
         <source>Talent screen — OnAir Console</source>
-        <extracomment>The message line flashes this many half-periods when it changes (about 1.5 s). The winners stay on the screen this long after the draw (or until a click, Esc, Space or Enter dismisses them). The text as painted: cut with &quot;…&quot; when even the smallest type allowed does not fit on one line.</extracomment>
+        <extracomment>The message line flashes this many half-periods when it changes (about 1.5 s). The winners stay on the screen this long after the draw (or until a click, Esc, Space or Enter dismisses them). The text as painted: cut with &quot;…&quot; when even the smallest type allowed does not fit on one line. Painted word-wrapped (the host&apos;s message line when one line would cut it).</extracomment>
         <translation>主播屏 — 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="466"/>
+        <location filename="../../widgets/talent_screen.py" line="477"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 人</translation>
     </message>

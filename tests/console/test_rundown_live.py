@@ -113,6 +113,29 @@ def test_a_fixed_start_first_segment_makes_a_late_first_go_behind() -> None:
     assert run.snapshot is not None and run.snapshot.planned_start == T0 - 120
 
 
+def test_a_show_planned_before_midnight_and_started_after_it_is_behind_not_a_day_ahead() -> None:
+    """A night show planned for 23:50 whose first Go comes at 00:10 is 20 minutes late: the fixed start is the
+    nearest 23:50 to the Go (yesterday's), not tonight's nearly a day away; and a segment fixed at 00:30 within
+    it is the same night's."""
+    rundown = Rundown(
+        "demo",
+        (
+            Segment("open", 600, fixed_start=clock_time(23, 50), key="a"),
+            Segment("deal", 600, fixed_start=clock_time(0, 30), key="b"),
+        ),
+    )
+    clock = Clock(datetime(2026, 12, 1, 0, 10, tzinfo=UTC).timestamp())
+    run = RundownRunner(rundown, clock, UTC)
+    run.go()
+    assert run.position().over_under_s == 20 * 60, "20 minutes behind"
+    assert over_under_text(run.position().over_under_s) == "+20:00"
+    assert run.snapshot is not None
+    assert run.snapshot.planned_start == datetime(2026, 11, 30, 23, 50, tzinfo=UTC).timestamp()
+    clock.t += 15 * 60  # 00:25: the deal is planned at 00:30 the same night
+    run.go()
+    assert run.position().over_under_s == -5 * 60
+
+
 def test_skip_passes_over_the_next_and_puts_the_show_ahead() -> None:
     run, clock = runner(plan(300, 600, 120))
     run.go()

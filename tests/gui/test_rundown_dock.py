@@ -111,6 +111,10 @@ class ListRundownPort(QObject):
         self._message = text
         self.sig_message_changed.emit(text)
 
+    @property
+    def message_restored(self) -> bool:
+        return False
+
     def move_to(self, position: Position) -> None:
         self._position = position
         self.sig_position_changed.emit(position)
@@ -426,6 +430,28 @@ def test_the_keys_come_from_the_settings(
     assert port.calls == [("arm", None)]
     assert "“nonsense-key” (rundown/arm_keys)" in widget.status.text()
     assert "none" in widget.strip.go_button.toolTip()
+
+
+def test_a_long_line_for_the_host_is_said_cut_with_an_ellipsis_not_mid_word(
+    qtbot: QtBot, port: ListRundownPort, bridge: ObsBridge, settings: Settings
+) -> None:
+    """Beside the quick lines there is room for a short line only: a long one ends with "…" (the whole line in the
+    tooltip) instead of stopping mid-word, where it read as if that was all the host sees."""
+    widget = RundownDock(port, bridge, settings)
+    qtbot.addWidget(widget)
+    widget.resize(700, 640)
+    widget.show()
+    qtbot.waitExposed(widget)
+    line = "Smile, you're on the wide shot - 30 s to the giveaway, then read the top comment"
+    widget.strip.message.setText(line)
+    QTest.keyClick(widget.strip.message, Qt.Key.Key_Return)
+    label = widget.strip.shown_message
+    assert port.calls[-1] == ("send_message", line)
+    assert label.text().endswith("…") and label.text().startswith("On the talent screen: “Smile")
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert label.toolTip() == line
+    widget.resize(1600, 640)
+    qtbot.waitUntil(lambda: label.text() == f"On the talent screen: “{line}”", timeout=3000)
 
 
 def test_the_message_line_and_quick_lines_reach_the_port(dock: RundownDock, port: ListRundownPort) -> None:

@@ -11,7 +11,7 @@ from datetime import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -139,6 +139,10 @@ class TestPort(QObject):
     def send_message(self, text: str) -> None:
         self._message = text
         self.sig_message_changed.emit(text)
+
+    @property
+    def message_restored(self) -> bool:
+        return False
 
 
 @pytest.fixture
@@ -275,6 +279,36 @@ def test_the_message_line_appears_big_flashes_once_and_goes(
     assert image.pixelColor(band.x() + 4, band.y() + 4).name() == tt.MESSAGE_BACK  # black on yellow
     port.send_message("")
     assert screen.rect_of("message").isEmpty() and screen.rect_of("points").height() == points_before
+
+
+@pytest.mark.parametrize("size", [FULL_HD, QSize(1366, 768)])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Smile, you're on the wide shot - 30 s to the giveaway, then read the top comment",
+        "家人们注意：福袋三十秒后开奖，先点关注再评论“想要”，开奖后马上上二号链接，库存只有两百件，拍完记得付款",
+    ],
+)
+def test_a_long_message_line_is_shown_whole_on_two_lines_not_cut(
+    qtbot: QtBot, make_screen: Callable[..., tuple[TalentScreen, TestPort]], size: QSize, line: str
+) -> None:
+    """The strip takes 80 characters; at the band's full size they do not fit one line of the screen, and the
+    host must read every word ("…then read the…" lost the end of the assistant's line)."""
+    screen, port = make_screen(size)
+    port.go()
+    port.send_message(line)
+    assert screen.shown("message") == line, "not cut with “…”"
+    band = screen.rect_of("message")
+    font = screen.font_of("message")
+    from PySide6.QtGui import QFontMetrics
+
+    needed = QFontMetrics(font).boundingRect(band, int(Qt.TextFlag.TextWordWrap), line)
+    assert needed.height() <= band.height() and needed.width() <= band.width(), "all of it inside the band"
+    # Still large type: at least the talking points' smallest, readable from the host's place.
+    assert font.pixelSize() >= round(size.height() * 0.022) - 1
+    qtbot.waitUntil(lambda: not screen.flashing and not screen._flash.isActive(), timeout=3000)
+    image = screen.grab().toImage()
+    assert ink_rows(image, (band.x(), band.y(), band.width(), band.height()), tt.MESSAGE_TEXT) > font.pixelSize()
 
 
 def test_viewers_unknown_show_a_dash_never_zero(

@@ -11,8 +11,9 @@ The arithmetic of over/under (`position`):
 - The *origin* is the epoch time of the first Go. The *first segment* is the one that Go took.
 - The planned start of a segment is the origin plus the planned lengths of the segments from the first segment
   up to it, in the plan's order now (a segment without a length counts 0). A segment with a fixed start is
-  planned then instead (its local time of day on the origin's date; a time more than 12 hours before the origin
-  is the next day's), and the segments after it count on from there. A segment before the first segment in the
+  planned then instead — that local time of day nearest to when the lengths before it would start it (so a night
+  show planned for 23:50 and started at 00:10 is 20 minutes behind, not a day ahead) — and the segments after it
+  count on from there. A segment before the first segment in the
   plan (the operator went back) has no planned start; its over/under is the one it had when it was taken.
 - over/under = (when the current segment was taken − its planned start) + its overrun now, where the overrun is
   max(0, elapsed − planned length). Positive: behind ("+2:30 behind"); negative: ahead. A skipped segment's
@@ -28,7 +29,7 @@ import json
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from datetime import time as clock_time
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -345,14 +346,18 @@ class RundownRunner:
                 return mark.t
         return None
 
-    def _fixed(self, at: clock_time, origin: float) -> float:
-        """A fixed start (local time of day) on the origin's date; more than 12 h before the origin: next day."""
-        day = datetime.fromtimestamp(origin, self.tz)
-        moment = datetime.combine(day.date(), at, tzinfo=day.tzinfo if at.tzinfo is None else at.tzinfo)
-        if moment.tzinfo is None:
-            moment = moment.astimezone()
-        value = moment.timestamp()
-        return value + 86400.0 if value < origin - 12 * 3600 else value
+    def _fixed(self, at: clock_time, near: float) -> float:
+        """A fixed start (local time of day): that time on the day before, of or after `near` (epoch s) that is
+        nearest to it — within 12 hours either side."""
+        day = datetime.fromtimestamp(near, self.tz)
+        values = []
+        for offset in (-1, 0, 1):
+            date = day.date() + timedelta(days=offset)
+            moment = datetime.combine(date, at, tzinfo=day.tzinfo if at.tzinfo is None else at.tzinfo)
+            if moment.tzinfo is None:
+                moment = moment.astimezone()
+            values.append(moment.timestamp())
+        return min(values, key=lambda value: abs(value - near))
 
     def planned_starts(self) -> dict[str, float]:
         """Each segment's planned start (epoch s) by key, from the first segment on (see the module's doc)."""
@@ -364,7 +369,7 @@ class RundownRunner:
         at = origin
         for segment in self.plan.segments[first:]:
             if segment.fixed_start is not None:
-                at = self._fixed(segment.fixed_start, origin)
+                at = self._fixed(segment.fixed_start, at)
             starts[segment.key] = at
             at += segment.planned_s or 0
         return starts
@@ -378,7 +383,7 @@ class RundownRunner:
         before = 0
         for segment in self.plan.segments:
             if segment.fixed_start is not None:
-                return self._fixed(segment.fixed_start, origin) - before
+                return self._fixed(segment.fixed_start, origin + before) - before
             if segment.planned_s is None:
                 return None
             before += segment.planned_s
