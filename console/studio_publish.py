@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from checklists.engine import ChecklistRun
 from console.bridge import ObsBridge
+from console.core.database_url import default_url
 from console.core.session import RoomSession
-from console.core.storage import default_url
 from console.core.studio.reporter import RoomReporter
 from console.core.studio.shared_db import this_console
 from console.core.studio.shared_publisher import StatusPublisher
