@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import console.qt_feature_hook  # noqa: F401  (first of the console's modules: the ~700 after it are checked cheaply)
 from console.alerts_controller import AlertsController
 from console.bridge import Endpoint, ObsBridge
 from console.chat_controller import ChatController

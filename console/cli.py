@@ -93,6 +93,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     gc.disable()  # no collection passes over what the imports create (see console.app collector_paused)
     try:
+        import console.qt_feature_hook  # noqa: F401  (before the console's modules: console/qt_feature_hook.py)
         from console.app import Options, run_gui
     finally:
         gc.enable()
