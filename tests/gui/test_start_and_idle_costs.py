@@ -148,6 +148,21 @@ def test_the_console_and_the_monitor_import_no_http_client_until_an_alert_is_sen
     assert result.stdout.split() == ["False", "True"], result.stderr[-800:]
 
 
+def test_the_console_loads_the_talent_screen_and_the_studio_publisher_when_they_are_used() -> None:
+    """The talent screen (View > Talent screen) and the studio's publisher and reporter (a console keeping its shows
+    in PostgreSQL) are no part of a start-up that does not use them."""
+    later = [
+        "widgets.talent_chooser",
+        "widgets.talent_screen",
+        "console.core.studio.reporter",
+        "console.core.studio.shared_publisher",
+        "console.core.studio.snapshot",
+    ]
+    code = f"import sys, console.app; print([m for m in {later!r} if m in sys.modules])"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["[]"], result.stdout + result.stderr[-800:]
+
+
 def test_numpy_and_the_telemetry_ring_wait_for_the_shows_first_second() -> None:
     """numpy's import and the 12-hour ring (9 MB) cost start-up ~100 ms of the GUI thread before the window could
     paint; they come with the first read of a recorded second (or when seconds wait: console/core/telemetry/ring.py),
