@@ -163,6 +163,14 @@ def test_the_console_loads_the_talent_screen_and_the_studio_publisher_when_they_
     assert result.stdout.split() == ["[]"], result.stdout + result.stderr[-800:]
 
 
+def test_onair_opening_a_real_room_imports_no_asyncio() -> None:
+    """asyncio (the demo OBS's event loop, `onair demo-obs`) was imported by the command line for every start; a
+    console in a real room never uses it."""
+    code = "import sys, console.cli, console.app; print('asyncio' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["False"], result.stdout + result.stderr[-800:]
+
+
 def test_numpy_and_the_telemetry_ring_wait_for_the_shows_first_second() -> None:
     """numpy's import and the 12-hour ring (9 MB) cost start-up ~100 ms of the GUI thread before the window could
     paint; they come with the first read of a recorded second (or when seconds wait: console/core/telemetry/ring.py),
