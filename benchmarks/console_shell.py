@@ -42,6 +42,8 @@ def child(mode: str, url: str, seconds: float) -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
+    # As cmd_gui imports the console: PySide6's feature hook answered cheaply before the console's modules load.
+    from console import qt_feature_hook  # noqa: F401
     from console.app import Console, Options
     from console.settings import Settings
 

@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import console.qt_feature_hook  # noqa: F401  (first of the console's modules: the ~700 after it are checked cheaply)
 from console.alerts_controller import AlertsController
 from console.bridge import Endpoint, ObsBridge
 from console.chat_controller import ChatController
@@ -34,6 +35,7 @@ from console.core.rooms import (
 )
 from console.core.telemetry.audience import DemoAudience, SourceState
 from console.core.telemetry.audience_config import AudienceConfig
+from console.core.telemetry.ring import import_numpy_in_background
 from console.engage_controller import EngageController
 from console.event_text import describe_status
 from console.i18n import (
@@ -67,6 +69,9 @@ if TYPE_CHECKING:  # loaded when first needed: the simulator for the demo room, 
 
 LOG = logging.getLogger(__name__)
 SCREENSHOT_TIMEOUT_S = 20.0
+#: numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the
+#: window has populated, before the telemetry ring needs it.
+NUMPY_IMPORT_AFTER_MS = 3000
 
 
 @dataclass
@@ -202,6 +207,7 @@ class Console:
             )
         self.thread_failures.sig_failed.connect(self._on_thread_failed)
         self._start()
+        QTimer.singleShot(NUMPY_IMPORT_AFTER_MS, import_numpy_in_background)
         # What start-up built (modules, widgets, translations) lives as long as the console: collector_paused
         # freezes it out of the collector's full passes, which otherwise re-walk it all through a long show.
 

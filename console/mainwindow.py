@@ -56,7 +56,6 @@ from widgets.output_panel import OutputPanel
 from widgets.program_view import ProgramView
 from widgets.rundown_port import RundownPort
 from widgets.scenes_panel import ScenesPanel
-from widgets.talent_chooser import ScreenChooser, open_talent_screen
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -69,6 +68,7 @@ if TYPE_CHECKING:
     from widgets.rundown_dock import RundownDock
     from widgets.rundown_port import RundownPort
     from widgets.show_meta_dialog import GoLiveDialog
+    from widgets.talent_chooser import ScreenChooser
     from widgets.telemetry_graph import TelemetryGraph
 
 STATE_KEY = "window/state"
@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         """The screen chooser; on OK the talent screen opens full screen there (or the open one moves)."""
         if self.rundown_port is None:
             return None
+        from widgets.talent_chooser import ScreenChooser  # the talent screen's modules: when first asked for
+
         chooser = ScreenChooser(self.settings, self)
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.accepted.connect(partial(self._open_talent_screen, chooser))
@@ -208,6 +210,8 @@ class MainWindow(QMainWindow):
     def _open_talent_screen(self, chooser: ScreenChooser) -> None:
         screen = chooser.screen_chosen()
         if screen is not None and self.rundown_port is not None:
+            from widgets.talent_chooser import open_talent_screen
+
             talent = open_talent_screen(screen, self.rundown_port, self.bridge, self.telemetry, self.settings)
             talent.set_engage(self.engage)  # the lottery on the host's screen (#20)
 
@@ -1001,7 +1005,9 @@ class MainWindow(QMainWindow):
         """Re-tabbing docks can leave Qt's tab bar of a group it passed through on screen at its old place, over
         another dock (seen as a stray "Health | Program" bar on a graph after a workspace change and a resize).
         A tab bar in use sits right under one of its docks; any other is hidden."""
-        for bar in self.findChildren(QTabBar):
+        # Qt's dock tab bars are the window's own children: not the whole widget tree searched (~2 ms a resize, 7
+        # resizes before the first paint).
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if bar.parent() is not self or bar.isHidden():
                 continue
             titles = {bar.tabText(i) for i in range(bar.count())}

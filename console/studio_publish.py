@@ -13,19 +13,21 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from checklists.engine import ChecklistRun
 from console.bridge import ObsBridge
+from console.core.database_url import default_url
 from console.core.session import RoomSession
-from console.core.storage import default_url
-from console.core.studio.reporter import RoomReporter
 from console.core.studio.shared_db import this_console
-from console.core.studio.shared_publisher import StatusPublisher
-from console.core.studio.snapshot import checklist_of
-from console.core.studio.status import Checklist
 from obs.errors import Explained
+
+if TYPE_CHECKING:  # the publisher and the reporter load only for a console whose shows are in PostgreSQL
+    from console.core.studio.reporter import RoomReporter
+    from console.core.studio.shared_publisher import StatusPublisher
+    from console.core.studio.status import Checklist
 
 LOG = logging.getLogger(__name__)
 
@@ -97,6 +99,8 @@ class StudioPublishing(QObject):
             self._drop_reporter()
             return
         if publisher is None:
+            from console.core.studio.shared_publisher import StatusPublisher
+
             try:
                 publisher = self.publisher = StatusPublisher(self.url, room, self.console).start()
             except Explained as exc:  # a room name PostgreSQL cannot hold
@@ -106,11 +110,15 @@ class StudioPublishing(QObject):
             self._drop_reporter()
             assert session is not None
             self._session = session
+            from console.core.studio.reporter import RoomReporter
+
             self.reporter = RoomReporter(
                 session, publisher.publish, publisher.publish_thumbnail, self.console, checklist=self._checklist_now
             ).start()
 
     def _checklist_now(self) -> Checklist | None:
+        from console.core.studio.snapshot import checklist_of
+
         return checklist_of(self._checklist(), self._language())
 
     def _drop_reporter(self) -> None:

@@ -9,7 +9,6 @@ statements built once); every failure becomes a StorageError that says what happ
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping
@@ -19,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-import platformdirs
 from sqlalchemy import (
     Boolean,
     Column,
@@ -54,6 +52,7 @@ from sqlalchemy.pool import StaticPool
 
 from checklists.engine import STATUS_WORDS, ChecklistRun
 from checklists.model import text_for
+from console.core.database_url import default_url as default_url  # the console's database, SQLAlchemy-free
 from console.core.review.shows import (
     LIVE_REFRESH_S,
     MAX_NAME,
@@ -88,14 +87,6 @@ _PG_SCHEMA_LOCK_KEY = 0x6F6E6169  # "onai"
 
 class StorageError(Exception):
     """The database could not be read or written; the message says why (disk full, server down …)."""
-
-
-def default_url() -> str:
-    if os.environ.get("ONAIR_DATABASE_URL"):
-        return os.environ["ONAIR_DATABASE_URL"]
-    folder = Path(os.environ.get("ONAIR_DATA_DIR") or platformdirs.user_data_dir("onair-console", "OnAir"))
-    folder.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{folder / 'onair.db'}"
 
 
 # ---------------------------------------------------------------------- tables

@@ -18,7 +18,7 @@ from console.core.telemetry import machine
 from console.core.telemetry.channels import CHANNELS, Marker, make_sample
 from console.core.telemetry.live import AudienceReading, MarkerDeriver, Telemetry, compose
 from console.core.telemetry.machine import MachineSample, MachineSampler, host_of_stream_server, interface_for
-from console.core.telemetry.ring import Ring
+from console.core.telemetry.ring import PENDING_ROWS, Ring
 from console.core.telemetry.writer import ShowWriter
 from obs.errors import Explained
 from obs.health import Finding, HealthEngine
@@ -40,6 +40,25 @@ def test_a_window_is_one_slice_in_time_order_across_the_wrap() -> None:
     assert len(ring) == 5 and ring.version == 12
     with pytest.raises(ValueError):
         ring.append(3.0, (0.0, 0.0))
+
+
+@pytest.mark.parametrize("rows", [1, PENDING_ROWS, PENDING_ROWS + 7])
+def test_the_first_rows_wait_as_tuples_and_read_back_the_same_once_the_arrays_are_made(rows: int) -> None:
+    """A console's first seconds come before its window has painted: the ring keeps them without numpy's arrays
+    (made at the first read, or when PENDING_ROWS rows wait) and reads them back in the same order and values."""
+    ring = Ring(capacity=100, channels=2)
+    for t in range(rows):
+        ring.append(float(t), (float(t * 10), math.nan))
+    assert ring.made is (rows > PENDING_ROWS)
+    assert ring.last_time() == rows - 1 and len(ring) == rows and ring.version == rows
+    with pytest.raises(ValueError):
+        ring.append(rows - 1.5, (0.0, 0.0))
+    times, values = ring.last(rows)
+    assert ring.made
+    assert list(times) == list(range(rows)) and list(values[:, 0]) == [t * 10 for t in range(rows)]
+    assert np.isnan(values[:, 1]).all()
+    ring.append(float(rows), (1.0, 2.0))
+    assert list(ring.last(2)[0]) == [rows - 1, rows] and list(ring.last(1)[1][0]) == [1.0, 2.0]
 
 
 # ---------------------------------------------------------------------- composing a second

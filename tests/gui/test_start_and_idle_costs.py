@@ -6,8 +6,11 @@ network light while nothing streams)."""
 from __future__ import annotations
 
 import gc
+import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -145,9 +148,33 @@ def test_the_console_and_the_monitor_import_no_http_client_until_an_alert_is_sen
     assert result.stdout.split() == ["False", "True"], result.stderr[-800:]
 
 
+def test_the_console_loads_the_talent_screen_and_the_studio_publisher_when_they_are_used() -> None:
+    """The talent screen (View > Talent screen) and the studio's publisher and reporter (a console keeping its shows
+    in PostgreSQL) are no part of a start-up that does not use them."""
+    later = [
+        "widgets.talent_chooser",
+        "widgets.talent_screen",
+        "console.core.studio.reporter",
+        "console.core.studio.shared_publisher",
+        "console.core.studio.snapshot",
+    ]
+    code = f"import sys, console.app; print([m for m in {later!r} if m in sys.modules])"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["[]"], result.stdout + result.stderr[-800:]
+
+
+def test_onair_opening_a_real_room_imports_no_asyncio() -> None:
+    """asyncio (the demo OBS's event loop, `onair demo-obs`) was imported by the command line for every start; a
+    console in a real room never uses it."""
+    code = "import sys, console.cli, console.app; print('asyncio' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["False"], result.stdout + result.stderr[-800:]
+
+
 def test_numpy_and_the_telemetry_ring_wait_for_the_shows_first_second() -> None:
     """numpy's import and the 12-hour ring (9 MB) cost start-up ~100 ms of the GUI thread before the window could
-    paint; they come with the first second recorded, which the graphs then read as before."""
+    paint; they come with the first read of a recorded second (or when seconds wait: console/core/telemetry/ring.py),
+    which the graphs then read as before."""
     code = (
         "import sys, math, console.app\n"
         "from console.core.telemetry.channels import CHANNELS, Sample\n"
@@ -161,6 +188,91 @@ def test_numpy_and_the_telemetry_ring_wait_for_the_shows_first_second() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.split() == ["False", "0", "[10.0]", "3.0"], result.stderr[-800:]
+
+
+#: A console on the demo room, offscreen, until its window has painted the connected room (as
+#: benchmarks/console_shell.py waits for it); prints which of WATCHED its GUI thread imported by then.
+POPULATED_CHILD = """
+import json, os, sys, tempfile, threading
+from pathlib import Path
+
+WATCHED = ("sqlalchemy", "alembic", "httpx", "numpy")
+first_asked_by = {}
+
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):  # finds nothing: notes who asks first
+        top = name.partition(".")[0]
+        if top in WATCHED:
+            first_asked_by.setdefault(top, threading.current_thread().name)
+        return None
+
+
+sys.meta_path.insert(0, Watch())
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from console.app import Console, Options
+from console.settings import Settings
+
+app = QApplication([])
+console = Console(app, Options(demo=True), Settings(Path(os.environ["ONAIR_CONFIG_DIR"])))
+window = console.window
+
+
+class Painted(QObject):
+    seen = False
+
+    def eventFilter(self, obj, event):
+        Painted.seen = Painted.seen or event.type() == QEvent.Type.Paint
+        return False
+
+
+painted = Painted()
+window.scenes.installEventFilter(painted)
+window.show()
+gui: list[str] = []
+
+
+def poll():
+    state = console.bridge.state
+    if state.connected and window.scenes.tiles and window.audio.strips and Painted.seen:
+        gui.extend(sorted(k for k, v in first_asked_by.items() if v == threading.main_thread().name))
+        QTimer.singleShot(0, numpy)
+    else:
+        QTimer.singleShot(5, poll)
+
+
+def numpy():  # and then who imports numpy, which the telemetry ring needs within its first 30 seconds
+    if "numpy" in first_asked_by:
+        app.quit()
+    else:
+        QTimer.singleShot(20, numpy)
+
+
+QTimer.singleShot(0, poll)
+QTimer.singleShot(60_000, app.quit)
+app.exec()
+console.shutdown()
+populated = Painted.seen and bool(window.scenes.tiles)
+print(json.dumps({"populated": populated, "gui": gui, "numpy": first_asked_by.get("numpy")}))
+"""
+
+
+def test_the_gui_thread_imports_no_database_http_or_numpy_before_the_window_populates(tmp_path: Path) -> None:
+    """SQLAlchemy (the studio publisher asked the storage module where the database is), httpx (the alert sender
+    made its client at start-up) and numpy (the telemetry ring made at the show's first second) cost the GUI
+    thread ~0.5 s before the demo room's window could populate (~1.1 s in all). The database is the telemetry
+    writer's thread's to open; none of them is the first paint's. numpy comes after, off the GUI thread, before
+    the ring's first 30 seconds would have made the GUI thread import it mid-show."""
+    env = dict(os.environ, ONAIR_DATA_DIR=str(tmp_path / "data"), ONAIR_CONFIG_DIR=str(tmp_path / "config"))
+    env.pop("ONAIR_DATABASE_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-c", POPULATED_CHILD], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr[-800:]
+    assert json.loads(result.stdout.splitlines()[-1]) == {"populated": True, "gui": [], "numpy": "numpy-import"}
 
 
 def test_the_health_dock_is_built_when_first_shown_and_keeps_the_sound_setting(

@@ -98,7 +98,9 @@ class Sender:
         self._queue: queue.Queue[Job | None] = queue.Queue(maxsize=size)
         self.overflow = 0
         self.idle = idle
-        self._client = client(answer_timeout_s)
+        #: Made on the sender's thread by the first alert it posts: httpx's import (50-95 ms, more on a loaded
+        #: machine) is no part of a start-up that sends nothing.
+        self._client: httpx.Client | None = None
         self._answer_timeout_s = answer_timeout_s
         #: Set by close(): alerts still waiting after this moment are dropped (counted in `overflow`, said).
         self._deadline: float | None = None
@@ -148,6 +150,8 @@ class Sender:
                     LOG.warning("alert destination %s has no webhook address in the keyring", job.destination.name)
                     answer = NO_CREDENTIALS
                 else:
+                    if self._client is None:
+                        self._client = client(self._answer_timeout_s)
                     answer = deliver(job.destination, credentials, job.alert, self._client)
                 self._safely(functools.partial(job.done, job, answer))
             finally:
@@ -177,4 +181,5 @@ class Sender:
         self._thread.join(timeout=grace_s + self._answer_timeout_s + CONNECT_TIMEOUT_S + 1)
         if self._thread.is_alive():
             LOG.warning("the alert sender did not stop in time")
-        self._client.close()
+        if self._client is not None:
+            self._client.close()
