@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,25 +16,7 @@ from console.core.storage import Storage, StoredRun, default_url
 from console.mainwindow import MainWindow
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
-from tests.conftest import PASSWORD
 from tests.gui.conftest import obs_round_trip, wait_connected
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    """The show's seconds for a test in compressed time (obs/clock.py): the simulator, the window's room session
-    and the checks' listening windows read it; it moves when the test advances it."""
-    return ManualClock()
-
-
-@pytest.fixture
-def clocked(clock: ManualClock) -> Iterator[SimulatorThread]:
-    """A simulated OBS on the test's clock."""
-    thread = SimulatorThread(password=PASSWORD, seed=11, clock=clock).start()
-    try:
-        yield thread
-    finally:
-        thread.stop()
 
 
 def running(clock: ManualClock | None, done: Callable[[], bool]) -> Callable[[], bool]:
@@ -281,21 +263,26 @@ def test_going_live_freezes_the_pre_show_run_as_it_was(
 
 
 def test_the_gate_answers_the_same_while_items_are_re_checked(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     before = window.checklists.blocking_titles("en")
     assert len(before) == 2
     window.checklists.recheck()
-    assert window.checklists.checking, "the microphone listens for 3 s: the re-check is in flight"
+    assert window.checklists.checking, "the microphone listens for 3 s of the show: the re-check is in flight"
     answers, marks, verdicts = set(), set(), set()
-    while window.checklists.checking:  # the gate asked at any moment of the re-check
+    asked = 0
+    while window.checklists.checking:  # the gate asked at every quarter second of the re-check's show time
         answers.add(tuple(window.checklists.blocking_titles("en")))
         marks.add(window.checklist._rows["mic-live"].text(0))
         verdicts.add(window.checklist.verdict_text().split(" — ")[0])
+        asked += 1
+        assert asked < 400, "the re-check never ended"
+        clock.advance(0.25)
         qtbot.wait(50)
+    assert asked >= 12, "asked all through the microphone's 3 s"
     assert answers == {tuple(before)}
     assert marks == {"✓"}, "the last result stays until the new one arrives"
     assert verdicts == {"NOT READY: 2 required item(s) open"}
