@@ -41,8 +41,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 #: Files whose tests share something outside the test process and so run on one worker, one after the other: the
 #: two first-start tests that use OBS's default port 4455 (one opens it, the other needs it free), and the
 #: obs-websocket-js check (its module fixture runs `npm ci` in one folder). The real-OBS suite is two such units
-#: (REAL_OBS_UNITS).
-TOGETHER = ("tests/gui/test_rooms_flow.py", "tests/clients/test_js_client.py")
+#: (REAL_OBS_UNITS). Also files whose tests read one module-scoped setup that costs more than the tests: handed
+#: out one by one, each worker that got one of them would make it again (the Qt-free import check's one child).
+TOGETHER = ("tests/gui/test_rooms_flow.py", "tests/clients/test_js_client.py", "tests/obs/test_qt_free.py")
 
 #: The real-OBS suite as two units of work, handed out first to two workers, each of which starts its own OBS, Xvfb
 #: and receiver (free ports, own HOME; the session fixture of tests/e2e/conftest.py) and runs its files one after
