@@ -41,8 +41,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 #: Files whose tests share something outside the test process and so run on one worker, one after the other: the
 #: two first-start tests that use OBS's default port 4455 (one opens it, the other needs it free), and the
 #: obs-websocket-js check (its module fixture runs `npm ci` in one folder). The real-OBS suite is two such units
-#: (REAL_OBS_UNITS).
-TOGETHER = ("tests/gui/test_rooms_flow.py", "tests/clients/test_js_client.py")
+#: (REAL_OBS_UNITS). Also files whose tests read one module-scoped setup that costs more than the tests: handed
+#: out one by one, each worker that got one of them would make it again (the Qt-free import check's one child).
+TOGETHER = ("tests/gui/test_rooms_flow.py", "tests/clients/test_js_client.py", "tests/obs/test_qt_free.py")
 
 #: The real-OBS suite as two units of work, handed out first to two workers, each of which starts its own OBS, Xvfb
 #: and receiver (free ports, own HOME; the session fixture of tests/e2e/conftest.py) and runs its files one after
@@ -61,23 +62,26 @@ REAL_OBS_UNITS = {
     "tests/e2e/ (second OBS)": ("tests/e2e/",),  # the link (31 s), health (49 s), audio, GUI, log
 }
 
-#: The tests that wait longest (measured; about 10 to 50 s each on an idle machine, mostly real seconds a scenario
-#: or a child process takes), handed out first so that none starts last with the other workers idle. Between them
-#: come short tests: a worker is always sent the test after the one it runs (xdist keeps two pending), and a long
-#: test queued behind another long one would be a tail of its own.
+#: The tests that wait longest (measured in a whole run, session 9: about 7 to 37 s each on a loaded machine, mostly
+#: real seconds a scenario or a child process takes), handed out first, longest first, so that none starts last with
+#: the other workers idle. Between them come short tests: a worker is always sent the test after the one it runs
+#: (xdist keeps two pending), and a long test queued behind another long one would be a tail of its own.
 LONG_FIRST = (
-    "tests/gui/test_restart_mid_show.py",
-    # A comment flood's memory bound (about 11 s of CPU; 36–91 s on a loaded machine, a tail when it came last).
-    "tests/console/test_chat_bilibili.py::test_a_flood_keeps_memory_bounded",
+    "tests/gui/test_restart_mid_show.py",  # 37 s
     # Records the show the review tests read (17 s, once per run, tests/console/test_review_analysis_show.py):
     # early, so that the other workers' review tests find it made instead of waiting for it.
     "tests/console/test_review_analysis_show.py::test_the_stored_show_loads_on_its_own_time_axis",
-    "tests/gui/test_console_app.py::test_the_console_exits_cleanly_after_showing_graphs",
-    "tests/gui/test_fits_screens.py::test_every_workspace_fits",
-    "tests/console/test_monitor.py::test_a_frozen_obs_keeps_one_line_a_second",
-    "tests/gui/test_review_ui.py::test_browsing_ten_thousand_shows",
-    "tests/gui/test_review_pdf.py::test_an_eight_hour_show_makes_a_small_pdf",
-    "tests/gui/test_audience.py::test_the_demo_room_has_its_simulated_audience",
+    "tests/gui/test_console_app.py::test_the_console_exits_cleanly_after_showing_graphs",  # 9-15 s each
+    # Comment floods: 10 real seconds of 2,000 comments a second (about 3.5 s of CPU), and 120,000 comments
+    # through the feed (about 4 s of CPU, 14 s on a loaded machine).
+    "tests/console/test_chat_bilibili.py::test_a_flood_keeps_memory_bounded",
+    "tests/console/test_chat_feed.py::test_a_flood_of_2000_messages",
+    "tests/console/test_monitor.py::test_a_frozen_obs_keeps_one_line_a_second",  # 13 s, real time by design
+    "tests/gui/test_audience.py::test_the_demo_room_has_its_simulated_audience",  # 11 s
+    "tests/gui/test_fits_screens.py::test_every_workspace_fits",  # 7-11 s each, child processes
+    "tests/gui/test_checklist_frozen_database.py::test_closing_with_a_frozen_database_does_not_hang",  # 10 s
+    "tests/gui/test_show_view.py::test_an_eight_hour_show_opens_with_every_graph",  # 10 s
+    "tests/gui/test_review_ui.py::test_browsing_ten_thousand_shows",  # 3-7 s
 )
 
 

@@ -20,7 +20,7 @@ from console.core.chat.bilibili import BilibiliOpenSource
 from console.core.chat.events import ChatKind
 from console.core.chat.feed import ChatFeed
 from console.core.telemetry.audience import SourceStatus
-from tests.chat_servers import BilibiliOpenPlatform, compressed, dm, message, packet
+from tests.chat_servers import BROTLI_QUALITY, BilibiliOpenPlatform, compressed, dm, message, packet
 from tests.conftest import wait_until
 
 
@@ -83,7 +83,7 @@ def test_bad_packets_are_described_and_the_good_ones_before_them_kept() -> None:
         struct.pack(">IHHII", 20, 8, 0, 5, 0) + b"{}{}": "header 8",
         wire.pack(5, b"not zlib at all", 2): "zlib body cannot be inflated",
         wire.pack(5, zlib.compress(b"x" * 100)[:-6], 2): "cut short",
-        wire.pack(5, brotli.compress(b"\0" * (9 * 1024 * 1024)), 3): "inflates beyond 8 MB",
+        wire.pack(5, brotli.compress(b"\0" * (9 * 1024 * 1024), quality=BROTLI_QUALITY), 3): "inflates beyond 8 MB",
         wire.pack(5, b"{}", 9): "unknown protocol version 9",
     }
     for bad, words in cases.items():

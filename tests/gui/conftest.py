@@ -14,6 +14,7 @@ from console.app import Console, Options
 from console.bridge import Endpoint, ObsBridge
 from console.mainwindow import MainWindow
 from console.settings import Settings
+from obs.clock import ManualClock
 from obs.messages import LinkState
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
@@ -97,6 +98,23 @@ def obs_round_trip(qtbot: QtBot, window: MainWindow) -> None:
 @pytest.fixture
 def sim() -> Iterator[SimulatorThread]:
     thread = SimulatorThread(password=PASSWORD, seed=11).start()
+    try:
+        yield thread
+    finally:
+        thread.stop()
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """The show's seconds for a test in compressed time (obs/clock.py): the simulator, the window's room session
+    and the checks' listening windows read it; it moves when the test advances it."""
+    return ManualClock()
+
+
+@pytest.fixture
+def clocked(clock: ManualClock) -> Iterator[SimulatorThread]:
+    """A simulated OBS on the test's clock (a test file may define its own)"""
+    thread = SimulatorThread(password=PASSWORD, seed=11, clock=clock).start()
     try:
         yield thread
     finally:

@@ -17,11 +17,12 @@ from console.checklist_controller import ChecklistController
 from console.core.storage import Storage, default_url
 from console.mainwindow import MainWindow
 from console.settings import Settings
+from obs.clock import ManualClock
 from obs.messages import LinkState
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
-from tests.gui.test_checklist_dock import start_run
+from tests.gui.test_checklist_dock import running, start_run
 
 #: (what was changed, on which thread) for every change made to a run of the console's.
 CHANGES: list[tuple[str, str]] = []
@@ -51,16 +52,20 @@ def recorded(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 def test_only_the_gui_thread_changes_a_run_while_a_re_check_meets_the_users_sign_offs(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], recorded: list[tuple[str, str]]
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    recorded: list[tuple[str, str]],
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     controller = window.checklists
     run = controller.run
     assert isinstance(run, RecordedRun) and run.states["mic-live"].status is ItemStatus.PASSED
     controller.recheck()
-    assert controller.checking, "the microphone listens for 3 s: the re-check is in flight"
+    assert controller.checking, "the microphone listens for 3 s of the show: the re-check is in flight"
     panel = window.checklist
     for item_id in ("opening-scene", "script"):  # the user signs off while the worker senses
         panel.select(item_id)
@@ -68,7 +73,7 @@ def test_only_the_gui_thread_changes_a_run_while_a_re_check_meets_the_users_sign
     panel.select("phone-silent")
     assert panel.override_selected("手机在隔壁房间")
     assert controller.checking, "the sign-offs were made while the re-check was in flight"
-    qtbot.waitUntil(lambda: not controller.checking, timeout=10000)
+    qtbot.waitUntil(running(clock, lambda: not controller.checking), timeout=10000)
     controller.wait_idle()
     gui = threading.main_thread().name
     assert {name for _, name in recorded} == {gui}, [change for change in recorded if change[1] != gui]
@@ -80,45 +85,45 @@ def test_only_the_gui_thread_changes_a_run_while_a_re_check_meets_the_users_sign
 
 
 def test_a_confirm_made_while_its_check_is_in_flight_is_not_overwritten_by_the_late_result(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     controller, panel = window.checklists, window.checklist
     run = controller.run
     assert run is not None and run.states["opening-scene"].status is ItemStatus.PASSED
     last_pass = run.states["mic-live"].checked_at
     window.bridge.request("SetCurrentProgramScene", {"sceneName": "直播中"})  # the check will now fail …
-    qtbot.waitUntil(lambda: window.bridge.state.program_scene == "直播中", timeout=5000)
-    controller.recheck()  # … and this pass measures it, but answers only after the microphone's 3 s
+    qtbot.waitUntil(running(clock, lambda: window.bridge.state.program_scene == "直播中"), timeout=5000)
+    controller.recheck()  # … and this pass measures it, but answers only after the microphone's 3 s of the show
     assert controller.checking
     panel.select("opening-scene")
     panel.confirm_selected()  # the person saw the opening scene on program and signed it off
-    qtbot.waitUntil(lambda: not controller.checking, timeout=10000)
+    qtbot.waitUntil(running(clock, lambda: not controller.checking), timeout=10000)
     assert run.states["mic-live"].checked_at != last_pass, "the late results were applied"
     state = run.states["opening-scene"]
     assert (state.status, state.confirmed_by) == (ItemStatus.PASSED, "小李"), "the person's word stands"
 
 
 def test_an_override_made_while_its_check_is_in_flight_stands_and_shows_the_late_result(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
     window.bridge.request("SetCurrentProgramScene", {"sceneName": "直播中"})
-    qtbot.waitUntil(lambda: window.bridge.state.program_scene == "直播中", timeout=5000)
-    start_run(qtbot, window)
+    qtbot.waitUntil(running(clock, lambda: window.bridge.state.program_scene == "直播中"), timeout=5000)
+    start_run(qtbot, window, clock=clock)
     controller, panel = window.checklists, window.checklist
     run = controller.run
     assert run is not None and run.states["opening-scene"].status is ItemStatus.FAILED
     window.bridge.request("SetCurrentProgramScene", {"sceneName": "等待开始"})  # the check will now pass …
-    qtbot.waitUntil(lambda: window.bridge.state.program_scene == "等待开始", timeout=5000)
+    qtbot.waitUntil(running(clock, lambda: window.bridge.state.program_scene == "等待开始"), timeout=5000)
     controller.recheck()
     assert controller.checking
     panel.select("opening-scene")
     assert panel.override_selected("开场画面由导播台切")  # … but the person overrode it meanwhile
-    qtbot.waitUntil(lambda: not controller.checking, timeout=10000)
+    qtbot.waitUntil(running(clock, lambda: not controller.checking), timeout=10000)
     state = run.states["opening-scene"]
     assert state.status is ItemStatus.OVERRIDDEN and state.override_reason == "开场画面由导播台切"
     assert state.confirmed_by == "小李"
@@ -127,17 +132,20 @@ def test_an_override_made_while_its_check_is_in_flight_stands_and_shows_the_late
 
 
 def test_after_shutdown_a_state_change_reaches_only_the_new_controller(
-    qtbot: QtBot, sim: SimulatorThread, settings: Settings
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, settings: Settings
 ) -> None:
-    bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
+    bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5, clock=clock)
     first: ChecklistController | None = None
     second: ChecklistController | None = None
     try:
-        bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD), None, demo=True)  # the demo room
+        bridge.connect_to(Endpoint("127.0.0.1", clocked.port, PASSWORD), None, demo=True)  # the demo room
         qtbot.waitUntil(lambda: bridge.tracker.status.state is LinkState.CONNECTED, timeout=10000)
         first = ChecklistController(bridge, settings)
         first.start("streamer-go-live", "小李", "demo")
-        qtbot.waitUntil(lambda: first is not None and first.run_id is not None and not first.checking, timeout=15000)
+        qtbot.waitUntil(
+            running(clock, lambda: first is not None and first.run_id is not None and not first.checking),
+            timeout=15000,
+        )
         old_run = first.run
         first.shutdown()  # a room or language switch: a new controller is built on the same bridge
         second = ChecklistController(bridge, settings)
@@ -146,7 +154,8 @@ def test_after_shutdown_a_state_change_reaches_only_the_new_controller(
         new_run = second.run
         assert old_run is not None and new_run is not None and old_run is not new_run
         bridge.request("StartStream")
-        qtbot.waitUntil(lambda: new_run.end is RunEnd.WENT_LIVE, timeout=5000)
+        qtbot.waitUntil(running(clock, lambda: new_run.end is RunEnd.WENT_LIVE), timeout=5000)
+        qtbot.waitUntil(running(clock, lambda: second is not None and not second.checking), timeout=5000)
         second.wait_idle()
         assert old_run.is_open, "the controller that was shut down heard nothing"
         storage = Storage(default_url())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,25 +16,7 @@ from console.core.storage import Storage, StoredRun, default_url
 from console.mainwindow import MainWindow
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
-from tests.conftest import PASSWORD
 from tests.gui.conftest import obs_round_trip, wait_connected
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    """The show's seconds for a test in compressed time (obs/clock.py): the simulator, the window's room session
-    and the checks' listening windows read it; it moves when the test advances it."""
-    return ManualClock()
-
-
-@pytest.fixture
-def clocked(clock: ManualClock) -> Iterator[SimulatorThread]:
-    """A simulated OBS on the test's clock."""
-    thread = SimulatorThread(password=PASSWORD, seed=11, clock=clock).start()
-    try:
-        yield thread
-    finally:
-        thread.stop()
 
 
 def running(clock: ManualClock | None, done: Callable[[], bool]) -> Callable[[], bool]:
@@ -149,17 +131,17 @@ def test_go_live_is_gated_until_ready_or_a_reason_is_given(
 
 
 def test_a_run_continues_after_a_restart(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    first: MainWindow = make_window(sim.port)
+    first: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, first)
-    start_run(qtbot, first)
+    start_run(qtbot, first, clock=clock)
     first.checklist.select("script")
     first.checklist.confirm_selected()
     first.checklists.wait_idle()
     qtbot.waitUntil(lambda: first.checklists.run_id is not None, timeout=3000)
     first.close()
-    second: MainWindow = make_window(sim.port, connect=False)
+    second: MainWindow = make_window(clocked.port, connect=False, clock=clock)
     second.checklists.resume()
     qtbot.waitUntil(lambda: second.checklists.run is not None, timeout=5000)
     run = second.checklists.run
@@ -254,20 +236,24 @@ def test_a_run_is_abandoned_only_with_a_reason(
 
 
 def test_going_live_freezes_the_pre_show_run_as_it_was(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     assert window.checklists.run.states["opening-scene"].status is ItemStatus.PASSED  # type: ignore[union-attr]
     window.output.confirm = lambda *args: True
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("平台活动准点开始", True))
     window.output.stream_button.click()  # two manual items open: going live with a reason
     run = window.checklists.run
     assert run is not None
-    qtbot.waitUntil(lambda: run.end is RunEnd.WENT_LIVE, timeout=5000)
+    qtbot.waitUntil(running(clock, lambda: run.end is RunEnd.WENT_LIVE), timeout=5000)
     window.bridge.request("SetCurrentProgramScene", {"sceneName": "直播中"})
-    qtbot.waitUntil(lambda: window.bridge.state.program_scene == "直播中", timeout=5000)
+    qtbot.waitUntil(running(clock, lambda: window.bridge.state.program_scene == "直播中"), timeout=5000)
     window.checklists.recheck()
     assert not window.checklists.checking, "a frozen run senses no more"
     assert run.states["opening-scene"].status is ItemStatus.PASSED, "the opening scene was on program at go-live"
@@ -281,32 +267,37 @@ def test_going_live_freezes_the_pre_show_run_as_it_was(
 
 
 def test_the_gate_answers_the_same_while_items_are_re_checked(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     before = window.checklists.blocking_titles("en")
     assert len(before) == 2
     window.checklists.recheck()
-    assert window.checklists.checking, "the microphone listens for 3 s: the re-check is in flight"
+    assert window.checklists.checking, "the microphone listens for 3 s of the show: the re-check is in flight"
     answers, marks, verdicts = set(), set(), set()
-    while window.checklists.checking:  # the gate asked at any moment of the re-check
+    asked = 0
+    while window.checklists.checking:  # the gate asked at every quarter second of the re-check's show time
         answers.add(tuple(window.checklists.blocking_titles("en")))
         marks.add(window.checklist._rows["mic-live"].text(0))
         verdicts.add(window.checklist.verdict_text().split(" — ")[0])
+        asked += 1
+        assert asked < 400, "the re-check never ended"
+        clock.advance(0.25)
         qtbot.wait(50)
+    assert asked >= 12, "asked all through the microphone's 3 s"
     assert answers == {tuple(before)}
     assert marks == {"✓"}, "the last result stays until the new one arrives"
     assert verdicts == {"NOT READY: 2 required item(s) open"}
 
 
 def test_troubleshooting_opens_beside_an_open_pre_show_run(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    window: MainWindow = make_window(sim.port)
+    window: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, window)
-    start_run(qtbot, window)
+    start_run(qtbot, window, clock=clock)
     window.open_troubleshooting("troubleshoot-network")
     controller = window.checklists
     assert set(controller.runs) == {"main", "troubleshooting"} and controller.shown == "troubleshooting"
@@ -324,25 +315,30 @@ def test_troubleshooting_opens_beside_an_open_pre_show_run(
     tabs.setCurrentIndex(0)
     assert controller.run is not None and controller.run.template.id == "streamer-go-live"
     assert window.checklist._rows.keys() == {i.id for i in controller.run.template.items}
+    qtbot.waitUntil(running(clock, lambda: not controller.checking), timeout=10000)
     window.checklists.wait_idle()
     qtbot.waitUntil(lambda: len(controller.run_ids) == 2, timeout=5000)
     assert window.settings.get("checklists/active_troubleshooting_run") == controller.run_ids["troubleshooting"]
 
 
 def test_a_resumed_run_of_another_room_senses_nothing_and_offers_the_way_back(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    first: MainWindow = make_window(sim.port)
+    first: MainWindow = make_window(clocked.port, clock=clock)
     first.set_room("一号直播间", demo=False)
     wait_connected(qtbot, first)
-    qtbot.waitUntil(lambda: first.telemetry.show_id is not None, timeout=8000)
-    start_run(qtbot, first)
+    qtbot.waitUntil(running(clock, lambda: first.telemetry.show_id is not None), timeout=8000)
+    start_run(qtbot, first, clock=clock)
     show_id = first.checklists.run.show_id  # type: ignore[union-attr]
     assert show_id == first.telemetry.show_id
     first.checklists.wait_idle()
     qtbot.waitUntil(lambda: first.checklists.run_id is not None, timeout=3000)
     first.close()
-    second: MainWindow = make_window(sim.port)
+    second: MainWindow = make_window(clocked.port, clock=clock)
     second.set_room("二号直播间", demo=False)
     wait_connected(qtbot, second)
     second.checklists.resume()
@@ -393,19 +389,24 @@ def test_the_override_dialog_names_the_item_and_optional_items_say_so(
 
 
 def test_a_resumed_runs_sensed_results_read_in_the_windows_language_at_once(
-    qtbot: QtBot, qapp: QApplication, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot,
+    qapp: QApplication,
+    clocked: SimulatorThread,
+    clock: ManualClock,
+    make_window: Callable[..., MainWindow],
 ) -> None:
     from console.i18n import install_translator, remove_translators
 
-    first: MainWindow = make_window(sim.port)
+    first: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, first)
-    start_run(qtbot, first)  # sensed and stored by an English console
+    start_run(qtbot, first, clock=clock)  # sensed and stored by an English console
     first.checklists.wait_idle()
     qtbot.waitUntil(lambda: first.checklists.run_id is not None, timeout=3000)
     first.close()
     translators = install_translator(qapp, "zh_CN")
     try:
-        second: MainWindow = make_window(sim.port, connect=False)  # not connected: no re-check replaces it
+        # not connected: no re-check replaces it
+        second: MainWindow = make_window(clocked.port, connect=False, clock=clock)
         second.checklists.resume()
         qtbot.waitUntil(lambda: second.checklists.run is not None, timeout=5000)
         text = second.checklist._rows["mic-live"].text(2)
@@ -487,16 +488,17 @@ def test_override_is_never_offered_for_an_item_that_passed_or_was_confirmed(
 
 
 def test_after_a_restart_the_picker_shows_the_visible_runs_checklist(
-    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+    qtbot: QtBot, clocked: SimulatorThread, clock: ManualClock, make_window: Callable[..., MainWindow]
 ) -> None:
-    first: MainWindow = make_window(sim.port)
+    first: MainWindow = make_window(clocked.port, clock=clock)
     wait_connected(qtbot, first)
-    start_run(qtbot, first)
+    start_run(qtbot, first, clock=clock)
     first.open_troubleshooting("troubleshoot-network")
+    qtbot.waitUntil(running(clock, lambda: not first.checklists.checking), timeout=10000)
     first.checklists.wait_idle()
     qtbot.waitUntil(lambda: len(first.checklists.run_ids) == 2, timeout=5000)
     first.close()
-    second: MainWindow = make_window(sim.port, connect=False)
+    second: MainWindow = make_window(clocked.port, connect=False, clock=clock)
     second.checklists.resume()
     qtbot.waitUntil(lambda: len(second.checklists.runs) == 2, timeout=5000)
     panel = second.checklist

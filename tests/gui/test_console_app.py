@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
@@ -63,7 +64,15 @@ def test_screenshot_of_the_demo_room_works_without_a_display(tmp_path: Path) -> 
     assert len({image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 41)}) > 20
 
 
+def in_process(tmp_path: Path) -> dict[str, str | None]:
+    """What run_onair's child is given, for the `onair` fixture (the command in this process): no display, and
+    the settings in the test's folder. The entry point itself keeps its child-process tests above and below."""
+    return {**NO_DISPLAY, "ONAIR_CONFIG_DIR": str(tmp_path)}
+
+
 def test_screenshot_fails_clearly_when_obs_cannot_be_reached(tmp_path: Path) -> None:
+    # A child process, not the `onair` fixture: the console's event loop run and ended by quit() in a test
+    # process left the next window test of that process unable to connect.
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -90,10 +99,8 @@ def test_no_display_says_so_in_one_line(tmp_path: Path) -> None:
     assert len(lines) == 1 and "no display" in lines[0] and "--screenshot" in lines[0]
 
 
-def test_a_bad_url_is_a_clear_error(tmp_path: Path) -> None:
-    result = run_onair(
-        "--url", "http://example", "--screenshot", str(tmp_path / "x.png"), env_changes=NO_DISPLAY, tmp_path=tmp_path
-    )
+def test_a_bad_url_is_a_clear_error(tmp_path: Path, onair: Any) -> None:
+    result = onair("--url", "http://example", "--screenshot", str(tmp_path / "x.png"), env=in_process(tmp_path))
     assert result.returncode == 2 and "ws://host:port" in result.stderr and "Traceback" not in result.stderr
 
 

@@ -66,6 +66,12 @@ def one_second(qtbot: QtBot, clock: ManualClock, window: MainWindow) -> None:
     """One second of the show on the shared clock: the simulator's twenty meter readings, one poll, and the
     window's session records it as one second."""
     ring = window.telemetry.telemetry.ring
+    # A poll still unanswered when the clock moves is the link's one poll in flight: it would send none for the new
+    # moment, and the second would never be recorded (as Monitor.pause, wait for the answer first). At -n 6 and
+    # load 8 this wait timed out.
+    session = window.bridge.session
+    assert session is not None
+    qtbot.waitUntil(lambda: not session.link.poll_in_flight, timeout=10000)
     t = clock.advance(1.0)
     qtbot.waitUntil(lambda: len(ring) > 0 and ring.last_time() >= t, timeout=10000)
 

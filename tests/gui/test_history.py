@@ -52,7 +52,8 @@ def test_filter_and_open_a_run(qtbot: QtBot, make_window: Callable[..., MainWind
     dialog.operator.setText("小李")
     dialog.refresh()
     qtbot.waitUntil(lambda: dialog.message.text() == "1 run(s)", timeout=5000)
-    qtbot.waitUntil(lambda: dialog.selected is not None, timeout=5000)
+    # The filtered run, not the one selected before the filter (at -n 6 the items read were still 王工's run's).
+    qtbot.waitUntil(lambda: dialog.selected is not None and dialog.selected.operator == "小李", timeout=5000)
     titles = [cell(dialog.items_table, r, 1) for r in range(dialog.items_table.rowCount())]
     assert "Script and product notes at hand" in titles, "saved from a Chinese console, read in English"
     results = [cell(dialog.items_table, r, 2) for r in range(dialog.items_table.rowCount())]
