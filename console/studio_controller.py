@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from console.core.studio.status import Checklist, RoomStatus, StudioProblem, StudioSource
+from console.core.studio.status import Checklist, ProblemDetail, RoomStatus, StudioProblem, StudioSource
 from console.core.worker import SerialWorker
 from widgets.studio_wall import StudioWall
 
@@ -82,7 +82,7 @@ class StudioController(QObject):
         self.on_room_opened = on_room_opened
         self._lock = threading.Lock()
         self._pending: dict[str, RoomStatus] = {}
-        self._problem: tuple[StudioProblem, str] | None = None
+        self._problem: tuple[StudioProblem, ProblemDetail] | None = None
         self._woken = False
         self._taken: dict[str, float | None] = {}
         self._asking_pictures = False
@@ -131,7 +131,7 @@ class StudioController(QObject):
         if wake:
             self._sig_wake.emit()
 
-    def _heard_problem(self, problem: StudioProblem, detail: str) -> None:
+    def _heard_problem(self, problem: StudioProblem, detail: ProblemDetail) -> None:
         if self._closed:
             return
         with self._lock:

@@ -13,7 +13,7 @@ import itertools
 import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.studio.status import Light, RoomStatus, StudioProblem, trouble_key
+from console.core.dbtrouble import DatabaseTrouble
+from console.core.studio.status import Light, ProblemDetail, RoomStatus, StudioProblem, trouble_key
 from widgets import studio_text as st
 from widgets.studio_tile import ASPECT, StudioTile
 
@@ -92,7 +93,7 @@ class StudioWall(QWidget):
         #: room -> (rank it is sorted by, since when a better rank has held; None: none pending)
         self._ranks: dict[str, tuple[tuple[int, int], float | None]] = {}
         self._problem = StudioProblem.NONE
-        self._problem_detail = ""
+        self._problem_detail: ProblemDetail = ""
         self._problem_since = 0.0
         self._size = "normal"
         self.title = QLabel()
@@ -202,8 +203,9 @@ class StudioWall(QWidget):
         self._sort(now, force=added)
         self._show_summary()
 
-    def set_problem(self, problem: StudioProblem, detail: str = "") -> None:
-        """The source's own trouble: a banner across the wall; the tiles keep their last state, greyed."""
+    def set_problem(self, problem: StudioProblem, detail: ProblemDetail = "") -> None:
+        """The source's own trouble: a banner across the wall; the tiles keep their last state, greyed. A database
+        failure's cause is said in the reader's language; the driver's own words are the banner's tooltip."""
         if problem != self._problem:
             self._problem_since = self.clock()
         self._problem, self._problem_detail = problem, detail
@@ -308,9 +310,16 @@ class StudioWall(QWidget):
             text = self.tr("database unreachable — showing what was last known, %1").replace("%1", since)
         else:
             text = self.tr("the studio's source is in trouble — showing what was last known, %1").replace("%1", since)
-        if self._problem_detail:
-            text += "\n" + self._problem_detail
+        detail = self._problem_detail
+        if isinstance(detail, DatabaseTrouble):
+            text += "\n" + detail.message.in_language(QCoreApplication.translate)
+            tip = self.tr("What the database driver said (for the technician): %1").replace("%1", detail.driver)
+        else:
+            text += f"\n{detail}" if detail else ""
+            tip = ""
         self.banner.setText(text)
+        if self.banner.toolTip() != tip:
+            self.banner.setToolTip(tip)
         self.banner.setVisible(True)
 
     def say(self, text: str) -> None:

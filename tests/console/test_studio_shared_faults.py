@@ -8,7 +8,7 @@ import time
 
 from console.core.storage import Storage
 from console.core.studio.shared import SharedStudio, StatusPublisher
-from console.core.studio.status import RoomStatus, StudioProblem
+from console.core.studio.status import ProblemDetail, RoomStatus, StudioProblem
 from tests.conftest import PostgresCluster, wait_until
 
 ROOMS = [f"{n}号直播间" for n in range(1, 11)]
@@ -31,7 +31,7 @@ def test_postgres_restarted_while_ten_rooms_publish(own_postgres: PostgresCluste
                 seen[status.room] = status
                 every_viewers.add(status.viewers or 0)
 
-    def problem(kind: StudioProblem, detail: str) -> None:
+    def problem(kind: StudioProblem, detail: ProblemDetail) -> None:
         with lock:
             problems.append(kind)
 
@@ -97,7 +97,7 @@ def test_a_frozen_postgres_is_said_and_then_caught_up(own_postgres: PostgresClus
         with lock:
             seen.update((s.room, s.viewers) for s in statuses)
 
-    def problem(kind: StudioProblem, detail: str) -> None:
+    def problem(kind: StudioProblem, detail: ProblemDetail) -> None:
         with lock:
             problems.append(kind)
 

@@ -24,6 +24,7 @@ from console.core.studio.status import (
     Light,
     OpenFinding,
     Prep,
+    ProblemDetail,
     RoomStatus,
     Segment,
     StudioProblem,
@@ -34,7 +35,7 @@ from obs.vocabulary import CATEGORIES
 from widgets.studio_wall import StudioWall
 
 Changed = Callable[[list[RoomStatus]], None]
-Problem = Callable[[StudioProblem, str], None]
+Problem = Callable[[StudioProblem, ProblemDetail], None]
 
 
 class MemoryStudio:
@@ -78,7 +79,7 @@ class MemoryStudio:
                 self._statuses[status.room] = status
         self._inbox.put(("changed", list(statuses)))
 
-    def fail(self, problem: StudioProblem, detail: str = "") -> None:
+    def fail(self, problem: StudioProblem, detail: ProblemDetail = "") -> None:
         self._inbox.put(("problem", (problem, detail)))
 
     def set_picture(self, room: str, taken: float, data: bytes) -> None:
