@@ -393,7 +393,7 @@ def open_shared(url: str, review: ReviewController | None = None) -> StudioContr
         LOG.warning("studio: shared mode could not start", exc_info=True)
         raise StudioUnavailable(
             QCoreApplication.translate("StudioController", "The studio's database cannot be used: %1").replace(
-                "%1", str(exc)
+                "%1", _in_words(exc)
             )
         ) from exc
     wall = _wall_window(lambda: QCoreApplication.translate("StudioController", "shared"))
@@ -403,6 +403,17 @@ def open_shared(url: str, review: ReviewController | None = None) -> StudioContr
     controller.closing.append(opener.close)
     controller.start()
     return controller
+
+
+def _in_words(exc: BaseException) -> str:
+    """Why shared mode cannot start, in the reader's language: an address refused in words (SharedModeError,
+    said in the "Studio" context), else the database failure's cause (console/core/dbtrouble.py)."""
+    from console.core.dbtrouble import classify
+    from obs.errors import Explained
+
+    if isinstance(exc, Explained):
+        return exc.explain(QCoreApplication.translate("Studio", exc.template))
+    return classify(exc).message.in_language(QCoreApplication.translate)
 
 
 class LiveShowOpener(QObject):
