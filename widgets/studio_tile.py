@@ -314,7 +314,8 @@ class StudioTile(QWidget):
             line = self._lines[name]
             if line.shown:
                 painter.setFont(self._fonts[name])
-                painter.setPen(QColor(st.DIM if self._silent and name != "finding" else line.colour))
+                # Silent: its lines dimmed, but not the two that say so (since when, and its last report).
+                painter.setPen(QColor(st.DIM if self._silent and name not in ("finding", "prep") else line.colour))
                 painter.drawText(self._rects[name], LEFT, line.shown)
         painter.end()
 

@@ -15,6 +15,7 @@ import pytest
 import sqlalchemy.exc
 
 from console.core.dbtrouble import Cause, DatabaseTrouble, classify, not_answering
+from console.core.storage import Storage
 from console.core.studio.shared import SharedStudio
 from console.core.studio.status import ProblemDetail, StudioProblem
 from tests.conftest import PostgresCluster, wait_until
@@ -124,9 +125,12 @@ def test_the_walls_reader_gives_the_cause_of_a_stopped_database_not_the_drivers_
     own_postgres: PostgresCluster,
 ) -> None:
     """The wall's banner got psycopg's English ("connection failed: connection to server at … failed: Connection
-    refused"): the reader now hands the wall the cause, the driver's words beside it."""
+    refused"): the reader now hands the wall the cause, the driver's words beside it, and says it again when the
+    cause changes while the database is away (lost as the server shut down, then refused while it stays down)."""
     own_postgres.start()
-    own_postgres.stop()
+    store = Storage(own_postgres.url + "/postgres")
+    store.migrate()  # the studio's tables
+    store.close()
     heard: list[tuple[StudioProblem, ProblemDetail]] = []
     lock = threading.Lock()
 
@@ -134,13 +138,29 @@ def test_the_walls_reader_gives_the_cause_of_a_stopped_database_not_the_drivers_
         with lock:
             heard.append((kind, detail))
 
+    def causes() -> list[Cause]:
+        with lock:
+            return [detail.cause for _, detail in heard if isinstance(detail, DatabaseTrouble)]
+
     wall = SharedStudio(own_postgres.url + "/postgres", backoff_initial=0.1, backoff_max=0.5)
     wall.subscribe(lambda statuses: None, problem)
     try:
-        wait_until(lambda: bool(heard), message="the reader says the database is away")
+        with psycopg.connect(libpq(own_postgres), autocommit=True) as connection:
+            others = (
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()"
+            )
+            wait_until(lambda: connection.execute(others).fetchone() == (1,), message="the reader is connected")
+        subprocess.run(
+            [*own_postgres.as_user, own_postgres.pg_ctl, "-D", own_postgres.data, "-m", "fast", "-w", "stop"],
+            check=True,
+            capture_output=True,
+        )
+        wait_until(lambda: Cause.REFUSED in causes(), message="the reader says the database refuses")
     finally:
         wall.close()
-    kind, detail = heard[0]
-    assert kind is StudioProblem.DATABASE_UNREACHABLE and isinstance(detail, DatabaseTrouble)
-    assert detail.cause is Cause.REFUSED and "Connection refused" in detail.driver
+    assert all(kind is StudioProblem.DATABASE_UNREACHABLE for kind, _ in heard)
+    assert causes()[0] in (Cause.SHUTTING_DOWN, Cause.LOST) and causes()[-1] is Cause.REFUSED, heard
+    detail = heard[-1][1]
+    assert isinstance(detail, DatabaseTrouble) and "Connection refused" in detail.driver
     assert "Connection refused" not in detail.message.explain()

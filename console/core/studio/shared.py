@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from console.core.dbtrouble import DatabaseTrouble, classify, not_answering
+from console.core.dbtrouble import Cause, DatabaseTrouble, classify, not_answering
 from console.core.studio.shared_db import (
     BACKOFF_INITIAL_S,
     BACKOFF_MAX_S,
@@ -76,6 +76,7 @@ class SharedStudio:
         self._stuck_after = stuck_after
         self._quiet_probe = quiet_probe
         self._down = False
+        self._cause: Cause | None = None
         self._backoff_initial = backoff_initial
         self._backoff_max = backoff_max
         self._lock = threading.Lock()
@@ -141,14 +142,17 @@ class SharedStudio:
     def _unreachable(self, trouble: DatabaseTrouble) -> None:
         with self._lock:
             was, self._down = self._down, True
-        if not was:
+            # Said again when the cause changes while away: a connection lost as the server shut down, then
+            # refused while it stays down, is what the supervisor needs to know now.
+            changed, self._cause = self._cause != trouble.cause, trouble.cause
+        if not was or changed:
             # The log keeps the driver's exact words for the technician (str(trouble) has them).
             LOG.warning("the studio's database (%s) is unreachable: %s", self.where, trouble)
             self._say(StudioProblem.DATABASE_UNREACHABLE, trouble)
 
     def _up(self) -> None:
         with self._lock:
-            was, self._down = self._down, False
+            was, self._down, self._cause = self._down, False, None
         if was:
             LOG.info("the studio's database (%s) answers again", self.where)
             self._say(StudioProblem.NONE, "")
