@@ -83,7 +83,12 @@ class StudioWall(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("studio_wall")
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.setStyleSheet(f"QWidget#studio_wall {{ background: {st.BACKGROUND}; }}")
+        # Tooltips (a tile's whole text, a silent tile's last figures, the driver's words on the banner) in the
+        # wall's own light-on-dark, readable on any desktop's palette.
+        self.setStyleSheet(
+            f"QWidget#studio_wall {{ background: {st.BACKGROUND}; }}"
+            f"QToolTip {{ color: {st.TEXT}; background: #2c2c2e; border: 1px solid {st.GREY}; font-weight: 400; }}"
+        )
         self.clock = clock
         #: Words after "Studio" in the title bar; a callable is asked again on each language switch (the wall may
         #: outlive the language it was opened in: the console's own wall stays open through a switch).
@@ -120,7 +125,10 @@ class StudioWall(QWidget):
         self.banner.setObjectName("studio_banner")
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setStyleSheet("background: #b3261e; color: white; font-size: 16px; font-weight: 700; padding: 8px;")
+        self.banner.setStyleSheet(
+            "QLabel#studio_banner { background: #b3261e; color: white; font-size: 16px; font-weight: 700;"
+            " padding: 8px; }"
+        )
         self.banner.setVisible(False)
         #: A line for what a tile's opening found (shared mode: "no live show to review").
         self.notice = QLabel()
