@@ -155,6 +155,8 @@ def classify(exc: BaseException, where: str = "") -> DatabaseTrouble:
     for error in _chain(exc):
         sqlstate = sqlstate or _sqlstate(error)
         cause = cause or _by_type(error)
+    if "unexpected postmaster exit" in driver.lower():  # sent as admin_shutdown, but the server died: lost
+        cause = Cause.LOST
     if cause is None and sqlstate is not None:
         cause = _SQLSTATES.get(sqlstate)
         if sqlstate == "28000":  # invalid_authorization_specification: a missing role, or pg_hba.conf

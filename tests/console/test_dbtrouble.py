@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy.exc
 
 from console.core.dbtrouble import Cause, DatabaseTrouble, classify, not_answering
-from console.core.storage import Storage
+from console.core.storage import Storage, StorageError
 from console.core.studio.shared import SharedStudio
 from console.core.studio.status import ProblemDetail, StudioProblem
 from tests.conftest import PostgresCluster, wait_until
@@ -101,6 +101,7 @@ def _started(cluster: PostgresCluster) -> int:
             psycopg.errors.CrashShutdown("terminating connection because of crash of another process"),
             Cause.SHUTTING_DOWN,
         ),
+        (psycopg.errors.AdminShutdown("terminating connection due to unexpected postmaster exit"), Cause.LOST),
         (psycopg.errors.CannotConnectNow("the database system is starting up"), Cause.SHUTTING_DOWN),
         (psycopg.errors.InsufficientPrivilege("permission denied for table studio_rooms"), Cause.PERMISSION),
         (psycopg.errors.ConnectionTimeout("connection timeout expired"), Cause.TIMED_OUT),
@@ -164,3 +165,16 @@ def test_the_walls_reader_gives_the_cause_of_a_stopped_database_not_the_drivers_
     detail = heard[-1][1]
     assert isinstance(detail, DatabaseTrouble) and "Connection refused" in detail.driver
     assert "Connection refused" not in detail.message.explain()
+
+
+def test_the_consoles_storage_error_tells_its_cause(own_postgres: PostgresCluster) -> None:
+    """The console's own database trouble (a show review, a checklist run saved) said the driver's English too:
+    a StorageError now carries the cause for the GUI to say; its message keeps the driver's words."""
+    own_postgres.start()
+    own_postgres.stop()
+    with pytest.raises(StorageError) as stopped:
+        Storage(own_postgres.url + "/postgres").migrate()
+    trouble = stopped.value.trouble
+    assert trouble is not None and trouble.cause is Cause.REFUSED
+    assert trouble.where == f"127.0.0.1:{own_postgres.port}/postgres" and "Connection refused" in str(stopped.value)
+    assert StorageError("there is no show 7").trouble is None  # not the driver's: said as it is
