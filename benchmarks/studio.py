@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from console.core.studio.shared import SharedStudio, StatusPublisher  # noqa: E402
-from console.core.studio.status import Light, RoomStatus, StudioProblem  # noqa: E402
+from console.core.studio.status import Light, ProblemDetail, RoomStatus, StudioProblem  # noqa: E402
 from tests.conftest import throwaway_database  # noqa: E402
 
 #: The first seconds (connections, first claims, the full read) are not the steady state being measured.
@@ -105,7 +105,7 @@ class Measure:
         self.latencies: list[float] = []
         self.changes = 0
         self.measuring = False
-        self.problems: list[tuple[StudioProblem, str]] = []
+        self.problems: list[tuple[StudioProblem, ProblemDetail]] = []
 
     def changed(self, statuses: list[RoomStatus]) -> None:
         now = time.time()
@@ -114,7 +114,7 @@ class Measure:
                 self.changes += len(statuses)
                 self.latencies.extend(now - status.at for status in statuses)
 
-    def problem(self, problem: StudioProblem, detail: str) -> None:
+    def problem(self, problem: StudioProblem, detail: ProblemDetail) -> None:
         with self.lock:
             self.problems.append((problem, detail))
 

@@ -291,10 +291,11 @@ class ChecklistController(QObject):
         from console.core.storage import StorageError
 
         if isinstance(error, StorageError):
+            LOG.warning("the checklist run could not be saved: %s", error)  # the driver's words, for the technician
+            trouble = error.trouble  # the cause in the reader's words when the driver's error tells it
+            said = str(error) if trouble is None else trouble.message.in_language(QCoreApplication.translate)
             self.sig_problem.emit(
-                QCoreApplication.translate("Checklist", "The checklist run could not be saved: %1").replace(
-                    "%1", str(error)
-                )
+                QCoreApplication.translate("Checklist", "The checklist run could not be saved: %1").replace("%1", said)
             )
             return
         if error is None and isinstance(result, int) and self.runs.get(slot) is run:

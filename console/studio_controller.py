@@ -18,6 +18,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from console.core.studio.status import Checklist, RoomStatus, StudioProblem, StudioSource
+from console.core.studio.status import Checklist, ProblemDetail, RoomStatus, StudioProblem, StudioSource
 from console.core.worker import SerialWorker
 from widgets.studio_wall import StudioWall
 
@@ -45,6 +46,14 @@ CLOSE_WAIT_S = 3.0
 DIRECT, SHARED = "direct", "shared"
 #: Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window).
 OPEN: list[StudioController] = []
+#: Sources still being closed. A closed wall's source stops on a thread of its own: a direct wall's rooms each
+#: join their driver (an OBS that stopped answering holds its room's stop for seconds), which must not freeze the
+#: GUI thread. Not daemons, and the application's exit waits for them (`wait_for_closing`): no room's last
+#: seconds are lost and no thread is left.
+CLOSING: list[threading.Thread] = []
+#: How long a wall opened again waits for the rooms of the one closed just before to stop (they are the same
+#: rooms: two sessions of one room would write its show twice).
+REOPEN_WAIT_S = 15.0
 
 
 class StudioUnavailable(Exception):
@@ -73,12 +82,14 @@ class StudioController(QObject):
         self.on_room_opened = on_room_opened
         self._lock = threading.Lock()
         self._pending: dict[str, RoomStatus] = {}
-        self._problem: tuple[StudioProblem, str] | None = None
+        self._problem: tuple[StudioProblem, ProblemDetail] | None = None
         self._woken = False
         self._taken: dict[str, float | None] = {}
         self._asking_pictures = False
         self._ask_again = False  # asked while a fetch was under way: ask once more when it is done
         self._closed = False
+        #: Set once the source has closed (on the closing thread, after close() has returned).
+        self.source_closed = threading.Event()
         self._worker = SerialWorker("studio-pictures")
         self._sig_wake.connect(self._on_wake, Qt.ConnectionType.QueuedConnection)
         self._sig_pictures.connect(self._on_pictures, Qt.ConnectionType.QueuedConnection)
@@ -110,6 +121,8 @@ class StudioController(QObject):
 
     # ------------------------------------------------------------------ on the source's thread
     def _heard_changed(self, statuses: list[RoomStatus]) -> None:
+        if self._closed:  # the source is still stopping on its closing thread: nothing more for the wall
+            return
         with self._lock:
             for status in statuses:
                 self._pending[status.room] = status
@@ -118,7 +131,9 @@ class StudioController(QObject):
         if wake:
             self._sig_wake.emit()
 
-    def _heard_problem(self, problem: StudioProblem, detail: str) -> None:
+    def _heard_problem(self, problem: StudioProblem, detail: ProblemDetail) -> None:
+        if self._closed:
+            return
         with self._lock:
             self._problem = (problem, detail)
             wake = not self._woken
@@ -201,19 +216,58 @@ class StudioController(QObject):
             self.on_room_opened(room)
 
     def close(self) -> None:
+        """Returns at once: the wall hears nothing more from now on, and the source stops on a closing thread
+        (see CLOSING; `source_closed` is set when it has)."""
         if self._closed:
             return
         self._closed = True
         self.pictures.stop()
+        for hook in self.closing:  # on the GUI thread, before the source stops (a direct wall stops following)
+            hook()
+        if self in OPEN:
+            OPEN.remove(self)
+        thread = threading.Thread(target=self._close_source, name="studio-close", daemon=False)
+        CLOSING[:] = [t for t in CLOSING if t.is_alive()] + [thread]
+        thread.start()
+        _wait_at_exit()
+
+    def _close_source(self) -> None:
         try:
             self.source.close()
         except Exception:
             LOG.warning("studio: the source did not close cleanly", exc_info=True)
         self._worker.shutdown(CLOSE_WAIT_S)
-        for hook in self.closing:
-            hook()
-        if self in OPEN:
-            OPEN.remove(self)
+        self.source_closed.set()
+
+
+def wait_for_closing(timeout: float | None = None) -> bool:
+    """Wait for every closed wall's source to have stopped (the application's exit; a wall opened again on the
+    same rooms). True when none is left stopping."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    for thread in list(CLOSING):
+        thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+    CLOSING[:] = [t for t in CLOSING if t.is_alive()]
+    return not CLOSING
+
+
+_EXIT_HOOKED: list[QCoreApplication] = []
+
+
+def _wait_at_exit() -> None:
+    """The application's exit closes the walls still open and waits for every source to stop (its rooms' last
+    seconds written). Hooked once per application, on its aboutToQuit."""
+    app = QCoreApplication.instance()
+    if app is None or any(hooked is app for hooked in _EXIT_HOOKED):
+        return
+    _EXIT_HOOKED.append(app)
+    app.aboutToQuit.connect(_on_about_to_quit)
+
+
+def _on_about_to_quit() -> None:
+    for controller in list(OPEN):
+        controller.close()
+    if not wait_for_closing(REOPEN_WAIT_S + 30):
+        LOG.warning("studio: a wall's rooms did not stop in time: %s", [t.name for t in CLOSING])
 
 
 # ---------------------------------------------------------------------- opening a wall
@@ -225,6 +279,7 @@ def _wall_window(subtitle: Callable[[], str]) -> StudioWall:
 
 def _keep(controller: StudioController) -> StudioController:
     OPEN.append(controller)
+    _wait_at_exit()
     controller.wall.destroyed.connect(controller.close)
     return controller
 
@@ -248,6 +303,10 @@ def open_direct(
         )
     from console.core.studio.direct import DirectStudio
 
+    # The wall closed just before may still be stopping these same rooms (a frozen OBS holds a stop for
+    # seconds): a room run twice would write its show twice. Only a wall reopened within seconds waits here.
+    if not wait_for_closing(REOPEN_WAIT_S):
+        LOG.warning("studio: the rooms of the wall closed before have not all stopped yet")
     own = [] if bridge is None or bridge.session is None else [bridge.session.name]
     try:
         # The console's own room starts adopted, never connected a second time (its show would be written twice).
@@ -334,7 +393,7 @@ def open_shared(url: str, review: ReviewController | None = None) -> StudioContr
         LOG.warning("studio: shared mode could not start", exc_info=True)
         raise StudioUnavailable(
             QCoreApplication.translate("StudioController", "The studio's database cannot be used: %1").replace(
-                "%1", str(exc)
+                "%1", _in_words(exc)
             )
         ) from exc
     wall = _wall_window(lambda: QCoreApplication.translate("StudioController", "shared"))
@@ -344,6 +403,17 @@ def open_shared(url: str, review: ReviewController | None = None) -> StudioContr
     controller.closing.append(opener.close)
     controller.start()
     return controller
+
+
+def _in_words(exc: BaseException) -> str:
+    """Why shared mode cannot start, in the reader's language: an address refused in words (SharedModeError,
+    said in the "Studio" context), else the database failure's cause (console/core/dbtrouble.py)."""
+    from console.core.dbtrouble import classify
+    from obs.errors import Explained
+
+    if isinstance(exc, Explained):
+        return exc.explain(QCoreApplication.translate("Studio", exc.template))
+    return classify(exc).message.in_language(QCoreApplication.translate)
 
 
 class LiveShowOpener(QObject):

@@ -143,6 +143,7 @@ class StudioPublishing(QObject):
         self._problem = problem
         if problem is not None:
             LOG.warning("studio: the room's status is not reaching the studio: %s", problem)
+            problem = _in_language(problem)
         self.sig_problem.emit(problem)
 
     def close(self) -> None:
@@ -156,3 +157,19 @@ class StudioPublishing(QObject):
             self.publisher = None
         for thread in self._closing:
             thread.join(CLOSE_WAIT_S)
+
+
+def _in_language(problem: Explained) -> Explained:
+    """A field that is itself a sentence (a database failure's cause, console/core/dbtrouble.py) said in the
+    reader's language here, on the GUI thread: the console's log fills the fields in as they are."""
+    from PySide6.QtCore import QCoreApplication
+
+    from obs.text import Message
+
+    if not any(isinstance(value, Message) for value in problem.fields.values()):
+        return problem
+    fields = {
+        key: value.in_language(QCoreApplication.translate) if isinstance(value, Message) else value
+        for key, value in problem.fields.items()
+    }
+    return Explained(problem.template, **fields)

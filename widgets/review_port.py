@@ -4,6 +4,7 @@ Also how a review error is said, and the guard that drops an answer arriving aft
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -92,7 +93,11 @@ def describe(error: BaseException) -> str:
     if isinstance(message, Message):  # MetaError, ImportRefused, the exports' errors: where and why, in words
         return message.in_language(QCoreApplication.translate)
     if isinstance(error, StorageError):
-        return QCoreApplication.translate("Review", "The database could not be used: %1").replace("%1", str(error))
+        # The cause in the reader's words when the driver's error tells it; its own words go to the log.
+        logging.getLogger(__name__).warning("review: %s", error)
+        trouble = error.trouble
+        said = str(error) if trouble is None else trouble.message.in_language(QCoreApplication.translate)
+        return QCoreApplication.translate("Review", "The database could not be used: %1").replace("%1", said)
     if isinstance(error, OSError):
         return QCoreApplication.translate("Review", "The file could not be used: %1").replace("%1", str(error))
     return QCoreApplication.translate("Review", "Something went wrong: %1").replace(

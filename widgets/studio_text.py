@@ -5,6 +5,8 @@ tally, the time on air, the worst finding, the rundown position, the pre-show ch
 from __future__ import annotations
 
 import math
+import time
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -70,6 +72,46 @@ def on_air_time(status: RoomStatus, now: float) -> str:
 def silence(status: RoomStatus, now: float) -> str:
     return QCoreApplication.translate("StudioWall", "console not reporting · %1").replace(
         "%1", ago(now - status.heartbeat)
+    )
+
+
+def clock_time(when: float) -> str:
+    """A wall-clock moment as the reader's clock says it: "14:02:33"."""
+    return time.strftime("%H:%M:%S", time.localtime(when))
+
+
+def withheld(status: RoomStatus) -> RoomStatus:
+    """What a silent room's tile may still claim: its figures (viewers, bitrate, dropped frames, comments) were
+    true when its console last reported and are not known now, so they read "—"; they stay said, dated, in
+    `last_report` and the tile's tooltip."""
+    return replace(status, viewers=None, bitrate_kbps=None, dropped_pct=None, comments_per_min=None)
+
+
+def last_report(status: RoomStatus) -> str:
+    """A silent room's line of what it last said, plainly dated: "last report 14:02:33 · was on air" (a room that
+    went quiet on air sorts before one that went quiet off air, so the tile says which it was)."""
+    words = (
+        QCoreApplication.translate("StudioWall", "last report %1 · was on air")
+        if status.on_air
+        else QCoreApplication.translate("StudioWall", "last report %1 · was off air")
+    )
+    return words.replace("%1", clock_time(status.at))
+
+
+def last_known(status: RoomStatus) -> str:
+    """A tile greyed while the source is away: what it shows is what was known then, said as such."""
+    return QCoreApplication.translate("StudioWall", "last known at %1").replace("%1", clock_time(status.at))
+
+
+def last_figures(status: RoomStatus) -> str:
+    """The figures a silent or greyed tile no longer claims as current, dated: its tooltip."""
+    parts = [viewers_text(status), stream_line(status)[0]]
+    if status.comments_per_min is not None:
+        parts.append(prep_line(replace(status, on_air=True))[0])
+    return (
+        QCoreApplication.translate("StudioWall", "At %1 (its last report): %2")
+        .replace("%1", clock_time(status.at))
+        .replace("%2", " · ".join(parts))
     )
 
 

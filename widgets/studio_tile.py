@@ -86,6 +86,8 @@ class StudioTile(QWidget):
         self._scaled: QImage | None = None
         self._taken: float | None = None
         self._stale = False
+        #: Tooltips that say more than the line itself (a silent tile's last figures, dated).
+        self._tips: dict[str, str] = {}
         #: While the source is away: the last moment the wall heard it (silence is judged then, not now).
         self._heard: float | None = None
         self._status = status
@@ -154,24 +156,40 @@ class StudioTile(QWidget):
     # ------------------------------------------------------------------ words
     def _refresh(self) -> None:
         status, now = self._status, self._now
+        silent = self._silent
+        # Greyed while the source is away (and the room was reporting until then): the last known state, at the
+        # moment the wall last heard it; the time on air does not run on for a room nobody can see.
+        stale = self._stale and not silent
+        figures = st.withheld(status) if silent else status
+        self._tips = {}
         self._set("name", status.room, st.TEXT)
-        self._set("tally", *st.tally(status, self._silent))
-        self._set("time", "" if self._silent else st.on_air_time(status, now), st.TEXT)
-        if self._silent:
+        self._set("tally", *st.tally(status, silent))
+        heard = self._heard if stale and self._heard is not None else now
+        self._set("time", "" if silent else st.on_air_time(status, heard), st.TEXT)
+        if silent:
             self._set("finding", st.silence(status, now), st.SILENT)
         else:
             self._set("finding", *st.finding_line(status))
-        self._set("viewers", st.viewers_text(status), st.TEXT)
-        self._set("stream", *st.stream_line(status))
-        self._set("rundown", st.rundown_line(status), st.TEXT)
-        self._set("prep", *st.prep_line(status))
+        self._set("viewers", st.viewers_text(figures), st.TEXT)
+        self._set("stream", *st.stream_line(figures))
+        self._set("rundown", "" if silent else st.rundown_line(status), st.TEXT)
+        if silent:
+            self._set("prep", st.last_report(status), st.SILENT)
+        elif stale:
+            self._set("prep", st.last_known(status), st.SILENT)
+        else:
+            self._set("prep", *st.prep_line(status))
+        if silent or stale:  # the figures it no longer claims, dated, for whoever asks
+            self._tips = {name: st.last_figures(status) for name in ("viewers", "stream", "prep")}
         picture = st.picture_age(self._taken, now) if self._image is not None else self.tr("no picture")
         self._set("picture", picture, st.DIM if self._image is None else st.TEXT)
         self.setToolTip("")  # tooltips are per element (event())
         self.setAccessibleName(self._summary())
 
     def _summary(self) -> str:
-        parts = [self._lines[n].text for n in ("name", "tally", "time", "finding", "viewers", "rundown", "prep")]
+        parts = [
+            self._lines[n].text for n in ("name", "tally", "time", "finding", "viewers", "stream", "rundown", "prep")
+        ]
         return " · ".join(p for p in parts if p)
 
     def _set(self, name: str, text: str, colour: str) -> None:
@@ -296,7 +314,8 @@ class StudioTile(QWidget):
             line = self._lines[name]
             if line.shown:
                 painter.setFont(self._fonts[name])
-                painter.setPen(QColor(st.DIM if self._silent and name != "finding" else line.colour))
+                # Silent: its lines dimmed, but not the two that say so (since when, and its last report).
+                painter.setPen(QColor(st.DIM if self._silent and name not in ("finding", "prep") else line.colour))
                 painter.drawText(self._rects[name], LEFT, line.shown)
         painter.end()
 
@@ -381,8 +400,8 @@ class StudioTile(QWidget):
                 return f"{name}: {self.light_word(self.light(category))}"
         for name, line in self._lines.items():
             box = self._rects.get(name)
-            if box is not None and box.contains(int(x), int(y)) and line.text:
-                return line.text
+            if box is not None and box.contains(int(x), int(y)) and (line.text or name in self._tips):
+                return self._tips.get(name) or line.text
         return ""
 
     @staticmethod

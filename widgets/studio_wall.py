@@ -13,7 +13,7 @@ import itertools
 import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.studio.status import Light, RoomStatus, StudioProblem, trouble_key
+from console.core.dbtrouble import DatabaseTrouble
+from console.core.studio.status import Light, ProblemDetail, RoomStatus, StudioProblem, trouble_key
 from widgets import studio_text as st
 from widgets.studio_tile import ASPECT, StudioTile
 
@@ -82,7 +83,12 @@ class StudioWall(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("studio_wall")
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.setStyleSheet(f"QWidget#studio_wall {{ background: {st.BACKGROUND}; }}")
+        # Tooltips (a tile's whole text, a silent tile's last figures, the driver's words on the banner) in the
+        # wall's own light-on-dark, readable on any desktop's palette.
+        self.setStyleSheet(
+            f"QWidget#studio_wall {{ background: {st.BACKGROUND}; }}"
+            f"QToolTip {{ color: {st.TEXT}; background: #2c2c2e; border: 1px solid {st.GREY}; font-weight: 400; }}"
+        )
         self.clock = clock
         #: Words after "Studio" in the title bar; a callable is asked again on each language switch (the wall may
         #: outlive the language it was opened in: the console's own wall stays open through a switch).
@@ -92,7 +98,7 @@ class StudioWall(QWidget):
         #: room -> (rank it is sorted by, since when a better rank has held; None: none pending)
         self._ranks: dict[str, tuple[tuple[int, int], float | None]] = {}
         self._problem = StudioProblem.NONE
-        self._problem_detail = ""
+        self._problem_detail: ProblemDetail = ""
         self._problem_since = 0.0
         self._size = "normal"
         self.title = QLabel()
@@ -119,7 +125,10 @@ class StudioWall(QWidget):
         self.banner.setObjectName("studio_banner")
         self.banner.setWordWrap(True)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.setStyleSheet("background: #b3261e; color: white; font-size: 16px; font-weight: 700; padding: 8px;")
+        self.banner.setStyleSheet(
+            "QLabel#studio_banner { background: #b3261e; color: white; font-size: 16px; font-weight: 700;"
+            " padding: 8px; }"
+        )
         self.banner.setVisible(False)
         #: A line for what a tile's opening found (shared mode: "no live show to review").
         self.notice = QLabel()
@@ -202,8 +211,9 @@ class StudioWall(QWidget):
         self._sort(now, force=added)
         self._show_summary()
 
-    def set_problem(self, problem: StudioProblem, detail: str = "") -> None:
-        """The source's own trouble: a banner across the wall; the tiles keep their last state, greyed."""
+    def set_problem(self, problem: StudioProblem, detail: ProblemDetail = "") -> None:
+        """The source's own trouble: a banner across the wall; the tiles keep their last state, greyed. A database
+        failure's cause is said in the reader's language; the driver's own words are the banner's tooltip."""
         if problem != self._problem:
             self._problem_since = self.clock()
         self._problem, self._problem_detail = problem, detail
@@ -308,9 +318,16 @@ class StudioWall(QWidget):
             text = self.tr("database unreachable — showing what was last known, %1").replace("%1", since)
         else:
             text = self.tr("the studio's source is in trouble — showing what was last known, %1").replace("%1", since)
-        if self._problem_detail:
-            text += "\n" + self._problem_detail
+        detail = self._problem_detail
+        if isinstance(detail, DatabaseTrouble):
+            text += "\n" + detail.message.in_language(QCoreApplication.translate)
+            tip = self.tr("What the database driver said (for the technician): %1").replace("%1", detail.driver)
+        else:
+            text += f"\n{detail}" if detail else ""
+            tip = ""
         self.banner.setText(text)
+        if self.banner.toolTip() != tip:
+            self.banner.setToolTip(tip)
         self.banner.setVisible(True)
 
     def say(self, text: str) -> None:

@@ -72,6 +72,7 @@ from console.core.telemetry.channels import CHANNELS
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
+    from console.core.dbtrouble import DatabaseTrouble
     from console.core.rundown.model import Rundown
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -87,6 +88,19 @@ _PG_SCHEMA_LOCK_KEY = 0x6F6E6169  # "onai"
 
 class StorageError(Exception):
     """The database could not be read or written; the message says why (disk full, server down …)."""
+
+    @property
+    def trouble(self) -> DatabaseTrouble | None:
+        """The database failure's cause (console/core/dbtrouble.py), for the GUI to say in the reader's language:
+        the message is the driver's English. None when the driver's error tells no cause."""
+        if not isinstance(self.__cause__, SQLAlchemyError):
+            return None
+        from console.core.dbtrouble import Cause, classify
+
+        said = str(self.args[0]) if self.args else ""
+        where = said[len("the database (") : said.find(") failed")] if said.startswith("the database (") else ""
+        trouble = classify(self.__cause__, where)  # `where` as _explain wrote it, never a password
+        return None if trouble.cause is Cause.OTHER else trouble
 
 
 # ---------------------------------------------------------------------- tables

@@ -255,42 +255,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1482"/>
+        <location filename="../../console/cli.py" line="1484"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1491"/>
+        <location filename="../../console/cli.py" line="1493"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1498"/>
+        <location filename="../../console/cli.py" line="1500"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1521"/>
+        <location filename="../../console/cli.py" line="1523"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1527"/>
+        <location filename="../../console/cli.py" line="1529"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1531"/>
+        <location filename="../../console/cli.py" line="1533"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1536"/>
+        <location filename="../../console/cli.py" line="1538"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1543"/>
+        <location filename="../../console/cli.py" line="1545"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -458,118 +458,119 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="192"/>
-        <location filename="../../console/app.py" line="194"/>
         <location filename="../../console/app.py" line="197"/>
-        <location filename="../../console/app.py" line="241"/>
-        <location filename="../../console/app.py" line="303"/>
-        <location filename="../../console/app.py" line="334"/>
-        <location filename="../../console/app.py" line="355"/>
-        <location filename="../../console/app.py" line="365"/>
-        <location filename="../../console/app.py" line="385"/>
-        <location filename="../../console/app.py" line="405"/>
-        <location filename="../../console/app.py" line="451"/>
-        <location filename="../../console/app.py" line="492"/>
-        <location filename="../../console/app.py" line="570"/>
+        <location filename="../../console/app.py" line="199"/>
+        <location filename="../../console/app.py" line="202"/>
+        <location filename="../../console/app.py" line="247"/>
+        <location filename="../../console/app.py" line="309"/>
+        <location filename="../../console/app.py" line="340"/>
+        <location filename="../../console/app.py" line="361"/>
+        <location filename="../../console/app.py" line="371"/>
+        <location filename="../../console/app.py" line="391"/>
+        <location filename="../../console/app.py" line="411"/>
+        <location filename="../../console/app.py" line="457"/>
+        <location filename="../../console/app.py" line="498"/>
+        <location filename="../../console/app.py" line="576"/>
         <source>Console</source>
+        <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it.</extracomment>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="198"/>
+        <location filename="../../console/app.py" line="203"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="255"/>
+        <location filename="../../console/app.py" line="261"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="283"/>
+        <location filename="../../console/app.py" line="289"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="284"/>
+        <location filename="../../console/app.py" line="290"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="294"/>
+        <location filename="../../console/app.py" line="300"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="295"/>
+        <location filename="../../console/app.py" line="301"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="300"/>
+        <location filename="../../console/app.py" line="306"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="335"/>
+        <location filename="../../console/app.py" line="341"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="401"/>
-        <location filename="../../console/app.py" line="442"/>
-        <location filename="../../console/app.py" line="484"/>
+        <location filename="../../console/app.py" line="407"/>
+        <location filename="../../console/app.py" line="448"/>
+        <location filename="../../console/app.py" line="490"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="516"/>
+        <location filename="../../console/app.py" line="522"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="528"/>
+        <location filename="../../console/app.py" line="534"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="530"/>
+        <location filename="../../console/app.py" line="536"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="521"/>
-        <location filename="../../console/app.py" line="534"/>
+        <location filename="../../console/app.py" line="527"/>
+        <location filename="../../console/app.py" line="540"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="571"/>
+        <location filename="../../console/app.py" line="577"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="579"/>
-        <location filename="../../console/app.py" line="581"/>
+        <location filename="../../console/app.py" line="585"/>
+        <location filename="../../console/app.py" line="587"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="579"/>
+        <location filename="../../console/app.py" line="585"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="621"/>
+        <location filename="../../console/app.py" line="627"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="628"/>
+        <location filename="../../console/app.py" line="634"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="647"/>
+        <location filename="../../console/app.py" line="653"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -1940,37 +1941,37 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="205"/>
+        <location filename="../../console/cli.py" line="207"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="244"/>
+        <location filename="../../console/cli.py" line="246"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="261"/>
+        <location filename="../../console/cli.py" line="263"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="262"/>
+        <location filename="../../console/cli.py" line="264"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="263"/>
+        <location filename="../../console/cli.py" line="265"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="266"/>
+        <location filename="../../console/cli.py" line="268"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="268"/>
+        <location filename="../../console/cli.py" line="270"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -1994,12 +1995,12 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="295"/>
+        <location filename="../../console/checklist_controller.py" line="298"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="319"/>
+        <location filename="../../console/checklist_controller.py" line="320"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -2891,8 +2892,8 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="178"/>
-        <location filename="../../console/cli.py" line="1217"/>
+        <location filename="../../console/cli.py" line="180"/>
+        <location filename="../../console/cli.py" line="1219"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -3120,6 +3121,80 @@ Why is this acceptable today?</source>
         <location filename="../../widgets/connection_status.py" line="101"/>
         <source>Network: %1</source>
         <translation>网络：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="47"/>
+        <source>{where} refused the connection: is PostgreSQL running there, on that port?</source>
+        <translation>{where} 拒绝了连接：那台机器上的 “PostgreSQL” 是否在运行、端口是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="50"/>
+        <source>there is no such host: {where} (check the database address)</source>
+        <translation>找不到这台主机：{where}（请检查数据库地址）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="51"/>
+        <source>{where} did not answer in time (the server or the network between is down or too slow)</source>
+        <translation>{where} 没有及时应答（服务器或中间的网络已断开或太慢）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="54"/>
+        <source>{where} has not answered for {seconds} s (the server is frozen or overloaded)</source>
+        <translation>{where} 已经 {seconds} 秒没有应答（服务器卡死或负载过高）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="57"/>
+        <source>{where} refused the password (or none was given)</source>
+        <translation>{where} 拒绝了密码（或没有提供密码）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="58"/>
+        <source>{where}: that database does not exist on the server</source>
+        <translation>{where}：服务器上没有这个数据库</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="59"/>
+        <source>{where}: that database user (role) does not exist on the server</source>
+        <translation>{where}：服务器上没有这个数据库用户（角色）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="60"/>
+        <source>{where} does not let this computer in (the server&apos;s access rules, pg_hba.conf)</source>
+        <translation>{where} 不允许这台电脑连接（服务器的访问规则 “pg_hba.conf”）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="63"/>
+        <source>{where} is shutting down or starting up</source>
+        <translation>{where} 正在关闭或启动</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="64"/>
+        <source>{where}: the encrypted (SSL) connection was refused (check sslmode and the server&apos;s SSL)</source>
+        <translation>{where}：加密（“SSL”）连接被拒绝（请检查 “sslmode” 和服务器的 “SSL” 设置）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="67"/>
+        <source>the connection to {where} was lost (the server stopped or the network)</source>
+        <translation>与 {where} 的连接断开了（服务器停止或网络中断）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="68"/>
+        <source>{where}: this database user may not do that (permission denied)</source>
+        <translation>{where}：这个数据库用户没有权限这样做</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="69"/>
+        <source>{where} cannot be used (see the details)</source>
+        <translation>{where} 无法使用（详见详细信息）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="138"/>
+        <source>the database</source>
+        <extracomment>SQLSTATEs (PostgreSQL, appendix A &quot;Error Codes&quot;) and what they mean here. libpq&apos;s and the server&apos;s English words, for failures that come without a SQLSTATE (every failed connection). Fields of the cause&apos;s sentence beyond {where} (NOT_ANSWERING&apos;s {seconds}). A sentence of the caller&apos;s own instead of the cause&apos;s (the studio&apos;s tables not made yet), in `context`.</extracomment>
+        <translation>数据库</translation>
     </message>
 </context>
 <context>
@@ -4056,7 +4131,7 @@ Why is this acceptable today?</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="131"/>
+        <location filename="../../console/cli.py" line="133"/>
         <location filename="../../console/review_pdf.py" line="74"/>
         <location filename="../../console/core/alerts/rules.py" line="38"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
@@ -4067,7 +4142,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="132"/>
+        <location filename="../../console/cli.py" line="134"/>
         <location filename="../../console/review_pdf.py" line="75"/>
         <location filename="../../console/core/alerts/rules.py" line="39"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
@@ -4075,7 +4150,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="133"/>
+        <location filename="../../console/cli.py" line="135"/>
         <location filename="../../console/review_pdf.py" line="76"/>
         <location filename="../../console/core/alerts/rules.py" line="40"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
@@ -4567,12 +4642,12 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="791"/>
+        <location filename="../../console/cli.py" line="793"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="806"/>
+        <location filename="../../console/cli.py" line="808"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -4680,27 +4755,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="287"/>
+        <location filename="../../console/cli.py" line="289"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="328"/>
+        <location filename="../../console/cli.py" line="330"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="341"/>
+        <location filename="../../console/cli.py" line="343"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="348"/>
+        <location filename="../../console/cli.py" line="350"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="311"/>
+        <location filename="../../console/cli.py" line="313"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -6040,27 +6115,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1386"/>
+        <location filename="../../console/cli.py" line="1388"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1388"/>
+        <location filename="../../console/cli.py" line="1390"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1420"/>
+        <location filename="../../console/cli.py" line="1422"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1428"/>
+        <location filename="../../console/cli.py" line="1430"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1438"/>
+        <location filename="../../console/cli.py" line="1440"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -6244,167 +6319,167 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="393"/>
-        <location filename="../../console/mainwindow.py" line="782"/>
+        <location filename="../../console/mainwindow.py" line="397"/>
+        <location filename="../../console/mainwindow.py" line="786"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="392"/>
+        <location filename="../../console/mainwindow.py" line="396"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="430"/>
+        <location filename="../../console/mainwindow.py" line="434"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="438"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="444"/>
+        <location filename="../../console/mainwindow.py" line="448"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="445"/>
+        <location filename="../../console/mainwindow.py" line="449"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="446"/>
+        <location filename="../../console/mainwindow.py" line="450"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="448"/>
+        <location filename="../../console/mainwindow.py" line="452"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="449"/>
+        <location filename="../../console/mainwindow.py" line="453"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="450"/>
+        <location filename="../../console/mainwindow.py" line="454"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="453"/>
+        <location filename="../../console/mainwindow.py" line="457"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="458"/>
+        <location filename="../../console/mainwindow.py" line="462"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="459"/>
+        <location filename="../../console/mainwindow.py" line="463"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="460"/>
+        <location filename="../../console/mainwindow.py" line="464"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="466"/>
+        <location filename="../../console/mainwindow.py" line="470"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="481"/>
+        <location filename="../../console/mainwindow.py" line="485"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="477"/>
-        <location filename="../../console/mainwindow.py" line="998"/>
+        <location filename="../../console/mainwindow.py" line="481"/>
+        <location filename="../../console/mainwindow.py" line="1002"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="482"/>
+        <location filename="../../console/mainwindow.py" line="486"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="484"/>
+        <location filename="../../console/mainwindow.py" line="488"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="494"/>
+        <location filename="../../console/mainwindow.py" line="498"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="503"/>
+        <location filename="../../console/mainwindow.py" line="507"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="504"/>
+        <location filename="../../console/mainwindow.py" line="508"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="652"/>
-        <location filename="../../console/mainwindow.py" line="654"/>
-        <location filename="../../console/mainwindow.py" line="659"/>
+        <location filename="../../console/mainwindow.py" line="656"/>
+        <location filename="../../console/mainwindow.py" line="658"/>
+        <location filename="../../console/mainwindow.py" line="663"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="654"/>
+        <location filename="../../console/mainwindow.py" line="658"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="663"/>
-        <location filename="../../console/mainwindow.py" line="848"/>
+        <location filename="../../console/mainwindow.py" line="667"/>
         <location filename="../../console/mainwindow.py" line="852"/>
+        <location filename="../../console/mainwindow.py" line="856"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="524"/>
-        <location filename="../../console/mainwindow.py" line="696"/>
-        <location filename="../../console/mainwindow.py" line="791"/>
+        <location filename="../../console/mainwindow.py" line="528"/>
+        <location filename="../../console/mainwindow.py" line="700"/>
+        <location filename="../../console/mainwindow.py" line="795"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="525"/>
+        <location filename="../../console/mainwindow.py" line="529"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="539"/>
+        <location filename="../../console/mainwindow.py" line="543"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="698"/>
-        <location filename="../../console/mainwindow.py" line="797"/>
+        <location filename="../../console/mainwindow.py" line="702"/>
+        <location filename="../../console/mainwindow.py" line="801"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="719"/>
+        <location filename="../../console/mainwindow.py" line="723"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="731"/>
-        <location filename="../../console/mainwindow.py" line="737"/>
+        <location filename="../../console/mainwindow.py" line="735"/>
+        <location filename="../../console/mainwindow.py" line="741"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -6421,84 +6496,84 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="222"/>
+        <location filename="../../console/mainwindow.py" line="226"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="236"/>
+        <location filename="../../console/mainwindow.py" line="240"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="244"/>
+        <location filename="../../console/mainwindow.py" line="248"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="245"/>
+        <location filename="../../console/mainwindow.py" line="249"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="264"/>
+        <location filename="../../console/mainwindow.py" line="268"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="265"/>
+        <location filename="../../console/mainwindow.py" line="269"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="302"/>
-        <location filename="../../console/mainwindow.py" line="304"/>
+        <location filename="../../console/mainwindow.py" line="306"/>
+        <location filename="../../console/mainwindow.py" line="308"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="325"/>
+        <location filename="../../console/mainwindow.py" line="329"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="326"/>
+        <location filename="../../console/mainwindow.py" line="330"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="485"/>
+        <location filename="../../console/mainwindow.py" line="489"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="488"/>
+        <location filename="../../console/mainwindow.py" line="492"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="493"/>
+        <location filename="../../console/mainwindow.py" line="497"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="668"/>
+        <location filename="../../console/mainwindow.py" line="672"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="798"/>
+        <location filename="../../console/mainwindow.py" line="802"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="841"/>
+        <location filename="../../console/mainwindow.py" line="845"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="843"/>
+        <location filename="../../console/mainwindow.py" line="847"/>
         <source>These required items are not done:
 %1
 
@@ -6509,72 +6584,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="848"/>
+        <location filename="../../console/mainwindow.py" line="852"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="852"/>
+        <location filename="../../console/mainwindow.py" line="856"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="901"/>
+        <location filename="../../console/mainwindow.py" line="905"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="907"/>
+        <location filename="../../console/mainwindow.py" line="911"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="908"/>
+        <location filename="../../console/mainwindow.py" line="912"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="998"/>
+        <location filename="../../console/mainwindow.py" line="1002"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1036"/>
+        <location filename="../../console/mainwindow.py" line="1042"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1085"/>
+        <location filename="../../console/mainwindow.py" line="1091"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1087"/>
+        <location filename="../../console/mainwindow.py" line="1093"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1089"/>
+        <location filename="../../console/mainwindow.py" line="1095"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1101"/>
+        <location filename="../../console/mainwindow.py" line="1107"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1106"/>
+        <location filename="../../console/mainwindow.py" line="1112"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1111"/>
+        <location filename="../../console/mainwindow.py" line="1117"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1116"/>
+        <location filename="../../console/mainwindow.py" line="1122"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -6582,98 +6657,98 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="144"/>
+        <location filename="../../console/cli.py" line="146"/>
         <source>disconnected</source>
         <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="145"/>
+        <location filename="../../console/cli.py" line="147"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="146"/>
+        <location filename="../../console/cli.py" line="148"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="147"/>
+        <location filename="../../console/cli.py" line="149"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="148"/>
+        <location filename="../../console/cli.py" line="150"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="149"/>
+        <location filename="../../console/cli.py" line="151"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="150"/>
+        <location filename="../../console/cli.py" line="152"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="363"/>
+        <location filename="../../console/cli.py" line="365"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="365"/>
+        <location filename="../../console/cli.py" line="367"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="365"/>
+        <location filename="../../console/cli.py" line="367"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="367"/>
+        <location filename="../../console/cli.py" line="369"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="369"/>
+        <location filename="../../console/cli.py" line="371"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="372"/>
+        <location filename="../../console/cli.py" line="374"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="432"/>
+        <location filename="../../console/cli.py" line="434"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="496"/>
+        <location filename="../../console/cli.py" line="498"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="401"/>
+        <location filename="../../console/cli.py" line="403"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="505"/>
+        <location filename="../../console/cli.py" line="507"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="538"/>
+        <location filename="../../console/cli.py" line="540"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="543"/>
+        <location filename="../../console/cli.py" line="545"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -6763,7 +6838,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="854"/>
+        <location filename="../../console/mainwindow.py" line="858"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -7348,28 +7423,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="1888"/>
+        <location filename="../../console/core/storage.py" line="1893"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1893"/>
+        <location filename="../../console/core/storage.py" line="1898"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1897"/>
+        <location filename="../../console/core/storage.py" line="1902"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1902"/>
+        <location filename="../../console/core/storage.py" line="1907"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1905"/>
+        <location filename="../../console/core/storage.py" line="1910"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -7937,220 +8012,220 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="822"/>
+        <location filename="../../console/cli.py" line="824"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="824"/>
+        <location filename="../../console/cli.py" line="826"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="826"/>
+        <location filename="../../console/cli.py" line="828"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="828"/>
+        <location filename="../../console/cli.py" line="830"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="831"/>
+        <location filename="../../console/cli.py" line="833"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="834"/>
+        <location filename="../../console/cli.py" line="836"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="836"/>
+        <location filename="../../console/cli.py" line="838"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="859"/>
+        <location filename="../../console/cli.py" line="861"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="905"/>
+        <location filename="../../console/cli.py" line="907"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="910"/>
+        <location filename="../../console/cli.py" line="912"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="921"/>
+        <location filename="../../console/cli.py" line="923"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="924"/>
+        <location filename="../../console/cli.py" line="926"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="948"/>
+        <location filename="../../console/cli.py" line="950"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="952"/>
+        <location filename="../../console/cli.py" line="954"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="956"/>
+        <location filename="../../console/cli.py" line="958"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="962"/>
+        <location filename="../../console/cli.py" line="964"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="967"/>
+        <location filename="../../console/cli.py" line="969"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="975"/>
+        <location filename="../../console/cli.py" line="977"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="981"/>
+        <location filename="../../console/cli.py" line="983"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="983"/>
+        <location filename="../../console/cli.py" line="985"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播时的开播前检查：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="985"/>
+        <location filename="../../console/cli.py" line="987"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="987"/>
+        <location filename="../../console/cli.py" line="989"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="988"/>
+        <location filename="../../console/cli.py" line="990"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="989"/>
+        <location filename="../../console/cli.py" line="991"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="990"/>
-        <location filename="../../console/cli.py" line="1096"/>
+        <location filename="../../console/cli.py" line="992"/>
+        <location filename="../../console/cli.py" line="1098"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="991"/>
+        <location filename="../../console/cli.py" line="993"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="992"/>
-        <location filename="../../console/cli.py" line="1097"/>
+        <location filename="../../console/cli.py" line="994"/>
+        <location filename="../../console/cli.py" line="1099"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="993"/>
-        <location filename="../../console/cli.py" line="1098"/>
+        <location filename="../../console/cli.py" line="995"/>
+        <location filename="../../console/cli.py" line="1100"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="994"/>
+        <location filename="../../console/cli.py" line="996"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1014"/>
+        <location filename="../../console/cli.py" line="1016"/>
         <source>Incidents and what they cost:</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1090"/>
+        <location filename="../../console/cli.py" line="1092"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1090"/>
+        <location filename="../../console/cli.py" line="1092"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1092"/>
+        <location filename="../../console/cli.py" line="1094"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1094"/>
+        <location filename="../../console/cli.py" line="1096"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1095"/>
+        <location filename="../../console/cli.py" line="1097"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1099"/>
+        <location filename="../../console/cli.py" line="1101"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1100"/>
+        <location filename="../../console/cli.py" line="1102"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1101"/>
+        <location filename="../../console/cli.py" line="1103"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1102"/>
+        <location filename="../../console/cli.py" line="1104"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1103"/>
+        <location filename="../../console/cli.py" line="1105"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1125"/>
+        <location filename="../../console/cli.py" line="1127"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1130"/>
+        <location filename="../../console/cli.py" line="1132"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1190"/>
+        <location filename="../../console/cli.py" line="1192"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -8321,18 +8396,18 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>本场信息未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="95"/>
+        <location filename="../../widgets/review_port.py" line="100"/>
         <source>The database could not be used: %1</source>
         <extracomment>`then(result, error)`: the answer (or why it failed), on the GUI thread.</extracomment>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="97"/>
+        <location filename="../../widgets/review_port.py" line="102"/>
         <source>The file could not be used: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="98"/>
+        <location filename="../../widgets/review_port.py" line="103"/>
         <source>Something went wrong: %1</source>
         <translation>出现意外错误：%1</translation>
     </message>
@@ -9967,57 +10042,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1212"/>
+        <location filename="../../console/cli.py" line="1214"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1233"/>
+        <location filename="../../console/cli.py" line="1235"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1236"/>
+        <location filename="../../console/cli.py" line="1238"/>
         <source>The scenes were NOT checked: the room&apos;s OBS (%1) did not answer within %2 s: %3.</source>
         <translation>未核对画面：该直播间的 OBS（%1）在 %2 秒内没有响应：%3。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1273"/>
+        <location filename="../../console/cli.py" line="1275"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1278"/>
+        <location filename="../../console/cli.py" line="1280"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1290"/>
+        <location filename="../../console/cli.py" line="1292"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1303"/>
+        <location filename="../../console/cli.py" line="1305"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1306"/>
+        <location filename="../../console/cli.py" line="1308"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1309"/>
+        <location filename="../../console/cli.py" line="1311"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1340"/>
+        <location filename="../../console/cli.py" line="1342"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1351"/>
+        <location filename="../../console/cli.py" line="1353"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -11418,13 +11493,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="757"/>
+        <location filename="../../console/cli.py" line="759"/>
         <location filename="../../console/core/review/shows.py" line="315"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="758"/>
+        <location filename="../../console/cli.py" line="760"/>
         <location filename="../../console/core/review/shows.py" line="316"/>
         <source>Hosts</source>
         <translation>主播</translation>
@@ -11783,57 +11858,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="573"/>
+        <location filename="../../console/cli.py" line="575"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="553"/>
+        <location filename="../../console/cli.py" line="555"/>
         <source>the database cannot be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="658"/>
+        <location filename="../../console/cli.py" line="660"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="664"/>
+        <location filename="../../console/cli.py" line="666"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="689"/>
+        <location filename="../../console/cli.py" line="691"/>
         <source>%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)</source>
         <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；… 表示尚未结束（中控台可能接着录）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="719"/>
+        <location filename="../../console/cli.py" line="721"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="759"/>
+        <location filename="../../console/cli.py" line="761"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="760"/>
+        <location filename="../../console/cli.py" line="762"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="761"/>
+        <location filename="../../console/cli.py" line="763"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="762"/>
+        <location filename="../../console/cli.py" line="764"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="763"/>
+        <location filename="../../console/cli.py" line="765"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -11865,91 +11940,101 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>共享模式需要工作室的 {needed} 数据库；{where} 是 {backend}，无法在直播间有变化时通知大屏（不支持 LISTEN/NOTIFY）。请填写 postgresql+psycopg:// 开头的地址</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="92"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="93"/>
         <source>a room&apos;s name cannot contain the NUL character</source>
         <translation>直播间名称不能包含空字符（编码为零的字符）</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="149"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="150"/>
         <source>the studio&apos;s database ({where}) has not answered for {seconds} s; the room&apos;s newest status is kept and sent when it answers</source>
         <translation>工作室数据库（{where}）已 {seconds} 秒没有响应；直播间的最新状态已保留，数据库响应后即发送</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="201"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="202"/>
         <source>the studio&apos;s database ({where}) does not let this console publish the room “{room}”: {error} (see onair studio-roles: each room&apos;s console logs in as its room&apos;s role)</source>
         <translation>工作室数据库（{where}）不允许本控制台发布直播间“{room}”：{error}（参见 onair studio-roles：每个直播间的控制台须以该直播间的角色登录）</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="262"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="263"/>
         <source>the studio&apos;s database cannot be used: {error}</source>
         <translation>工作室数据库无法使用：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="314"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="315"/>
         <source>the room “{room}” is already published by another console, {other} (its last heartbeat {seconds} s ago); this console does not publish it until that one stops</source>
         <translation>直播间“{room}”已由另一台控制台 {other} 发布（其最近一次心跳在 {seconds} 秒前）；在那台控制台停止之前，本控制台不发布该直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="371"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="373"/>
         <source>the studio&apos;s database ({where}) is unreachable since {since}: {error}; the room&apos;s newest status is kept and sent when it is back</source>
         <translation>工作室数据库（{where}）自 {since} 起无法连接：{error}；直播间的最新状态已保留，数据库恢复后即发送</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/studio/shared.py" line="180"/>
+        <source>the database ({where}) has no studio tables yet (its schema is older than 0014): a room console creates them when it first publishes</source>
+        <translation>数据库（{where}）还没有直播间总览的表（其结构早于 0014）：直播间的中控台第一次发布时会创建它们</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/studio/shared.py" line="190"/>
+        <source>this database role may not read the studio ({where})</source>
+        <translation>这个数据库角色无权读取直播间总览（{where}）</translation>
     </message>
 </context>
 <context>
     <name>StudioController</name>
     <message>
-        <location filename="../../console/studio_controller.py" line="245"/>
+        <location filename="../../console/studio_controller.py" line="300"/>
         <source>There is no saved room to show: add rooms under Connection ▸ Rooms… first.</source>
-        <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
+        <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Sources still being closed. A closed wall&apos;s source stops on a thread of its own: a direct wall&apos;s rooms each join their driver (an OBS that stopped answering holds its room&apos;s stop for seconds), which must not freeze the GUI thread. Not daemons, and the application&apos;s exit waits for them (`wait_for_closing`): no room&apos;s last seconds are lost and no thread is left. How long a wall opened again waits for the rooms of the one closed just before to stop (they are the same rooms: two sessions of one room would write its show twice). Set once the source has closed (on the closing thread, after close() has returned). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
         <translation>没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="260"/>
+        <location filename="../../console/studio_controller.py" line="319"/>
         <source>The rooms cannot be watched: %1</source>
         <translation>无法监看这些直播间：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="262"/>
+        <location filename="../../console/studio_controller.py" line="321"/>
         <source>this computer&apos;s rooms</source>
         <translation>本机的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="336"/>
+        <location filename="../../console/studio_controller.py" line="395"/>
         <source>The studio&apos;s database cannot be used: %1</source>
         <translation>无法使用基地的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="340"/>
+        <location filename="../../console/studio_controller.py" line="399"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="368"/>
+        <location filename="../../console/studio_controller.py" line="438"/>
         <source>Looking for the live show of “%1”…</source>
         <translation>正在查找“%1”正在进行的直播…</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="378"/>
+        <location filename="../../console/studio_controller.py" line="448"/>
         <source>The show of “%1” cannot be read: %2</source>
         <translation>无法读取“%1”的直播：%2</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="386"/>
+        <location filename="../../console/studio_controller.py" line="456"/>
         <source>“%1” has no live show to review.</source>
         <translation>“%1”当前没有正在进行的直播可回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="392"/>
+        <location filename="../../console/studio_controller.py" line="462"/>
         <source>This console is built without the show review.</source>
         <translation>此中控台未包含直播回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="434"/>
+        <location filename="../../console/studio_controller.py" line="504"/>
         <source>the studio wall reads what every room publishes to the studio&apos;s PostgreSQL: give its address with --database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer&apos;s file; View ▸ Studio in the console shows this computer&apos;s own rooms).</source>
         <translation>直播间总览读取各直播间发布到基地 “PostgreSQL” 数据库的状态：请用 --database postgresql+psycopg://user@host/onair 或 `$ONAIR_DATABASE_URL` 给出它的地址（“SQLite” 只是一台电脑上的文件；中控台的 视图 ▸ 直播间总览 显示本机自己的直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="441"/>
+        <location filename="../../console/studio_controller.py" line="511"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.</source>
         <translation>找不到显示器（未设置 DISPLAY/WAYLAND_DISPLAY）：直播间总览是一个窗口。</translation>
     </message>
@@ -11957,28 +12042,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>StudioTile</name>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="168"/>
+        <location filename="../../widgets/studio_tile.py" line="184"/>
         <source>no picture</source>
-        <extracomment>A tile&apos;s shape (width : height); its type scales with its height, so a &quot;TV&quot; tile is the same tile, larger. The lines of text a tile holds: name, element -&gt; (font size as a fraction of a unit, bold). What repaints when a text changes: &quot;no picture&quot; is written across the picture box, the tally on its badge. While the source is away: the last moment the wall heard it (silence is judged then, not now).</extracomment>
+        <extracomment>A tile&apos;s shape (width : height); its type scales with its height, so a &quot;TV&quot; tile is the same tile, larger. The lines of text a tile holds: name, element -&gt; (font size as a fraction of a unit, bold). What repaints when a text changes: &quot;no picture&quot; is written across the picture box, the tally on its badge. Tooltips that say more than the line itself (a silent tile&apos;s last figures, dated). While the source is away: the last moment the wall heard it (silence is judged then, not now).</extracomment>
         <translation>无画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="396"/>
+        <location filename="../../widgets/studio_tile.py" line="415"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="397"/>
+        <location filename="../../widgets/studio_tile.py" line="416"/>
         <source>fine</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="398"/>
+        <location filename="../../widgets/studio_tile.py" line="417"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="399"/>
+        <location filename="../../widgets/studio_tile.py" line="418"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -11986,206 +12071,231 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>StudioWall</name>
     <message>
-        <location filename="../../widgets/studio_text.py" line="48"/>
+        <location filename="../../widgets/studio_text.py" line="50"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="50"/>
+        <location filename="../../widgets/studio_text.py" line="52"/>
         <source>%1 min ago</source>
         <translation>%1 分钟前</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="51"/>
+        <location filename="../../widgets/studio_text.py" line="53"/>
         <source>%1 h ago</source>
         <translation>%1 小时前</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="58"/>
+        <location filename="../../widgets/studio_text.py" line="60"/>
         <source>NO REPORT</source>
         <translation>无上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="60"/>
+        <location filename="../../widgets/studio_text.py" line="62"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="61"/>
+        <location filename="../../widgets/studio_text.py" line="63"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="71"/>
+        <location filename="../../widgets/studio_text.py" line="73"/>
         <source>console not reporting · %1</source>
         <translation>中控台未上报 · %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="91"/>
+        <location filename="../../widgets/studio_text.py" line="94"/>
+        <source>last report %1 · was on air</source>
+        <translation>最后报告 %1 · 当时在直播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="96"/>
+        <source>last report %1 · was off air</source>
+        <translation>最后报告 %1 · 当时未直播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="103"/>
+        <source>last known at %1</source>
+        <translation>最后已知于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="112"/>
+        <source>At %1 (its last report): %2</source>
+        <translation>%1（最后一次报告）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="133"/>
         <source>OBS not connected</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="92"/>
+        <location filename="../../widgets/studio_text.py" line="134"/>
         <source>connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="93"/>
+        <location filename="../../widgets/studio_text.py" line="135"/>
         <source>OBS not connected, trying again</source>
         <translation>未连接 OBS，正在重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="94"/>
+        <location filename="../../widgets/studio_text.py" line="136"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="95"/>
+        <location filename="../../widgets/studio_text.py" line="137"/>
         <source>OBS refused the password</source>
         <translation>OBS 拒绝了密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="96"/>
+        <location filename="../../widgets/studio_text.py" line="138"/>
         <source>OBS&apos;s obs-websocket is not version 5</source>
         <translation>OBS 的 obs-websocket 不是第 5 版</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="110"/>
+        <location filename="../../widgets/studio_text.py" line="152"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="124"/>
+        <location filename="../../widgets/studio_text.py" line="166"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="126"/>
+        <location filename="../../widgets/studio_text.py" line="168"/>
         <source>+%1 behind</source>
         <translation>落后 +%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="127"/>
+        <location filename="../../widgets/studio_text.py" line="169"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="137"/>
+        <location filename="../../widgets/studio_text.py" line="179"/>
         <source>%1 comments/min</source>
         <translation>每分钟 %1 条评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="141"/>
+        <location filename="../../widgets/studio_text.py" line="183"/>
         <source>Prep: not started</source>
         <translation>开播检查：未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="144"/>
+        <location filename="../../widgets/studio_text.py" line="186"/>
         <source>Prep: %1/%2 running</source>
         <translation>开播检查：进行中 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="150"/>
+        <location filename="../../widgets/studio_text.py" line="192"/>
         <source>Prep: passed</source>
         <translation>开播检查：已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="151"/>
+        <location filename="../../widgets/studio_text.py" line="193"/>
         <source>Prep: failed %1</source>
         <translation>开播检查：%1 项未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="156"/>
+        <location filename="../../widgets/studio_text.py" line="198"/>
         <source>viewers %1</source>
         <translation>观众 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="157"/>
+        <location filename="../../widgets/studio_text.py" line="199"/>
         <source>%1 viewers</source>
         <translation>%1 位观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="166"/>
+        <location filename="../../widgets/studio_text.py" line="208"/>
         <source>%1 kb/s · %2 % dropped</source>
         <translation>%1 kb/s · 丢帧 %2 %</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="177"/>
+        <location filename="../../widgets/studio_text.py" line="219"/>
         <source>picture %1</source>
         <translation>画面拍于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="162"/>
+        <location filename="../../widgets/studio_wall.py" line="171"/>
         <source>Studio — OnAir Console</source>
         <extracomment>A room that got better moves down the wall only once its better rank has held this long. The narrowest tile per size (the &quot;fit&quot; size takes the largest tiles that show every room without scrolling). Words after &quot;Studio&quot; in the title bar; a callable is asked again on each language switch (the wall may outlive the language it was opened in: the console&apos;s own wall stays open through a switch). room -&gt; (rank it is sorted by, since when a better rank has held; None: none pending) A line for what a tile&apos;s opening found (shared mode: &quot;no live show to review&quot;).</extracomment>
         <translation>直播间总览 — OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="164"/>
+        <location filename="../../widgets/studio_wall.py" line="173"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="165"/>
+        <location filename="../../widgets/studio_wall.py" line="174"/>
         <source>Find a room…</source>
         <translation>查找直播间…</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="166"/>
+        <location filename="../../widgets/studio_wall.py" line="175"/>
         <source>Show only the rooms whose name contains this (Ctrl+F)</source>
         <translation>只显示名称包含这些字的直播间（“Ctrl+F”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="170"/>
+        <location filename="../../widgets/studio_wall.py" line="179"/>
         <source>Normal tiles</source>
         <translation>普通大小</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="171"/>
+        <location filename="../../widgets/studio_wall.py" line="180"/>
         <source>Large tiles (TV)</source>
         <translation>大卡片（电视）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="172"/>
+        <location filename="../../widgets/studio_wall.py" line="181"/>
         <source>Fit every room</source>
         <translation>全部放下</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="175"/>
+        <location filename="../../widgets/studio_wall.py" line="184"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="176"/>
+        <location filename="../../widgets/studio_wall.py" line="185"/>
         <source>Full screen on this monitor (F11; Esc leaves it)</source>
         <translation>在此显示器上全屏（“F11”；按“Esc”退出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="177"/>
-        <location filename="../../widgets/studio_wall.py" line="267"/>
+        <location filename="../../widgets/studio_wall.py" line="186"/>
+        <location filename="../../widgets/studio_wall.py" line="277"/>
         <source>No room has reported yet.</source>
         <translation>还没有直播间上报状态。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="265"/>
+        <location filename="../../widgets/studio_wall.py" line="275"/>
         <source>No room&apos;s name contains “%1”.</source>
         <translation>没有名称包含“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="294"/>
+        <location filename="../../widgets/studio_wall.py" line="304"/>
         <source>%1 rooms · %2 on air · %3 need attention</source>
         <translation>%1 个直播间 · %2 个正在直播 · %3 个需要关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="308"/>
+        <location filename="../../widgets/studio_wall.py" line="318"/>
         <source>database unreachable — showing what was last known, %1</source>
         <translation>数据库无法连接 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="310"/>
+        <location filename="../../widgets/studio_wall.py" line="320"/>
         <source>the studio&apos;s source is in trouble — showing what was last known, %1</source>
         <translation>基地的状态来源出了问题 — 显示的是最后已知的状态，%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_wall.py" line="324"/>
+        <source>What the database driver said (for the technician): %1</source>
+        <translation>数据库驱动的原话（供技术人员参考）：%1</translation>
     </message>
 </context>
 <context>

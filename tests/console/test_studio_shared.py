@@ -15,7 +15,7 @@ import pytest
 
 from console.core.storage import Storage
 from console.core.studio.shared import SharedModeError, SharedStudio, StatusPublisher
-from console.core.studio.status import SILENT_AFTER_S, Light, OpenFinding, RoomStatus, StudioProblem
+from console.core.studio.status import SILENT_AFTER_S, Light, OpenFinding, ProblemDetail, RoomStatus, StudioProblem
 from obs.clock import ManualClock
 from obs.text import Message
 from tests.conftest import wait_until
@@ -50,7 +50,7 @@ class Wall:
         self.lock = threading.Lock()
         self.latest: dict[str, RoomStatus] = {}
         self.batches: list[list[RoomStatus]] = []
-        self.problems: list[tuple[StudioProblem, str]] = []
+        self.problems: list[tuple[StudioProblem, ProblemDetail]] = []
 
     def changed(self, statuses: list[RoomStatus]) -> None:
         with self.lock:
@@ -58,7 +58,7 @@ class Wall:
             for item in statuses:
                 self.latest[item.room] = item
 
-    def problem(self, problem: StudioProblem, detail: str) -> None:
+    def problem(self, problem: StudioProblem, detail: ProblemDetail) -> None:
         with self.lock:
             self.problems.append((problem, detail))
 

@@ -15,7 +15,7 @@ import pytest
 from console.core.storage import Storage
 from console.core.studio.roles import SUPERVISOR, room_role, studio_roles_sql
 from console.core.studio.shared import SharedStudio, StatusPublisher
-from console.core.studio.status import RoomStatus, StudioProblem
+from console.core.studio.status import ProblemDetail, RoomStatus, StudioProblem
 from tests.conftest import wait_until
 
 ROOM_A = "一号直播间"
@@ -107,7 +107,7 @@ def test_the_supervisor_reads_every_room_and_changes_nothing(studio: str) -> Non
         assert refused(studio, SUPERVISOR, statement, params), statement
     # The wall itself runs as the supervisor and sees both rooms.
     source = SharedStudio(url)
-    problems: list[tuple[StudioProblem, str]] = []
+    problems: list[tuple[StudioProblem, ProblemDetail]] = []
     source.subscribe(lambda _statuses: None, lambda p, d: problems.append((p, d)))
     try:
         wait_until(lambda: len(source.rooms()) == 2, message="both rooms on the supervisor's wall")

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from console.core.studio.status import SILENT_AFTER_S, Light, RoomStatus, StudioProblem
 from console.i18n import install_translator, remove_translators
 from obs.vocabulary import CATEGORIES
+from tests.conftest import PostgresCluster
 from tests.gui.test_studio_wall_source import LONG_NAME, ODD_NAME, finding, lights, mixed_rooms
 from widgets import studio_text as st
 from widgets.studio_wall import SETTLE_S, StudioWall
@@ -308,3 +309,99 @@ def test_a_search_that_matches_no_room_says_so(wall: StudioWall, clock: Clock) -
     assert wall.empty.isVisible() and "没有这个直播间" in wall.empty.text()
     wall.search.clear()
     assert not wall.empty.isVisible() and any(tile.isVisible() for tile in wall.tiles())
+
+
+def test_a_silent_room_claims_no_figure_as_current_and_says_when_it_last_reported(
+    wall: StudioWall, clock: Clock
+) -> None:
+    """A NO REPORT tile kept its last viewers and bitrate, dimmed: a supervisor read a silent room's figures of
+    minutes ago as current. They read "—" now; its last report is dated on the tile, and its figures are still
+    said, dated, in the tooltip. The sort agrees with what the tile says: went quiet on air before off air."""
+    now = clock.now
+
+    def figures(status: RoomStatus) -> RoomStatus:
+        return replace(status, bitrate_kbps=6020.0, dropped_pct=0.3, viewers=3280, comments_per_min=46.0)
+
+    wall.set_statuses(
+        [
+            figures(healthy("b quiet on air", now)),
+            figures(healthy("a quiet off air", now, on_air=False)),
+            healthy("c alive", now),
+        ]
+    )
+    tile = wall.tile("b quiet on air")
+    assert tile is not None and tile.text("viewers") == "3,280 viewers"
+    clock.now = now + 130
+    wall.set_statuses([healthy("c alive", clock.now)])
+    wall.tick()
+    assert tile.silent
+    assert tile.text("viewers") == "viewers —"
+    assert tile.text("stream") == "— kb/s · — % dropped"
+    assert tile.text("time") == "" and tile.text("rundown") == ""
+    said = st.clock_time(now)
+    assert tile.text("prep") == f"last report {said} · was on air" and tile.colour("prep") == st.SILENT
+    viewers = tile.rect_of("viewers").center()
+    assert tile.tooltip_at(viewers.x(), viewers.y()) == (
+        f"At {said} (its last report): 3,280 viewers · 6,020 kb/s · 0.3 % dropped · 46 comments/min"
+    )
+    assert "3,280" not in tile.accessibleName() and said in tile.accessibleName()
+    off = wall.tile("a quiet off air")
+    assert off is not None and off.text("prep") == f"last report {said} · was off air"
+    assert wall.order == ["b quiet on air", "a quiet off air", "c alive"]
+    wall.set_statuses([figures(healthy("b quiet on air", clock.now))])  # it reports again
+    assert tile.text("viewers") == "3,280 viewers" and tile.text("prep") == "46 comments/min"
+
+
+def test_a_tile_greyed_while_the_database_is_away_says_its_figures_are_what_was_last_known(
+    wall: StudioWall, clock: Clock
+) -> None:
+    """Greyed, a tile went on counting its time on air and gave its figures without a date: the wall cannot
+    know them. The time on air stops where the wall last heard the room, and the tile says when that was."""
+    now = clock.now
+    wall.set_statuses([replace(healthy("a", now), viewers=3280, bitrate_kbps=6020.0, dropped_pct=0.0)])
+    tile = wall.tile("a")
+    assert tile is not None and tile.text("time") == "1:00"
+    wall.set_problem(StudioProblem.DATABASE_UNREACHABLE, "")
+    clock.now = now + 4
+    wall.tick()
+    assert tile.stale and not tile.silent
+    assert tile.text("time") == "1:00"  # as last heard, not 1:04
+    assert tile.text("prep") == f"last known at {st.clock_time(now)}"
+    viewers = tile.rect_of("viewers").center()
+    assert tile.tooltip_at(viewers.x(), viewers.y()).startswith(f"At {st.clock_time(now)} (its last report): 3,280")
+    wall.set_problem(StudioProblem.NONE)
+    wall.set_statuses([replace(healthy("a", clock.now), on_air_since=now - 60)])
+    assert tile.text("time") == "1:04" and tile.text("prep") == ""
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_a_stopped_studio_database_is_said_by_its_cause_in_the_walls_language(
+    language: str, own_postgres: PostgresCluster, qtbot: QtBot
+) -> None:
+    """`onair studio` with the studio's PostgreSQL stopped: the banner's second line was psycopg's English
+    ("connection failed: connection to server at … failed: Connection refused"), on a Chinese wall too. The
+    cause is said in the wall's language; the driver's own words are the banner's tooltip, for the technician."""
+    from console import studio_controller as studio
+
+    own_postgres.start()
+    own_postgres.stop()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = install_translator(app, language)
+    controller = studio.open_shared(own_postgres.url + "/postgres")
+    try:
+        banner = controller.wall.banner
+        qtbot.waitUntil(lambda: "\n" in banner.text(), timeout=20000)
+        cause = banner.text().split("\n", 1)[1]
+        assert "Connection refused" not in cause and "failed" not in cause
+        where = f"127.0.0.1:{own_postgres.port}/postgres"
+        if language == "zh_CN":
+            assert cause == f"{where} 拒绝了连接：那台机器上的 “PostgreSQL” 是否在运行、端口是否正确？"
+        else:
+            assert cause == f"{where} refused the connection: is PostgreSQL running there, on that port?"
+        assert "Connection refused" in banner.toolTip() and f"port {own_postgres.port}" in banner.toolTip()
+    finally:
+        controller.wall.close()
+        controller.close()
+        studio.wait_for_closing(30)
+        remove_translators(app, translators)

@@ -137,3 +137,17 @@ def test_a_direct_wall_open_through_a_language_switch_speaks_it_and_its_tiles_st
     finally:
         controller.wall.close()
         qtbot.waitUntil(lambda: not studio.OPEN, timeout=10000)
+
+
+def test_a_studio_database_shared_mode_cannot_use_is_refused_in_the_readers_language(qapp: QApplication) -> None:
+    """View ▸ Studio on a Chinese console said why shared mode could not start in English (the error's own text)."""
+    from console.i18n import install_translator, remove_translators
+
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        with pytest.raises(studio.StudioUnavailable) as refused:
+            studio.open_shared("mysql://db-host/onair")
+    finally:
+        remove_translators(qapp, translators)
+    said = str(refused.value)
+    assert "shared mode needs" not in said and "PostgreSQL" in said and "db-host" in said

@@ -13,16 +13,18 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from console import studio_controller
 from console.core.studio.status import (
     Checklist,
     Light,
     OpenFinding,
     Prep,
+    ProblemDetail,
     RoomStatus,
     Segment,
     StudioProblem,
@@ -33,7 +35,7 @@ from obs.vocabulary import CATEGORIES
 from widgets.studio_wall import StudioWall
 
 Changed = Callable[[list[RoomStatus]], None]
-Problem = Callable[[StudioProblem, str], None]
+Problem = Callable[[StudioProblem, ProblemDetail], None]
 
 
 class MemoryStudio:
@@ -77,7 +79,7 @@ class MemoryStudio:
                 self._statuses[status.room] = status
         self._inbox.put(("changed", list(statuses)))
 
-    def fail(self, problem: StudioProblem, detail: str = "") -> None:
+    def fail(self, problem: StudioProblem, detail: ProblemDetail = "") -> None:
         self._inbox.put(("problem", (problem, detail)))
 
     def set_picture(self, room: str, taken: float, data: bytes) -> None:
@@ -369,12 +371,20 @@ def test_a_tile_clicked_goes_to_whoever_opens_rooms(
     assert opened == ["J10 宠物 Pets"]
 
 
-def test_closing_the_controller_closes_the_source(
+def test_once_the_controller_closes_nothing_reaches_the_wall_and_the_source_is_closed(
     studio: tuple[MemoryStudio, StudioWall, StudioController, list[str]],
 ) -> None:
-    source, _wall, controller, _opened = studio
+    """The source stops on a thread of its own (a direct wall's rooms take seconds with a frozen OBS), but from the
+    moment the wall is closed it shows nothing more, and the source is closed once that thread is done."""
+    source, wall, controller, _opened = studio
+    tile = wall.tile("A1 美妆 Beauty")
+    assert tile is not None and tile.status.viewers == 3280
     controller.close()
-    assert source.closed
+    source.publish(replace(tile.status, viewers=9999, heartbeat=time.time()))
+    assert studio_controller.wait_for_closing(10)
+    assert source.closed and controller.source_closed.is_set()
+    QCoreApplication.sendPostedEvents()  # the source's thread has ended: whatever it emitted is delivered now
+    assert tile.status.viewers == 3280 and tile.text("viewers") == "3,280 viewers"
 
 
 #: The room of mixed_rooms whose console has gone quiet (a refresher leaves it alone).

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from console.core.dbtrouble import Cause, DatabaseTrouble, classify, not_answering
 from console.core.studio.shared_db import (
     BACKOFF_INITIAL_S,
     BACKOFF_MAX_S,
@@ -37,13 +38,13 @@ from console.core.studio.shared_db import (
     SharedModeError,
     connect,
     conninfo,
-    detail,
     drop,
     this_console,
     where,
 )
 from console.core.studio.shared_publisher import StatusPublisher, closing_status
-from console.core.studio.status import RoomStatus, StudioProblem
+from console.core.studio.status import ProblemDetail, RoomStatus, StudioProblem
+from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import psycopg
@@ -55,7 +56,7 @@ LOG = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------- the reader (the supervisor's wall)
 Changed = Callable[[list[RoomStatus]], None]
-Problem = Callable[[StudioProblem, str], None]
+Problem = Callable[[StudioProblem, ProblemDetail], None]
 
 
 class SharedStudio:
@@ -75,6 +76,7 @@ class SharedStudio:
         self._stuck_after = stuck_after
         self._quiet_probe = quiet_probe
         self._down = False
+        self._cause: Cause | None = None
         self._backoff_initial = backoff_initial
         self._backoff_max = backoff_max
         self._lock = threading.Lock()
@@ -137,16 +139,20 @@ class SharedStudio:
             finally:
                 drop(connection)
 
-    def _unreachable(self, detail: str) -> None:
+    def _unreachable(self, trouble: DatabaseTrouble) -> None:
         with self._lock:
             was, self._down = self._down, True
-        if not was:
-            LOG.warning("the studio's database (%s) is unreachable: %s", self.where, detail)
-            self._say(StudioProblem.DATABASE_UNREACHABLE, detail)
+            # Said again when the cause changes while away: a connection lost as the server shut down, then
+            # refused while it stays down, is what the supervisor needs to know now.
+            changed, self._cause = self._cause != trouble.cause, trouble.cause
+        if not was or changed:
+            # The log keeps the driver's exact words for the technician (str(trouble) has them).
+            LOG.warning("the studio's database (%s) is unreachable: %s", self.where, trouble)
+            self._say(StudioProblem.DATABASE_UNREACHABLE, trouble)
 
     def _up(self) -> None:
         with self._lock:
-            was, self._down = self._down, False
+            was, self._down, self._cause = self._down, False, None
         if was:
             LOG.info("the studio's database (%s) answers again", self.where)
             self._say(StudioProblem.NONE, "")
@@ -155,11 +161,7 @@ class SharedStudio:
     def _watched(self) -> Iterator[None]:
         """A call that hangs (a frozen server answers nothing, and no error comes) is said while it lasts; when
         it finally returns, the recovery is said too."""
-        timer = threading.Timer(
-            self._stuck_after,
-            self._unreachable,
-            (f"{self.where}: the server has not answered for {self._stuck_after:g} s",),
-        )
+        timer = threading.Timer(self._stuck_after, self._unreachable, (not_answering(self.where, self._stuck_after),))
         timer.daemon = True
         timer.start()
         try:
@@ -167,17 +169,28 @@ class SharedStudio:
         finally:
             timer.cancel()
 
-    def _explain(self, exc: BaseException) -> str:
+    def _explain(self, exc: BaseException) -> DatabaseTrouble:
+        """Why the database cannot be read, in words (console/core/dbtrouble.py), the driver's kept beside."""
         import psycopg.errors
 
+        trouble = classify(exc, self.where)
         if isinstance(exc, psycopg.errors.UndefinedTable):
-            return (
-                f"the database ({self.where}) has no studio tables yet (its schema is older than 0014): "
-                "a room console creates them when it first publishes"
+            return replace(
+                trouble,
+                template=QT_TRANSLATE_NOOP(
+                    "Studio",
+                    "the database ({where}) has no studio tables yet (its schema is older than 0014): a room "
+                    "console creates them when it first publishes",
+                ),
+                context=TR_CONTEXT,
             )
         if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-            return f"this database role may not read the studio ({self.where}): {detail(exc)}"
-        return f"{self.where}: {detail(exc)}"
+            return replace(
+                trouble,
+                template=QT_TRANSLATE_NOOP("Studio", "this database role may not read the studio ({where})"),
+                context=TR_CONTEXT,
+            )
+        return trouble
 
     def _listen(self, connection: psycopg.Connection[Any]) -> None:
         heard = time.monotonic()
@@ -262,7 +275,7 @@ class SharedStudio:
             except Exception:
                 LOG.exception("the studio wall failed on a change")
 
-    def _say(self, problem: StudioProblem, detail: str) -> None:
+    def _say(self, problem: StudioProblem, detail: ProblemDetail) -> None:
         if self._problem is None:
             return
         try:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from console.core.dbtrouble import classify
 from console.core.studio.shared_db import (
     BACKOFF_INITIAL_S,
     BACKOFF_MAX_S,
@@ -364,9 +365,10 @@ class StatusPublisher:
 
     def _unreachable(self, exc: BaseException) -> None:
         with self._settled:
+            trouble = classify(exc)  # its cause in words for the console's log; the driver's words in ours
             if self._down_since is None:
                 self._down_since = self.wall()
-                LOG.warning("the studio's database (%s) is unreachable: %s", self.where, detail(exc))
+                LOG.warning("the studio's database (%s) is unreachable: %s", self.where, trouble)
             self._problem = Explained(
                 QT_TRANSLATE_NOOP(
                     "Studio",
@@ -375,7 +377,7 @@ class StatusPublisher:
                 ),
                 where=self.where,
                 since=clock_time(self._down_since),
-                error=detail(exc),
+                error=trouble.message,
             )
             # Not "done": the status waits for the database, and settle() keeps waiting with it.
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from console.core.dbtrouble import DatabaseTrouble
 from obs.text import Message
 from obs.vocabulary import Severity
 
@@ -249,16 +250,21 @@ class StudioProblem(enum.StrEnum):
     DATABASE_UNREACHABLE = "database_unreachable"
 
 
+#: What a source says with its problem: a sentence, or a database failure (its cause in words and the driver's own
+#: words, console/core/dbtrouble.py) for the wall to say in the reader's language.
+ProblemDetail = str | DatabaseTrouble
+
+
 class StudioSource(Protocol):
     """Where the wall's statuses come from. `subscribe` calls back on the source's own thread (the Qt adapter
     hops to the GUI thread): `changed(statuses)` with every room whose status changed (or appeared), and
-    `problem(p, detail)` when the source itself is in trouble or recovers (StudioProblem.NONE)."""
+    `problem(p, detail)` (a ProblemDetail) when the source itself is in trouble or recovers (StudioProblem.NONE)."""
 
     def rooms(self) -> list[RoomStatus]: ...
     def subscribe(
         self,
         changed: Callable[[list[RoomStatus]], None],
-        problem: Callable[[StudioProblem, str], None],
+        problem: Callable[[StudioProblem, ProblemDetail], None],
     ) -> None: ...
     def thumbnail(self, room: str) -> tuple[float, bytes] | None:
         """The room's latest program picture (wall time taken, JPEG or PNG bytes), or None."""

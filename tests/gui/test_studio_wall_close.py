@@ -1,0 +1,86 @@
+"""Closing a direct-mode wall while one of its OBS is frozen (its process SIGSTOPped: the socket stays open, the
+kernel acknowledges, nothing answers). Each room's stop waits for its OBS to acknowledge the close, seconds when
+OBS is frozen; that wait happened on the GUI thread, and the console froze with the OBS."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from console import studio_controller as studio
+from console.core.rooms import Room, Secrets
+from console.core.storage import Storage
+from tests.conftest import PASSWORD
+from tests.keyring_memory import MemoryKeyring
+
+ROOM = "冻结的直播间 Frozen"
+
+
+@pytest.fixture
+def obs_process() -> Iterator[tuple[subprocess.Popen[str], int]]:
+    """The simulator in a process of its own (`onair demo-obs`), so that it can be frozen as a real OBS is."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "console", "demo-obs", "--port", str(port), "--password-env", "ONAIR_TEST_PW"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2],
+        env=dict(os.environ, ONAIR_TEST_PW=PASSWORD),
+    )  # fmt: skip
+    try:
+        assert proc.stdout is not None
+        assert "demo OBS" in proc.stdout.readline()  # it listens once it has said so
+        yield proc, port
+    finally:
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGCONT)
+            proc.terminate()
+            proc.wait(30)
+
+
+def room_threads() -> list[str]:
+    """The threads a room run by the wall leaves while it is not stopped: its driver, its OBS link, its receiver."""
+    return [t.name for t in threading.enumerate() if t.name.startswith(("obs-link-", "obs-recv-", "studio-close"))]
+
+
+def test_closing_a_direct_wall_with_a_frozen_obs_returns_at_once_and_the_exit_waits_for_its_rooms(
+    obs_process: tuple[subprocess.Popen[str], int], tmp_path: Path, qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    proc, port = obs_process
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    store = Storage(url)
+    store.migrate()
+    store.close()
+    secrets = Secrets()
+    secrets.set(ROOM, PASSWORD)
+    controller = studio.open_direct([Room(ROOM, "127.0.0.1", port)], secrets, lambda: Storage(url), lambda _r: None)
+    wall = controller.wall
+    wall.show()
+    qtbot.waitUntil(lambda: (tile := wall.tile(ROOM)) is not None and tile.status.link == "connected", timeout=20000)
+    assert room_threads()
+    os.kill(proc.pid, signal.SIGSTOP)
+    try:
+        wall.close()  # as the user closes it: the wall is deleted, which closes the controller
+        QCoreApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete: the deletion, now
+        # The barrier: the GUI thread has its hands free again while the frozen OBS still holds its room's stop
+        # (it cannot end before OBS acknowledges the close, or the link gives up on it after seconds).
+        assert not studio.OPEN
+        assert any(name.startswith("obs-link-") for name in room_threads()), "the room is still stopping"
+        assert not controller.source_closed.is_set()
+        # What the console's exit does: it waits for the rooms, frozen OBS or not. Nothing is left running.
+        assert studio.wait_for_closing(60)
+        assert controller.source_closed.is_set()
+    finally:
+        os.kill(proc.pid, signal.SIGCONT)
+    # The receiver of a link closed without OBS's answer ends when the socket does (the thawed OBS closes it).
+    qtbot.waitUntil(lambda: not room_threads(), timeout=20000)
