@@ -249,6 +249,7 @@ class RoomSession:
             self._open_show(name)
 
     def _open_show(self, name: str | None) -> None:
+        before = self._writer
         self._stop_writer(end_show=self.name is not None, wait=False)
         if self.name is not None or len(self.telemetry.ring) or self.telemetry.markers:
             # Another show: its own seconds and findings (a 12-hour ring is ~10 MB, so not made for nothing).
@@ -266,6 +267,7 @@ class RoomSession:
                 self._open_storage,
                 on_notice=lambda notice: self._post(lambda: self.listener.storage_notice(notice)),
                 on_rundown=lambda marks, snapshot: self._post(lambda: self._on_rundown_history(marks, snapshot)),
+                after=before,
             ).start()
 
     def set_mics(self, names: tuple[str, ...]) -> None:

@@ -246,3 +246,60 @@ def test_files_made_immutable_mid_show_are_an_error_not_a_crash(tmp_path: Path) 
             subprocess.run(["chattr", "-i", str(path)], check=False)
     assert result.returncode == 0, f"exit {result.returncode} (-7 is SIGBUS): {result.stdout}{result.stderr[-2000:]}"
     assert "reported:" in result.stdout
+
+
+def test_switching_away_and_back_at_once_starts_a_new_show_not_the_one_being_ended(tmp_path: Path) -> None:
+    """A room switched away from and back to at once (A → B → A): the first show's writer ends that show in the
+    background. The next writer of the room must open its show only once that is done: opened before it, it found
+    the first show not yet ended and resumed it, which was then marked ended under it (samples written into an
+    ended show, the line for the host and the rundown brought back from the show left)."""
+    import threading
+
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    reopened = threading.Event()
+
+    class Held(Storage):
+        """Real SQLite; ending a show waits (at most 3 s) until the next writer has opened its show, which is what
+        happens when that writer does not wait for the one before."""
+
+        def end_show(self, show_id: int, now: Any) -> None:
+            reopened.wait(3.0)
+            super().end_show(show_id, now)
+
+    class Reopening(Storage):
+        def open_show(self, room: str, now: Any, resume_within_s: float) -> Any:
+            try:
+                return super().open_show(room, now, resume_within_s)
+            finally:
+                reopened.set()
+
+    first_recorder, next_recorder = Recorder(), Recorder()
+    first = ShowWriter(
+        "一号直播间", first_recorder.on_history, first_recorder.on_problem, lambda: Held(url), flush_s=0.1
+    ).start()
+    first.put(*seconds(Telemetry(), time.time(), 3))
+    wait_until(lambda: first.written >= 3, message="the first show's seconds written")
+    first.stop(end_show=True, timeout=0.0)  # the room changed: the show ends in the background
+    following = ShowWriter(
+        "一号直播间",
+        next_recorder.on_history,
+        next_recorder.on_problem,
+        lambda: Reopening(url),
+        flush_s=0.1,
+        after=first,
+    ).start()
+    wait_until(lambda: next_recorder.shows, message="the room's next show opened")
+    following.stop(timeout=10.0)
+    assert next_recorder.shows[0].id != first_recorder.shows[0].id, "the show being ended was resumed"
+    storage = Storage(url)
+    try:
+        from sqlalchemy import text
+
+        with storage.engine.connect() as connection:
+            ended: dict[int, bool] = {
+                int(show): bool(over)
+                for show, over in connection.execute(text("SELECT id, ended_at IS NOT NULL FROM shows"))
+            }
+    finally:
+        storage.close()
+    assert ended == {first_recorder.shows[0].id: True, next_recorder.shows[0].id: False}

@@ -28,6 +28,9 @@ LOG = logging.getLogger(__name__)
 
 #: A console restarted within this long continues the same show (its graphs come back).
 RESUME_S = 15 * 60
+#: How long a writer that follows another (a room switch) waits for it to end its show before opening its own;
+#: the one before spills what it cannot write in its own time, so this is only reached when its database is stuck.
+AFTER_WAIT_S = 10.0
 FLUSH_S = 2.0
 #: Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said.
 MAX_PENDING = 6 * 3600
@@ -64,8 +67,11 @@ class ShowWriter:
         on_notice: Notice | None = None,
         spill_folder: Path | None = None,
         on_rundown: RundownHistory | None = None,
+        after: ShowWriter | None = None,
     ) -> None:
         self._open_storage = open_storage
+        #: The writer of the console's show before this one (a room switch), still finishing in the background.
+        self._after = after
         self._on_rundown = on_rundown
         #: The rundown's marks not yet written, newest state by seq, and the snapshot (written once).
         self._rundown_marks: dict[int, dict[str, Any]] = {}
@@ -146,6 +152,12 @@ class ShowWriter:
             timeout = min(timeout, 1.0)  # a database that stopped answering will not answer now: spill
         if timeout > 0:
             self.join(timeout)
+
+    def finished(self, timeout: float) -> bool:
+        """Wait up to `timeout` for the thread to end (its last rows written, its show marked ended); nothing
+        is spilled by this wait."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
 
     def join(self, timeout: float) -> None:
         """Wait for the thread; if rows are still unwritten after `timeout`, spill them to a local file."""
@@ -250,6 +262,11 @@ class ShowWriter:
 
     def _live(self) -> None:
         storage: Storage | None = None
+        if self._after is not None:
+            # Open this room's show only once the show before has been ended: switched away and back quickly,
+            # the room's last show, not yet marked ended, would be resumed here and then ended under it.
+            self._after.finished(AFTER_WAIT_S)
+            self._after = None
         try:
             while True:
                 if storage is None or self.show is None:
