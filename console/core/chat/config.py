@@ -16,21 +16,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from console.core.chat.bilibili import API_BASE, BilibiliOpenSource
-from console.core.chat.custom import SECRET, JsonLinesHttpSource, JsonLinesWebSocketSource
 from console.core.chat.events import ChatDetail
-from console.core.chat.feed import ChatFeed
-from console.core.chat.file_tail import ChatFileTail
 from console.core.chat.mapping import FieldMap
-from console.core.chat.oauth import Tokens
-from console.core.chat.source import ChatSource
-from console.core.chat.twitch import TwitchEventSubSource, clean_channel
-from console.core.chat.twitch_irc import TwitchIrcSource
-from console.core.chat.youtube import YouTubeChatSource, video_or_channel
-from console.core.telemetry.audience_http import SpecError
+from console.core.telemetry.audience_http import SECRET, SpecError
 from obs.text import QT_TRANSLATE_NOOP
 
+# Each platform's module (its client, its wire format, its dataclasses) is imported by the source that uses it, when a
+# room's sources are checked or built: a console's start-up reads every room's configuration and would otherwise load
+# them all (~20-25 ms on the GUI thread before the first paint) for rooms that have none of them.
 if TYPE_CHECKING:
+    from console.core.chat.feed import ChatFeed
+    from console.core.chat.oauth import Tokens
+    from console.core.chat.source import ChatSource
     from console.core.rooms import Secrets
 
 KINDS = ("bilibili", "websocket", "http", "file", "twitch", "youtube")
@@ -176,6 +173,8 @@ class ChatSourceConfig:
 
     # ---- twitch
     def _check_twitch(self) -> None:
+        from console.core.chat.twitch import clean_channel
+
         if not re.fullmatch(r"[a-z0-9_]{2,25}", clean_channel(self.channel)):
             raise _fail(QT_TRANSLATE_NOOP("Chat", "Name the Twitch channel (its login or twitch.tv address)."))
         if self.twitch_mode not in TWITCH_MODES:
@@ -189,6 +188,8 @@ class ChatSourceConfig:
 
     # ---- youtube
     def _check_youtube(self) -> None:
+        from console.core.chat.youtube import video_or_channel
+
         if video_or_channel(self.youtube) is None:
             raise _fail(
                 QT_TRANSLATE_NOOP("Chat", "Give the live video (its id or address) or the channel (UC… id or address).")
@@ -202,16 +203,19 @@ class ChatSourceConfig:
         self,
         feed: ChatFeed,
         secrets: dict[str, str],
-        api_base: str = API_BASE,
+        api_base: str | None = None,
         keep: Callable[[dict[str, str]], None] | None = None,
     ) -> ChatSource:
         """The running source (not started); SpecError when the configuration or a secret is missing. `keep`
-        stores this source's secrets again when a token is renewed (Twitch's refresh tokens work once)."""
+        stores this source's secrets again when a token is renewed (Twitch's refresh tokens work once); `api_base`
+        is Bilibili's open platform unless given."""
         self.check()
         for name in self.secret_names():
             if not secrets.get(name, "").strip():
                 raise _fail(QT_TRANSLATE_NOOP("Chat", "Fill in “{field}”."), field=SECRET_LABELS[name])
         if self.kind == "bilibili":
+            from console.core.chat.bilibili import API_BASE, BilibiliOpenSource
+
             return BilibiliOpenSource(
                 feed,
                 int(self.app_id),
@@ -219,20 +223,26 @@ class ChatSourceConfig:
                 secrets["access_key_secret"].strip(),
                 "".join(secrets["identity_code"].split()).upper(),
                 source_id=self.id,
-                api_base=api_base,
+                api_base=API_BASE if api_base is None else api_base,
             )
         if self.kind == "twitch":
             return self._build_twitch(feed, secrets, keep)
         if self.kind == "youtube":
             return self._build_youtube(feed, secrets, keep)
         if self.kind == "websocket":
+            from console.core.chat.custom import JsonLinesWebSocketSource
+
             return JsonLinesWebSocketSource(
                 feed, self.url.strip(), self.fields, self.headers, secrets.get("secret", ""), source_id=self.id
             )
         if self.kind == "http":
+            from console.core.chat.custom import JsonLinesHttpSource
+
             return JsonLinesHttpSource(
                 feed, self.url.strip(), self.fields, self.headers, secrets.get("secret", ""), source_id=self.id
             )
+        from console.core.chat.file_tail import ChatFileTail
+
         return ChatFileTail(
             feed, Path(self.path.strip()).expanduser(), self.fields, from_start=self.from_start, source_id=self.id
         )
@@ -244,6 +254,8 @@ class ChatSourceConfig:
             client_id = self.twitch_client_id(secrets)
             if not client_id:
                 raise _fail(QT_TRANSLATE_NOOP("Chat", "Fill in “{field}”."), field=SECRET_LABELS["client_id"])
+
+            from console.core.chat.twitch import TwitchEventSubSource
 
             def keep_tokens(tokens: Tokens) -> None:
                 if keep is not None:
@@ -259,6 +271,8 @@ class ChatSourceConfig:
                 keep_tokens=keep_tokens,
             )
         token = secrets.get("user_token", "") if self.twitch_mode == "irc" else ""
+        from console.core.chat.twitch_irc import TwitchIrcSource
+
         return TwitchIrcSource(feed, self.channel, token, source_id=self.id)
 
     def _build_youtube(
@@ -266,6 +280,7 @@ class ChatSourceConfig:
     ) -> ChatSource:
         oauth = self.youtube_auth == "oauth"
         credential = secrets["oauth_token" if oauth else "api_key"].strip()
+        from console.core.chat.youtube import YouTubeChatSource
 
         def keep_tokens(tokens: Tokens) -> None:
             if keep is not None:
