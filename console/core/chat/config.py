@@ -8,6 +8,7 @@ the host's identity code; a custom endpoint: the value of `{secret}`).
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from collections.abc import Callable
@@ -21,14 +22,52 @@ from console.core.chat.mapping import FieldMap
 from console.core.telemetry.audience_http import SECRET, SpecError
 from obs.text import QT_TRANSLATE_NOOP
 
-# Each platform's module (its client, its wire format, its dataclasses) is imported by the source that uses it, when a
-# room's sources are checked or built: a console's start-up reads every room's configuration and would otherwise load
-# them all (~20-25 ms on the GUI thread before the first paint) for rooms that have none of them.
 if TYPE_CHECKING:
     from console.core.chat.feed import ChatFeed
     from console.core.chat.oauth import Tokens
     from console.core.chat.source import ChatSource
     from console.core.rooms import Secrets
+
+#: Each platform's module (its client, its wire format, its dataclasses) is imported when a source of its kind is
+#: checked or built: a console's start-up reads every room's configuration and would otherwise load them all (~20-25
+#: ms on the GUI thread before the first paint) for rooms that use none of them. They remain this module's attributes
+#: (PEP 562), where the tests put a platform's source on a local server.
+_PLATFORM_NAMES = {
+    "API_BASE": "console.core.chat.bilibili",
+    "BilibiliOpenSource": "console.core.chat.bilibili",
+    "JsonLinesWebSocketSource": "console.core.chat.custom",
+    "JsonLinesHttpSource": "console.core.chat.custom",
+    "ChatFileTail": "console.core.chat.file_tail",
+    "TwitchEventSubSource": "console.core.chat.twitch",
+    "clean_channel": "console.core.chat.twitch",
+    "TwitchIrcSource": "console.core.chat.twitch_irc",
+    "YouTubeChatSource": "console.core.chat.youtube",
+    "video_or_channel": "console.core.chat.youtube",
+}
+
+
+def _platform(name: str) -> Any:
+    """The module attribute `name` (a platform's class or helper), imported the first time it is asked for."""
+    value = globals().get(name)
+    if value is None:
+        value = getattr(importlib.import_module(_PLATFORM_NAMES[name]), name)
+        globals()[name] = value
+    return value
+
+
+def _source(name: str, *args: Any, **kwargs: Any) -> ChatSource:
+    """A platform's source, made by its class `name` (see _platform)."""
+    made: ChatSource = _platform(name)(*args, **kwargs)
+    return made
+
+
+if not TYPE_CHECKING:  # to the type checker these names are not this module's (they never were exported)
+
+    def __getattr__(name: str) -> Any:
+        if name in _PLATFORM_NAMES:
+            return _platform(name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 KINDS = ("bilibili", "websocket", "http", "file", "twitch", "youtube")
 KEYRING_KIND = "chat"
@@ -173,9 +212,7 @@ class ChatSourceConfig:
 
     # ---- twitch
     def _check_twitch(self) -> None:
-        from console.core.chat.twitch import clean_channel
-
-        if not re.fullmatch(r"[a-z0-9_]{2,25}", clean_channel(self.channel)):
+        if not re.fullmatch(r"[a-z0-9_]{2,25}", _platform("clean_channel")(self.channel)):
             raise _fail(QT_TRANSLATE_NOOP("Chat", "Name the Twitch channel (its login or twitch.tv address)."))
         if self.twitch_mode not in TWITCH_MODES:
             raise _fail(QT_TRANSLATE_NOOP("Chat", "Unknown way to read Twitch “{mode}”."), mode=self.twitch_mode)
@@ -188,9 +225,7 @@ class ChatSourceConfig:
 
     # ---- youtube
     def _check_youtube(self) -> None:
-        from console.core.chat.youtube import video_or_channel
-
-        if video_or_channel(self.youtube) is None:
+        if _platform("video_or_channel")(self.youtube) is None:
             raise _fail(
                 QT_TRANSLATE_NOOP("Chat", "Give the live video (its id or address) or the channel (UC… id or address).")
             )
@@ -214,37 +249,47 @@ class ChatSourceConfig:
             if not secrets.get(name, "").strip():
                 raise _fail(QT_TRANSLATE_NOOP("Chat", "Fill in “{field}”."), field=SECRET_LABELS[name])
         if self.kind == "bilibili":
-            from console.core.chat.bilibili import API_BASE, BilibiliOpenSource
-
-            return BilibiliOpenSource(
+            return _source(
+                "BilibiliOpenSource",
                 feed,
                 int(self.app_id),
                 self.access_key_id.strip(),
                 secrets["access_key_secret"].strip(),
                 "".join(secrets["identity_code"].split()).upper(),
                 source_id=self.id,
-                api_base=API_BASE if api_base is None else api_base,
+                api_base=_platform("API_BASE") if api_base is None else api_base,
             )
         if self.kind == "twitch":
             return self._build_twitch(feed, secrets, keep)
         if self.kind == "youtube":
             return self._build_youtube(feed, secrets, keep)
         if self.kind == "websocket":
-            from console.core.chat.custom import JsonLinesWebSocketSource
-
-            return JsonLinesWebSocketSource(
-                feed, self.url.strip(), self.fields, self.headers, secrets.get("secret", ""), source_id=self.id
+            return _source(
+                "JsonLinesWebSocketSource",
+                feed,
+                self.url.strip(),
+                self.fields,
+                self.headers,
+                secrets.get("secret", ""),
+                source_id=self.id,
             )
         if self.kind == "http":
-            from console.core.chat.custom import JsonLinesHttpSource
-
-            return JsonLinesHttpSource(
-                feed, self.url.strip(), self.fields, self.headers, secrets.get("secret", ""), source_id=self.id
+            return _source(
+                "JsonLinesHttpSource",
+                feed,
+                self.url.strip(),
+                self.fields,
+                self.headers,
+                secrets.get("secret", ""),
+                source_id=self.id,
             )
-        from console.core.chat.file_tail import ChatFileTail
-
-        return ChatFileTail(
-            feed, Path(self.path.strip()).expanduser(), self.fields, from_start=self.from_start, source_id=self.id
+        return _source(
+            "ChatFileTail",
+            feed,
+            Path(self.path.strip()).expanduser(),
+            self.fields,
+            from_start=self.from_start,
+            source_id=self.id,
         )
 
     def _build_twitch(
@@ -255,13 +300,12 @@ class ChatSourceConfig:
             if not client_id:
                 raise _fail(QT_TRANSLATE_NOOP("Chat", "Fill in “{field}”."), field=SECRET_LABELS["client_id"])
 
-            from console.core.chat.twitch import TwitchEventSubSource
-
             def keep_tokens(tokens: Tokens) -> None:
                 if keep is not None:
                     keep({**secrets, "user_token": tokens.access_token, "refresh_token": tokens.refresh_token})
 
-            return TwitchEventSubSource(
+            return _source(
+                "TwitchEventSubSource",
                 feed,
                 self.channel,
                 client_id,
@@ -271,22 +315,20 @@ class ChatSourceConfig:
                 keep_tokens=keep_tokens,
             )
         token = secrets.get("user_token", "") if self.twitch_mode == "irc" else ""
-        from console.core.chat.twitch_irc import TwitchIrcSource
-
-        return TwitchIrcSource(feed, self.channel, token, source_id=self.id)
+        return _source("TwitchIrcSource", feed, self.channel, token, source_id=self.id)
 
     def _build_youtube(
         self, feed: ChatFeed, secrets: dict[str, str], keep: Callable[[dict[str, str]], None] | None
     ) -> ChatSource:
         oauth = self.youtube_auth == "oauth"
         credential = secrets["oauth_token" if oauth else "api_key"].strip()
-        from console.core.chat.youtube import YouTubeChatSource
 
         def keep_tokens(tokens: Tokens) -> None:
             if keep is not None:
                 keep({**secrets, "oauth_token": tokens.access_token, "refresh_token": tokens.refresh_token})
 
-        return YouTubeChatSource(
+        return _source(
+            "YouTubeChatSource",
             feed,
             self.youtube,
             api_key="" if oauth else credential,
