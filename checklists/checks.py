@@ -18,11 +18,10 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlparse
 
 import psutil
-from PIL import Image, ImageChops, ImageStat
 
 from checklists.model import Phrase
 from obs.clock import MONOTONIC, Clock
@@ -32,6 +31,10 @@ from obs.messages import LinkState
 from obs.protocol import parse_version
 from obs.state import ObsState
 from obs.text import QT_TRANSLATE_NOOP, Message
+
+# Pillow is the video checks' (on the checklist worker's thread, when a run gets to one), not the console's start-up.
+if TYPE_CHECKING:
+    from PIL import Image
 
 
 class SenseContext(Protocol):
@@ -396,6 +399,8 @@ def level_above(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
 
 
 def _frames(ctx: SenseContext, source: str, count: int, seconds: float) -> list[Image.Image]:
+    from PIL import Image
+
     frames = []
     for index in range(count):
         if index:
@@ -438,6 +443,8 @@ def not_black(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     frames = _frames(ctx, p["source"], 2, float(p["seconds"]))
     if _renders_nothing(frames):
         return _nothing_rendered(p["source"])
+    from PIL import ImageStat
+
     brightness = max(ImageStat.Stat(f.convert("L")).mean[0] for f in frames) / 255 * 100
     if brightness < 3.0:
         return failed(
@@ -466,6 +473,8 @@ def not_frozen(ctx: SenseContext, p: Mapping[str, Any]) -> Outcome:
     pictures = _frames(ctx, p["source"], 3, float(p["seconds"]))
     if _renders_nothing(pictures):
         return _nothing_rendered(p["source"])
+    from PIL import ImageChops, ImageStat
+
     frames = [f.convert("L") for f in pictures]
     change = max(ImageStat.Stat(ImageChops.difference(a, b)).mean[0] for a, b in itertools.pairwise(frames))
     if change < 0.05:

@@ -6,13 +6,18 @@ formatted here but the elision."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QStaticText
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from console.core.chat.events import ChatKind
 from widgets.comments_model import Row
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
 
 HIT_BACKGROUND = QColor(255, 196, 0, 70)
 OWN_BACKGROUND = QColor(60, 140, 255, 55)
@@ -25,6 +30,15 @@ BADGE_TEXT = QColor("white")
 #: The words' colour of what is not a comment (others: EVENT_WORDS).
 WORD_COLOURS = {ChatKind.SUPERCHAT: SUPERCHAT_WORDS, ChatKind.GIFT: GIFT_WORDS, ChatKind.MEMBERSHIP: GIFT_WORDS}
 PAD = 4
+
+
+@cache
+def _state_selected() -> QStyle.StateFlag:
+    """QStyle's Python type is made with its 11 enums (~5 ms) when first imported: at the first comment painted, not
+    at every start-up (the Comments dock is built, empty, before the window's first paint)."""
+    from PySide6.QtWidgets import QStyle
+
+    return QStyle.StateFlag.State_Selected
 
 
 @dataclass(frozen=True)
@@ -151,7 +165,7 @@ class CommentsDelegate(QStyledItemDelegate):
         palette = option.palette
         state = option.state
         painter.save()
-        if state & QStyle.StateFlag.State_Selected:
+        if state & _state_selected():
             painter.fillRect(rect, palette.highlight())
         elif row.own or row.hit:  # the host saying "卡" is not a viewer's complaint: own first
             painter.fillRect(rect, OWN_BACKGROUND if row.own else HIT_BACKGROUND)
@@ -173,7 +187,7 @@ class CommentsDelegate(QStyledItemDelegate):
         painter.setFont(style.small)
         painter.setPen(BADGE_TEXT)
         painter.drawStaticText(left + 2 * PAD, small_y, badge_text)
-        selected = bool(state & QStyle.StateFlag.State_Selected)
+        selected = bool(state & _state_selected())
         text_colour = palette.highlightedText().color() if selected else None
         if row.time:
             painter.setPen(text_colour or EVENT_WORDS)

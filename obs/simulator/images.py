@@ -5,10 +5,14 @@ from __future__ import annotations
 import base64
 import io
 import math
-
-from PIL import Image, ImageDraw
+from typing import TYPE_CHECKING
 
 from obs.simulator.room import Room, SimScene
+
+# Pillow is imported with the first screenshot a client asks for, not with the simulator: the console's demo room
+# starts its simulator before the first paint of the window, and the first screenshot comes after it.
+if TYPE_CHECKING:
+    from PIL import Image, ImageDraw
 
 #: obs-websocket's GetVersion `supportedImageFormats` names -> Pillow format names.
 IMAGE_FORMATS = {"png": "PNG", "jpg": "JPEG", "jpeg": "JPEG", "bmp": "BMP"}
@@ -34,6 +38,8 @@ def _camera_frame(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], t: 
 
 def render_source(room: Room, source_name: str, width: int, height: int, now: float) -> Image.Image:
     """Draw a scene or an input as OBS would show it at `now`."""
+    from PIL import Image, ImageDraw
+
     scene = room.scene(source_name)
     camera = room.camera_name
     frozen = "frozen-camera" in room.faults

@@ -8,6 +8,7 @@ the host's identity code; a custom endpoint: the value of `{secret}`).
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from collections.abc import Callable
@@ -16,22 +17,57 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from console.core.chat.bilibili import API_BASE, BilibiliOpenSource
-from console.core.chat.custom import SECRET, JsonLinesHttpSource, JsonLinesWebSocketSource
 from console.core.chat.events import ChatDetail
-from console.core.chat.feed import ChatFeed
-from console.core.chat.file_tail import ChatFileTail
 from console.core.chat.mapping import FieldMap
-from console.core.chat.oauth import Tokens
-from console.core.chat.source import ChatSource
-from console.core.chat.twitch import TwitchEventSubSource, clean_channel
-from console.core.chat.twitch_irc import TwitchIrcSource
-from console.core.chat.youtube import YouTubeChatSource, video_or_channel
-from console.core.telemetry.audience_http import SpecError
+from console.core.telemetry.audience_http import SECRET, SpecError
 from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from console.core.chat.feed import ChatFeed
+    from console.core.chat.oauth import Tokens
+    from console.core.chat.source import ChatSource
     from console.core.rooms import Secrets
+
+#: Each platform's module (its client, its wire format, its dataclasses) is imported when a source of its kind is
+#: checked or built: a console's start-up reads every room's configuration and would otherwise load them all (~20-25
+#: ms on the GUI thread before the first paint) for rooms that use none of them. They remain this module's attributes
+#: (PEP 562), where the tests put a platform's source on a local server.
+_PLATFORM_NAMES = {
+    "API_BASE": "console.core.chat.bilibili",
+    "BilibiliOpenSource": "console.core.chat.bilibili",
+    "JsonLinesWebSocketSource": "console.core.chat.custom",
+    "JsonLinesHttpSource": "console.core.chat.custom",
+    "ChatFileTail": "console.core.chat.file_tail",
+    "TwitchEventSubSource": "console.core.chat.twitch",
+    "clean_channel": "console.core.chat.twitch",
+    "TwitchIrcSource": "console.core.chat.twitch_irc",
+    "YouTubeChatSource": "console.core.chat.youtube",
+    "video_or_channel": "console.core.chat.youtube",
+}
+
+
+def _platform(name: str) -> Any:
+    """The module attribute `name` (a platform's class or helper), imported the first time it is asked for."""
+    value = globals().get(name)
+    if value is None:
+        value = getattr(importlib.import_module(_PLATFORM_NAMES[name]), name)
+        globals()[name] = value
+    return value
+
+
+def _source(name: str, *args: Any, **kwargs: Any) -> ChatSource:
+    """A platform's source, made by its class `name` (see _platform)."""
+    made: ChatSource = _platform(name)(*args, **kwargs)
+    return made
+
+
+if not TYPE_CHECKING:  # to the type checker these names are not this module's (they never were exported)
+
+    def __getattr__(name: str) -> Any:
+        if name in _PLATFORM_NAMES:
+            return _platform(name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 KINDS = ("bilibili", "websocket", "http", "file", "twitch", "youtube")
 KEYRING_KIND = "chat"
@@ -176,7 +212,7 @@ class ChatSourceConfig:
 
     # ---- twitch
     def _check_twitch(self) -> None:
-        if not re.fullmatch(r"[a-z0-9_]{2,25}", clean_channel(self.channel)):
+        if not re.fullmatch(r"[a-z0-9_]{2,25}", _platform("clean_channel")(self.channel)):
             raise _fail(QT_TRANSLATE_NOOP("Chat", "Name the Twitch channel (its login or twitch.tv address)."))
         if self.twitch_mode not in TWITCH_MODES:
             raise _fail(QT_TRANSLATE_NOOP("Chat", "Unknown way to read Twitch “{mode}”."), mode=self.twitch_mode)
@@ -189,7 +225,7 @@ class ChatSourceConfig:
 
     # ---- youtube
     def _check_youtube(self) -> None:
-        if video_or_channel(self.youtube) is None:
+        if _platform("video_or_channel")(self.youtube) is None:
             raise _fail(
                 QT_TRANSLATE_NOOP("Chat", "Give the live video (its id or address) or the channel (UC… id or address).")
             )
@@ -202,39 +238,58 @@ class ChatSourceConfig:
         self,
         feed: ChatFeed,
         secrets: dict[str, str],
-        api_base: str = API_BASE,
+        api_base: str | None = None,
         keep: Callable[[dict[str, str]], None] | None = None,
     ) -> ChatSource:
         """The running source (not started); SpecError when the configuration or a secret is missing. `keep`
-        stores this source's secrets again when a token is renewed (Twitch's refresh tokens work once)."""
+        stores this source's secrets again when a token is renewed (Twitch's refresh tokens work once); `api_base`
+        is Bilibili's open platform unless given."""
         self.check()
         for name in self.secret_names():
             if not secrets.get(name, "").strip():
                 raise _fail(QT_TRANSLATE_NOOP("Chat", "Fill in “{field}”."), field=SECRET_LABELS[name])
         if self.kind == "bilibili":
-            return BilibiliOpenSource(
+            return _source(
+                "BilibiliOpenSource",
                 feed,
                 int(self.app_id),
                 self.access_key_id.strip(),
                 secrets["access_key_secret"].strip(),
                 "".join(secrets["identity_code"].split()).upper(),
                 source_id=self.id,
-                api_base=api_base,
+                api_base=_platform("API_BASE") if api_base is None else api_base,
             )
         if self.kind == "twitch":
             return self._build_twitch(feed, secrets, keep)
         if self.kind == "youtube":
             return self._build_youtube(feed, secrets, keep)
         if self.kind == "websocket":
-            return JsonLinesWebSocketSource(
-                feed, self.url.strip(), self.fields, self.headers, secrets.get("secret", ""), source_id=self.id
+            return _source(
+                "JsonLinesWebSocketSource",
+                feed,
+                self.url.strip(),
+                self.fields,
+                self.headers,
+                secrets.get("secret", ""),
+                source_id=self.id,
             )
         if self.kind == "http":
-            return JsonLinesHttpSource(
-                feed, self.url.strip(), self.fields, self.headers, secrets.get("secret", ""), source_id=self.id
+            return _source(
+                "JsonLinesHttpSource",
+                feed,
+                self.url.strip(),
+                self.fields,
+                self.headers,
+                secrets.get("secret", ""),
+                source_id=self.id,
             )
-        return ChatFileTail(
-            feed, Path(self.path.strip()).expanduser(), self.fields, from_start=self.from_start, source_id=self.id
+        return _source(
+            "ChatFileTail",
+            feed,
+            Path(self.path.strip()).expanduser(),
+            self.fields,
+            from_start=self.from_start,
+            source_id=self.id,
         )
 
     def _build_twitch(
@@ -249,7 +304,8 @@ class ChatSourceConfig:
                 if keep is not None:
                     keep({**secrets, "user_token": tokens.access_token, "refresh_token": tokens.refresh_token})
 
-            return TwitchEventSubSource(
+            return _source(
+                "TwitchEventSubSource",
                 feed,
                 self.channel,
                 client_id,
@@ -259,7 +315,7 @@ class ChatSourceConfig:
                 keep_tokens=keep_tokens,
             )
         token = secrets.get("user_token", "") if self.twitch_mode == "irc" else ""
-        return TwitchIrcSource(feed, self.channel, token, source_id=self.id)
+        return _source("TwitchIrcSource", feed, self.channel, token, source_id=self.id)
 
     def _build_youtube(
         self, feed: ChatFeed, secrets: dict[str, str], keep: Callable[[dict[str, str]], None] | None
@@ -271,7 +327,8 @@ class ChatSourceConfig:
             if keep is not None:
                 keep({**secrets, "oauth_token": tokens.access_token, "refresh_token": tokens.refresh_token})
 
-        return YouTubeChatSource(
+        return _source(
+            "YouTubeChatSource",
             feed,
             self.youtube,
             api_key="" if oauth else credential,
