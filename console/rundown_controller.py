@@ -8,6 +8,15 @@ the session's typed command); the position is said once a second from the sessio
 and at every change; storage (the plan, import, export) runs on one worker thread and answers on the GUI thread.
 Every boundary and every refused switch is also said as an event-log line (`sig_logged`).
 
+The show's rundown is one for every console of the room on a shared database. Go is taken here at once (the scene
+switches without waiting for the database), and its mark is claimed in the database straight away on the worker
+(Storage.claim_rundown_mark): the unique (show, seq) index keeps the first of two desks' marks at the same
+boundary; the other desk follows the stored marks and is told who advanced the show to what and when, so two
+presses at the same moment advance it once. Every second one small query (Storage.rundown_mark) tells whether
+another console added marks; only then are they read whole and followed (segment, since when, next; the talent
+screen with them). A mark the database did not take (it did not answer) stays here and is stored, after the last
+one, when it answers: never lost.
+
 The line for the host is kept with the room's running show (Storage.set_host_line, by show id): a console
 restarted mid-show reads it back when its session resumes the show, and shows it without the flash a new line
 gets; a second console of the room on a shared database reads it every few seconds and shows a changed line as new.

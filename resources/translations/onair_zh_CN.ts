@@ -6244,261 +6244,271 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="393"/>
-        <location filename="../../console/mainwindow.py" line="782"/>
+        <location filename="../../console/mainwindow.py" line="426"/>
+        <location filename="../../console/mainwindow.py" line="815"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="392"/>
+        <location filename="../../console/mainwindow.py" line="425"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="430"/>
+        <location filename="../../console/mainwindow.py" line="463"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="467"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="444"/>
+        <location filename="../../console/mainwindow.py" line="477"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="445"/>
+        <location filename="../../console/mainwindow.py" line="478"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="446"/>
+        <location filename="../../console/mainwindow.py" line="479"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="448"/>
+        <location filename="../../console/mainwindow.py" line="481"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="449"/>
+        <location filename="../../console/mainwindow.py" line="482"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="450"/>
+        <location filename="../../console/mainwindow.py" line="483"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="453"/>
+        <location filename="../../console/mainwindow.py" line="486"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="458"/>
+        <location filename="../../console/mainwindow.py" line="491"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="459"/>
+        <location filename="../../console/mainwindow.py" line="492"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="460"/>
+        <location filename="../../console/mainwindow.py" line="493"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="466"/>
+        <location filename="../../console/mainwindow.py" line="499"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="481"/>
+        <location filename="../../console/mainwindow.py" line="514"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="477"/>
-        <location filename="../../console/mainwindow.py" line="998"/>
+        <location filename="../../console/mainwindow.py" line="510"/>
+        <location filename="../../console/mainwindow.py" line="1031"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="482"/>
+        <location filename="../../console/mainwindow.py" line="515"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="484"/>
+        <location filename="../../console/mainwindow.py" line="517"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="494"/>
+        <location filename="../../console/mainwindow.py" line="527"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="503"/>
+        <location filename="../../console/mainwindow.py" line="536"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="504"/>
+        <location filename="../../console/mainwindow.py" line="537"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="652"/>
-        <location filename="../../console/mainwindow.py" line="654"/>
-        <location filename="../../console/mainwindow.py" line="659"/>
+        <location filename="../../console/mainwindow.py" line="685"/>
+        <location filename="../../console/mainwindow.py" line="687"/>
+        <location filename="../../console/mainwindow.py" line="692"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="654"/>
+        <location filename="../../console/mainwindow.py" line="687"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="663"/>
-        <location filename="../../console/mainwindow.py" line="848"/>
-        <location filename="../../console/mainwindow.py" line="852"/>
+        <location filename="../../console/mainwindow.py" line="696"/>
+        <location filename="../../console/mainwindow.py" line="881"/>
+        <location filename="../../console/mainwindow.py" line="885"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="524"/>
-        <location filename="../../console/mainwindow.py" line="696"/>
-        <location filename="../../console/mainwindow.py" line="791"/>
+        <location filename="../../console/mainwindow.py" line="557"/>
+        <location filename="../../console/mainwindow.py" line="729"/>
+        <location filename="../../console/mainwindow.py" line="824"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="525"/>
+        <location filename="../../console/mainwindow.py" line="558"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="539"/>
+        <location filename="../../console/mainwindow.py" line="572"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="698"/>
-        <location filename="../../console/mainwindow.py" line="797"/>
+        <location filename="../../console/mainwindow.py" line="731"/>
+        <location filename="../../console/mainwindow.py" line="830"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="719"/>
+        <location filename="../../console/mainwindow.py" line="752"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="731"/>
-        <location filename="../../console/mainwindow.py" line="737"/>
+        <location filename="../../console/mainwindow.py" line="764"/>
+        <location filename="../../console/mainwindow.py" line="770"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="84"/>
+        <location filename="../../console/mainwindow.py" line="85"/>
         <source>%1: cleared</source>
         <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it). Room kept for the window manager&apos;s title bar and borders while the window is not mapped yet (openbox: ~25 px).</extracomment>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="190"/>
+        <location filename="../../console/mainwindow.py" line="197"/>
         <source>Talent screen…</source>
-        <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="222"/>
+        <location filename="../../console/mainwindow.py" line="239"/>
+        <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
+        <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="242"/>
+        <source>Talent screen</source>
+        <translation>主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="255"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="236"/>
+        <location filename="../../console/mainwindow.py" line="269"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="244"/>
+        <location filename="../../console/mainwindow.py" line="277"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="245"/>
+        <location filename="../../console/mainwindow.py" line="278"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="264"/>
+        <location filename="../../console/mainwindow.py" line="297"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="265"/>
+        <location filename="../../console/mainwindow.py" line="298"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="302"/>
-        <location filename="../../console/mainwindow.py" line="304"/>
+        <location filename="../../console/mainwindow.py" line="335"/>
+        <location filename="../../console/mainwindow.py" line="337"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="325"/>
+        <location filename="../../console/mainwindow.py" line="358"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="326"/>
+        <location filename="../../console/mainwindow.py" line="359"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="485"/>
+        <location filename="../../console/mainwindow.py" line="518"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="488"/>
+        <location filename="../../console/mainwindow.py" line="521"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="493"/>
+        <location filename="../../console/mainwindow.py" line="526"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="668"/>
+        <location filename="../../console/mainwindow.py" line="701"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="798"/>
+        <location filename="../../console/mainwindow.py" line="831"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="841"/>
+        <location filename="../../console/mainwindow.py" line="874"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="843"/>
+        <location filename="../../console/mainwindow.py" line="876"/>
         <source>These required items are not done:
 %1
 
@@ -6509,72 +6519,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="848"/>
+        <location filename="../../console/mainwindow.py" line="881"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="852"/>
+        <location filename="../../console/mainwindow.py" line="885"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="901"/>
+        <location filename="../../console/mainwindow.py" line="934"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="907"/>
+        <location filename="../../console/mainwindow.py" line="940"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="908"/>
+        <location filename="../../console/mainwindow.py" line="941"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="998"/>
+        <location filename="../../console/mainwindow.py" line="1031"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1036"/>
+        <location filename="../../console/mainwindow.py" line="1069"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1085"/>
+        <location filename="../../console/mainwindow.py" line="1118"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1087"/>
+        <location filename="../../console/mainwindow.py" line="1120"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1089"/>
+        <location filename="../../console/mainwindow.py" line="1122"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1101"/>
+        <location filename="../../console/mainwindow.py" line="1134"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1106"/>
+        <location filename="../../console/mainwindow.py" line="1139"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1111"/>
+        <location filename="../../console/mainwindow.py" line="1144"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1116"/>
+        <location filename="../../console/mainwindow.py" line="1149"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -6763,7 +6773,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="854"/>
+        <location filename="../../console/mainwindow.py" line="887"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -7348,28 +7358,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="1888"/>
+        <location filename="../../console/core/storage.py" line="1949"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1893"/>
+        <location filename="../../console/core/storage.py" line="1954"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1897"/>
+        <location filename="../../console/core/storage.py" line="1958"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1902"/>
+        <location filename="../../console/core/storage.py" line="1963"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1905"/>
+        <location filename="../../console/core/storage.py" line="1966"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -9768,55 +9778,82 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rundown</name>
     <message>
-        <location filename="../../console/rundown_controller.py" line="50"/>
+        <location filename="../../console/rundown_controller.py" line="53"/>
         <source>Go: “{title}” ({who})</source>
         <extracomment>The host&apos;s message line is a line on a TV. The event log&apos;s line for each boundary.</extracomment>
         <translation>开始：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="51"/>
+        <location filename="../../console/rundown_controller.py" line="54"/>
         <source>Go: “{title}”, inserted on the fly ({who})</source>
         <translation>开始：“{title}”，临时插入（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="52"/>
+        <location filename="../../console/rundown_controller.py" line="55"/>
         <source>Skipped: “{title}” ({who})</source>
         <translation>跳过：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="53"/>
+        <location filename="../../console/rundown_controller.py" line="56"/>
         <source>Repeated: “{title}” ({who})</source>
         <translation>重来：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="54"/>
+        <location filename="../../console/rundown_controller.py" line="57"/>
         <source>The rundown ended ({who})</source>
         <translation>直播脚本已结束（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="56"/>
+        <location filename="../../console/rundown_controller.py" line="59"/>
         <source>“{title}” was taken but the switch to scene “{scene}” was refused: {why}</source>
         <translation>“{title}”已开始，但切换到场景“{scene}”被拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="201"/>
+        <location filename="../../console/rundown_controller.py" line="62"/>
+        <location filename="../../console/rundown_controller.py" line="63"/>
+        <source>Already advanced to “{title}” at {time} by {who}: this press was not taken.</source>
+        <extracomment>Said to the desk whose press lost to another console&apos;s at the same boundary (the database kept the other&apos;s).</extracomment>
+        <translation>{who} 已于 {time} 切到“{title}”：本次操作未执行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="64"/>
+        <source>“{title}” was already skipped at {time} by {who}: this press was not taken.</source>
+        <translation>{who} 已于 {time} 跳过“{title}”：本次操作未执行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="65"/>
+        <source>“{title}” was already taken again at {time} by {who}: this press was not taken.</source>
+        <translation>{who} 已于 {time} 重来“{title}”：本次操作未执行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="68"/>
+        <source>The rundown was already ended at {time} by {who}: this press was not taken.</source>
+        <translation>{who} 已于 {time} 结束了直播脚本：本次操作未执行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="70"/>
+        <source>“{title}” was taken on this console, but the database did not store it ({why}); it is stored when the database answers.</source>
+        <translation>“{title}”已在本机开始，但数据库没有保存它（{why}）；数据库恢复响应后会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="239"/>
         <source>The rundown could not be read: %1</source>
-        <extracomment>The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
+        <extracomment>The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="216"/>
-        <location filename="../../console/rundown_controller.py" line="237"/>
+        <location filename="../../console/rundown_controller.py" line="254"/>
+        <location filename="../../console/rundown_controller.py" line="275"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="325"/>
+        <location filename="../../console/rundown_controller.py" line="363"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="379"/>
+        <location filename="../../console/rundown_controller.py" line="417"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -9837,38 +9874,38 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>OBS 拒绝了切换：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="225"/>
+        <location filename="../../console/core/rundown/live.py" line="229"/>
         <source>Nothing is left to arm.</source>
-        <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). Why the switch was refused, stored as the Message&apos;s JSON (template + fields, context &quot;Rundown&quot;), so the record reads in either language; `why` gives it back. The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it.</extracomment>
+        <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). Why the switch was refused, stored as the Message&apos;s JSON (template + fields, context &quot;Rundown&quot;), so the record reads in either language; `why` gives it back. The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it. The switches this runner asked for and not yet settled: seq -&gt; the instant of the mark that asked; and the seqs whose mark the database refused (another console&apos;s stands there): their answers are dropped.</extracomment>
         <translation>没有可预备的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="227"/>
+        <location filename="../../console/core/rundown/live.py" line="231"/>
         <source>There is no segment {number}.</source>
         <translation>没有第 {number} 个环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="240"/>
+        <location filename="../../console/core/rundown/live.py" line="244"/>
         <source>The rundown has no segments to take.</source>
         <translation>直播脚本里没有可开始的环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="250"/>
+        <location filename="../../console/core/rundown/live.py" line="254"/>
         <source>Nothing is left to skip.</source>
         <translation>没有可跳过的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="257"/>
+        <location filename="../../console/core/rundown/live.py" line="261"/>
         <source>No segment is on air to repeat.</source>
         <translation>没有正在进行的环节可重来。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="278"/>
+        <location filename="../../console/core/rundown/live.py" line="282"/>
         <source>The rundown has not started.</source>
         <translation>直播脚本还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="280"/>
+        <location filename="../../console/core/rundown/live.py" line="284"/>
         <source>The rundown has already ended.</source>
         <translation>直播脚本已经结束。</translation>
     </message>
@@ -11195,7 +11232,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="262"/>
+        <location filename="../../console/settings.py" line="269"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
@@ -12231,13 +12268,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>按 %1 或双击主播屏退出全屏；再按一次 %1 关闭它。</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="166"/>
+        <location filename="../../widgets/talent_screen.py" line="177"/>
         <source>Talent screen — OnAir Console</source>
         <extracomment>The message line flashes this many half-periods when it changes (about 1.5 s). The winners stay on the screen this long after the draw (or until a click, Esc, Space or Enter dismisses them). The text as painted: cut with &quot;…&quot; when even the smallest type allowed does not fit on one line. Painted word-wrapped (the host&apos;s message line when one line would cut it).</extracomment>
         <translation>主播屏 — 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="477"/>
+        <location filename="../../widgets/talent_screen.py" line="488"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 人</translation>
     </message>
