@@ -2,7 +2,8 @@
 SQLite and on the suite's PostgreSQL server, against the simulator: a Go on one is followed by the other within a
 couple of seconds — the segment on air, since when, what is next, on its talent screen too, and its event log says
 who pressed it; two Go presses at the same moment advance the show once, the desk whose press lost is told in words
-who advanced it to what and when, and no mark is lost or overwritten in the database."""
+who advanced it to what and when, and no mark is lost or overwritten in the database. A Go while the database does
+not answer is taken at once, said, and stored when the database answers again."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from console.rundown_controller import RundownController
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.simulator.server import SimulatorThread
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, PostgresCluster
 from widgets.talent_screen import TalentScreen
 
 PLAN = Rundown(
@@ -60,13 +61,40 @@ def database(request: pytest.FixtureRequest, settings: Settings, monkeypatch: py
     if request.param == "postgresql":
         monkeypatch.setenv("ONAIR_DATABASE_URL", request.getfixturevalue("postgres_url"))
     url = default_url()
+    save_plan(url)
+    return url
+
+
+def save_plan(url: str) -> None:
     storage = Storage(url)
     try:
         storage.migrate()
-        storage.save_rundown(PLAN, "策划小林")  # the room's plan, as both consoles read it at start
+        storage.save_rundown(PLAN, "策划小林")  # the room's plan, as the consoles read it at start
     finally:
         storage.close()
-    return url
+
+
+def make_console(qtbot: QtBot, sim: SimulatorThread, settings: Settings, database: str, operator: str) -> Console:
+    """A console of the demo room on the simulator and `database`: bridge, telemetry, rundown controller, talent
+    screen; once its show is open and its plan read."""
+    bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
+    telemetry = TelemetryController(bridge, storage_url=database)
+    rundown = RundownController(bridge, lambda: operator, database)
+    screen = TalentScreen(rundown, bridge, telemetry, settings)
+    screen.resize(QSize(960, 540))
+    screen.show()
+    qtbot.waitExposed(screen)
+    bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD), None, True)
+    console = Console(bridge, telemetry, rundown, screen)
+    rundown.sig_problem.connect(console.problems.append)
+    rundown.sig_logged.connect(lambda text, _level: console.logged.append(text))
+    try:
+        qtbot.waitUntil(lambda: console.show_id is not None, timeout=20000)
+        qtbot.waitUntil(lambda: [s.key for s in rundown.rundown.segments] == ["open", "bag", "close"], timeout=10000)
+    except BaseException:
+        console.close()
+        raise
+    return console
 
 
 @pytest.fixture
@@ -74,20 +102,8 @@ def start(qtbot: QtBot, sim: SimulatorThread, settings: Settings, database: str)
     made: list[Console] = []
 
     def factory(operator: str) -> Console:
-        bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
-        telemetry = TelemetryController(bridge, storage_url=database)
-        rundown = RundownController(bridge, lambda: operator, database)
-        screen = TalentScreen(rundown, bridge, telemetry, settings)
-        screen.resize(QSize(960, 540))
-        screen.show()
-        qtbot.waitExposed(screen)
-        bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD), None, True)
-        console = Console(bridge, telemetry, rundown, screen)
-        rundown.sig_problem.connect(console.problems.append)
-        rundown.sig_logged.connect(lambda text, _level: console.logged.append(text))
+        console = make_console(qtbot, sim, settings, database, operator)
         made.append(console)
-        qtbot.waitUntil(lambda: console.show_id is not None, timeout=20000)
-        qtbot.waitUntil(lambda: [s.key for s in rundown.rundown.segments] == ["open", "bag", "close"], timeout=10000)
         return console
 
     yield factory
@@ -159,3 +175,25 @@ def test_two_go_presses_at_the_same_moment_advance_the_show_once_and_the_loser_i
     qtbot.waitUntil(lambda: winner.on_air() == "close", timeout=10000)
     loser_name = "客服小周" if winner is desk else "场控小李"
     assert stored_marks(database, show_id)[-1] == (2, "close", "go", loser_name)
+
+
+def test_a_go_while_the_database_does_not_answer_is_taken_said_and_stored_when_it_answers(
+    qtbot: QtBot, sim: SimulatorThread, settings: Settings, own_postgres: PostgresCluster
+) -> None:
+    own_postgres.start()
+    database = f"{own_postgres.url}/postgres"
+    save_plan(database)
+    desk = make_console(qtbot, sim, settings, database, "场控小李")
+    try:
+        show_id = desk.show_id or 0
+        own_postgres.stop()
+        desk.rundown.go()
+        assert desk.on_air() == "open", "the show does not wait for the database"
+        qtbot.waitUntil(lambda: bool(desk.problems), timeout=15000)
+        assert "“开场” was taken on this console, but the database did not store it" in desk.problems[-1]
+        own_postgres.start()
+        qtbot.waitUntil(lambda: stored_marks(database, show_id) == [(0, "open", "go", "场控小李")], timeout=30000)
+        qtbot.waitUntil(lambda: not desk.rundown._marks_unstored, timeout=10000)  # its answer taken here
+        assert desk.on_air() == "open" and [m.who for m in desk.rundown.runner.marks] == ["场控小李"]
+    finally:
+        desk.close()
