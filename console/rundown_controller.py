@@ -83,6 +83,10 @@ UNSTORED = QT_TRANSLATE_NOOP(
 )
 
 
+#: A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot.
+Unstored = tuple[int | None, dict[str, Any], dict[str, Any] | None]
+
+
 def _identity(mark: Mark) -> tuple[float, str, str, str]:
     """What a mark is, whatever seq it ends up with: its instant, action, segment and who."""
     return (mark.t, mark.action, mark.key, mark.who)
@@ -157,7 +161,8 @@ class RundownController(QObject):
         #: marks this console stamped that the database has not taken yet (it did not answer), oldest first.
         self._marks_writes = 0
         self._marks_reading = False
-        self._marks_unstored: dict[tuple[float, str, str, str], tuple[dict[str, Any], dict[str, Any] | None]] = {}
+        #: (The show each belongs to: None when it was stamped before the session's show was known.)
+        self._marks_unstored: dict[tuple[float, str, str, str], Unstored] = {}
         self._storage = OpenOnUse(storage_url)
         self._worker = SerialWorker("rundown-worker")
         self._closed = False
@@ -451,12 +456,13 @@ class RundownController(QObject):
             row = mark.as_row()
             identity = _identity(mark)
             if identity in self._marks_unstored:
-                self._marks_unstored[identity] = (row, self._marks_unstored[identity][1] or snapshot)
+                held_show, _row, held_snapshot = self._marks_unstored[identity]
+                self._marks_unstored[identity] = (held_show, row, held_snapshot or snapshot)
             elif mark.outcome in (DONE, REFUSED):
                 if show_id is not None:
                     self._submit(partial(self._store_settled, show_id, row), _ignore)
             elif show_id is None:
-                self._marks_unstored[identity] = (row, snapshot)
+                self._marks_unstored[identity] = (None, row, snapshot)
             else:
                 self._claim(show_id, row, snapshot, append=bool(self._marks_unstored))
             snapshot = None
@@ -477,20 +483,20 @@ class RundownController(QObject):
         self, show_id: int, row: dict[str, Any], snapshot: dict[str, Any] | None, claim: Any, why: str | None
     ) -> None:
         self._marks_writes -= 1
-        session = self.bridge.session
-        if session is None or session.show_id != show_id:
-            return  # an answer for a show already left
         mark = Mark.from_row(row)
         if why is not None or claim is None:
             # The database did not answer: the boundary stands on this console and is stored when it answers.
             first = not self._marks_unstored
-            self._marks_unstored[_identity(mark)] = (row, snapshot)
+            self._marks_unstored[_identity(mark)] = (show_id, row, snapshot)
             LOG.warning("rundown: the mark of %s could not be stored yet: %s", mark.title, why)
             if first:
                 unstored = Message(UNSTORED, {"title": mark.title, "why": why or "?"}, "Rundown")
                 self.sig_problem.emit(unstored.in_language(_translate))
             return
         self._marks_unstored.pop(_identity(mark), None)
+        session = self.bridge.session
+        if session is None or session.show_id != show_id:
+            return  # stored with a show this console has left since
         if claim.won:
             if len(claim.marks) != len(self.runner.marks) and not self._marks_writes:
                 self._follow(claim.marks, None)  # another console's marks came in between: theirs and ours
@@ -511,8 +517,11 @@ class RundownController(QObject):
                 session.send(SetProgramScene(winner.scene), 5.0)
 
     def _follow(self, marks: list[Mark], snapshot: Any) -> None:
-        """The show's marks as stored become this console's (another desk pressed Go): said in the event log."""
+        """The show's marks as stored become this console's (another desk pressed Go): said in the event log. A
+        segment this console's plan lacks (inserted on the fly at the other desk) has the plan read again."""
         added = self.runner.follow(marks, snapshot)
+        if any(self.runner.plan.index_of(mark.key) is None for mark in added if mark.action == INSERT):
+            self.load()
         for mark in added:
             if mark.action in SAID:
                 said = Message(SAID[mark.action], {"title": mark.title, "who": mark.who}, "Rundown")
@@ -527,8 +536,8 @@ class RundownController(QObject):
         if show_id is None or self._marks_reading or self._marks_writes or self._closed:
             return
         if self._marks_unstored:
-            row, snapshot = next(iter(self._marks_unstored.values()))
-            self._claim(show_id, row, snapshot, append=True)
+            held_show, row, snapshot = next(iter(self._marks_unstored.values()))
+            self._claim(held_show if held_show is not None else show_id, row, snapshot, append=True)
             return
         held = len(self.runner.marks)
         expected = (held, held - 1)

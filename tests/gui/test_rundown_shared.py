@@ -197,3 +197,19 @@ def test_a_go_while_the_database_does_not_answer_is_taken_said_and_stored_when_i
         assert desk.on_air() == "open" and [m.who for m in desk.rundown.runner.marks] == ["场控小李"]
     finally:
         desk.close()
+
+
+def test_a_segment_inserted_on_the_fly_at_one_desk_is_on_air_at_the_other_with_the_plan_it_joined(
+    qtbot: QtBot, start: Callable[[str], Console], database: str
+) -> None:
+    desk = start("场控小李")
+    streamer = start("客服小周")
+    desk.rundown.go()
+    desk.rundown.insert_next(Segment("加播：秒杀", 90, key="flash"))
+    desk.rundown.go()
+    qtbot.waitUntil(lambda: streamer.on_air() == "flash", timeout=10000)
+    qtbot.waitUntil(lambda: streamer.rundown.rundown.index_of("flash") == 1, timeout=10000)
+    position = streamer.rundown.position
+    assert position.current is not None and position.current.title == "加播：秒杀" and position.current.planned_s == 90
+    assert position.next is not None and position.next.key == "bag", "the plan goes on after the inserted segment"
+    assert any("加播：秒杀" in line and "场控小李" in line for line in streamer.logged)
