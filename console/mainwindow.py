@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+import weakref
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,6 +83,11 @@ FRAME_RESERVE = QSize(8, 32)
 def _cleared(finding_id: str) -> str:
     title = QCoreApplication.translate("Health", TITLES.get(finding_id, finding_id))
     return QCoreApplication.translate("MainWindow", "%1: cleared").replace("%1", title)
+
+
+#: The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen
+#: was reopened at start: once each.
+_TALENT_REOPENED: weakref.WeakSet[object] = weakref.WeakSet()
 
 
 class MainWindow(QMainWindow):
@@ -181,6 +187,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._build_engage_entries()
         self.restore_layout()
+        self.reopen_talent_screen()  # ---- the talent screen (#19): open again where it was when the console stopped
 
     # ------------------------------------------------------------------ the talent screen (#19)
     def _build_talent_entry(self, view: QMenu) -> None:
@@ -214,6 +221,32 @@ class MainWindow(QMainWindow):
 
             talent = open_talent_screen(screen, self.rundown_port, self.bridge, self.telemetry, self.settings)
             talent.set_engage(self.engage)  # the lottery on the host's screen (#20)
+
+    def reopen_talent_screen(self) -> None:
+        """At start: the talent screen open when the console stopped (talent/open) opens again on its screen, so
+        the host's TV does not stay on the desktop after a restart mid-show. Once per console (a window rebuilt
+        for another language finds it open). Its screen gone: said in the event log, and it is not put on this
+        console's own screen. Nothing of it is imported when it was closed."""
+        port = self.rundown_port
+        if port is None or port in _TALENT_REOPENED or not self.settings.get("talent/open"):
+            return
+        _TALENT_REOPENED.add(port)
+        from widgets.talent_chooser import current_talent_screen, open_talent_screen, remembered
+
+        if current_talent_screen() is not None:
+            return
+        screen, gone = remembered(self.settings)
+        if screen is None or gone:
+            name = self.settings.get("talent/screen_name") or "?"
+            geometry = self.settings.get("talent/screen_geometry") or "?"
+            words = self.tr(
+                "The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: "
+                "it was not reopened. View ▸ Talent screen… shows it on another screen."
+            )
+            self.log(self.tr("Talent screen"), words.replace("%1", name).replace("%2", geometry), "warning")
+            return
+        talent = open_talent_screen(screen, port, self.bridge, self.telemetry, self.settings)
+        talent.set_engage(self.engage)
 
     # ------------------------------------------------------------------ the Q&A queue and the lottery (#20)
     def _build_engage_entries(self) -> None:

@@ -8,6 +8,15 @@ the session's typed command); the position is said once a second from the sessio
 and at every change; storage (the plan, import, export) runs on one worker thread and answers on the GUI thread.
 Every boundary and every refused switch is also said as an event-log line (`sig_logged`).
 
+The show's rundown is one for every console of the room on a shared database. Go is taken here at once (the scene
+switches without waiting for the database), and its mark is claimed in the database straight away on the worker
+(Storage.claim_rundown_mark): the unique (show, seq) index keeps the first of two desks' marks at the same
+boundary; the other desk follows the stored marks and is told who advanced the show to what and when, so two
+presses at the same moment advance it once. Every second one small query (Storage.rundown_mark) tells whether
+another console added marks; only then are they read whole and followed (segment, since when, next; the talent
+screen with them). A mark the database did not take (it did not answer) stays here and is stored, after the last
+one, when it answers: never lost.
+
 The line for the host is kept with the room's running show (Storage.set_host_line, by show id): a console
 restarted mid-show reads it back when its session resumes the show, and shows it without the flash a new line
 gets; a second console of the room on a shared database reads it every few seconds and shows a changed line as new.
@@ -21,16 +30,19 @@ import importlib
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
+from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from console.bridge import ObsBridge
-from console.core.rundown.live import END, GO, INSERT, REFUSED, REPEAT, SKIP, Mark, RundownRunner
+from console.core.rundown.live import DONE, END, GO, INSERT, REFUSED, REPEAT, SKIP, Mark, RundownRunner
 from console.core.rundown.model import Position, Rundown, Segment
 from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
+from obs.commands import SetProgramScene
 from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP, Message
 from widgets.rundown_port import Then
@@ -54,6 +66,40 @@ SAID = {
     END: QT_TRANSLATE_NOOP("Rundown", "The rundown ended ({who})"),
 }
 REFUSED_SAID = QT_TRANSLATE_NOOP("Rundown", "“{title}” was taken but the switch to scene “{scene}” was refused: {why}")
+#: Said to the desk whose press lost to another console's at the same boundary (the database kept the other's).
+ALREADY = {
+    GO: QT_TRANSLATE_NOOP("Rundown", "Already advanced to “{title}” at {time} by {who}: this press was not taken."),
+    INSERT: QT_TRANSLATE_NOOP("Rundown", "Already advanced to “{title}” at {time} by {who}: this press was not taken."),
+    SKIP: QT_TRANSLATE_NOOP("Rundown", "“{title}” was already skipped at {time} by {who}: this press was not taken."),
+    REPEAT: QT_TRANSLATE_NOOP(
+        "Rundown", "“{title}” was already taken again at {time} by {who}: this press was not taken."
+    ),
+    END: QT_TRANSLATE_NOOP("Rundown", "The rundown was already ended at {time} by {who}: this press was not taken."),
+}
+UNSTORED = QT_TRANSLATE_NOOP(
+    "Rundown",
+    "“{title}” was taken on this console, but the database did not store it ({why}); it is stored when the "
+    "database answers.",
+)
+
+
+#: A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot.
+Unstored = tuple[int | None, dict[str, Any], dict[str, Any] | None]
+
+
+def _identity(mark: Mark) -> tuple[float, str, str, str]:
+    """What a mark is, whatever seq it ends up with: its instant, action, segment and who."""
+    return (mark.t, mark.action, mark.key, mark.who)
+
+
+def _clock(t: float) -> str:
+    """A mark's instant as the room's clock on the wall says it (20:15:03)."""
+    return datetime.fromtimestamp(t).strftime("%H:%M:%S")
+
+
+def _ignore(_result: object, why: str | None) -> None:
+    if why is not None:
+        LOG.warning("rundown: a mark's outcome could not be stored: %s", why)
 
 
 def _translate(context: str, text: str) -> str:
@@ -111,6 +157,12 @@ class RundownController(QObject):
         self._line_restoring = False
         self._line_ticks = 0
         self._idle = RundownRunner(self._rundown)
+        #: The marks shared with the room's other consoles: claims not yet answered, a re-read in flight, and the
+        #: marks this console stamped that the database has not taken yet (it did not answer), oldest first.
+        self._marks_writes = 0
+        self._marks_reading = False
+        #: (The show each belongs to: None when it was stamped before the session's show was known.)
+        self._marks_unstored: dict[tuple[float, str, str, str], Unstored] = {}
         self._storage = OpenOnUse(storage_url)
         self._worker = SerialWorker("rundown-worker")
         self._closed = False
@@ -393,11 +445,131 @@ class RundownController(QObject):
             self.sig_problem.emit(in_words(exc))
         self._emit_position()
 
+    # ------------------------------------------------------------------ the show's marks, shared by the room's consoles
+    def _on_session_store(self, marks: list[Mark], snapshot: dict[str, Any] | None) -> None:
+        """The session stamped or settled marks (GUI thread): a new one is claimed in the database at once — the
+        unique (show, seq) index keeps one of two consoles' marks at the same boundary, and the loser follows the
+        winner's — an outcome updates the stored mark. Go itself never waits for the database."""
+        session = self.bridge.session
+        show_id = session.show_id if session is not None else None
+        for mark in marks:
+            row = mark.as_row()
+            identity = _identity(mark)
+            if identity in self._marks_unstored:
+                held_show, _row, held_snapshot = self._marks_unstored[identity]
+                self._marks_unstored[identity] = (held_show, row, held_snapshot or snapshot)
+            elif mark.outcome in (DONE, REFUSED):
+                if show_id is not None:
+                    self._submit(partial(self._store_settled, show_id, row), _ignore)
+            elif show_id is None:
+                self._marks_unstored[identity] = (None, row, snapshot)
+            else:
+                self._claim(show_id, row, snapshot, append=bool(self._marks_unstored))
+            snapshot = None
+        if not marks and snapshot is not None and show_id is not None:
+            self._submit(lambda: self._store().add_rundown(show_id, [], snapshot), _ignore)
+
+    def _store_settled(self, show_id: int, row: dict[str, Any]) -> bool:
+        return bool(self._store().settle_rundown_mark(show_id, row))
+
+    def _claim(self, show_id: int, row: dict[str, Any], snapshot: dict[str, Any] | None, append: bool) -> None:
+        self._marks_writes += 1
+        self._submit(
+            lambda: self._store().claim_rundown_mark(show_id, row, snapshot, append),
+            lambda claim, why: self._on_claimed(show_id, row, snapshot, claim, why),
+        )
+
+    def _on_claimed(
+        self, show_id: int, row: dict[str, Any], snapshot: dict[str, Any] | None, claim: Any, why: str | None
+    ) -> None:
+        self._marks_writes -= 1
+        mark = Mark.from_row(row)
+        if why is not None or claim is None:
+            # The database did not answer: the boundary stands on this console and is stored when it answers.
+            first = not self._marks_unstored
+            self._marks_unstored[_identity(mark)] = (show_id, row, snapshot)
+            LOG.warning("rundown: the mark of %s could not be stored yet: %s", mark.title, why)
+            if first:
+                unstored = Message(UNSTORED, {"title": mark.title, "why": why or "?"}, "Rundown")
+                self.sig_problem.emit(unstored.in_language(_translate))
+            return
+        self._marks_unstored.pop(_identity(mark), None)
+        session = self.bridge.session
+        if session is None or session.show_id != show_id:
+            return  # stored with a show this console has left since
+        if claim.won:
+            if len(claim.marks) != len(self.runner.marks) and not self._marks_writes:
+                self._follow(claim.marks, None)  # another console's marks came in between: theirs and ours
+            return
+        # Another console's mark holds that boundary: ours was not stored; this console follows theirs.
+        self._follow(claim.marks, None)
+        winner = next((m for m in claim.marks if m.seq == mark.seq), claim.marks[-1] if claim.marks else None)
+        if winner is not None:
+            said = Message(
+                ALREADY.get(winner.action, ALREADY[GO]),
+                {"title": winner.title, "time": _clock(winner.t), "who": winner.who or "?"},
+                "Rundown",
+            ).in_language(_translate)
+            self.sig_problem.emit(said)
+            self.sig_logged.emit(said, "warning")
+            if mark.scene and winner.scene and winner.scene != mark.scene and self.bridge.state.connected:
+                # Our switch may have reached OBS after theirs: program goes back to the segment on air.
+                session.send(SetProgramScene(winner.scene), 5.0)
+
+    def _follow(self, marks: list[Mark], snapshot: Any) -> None:
+        """The show's marks as stored become this console's (another desk pressed Go): said in the event log. A
+        segment this console's plan lacks (inserted on the fly at the other desk) has the plan read again."""
+        added = self.runner.follow(marks, snapshot)
+        if any(self.runner.plan.index_of(mark.key) is None for mark in added if mark.action == INSERT):
+            self.load()
+        for mark in added:
+            if mark.action in SAID:
+                said = Message(SAID[mark.action], {"title": mark.title, "who": mark.who}, "Rundown")
+                self.sig_logged.emit(said.in_language(_translate), "info")
+        self._emit_position()
+
+    def _read_marks(self) -> None:
+        """Follow the room's other consoles: one small query a second (Storage.rundown_mark), the marks read whole
+        only when the database holds others than this console's. Marks not yet stored are tried again first."""
+        session = self.bridge.session
+        show_id = session.show_id if session is not None else None
+        if show_id is None or self._marks_reading or self._marks_writes or self._closed:
+            return
+        if self._marks_unstored:
+            held_show, row, snapshot = next(iter(self._marks_unstored.values()))
+            self._claim(held_show if held_show is not None else show_id, row, snapshot, append=True)
+            return
+        held = len(self.runner.marks)
+        expected = (held, held - 1)
+
+        def work() -> Any:
+            store = self._store()
+            if store.rundown_mark(show_id) == expected:
+                return None
+            return store.rundown_marks(show_id), store.rundown_snapshot(show_id)
+
+        self._marks_reading = True
+        self._submit(work, lambda read, why: self._on_marks_read(show_id, held, read, why))
+
+    def _on_marks_read(self, show_id: int, held: int, read: Any, why: str | None) -> None:
+        self._marks_reading = False
+        session = self.bridge.session
+        if why is not None:
+            LOG.warning("rundown: the show's marks could not be read: %s", why)
+            return
+        if read is None or session is None or session.show_id != show_id:
+            return
+        if self._marks_writes or self._marks_unstored or len(self.runner.marks) != held:
+            return  # this console stamped a mark since the read: read again at the next second
+        marks, snapshot = read
+        self._follow(marks, snapshot)
+
     # ------------------------------------------------------------------ the session's news
     def _hook(self) -> None:
         session = self.bridge.session
         if session is not None:
             session.rundown_listener = self._on_session_rundown
+            session.rundown_store = self._on_session_store
 
     def _on_session_rundown(self, mark: Mark | None, why: Message | None) -> None:
         """A mark stamped or settled, or (None) a runner made anew for a new or resumed show. On the GUI thread."""
@@ -420,6 +592,7 @@ class RundownController(QObject):
 
     @Slot()
     def _on_bridge_sampled(self) -> None:
+        self._read_marks()
         self._emit_position()
         self._line_ticks += 1
         if self._line_ticks >= LINE_POLL_EVERY:
@@ -455,6 +628,8 @@ class RundownController(QObject):
         session = self.bridge.session
         if session is not None and session.rundown_listener == self._on_session_rundown:
             session.rundown_listener = None
+        if session is not None and session.rundown_store == self._on_session_store:
+            session.rundown_store = None
         if not self._worker.shutdown(SHUTDOWN_WAIT_S):
             LOG.warning("the rundown's last storage call did not finish in %.0f s", SHUTDOWN_WAIT_S)
         self._storage.close()

@@ -188,6 +188,13 @@ KEYS: dict[str, Key] = {
             "",
             "That screen's geometry when it was chosen, WIDTHxHEIGHT+X+Y (tells two screens of one name apart).",
         ),
+        Key(
+            "talent/open",
+            bool,
+            False,
+            "Whether the talent screen was open when the console stopped: it opens again there at start. Closing "
+            "it (Esc twice, or its window's close button) clears it.",
+        ),
         # ---- the Rundown dock (#19)
         Key("rundown/arm_keys", str, "F9", "Keys that arm the next rundown segment, space-separated ('' for none)."),
         Key("rundown/go_keys", str, "F10", "Keys that take the armed (else the next) segment ('' for none)."),

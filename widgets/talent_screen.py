@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, Qt, QTimer, Slot
 from PySide6.QtGui import (
+    QCloseEvent,
     QColor,
     QFont,
     QFontMetrics,
@@ -83,6 +84,7 @@ class TalentScreen(QWidget):
         self.obs = obs
         self.telemetry = telemetry
         self.settings = settings
+        self._closing_by_hand = False
         self._cells = {name: _Cell() for name in _FITS}
         self._points_font = QFont()
         self._position = rundown.position
@@ -129,6 +131,14 @@ class TalentScreen(QWidget):
         self.showFullScreen()
         self.raise_()
         self.activateWindow()
+        self.settings.set("talent/open", True)  # a console stopped now opens it here again at its next start
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed by the person (Esc in a window, the window's close button): it stays closed at the next start.
+        # A console that stops (quit, SIGTERM, a crash) never closes it this way, so it comes back after a restart.
+        if self._closing_by_hand or event.spontaneous():
+            self.settings.set("talent/open", False)
+        super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         dismissing = (Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -139,6 +149,7 @@ class TalentScreen(QWidget):
             if self.isFullScreen():
                 self.showNormal()
             else:
+                self._closing_by_hand = True
                 self.close()
             return
         super().keyPressEvent(event)

@@ -185,6 +185,9 @@ class RoomSession:
         self.rundown = RundownRunner(Rundown(name or ""))
         self.rundown_listener: Callable[[Mark | None, Message | None], None] | None = None
         self._rundown_snapshot_stored = False
+        #: Who stores the marks instead of the show writer (the console's RundownController: each new mark is
+        #: claimed in the database at once, so two consoles of the room cannot both take the same boundary).
+        self.rundown_store: Callable[[list[Mark], dict[str, Any] | None], None] | None = None
         #: The room's comment sources (console/core/chat/room.py), or None: read once a sample, never owned here.
         self.chat: RoomChat | None = None
         #: The viewers' complaints read from the chat's feed each second for the health engine (keyword alerts).
@@ -663,7 +666,9 @@ class RoomSession:
                 "planned_start": snapshot.planned_start,
                 "segments": plan_to_json(snapshot.plan),
             }
-        if self._writer is not None:
+        if self.rundown_store is not None:
+            self.rundown_store(marks, row)  # the console stores them at once: another console of the room may race
+        elif self._writer is not None:
             self._writer.put_rundown([mark.as_row() for mark in marks], row)
 
     def _tell_rundown(self, mark: Mark | None, why: Message | None) -> None:

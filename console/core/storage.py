@@ -1542,20 +1542,81 @@ class Storage:
     # ---- rundown live: the show's rundown as it ran (issue 19)
     def add_rundown(self, show_id: int, marks: list[dict[str, Any]], snapshot: dict[str, Any] | None = None) -> None:
         """One transaction: the show's rundown snapshot (kept once: the plan at the first Go) and marks as
-        Mark.as_row() gives them, each replacing the stored mark of the same seq (its switch outcome arrived)."""
+        Mark.as_row() gives them (the show writer's path: a console that stamped them while the database did not
+        answer). A mark already stored (the same instant, action, segment and who) has its switch outcome updated;
+        a new one goes after the show's last stored mark (another console of the room may have stamped its seq
+        meanwhile): a mark is never lost, nor written over another console's."""
         if not marks and snapshot is None:
             return
         with self._unit() as session:
             if snapshot is not None:
-                have = session.execute(select(SHOW_RUNDOWNS.c.show_id).where(SHOW_RUNDOWNS.c.show_id == show_id))
-                if have.first() is None:
-                    session.execute(insert(SHOW_RUNDOWNS).values(show_id=show_id, **snapshot))
-            if marks:
-                seqs = [int(row["seq"]) for row in marks]
-                session.execute(
-                    delete(RUNDOWN_MARKS).where(RUNDOWN_MARKS.c.show_id == show_id, RUNDOWN_MARKS.c.seq.in_(seqs))
-                )
-                session.execute(insert(RUNDOWN_MARKS), [_rundown_mark_row(show_id, row) for row in marks])
+                _keep_rundown_snapshot(session, show_id, snapshot)
+            for row in marks:
+                stored = _rundown_mark_row(show_id, row)
+                if _settle_rundown_mark(session, stored):
+                    continue
+                stored["seq"] = _next_rundown_seq(session, show_id)  # contiguous: readers index marks by seq
+                session.execute(insert(RUNDOWN_MARKS).values(**stored))
+
+    def claim_rundown_mark(
+        self, show_id: int, row: dict[str, Any], snapshot: dict[str, Any] | None = None, append: bool = False
+    ) -> RundownClaim:
+        """Store a mark a console just stamped (Mark.as_row()) at its seq — the show's next boundary as that
+        console saw the show. The unique index (show, seq) decides between two consoles of the room pressing at
+        the same moment: the first transaction's mark is kept, the other is refused (won False) with the show's
+        marks as stored, so its console follows them and says who advanced the show. The same mark claimed twice
+        (a retry) is won. `append`: a mark stamped while the database did not answer goes after the last one
+        stored whatever its seq (it happened: never lost). The snapshot is kept with the first mark, once."""
+        from sqlalchemy.exc import IntegrityError
+
+        stored = _rundown_mark_row(show_id, row)
+        try:
+            with self._unit() as session:
+                if snapshot is not None:
+                    _keep_rundown_snapshot(session, show_id, snapshot)
+                mine = _rundown_mark_id(session, stored)
+                if mine is not None:
+                    return RundownClaim(True, int(mine[1]), self._rundown_marks(session, show_id))
+                if append:
+                    stored["seq"] = _next_rundown_seq(session, show_id)
+                session.execute(insert(RUNDOWN_MARKS).values(**stored))
+                return RundownClaim(True, int(stored["seq"]), self._rundown_marks(session, show_id))
+        except StorageError as exc:
+            if not isinstance(exc.__cause__, IntegrityError):
+                raise
+        # Another console's mark holds that seq: ours is not stored; the loser reads what the show is now.
+        with self._unit() as session:
+            return RundownClaim(False, None, self._rundown_marks(session, show_id))
+
+    def settle_rundown_mark(self, show_id: int, row: dict[str, Any]) -> bool:
+        """A stored mark's switch outcome (done, or refused and why), found by what it is (instant, action,
+        segment, who), never by seq alone: a mark refused to its console is not there, and another console's at
+        that seq is left alone. False when there is no such mark."""
+        with self._unit() as session:
+            return _settle_rundown_mark(session, _rundown_mark_row(show_id, row))
+
+    def rundown_mark(self, show_id: int) -> tuple[int, int]:
+        """What changes whenever a mark is added to the show, in one small indexed query: (how many marks, the
+        highest seq; -1 none). Every console of the room reads it every second and reads the marks whole only
+        when it differs from what it holds, so the statement is built once and read on a plain connection."""
+        global _RUNDOWN_MARK
+        if _RUNDOWN_MARK is None:
+            from sqlalchemy import bindparam
+
+            _RUNDOWN_MARK = select(func.count(), func.max(RUNDOWN_MARKS.c.seq)).where(
+                RUNDOWN_MARKS.c.show_id == bindparam("show_id")
+            )
+        with self._write() as connection:
+            row = connection.execute(_RUNDOWN_MARK, {"show_id": show_id}).first()
+        if row is None:
+            return 0, -1
+        return int(row[0] or 0), -1 if row[1] is None else int(row[1])
+
+    def _rundown_marks(self, session: Session, show_id: int) -> list[Any]:
+        from console.core.rundown.live import Mark
+
+        query = select(RUNDOWN_MARKS).where(RUNDOWN_MARKS.c.show_id == show_id).order_by(RUNDOWN_MARKS.c.seq)
+        return [Mark.from_row(dict(row._mapping)) for row in session.execute(query)]
 
     def rundown_marks(self, show_id: int) -> list[Any]:
         """The show's rundown marks (console.core.rundown.live.Mark), in the order they were stamped."""
@@ -2338,6 +2399,60 @@ def _summaries_of(
 
 
 # ---- rundown live: helpers
+@dataclass(frozen=True)
+class RundownClaim:
+    """Storage.claim_rundown_mark's answer: whether the mark was kept, at which seq, and the show's marks as
+    stored after it (console.core.rundown.live.Mark, in order)."""
+
+    won: bool
+    seq: int | None
+    marks: list[Any]
+
+
+#: Storage.rundown_mark's statement, built once (read every second by every console of the room).
+_RUNDOWN_MARK: Any = None
+
+
+def _rundown_mark_id(session: Session, stored: Mapping[str, Any]) -> Any:
+    """The stored mark that is this one (id, seq): the same show, instant, action, segment and who."""
+    return session.execute(
+        select(RUNDOWN_MARKS.c.id, RUNDOWN_MARKS.c.seq).where(
+            RUNDOWN_MARKS.c.show_id == stored["show_id"],
+            RUNDOWN_MARKS.c.t == stored["t"],
+            RUNDOWN_MARKS.c.action == stored["action"],
+            RUNDOWN_MARKS.c.key == stored["key"],
+            RUNDOWN_MARKS.c.who == stored["who"],
+        )
+    ).first()
+
+
+def _settle_rundown_mark(session: Session, stored: Mapping[str, Any]) -> bool:
+    mine = _rundown_mark_id(session, stored)
+    if mine is None:
+        return False
+    session.execute(
+        update(RUNDOWN_MARKS)
+        .where(RUNDOWN_MARKS.c.id == mine[0])
+        .values(outcome=stored["outcome"], reason=stored["reason"], scene=stored["scene"])
+    )
+    return True
+
+
+def _next_rundown_seq(session: Session, show_id: int) -> int:
+    last = session.scalar(select(func.max(RUNDOWN_MARKS.c.seq)).where(RUNDOWN_MARKS.c.show_id == show_id))
+    return 0 if last is None else int(last) + 1
+
+
+def _keep_rundown_snapshot(session: Session, show_id: int, snapshot: Mapping[str, Any]) -> None:
+    """The plan at the first Go, kept once (the first console's; another's first Go is the same show's)."""
+    # ON CONFLICT DO NOTHING: two consoles' first Go at the same moment must not fail one of them on the snapshot.
+    session.execute(
+        _upsert(session, SHOW_RUNDOWNS)
+        .values(show_id=show_id, **snapshot)
+        .on_conflict_do_nothing(index_elements=[SHOW_RUNDOWNS.c.show_id])
+    )
+
+
 def _rundown_mark_row(show_id: int, row: Mapping[str, Any]) -> dict[str, Any]:
     """A Mark's row (Mark.as_row) as stored: its index column named for what it is, texts cut to their columns."""
     return {

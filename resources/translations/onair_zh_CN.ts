@@ -1070,130 +1070,130 @@
         <translation>哔哩哔哩结束了本场项目；正在开启新的一场。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="53"/>
+        <location filename="../../console/core/chat/config.py" line="89"/>
         <source>Access key secret</source>
-        <extracomment>What each kind keeps in the keyring.</extracomment>
+        <extracomment>Each platform&apos;s module (its client, its wire format, its dataclasses) is imported when a source of its kind is checked or built: a console&apos;s start-up reads every room&apos;s configuration and would otherwise load them all (~20-25 ms on the GUI thread before the first paint) for rooms that use none of them. They remain this module&apos;s attributes (PEP 562), where the tests put a platform&apos;s source on a local server. What each kind keeps in the keyring.</extracomment>
         <translation>访问密钥（“access_key_secret”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="54"/>
+        <location filename="../../console/core/chat/config.py" line="90"/>
         <source>Identity code (身份码)</source>
         <translation>主播身份码</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="55"/>
+        <location filename="../../console/core/chat/config.py" line="91"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="56"/>
+        <location filename="../../console/core/chat/config.py" line="92"/>
         <source>Client ID</source>
         <translation>Client ID（客户端 ID）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="57"/>
+        <location filename="../../console/core/chat/config.py" line="93"/>
         <source>User access token</source>
         <translation>用户访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="59"/>
+        <location filename="../../console/core/chat/config.py" line="95"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="60"/>
+        <location filename="../../console/core/chat/config.py" line="96"/>
         <source>OAuth access token</source>
         <translation>“OAuth”访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="135"/>
+        <location filename="../../console/core/chat/config.py" line="171"/>
         <source>Name the source with up to 40 letters, digits, “-”, “_” or “.”.</source>
         <extracomment>How a Twitch source reads: EventSub (a user token with user:read:chat and the app&apos;s client id), IRC with a viewer token (chat:read), or IRC anonymously (read-only, no token). Bilibili: the open platform&apos;s app (project) id and access key id (the secret and the 身份码 are in the keyring). websocket / http: the address (`{secret}` where the token goes) and extra headers. file: the file another tool appends to; read from its start instead of only what is added from now on. The Client ID of the Twitch app the team registered (a public client), for EventSub and signing in. The client ID of the Google &quot;Desktop app&quot; the team registered, for &quot;Sign in with Google&quot; (its secret is in the keyring).</extracomment>
         <translation>来源名称最多 40 个字符，只能使用字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="138"/>
+        <location filename="../../console/core/chat/config.py" line="174"/>
         <source>The app id (项目ID) is the number the open platform shows.</source>
         <translation>项目ID 是开放平台上显示的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="159"/>
+        <location filename="../../console/core/chat/config.py" line="195"/>
         <source>Fill in the access key id (access_key_id).</source>
         <translation>请填写访问密钥 ID（“access_key_id”）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="145"/>
+        <location filename="../../console/core/chat/config.py" line="181"/>
         <source>The address must start with {schemes} and name a host.</source>
         <translation>地址必须以 {schemes} 开头，并包含主机名。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="58"/>
+        <location filename="../../console/core/chat/config.py" line="94"/>
         <source>Refresh token</source>
         <translation>刷新令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="61"/>
+        <location filename="../../console/core/chat/config.py" line="97"/>
         <source>Google client secret</source>
         <translation>谷歌客户端密钥</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="149"/>
+        <location filename="../../console/core/chat/config.py" line="185"/>
         <source>Say which field holds the user and which the text.</source>
         <translation>请指明哪个字段是用户、哪个字段是评论内容。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="152"/>
+        <location filename="../../console/core/chat/config.py" line="188"/>
         <source>Choose the file to follow.</source>
         <translation>请选择要跟踪的文件。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="163"/>
+        <location filename="../../console/core/chat/config.py" line="199"/>
         <source>The access key id (access_key_id) is letters and digits as the open platform shows it, with no Chinese characters or spaces: copy it again.</source>
         <translation>访问密钥 ID（“access_key_id”）是开放平台显示的字母和数字，不含汉字或空格：请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="175"/>
+        <location filename="../../console/core/chat/config.py" line="211"/>
         <source>Unknown comment source kind “{kind}”.</source>
         <translation>未知的评论来源类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="180"/>
+        <location filename="../../console/core/chat/config.py" line="216"/>
         <source>Name the Twitch channel (its login or twitch.tv address).</source>
         <translation>请填写 Twitch 频道（登录名或 twitch.tv 地址）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="182"/>
+        <location filename="../../console/core/chat/config.py" line="218"/>
         <source>Unknown way to read Twitch “{mode}”.</source>
         <translation>未知的 Twitch 读取方式“{mode}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="185"/>
+        <location filename="../../console/core/chat/config.py" line="221"/>
         <source>The Twitch Client ID is letters and digits, as the Twitch developer console shows it.</source>
         <translation>Twitch Client ID 由字母和数字组成，照 Twitch 开发者控制台显示的填写。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="194"/>
+        <location filename="../../console/core/chat/config.py" line="230"/>
         <source>Give the live video (its id or address) or the channel (UC… id or address).</source>
         <translation>请填写直播视频（视频 ID 或地址）或频道（以“UC”开头的 ID 或地址）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="197"/>
+        <location filename="../../console/core/chat/config.py" line="233"/>
         <source>Choose an API key or an OAuth token for YouTube.</source>
         <translation>请为 YouTube 选择 API 密钥或“OAuth”令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="199"/>
+        <location filename="../../console/core/chat/config.py" line="235"/>
         <source>The daily quota budget must be at least 1 unit.</source>
         <translation>每日配额预算至少为 1 个单位。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="213"/>
-        <location filename="../../console/core/chat/config.py" line="246"/>
+        <location filename="../../console/core/chat/config.py" line="250"/>
+        <location filename="../../console/core/chat/config.py" line="301"/>
         <source>Fill in “{field}”.</source>
         <translation>请填写“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="355"/>
+        <location filename="../../console/core/chat/config.py" line="412"/>
         <source>Two comment sources are named “{name}”.</source>
         <translation>有两个评论来源都叫“{name}”。</translation>
     </message>
@@ -2310,298 +2310,298 @@ Why is this acceptable today?</source>
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../../checklists/checks.py" line="165"/>
+        <location filename="../../checklists/checks.py" line="168"/>
         <source>parameter “{param}” of {check} may not be empty</source>
         <translation>{check} 的参数“{param}”不能为空</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="169"/>
+        <location filename="../../checklists/checks.py" line="172"/>
         <source>parameter “{param}” of {check} must be {type}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {type} 类型，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="174"/>
+        <location filename="../../checklists/checks.py" line="177"/>
         <source>parameter “{param}” of {check} must be a finite number, not {given}</source>
         <translation>{check} 的参数“{param}”必须是有限的数字，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="181"/>
+        <location filename="../../checklists/checks.py" line="184"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g} and at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g} 且不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="186"/>
+        <location filename="../../checklists/checks.py" line="189"/>
         <source>parameter “{param}” of {check} must be at least {minimum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不小于 {minimum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="190"/>
+        <location filename="../../checklists/checks.py" line="193"/>
         <source>parameter “{param}” of {check} must be at most {maximum:g}, not {given}</source>
         <translation>{check} 的参数“{param}”必须不大于 {maximum:g}，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="196"/>
+        <location filename="../../checklists/checks.py" line="199"/>
         <source>parameter “{param}” of {check} may be at most {max_length} characters long (it has {length})</source>
         <translation>{check} 的参数“{param}”最多 {max_length} 个字符（现在有 {length} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="204"/>
+        <location filename="../../checklists/checks.py" line="207"/>
         <source>parameter “{param}” of {check} must be one of {choices}, not {given}</source>
         <translation>{check} 的参数“{param}”必须是 {choices} 之一，而不是 {given}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="84"/>
+        <location filename="../../checklists/loader.py" line="85"/>
         <source>nested more than {depth} levels deep</source>
         <translation>嵌套超过 {depth} 层</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="89"/>
+        <location filename="../../checklists/loader.py" line="90"/>
         <source>more than {count:,} YAML values (a checklist has far fewer)</source>
         <translation>超过 {count:,} 个 YAML 值（检查单远没有这么多）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="101"/>
+        <location filename="../../checklists/loader.py" line="102"/>
         <source>the tag “{tag}” is not allowed (plain YAML values only)</source>
         <translation>不允许使用标签“{tag}”（只能用普通 YAML 值）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="114"/>
+        <location filename="../../checklists/loader.py" line="158"/>
         <source>{what} must be a mapping of keys to values</source>
         <translation>{what}必须是“键: 值”形式的映射</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="121"/>
+        <location filename="../../checklists/loader.py" line="165"/>
         <source>“{key}” is given twice in {what}</source>
         <translation>{what}中“{key}”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="127"/>
+        <location filename="../../checklists/loader.py" line="171"/>
         <source>unknown key “{key}” in {what} (known: {known})</source>
         <translation>{what}中有未知的键“{key}”（可用的键：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="139"/>
+        <location filename="../../checklists/loader.py" line="183"/>
         <source>{what} must be a single value</source>
         <translation>{what}必须是单个值</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="148"/>
+        <location filename="../../checklists/loader.py" line="192"/>
         <source>{what} is not a valid value: {reason}</source>
         <translation>{what}不是有效的值：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="158"/>
+        <location filename="../../checklists/loader.py" line="202"/>
         <source>{what} must be non-empty text</source>
         <translation>{what}必须是非空文本</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="163"/>
+        <location filename="../../checklists/loader.py" line="207"/>
         <source>{what} is {length:,} characters long (at most {limit:,})</source>
         <translation>{what}长 {length:,} 个字符（最多 {limit:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="177"/>
+        <location filename="../../checklists/loader.py" line="221"/>
         <source>{what} needs at least one language</source>
         <translation>{what}至少需要一种语言</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="180"/>
+        <location filename="../../checklists/loader.py" line="224"/>
         <source>{what} ({language})</source>
         <translation>{what}（{language}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="188"/>
+        <location filename="../../checklists/loader.py" line="232"/>
         <source>{what} has no “{key}”</source>
         <translation>{what}缺少“{key}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="193"/>
+        <location filename="../../checklists/loader.py" line="237"/>
         <source>an item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="194"/>
+        <location filename="../../checklists/loader.py" line="238"/>
         <source>a section</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="195"/>
+        <location filename="../../checklists/loader.py" line="239"/>
         <source>the checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="202"/>
+        <location filename="../../checklists/loader.py" line="246"/>
         <source>the parameters of {check}</source>
         <translation>{check} 的参数</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="206"/>
+        <location filename="../../checklists/loader.py" line="250"/>
         <source>parameter “{param}”</source>
         <translation>参数“{param}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="217"/>
+        <location filename="../../checklists/loader.py" line="261"/>
         <source>{check} needs the parameters {names} (under “with:”)</source>
         <translation>{check} 需要参数 {names}（写在“with:”下）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="219"/>
+        <location filename="../../checklists/loader.py" line="263"/>
         <source>{check} needs the parameter {names} (under “with:”)</source>
         <translation>{check} 需要参数 {names}（写在“with:”下）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="227"/>
+        <location filename="../../checklists/loader.py" line="271"/>
         <source>an item&apos;s id</source>
         <translation>检查项的 id</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="231"/>
+        <location filename="../../checklists/loader.py" line="275"/>
         <source>item id “{id}” may use only a-z, 0-9, - and _</source>
         <translation>检查项 id“{id}”只能使用 a-z、0-9、- 和 _</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="236"/>
+        <location filename="../../checklists/loader.py" line="280"/>
         <source>item id “{id}” is used twice in this checklist</source>
         <translation>检查项 id“{id}”在本检查单中用了两次</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="240"/>
+        <location filename="../../checklists/loader.py" line="284"/>
         <source>item “{id}”</source>
         <translation>检查项“{id}”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="241"/>
+        <location filename="../../checklists/loader.py" line="285"/>
         <source>the title of “{id}”</source>
         <translation>“{id}”的标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="267"/>
+        <location filename="../../checklists/loader.py" line="311"/>
         <source>“required” must be true or false</source>
         <translation>“required”必须是“true”或“false”</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="277"/>
+        <location filename="../../checklists/loader.py" line="321"/>
         <source>“manual” can only be true (leave it out for a sensed item)</source>
         <translation>“manual”只能是“true”（自动检测的检查项请不要写它）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="290"/>
+        <location filename="../../checklists/loader.py" line="334"/>
         <source>unknown check “{check}” (known: {known})</source>
         <translation>未知的检查“{check}”（可用的检查：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="298"/>
+        <location filename="../../checklists/loader.py" line="342"/>
         <source>item “{id}” has parameters but no check</source>
         <translation>检查项“{id}”有参数，但没有检查</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="247"/>
+        <location filename="../../checklists/loader.py" line="291"/>
         <source>item “{id}” is both manual and sensed: choose one</source>
         <translation>检查项“{id}”既是人工确认又是自动检测：请二选一</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="252"/>
+        <location filename="../../checklists/loader.py" line="296"/>
         <source>item “{id}” needs either “check: …” or “manual: true”</source>
         <translation>检查项“{id}”需要“check: …”或“manual: true”之一</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="255"/>
+        <location filename="../../checklists/loader.py" line="299"/>
         <source>the help of “{id}”</source>
         <translation>“{id}”的帮助</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="306"/>
+        <location filename="../../checklists/loader.py" line="350"/>
         <source>the checklist id</source>
         <translation>检查单 id</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="311"/>
+        <location filename="../../checklists/loader.py" line="355"/>
         <source>checklist id “{id}” may use only a-z, 0-9, - and _</source>
         <translation>检查单 id“{id}”只能使用 a-z、0-9、- 和 _</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="314"/>
+        <location filename="../../checklists/loader.py" line="358"/>
         <source>the checklist title</source>
         <translation>检查单标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="321"/>
+        <location filename="../../checklists/loader.py" line="365"/>
         <source>unknown role “{role}” (known: {known})</source>
         <translation>未知的角色“{role}”（可用的角色：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="331"/>
+        <location filename="../../checklists/loader.py" line="375"/>
         <source>unknown kind “{kind}” (known: {known})</source>
         <translation>未知的类型“{kind}”（可用的类型：{known}）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="338"/>
+        <location filename="../../checklists/loader.py" line="382"/>
         <source>“sections” must be a non-empty list</source>
         <translation>“sections”必须是非空列表</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="344"/>
+        <location filename="../../checklists/loader.py" line="388"/>
         <source>a section title</source>
         <translation>分组标题</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="349"/>
+        <location filename="../../checklists/loader.py" line="393"/>
         <source>a section&apos;s “items” must be a non-empty list</source>
         <translation>分组的“items”必须是非空列表</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="355"/>
+        <location filename="../../checklists/loader.py" line="399"/>
         <source>more than {count} items (split it into several checklists)</source>
         <translation>检查项超过 {count} 个（请拆分成几个检查单）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="364"/>
+        <location filename="../../checklists/loader.py" line="408"/>
         <source>the file is larger than {size} KB</source>
         <translation>文件大于 {size} KB</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="376"/>
+        <location filename="../../checklists/loader.py" line="420"/>
         <source>could not be read (an unexpected error; details in the log)</source>
         <translation>无法读取（意外错误，详情见日志）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="397"/>
-        <location filename="../../checklists/loader.py" line="401"/>
+        <location filename="../../checklists/loader.py" line="455"/>
+        <location filename="../../checklists/loader.py" line="459"/>
         <source>not valid YAML: {reason}</source>
         <translation>不是有效的 YAML：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="406"/>
+        <location filename="../../checklists/loader.py" line="434"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="419"/>
+        <location filename="../../checklists/loader.py" line="471"/>
         <source>the file is not UTF-8 text</source>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="425"/>
+        <location filename="../../checklists/loader.py" line="477"/>
         <source>cannot be read: {reason}</source>
         <translation>无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="440"/>
+        <location filename="../../checklists/loader.py" line="492"/>
         <source>the checklist folder does not exist</source>
         <translation>检查单文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="453"/>
+        <location filename="../../checklists/loader.py" line="505"/>
         <source>checklist id “{id}” is also used by {other}; this file was skipped</source>
         <translation>检查单 id“{id}”已被 {other} 使用；已跳过此文件</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="476"/>
+        <location filename="../../checklists/loader.py" line="528"/>
         <source>no checklist with this id (none are known)</source>
         <translation>没有这个 id 的检查单（目前没有任何检查单）</translation>
     </message>
     <message>
-        <location filename="../../checklists/loader.py" line="479"/>
+        <location filename="../../checklists/loader.py" line="531"/>
         <source>no checklist with this id (known: {known})</source>
         <translation>没有这个 id 的检查单（已有：{known}）</translation>
     </message>
@@ -2609,282 +2609,282 @@ Why is this acceptable today?</source>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../checklists/checks.py" line="257"/>
+        <location filename="../../checklists/checks.py" line="260"/>
         <source>There is no scene called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="258"/>
+        <location filename="../../checklists/checks.py" line="261"/>
         <source>There is no input called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="259"/>
+        <location filename="../../checklists/checks.py" line="262"/>
         <source>There is no scene or source called “{name}” in OBS.</source>
         <translation>OBS 中没有名为“{name}”的场景或来源。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="272"/>
+        <location filename="../../checklists/checks.py" line="275"/>
         <source>Connected to OBS {version}.</source>
         <translation>已连接 OBS {version}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="273"/>
+        <location filename="../../checklists/checks.py" line="276"/>
         <source>Not connected to OBS ({state}).</source>
         <translation>未连接 OBS（{state}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="280"/>
+        <location filename="../../checklists/checks.py" line="283"/>
         <source>OBS {have} (need {need} or newer).</source>
         <translation>OBS {have}（要求 {need} 或更新）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="281"/>
+        <location filename="../../checklists/checks.py" line="284"/>
         <source>OBS {have} is older than {need}.</source>
         <translation>OBS {have} 低于 {need}。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="287"/>
+        <location filename="../../checklists/checks.py" line="290"/>
         <source>Scene “{scene}” is there.</source>
         <translation>场景“{scene}”已存在。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="295"/>
+        <location filename="../../checklists/checks.py" line="298"/>
         <source>“{scene}” is on program.</source>
         <translation>“{scene}”正在直播画面上。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="299"/>
+        <location filename="../../checklists/checks.py" line="302"/>
         <source>“{actual}” is on program, not “{scene}”.</source>
         <translation>直播画面是“{actual}”，不是“{scene}”。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="310"/>
+        <location filename="../../checklists/checks.py" line="313"/>
         <source>Input “{input}” is there ({kind}).</source>
         <translation>来源“{input}”已存在（{kind}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="321"/>
+        <location filename="../../checklists/checks.py" line="324"/>
         <source>“{input}” is delivering video.</source>
         <translation>“{input}”有画面输出。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="323"/>
+        <location filename="../../checklists/checks.py" line="326"/>
         <source>“{input}” is not delivering video (not on program, or the device is disconnected or in use elsewhere).</source>
         <translation>“{input}”没有画面输出（不在直播画面上，或设备未连接、被其他程序占用）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="337"/>
+        <location filename="../../checklists/checks.py" line="340"/>
         <source>“{input}” has no audio.</source>
         <translation>“{input}”没有音频。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="339"/>
+        <location filename="../../checklists/checks.py" line="342"/>
         <source>“{input}” is muted.</source>
         <translation>“{input}”已静音。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="351"/>
+        <location filename="../../checklists/checks.py" line="354"/>
         <source>“{input}” is not muted ({db:.1f} dB).</source>
         <translation>“{input}”没有静音（{db:.1f} dB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="378"/>
+        <location filename="../../checklists/checks.py" line="381"/>
         <source>No level readings for “{input}” in {seconds:g} s.</source>
         <translation>{seconds:g} 秒内没有收到“{input}”的电平读数。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="388"/>
+        <location filename="../../checklists/checks.py" line="391"/>
         <source>Peak {peak:.0f} dBFS over {seconds:g} s (threshold {threshold:g}).</source>
         <translation>{seconds:g} 秒内峰值 {peak:.0f} dBFS（阈值 {threshold:g}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="391"/>
+        <location filename="../../checklists/checks.py" line="394"/>
         <source>{peak:.0f} dBFS for {seconds:g} s, below {threshold:g}: is the microphone on and plugged in?</source>
         <translation>{seconds:g} 秒内只有 {peak:.0f} dBFS，低于 {threshold:g}：麦克风是否已打开并插好？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="420"/>
+        <location filename="../../checklists/checks.py" line="425"/>
         <source>“{source}” renders nothing (OBS gives an empty, transparent picture): is anything visible in it, is its device connected, does its file exist?</source>
         <translation>“{source}”什么也没有渲染（OBS 返回的是空白透明画面）：里面有可见的内容吗？设备接上了吗？文件还在吗？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="444"/>
+        <location filename="../../checklists/checks.py" line="451"/>
         <source>“{source}” is black (brightness {pct:.1f} %): lens cap, privacy shutter or a dead signal?</source>
         <translation>“{source}”是黑屏（亮度 {pct:.1f}%）：镜头盖没摘、隐私挡板合上了，还是没有信号？</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="451"/>
+        <location filename="../../checklists/checks.py" line="458"/>
         <source>“{source}” shows a picture (brightness {pct:.0f} %).</source>
         <translation>“{source}”有画面（亮度 {pct:.0f}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="473"/>
+        <location filename="../../checklists/checks.py" line="482"/>
         <source>“{source}” did not change in {seconds:g} s: the picture is frozen.</source>
         <translation>“{source}”在 {seconds:g} 秒内没有变化：画面卡住了。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="477"/>
+        <location filename="../../checklists/checks.py" line="486"/>
         <source>“{source}” is moving.</source>
         <translation>“{source}”画面正常在动。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="486"/>
+        <location filename="../../checklists/checks.py" line="495"/>
         <source>No streaming server is set (OBS: Settings → Stream).</source>
         <translation>没有设置推流服务器（OBS：设置 → 直播）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="489"/>
+        <location filename="../../checklists/checks.py" line="498"/>
         <source>Server {server} is set, but the stream key is empty.</source>
         <translation>已设置服务器 {server}，但推流码为空。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="491"/>
+        <location filename="../../checklists/checks.py" line="500"/>
         <source>Server {server}; stream key set (hidden).</source>
         <translation>服务器 {server}；推流码已填写（不显示）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="514"/>
+        <location filename="../../checklists/checks.py" line="523"/>
         <source>Output is {width}x{height} at {fps:g} fps; expected {want_w}x{want_h} at {want_fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧；应为 {want_w}x{want_h}、{want_fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="519"/>
+        <location filename="../../checklists/checks.py" line="528"/>
         <source>Output is {width}x{height} at {fps:g} fps.</source>
         <translation>输出为 {width}x{height}、{fps:g} 帧。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="532"/>
+        <location filename="../../checklists/checks.py" line="541"/>
         <source>OBS is in Advanced output mode; its bitrate is in the encoder settings, which obs-websocket does not expose.</source>
         <translation>OBS 处于高级输出模式；码率在编码器设置里，obs-websocket 无法读取。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="543"/>
+        <location filename="../../checklists/checks.py" line="552"/>
         <source>OBS did not say its video bitrate.</source>
         <translation>OBS 没有给出视频码率。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="546"/>
+        <location filename="../../checklists/checks.py" line="555"/>
         <source>Video bitrate {kbps} kbps ({low}–{high}).</source>
         <translation>视频码率 {kbps} kbps（{low}–{high}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="547"/>
+        <location filename="../../checklists/checks.py" line="556"/>
         <source>Video bitrate {kbps} kbps is outside {low}–{high}.</source>
         <translation>视频码率 {kbps} kbps 不在 {low}–{high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="560"/>
+        <location filename="../../checklists/checks.py" line="569"/>
         <source>{free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘剩余 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="563"/>
+        <location filename="../../checklists/checks.py" line="572"/>
         <source>Only {free:.1f} GB free on the recording disk (need {need:g} GB).</source>
         <translation>录制盘只剩 {free:.1f} GB（要求 {need:g} GB）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="578"/>
+        <location filename="../../checklists/checks.py" line="587"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s (limit {limit:g} %).</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%（上限 {limit:g}%）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="581"/>
+        <location filename="../../checklists/checks.py" line="590"/>
         <source>CPU {busy:.0f} % busy over {seconds:g} s, above {limit:g} %: close other programs.</source>
         <translation>{seconds:g} 秒内 CPU 占用 {busy:.0f}%，超过 {limit:g}%：请关闭其他程序。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="664"/>
+        <location filename="../../checklists/checks.py" line="673"/>
         <source>{service} picks its server itself (server “auto”); there is no address to test before going live.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”），开播前没有可测试的地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="673"/>
+        <location filename="../../checklists/checks.py" line="682"/>
         <source>No streaming server address to test.</source>
         <translation>没有可测试的推流服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="684"/>
+        <location filename="../../checklists/checks.py" line="693"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host} could not be looked up from this computer ({reason}), so the way to it is untested: check the internet connection.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；本机无法解析其全球推流入口 {host}（{reason}），因此未能测试到它的线路：请检查网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="691"/>
+        <location filename="../../checklists/checks.py" line="700"/>
         <source>{service} picks its server itself (server “auto”); its global ingest {host}:{port} does not answer ({reason}), so the way to it is untested: OBS may still reach another of its servers.</source>
         <translation>{service} 会自行选择服务器（服务器设为“auto”）；其全球推流入口 {host}:{port} 没有响应（{reason}），因此未能测试到它的线路：OBS 仍可能连上它的其他服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="703"/>
+        <location filename="../../checklists/checks.py" line="712"/>
         <source>This is the demo room: its stream goes nowhere, so no streaming server listens at {host}:{port}. With a real OBS this item tests its streaming server.</source>
         <translation>这是演示直播间：它的推流不发往任何地方，所以 {host}:{port} 上没有推流服务器在监听。连接真实的 OBS 时，此项会检测它的推流服务器。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="719"/>
+        <location filename="../../checklists/checks.py" line="728"/>
         <source>{host}:{port} refuses the connection: no streaming server listens there.</source>
         <translation>{host}:{port} 拒绝连接：那里没有推流服务器在监听。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="725"/>
+        <location filename="../../checklists/checks.py" line="734"/>
         <source>{host}:{port} does not answer within {seconds:g} s.</source>
         <translation>{host}:{port} 在 {seconds:g} 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="732"/>
+        <location filename="../../checklists/checks.py" line="741"/>
         <source>{host} cannot be looked up from this computer: check the address and the internet.</source>
         <translation>本机无法解析 {host}：请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="738"/>
+        <location filename="../../checklists/checks.py" line="747"/>
         <source>{host}:{port} does not answer ({reason}).</source>
         <translation>{host}:{port} 没有响应（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="638"/>
+        <location filename="../../checklists/checks.py" line="647"/>
         <source>{host}:{port} answers in {ms:.0f} ms.</source>
         <translation>{host}:{port} 在 {ms:.0f} 毫秒内响应。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="640"/>
+        <location filename="../../checklists/checks.py" line="649"/>
         <source>{host}:{port} answers in {ms:.0f} ms, slower than {limit:g} ms.</source>
         <translation>{host}:{port} 响应用了 {ms:.0f} 毫秒，慢于 {limit:g} 毫秒。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="756"/>
+        <location filename="../../checklists/checks.py" line="765"/>
         <source>Unknown output “{output}” (stream, record or virtualcam).</source>
         <translation>未知的输出“{output}”（应为 “stream”、“record” 或 “virtualcam”）。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="762"/>
+        <location filename="../../checklists/checks.py" line="771"/>
         <source>The {output} output is running.</source>
         <translation>{output} 输出正在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="764"/>
+        <location filename="../../checklists/checks.py" line="773"/>
         <source>The {output} output is stopped.</source>
         <translation>{output} 输出已停止。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="768"/>
+        <location filename="../../checklists/checks.py" line="777"/>
         <source>The {output} output is still running.</source>
         <translation>{output} 输出仍在运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="770"/>
+        <location filename="../../checklists/checks.py" line="779"/>
         <source>The {output} output is not running.</source>
         <translation>{output} 输出没有运行。</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="780"/>
+        <location filename="../../checklists/checks.py" line="789"/>
         <source>OBS refused: {status}</source>
         <translation>OBS 拒绝了请求：{status}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="782"/>
+        <location filename="../../checklists/checks.py" line="791"/>
         <source>Could not ask OBS: {reason}</source>
         <translation>无法询问 OBS：{reason}</translation>
     </message>
     <message>
-        <location filename="../../checklists/checks.py" line="784"/>
+        <location filename="../../checklists/checks.py" line="793"/>
         <source>The check failed to run: {reason}</source>
         <translation>检查无法执行：{reason}</translation>
     </message>
@@ -6319,261 +6319,271 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="397"/>
-        <location filename="../../console/mainwindow.py" line="786"/>
+        <location filename="../../console/mainwindow.py" line="430"/>
+        <location filename="../../console/mainwindow.py" line="819"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="396"/>
+        <location filename="../../console/mainwindow.py" line="429"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="434"/>
+        <location filename="../../console/mainwindow.py" line="467"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="438"/>
+        <location filename="../../console/mainwindow.py" line="471"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="448"/>
+        <location filename="../../console/mainwindow.py" line="481"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="449"/>
+        <location filename="../../console/mainwindow.py" line="482"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="450"/>
+        <location filename="../../console/mainwindow.py" line="483"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="452"/>
+        <location filename="../../console/mainwindow.py" line="485"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="453"/>
+        <location filename="../../console/mainwindow.py" line="486"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="454"/>
+        <location filename="../../console/mainwindow.py" line="487"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="457"/>
+        <location filename="../../console/mainwindow.py" line="490"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="462"/>
+        <location filename="../../console/mainwindow.py" line="495"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="463"/>
+        <location filename="../../console/mainwindow.py" line="496"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="464"/>
+        <location filename="../../console/mainwindow.py" line="497"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="470"/>
+        <location filename="../../console/mainwindow.py" line="503"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="485"/>
+        <location filename="../../console/mainwindow.py" line="518"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="481"/>
-        <location filename="../../console/mainwindow.py" line="1002"/>
+        <location filename="../../console/mainwindow.py" line="514"/>
+        <location filename="../../console/mainwindow.py" line="1035"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="486"/>
+        <location filename="../../console/mainwindow.py" line="519"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="488"/>
+        <location filename="../../console/mainwindow.py" line="521"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="498"/>
+        <location filename="../../console/mainwindow.py" line="531"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="507"/>
+        <location filename="../../console/mainwindow.py" line="540"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="508"/>
+        <location filename="../../console/mainwindow.py" line="541"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="656"/>
-        <location filename="../../console/mainwindow.py" line="658"/>
-        <location filename="../../console/mainwindow.py" line="663"/>
+        <location filename="../../console/mainwindow.py" line="689"/>
+        <location filename="../../console/mainwindow.py" line="691"/>
+        <location filename="../../console/mainwindow.py" line="696"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="658"/>
+        <location filename="../../console/mainwindow.py" line="691"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="667"/>
-        <location filename="../../console/mainwindow.py" line="852"/>
-        <location filename="../../console/mainwindow.py" line="856"/>
+        <location filename="../../console/mainwindow.py" line="700"/>
+        <location filename="../../console/mainwindow.py" line="885"/>
+        <location filename="../../console/mainwindow.py" line="889"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="528"/>
-        <location filename="../../console/mainwindow.py" line="700"/>
-        <location filename="../../console/mainwindow.py" line="795"/>
+        <location filename="../../console/mainwindow.py" line="561"/>
+        <location filename="../../console/mainwindow.py" line="733"/>
+        <location filename="../../console/mainwindow.py" line="828"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="529"/>
+        <location filename="../../console/mainwindow.py" line="562"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="543"/>
+        <location filename="../../console/mainwindow.py" line="576"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="702"/>
-        <location filename="../../console/mainwindow.py" line="801"/>
+        <location filename="../../console/mainwindow.py" line="735"/>
+        <location filename="../../console/mainwindow.py" line="834"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="723"/>
+        <location filename="../../console/mainwindow.py" line="756"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="735"/>
-        <location filename="../../console/mainwindow.py" line="741"/>
+        <location filename="../../console/mainwindow.py" line="768"/>
+        <location filename="../../console/mainwindow.py" line="774"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="84"/>
+        <location filename="../../console/mainwindow.py" line="85"/>
         <source>%1: cleared</source>
         <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it). Room kept for the window manager&apos;s title bar and borders while the window is not mapped yet (openbox: ~25 px).</extracomment>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="190"/>
+        <location filename="../../console/mainwindow.py" line="197"/>
         <source>Talent screen…</source>
-        <extracomment>The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="226"/>
+        <location filename="../../console/mainwindow.py" line="243"/>
+        <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
+        <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="246"/>
+        <source>Talent screen</source>
+        <translation>主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="259"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="240"/>
+        <location filename="../../console/mainwindow.py" line="273"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="248"/>
+        <location filename="../../console/mainwindow.py" line="281"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="249"/>
+        <location filename="../../console/mainwindow.py" line="282"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="268"/>
+        <location filename="../../console/mainwindow.py" line="301"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="269"/>
+        <location filename="../../console/mainwindow.py" line="302"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="306"/>
-        <location filename="../../console/mainwindow.py" line="308"/>
+        <location filename="../../console/mainwindow.py" line="339"/>
+        <location filename="../../console/mainwindow.py" line="341"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="329"/>
+        <location filename="../../console/mainwindow.py" line="362"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="330"/>
+        <location filename="../../console/mainwindow.py" line="363"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="489"/>
+        <location filename="../../console/mainwindow.py" line="522"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="492"/>
+        <location filename="../../console/mainwindow.py" line="525"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="497"/>
+        <location filename="../../console/mainwindow.py" line="530"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="672"/>
+        <location filename="../../console/mainwindow.py" line="705"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="802"/>
+        <location filename="../../console/mainwindow.py" line="835"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="845"/>
+        <location filename="../../console/mainwindow.py" line="878"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="847"/>
+        <location filename="../../console/mainwindow.py" line="880"/>
         <source>These required items are not done:
 %1
 
@@ -6584,72 +6594,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="852"/>
+        <location filename="../../console/mainwindow.py" line="885"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="856"/>
+        <location filename="../../console/mainwindow.py" line="889"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="905"/>
+        <location filename="../../console/mainwindow.py" line="938"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="911"/>
+        <location filename="../../console/mainwindow.py" line="944"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="912"/>
+        <location filename="../../console/mainwindow.py" line="945"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1002"/>
+        <location filename="../../console/mainwindow.py" line="1035"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1042"/>
+        <location filename="../../console/mainwindow.py" line="1075"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1091"/>
+        <location filename="../../console/mainwindow.py" line="1124"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1093"/>
+        <location filename="../../console/mainwindow.py" line="1126"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1095"/>
+        <location filename="../../console/mainwindow.py" line="1128"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1107"/>
+        <location filename="../../console/mainwindow.py" line="1140"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1112"/>
+        <location filename="../../console/mainwindow.py" line="1145"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1117"/>
+        <location filename="../../console/mainwindow.py" line="1150"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1122"/>
+        <location filename="../../console/mainwindow.py" line="1155"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -6838,7 +6848,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="858"/>
+        <location filename="../../console/mainwindow.py" line="891"/>
         <location filename="../../widgets/output_panel.py" line="88"/>
         <location filename="../../widgets/output_panel.py" line="146"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -7423,28 +7433,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="1893"/>
+        <location filename="../../console/core/storage.py" line="1954"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1898"/>
+        <location filename="../../console/core/storage.py" line="1959"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1902"/>
+        <location filename="../../console/core/storage.py" line="1963"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1907"/>
+        <location filename="../../console/core/storage.py" line="1968"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1910"/>
+        <location filename="../../console/core/storage.py" line="1971"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -9843,55 +9853,82 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rundown</name>
     <message>
-        <location filename="../../console/rundown_controller.py" line="50"/>
+        <location filename="../../console/rundown_controller.py" line="62"/>
         <source>Go: “{title}” ({who})</source>
         <extracomment>The host&apos;s message line is a line on a TV. The event log&apos;s line for each boundary.</extracomment>
         <translation>开始：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="51"/>
+        <location filename="../../console/rundown_controller.py" line="63"/>
         <source>Go: “{title}”, inserted on the fly ({who})</source>
         <translation>开始：“{title}”，临时插入（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="52"/>
+        <location filename="../../console/rundown_controller.py" line="64"/>
         <source>Skipped: “{title}” ({who})</source>
         <translation>跳过：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="53"/>
+        <location filename="../../console/rundown_controller.py" line="65"/>
         <source>Repeated: “{title}” ({who})</source>
         <translation>重来：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="54"/>
+        <location filename="../../console/rundown_controller.py" line="66"/>
         <source>The rundown ended ({who})</source>
         <translation>直播脚本已结束（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="56"/>
+        <location filename="../../console/rundown_controller.py" line="68"/>
         <source>“{title}” was taken but the switch to scene “{scene}” was refused: {why}</source>
         <translation>“{title}”已开始，但切换到场景“{scene}”被拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="201"/>
+        <location filename="../../console/rundown_controller.py" line="71"/>
+        <location filename="../../console/rundown_controller.py" line="72"/>
+        <source>Already advanced to “{title}” at {time} by {who}: this press was not taken.</source>
+        <extracomment>Said to the desk whose press lost to another console&apos;s at the same boundary (the database kept the other&apos;s).</extracomment>
+        <translation>{who} 已于 {time} 切到“{title}”：本次操作未执行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="73"/>
+        <source>“{title}” was already skipped at {time} by {who}: this press was not taken.</source>
+        <translation>{who} 已于 {time} 跳过“{title}”：本次操作未执行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="74"/>
+        <source>“{title}” was already taken again at {time} by {who}: this press was not taken.</source>
+        <translation>{who} 已于 {time} 重来“{title}”：本次操作未执行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="77"/>
+        <source>The rundown was already ended at {time} by {who}: this press was not taken.</source>
+        <translation>{who} 已于 {time} 结束了直播脚本：本次操作未执行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="79"/>
+        <source>“{title}” was taken on this console, but the database did not store it ({why}); it is stored when the database answers.</source>
+        <translation>“{title}”已在本机开始，但数据库没有保存它（{why}）；数据库恢复响应后会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="253"/>
         <source>The rundown could not be read: %1</source>
-        <extracomment>The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
+        <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="216"/>
-        <location filename="../../console/rundown_controller.py" line="237"/>
+        <location filename="../../console/rundown_controller.py" line="268"/>
+        <location filename="../../console/rundown_controller.py" line="289"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="325"/>
+        <location filename="../../console/rundown_controller.py" line="377"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="379"/>
+        <location filename="../../console/rundown_controller.py" line="431"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -9912,38 +9949,38 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>OBS 拒绝了切换：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="225"/>
+        <location filename="../../console/core/rundown/live.py" line="229"/>
         <source>Nothing is left to arm.</source>
-        <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). Why the switch was refused, stored as the Message&apos;s JSON (template + fields, context &quot;Rundown&quot;), so the record reads in either language; `why` gives it back. The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it.</extracomment>
+        <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). Why the switch was refused, stored as the Message&apos;s JSON (template + fields, context &quot;Rundown&quot;), so the record reads in either language; `why` gives it back. The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it. The switches this runner asked for and not yet settled: seq -&gt; the instant of the mark that asked; and the seqs whose mark the database refused (another console&apos;s stands there): their answers are dropped.</extracomment>
         <translation>没有可预备的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="227"/>
+        <location filename="../../console/core/rundown/live.py" line="231"/>
         <source>There is no segment {number}.</source>
         <translation>没有第 {number} 个环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="240"/>
+        <location filename="../../console/core/rundown/live.py" line="244"/>
         <source>The rundown has no segments to take.</source>
         <translation>直播脚本里没有可开始的环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="250"/>
+        <location filename="../../console/core/rundown/live.py" line="254"/>
         <source>Nothing is left to skip.</source>
         <translation>没有可跳过的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="257"/>
+        <location filename="../../console/core/rundown/live.py" line="261"/>
         <source>No segment is on air to repeat.</source>
         <translation>没有正在进行的环节可重来。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="278"/>
+        <location filename="../../console/core/rundown/live.py" line="282"/>
         <source>The rundown has not started.</source>
         <translation>直播脚本还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="280"/>
+        <location filename="../../console/core/rundown/live.py" line="284"/>
         <source>The rundown has already ended.</source>
         <translation>直播脚本已经结束。</translation>
     </message>
@@ -11270,7 +11307,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="262"/>
+        <location filename="../../console/settings.py" line="269"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
@@ -12341,13 +12378,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>按 %1 或双击主播屏退出全屏；再按一次 %1 关闭它。</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="166"/>
+        <location filename="../../widgets/talent_screen.py" line="177"/>
         <source>Talent screen — OnAir Console</source>
         <extracomment>The message line flashes this many half-periods when it changes (about 1.5 s). The winners stay on the screen this long after the draw (or until a click, Esc, Space or Enter dismisses them). The text as painted: cut with &quot;…&quot; when even the smallest type allowed does not fit on one line. Painted word-wrapped (the host&apos;s message line when one line would cut it).</extracomment>
         <translation>主播屏 — 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="477"/>
+        <location filename="../../widgets/talent_screen.py" line="488"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 人</translation>
     </message>
@@ -12482,18 +12519,18 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="210"/>
+        <location filename="../../console/core/telemetry/writer.py" line="222"/>
         <source>the database ({where}) has not answered for {seconds} s; the rows are kept in memory</source>
-        <extracomment>A console restarted within this long continues the same show (its graphs come back). Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. Comments (show_comments) written in one flush at most: a flood is stored over several flushes, never as one transaction holding the database for seconds. Comments kept while the database is failing; older ones are dropped, and that is counted. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). A resumed show&apos;s rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None). The rundown&apos;s marks not yet written, newest state by seq, and the snapshot (written once). Comments (console/core/chat/room.py comment_row) not yet written, oldest first; and how many were dropped. The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
+        <extracomment>A console restarted within this long continues the same show (its graphs come back). How long a writer that follows another (a room switch) waits for it to end its show before opening its own; the one before spills what it cannot write in its own time, so this is only reached when its database is stuck. Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. Comments (show_comments) written in one flush at most: a flood is stored over several flushes, never as one transaction holding the database for seconds. Comments kept while the database is failing; older ones are dropped, and that is counted. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). A resumed show&apos;s rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None). The writer of the console&apos;s show before this one (a room switch), still finishing in the background. The rundown&apos;s marks not yet written, newest state by seq, and the snapshot (written once). Comments (console/core/chat/room.py comment_row) not yet written, oldest first; and how many were dropped. The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
         <translation>数据库（{where}）已 {seconds} 秒无响应；数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="238"/>
+        <location filename="../../console/core/telemetry/writer.py" line="250"/>
         <source>the writer stopped on an unexpected error ({error}) and was restarted; {pending} rows are kept in memory</source>
         <translation>写入线程遇到意外错误（{error}）已重新启动；{pending} 行数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="363"/>
+        <location filename="../../console/core/telemetry/writer.py" line="380"/>
         <source>{seconds} s of telemetry that could not be saved at the last exit are now stored</source>
         <translation>上次退出时未能保存的 {seconds} 秒遥测数据现已写入</translation>
     </message>

@@ -80,7 +80,8 @@ def test_go_switches_logs_and_refuses_a_missing_scene(
 
     controller.send_message("  上链接  ")
     assert controller.message == "上链接"
-    window.bridge.shutdown()  # the writer's last rows, the marks among them, are written
+    window.bridge.shutdown()  # the writer's last rows are written
+    controller._worker.submit(lambda: None).result(timeout=10)  # the marks: claimed by the controller's worker
     storage = Storage(default_url())
     try:
         stored = storage.rundown_marks(show_id)

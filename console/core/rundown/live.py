@@ -181,6 +181,10 @@ class RundownRunner:
         self._armed_key: str | None = None
         self._first_key: str | None = None
         self._inserted: set[str] = set()
+        #: The switches this runner asked for and not yet settled: seq -> the instant of the mark that asked; and
+        #: the seqs whose mark the database refused (another console's stands there): their answers are dropped.
+        self._awaiting: dict[int, float] = {}
+        self._lost: set[int] = set()
         self.finished = False
 
     # ------------------------------------------------------------------ the plan
@@ -285,9 +289,11 @@ class RundownRunner:
         return mark
 
     def settle(self, seq: int, done: bool, reason: Message | None = None) -> Mark | None:
-        """The switch a take asked for went through (`done`) or was refused (`reason`); the updated mark."""
-        if not 0 <= seq < len(self.marks):
+        """The switch a take asked for went through (`done`) or was refused (`reason`); the updated mark. None
+        when mark `seq` is no longer the one that asked (refused by the database: another console's stands)."""
+        if not 0 <= seq < len(self.marks) or seq in self._lost:
             return None
+        self._awaiting.pop(seq, None)
         why = "" if done or reason is None else json.dumps(reason.to_json(), ensure_ascii=False)
         mark = replace(self.marks[seq], outcome=DONE if done else REFUSED, reason=why)
         self.marks[seq] = mark
@@ -313,6 +319,8 @@ class RundownRunner:
         )
         if self.snapshot is None and action in TAKES:
             self.snapshot = Snapshot(self.plan, mark.t, self.planned_start(mark.t))
+        if scene:
+            self._awaiting[mark.seq] = mark.t
         self._apply(mark)
         return mark
 
@@ -444,6 +452,27 @@ class RundownRunner:
             runner.marks.append(mark)
             runner._apply(mark)
         return runner
+
+    # ------------------------------------------------------------------ another console of the room
+    def follow(self, marks: Iterable[Mark], snapshot: Snapshot | None = None) -> list[Mark]:
+        """Take the show's marks as the database keeps them (another console of the room stamped some, or
+        refused one of ours: its own stood at that seq): the state becomes theirs, on this runner's plan. The
+        marks this runner did not have are returned (oldest first). The arm stays only when nothing was added:
+        the other desk's Go was the Go it was armed for."""
+        stored = sorted(marks, key=lambda m: m.seq)
+        known = {(m.t, m.action, m.key, m.who) for m in self.marks}
+        added = [m for m in stored if (m.t, m.action, m.key, m.who) not in known]
+        fresh = RundownRunner.resume(self.plan, stored, snapshot or self.snapshot, self.clock, self.tz)
+        armed = self._armed_key if not added else None
+        inserted = self._inserted
+        kept = {seq: t for seq, t in self._awaiting.items() if seq < len(stored) and stored[seq].t == t}
+        lost = self._lost | (set(self._awaiting) - set(kept))
+        self.__dict__.update(fresh.__dict__)
+        self._inserted = inserted | {m.key for m in stored if m.action == INSERT}
+        self._awaiting, self._lost = kept, lost
+        if armed is not None and self.plan.index_of(armed) is not None and not self.finished:
+            self._armed_key = armed
+        return added
 
 
 # ---------------------------------------------------------------------- the snapshot as stored (JSON)
