@@ -11,9 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +25,7 @@ from console.mainwindow import MainWindow
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
+from tests.gui.screen_probe import run_probe
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The order a team would go through them; Technician → Assistant once left a 1062 px window on 768 px.
@@ -40,29 +39,7 @@ MIN_COMMENT_ROWS = 12
 def measure(width: int, height: int, scale: float = 1.0, language: str = "en") -> dict[str, Any]:
     """Runs the probe below in a child process on an offscreen screen of width×height (logical pixels after
     `scale`, as QT_SCALE_FACTOR gives them) and returns what it measured."""
-    with tempfile.TemporaryDirectory() as folder:
-        config = Path(folder) / "screen.json"
-        config.write_text(json.dumps({"screens": [{"name": "room", "x": 0, "y": 0, "width": width, "height": height}]}))
-        env = dict(os.environ)
-        env.update(
-            QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-            QT_SCALE_FACTOR=str(scale),
-            PYTHONPATH=str(ROOT),
-            ONAIR_CONFIG_DIR=str(Path(folder) / "config"),
-            ONAIR_DATA_DIR=str(Path(folder) / "data"),
-            ONAIR_DATABASE_URL=f"sqlite:///{Path(folder) / 'onair.db'}",
-        )
-        done = subprocess.run(
-            [sys.executable, "-m", "tests.gui.test_fits_screens", language],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=180,
-        )
-    assert done.returncode == 0, done.stderr[-3000:]
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return run_probe("tests.gui.test_fits_screens", [language], width, height, scale)
 
 
 def _dock_problems(name: str, step: dict[str, Any]) -> list[str]:

@@ -9,41 +9,19 @@ from __future__ import annotations
 import json
 import math
 import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.gui.screen_probe import run_probe
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def measure(width: int, height: int, language: str) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory() as folder:
-        config = Path(folder) / "screen.json"
-        config.write_text(json.dumps({"screens": [{"name": "room", "x": 0, "y": 0, "width": width, "height": height}]}))
-        env = dict(os.environ)
-        env.update(
-            QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-            QT_SCALE_FACTOR="1",
-            PYTHONPATH=str(ROOT),
-            ONAIR_CONFIG_DIR=str(Path(folder) / "config"),
-            ONAIR_DATA_DIR=str(Path(folder) / "data"),
-            ONAIR_DATABASE_URL=f"sqlite:///{Path(folder) / 'onair.db'}",
-        )
-        done = subprocess.run(
-            [sys.executable, "-m", "tests.gui.test_rundown_details_fit", language],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=180,
-        )
-    assert done.returncode == 0, done.stderr[-3000:]
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return run_probe("tests.gui.test_rundown_details_fit", [language], width, height)
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

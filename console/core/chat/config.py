@@ -55,6 +55,10 @@ def _platform(name: str) -> Any:
     return value
 
 
+#: The custom JSON-lines sources by kind: the class that reads each (console/core/chat/custom.py).
+_JSON_LINES_SOURCES = {"websocket": "JsonLinesWebSocketSource", "http": "JsonLinesHttpSource"}
+
+
 def _source(name: str, *args: Any, **kwargs: Any) -> ChatSource:
     """A platform's source, made by its class `name` (see _platform)."""
     made: ChatSource = _platform(name)(*args, **kwargs)
@@ -263,19 +267,9 @@ class ChatSourceConfig:
             return self._build_twitch(feed, secrets, keep)
         if self.kind == "youtube":
             return self._build_youtube(feed, secrets, keep)
-        if self.kind == "websocket":
+        if self.kind in _JSON_LINES_SOURCES:
             return _source(
-                "JsonLinesWebSocketSource",
-                feed,
-                self.url.strip(),
-                self.fields,
-                self.headers,
-                secrets.get("secret", ""),
-                source_id=self.id,
-            )
-        if self.kind == "http":
-            return _source(
-                "JsonLinesHttpSource",
+                _JSON_LINES_SOURCES[self.kind],
                 feed,
                 self.url.strip(),
                 self.fields,

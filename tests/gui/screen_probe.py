@@ -1,0 +1,38 @@
+"""Run a probe module in a child process on an offscreen screen of a given size: the window is measured as a room's
+laptop or desktop shows it (the screen's size is given by the offscreen platform's config file), with its own
+settings, data folder and database. Used by the fit tests (test_fits_screens.py, test_rundown_details_fit.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_probe(module: str, args: list[str], width: int, height: int, scale: float = 1.0) -> dict[str, Any]:
+    """`python -m module *args` on a width×height screen (logical pixels after `scale`, as QT_SCALE_FACTOR gives
+    them); the probe prints what it measured as JSON on its last line."""
+    with tempfile.TemporaryDirectory() as folder:
+        config = Path(folder) / "screen.json"
+        config.write_text(json.dumps({"screens": [{"name": "room", "x": 0, "y": 0, "width": width, "height": height}]}))
+        env = dict(os.environ)
+        env.update(
+            QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+            QT_SCALE_FACTOR=str(scale),
+            PYTHONPATH=str(ROOT),
+            ONAIR_CONFIG_DIR=str(Path(folder) / "config"),
+            ONAIR_DATA_DIR=str(Path(folder) / "data"),
+            ONAIR_DATABASE_URL=f"sqlite:///{Path(folder) / 'onair.db'}",
+        )
+        done = subprocess.run(
+            [sys.executable, "-m", module, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
+        )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
