@@ -31,6 +31,7 @@ from console.core.rundown.live import END, GO, INSERT, REFUSED, REPEAT, SKIP, Ma
 from console.core.rundown.model import Position, Rundown, Segment
 from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
+from console.database_words import said
 from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP, Message
 from widgets.rundown_port import Then
@@ -76,7 +77,7 @@ def in_words(error: BaseException) -> str:
         return message.in_language(_translate)
     if isinstance(error, Explained):
         return error.explain(_translate("Rundown", error.template))
-    return str(error) or type(error).__name__
+    return said(error)  # a database failure by its cause when known, else its own words
 
 
 class RundownController(QObject):
