@@ -20,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from console.core import logsafe
+from console.core.dbtrouble import DatabaseTrouble
 from console.core.session import TICK_S, Endpoint, RoomSession, SessionListener
 from console.core.telemetry.channels import Marker, Sample
 from obs.commands import Attribution, Command, SetInputMute
@@ -80,7 +81,7 @@ class _Relay(SessionListener):
     def show_opened(self, show_id: int) -> None:
         self.bridge.sig_show_opened.emit(show_id)
 
-    def storage_problem(self, problem: str | Explained | None) -> None:
+    def storage_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
         self.bridge.sig_storage_problem.emit(problem)
 
     def storage_notice(self, notice: Explained) -> None:
@@ -101,7 +102,7 @@ class ObsBridge(QObject):
     sig_findings_changed = Signal(object)  # list[Change]
     sig_history_loaded = Signal()  # a resumed show's past is in front of the live data
     sig_show_opened = Signal(int)
-    sig_storage_problem = Signal(object)  # str | Explained | None (over)
+    sig_storage_problem = Signal(object)  # str | Explained | DatabaseTrouble | None (over)
     sig_storage_notice = Signal(object)  # Explained
     _sig_request_done = Signal(object, object, object)  # future, callback, description
     _sig_wake = Signal()  # emitted from the session's threads; queued to the GUI thread

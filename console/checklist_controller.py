@@ -29,6 +29,7 @@ from console.bridge import ObsBridge
 from console.bridge_context import BridgeContext
 from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
+from console.database_words import said
 from console.settings import Settings
 from obs.clock import MONOTONIC
 
@@ -208,7 +209,7 @@ class ChecklistController(QObject):
         if error is not None:
             LOG.exception("checklist sensing failed", exc_info=error)
             self.sig_problem.emit(
-                QCoreApplication.translate("Checklist", "The checks could not run: %1").replace("%1", str(error))
+                QCoreApplication.translate("Checklist", "The checks could not run: %1").replace("%1", said(error))
             )
         valid = self.room == room == run.room and self.runs.get(slot) is run
         run.finish_check(sensed if valid else None)
@@ -292,10 +293,10 @@ class ChecklistController(QObject):
 
         if isinstance(error, StorageError):
             LOG.warning("the checklist run could not be saved: %s", error)  # the driver's words, for the technician
-            trouble = error.trouble  # the cause in the reader's words when the driver's error tells it
-            said = str(error) if trouble is None else trouble.message.in_language(QCoreApplication.translate)
-            self.sig_problem.emit(
-                QCoreApplication.translate("Checklist", "The checklist run could not be saved: %1").replace("%1", said)
+            self.sig_problem.emit(  # the cause in the reader's words when the driver's error tells it
+                QCoreApplication.translate("Checklist", "The checklist run could not be saved: %1").replace(
+                    "%1", said(error)
+                )
             )
             return
         if error is None and isinstance(result, int) and self.runs.get(slot) is run:
@@ -318,7 +319,7 @@ class ChecklistController(QObject):
         if error is not None:
             self.sig_problem.emit(
                 QCoreApplication.translate("Checklist", "The last checklist run could not be read: %1").replace(
-                    "%1", str(error)
+                    "%1", said(error)
                 )
             )
             return

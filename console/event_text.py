@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from console.database_words import said
 from obs.errors import TR_CONTEXT, ConnectionFailure, ObsError, RequestError
 from obs.health_audio import CAPTURE_KINDS
 from obs.messages import LinkState, LinkStatus, ObsEvent
@@ -154,4 +155,6 @@ def describe_error(error: BaseException) -> str:
         return error.status_text
     if isinstance(error, ObsError):
         return str(error)
+    if getattr(error, "trouble", None) is not None:  # a database failure whose cause is known: said in words
+        return said(error)
     return f"{type(error).__name__}: {error}"

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from console.core.dbtrouble import words
 from obs.log_findings import Finding
 from obs.logfile import LogReport, Session, log_folders, newest_log
 from obs.text import QT_TRANSLATE_NOOP, Message
@@ -242,7 +243,7 @@ def compare(storage: Any, room: str | None, report: LogReport, path: Path | None
             )
         rows = storage.show_findings(best.id)
     except Exception as exc:  # a database gone or refused: said in the dialog, the log's own report stays
-        return Comparison(problem=Message(STORAGE, {"error": str(exc)}, CONTEXT))
+        return Comparison(problem=Message(STORAGE, {"error": words(exc)}, CONTEXT))
     episodes = list(_episodes(rows))
     by_start = {s.session.started: s for s in spans}
     pairs: list[Pair] = []
@@ -286,12 +287,12 @@ def comparer(storage_url: str | None, room: str | None) -> Callable[[LogReport, 
         try:
             storage = Storage(storage_url)
         except Exception as exc:
-            return Comparison(problem=Message(STORAGE, {"error": str(exc)}, CONTEXT))
+            return Comparison(problem=Message(STORAGE, {"error": words(exc)}, CONTEXT))
         try:
             storage.migrate()  # a console that never kept a show yet has no tables: created on first use
             return compare(storage, room, report, path, datetime.now(UTC))
         except Exception as exc:
-            return Comparison(problem=Message(STORAGE, {"error": str(exc)}, CONTEXT))
+            return Comparison(problem=Message(STORAGE, {"error": words(exc)}, CONTEXT))
         finally:
             storage.close()
 

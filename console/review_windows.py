@@ -28,6 +28,7 @@ from console.core.reports import room_in
 from console.core.review.bundle import ShowBundle
 from console.core.review.impact import CAVEAT
 from console.core.review.shows import Checklist, checklist_in, duration_text
+from console.database_words import said
 from console.graphs import GRAPHS
 from obs.errors import Explained
 from widgets.compare_view import CompareView
@@ -65,7 +66,7 @@ def problem_text(error: BaseException) -> str:
     own), anything else as its message (a StorageError already says why in words)."""
     if isinstance(error, Explained):
         return error.explain(QCoreApplication.translate("Review", error.template))
-    return str(error) or type(error).__name__
+    return said(error)  # a database failure by its cause when known, else its own words
 
 
 class ShowHeader(QWidget):

@@ -42,6 +42,7 @@ from console.core.rundown.live import DONE, END, GO, INSERT, REFUSED, REPEAT, SK
 from console.core.rundown.model import Position, Rundown, Segment
 from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
+from console.database_words import said
 from obs.commands import SetProgramScene
 from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP, Message
@@ -122,7 +123,7 @@ def in_words(error: BaseException) -> str:
         return message.in_language(_translate)
     if isinstance(error, Explained):
         return error.explain(_translate("Rundown", error.template))
-    return str(error) or type(error).__name__
+    return said(error)  # a database failure by its cause when known, else its own words
 
 
 class RundownController(QObject):

@@ -14,10 +14,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from console.bridge import ObsBridge
+from console.core.dbtrouble import DatabaseTrouble
 from console.core.session import Endpoint, RoomSession
 from console.core.telemetry.audience import AudienceSource
 from console.core.telemetry.live import Telemetry
 from console.core.telemetry.machine import MachineSampler
+from console.database_words import said
 from obs.clock import Clock
 from obs.errors import Explained
 from obs.health import HealthEngine
@@ -172,12 +174,14 @@ class TelemetryController(QObject):
         self.sig_notice.emit(notice.explain(QCoreApplication.translate("Telemetry", notice.template)))
 
     @Slot(object)
-    def _on_bridge_storage_problem(self, problem: str | Explained | None) -> None:
+    def _on_bridge_storage_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
         self._on_writer_problem(problem)
 
-    def _on_writer_problem(self, problem: str | Explained | None) -> None:
+    def _on_writer_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
         if isinstance(problem, Explained):
             problem = problem.explain(QCoreApplication.translate("Telemetry", problem.template))
+        elif problem is not None:  # the database's failure by its cause, in the reader's language when known
+            problem = said(problem)
         self.problem = problem or ""
         text = (
             QCoreApplication.translate("Telemetry", "Graph history is not being saved: %1").replace("%1", problem)

@@ -347,6 +347,14 @@ def fill_disk(directory: os.PathLike[str]) -> None:
             handle.close()
 
 
+def remount(directory: os.PathLike[str], mode: str) -> None:
+    """Remount the small_disk tmpfs at `directory` "ro" (a read-only disk: EROFS, whoever asks, root too) or "rw".
+    Every file on it must be closed first (the kernel refuses to remount a filesystem busy writing)."""
+    import subprocess
+
+    subprocess.run(["mount", "-o", f"remount,{mode}", str(directory)], check=True, capture_output=True)
+
+
 @pytest.fixture
 def platform() -> Iterator[Any]:
     """A scripted HTTP platform (audience sources) on a free loopback port."""

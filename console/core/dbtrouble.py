@@ -1,4 +1,5 @@
-"""Why a database cannot be used, in the reader's words: one classifier for PostgreSQL (psycopg 3) failures (Qt-free).
+"""Why a database cannot be used, in the reader's words: one classifier for PostgreSQL (psycopg 3) and SQLite
+failures (Qt-free).
 
 The driver's own text ("connection failed: connection to server at "10.0.0.5", port 5432 failed: Connection
 refused …") is libpq's English whatever the reader's language, and says more than a supervisor needs. `classify`
@@ -12,6 +13,10 @@ the exception class psycopg maps it to); the OS error underneath (ECONNREFUSED, 
 then the words libpq and the server use (libpq reports a failed connection without any SQLSTATE: PostgreSQL's own
 "password authentication failed", "database … does not exist" arrive as text). A server whose lc_messages is not
 English says these in its own language: such a failure is "other", with the driver's words shown as they are.
+
+SQLite (the console's own file) tells its cause by its result code (Python 3.11's `sqlite_errorcode`, whose low
+byte is SQLite's primary code: SQLITE_FULL, SQLITE_READONLY …); an OSError underneath (ENOSPC, EACCES, EROFS: a
+folder that cannot be made, a spill file that cannot be written) by its errno. `where` is then the file's path.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import enum
 import errno
 import os
 import socket
+import sqlite3
 from dataclasses import dataclass, field
 
 from obs.text import QT_TRANSLATE_NOOP, Message
@@ -40,6 +46,13 @@ class Cause(enum.StrEnum):
     SSL_REFUSED = "ssl_refused"
     LOST = "lost"  # the connection broke (the server died, the network went)
     PERMISSION = "permission"  # connected, but this role may not do what was asked
+    # SQLite's file (and the disk under it)
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"  # the file, its folder or the whole disk cannot be written
+    HELD = "held"  # another program holds the file locked (another console, a backup, a database browser)
+    DAMAGED = "damaged"  # damaged, or not a database file at all
+    CANNOT_OPEN = "cannot_open"  # the folder is missing, or this user may not open the file
+    DISK_ERROR = "disk_error"  # the disk failed to read or write
     OTHER = "other"
 
 
@@ -66,7 +79,43 @@ WORDS: dict[Cause, str] = {
     ),
     Cause.LOST: QT_TRANSLATE_NOOP("Database", "the connection to {where} was lost (the server stopped or the network)"),
     Cause.PERMISSION: QT_TRANSLATE_NOOP("Database", "{where}: this database user may not do that (permission denied)"),
+    Cause.DISK_FULL: QT_TRANSLATE_NOOP("Database", "the disk holding {where} is full (free some space on it)"),
+    Cause.READ_ONLY: QT_TRANSLATE_NOOP(
+        "Database", "{where} cannot be written: the file, its folder or the disk is read-only"
+    ),
+    Cause.HELD: QT_TRANSLATE_NOOP(
+        "Database", "{where} is held by another program (another console, a backup or a database viewer?)"
+    ),
+    Cause.DAMAGED: QT_TRANSLATE_NOOP("Database", "{where} is damaged or is not a database file"),
+    Cause.CANNOT_OPEN: QT_TRANSLATE_NOOP(
+        "Database", "{where} cannot be opened (its folder is missing, or this user may not open it)"
+    ),
+    Cause.DISK_ERROR: QT_TRANSLATE_NOOP("Database", "the disk holding {where} failed to read or write (a disk error)"),
     Cause.OTHER: QT_TRANSLATE_NOOP("Database", "{where} cannot be used (see the details)"),
+}
+
+#: SQLite's primary result codes (https://www.sqlite.org/rescode.html) and what they mean here.
+_SQLITE_CODES: dict[int, Cause] = {
+    3: Cause.CANNOT_OPEN,  # SQLITE_PERM: the access mode asked for cannot be given
+    5: Cause.HELD,  # SQLITE_BUSY
+    6: Cause.HELD,  # SQLITE_LOCKED
+    8: Cause.READ_ONLY,  # SQLITE_READONLY (a read-only file; SQLITE_READONLY_DIRECTORY: its folder)
+    10: Cause.DISK_ERROR,  # SQLITE_IOERR (its extended codes say which call; the errno underneath is not kept)
+    11: Cause.DAMAGED,  # SQLITE_CORRUPT
+    13: Cause.DISK_FULL,  # SQLITE_FULL
+    14: Cause.CANNOT_OPEN,  # SQLITE_CANTOPEN
+    26: Cause.DAMAGED,  # SQLITE_NOTADB
+}
+
+#: The OS's errors under a failure (a folder or spill file that cannot be made or written).
+_ERRNOS: dict[int, Cause] = {
+    errno.ENOSPC: Cause.DISK_FULL,
+    errno.EDQUOT: Cause.DISK_FULL,
+    errno.EROFS: Cause.READ_ONLY,
+    errno.EACCES: Cause.CANNOT_OPEN,
+    errno.EPERM: Cause.CANNOT_OPEN,
+    errno.ENOENT: Cause.CANNOT_OPEN,
+    errno.EIO: Cause.DISK_ERROR,
 }
 
 #: SQLSTATEs (PostgreSQL, appendix A "Error Codes") and what they mean here.
@@ -147,8 +196,8 @@ class DatabaseTrouble:
 
 
 def classify(exc: BaseException, where: str = "") -> DatabaseTrouble:
-    """Why `exc` (psycopg's, or SQLAlchemy's wrapping it) happened. `where`: the database as the reader knows it
-    (host/name, never a password)."""
+    """Why `exc` (psycopg's or sqlite3's, or SQLAlchemy's wrapping it, or an OSError) happened. `where`: the
+    database as the reader knows it (host/name, never a password; a SQLite file's path)."""
     driver = _driver_words(exc)
     sqlstate = None
     cause: Cause | None = None
@@ -187,7 +236,7 @@ def _chain(exc: BaseException) -> list[BaseException]:
 def _driver_words(exc: BaseException) -> str:
     """The innermost database error's text, whole (libpq's hint lines joined): what a technician searches for."""
     for error in _chain(exc):
-        if type(error).__module__.startswith("psycopg"):
+        if type(error).__module__.startswith(("psycopg", "sqlite3")) or isinstance(error, OSError):
             exc = error
             break
     text = " ".join(line.strip() for line in str(exc).strip().splitlines() if line.strip())
@@ -206,12 +255,17 @@ def _by_type(error: BaseException) -> Cause | None:
         pg = None  # type: ignore[assignment]
     if pg is not None and isinstance(error, pg.ConnectionTimeout):
         return Cause.TIMED_OUT
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        return _SQLITE_CODES.get(code & 0xFF) if isinstance(code, int) else None
     if isinstance(error, socket.gaierror):
         return Cause.NO_HOST
     if isinstance(error, ConnectionRefusedError):
         return Cause.REFUSED
     if isinstance(error, TimeoutError):
         return Cause.TIMED_OUT
+    if isinstance(error, OSError) and error.errno is not None:
+        return _ERRNOS.get(error.errno)
     return None
 
 
@@ -230,3 +284,12 @@ def _by_words(driver: str) -> Cause:
         if any(n in text for n in needles) or (cause in local and local[cause] in text):
             return cause
     return Cause.OTHER
+
+
+def words(error: object) -> Message | str:
+    """What to tell a reader of a database failure: its cause as a sentence when it is known (a StorageError's
+    `trouble`, or a DatabaseTrouble itself), else the error's own text (English: the driver's, kept whole)."""
+    trouble = error if isinstance(error, DatabaseTrouble) else getattr(error, "trouble", None)
+    if isinstance(trouble, DatabaseTrouble):
+        return trouble.message
+    return str(error) or type(error).__name__

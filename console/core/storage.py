@@ -93,12 +93,14 @@ class StorageError(Exception):
     def trouble(self) -> DatabaseTrouble | None:
         """The database failure's cause (console/core/dbtrouble.py), for the GUI to say in the reader's language:
         the message is the driver's English. None when the driver's error tells no cause."""
-        if not isinstance(self.__cause__, SQLAlchemyError):
+        if not isinstance(self.__cause__, (SQLAlchemyError, sqlite3.Error, OSError)):
             return None
         from console.core.dbtrouble import Cause, classify
 
         said = str(self.args[0]) if self.args else ""
         where = said[len("the database (") : said.find(") failed")] if said.startswith("the database (") else ""
+        if where.startswith("sqlite:///"):  # a SQLite file is known to its reader by its path
+            where = where[len("sqlite:///") :] or where
         trouble = classify(self.__cause__, where)  # `where` as _explain wrote it, never a password
         return None if trouble.cause is Cause.OTHER else trouble
 

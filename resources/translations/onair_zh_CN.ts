@@ -1070,130 +1070,130 @@
         <translation>哔哩哔哩结束了本场项目；正在开启新的一场。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="89"/>
+        <location filename="../../console/core/chat/config.py" line="93"/>
         <source>Access key secret</source>
-        <extracomment>Each platform&apos;s module (its client, its wire format, its dataclasses) is imported when a source of its kind is checked or built: a console&apos;s start-up reads every room&apos;s configuration and would otherwise load them all (~20-25 ms on the GUI thread before the first paint) for rooms that use none of them. They remain this module&apos;s attributes (PEP 562), where the tests put a platform&apos;s source on a local server. What each kind keeps in the keyring.</extracomment>
+        <extracomment>Each platform&apos;s module (its client, its wire format, its dataclasses) is imported when a source of its kind is checked or built: a console&apos;s start-up reads every room&apos;s configuration and would otherwise load them all (~20-25 ms on the GUI thread before the first paint) for rooms that use none of them. They remain this module&apos;s attributes (PEP 562), where the tests put a platform&apos;s source on a local server. The custom JSON-lines sources by kind: the class that reads each (console/core/chat/custom.py). What each kind keeps in the keyring.</extracomment>
         <translation>访问密钥（“access_key_secret”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="90"/>
+        <location filename="../../console/core/chat/config.py" line="94"/>
         <source>Identity code (身份码)</source>
         <translation>主播身份码</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="91"/>
+        <location filename="../../console/core/chat/config.py" line="95"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="92"/>
+        <location filename="../../console/core/chat/config.py" line="96"/>
         <source>Client ID</source>
         <translation>Client ID（客户端 ID）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="93"/>
+        <location filename="../../console/core/chat/config.py" line="97"/>
         <source>User access token</source>
         <translation>用户访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="95"/>
+        <location filename="../../console/core/chat/config.py" line="99"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="96"/>
+        <location filename="../../console/core/chat/config.py" line="100"/>
         <source>OAuth access token</source>
         <translation>“OAuth”访问令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="171"/>
+        <location filename="../../console/core/chat/config.py" line="175"/>
         <source>Name the source with up to 40 letters, digits, “-”, “_” or “.”.</source>
         <extracomment>How a Twitch source reads: EventSub (a user token with user:read:chat and the app&apos;s client id), IRC with a viewer token (chat:read), or IRC anonymously (read-only, no token). Bilibili: the open platform&apos;s app (project) id and access key id (the secret and the 身份码 are in the keyring). websocket / http: the address (`{secret}` where the token goes) and extra headers. file: the file another tool appends to; read from its start instead of only what is added from now on. The Client ID of the Twitch app the team registered (a public client), for EventSub and signing in. The client ID of the Google &quot;Desktop app&quot; the team registered, for &quot;Sign in with Google&quot; (its secret is in the keyring).</extracomment>
         <translation>来源名称最多 40 个字符，只能使用字母、数字、“-”、“_”或“.”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="174"/>
+        <location filename="../../console/core/chat/config.py" line="178"/>
         <source>The app id (项目ID) is the number the open platform shows.</source>
         <translation>项目ID 是开放平台上显示的那串数字。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="195"/>
+        <location filename="../../console/core/chat/config.py" line="199"/>
         <source>Fill in the access key id (access_key_id).</source>
         <translation>请填写访问密钥 ID（“access_key_id”）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="181"/>
+        <location filename="../../console/core/chat/config.py" line="185"/>
         <source>The address must start with {schemes} and name a host.</source>
         <translation>地址必须以 {schemes} 开头，并包含主机名。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="94"/>
+        <location filename="../../console/core/chat/config.py" line="98"/>
         <source>Refresh token</source>
         <translation>刷新令牌</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="97"/>
+        <location filename="../../console/core/chat/config.py" line="101"/>
         <source>Google client secret</source>
         <translation>谷歌客户端密钥</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="185"/>
+        <location filename="../../console/core/chat/config.py" line="189"/>
         <source>Say which field holds the user and which the text.</source>
         <translation>请指明哪个字段是用户、哪个字段是评论内容。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="188"/>
+        <location filename="../../console/core/chat/config.py" line="192"/>
         <source>Choose the file to follow.</source>
         <translation>请选择要跟踪的文件。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="199"/>
+        <location filename="../../console/core/chat/config.py" line="203"/>
         <source>The access key id (access_key_id) is letters and digits as the open platform shows it, with no Chinese characters or spaces: copy it again.</source>
         <translation>访问密钥 ID（“access_key_id”）是开放平台显示的字母和数字，不含汉字或空格：请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="211"/>
+        <location filename="../../console/core/chat/config.py" line="215"/>
         <source>Unknown comment source kind “{kind}”.</source>
         <translation>未知的评论来源类型“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="216"/>
+        <location filename="../../console/core/chat/config.py" line="220"/>
         <source>Name the Twitch channel (its login or twitch.tv address).</source>
         <translation>请填写 Twitch 频道（登录名或 twitch.tv 地址）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="218"/>
+        <location filename="../../console/core/chat/config.py" line="222"/>
         <source>Unknown way to read Twitch “{mode}”.</source>
         <translation>未知的 Twitch 读取方式“{mode}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="221"/>
+        <location filename="../../console/core/chat/config.py" line="225"/>
         <source>The Twitch Client ID is letters and digits, as the Twitch developer console shows it.</source>
         <translation>Twitch Client ID 由字母和数字组成，照 Twitch 开发者控制台显示的填写。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="230"/>
+        <location filename="../../console/core/chat/config.py" line="234"/>
         <source>Give the live video (its id or address) or the channel (UC… id or address).</source>
         <translation>请填写直播视频（视频 ID 或地址）或频道（以“UC”开头的 ID 或地址）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="233"/>
+        <location filename="../../console/core/chat/config.py" line="237"/>
         <source>Choose an API key or an OAuth token for YouTube.</source>
         <translation>请为 YouTube 选择 API 密钥或“OAuth”令牌。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="235"/>
+        <location filename="../../console/core/chat/config.py" line="239"/>
         <source>The daily quota budget must be at least 1 unit.</source>
         <translation>每日配额预算至少为 1 个单位。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="250"/>
-        <location filename="../../console/core/chat/config.py" line="301"/>
+        <location filename="../../console/core/chat/config.py" line="254"/>
+        <location filename="../../console/core/chat/config.py" line="295"/>
         <source>Fill in “{field}”.</source>
         <translation>请填写“{field}”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/config.py" line="412"/>
+        <location filename="../../console/core/chat/config.py" line="406"/>
         <source>Two comment sources are named “{name}”.</source>
         <translation>有两个评论来源都叫“{name}”。</translation>
     </message>
@@ -1979,28 +1979,28 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Checklist</name>
     <message>
-        <location filename="../../console/checklist_controller.py" line="153"/>
+        <location filename="../../console/checklist_controller.py" line="154"/>
         <source>Enter your name first: every confirmation is signed.</source>
         <extracomment>Closing waits this long for the last checklist save. The two runs that can be open side by side, and where each one&apos;s id is remembered across restarts. The runs by slot (&quot;main&quot;, &quot;troubleshooting&quot;); an ended run stays until the next one replaces it. The slot the dock shows. The show being recorded for that room, if any (the main window points it at the telemetry&apos;s). Set when the console closes: a sensed check still listening stops at once (it ends as not finished).</extracomment>
         <translation>请先填写名字：每一项确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="163"/>
+        <location filename="../../console/checklist_controller.py" line="164"/>
         <source>“%1” is still open: complete or abandon it before starting another.</source>
         <translation>“%1”还没有结束：请先完成或放弃它，再开始新的检查单。</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="211"/>
+        <location filename="../../console/checklist_controller.py" line="212"/>
         <source>The checks could not run: %1</source>
         <translation>检查无法执行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="298"/>
+        <location filename="../../console/checklist_controller.py" line="297"/>
         <source>The checklist run could not be saved: %1</source>
         <translation>检查记录无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/checklist_controller.py" line="320"/>
+        <location filename="../../console/checklist_controller.py" line="321"/>
         <source>The last checklist run could not be read: %1</source>
         <translation>无法读取上次的检查记录：%1</translation>
     </message>
@@ -3060,27 +3060,27 @@ Why is this acceptable today?</source>
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="348"/>
+        <location filename="../../console/review_windows.py" line="349"/>
         <source>Compare shows %1</source>
         <translation>对比场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="351"/>
+        <location filename="../../console/review_windows.py" line="352"/>
         <source>Loading %1 shows…</source>
         <translation>正在读取 %1 场直播…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="359"/>
+        <location filename="../../console/review_windows.py" line="360"/>
         <source>Choose two shows or more to compare.</source>
         <translation>请选择至少两场直播进行对比。</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="380"/>
+        <location filename="../../console/review_windows.py" line="381"/>
         <source>Show %1: %2</source>
         <translation>场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="383"/>
+        <location filename="../../console/review_windows.py" line="384"/>
         <source>The shows could not be compared:</source>
         <translation>无法对比这些场次：</translation>
     </message>
@@ -3126,74 +3126,104 @@ Why is this acceptable today?</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="47"/>
+        <location filename="../../console/core/dbtrouble.py" line="60"/>
         <source>{where} refused the connection: is PostgreSQL running there, on that port?</source>
         <translation>{where} 拒绝了连接：那台机器上的 “PostgreSQL” 是否在运行、端口是否正确？</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="50"/>
+        <location filename="../../console/core/dbtrouble.py" line="63"/>
         <source>there is no such host: {where} (check the database address)</source>
         <translation>找不到这台主机：{where}（请检查数据库地址）</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="51"/>
+        <location filename="../../console/core/dbtrouble.py" line="64"/>
         <source>{where} did not answer in time (the server or the network between is down or too slow)</source>
         <translation>{where} 没有及时应答（服务器或中间的网络已断开或太慢）</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="54"/>
+        <location filename="../../console/core/dbtrouble.py" line="67"/>
         <source>{where} has not answered for {seconds} s (the server is frozen or overloaded)</source>
         <translation>{where} 已经 {seconds} 秒没有应答（服务器卡死或负载过高）</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="57"/>
+        <location filename="../../console/core/dbtrouble.py" line="70"/>
         <source>{where} refused the password (or none was given)</source>
         <translation>{where} 拒绝了密码（或没有提供密码）</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="58"/>
+        <location filename="../../console/core/dbtrouble.py" line="71"/>
         <source>{where}: that database does not exist on the server</source>
         <translation>{where}：服务器上没有这个数据库</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="59"/>
+        <location filename="../../console/core/dbtrouble.py" line="72"/>
         <source>{where}: that database user (role) does not exist on the server</source>
         <translation>{where}：服务器上没有这个数据库用户（角色）</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="60"/>
+        <location filename="../../console/core/dbtrouble.py" line="73"/>
         <source>{where} does not let this computer in (the server&apos;s access rules, pg_hba.conf)</source>
         <translation>{where} 不允许这台电脑连接（服务器的访问规则 “pg_hba.conf”）</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="63"/>
+        <location filename="../../console/core/dbtrouble.py" line="76"/>
         <source>{where} is shutting down or starting up</source>
         <translation>{where} 正在关闭或启动</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="64"/>
+        <location filename="../../console/core/dbtrouble.py" line="77"/>
         <source>{where}: the encrypted (SSL) connection was refused (check sslmode and the server&apos;s SSL)</source>
         <translation>{where}：加密（“SSL”）连接被拒绝（请检查 “sslmode” 和服务器的 “SSL” 设置）</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="67"/>
+        <location filename="../../console/core/dbtrouble.py" line="80"/>
         <source>the connection to {where} was lost (the server stopped or the network)</source>
         <translation>与 {where} 的连接断开了（服务器停止或网络中断）</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="68"/>
+        <location filename="../../console/core/dbtrouble.py" line="81"/>
         <source>{where}: this database user may not do that (permission denied)</source>
         <translation>{where}：这个数据库用户没有权限这样做</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="69"/>
+        <location filename="../../console/core/dbtrouble.py" line="82"/>
+        <source>the disk holding {where} is full (free some space on it)</source>
+        <translation>存放 {where} 的磁盘已满（请腾出一些空间）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="83"/>
+        <source>{where} cannot be written: the file, its folder or the disk is read-only</source>
+        <translation>{where} 无法写入：文件、所在文件夹或磁盘是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="86"/>
+        <source>{where} is held by another program (another console, a backup or a database viewer?)</source>
+        <translation>{where} 被另一个程序占用（另一个中控台、备份程序或数据库查看器？）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="89"/>
+        <source>{where} is damaged or is not a database file</source>
+        <translation>{where} 已损坏，或不是数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="90"/>
+        <source>{where} cannot be opened (its folder is missing, or this user may not open it)</source>
+        <translation>无法打开 {where}（所在文件夹不存在，或当前用户没有权限打开）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="93"/>
+        <source>the disk holding {where} failed to read or write (a disk error)</source>
+        <translation>存放 {where} 的磁盘读写失败（磁盘错误）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/dbtrouble.py" line="94"/>
         <source>{where} cannot be used (see the details)</source>
         <translation>{where} 无法使用（详见详细信息）</translation>
     </message>
     <message>
-        <location filename="../../console/core/dbtrouble.py" line="138"/>
+        <location filename="../../console/core/dbtrouble.py" line="187"/>
         <source>the database</source>
-        <extracomment>SQLSTATEs (PostgreSQL, appendix A &quot;Error Codes&quot;) and what they mean here. libpq&apos;s and the server&apos;s English words, for failures that come without a SQLSTATE (every failed connection). Fields of the cause&apos;s sentence beyond {where} (NOT_ANSWERING&apos;s {seconds}). A sentence of the caller&apos;s own instead of the cause&apos;s (the studio&apos;s tables not made yet), in `context`.</extracomment>
+        <extracomment>SQLite&apos;s primary result codes (https://www.sqlite.org/rescode.html) and what they mean here. The OS&apos;s errors under a failure (a folder or spill file that cannot be made or written). SQLSTATEs (PostgreSQL, appendix A &quot;Error Codes&quot;) and what they mean here. libpq&apos;s and the server&apos;s English words, for failures that come without a SQLSTATE (every failed connection). Fields of the cause&apos;s sentence beyond {where} (NOT_ANSWERING&apos;s {seconds}). A sentence of the caller&apos;s own instead of the cause&apos;s (the studio&apos;s tables not made yet), in `context`.</extracomment>
         <translation>数据库</translation>
     </message>
 </context>
@@ -3379,142 +3409,142 @@ Why is this acceptable today?</source>
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../console/event_text.py" line="31"/>
+        <location filename="../../console/event_text.py" line="32"/>
         <source>no answer for %1 s</source>
         <translation>已 %1 秒没有回应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="33"/>
+        <location filename="../../console/event_text.py" line="34"/>
         <source>reading OBS&apos;s state failed: %1</source>
         <translation>读取 OBS 的状态失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="46"/>
+        <location filename="../../console/event_text.py" line="47"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="47"/>
+        <location filename="../../console/event_text.py" line="48"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="48"/>
+        <location filename="../../console/event_text.py" line="49"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="49"/>
+        <location filename="../../console/event_text.py" line="50"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="50"/>
+        <location filename="../../console/event_text.py" line="51"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="51"/>
+        <location filename="../../console/event_text.py" line="52"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="52"/>
+        <location filename="../../console/event_text.py" line="53"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="53"/>
+        <location filename="../../console/event_text.py" line="54"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="104"/>
+        <location filename="../../console/event_text.py" line="105"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="105"/>
+        <location filename="../../console/event_text.py" line="106"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="76"/>
+        <location filename="../../console/event_text.py" line="77"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="77"/>
+        <location filename="../../console/event_text.py" line="78"/>
         <source>Studio mode off</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="107"/>
+        <location filename="../../console/event_text.py" line="108"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="108"/>
+        <location filename="../../console/event_text.py" line="109"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="81"/>
+        <location filename="../../console/event_text.py" line="82"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="81"/>
+        <location filename="../../console/event_text.py" line="82"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="86"/>
+        <location filename="../../console/event_text.py" line="87"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="95"/>
+        <location filename="../../console/event_text.py" line="96"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="97"/>
+        <location filename="../../console/event_text.py" line="98"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="129"/>
+        <location filename="../../console/event_text.py" line="130"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="134"/>
+        <location filename="../../console/event_text.py" line="135"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="136"/>
+        <location filename="../../console/event_text.py" line="137"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="139"/>
+        <location filename="../../console/event_text.py" line="140"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="142"/>
+        <location filename="../../console/event_text.py" line="143"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="147"/>
+        <location filename="../../console/event_text.py" line="148"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="148"/>
+        <location filename="../../console/event_text.py" line="149"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -5842,48 +5872,48 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LogReview</name>
     <message>
-        <location filename="../../console/log_review.py" line="45"/>
+        <location filename="../../console/log_review.py" line="46"/>
         <source>OBS runs on this PC: its newest log, {path}, is analysed.</source>
         <extracomment>An OBS on one of these hosts is on this PC: its log folder is this PC&apos;s. Where OBS keeps its logs, per system (said when OBS runs on another computer, whose system is unknown here). A live episode within this many seconds of a log session&apos;s span is the same moment (the log stamps a session&apos;s figures when it ends; the console opens an episode after the hysteresis). The log&apos;s session findings by the live health finding that watches the same thing.</extracomment>
         <translation>OBS 运行在本机：已分析它最新的日志 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="46"/>
+        <location filename="../../console/log_review.py" line="47"/>
         <source>OBS runs on this PC, but its log folder holds no log yet ({folders}). Drop a log here, or choose one with “Open…”.</source>
         <translation>OBS 运行在本机，但它的日志文件夹里还没有日志（{folders}）。请把日志拖到这里，或用“打开…”选择一个。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="51"/>
+        <location filename="../../console/log_review.py" line="52"/>
         <source>OBS runs on {host}, not on this PC: its logs are on that computer ({folders}; in OBS: Help ▸ Log Files ▸ Show Log Files). Copy one here and drop it on this window, or choose one with “Open…”.</source>
         <translation>OBS 运行在 {host} 上，不在本机：日志在那台电脑上（{folders}；在 OBS 中：帮助 ▸ 日志文件 ▸ 显示日志文件）。把日志复制到本机后拖到此窗口，或用“打开…”选择。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="56"/>
+        <location filename="../../console/log_review.py" line="57"/>
         <source>The console is not connected to an OBS: drop an OBS log here, or choose one with “Open…”. OBS keeps its logs in {folders}.</source>
         <translation>中控台没有连接到 OBS：请把 OBS 日志拖到这里，或用“打开…”选择一个。OBS 的日志保存在 {folders}。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="61"/>
+        <location filename="../../console/log_review.py" line="62"/>
         <source>The log has no streaming or recording session to place beside a show.</source>
         <translation>日志中没有推流或录制会话，无法与场次对照。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="62"/>
+        <location filename="../../console/log_review.py" line="63"/>
         <source>The console is in no room: there are no live findings to compare with.</source>
         <translation>中控台未进入任何直播间：没有可对照的现场诊断。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="63"/>
+        <location filename="../../console/log_review.py" line="64"/>
         <source>The console kept no show of this room between {start} and {end}: the log has nothing live beside it.</source>
         <translation>中控台在 {start} 至 {end} 之间没有记录这个直播间的场次：日志没有可对照的现场记录。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="66"/>
+        <location filename="../../console/log_review.py" line="67"/>
         <source>The log does not say which day it is from (no “Current Date/Time” line, no date in its name).</source>
         <translation>日志没有写明是哪一天的（没有“Current Date/Time”行，文件名中也没有日期）。</translation>
     </message>
     <message>
-        <location filename="../../console/log_review.py" line="69"/>
+        <location filename="../../console/log_review.py" line="70"/>
         <source>The live findings could not be read: {error}</source>
         <translation>无法读取现场诊断：{error}</translation>
     </message>
@@ -7433,28 +7463,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../console/core/storage.py" line="1954"/>
+        <location filename="../../console/core/storage.py" line="1956"/>
         <source>there is no such question (id {id})</source>
         <extracomment>Alembic&apos;s migration context is process-global: two threads upgrading at once (the checklist worker and the telemetry writer at start-up) corrupt each other&apos;s state (&quot;KeyError: &apos;script&apos;&quot;), which killed the writer thread. Every schema check and upgrade in this process runs under this lock, and a database already found current is only read, never upgraded again. Other console processes (a studio&apos;s PostgreSQL shared by many rooms) wait on this advisory lock. What the run was for (pre-show, troubleshooting, post-show) and the show it belongs to (None: no show on). How it ended: open, completed, abandoned, went_live; when, by whom, why (abandoned). The checklist&apos;s title in every language of its template (JSON), so the history shows it in the reader&apos;s. Language-independent: the title in every language (JSON), and a sensed result as its English template (the translation catalogue&apos;s key) with the measured fields (JSON). NULL in rows from before 0006. One row a second: wall-clock time (epoch seconds) and one nullable column per telemetry channel. Health findings: one row per episode, rewritten while it changes (message in English for reports; template, fields and remedies as JSON so the console shows it again in the user&apos;s language). What people say about a show (one row once edited); hosts and tags in their own tables, so that filtering by one is an index look-up. `hosts_sort` is the hosts joined (&quot;张三, 李四&quot;): the browser sorts by it. People of a show: role &quot;host&quot; (主播, several, in the order given). A show&apos;s figures for the browser, computed from its samples, findings and checklist runs when it ends (or, ended uncleanly, when the room&apos;s next show opens or the browser finds it stale); `final` once it cannot change any more; a running show&apos;s row is recomputed at most every LIVE_REFRESH_S when the browser asks. The first and last minute (epoch seconds); None when no row is stored. Storage.lottery_mark&apos;s statement, built once (read every two seconds by every console of the room). Comments deleted per transaction by the retention (a long history goes in short steps, never one long lock). QCoreApplication.translate&apos;s shape; the identity (English) where no translator is at hand. When the run&apos;s show began (to tell shows apart in the history); None without a show. A PostgreSQL server that does not answer a connection within this long is &quot;not answering&quot;. Statements the server itself abandons after this long (a lock held elsewhere, a runaway query). The newest schema revision this console knows: the last migration&apos;s (a test holds it to Alembic&apos;s head). A database already at it is opened without loading Alembic (~0.12 s of CPU at every console start). Running the 13 migrations costs about 60 ms of CPU and a quarter second of a disk&apos;s syncs per new file; the schema they leave (statements as SQLite stored them, and the rows they wrote: alembic&apos;s version) is made once, on an in-memory database, and replayed into each fresh file in one transaction. A database that has anything in it, or another backend, is migrated by Alembic as before. Read-only once made (under _SCHEMA_LOCK). The database named without its password (logs, messages, spill files).</extracomment>
         <translation>没有这个问题（编号 {id}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1959"/>
+        <location filename="../../console/core/storage.py" line="1961"/>
         <source>{who} has already claimed this question</source>
         <translation>{who} 已经认领了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1963"/>
+        <location filename="../../console/core/storage.py" line="1965"/>
         <source>{who} has already answered this question</source>
         <translation>{who} 已经回答了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1968"/>
+        <location filename="../../console/core/storage.py" line="1970"/>
         <source>{who} has already dismissed this question</source>
         <translation>{who} 已经忽略了这个问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/storage.py" line="1971"/>
+        <location filename="../../console/core/storage.py" line="1973"/>
         <source>this question is open: claim it first</source>
         <translation>这个问题还没人认领：请先认领</translation>
     </message>
@@ -9853,82 +9883,82 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rundown</name>
     <message>
-        <location filename="../../console/rundown_controller.py" line="62"/>
+        <location filename="../../console/rundown_controller.py" line="66"/>
         <source>Go: “{title}” ({who})</source>
         <extracomment>The host&apos;s message line is a line on a TV. The event log&apos;s line for each boundary.</extracomment>
         <translation>开始：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="63"/>
+        <location filename="../../console/rundown_controller.py" line="67"/>
         <source>Go: “{title}”, inserted on the fly ({who})</source>
         <translation>开始：“{title}”，临时插入（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="64"/>
+        <location filename="../../console/rundown_controller.py" line="68"/>
         <source>Skipped: “{title}” ({who})</source>
         <translation>跳过：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="65"/>
+        <location filename="../../console/rundown_controller.py" line="69"/>
         <source>Repeated: “{title}” ({who})</source>
         <translation>重来：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="66"/>
+        <location filename="../../console/rundown_controller.py" line="70"/>
         <source>The rundown ended ({who})</source>
         <translation>直播脚本已结束（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="68"/>
+        <location filename="../../console/rundown_controller.py" line="72"/>
         <source>“{title}” was taken but the switch to scene “{scene}” was refused: {why}</source>
         <translation>“{title}”已开始，但切换到场景“{scene}”被拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="71"/>
-        <location filename="../../console/rundown_controller.py" line="72"/>
+        <location filename="../../console/rundown_controller.py" line="75"/>
+        <location filename="../../console/rundown_controller.py" line="76"/>
         <source>Already advanced to “{title}” at {time} by {who}: this press was not taken.</source>
         <extracomment>Said to the desk whose press lost to another console&apos;s at the same boundary (the database kept the other&apos;s).</extracomment>
         <translation>{who} 已于 {time} 切到“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="73"/>
+        <location filename="../../console/rundown_controller.py" line="77"/>
         <source>“{title}” was already skipped at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 跳过“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="74"/>
+        <location filename="../../console/rundown_controller.py" line="78"/>
         <source>“{title}” was already taken again at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 重来“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="77"/>
+        <location filename="../../console/rundown_controller.py" line="81"/>
         <source>The rundown was already ended at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 结束了直播脚本：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="79"/>
+        <location filename="../../console/rundown_controller.py" line="83"/>
         <source>“{title}” was taken on this console, but the database did not store it ({why}); it is stored when the database answers.</source>
         <translation>“{title}”已在本机开始，但数据库没有保存它（{why}）；数据库恢复响应后会保存。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="253"/>
+        <location filename="../../console/rundown_controller.py" line="257"/>
         <source>The rundown could not be read: %1</source>
         <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="268"/>
-        <location filename="../../console/rundown_controller.py" line="289"/>
+        <location filename="../../console/rundown_controller.py" line="272"/>
+        <location filename="../../console/rundown_controller.py" line="293"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="377"/>
+        <location filename="../../console/rundown_controller.py" line="381"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="431"/>
+        <location filename="../../console/rundown_controller.py" line="435"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -11345,59 +11375,59 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowHeader</name>
     <message>
-        <location filename="../../console/review_windows.py" line="90"/>
+        <location filename="../../console/review_windows.py" line="91"/>
         <source>Show %1</source>
         <extracomment>The review&apos;s graphs, in the issue&apos;s order: the live graph docks&apos; panes, named by their first channel. What a loader calls back with, on the GUI thread: the bundle, or None and what went wrong.</extracomment>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="101"/>
+        <location filename="../../console/review_windows.py" line="102"/>
         <source>data for %1 % of its seconds</source>
         <translation>%1 % 的秒数有数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="103"/>
+        <location filename="../../console/review_windows.py" line="104"/>
         <source>not over yet</source>
         <translation>尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="107"/>
-        <location filename="../../console/review_windows.py" line="148"/>
+        <location filename="../../console/review_windows.py" line="108"/>
+        <location filename="../../console/review_windows.py" line="149"/>
         <source>Hosts: %1</source>
         <translation>主播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="109"/>
+        <location filename="../../console/review_windows.py" line="110"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="111"/>
+        <location filename="../../console/review_windows.py" line="112"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="117"/>
+        <location filename="../../console/review_windows.py" line="118"/>
         <source>Platform data: %1 (%2), imported by %3</source>
         <translation>平台数据：%1（%2），由 %3 导入</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="123"/>
+        <location filename="../../console/review_windows.py" line="124"/>
         <source>Notes: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="131"/>
+        <location filename="../../console/review_windows.py" line="132"/>
         <source>Pre-show checklist: %1 by %2 (%3)</source>
         <translation>开播前检查：%1，由 %2 决定（%3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="138"/>
+        <location filename="../../console/review_windows.py" line="139"/>
         <source>Pre-show checklist: %1 (%2, by %3)</source>
         <translation>开播前检查：%1（%2，执行人 %3）</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="143"/>
+        <location filename="../../console/review_windows.py" line="144"/>
         <source>Pre-show checklist: %1</source>
         <translation>开播前检查：%1</translation>
     </message>
@@ -11472,57 +11502,57 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowWindow</name>
     <message>
-        <location filename="../../console/review_windows.py" line="164"/>
+        <location filename="../../console/review_windows.py" line="165"/>
         <source>Show %1</source>
         <translation>场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="168"/>
+        <location filename="../../console/review_windows.py" line="169"/>
         <source>Loading show %1…</source>
         <translation>正在读取场次 %1…</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="177"/>
+        <location filename="../../console/review_windows.py" line="178"/>
         <source>Whole show</source>
         <translation>整场</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="178"/>
+        <location filename="../../console/review_windows.py" line="179"/>
         <source>Zoom every graph out to the whole show</source>
         <translation>把所有图表缩放回整场直播</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="184"/>
+        <location filename="../../console/review_windows.py" line="185"/>
         <source>By scene</source>
         <translation>按场景</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="185"/>
+        <location filename="../../console/review_windows.py" line="186"/>
         <source>By rundown</source>
         <translation>按直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="195"/>
+        <location filename="../../console/review_windows.py" line="196"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="196"/>
+        <location filename="../../console/review_windows.py" line="197"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="284"/>
+        <location filename="../../console/review_windows.py" line="285"/>
         <source>Show %1 could not be opened: %2</source>
         <translation>无法打开场次 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="297"/>
+        <location filename="../../console/review_windows.py" line="298"/>
         <source>Show %1 — %2</source>
         <translation>场次 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_windows.py" line="309"/>
+        <location filename="../../console/review_windows.py" line="310"/>
         <source>Incidents (%1)</source>
         <translation>故障（%1）</translation>
     </message>
@@ -12513,24 +12543,24 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="183"/>
+        <location filename="../../console/telemetry_controller.py" line="187"/>
         <source>Graph history is not being saved: %1</source>
         <extracomment>One machine sampler for the process: a room switch does not lose its first (meaningless) reading. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings.</extracomment>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="222"/>
+        <location filename="../../console/core/telemetry/writer.py" line="224"/>
         <source>the database ({where}) has not answered for {seconds} s; the rows are kept in memory</source>
-        <extracomment>A console restarted within this long continues the same show (its graphs come back). How long a writer that follows another (a room switch) waits for it to end its show before opening its own; the one before spills what it cannot write in its own time, so this is only reached when its database is stuck. Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. Comments (show_comments) written in one flush at most: a flood is stored over several flushes, never as one transaction holding the database for seconds. Comments kept while the database is failing; older ones are dropped, and that is counted. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). A resumed show&apos;s rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None). The writer of the console&apos;s show before this one (a room switch), still finishing in the background. The rundown&apos;s marks not yet written, newest state by seq, and the snapshot (written once). Comments (console/core/chat/room.py comment_row) not yet written, oldest first; and how many were dropped. The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
+        <extracomment>A console restarted within this long continues the same show (its graphs come back). How long a writer that follows another (a room switch) waits for it to end its show before opening its own; the one before spills what it cannot write in its own time, so this is only reached when its database is stuck. Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. Comments (show_comments) written in one flush at most: a flood is stored over several flushes, never as one transaction holding the database for seconds. Comments kept while the database is failing; older ones are dropped, and that is counted. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, a database failure by its cause (said in the reader&apos;s language by the GUI: console/database_words.py), or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). A resumed show&apos;s rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None). The writer of the console&apos;s show before this one (a room switch), still finishing in the background. The rundown&apos;s marks not yet written, newest state by seq, and the snapshot (written once). Comments (console/core/chat/room.py comment_row) not yet written, oldest first; and how many were dropped. The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
         <translation>数据库（{where}）已 {seconds} 秒无响应；数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="250"/>
+        <location filename="../../console/core/telemetry/writer.py" line="252"/>
         <source>the writer stopped on an unexpected error ({error}) and was restarted; {pending} rows are kept in memory</source>
         <translation>写入线程遇到意外错误（{error}）已重新启动；{pending} 行数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="380"/>
+        <location filename="../../console/core/telemetry/writer.py" line="382"/>
         <source>{seconds} s of telemetry that could not be saved at the last exit are now stored</source>
         <translation>上次退出时未能保存的 {seconds} 秒遥测数据现已写入</translation>
     </message>

@@ -1,13 +1,19 @@
 """A database failure said by its cause (console/core/dbtrouble.py), the driver's words kept: against a real
 PostgreSQL for what can be made here (stopped, wrong port, wrong password, no password, missing database, missing
 role, SSL required of a server without it, an unknown host, shut down under a connection, killed under one), and by
-the documented SQLSTATEs and psycopg exception types for the rest."""
+the documented SQLSTATEs and psycopg exception types for the rest. SQLite's file against a real one made to fail
+(not a database, a missing folder, locked by another program, a full disk, a read-only disk), and by its documented
+result codes for the rest."""
 
 from __future__ import annotations
 
+import errno
 import os
+import sqlite3
 import subprocess
 import threading
+from datetime import UTC, datetime
+from pathlib import Path
 
 import psycopg
 import psycopg.errors
@@ -18,7 +24,7 @@ from console.core.dbtrouble import Cause, DatabaseTrouble, classify, not_answeri
 from console.core.storage import Storage, StorageError
 from console.core.studio.shared import SharedStudio
 from console.core.studio.status import ProblemDetail, StudioProblem
-from tests.conftest import PostgresCluster, wait_until
+from tests.conftest import PostgresCluster, fill_disk, remount, wait_until
 
 
 def failure(url: str, **options: object) -> BaseException:
@@ -178,3 +184,118 @@ def test_the_consoles_storage_error_tells_its_cause(own_postgres: PostgresCluste
     assert trouble is not None and trouble.cause is Cause.REFUSED
     assert trouble.where == f"127.0.0.1:{own_postgres.port}/postgres" and "Connection refused" in str(stopped.value)
     assert StorageError("there is no show 7").trouble is None  # not the driver's: said as it is
+
+
+# ---- SQLite: the console's own file, made to fail for real
+def sqlite_failure(url: str, work: str = "migrate") -> StorageError:
+    """The StorageError a console gets doing `work` on the SQLite database at `url`."""
+    storage = Storage(url)
+    try:
+        if work == "migrate":
+            storage.migrate()
+        else:
+            storage.open_show("一号直播间", datetime.now(UTC), 0.0)
+    except StorageError as exc:
+        return exc
+    finally:
+        storage.close()
+    raise AssertionError(f"{url}: {work} worked")
+
+
+def test_a_file_that_is_not_a_database_is_said_damaged(tmp_path: Path) -> None:
+    garbage = tmp_path / "onair.db"
+    garbage.write_bytes(bytes(range(256)) * 32)
+    error = sqlite_failure(f"sqlite:///{garbage}")
+    trouble = error.trouble
+    assert trouble is not None and trouble.cause is Cause.DAMAGED
+    assert trouble.where == str(garbage) and trouble.driver == "file is not a database"
+    assert trouble.message.explain() == f"{garbage} is damaged or is not a database file"
+    assert "file is not a database" in str(error)  # the driver's words stay in the error (the log) as they were
+
+
+def test_a_database_in_a_missing_folder_cannot_be_opened(tmp_path: Path) -> None:
+    where = tmp_path / "gone" / "onair.db"
+    trouble = sqlite_failure(f"sqlite:///{where}").trouble
+    assert trouble is not None and trouble.cause is Cause.CANNOT_OPEN and trouble.where == str(where)
+    assert trouble.driver == "unable to open database file"
+
+
+def test_a_database_another_program_holds_locked_is_said_held(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'onair.db'}"
+    made = Storage(url)
+    made.migrate()
+    made.close()
+    other = sqlite3.connect(tmp_path / "onair.db")
+    other.execute("BEGIN EXCLUSIVE")  # a second program (a database viewer mid-edit) holds the file
+    try:
+        trouble = sqlite_failure(url, "write").trouble  # after SQLite's busy timeout (5 s)
+    finally:
+        other.rollback()
+        other.close()
+    assert trouble is not None and trouble.cause is Cause.HELD and trouble.driver == "database is locked"
+
+
+def test_a_full_disk_is_said_full_with_the_files_path(small_disk: Path) -> None:
+    where = Path(small_disk) / "onair.db"
+    made = Storage(f"sqlite:///{where}")
+    made.migrate()
+    made.close()
+    fill_disk(small_disk)
+    storage = Storage(f"sqlite:///{where}")
+    try:
+        with pytest.raises(StorageError) as full:
+            for minute in range(200):  # the first page the file needs beyond its free ones fails
+                storage.open_show("直播间" * 500 + str(minute), datetime.now(UTC), 0.0)
+    finally:
+        storage.close()
+    trouble = full.value.trouble
+    assert trouble is not None and trouble.cause is Cause.DISK_FULL
+    assert trouble.message.explain() == f"the disk holding {where} is full (free some space on it)"
+    assert trouble.driver == "database or disk is full"
+
+
+def test_a_read_only_disk_is_said_read_only(small_disk: Path) -> None:
+    where = Path(small_disk) / "onair.db"
+    made = Storage(f"sqlite:///{where}")
+    made.migrate()
+    made.close()
+    remount(small_disk, "ro")
+    try:
+        trouble = sqlite_failure(f"sqlite:///{where}", "write").trouble
+        fresh = sqlite_failure(f"sqlite:///{Path(small_disk) / 'new.db'}").trouble  # none can even be made there
+    finally:
+        remount(small_disk, "rw")
+    assert trouble is not None and trouble.cause is Cause.READ_ONLY and trouble.where == str(where)
+    assert trouble.driver == "attempt to write a readonly database"
+    assert fresh is not None and fresh.cause is Cause.CANNOT_OPEN
+
+
+@pytest.mark.parametrize(
+    ("code", "words", "cause"),
+    [  # SQLite's extended codes (https://www.sqlite.org/rescode.html): the primary code is the low byte
+        (10 | 4 << 8, "disk I/O error", Cause.DISK_ERROR),  # SQLITE_IOERR_WRITE
+        (11, "database disk image is malformed", Cause.DAMAGED),  # SQLITE_CORRUPT
+        (6, "database table is locked", Cause.HELD),  # SQLITE_LOCKED
+        (8 | 6 << 8, "attempt to write a readonly database", Cause.READ_ONLY),  # SQLITE_READONLY_DIRECTORY
+        (1, "no such table: shows", Cause.OTHER),  # SQLITE_ERROR: a fault of ours, not of the file
+    ],
+)
+def test_sqlites_documented_result_codes_say_their_cause(code: int, words: str, cause: Cause) -> None:
+    error = sqlite3.OperationalError(words)
+    error.sqlite_errorcode = code  # as the sqlite3 module sets it on every error SQLite returns
+    wrapped = sqlalchemy.exc.OperationalError("INSERT INTO samples …", {}, error)
+    assert classify(wrapped).cause is cause and classify(wrapped).driver == words
+
+
+@pytest.mark.parametrize(
+    ("number", "cause"),
+    [(errno.ENOSPC, Cause.DISK_FULL), (errno.EROFS, Cause.READ_ONLY), (errno.EACCES, Cause.CANNOT_OPEN)],
+)
+def test_the_os_error_under_a_failure_says_its_cause(tmp_path: Path, number: int, cause: Cause) -> None:
+    """A folder or spill file that cannot be made: SQLAlchemy or the console wraps the OSError."""
+    error = OSError(number, os.strerror(number), str(tmp_path / "onair.db"))
+    try:
+        raise StorageError(f"the database ({tmp_path / 'onair.db'}) failed: {error}") from error
+    except StorageError as wrapped:
+        trouble = wrapped.trouble
+    assert trouble is not None and trouble.cause is cause and trouble.where == str(tmp_path / "onair.db")

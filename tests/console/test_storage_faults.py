@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from console.core.dbtrouble import DatabaseTrouble
 from console.core.storage import Storage
 from console.core.telemetry.live import Telemetry
 from console.core.telemetry.writer import STUCK_S, ShowWriter
@@ -21,13 +22,13 @@ from tests.conftest import PostgresCluster, fill_disk, wait_until
 class Recorder:
     def __init__(self) -> None:
         self.shows: list[Any] = []
-        self.problems: list[str | Explained | None] = []
+        self.problems: list[str | Explained | DatabaseTrouble | None] = []
         self.notices: list[Explained] = []
 
     def on_history(self, show: Any, resumed: bool, *rows: Any) -> None:
         self.shows.append(show)
 
-    def on_problem(self, problem: str | Explained | None) -> None:
+    def on_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
         self.problems.append(problem)
 
     def on_notice(self, notice: Explained) -> None:

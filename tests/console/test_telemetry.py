@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from console.core.dbtrouble import DatabaseTrouble
 from console.core.storage import Storage
 from console.core.telemetry import machine
 from console.core.telemetry.channels import CHANNELS, Marker, make_sample
@@ -191,7 +192,7 @@ class Recorder:
     def __init__(self) -> None:
         self.history: list[tuple[Any, bool, list[dict[str, Any]], list[dict[str, Any]]]] = []
         self.findings: list[list[dict[str, Any]]] = []
-        self.problems: list[str | Explained | None] = []
+        self.problems: list[str | Explained | DatabaseTrouble | None] = []
 
     def on_history(
         self, show: Any, resumed: bool, rows: list[dict[str, Any]], markers: list[dict[str, Any]], findings: Any
@@ -199,7 +200,7 @@ class Recorder:
         self.history.append((show, resumed, rows, markers))
         self.findings.append(findings)
 
-    def on_problem(self, problem: str | Explained | None) -> None:
+    def on_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
         self.problems.append(problem)
 
 

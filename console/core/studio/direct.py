@@ -22,6 +22,7 @@ from functools import partial
 from typing import Any
 
 from console.core.chat.room import RoomChat, room_chat
+from console.core.dbtrouble import DatabaseTrouble
 from console.core.rooms import Room, Secrets, audience_source
 from console.core.session import Endpoint, RoomSession, SessionDriver, SessionListener
 from console.core.studio.reporter import RoomReporter
@@ -49,7 +50,7 @@ class _Said(SessionListener):
     def __init__(self, room: str) -> None:
         self.room = room
 
-    def storage_problem(self, problem: str | Explained | None) -> None:
+    def storage_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
         if problem is not None:
             LOG.warning("room %s: its show cannot be stored right now: %s", self.room, problem)
 

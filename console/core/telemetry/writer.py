@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from console.core.dbtrouble import DatabaseTrouble
 from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP
 
@@ -47,8 +48,9 @@ STUCK_S = 10.0
 
 Rows = list[dict[str, Any]]
 History = Callable[["StoredShow", bool, Rows, Rows, Rows], None]
-#: A problem in words (English, from the database), a translatable one, or None when it is over.
-Problem = Callable[[str | Explained | None], None]
+#: A problem in words (English, from the database), a translatable one, a database failure by its cause (said in
+#: the reader's language by the GUI: console/database_words.py), or None when it is over.
+Problem = Callable[[str | Explained | DatabaseTrouble | None], None]
 #: Something worth telling that is not a problem (rows from the last exit written in).
 Notice = Callable[[Explained], None]
 #: A resumed show's rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None).
@@ -94,7 +96,7 @@ class ShowWriter:
         self.dropped = 0
         self.written = 0
         self.show: StoredShow | None = None
-        self._failing: str | Explained | None = None
+        self._failing: str | Explained | DatabaseTrouble | None = None
         self._report_lock = threading.Lock()
         self._schema_ready = False
         #: Since when (monotonic) the writer has been inside one database call; None when it is not.
@@ -340,7 +342,7 @@ class ShowWriter:
                 marks = storage.rundown_marks(show.id) if resumed and self._on_rundown else []
                 snapshot = storage.rundown_snapshot(show.id) if resumed and self._on_rundown else None
         except StorageError as exc:
-            self._report(str(exc))
+            self._report(exc.trouble or str(exc))  # the cause, said in words on the GUI side
             return storage
         self.show = show
         self._on_history(show, resumed, history, markers, findings)
@@ -409,7 +411,7 @@ class ShowWriter:
                     storage.add_rundown(self.show.id, list(marks.values()), snapshot)
                 storage.add_telemetry(self.show.id, samples, markers, list(findings.values()))
         except StorageError as exc:
-            self._report(str(exc))
+            self._report(exc.trouble or str(exc))  # the cause, said in words on the GUI side
             return
         self._rundown_written(marks, snapshot)
         with self._rows_lock:
@@ -435,7 +437,7 @@ class ShowWriter:
             with self._busy():
                 storage.add_comments(show_id, comments)
         except StorageError as exc:
-            self._report(str(exc))
+            self._report(exc.trouble or str(exc))  # the cause, said in words on the GUI side
             return False
         with self._rows_lock:
             for _ in comments:
@@ -451,7 +453,7 @@ class ShowWriter:
             if self._rundown_snapshot is snapshot:
                 self._rundown_snapshot = None
 
-    def _report(self, problem: str | Explained | None) -> None:
+    def _report(self, problem: str | Explained | DatabaseTrouble | None) -> None:
         """Tell the problem (or, with None, that it is over) once; called from the writer and from watch()."""
         with self._report_lock:
             if problem is not None and str(problem) == str(self._failing):
