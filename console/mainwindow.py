@@ -90,6 +90,11 @@ def _cleared(finding_id: str) -> str:
 _TALENT_REOPENED: weakref.WeakSet[object] = weakref.WeakSet()
 
 
+#: A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long.
+STUDIO_RETRY_MS = 250
+STUDIO_WAIT_S = 60.0
+
+
 class MainWindow(QMainWindow):
     sig_language_requested = Signal(str)
     sig_rooms_requested = Signal()
@@ -302,6 +307,9 @@ class MainWindow(QMainWindow):
         self.action_studio.setToolTip(self.tr("Every room of the studio at a glance"))
         self.action_studio.triggered.connect(self.open_studio)
         self.studio_question: QMessageBox | None = None
+        #: While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have
+        #: (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.
+        self._studio_waiting_since: float | None = None
 
     def open_studio(self) -> StudioController | None:
         """View ▸ Studio: the wall (one at a time: an open wall is raised). Shared mode when this console's storage
@@ -320,6 +328,8 @@ class MainWindow(QMainWindow):
             wall.activateWindow()
             return studio.OPEN[-1]
         url = self.telemetry.storage_url or default_url()
+        if not studio.is_postgresql(url) and self._wait_for_stopping_rooms(studio.still_stopping()):
+            return None
         try:
             if studio.is_postgresql(url):
                 controller = studio.open_shared(url, self.review)
@@ -345,6 +355,36 @@ class MainWindow(QMainWindow):
             return None
         controller.wall.show()
         return controller
+
+    def _wait_for_stopping_rooms(self, stopping: bool) -> bool:
+        """True while the direct wall must wait for the rooms of the one closed before (the same rooms: run twice,
+        a room's show would be written twice); said once in the event log, and tried again on a timer."""
+        if not stopping:
+            self._studio_waiting_since = None
+            return False
+        now = time.monotonic()
+        if self._studio_waiting_since is None:
+            self._studio_waiting_since = now
+            self.log(
+                self.tr("Studio"),
+                self.tr(
+                    "The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens "
+                    "as soon as they have."
+                ),
+            )
+        elif now - self._studio_waiting_since > STUDIO_WAIT_S:
+            self._studio_waiting_since = None
+            self.log(
+                self.tr("Studio"),
+                self.tr(
+                    "The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall "
+                    "was not opened. Try again once that OBS answers or has been closed."
+                ),
+                "warning",
+            )
+            return True
+        QTimer.singleShot(STUDIO_RETRY_MS, self, self.open_studio)
+        return True
 
     def _studio_room_opened(self, room: str) -> None:
         """A tile of the direct-mode wall: switch the console to that room, asking first while this one is on air

@@ -250,6 +250,13 @@ def wait_for_closing(timeout: float | None = None) -> bool:
     return not CLOSING
 
 
+def still_stopping() -> bool:
+    """A closed wall's rooms are still stopping (a frozen OBS holds its room's stop): a direct wall opened now would
+    wait for them in `open_direct`; the window waits for them without holding the GUI thread instead."""
+    CLOSING[:] = [t for t in CLOSING if t.is_alive()]
+    return bool(CLOSING)
+
+
 _EXIT_HOOKED: list[QCoreApplication] = []
 
 

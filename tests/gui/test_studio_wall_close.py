@@ -10,7 +10,7 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from console import studio_controller as studio
 from console.core.rooms import Room, Secrets
 from console.core.storage import Storage
+from console.mainwindow import MainWindow
 from tests.conftest import PASSWORD
 from tests.keyring_memory import MemoryKeyring
 
@@ -84,3 +85,45 @@ def test_closing_a_direct_wall_with_a_frozen_obs_returns_at_once_and_the_exit_wa
         os.kill(proc.pid, signal.SIGCONT)
     # The receiver of a link closed without OBS's answer ends when the socket does (the thawed OBS closes it).
     qtbot.waitUntil(lambda: not room_threads(), timeout=20000)
+
+
+def test_the_wall_asked_for_again_while_its_rooms_still_stop_opens_once_they_have_without_holding_the_console(
+    obs_process: tuple[subprocess.Popen[str], int],
+    make_window: Callable[..., MainWindow],
+    qtbot: QtBot,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    """View ▸ Studio right after closing a direct wall whose OBS is frozen: its rooms are still stopping (they are
+    the same rooms: run twice, a room's show would be written twice). The window waited for them on the GUI thread
+    (up to 15 s, the console frozen); it now says so and opens the wall once they have stopped."""
+    proc, port = obs_process
+    window = make_window(0, connect=False)  # SQLite storage: direct mode
+    secrets = Secrets()
+    secrets.set(ROOM, PASSWORD)
+    window.studio_rooms = lambda: [Room(ROOM, "127.0.0.1", port)]
+    window.studio_secrets = secrets
+    controller = window.open_studio()
+    assert controller is not None
+    qtbot.waitUntil(
+        lambda: (tile := controller.wall.tile(ROOM)) is not None and tile.status.link == "connected", timeout=20000
+    )
+    os.kill(proc.pid, signal.SIGSTOP)
+    try:
+        controller.wall.close()
+        QCoreApplication.sendPostedEvents(None, 52)  # QEvent.DeferredDelete: the deletion, now
+        assert studio.still_stopping(), "the frozen OBS holds its room's stop"
+        # Asked for again at once: the call returns with the rooms still stopping (the barrier: they cannot stop
+        # before the frozen OBS answers), and says why the wall is not there yet.
+        assert window.open_studio() is None
+        assert studio.still_stopping() and not studio.OPEN
+        assert any("still stopping" in what for _who, what in window.event_log.lines())
+    finally:
+        os.kill(proc.pid, signal.SIGCONT)
+    qtbot.waitUntil(lambda: bool(studio.OPEN), timeout=30000)  # it opens by itself once they have stopped
+    reopened = studio.OPEN[-1]
+    qtbot.waitUntil(
+        lambda: (tile := reopened.wall.tile(ROOM)) is not None and tile.status.link == "connected", timeout=20000
+    )
+    reopened.wall.close()
+    QCoreApplication.sendPostedEvents(None, 52)
+    assert studio.wait_for_closing(60)
