@@ -86,6 +86,7 @@ def alive(receiver: QObject, then: Then) -> Then:
 def describe(error: BaseException) -> str:
     """An error from a review call in the reader's language: a refused edit or import says what and where; a
     database failure says so; anything else is named (never a traceback)."""
+    from console.core.dbtrouble import words
     from console.core.storage import StorageError
     from obs.text import Message
 
@@ -95,8 +96,8 @@ def describe(error: BaseException) -> str:
     if isinstance(error, StorageError):
         # The cause in the reader's words when the driver's error tells it; its own words go to the log.
         logging.getLogger(__name__).warning("review: %s", error)
-        trouble = error.trouble
-        said = str(error) if trouble is None else trouble.message.in_language(QCoreApplication.translate)
+        told = words(error)
+        said = told.in_language(QCoreApplication.translate) if isinstance(told, Message) else told
         return QCoreApplication.translate("Review", "The database could not be used: %1").replace("%1", said)
     if isinstance(error, OSError):
         return QCoreApplication.translate("Review", "The file could not be used: %1").replace("%1", str(error))
