@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,6 @@ from console.mainwindow import MainWindow
 from console.settings import Settings
 from obs.clock import ManualClock
 from obs.simulator.server import SimulatorThread
-from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
 from widgets.graph_dock import GraphDock
 from widgets.telemetry_graph import TelemetryGraph, _PaneView
@@ -37,28 +36,16 @@ def curve_data(window: MainWindow, graph_id: str, channel: str) -> tuple[np.ndar
     raise KeyError(channel)
 
 
-@pytest.fixture
-def clock() -> ManualClock:
-    """The show's seconds for a test in compressed time (obs/clock.py): the simulator, the window's room session
-    and its graphs all read it, and a second passes when the test advances it — no waiting for real seconds."""
-    return ManualClock()
-
-
-@pytest.fixture
-def clocked(clock: ManualClock) -> Iterator[SimulatorThread]:
-    """A simulated OBS on the test's clock."""
-    thread = SimulatorThread(password=PASSWORD, seed=11, clock=clock).start()
-    try:
-        yield thread
-    finally:
-        thread.stop()
-
-
 def seconds(qtbot: QtBot, clock: ManualClock, window: MainWindow, count: int = 1) -> None:
     """`count` seconds of the show: each is one poll (or, with OBS away, one gap) recorded by the window's session,
     and the graphs have been told."""
     ring = window.telemetry.telemetry.ring
+    session = window.bridge.session
     for _ in range(count):
+        # A poll still unanswered when the clock moves is the link's one poll in flight: it would send none for the
+        # new moment, and the second would never be recorded (as Monitor.pause, wait for the answer first).
+        if session is not None:
+            qtbot.waitUntil(lambda: not session.link.poll_in_flight, timeout=10000)
         t = clock.advance(1.0)
 
         def recorded(t: float = t) -> bool:
