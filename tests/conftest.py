@@ -38,6 +38,21 @@ def _laptop_screen() -> str:
 os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 
 
+def _sigint_as_in_a_terminal() -> None:
+    """A suite started in the background (`make test &`, `nohup … &`, a runner that starts its jobs so) inherits
+    SIGINT ignored, and so does every child process a test starts: `onair monitor` stopped with Ctrl+C
+    (test_monitor.py) then never sees it, and the test waited its 30 s and failed — in both of suite7's whole runs,
+    for a reason the product does not have. Python's own handler is put back (a KeyboardInterrupt, as in a
+    terminal), so the workers and their children start with SIGINT's default again."""
+    import signal
+
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+_sigint_as_in_a_terminal()
+
+
 #: Files whose tests share something outside the test process and so run on one worker, one after the other: the
 #: two first-start tests that use OBS's default port 4455 (one opens it, the other needs it free), and the
 #: obs-websocket-js check (its module fixture runs `npm ci` in one folder). The real-OBS suite is two such units
