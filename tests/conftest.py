@@ -87,7 +87,6 @@ LONG_FIRST = (
     # Records the show the review tests read (17 s, once per run, tests/console/test_review_analysis_show.py):
     # early, so that the other workers' review tests find it made instead of waiting for it.
     "tests/console/test_review_analysis_show.py::test_the_stored_show_loads_on_its_own_time_axis",
-    "tests/console/test_dbtrouble.py::test_a_database_another_program_holds_locked",  # 15 s: SQLite's busy timeout
     "tests/gui/test_graphs.py::test_reference_lines_keep_their_level_while_obs_is_frozen",  # 12-14 s, real time
     "tests/console/test_monitor.py::test_a_frozen_obs_keeps_one_line_a_second",  # 13 s, real time by design
     "tests/gui/test_console_app.py::test_the_console_exits_cleanly_after_showing_graphs",  # 3-12 s each
