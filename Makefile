@@ -35,9 +35,15 @@ lint: $(INSTALLED)
 # Bytecode is kept for the run (an environment's PYTHONDONTWRITEBYTECODE=1 is lifted): else every worker compiles
 # the same sources again, the test modules' assertion rewriting included (about 5 s of CPU per worker's collection),
 # and so does every `onair` child process (about 0.2 s a start). The files go in __pycache__ folders git ignores.
+# On a fresh clone the bytecode is written once, by one collection run beside lint (mypy keeps one core busy), not
+# by all the workers at once: eight workers starting cold took 26.6 s and 50 s of CPU, warm 11.8 s and 22 s. Lint's
+# status is the recipe's; the collection's output is dropped (the run itself reports any collection error).
 PYTEST_WORKERS ?= $(shell echo $$(( 4 * $$(nproc 2>/dev/null || echo 1) )))
-test: lint
-	env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(BIN)/pytest
+test: $(INSTALLED)
+	@$(PYTEST) --collect-only -q -p no:cacheprovider > /dev/null 2>&1 & compiling=$$!; \
+	  $(MAKE) --no-print-directory lint; status=$$?; wait $$compiling; exit $$status
+	$(PYTEST) -n $(PYTEST_WORKERS) --dist loadfile
 
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/obs_link.py
