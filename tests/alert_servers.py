@@ -18,6 +18,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote_plus, urlsplit
 
+from tests.http_platform import QUICK_SHUTDOWN
+
 KEY = "wecom-key-6f1d2b"
 TOKEN = "dingtalk-token-93ac"
 HOOK = "feishu-hook-5e3d587e"
@@ -92,7 +94,7 @@ class ChatPlatforms:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, kwargs=QUICK_SHUTDOWN, daemon=True).start()
 
     # The addresses a team would paste from each platform (pointing here).
     def url(self, platform: str) -> str:

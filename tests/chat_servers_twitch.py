@@ -21,6 +21,8 @@ from urllib.parse import parse_qs, parse_qsl, urlsplit
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.server import Server, ServerConnection, serve
 
+from tests.http_platform import QUICK_SHUTDOWN
+
 
 def stamp() -> str:
     """Twitch's RFC 3339 timestamps carry nanoseconds."""
@@ -140,7 +142,7 @@ class TwitchServer:
         self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         base = f"http://127.0.0.1:{self.http.server_address[1]}"
         self.id_base, self.helix_base = f"{base}/oauth2", f"{base}/helix"
-        threading.Thread(target=self.http.serve_forever, daemon=True).start()
+        threading.Thread(target=self.http.serve_forever, kwargs=QUICK_SHUTDOWN, daemon=True).start()
         self.eventsub: Server = serve(self._serve_eventsub, "127.0.0.1", 0, compression=None)
         self.eventsub_url = f"ws://127.0.0.1:{self.eventsub.socket.getsockname()[1]}/ws"
         threading.Thread(target=self.eventsub.serve_forever, daemon=True).start()

@@ -14,6 +14,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from tests.http_platform import QUICK_SHUTDOWN
+
 QUOTA_COST = {
     "POST /youtube/v3/liveChat/messages": 50,
     "/youtube/v3/liveChat/messages": 5,
@@ -161,7 +163,7 @@ class YouTubeApi:
         self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.tokeninfo_url = f"http://127.0.0.1:{self.http.server_address[1]}/tokeninfo"
         self.api_base = f"http://127.0.0.1:{self.http.server_address[1]}/youtube/v3"
-        threading.Thread(target=self.http.serve_forever, daemon=True).start()
+        threading.Thread(target=self.http.serve_forever, kwargs=QUICK_SHUTDOWN, daemon=True).start()
 
     def add(self, *items: dict[str, Any]) -> None:
         with self.lock:
@@ -380,7 +382,7 @@ class GoogleOAuth:
         self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         base = f"http://127.0.0.1:{self.http.server_address[1]}"
         self.auth_url, self.token_url = f"{base}/o/oauth2/v2/auth", f"{base}/token"
-        threading.Thread(target=self.http.serve_forever, daemon=True).start()
+        threading.Thread(target=self.http.serve_forever, kwargs=QUICK_SHUTDOWN, daemon=True).start()
 
     def _mint(self, scopes: str, refresh: bool) -> dict[str, Any]:
         self.minted += 1

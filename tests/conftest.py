@@ -38,6 +38,21 @@ def _laptop_screen() -> str:
 os.environ.setdefault("QT_QPA_PLATFORM", _laptop_screen())
 
 
+def _sigint_as_in_a_terminal() -> None:
+    """A suite started in the background (`make test &`, `nohup … &`, a runner that starts its jobs so) inherits
+    SIGINT ignored, and so does every child process a test starts: `onair monitor` stopped with Ctrl+C
+    (test_monitor.py) then never sees it, and the test waited its 30 s and failed — in both of suite7's whole runs,
+    for a reason the product does not have. Python's own handler is put back (a KeyboardInterrupt, as in a
+    terminal), so the workers and their children start with SIGINT's default again."""
+    import signal
+
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+_sigint_as_in_a_terminal()
+
+
 #: Files whose tests share something outside the test process and so run on one worker, one after the other: the
 #: two first-start tests that use OBS's default port 4455 (one opens it, the other needs it free), and the
 #: obs-websocket-js check (its module fixture runs `npm ci` in one folder). The real-OBS suite is two such units
@@ -62,26 +77,31 @@ REAL_OBS_UNITS = {
     "tests/e2e/ (second OBS)": ("tests/e2e/",),  # the link (31 s), health (49 s), audio, GUI, log
 }
 
-#: The tests that wait longest (measured in a whole run, session 9: about 7 to 37 s each on a loaded machine, mostly
-#: real seconds a scenario or a child process takes), handed out first, longest first, so that none starts last with
-#: the other workers idle. Between them come short tests: a worker is always sent the test after the one it runs
-#: (xdist keeps two pending), and a long test queued behind another long one would be a tail of its own.
+#: The tests that wait longest (measured in two whole runs, suite7, at four and at eight workers: about 6 to 34 s
+#: each, mostly real seconds a scenario, a lock or a child process takes), handed out first, longest first, so that
+#: none starts last with the other workers idle. Between them come short tests: a worker is always sent the test
+#: after the one it runs (xdist keeps two pending), and a long test queued behind another long one would be a tail
+#: of its own.
 LONG_FIRST = (
-    "tests/gui/test_restart_mid_show.py",  # 37 s
+    "tests/gui/test_restart_mid_show.py",  # 27-34 s, twenty child consoles
     # Records the show the review tests read (17 s, once per run, tests/console/test_review_analysis_show.py):
     # early, so that the other workers' review tests find it made instead of waiting for it.
     "tests/console/test_review_analysis_show.py::test_the_stored_show_loads_on_its_own_time_axis",
-    "tests/gui/test_console_app.py::test_the_console_exits_cleanly_after_showing_graphs",  # 9-15 s each
-    # Comment floods: 10 real seconds of 2,000 comments a second (about 3.5 s of CPU), and 120,000 comments
-    # through the feed (about 4 s of CPU, 14 s on a loaded machine).
-    "tests/console/test_chat_bilibili.py::test_a_flood_keeps_memory_bounded",
-    "tests/console/test_chat_feed.py::test_a_flood_of_2000_messages",
+    "tests/gui/test_graphs.py::test_reference_lines_keep_their_level_while_obs_is_frozen",  # 12-14 s, real time
     "tests/console/test_monitor.py::test_a_frozen_obs_keeps_one_line_a_second",  # 13 s, real time by design
+    "tests/gui/test_console_app.py::test_the_console_exits_cleanly_after_showing_graphs",  # 3-12 s each
     "tests/gui/test_audience.py::test_the_demo_room_has_its_simulated_audience",  # 11 s
-    "tests/gui/test_fits_screens.py::test_every_workspace_fits",  # 7-11 s each, child processes
-    "tests/gui/test_checklist_frozen_database.py::test_closing_with_a_frozen_database_does_not_hang",  # 10 s
-    "tests/gui/test_show_view.py::test_an_eight_hour_show_opens_with_every_graph",  # 10 s
-    "tests/gui/test_review_ui.py::test_browsing_ten_thousand_shows",  # 3-7 s
+    # 10 real seconds of 2,000 comments a second (about 3.7 s of CPU)
+    "tests/console/test_chat_bilibili.py::test_a_flood_keeps_memory_bounded",
+    "tests/gui/test_fits_screens.py::test_every_workspace_fits",  # 6-10 s each, child processes
+    "tests/gui/test_checklist_frozen_database.py::test_closing_with_a_frozen_database_does_not_hang",  # 8-10 s
+    "tests/gui/test_health_dock.py::test_a_frozen_obs_on_air_is_recorded",  # 7-9 s, real time
+    "tests/gui/test_health_dock.py::test_the_shows_findings_come_back_after_a_restart",  # 7.5-8.3 s
+    "tests/gui/test_review_ui.py::test_browsing_ten_thousand_shows",  # 3-8.5 s
+    "tests/obs/test_link.py::test_stream_counters_reset_on_reconnect",  # 7 s
+    "tests/console/test_room_session.py::test_one_poll_is_one_sample",  # 7 s, the real clock's own test
+    "tests/gui/test_graphs.py::test_obs_going_away_is_a_gap_and_a_marker_on_every_graph",  # 6.4-7 s
+    "tests/console/test_chat_feed.py::test_a_flood_of_2000_messages",  # 4.7-6 s (about 4 s of CPU)
 )
 
 

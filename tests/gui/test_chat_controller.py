@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from console import chat_controller
@@ -76,7 +77,15 @@ def test_a_flood_of_2000_messages_a_second_is_said_a_few_times_a_second(
         started = time.monotonic()
         pusher = threading.Thread(target=flood)
         pusher.start()
-        qtbot.waitUntil(lambda: not pusher.is_alive() and controller.feed.accepted == total, timeout=20000)
+        try:
+            qtbot.waitUntil(lambda: not pusher.is_alive() and controller.feed.accepted == total, timeout=20000)
+        except WaitTimeout as exc:  # said with what tells lost comments from slow ones and from a stopped pusher
+            feed = controller.feed
+            raise AssertionError(
+                f"{feed.accepted} of {total} comments reached the feed in 20 s ({feed.duplicates} duplicates); the "
+                f"pusher {'still runs' if pusher.is_alive() else 'ended'}; {len(ws_server.connections)} connection(s) "
+                f"open at the server; sources: {controller.sources}"
+            ) from exc
         qtbot.waitUntil(lambda: bool(arrivals) and controller.feed.seq == total, timeout=2000)
         elapsed = time.monotonic() - started
         feed = controller.feed
@@ -241,7 +250,10 @@ def test_the_console_deletes_comments_past_the_retention_after_start_up(
     monkeypatch.setattr(chat_controller, "RETENTION_FIRST_MS", 300)
     console = start(qapp, consoles, settings, demo=True)
     assert console.chat.purged is None
-    assert "chat-retention" not in {t.name for t in threading.enumerate()}
+    # This console's deletion has not started while it was built. (Not "no chat-retention thread in the process": a
+    # console an earlier test of this worker shut down still runs its first deletion 15 s after its start, and
+    # failed this test when it ran after the chat files in one process.)
+    assert console.chat._retention_thread is None
     qtbot.waitUntil(lambda: console.chat.purged is not None, timeout=10_000)
     assert console.chat.purged == 2
     assert [r["user_id"] for r in storage.show_comments(show.id)] == ["u1"]
