@@ -88,8 +88,14 @@ class ChatController(QObject):
         self._retention_timer = QTimer(self)
         self._retention_timer.setInterval(RETENTION_EVERY_MS)
         self._retention_timer.timeout.connect(self.purge_old_comments)
+        # The first pass a while after start-up, on a timer of the controller's own: shutdown() stops it (a
+        # QTimer.singleShot could not be, and a console shut down within its first 15 s deleted comments later).
+        self._retention_first = QTimer(self)
+        self._retention_first.setSingleShot(True)
+        self._retention_first.setInterval(RETENTION_FIRST_MS)
+        self._retention_first.timeout.connect(self.purge_old_comments)
         if retention:
-            QTimer.singleShot(RETENTION_FIRST_MS, self, self.purge_old_comments)
+            self._retention_first.start()
             self._retention_timer.start()
 
     # ------------------------------------------------------------------ ChatPort
@@ -227,6 +233,7 @@ class ChatController(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self._retention_first.stop()
         self._retention_timer.stop()
         if self.bridge.session is not None:
             self.bridge.session.attach_chat(None)

@@ -260,6 +260,26 @@ def test_the_console_deletes_comments_past_the_retention_after_start_up(
     storage.close()
 
 
+def test_a_controller_shut_down_before_its_first_deletion_deletes_nothing(
+    qtbot: QtBot, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A console closed within its first seconds must not delete comments afterwards (from a process that is ending,
+    or in a test's database that a later console owns). A second controller, started at the same moment and left
+    running, is the barrier: once its first deletion has run, the first one's would have too."""
+    monkeypatch.setattr(chat_controller, "RETENTION_FIRST_MS", 200)
+    closed = ChatController(ObsBridge(), Secrets(), {}.get, settings)
+    running = ChatController(ObsBridge(), Secrets(), {}.get, settings)
+    try:
+        closed.shutdown()
+        qtbot.waitUntil(lambda: running.purged is not None, timeout=10_000)
+        running.wait_retention(10)
+        assert closed.purged is None
+        assert closed._retention_thread is None
+    finally:
+        running.shutdown()
+        running.wait_retention(10)
+
+
 def test_the_feed_is_looked_at_only_while_the_room_has_comment_sources(settings: Settings) -> None:
     """A room without comments costs the GUI thread no 5-a-second look at an empty feed; the demo room's do."""
     from PySide6.QtCore import QTimer
