@@ -267,8 +267,9 @@ def test_a_controller_shut_down_before_its_first_deletion_deletes_nothing(
     or in a test's database that a later console owns). A second controller, started at the same moment and left
     running, is the barrier: once its first deletion has run, the first one's would have too."""
     monkeypatch.setattr(chat_controller, "RETENTION_FIRST_MS", 200)
-    closed = ChatController(ObsBridge(), Secrets(), {}.get, settings)
-    running = ChatController(ObsBridge(), Secrets(), {}.get, settings)
+    no_rooms: dict[str, Room] = {}
+    closed = ChatController(ObsBridge(), Secrets(), no_rooms.get, settings)
+    running = ChatController(ObsBridge(), Secrets(), no_rooms.get, settings)
     try:
         closed.shutdown()
         qtbot.waitUntil(lambda: running.purged is not None, timeout=10_000)
