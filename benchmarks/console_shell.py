@@ -221,6 +221,8 @@ def _timer_parts(console: Any, skip: set[int]) -> list[tuple[str, Callable[[], N
 
 def _parts(console: Any) -> list[tuple[str, Callable[[], None], Callable[[], None]]]:
     """What `--child parts` switches off in turn: (name, off, on). Each acts on the running console in place."""
+    import gc
+
     window, bridge = console.window, console.bridge
     relay = bridge.session.listener
 
@@ -249,6 +251,7 @@ def _parts(console: Any) -> list[tuple[str, Callable[[], None], Callable[[], Non
         ("1 Hz sample's listeners (sig_sampled)", *mute_relay("sampled")),
         ("1 Hz rates' listeners (status bar, output)", *mute_relay("rates_updated")),
         ("event log and other event listeners", *mute_relay("event_received")),
+        ("the cyclic garbage collector (every thread)", gc.disable, gc.enable),
     ]
     parts += _timer_parts(console, skip={id(window.scenes._thumb_timer), id(window.program._timer)})
     chosen = [word for word in os.environ.get("ONAIR_BENCH_PARTS", "").split(",") if word]
@@ -352,11 +355,18 @@ def _count_events(app: Any, populated: Callable[[], bool], seconds: float, resul
         QTimer.singleShot(int(SETTLE_S * 1000), start)
 
     def start() -> None:
+        import gc
+
+        counts.update({f"gc passes, generation {g}": -float(s["collections"]) for g, s in enumerate(gc.get_stats())})
         app.installEventFilter(counter)
         QTimer.singleShot(int(seconds * 1000), stop)
 
     def stop() -> None:
+        import gc
+
         app.removeEventFilter(counter)
+        for generation, stats in enumerate(gc.get_stats()):
+            counts[f"gc passes, generation {generation}"] += stats["collections"]
         result.update({k: v / seconds for k, v in counts.items()})
         app.quit()
 
