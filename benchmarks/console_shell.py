@@ -77,6 +77,10 @@ def child(mode: str, url: str, seconds: float) -> None:
 
     if mode == "startup":
         _measure_startup(app, populated, started, result)
+    elif mode == "parts":
+        _measure_parts(app, console, populated, seconds, result)
+    elif mode == "events":
+        _count_events(app, populated, seconds, result)
     else:
         _measure_steady(app, console, populated, mode, seconds, result)
     console.shutdown()
@@ -178,6 +182,193 @@ def _measure_steady(
             app.quit()
 
         QTimer.singleShot(int(seconds * 1000), finish)
+
+    QTimer.singleShot(0, begin)
+    app.exec()
+
+
+#: `--child parts`: each part is switched off for this long, between two as long with everything on.
+PART_PHASE_S = 3.0
+
+
+def _timer_parts(console: Any, skip: set[int]) -> list[tuple[str, Callable[[], None], Callable[[], None]]]:
+    """Every other running timer of the console, grouped by the class of the object that owns it."""
+    from PySide6.QtCore import QObject, QTimer
+
+    window, bridge = console.window, console.bridge
+
+    def stop_timers(timers: list[Any]) -> tuple[Callable[[], None], Callable[[], None]]:
+        def off() -> None:
+            for timer in timers:
+                timer.stop()
+
+        def on() -> None:
+            for timer in timers:
+                timer.start()
+
+        return off, on
+
+    groups: dict[str, list[Any]] = {}
+    roots = [window, bridge, *(v for v in vars(console).values() if isinstance(v, QObject))]
+    for root in roots:
+        for timer in root.findChildren(QTimer):
+            if timer.isActive() and id(timer) not in skip:
+                skip.add(id(timer))
+                owner = timer.parent()
+                groups.setdefault(f"timer {type(owner).__name__} {timer.interval()} ms", []).append(timer)
+    return [(f"{label} (x{len(timers)})", *stop_timers(timers)) for label, timers in sorted(groups.items())]
+
+
+def _parts(console: Any) -> list[tuple[str, Callable[[], None], Callable[[], None]]]:
+    """What `--child parts` switches off in turn: (name, off, on). Each acts on the running console in place."""
+    import gc
+
+    window, bridge = console.window, console.bridge
+    relay = bridge.session.listener
+
+    def mute_relay(name: str) -> tuple[Callable[[], None], Callable[[], None]]:
+        def off() -> None:
+            setattr(relay, name, lambda *a: None)
+
+        def on() -> None:
+            relay.__dict__.pop(name, None)
+
+        return off, on
+
+    parts: list[tuple[str, Callable[[], None], Callable[[], None]]] = [
+        ("meters: relay (drain still runs)", *mute_relay("meters_updated")),
+        (
+            "meters: the Audio dock's set_levels and paints",
+            lambda: bridge.sig_meters_updated.disconnect(window.audio._on_bridge_meters_updated),
+            lambda: bridge.sig_meters_updated.connect(window.audio._on_bridge_meters_updated),
+        ),
+        (
+            "scene thumbnails",
+            lambda: window.scenes.set_thumbnails_active(False),
+            lambda: window.scenes.set_thumbnails_active(True),
+        ),
+        ("program picture", lambda: window.program.set_active(False), lambda: window.program.set_active(True)),
+        ("1 Hz sample's listeners (sig_sampled)", *mute_relay("sampled")),
+        ("1 Hz rates' listeners (status bar, output)", *mute_relay("rates_updated")),
+        ("event log and other event listeners", *mute_relay("event_received")),
+        ("the cyclic garbage collector (every thread)", gc.disable, gc.enable),
+    ]
+    parts += _timer_parts(console, skip={id(window.scenes._thumb_timer), id(window.program._timer)})
+    chosen = [word for word in os.environ.get("ONAIR_BENCH_PARTS", "").split(",") if word]
+    return [part for part in parts if not chosen or any(word in part[0] for word in chosen)]
+
+
+def _measure_parts(
+    app: Any, console: Any, populated: Callable[[], bool], seconds: float, result: dict[str, float]
+) -> None:
+    """Where the GUI thread's CPU goes: each part switched off for PART_PHASE_S between two phases with all on, in
+    one process (same load, same caches), round after round; the GUI thread's CPU of the off phases against the on
+    phases around them, CPU s per minute."""
+    from PySide6.QtCore import QTimer
+
+    on_cpu: dict[str, list[float]] = {}
+    off_cpu: dict[str, list[float]] = {}
+    proc_on: dict[str, list[float]] = {}
+    proc_off: dict[str, list[float]] = {}
+
+    def begin() -> None:
+        if not populated():
+            QTimer.singleShot(50, begin)
+            return
+        parts = _parts(console)
+        order = list(itertools.chain.from_iterable(((p, False), (p, True)) for p in parts))
+        steps = itertools.cycle(order)
+        ends = time.perf_counter() + SETTLE_S + seconds
+        mark: list[Any] = [None, 0.0, 0.0, 0.0]  # the phase, its start: wall, GUI thread's CPU, process CPU
+
+        def close_phase() -> None:
+            phase = mark[0]
+            if phase is None:
+                return
+            (name, _, on), is_off = phase
+            span = time.perf_counter() - mark[1]
+            gui = 60 * (time.thread_time() - mark[2]) / span
+            proc = 60 * (time.process_time() - mark[3]) / span
+            (off_cpu if is_off else on_cpu).setdefault(name, []).append(gui)
+            (proc_off if is_off else proc_on).setdefault(name, []).append(proc)
+            if is_off:
+                on()
+
+        def step() -> None:
+            close_phase()
+            if time.perf_counter() > ends:
+                for name, offs in off_cpu.items():
+                    ons = on_cpu[name]
+                    result[f"on:{name}"] = statistics.median(ons)
+                    result[f"off:{name}"] = statistics.median(offs)
+                    result[f"proc_on:{name}"] = statistics.median(proc_on[name])
+                    result[f"proc_off:{name}"] = statistics.median(proc_off[name])
+                    result[f"rounds:{name}"] = len(offs)
+                app.quit()
+                return
+            phase = next(steps)
+            (_, off, _), is_off = phase
+            if is_off:
+                off()
+            mark[:] = [phase, time.perf_counter(), time.thread_time(), time.process_time()]
+            QTimer.singleShot(int(PART_PHASE_S * 1000), step)
+
+        QTimer.singleShot(int(SETTLE_S * 1000), step)
+
+    QTimer.singleShot(0, begin)
+    app.exec()
+
+
+def _count_events(app: Any, populated: Callable[[], bool], seconds: float, result: dict[str, float]) -> None:
+    """`--child events`: what the GUI thread is asked to do a second in the steady state — paints by widget class
+    (with the area painted), layout requests, timer and queued-call events by their receiver — counted by an
+    application-wide event filter (which costs CPU itself: not for CPU figures)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    kinds = {
+        QEvent.Type.Paint: "paint",
+        QEvent.Type.LayoutRequest: "layout",
+        QEvent.Type.Timer: "timer",
+        QEvent.Type.MetaCall: "queued call",
+        QEvent.Type.UpdateRequest: "update request",
+    }
+    counts: dict[str, float] = {}
+
+    class Counter(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            kind = kinds.get(event.type())
+            if kind is not None:
+                owner = (obj.parent() if kind == "timer" else None) or obj
+                key = f"{kind}: {type(owner).__name__} {owner.objectName()}".rstrip()
+                if kind == "paint":
+                    rect = event.rect()  # type: ignore[attr-defined]
+                    counts["px " + key] = counts.get("px " + key, 0.0) + rect.width() * rect.height()
+                counts[key] = counts.get(key, 0.0) + 1
+            return False
+
+    counter = Counter()
+
+    def begin() -> None:
+        if not populated():
+            QTimer.singleShot(50, begin)
+            return
+        QTimer.singleShot(int(SETTLE_S * 1000), start)
+
+    def start() -> None:
+        import gc
+
+        counts.update({f"gc passes, generation {g}": -float(s["collections"]) for g, s in enumerate(gc.get_stats())})
+        app.installEventFilter(counter)
+        QTimer.singleShot(int(seconds * 1000), stop)
+
+    def stop() -> None:
+        import gc
+
+        app.removeEventFilter(counter)
+        for generation, stats in enumerate(gc.get_stats()):
+            counts[f"gc passes, generation {generation}"] += stats["collections"]
+        result.update({k: v / seconds for k, v in counts.items()})
+        app.quit()
 
     QTimer.singleShot(0, begin)
     app.exec()

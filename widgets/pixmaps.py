@@ -33,13 +33,35 @@ class PictureView(QWidget):
     def __init__(self, empty_text: str = "", background: QColor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pixmap: QPixmap | None = None
+        self._data: str | None = None  # the screenshot data the picture shown was decoded from, if it was
         self._empty_text = empty_text
         self._background = background or self.BACKGROUND
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
+    @property
+    def pixmap(self) -> QPixmap | None:
+        """The picture shown (None before the first)."""
+        return self._pixmap
+
     def set_pixmap(self, pixmap: QPixmap | None) -> None:
         self._pixmap = pixmap
+        self._data = None
         self.update()
+
+    def set_picture_data(self, data_uri: str) -> bool:
+        """Show a screenshot as OBS sent it ('data:image/jpeg;base64,...'); False if it is not a readable image.
+
+        The same data as the picture shown is neither decoded nor painted again: OBS encodes the same bytes for a
+        picture that did not change (a still scene, a paused slide), and decoding the JPEG and repainting were most
+        of what a picture cost the GUI thread (a comparison of equal strings is a length check and a memcmp)."""
+        if self._pixmap is not None and data_uri == self._data:
+            return True
+        pixmap = pixmap_from_data_uri(data_uri)
+        if pixmap is None:
+            return False
+        self.set_pixmap(pixmap)
+        self._data = data_uri
+        return True
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

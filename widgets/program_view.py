@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWid
 from obs.commands import GetSourceScreenshot
 from obs.messages import LinkState, LinkStatus
 from obs.state import ObsState
-from widgets.pixmaps import PictureView, pixmap_from_data_uri
+from widgets.pixmaps import PictureView
 from widgets.ports import ObsPort
 from widgets.scene_tile import PREVIEW_GREEN, PROGRAM_RED
 
@@ -171,12 +171,11 @@ class ProgramView(QWidget):
         self._outstanding.discard(which)
         if error is not None or result is None or self.image.message:
             return
-        pixmap = pixmap_from_data_uri(str(result.get("imageData", "")))
-        if pixmap is None:
+        picture = self.image if which == "program" else self.preview
+        # Shrunk at paint time if the dock shrank since the request; the same picture as shown is not decoded again.
+        if not picture.set_picture_data(str(result.get("imageData", ""))):
             return
         if which == "program":
             self.frames += 1
-            self.image.set_pixmap(pixmap)  # shrunk at paint time if the dock shrank since the request
         else:
             self.preview_frames += 1
-            self.preview.set_pixmap(pixmap)

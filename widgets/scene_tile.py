@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPixmap
+from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from widgets.pixmaps import PictureView
@@ -63,9 +63,11 @@ class SceneTile(QFrame):
             self.armed = armed
             self._restyle()
 
-    def set_thumbnail(self, pixmap: QPixmap) -> None:
-        self.thumbnail.set_pixmap(pixmap)  # requested at the tile's size; shrunk when painted if the tile shrank
-        self.has_thumbnail = True
+    def set_thumbnail_data(self, data_uri: str) -> None:
+        """A screenshot as OBS sent it, requested at the tile's size (shrunk when painted if the tile shrank since);
+        the same as the one shown is not decoded again (a still scene)."""
+        if self.thumbnail.set_picture_data(data_uri):
+            self.has_thumbnail = True
 
     def _restyle(self) -> None:
         colour = (

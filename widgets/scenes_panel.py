@@ -32,7 +32,6 @@ from obs.commands import (
     TriggerStudioTransition,
 )
 from obs.state import ObsState
-from widgets.pixmaps import pixmap_from_data_uri
 from widgets.ports import ObsPort
 from widgets.scene_tile import CHROME, THUMB, THUMB_MAX, SceneTile
 
@@ -256,6 +255,4 @@ class ScenesPanel(QWidget):
         tile = self.tiles.get(scene)
         if tile is None or error is not None or result is None:
             return
-        pixmap = pixmap_from_data_uri(str(result.get("imageData", "")))
-        if pixmap is not None:
-            tile.set_thumbnail(pixmap)
+        tile.set_thumbnail_data(str(result.get("imageData", "")))

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from console.mainwindow import MainWindow
 from obs.client import ObsClient
 from tests.e2e.conftest import RealObs
+from widgets.pixmaps import PictureView
 
 
 def program_scene_in_obs(real_obs: RealObs) -> str:
@@ -46,3 +47,30 @@ def test_go_live_pressed_in_the_console_is_credited_to_the_console(
     qtbot.waitUntil(lambda: any(what == "Streaming stopped" for _, what in lines()), timeout=20000)
     credited = [(who, what) for who, what in lines() if what.startswith("Streaming")]
     assert credited == [("Console", "Streaming started"), ("Console", "Streaming stopped")]
+
+
+def test_a_still_scenes_thumbnail_from_a_real_obs_is_not_decoded_again(
+    qtbot: QtBot, real_obs: RealObs, window: MainWindow
+) -> None:
+    """Real OBS encodes the same bytes for a scene that did not change (商品特写 is empty here), so its tile keeps
+    the picture it has; the playing clip's scene (直播中) brings a new picture with each answer."""
+    client = ObsClient("127.0.0.1", real_obs.obs.port, real_obs.obs.password)
+    client.connect()
+    try:
+        ask = {"sourceName": "商品特写", "imageFormat": "jpg", "imageWidth": 160, "imageHeight": 90}
+        first, second = (client.request("GetSourceScreenshot", ask)["imageData"] for _ in range(2))
+    finally:
+        client.close()
+    assert first == second, "OBS encoded a still scene differently twice"
+    qtbot.waitUntil(lambda: all(t.has_thumbnail for t in window.scenes.tiles.values()), timeout=10000)
+    still, moving = window.scenes.tiles["商品特写"].thumbnail, window.scenes.tiles["直播中"].thumbnail
+
+    def key(picture: PictureView) -> int:
+        assert picture.pixmap is not None
+        return int(picture.pixmap.cacheKey())
+
+    shown, seen = key(still), key(moving)
+    for _ in range(3):  # each second asks every tile; the answers come in order, 直播中's before 商品特写's
+        qtbot.waitUntil(lambda: key(moving) != seen, timeout=10000)  # noqa: B023 - read now, in the wait
+        seen = key(moving)
+    assert key(still) == shown

@@ -10,7 +10,7 @@ import random
 from collections.abc import Mapping
 
 from obs.health import CATEGORIES, CATEGORY_NAMES, TITLES, Finding, HealthEngine
-from obs.health_audio import InputLevels, LevelAggregator, audio_second, default_mics
+from obs.health_audio import CLIP_MUL, InputLevels, LevelAggregator, audio_second, default_mics, to_db
 from obs.state import InputState, ObsState
 from tests.obs.test_health import BASE
 
@@ -207,3 +207,49 @@ def test_audio_is_a_category_with_a_name_and_every_audio_finding_has_a_title_and
     for finding in show.engine.timeline():
         assert finding.id in TITLES and "{" not in finding.message
         json.dumps(finding.to_json(), allow_nan=False)
+
+
+def _figures_as_first_written(readings: list[object]) -> dict[str, list[float]]:
+    """The aggregator's reduction as it was first written (lists, generators, max), kept to hold the fast loop to."""
+    acc: dict[str, list[float]] = {}
+    for inputs in readings:
+        for entry in inputs:  # type: ignore[attr-defined]
+            if not isinstance(entry, dict) or not isinstance(entry.get("inputName"), str):
+                continue
+            levels = entry.get("inputLevelsMul")
+            channels = [c for c in levels if isinstance(c, list) and len(c) >= 2] if isinstance(levels, list) else []
+            magnitude = max((float(c[0]) for c in channels), default=0.0)
+            peak = max((float(c[1]) for c in channels), default=0.0)
+            figures = acc.setdefault(entry["inputName"], [0, 0.0, 0.0, 0])
+            figures[0] += 1
+            figures[1] = max(figures[1], magnitude)
+            figures[2] = max(figures[2], peak)
+            figures[3] += peak >= CLIP_MUL
+    return acc
+
+
+def test_the_meters_second_reads_the_same_as_first_written_for_any_readings() -> None:
+    """A guard of the 20 Hz loop's rewrite: readings with odd shapes (no channels, one value, a dict where a channel
+    belongs, silence, clipping) give the same second, input by input."""
+    rng = random.Random(7)
+    odd: list[object] = [[], [0.5], {"x": 1}, "loud", [0.0, 0.0, 0.0], [1.0, 1.2, 1.0]]
+    for _ in range(300):
+        readings: list[object] = []
+        for _ in range(rng.randint(1, 25)):
+            inputs: list[object] = []
+            for name in rng.sample(["Mic", "Desktop", "Clip", 5, None], rng.randint(0, 4)):
+                channels = [
+                    rng.choice(odd) if rng.random() < 0.15 else [rng.random() * 1.1 for _ in range(3)]
+                    for _ in range(rng.randint(0, 3))
+                ]
+                inputs.append({"inputName": name, "inputLevelsMul": channels if rng.random() > 0.05 else "none"})
+            inputs.append("not an input")
+            readings.append(inputs)
+        aggregator = LevelAggregator()
+        for reading in readings:
+            aggregator.add(reading)  # type: ignore[arg-type]
+        expected = {
+            name: InputLevels(int(a[0]), to_db(a[1]), to_db(a[2]), int(a[3]))
+            for name, a in _figures_as_first_written(readings).items()
+        }
+        assert aggregator.take() == expected
