@@ -36,7 +36,7 @@ def scans(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         seen.append(-1.0)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(machine.psutil, "process_iter", counting)
+    monkeypatch.setattr(psutil, "process_iter", counting)
     return seen
 
 
