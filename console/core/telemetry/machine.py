@@ -20,8 +20,13 @@ import psutil
 LOG = logging.getLogger(__name__)
 
 OBS_PROCESS_NAMES = frozenset({"obs", "obs64", "obs64.exe", "obs32.exe", "obs.exe", "obs-studio"})
-#: How often to look for OBS's process again while it is not found (a process scan is not free).
+#: How soon to look for OBS's process again after a search that did not find it; each search that finds nothing
+#: doubles the wait, up to PROCESS_SEARCH_MAX_S. A scan reads every process of the machine (~16 ms of this
+#: thread's CPU for ~90 processes; a desktop has hundreds). OBS's process only appears with a new connection to
+#: it (watch() is told of each one, and a search follows at once), so a connected OBS that is not found (it
+#: runs in a container, under another name, or is the demo's simulator) is not worth a scan every 10 s.
 PROCESS_SEARCH_S = 10.0
+PROCESS_SEARCH_MAX_S = 300.0
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,7 @@ class MachineSampler:
         self._last_sent: tuple[float, int] | None = None
         self._obs: psutil.Process | None = None
         self._next_search = 0.0
+        self._search_every = PROCESS_SEARCH_S
         self._cores = psutil.cpu_count() or 1
         #: psutil keeps cpu_percent's baseline per thread: the threads that have one.
         self._baselined: set[int] = set()
@@ -139,11 +145,12 @@ class MachineSampler:
             self._thread.join(2.0)
 
     def watch(self, stream_host: str | None, obs_host: str | None) -> None:
-        """Which host the stream goes to (its interface's upload is measured) and where OBS runs."""
+        """Which host the stream goes to (its interface's upload is measured) and where OBS runs. Told once per
+        connection to OBS: a process not found before is looked for again at once."""
         with self._lock:
             self._stream_host = stream_host
             self._obs_host = obs_host
-            self._resolved_for = None  # resolve again on the sampler thread
+            self._resolved_for = None  # resolve again on the sampler thread, and look for OBS's process at once
 
     def _run(self) -> None:
         with contextlib.suppress(Exception):
@@ -168,6 +175,7 @@ class MachineSampler:
         self._last_sent = None
         self._obs = None
         self._next_search = 0.0
+        self._search_every = PROCESS_SEARCH_S
 
     def sample(self) -> MachineSample:
         self._resolve()
@@ -206,12 +214,16 @@ class MachineSampler:
             try:
                 return self._obs.cpu_percent(interval=None) / self._cores
             except psutil.Error:
-                self._obs = None
+                self._obs = None  # OBS ended: a new one may already run, look now
+                self._next_search = 0.0
+                self._search_every = PROCESS_SEARCH_S
         if now >= self._next_search:
-            self._next_search = now + PROCESS_SEARCH_S
+            self._next_search = now + self._search_every
+            self._search_every = min(2 * self._search_every, PROCESS_SEARCH_MAX_S)
             for process in psutil.process_iter(["name"]):
                 if (process.info.get("name") or "").lower() in OBS_PROCESS_NAMES:
                     self._obs = process
+                    self._search_every = PROCESS_SEARCH_S
                     process.cpu_percent(interval=None)  # baseline; the next second gives a figure
                     break
         return None

@@ -1,0 +1,100 @@
+"""The machine sampler looks for OBS's own process (its CPU figure) once per connection to OBS, and while it is
+not found, less and less often: a scan reads every process of the machine. Real psutil on this machine's real
+processes; the sampler's clock is a counter, so no test waits."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psutil
+import pytest
+
+from console.core.telemetry import machine
+from console.core.telemetry.machine import MachineSampler
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def scans(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """When the sampler read the process table (the real one), by its clock."""
+    seen: list[float] = []
+    real = psutil.process_iter
+
+    def counting(*args: Any, **kwargs: Any) -> Iterator[psutil.Process]:
+        seen.append(-1.0)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(psutil, "process_iter", counting)
+    return seen
+
+
+def run(sampler: MachineSampler, clock: Clock, scans: list[float], seconds: range) -> list[Any]:
+    samples = []
+    for t in seconds:
+        clock.now = float(t)
+        before = len(scans)
+        samples.append(sampler.sample())
+        if len(scans) > before:
+            scans[-1] = clock.now
+    return samples
+
+
+def test_an_obs_that_is_not_found_is_looked_for_less_and_less_often_and_at_once_on_a_new_connection(
+    scans: list[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # OBS connected on this machine (127.0.0.1) but no process of its name: in a container, or the demo's simulator.
+    monkeypatch.setattr(machine, "OBS_PROCESS_NAMES", frozenset({"no-such-obs"}))
+    clock = Clock()
+    sampler = MachineSampler(clock=clock)
+    sampler.watch(None, "127.0.0.1")
+    samples = run(sampler, clock, scans, range(0, 900))
+    assert all(s.obs_process_cpu_pct is None for s in samples)
+    assert scans[:6] == [0.0, 10.0, 30.0, 70.0, 150.0, 310.0], "each search that finds nothing doubles the wait"
+    assert scans[6:] == [610.0], "up to five minutes between searches"
+    # A new connection to OBS (the session tells the sampler where OBS runs again): a search at once.
+    sampler.watch(None, "127.0.0.1")
+    run(sampler, clock, scans, range(900, 902))
+    assert scans[-1] == 900.0
+    assert scans.count(901.0) == 0
+
+
+def test_an_obs_started_after_a_search_is_found_when_the_console_connects_to_it(
+    scans: list[float], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    name = f"obs{os.getpid()}"[:15]
+    monkeypatch.setattr(machine, "OBS_PROCESS_NAMES", frozenset({name}))
+    clock = Clock()
+    sampler = MachineSampler(clock=clock)
+    sampler.watch(None, "127.0.0.1")
+    assert run(sampler, clock, scans, range(0, 3))[-1].obs_process_cpu_pct is None  # OBS is not running yet
+    exe = tmp_path / name
+    sleep = shutil.which("sleep")
+    assert sleep is not None
+    shutil.copy(sleep, exe)
+    process = subprocess.Popen([str(exe), "60"])
+    try:
+        sampler.watch(None, "127.0.0.1")  # the console connected to the OBS that just started
+        samples = run(sampler, clock, scans, range(3, 5))
+        assert samples[-1].obs_process_cpu_pct is not None, "found at the first sample after the connection"
+        # OBS quits and starts again: the process is looked for at once, not after the back-off.
+        run(sampler, clock, scans, range(5, 40))  # searches that found nothing before would have backed off
+        process.kill()
+        process.wait(5)
+        process = subprocess.Popen([str(exe), "60"])
+        samples = run(sampler, clock, scans, range(40, 42))
+        assert samples[-1].obs_process_cpu_pct is not None, "the new OBS process found at once"
+    finally:
+        process.kill()
+        process.wait(5)
