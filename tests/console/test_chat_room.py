@@ -75,6 +75,8 @@ def test_a_file_and_a_websocket_source_feed_one_room_feed(tmp_path: Path, ws_ser
     try:
         wait_until(lambda: all(s.status is SourceStatus.OK for _, s in chat.status()), 10.0)
         assert [source_id for source_id, _ in chat.status()] == ["taobao", "douyin"]
+        # The server's handler lists a client a moment after answering its handshake (the source is OK by then).
+        wait_until(lambda: ws_server.paths, 5.0, message="the server listed the connection")
         assert ws_server.paths == ["/?token=tok-1"], "the secret from the keyring went where {secret} was"
         with path.open("a", encoding="utf-8") as handle:
             handle.write(

@@ -207,6 +207,7 @@ def test_the_dialog_saves_sources_to_the_room_and_secrets_to_the_keyring_and_the
     # The room in use runs them at once; the websocket's comments become the show's comments per minute.
     qtbot.waitUntil(lambda: all(s.status is SourceStatus.OK for _, s in console.chat.sources), timeout=10000)
     assert [path for path, _, problem in bili.calls if not problem][:1] == ["/v2/app/start"], bili.calls
+    qtbot.waitUntil(lambda: bool(ws_server.paths), timeout=5000)  # listed a moment after the handshake's answer
     assert ws_server.paths[-1] == "/?token=tok-%E6%8A%96%E9%9F%B3", "the token from the keyring, URL-encoded"
     for n in range(6):
         ws_server.push(json.dumps({"nick": f"观众{n % 3}", "text": "没声音了？", "id": f"n{n}"}, ensure_ascii=False))
