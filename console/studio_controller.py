@@ -203,8 +203,10 @@ class StudioController(QObject):
         if self._closed:
             return
         for room, image, taken in found:
-            self._taken[room] = taken
-            self.wall.set_picture(room, image, taken)
+            # A picture asked for a room the source listed before the wall made its tile (the rooms arrive on the
+            # source's thread, the tile on the next wake) is not counted as shown: that wake asks for it again.
+            if self.wall.set_picture(room, image, taken):
+                self._taken[room] = taken
         if self._ask_again:
             self._ask_again = False
             self.ask_pictures()

@@ -222,10 +222,13 @@ class StudioWall(QWidget):
             tile.set_stale(stale, self._problem_since)
         self._show_banner()
 
-    def set_picture(self, room: str, image: QImage | None, taken: float | None) -> None:
+    def set_picture(self, room: str, image: QImage | None, taken: float | None) -> bool:
+        """Give a room's tile its picture; False if the wall has no tile for the room (yet)."""
         tile = self._tiles.get(room)
-        if tile is not None:
-            tile.set_picture(image, taken)
+        if tile is None:
+            return False
+        tile.set_picture(image, taken)
+        return True
 
     # ------------------------------------------------------------------ the second
     @Slot()
