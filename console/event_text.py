@@ -37,6 +37,16 @@ def _detail_text(failure: ConnectionFailure) -> str:
     return failure.detail
 
 
+def _silence_now(failure: ConnectionFailure, since_status: float) -> ConnectionFailure:
+    """The link's "no answer for 2.0 s" was true when OBS was found silent; a line shown while it stays silent says
+    how long it has been silent now (a status bar read 2.0 s for the whole 10 s before the link dropped)."""
+    match = _NO_ANSWER.fullmatch(failure.detail)
+    if match is None or since_status <= 0:
+        return failure
+    silent = float(match.group(1)) + since_status
+    return replace(failure, detail=f"no answer for {silent:.1f} s" if silent < 10 else f"no answer for {silent:.0f} s")
+
+
 def explain_failure(failure: ConnectionFailure) -> str:
     template = QCoreApplication.translate(TR_CONTEXT, failure.template)
     return replace(failure, detail=_detail_text(failure)).explain(template)
@@ -137,6 +147,8 @@ def describe_status(status: LinkStatus, now: float) -> str:
         return translate("EventText", "Not connected")
     reason = explain_failure(status.failure) if status.failure else ""
     if state is LinkState.UNRESPONSIVE:
+        failure = _silence_now(status.failure, now - status.since) if status.failure else None
+        reason = explain_failure(failure) if failure else ""
         return translate("EventText", "OBS is not answering") + (f" — {reason}" if reason else "")
     if state is LinkState.RECONNECTING:
         wait = status.retry_in(now)

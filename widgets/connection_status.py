@@ -70,7 +70,8 @@ class ConnectionStatus(QWidget):
         self.status = status
         self.dot.setStyleSheet(f"color: {STATE_COLOURS[status.state]}; font-size: 16px;")
         self.retry.setVisible(status.state in (LinkState.RECONNECTING, LinkState.AUTH_FAILED, LinkState.INCOMPATIBLE))
-        if status.state is LinkState.RECONNECTING:
+        # Said again twice a second while it counts: the wait before the next attempt, or how long OBS has been silent.
+        if status.state in (LinkState.RECONNECTING, LinkState.UNRESPONSIVE):
             self._countdown.start()
         else:
             self._countdown.stop()

@@ -52,3 +52,25 @@ def test_the_link_s_own_details_are_said_in_chinese(qapp: QApplication) -> None:
         assert "读取 OBS 的状态失败" in text and "ConnectionResetError" in text, text
     finally:
         remove_translators(qapp, translators)
+
+
+def test_the_status_bar_counts_how_long_obs_has_been_silent(qtbot: QtBot, qapp: QApplication) -> None:
+    """walk10: with OBS frozen, the status bar said "no answer for 2.0 s" at 3 s and still at 8 s (the figure of the
+    moment the link noticed); it now says how long OBS has been silent, and keeps counting."""
+    import time
+
+    from console.event_text import describe_status
+    from obs.errors import ConnectionFailure, FailureKind
+    from obs.messages import LinkState, LinkStatus
+    from widgets.connection_status import ConnectionStatus
+
+    failure = ConnectionFailure(FailureKind.UNRESPONSIVE, "127.0.0.1", 4455, "no answer for 2.0 s")
+    assert "no answer for 2.0 s" in describe_status(LinkStatus(LinkState.UNRESPONSIVE, 100.0, failure), 100.0)
+    assert "no answer for 7.5 s" in describe_status(LinkStatus(LinkState.UNRESPONSIVE, 100.0, failure), 105.5)
+    assert "no answer for 14 s" in describe_status(LinkStatus(LinkState.UNRESPONSIVE, 100.0, failure), 112.0)
+    bar = ConnectionStatus(describe_status)
+    qtbot.addWidget(bar)
+    bar.set_status(LinkStatus(LinkState.UNRESPONSIVE, time.monotonic() - 3.0, failure))
+    first = bar.text.text()
+    assert "no answer for 5." in first, first
+    qtbot.waitUntil(lambda: "no answer for 6." in bar.text.text(), timeout=5000)
