@@ -114,3 +114,21 @@ def dead_microphone(qtbot: QtBot, clock: ManualClock, window: MainWindow, sim: S
     finding = next(f for f in window.telemetry.health.active() if f.id == "mic_silent")
     assert finding.severity == "warning" and finding.fields["input"] == MIC and finding.fields["level_db"] < -50
     assert any("is on but silent" in text for text in window.health.active_texts())
+
+
+def test_the_meters_empty_while_obs_does_not_answer_and_fill_when_it_does(
+    qtbot: QtBot, sim: SimulatorThread, make_window: Callable[..., MainWindow]
+) -> None:
+    """walk10 / the lead's frozen-OBS run: with OBS frozen the Audio dock kept its last levels standing, as if the room
+    still sounded so. While OBS does not answer the bars are empty; its next meter frame fills them again."""
+    window: MainWindow = make_window(sim.port)
+    wait_connected(qtbot, window)
+    meters = [strip.meter for strip in window.audio.strips.values()]
+    qtbot.waitUntil(lambda: any(meter.levels_db for meter in meters), timeout=10000)
+    sim.call(lambda s: s.freeze())
+    try:
+        qtbot.waitUntil(lambda: window.bridge.tracker.status.state.value == "unresponsive", timeout=10000)
+        assert all(meter.levels_db == [] for meter in meters), [meter.levels_db for meter in meters]
+    finally:
+        sim.call(lambda s: s.thaw())
+    qtbot.waitUntil(lambda: any(meter.levels_db for meter in meters), timeout=10000)
