@@ -26,6 +26,8 @@ Translate = Callable[[str, str], str]
 
 #: A field whose figure is not known (None) reads as this — never as 0, never as "None".
 UNKNOWN = "—"
+#: The minus sign (U+2212) of a negative figure in a sentence.
+MINUS = "\u2212"
 
 
 class _Formatter(string.Formatter):
@@ -33,7 +35,14 @@ class _Formatter(string.Formatter):
     format None)."""
 
     def format_field(self, value: Any, format_spec: str) -> str:
-        return UNKNOWN if value is None else super().format_field(value, format_spec)
+        if value is None:
+            return UNKNOWN
+        text: str = super().format_field(value, format_spec)
+        # A negative figure with the minus sign the sentences themselves use ("below −50 dBFS … loudest −100 dBFS"),
+        # not the hyphen str.format writes.
+        if isinstance(value, int | float) and not isinstance(value, bool) and text.startswith("-"):
+            return MINUS + text[1:]
+        return text
 
 
 _FORMAT = _Formatter()

@@ -83,8 +83,8 @@ def test_silent_mic_is_measured(sim: SimulatorThread, ctx: ObsSessionContext) ->
     sim.call(lambda s: s.inject("silent-mic"))
     outcome = sense(ctx, "audio.level_above", input="麦克风", threshold_db=-50.0, seconds=1.0)
     assert outcome.status is Status.FAILED
-    assert "dBFS for 1 s, below -50" in outcome.detail
-    assert float(outcome.detail.split(" dBFS")[0]) < -65, outcome.detail
+    assert "dBFS for 1 s, below −50" in outcome.detail
+    assert float(outcome.detail.split(" dBFS")[0].replace("\u2212", "-")) < -65, outcome.detail
 
 
 def test_muted_mic(sim: SimulatorThread, ctx: ObsSessionContext) -> None:
@@ -185,7 +185,7 @@ def test_the_level_check_reports_the_peak_not_the_magnitude(ctx: ObsSessionConte
     assert peak > magnitude + 1.0  # the simulator's peaks sit above the magnitude, as a real OBS's do
     assert outcome.status is Status.PASSED
     assert outcome.fields["peak"] == pytest.approx(peak, abs=0.01)
-    assert f"Peak {peak:.0f} dBFS" in outcome.detail
+    assert f"Peak {peak:.0f} dBFS".replace("-", "\u2212") in outcome.detail  # the sentence's minus sign
 
 
 def test_a_source_that_renders_nothing_is_not_called_black(ctx: ObsSessionContext) -> None:

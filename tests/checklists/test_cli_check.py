@@ -97,7 +97,7 @@ def test_exit_one_with_the_measurement_when_a_required_item_fails(
     sim.call(lambda s: s.inject("silent-mic"))
     result = onair_check(sim.port, "--checklist", "streamer-go-live", "--lang", "zh_CN", tmp_path=tmp_path)
     assert result.returncode == 1
-    assert "✗ 麦克风能收到你的声音" in result.stdout and "低于 -50：麦克风是否已打开并插好？" in result.stdout
+    assert "✗ 麦克风能收到你的声音" in result.stdout and "低于 −50：麦克风是否已打开并插好？" in result.stdout
     assert "还不能开播" in result.stdout
 
 

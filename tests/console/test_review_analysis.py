@@ -236,7 +236,7 @@ def test_an_incident_costs_the_viewers_below_the_baseline_until_they_come_back()
     # Back within 5 % (950) on the way up: 720 + 240 * 130/180 s ≈ 893 s, i.e. ~293 s after the start.
     assert impact.recovered_after_s == pytest.approx(294, abs=1)
     text = impact.message.explain()
-    assert "viewers -18 % within 2 min, back to baseline after 5 min" in text, text
+    assert "viewers −18 % within 2 min, back to baseline after 5 min" in text, text
     # The shortfall: the triangle 600..~893 s under 1000 viewers, in viewer-minutes.
     expected = np.clip(1000 - flat_with_dip(1000, 600, 820, 720, 960)(np.arange(600, 894.0)), 0, None).sum() / 60
     assert result.viewer_minutes == pytest.approx(expected, rel=0.01)

@@ -204,7 +204,7 @@ def test_the_reconnect_cost_viewers_and_came_back(recorded: Recorded, show: Show
     # About 400 viewers missing for ~3.5 s: 20-30 viewer-minutes, counted once although render lag overlaps.
     assert 15 <= result.viewer_minutes <= 35, result.viewer_minutes
     assert result.viewer_minutes <= sum(i.shortfall_viewer_min or 0 for i in result.assessed) + 1e-9
-    assert "viewers -40 % within" in reconnect.message.explain()
+    assert "viewers −40 % within" in reconnect.message.explain()
 
 
 def test_every_sentence_reads_in_chinese(show: ShowData) -> None:

@@ -152,7 +152,7 @@ def test_clipping_once_is_nothing_but_repeated_clipping_warns_with_the_peak() ->
     assert show.kinds("clipping") == ["opened:warning"]
     finding = show.finding("clipping")
     assert finding.fields["input"] == MIC and finding.fields["peak_db"] == -0.2
-    assert "-0.2 dBFS" in finding.message and "times in the last 10 s" in finding.message
+    assert "−0.2 dBFS" in finding.message and "times in the last 10 s" in finding.message
     show.run(20, heard=TALKING)
     assert show.kinds("clipping") == ["opened:warning", "closed:warning"]
 

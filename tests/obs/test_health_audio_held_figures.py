@@ -42,7 +42,7 @@ def test_clipping_that_stopped_is_quoted_as_the_episodes() -> None:
     assert "in the last 10 s" in _open(show, "clipping").message
     show.run(11, heard=TALKING)  # the 10-s window holds no clipping any more; the finding eases after 5 s
     message = _open(show, "clipping").message
-    assert "in this episode" in message and "-0.1 dBFS" in message and "in the last 10 s" not in message, message
+    assert "in this episode" in message and "−0.1 dBFS" in message and "in the last 10 s" not in message, message
     assert "20 times" in message, "the most clips in one 10-s window of the episode"
 
 
@@ -61,6 +61,6 @@ def test_the_held_audio_words_are_chinese_too() -> None:
         show = Show().run(5, heard={**TALKING, MIC: levels(-0.1, clips=4)}).run(11, heard=TALKING)
         finding = _open(show, "clipping")
         text = finding.explain(QCoreApplication.translate("Health", finding.template))
-        assert "本次" in text and "-0.1" in text, text
+        assert "本次" in text and "−0.1" in text, text
     finally:
         remove_translators(app, translators)
