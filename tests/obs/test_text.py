@@ -1,3 +1,6 @@
+"""Sentences shown to a person (obs/text.py Message): how their figures are written."""
+
+from __future__ import annotations
 
 
 def test_a_negative_figure_has_the_minus_sign_of_the_sentence_around_it() -> None:
