@@ -538,6 +538,7 @@ class MainWindow(QMainWindow):
         for spec in (spec for spec in DOCKS if spec.id in self.docks):
             action = self.docks[spec.id].toggleViewAction()
             action.setText(spec.translated_title())
+            action.triggered.connect(partial(self._on_dock_view_action_triggered, spec.id))
             view.addAction(action)
         view.addSeparator()
         workspaces = view.addMenu(self.tr("Workspace"))
@@ -1063,6 +1064,67 @@ class MainWindow(QMainWindow):
                 max(screen.top(), min(geometry.top(), screen.bottom() - geometry.height() + 1)),
             )
 
+    def _on_dock_view_action_triggered(self, dock_id: str) -> None:
+        """View ▸ <dock>: a dock shown grows the window by its minimum size (Bitrate under Health took a laptop's
+        window to 844 px of 768, the status bar below the screen, and it could not be shrunk)."""
+        dock = self.docks[dock_id]
+        if not dock.isHidden():  # shown by the action's own toggle, which runs first
+            dock.raise_()  # opened to be seen: on top of the tab stack it returns to
+            self.fit_docks_to_screen((dock_id,))
+            # Again once the dock is laid out: its widget (built when first shown) says its minimum size then.
+            QTimer.singleShot(0, self, partial(self.fit_docks_to_screen, (dock_id,)))  # context: dropped with it
+
+    def fit_docks_to_screen(self, first: Sequence[str] = ()) -> None:
+        """fit_to_screen(), after the docks whose minimum sizes hold the window larger than the screen join another
+        dock's tab stack, as the workspaces tab them: the docks in `first` (one just opened) tried before the
+        others, the docks a room opens least before the ones it works in. A move that frees no room is undone
+        (a wide dock tabbed into a narrow column widens the window). The docks in `first` are on top of their
+        stacks."""
+        room = self.available_size()
+        overflow = self._overflow(room)
+        order = [*first, *(dock_id for dock_id in reversed(self.docks) if dock_id not in first)]
+        for _ in range(len(order)):  # rounds: a move can make room for one tried before it (a layout of 14 docks)
+            start = overflow
+            for dock in (self.docks[dock_id] for dock_id in order):
+                if overflow == 0:
+                    break
+                if dock.isHidden() or dock.isFloating():
+                    continue
+                for partner in self._tab_partners(dock):
+                    before = self.saveState(LAYOUT_VERSION)
+                    self.tabifyDockWidget(partner, dock)
+                    now = self._overflow(room)
+                    if now < overflow:
+                        overflow = now
+                        break
+                    self.restoreState(before, LAYOUT_VERSION)
+            if overflow in (0, start):
+                break
+        for dock_id in first:
+            self.docks[dock_id].raise_()  # the dock opened, not the last one tabbed, on top of its stack
+        layout = self.layout()
+        if layout is not None:  # a QMainWindow's own: always there
+            layout.activate()  # the window's minimum follows the docks now: fit_to_screen() may shrink it
+        self.fit_to_screen()
+        QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
+
+    def _overflow(self, room: QSize) -> int:
+        """How many pixels the docks' minimum sizes hold the window past the room, across and down."""
+        layout = self.layout()
+        if layout is not None:  # a QMainWindow's own: always there
+            layout.invalidate()  # the minimum of the docks as they are now, not as they were last laid out
+        needed = self.minimumSizeHint()
+        return max(0, needed.width() - room.width()) + max(0, needed.height() - room.height())
+
+    def _tab_partners(self, dock: QDockWidget) -> list[QDockWidget]:
+        """The docks a dock that does not fit may join: the largest shown in its area, then the largest shown;
+        never one of its own stack (that frees no room)."""
+        stack = {dock, *self.tabifiedDockWidgets(dock)}
+        shown = [d for d in self.docks.values() if d not in stack and d.isVisible() and not d.isFloating()]
+        same_area = [d for d in shown if self.dockWidgetArea(d) == self.dockWidgetArea(dock)]
+        partners = [max(group, key=lambda d: d.width() * d.height()) for group in (same_area, shown) if group]
+        return list(dict.fromkeys(partners))
+
     def _show_active_workspace(self, name: str | None) -> None:
         """The Workspace menu ticks the preset in use (none once "My layout" is restored)."""
         for workspace, action in self.workspace_actions.items():
@@ -1120,8 +1182,8 @@ class MainWindow(QMainWindow):
             self._show_active_workspace(workspace if workspace in WORKSPACES else None)
             return False
         self._show_active_workspace(None)
-        self.fit_to_screen()
-        QTimer.singleShot(0, self, self.fit_to_screen)
+        self.fit_docks_to_screen()  # saved on a larger screen, perhaps
+        QTimer.singleShot(0, self, self.fit_docks_to_screen)
         return True
 
     def restore_layout(self) -> None:
@@ -1131,7 +1193,8 @@ class MainWindow(QMainWindow):
         if not restored:
             self.resize(DEFAULT_SIZE)
         state = self.settings.window_state(STATE_KEY)
-        if state is None or not self.restoreState(state, LAYOUT_VERSION):
+        saved = state is not None and self.restoreState(state, LAYOUT_VERSION)
+        if not saved:
             self.reset_layout()
         else:
             workspace = self.settings.get("ui/workspace")
@@ -1139,7 +1202,11 @@ class MainWindow(QMainWindow):
         self._show_my_layout_state()
         if not restored:
             self.resize(DEFAULT_SIZE)  # after the docks are placed: they would otherwise grow it past a laptop screen
-        self.fit_to_screen()
+        if saved:  # perhaps on a larger screen (walk10: 1080p with more docks open, back on a 1366×768 laptop)
+            self.fit_docks_to_screen()
+            QTimer.singleShot(0, self, self.fit_docks_to_screen)  # once laid out, with the lazy docks' widgets built
+        else:
+            self.fit_to_screen()  # the workspace's own fit placed and sized the docks
 
     def save_layout(self) -> None:
         self.settings.set_window_state(GEOMETRY_KEY, self.saveGeometry())

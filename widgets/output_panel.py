@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from obs.commands import StartRecord, StartStream, StopRecord, StopStream
@@ -41,6 +42,34 @@ def size_text(count: int | None) -> str:
     return f"{count / 1024**2:.1f} MB"
 
 
+class Tally(QLabel):
+    """The ON AIR label: as tall as its words wrapped at its width. A fixed minimum (46 px, one line at 24 px) cut
+    the top and bottom of "NO LINK — OBS may still be on air" once a narrow dock wrapped it onto two lines; Qt's
+    layouts give a dock's rows their minimum height, not a wrapped label's height for its width, so the label asks
+    for it itself whenever its width, words or font change."""
+
+    #: One line at the tally's 24 px with its padding: the height it keeps when the words fit on one line.
+    ONE_LINE = 46
+
+    def _follow_wrapped_height(self) -> None:
+        needed = max(self.ONE_LINE, self.heightForWidth(self.width()))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._follow_wrapped_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._follow_wrapped_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._follow_wrapped_height()
+
+
 class OutputPanel(QWidget):
     def __init__(self, bridge: ObsPort, confirm: Confirm = ask, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,9 +85,9 @@ class OutputPanel(QWidget):
             button.setMinimumHeight(44)
             button.setStyleSheet("font-size: 16px; font-weight: 600;")
         #: The tally: a red ON AIR with the running time while streaming, seen across the room.
-        self.tally = QLabel()
+        self.tally = Tally()
         self.tally.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.tally.setMinimumHeight(46)
+        self.tally.setMinimumHeight(Tally.ONE_LINE)
         self.tally.setWordWrap(True)  # a narrow dock wraps the words rather than growing past a laptop's column
         self._stream_ms: int | None = None
         self.stream_time = QLabel(timecode(None))
