@@ -1,6 +1,7 @@
 """Run a probe module in a child process on an offscreen screen of a given size: the window is measured as a room's
 laptop or desktop shows it (the screen's size is given by the offscreen platform's config file), with its own
-settings, data folder and database. Used by the fit tests (test_fits_screens.py, test_rundown_details_fit.py)."""
+settings, data folder and database. Used by the fit tests (test_fits_screens.py, test_fits_view_menu.py,
+test_rundown_details_fit.py); `wait_settled` is what their probes wait with."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,3 +38,22 @@ def run_probe(module: str, args: list[str], width: int, height: int, scale: floa
     assert done.returncode == 0, done.stderr[-3000:]
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
+
+
+def wait_settled(layout: Callable[[], object], turns: int = 3) -> None:
+    """Turns of the event loop (in the probe, 10 ms each) until `layout()` stays the same for `turns` turns: the
+    window's deferred steps (a workspace's settle, the stray tab bars, a dock's second fit) and Qt's layout requests
+    have run, on a loaded machine as on an idle one (a fixed pause was 0.4-0.7 s per switch, and a guess)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    alike, last = 0, None
+    for _ in range(500):
+        loop = QEventLoop()
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+        now = layout()
+        alike = alike + 1 if now == last else 0
+        last = now
+        if alike >= turns:
+            return
+    raise AssertionError("the layout never settled")

@@ -25,7 +25,7 @@ from console.mainwindow import MainWindow
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
-from tests.gui.screen_probe import run_probe
+from tests.gui.screen_probe import run_probe, wait_settled
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The order a team would go through them; Technician → Assistant once left a 1062 px window on 768 px.
@@ -130,20 +130,7 @@ def _probe(language: str) -> dict[str, Any]:
         return window.frameGeometry().getRect(), docks, _checklist_rows(window.checklist) if shown else None
 
     def settled() -> None:
-        """Turns of the event loop until the layout stays the same for three turns: the workspace's deferred
-        steps (its settle, the stray tab bars) and Qt's layout requests have run, on a loaded machine as on an
-        idle one (a fixed pause was 0.4-0.7 s per switch, and a guess)."""
-        alike, last = 0, None
-        for _ in range(500):
-            loop = QEventLoop()
-            QTimer.singleShot(10, loop.quit)
-            loop.exec()
-            now = layout()
-            alike = alike + 1 if now == last else 0
-            last = now
-            if alike >= 3:
-                return
-        raise AssertionError("the layout never settled")
+        wait_settled(layout)
 
     sim = SimulatorThread(password="probe", seed=11).start()
     bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.gui.screen_probe import run_probe
+from tests.gui.screen_probe import run_probe, wait_settled
 
 #: What walk10 opened, then every other dock the Assistant workspace hides: the graphs, Shows.
 OPENED = ("health", "graph_bitrate")
@@ -88,18 +88,7 @@ def _probe(mode: str, folder: str, language: str) -> dict[str, Any]:
         return window.frameGeometry().getRect(), docks
 
     def settled() -> None:
-        """Turns of the event loop until the layout stays the same for three turns (the deferred fits have run)."""
-        alike, last = 0, None
-        for _ in range(500):
-            loop = QEventLoop()
-            QTimer.singleShot(10, loop.quit)
-            loop.exec()
-            now = layout()
-            alike = alike + 1 if now == last else 0
-            last = now
-            if alike >= 3:
-                return
-        raise AssertionError("the layout never settled")
+        wait_settled(layout)
 
     def step(name: str, opened: str | None) -> dict[str, Any]:
         bar = window.statusBar()
