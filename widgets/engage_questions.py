@@ -218,8 +218,8 @@ class QuestionsPanel(QWidget):
         keep = self._selected_id
         bar = self.tree.verticalScrollBar()
         # Rebuilt every couple of seconds while questions come: the list stays where the reader left it (at the
-        # newest when they were there).
-        following, scrolled = bar.value() >= bar.maximum(), bar.value()
+        # newest when they were there), and a question chosen to be answered never scrolls away under new ones.
+        following, scrolled = bar.value() >= bar.maximum() and keep is None, bar.value()
         self.tree.blockSignals(True)
         try:
             self.tree.clear()

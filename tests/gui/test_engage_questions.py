@@ -225,3 +225,41 @@ def test_the_dock_in_chinese(qtbot: QtBot, qapp: QApplication, room: Room) -> No
         assert panel.tree.topLevelItem(0).text(3) == "已认领 · 客服B"  # type: ignore[union-attr]
     finally:
         remove_translators(qapp, translators)
+
+
+def test_a_chosen_question_stays_in_sight_while_new_questions_fill_the_list(qtbot: QtBot, room: Room) -> None:
+    """Found by use: with the list full, each new question scrolled the list to the newest — the question being
+    answered went out of sight above. While one is chosen the list stays put; with none chosen it follows."""
+    panel = room.dock.questions
+    tree = panel.tree
+    for n in range(1, 4):
+        room.comments.say(f"观众{n}", f"第{n}个问题：多少钱？")
+    qtbot.waitUntil(lambda: len(rows(panel)) == 3, timeout=10000)
+    first = room.engage.questions[0]
+    assert panel.select(first.id)
+    key(qtbot, panel, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: rows(panel)[0][2] == "claimed by me", timeout=5000)
+
+    def in_sight() -> bool:
+        item = tree.currentItem()
+        return item is not None and tree.visualItemRect(item).intersects(tree.viewport().rect())
+
+    more = 43  # forty more at once: the list overflows its height several times over
+    for n in range(4, more + 1):
+        room.comments.say(f"观众{n}", f"第{n}个问题：怎么下单？")
+    qtbot.waitUntil(lambda: len(rows(panel)) == more, timeout=10000)
+    assert tree.verticalScrollBar().maximum() > 0, "the list overflows"
+    assert panel.selected() is not None and panel.selected().id == first.id  # type: ignore[union-attr]
+    assert in_sight(), "the question being answered is still in sight"
+
+    # Answered, it leaves the queue and nothing is chosen: at the newest, the list follows what arrives again.
+    panel.reply_text.setText("89 元")
+    key(qtbot, panel, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(rows(panel)) == more - 1 and panel.selected() is None, timeout=5000)
+    bar = tree.verticalScrollBar()
+    tree.scrollToBottom()
+    more += 1
+    room.comments.say(f"观众{more}", "最后一个问题：有优惠吗？")
+    qtbot.waitUntil(lambda: len(rows(panel)) == more - 1, timeout=10000)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=5000)
+    assert rows(panel)[-1][:2] == (f"观众{more}", "最后一个问题：有优惠吗？")
