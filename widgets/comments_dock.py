@@ -167,9 +167,9 @@ class CommentsDock(QWidget):
     def _on_port_sources_changed(self) -> None:
         sources = self.port.sources
         if not sources:
-            self.sources.setText(
-                f"<span style='color:#9e9e9e'>{html.escape(self.tr('No comment sources for this room'))}</span>"
-            )
+            # tr() outside the f-string: lupdate does not look inside one (this line was never translated).
+            words = self.tr("No comment sources for this room")
+            self.sources.setText(f"<span style='color:#9e9e9e'>{html.escape(words)}</span>")
             return
         parts = []
         for source_id, state in sources:

@@ -170,7 +170,8 @@ class LotteryPanel(QWidget):
         if not self.port.ready:
             return f"<span style='color:{DIM}'>{html.escape(self.port.not_ready_why)}</span>"
         if record is None:
-            return f"<span style='color:{DIM}'>{html.escape(self.tr('No lottery in this show yet.'))}</span>"
+            words = self.tr("No lottery in this show yet.")  # outside the f-string, where lupdate sees it
+            return f"<span style='color:{DIM}'>{html.escape(words)}</span>"
         count = len(record.entries)
         by = self._by(record.opened_by)
         if record.state == "open":

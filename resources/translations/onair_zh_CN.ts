@@ -957,7 +957,7 @@
 <context>
     <name>AudioMixer</name>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="20"/>
+        <location filename="../../widgets/audio_mixer.py" line="21"/>
         <source>No audio inputs</source>
         <translation>没有音频输入</translation>
     </message>
@@ -3018,6 +3018,11 @@ Why is this acceptable today?</source>
         <translation>只看评论：隐藏礼物、点赞、关注和进场</translation>
     </message>
     <message>
+        <location filename="../../widgets/comments_dock.py" line="171"/>
+        <source>No comment sources for this room</source>
+        <translation>这个直播间没有评论来源</translation>
+    </message>
+    <message>
         <location filename="../../widgets/comments_dock.py" line="183"/>
         <source>{count} messages went by too fast to show (counted, not listed)</source>
         <translation>{count} 条消息来得太快未能显示（已计数，未列出）</translation>
@@ -3118,7 +3123,7 @@ Why is this acceptable today?</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="101"/>
+        <location filename="../../widgets/connection_status.py" line="102"/>
         <source>Network: %1</source>
         <translation>网络：%1</translation>
     </message>
@@ -3419,132 +3424,132 @@ Why is this acceptable today?</source>
         <translation>读取 OBS 的状态失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="47"/>
+        <location filename="../../console/event_text.py" line="57"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="48"/>
+        <location filename="../../console/event_text.py" line="58"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="49"/>
+        <location filename="../../console/event_text.py" line="59"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="50"/>
+        <location filename="../../console/event_text.py" line="60"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="51"/>
+        <location filename="../../console/event_text.py" line="61"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="52"/>
+        <location filename="../../console/event_text.py" line="62"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="53"/>
+        <location filename="../../console/event_text.py" line="63"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="54"/>
+        <location filename="../../console/event_text.py" line="64"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="105"/>
+        <location filename="../../console/event_text.py" line="115"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="106"/>
+        <location filename="../../console/event_text.py" line="116"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="77"/>
+        <location filename="../../console/event_text.py" line="87"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="78"/>
+        <location filename="../../console/event_text.py" line="88"/>
         <source>Studio mode off</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="108"/>
+        <location filename="../../console/event_text.py" line="118"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="109"/>
+        <location filename="../../console/event_text.py" line="119"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="82"/>
+        <location filename="../../console/event_text.py" line="92"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="82"/>
+        <location filename="../../console/event_text.py" line="92"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="87"/>
+        <location filename="../../console/event_text.py" line="97"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="96"/>
+        <location filename="../../console/event_text.py" line="106"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="98"/>
+        <location filename="../../console/event_text.py" line="108"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="130"/>
+        <location filename="../../console/event_text.py" line="140"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="135"/>
+        <location filename="../../console/event_text.py" line="145"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="137"/>
+        <location filename="../../console/event_text.py" line="147"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="140"/>
+        <location filename="../../console/event_text.py" line="152"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="143"/>
+        <location filename="../../console/event_text.py" line="155"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="148"/>
+        <location filename="../../console/event_text.py" line="160"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="149"/>
+        <location filename="../../console/event_text.py" line="161"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -4188,79 +4193,79 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="206"/>
+        <location filename="../../obs/health_audio.py" line="226"/>
         <source>The microphone “{inputs}” is muted while the stream is live: viewers cannot hear the host.</source>
         <extracomment>Below this a live microphone (or a playing video) is taken for silent; room noise alone is louder. Peaks at or above this are clipping (a hair under full scale: OBS&apos;s meter shows red there). What silence is written as in the evidence (finite, so the monitor&apos;s JSON stays valid). Words in an input&apos;s name that make an audio-capture input &quot;the microphone&quot; when the room does not say. Input kinds that capture audio from a device (unversioned; &quot;_v2&quot; etc. stripped by `_base_kind`). Capture kinds that carry the computer&apos;s own sound (a video played in a browser or player). Inputs that play a video file (a product video). A scene holding the input is on program (None: OBS did not say). For a media input: playing (None: not known, e.g. a looping video that started before the console). This second&apos;s meter figures; None: no meter reading arrived for it.</extracomment>
         <translation>直播进行中，麦克风“{inputs}”处于静音：观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="210"/>
+        <location filename="../../obs/health_audio.py" line="230"/>
         <source>Unmute it now: the Unmute button here, the Audio dock, or OBS&apos;s mixer.</source>
         <translation>立即取消静音：点这里的“取消静音”按钮、音频面板，或 OBS 的混音器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="211"/>
+        <location filename="../../obs/health_audio.py" line="231"/>
         <source>If it was muted on purpose, switch to a scene without the microphone.</source>
         <translation>如果是有意静音，请切换到不含该麦克风的场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="277"/>
+        <location filename="../../obs/health_audio.py" line="297"/>
         <source>The microphone “{inputs}” is on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS). Viewers cannot hear the host.</source>
         <translation>麦克风“{inputs}”已开启但没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="283"/>
+        <location filename="../../obs/health_audio.py" line="303"/>
         <source>Check the microphone: plugged in, switched on, battery, not muted on the device.</source>
         <translation>检查麦克风：是否插好、是否打开、电池是否有电、设备上是否静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="286"/>
+        <location filename="../../obs/health_audio.py" line="306"/>
         <source>Check that OBS uses the right device for it (the input&apos;s properties).</source>
         <translation>检查 OBS 是否为它选择了正确的设备（该输入的属性）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="288"/>
+        <location filename="../../obs/health_audio.py" line="308"/>
         <source>The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); it is heard again now.</source>
         <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新收到声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="323"/>
+        <location filename="../../obs/health_audio.py" line="343"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="329"/>
+        <location filename="../../obs/health_audio.py" line="349"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="330"/>
+        <location filename="../../obs/health_audio.py" line="350"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="332"/>
+        <location filename="../../obs/health_audio.py" line="352"/>
         <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="392"/>
+        <location filename="../../obs/health_audio.py" line="412"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="407"/>
+        <location filename="../../obs/health_audio.py" line="427"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="413"/>
+        <location filename="../../obs/health_audio.py" line="433"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="416"/>
+        <location filename="../../obs/health_audio.py" line="436"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
@@ -6266,82 +6271,87 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>开奖后公开</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="178"/>
+        <location filename="../../widgets/engage_lottery.py" line="173"/>
+        <source>No lottery in this show yet.</source>
+        <translation>本场直播还没有抽奖。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_lottery.py" line="179"/>
         <source>Entries open since %1 for “%2”: %3 entries so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="186"/>
+        <location filename="../../widgets/engage_lottery.py" line="187"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="195"/>
+        <location filename="../../widgets/engage_lottery.py" line="196"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="203"/>
+        <location filename="../../widgets/engage_lottery.py" line="204"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="210"/>
+        <location filename="../../widgets/engage_lottery.py" line="211"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="218"/>
+        <location filename="../../widgets/engage_lottery.py" line="219"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="218"/>
+        <location filename="../../widgets/engage_lottery.py" line="219"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="242"/>
+        <location filename="../../widgets/engage_lottery.py" line="243"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="246"/>
+        <location filename="../../widgets/engage_lottery.py" line="247"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="249"/>
+        <location filename="../../widgets/engage_lottery.py" line="250"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="252"/>
+        <location filename="../../widgets/engage_lottery.py" line="253"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="257"/>
+        <location filename="../../widgets/engage_lottery.py" line="258"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="259"/>
+        <location filename="../../widgets/engage_lottery.py" line="260"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="269"/>
+        <location filename="../../widgets/engage_lottery.py" line="270"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="276"/>
+        <location filename="../../widgets/engage_lottery.py" line="277"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="281"/>
+        <location filename="../../widgets/engage_lottery.py" line="282"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -6350,7 +6360,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <name>MainWindow</name>
     <message>
         <location filename="../../console/mainwindow.py" line="470"/>
-        <location filename="../../console/mainwindow.py" line="859"/>
+        <location filename="../../console/mainwindow.py" line="860"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
@@ -6420,96 +6430,96 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="543"/>
+        <location filename="../../console/mainwindow.py" line="544"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="558"/>
+        <location filename="../../console/mainwindow.py" line="559"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="554"/>
-        <location filename="../../console/mainwindow.py" line="1075"/>
+        <location filename="../../console/mainwindow.py" line="555"/>
+        <location filename="../../console/mainwindow.py" line="1137"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="559"/>
+        <location filename="../../console/mainwindow.py" line="560"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="561"/>
+        <location filename="../../console/mainwindow.py" line="562"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="571"/>
+        <location filename="../../console/mainwindow.py" line="572"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="580"/>
+        <location filename="../../console/mainwindow.py" line="581"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="581"/>
+        <location filename="../../console/mainwindow.py" line="582"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="729"/>
-        <location filename="../../console/mainwindow.py" line="731"/>
-        <location filename="../../console/mainwindow.py" line="736"/>
+        <location filename="../../console/mainwindow.py" line="730"/>
+        <location filename="../../console/mainwindow.py" line="732"/>
+        <location filename="../../console/mainwindow.py" line="737"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="731"/>
+        <location filename="../../console/mainwindow.py" line="732"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="740"/>
-        <location filename="../../console/mainwindow.py" line="925"/>
-        <location filename="../../console/mainwindow.py" line="929"/>
+        <location filename="../../console/mainwindow.py" line="741"/>
+        <location filename="../../console/mainwindow.py" line="926"/>
+        <location filename="../../console/mainwindow.py" line="930"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="601"/>
-        <location filename="../../console/mainwindow.py" line="773"/>
-        <location filename="../../console/mainwindow.py" line="868"/>
+        <location filename="../../console/mainwindow.py" line="602"/>
+        <location filename="../../console/mainwindow.py" line="774"/>
+        <location filename="../../console/mainwindow.py" line="869"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="602"/>
+        <location filename="../../console/mainwindow.py" line="603"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="616"/>
+        <location filename="../../console/mainwindow.py" line="617"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="775"/>
-        <location filename="../../console/mainwindow.py" line="874"/>
+        <location filename="../../console/mainwindow.py" line="776"/>
+        <location filename="../../console/mainwindow.py" line="875"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="796"/>
+        <location filename="../../console/mainwindow.py" line="797"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="808"/>
-        <location filename="../../console/mainwindow.py" line="814"/>
+        <location filename="../../console/mainwindow.py" line="809"/>
+        <location filename="../../console/mainwindow.py" line="815"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -6596,37 +6606,37 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="562"/>
+        <location filename="../../console/mainwindow.py" line="563"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="565"/>
+        <location filename="../../console/mainwindow.py" line="566"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="570"/>
+        <location filename="../../console/mainwindow.py" line="571"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="745"/>
+        <location filename="../../console/mainwindow.py" line="746"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="875"/>
+        <location filename="../../console/mainwindow.py" line="876"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="918"/>
+        <location filename="../../console/mainwindow.py" line="919"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="920"/>
+        <location filename="../../console/mainwindow.py" line="921"/>
         <source>These required items are not done:
 %1
 
@@ -6637,72 +6647,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="925"/>
+        <location filename="../../console/mainwindow.py" line="926"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="929"/>
+        <location filename="../../console/mainwindow.py" line="930"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="978"/>
+        <location filename="../../console/mainwindow.py" line="979"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="984"/>
+        <location filename="../../console/mainwindow.py" line="985"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="985"/>
+        <location filename="../../console/mainwindow.py" line="986"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1075"/>
+        <location filename="../../console/mainwindow.py" line="1137"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1115"/>
+        <location filename="../../console/mainwindow.py" line="1177"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1164"/>
+        <location filename="../../console/mainwindow.py" line="1231"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1166"/>
+        <location filename="../../console/mainwindow.py" line="1233"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1168"/>
+        <location filename="../../console/mainwindow.py" line="1235"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1180"/>
+        <location filename="../../console/mainwindow.py" line="1247"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1185"/>
+        <location filename="../../console/mainwindow.py" line="1252"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1190"/>
+        <location filename="../../console/mainwindow.py" line="1257"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1195"/>
+        <location filename="../../console/mainwindow.py" line="1262"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -6883,92 +6893,92 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="88"/>
-        <location filename="../../widgets/output_panel.py" line="137"/>
+        <location filename="../../widgets/output_panel.py" line="117"/>
+        <location filename="../../widgets/output_panel.py" line="166"/>
         <location filename="../../obs/commands.py" line="304"/>
         <source>Stop streaming</source>
-        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room.</extracomment>
+        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="931"/>
-        <location filename="../../widgets/output_panel.py" line="88"/>
-        <location filename="../../widgets/output_panel.py" line="146"/>
+        <location filename="../../console/mainwindow.py" line="932"/>
+        <location filename="../../widgets/output_panel.py" line="117"/>
+        <location filename="../../widgets/output_panel.py" line="175"/>
         <location filename="../../obs/commands.py" line="292"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="89"/>
-        <location filename="../../widgets/output_panel.py" line="151"/>
+        <location filename="../../widgets/output_panel.py" line="118"/>
+        <location filename="../../widgets/output_panel.py" line="180"/>
         <location filename="../../obs/commands.py" line="339"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="89"/>
-        <location filename="../../widgets/output_panel.py" line="153"/>
+        <location filename="../../widgets/output_panel.py" line="118"/>
+        <location filename="../../widgets/output_panel.py" line="182"/>
         <location filename="../../obs/commands.py" line="327"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="96"/>
+        <location filename="../../widgets/output_panel.py" line="125"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="96"/>
+        <location filename="../../widgets/output_panel.py" line="125"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="96"/>
+        <location filename="../../widgets/output_panel.py" line="125"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="108"/>
+        <location filename="../../widgets/output_panel.py" line="137"/>
         <source>NO LINK — OBS may still be on air</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="110"/>
+        <location filename="../../widgets/output_panel.py" line="139"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="112"/>
+        <location filename="../../widgets/output_panel.py" line="141"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="114"/>
+        <location filename="../../widgets/output_panel.py" line="143"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="116"/>
+        <location filename="../../widgets/output_panel.py" line="145"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="137"/>
+        <location filename="../../widgets/output_panel.py" line="166"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="146"/>
+        <location filename="../../widgets/output_panel.py" line="175"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="151"/>
+        <location filename="../../widgets/output_panel.py" line="180"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="153"/>
+        <location filename="../../widgets/output_panel.py" line="182"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
@@ -8449,18 +8459,18 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>本场信息未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="100"/>
+        <location filename="../../widgets/review_port.py" line="101"/>
         <source>The database could not be used: %1</source>
         <extracomment>`then(result, error)`: the answer (or why it failed), on the GUI thread.</extracomment>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="102"/>
+        <location filename="../../widgets/review_port.py" line="103"/>
         <source>The file could not be used: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="103"/>
+        <location filename="../../widgets/review_port.py" line="104"/>
         <source>Something went wrong: %1</source>
         <translation>出现意外错误：%1</translation>
     </message>
@@ -11010,32 +11020,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ScenesPanel</name>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="77"/>
+        <location filename="../../widgets/scenes_panel.py" line="76"/>
         <source>Studio mode</source>
         <translation>工作室模式</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="78"/>
+        <location filename="../../widgets/scenes_panel.py" line="77"/>
         <source>Confirm switches (click twice)</source>
         <translation>切换需确认（点击两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="79"/>
+        <location filename="../../widgets/scenes_panel.py" line="78"/>
         <source>Transition</source>
         <translation>转场</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="80"/>
+        <location filename="../../widgets/scenes_panel.py" line="79"/>
         <source>Take the preview scene to program</source>
         <translation>把预览场景切到直播画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="86"/>
+        <location filename="../../widgets/scenes_panel.py" line="85"/>
         <source>Waiting for OBS…</source>
         <translation>等待 OBS…</translation>
     </message>
     <message>
-        <location filename="../../widgets/scenes_panel.py" line="92"/>
+        <location filename="../../widgets/scenes_panel.py" line="91"/>
         <source>Transition:</source>
         <translation>转场：</translation>
     </message>
@@ -12063,58 +12073,58 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>StudioController</name>
     <message>
-        <location filename="../../console/studio_controller.py" line="307"/>
+        <location filename="../../console/studio_controller.py" line="309"/>
         <source>There is no saved room to show: add rooms under Connection ▸ Rooms… first.</source>
         <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Sources still being closed. A closed wall&apos;s source stops on a thread of its own: a direct wall&apos;s rooms each join their driver (an OBS that stopped answering holds its room&apos;s stop for seconds), which must not freeze the GUI thread. Not daemons, and the application&apos;s exit waits for them (`wait_for_closing`): no room&apos;s last seconds are lost and no thread is left. How long a wall opened again waits for the rooms of the one closed just before to stop (they are the same rooms: two sessions of one room would write its show twice). Set once the source has closed (on the closing thread, after close() has returned). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
         <translation>没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="326"/>
+        <location filename="../../console/studio_controller.py" line="328"/>
         <source>The rooms cannot be watched: %1</source>
         <translation>无法监看这些直播间：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="328"/>
+        <location filename="../../console/studio_controller.py" line="330"/>
         <source>this computer&apos;s rooms</source>
         <translation>本机的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="402"/>
+        <location filename="../../console/studio_controller.py" line="404"/>
         <source>The studio&apos;s database cannot be used: %1</source>
         <translation>无法使用基地的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="406"/>
+        <location filename="../../console/studio_controller.py" line="408"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="445"/>
+        <location filename="../../console/studio_controller.py" line="447"/>
         <source>Looking for the live show of “%1”…</source>
         <translation>正在查找“%1”正在进行的直播…</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="455"/>
+        <location filename="../../console/studio_controller.py" line="457"/>
         <source>The show of “%1” cannot be read: %2</source>
         <translation>无法读取“%1”的直播：%2</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="463"/>
+        <location filename="../../console/studio_controller.py" line="465"/>
         <source>“%1” has no live show to review.</source>
         <translation>“%1”当前没有正在进行的直播可回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="469"/>
+        <location filename="../../console/studio_controller.py" line="471"/>
         <source>This console is built without the show review.</source>
         <translation>此中控台未包含直播回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="511"/>
+        <location filename="../../console/studio_controller.py" line="513"/>
         <source>the studio wall reads what every room publishes to the studio&apos;s PostgreSQL: give its address with --database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer&apos;s file; View ▸ Studio in the console shows this computer&apos;s own rooms).</source>
         <translation>直播间总览读取各直播间发布到基地 “PostgreSQL” 数据库的状态：请用 --database postgresql+psycopg://user@host/onair 或 `$ONAIR_DATABASE_URL` 给出它的地址（“SQLite” 只是一台电脑上的文件；中控台的 视图 ▸ 直播间总览 显示本机自己的直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="518"/>
+        <location filename="../../console/studio_controller.py" line="520"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.</source>
         <translation>找不到显示器（未设置 DISPLAY/WAYLAND_DISPLAY）：直播间总览是一个窗口。</translation>
     </message>
@@ -12348,32 +12358,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../widgets/studio_wall.py" line="186"/>
-        <location filename="../../widgets/studio_wall.py" line="277"/>
+        <location filename="../../widgets/studio_wall.py" line="280"/>
         <source>No room has reported yet.</source>
         <translation>还没有直播间上报状态。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="275"/>
+        <location filename="../../widgets/studio_wall.py" line="278"/>
         <source>No room&apos;s name contains “%1”.</source>
         <translation>没有名称包含“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="304"/>
+        <location filename="../../widgets/studio_wall.py" line="307"/>
         <source>%1 rooms · %2 on air · %3 need attention</source>
         <translation>%1 个直播间 · %2 个正在直播 · %3 个需要关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="318"/>
+        <location filename="../../widgets/studio_wall.py" line="321"/>
         <source>database unreachable — showing what was last known, %1</source>
         <translation>数据库无法连接 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="320"/>
+        <location filename="../../widgets/studio_wall.py" line="323"/>
         <source>the studio&apos;s source is in trouble — showing what was last known, %1</source>
         <translation>基地的状态来源出了问题 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="324"/>
+        <location filename="../../widgets/studio_wall.py" line="327"/>
         <source>What the database driver said (for the technician): %1</source>
         <translation>数据库驱动的原话（供技术人员参考）：%1</translation>
     </message>
