@@ -177,8 +177,8 @@ class RundownDock(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.undo_action, self.redo_action = undo, redo
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_button.clicked.connect(self._on_undo_clicked)
+        self.redo_button.clicked.connect(self._on_redo_clicked)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(self._show_undo_texts)
@@ -254,7 +254,7 @@ class RundownDock(QWidget):
         strip.skip_button.clicked.connect(port.skip)
         strip.repeat_button.clicked.connect(port.repeat)
         strip.insert_button.clicked.connect(self._on_insert_clicked)
-        strip.sig_end_confirmed.connect(port.end)
+        strip.sig_end_confirmed.connect(self._on_strip_end_confirmed)
         strip.send_button.clicked.connect(self._on_send_clicked)
         strip.message.returnPressed.connect(self._on_send_clicked)
         strip.clear_button.clicked.connect(self._on_clear_message_clicked)
@@ -365,8 +365,25 @@ class RundownDock(QWidget):
         segments = tuple(segment if s.key == segment.key else s for s in self.model.segments)
         self.edit(segments, what, segment.key)
 
+    def _take_typing(self) -> None:
+        """Store what is being typed in the talking points or cues before a button changes, reorders or writes the
+        plan: a tool button does not take the focus, so the field never loses it, and the editor would then show
+        another segment over the typing."""
+        self.editor.take_pending()
+
+    @Slot()
+    def _on_undo_clicked(self) -> None:
+        self._take_typing()  # the typing becomes the step undone (and redone)
+        self.undo_stack.undo()
+
+    @Slot()
+    def _on_redo_clicked(self) -> None:
+        self._take_typing()
+        self.undo_stack.redo()
+
     @Slot()
     def add_segment(self) -> None:
+        self._take_typing()
         if len(self.model.segments) >= MAX_SEGMENTS:
             self.show_problem(self.tr("A rundown has at most %1 segments.").replace("%1", str(MAX_SEGMENTS)))
             return
@@ -380,6 +397,7 @@ class RundownDock(QWidget):
 
     @Slot()
     def duplicate_selected(self) -> None:
+        self._take_typing()
         row = self.table.currentIndex().row()
         if not 0 <= row < len(self.model.segments) or len(self.model.segments) >= MAX_SEGMENTS:
             return
@@ -389,6 +407,7 @@ class RundownDock(QWidget):
 
     @Slot()
     def delete_selected(self) -> None:
+        self._take_typing()
         row = self.table.currentIndex().row()
         segments = self.model.segments
         if not 0 <= row < len(segments):
@@ -399,6 +418,7 @@ class RundownDock(QWidget):
         self.select_key(after)
 
     def move_selected(self, step: int) -> None:
+        self._take_typing()
         row = self.table.currentIndex().row()
         segments = list(self.model.segments)
         to = row + step
@@ -444,6 +464,7 @@ class RundownDock(QWidget):
 
     def import_from(self, path: Path) -> None:
         """Replace the plan with the file's (one undo step); a refused file is said with its rows and columns."""
+        self._take_typing()  # undoing the import gives it back
         if path.suffix.lower() not in SUFFIXES:
             self.show_problem(self.tr("%1 is not a CSV or XLSX file.").replace("%1", path.name))
             return
@@ -469,6 +490,7 @@ class RundownDock(QWidget):
         )
 
     def export_to(self, path: Path) -> None:
+        self._take_typing()  # the file has what is on the screen
         if path.suffix.lower() not in SUFFIXES:
             self.show_problem(self.tr("Export as .xlsx or .csv (not “%1”).").replace("%1", path.name))
             return
@@ -521,6 +543,11 @@ class RundownDock(QWidget):
             # by itself, so the red line under the table always speaks of the take on air.
             self.show_problem("")
             self.port.go()
+
+    @Slot()
+    def _on_strip_end_confirmed(self) -> None:
+        self.show_problem("")  # as at Go: a switch refused before is history once the show has ended
+        self.port.end()
 
     def _can_take(self, position: Position) -> bool:
         """Something to take: the next segment, or the first before the first Go."""

@@ -603,3 +603,58 @@ def test_a_switch_refused_at_one_go_is_not_still_said_after_the_next(dock: Rundo
     assert dock.status.isVisible()
     dock.strip.go_button.click()
     assert port.calls[-1] == ("go", None) and not dock.status.isVisible()
+    # Found by use: after End the red line of the last refused switch stayed under "The rundown has ended".
+    port.sig_problem.emit("“收尾”已开始，但切换到场景“Main”被拒绝：OBS 中没有场景“Main”")
+    dock.strip.end_button.click()
+    dock.strip.end_button.click()  # End is pressed twice
+    assert port.calls[-1] == ("end", None) and not dock.status.isVisible()
+
+
+@pytest.mark.parametrize("action", ["add", "duplicate", "move_down", "export"])
+def test_talking_points_being_typed_are_kept_when_a_tool_button_is_clicked(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort, action: str, tmp_path: Path
+) -> None:
+    """Found by use: talking points typed, then Add clicked, were gone without a word — a tool button does not take
+    the focus, so the field never lost it, and the new segment's empty editor replaced the typing. Every button
+    that changes, reorders or writes the plan takes what is being typed first."""
+    active(qtbot, dock)
+    dock.select_key(PLAN[0].key)
+    editor = dock.editor
+    editor.talking_points.setFocus()
+    qtbot.waitUntil(editor.talking_points.hasFocus, timeout=3000)
+    editor.talking_points.selectAll()
+    QTest.keyClicks(editor.talking_points, "points typed then")
+    button = {
+        "add": dock.add_button,
+        "duplicate": dock.duplicate_button,
+        "move_down": dock.down_button,
+        "export": dock.export_button,
+    }[action]
+    if action == "export":
+        dock._file_dialog = lambda *_args, **_kw: tmp_path / "plan.xlsx"  # type: ignore[method-assign]
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    first = next(s for s in dock.segments() if s.key == PLAN[0].key)
+    assert first.talking_points == "points typed then"
+    assert port.saved and next(s for s in port.saved[-1].segments if s.key == PLAN[0].key).talking_points == (
+        "points typed then"
+    )
+
+
+def test_undo_clicked_while_typing_talking_points_undoes_the_typing_and_redo_gives_it_back(
+    qtbot: QtBot, dock: RundownDock, port: ListRundownPort
+) -> None:
+    active(qtbot, dock)
+    renamed = (PLAN[0], replace(PLAN[1], title="产品1"), *PLAN[2:])
+    dock.edit(renamed, "Rename")  # an earlier edit: the undo button is on
+    dock.select_key(PLAN[0].key)
+    editor = dock.editor
+    editor.talking_points.setFocus()
+    qtbot.waitUntil(editor.talking_points.hasFocus, timeout=3000)
+    editor.talking_points.selectAll()
+    QTest.keyClicks(editor.talking_points, "new points")
+    QTest.mouseClick(dock.undo_button, Qt.MouseButton.LeftButton)
+    assert dock.segments()[0].talking_points == "欢迎大家"
+    assert editor.talking_points.toPlainText() == "欢迎大家"
+    assert dock.segments()[1].title == "产品1"  # the undo took back the typing, not the rename before it
+    QTest.mouseClick(dock.redo_button, Qt.MouseButton.LeftButton)
+    assert dock.segments()[0].talking_points == "new points"
