@@ -1235,8 +1235,13 @@ def _rundown_scenes(
         return scenes, translate("RundownCli", "Scenes checked against the room's OBS (%1).").replace("%1", where)
     finally:
         client.close()
-    text = translate("RundownCli", "The scenes were NOT checked: the room's OBS (%1) did not answer within %2 s: %3.")
-    return None, text.replace("%1", where).replace("%2", f"{timeout:g}").replace("%3", why)
+    # The reason says what happened (nothing listening, a timeout of `timeout` s, a refused password) in its own
+    # sentence: not every failure is a silence, and it carries its own full stop.
+    text = translate("RundownCli", "The scenes were NOT checked against the room's OBS (%1): %2")
+    why = why.strip()
+    if why and not why.endswith((".", "。", "!", "！", "?", "？")):
+        why += translate("RundownCli", ".")
+    return None, text.replace("%1", where).replace("%2", why)
 
 
 def _planned_text(seconds: int) -> str:
