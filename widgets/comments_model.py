@@ -37,6 +37,8 @@ PLATFORM_BADGES: dict[str, tuple[str, str]] = {
     "websocket": (QT_TRANSLATE_NOOP("Comments", "WS"), "#5f6b7a"),
     "http": (QT_TRANSLATE_NOOP("Comments", "HTTP"), "#5f6b7a"),
     "file": (QT_TRANSLATE_NOOP("Comments", "File"), "#7a6b5f"),
+    # The demo room's simulated audience (console/core/chat/demo.py): said as such in the reader's language.
+    "simulator": (QT_TRANSLATE_NOOP("Comments", "Demo"), "#8e44ad"),
 }
 OTHER_BADGE_COLOUR = "#6d6d6d"
 

@@ -2947,48 +2947,53 @@ Why is this acceptable today?</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="45"/>
+        <location filename="../../widgets/comments_model.py" line="41"/>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/comments_model.py" line="47"/>
         <source>{user} sent {gift} ×{count}</source>
         <extracomment>The compact one-line words of what is not a comment ({user} is the viewer&apos;s name).</extracomment>
         <translation>{user} 送出 {gift} ×{count}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="46"/>
+        <location filename="../../widgets/comments_model.py" line="48"/>
         <source>{user} liked ×{count}</source>
         <translation>{user} 点赞 ×{count}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="47"/>
+        <location filename="../../widgets/comments_model.py" line="49"/>
         <source>{user} followed</source>
         <translation>{user} 关注了主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="48"/>
+        <location filename="../../widgets/comments_model.py" line="50"/>
         <source>{user} came in</source>
         <translation>{user} 进入直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="49"/>
+        <location filename="../../widgets/comments_model.py" line="51"/>
         <source>{user} shared the stream</source>
         <translation>{user} 分享了直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="50"/>
+        <location filename="../../widgets/comments_model.py" line="52"/>
         <source>{user} became a member {gift}</source>
         <translation>{user} 开通了 {gift}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="52"/>
+        <location filename="../../widgets/comments_model.py" line="54"/>
         <source>Super Chat {value}: {text}</source>
         <translation>醒目留言 {value}：{text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="53"/>
+        <location filename="../../widgets/comments_model.py" line="55"/>
         <source>{names} and {others} others</source>
         <translation>{names} 等 {others} 人</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="55"/>
+        <location filename="../../widgets/comments_model.py" line="57"/>
         <source>, </source>
         <extracomment>A name list&apos;s separator (&quot;小明、小红&quot;).</extracomment>
         <translation>、</translation>

@@ -341,6 +341,9 @@ def test_chinese_words_for_gifts_and_likes(qtbot: QtBot, qapp: QApplication, por
         assert dock.shown_texts() == ["小明 送出 小心心 ×3", "小红 关注了主播", "阿一、阿二 等 2 人 点赞 ×4"]
         assert dock.search.placeholderText() == "搜索昵称和内容（Ctrl+F）"
         assert dock.kinds.itemText(1) == "只看评论"
+        # The demo room's simulated audience is badged in the reader's words (found by use: "simulator").
+        arrive(port, comment(9, "这个多少钱？", user="模拟观众9", platform="simulator"))
+        assert dock.model.rows[-1].badge == "演示"
     finally:
         remove_translators(qapp, translators)
 
