@@ -24,3 +24,14 @@ def test_questions_asked_after_a_restart_of_the_demo_room_are_new_questions(stor
         asked += engage.pump().questions
     assert asked > 20
     assert len(engage.questions()) == asked, "every question asked is in the queue, once"
+
+
+def test_the_demo_audience_enters_a_lottery_opened_with_the_keyword_the_tab_suggests() -> None:
+    """Found by use: a lottery opened in the demo room with the suggested "#抽奖" never had an entry — no simulated
+    viewer wrote it."""
+    from console.core.chat.events import ChatKind
+
+    source = DemoChat(ChatFeed(), seed=3)
+    said = [source.next_event() for _ in range(400)]
+    entrants = {e.user_id for e in said if e.kind is ChatKind.COMMENT and e.text == "#抽奖"}
+    assert len(entrants) >= 5

@@ -30,6 +30,8 @@ LINES = (
     "好看",
     "已下单",
     "能再讲一下尺码吗",
+    # The keyword the Lottery tab suggests ("e.g. #抽奖"): a demo lottery opened with it draws from these viewers.
+    "#抽奖",
     "Hello from the demo!",
     "How much is this?",
     "Nice stream",
