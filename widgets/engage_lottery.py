@@ -253,10 +253,12 @@ class LotteryPanel(QWidget):
         self.port.cancel_lottery(self._then(self.tr("Cancelled: no draw. A new lottery can be opened.")))
 
     def choose_export(self) -> None:
+        from console.core.reports import export_folder  # not the folder the console happened to be started from
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the lottery"),
-            "lottery.json",
+            str(export_folder() / "lottery.json"),
             self.tr("Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)"),
         )
         if path:

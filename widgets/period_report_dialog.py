@@ -99,9 +99,11 @@ class PeriodReportDialog(QDialog):
     def save(self) -> None:
         kind = str(self.kind.currentData())
         request = self.period_request()
-        suggested = f"report-{request.since:%Y%m%d}-{request.until:%Y%m%d}.{kind}"
+        from console.core.reports import export_folder  # not the folder the console happened to be started from
+
+        suggested = export_folder() / f"report-{request.since:%Y%m%d}-{request.until:%Y%m%d}.{kind}"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the period report"), suggested, self.kind.currentText() + f" (*.{kind})"
+            self, self.tr("Save the period report"), str(suggested), self.kind.currentText() + f" (*.{kind})"
         )
         if name:
             self.export_to(Path(name))

@@ -442,6 +442,9 @@ class RundownDock(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Rundown (*.xlsx *.csv)"), self.tr("All files (*)")])
+        from console.core.reports import export_folder  # not the folder the console happened to be started from
+
+        dialog.setDirectory(str(export_folder()))
         if save:
             dialog.setDefaultSuffix("xlsx")
             dialog.selectFile(f"rundown-{self.base.room or 'room'}.xlsx")

@@ -658,3 +658,25 @@ def test_undo_clicked_while_typing_talking_points_undoes_the_typing_and_redo_giv
     assert dock.segments()[1].title == "产品1"  # the undo took back the typing, not the rename before it
     QTest.mouseClick(dock.redo_button, Qt.MouseButton.LeftButton)
     assert dock.segments()[0].talking_points == "new points"
+
+
+def test_the_rundown_is_imported_and_exported_from_the_documents_folder(
+    dock: RundownDock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by use: the export dialog opened in the folder the console was started from (the checkout)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(documents))
+    monkeypatch.chdir(tmp_path)
+    started: list[Path] = []
+
+    def cancelled(dialog: QFileDialog) -> int:
+        started.append(Path(dialog.directory().absolutePath()))
+        return 0
+
+    monkeypatch.setattr(QFileDialog, "exec", cancelled)
+    dock._on_export_clicked()
+    dock._on_import_clicked()
+    assert started == [documents, documents]
