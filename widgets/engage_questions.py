@@ -238,6 +238,7 @@ class QuestionsPanel(QWidget):
                 self.tree.setCurrentItem(chosen)
         finally:
             self.tree.blockSignals(False)
+        self._fit_names(shown)
         if following:
             self.tree.scrollToBottom()
         else:
@@ -251,6 +252,17 @@ class QuestionsPanel(QWidget):
             self._selected_id = None
             self._show_replies([])
         self._enable()
+
+    def _fit_names(self, shown: list[Question]) -> None:
+        """Widen the viewer column to the longest name shown ("Simulated viewer 17" was cut to "Simulated vie…" while
+        the question column had room), up to a third of the list; never narrower than the reader left it."""
+        if not shown:
+            return
+        metrics = self.tree.fontMetrics()
+        widest = max(metrics.horizontalAdvance(q.user_name) for q in shown) + 2 * metrics.averageCharWidth() + 8
+        want = min(widest, self.tree.viewport().width() // 3)
+        if want > self.tree.columnWidth(1):
+            self.tree.setColumnWidth(1, want)
 
     def selected(self) -> Question | None:
         if self._selected_id is None:

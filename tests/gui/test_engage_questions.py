@@ -263,3 +263,19 @@ def test_a_chosen_question_stays_in_sight_while_new_questions_fill_the_list(qtbo
     qtbot.waitUntil(lambda: len(rows(panel)) == more - 1, timeout=10000)
     qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=5000)
     assert rows(panel)[-1][:2] == (f"观众{more}", "最后一个问题：有优惠吗？")
+
+
+def test_a_viewers_whole_name_is_shown_when_the_list_has_room(qtbot: QtBot, room: Room) -> None:
+    """Found by use: "Simulated viewer 17" was cut to "Simulated vie…" in a laptop-wide dock while the question
+    column had room to spare."""
+    panel = room.dock.questions
+    room.window.resize(1366, 740)
+    room.comments.say("Simulated viewer 17", "Is there a discount code?")
+    qtbot.waitUntil(lambda: len(rows(panel)) == 1, timeout=10000)
+    tree = panel.tree
+    item = tree.topLevelItem(0)
+    assert item is not None
+    needed = tree.fontMetrics().horizontalAdvance("Simulated viewer 17")
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).width() > 0, timeout=3000)
+    assert tree.columnWidth(1) > needed, (tree.columnWidth(1), needed)
+    assert tree.columnWidth(2) > tree.columnWidth(1)  # the question keeps the most room
