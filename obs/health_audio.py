@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections import deque
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from obs.health import Change, _Rule, _ThresholdRule, _Verdict
@@ -314,10 +314,11 @@ class MicSilent(_SilenceRule):
 
 
 class ProductSilent(_SilenceRule):
-    """A product video plays on program but neither it nor the desktop audio makes a sound."""
+    """A product video plays on program but neither it nor the desktop audio makes a sound; critical when nothing
+    else on air makes one either (viewers hear silence), e.g. a stream whose only sound is that video."""
 
     id, category = Kind.PRODUCT_SILENT, Category.AUDIO
-    critical_s = 10**9  # a silent video is worth a warning, never an emergency
+    critical_s = 10**9  # a silent video beside a heard microphone is worth a warning, never an emergency
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
         audio, streaming = engine.audio, _streaming(engine)
@@ -326,35 +327,67 @@ class ProductSilent(_SilenceRule):
             return _Verdict(None, known=False)
         playing = [i for i in audio.role("media") if i.on_program and i.playing is not False] if streaming else []
         carriers = [i for i in audio.role("desktop") if i.on_program is not False and i.muted is False]
-
-        def peak(item: AudioInput) -> float | None:
-            if item.muted:
-                return FLOOR_DB
-            return item.levels.peak_db if item.levels else None
-
-        desktop = [p for p in map(peak, carriers) if p is not None]
+        desktop = [p for p in map(_peak, carriers) if p is not None]
         heard: dict[str, float | None] = {}
         for item in playing:
-            figures = [p for p in (peak(item), *desktop) if p is not None]
+            figures = [p for p in (_peak(item), *desktop) if p is not None]
             heard[item.name] = max(figures) if figures else None
         silent = self.count(heard)
-        return self.silent_verdict(
-            silent,
-            QT_TRANSLATE_NOOP(
+        verdict = self.silent_verdict(silent, *_product_words(bool(audio.role("desktop"))))
+        if verdict.severity is None or _anything_else_heard(audio, {i.name for i in playing}):
+            return verdict
+        return replace(
+            verdict,
+            severity=Severity.CRITICAL,
+            template=QT_TRANSLATE_NOOP(
                 "Health",
-                "The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below "
-                "−50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).",
-            ),
-            (
-                QT_TRANSLATE_NOOP("Health", "Check that the video is not muted and its volume is up (Audio dock)."),
-                QT_TRANSLATE_NOOP("Health", "If the video should be heard, check that the file has a sound track."),
-            ),
-            QT_TRANSLATE_NOOP(
-                "Health",
-                "The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 "
-                "dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.",
+                "The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: "
+                "viewers hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).",
             ),
         )
+
+
+def _peak(item: AudioInput) -> float | None:
+    if item.muted:
+        return FLOOR_DB
+    return item.levels.peak_db if item.levels else None
+
+
+def _anything_else_heard(audio: AudioSecond, besides: set[str]) -> bool:
+    """Some other input on program may be heard this second: not muted, and sounding or without a reading (not
+    known to be silent, so not called silence)."""
+    for item in audio.inputs:
+        if item.name in besides or item.on_program is False or item.muted:
+            continue
+        if item.levels is None or item.levels.peak_db >= SILENT_DB:
+            return True
+    return False
+
+
+def _product_words(with_desktop: bool) -> tuple[str, tuple[str, ...], str]:
+    """The silent product video's words: the desktop audio is named only where the room has one."""
+    remedies = (
+        QT_TRANSLATE_NOOP("Health", "Check that the video is not muted and its volume is up (Audio dock)."),
+        QT_TRANSLATE_NOOP("Health", "If the video should be heard, check that the file has a sound track."),
+    )
+    held = QT_TRANSLATE_NOOP(
+        "Health",
+        "The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 "
+        "dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.",
+    )
+    if with_desktop:
+        template = QT_TRANSLATE_NOOP(
+            "Health",
+            "The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below "
+            "−50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Health",
+            "The product video “{inputs}” is playing but no sound comes from it: below −50 dBFS for {seconds:.0f} s "
+            "(loudest {level_db:.0f} dBFS).",
+        )
+    return template, remedies, held
 
 
 class Clipping(_ThresholdRule):

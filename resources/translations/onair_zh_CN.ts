@@ -1277,7 +1277,7 @@
         <translation>内部错误（{error}）；详见日志。</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/demo.py" line="62"/>
+        <location filename="../../console/core/chat/demo.py" line="64"/>
         <source>Simulated comments (demo room).</source>
         <extracomment>What the simulated viewers say, in Chinese and in English (a demo room is shown to both). No complaint (&quot;卡了&quot;, &quot;没声音&quot;, &quot;lag&quot;): the demo room&apos;s stream is healthy, and made-up complaints would open an audience-reports finding and light the Health dock for a problem that is not there.</extracomment>
         <translation>模拟评论（演示直播间）。</translation>
@@ -4234,43 +4234,53 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新收到声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="343"/>
+        <location filename="../../obs/health_audio.py" line="342"/>
+        <source>The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).</source>
+        <translation>商品视频“{inputs}”正在播放但没有声音，直播中也没有其他任何声音：观众什么也听不到（已连续 {seconds:.0f} 秒低于 −50 dBFS，最响 {level_db:.0f} dBFS）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="379"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="349"/>
+        <location filename="../../obs/health_audio.py" line="370"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="350"/>
+        <location filename="../../obs/health_audio.py" line="371"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="352"/>
+        <location filename="../../obs/health_audio.py" line="373"/>
         <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="412"/>
+        <location filename="../../obs/health_audio.py" line="385"/>
+        <source>The product video “{inputs}” is playing but no sound comes from it: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
+        <translation>商品视频“{inputs}”正在播放，但它没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="445"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="427"/>
+        <location filename="../../obs/health_audio.py" line="460"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="433"/>
+        <location filename="../../obs/health_audio.py" line="466"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="436"/>
+        <location filename="../../obs/health_audio.py" line="469"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
@@ -6336,27 +6346,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="258"/>
+        <location filename="../../widgets/engage_lottery.py" line="260"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="260"/>
+        <location filename="../../widgets/engage_lottery.py" line="262"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="270"/>
+        <location filename="../../widgets/engage_lottery.py" line="272"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="277"/>
+        <location filename="../../widgets/engage_lottery.py" line="279"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="282"/>
+        <location filename="../../widgets/engage_lottery.py" line="284"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -7086,22 +7096,22 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>直播间和主播取自直播场次列表的筛选条件；如需更改，请在列表中修改。</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="104"/>
+        <location filename="../../widgets/period_report_dialog.py" line="106"/>
         <source>Save the period report</source>
         <translation>保存周期报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="113"/>
+        <location filename="../../widgets/period_report_dialog.py" line="115"/>
         <source>“To” is before “From”.</source>
         <translation>“到”早于“从”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="117"/>
+        <location filename="../../widgets/period_report_dialog.py" line="119"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/period_report_dialog.py" line="122"/>
+        <location filename="../../widgets/period_report_dialog.py" line="124"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -7690,93 +7700,93 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="249"/>
+        <location filename="../../widgets/engage_questions.py" line="250"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="290"/>
+        <location filename="../../widgets/engage_questions.py" line="302"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="292"/>
+        <location filename="../../widgets/engage_questions.py" line="304"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="341"/>
+        <location filename="../../widgets/engage_questions.py" line="353"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="343"/>
+        <location filename="../../widgets/engage_questions.py" line="355"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="348"/>
+        <location filename="../../widgets/engage_questions.py" line="360"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="354"/>
+        <location filename="../../widgets/engage_questions.py" line="366"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="359"/>
+        <location filename="../../widgets/engage_questions.py" line="371"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="382"/>
+        <location filename="../../widgets/engage_questions.py" line="394"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="387"/>
+        <location filename="../../widgets/engage_questions.py" line="399"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="390"/>
+        <location filename="../../widgets/engage_questions.py" line="402"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="390"/>
-        <location filename="../../widgets/engage_questions.py" line="395"/>
+        <location filename="../../widgets/engage_questions.py" line="402"/>
+        <location filename="../../widgets/engage_questions.py" line="407"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="394"/>
+        <location filename="../../widgets/engage_questions.py" line="406"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="420"/>
+        <location filename="../../widgets/engage_questions.py" line="432"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="427"/>
+        <location filename="../../widgets/engage_questions.py" line="439"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="433"/>
+        <location filename="../../widgets/engage_questions.py" line="445"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="439"/>
+        <location filename="../../widgets/engage_questions.py" line="451"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="441"/>
+        <location filename="../../widgets/engage_questions.py" line="453"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>
@@ -10233,7 +10243,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="105"/>
-        <location filename="../../widgets/rundown_dock.py" line="571"/>
+        <location filename="../../widgets/rundown_dock.py" line="574"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -10244,7 +10254,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="572"/>
+        <location filename="../../widgets/rundown_dock.py" line="575"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -10369,74 +10379,74 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="455"/>
+        <location filename="../../widgets/rundown_dock.py" line="458"/>
         <source>Import a rundown</source>
         <translation>导入直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="461"/>
+        <location filename="../../widgets/rundown_dock.py" line="464"/>
         <source>Export the rundown</source>
         <translation>导出直播脚本</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="469"/>
+        <location filename="../../widgets/rundown_dock.py" line="472"/>
         <source>%1 is not a CSV or XLSX file.</source>
         <translation>%1 不是 CSV 或 XLSX 文件。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="471"/>
+        <location filename="../../widgets/rundown_dock.py" line="474"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="479"/>
+        <location filename="../../widgets/rundown_dock.py" line="482"/>
         <source>%1 was not imported; the plan is unchanged.
 %2</source>
         <translation>%1 未导入，脚本没有改动。
 %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="486"/>
+        <location filename="../../widgets/rundown_dock.py" line="489"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="489"/>
+        <location filename="../../widgets/rundown_dock.py" line="492"/>
         <source>Imported %1 (segments: %2).</source>
         <translation>已导入 %1（环节：%2）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="495"/>
+        <location filename="../../widgets/rundown_dock.py" line="498"/>
         <source>Export as .xlsx or .csv (not “%1”).</source>
         <translation>请导出为 .xlsx 或 .csv（而不是“%1”）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="497"/>
+        <location filename="../../widgets/rundown_dock.py" line="500"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="501"/>
+        <location filename="../../widgets/rundown_dock.py" line="504"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="503"/>
+        <location filename="../../widgets/rundown_dock.py" line="506"/>
         <source>%1 was not written: %2</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="569"/>
+        <location filename="../../widgets/rundown_dock.py" line="572"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="617"/>
+        <location filename="../../widgets/rundown_dock.py" line="620"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="618"/>
+        <location filename="../../widgets/rundown_dock.py" line="621"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>

@@ -253,3 +253,23 @@ def test_the_meters_second_reads_the_same_as_first_written_for_any_readings() ->
             for name, a in _figures_as_first_written(readings).items()
         }
         assert aggregator.take() == expected
+
+
+def test_a_product_video_that_is_the_only_sound_on_air_says_so_and_is_critical_when_silent() -> None:
+    """Found by use on a real OBS whose only audio is a media source: muted on air, it was a mere warning that
+    blamed "it and the desktop audio" — there was no desktop audio, and viewers heard nothing at all."""
+    clip = InputState("Clip", "ffmpeg_source", muted=True, video_active=True, media_playing=True)
+    only = ObsState(connected=True, inputs=(clip,))
+    show = Show().run(12, state=only, heard={"Clip": InputLevels(20, -100.0, -100.0, 0)})
+    assert show.kinds("product_silent") == ["opened:critical"]
+    finding = show.finding("product_silent")
+    text = finding.explain(finding.template)
+    assert "desktop" not in text and "nothing else on air makes a sound" in text, text
+    # With a microphone heard beside it, the silent video is a warning, and the desktop audio is not named.
+    mic = InputState(MIC, "pulse_input_capture", muted=False, video_active=True)
+    talking = Show().run(
+        12, state=ObsState(connected=True, inputs=(clip, mic)), heard={MIC: levels(-15.0), "Clip": levels(-100.0)}
+    )
+    assert talking.kinds("product_silent") == ["opened:warning"]
+    said = talking.finding("product_silent")
+    assert "desktop" not in said.explain(said.template)
