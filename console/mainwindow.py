@@ -95,6 +95,20 @@ STUDIO_RETRY_MS = 250
 STUDIO_WAIT_S = 60.0
 
 
+class _DockWidgets(dict[str, QWidget]):
+    """The docks' widgets; indexing a lazy dock's that is not built yet builds it (`.get` and `in` do not)."""
+
+    def __init__(self, build: Callable[[str], QWidget | None]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, dock_id: str) -> QWidget:
+        widget = self._build(dock_id)
+        if widget is None:
+            raise KeyError(dock_id)
+        return widget
+
+
 class MainWindow(QMainWindow):
     sig_language_requested = Signal(str)
     sig_rooms_requested = Signal()
@@ -122,7 +136,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
-        self.widgets: dict[str, QWidget] = {}
+        #: Every dock's widget by dock id; a lazy dock's is built when first asked for by index (widgets["shows"]).
+        self.widgets: dict[str, QWidget] = _DockWidgets(self.dock_widget)
         self._lazy_docks: dict[str, DockSpec] = {}  # docks whose widget is built when first shown
         #: The console (the composition root) owns the controllers: they outlive a window rebuilt for another
         #: language. A window made on its own (tests) makes and closes its own.

@@ -10,6 +10,17 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from benchmarks.review import fill
+from console.app import Console
+from console.bridge import ObsBridge
+from console.core.storage import Storage
+from console.settings import Settings
+from tests.gui.conftest import start
+
 #: A console on the demo room, offscreen, until its window has painted the connected room (as
 #: benchmarks/console_shell.py waits for it): which of the modules in argv[1] any thread had imported by then; then
 #: until the show is opened in the database and the room's rundown read from it.
@@ -94,3 +105,52 @@ def test_the_database_opens_once_the_window_has_painted_the_connected_room(tmp_p
         "show_opened": True,
         "rundown_read": True,
     }
+
+
+def test_the_demo_room_populates_without_the_shows_browsers_module(tmp_path: Path) -> None:
+    """The Shows browser (kept shows, issue 18) is hidden in every workspace but Review: its module and widget
+    were built before the first paint all the same."""
+    assert populate(tmp_path, ["widgets.shows_browser"])["loaded"] == []
+
+
+def test_the_shows_browser_is_built_when_first_shown_and_lists_the_kept_shows(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings
+) -> None:
+    """View ▸ Shows… shows the browser, built then, with the shows kept; the Review workspace docks it, and the
+    window's widgets by dock id give it (built if it was not yet) as they did when it was built at start."""
+    from widgets.shows_browser import ShowsBrowser
+
+    storage = Storage()
+    storage.migrate()
+    fill(storage, 3, 0)  # and the demo room's own show, once the console has opened it
+    storage.close()
+    console = start(qapp, consoles, settings, demo=True, lang="en")
+    window = console.window
+    qtbot.waitExposed(window)
+    assert window.docks["shows"].isHidden() and window.findChildren(ShowsBrowser) == []
+    window.action_shows.trigger()
+    browsers = window.findChildren(ShowsBrowser)
+    assert len(browsers) == 1 and window.docks["shows"].widget() is browsers[0] is window.widgets["shows"]
+    qtbot.waitUntil(lambda: browsers[0].model.total >= 3, timeout=10000)
+    window.docks["shows"].hide()
+    window.apply_workspace("Review")
+    assert window.visible_docks() == {"shows", "event_log"} and window.findChildren(ShowsBrowser) == browsers
+
+
+def test_a_lazy_docks_widget_asked_for_by_id_is_built_then(qtbot: QtBot, settings: Settings) -> None:
+    """Code (and tests) that read a dock's widget by its id get it whether or not the dock was shown yet."""
+    from console.mainwindow import MainWindow
+    from widgets.shows_browser import ShowsBrowser
+
+    bridge = ObsBridge()
+    try:
+        window = MainWindow(bridge, settings, demo=True)
+        qtbot.addWidget(window)
+        assert "shows" not in window.widgets and window.widgets.get("shows") is None
+        browser = window.widgets["shows"]
+        assert isinstance(browser, ShowsBrowser) and window.docks["shows"].widget() is browser
+        assert window.widgets["shows"] is browser and window.findChildren(ShowsBrowser) == [browser]
+        with pytest.raises(KeyError):
+            window.widgets["no such dock"]
+    finally:
+        bridge.shutdown()
