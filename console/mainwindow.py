@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 import console
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
-from console.core.review.shows import ShowMeta
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import describe_error, describe_event, describe_status
 from console.i18n import LANGUAGES, system_language
@@ -61,6 +60,7 @@ from widgets.scenes_panel import ScenesPanel
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from console.core.review.shows import ShowMeta
     from console.core.rooms import Room, Secrets
     from console.studio_controller import StudioController
     from widgets.about_dialog import AboutDialog

@@ -107,10 +107,13 @@ def test_the_database_opens_once_the_window_has_painted_the_connected_room(tmp_p
     }
 
 
-def test_the_demo_room_populates_without_the_shows_browsers_module(tmp_path: Path) -> None:
-    """The Shows browser (kept shows, issue 18) is hidden in every workspace but Review: its module and widget
-    were built before the first paint all the same."""
-    assert populate(tmp_path, ["widgets.shows_browser"])["loaded"] == []
+def test_the_demo_room_populates_without_what_only_hidden_docks_and_later_work_use(tmp_path: Path) -> None:
+    """The Shows browser (kept shows, issue 18) is hidden in every workspace but Review, and the show's metadata only
+    the browser and the go-live question read; the quick replies' editor opens from a button of the Questions dock;
+    the room's Q&A engagement is made on the engage worker with the room's first show. All of them were imported
+    before the first paint."""
+    later = ["widgets.shows_browser", "console.core.review.shows", "widgets.engage_replies", "console.core.chat.engage"]
+    assert populate(tmp_path, later)["loaded"] == []
 
 
 def test_the_shows_browser_is_built_when_first_shown_and_lists_the_kept_shows(
