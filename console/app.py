@@ -140,7 +140,10 @@ class _ConnectedRoomPainted(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.UpdateRequest and self._bridge.state.connected:
+        # The window's update request (or, where the platform sends none to the widget, its own paint, the first
+        # of the window's widgets): the whole window is painted while it is handled.
+        painting = event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
+        if painting and self._bridge.state.connected:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)  # posted: runs once this update, the paint of the room, is handled
         return False
