@@ -156,7 +156,11 @@ class Console:
         """`clock`: the room's seconds (obs/clock.py): the real clock for the user; a test's manual clock runs the
         console's room in compressed time."""
         with collector_paused():
-            self._build(app, options, settings, clock)
+            try:
+                self._build(app, options, settings, clock)
+            except BaseException:
+                release_openings()  # a console that could not start (an unknown --room) holds no one's database
+                raise
 
     def _build(self, app: QApplication, options: Options, settings: Settings, clock: Clock) -> None:
         self.app = app

@@ -157,3 +157,29 @@ def test_a_lazy_docks_widget_asked_for_by_id_is_built_then(qtbot: QtBot, setting
             window.widgets["no such dock"]
     finally:
         bridge.shutdown()
+
+
+def test_a_console_that_cannot_start_leaves_the_databases_free(
+    qapp: QApplication, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A console given a room that does not exist stops with a clear error before it has a window to paint: the hold
+    it put on the databases at its start goes with it, or every controller of the process (a test's, the next
+    console's) would wait its full hold before opening one."""
+    import threading
+
+    from console.app import Options
+    from console.core import storage_use
+    from console.core.rooms import Room, RoomStore
+    from console.settings import config_dir
+
+    monkeypatch.setattr(storage_use, "HOLD_MAX_S", 120.0)
+    RoomStore(config_dir() / "rooms.json").put(Room("A", "127.0.0.1", 4455))
+    with pytest.raises(ValueError, match="no room called 'Z'"):
+        Console(qapp, Options(room="Z"), settings)
+    storage = storage_use.OpenOnUse(f"sqlite:///{tmp_path / 'shows.db'}")
+    opened = threading.Event()
+    threading.Thread(target=lambda: (storage.get(), opened.set()), daemon=True).start()
+    try:
+        assert opened.wait(60), "the database was not opened: a hold is still on"
+    finally:
+        storage.close()
