@@ -178,7 +178,12 @@ def test_a_console_that_cannot_start_leaves_the_databases_free(
         Console(qapp, Options(room="Z"), settings)
     storage = storage_use.OpenOnUse(f"sqlite:///{tmp_path / 'shows.db'}")
     opened = threading.Event()
-    threading.Thread(target=lambda: (storage.get(), opened.set()), daemon=True).start()
+
+    def open_it() -> None:
+        storage.get()
+        opened.set()
+
+    threading.Thread(target=open_it, daemon=True).start()
     try:
         assert opened.wait(60), "the database was not opened: a hold is still on"
     finally:
