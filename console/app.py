@@ -8,13 +8,13 @@ import os
 import secrets
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import console.qt_feature_hook  # noqa: F401  (first of the console's modules: the ~700 after it are checked cheaply)
@@ -33,6 +33,7 @@ from console.core.rooms import (
     audience_source,
     validate,
 )
+from console.core.storage_use import hold_openings, release_openings
 from console.core.telemetry.audience import DemoAudience, SourceState
 from console.core.telemetry.audience_config import AudienceConfig
 from console.core.telemetry.ring import import_numpy_in_background
@@ -72,6 +73,9 @@ SCREENSHOT_TIMEOUT_S = 20.0
 #: numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the
 #: window has populated, before the telemetry ring needs it.
 NUMPY_IMPORT_AFTER_MS = 3000
+#: The show's database opens once the window has painted the connected room, or this long after start-up at the
+#: latest (an OBS that does not answer): see Console._hold_storage_until_painted.
+STORAGE_HOLD_MS = 2000
 
 
 @dataclass
@@ -126,6 +130,25 @@ def parse_url(url: str) -> tuple[str, int]:
     return parsed.hostname, parsed.port or DEFAULT_PORT
 
 
+class _ConnectedRoomPainted(QObject):
+    """Calls `then` once, after the window has handled its first update (its paint) while connected to OBS."""
+
+    def __init__(self, window: MainWindow, bridge: ObsBridge, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._bridge = bridge
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The window's update request (or, where the platform sends none to the widget, its own paint, the first
+        # of the window's widgets): the whole window is painted while it is handled.
+        painting = event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint)
+        if painting and self._bridge.state.connected:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # posted: runs once this update, the paint of the room, is handled
+        return False
+
+
 class Console:
     """Owns what the GUI process runs: rooms, the demo simulator (if any), the bridge and the main window."""
 
@@ -133,7 +156,11 @@ class Console:
         """`clock`: the room's seconds (obs/clock.py): the real clock for the user; a test's manual clock runs the
         console's room in compressed time."""
         with collector_paused():
-            self._build(app, options, settings, clock)
+            try:
+                self._build(app, options, settings, clock)
+            except BaseException:
+                release_openings()  # a console that could not start (an unknown --room) holds no one's database
+                raise
 
     def _build(self, app: QApplication, options: Options, settings: Settings, clock: Clock) -> None:
         self.app = app
@@ -152,6 +179,14 @@ class Console:
             poll_interval=settings.get("obs/poll_interval"),
             clock=clock,
         )
+        # The databases open once the window has painted the connected room (or STORAGE_HOLD_MS after start-up):
+        # the imports of SQLAlchemy and Alembic on the writer's and the workers' threads (50-160 ms of CPU) would
+        # otherwise share the interpreter lock with the window being built and populated.
+        hold_openings()
+        self._storage_timer = QTimer()
+        self._storage_timer.setSingleShot(True)
+        self._storage_timer.timeout.connect(release_openings)
+        self._storage_timer.start(STORAGE_HOLD_MS)
         self.telemetry = TelemetryController(self.bridge, settings.get("telemetry/target_bitrate_kbps"))
         # The checklist runs carry on through a window rebuilt for another language.
         self.checklists = ChecklistController(self.bridge, settings)
@@ -189,6 +224,7 @@ class Console:
         self.studio.sig_problem.connect(self._on_studio_problem)
         self.translators = install_translator(app, self.language)
         self.window = self._make_window(demo=False)
+        self._painted_watch = _ConnectedRoomPainted(self.window, self.bridge, release_openings)
         self.alerts.sig_problem.connect(self._on_alerts_problem)
         self.alerts.sig_undelivered.connect(self._on_alert_undelivered)
         if self.alerts.problem is not None:
@@ -587,6 +623,8 @@ class Console:
             self.window.log(translate("App", "Studio"), explain(problem, "Studio"), "error")
 
     def shutdown(self) -> None:
+        self._storage_timer.stop()
+        release_openings()  # what waits to be written opens the database and writes now
         self.thread_failures.uninstall()
         self.studio.close()
         self.checklists.shutdown()

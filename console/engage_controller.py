@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from console.bridge import ObsBridge
-from console.core.chat.engage import Engagement
 from console.core.chat.events import ChatEvent
 from console.core.chat.feed import ChatFeed
 from console.core.chat.lottery import AlreadyDrawn, LotteryRecord
@@ -43,6 +42,7 @@ from widgets.chat_port import ChatPort
 from widgets.rundown_port import RundownPort, Then
 
 if TYPE_CHECKING:
+    from console.core.chat.engage import Engagement
     from console.core.chat.room import RoomChat
 
 LOG = logging.getLogger(__name__)
@@ -224,6 +224,8 @@ class EngageController(QObject):
     def _engagement(self, want: _Want) -> Engagement:
         """On the worker: the engagement of `want`, made (and its lottery taken up) when first needed."""
         if self._engage is None or self._engage_generation != want.generation:
+            from console.core.chat.engage import Engagement  # on the worker, with the room's first show
+
             engage = Engagement(self._storage.get(), want.room, want.show_id, want.feed)
             engage.resume()
             self._engage, self._engage_generation = engage, want.generation

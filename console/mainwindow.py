@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 import console
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
-from console.core.review.shows import ShowMeta
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import describe_error, describe_event, describe_status
 from console.i18n import LANGUAGES, system_language
@@ -61,6 +60,7 @@ from widgets.scenes_panel import ScenesPanel
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
+    from console.core.review.shows import ShowMeta
     from console.core.rooms import Room, Secrets
     from console.studio_controller import StudioController
     from widgets.about_dialog import AboutDialog
@@ -95,6 +95,20 @@ STUDIO_RETRY_MS = 250
 STUDIO_WAIT_S = 60.0
 
 
+class _DockWidgets(dict[str, QWidget]):
+    """The docks' widgets; indexing a lazy dock's that is not built yet builds it (`.get` and `in` do not)."""
+
+    def __init__(self, build: Callable[[str], QWidget | None]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, dock_id: str) -> QWidget:
+        widget = self._build(dock_id)
+        if widget is None:
+            raise KeyError(dock_id)
+        return widget
+
+
 class MainWindow(QMainWindow):
     sig_language_requested = Signal(str)
     sig_rooms_requested = Signal()
@@ -122,7 +136,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setDockNestingEnabled(True)
         self.docks: dict[str, QDockWidget] = {}
-        self.widgets: dict[str, QWidget] = {}
+        #: Every dock's widget by dock id; a lazy dock's is built when first asked for by index (widgets["shows"]).
+        self.widgets: dict[str, QWidget] = _DockWidgets(self.dock_widget)
         self._lazy_docks: dict[str, DockSpec] = {}  # docks whose widget is built when first shown
         #: The console (the composition root) owns the controllers: they outlive a window rebuilt for another
         #: language. A window made on its own (tests) makes and closes its own.

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from console.bridge import ObsBridge
 from console.core.dbtrouble import DatabaseTrouble
 from console.core.session import Endpoint, RoomSession
+from console.core.storage_use import wait_for_openings
 from console.core.telemetry.audience import AudienceSource
 from console.core.telemetry.live import Telemetry
 from console.core.telemetry.machine import MachineSampler
@@ -56,7 +57,7 @@ class TelemetryController(QObject):
         self._idle: RoomSession | None = None
         bridge.session_options.update(
             store=store,
-            open_storage=self._open_storage if storage_url else None,
+            open_storage=self._open_storage,
             target_bitrate_kbps=target_bitrate_kbps or None,
             sampler=self.sampler,
         )
@@ -140,6 +141,10 @@ class TelemetryController(QObject):
         return self.session.clock
 
     def _open_storage(self) -> Any:
+        """On a show's writer thread: the console's database (the default one when storage_url is None), once the
+        console's start-up lets it open (console/core/storage_use.py hold_openings): the seconds wait in memory
+        meanwhile, stamped when OBS was polled."""
+        wait_for_openings()
         from console.core.storage import Storage
 
         return Storage(self.storage_url)

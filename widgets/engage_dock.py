@@ -8,6 +8,7 @@ open, so a running lottery is seen from the Questions tab too. A storage problem
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
@@ -16,7 +17,9 @@ from console.core.chat.questions import QuestionState
 from widgets.engage_lottery import LotteryPanel
 from widgets.engage_port import EngagePort
 from widgets.engage_questions import QuestionsPanel
-from widgets.engage_replies import QuickRepliesDialog
+
+if TYPE_CHECKING:
+    from widgets.engage_replies import QuickRepliesDialog
 
 BAD, DIM = "#e0312f", "#8a8a8a"
 
@@ -82,6 +85,8 @@ class EngageDock(QWidget):
     def edit_replies(self) -> QuickRepliesDialog:
         """The room's quick replies in a dialog (one at a time)."""
         if self.replies_dialog is None or not self.replies_dialog.isVisible():
+            from widgets.engage_replies import QuickRepliesDialog  # loaded when first opened
+
             self.replies_dialog = QuickRepliesDialog(self.port, self)
         self.replies_dialog.open()
         return self.replies_dialog

@@ -15,10 +15,9 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 from PySide6.QtWidgets import QWidget
 
-from console.core.review.shows import ShowMeta, ShowQuery
-
 if TYPE_CHECKING:
     from console.core.review.platform import PlatformData, PlatformTable
+    from console.core.review.shows import ShowMeta, ShowQuery
 
 #: `then(result, error)`: the answer (or why it failed), on the GUI thread.
 Then = Callable[[Any, BaseException | None], None]

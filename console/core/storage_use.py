@@ -9,6 +9,28 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from console.core.storage import Storage
 
+#: The longest an opening waits for a hold to be lifted (see hold_openings).
+HOLD_MAX_S = 5.0
+_free = threading.Event()
+_free.set()
+
+
+def hold_openings() -> None:
+    """While the console starts: the databases opened through this module (the controllers' workers', and the show
+    writer's through the telemetry controller) wait until release_openings(), at most HOLD_MAX_S, so SQLAlchemy's
+    and Alembic's imports on those threads do not share the interpreter lock with the window being built and
+    populated. Nothing is lost meanwhile: the work waits on its worker, the show's seconds in memory."""
+    _free.clear()
+
+
+def release_openings() -> None:
+    _free.set()
+
+
+def wait_for_openings() -> None:
+    """On the opening thread: return once no hold is on (or after HOLD_MAX_S)."""
+    _free.wait(HOLD_MAX_S)
+
 
 class OpenOnUse:
     """Opened and migrated on first use by the controller's worker thread (never at start-up, never on the GUI
@@ -25,10 +47,11 @@ class OpenOnUse:
         return self._storage is not None
 
     def get(self) -> Storage:
-        from console.core.storage import Storage
-
         with self._lock:
             if self._storage is None:
+                wait_for_openings()
+                from console.core.storage import Storage
+
                 storage = Storage(self.url)
                 try:
                     storage.migrate()

@@ -22,7 +22,7 @@ from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # SQLAlchemy loads on the writer thread, not at start-up
-    from console.core.storage import Storage, StoredShow
+    from console.core.storage import Storage, StorageError, StoredShow
 
 LOG = logging.getLogger(__name__)
 
@@ -55,6 +55,14 @@ Problem = Callable[[str | Explained | DatabaseTrouble | None], None]
 Notice = Callable[[Explained], None]
 #: A resumed show's rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None).
 RundownHistory = Callable[[list[Any], Any], None]
+
+
+def _storage_error() -> type[StorageError]:
+    """The storage's error class, imported when an exception is matched against it: importing it loads SQLAlchemy,
+    which the console's `open_storage` holds back until its window has painted (console/telemetry_controller.py)."""
+    from console.core.storage import StorageError
+
+    return StorageError
 
 
 class ShowWriter:
@@ -319,13 +327,14 @@ class ShowWriter:
         """Open the database (retried every flush interval until it works: a database down, read-only or full
         at start is tried again like any write), bring its schema up to date, open or resume the show, and
         write in what an earlier console spilled for this database."""
-        from console.core.storage import StorageError
-
         try:
             if storage is None:
-                from console.core.storage import Storage
+                if self._open_storage is not None:
+                    storage = self._open_storage()  # the console's may wait for its window to paint first
+                else:
+                    from console.core.storage import Storage
 
-                storage = self._open_storage() if self._open_storage is not None else Storage()
+                    storage = Storage()
                 self._where = storage.where
             if not self._schema_ready:
                 with self._busy():
@@ -341,7 +350,7 @@ class ShowWriter:
                 findings = storage.show_findings(show.id) if resumed else []
                 marks = storage.rundown_marks(show.id) if resumed and self._on_rundown else []
                 snapshot = storage.rundown_snapshot(show.id) if resumed and self._on_rundown else None
-        except StorageError as exc:
+        except _storage_error() as exc:
             self._report(exc.trouble or str(exc))  # the cause, said in words on the GUI side
             return storage
         self.show = show
