@@ -459,10 +459,13 @@ class PostgresCluster:
             subprocess.run(["cp", "-a", _INITDB_TEMPLATE, self.data], check=True, timeout=120)
         self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
 
-    def start(self) -> None:
+    def start(self, max_connections: int = 100) -> None:
         import subprocess
 
-        options = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        options = (
+            f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+            f" -c max_connections={max_connections}"
+        )
         log_path = os.path.join(self.base, "log")
         started = subprocess.run(
             [*self.as_user, self.pg_ctl, "-D", self.data, "-o", options, "-l", log_path, "-w", "start"],
@@ -546,9 +549,85 @@ def throwaway_database(name: str, url: str | None = None) -> Iterator[str]:
         cluster.remove()
 
 
+#: The run's PostgreSQL cluster under pytest-xdist: one for all the workers (not one each), with room for all their
+#: connections (each worker's tests hold a few at once; eight workers on the default 100 would be close).
+SHARED_CLUSTER_CONNECTIONS = 400
+#: The database migrated to head once, never connected to again: what the migrated databases are copied from.
+HEAD_DATABASE = "onair_head"
+
+
+def _migrate_head(url: str) -> None:
+    """Make HEAD_DATABASE on the cluster at `url` and migrate it to head (then close: a template must have no
+    connection while it is copied)."""
+    from console.core.storage import Storage
+
+    admin = url.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
+    _create_database(admin, HEAD_DATABASE)
+    storage = Storage(f"{url}/{HEAD_DATABASE}")
+    storage.migrate()
+    storage.close()
+
+
+def _shared_cluster(folder: Path, head: bool) -> str:
+    """The URL of the run's one cluster, which lives in `folder` (the run's temporary folder, shared by the
+    workers): started by the first worker that asks, under a lock the others wait on, and its migrated template
+    made by the first that needs one. Eight clusters (an initdb, a start and a migration each: about 1-2 s of CPU
+    per worker, more under load, and eight servers' memory) became one. xdist's controller stops it
+    (pytest_sessionfinish below), after every worker has ended."""
+    import fcntl
+    import json
+
+    facts_path = folder / "postgres.json"
+    with (folder / "postgres.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        facts = json.loads(facts_path.read_text()) if facts_path.exists() else None
+        if facts is None:
+            cluster = PostgresCluster()
+            facts = {"url": cluster.url, "base": cluster.base, "data": cluster.data}
+            facts.update(pg_ctl=cluster.pg_ctl, as_user=cluster.as_user, head=False)
+            # Written before the start: a cluster that started and then failed is still stopped at the end.
+            facts_path.write_text(json.dumps(facts))
+            cluster.start(max_connections=SHARED_CLUSTER_CONNECTIONS)
+        if head and not facts["head"]:
+            _migrate_head(facts["url"])
+            facts["head"] = True
+            facts_path.write_text(json.dumps(facts))
+    return str(facts["url"])
+
+
+def _stop_shared_cluster(folder: Path) -> None:
+    """Stop and remove the run's shared cluster, if a worker started one."""
+    import json
+    import shutil
+    import subprocess
+
+    facts_path = folder / "postgres.json"
+    if not facts_path.exists():
+        return
+    facts = json.loads(facts_path.read_text())
+    stop = [*facts["as_user"], facts["pg_ctl"], "-D", facts["data"], "-m", "immediate", "stop"]
+    subprocess.run(stop, capture_output=True, timeout=60, check=False)
+    shutil.rmtree(facts["base"], ignore_errors=True)
+    facts_path.unlink()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """xdist's controller (or a serial run, which has no shared cluster): the workers have all ended, so the
+    run's shared PostgreSQL cluster, if one was started, is stopped here."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is not None and getattr(factory, "_basetemp", None) is not None:
+        _stop_shared_cluster(factory.getbasetemp())
+
+
 @pytest.fixture(scope="session")
-def postgres_server() -> Iterator[str]:
-    """A throwaway PostgreSQL cluster for the whole session; yields a URL prefix (no database name)."""
+def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A throwaway PostgreSQL cluster for the whole session; yields a URL prefix (no database name). Under
+    pytest-xdist one cluster serves every worker of the run (_shared_cluster)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        yield _shared_cluster(tmp_path_factory.getbasetemp().parent, head=False)
+        return
     cluster = PostgresCluster()
     cluster.start()
     try:
@@ -568,19 +647,16 @@ def own_postgres() -> Iterator[PostgresCluster]:
 
 
 @pytest.fixture(scope="session")
-def _postgres_head(postgres_server: str) -> str:
+def _postgres_head(postgres_server: str, tmp_path_factory: pytest.TempPathFactory) -> str:
     """A database of the session's cluster migrated to head once, never connected to again: the template the
     migrated databases are copied from (PostgreSQL's CREATE DATABASE … TEMPLATE), instead of each test running
-    the 13 migrations (about 0.1 s of the test's CPU and more of the server's, for some 120 tests a run)."""
-    from console.core.storage import Storage
-
-    name = "onair_head"
-    admin = postgres_server.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
-    _create_database(admin, name)
-    storage = Storage(f"{postgres_server}/{name}")
-    storage.migrate()
-    storage.close()  # a template must have no connection while it is copied
-    return name
+    the 13 migrations (about 0.1 s of the test's CPU and more of the server's, for some 120 tests a run). Under
+    pytest-xdist, once for the run's shared cluster."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        _shared_cluster(tmp_path_factory.getbasetemp().parent, head=True)
+    else:
+        _migrate_head(postgres_server)
+    return HEAD_DATABASE
 
 
 def _create_database(admin: str, name: str, template: str | None = None) -> None:
