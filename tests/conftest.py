@@ -58,7 +58,18 @@ _sigint_as_in_a_terminal()
 #: obs-websocket-js check (its module fixture runs `npm ci` in one folder). The real-OBS suite is two such units
 #: (REAL_OBS_UNITS). Also files whose tests read one module-scoped setup that costs more than the tests: handed
 #: out one by one, each worker that got one of them would make it again (the Qt-free import check's one child).
-TOGETHER = ("tests/gui/test_rooms_flow.py", "tests/clients/test_js_client.py", "tests/obs/test_qt_free.py")
+#: And the fit probes (child processes on screens of their own size, tests/gui/screen_probe.py), by file: each unit's
+#: probes are forked from one interpreter that imported them once per worker (about 0.6 s of CPU each saved, of
+#: 1.0-3.6 s a probe), which probes handed out one by one would pay on up to eight workers. A prefix may name tests
+#: (the fit probes of test_fits_screens.py, not that file's in-process tests).
+TOGETHER = (
+    "tests/gui/test_rooms_flow.py",
+    "tests/clients/test_js_client.py",
+    "tests/obs/test_qt_free.py",
+    "tests/gui/test_fits_screens.py::test_every_workspace_fits_a",
+    "tests/gui/test_fits_view_menu.py",
+    "tests/gui/test_rundown_details_fit.py",
+)
 
 #: The real-OBS suite as two units of work, handed out first to two workers, each of which starts its own OBS, Xvfb
 #: and receiver (free ports, own HOME; the session fixture of tests/e2e/conftest.py) and runs its files one after
@@ -84,6 +95,10 @@ REAL_OBS_UNITS = {
 #: of its own.
 LONG_FIRST = (
     "tests/gui/test_restart_mid_show.py",  # 27-34 s, twenty child consoles
+    # The fit probes, a unit per file (TOGETHER): four, five and four child processes one after the other.
+    "tests/gui/test_fits_view_menu.py",  # 12-20 s each test
+    "tests/gui/test_fits_screens.py::test_every_workspace_fits_a",  # 6-10 s each
+    "tests/gui/test_rundown_details_fit.py",  # 3-5 s each
     # Records the show the review tests read (17 s, once per run, tests/console/test_review_analysis_show.py):
     # early, so that the other workers' review tests find it made instead of waiting for it.
     "tests/console/test_review_analysis_show.py::test_the_stored_show_loads_on_its_own_time_axis",
@@ -93,7 +108,6 @@ LONG_FIRST = (
     "tests/gui/test_audience.py::test_the_demo_room_has_its_simulated_audience",  # 11 s
     # 10 real seconds of 2,000 comments a second (about 3.7 s of CPU)
     "tests/console/test_chat_bilibili.py::test_a_flood_keeps_memory_bounded",
-    "tests/gui/test_fits_screens.py::test_every_workspace_fits",  # 6-10 s each, child processes
     "tests/gui/test_checklist_frozen_database.py::test_closing_with_a_frozen_database_does_not_hang",  # 8-10 s
     "tests/gui/test_health_dock.py::test_a_frozen_obs_on_air_is_recorded",  # 7-9 s, real time
     "tests/gui/test_health_dock.py::test_the_shows_findings_come_back_after_a_restart",  # 7.5-8.3 s
