@@ -596,6 +596,7 @@ def _shared_cluster(folder: Path, head: bool) -> str:
         fcntl.flock(lock, fcntl.LOCK_EX)
         facts = json.loads(facts_path.read_text()) if facts_path.exists() else None
         if facts is None:
+            _share_initdb(folder)
             cluster = PostgresCluster()
             facts = {"url": cluster.url, "base": cluster.base, "data": cluster.data}
             facts.update(pg_ctl=cluster.pg_ctl, as_user=cluster.as_user, head=False)
@@ -609,12 +610,37 @@ def _shared_cluster(folder: Path, head: bool) -> str:
     return str(facts["url"])
 
 
+def _share_initdb(folder: Path) -> None:
+    """Under pytest-xdist, the clusters of every worker (the shared one, and each test's own_postgres) are copies
+    of one initdb made for the run in `folder` (the first worker that needs it makes it, under a lock), not of one
+    initdb per worker (about 0.8 s of CPU each: a worker that ran a test's own cluster paid it, even with the
+    server shared). Removed with the shared cluster at the end of the run."""
+    import fcntl
+    import shutil
+    import subprocess
+
+    global _INITDB_TEMPLATE
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    shared = folder / "pg-initdb" / "data"
+    with (folder / "initdb.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not shared.is_dir():
+            made = PostgresCluster()  # runs initdb unless this process has its template already; never started
+            shared.parent.mkdir(exist_ok=True)
+            assert _INITDB_TEMPLATE is not None
+            subprocess.run(["cp", "-a", _INITDB_TEMPLATE, str(shared)], check=True, timeout=120)
+            shutil.rmtree(made.base, ignore_errors=True)
+    _INITDB_TEMPLATE = str(shared)
+
+
 def _stop_shared_cluster(folder: Path) -> None:
     """Stop and remove the run's shared cluster, if a worker started one."""
     import json
     import shutil
     import subprocess
 
+    shutil.rmtree(folder / "pg-initdb", ignore_errors=True)
     facts_path = folder / "postgres.json"
     if not facts_path.exists():
         return
@@ -651,8 +677,9 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture
-def own_postgres() -> Iterator[PostgresCluster]:
+def own_postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresCluster]:
     """A cluster of the test's own (not started): for stopping, freezing and starting late."""
+    _share_initdb(tmp_path_factory.getbasetemp().parent)
     cluster = PostgresCluster()
     try:
         yield cluster
