@@ -637,6 +637,8 @@ def _share_initdb(folder: Path) -> None:
             assert _INITDB_TEMPLATE is not None
             subprocess.run(["cp", "-a", _INITDB_TEMPLATE, str(shared)], check=True, timeout=120)
             shutil.rmtree(made.base, ignore_errors=True)
+            # This process's own copy is not needed any more (its atexit removal would come only at its end).
+            shutil.rmtree(os.path.dirname(_INITDB_TEMPLATE), ignore_errors=True)
     _INITDB_TEMPLATE = str(shared)
 
 
