@@ -58,7 +58,18 @@ _sigint_as_in_a_terminal()
 #: obs-websocket-js check (its module fixture runs `npm ci` in one folder). The real-OBS suite is two such units
 #: (REAL_OBS_UNITS). Also files whose tests read one module-scoped setup that costs more than the tests: handed
 #: out one by one, each worker that got one of them would make it again (the Qt-free import check's one child).
-TOGETHER = ("tests/gui/test_rooms_flow.py", "tests/clients/test_js_client.py", "tests/obs/test_qt_free.py")
+#: And the fit probes (child processes on screens of their own size, tests/gui/screen_probe.py), by file: each unit's
+#: probes are forked from one interpreter that imported them once per worker (about 0.6 s of CPU each saved, of
+#: 1.0-3.6 s a probe), which probes handed out one by one would pay on up to eight workers. A prefix may name tests
+#: (the fit probes of test_fits_screens.py, not that file's in-process tests).
+TOGETHER = (
+    "tests/gui/test_rooms_flow.py",
+    "tests/clients/test_js_client.py",
+    "tests/obs/test_qt_free.py",
+    "tests/gui/test_fits_screens.py::test_every_workspace_fits_a",
+    "tests/gui/test_fits_view_menu.py",
+    "tests/gui/test_rundown_details_fit.py",
+)
 
 #: The real-OBS suite as two units of work, handed out first to two workers, each of which starts its own OBS, Xvfb
 #: and receiver (free ports, own HOME; the session fixture of tests/e2e/conftest.py) and runs its files one after
@@ -84,6 +95,10 @@ REAL_OBS_UNITS = {
 #: of its own.
 LONG_FIRST = (
     "tests/gui/test_restart_mid_show.py",  # 27-34 s, twenty child consoles
+    # The fit probes, a unit per file (TOGETHER): four, five and four child processes one after the other.
+    "tests/gui/test_fits_view_menu.py",  # 12-20 s each test
+    "tests/gui/test_fits_screens.py::test_every_workspace_fits_a",  # 6-10 s each
+    "tests/gui/test_rundown_details_fit.py",  # 3-5 s each
     # Records the show the review tests read (17 s, once per run, tests/console/test_review_analysis_show.py):
     # early, so that the other workers' review tests find it made instead of waiting for it.
     "tests/console/test_review_analysis_show.py::test_the_stored_show_loads_on_its_own_time_axis",
@@ -93,7 +108,6 @@ LONG_FIRST = (
     "tests/gui/test_audience.py::test_the_demo_room_has_its_simulated_audience",  # 11 s
     # 10 real seconds of 2,000 comments a second (about 3.7 s of CPU)
     "tests/console/test_chat_bilibili.py::test_a_flood_keeps_memory_bounded",
-    "tests/gui/test_fits_screens.py::test_every_workspace_fits",  # 6-10 s each, child processes
     "tests/gui/test_checklist_frozen_database.py::test_closing_with_a_frozen_database_does_not_hang",  # 8-10 s
     "tests/gui/test_health_dock.py::test_a_frozen_obs_on_air_is_recorded",  # 7-9 s, real time
     "tests/gui/test_health_dock.py::test_the_shows_findings_come_back_after_a_restart",  # 7.5-8.3 s
@@ -102,6 +116,12 @@ LONG_FIRST = (
     "tests/console/test_room_session.py::test_one_poll_is_one_sample",  # 7 s, the real clock's own test
     "tests/gui/test_graphs.py::test_obs_going_away_is_a_gap_and_a_marker_on_every_graph",  # 6.4-7 s
     "tests/console/test_chat_feed.py::test_a_flood_of_2000_messages",  # 4.7-6 s (about 4 s of CPU)
+    # A PostgreSQL cluster of the test's own, restarted, frozen or started late: 12-15 s each at load 9 (suite8),
+    # handed out at 124-173 s of a 210-s run before they were named here.
+    "tests/console/test_studio_shared_faults.py::test_postgres_restarted_while_ten_rooms_publish",
+    "tests/console/test_storage_faults.py::test_postgresql_frozen_is_said",
+    "tests/console/test_storage_faults.py::test_postgresql_down_at_the_first_start_then_up",
+    "tests/gui/test_review_ui.py::test_a_database_that_dies_is_said_in_the_window",
 )
 
 
@@ -459,10 +479,13 @@ class PostgresCluster:
             subprocess.run(["cp", "-a", _INITDB_TEMPLATE, self.data], check=True, timeout=120)
         self.url = f"postgresql+psycopg://postgres@127.0.0.1:{self.port}"
 
-    def start(self) -> None:
+    def start(self, max_connections: int = 100) -> None:
         import subprocess
 
-        options = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        options = (
+            f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+            f" -c max_connections={max_connections}"
+        )
         log_path = os.path.join(self.base, "log")
         started = subprocess.run(
             [*self.as_user, self.pg_ctl, "-D", self.data, "-o", options, "-l", log_path, "-w", "start"],
@@ -546,9 +569,113 @@ def throwaway_database(name: str, url: str | None = None) -> Iterator[str]:
         cluster.remove()
 
 
+#: The run's PostgreSQL cluster under pytest-xdist: one for all the workers (not one each), with room for all their
+#: connections (each worker's tests hold a few at once; eight workers on the default 100 would be close).
+SHARED_CLUSTER_CONNECTIONS = 400
+#: The database migrated to head once, never connected to again: what the migrated databases are copied from.
+HEAD_DATABASE = "onair_head"
+
+
+def _migrate_head(url: str) -> None:
+    """Make HEAD_DATABASE on the cluster at `url` and migrate it to head (then close: a template must have no
+    connection while it is copied)."""
+    from console.core.storage import Storage
+
+    admin = url.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
+    _create_database(admin, HEAD_DATABASE)
+    storage = Storage(f"{url}/{HEAD_DATABASE}")
+    storage.migrate()
+    storage.close()
+
+
+def _shared_cluster(folder: Path, head: bool) -> str:
+    """The URL of the run's one cluster, which lives in `folder` (the run's temporary folder, shared by the
+    workers): started by the first worker that asks, under a lock the others wait on, and its migrated template
+    made by the first that needs one. Eight clusters (an initdb, a start and a migration each: about 1-2 s of CPU
+    per worker, more under load, and eight servers' memory) became one. xdist's controller stops it
+    (pytest_sessionfinish below), after every worker has ended."""
+    import fcntl
+    import json
+
+    facts_path = folder / "postgres.json"
+    with (folder / "postgres.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        facts = json.loads(facts_path.read_text()) if facts_path.exists() else None
+        if facts is None:
+            _share_initdb(folder)
+            cluster = PostgresCluster()
+            facts = {"url": cluster.url, "base": cluster.base, "data": cluster.data}
+            facts.update(pg_ctl=cluster.pg_ctl, as_user=cluster.as_user, head=False)
+            # Written before the start: a cluster that started and then failed is still stopped at the end.
+            facts_path.write_text(json.dumps(facts))
+            cluster.start(max_connections=SHARED_CLUSTER_CONNECTIONS)
+        if head and not facts["head"]:
+            _migrate_head(facts["url"])
+            facts["head"] = True
+            facts_path.write_text(json.dumps(facts))
+    return str(facts["url"])
+
+
+def _share_initdb(folder: Path) -> None:
+    """Under pytest-xdist, the clusters of every worker (the shared one, and each test's own_postgres) are copies
+    of one initdb made for the run in `folder` (the first worker that needs it makes it, under a lock), not of one
+    initdb per worker (about 0.8 s of CPU each: a worker that ran a test's own cluster paid it, even with the
+    server shared). Removed with the shared cluster at the end of the run."""
+    import fcntl
+    import shutil
+    import subprocess
+
+    global _INITDB_TEMPLATE
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    shared = folder / "pg-initdb" / "data"
+    with (folder / "initdb.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not shared.is_dir():
+            made = PostgresCluster()  # runs initdb unless this process has its template already; never started
+            shared.parent.mkdir(exist_ok=True)
+            assert _INITDB_TEMPLATE is not None
+            subprocess.run(["cp", "-a", _INITDB_TEMPLATE, str(shared)], check=True, timeout=120)
+            shutil.rmtree(made.base, ignore_errors=True)
+            # This process's own copy is not needed any more (its atexit removal would come only at its end).
+            shutil.rmtree(os.path.dirname(_INITDB_TEMPLATE), ignore_errors=True)
+    _INITDB_TEMPLATE = str(shared)
+
+
+def _stop_shared_cluster(folder: Path) -> None:
+    """Stop and remove the run's shared cluster, if a worker started one."""
+    import json
+    import shutil
+    import subprocess
+
+    shutil.rmtree(folder / "pg-initdb", ignore_errors=True)
+    facts_path = folder / "postgres.json"
+    if not facts_path.exists():
+        return
+    facts = json.loads(facts_path.read_text())
+    stop = [*facts["as_user"], facts["pg_ctl"], "-D", facts["data"], "-m", "immediate", "stop"]
+    subprocess.run(stop, capture_output=True, timeout=60, check=False)
+    shutil.rmtree(facts["base"], ignore_errors=True)
+    facts_path.unlink()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """xdist's controller (or a serial run, which has no shared cluster): the workers have all ended, so the
+    run's shared PostgreSQL cluster, if one was started, is stopped here."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is not None and getattr(factory, "_basetemp", None) is not None:
+        _stop_shared_cluster(factory.getbasetemp())
+
+
 @pytest.fixture(scope="session")
-def postgres_server() -> Iterator[str]:
-    """A throwaway PostgreSQL cluster for the whole session; yields a URL prefix (no database name)."""
+def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A throwaway PostgreSQL cluster for the whole session; yields a URL prefix (no database name). Under
+    pytest-xdist one cluster serves every worker of the run (_shared_cluster)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        yield _shared_cluster(tmp_path_factory.getbasetemp().parent, head=False)
+        return
     cluster = PostgresCluster()
     cluster.start()
     try:
@@ -558,8 +685,9 @@ def postgres_server() -> Iterator[str]:
 
 
 @pytest.fixture
-def own_postgres() -> Iterator[PostgresCluster]:
+def own_postgres(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresCluster]:
     """A cluster of the test's own (not started): for stopping, freezing and starting late."""
+    _share_initdb(tmp_path_factory.getbasetemp().parent)
     cluster = PostgresCluster()
     try:
         yield cluster
@@ -568,19 +696,16 @@ def own_postgres() -> Iterator[PostgresCluster]:
 
 
 @pytest.fixture(scope="session")
-def _postgres_head(postgres_server: str) -> str:
+def _postgres_head(postgres_server: str, tmp_path_factory: pytest.TempPathFactory) -> str:
     """A database of the session's cluster migrated to head once, never connected to again: the template the
     migrated databases are copied from (PostgreSQL's CREATE DATABASE … TEMPLATE), instead of each test running
-    the 13 migrations (about 0.1 s of the test's CPU and more of the server's, for some 120 tests a run)."""
-    from console.core.storage import Storage
-
-    name = "onair_head"
-    admin = postgres_server.replace("postgresql+psycopg://", "postgresql://") + "/postgres"
-    _create_database(admin, name)
-    storage = Storage(f"{postgres_server}/{name}")
-    storage.migrate()
-    storage.close()  # a template must have no connection while it is copied
-    return name
+    the 13 migrations (about 0.1 s of the test's CPU and more of the server's, for some 120 tests a run). Under
+    pytest-xdist, once for the run's shared cluster."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        _shared_cluster(tmp_path_factory.getbasetemp().parent, head=True)
+    else:
+        _migrate_head(postgres_server)
+    return HEAD_DATABASE
 
 
 def _create_database(admin: str, name: str, template: str | None = None) -> None:

@@ -45,6 +45,15 @@ def _old_comments_deleted_only_where_asked(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(chat_controller, "RETENTION_FIRST_MS", 7 * 24 * 3600 * 1000)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _probe_forks_closed() -> Iterator[None]:
+    """The fit probes' fork server (tests/gui/screen_probe.py), if this process started one, ends with the session."""
+    yield
+    from tests.gui.screen_probe import close_forks
+
+    close_forks()
+
+
 @pytest.fixture(autouse=True)
 def _gc_on_the_gui_thread(gui_thread_gc: object) -> None:
     """Every GUI test collects garbage the console's way."""

@@ -7,37 +7,59 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from tests.gui.console_forks import Forks
+
 ROOT = Path(__file__).resolve().parents[2]
+
+
+#: The probe modules the fork server imports before it forks (tests/gui/console_forks.py).
+PROBES = ("tests.gui.test_fits_screens", "tests.gui.test_fits_view_menu", "tests.gui.test_rundown_details_fit")
+#: This test process's fork server, started by its first probe and closed at the end of its session
+#: (tests/gui/conftest.py): the probe tests of a file run on one worker (tests/conftest.py, TOGETHER), so one
+#: interpreter's start and imports serve all of them instead of one per probe.
+_forks: Forks | None = None
 
 
 def run_probe(module: str, args: list[str], width: int, height: int, scale: float = 1.0) -> dict[str, Any]:
     """`python -m module *args` on a width×height screen (logical pixels after `scale`, as QT_SCALE_FACTOR gives
-    them); the probe prints what it measured as JSON on its last line."""
-    with tempfile.TemporaryDirectory() as folder:
-        config = Path(folder) / "screen.json"
+    them); the probe prints what it measured as JSON on its last line. The process is forked from a server that
+    has imported the probe modules (its start and imports paid once per test process); it is a process of its own
+    all the same, with its own environment and its own QApplication on its own screen."""
+    global _forks
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        config = folder / "screen.json"
         config.write_text(json.dumps({"screens": [{"name": "room", "x": 0, "y": 0, "width": width, "height": height}]}))
         env = dict(os.environ)
         env.update(
             QT_QPA_PLATFORM=f"offscreen:configfile={config}",
             QT_SCALE_FACTOR=str(scale),
             PYTHONPATH=str(ROOT),
-            ONAIR_CONFIG_DIR=str(Path(folder) / "config"),
-            ONAIR_DATA_DIR=str(Path(folder) / "data"),
-            ONAIR_DATABASE_URL=f"sqlite:///{Path(folder) / 'onair.db'}",
+            ONAIR_CONFIG_DIR=str(folder / "config"),
+            ONAIR_DATA_DIR=str(folder / "data"),
+            ONAIR_DATABASE_URL=f"sqlite:///{folder / 'onair.db'}",
         )
-        done = subprocess.run(
-            [sys.executable, "-m", module, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=180
-        )
-    assert done.returncode == 0, done.stderr[-3000:]
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+        if _forks is None:
+            server_env = {key: value for key, value in os.environ.items() if not key.startswith("QT_")}
+            _forks = Forks({**server_env, "PYTHONPATH": str(ROOT)}, preload=PROBES)
+        stdout, stderr = folder / "stdout", folder / "stderr"
+        status = _forks.wait(_forks.start_module(module, args, env, stdout, stderr), timeout=180)
+        assert status == 0, f"exit status {status}: {stderr.read_text(errors='replace')[-3000:]}"
+        result: dict[str, Any] = json.loads(stdout.read_text().strip().splitlines()[-1])
     return result
+
+
+def close_forks() -> None:
+    """Stop this process's probe fork server, if a probe started one (its children are all reaped by then)."""
+    global _forks
+    if _forks is not None:
+        _forks.close()
+        _forks = None
 
 
 def wait_settled(layout: Callable[[], object], turns: int = 3) -> None:

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import logging
 import os
-import queue
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -28,6 +25,7 @@ from console.core.storage import Storage
 from console.settings import Settings
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD, wait_until
+from tests.gui.console_forks import Forks
 
 REPO = Path(__file__).resolve().parents[2]
 RESTARTS = int(os.environ.get("ONAIR_RESTARTS", "20"))
@@ -80,56 +78,6 @@ class Log:
 
     def has(self, text: str) -> bool:
         return text in self.text()
-
-
-class Forks:
-    """The console processes after the first: forked by tests/gui/console_forks.py, one interpreter that has
-    imported what `onair` imports, so that each restart is a process of its own (its own environment, stderr,
-    SIGTERM, exit status, reaped) without the interpreter's start and imports again (about 0.5 s of CPU each)."""
-
-    def __init__(self, env: dict[str, str]) -> None:
-        self.server = subprocess.Popen(
-            [sys.executable, "-m", "tests.gui.console_forks"],
-            env=env,
-            cwd=REPO,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        self.messages: queue.Queue[dict[str, int]] = queue.Queue()
-        self.exited: dict[int, int] = {}
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.server.stdout is not None
-        for line in self.server.stdout:
-            self.messages.put(json.loads(line))
-
-    def _next(self, timeout: float) -> dict[str, int]:
-        try:
-            return self.messages.get(timeout=timeout)
-        except queue.Empty:
-            raise AssertionError(f"the fork server said nothing for {timeout} s") from None
-
-    def start(self, argv: list[str], env: dict[str, str], stderr: Path) -> int:
-        assert self.server.stdin is not None
-        self.server.stdin.write(json.dumps({"argv": argv, "env": env, "stderr": str(stderr)}) + "\n")
-        self.server.stdin.flush()
-        while "pid" not in (message := self._next(60)):  # a slow first start: it imports first
-            self.exited[message["exited"]] = message["status"]
-        return message["pid"]
-
-    def wait(self, pid: int, timeout: float) -> int:
-        while pid not in self.exited:
-            message = self._next(timeout)
-            if "exited" in message:
-                self.exited[message["exited"]] = message["status"]
-        return self.exited[pid]
-
-    def close(self) -> None:
-        assert self.server.stdin is not None
-        self.server.stdin.close()
-        self.server.wait(30)
 
 
 class Console:
