@@ -45,10 +45,11 @@ from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.health import TITLES, Change
 from obs.messages import LinkState, LinkStatus, ObsEvent
+from obs.vocabulary import OBS_LOST
 from widgets.audio_mixer import AudioMixer
 from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
-from widgets.connection_status import ConnectionStatus
+from widgets.connection_status import ConnectionStatus, ElidedLabel
 from widgets.engage_port import EngagePort
 from widgets.event_log import EventLog, Words
 from widgets.graph_dock import GraphDock
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         self.status = ConnectionStatus(describe_status, self)
         #: The worst open critical finding, for as long as it is open: a timed status-bar message was hidden
         #: behind the connection state (a permanent widget takes the bar) and outlived the finding.
-        self.critical_status = QLabel()
+        self.critical_status = ElidedLabel()  # cut with "…", the whole in its tooltip
         self.critical_status.setStyleSheet("color: #e0312f; font-weight: 600;")
         self.critical_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.critical_status.setVisible(False)
@@ -827,6 +828,8 @@ class MainWindow(QMainWindow):
         """The status bar names the worst open critical finding with its current figures; nothing once none is
         open (the figures move every second, so this follows the samples too)."""
         critical = [f for f in self.telemetry.health.active() if f.severity == "critical"]
+        # OBS lost comes first, as on a wall tile: the figures OBS gave before are stale then (stable sort).
+        critical.sort(key=lambda f: f.id not in OBS_LOST)
         if not critical:
             self.critical_status.clear()
             self.critical_status.setToolTip("")

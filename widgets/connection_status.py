@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from obs.messages import LinkState, LinkStatus
@@ -37,6 +38,31 @@ def network_quality(congestion: float | None, reconnecting: bool) -> tuple[str, 
     if congestion <= 2 / 3:
         return "#f0a020", QCoreApplication.translate("ConnectionStatus", "mediocre")
     return "#e0312f", QCoreApplication.translate("ConnectionStatus", "bad")
+
+
+class ElidedLabel(QLabel):
+    """One line of the status bar that, narrower than its text, ends it with "…" (QFontMetrics.elidedText) instead
+    of cutting it mid-character ("CPU 满载: 电脑 C" at 1366 px read as whole); the whole text is its tooltip.
+    `text()` stays the whole text; `shown()` is what is painted."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def shown(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown(),
+            self.foregroundRole(),
+        )
 
 
 class ConnectionStatus(QWidget):
