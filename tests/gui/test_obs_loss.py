@@ -11,6 +11,7 @@ say the same."""
 from __future__ import annotations
 
 import contextlib
+import json
 import select
 import socket
 import threading
@@ -237,6 +238,13 @@ def test_a_lost_obs_leads_the_tile_before_an_older_or_worse_finding(qtbot: QtBot
     assert finding_line(tile) == "OBS is not answering: frozen or overloaded"
     tile.set_status(status_of(cpu, link="reconnecting", cause="unreachable"))
     assert finding_line(tile) == "the OBS computer does not answer on the network"
+    # Shared mode: the cause travels with the status a room's console publishes, and reads the same on the wall.
+    published = RoomStatus.from_json(
+        json.loads(json.dumps(status_of(cpu, link="reconnecting", cause="closed").to_json()))
+    )
+    assert published.link_cause == "closed"
+    tile.set_status(published)
+    assert finding_line(tile) == "OBS closed or crashed: nothing listens where it was"
     # Connected again: the CPU is news again.
     tile.set_status(status_of(cpu))
     assert finding_line(tile).startswith("The computer's CPU is at 100 %")
