@@ -6,7 +6,7 @@ import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from obs.messages import LinkState, LinkStatus
 from obs.stats import Rates
@@ -73,8 +73,11 @@ class ConnectionStatus(QWidget):
         super().__init__(parent)
         self._describe = describe
         self.dot = QLabel(DOT)
-        self.text = QLabel()
+        # Cut with "…" too: a long reason (nothing listens on host:port, is OBS running, …) no longer takes the whole
+        # bar and leaves the health text beside it a few characters; the whole of it is the tooltip.
+        self.text = ElidedLabel()
         self.text.setWordWrap(False)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.network = QLabel()
         self.retry = QPushButton(self.tr("Retry now"))
         self.retry.setVisible(False)
