@@ -45,7 +45,6 @@ from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.health import TITLES, Change
 from obs.messages import LinkState, LinkStatus, ObsEvent
-from obs.vocabulary import OBS_LOST
 from widgets.audio_mixer import AudioMixer
 from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
@@ -828,8 +827,6 @@ class MainWindow(QMainWindow):
         """The status bar names the worst open critical finding with its current figures; nothing once none is
         open (the figures move every second, so this follows the samples too)."""
         critical = [f for f in self.telemetry.health.active() if f.severity == "critical"]
-        # OBS lost comes first, as on a wall tile: the figures OBS gave before are stale then (stable sort).
-        critical.sort(key=lambda f: f.id not in OBS_LOST)
         if not critical:
             self.critical_status.clear()
             self.critical_status.setToolTip("")

@@ -54,3 +54,10 @@ def test_a_loss_finding_held_by_its_minute_leads_with_the_episodes_worst_window_
     assert finding.severity == "critical"
     assert finding.message.startswith("Rendering lag: OBS missed up to 79.5 % of frames"), finding.message
     assert "0.0 % in the last 10 s" in finding.message
+
+
+def test_obs_lost_comes_first_among_the_open_findings_before_an_older_critical_one() -> None:
+    """walk11: the Health dock and a tile led with the CPU (opened earlier) while OBS was gone."""
+    show = Show().run(10).run(20, cpu_system_pct=100.0)
+    lose(show, "closed", 4)
+    assert [f.id for f in show.engine.active()] == ["obs_unreachable", "cpu_saturated"]
