@@ -47,7 +47,7 @@ from obs.messages import LinkState, LinkStatus, ObsEvent
 from widgets.audio_mixer import AudioMixer
 from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
-from widgets.connection_status import ConnectionStatus
+from widgets.connection_status import ConnectionStatus, ElidedLabel
 from widgets.engage_port import EngagePort
 from widgets.event_log import EventLog, Words
 from widgets.graph_dock import GraphDock
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.status = ConnectionStatus(describe_status, self)
         #: The worst open critical finding, for as long as it is open: a timed status-bar message was hidden
         #: behind the connection state (a permanent widget takes the bar) and outlived the finding.
-        self.critical_status = QLabel()
+        self.critical_status = ElidedLabel()  # cut with "…", the whole in its tooltip
         self.critical_status.setStyleSheet("color: #e0312f; font-weight: 600;")
         self.critical_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.critical_status.setVisible(False)

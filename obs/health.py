@@ -26,8 +26,8 @@ from obs.text import UNKNOWN as UNKNOWN
 from obs.text import Message
 from obs.vocabulary import CATEGORIES as CATEGORIES
 from obs.vocabulary import CATEGORY_NAMES as CATEGORY_NAMES
+from obs.vocabulary import OBS_LOST, Category, Severity
 from obs.vocabulary import TITLES as TITLES
-from obs.vocabulary import Category, Severity
 from obs.vocabulary import rank as rank
 
 #: The severities, mildest first (the stored strings).
@@ -397,6 +397,10 @@ class HealthEngine:
         )
         self.history: deque[Finding] = deque(maxlen=HISTORY)
         self.link_ok = True
+        #: Why OBS is not heard this second (an obs.messages.LinkLoss value; None while link_ok or not known)
+        #: and where it was ("host:port"), as the link tells them.
+        self.link_loss: str | None = None
+        self.obs_address = ""
         self.ever_connected = False
         self.on_air_before_loss = False
         self.t = 0.0
@@ -405,8 +409,17 @@ class HealthEngine:
     def set_encoder(self, encoder: str | None) -> None:
         self.encoder = encoder_kind(encoder)
 
-    def feed(self, t: float, values: Mapping[str, float | None], link_ok: bool = True) -> list[Change]:
-        """One second of telemetry (unknown = None or NaN); returns the findings that changed."""
+    def feed(
+        self,
+        t: float,
+        values: Mapping[str, float | None],
+        link_ok: bool = True,
+        loss: str | None = None,
+        address: str = "",
+    ) -> list[Change]:
+        """One second of telemetry (unknown = None or NaN); returns the findings that changed. While the link is
+        not ok, `loss` says why as far as the link knows (obs.messages.LinkLoss: OBS closed, frozen, its computer
+        unreachable) and `address` where OBS was: the finding says which, with its own words and remedies."""
         self.t = t
         for name, series in self.series.items():
             series.add(values.get(name))
@@ -418,6 +431,8 @@ class HealthEngine:
             if streaming is not None or recording is not None:
                 self.on_air_before_loss = (streaming or 0.0) >= 0.5 or (recording or 0.0) >= 0.5
         self.link_ok = link_ok
+        self.link_loss = None if link_ok else loss
+        self.obs_address = address
         wall = self._wall()
         changes = []
         for rule in self.rules:
@@ -432,9 +447,10 @@ class HealthEngine:
         return changes
 
     def active(self) -> list[Finding]:
-        """The open findings, worst first."""
+        """The open findings, the one that matters most first: OBS lost (every figure OBS gave is stale then),
+        then worst first, the oldest of a severity first."""
         found = [rule.current.snapshot() for rule in self.rules if rule.current is not None]
-        return sorted(found, key=lambda f: (-rank(f.severity), f.first_seen))
+        return sorted(found, key=lambda f: (f.id not in OBS_LOST, -rank(f.severity), f.first_seen))
 
     def levels(self) -> dict[str, str | None]:
         """The worst open severity per category (None = fine)."""

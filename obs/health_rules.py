@@ -15,6 +15,7 @@ from abc import abstractmethod
 from typing import TYPE_CHECKING, Any
 
 from obs.health import Change, _Rule, _ThresholdRule, _Verdict
+from obs.messages import LinkLoss
 from obs.text import QT_TRANSLATE_NOOP
 from obs.vocabulary import (
     DISK_CRITICAL_MIB,
@@ -102,7 +103,18 @@ class _LossRule(_ThresholdRule):
         # The worst 10-s figure of this episode: while the hysteresis holds a severity the figures no longer
         # call for, the message quotes it ("was 7.2 %, now 0.0 %"), not a bare 0.0 % beside Severity.CRITICAL.
         self._peak = max(self._peak if self.current is not None else 0.0, recent)
-        held = level is not None and rank(severity) < rank(level)
+        # Held: this 10-s window no longer calls for the open severity (the hysteresis holds it, or the minute
+        # does). Its sentence then leads with the episode's worst window — "0.0 % in the last 10 s" first, beside
+        # critical, read as all clear on a wall tile cut after its first words.
+        # (When the minute alone made it this severe, its own sentence, which says the minute, stays.)
+        held = (
+            level is not None
+            and rank(_level(recent, DROP_WARNING_PCT, DROP_CRITICAL_PCT)) < rank(level)
+            and (
+                rank(severity) < rank(level)
+                or rank(_level(self._peak, DROP_WARNING_PCT, DROP_CRITICAL_PCT)) >= rank(level)
+            )
+        )
         template, remedies = self.templates(engine, minute is not None)
         if held:
             template = self.held_template()
@@ -569,8 +581,101 @@ class CpuSaturated(_EpisodeRule):
         )
 
 
+#: What each way of losing OBS says (the finding's message, on air and off air) and what to do: the link knows
+#: whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its
+#: connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer
+#: (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words
+#: every such finding had before (and a stored one still reads them).
+_LOSS_WORDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    LinkLoss.CLOSED: (
+        QT_TRANSLATE_NOOP(
+            "Health",
+            "OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: "
+            "that OBS is no longer streaming.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Health", "OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s."
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "Health", "Start OBS again on the OBS computer: the console reconnects by itself once it runs."
+            ),
+            QT_TRANSLATE_NOOP(
+                "Health", "If it was on air, start the stream again in OBS and check it on the platform."
+            ),
+        ),
+    ),
+    LinkLoss.EXITED: (
+        QT_TRANSLATE_NOOP(
+            "Health",
+            "OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer "
+            "streaming.",
+        ),
+        QT_TRANSLATE_NOOP("Health", "OBS was closed {seconds:.0f} s ago (it said it was exiting)."),
+        (
+            QT_TRANSLATE_NOOP("Health", "Ask who closed OBS, and start it again: the console reconnects by itself."),
+            QT_TRANSLATE_NOOP(
+                "Health", "If it was on air, start the stream again in OBS and check it on the platform."
+            ),
+        ),
+    ),
+    LinkLoss.FROZEN: (
+        QT_TRANSLATE_NOOP(
+            "Health",
+            "OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). "
+            "The stream may still be running, but nothing here can see or control it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Health",
+            "OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).",
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen "
+                "OBS may still be streaming.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Health", "Check the stream on the platform; restart OBS only if the stream has stopped."
+            ),
+        ),
+    ),
+    LinkLoss.UNREACHABLE: (
+        QT_TRANSLATE_NOOP(
+            "Health",
+            "The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may "
+            "still be running, but nothing here can see or control it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Health", "The OBS computer ({address}) has not answered on the network for {seconds:.0f} s."
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the "
+                "computer is on and awake.",
+            ),
+            QT_TRANSLATE_NOOP("Health", "Check the stream on the platform: OBS itself may still be streaming."),
+        ),
+    ),
+}
+_LOST_WORDS = (
+    QT_TRANSLATE_NOOP(
+        "Health",
+        "OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can "
+        "see or control it.",
+    ),
+    (
+        QT_TRANSLATE_NOOP("Health", "Look at the OBS computer: is OBS frozen, closed, or the computer asleep?"),
+        QT_TRANSLATE_NOOP("Health", "Check the network between this console and the OBS computer."),
+    ),
+)
+
+
 class ObsUnreachable(_ThresholdRule):
-    """The console lost OBS: critical while the show was on air (nobody can see what the stream does)."""
+    """The console lost OBS: critical while the show was on air. Its words say what the link knows of why (see
+    _LOSS_WORDS); the episode goes on through a change of cause (OBS frozen, then killed: one episode, its words
+    following)."""
 
     id, category = Kind.OBS_UNREACHABLE, Category.CONNECTION
     enter_s = 3
@@ -579,26 +684,40 @@ class ObsUnreachable(_ThresholdRule):
     def __init__(self) -> None:
         super().__init__()
         self._gone_since: float | None = None
+        self._cause: str | None = None
+        self._cause_since: float | None = None
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
         if engine.link_ok or not engine.ever_connected:
-            self._gone_since = None
+            self._gone_since = self._cause = self._cause_since = None
             return _Verdict(None)
         self._gone_since = self._gone_since if self._gone_since is not None else engine.t
         on_air = engine.on_air_before_loss
+        loss = engine.link_loss or LinkLoss.LOST
+        if loss != self._cause:
+            # A frozen OBS then killed has not "listened for nothing" since it froze: from then on.
+            if self._cause == LinkLoss.FROZEN and loss in (LinkLoss.CLOSED, LinkLoss.EXITED):
+                self._cause_since = engine.t
+            self._cause = loss
+        since = self._cause_since if self._cause_since is not None else self._gone_since
+        words = _LOSS_WORDS.get(loss)
+        remedies: tuple[str, ...]
+        if words is None:
+            template, remedies = _LOST_WORDS
+        else:
+            template = words[0] if on_air else words[1]
+            remedies = words[2]
         return _Verdict(
             Severity.CRITICAL if on_air else Severity.WARNING,
             below=False,
-            fields={"seconds": engine.t - self._gone_since + 1},
-            template=QT_TRANSLATE_NOOP(
-                "Health",
-                "OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can "
-                "see or control it.",
-            ),
-            remedies=(
-                QT_TRANSLATE_NOOP("Health", "Look at the OBS computer: is OBS frozen, closed, or the computer asleep?"),
-                QT_TRANSLATE_NOOP("Health", "Check the network between this console and the OBS computer."),
-            ),
+            fields={
+                "seconds": engine.t - since + 1,
+                "cause": str(loss),
+                "address": engine.obs_address or "OBS",
+                "on_air": on_air,
+            },
+            template=template,
+            remedies=remedies,
         )
 
 

@@ -7,7 +7,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
 
-from obs.errors import ConnectionFailure
+from obs.errors import ConnectionFailure, FailureKind
 
 
 class LinkState(enum.Enum):
@@ -24,6 +24,36 @@ class LinkState(enum.Enum):
     INCOMPATIBLE = "incompatible"
 
 
+class LinkLoss(enum.StrEnum):
+    """Why OBS cannot be heard, as far as the link knows: what the health finding and the studio wall say. The
+    stored strings are these values."""
+
+    #: OBS said it was quitting (ExitStarted, close 1001): closed on purpose; it streams no more.
+    EXITED = "exited"
+    #: The connection is refused: nothing listens where OBS was (closed or crashed); it streams no more.
+    CLOSED = "closed"
+    #: OBS's socket is there (the connection stays open, or TCP is accepted) but OBS answers nothing: frozen or
+    #: overloaded. Its stream may still run.
+    FROZEN = "frozen"
+    #: No answer at the network level (a connection attempt timed out, no route, the name unknown): the network
+    #: between the console and the OBS computer. Its stream may still run.
+    UNREACHABLE = "unreachable"
+    #: Lost otherwise (the connection dropped, OBS sent what cannot be read): nothing more is known yet.
+    LOST = "lost"
+
+
+#: What each failure tells of where OBS went (a failure not named here: LinkLoss.LOST).
+_LOSS_OF_FAILURE = {
+    FailureKind.OBS_CLOSED: LinkLoss.EXITED,
+    FailureKind.PORT_CLOSED: LinkLoss.CLOSED,
+    # TCP was accepted (the OBS computer's kernel answered) but OBS never finished the handshake.
+    FailureKind.TIMEOUT: LinkLoss.FROZEN,
+    FailureKind.UNRESPONSIVE: LinkLoss.FROZEN,
+    FailureKind.HOST_UNREACHABLE: LinkLoss.UNREACHABLE,
+    FailureKind.NAME_NOT_RESOLVED: LinkLoss.UNREACHABLE,
+}
+
+
 @dataclass(frozen=True)
 class LinkStatus:
     state: LinkState
@@ -36,6 +66,18 @@ class LinkStatus:
 
     def retry_in(self, now: float) -> float | None:
         return None if self.retry_at is None else max(0.0, self.retry_at - now)
+
+    @property
+    def loss(self) -> LinkLoss | None:
+        """Why OBS is not heard now (None while connected and answering). A retry in progress keeps the last
+        failure's reason: a killed OBS is "closed" from its first refused retry on, until it answers again."""
+        if self.state is LinkState.CONNECTED:
+            return None
+        if self.state is LinkState.UNRESPONSIVE:
+            return LinkLoss.FROZEN
+        if self.failure is None:
+            return LinkLoss.LOST
+        return _LOSS_OF_FAILURE.get(self.failure.kind, LinkLoss.LOST)
 
 
 # ---------------------------------------------------------------------- outbox

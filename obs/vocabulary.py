@@ -95,13 +95,19 @@ TITLES: dict[str, str] = {
     Kind.RECORDING_STALLED: QT_TRANSLATE_NOOP("Health", "Recording stalled"),
     Kind.DISK_LOW: QT_TRANSLATE_NOOP("Health", "Disk running low"),
     Kind.CPU_SATURATED: QT_TRANSLATE_NOOP("Health", "CPU saturated"),
-    Kind.OBS_UNREACHABLE: QT_TRANSLATE_NOOP("Health", "OBS not answering"),
+    # Closed or crashed, frozen, or its computer unreachable: the finding's message says which.
+    Kind.OBS_UNREACHABLE: QT_TRANSLATE_NOOP("Health", "OBS lost"),
     Kind.MIC_MUTED: QT_TRANSLATE_NOOP("Health", "Microphone muted"),
     Kind.MIC_SILENT: QT_TRANSLATE_NOOP("Health", "Microphone silent"),
     Kind.CLIPPING: QT_TRANSLATE_NOOP("Health", "Audio clipping"),
     Kind.PRODUCT_SILENT: QT_TRANSLATE_NOOP("Health", "Product video silent"),
     Kind.AUDIENCE_REPORTS: QT_TRANSLATE_NOOP("Health", "Viewers report a problem"),
 }
+
+#: Findings that say OBS itself is lost (closed or crashed, frozen, its computer unreachable): while one is open,
+#: every figure OBS gave (render lag, FPS, its CPU share, dropped frames) is stale or meaningless, so a wall tile's
+#: line and the status bar name it before any other finding.
+OBS_LOST: frozenset[str] = frozenset({Kind.OBS_UNREACHABLE})
 
 #: The short "non-normal" checklist (checklists/templates) that walks a technician through each finding's cause.
 #: The audio findings have none: their remedy is one step the message already names.

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from obs.messages import LinkState, LinkStatus
 from obs.stats import Rates
@@ -39,6 +40,27 @@ def network_quality(congestion: float | None, reconnecting: bool) -> tuple[str, 
     return "#e0312f", QCoreApplication.translate("ConnectionStatus", "bad")
 
 
+class ElidedLabel(QLabel):
+    """One line of the status bar that, narrower than its text, ends it with "…" (QFontMetrics.elidedText) instead
+    of cutting it mid-character ("CPU 满载: 电脑 C" at 1366 px read as whole); the whole text is its tooltip.
+    `text()` stays the whole text; `shown()` is what is painted."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def shown(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Painted with the painter alone: asking the widget's style for it (drawItemText) would build QStyle's Python
+        # class and its enums at the status bar's first paint, which the console's start keeps for later.
+        painter = QPainter(self)
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setPen(self.palette().color(group, self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.shown())
+
+
 class ConnectionStatus(QWidget):
     sig_retry_requested = Signal()
 
@@ -47,8 +69,11 @@ class ConnectionStatus(QWidget):
         super().__init__(parent)
         self._describe = describe
         self.dot = QLabel(DOT)
-        self.text = QLabel()
+        # Cut with "…" too: a long reason (nothing listens on host:port, is OBS running, …) no longer takes the whole
+        # bar and leaves the health text beside it a few characters; the whole of it is the tooltip.
+        self.text = ElidedLabel()
         self.text.setWordWrap(False)
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.network = QLabel()
         self.retry = QPushButton(self.tr("Retry now"))
         self.retry.setVisible(False)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.core.studio.status import Light, OpenFinding, Prep, RoomStatus
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN
-from obs.vocabulary import Severity, rank
+from obs.vocabulary import OBS_LOST, Severity, rank
 
 # The wall's palette: light on near-black (a TV in a bright studio), as the talent screen; one meaning per colour.
 BACKGROUND = "#16171a"
@@ -116,10 +116,11 @@ def last_figures(status: RoomStatus) -> str:
 
 
 def worst_finding(findings: tuple[OpenFinding, ...]) -> OpenFinding | None:
-    """The open finding a tile names: the most severe, the oldest of those (the one open longest)."""
+    """The open finding a tile names, the one that matters most now: OBS lost before anything else, then the most
+    severe, the oldest of those (the one open longest)."""
     if not findings:
         return None
-    return min(findings, key=lambda f: (-rank(_severity(f.severity)), f.since))
+    return min(findings, key=lambda f: (f.id not in OBS_LOST, -rank(_severity(f.severity)), f.since))
 
 
 def _severity(value: str) -> Severity | None:
@@ -139,15 +140,38 @@ LINK_WORDS = {
 }
 
 
+#: Why the link has lost OBS (obs.messages.LinkLoss), said before the health finding opens (it waits 3 s) and on
+#: a tile whose room keeps no findings; "lost" and an older console's status say the link's state instead.
+CAUSE_WORDS = {
+    "closed": QT_TRANSLATE_NOOP("StudioWall", "OBS closed or crashed: nothing listens where it was"),
+    "exited": QT_TRANSLATE_NOOP("StudioWall", "OBS was closed (it said it was exiting)"),
+    "frozen": QT_TRANSLATE_NOOP("StudioWall", "OBS is not answering: frozen or overloaded"),
+    "unreachable": QT_TRANSLATE_NOOP("StudioWall", "the OBS computer does not answer on the network"),
+}
+
+
+def link_words(status: RoomStatus) -> str:
+    """The OBS link's trouble in words: why OBS is lost when the link knows, else what the link is doing."""
+    cause = CAUSE_WORDS.get(status.link_cause)
+    if cause is not None and status.link not in ("connected", "auth_failed", "incompatible"):
+        return _t(cause)
+    return _t(LINK_WORDS.get(status.link, "OBS not connected"))
+
+
 def finding_line(status: RoomStatus) -> tuple[str, str]:
-    """The worst open finding in the reader's language (and its colour); the OBS link's trouble when it has none;
-    "No problems found" only when the room knows its health (a light other than unknown), else "—"."""
+    """The open finding that matters most (worst_finding) in the reader's language, and its colour; the OBS link's
+    trouble when it has none; "No problems found" only when the room knows its health (a light other than
+    unknown), else "—". While the link has lost OBS, its trouble leads until OBS's own finding opens."""
     finding = worst_finding(status.findings)
+    if status.link != "connected" and status.link_cause and (finding is None or finding.id not in OBS_LOST):
+        # The link says OBS is lost and its finding is not open yet (it waits 3 s): what OBS said before is no
+        # longer news. (A status without a cause, from an older console, reads as it did.)
+        return link_words(status), AMBER
     if finding is not None:
         colour = RED if finding.severity == Severity.CRITICAL else AMBER if finding.severity == "warning" else DIM
         return finding.message.in_language(QCoreApplication.translate), colour
     if status.link != "connected":
-        return _t(LINK_WORDS.get(status.link, "OBS not connected")), AMBER
+        return link_words(status), AMBER
     if any(light != Light.UNKNOWN for light in status.lights.values()):
         return QCoreApplication.translate("StudioWall", "No problems found"), GREEN
     return UNKNOWN, DIM

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from console.core.studio.status import Light, RoomStatus
 from obs.text import UNKNOWN
-from obs.vocabulary import CATEGORIES, CATEGORY_NAMES
+from obs.vocabulary import CATEGORIES, CATEGORY_NAMES, TITLES
 from widgets import studio_text as st
 
 #: A tile's shape (width : height); its type scales with its height, so a "TV" tile is the same tile, larger.
@@ -397,7 +397,16 @@ class StudioTile(QWidget):
         for category, rect in self._dots:
             if rect.adjusted(-3, -3, 3, 3).contains(QPointF(x, y)):
                 name = self.tr_health(CATEGORY_NAMES[category])
-                return f"{name}: {self.light_word(self.light(category))}"
+                verdict = f"{name}: {self.light_word(self.light(category))}"
+                # Which finding lights it ("Connection: critical · OBS lost"), unless nothing it says is current.
+                finding = (
+                    None
+                    if self._silent
+                    else st.worst_finding(tuple(f for f in self._status.findings if f.category == category))
+                )
+                if finding is not None and finding.id in TITLES:
+                    verdict += " · " + self.tr_health(TITLES[finding.id])
+                return verdict
         for name, line in self._lines.items():
             box = self._rects.get(name)
             if box is not None and box.contains(int(x), int(y)) and (line.text or name in self._tips):

@@ -517,7 +517,12 @@ class RoomSession:
         levels = tracker.audio_levels.take()
         self.health.audio = audio_second(tracker.state, levels, self.mics) if connected else None
         self.health.complaints = None if self._complaints is None else self._complaints.reports(now)
-        changes = self.health.feed(now, sample.as_dict(), connected)
+        # Why OBS is not heard, as the link knows it (closed, frozen, its computer unreachable): the finding says
+        # which, and where.
+        status = tracker.status
+        changes = self.health.feed(
+            now, sample.as_dict(), connected, status.loss, f"{self.endpoint.host}:{self.endpoint.port}"
+        )
         self._note_findings(changes)
         # An open finding's row follows it (the writer keeps the newest per episode): a console stopped or
         # crashed mid-episode reads back how long it had lasted, not just the second it opened.

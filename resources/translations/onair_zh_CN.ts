@@ -458,119 +458,119 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="197"/>
-        <location filename="../../console/app.py" line="199"/>
-        <location filename="../../console/app.py" line="202"/>
-        <location filename="../../console/app.py" line="247"/>
-        <location filename="../../console/app.py" line="309"/>
-        <location filename="../../console/app.py" line="340"/>
-        <location filename="../../console/app.py" line="361"/>
-        <location filename="../../console/app.py" line="371"/>
-        <location filename="../../console/app.py" line="391"/>
-        <location filename="../../console/app.py" line="411"/>
-        <location filename="../../console/app.py" line="457"/>
-        <location filename="../../console/app.py" line="498"/>
-        <location filename="../../console/app.py" line="576"/>
+        <location filename="../../console/app.py" line="233"/>
+        <location filename="../../console/app.py" line="235"/>
+        <location filename="../../console/app.py" line="238"/>
+        <location filename="../../console/app.py" line="283"/>
+        <location filename="../../console/app.py" line="345"/>
+        <location filename="../../console/app.py" line="376"/>
+        <location filename="../../console/app.py" line="397"/>
+        <location filename="../../console/app.py" line="407"/>
+        <location filename="../../console/app.py" line="427"/>
+        <location filename="../../console/app.py" line="447"/>
+        <location filename="../../console/app.py" line="493"/>
+        <location filename="../../console/app.py" line="534"/>
+        <location filename="../../console/app.py" line="612"/>
         <source>Console</source>
-        <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it.</extracomment>
+        <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): see Console._hold_storage_until_painted.</extracomment>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="203"/>
+        <location filename="../../console/app.py" line="239"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="261"/>
+        <location filename="../../console/app.py" line="297"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="289"/>
+        <location filename="../../console/app.py" line="325"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="290"/>
+        <location filename="../../console/app.py" line="326"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="300"/>
+        <location filename="../../console/app.py" line="336"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="301"/>
+        <location filename="../../console/app.py" line="337"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="306"/>
+        <location filename="../../console/app.py" line="342"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="341"/>
+        <location filename="../../console/app.py" line="377"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="407"/>
-        <location filename="../../console/app.py" line="448"/>
-        <location filename="../../console/app.py" line="490"/>
+        <location filename="../../console/app.py" line="443"/>
+        <location filename="../../console/app.py" line="484"/>
+        <location filename="../../console/app.py" line="526"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="522"/>
+        <location filename="../../console/app.py" line="558"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="534"/>
+        <location filename="../../console/app.py" line="570"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="536"/>
+        <location filename="../../console/app.py" line="572"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="527"/>
-        <location filename="../../console/app.py" line="540"/>
+        <location filename="../../console/app.py" line="563"/>
+        <location filename="../../console/app.py" line="576"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="577"/>
+        <location filename="../../console/app.py" line="613"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="585"/>
-        <location filename="../../console/app.py" line="587"/>
+        <location filename="../../console/app.py" line="621"/>
+        <location filename="../../console/app.py" line="623"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="585"/>
+        <location filename="../../console/app.py" line="621"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="627"/>
+        <location filename="../../console/app.py" line="665"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="634"/>
+        <location filename="../../console/app.py" line="672"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="653"/>
+        <location filename="../../console/app.py" line="691"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -3098,37 +3098,37 @@ Why is this acceptable today?</source>
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../../widgets/connection_status.py" line="30"/>
+        <location filename="../../widgets/connection_status.py" line="31"/>
         <source>reconnecting</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="34"/>
+        <location filename="../../widgets/connection_status.py" line="35"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="36"/>
+        <location filename="../../widgets/connection_status.py" line="37"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="38"/>
+        <location filename="../../widgets/connection_status.py" line="39"/>
         <source>mediocre</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="39"/>
+        <location filename="../../widgets/connection_status.py" line="40"/>
         <source>bad</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="53"/>
+        <location filename="../../widgets/connection_status.py" line="78"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="102"/>
+        <location filename="../../widgets/connection_status.py" line="127"/>
         <source>Network: %1</source>
         <translation>网络：%1</translation>
     </message>
@@ -3240,84 +3240,84 @@ Why is this acceptable today?</source>
 <context>
     <name>Docks</name>
     <message>
-        <location filename="../../console/docks.py" line="105"/>
+        <location filename="../../console/docks.py" line="110"/>
         <source>Scenes</source>
         <extracomment>Bump when the set of docks or the default arrangement changes: saved layouts of an older set are then ignored, not half-applied. The room&apos;s rundown (console/rundown_controller.py): the Rundown dock takes it; None: no Rundown dock. The room&apos;s comments (console/chat_controller.py, a widgets/chat_port.py ChatPort): the Comments dock takes it. The room&apos;s Q&amp;A queue and lottery (console/engage_controller.py): the Questions dock takes it.</extracomment>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="107"/>
+        <location filename="../../console/docks.py" line="112"/>
         <source>Program</source>
         <translation>直播画面</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="109"/>
+        <location filename="../../console/docks.py" line="114"/>
         <source>Output</source>
         <translation>推流与录制</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="110"/>
+        <location filename="../../console/docks.py" line="115"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="111"/>
+        <location filename="../../console/docks.py" line="116"/>
         <source>Event log</source>
         <translation>事件记录</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="114"/>
+        <location filename="../../console/docks.py" line="119"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="120"/>
+        <location filename="../../console/docks.py" line="125"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="127"/>
+        <location filename="../../console/docks.py" line="132"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="132"/>
-        <location filename="../../console/docks.py" line="293"/>
+        <location filename="../../console/docks.py" line="137"/>
+        <location filename="../../console/docks.py" line="299"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="141"/>
+        <location filename="../../console/docks.py" line="146"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="149"/>
+        <location filename="../../console/docks.py" line="155"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="195"/>
+        <location filename="../../console/docks.py" line="201"/>
         <source>Assistant</source>
         <translation>主播助理</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="221"/>
+        <location filename="../../console/docks.py" line="227"/>
         <source>Streamer</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="235"/>
+        <location filename="../../console/docks.py" line="241"/>
         <source>Technician</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="266"/>
+        <location filename="../../console/docks.py" line="272"/>
         <source>Analyst</source>
         <translation>数据分析</translation>
     </message>
     <message>
-        <location filename="../../console/docks.py" line="283"/>
+        <location filename="../../console/docks.py" line="289"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
@@ -3370,12 +3370,12 @@ Why is this acceptable today?</source>
         <translation>正在等待数据库打开本直播间的场次…</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="307"/>
+        <location filename="../../console/engage_controller.py" line="309"/>
         <source>Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored once the database works again.</source>
         <translation>问答和抽奖暂时无法保存：%1。不会丢失：它们在这里等待，数据库恢复后立即保存。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="380"/>
+        <location filename="../../console/engage_controller.py" line="382"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
@@ -3383,17 +3383,17 @@ Why is this acceptable today?</source>
 <context>
     <name>EngageDock</name>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="53"/>
+        <location filename="../../widgets/engage_dock.py" line="56"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="56"/>
+        <location filename="../../widgets/engage_dock.py" line="59"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_dock.py" line="58"/>
+        <location filename="../../widgets/engage_dock.py" line="61"/>
         <source>Lottery ● %1 entries</source>
         <translation>抽奖 ● %1 人参与</translation>
     </message>
@@ -3838,32 +3838,32 @@ Why is this acceptable today?</source>
         <translation>CPU 满载</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="98"/>
-        <source>OBS not answering</source>
-        <translation>OBS 无响应</translation>
+        <location filename="../../obs/vocabulary.py" line="99"/>
+        <source>OBS lost</source>
+        <translation>OBS 失联</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="99"/>
+        <location filename="../../obs/vocabulary.py" line="100"/>
         <source>Microphone muted</source>
         <translation>麦克风已静音</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="100"/>
+        <location filename="../../obs/vocabulary.py" line="101"/>
         <source>Microphone silent</source>
         <translation>麦克风无声</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="101"/>
+        <location filename="../../obs/vocabulary.py" line="102"/>
         <source>Audio clipping</source>
         <translation>音频削波（爆音）</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="102"/>
+        <location filename="../../obs/vocabulary.py" line="103"/>
         <source>Product video silent</source>
         <translation>商品视频无声</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="103"/>
+        <location filename="../../obs/vocabulary.py" line="104"/>
         <source>Viewers report a problem</source>
         <translation>观众反映问题</translation>
     </message>
@@ -3904,269 +3904,346 @@ Why is this acceptable today?</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="123"/>
+        <location filename="../../obs/health_rules.py" line="135"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. The graphics card could not finish the picture in time.</source>
         <extracomment>1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits.</extracomment>
         <translation>渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。显卡曾来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="131"/>
+        <location filename="../../obs/health_rules.py" line="143"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="137"/>
+        <location filename="../../obs/health_rules.py" line="149"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（测量尚不足一分钟）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="143"/>
+        <location filename="../../obs/health_rules.py" line="155"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="144"/>
+        <location filename="../../obs/health_rules.py" line="156"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="147"/>
+        <location filename="../../obs/health_rules.py" line="159"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="158"/>
+        <location filename="../../obs/health_rules.py" line="170"/>
         <source>Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：本次问题中编码器在某个 10 秒窗口内最多跳过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。编码器曾跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="166"/>
+        <location filename="../../obs/health_rules.py" line="178"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="172"/>
+        <location filename="../../obs/health_rules.py" line="184"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（测量尚不足一分钟）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="178"/>
+        <location filename="../../obs/health_rules.py" line="190"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="182"/>
+        <location filename="../../obs/health_rules.py" line="194"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="185"/>
+        <location filename="../../obs/health_rules.py" line="197"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="191"/>
+        <location filename="../../obs/health_rules.py" line="203"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="192"/>
+        <location filename="../../obs/health_rules.py" line="204"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="221"/>
+        <location filename="../../obs/health_rules.py" line="233"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="228"/>
+        <location filename="../../obs/health_rules.py" line="240"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="237"/>
+        <location filename="../../obs/health_rules.py" line="249"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % over the last minute), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（最近一分钟 {pct_minute:.1f} %），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="245"/>
+        <location filename="../../obs/health_rules.py" line="257"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="268"/>
+        <location filename="../../obs/health_rules.py" line="280"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="269"/>
+        <location filename="../../obs/health_rules.py" line="281"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="270"/>
+        <location filename="../../obs/health_rules.py" line="282"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="271"/>
+        <location filename="../../obs/health_rules.py" line="283"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="293"/>
+        <location filename="../../obs/health_rules.py" line="305"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="299"/>
+        <location filename="../../obs/health_rules.py" line="311"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="310"/>
+        <location filename="../../obs/health_rules.py" line="322"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="311"/>
+        <location filename="../../obs/health_rules.py" line="323"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="360"/>
+        <location filename="../../obs/health_rules.py" line="372"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="366"/>
+        <location filename="../../obs/health_rules.py" line="378"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="370"/>
+        <location filename="../../obs/health_rules.py" line="382"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="371"/>
+        <location filename="../../obs/health_rules.py" line="383"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="398"/>
+        <location filename="../../obs/health_rules.py" line="410"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="404"/>
+        <location filename="../../obs/health_rules.py" line="416"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="409"/>
+        <location filename="../../obs/health_rules.py" line="421"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="410"/>
+        <location filename="../../obs/health_rules.py" line="422"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="441"/>
+        <location filename="../../obs/health_rules.py" line="453"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="447"/>
+        <location filename="../../obs/health_rules.py" line="459"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="453"/>
+        <location filename="../../obs/health_rules.py" line="465"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="454"/>
+        <location filename="../../obs/health_rules.py" line="466"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="489"/>
+        <location filename="../../obs/health_rules.py" line="501"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="495"/>
+        <location filename="../../obs/health_rules.py" line="507"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="498"/>
+        <location filename="../../obs/health_rules.py" line="510"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="508"/>
+        <location filename="../../obs/health_rules.py" line="520"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="509"/>
+        <location filename="../../obs/health_rules.py" line="521"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="536"/>
+        <location filename="../../obs/health_rules.py" line="548"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="539"/>
+        <location filename="../../obs/health_rules.py" line="551"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="543"/>
+        <location filename="../../obs/health_rules.py" line="555"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="546"/>
+        <location filename="../../obs/health_rules.py" line="558"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="558"/>
+        <location filename="../../obs/health_rules.py" line="570"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="563"/>
+        <location filename="../../obs/health_rules.py" line="575"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="567"/>
+        <location filename="../../obs/health_rules.py" line="579"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="593"/>
+        <location filename="../../obs/health_rules.py" line="591"/>
+        <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
+        <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
+        <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="596"/>
+        <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
+        <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="600"/>
+        <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
+        <translation>在 OBS 电脑上重新启动 OBS：它一运行，控制台会自动重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="603"/>
+        <location filename="../../obs/health_rules.py" line="617"/>
+        <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
+        <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="609"/>
+        <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
+        <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="614"/>
+        <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
+        <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="616"/>
+        <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
+        <translation>问清是谁关闭了 OBS，并重新启动它：控制台会自动重新连接。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="623"/>
+        <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
+        <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="628"/>
+        <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
+        <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="633"/>
+        <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
+        <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="638"/>
+        <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
+        <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="644"/>
+        <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
+        <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="649"/>
+        <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
+        <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="653"/>
+        <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
+        <translation>检查本控制台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="658"/>
+        <source>Check the stream on the platform: OBS itself may still be streaming.</source>
+        <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="663"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="599"/>
+        <location filename="../../obs/health_rules.py" line="669"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="600"/>
+        <location filename="../../obs/health_rules.py" line="670"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
@@ -6155,7 +6232,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="426"/>
+        <location filename="../../console/engage_controller.py" line="428"/>
         <location filename="../../console/core/chat/engage.py" line="250"/>
         <source>no lottery is open</source>
         <extracomment>The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
@@ -6374,167 +6451,167 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="470"/>
-        <location filename="../../console/mainwindow.py" line="860"/>
+        <location filename="../../console/mainwindow.py" line="485"/>
+        <location filename="../../console/mainwindow.py" line="875"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="469"/>
+        <location filename="../../console/mainwindow.py" line="484"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="507"/>
+        <location filename="../../console/mainwindow.py" line="522"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="511"/>
+        <location filename="../../console/mainwindow.py" line="526"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="521"/>
+        <location filename="../../console/mainwindow.py" line="536"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="522"/>
+        <location filename="../../console/mainwindow.py" line="537"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="523"/>
+        <location filename="../../console/mainwindow.py" line="538"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="525"/>
+        <location filename="../../console/mainwindow.py" line="540"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="526"/>
+        <location filename="../../console/mainwindow.py" line="541"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="527"/>
+        <location filename="../../console/mainwindow.py" line="542"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="530"/>
+        <location filename="../../console/mainwindow.py" line="545"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="535"/>
+        <location filename="../../console/mainwindow.py" line="550"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="536"/>
+        <location filename="../../console/mainwindow.py" line="551"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="537"/>
+        <location filename="../../console/mainwindow.py" line="552"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="544"/>
+        <location filename="../../console/mainwindow.py" line="559"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="559"/>
+        <location filename="../../console/mainwindow.py" line="574"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="555"/>
-        <location filename="../../console/mainwindow.py" line="1137"/>
+        <location filename="../../console/mainwindow.py" line="570"/>
+        <location filename="../../console/mainwindow.py" line="1152"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="560"/>
+        <location filename="../../console/mainwindow.py" line="575"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="562"/>
+        <location filename="../../console/mainwindow.py" line="577"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="572"/>
+        <location filename="../../console/mainwindow.py" line="587"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="581"/>
+        <location filename="../../console/mainwindow.py" line="596"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="582"/>
+        <location filename="../../console/mainwindow.py" line="597"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="730"/>
-        <location filename="../../console/mainwindow.py" line="732"/>
-        <location filename="../../console/mainwindow.py" line="737"/>
+        <location filename="../../console/mainwindow.py" line="745"/>
+        <location filename="../../console/mainwindow.py" line="747"/>
+        <location filename="../../console/mainwindow.py" line="752"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="732"/>
+        <location filename="../../console/mainwindow.py" line="747"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="741"/>
-        <location filename="../../console/mainwindow.py" line="926"/>
-        <location filename="../../console/mainwindow.py" line="930"/>
+        <location filename="../../console/mainwindow.py" line="756"/>
+        <location filename="../../console/mainwindow.py" line="941"/>
+        <location filename="../../console/mainwindow.py" line="945"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="602"/>
-        <location filename="../../console/mainwindow.py" line="774"/>
-        <location filename="../../console/mainwindow.py" line="869"/>
+        <location filename="../../console/mainwindow.py" line="617"/>
+        <location filename="../../console/mainwindow.py" line="789"/>
+        <location filename="../../console/mainwindow.py" line="884"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="603"/>
+        <location filename="../../console/mainwindow.py" line="618"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="617"/>
+        <location filename="../../console/mainwindow.py" line="632"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="776"/>
-        <location filename="../../console/mainwindow.py" line="875"/>
+        <location filename="../../console/mainwindow.py" line="791"/>
+        <location filename="../../console/mainwindow.py" line="890"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="797"/>
+        <location filename="../../console/mainwindow.py" line="812"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="809"/>
-        <location filename="../../console/mainwindow.py" line="815"/>
+        <location filename="../../console/mainwindow.py" line="824"/>
+        <location filename="../../console/mainwindow.py" line="830"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -6545,113 +6622,113 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="202"/>
+        <location filename="../../console/mainwindow.py" line="217"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="248"/>
+        <location filename="../../console/mainwindow.py" line="263"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="251"/>
+        <location filename="../../console/mainwindow.py" line="266"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="264"/>
+        <location filename="../../console/mainwindow.py" line="279"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="278"/>
+        <location filename="../../console/mainwindow.py" line="293"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="286"/>
+        <location filename="../../console/mainwindow.py" line="301"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="287"/>
+        <location filename="../../console/mainwindow.py" line="302"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="306"/>
+        <location filename="../../console/mainwindow.py" line="321"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="307"/>
+        <location filename="../../console/mainwindow.py" line="322"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="349"/>
-        <location filename="../../console/mainwindow.py" line="351"/>
-        <location filename="../../console/mainwindow.py" line="369"/>
-        <location filename="../../console/mainwindow.py" line="378"/>
+        <location filename="../../console/mainwindow.py" line="364"/>
+        <location filename="../../console/mainwindow.py" line="366"/>
+        <location filename="../../console/mainwindow.py" line="384"/>
+        <location filename="../../console/mainwindow.py" line="393"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="371"/>
+        <location filename="../../console/mainwindow.py" line="386"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="380"/>
+        <location filename="../../console/mainwindow.py" line="395"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="402"/>
+        <location filename="../../console/mainwindow.py" line="417"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="403"/>
+        <location filename="../../console/mainwindow.py" line="418"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="563"/>
+        <location filename="../../console/mainwindow.py" line="578"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="566"/>
+        <location filename="../../console/mainwindow.py" line="581"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="571"/>
+        <location filename="../../console/mainwindow.py" line="586"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="746"/>
+        <location filename="../../console/mainwindow.py" line="761"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="876"/>
+        <location filename="../../console/mainwindow.py" line="891"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="919"/>
+        <location filename="../../console/mainwindow.py" line="934"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="921"/>
+        <location filename="../../console/mainwindow.py" line="936"/>
         <source>These required items are not done:
 %1
 
@@ -6662,72 +6739,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="926"/>
+        <location filename="../../console/mainwindow.py" line="941"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="930"/>
+        <location filename="../../console/mainwindow.py" line="945"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="979"/>
+        <location filename="../../console/mainwindow.py" line="994"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="985"/>
+        <location filename="../../console/mainwindow.py" line="1000"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="986"/>
+        <location filename="../../console/mainwindow.py" line="1001"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1137"/>
+        <location filename="../../console/mainwindow.py" line="1152"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1177"/>
+        <location filename="../../console/mainwindow.py" line="1192"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1231"/>
+        <location filename="../../console/mainwindow.py" line="1246"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1233"/>
+        <location filename="../../console/mainwindow.py" line="1248"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1235"/>
+        <location filename="../../console/mainwindow.py" line="1250"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1247"/>
+        <location filename="../../console/mainwindow.py" line="1262"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1252"/>
+        <location filename="../../console/mainwindow.py" line="1267"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1257"/>
+        <location filename="../../console/mainwindow.py" line="1272"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1262"/>
+        <location filename="../../console/mainwindow.py" line="1277"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -6916,7 +6993,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="932"/>
+        <location filename="../../console/mainwindow.py" line="947"/>
         <location filename="../../widgets/output_panel.py" line="117"/>
         <location filename="../../widgets/output_panel.py" line="175"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -8474,18 +8551,18 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>本场信息未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="101"/>
+        <location filename="../../widgets/review_port.py" line="100"/>
         <source>The database could not be used: %1</source>
         <extracomment>`then(result, error)`: the answer (or why it failed), on the GUI thread.</extracomment>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="103"/>
+        <location filename="../../widgets/review_port.py" line="102"/>
         <source>The file could not be used: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_port.py" line="104"/>
+        <location filename="../../widgets/review_port.py" line="103"/>
         <source>Something went wrong: %1</source>
         <translation>出现意外错误：%1</translation>
     </message>
@@ -12158,22 +12235,22 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>无画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="415"/>
+        <location filename="../../widgets/studio_tile.py" line="424"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="416"/>
+        <location filename="../../widgets/studio_tile.py" line="425"/>
         <source>fine</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="417"/>
+        <location filename="../../widgets/studio_tile.py" line="426"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="418"/>
+        <location filename="../../widgets/studio_tile.py" line="427"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -12236,97 +12313,118 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1（最后一次报告）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="133"/>
+        <location filename="../../widgets/studio_text.py" line="134"/>
         <source>OBS not connected</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="134"/>
+        <location filename="../../widgets/studio_text.py" line="135"/>
         <source>connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="135"/>
+        <location filename="../../widgets/studio_text.py" line="136"/>
         <source>OBS not connected, trying again</source>
         <translation>未连接 OBS，正在重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="136"/>
+        <location filename="../../widgets/studio_text.py" line="137"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="137"/>
+        <location filename="../../widgets/studio_text.py" line="138"/>
         <source>OBS refused the password</source>
         <translation>OBS 拒绝了密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="138"/>
+        <location filename="../../widgets/studio_text.py" line="139"/>
         <source>OBS&apos;s obs-websocket is not version 5</source>
         <translation>OBS 的 obs-websocket 不是第 5 版</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="152"/>
+        <location filename="../../widgets/studio_text.py" line="146"/>
+        <source>OBS closed or crashed: nothing listens where it was</source>
+        <extracomment>Why the link has lost OBS (obs.messages.LinkLoss), said before the health finding opens (it waits 3 s) and on a tile whose room keeps no findings; &quot;lost&quot; and an older console&apos;s status say the link&apos;s state instead.</extracomment>
+        <translation>OBS 已关闭或崩溃：原端口上没有程序在监听</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="147"/>
+        <source>OBS was closed (it said it was exiting)</source>
+        <translation>OBS 已关闭（它通知了正在退出）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="148"/>
+        <source>OBS is not answering: frozen or overloaded</source>
+        <translation>OBS 没有响应：卡死或负载过重</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="149"/>
+        <source>the OBS computer does not answer on the network</source>
+        <translation>OBS 电脑在网络上没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="176"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="166"/>
+        <location filename="../../widgets/studio_text.py" line="190"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="168"/>
+        <location filename="../../widgets/studio_text.py" line="192"/>
         <source>+%1 behind</source>
         <translation>落后 +%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="169"/>
+        <location filename="../../widgets/studio_text.py" line="193"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="179"/>
+        <location filename="../../widgets/studio_text.py" line="203"/>
         <source>%1 comments/min</source>
         <translation>每分钟 %1 条评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="183"/>
+        <location filename="../../widgets/studio_text.py" line="207"/>
         <source>Prep: not started</source>
         <translation>开播检查：未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="186"/>
+        <location filename="../../widgets/studio_text.py" line="210"/>
         <source>Prep: %1/%2 running</source>
         <translation>开播检查：进行中 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="192"/>
+        <location filename="../../widgets/studio_text.py" line="216"/>
         <source>Prep: passed</source>
         <translation>开播检查：已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="193"/>
+        <location filename="../../widgets/studio_text.py" line="217"/>
         <source>Prep: failed %1</source>
         <translation>开播检查：%1 项未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="198"/>
+        <location filename="../../widgets/studio_text.py" line="222"/>
         <source>viewers %1</source>
         <translation>观众 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="199"/>
+        <location filename="../../widgets/studio_text.py" line="223"/>
         <source>%1 viewers</source>
         <translation>%1 位观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="208"/>
+        <location filename="../../widgets/studio_text.py" line="232"/>
         <source>%1 kb/s · %2 % dropped</source>
         <translation>%1 kb/s · 丢帧 %2 %</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="219"/>
+        <location filename="../../widgets/studio_text.py" line="243"/>
         <source>picture %1</source>
         <translation>画面拍于 %1</translation>
     </message>
@@ -12586,24 +12684,24 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="187"/>
+        <location filename="../../console/telemetry_controller.py" line="192"/>
         <source>Graph history is not being saved: %1</source>
         <extracomment>One machine sampler for the process: a room switch does not lose its first (meaningless) reading. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings.</extracomment>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="224"/>
+        <location filename="../../console/core/telemetry/writer.py" line="232"/>
         <source>the database ({where}) has not answered for {seconds} s; the rows are kept in memory</source>
         <extracomment>A console restarted within this long continues the same show (its graphs come back). How long a writer that follows another (a room switch) waits for it to end its show before opening its own; the one before spills what it cannot write in its own time, so this is only reached when its database is stuck. Rows kept while the database is failing: 6 hours at 1 Hz; older ones are dropped, and that is said. After an unexpected failure the writer starts again after 1, 2, 4 … 30 s. Comments (show_comments) written in one flush at most: a flood is stored over several flushes, never as one transaction holding the database for seconds. Comments kept while the database is failing; older ones are dropped, and that is counted. A database call taking longer than this is reported as &quot;not answering&quot; (the rows wait in memory). A problem in words (English, from the database), a translatable one, a database failure by its cause (said in the reader&apos;s language by the GUI: console/database_words.py), or None when it is over. Something worth telling that is not a problem (rows from the last exit written in). A resumed show&apos;s rundown as stored: its marks (console.core.rundown.live.Mark) and snapshot (or None). The writer of the console&apos;s show before this one (a room switch), still finishing in the background. The rundown&apos;s marks not yet written, newest state by seq, and the snapshot (written once). Comments (console/core/chat/room.py comment_row) not yet written, oldest first; and how many were dropped. The newest state of each finding episode not yet written (by its key). Since when (monotonic) the writer has been inside one database call; None when it is not. Guards the pending rows: the writer thread changes them, a closing console may spill them. How often an unexpected error restarted the writer.</extracomment>
         <translation>数据库（{where}）已 {seconds} 秒无响应；数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="252"/>
+        <location filename="../../console/core/telemetry/writer.py" line="260"/>
         <source>the writer stopped on an unexpected error ({error}) and was restarted; {pending} rows are kept in memory</source>
         <translation>写入线程遇到意外错误（{error}）已重新启动；{pending} 行数据暂存在内存中</translation>
     </message>
     <message>
-        <location filename="../../console/core/telemetry/writer.py" line="382"/>
+        <location filename="../../console/core/telemetry/writer.py" line="391"/>
         <source>{seconds} s of telemetry that could not be saved at the last exit are now stored</source>
         <translation>上次退出时未能保存的 {seconds} 秒遥测数据现已写入</translation>
     </message>

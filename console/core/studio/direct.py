@@ -233,8 +233,8 @@ class DirectStudio:
         with entry.session.lock:
             lights = lights_of(entry.session)
         return RoomStatus(
-            room=entry.room.name, at=now, heartbeat=now, link=entry.session.status.state.value, lights=lights,
-            console=self.console,
+            room=entry.room.name, at=now, heartbeat=now, link=entry.session.status.state.value,
+            link_cause=str(entry.session.status.loss or ""), lights=lights, console=self.console,
         )  # fmt: skip
 
     def subscribe(

@@ -163,6 +163,7 @@ def room_status(
             at=now,
             heartbeat=now,
             link=status.state.value,
+            link_cause=str(status.loss or ""),
             on_air=on_air,
             recording=connected and state.record.active,
             on_air_since=since,

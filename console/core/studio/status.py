@@ -106,6 +106,9 @@ class RoomStatus:
     heartbeat: float
     #: The OBS link's state (obs.messages.LinkState value): "connected", "connecting", "unresponsive", ...
     link: str = "disconnected"
+    #: Why OBS is not heard while the link is not connected (obs.messages.LinkLoss value: "closed", "exited",
+    #: "frozen", "unreachable", "lost"); "" while it is, or from a console that did not say.
+    link_cause: str = ""
     on_air: bool = False
     recording: bool = False
     on_air_since: float | None = None
@@ -148,6 +151,7 @@ class RoomStatus:
             "at": self.at,
             "heartbeat": self.heartbeat,
             "link": self.link,
+            "link_cause": self.link_cause,
             "on_air": self.on_air,
             "recording": self.recording,
             "on_air_since": self.on_air_since,
@@ -192,6 +196,7 @@ class RoomStatus:
             at=float(data["at"]),
             heartbeat=float(data["heartbeat"]),
             link=str(data.get("link") or "disconnected"),
+            link_cause=str(data.get("link_cause") or ""),
             on_air=bool(data.get("on_air")),
             recording=bool(data.get("recording")),
             on_air_since=_opt_float(data.get("on_air_since")),
