@@ -10,6 +10,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from obs.commands import StartRecord, StartStream, StopRecord, StopStream
+from obs.messages import LinkLoss, LinkStatus
 from obs.state import ObsState
 from obs.stats import Rates
 from widgets.ports import ObsPort
@@ -107,9 +108,19 @@ class OutputPanel(QWidget):
         grid.setRowStretch(4, 1)
         self.stream_button.clicked.connect(self._on_stream_clicked)
         self.record_button.clicked.connect(self._on_record_clicked)
+        #: Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.
+        self._loss: LinkLoss | None = None
         self.bridge.sig_state_changed.connect(self._on_bridge_state_changed)
         self.bridge.sig_rates_updated.connect(self._on_bridge_rates_updated)
+        self.bridge.sig_status_changed.connect(self._on_bridge_status_changed)
         self._on_bridge_state_changed(bridge.state)
+
+    @Slot(object)
+    def _on_bridge_status_changed(self, status: LinkStatus) -> None:
+        loss = status.loss
+        if loss != self._loss:
+            self._loss = loss
+            self._show_tally(self.bridge.state)
 
     @Slot(object)
     def _on_bridge_state_changed(self, state: ObsState) -> None:
@@ -133,7 +144,11 @@ class OutputPanel(QWidget):
     def _show_tally(self, state: ObsState) -> None:
         stream = state.stream
         running = f"  {timecode(self._stream_ms)}" if stream.active and self._stream_ms is not None else ""
-        if not state.connected and stream.active:  # the last word from OBS was "live": it may well still be
+        if not state.connected and stream.active and self._loss in (LinkLoss.CLOSED, LinkLoss.EXITED):
+            # Nothing listens where OBS was, or it said it was quitting: that OBS streams no more (the Health
+            # dock's "OBS lost" says the same). Not "may still be on air" (walk11).
+            text, colours = self.tr("NO LINK — OBS closed or crashed"), "background: #f0a020; color: black;"
+        elif not state.connected and stream.active:  # the last word from OBS was "live": it may well still be
             text, colours = self.tr("NO LINK — OBS may still be on air"), "background: #f0a020; color: black;"
         elif not state.connected:
             text, colours = self.tr("OFF AIR — OBS not connected"), "background: #2a2a2e; color: #aaaaaa;"

@@ -6985,92 +6985,97 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="117"/>
-        <location filename="../../widgets/output_panel.py" line="166"/>
+        <location filename="../../widgets/output_panel.py" line="128"/>
+        <location filename="../../widgets/output_panel.py" line="181"/>
         <location filename="../../obs/commands.py" line="304"/>
         <source>Stop streaming</source>
-        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room.</extracomment>
+        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="947"/>
-        <location filename="../../widgets/output_panel.py" line="117"/>
-        <location filename="../../widgets/output_panel.py" line="175"/>
+        <location filename="../../widgets/output_panel.py" line="128"/>
+        <location filename="../../widgets/output_panel.py" line="190"/>
         <location filename="../../obs/commands.py" line="292"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="118"/>
-        <location filename="../../widgets/output_panel.py" line="180"/>
+        <location filename="../../widgets/output_panel.py" line="129"/>
+        <location filename="../../widgets/output_panel.py" line="195"/>
         <location filename="../../obs/commands.py" line="339"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="118"/>
-        <location filename="../../widgets/output_panel.py" line="182"/>
+        <location filename="../../widgets/output_panel.py" line="129"/>
+        <location filename="../../widgets/output_panel.py" line="197"/>
         <location filename="../../obs/commands.py" line="327"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="125"/>
+        <location filename="../../widgets/output_panel.py" line="136"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="125"/>
+        <location filename="../../widgets/output_panel.py" line="136"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="125"/>
+        <location filename="../../widgets/output_panel.py" line="136"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="137"/>
+        <location filename="../../widgets/output_panel.py" line="150"/>
+        <source>NO LINK — OBS closed or crashed</source>
+        <translation>连接中断 —— OBS 已关闭或崩溃</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="152"/>
         <source>NO LINK — OBS may still be on air</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="139"/>
+        <location filename="../../widgets/output_panel.py" line="154"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="141"/>
+        <location filename="../../widgets/output_panel.py" line="156"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="143"/>
+        <location filename="../../widgets/output_panel.py" line="158"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="145"/>
+        <location filename="../../widgets/output_panel.py" line="160"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="166"/>
+        <location filename="../../widgets/output_panel.py" line="181"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="175"/>
+        <location filename="../../widgets/output_panel.py" line="190"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="180"/>
+        <location filename="../../widgets/output_panel.py" line="195"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="182"/>
+        <location filename="../../widgets/output_panel.py" line="197"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>

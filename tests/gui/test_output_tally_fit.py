@@ -58,9 +58,12 @@ def test_the_no_link_tally_shows_its_words_whole_when_a_narrow_dock_wraps_them(
         window.output.confirm = lambda *args: True
         window.output.stream_button.click()
         qtbot.waitUntil(lambda: window.output.tally.text().startswith("ON AIR"), timeout=8000)
+        thread.call(lambda s: s.freeze())  # OBS stops answering while live: its stream may well still run
+        qtbot.waitUntil(lambda: window.output.tally.text() == "NO LINK — OBS may still be on air", timeout=15000)
+        assert _cuts_at_widths(qtbot, window) == []
     finally:
-        thread.stop()  # the link drops while OBS was live
-    qtbot.waitUntil(lambda: window.output.tally.text() == "NO LINK — OBS may still be on air", timeout=8000)
+        thread.stop()  # then nothing listens where OBS was: closed or crashed, that OBS streams no more (walk11)
+    qtbot.waitUntil(lambda: window.output.tally.text() == "NO LINK — OBS closed or crashed", timeout=8000)
     assert _cuts_at_widths(qtbot, window) == []
 
 
