@@ -22,6 +22,7 @@ from console.core.rundown.model import Position, Product, Rundown, Segment
 from console.settings import Settings
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
+from widgets.rundown_details import SegmentEditor
 from widgets.rundown_dock import RundownDock
 from widgets.rundown_port import RundownPort, Then
 from widgets.rundown_strip import AMBER, GREEN, OVER_TINT, RED, InsertDialog
@@ -610,6 +611,18 @@ def test_a_switch_refused_at_one_go_is_not_still_said_after_the_next(dock: Rundo
     assert port.calls[-1] == ("end", None) and not dock.status.isVisible()
 
 
+def type_talking_points(qtbot: QtBot, dock: RundownDock, text: str) -> SegmentEditor:
+    """The first segment chosen and `text` typed over its talking points, the field keeping the focus."""
+    active(qtbot, dock)
+    dock.select_key(PLAN[0].key)
+    editor = dock.editor
+    editor.talking_points.setFocus()
+    qtbot.waitUntil(editor.talking_points.hasFocus, timeout=3000)
+    editor.talking_points.selectAll()
+    QTest.keyClicks(editor.talking_points, text)
+    return editor
+
+
 @pytest.mark.parametrize("action", ["add", "duplicate", "move_down", "export"])
 def test_talking_points_being_typed_are_kept_when_a_tool_button_is_clicked(
     qtbot: QtBot, dock: RundownDock, port: ListRundownPort, action: str, tmp_path: Path
@@ -617,13 +630,7 @@ def test_talking_points_being_typed_are_kept_when_a_tool_button_is_clicked(
     """Found by use: talking points typed, then Add clicked, were gone without a word — a tool button does not take
     the focus, so the field never lost it, and the new segment's empty editor replaced the typing. Every button
     that changes, reorders or writes the plan takes what is being typed first."""
-    active(qtbot, dock)
-    dock.select_key(PLAN[0].key)
-    editor = dock.editor
-    editor.talking_points.setFocus()
-    qtbot.waitUntil(editor.talking_points.hasFocus, timeout=3000)
-    editor.talking_points.selectAll()
-    QTest.keyClicks(editor.talking_points, "points typed then")
+    type_talking_points(qtbot, dock, "points typed then")
     button = {
         "add": dock.add_button,
         "duplicate": dock.duplicate_button,
@@ -646,12 +653,7 @@ def test_undo_clicked_while_typing_talking_points_undoes_the_typing_and_redo_giv
     active(qtbot, dock)
     renamed = (PLAN[0], replace(PLAN[1], title="产品1"), *PLAN[2:])
     dock.edit(renamed, "Rename")  # an earlier edit: the undo button is on
-    dock.select_key(PLAN[0].key)
-    editor = dock.editor
-    editor.talking_points.setFocus()
-    qtbot.waitUntil(editor.talking_points.hasFocus, timeout=3000)
-    editor.talking_points.selectAll()
-    QTest.keyClicks(editor.talking_points, "new points")
+    editor = type_talking_points(qtbot, dock, "new points")
     QTest.mouseClick(dock.undo_button, Qt.MouseButton.LeftButton)
     assert dock.segments()[0].talking_points == "欢迎大家"
     assert editor.talking_points.toPlainText() == "欢迎大家"
