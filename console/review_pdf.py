@@ -690,10 +690,12 @@ class _Report:
         if not impacts:
             self.paragraph(translate("ReviewPdf", "No incident was found in this show."))
             return
+        # The fault's own interval to the second and its length (console/core/review/load.py fault_interval).
         rows = [
             [
                 translate("Health", SEVERITY.get(impact.episode.peak, impact.episode.peak)),
-                impact.episode.message.in_language(translate),
+                f"{self.local(impact.episode.start, '%H:%M:%S')}–{self.local(impact.episode.end, '%H:%M:%S')} "
+                f"({duration_text(impact.episode.duration_s)})\n" + impact.episode.message.in_language(translate),
                 impact.message.in_language(translate),
             ]
             for impact in impacts
@@ -701,7 +703,7 @@ class _Report:
         self.table(
             [
                 translate("ReviewPdf", "Severity"),
-                translate("ReviewPdf", "What was seen"),
+                translate("ReviewPdf", "When, and what was seen"),
                 translate("ReviewPdf", "Audience impact"),
             ],
             rows,
