@@ -41,7 +41,7 @@ import numpy as np
 from console.core.reports import room_in
 from console.core.review.impact import CAVEAT, Impact, Status
 from console.core.review.periods import STAGES, PeriodReport, PeriodRow, name_in
-from console.core.review.shows import checklist_in
+from console.core.review.shows import checklist_in, duration_text
 from console.core.telemetry.channels import CHANNELS
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 from obs.vocabulary import CATEGORY_NAMES
@@ -176,6 +176,7 @@ PERIOD_NOTE = QT_TRANSLATE_NOOP(
 # Excel number formats.
 TIME = "yyyy-mm-dd hh:mm:ss"
 DURATION = "[h]:mm:ss"
+SIGNED = "+#,##0;-#,##0;0"
 WHOLE = "#,##0"
 ONE = "#,##0.0"
 TWO = "0.00"
@@ -549,9 +550,13 @@ def _segments_sheet(
         header += [
             QT_TRANSLATE_NOOP("ReviewExport", "Planned length"),
             QT_TRANSLATE_NOOP("ReviewExport", "Over (+) / under (−) plan"),
+            QT_TRANSLATE_NOOP("ReviewExport", "Over (+) / under (−) plan (s)"),
         ]
-        formats += [DURATION, "+[h]:mm:ss;-[h]:mm:ss;0:00:00"]
-        widths += [12, 14]
+        # Excel's 1900 date system has no negative time: a negative duration under any time format shows
+        # "#####". So the over/under is its text ("−0:00:18", read alike everywhere) beside the signed seconds
+        # as a number to compute with.
+        formats += [DURATION, None, SIGNED]
+        widths += [12, 14, 12]
     sheet = _Sheet(book, say(CONTEXT, name), [say(CONTEXT, h) for h in header], widths, formats)
     for index, row in enumerate(segments):
         label = row.segment.label
@@ -579,7 +584,11 @@ def _segments_sheet(
             values.append(row.extras.get("orders"))
         if planned is not None:
             length = planned[index] if index < len(planned) else None
-            values += [None, None] if length is None else [length / 86400, (row.duration_s - length) / 86400]
+            if length is None:
+                values += [None, None, None]
+            else:
+                over = round(row.duration_s - length)
+                values += [length / 86400, signed_duration(over), over]
         sheet.row(values)
 
 
@@ -641,6 +650,13 @@ def _incidents_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None
 
 def _impact_sentence(impact: Impact, say: Translate) -> str:
     return impact.message.in_language(say)
+
+
+def signed_duration(seconds: float) -> str:
+    """A signed length as text, "+0:01:00" / "−0:00:18" (a true minus sign) / "0:00:00"."""
+    whole = round(seconds)
+    sign = "+" if whole > 0 else "−" if whole < 0 else ""
+    return sign + duration_text(abs(whole))
 
 
 def _days(seconds: float | None) -> float | None:
