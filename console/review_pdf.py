@@ -415,6 +415,12 @@ class _Report:
         pairs = [
             (translate("ReviewPdf", "Room"), room_in(bundle.room, translate)),
             (translate("ReviewPdf", "Show"), str(bundle.show_id)),
+            # A show still open keeps growing: two exports a minute apart differ, so each says as of when.
+            (
+                translate("ReviewPdf", "As of"),
+                self.local(bundle.taken_at, "%Y-%m-%d %H:%M:%S")
+                + (translate("ReviewPdf", ", show still open") if bundle.still_open else ""),
+            ),
             (translate("ReviewPdf", "Start"), self.local(data.start, "%Y-%m-%d %H:%M:%S")),
             (
                 translate("ReviewPdf", "End"),

@@ -390,6 +390,17 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
 
     impact = bundle.impact
     line(QT_TRANSLATE_NOOP("ReviewExport", "Show"), bundle.show_id)
+    # A show still open keeps growing: two exports a minute apart differ, so each says as of when.
+    line(QT_TRANSLATE_NOOP("ReviewExport", "As of"), _local_dt(bundle.taken_at.replace(microsecond=0)), TIME)
+    line(
+        QT_TRANSLATE_NOOP("ReviewExport", "Show state then"),
+        say(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("ReviewExport", "still open: its seconds and incidents may still grow")
+            if bundle.still_open
+            else QT_TRANSLATE_NOOP("ReviewExport", "ended"),
+        ),
+    )
     line(QT_TRANSLATE_NOOP("ReviewExport", "Room"), room_in(bundle.room, say))
     line(QT_TRANSLATE_NOOP("ReviewExport", "Title"), meta.title or "")
     line(QT_TRANSLATE_NOOP("ReviewExport", "Hosts"), ", ".join(meta.hosts))
