@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 
 from console.core.reports import room_in
 from console.core.review.impact import CAVEAT
-from console.core.review.shows import Checklist, checklist_in, duration_text
+from console.core.review.shows import Checklist, checklist_in, duration_text, signed_duration
 from console.review_pdf_chart import AXIS, GRID, MUTED, TEXT, Chart, ChartPainter, Line
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN, Message
 
@@ -393,6 +393,7 @@ class _Report:
         self._summary()
         self._charts()
         self._timeline()
+        self._rundown()
         self._segments()
         self._incidents()
         self._checklist()
@@ -638,10 +639,47 @@ class _Report:
 
             self.blocks.append(_Block(height, paint))
 
+    def _rundown(self) -> None:
+        """A show run from its rundown: its segments by rundown, each with its planned length and the actual
+        minus the planned (+ over, − under), as the show window and the XLSX have them."""
+        bundle, translate = self.bundle, self.translate
+        spans = bundle.data.rundown_spans()
+        if not spans:
+            return
+        rows = bundle.segments_for(bundle.data.rundown_segments())
+        self.heading(translate("ReviewPdf", "Segments by rundown"))
+        header = [
+            translate("ReviewPdf", "Segment"),
+            translate("ReviewPdf", "From – to"),
+            translate("ReviewPdf", "Planned"),
+            translate("ReviewPdf", "Actual"),
+            translate("ReviewPdf", "Over / under"),
+            translate("ReviewPdf", "Avg viewers"),
+            translate("ReviewPdf", "Peak"),
+            translate("ReviewPdf", "Incidents"),
+        ]
+        table = []
+        for row, span in zip(rows, spans, strict=False):
+            planned = span.planned_s
+            table.append(
+                [
+                    span.title,
+                    f"{self.clock(row.segment.start)}–{self.clock(row.segment.end)}",
+                    UNKNOWN if planned is None else duration_text(planned),
+                    duration_text(row.duration_s),
+                    UNKNOWN if planned is None else signed_duration(row.duration_s - planned),
+                    _count(row.viewers_avg),
+                    _count(row.viewers_peak),
+                    str(len(row.incidents)),
+                ]
+            )
+        self.table(header, table, [2.0, 1.5, 0.9, 0.9, 1.0, 1.0, 0.9, 0.9], right=frozenset(range(2, 8)), fit=True)
+
     def _segments(self) -> None:
         bundle, translate = self.bundle, self.translate
         rows = bundle.segments
-        self.heading(translate("ReviewPdf", "Segments"))
+        by_scene = bool(bundle.data.rundown_marks)  # beside the rundown's table, say which this one is
+        self.heading(translate("ReviewPdf", "Segments by scene") if by_scene else translate("ReviewPdf", "Segments"))
         if not rows:
             self.paragraph(translate("ReviewPdf", "No segment: nothing was stored for this show."))
             return

@@ -35,7 +35,7 @@ def _local(at: float | None) -> str:
     return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
-#: How a spreadsheet shows the typed cells (the CSV writes the same as text).
+# How a spreadsheet shows the typed cells (the CSV writes the same as text).
 TIME = "yyyy-mm-dd hh:mm:ss"
 WHOLE = "0"
 

@@ -41,7 +41,7 @@ import numpy as np
 from console.core.reports import room_in
 from console.core.review.impact import CAVEAT, Impact, Status
 from console.core.review.periods import STAGES, PeriodReport, PeriodRow, name_in
-from console.core.review.shows import checklist_in, duration_text
+from console.core.review.shows import checklist_in, signed_duration
 from console.core.telemetry.channels import CHANNELS
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 from obs.vocabulary import CATEGORY_NAMES
@@ -661,13 +661,6 @@ def _incidents_sheet(book: Workbook, bundle: ShowBundle, say: Translate) -> None
 
 def _impact_sentence(impact: Impact, say: Translate) -> str:
     return impact.message.in_language(say)
-
-
-def signed_duration(seconds: float) -> str:
-    """A signed length as text, "+0:01:00" / "−0:00:18" (a true minus sign) / "0:00:00"."""
-    whole = round(seconds)
-    sign = "+" if whole > 0 else "−" if whole < 0 else ""
-    return sign + duration_text(abs(whole))
 
 
 def _days(seconds: float | None) -> float | None:

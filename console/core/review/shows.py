@@ -32,10 +32,10 @@ MAX_NOTES = 10_000
 # A show still running (not ended, a sample within the resume window) has its summary recomputed at most
 # this often when the browser asks; a finished show's summary is computed once and kept.
 LIVE_REFRESH_S = 30.0
-#: A show is on air *now* when its newest stored second is at most this old and says the stream is live: a
-#: console writing the show stores a second every ≤ 1.75 s and flushes every 2 s (console/core/telemetry/writer.py),
-#: so a newer gap means nobody is recording it — the console quit, or OBS was killed — even though the show stays
-#: open (resumable) for RESUME_S.
+# A show is on air *now* when its newest stored second is at most this old and says the stream is live: a
+# console writing the show stores a second every ≤ 1.75 s and flushes every 2 s (console/core/telemetry/writer.py),
+# so a newer gap means nobody is recording it — the console quit, or OBS was killed — even though the show stays
+# open (resumable) for RESUME_S.
 ON_AIR_RECENT_S = 15.0
 
 
@@ -193,8 +193,8 @@ class ShowSummary:
     incidents_critical: int
     checklist: Checklist
     computed_at: datetime | None
-    #: On air now by what is stored (its newest second recent and streaming; `mark_on_air`); None: not asked.
-    #: A show `live` (not over) but not on air now is open only: a restart of its room may resume it.
+    # On air now by what is stored (its newest second recent and streaming; `mark_on_air`); None: not asked.
+    # A show `live` (not over) but not on air now is open only: a restart of its room may resume it.
     on_air_now: bool | None = None
 
     @property
@@ -350,6 +350,13 @@ def duration_text(seconds: float | None) -> str:
         return "—"
     whole = round(seconds)
     return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def signed_duration(seconds: float) -> str:
+    """A signed length as text, "+0:01:00" / "−0:00:18" (a true minus sign) / "0:00:00": over or under a plan."""
+    whole = round(seconds)
+    sign = "+" if whole > 0 else "−" if whole < 0 else ""
+    return sign + duration_text(abs(whole))
 
 
 def checklist_in(outcome: Checklist, translate: Translate) -> str:
