@@ -411,17 +411,20 @@ class _Report:
             self.body,
             MUTED,
         )
+        # A show still open keeps growing: two exports a minute apart differ, so each says as of when.
+        self.paragraph(
+            translate("ReviewPdf", "As of")
+            + " "
+            + self.local(bundle.taken_at, "%Y-%m-%d %H:%M:%S")
+            + (translate("ReviewPdf", ", show still open") if bundle.still_open else ""),
+            self.small,
+            MUTED,
+        )
         self.heading(translate("ReviewPdf", "Summary"))
         still = summary is not None and summary.live
         pairs = [
             (translate("ReviewPdf", "Room"), room_in(bundle.room, translate)),
             (translate("ReviewPdf", "Show"), str(bundle.show_id)),
-            # A show still open keeps growing: two exports a minute apart differ, so each says as of when.
-            (
-                translate("ReviewPdf", "As of"),
-                self.local(bundle.taken_at, "%Y-%m-%d %H:%M:%S")
-                + (translate("ReviewPdf", ", show still open") if bundle.still_open else ""),
-            ),
             (translate("ReviewPdf", "Start"), self.local(data.start, "%Y-%m-%d %H:%M:%S")),
             (
                 translate("ReviewPdf", "End"),
@@ -442,7 +445,13 @@ class _Report:
             (translate("ReviewPdf", "Likes per minute"), _count(figures.likes_per_min, 1)),
             (translate("ReviewPdf", "Interactions per minute"), _count(figures.interactions_per_min, 1)),
             (translate("ReviewPdf", "Incidents"), self._incident_counts()),
-            (translate("ReviewPdf", "Dropped frames"), self._drops()),
+            (
+                # Frames lost / frames rendered, as OBS's log counts them, over the time on air (compare.dropped_pct).
+                translate("ReviewPdf", "Dropped frames on air")
+                if figures.drop_over == "on_air"
+                else translate("ReviewPdf", "Dropped frames (whole show)"),
+                self._drops(),
+            ),
         ]
         pairs += self._platform_pairs()
         rows = [[*pairs[i], *(pairs[i + 1] if i + 1 < len(pairs) else ("", ""))] for i in range(0, len(pairs), 2)]

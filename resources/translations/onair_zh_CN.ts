@@ -3605,7 +3605,7 @@ Why is this acceptable today?</source>
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="562"/>
+        <location filename="../../console/review_pdf.py" line="571"/>
         <location filename="../../widgets/compare_view.py" line="39"/>
         <source>Stream</source>
         <translation>推流</translation>
@@ -3623,39 +3623,39 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="582"/>
+        <location filename="../../console/review_pdf.py" line="591"/>
         <location filename="../../widgets/compare_view.py" line="43"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="49"/>
-        <location filename="../../console/review_pdf.py" line="583"/>
+        <location filename="../../console/review_pdf.py" line="592"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="50"/>
-        <location filename="../../console/review_pdf.py" line="584"/>
+        <location filename="../../console/review_pdf.py" line="593"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="63"/>
-        <location filename="../../console/review_pdf.py" line="568"/>
+        <location filename="../../console/review_pdf.py" line="577"/>
         <location filename="../../widgets/compare_view.py" line="41"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="64"/>
-        <location filename="../../console/review_pdf.py" line="569"/>
+        <location filename="../../console/review_pdf.py" line="578"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="570"/>
+        <location filename="../../console/review_pdf.py" line="579"/>
         <location filename="../../widgets/compare_view.py" line="40"/>
         <source>Network</source>
         <translation>网络</translation>
@@ -3699,8 +3699,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="116"/>
-        <location filename="../../console/review_pdf.py" line="553"/>
-        <location filename="../../console/review_pdf.py" line="554"/>
+        <location filename="../../console/review_pdf.py" line="562"/>
+        <location filename="../../console/review_pdf.py" line="563"/>
         <location filename="../../widgets/compare_view.py" line="36"/>
         <source>Viewers</source>
         <extracomment>One colour per show, in the order given (the first is the one the others are measured against). The channels one can overlay: (channel, label in the &quot;Graphs&quot; context, as the live docks name them).</extracomment>
@@ -8301,74 +8301,74 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../console/core/review/compare.py" line="115"/>
+        <location filename="../../console/core/review/compare.py" line="173"/>
         <source>Show {show} never had the scene {scene} on program.</source>
-        <extracomment>Mean dropped-frame % per stage over the show&apos;s known seconds (see the module&apos;s docstring). The worst 10-s window&apos;s dropped-frame % per stage.</extracomment>
+        <extracomment>Frames lost per stage / frames rendered, in % (see the module&apos;s docstring), over `drop_over`. The worst 10-s window&apos;s dropped-frame % per stage. Over which span drop_pct is taken: &quot;on_air&quot; (the stream&apos;s stretches) or &quot;show&quot; (it never went on air).</extracomment>
         <translation>场次 {show} 从未在节目画面中使用场景 {scene}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="124"/>
+        <location filename="../../console/core/review/compare.py" line="182"/>
         <source>Show {show} was never on air: it cannot be aligned by going live.</source>
         <translation>场次 {show} 从未开播，无法按开播时刻对齐。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="162"/>
+        <location filename="../../console/core/review/compare.py" line="220"/>
         <source>Duration (min)</source>
         <extracomment>value - the first show&apos;s value (None where either is unknown); the first is 0 by definition. What the comparison table lists, in order: key -&gt; (label, how to read it from a summary).</extracomment>
         <translation>时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="163"/>
+        <location filename="../../console/core/review/compare.py" line="221"/>
         <source>On air (min)</source>
         <translation>开播时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="164"/>
+        <location filename="../../console/core/review/compare.py" line="222"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="165"/>
+        <location filename="../../console/core/review/compare.py" line="223"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="166"/>
+        <location filename="../../console/core/review/compare.py" line="224"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="167"/>
+        <location filename="../../console/core/review/compare.py" line="225"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="168"/>
+        <location filename="../../console/core/review/compare.py" line="226"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="169"/>
+        <location filename="../../console/core/review/compare.py" line="227"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="170"/>
+        <location filename="../../console/core/review/compare.py" line="228"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="171"/>
+        <location filename="../../console/core/review/compare.py" line="229"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="172"/>
+        <location filename="../../console/core/review/compare.py" line="230"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="173"/>
+        <location filename="../../console/core/review/compare.py" line="231"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>故障损失的人·分钟</translation>
     </message>
@@ -8451,7 +8451,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="608"/>
+        <location filename="../../console/review_pdf.py" line="617"/>
         <location filename="../../console/core/review/segments.py" line="38"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
@@ -8640,13 +8640,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="112"/>
-        <location filename="../../console/core/review/export.py" line="550"/>
+        <location filename="../../console/core/review/export.py" line="559"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="113"/>
-        <location filename="../../console/core/review/export.py" line="557"/>
+        <location filename="../../console/core/review/export.py" line="566"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -8773,9 +8773,9 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/core/review/export.py" line="148"/>
         <location filename="../../console/core/review/export.py" line="421"/>
-        <location filename="../../console/core/review/export.py" line="542"/>
-        <location filename="../../console/core/review/export.py" line="744"/>
-        <location filename="../../console/core/review/export.py" line="822"/>
+        <location filename="../../console/core/review/export.py" line="551"/>
+        <location filename="../../console/core/review/export.py" line="753"/>
+        <location filename="../../console/core/review/export.py" line="831"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
@@ -8796,7 +8796,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="152"/>
-        <location filename="../../console/core/review/export.py" line="734"/>
+        <location filename="../../console/core/review/export.py" line="743"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -8877,7 +8877,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="392"/>
-        <location filename="../../console/core/review/export.py" line="812"/>
+        <location filename="../../console/core/review/export.py" line="821"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
@@ -8904,7 +8904,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="404"/>
-        <location filename="../../console/core/review/export.py" line="813"/>
+        <location filename="../../console/core/review/export.py" line="822"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
@@ -8915,7 +8915,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="406"/>
-        <location filename="../../console/core/review/export.py" line="814"/>
+        <location filename="../../console/core/review/export.py" line="823"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -8936,30 +8936,30 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="410"/>
-        <location filename="../../console/core/review/export.py" line="530"/>
-        <location filename="../../console/core/review/export.py" line="611"/>
-        <location filename="../../console/core/review/export.py" line="815"/>
+        <location filename="../../console/core/review/export.py" line="539"/>
+        <location filename="../../console/core/review/export.py" line="620"/>
+        <location filename="../../console/core/review/export.py" line="824"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="411"/>
-        <location filename="../../console/core/review/export.py" line="531"/>
-        <location filename="../../console/core/review/export.py" line="612"/>
+        <location filename="../../console/core/review/export.py" line="540"/>
+        <location filename="../../console/core/review/export.py" line="621"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="412"/>
-        <location filename="../../console/core/review/export.py" line="532"/>
-        <location filename="../../console/core/review/export.py" line="613"/>
-        <location filename="../../console/core/review/export.py" line="816"/>
+        <location filename="../../console/core/review/export.py" line="541"/>
+        <location filename="../../console/core/review/export.py" line="622"/>
+        <location filename="../../console/core/review/export.py" line="825"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="413"/>
-        <location filename="../../console/core/review/export.py" line="817"/>
+        <location filename="../../console/core/review/export.py" line="826"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
@@ -8970,39 +8970,39 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="416"/>
-        <location filename="../../console/core/review/export.py" line="535"/>
-        <location filename="../../console/core/review/export.py" line="739"/>
-        <location filename="../../console/core/review/export.py" line="819"/>
+        <location filename="../../console/core/review/export.py" line="544"/>
+        <location filename="../../console/core/review/export.py" line="748"/>
+        <location filename="../../console/core/review/export.py" line="828"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="417"/>
-        <location filename="../../console/core/review/export.py" line="534"/>
-        <location filename="../../console/core/review/export.py" line="737"/>
-        <location filename="../../console/core/review/export.py" line="818"/>
+        <location filename="../../console/core/review/export.py" line="543"/>
+        <location filename="../../console/core/review/export.py" line="746"/>
+        <location filename="../../console/core/review/export.py" line="827"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="418"/>
-        <location filename="../../console/core/review/export.py" line="540"/>
-        <location filename="../../console/core/review/export.py" line="740"/>
-        <location filename="../../console/core/review/export.py" line="820"/>
+        <location filename="../../console/core/review/export.py" line="549"/>
+        <location filename="../../console/core/review/export.py" line="749"/>
+        <location filename="../../console/core/review/export.py" line="829"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="419"/>
-        <location filename="../../console/core/review/export.py" line="541"/>
-        <location filename="../../console/core/review/export.py" line="741"/>
-        <location filename="../../console/core/review/export.py" line="821"/>
+        <location filename="../../console/core/review/export.py" line="550"/>
+        <location filename="../../console/core/review/export.py" line="750"/>
+        <location filename="../../console/core/review/export.py" line="830"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="422"/>
-        <location filename="../../console/core/review/export.py" line="745"/>
+        <location filename="../../console/core/review/export.py" line="754"/>
         <source>Critical incidents</source>
         <translation>严重事故</translation>
     </message>
@@ -9018,291 +9018,306 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="426"/>
-        <location filename="../../console/core/review/export.py" line="748"/>
+        <location filename="../../console/core/review/export.py" line="757"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="427"/>
-        <location filename="../../console/core/review/export.py" line="749"/>
+        <location filename="../../console/core/review/export.py" line="758"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="428"/>
-        <location filename="../../console/core/review/export.py" line="750"/>
+        <location filename="../../console/core/review/export.py" line="759"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="432"/>
+        <location filename="../../console/core/review/export.py" line="433"/>
+        <source>Dropped frames taken over</source>
+        <translation>丢帧统计范围</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="436"/>
+        <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
+        <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="438"/>
+        <source>the whole show (it never went on air)</source>
+        <translation>整场（本场从未开播）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="441"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="435"/>
+        <location filename="../../console/core/review/export.py" line="444"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="439"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="449"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="442"/>
-        <location filename="../../console/core/review/export.py" line="824"/>
+        <location filename="../../console/core/review/export.py" line="451"/>
+        <location filename="../../console/core/review/export.py" line="833"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播时的开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="446"/>
+        <location filename="../../console/core/review/export.py" line="455"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="457"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="458"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="451"/>
+        <location filename="../../console/core/review/export.py" line="460"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="452"/>
+        <location filename="../../console/core/review/export.py" line="461"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="455"/>
+        <location filename="../../console/core/review/export.py" line="464"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="456"/>
+        <location filename="../../console/core/review/export.py" line="465"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="457"/>
+        <location filename="../../console/core/review/export.py" line="466"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="458"/>
+        <location filename="../../console/core/review/export.py" line="467"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="529"/>
+        <location filename="../../console/core/review/export.py" line="538"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="533"/>
+        <location filename="../../console/core/review/export.py" line="542"/>
         <source>Seconds with a known audience</source>
         <translation>观众数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="536"/>
+        <location filename="../../console/core/review/export.py" line="545"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="537"/>
+        <location filename="../../console/core/review/export.py" line="546"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="538"/>
+        <location filename="../../console/core/review/export.py" line="547"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="539"/>
+        <location filename="../../console/core/review/export.py" line="548"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="543"/>
+        <location filename="../../console/core/review/export.py" line="552"/>
         <source>Which incidents</source>
         <translation>哪些事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="551"/>
+        <location filename="../../console/core/review/export.py" line="560"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="552"/>
+        <location filename="../../console/core/review/export.py" line="561"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="562"/>
+        <location filename="../../console/core/review/export.py" line="571"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="563"/>
+        <location filename="../../console/core/review/export.py" line="572"/>
         <source>Over (+) / under (−) plan</source>
         <translation>超出 (+) / 提前 (−) 计划</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="564"/>
+        <location filename="../../console/core/review/export.py" line="573"/>
         <source>Over (+) / under (−) plan (s)</source>
         <translation>超出 (+) / 少于 (−) 计划（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="608"/>
+        <location filename="../../console/core/review/export.py" line="617"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="609"/>
+        <location filename="../../console/core/review/export.py" line="618"/>
         <source>Where</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="610"/>
+        <location filename="../../console/core/review/export.py" line="619"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="614"/>
+        <location filename="../../console/core/review/export.py" line="623"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="615"/>
+        <location filename="../../console/core/review/export.py" line="624"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="616"/>
+        <location filename="../../console/core/review/export.py" line="625"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="617"/>
+        <location filename="../../console/core/review/export.py" line="626"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="618"/>
+        <location filename="../../console/core/review/export.py" line="627"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="619"/>
+        <location filename="../../console/core/review/export.py" line="628"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="620"/>
+        <location filename="../../console/core/review/export.py" line="629"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="621"/>
+        <location filename="../../console/core/review/export.py" line="630"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="622"/>
+        <location filename="../../console/core/review/export.py" line="631"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="623"/>
+        <location filename="../../console/core/review/export.py" line="632"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="624"/>
+        <location filename="../../console/core/review/export.py" line="633"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="730"/>
+        <location filename="../../console/core/review/export.py" line="739"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="731"/>
+        <location filename="../../console/core/review/export.py" line="740"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="732"/>
+        <location filename="../../console/core/review/export.py" line="741"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="733"/>
+        <location filename="../../console/core/review/export.py" line="742"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="735"/>
+        <location filename="../../console/core/review/export.py" line="744"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="736"/>
+        <location filename="../../console/core/review/export.py" line="745"/>
         <source>Hours on air</source>
         <translation>直播小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="738"/>
+        <location filename="../../console/core/review/export.py" line="747"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="742"/>
+        <location filename="../../console/core/review/export.py" line="751"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="743"/>
+        <location filename="../../console/core/review/export.py" line="752"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="746"/>
-        <location filename="../../console/core/review/export.py" line="823"/>
+        <location filename="../../console/core/review/export.py" line="755"/>
+        <location filename="../../console/core/review/export.py" line="832"/>
         <source>Incidents on air</source>
         <translation>直播中的事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="747"/>
+        <location filename="../../console/core/review/export.py" line="756"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时事故数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="751"/>
+        <location filename="../../console/core/review/export.py" line="760"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="752"/>
+        <location filename="../../console/core/review/export.py" line="761"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="753"/>
+        <location filename="../../console/core/review/export.py" line="762"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -9340,409 +9355,414 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="414"/>
+        <location filename="../../console/review_pdf.py" line="423"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="417"/>
-        <location filename="../../console/review_pdf.py" line="890"/>
-        <location filename="../../console/review_pdf.py" line="919"/>
+        <location filename="../../console/review_pdf.py" line="426"/>
+        <location filename="../../console/review_pdf.py" line="899"/>
+        <location filename="../../console/review_pdf.py" line="928"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="418"/>
-        <location filename="../../console/review_pdf.py" line="917"/>
+        <location filename="../../console/review_pdf.py" line="427"/>
+        <location filename="../../console/review_pdf.py" line="926"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="421"/>
+        <location filename="../../console/review_pdf.py" line="416"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="423"/>
+        <location filename="../../console/review_pdf.py" line="419"/>
         <source>, show still open</source>
         <translation>，场次尚未结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="425"/>
-        <location filename="../../console/review_pdf.py" line="918"/>
+        <location filename="../../console/review_pdf.py" line="428"/>
+        <location filename="../../console/review_pdf.py" line="927"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="427"/>
+        <location filename="../../console/review_pdf.py" line="430"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="429"/>
+        <location filename="../../console/review_pdf.py" line="432"/>
         <source> (may still be running)</source>
         <translation>（可能仍在进行）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="431"/>
-        <location filename="../../console/review_pdf.py" line="690"/>
-        <location filename="../../console/review_pdf.py" line="921"/>
+        <location filename="../../console/review_pdf.py" line="434"/>
+        <location filename="../../console/review_pdf.py" line="699"/>
+        <location filename="../../console/review_pdf.py" line="930"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="432"/>
+        <location filename="../../console/review_pdf.py" line="435"/>
         <source>On air</source>
         <translation>在播时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="434"/>
-        <location filename="../../console/review_pdf.py" line="920"/>
+        <location filename="../../console/review_pdf.py" line="437"/>
+        <location filename="../../console/review_pdf.py" line="929"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="437"/>
+        <location filename="../../console/review_pdf.py" line="440"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="438"/>
+        <location filename="../../console/review_pdf.py" line="441"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="439"/>
+        <location filename="../../console/review_pdf.py" line="442"/>
         <source>Data kept</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="440"/>
-        <location filename="../../console/review_pdf.py" line="923"/>
+        <location filename="../../console/review_pdf.py" line="443"/>
+        <location filename="../../console/review_pdf.py" line="932"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="441"/>
-        <location filename="../../console/review_pdf.py" line="922"/>
+        <location filename="../../console/review_pdf.py" line="444"/>
+        <location filename="../../console/review_pdf.py" line="931"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="442"/>
+        <location filename="../../console/review_pdf.py" line="445"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="443"/>
+        <location filename="../../console/review_pdf.py" line="446"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="444"/>
-        <location filename="../../console/review_pdf.py" line="659"/>
-        <location filename="../../console/review_pdf.py" line="696"/>
+        <location filename="../../console/review_pdf.py" line="447"/>
+        <location filename="../../console/review_pdf.py" line="668"/>
+        <location filename="../../console/review_pdf.py" line="705"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="445"/>
-        <source>Dropped frames</source>
-        <translation>丢帧</translation>
-    </message>
-    <message>
-        <location filename="../../console/review_pdf.py" line="450"/>
+        <location filename="../../console/review_pdf.py" line="459"/>
         <source>What the technical problems cost</source>
         <translation>技术问题造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="454"/>
+        <location filename="../../console/review_pdf.py" line="463"/>
         <source>What this figure means: </source>
         <translation>这个数字的含义：</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="457"/>
+        <location filename="../../console/review_pdf.py" line="466"/>
         <source>It rests on the seconds whose viewer count is known; an incident without a known audience is unknown, never 0. Use it to compare shows and find the problems worth fixing, not to bill anyone.</source>
         <translation>它只依据在线人数已知的秒数；观众人数未知的故障，其影响记为未知，绝不记为 0。请用它来比较各场直播、找出值得解决的问题，而不要据此向任何人追责。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="465"/>
+        <location filename="../../console/review_pdf.py" line="474"/>
         <source>Checklist at go-live</source>
         <translation>开播时的检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="468"/>
+        <location filename="../../console/review_pdf.py" line="477"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="473"/>
+        <location filename="../../console/review_pdf.py" line="482"/>
         <source>The stored summary could not be read: %1</source>
         <translation>无法读取已保存的概要：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="482"/>
+        <location filename="../../console/review_pdf.py" line="491"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="499"/>
+        <location filename="../../console/review_pdf.py" line="508"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="500"/>
-        <location filename="../../console/review_pdf.py" line="700"/>
+        <location filename="../../console/review_pdf.py" line="509"/>
+        <location filename="../../console/review_pdf.py" line="709"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="500"/>
+        <location filename="../../console/review_pdf.py" line="509"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="511"/>
+        <location filename="../../console/review_pdf.py" line="520"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="521"/>
+        <location filename="../../console/review_pdf.py" line="530"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存播前检查清单（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="523"/>
+        <location filename="../../console/review_pdf.py" line="532"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，操作员 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="531"/>
+        <location filename="../../console/review_pdf.py" line="540"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="539"/>
+        <location filename="../../console/review_pdf.py" line="548"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="541"/>
+        <location filename="../../console/review_pdf.py" line="550"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="550"/>
+        <location filename="../../console/review_pdf.py" line="559"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="561"/>
+        <location filename="../../console/review_pdf.py" line="570"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="574"/>
+        <location filename="../../console/review_pdf.py" line="583"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="586"/>
+        <location filename="../../console/review_pdf.py" line="595"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="591"/>
+        <location filename="../../console/review_pdf.py" line="600"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="593"/>
+        <location filename="../../console/review_pdf.py" line="602"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="650"/>
+        <location filename="../../console/review_pdf.py" line="659"/>
         <source>Segments by rundown</source>
         <translation>按流程单分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="654"/>
+        <location filename="../../console/review_pdf.py" line="663"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="655"/>
+        <location filename="../../console/review_pdf.py" line="664"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="656"/>
+        <location filename="../../console/review_pdf.py" line="665"/>
         <source>Over / under</source>
         <translation>超出 / 少于</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="682"/>
+        <location filename="../../console/review_pdf.py" line="691"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="682"/>
+        <location filename="../../console/review_pdf.py" line="691"/>
         <source>Segments by scene</source>
         <translation>按场景分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="684"/>
+        <location filename="../../console/review_pdf.py" line="693"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="750"/>
+        <location filename="../../console/review_pdf.py" line="759"/>
         <source>When, and what was seen</source>
         <translation>时间与发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="652"/>
-        <location filename="../../console/review_pdf.py" line="688"/>
+        <location filename="../../console/review_pdf.py" line="661"/>
+        <location filename="../../console/review_pdf.py" line="697"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="653"/>
-        <location filename="../../console/review_pdf.py" line="689"/>
+        <location filename="../../console/review_pdf.py" line="450"/>
+        <source>Dropped frames on air</source>
+        <translation>直播时段丢帧</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="452"/>
+        <source>Dropped frames (whole show)</source>
+        <translation>丢帧（整场）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="662"/>
+        <location filename="../../console/review_pdf.py" line="698"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="657"/>
-        <location filename="../../console/review_pdf.py" line="691"/>
+        <location filename="../../console/review_pdf.py" line="666"/>
+        <location filename="../../console/review_pdf.py" line="700"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="658"/>
-        <location filename="../../console/review_pdf.py" line="692"/>
+        <location filename="../../console/review_pdf.py" line="667"/>
+        <location filename="../../console/review_pdf.py" line="701"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="693"/>
+        <location filename="../../console/review_pdf.py" line="702"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="694"/>
+        <location filename="../../console/review_pdf.py" line="703"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="695"/>
+        <location filename="../../console/review_pdf.py" line="704"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="700"/>
+        <location filename="../../console/review_pdf.py" line="709"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="706"/>
+        <location filename="../../console/review_pdf.py" line="715"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="733"/>
+        <location filename="../../console/review_pdf.py" line="742"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="735"/>
+        <location filename="../../console/review_pdf.py" line="744"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="749"/>
+        <location filename="../../console/review_pdf.py" line="758"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="751"/>
+        <location filename="../../console/review_pdf.py" line="760"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="762"/>
+        <location filename="../../console/review_pdf.py" line="771"/>
         <source>Checklist items at go-live</source>
         <translation>开播时的检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="767"/>
+        <location filename="../../console/review_pdf.py" line="776"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="769"/>
+        <location filename="../../console/review_pdf.py" line="778"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="779"/>
+        <location filename="../../console/review_pdf.py" line="788"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="780"/>
+        <location filename="../../console/review_pdf.py" line="789"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="781"/>
+        <location filename="../../console/review_pdf.py" line="790"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="782"/>
+        <location filename="../../console/review_pdf.py" line="791"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="808"/>
+        <location filename="../../console/review_pdf.py" line="817"/>
         <source>Show %1 · %2</source>
         <translation>第 %1 场 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="828"/>
+        <location filename="../../console/review_pdf.py" line="837"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="874"/>
+        <location filename="../../console/review_pdf.py" line="883"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="883"/>
+        <location filename="../../console/review_pdf.py" line="892"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="887"/>
+        <location filename="../../console/review_pdf.py" line="896"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="887"/>
+        <location filename="../../console/review_pdf.py" line="896"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="892"/>
+        <location filename="../../console/review_pdf.py" line="901"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="902"/>
+        <location filename="../../console/review_pdf.py" line="911"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -9750,29 +9770,29 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../console/core/review/periods.py" line="67"/>
+        <location filename="../../console/core/review/periods.py" line="68"/>
         <source>day</source>
         <extracomment>A show whose first second on air comes at most this long after its planned start started on time. The dropped-frame stages, as compare.DROP_CHANNELS names them. The per-second columns a period reads of each show (everything else comes from its summary).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="68"/>
+        <location filename="../../console/core/review/periods.py" line="69"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="69"/>
+        <location filename="../../console/core/review/periods.py" line="70"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="72"/>
+        <location filename="../../console/core/review/periods.py" line="73"/>
         <source>(no host named)</source>
         <extracomment>A show with no host named is reported under this name in a report per host.</extracomment>
         <translation>（未填写主播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="470"/>
+        <location filename="../../console/core/review/periods.py" line="472"/>
         <source>No stored show started in that range (with those filters).</source>
         <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (its rundown&apos;s fixed start; None when nothing knows it). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one).</extracomment>
         <translation>该时间范围内（按这些筛选条件）没有已保存的直播场次开始。</translation>

@@ -429,6 +429,15 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
     }
     for stage, label in drop_labels.items():
         line(label, figures.drop_pct.get(stage), TWO)
+    line(
+        QT_TRANSLATE_NOOP("ReviewExport", "Dropped frames taken over"),
+        say(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("ReviewExport", "the time on air (frames lost / frames rendered, as OBS's log counts)")
+            if figures.drop_over == "on_air"
+            else QT_TRANSLATE_NOOP("ReviewExport", "the whole show (it never went on air)"),
+        ),
+    )
     line(QT_TRANSLATE_NOOP("ReviewExport", "Viewer-minutes lost to problems"), impact.viewer_minutes, WHOLE)
     share = impact.share_pct
     line(
