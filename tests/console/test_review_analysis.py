@@ -372,7 +372,7 @@ def test_rendering_loss_is_frames_lagged_over_frames_rendered_on_air_as_obs_coun
         markers=[(on, "stream_start", ""), (off, "stream_stop", "")],
     )
     figures = summarize(show)
-    assert figures.drop_over == "on_air"
     assert figures.drop_pct["render"] == pytest.approx(100 * lagged / (15 * (off - on)), rel=0.01), "2.1 %, as OBS"
+    assert figures.drop_over == "on_air"
     never = make_show(100, {"drop_render_pct": 1.0, "fps_target": 30.0, "streaming": 0.0})
     assert summarize(never).drop_over == "show" and summarize(never).drop_pct["render"] == pytest.approx(1.0)
