@@ -356,6 +356,9 @@ class ShowsBrowser(QWidget):
             # Wide enough for its header in the reader's language (and the sort arrow), never less than its figures.
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(wide.get(key, 80), metrics.horizontalAdvance(title) + 28))
+        # A show not over says so in its room cell ("○ not ended — resumable until 07:32  演示B"): widen the column
+        # to show it whole when a page brings one (never narrower than set above, at most a third of the table).
+        self.model.modelReset.connect(self._fit_room_column)
 
         self.open_button = QPushButton(self.tr("Open"))
         self.compare_button = QPushButton(self.tr("Compare"))
@@ -447,6 +450,13 @@ class ShowsBrowser(QWidget):
     def refresh(self) -> None:
         self.load_facets()
         self.model.refresh()
+
+    @Slot()
+    def _fit_room_column(self) -> None:
+        column = KEYS.index("room")
+        if any(show.live for show in self.model.rows):
+            wanted = min(self.table.sizeHintForColumn(column) + 12, max(140, self.table.width() // 3))
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), wanted))
 
     @Slot(int)
     def _on_changed(self, _show_id: int) -> None:

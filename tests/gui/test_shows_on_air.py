@@ -83,6 +83,7 @@ def test_the_browser_says_live_only_for_the_show_on_air(
     try:
         browser = ShowsBrowser(review)
         qtbot.addWidget(browser)
+        browser.resize(1300, 600)
         browser.show()
         qtbot.waitUntil(lambda: not browser.model._fetching and browser.model._known, timeout=20000)
         model, column = browser.model, KEYS.index("room")
@@ -93,6 +94,8 @@ def test_the_browser_says_live_only_for_the_show_on_air(
         assert until is not None
         assert rooms[ids["quit"]] == f"○ not ended — resumable until {until.astimezone():%H:%M}  演示B"
         assert "LIVE" not in rooms[ids["off_air"]] and rooms[ids["ended"]] == "演示D"
+        shown = browser.table.fontMetrics().horizontalAdvance(rooms[ids["quit"]])
+        assert browser.table.columnWidth(column) >= shown, "the room cell read whole, not “○ not ended — resu…”"
     finally:
         review.shutdown()
 
