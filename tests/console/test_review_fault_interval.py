@@ -96,3 +96,17 @@ def test_incidents_span_the_fault_not_the_findings_holds(storage: Storage, tmp_p
     assert start != end and silent_row["What it cost"].startswith(f"Product video silent {start}–{end}"), (
         "to the second: a 20-s fault does not read 06:21–06:21"
     )
+
+
+def test_obs_gone_until_the_console_quit_counts_seconds_not_rows(storage: Storage) -> None:
+    """Found by use: OBS killed, the console kept storing a row of unknowns every 1.75 s for a minute, then quit
+    (the episode cut off, "not answering for 63 s"): counting 63 rows back put the start 10 s before OBS went."""
+    show, _ = storage.open_show("直播间A", T0, 0)
+    t0 = T0.timestamp()
+    known = [{"t": t0 + s, "streaming": 1.0, "fps": 30.0, "render_ms": 3.0} for s in range(100)]
+    away = [{"t": t0 + 100 + 1.75 * i, "streaming": None, "fps": None, "render_ms": None} for i in range(37)]
+    gone = finding("gone", "obs_unreachable", "connection", 103, 100 + 1.75 * 36, 0, seconds=1.75 * 36 + 1)
+    gone["closed_at"] = None  # cut off when the console quit
+    storage.add_telemetry(show.id, known + away, [], [gone])
+    (episode,) = load_show(storage, show.id).episodes
+    assert (episode.start - t0, episode.end - t0) == (100, 100 + 1.75 * 36)

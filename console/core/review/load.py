@@ -233,8 +233,8 @@ def fault_interval(episode: Episode, t: Floats, values: Floats) -> Episode:
     """The episode with the fault's own interval, from the stored seconds (works for shows stored before):
 
     * began — the first stored second that met the rule's condition: the enter hold's seconds before the one it
-      opened on (`enter_s` - 1 stored seconds back), or for a rule that counts its bad seconds, that many back
-      from its last bad second; for OBS not answering, back over the stored seconds OBS left unknown;
+      opened on (`enter_s` - 1 stored seconds back), or for a rule that counts its bad seconds, that many seconds
+      before its last bad second; for OBS not answering, back over the stored seconds OBS left unknown;
     * ended — one second after its last bad second (last_seen), i.e. before the clear hold, never after it
       closed; an episode still open or cut off by a stop ends at its last bad second.
     """
@@ -244,8 +244,9 @@ def fault_interval(episode: Episode, t: Floats, values: Floats) -> Episode:
     first = max(0, opened - (_enter_holds().get(episode.finding, 1) - 1))
     seconds = episode.message.fields.get("seconds") if episode.finding in _COUNTED else None
     if isinstance(seconds, int | float) and seconds >= 1:
-        last = min(int(np.searchsorted(t, episode.last_seen + 0.5)) - 1, len(t) - 1)
-        first = min(first, max(0, last - (round(float(seconds)) - 1)))
+        # Counted in seconds of the clock, not stored rows: while OBS is away a row is stored every 1.75 s only.
+        since = episode.last_seen - (float(seconds) - 1.0)
+        first = min(first, min(int(np.searchsorted(t, since - 0.5)), len(t) - 1))
     if episode.finding == "obs_unreachable":
         blind = np.asarray(~np.isfinite(values[:, [INDEX[name] for name in _OBS_CHANNELS]]).any(axis=1))
         while first > 0 and blind[first - 1] and t[first] - t[first - 1] <= GAP_S:
