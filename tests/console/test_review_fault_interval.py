@@ -110,3 +110,15 @@ def test_obs_gone_until_the_console_quit_counts_seconds_not_rows(storage: Storag
     storage.add_telemetry(show.id, known + away, [], [gone])
     (episode,) = load_show(storage, show.id).episodes
     assert (episode.start - t0, episode.end - t0) == (100, 100 + 1.75 * 36)
+
+
+def test_the_enter_hold_never_reaches_back_across_a_gap(storage: Storage) -> None:
+    """A finding that opened 1 s after the console came back (a 5-s hold) began when the console came back, not
+    in the minutes nothing was stored."""
+    show, _ = storage.open_show("直播间A", T0, 0)
+    t0 = T0.timestamp()
+    rows = [{"t": t0 + s, "cpu_system_pct": 99.0} for s in [*range(60), *range(300, 360)]]
+    cpu = finding("cpu", "cpu_saturated", "system", 301, 320, 335)
+    storage.add_telemetry(show.id, rows, [], [cpu])
+    (episode,) = load_show(storage, show.id).episodes
+    assert (episode.start - t0, episode.end - t0) == (300, 321)

@@ -240,8 +240,11 @@ def fault_interval(episode: Episode, t: Floats, values: Floats) -> Episode:
     """
     if not len(t):
         return episode
-    opened = min(int(np.searchsorted(t, episode.first_seen - 0.5)), len(t) - 1)
-    first = max(0, opened - (_enter_holds().get(episode.finding, 1) - 1))
+    first = min(int(np.searchsorted(t, episode.first_seen - 0.5)), len(t) - 1)
+    for _ in range(_enter_holds().get(episode.finding, 1) - 1):
+        if first == 0 or t[first] - t[first - 1] > GAP_S:
+            break  # never back across a stretch nothing was stored in (the console was not running)
+        first -= 1
     seconds = episode.message.fields.get("seconds") if episode.finding in _COUNTED else None
     if isinstance(seconds, int | float) and seconds >= 1:
         # Counted in seconds of the clock, not stored rows: while OBS is away a row is stored every 1.75 s only.
