@@ -224,7 +224,6 @@ class ShowSummary:
             "end": self.end.isoformat() if self.end is not None else None,
             "duration_s": self.duration_s,
             "live": self.live,
-            "on_air_now": self.on_air_now,
             "sampled_s": self.sampled_s,
             "completeness": self.completeness,
             "viewers_peak": self.viewers_peak,
