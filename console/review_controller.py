@@ -97,7 +97,14 @@ class ReviewController(QObject):
     # ------------------------------------------------------------------ the Shows browser
     def browse(self, query: Any, then: Then) -> None:
         """then(ShowPage, error): one page of shows for the query (ShowQuery)."""
-        self.submit(lambda: self._store().browse_shows(query), then)
+
+        def page() -> Any:
+            from console.core.review.shows import mark_on_air
+
+            store = self._store()
+            return mark_on_air(store, store.browse_shows(query))  # LIVE only for a show on air now
+
+        self.submit(page, then)
 
     def facets(self, then: Then, room: str | None = None) -> None:
         """then(ShowFacets, error): the rooms, hosts and tags the filters offer."""

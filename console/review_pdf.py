@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 
 from console.core.reports import room_in
 from console.core.review.impact import CAVEAT
-from console.core.review.shows import Checklist, checklist_in, duration_text
+from console.core.review.shows import Checklist, checklist_in, duration_text, signed_duration
 from console.review_pdf_chart import AXIS, GRID, MUTED, TEXT, Chart, ChartPainter, Line
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN, Message
 
@@ -393,6 +393,7 @@ class _Report:
         self._summary()
         self._charts()
         self._timeline()
+        self._rundown()
         self._segments()
         self._incidents()
         self._checklist()
@@ -408,6 +409,15 @@ class _Report:
             .replace("%2", self.local(data.start))
             .replace("%3", self.local(data.end, "%H:%M") if len(data.t) else UNKNOWN),
             self.body,
+            MUTED,
+        )
+        # A show still open keeps growing: two exports a minute apart differ, so each says as of when.
+        self.paragraph(
+            translate("ReviewPdf", "As of")
+            + " "
+            + self.local(bundle.taken_at, "%Y-%m-%d %H:%M:%S")
+            + (translate("ReviewPdf", ", show still open") if bundle.still_open else ""),
+            self.small,
             MUTED,
         )
         self.heading(translate("ReviewPdf", "Summary"))
@@ -435,7 +445,13 @@ class _Report:
             (translate("ReviewPdf", "Likes per minute"), _count(figures.likes_per_min, 1)),
             (translate("ReviewPdf", "Interactions per minute"), _count(figures.interactions_per_min, 1)),
             (translate("ReviewPdf", "Incidents"), self._incident_counts()),
-            (translate("ReviewPdf", "Dropped frames"), self._drops()),
+            (
+                # Frames lost / frames rendered, as OBS's log counts them, over the time on air (compare.dropped_pct).
+                translate("ReviewPdf", "Dropped frames on air")
+                if figures.drop_over == "on_air"
+                else translate("ReviewPdf", "Dropped frames (whole show)"),
+                self._drops(),
+            ),
         ]
         pairs += self._platform_pairs()
         rows = [[*pairs[i], *(pairs[i + 1] if i + 1 < len(pairs) else ("", ""))] for i in range(0, len(pairs), 2)]
@@ -632,10 +648,47 @@ class _Report:
 
             self.blocks.append(_Block(height, paint))
 
+    def _rundown(self) -> None:
+        """A show run from its rundown: its segments by rundown, each with its planned length and the actual
+        minus the planned (+ over, − under), as the show window and the XLSX have them."""
+        bundle, translate = self.bundle, self.translate
+        spans = bundle.data.rundown_spans()
+        if not spans:
+            return
+        rows = bundle.segments_for(bundle.data.rundown_segments())
+        self.heading(translate("ReviewPdf", "Segments by rundown"))
+        header = [
+            translate("ReviewPdf", "Segment"),
+            translate("ReviewPdf", "From – to"),
+            translate("ReviewPdf", "Planned"),
+            translate("ReviewPdf", "Actual"),
+            translate("ReviewPdf", "Over / under"),
+            translate("ReviewPdf", "Avg viewers"),
+            translate("ReviewPdf", "Peak"),
+            translate("ReviewPdf", "Incidents"),
+        ]
+        table = []
+        for row, span in zip(rows, spans, strict=False):
+            planned = span.planned_s
+            table.append(
+                [
+                    span.title,
+                    f"{self.clock(row.segment.start)}–{self.clock(row.segment.end)}",
+                    UNKNOWN if planned is None else duration_text(planned),
+                    duration_text(row.duration_s),
+                    UNKNOWN if planned is None else signed_duration(row.duration_s - planned),
+                    _count(row.viewers_avg),
+                    _count(row.viewers_peak),
+                    str(len(row.incidents)),
+                ]
+            )
+        self.table(header, table, [2.0, 1.5, 0.9, 0.9, 1.0, 1.0, 0.9, 0.9], right=frozenset(range(2, 8)), fit=True)
+
     def _segments(self) -> None:
         bundle, translate = self.bundle, self.translate
         rows = bundle.segments
-        self.heading(translate("ReviewPdf", "Segments"))
+        by_scene = bool(bundle.data.rundown_marks)  # beside the rundown's table, say which this one is
+        self.heading(translate("ReviewPdf", "Segments by scene") if by_scene else translate("ReviewPdf", "Segments"))
         if not rows:
             self.paragraph(translate("ReviewPdf", "No segment: nothing was stored for this show."))
             return
@@ -690,10 +743,12 @@ class _Report:
         if not impacts:
             self.paragraph(translate("ReviewPdf", "No incident was found in this show."))
             return
+        # The fault's own interval to the second and its length (console/core/review/load.py fault_interval).
         rows = [
             [
                 translate("Health", SEVERITY.get(impact.episode.peak, impact.episode.peak)),
-                impact.episode.message.in_language(translate),
+                f"{self.local(impact.episode.start, '%H:%M:%S')}–{self.local(impact.episode.end, '%H:%M:%S')} "
+                f"({duration_text(impact.episode.duration_s)})\n" + impact.episode.message.in_language(translate),
                 impact.message.in_language(translate),
             ]
             for impact in impacts
@@ -701,7 +756,7 @@ class _Report:
         self.table(
             [
                 translate("ReviewPdf", "Severity"),
-                translate("ReviewPdf", "What was seen"),
+                translate("ReviewPdf", "When, and what was seen"),
                 translate("ReviewPdf", "Audience impact"),
             ],
             rows,

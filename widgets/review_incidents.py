@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from console.core.review.impact import AFTER_S, BASELINE_S, Impact
 from console.core.review.load import clock
+from console.core.review.shows import duration_text
 from widgets.show_view import SEVERITY_COLOURS
 
 
@@ -34,7 +35,13 @@ class IncidentTable(QTableWidget):
     def set_impacts(self, impacts: tuple[Impact, ...]) -> None:
         self.impacts = impacts
         self.clear()
-        headers = [self.tr("Severity"), self.tr("Problem"), self.tr("When"), self.tr("What it cost in viewers")]
+        headers = [
+            self.tr("Severity"),
+            self.tr("Problem"),
+            self.tr("When"),
+            self.tr("How long"),
+            self.tr("What it cost in viewers"),
+        ]
         self.setColumnCount(len(headers))
         self.setHorizontalHeaderLabels(headers)
         self.setRowCount(len(impacts))
@@ -48,13 +55,14 @@ class IncidentTable(QTableWidget):
             sentence = impact.message.in_language(translate)
             said = QTableWidgetItem(sentence)
             said.setToolTip(sentence)
-            for column, item in enumerate(
-                (severity, problem, QTableWidgetItem(f"{clock(episode.start)}–{clock(episode.end)}"), said)
-            ):
+            # The fault's own interval, to the second (console/core/review/load.py fault_interval).
+            when = QTableWidgetItem(f"{clock(episode.start)}–{clock(episode.end)}")
+            length = QTableWidgetItem(duration_text(episode.duration_s))
+            for column, item in enumerate((severity, problem, when, length, said)):
                 self.setItem(index, column, item)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def choose(self, index: int) -> None:
         self.selectRow(index)

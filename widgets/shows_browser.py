@@ -80,6 +80,18 @@ COLUMNS: tuple[BrowserColumn, ...] = (
 )
 KEYS = tuple(c.key for c in COLUMNS)
 LIVE_WORD = QT_TRANSLATE_NOOP("ShowsBrowser", "LIVE")
+
+
+def _until(show: ShowSummary) -> str:
+    until = show.resumable_until
+    return until.astimezone().strftime("%H:%M") if until is not None else "—"
+
+
+def open_words(show: ShowSummary) -> str:
+    """A show not over but not on air now: "not ended — resumable until 06:40"."""
+    return QCoreApplication.translate("ShowsBrowser", "not ended — resumable until %1").replace("%1", _until(show))
+
+
 NUMERIC = {"duration", "viewers_peak", "viewers_avg", "likes_per_min", "interactions_per_min", "completeness"}
 
 
@@ -211,8 +223,10 @@ class ShowsModel(QAbstractTableModel):
             text = cell_text(show, key)
             if key == "room" and show.room == "demo":
                 text = QCoreApplication.translate("ShowsBrowser", "Demo room")
-            if key == "room" and show.live:
+            if key == "room" and show.on_air_now:
                 return f"● {_tr(LIVE_WORD)}  {text}"
+            if key == "room" and show.live:
+                return f"○ {open_words(show)}  {text}"
             return text
         if role == Qt.ItemDataRole.UserRole:
             return show.id
@@ -222,20 +236,30 @@ class ShowsModel(QAbstractTableModel):
 
     @staticmethod
     def _styled(show: ShowSummary, key: str, role: int) -> Any:
-        """A live show in red and bold (its room and running time), critical incidents in red; tooltips."""
-        red = (show.live and key in ("room", "duration")) or (key == "incidents" and show.incidents_critical > 0)
+        """A show on air now in red and bold (its room and running time), one only open (not over, nobody
+        recording it: resumable) in amber, critical incidents in red; tooltips."""
+        on_air = bool(show.on_air_now)
+        red = (on_air and key in ("room", "duration")) or (key == "incidents" and show.incidents_critical > 0)
         if role == Qt.ItemDataRole.ForegroundRole and red:
             return QBrush(QColor("#e0312f"))
-        if role == Qt.ItemDataRole.FontRole and show.live and key == "room":
+        if role == Qt.ItemDataRole.ForegroundRole and show.live and key in ("room", "duration"):
+            return QBrush(QColor("#b07800"))
+        if role == Qt.ItemDataRole.FontRole and on_air and key == "room":
             font = QFont()
             font.setBold(True)
             return font
         if role != Qt.ItemDataRole.ToolTipRole:
             return None
+        if on_air:
+            return QCoreApplication.translate(
+                "ShowsBrowser", "On air now: its figures are recomputed at most every 30 s."
+            )
         if show.live:
             return QCoreApplication.translate(
-                "ShowsBrowser", "Still running: its figures are recomputed at most every 30 s."
-            )
+                "ShowsBrowser",
+                "Not ended, and nothing is being recorded for it now (the console quit, or lost OBS): a restart of "
+                "its room before %1 resumes it; after that it is over.",
+            ).replace("%1", _until(show))
         if key == "hosts" and show.assistant:
             return QCoreApplication.translate("ShowsBrowser", "Assistant: %1").replace("%1", show.assistant)
         if key == "title" and show.tags:
@@ -332,6 +356,9 @@ class ShowsBrowser(QWidget):
             # Wide enough for its header in the reader's language (and the sort arrow), never less than its figures.
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(wide.get(key, 80), metrics.horizontalAdvance(title) + 28))
+        # A show not over says so in its room cell ("○ not ended — resumable until 07:32  演示B"): widen the column
+        # to show it whole when a page brings one (never narrower than set above, at most a third of the table).
+        self.model.modelReset.connect(self._fit_room_column)
 
         self.open_button = QPushButton(self.tr("Open"))
         self.compare_button = QPushButton(self.tr("Compare"))
@@ -423,6 +450,13 @@ class ShowsBrowser(QWidget):
     def refresh(self) -> None:
         self.load_facets()
         self.model.refresh()
+
+    @Slot()
+    def _fit_room_column(self) -> None:
+        column = KEYS.index("room")
+        if any(show.live for show in self.model.rows):
+            wanted = min(self.table.sizeHintForColumn(column) + 12, max(140, self.table.width() // 3))
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), wanted))
 
     @Slot(int)
     def _on_changed(self, _show_id: int) -> None:

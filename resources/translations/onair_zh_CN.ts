@@ -3610,7 +3610,7 @@ Why is this acceptable today?</source>
     <name>Graphs</name>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
-        <location filename="../../console/review_pdf.py" line="555"/>
+        <location filename="../../console/review_pdf.py" line="571"/>
         <location filename="../../widgets/compare_view.py" line="39"/>
         <source>Stream</source>
         <translation>推流</translation>
@@ -3628,39 +3628,39 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
-        <location filename="../../console/review_pdf.py" line="575"/>
+        <location filename="../../console/review_pdf.py" line="591"/>
         <location filename="../../widgets/compare_view.py" line="43"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="49"/>
-        <location filename="../../console/review_pdf.py" line="576"/>
+        <location filename="../../console/review_pdf.py" line="592"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="50"/>
-        <location filename="../../console/review_pdf.py" line="577"/>
+        <location filename="../../console/review_pdf.py" line="593"/>
         <source>Busiest core</source>
         <translation>最忙的核心</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="63"/>
-        <location filename="../../console/review_pdf.py" line="561"/>
+        <location filename="../../console/review_pdf.py" line="577"/>
         <location filename="../../widgets/compare_view.py" line="41"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="64"/>
-        <location filename="../../console/review_pdf.py" line="562"/>
+        <location filename="../../console/review_pdf.py" line="578"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
-        <location filename="../../console/review_pdf.py" line="563"/>
+        <location filename="../../console/review_pdf.py" line="579"/>
         <location filename="../../widgets/compare_view.py" line="40"/>
         <source>Network</source>
         <translation>网络</translation>
@@ -3704,8 +3704,8 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="116"/>
-        <location filename="../../console/review_pdf.py" line="546"/>
-        <location filename="../../console/review_pdf.py" line="547"/>
+        <location filename="../../console/review_pdf.py" line="562"/>
+        <location filename="../../console/review_pdf.py" line="563"/>
         <location filename="../../widgets/compare_view.py" line="36"/>
         <source>Viewers</source>
         <extracomment>One colour per show, in the order given (the first is the one the others are measured against). The channels one can overlay: (channel, label in the &quot;Graphs&quot; context, as the live docks name them).</extracomment>
@@ -4782,37 +4782,42 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>IncidentTable</name>
     <message>
-        <location filename="../../widgets/review_incidents.py" line="31"/>
+        <location filename="../../widgets/review_incidents.py" line="32"/>
         <source>info</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_incidents.py" line="31"/>
+        <location filename="../../widgets/review_incidents.py" line="32"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_incidents.py" line="31"/>
+        <location filename="../../widgets/review_incidents.py" line="32"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_incidents.py" line="37"/>
+        <location filename="../../widgets/review_incidents.py" line="39"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_incidents.py" line="37"/>
+        <location filename="../../widgets/review_incidents.py" line="40"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_incidents.py" line="37"/>
+        <location filename="../../widgets/review_incidents.py" line="41"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/review_incidents.py" line="37"/>
+        <location filename="../../widgets/review_incidents.py" line="42"/>
+        <source>How long</source>
+        <translation>持续多久</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/review_incidents.py" line="43"/>
         <source>What it cost in viewers</source>
         <translation>对在线人数的影响</translation>
     </message>
@@ -6156,78 +6161,78 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="35"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="47"/>
         <source>Keyword</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="36"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="48"/>
         <source>Entries opened</source>
         <translation>开始报名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="37"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="49"/>
         <source>Entries closed</source>
         <translation>截止报名</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="38"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="50"/>
         <source>Drawn</source>
         <translation>开奖时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="39"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="51"/>
         <source>Winners wanted</source>
         <translation>中奖名额</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="40"/>
-        <location filename="../../console/core/chat/lottery_export.py" line="85"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="52"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="121"/>
         <source>Entries</source>
         <translation>报名名单</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="41"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="53"/>
         <source>Excluded (staff)</source>
         <translation>排除（工作人员）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="42"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="54"/>
         <source>Commitment (the seed&apos;s hash, published at the opening)</source>
         <translation>承诺值（种子的哈希值，开始报名时公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="44"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="56"/>
         <source>Seed (revealed after the draw)</source>
         <translation>种子（开奖后公布）</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="45"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="57"/>
         <source>not revealed: not drawn yet</source>
         <translation>未公布：尚未开奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="81"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="112"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="122"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="159"/>
         <source>{file} cannot be written: {error}</source>
         <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="133"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="170"/>
         <source>{file} cannot be read: {error}</source>
         <translation>无法读取 {file}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="137"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="174"/>
         <source>{file} is not a JSON lottery record: {error}</source>
         <translation>{file} 不是 JSON 格式的抽奖记录：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/chat/lottery_export.py" line="140"/>
+        <location filename="../../console/core/chat/lottery_export.py" line="177"/>
         <source>{file} is not a JSON lottery record</source>
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
@@ -8393,74 +8398,74 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../console/core/review/compare.py" line="115"/>
+        <location filename="../../console/core/review/compare.py" line="173"/>
         <source>Show {show} never had the scene {scene} on program.</source>
-        <extracomment>Mean dropped-frame % per stage over the show&apos;s known seconds (see the module&apos;s docstring). The worst 10-s window&apos;s dropped-frame % per stage.</extracomment>
+        <extracomment>Frames lost per stage / frames rendered, in % (see the module&apos;s docstring), over `drop_over`. The worst 10-s window&apos;s dropped-frame % per stage. Over which span drop_pct is taken: &quot;on_air&quot; (the stream&apos;s stretches) or &quot;show&quot; (it never went on air).</extracomment>
         <translation>场次 {show} 从未在节目画面中使用场景 {scene}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="124"/>
+        <location filename="../../console/core/review/compare.py" line="182"/>
         <source>Show {show} was never on air: it cannot be aligned by going live.</source>
         <translation>场次 {show} 从未开播，无法按开播时刻对齐。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="162"/>
+        <location filename="../../console/core/review/compare.py" line="220"/>
         <source>Duration (min)</source>
         <extracomment>value - the first show&apos;s value (None where either is unknown); the first is 0 by definition. What the comparison table lists, in order: key -&gt; (label, how to read it from a summary).</extracomment>
         <translation>时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="163"/>
+        <location filename="../../console/core/review/compare.py" line="221"/>
         <source>On air (min)</source>
         <translation>开播时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="164"/>
+        <location filename="../../console/core/review/compare.py" line="222"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="165"/>
+        <location filename="../../console/core/review/compare.py" line="223"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="166"/>
+        <location filename="../../console/core/review/compare.py" line="224"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="167"/>
+        <location filename="../../console/core/review/compare.py" line="225"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="168"/>
+        <location filename="../../console/core/review/compare.py" line="226"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="169"/>
+        <location filename="../../console/core/review/compare.py" line="227"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="170"/>
+        <location filename="../../console/core/review/compare.py" line="228"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="171"/>
+        <location filename="../../console/core/review/compare.py" line="229"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="172"/>
+        <location filename="../../console/core/review/compare.py" line="230"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/compare.py" line="173"/>
+        <location filename="../../console/core/review/compare.py" line="231"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>故障损失的人·分钟</translation>
     </message>
@@ -8537,20 +8542,20 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>每次问题发生后、在线人数恢复之前，低于问题前水平的人·分钟数。这只是相关性，不是因果证明：在线人数本身也会起伏。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/load.py" line="45"/>
+        <location filename="../../console/core/review/load.py" line="46"/>
         <source>There is no show {show} in the database ({where}).</source>
         <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running).</extracomment>
         <translation>数据库（{where}）中没有场次 {show}。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="601"/>
+        <location filename="../../console/review_pdf.py" line="617"/>
         <location filename="../../console/core/review/segments.py" line="38"/>
         <source>Scene not known</source>
         <extracomment>The extra series names the segment table knows the meaning of (the platform import&apos;s data uses them). A per-minute series&apos; times and values (each value the amount in the minute starting at its time).</extracomment>
         <translation>场景未知</translation>
     </message>
     <message>
-        <location filename="../../console/review_controller.py" line="166"/>
+        <location filename="../../console/review_controller.py" line="173"/>
         <source>The show&apos;s details were not kept: %1</source>
         <extracomment>Closing waits this long for the last metadata save.</extracomment>
         <translation>本场信息未能保存：%1</translation>
@@ -8732,13 +8737,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="112"/>
-        <location filename="../../console/core/review/export.py" line="538"/>
+        <location filename="../../console/core/review/export.py" line="559"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="113"/>
-        <location filename="../../console/core/review/export.py" line="545"/>
+        <location filename="../../console/core/review/export.py" line="566"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -8864,10 +8869,10 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="148"/>
-        <location filename="../../console/core/review/export.py" line="409"/>
-        <location filename="../../console/core/review/export.py" line="530"/>
-        <location filename="../../console/core/review/export.py" line="724"/>
-        <location filename="../../console/core/review/export.py" line="802"/>
+        <location filename="../../console/core/review/export.py" line="421"/>
+        <location filename="../../console/core/review/export.py" line="551"/>
+        <location filename="../../console/core/review/export.py" line="753"/>
+        <location filename="../../console/core/review/export.py" line="831"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
@@ -8888,7 +8893,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="152"/>
-        <location filename="../../console/core/review/export.py" line="714"/>
+        <location filename="../../console/core/review/export.py" line="743"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -8948,428 +8953,468 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>空单元格表示数值未知（绝不是 0）。在场次有计划开播时间之前，准时开播一栏保持为空（控制台目前还不知道计划时间）。每场计入其开播所在的周期，按本地时间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="193"/>
+        <location filename="../../console/core/review/export.py" line="194"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="199"/>
+        <location filename="../../console/core/review/export.py" line="200"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="214"/>
+        <location filename="../../console/core/review/export.py" line="215"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="352"/>
+        <location filename="../../console/core/review/export.py" line="353"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="391"/>
-        <location filename="../../console/core/review/export.py" line="792"/>
+        <location filename="../../console/core/review/export.py" line="392"/>
+        <location filename="../../console/core/review/export.py" line="821"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="392"/>
-        <location filename="../../console/core/review/export.py" line="793"/>
+        <location filename="../../console/core/review/export.py" line="394"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="396"/>
+        <source>Show state then</source>
+        <translation>当时场次状态</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="399"/>
+        <source>still open: its seconds and incidents may still grow</source>
+        <translation>尚未结束：数据和事件仍可能增加</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="401"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="404"/>
+        <location filename="../../console/core/review/export.py" line="822"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="393"/>
+        <location filename="../../console/core/review/export.py" line="405"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="394"/>
-        <location filename="../../console/core/review/export.py" line="794"/>
+        <location filename="../../console/core/review/export.py" line="406"/>
+        <location filename="../../console/core/review/export.py" line="823"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="395"/>
+        <location filename="../../console/core/review/export.py" line="407"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="396"/>
+        <location filename="../../console/core/review/export.py" line="408"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="397"/>
+        <location filename="../../console/core/review/export.py" line="409"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="398"/>
-        <location filename="../../console/core/review/export.py" line="518"/>
-        <location filename="../../console/core/review/export.py" line="591"/>
-        <location filename="../../console/core/review/export.py" line="795"/>
+        <location filename="../../console/core/review/export.py" line="410"/>
+        <location filename="../../console/core/review/export.py" line="539"/>
+        <location filename="../../console/core/review/export.py" line="620"/>
+        <location filename="../../console/core/review/export.py" line="824"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="399"/>
-        <location filename="../../console/core/review/export.py" line="519"/>
-        <location filename="../../console/core/review/export.py" line="592"/>
+        <location filename="../../console/core/review/export.py" line="411"/>
+        <location filename="../../console/core/review/export.py" line="540"/>
+        <location filename="../../console/core/review/export.py" line="621"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="400"/>
-        <location filename="../../console/core/review/export.py" line="520"/>
-        <location filename="../../console/core/review/export.py" line="593"/>
-        <location filename="../../console/core/review/export.py" line="796"/>
+        <location filename="../../console/core/review/export.py" line="412"/>
+        <location filename="../../console/core/review/export.py" line="541"/>
+        <location filename="../../console/core/review/export.py" line="622"/>
+        <location filename="../../console/core/review/export.py" line="825"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="401"/>
-        <location filename="../../console/core/review/export.py" line="797"/>
+        <location filename="../../console/core/review/export.py" line="413"/>
+        <location filename="../../console/core/review/export.py" line="826"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="403"/>
+        <location filename="../../console/core/review/export.py" line="415"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="404"/>
-        <location filename="../../console/core/review/export.py" line="523"/>
-        <location filename="../../console/core/review/export.py" line="719"/>
-        <location filename="../../console/core/review/export.py" line="799"/>
+        <location filename="../../console/core/review/export.py" line="416"/>
+        <location filename="../../console/core/review/export.py" line="544"/>
+        <location filename="../../console/core/review/export.py" line="748"/>
+        <location filename="../../console/core/review/export.py" line="828"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="405"/>
-        <location filename="../../console/core/review/export.py" line="522"/>
-        <location filename="../../console/core/review/export.py" line="717"/>
-        <location filename="../../console/core/review/export.py" line="798"/>
+        <location filename="../../console/core/review/export.py" line="417"/>
+        <location filename="../../console/core/review/export.py" line="543"/>
+        <location filename="../../console/core/review/export.py" line="746"/>
+        <location filename="../../console/core/review/export.py" line="827"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="406"/>
-        <location filename="../../console/core/review/export.py" line="528"/>
-        <location filename="../../console/core/review/export.py" line="720"/>
-        <location filename="../../console/core/review/export.py" line="800"/>
+        <location filename="../../console/core/review/export.py" line="418"/>
+        <location filename="../../console/core/review/export.py" line="549"/>
+        <location filename="../../console/core/review/export.py" line="749"/>
+        <location filename="../../console/core/review/export.py" line="829"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="407"/>
-        <location filename="../../console/core/review/export.py" line="529"/>
-        <location filename="../../console/core/review/export.py" line="721"/>
-        <location filename="../../console/core/review/export.py" line="801"/>
+        <location filename="../../console/core/review/export.py" line="419"/>
+        <location filename="../../console/core/review/export.py" line="550"/>
+        <location filename="../../console/core/review/export.py" line="750"/>
+        <location filename="../../console/core/review/export.py" line="830"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="410"/>
-        <location filename="../../console/core/review/export.py" line="725"/>
+        <location filename="../../console/core/review/export.py" line="422"/>
+        <location filename="../../console/core/review/export.py" line="754"/>
         <source>Critical incidents</source>
         <translation>严重事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="411"/>
+        <location filename="../../console/core/review/export.py" line="423"/>
         <source>Warning incidents</source>
         <translation>警告事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="412"/>
+        <location filename="../../console/core/review/export.py" line="424"/>
         <source>Info incidents</source>
         <translation>提示事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="414"/>
-        <location filename="../../console/core/review/export.py" line="728"/>
+        <location filename="../../console/core/review/export.py" line="426"/>
+        <location filename="../../console/core/review/export.py" line="757"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="415"/>
-        <location filename="../../console/core/review/export.py" line="729"/>
+        <location filename="../../console/core/review/export.py" line="427"/>
+        <location filename="../../console/core/review/export.py" line="758"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="416"/>
-        <location filename="../../console/core/review/export.py" line="730"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
+        <location filename="../../console/core/review/export.py" line="759"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="420"/>
+        <location filename="../../console/core/review/export.py" line="433"/>
+        <source>Dropped frames taken over</source>
+        <translation>丢帧统计范围</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="436"/>
+        <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
+        <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="438"/>
+        <source>the whole show (it never went on air)</source>
+        <translation>整场（本场从未开播）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="441"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="423"/>
+        <location filename="../../console/core/review/export.py" line="444"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="427"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
+        <location filename="../../console/core/review/export.py" line="449"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="430"/>
-        <location filename="../../console/core/review/export.py" line="804"/>
+        <location filename="../../console/core/review/export.py" line="451"/>
+        <location filename="../../console/core/review/export.py" line="833"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播时的开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="434"/>
+        <location filename="../../console/core/review/export.py" line="455"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="436"/>
+        <location filename="../../console/core/review/export.py" line="457"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="437"/>
+        <location filename="../../console/core/review/export.py" line="458"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="439"/>
+        <location filename="../../console/core/review/export.py" line="460"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="461"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="443"/>
+        <location filename="../../console/core/review/export.py" line="464"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="444"/>
+        <location filename="../../console/core/review/export.py" line="465"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="445"/>
+        <location filename="../../console/core/review/export.py" line="466"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="446"/>
+        <location filename="../../console/core/review/export.py" line="467"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="517"/>
+        <location filename="../../console/core/review/export.py" line="538"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="521"/>
+        <location filename="../../console/core/review/export.py" line="542"/>
         <source>Seconds with a known audience</source>
         <translation>观众数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="524"/>
+        <location filename="../../console/core/review/export.py" line="545"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="525"/>
+        <location filename="../../console/core/review/export.py" line="546"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="526"/>
+        <location filename="../../console/core/review/export.py" line="547"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="527"/>
+        <location filename="../../console/core/review/export.py" line="548"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="531"/>
+        <location filename="../../console/core/review/export.py" line="552"/>
         <source>Which incidents</source>
         <translation>哪些事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="539"/>
+        <location filename="../../console/core/review/export.py" line="560"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="540"/>
+        <location filename="../../console/core/review/export.py" line="561"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="550"/>
+        <location filename="../../console/core/review/export.py" line="571"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="551"/>
+        <location filename="../../console/core/review/export.py" line="572"/>
         <source>Over (+) / under (−) plan</source>
         <translation>超出 (+) / 提前 (−) 计划</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="588"/>
+        <location filename="../../console/core/review/export.py" line="573"/>
+        <source>Over (+) / under (−) plan (s)</source>
+        <translation>超出 (+) / 少于 (−) 计划（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="617"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="589"/>
+        <location filename="../../console/core/review/export.py" line="618"/>
         <source>Where</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="590"/>
+        <location filename="../../console/core/review/export.py" line="619"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="594"/>
+        <location filename="../../console/core/review/export.py" line="623"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="595"/>
+        <location filename="../../console/core/review/export.py" line="624"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="596"/>
+        <location filename="../../console/core/review/export.py" line="625"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="597"/>
+        <location filename="../../console/core/review/export.py" line="626"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="598"/>
+        <location filename="../../console/core/review/export.py" line="627"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="599"/>
+        <location filename="../../console/core/review/export.py" line="628"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="600"/>
+        <location filename="../../console/core/review/export.py" line="629"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="601"/>
+        <location filename="../../console/core/review/export.py" line="630"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="602"/>
+        <location filename="../../console/core/review/export.py" line="631"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="603"/>
+        <location filename="../../console/core/review/export.py" line="632"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="604"/>
+        <location filename="../../console/core/review/export.py" line="633"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="710"/>
+        <location filename="../../console/core/review/export.py" line="739"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="711"/>
+        <location filename="../../console/core/review/export.py" line="740"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="712"/>
+        <location filename="../../console/core/review/export.py" line="741"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="713"/>
+        <location filename="../../console/core/review/export.py" line="742"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="715"/>
+        <location filename="../../console/core/review/export.py" line="744"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="716"/>
+        <location filename="../../console/core/review/export.py" line="745"/>
         <source>Hours on air</source>
         <translation>直播小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="718"/>
+        <location filename="../../console/core/review/export.py" line="747"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="722"/>
+        <location filename="../../console/core/review/export.py" line="751"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="723"/>
+        <location filename="../../console/core/review/export.py" line="752"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="726"/>
-        <location filename="../../console/core/review/export.py" line="803"/>
+        <location filename="../../console/core/review/export.py" line="755"/>
+        <location filename="../../console/core/review/export.py" line="832"/>
         <source>Incidents on air</source>
         <translation>直播中的事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="727"/>
+        <location filename="../../console/core/review/export.py" line="756"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时事故数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="731"/>
+        <location filename="../../console/core/review/export.py" line="760"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="732"/>
+        <location filename="../../console/core/review/export.py" line="761"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="733"/>
+        <location filename="../../console/core/review/export.py" line="762"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -9402,374 +9447,419 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>第 %1 场</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="406"/>
+        <location filename="../../console/review_pdf.py" line="407"/>
         <source>%1 · %2 – %3</source>
         <translation>%1 · %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="413"/>
+        <location filename="../../console/review_pdf.py" line="423"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="416"/>
-        <location filename="../../console/review_pdf.py" line="844"/>
-        <location filename="../../console/review_pdf.py" line="873"/>
+        <location filename="../../console/review_pdf.py" line="426"/>
+        <location filename="../../console/review_pdf.py" line="899"/>
+        <location filename="../../console/review_pdf.py" line="928"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="417"/>
-        <location filename="../../console/review_pdf.py" line="871"/>
+        <location filename="../../console/review_pdf.py" line="427"/>
+        <location filename="../../console/review_pdf.py" line="926"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="418"/>
-        <location filename="../../console/review_pdf.py" line="872"/>
+        <location filename="../../console/review_pdf.py" line="416"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="419"/>
+        <source>, show still open</source>
+        <translation>，场次尚未结束</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="428"/>
+        <location filename="../../console/review_pdf.py" line="927"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="420"/>
+        <location filename="../../console/review_pdf.py" line="430"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="422"/>
+        <location filename="../../console/review_pdf.py" line="432"/>
         <source> (may still be running)</source>
         <translation>（可能仍在进行）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="424"/>
-        <location filename="../../console/review_pdf.py" line="646"/>
-        <location filename="../../console/review_pdf.py" line="875"/>
+        <location filename="../../console/review_pdf.py" line="434"/>
+        <location filename="../../console/review_pdf.py" line="699"/>
+        <location filename="../../console/review_pdf.py" line="930"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="425"/>
+        <location filename="../../console/review_pdf.py" line="435"/>
         <source>On air</source>
         <translation>在播时长</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="427"/>
-        <location filename="../../console/review_pdf.py" line="874"/>
+        <location filename="../../console/review_pdf.py" line="437"/>
+        <location filename="../../console/review_pdf.py" line="929"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="430"/>
+        <location filename="../../console/review_pdf.py" line="440"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="431"/>
+        <location filename="../../console/review_pdf.py" line="441"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="432"/>
+        <location filename="../../console/review_pdf.py" line="442"/>
         <source>Data kept</source>
         <translation>数据完整度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="433"/>
-        <location filename="../../console/review_pdf.py" line="877"/>
+        <location filename="../../console/review_pdf.py" line="443"/>
+        <location filename="../../console/review_pdf.py" line="932"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="434"/>
-        <location filename="../../console/review_pdf.py" line="876"/>
+        <location filename="../../console/review_pdf.py" line="444"/>
+        <location filename="../../console/review_pdf.py" line="931"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="435"/>
+        <location filename="../../console/review_pdf.py" line="445"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="436"/>
+        <location filename="../../console/review_pdf.py" line="446"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="437"/>
-        <location filename="../../console/review_pdf.py" line="652"/>
+        <location filename="../../console/review_pdf.py" line="447"/>
+        <location filename="../../console/review_pdf.py" line="668"/>
+        <location filename="../../console/review_pdf.py" line="705"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="438"/>
-        <source>Dropped frames</source>
-        <translation>丢帧</translation>
-    </message>
-    <message>
-        <location filename="../../console/review_pdf.py" line="443"/>
+        <location filename="../../console/review_pdf.py" line="459"/>
         <source>What the technical problems cost</source>
         <translation>技术问题造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="447"/>
+        <location filename="../../console/review_pdf.py" line="463"/>
         <source>What this figure means: </source>
         <translation>这个数字的含义：</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="450"/>
+        <location filename="../../console/review_pdf.py" line="466"/>
         <source>It rests on the seconds whose viewer count is known; an incident without a known audience is unknown, never 0. Use it to compare shows and find the problems worth fixing, not to bill anyone.</source>
         <translation>它只依据在线人数已知的秒数；观众人数未知的故障，其影响记为未知，绝不记为 0。请用它来比较各场直播、找出值得解决的问题，而不要据此向任何人追责。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="458"/>
+        <location filename="../../console/review_pdf.py" line="474"/>
         <source>Checklist at go-live</source>
         <translation>开播时的检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="461"/>
+        <location filename="../../console/review_pdf.py" line="477"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="466"/>
+        <location filename="../../console/review_pdf.py" line="482"/>
         <source>The stored summary could not be read: %1</source>
         <translation>无法读取已保存的概要：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="475"/>
+        <location filename="../../console/review_pdf.py" line="491"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="492"/>
+        <location filename="../../console/review_pdf.py" line="508"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="493"/>
-        <location filename="../../console/review_pdf.py" line="656"/>
+        <location filename="../../console/review_pdf.py" line="509"/>
+        <location filename="../../console/review_pdf.py" line="709"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="493"/>
+        <location filename="../../console/review_pdf.py" line="509"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="504"/>
+        <location filename="../../console/review_pdf.py" line="520"/>
         <source> (%1 minutes not known)</source>
         <translation>（其中 %1 分钟未知）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="514"/>
+        <location filename="../../console/review_pdf.py" line="530"/>
         <source>No pre-show checklist was kept at go-live (%1).</source>
         <translation>开播时没有保存播前检查清单（%1）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="516"/>
+        <location filename="../../console/review_pdf.py" line="532"/>
         <source>%1 — %2, operator %3, went live %4.</source>
         <translation>%1 —— %2，操作员 %3，%4 开播。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="524"/>
+        <location filename="../../console/review_pdf.py" line="540"/>
         <source>Went live with open items — %1: %2</source>
         <translation>在有未完成项的情况下开播 —— %1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="532"/>
+        <location filename="../../console/review_pdf.py" line="548"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="534"/>
+        <location filename="../../console/review_pdf.py" line="550"/>
         <source>Local time. Shaded: incidents (yellow a warning, red critical, grey information); hatched: no data stored (the console was not running); a line breaks where a figure was not known.</source>
         <translation>时间为本地时间。色块：故障（黄色为警告，红色为严重，灰色为提示）；斜线：没有保存数据（中控台未运行）；数值未知处曲线断开。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="543"/>
+        <location filename="../../console/review_pdf.py" line="559"/>
         <source>Not known for this show</source>
         <translation>本场没有这项数据</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="554"/>
+        <location filename="../../console/review_pdf.py" line="570"/>
         <source>Bitrate (kbps)</source>
         <translation>码率（kbps）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="567"/>
+        <location filename="../../console/review_pdf.py" line="583"/>
         <source>Dropped frames by cause (% of frames, last 10 s)</source>
         <translation>按原因的丢帧（占最近 10 秒帧数的 %）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="579"/>
+        <location filename="../../console/review_pdf.py" line="595"/>
         <source>CPU (%)</source>
         <translation>CPU（%）</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="584"/>
+        <location filename="../../console/review_pdf.py" line="600"/>
         <source>Scene timeline</source>
         <translation>场景时间线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="586"/>
+        <location filename="../../console/review_pdf.py" line="602"/>
         <source>No scene is known for this show.</source>
         <translation>本场没有已知的场景。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="638"/>
+        <location filename="../../console/review_pdf.py" line="659"/>
+        <source>Segments by rundown</source>
+        <translation>按流程单分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="663"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="664"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="665"/>
+        <source>Over / under</source>
+        <translation>超出 / 少于</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="691"/>
         <source>Segments</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="640"/>
+        <location filename="../../console/review_pdf.py" line="691"/>
+        <source>Segments by scene</source>
+        <translation>按场景分段</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="693"/>
         <source>No segment: nothing was stored for this show.</source>
         <translation>没有分段：本场没有保存任何数据。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="644"/>
+        <location filename="../../console/review_pdf.py" line="759"/>
+        <source>When, and what was seen</source>
+        <translation>时间与发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="661"/>
+        <location filename="../../console/review_pdf.py" line="697"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="645"/>
+        <location filename="../../console/review_pdf.py" line="450"/>
+        <source>Dropped frames on air</source>
+        <translation>直播时段丢帧</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="452"/>
+        <source>Dropped frames (whole show)</source>
+        <translation>丢帧（整场）</translation>
+    </message>
+    <message>
+        <location filename="../../console/review_pdf.py" line="662"/>
+        <location filename="../../console/review_pdf.py" line="698"/>
         <source>From – to</source>
         <translation>起止</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="647"/>
+        <location filename="../../console/review_pdf.py" line="666"/>
+        <location filename="../../console/review_pdf.py" line="700"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="648"/>
+        <location filename="../../console/review_pdf.py" line="667"/>
+        <location filename="../../console/review_pdf.py" line="701"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="649"/>
+        <location filename="../../console/review_pdf.py" line="702"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="650"/>
+        <location filename="../../console/review_pdf.py" line="703"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="651"/>
+        <location filename="../../console/review_pdf.py" line="704"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="656"/>
+        <location filename="../../console/review_pdf.py" line="709"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="662"/>
+        <location filename="../../console/review_pdf.py" line="715"/>
         <source>GPM: GMV per 1,000 average viewers (no entries were imported).</source>
         <translation>千次观看成交额：按每 1,000 平均在线人数计算的成交金额（未导入进入人数）。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="689"/>
+        <location filename="../../console/review_pdf.py" line="742"/>
         <source>Incidents and their impact</source>
         <translation>故障及其影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="691"/>
+        <location filename="../../console/review_pdf.py" line="744"/>
         <source>No incident was found in this show.</source>
         <translation>本场没有发现故障。</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="703"/>
+        <location filename="../../console/review_pdf.py" line="758"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="704"/>
-        <source>What was seen</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
-        <location filename="../../console/review_pdf.py" line="705"/>
+        <location filename="../../console/review_pdf.py" line="760"/>
         <source>Audience impact</source>
         <translation>对观众的影响</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="716"/>
+        <location filename="../../console/review_pdf.py" line="771"/>
         <source>Checklist items at go-live</source>
         <translation>开播时的检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="721"/>
+        <location filename="../../console/review_pdf.py" line="776"/>
         <source>Overridden: %1</source>
         <translation>已放行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="723"/>
+        <location filename="../../console/review_pdf.py" line="778"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="733"/>
+        <location filename="../../console/review_pdf.py" line="788"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="734"/>
+        <location filename="../../console/review_pdf.py" line="789"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="735"/>
+        <location filename="../../console/review_pdf.py" line="790"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="736"/>
+        <location filename="../../console/review_pdf.py" line="791"/>
         <source>Who</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="762"/>
+        <location filename="../../console/review_pdf.py" line="817"/>
         <source>Show %1 · %2</source>
         <translation>第 %1 场 · %2</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="782"/>
+        <location filename="../../console/review_pdf.py" line="837"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="828"/>
+        <location filename="../../console/review_pdf.py" line="883"/>
         <source>Period report</source>
         <extracomment>The period table&apos;s columns (indices into the XLSX&apos;s PERIOD_HEADER): what fits an A4 landscape page and what a periodic report reads first; the XLSX and CSV keep every column.</extracomment>
         <translation>周期报告</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="837"/>
+        <location filename="../../console/review_pdf.py" line="892"/>
         <source>%1 to %2, one row a %3 per %4</source>
         <translation>%1 至 %2，每%4每%3一行</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="841"/>
+        <location filename="../../console/review_pdf.py" line="896"/>
         <source>room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="841"/>
+        <location filename="../../console/review_pdf.py" line="896"/>
         <source>host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="846"/>
+        <location filename="../../console/review_pdf.py" line="901"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="856"/>
+        <location filename="../../console/review_pdf.py" line="911"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>
@@ -9777,29 +9867,29 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../console/core/review/periods.py" line="67"/>
+        <location filename="../../console/core/review/periods.py" line="68"/>
         <source>day</source>
         <extracomment>A show whose first second on air comes at most this long after its planned start started on time. The dropped-frame stages, as compare.DROP_CHANNELS names them. The per-second columns a period reads of each show (everything else comes from its summary).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="68"/>
+        <location filename="../../console/core/review/periods.py" line="69"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="69"/>
+        <location filename="../../console/core/review/periods.py" line="70"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="72"/>
+        <location filename="../../console/core/review/periods.py" line="73"/>
         <source>(no host named)</source>
         <extracomment>A show with no host named is reported under this name in a report per host.</extracomment>
         <translation>（未填写主播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="470"/>
+        <location filename="../../console/core/review/periods.py" line="472"/>
         <source>No stored show started in that range (with those filters).</source>
         <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (its rundown&apos;s fixed start; None when nothing knows it). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one).</extracomment>
         <translation>该时间范围内（按这些筛选条件）没有已保存的直播场次开始。</translation>
@@ -11686,158 +11776,158 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <name>Shows</name>
     <message>
         <location filename="../../console/cli.py" line="759"/>
-        <location filename="../../console/core/review/shows.py" line="315"/>
+        <location filename="../../console/core/review/shows.py" line="369"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <location filename="../../console/cli.py" line="760"/>
-        <location filename="../../console/core/review/shows.py" line="316"/>
+        <location filename="../../console/core/review/shows.py" line="370"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="49"/>
+        <location filename="../../console/core/review/shows.py" line="55"/>
         <source>There is no show {id}.</source>
         <translation>没有编号为 {id} 的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="99"/>
+        <location filename="../../console/core/review/shows.py" line="105"/>
         <source>The title is longer than {limit} characters ({count}).</source>
         <translation>标题超过 {limit} 个字符（{count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="106"/>
+        <location filename="../../console/core/review/shows.py" line="112"/>
         <source>The assistant&apos;s name is longer than {limit} characters.</source>
         <translation>场控的名字超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="111"/>
+        <location filename="../../console/core/review/shows.py" line="117"/>
         <source>The notes are longer than {limit} characters ({count}).</source>
         <translation>备注超过 {limit} 个字符（{count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="121"/>
+        <location filename="../../console/core/review/shows.py" line="127"/>
         <source>A host&apos;s name is longer than {limit} characters: “{name}…”.</source>
         <translation>主播的名字超过 {limit} 个字符：“{name}…”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="122"/>
+        <location filename="../../console/core/review/shows.py" line="128"/>
         <source>At most {most} hosts, not {count}.</source>
         <translation>最多 {most} 位主播，而不是 {count} 位。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="129"/>
+        <location filename="../../console/core/review/shows.py" line="135"/>
         <source>A tag is longer than {limit} characters: “{name}…”.</source>
         <translation>标签超过 {limit} 个字符：“{name}…”。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="130"/>
+        <location filename="../../console/core/review/shows.py" line="136"/>
         <source>At most {most} tags, not {count}.</source>
         <translation>最多 {most} 个标签，而不是 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="140"/>
+        <location filename="../../console/core/review/shows.py" line="146"/>
         <source>Say who is editing the show&apos;s details.</source>
         <translation>请填写是谁在编辑这场直播的信息。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="142"/>
+        <location filename="../../console/core/review/shows.py" line="148"/>
         <source>The editor&apos;s name is longer than {limit} characters.</source>
         <translation>编辑人的名字超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="156"/>
+        <location filename="../../console/core/review/shows.py" line="162"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="157"/>
+        <location filename="../../console/core/review/shows.py" line="163"/>
         <source>overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="158"/>
+        <location filename="../../console/core/review/shows.py" line="164"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="266"/>
+        <location filename="../../console/core/review/shows.py" line="285"/>
         <source>Shows cannot be sorted by “{sort}”; choose one of {keys}.</source>
         <translation>场次不能按“{sort}”排序；请从以下选择：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="272"/>
+        <location filename="../../console/core/review/shows.py" line="291"/>
         <source>A page starts at 0 or later and holds 1 to {most} shows.</source>
         <translation>分页起点须不小于 0，每页 1 到 {most} 场。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="275"/>
+        <location filename="../../console/core/review/shows.py" line="294"/>
         <source>The end of the date range is not after its start.</source>
         <translation>日期范围的结束不晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="313"/>
+        <location filename="../../console/core/review/shows.py" line="367"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="314"/>
+        <location filename="../../console/core/review/shows.py" line="368"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="317"/>
+        <location filename="../../console/core/review/shows.py" line="371"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="318"/>
+        <location filename="../../console/core/review/shows.py" line="372"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="319"/>
+        <location filename="../../console/core/review/shows.py" line="373"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="320"/>
+        <location filename="../../console/core/review/shows.py" line="374"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="321"/>
+        <location filename="../../console/core/review/shows.py" line="375"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="322"/>
+        <location filename="../../console/core/review/shows.py" line="376"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="323"/>
+        <location filename="../../console/core/review/shows.py" line="377"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="324"/>
+        <location filename="../../console/core/review/shows.py" line="378"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="325"/>
+        <location filename="../../console/core/review/shows.py" line="379"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="326"/>
+        <location filename="../../console/core/review/shows.py" line="380"/>
         <source>Checklist</source>
         <translation>开播检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="327"/>
+        <location filename="../../console/core/review/shows.py" line="381"/>
         <source>Data</source>
         <translation>数据完整度</translation>
     </message>
@@ -11851,198 +11941,208 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="197"/>
+        <location filename="../../widgets/shows_browser.py" line="209"/>
         <source>Incidents by severity: critical / warning / info</source>
         <extracomment>Bumped by every new question: a page answering an older one is dropped.</extracomment>
         <translation>按严重程度统计的故障：严重 / 警告 / 提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="199"/>
+        <location filename="../../widgets/shows_browser.py" line="211"/>
         <source>Seconds with data, as a share of the show&apos;s length (gaps lower it)</source>
         <translation>有数据的秒数占本场时长的比例（有断档则降低）</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="202"/>
+        <location filename="../../widgets/shows_browser.py" line="214"/>
         <source>Click to sort by this column</source>
         <translation>点击按此列排序</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="236"/>
-        <source>Still running: its figures are recomputed at most every 30 s.</source>
-        <translation>仍在直播：数据最多每 30 秒重新计算一次。</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/shows_browser.py" line="240"/>
+        <location filename="../../widgets/shows_browser.py" line="264"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="288"/>
+        <location filename="../../widgets/shows_browser.py" line="312"/>
         <source>From</source>
         <extracomment>Windows opened from here (shows, comparisons, dialogs): kept alive while open.</extracomment>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="290"/>
+        <location filename="../../widgets/shows_browser.py" line="314"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="297"/>
+        <location filename="../../widgets/shows_browser.py" line="321"/>
         <source>Title contains…</source>
         <translation>标题包含…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="299"/>
+        <location filename="../../widgets/shows_browser.py" line="323"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="301"/>
+        <location filename="../../widgets/shows_browser.py" line="325"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="303"/>
+        <location filename="../../widgets/shows_browser.py" line="327"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="305"/>
+        <location filename="../../widgets/shows_browser.py" line="329"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="336"/>
+        <location filename="../../widgets/shows_browser.py" line="363"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="337"/>
+        <location filename="../../widgets/shows_browser.py" line="364"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="338"/>
+        <location filename="../../widgets/shows_browser.py" line="365"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="339"/>
+        <location filename="../../widgets/shows_browser.py" line="366"/>
         <source>Import platform data…</source>
         <translation>导入平台数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="340"/>
+        <location filename="../../widgets/shows_browser.py" line="367"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="343"/>
+        <location filename="../../widgets/shows_browser.py" line="370"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="344"/>
+        <location filename="../../widgets/shows_browser.py" line="371"/>
         <source>Export XLSX…</source>
         <translation>导出电子表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="345"/>
+        <location filename="../../widgets/shows_browser.py" line="372"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="348"/>
+        <location filename="../../widgets/shows_browser.py" line="375"/>
         <source>Period report…</source>
         <translation>周期报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="435"/>
-        <location filename="../../widgets/shows_browser.py" line="450"/>
+        <location filename="../../widgets/shows_browser.py" line="469"/>
+        <location filename="../../widgets/shows_browser.py" line="484"/>
         <source>All rooms</source>
         <translation>全部直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="436"/>
-        <location filename="../../widgets/shows_browser.py" line="451"/>
+        <location filename="../../widgets/shows_browser.py" line="470"/>
+        <location filename="../../widgets/shows_browser.py" line="485"/>
         <source>All hosts</source>
         <translation>全部主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="437"/>
-        <location filename="../../widgets/shows_browser.py" line="452"/>
+        <location filename="../../widgets/shows_browser.py" line="471"/>
+        <location filename="../../widgets/shows_browser.py" line="486"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="213"/>
-        <location filename="../../widgets/shows_browser.py" line="459"/>
+        <location filename="../../widgets/shows_browser.py" line="225"/>
+        <location filename="../../widgets/shows_browser.py" line="493"/>
         <source>Demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="513"/>
+        <location filename="../../widgets/shows_browser.py" line="92"/>
+        <source>not ended — resumable until %1</source>
+        <translation>未结束 — %1 前可续播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shows_browser.py" line="254"/>
+        <source>On air now: its figures are recomputed at most every 30 s.</source>
+        <translation>正在直播：数据最多每 30 秒重新计算一次。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shows_browser.py" line="258"/>
+        <source>Not ended, and nothing is being recorded for it now (the console quit, or lost OBS): a restart of its room before %1 resumes it; after that it is over.</source>
+        <translation>未结束，但当前没有在记录（中控台已退出或与 OBS 失去连接）：在 %1 前重启该直播间即可续上这一场；之后即视为已结束。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shows_browser.py" line="547"/>
         <source>Loading shows…</source>
         <translation>正在读取场次…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="517"/>
+        <location filename="../../widgets/shows_browser.py" line="551"/>
         <source>Shows: %1</source>
         <translation>共 %1 场</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="519"/>
+        <location filename="../../widgets/shows_browser.py" line="553"/>
         <source>figures of running shows may be behind: %1</source>
         <translation>直播中场次的数据可能滞后：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="592"/>
+        <location filename="../../widgets/shows_browser.py" line="626"/>
         <source>Opening a show is not available in this version of the console.</source>
         <translation>此版本的中控台无法打开场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="600"/>
+        <location filename="../../widgets/shows_browser.py" line="634"/>
         <source>Select two or more shows to compare.</source>
         <translation>请选择两场或以上进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="604"/>
+        <location filename="../../widgets/shows_browser.py" line="638"/>
         <source>Comparing shows is not available in this version of the console.</source>
         <translation>此版本的中控台无法对比场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="644"/>
+        <location filename="../../widgets/shows_browser.py" line="678"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="645"/>
+        <location filename="../../widgets/shows_browser.py" line="679"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="646"/>
+        <location filename="../../widgets/shows_browser.py" line="680"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="649"/>
+        <location filename="../../widgets/shows_browser.py" line="683"/>
         <source>Export show %1</source>
         <translation>导出场次 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="656"/>
+        <location filename="../../widgets/shows_browser.py" line="690"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="660"/>
+        <location filename="../../widgets/shows_browser.py" line="694"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="662"/>
+        <location filename="../../widgets/shows_browser.py" line="696"/>
         <source>This export is not available in this version of the console.</source>
         <translation>此版本的中控台无法进行该导出。</translation>
     </message>

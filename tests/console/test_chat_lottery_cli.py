@@ -114,6 +114,13 @@ def test_csv_and_xlsx_list_the_winners_first_then_every_entry(
     values = [[cell.value for cell in row] for row in entries.iter_rows()]
     assert [row[0] for row in values[1:]] == [1, 2, None, None]
     assert "00000000000000000004" in {row[2] for row in values}  # a long id stays text
+    # Numbers and times are typed cells, not their text (a walk-through found every one stored as text).
+    assert all(isinstance(row[4], datetime) for row in values[1:]), [row[4] for row in values]
+    assert entries.cell(row=2, column=5).number_format == "yyyy-mm-dd hh:mm:ss"
+    summary = {row[0].value: row[1] for row in book.worksheets[0].iter_rows()}
+    assert summary["报名名单"].value == 4 and summary["报名名单"].data_type == "n"
+    assert isinstance(summary["开奖时间"].value, datetime) and summary["开奖时间"].is_date
+    assert isinstance(summary["中奖名额"].value, int)
 
 
 def test_the_real_command_verifies_in_a_child_process(url: str, tmp_path: Path) -> None:

@@ -319,7 +319,8 @@ def test_compare_two_shows_with_dropped_frames_over_ten_second_windows() -> None
     result = compare([a, b])
     table = {d.metric: d for d in result.differences}
     assert table["viewers_avg"].values == (100.0, 150.0) and table["viewers_avg"].delta == (0.0, 50.0)
-    assert table["drop_network_pct"].values[1] == pytest.approx(100 * 2.0 / 1200)
+    # 2 % of the frames of the first 100 s (the first window reaches 1 s before the first stored second).
+    assert table["drop_network_pct"].values[1] == pytest.approx(100 * 2.0 / 1200, rel=0.02)
     assert table["drop_render_pct"].values == (None, None), "never measured is unknown, not 0"
     assert table["incidents"].delta == (0.0, 1.0)
     assert result.summaries[1].drop_worst_pct["network"] == 2.0
@@ -345,3 +346,33 @@ def test_compare_by_segment() -> None:
     with pytest.raises(CannotAlign) as refused:
         align([a, b], "viewers", by="segment", segment="爆款")
     assert "never had the scene 爆款 on program" in str(refused.value)
+
+
+def test_rendering_loss_is_frames_lagged_over_frames_rendered_on_air_as_obs_counts_it() -> None:
+    """A real-OBS walk-through: OBS froze 8 s on air (SIGSTOP) and its log said 119 of 5,574 frames lagged (2.1 %);
+    the review said 0.955 % (a mean of the 10-s windows' shares over every known second, off air included, the
+    windows after the freeze stretched over it). Shaped like it: 15 fps, on air 50–421 s, no reading while OBS was
+    frozen (298–305), then each window since the last poll before the freeze holding the 119 frames; off air, a
+    lag that OBS's stream log does not count."""
+    on, off, frozen, lagged = 50, 421, (298, 306), 119
+
+    def render(o: np.ndarray) -> np.ndarray:
+        shares = np.zeros_like(o)
+        # Each window's base is the last poll before the freeze (297) until it is 10 s old.
+        after = (o >= frozen[1]) & (o - 10 < frozen[1])
+        shares[after] = 100 * lagged / (15 * (o[after] - (frozen[0] - 1)))
+        shares[(o >= frozen[0]) & (o < frozen[1])] = np.nan
+        shares[(o >= 450) & (o < 470)] = 50.0  # off air: not in OBS's stream figure
+        return shares
+
+    fps = lambda o: np.where((o >= frozen[0]) & (o < frozen[1]), np.nan, 15.0)  # noqa: E731
+    show = make_show(
+        500,
+        {"drop_render_pct": render, "fps_target": fps, "streaming": lambda o: ((o >= on) & (o < off)).astype(float)},
+        markers=[(on, "stream_start", ""), (off, "stream_stop", "")],
+    )
+    figures = summarize(show)
+    assert figures.drop_pct["render"] == pytest.approx(100 * lagged / (15 * (off - on)), rel=0.01), "2.1 %, as OBS"
+    assert figures.drop_over == "on_air"
+    never = make_show(100, {"drop_render_pct": 1.0, "fps_target": 30.0, "streaming": 0.0})
+    assert summarize(never).drop_over == "show" and summarize(never).drop_pct["render"] == pytest.approx(1.0)

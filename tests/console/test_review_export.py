@@ -80,8 +80,10 @@ def stored_show(storage: Storage) -> int:
         "category": "network",
         "severity": "critical",
         "peak": "critical",
-        "first_seen": t0 + start,
-        "last_seen": t0 + last,
+        # As the health engine stores it: opened on the 3rd bad second (its enter hold), last bad second 719,
+        # closed after the clear hold.
+        "first_seen": t0 + start + 2,
+        "last_seen": t0 + last - 1,
         "closed_at": t0 + closed,
         "active": False,
         "message": "Network: up to 3.0 % of frames dropped …",
@@ -143,7 +145,8 @@ def test_the_xlsx_reads_back_cell_by_cell(bundle: ShowBundle, tmp_path: Path, la
     assert summary[say("ReviewExport", "Went live anyway: by")] == "王工"
     completeness = summary[say("ReviewExport", "Seconds with data")]
     assert completeness == pytest.approx(1140 / 1200), "of the show from its start to its end"
-    assert summary[say("ReviewExport", "Frames dropped by the network (%)")] == pytest.approx(3.0 * 20 / 1140)
+    # Frames lost / frames rendered on air (5–1190 s, less the 61 s nothing was stored: a new link, a new count).
+    assert summary[say("ReviewExport", "Frames dropped by the network (%)")] == pytest.approx(3.0 * 20 / 1124)
     lost = summary[say("ReviewExport", "Viewer-minutes lost to problems")]
     assert lost == pytest.approx(bundle.impact.viewer_minutes) and lost > 0
 
@@ -182,7 +185,10 @@ def test_the_xlsx_reads_back_cell_by_cell(bundle: ShowBundle, tmp_path: Path, la
     (impact,) = bundle.impact.impacts
     assert impact.status is Status.ASSESSED
     assert incident[say("ReviewExport", "Incident")] == say("Health", "Network drops")
+    # The fault's interval (the drops ran 700–720), not the finding's open/close (702–730).
     assert incident[say("ReviewExport", "Start")] == datetime.fromtimestamp(t0 + INCIDENT[0])
+    assert incident[say("ReviewExport", "End")] == datetime.fromtimestamp(t0 + INCIDENT[1])
+    assert incident[say("ReviewExport", "Duration")] == timedelta(seconds=20)
     assert incident[say("ReviewExport", "Baseline viewers")] == 1000
     assert incident[say("ReviewExport", "Lowest viewers (%)")] == pytest.approx(-40.0)
     assert incident[say("ReviewExport", "Viewer-minutes lost")] == pytest.approx(impact.shortfall_viewer_min)

@@ -4,6 +4,9 @@ rundown's snapshot in the period report's on-time starts."""
 
 from __future__ import annotations
 
+import csv
+import shutil
+import subprocess
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -61,9 +64,39 @@ def test_the_review_reads_the_show_by_its_rundown(storage: Storage, tmp_path: Pa
     header = [cell.value for cell in sheet[1]]
     body: list[list[Any]] = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
     planned, over = header.index("Planned length"), header.index("Over (+) / under (−) plan")
+    seconds = header.index("Over (+) / under (−) plan (s)")
     assert [row[0] for row in body] == ["开场", "商品1"]
     assert [round(row[planned].total_seconds()) for row in body] == [300, 300]
-    assert [round(row[over].total_seconds()) for row in body] == [60, -120]  # 6 min for 5 planned; 3 min for 5
+    # 6 min for 5 planned; 3 min for 5. Not a negative time (Excel shows "#####" for one): text and seconds.
+    assert [row[over] for row in body] == ["+0:01:00", "−0:02:00"]
+    assert [row[seconds] for row in body] == [60, -120]
+    assert sheet.cell(row=3, column=seconds + 1).number_format == "+#,##0;-#,##0;0"
+    shown = shown_by_libreoffice(path, "Segments", tmp_path)
+    if shown is not None:
+        assert [row[over] for row in shown[1:3]] == ["+0:01:00", "−0:02:00"]
+        assert [row[seconds] for row in shown[1:3]] == ["+60", "-120"]
+
+
+def shown_by_libreoffice(path: Path, sheet: str, folder: Path) -> list[list[str]] | None:
+    """The sheet's cells as LibreOffice shows them (its CSV export writes the formatted text); None when
+    LibreOffice is not installed."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    book = openpyxl.load_workbook(path)
+    for other in [name for name in book.sheetnames if name != sheet]:
+        del book[other]  # the CSV export writes the first sheet
+    alone = folder / "alone.xlsx"
+    book.save(alone)
+    out = folder / "csv"
+    profile = folder / "lo-profile"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "csv:Text - txt - csv "
+         "(StarCalc):44,34,76,1,,0,false,true,true", "--outdir", str(out), str(alone)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    with open(out / "alone.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
 
 
 def test_a_show_without_a_rundown_reads_as_before(storage: Storage) -> None:

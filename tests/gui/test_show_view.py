@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from console.core.review.bundle import ShowBundle, bundle_show
+from console.core.review.load import clock
+from console.core.review.shows import duration_text
 from console.core.storage import Storage
 from console.core.worker import SerialWorker
 from console.i18n import install_translator, remove_translators
@@ -148,9 +150,13 @@ def test_findings_are_bands_at_their_times_coloured_by_severity(sim_window: Show
     assert SEVERITY_COLOURS == {"info": "#6fa8dc", "warning": "#f0c040", "critical": "#e0312f"}
     reconnect = next(e for e in bundle.data.episodes if e.finding == "reconnect")
     row = next(i for i, impact in enumerate(sim_window.incidents.impacts) if impact.episode is reconnect)
-    sentence = cell(sim_window.incidents, row, 3)
+    sentence = cell(sim_window.incidents, row, 4)
     impact = sim_window.incidents.impacts[row]
     assert sentence.startswith("Stream reconnect") and sentence == impact.message.explain()
+    # The fault's interval to the second and its length (a 20-s fault read "06:21–06:21" before).
+    assert cell(sim_window.incidents, row, 2) == f"{clock(reconnect.start)}–{clock(reconnect.end)}"
+    assert cell(sim_window.incidents, row, 3) == duration_text(reconnect.end - reconnect.start)
+    assert clock(reconnect.start).count(":") == 2
 
 
 def test_the_scene_timeline_shows_each_scene_when_and_how_long(sim_window: ShowWindow, recorded: Recorded) -> None:  # noqa: F811

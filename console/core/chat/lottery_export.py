@@ -25,19 +25,31 @@ _HEADERS = (
 )
 
 
+def _moment(at: float | None) -> datetime | None:
+    """An epoch second as a local wall-clock time without a zone (Excel has none); None when not known."""
+    return None if at is None else datetime.fromtimestamp(at).astimezone().replace(tzinfo=None, microsecond=0)
+
+
 def _local(at: float | None) -> str:
-    return "" if at is None else datetime.fromtimestamp(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    moment = _moment(at)
+    return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def summary_rows(record: LotteryRecord, translate: Translate) -> list[tuple[str, str]]:
-    """What a person reads above the entries: keyword, window, commitment, seed, counts."""
-    rows = [
+# How a spreadsheet shows the typed cells (the CSV writes the same as text).
+TIME = "yyyy-mm-dd hh:mm:ss"
+WHOLE = "0"
+
+
+def summary_values(record: LotteryRecord, translate: Translate) -> list[tuple[str, str | int | datetime | None]]:
+    """What a person reads above the entries, typed: keyword, window (local times), counts (numbers),
+    commitment, seed."""
+    rows: list[tuple[str, str | int | datetime | None]] = [
         (QT_TRANSLATE_NOOP("Lottery", "Keyword"), record.keyword),
-        (QT_TRANSLATE_NOOP("Lottery", "Entries opened"), _local(record.opened_at)),
-        (QT_TRANSLATE_NOOP("Lottery", "Entries closed"), _local(record.closed_at)),
-        (QT_TRANSLATE_NOOP("Lottery", "Drawn"), _local(record.drawn_at)),
-        (QT_TRANSLATE_NOOP("Lottery", "Winners wanted"), str(record.winners_count)),
-        (QT_TRANSLATE_NOOP("Lottery", "Entries"), str(len(record.entries))),
+        (QT_TRANSLATE_NOOP("Lottery", "Entries opened"), _moment(record.opened_at)),
+        (QT_TRANSLATE_NOOP("Lottery", "Entries closed"), _moment(record.closed_at)),
+        (QT_TRANSLATE_NOOP("Lottery", "Drawn"), _moment(record.drawn_at)),
+        (QT_TRANSLATE_NOOP("Lottery", "Winners wanted"), int(record.winners_count)),
+        (QT_TRANSLATE_NOOP("Lottery", "Entries"), len(record.entries)),
         (QT_TRANSLATE_NOOP("Lottery", "Excluded (staff)"), ", ".join(record.excluded)),
         (QT_TRANSLATE_NOOP("Lottery", "Commitment (the seed's hash, published at the opening)"), record.commitment),
         (
@@ -48,14 +60,33 @@ def summary_rows(record: LotteryRecord, translate: Translate) -> list[tuple[str,
     return [(translate(CONTEXT, name), value) for name, value in rows]
 
 
-def table_rows(record: LotteryRecord) -> list[list[str]]:
-    """Every entry in canonical order, each with its winning rank ("" when it did not win), winners first."""
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    return str(value)
+
+
+def summary_rows(record: LotteryRecord, translate: Translate) -> list[tuple[str, str]]:
+    """The summary as text (the CSV's lines)."""
+    return [(name, _text(value)) for name, value in summary_values(record, translate)]
+
+
+def entry_values(record: LotteryRecord) -> list[tuple[int | None, str, str, str, datetime | None, str]]:
+    """Every entry in canonical order, typed: its winning rank (None when it did not win), platform, user id
+    (text: an id of digits is not a number), name, when it entered (local time), comment; winners first."""
     ranks = {(w.platform, w.user_id): w.rank for w in record.winners}
     rows = [
-        [str(ranks.get(e.key, "")), e.platform, e.user_id, e.user_name, _local(e.at), e.comment]
+        (ranks.get(e.key), e.platform, e.user_id, e.user_name, _moment(e.at), e.comment)
         for e in canonical(record.entries)
     ]
-    return sorted(rows, key=lambda row: int(row[0]) if row[0] else len(ranks) + 1)
+    return sorted(rows, key=lambda row: row[0] if row[0] is not None else len(ranks) + 1)
+
+
+def table_rows(record: LotteryRecord) -> list[list[str]]:
+    """The entries as text (the CSV's table): rank "" when it did not win."""
+    return [[_text(value) for value in row] for row in entry_values(record)]
 
 
 def _json_text(record: LotteryRecord) -> str:
@@ -79,18 +110,24 @@ def _write_xlsx(record: LotteryRecord, target: Path, translate: Translate) -> No
     sheet = book.active
     assert sheet is not None
     sheet.title = translate(CONTEXT, QT_TRANSLATE_NOOP("Lottery", "Lottery"))
-    for name, value in summary_rows(record, translate):
+    # Numbers and times as typed cells (a count is summed, a time sorted and subtracted), not their text.
+    for name, value in summary_values(record, translate):
         sheet.append([name, value])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+        if isinstance(value, datetime):
+            sheet.cell(sheet.max_row, 2).number_format = TIME
+        elif isinstance(value, int):
+            sheet.cell(sheet.max_row, 2).number_format = WHOLE
     entries = book.create_sheet(translate(CONTEXT, QT_TRANSLATE_NOOP("Lottery", "Entries")))
     entries.append([translate(CONTEXT, header) for header in _HEADERS])
     for cell in entries[1]:
         cell.font = Font(bold=True)
     entries.freeze_panes = "A2"
-    for row in table_rows(record):
-        entries.append([int(row[0]) if row[0] else None, *row[1:]])
-        for cell in entries[entries.max_row][2:3]:
-            cell.number_format = "@"  # an id of digits stays text, never 1.23E+15
+    for row in entry_values(record):
+        entries.append(list(row))
+        cells = entries[entries.max_row]
+        cells[2].number_format = "@"  # an id of digits stays text, never 1.23E+15
+        cells[4].number_format = TIME
     for letter, width in zip("ABCDEF", (8, 12, 22, 22, 20, 50), strict=True):
         entries.column_dimensions[letter].width = width
     sheet.column_dimensions["A"].width = 40

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from types import MappingProxyType
 
 import numpy as np
@@ -81,6 +81,13 @@ class ShowBundle:
     #: Why the stored summary could not be read or brought up to date (e.g. a read-only database); None if fine.
     summary_error: str | None = None
     extras: Mapping[str, MinuteSeries] = field(default_factory=dict)
+    #: When it was read: a show still open keeps growing (findings, seconds), so an export says as of when.
+    taken_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def still_open(self) -> bool:
+        """The show was not over when read (its room may still record or resume it)."""
+        return self.summary is not None and self.summary.live
 
     @property
     def show_id(self) -> int:
@@ -110,6 +117,7 @@ def bundle_show(storage: Storage, show_id: int, params: Params | None = None) ->
     while reading the show itself; a stored summary that cannot be refreshed (a database this console may only
     read) leaves `summary` as None with `summary_error` saying why, since the rest of the review stands without
     it. Call on a worker thread: an 8-hour show takes a few tenths of a second."""
+    taken_at = datetime.now(UTC)
     data = load_show(storage, show_id)
     meta = storage.show_meta(show_id) or ShowMeta()
     summary: ShowSummary | None = None
@@ -136,6 +144,7 @@ def bundle_show(storage: Storage, show_id: int, params: Params | None = None) ->
         figures=summarize(data, params),
         summary_error=summary_error,
         extras=extras,
+        taken_at=taken_at,
     )
 
 

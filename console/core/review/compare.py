@@ -2,10 +2,14 @@
 (aligned by start, by going on air, or by a segment), and a table of differences. Qt-free, pure.
 
 Dropped frames: each stored second's drop_render_pct / drop_encode_pct / drop_network_pct is OBS's frames lost
-at that stage as a percentage of its frames over the **last 10 s** (obs/stats.py, DROP_WINDOW_S), not of that
-second alone. Every second is inside ten such windows, so the mean over a show's known seconds is the share of
-its frames lost (while the frame rate was steady; the first and last 10 s of each stretch weigh a little less);
-the worst second is the worst 10-s window. Network drops exist only while streaming; unknown stays unknown.
+at that stage as a share of its frames since a poll at least 10 s before (obs/stats.py, DROP_WINDOW_S) — longer
+after OBS froze, since no poll came meanwhile. The stored samples hold only those shares, not OBS's counters, so
+`dropped_pct` rebuilds the counters' deltas: it chains the stored windows back to back from the last one (each
+window's base is the newest stored second at least 10 s before it, as the counter's was), frames lost = share ×
+the target frame rate × the window's length, over frames rendered in the same windows — as OBS counts it
+("119 of 5,574 frames lagged (2.1 %)"), the frozen seconds included. It is taken **on air** (the stream's
+stretches: what OBS's log reports for its stream output), or over the whole show when it never went on air.
+The worst second is the worst window. Network drops exist only while streaming; unknown stays unknown.
 """
 
 from __future__ import annotations
@@ -16,10 +20,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from console.core.review.impact import Params, show_impact
-from console.core.review.load import Floats, ShowData
+from console.core.review.load import GAP_S, Floats, ShowData
 from console.core.review.segments import SegmentRow, counter_rate_per_min
 from console.core.review.timeline import on_air, on_air_s, scene_timeline
 from obs.errors import Explained
+from obs.stats import DROP_WINDOW_S
 from obs.text import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "Review"
@@ -41,17 +46,20 @@ class ShowSummary:
     interactions_per_min: float | None
     incidents: int
     incidents_critical: int
-    #: Mean dropped-frame % per stage over the show's known seconds (see the module's docstring).
+    #: Frames lost per stage / frames rendered, in % (see the module's docstring), over `drop_over`.
     drop_pct: dict[str, float | None]
     #: The worst 10-s window's dropped-frame % per stage.
     drop_worst_pct: dict[str, float | None]
     viewer_minutes_lost: float | None
+    #: Over which span drop_pct is taken: "on_air" (the stream's stretches) or "show" (it never went on air).
+    drop_over: str = "on_air"
 
 
 def summarize(data: ShowData, params: Params | None = None) -> ShowSummary:
     viewers = data.channel("viewers")
     known = viewers[np.isfinite(viewers)]
     drops = {stage: data.channel(name) for stage, name in DROP_CHANNELS.items()}
+    spans, over = drop_spans(data)
     return ShowSummary(
         data.show.id,
         data.show.room,
@@ -64,10 +72,60 @@ def summarize(data: ShowData, params: Params | None = None) -> ShowSummary:
         counter_rate_per_min(data.t, data.channel("interactions")),
         len(data.episodes),
         sum(1 for e in data.episodes if e.rank >= 3),
-        {stage: _mean(values) for stage, values in drops.items()},
+        {stage: dropped_pct(data, name, spans)[0] for stage, name in DROP_CHANNELS.items()},
         {stage: _max(values) for stage, values in drops.items()},
         show_impact(data, params).viewer_minutes,
+        over,
     )
+
+
+def drop_spans(data: ShowData) -> tuple[list[tuple[float, float]], str]:
+    """The stretches a show's dropped-frame share is taken over: on air, else (never on air) the whole show."""
+    air = [(span.start, span.end) for span in on_air(data)]
+    if air:
+        return air, "on_air"
+    return ([(data.start, data.end)] if len(data.t) else []), "show"
+
+
+def dropped_pct(data: ShowData, column: str, spans: Sequence[tuple[float, float]]) -> tuple[float | None, float]:
+    """Frames lost at one stage / frames rendered over `spans`, in %, and the seconds it rests on (None, 0: no
+    known window). The stored windows are chained back to back from each span's last known one: a window ends at
+    a stored second and begins at the newest stored second at least DROP_WINDOW_S before it (where the link's
+    counter took its base), or at the first second after a stretch nothing was stored (a new link: a new base),
+    or at the span's start. Frames = the target frame rate (OBS counts a frame it should have rendered) × the
+    window's length; where the rate is not stored the seconds stand in (the rate cancels out)."""
+    shares = data.channel(column)
+    rates = data.channel("fps_target")
+    known = np.flatnonzero(np.isfinite(shares))
+    t = data.t
+    lost = frames = covered = 0.0
+    for start, end in spans:
+        inside = known[(t[known] >= start) & (t[known] <= end)]
+        if not inside.size:
+            continue
+        times = t[inside]
+        index = len(inside) - 1
+        while index >= 0:
+            row = inside[index]
+            here = float(t[row])
+            base = int(np.searchsorted(times, here - DROP_WINDOW_S, side="right")) - 1
+            since = float(times[base]) if base >= 0 else start
+            # A stretch with no stored second at all (the console was not running) restarted the link's counters.
+            rows = data.between(since, here)
+            if rows.stop - rows.start >= 1:
+                steps = np.diff(t[rows.start : rows.stop + 1])
+                if steps.size and float(steps.max()) > GAP_S:
+                    after = rows.start + int(np.flatnonzero(steps > GAP_S)[-1]) + 1
+                    since = max(since, min(float(t[after]), here), here - DROP_WINDOW_S)
+            length = max(0.0, here - since)
+            rate = float(rates[row]) if np.isfinite(rates[row]) and rates[row] > 0 else 1.0
+            lost += float(shares[row]) / 100.0 * rate * length
+            frames += rate * length
+            covered += length
+            index = base
+    if frames <= 0:
+        return None, 0.0
+    return 100.0 * lost / frames, covered
 
 
 def _mean(values: Floats) -> float | None:

@@ -41,7 +41,7 @@ import numpy as np
 from console.core.reports import room_in
 from console.core.review.impact import CAVEAT, Impact, Status
 from console.core.review.periods import STAGES, PeriodReport, PeriodRow, name_in
-from console.core.review.shows import checklist_in
+from console.core.review.shows import checklist_in, signed_duration
 from console.core.telemetry.channels import CHANNELS
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 from obs.vocabulary import CATEGORY_NAMES
@@ -176,6 +176,7 @@ PERIOD_NOTE = QT_TRANSLATE_NOOP(
 # Excel number formats.
 TIME = "yyyy-mm-dd hh:mm:ss"
 DURATION = "[h]:mm:ss"
+SIGNED = "+#,##0;-#,##0;0"
 WHOLE = "#,##0"
 ONE = "#,##0.0"
 TWO = "0.00"
@@ -389,6 +390,17 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
 
     impact = bundle.impact
     line(QT_TRANSLATE_NOOP("ReviewExport", "Show"), bundle.show_id)
+    # A show still open keeps growing: two exports a minute apart differ, so each says as of when.
+    line(QT_TRANSLATE_NOOP("ReviewExport", "As of"), _local_dt(bundle.taken_at.replace(microsecond=0)), TIME)
+    line(
+        QT_TRANSLATE_NOOP("ReviewExport", "Show state then"),
+        say(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("ReviewExport", "still open: its seconds and incidents may still grow")
+            if bundle.still_open
+            else QT_TRANSLATE_NOOP("ReviewExport", "ended"),
+        ),
+    )
     line(QT_TRANSLATE_NOOP("ReviewExport", "Room"), room_in(bundle.room, say))
     line(QT_TRANSLATE_NOOP("ReviewExport", "Title"), meta.title or "")
     line(QT_TRANSLATE_NOOP("ReviewExport", "Hosts"), ", ".join(meta.hosts))
@@ -417,6 +429,15 @@ def _summary_sheet(book: Workbook, bundle: ShowBundle, say: Translate, language:
     }
     for stage, label in drop_labels.items():
         line(label, figures.drop_pct.get(stage), TWO)
+    line(
+        QT_TRANSLATE_NOOP("ReviewExport", "Dropped frames taken over"),
+        say(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("ReviewExport", "the time on air (frames lost / frames rendered, as OBS's log counts)")
+            if figures.drop_over == "on_air"
+            else QT_TRANSLATE_NOOP("ReviewExport", "the whole show (it never went on air)"),
+        ),
+    )
     line(QT_TRANSLATE_NOOP("ReviewExport", "Viewer-minutes lost to problems"), impact.viewer_minutes, WHOLE)
     share = impact.share_pct
     line(
@@ -549,9 +570,13 @@ def _segments_sheet(
         header += [
             QT_TRANSLATE_NOOP("ReviewExport", "Planned length"),
             QT_TRANSLATE_NOOP("ReviewExport", "Over (+) / under (−) plan"),
+            QT_TRANSLATE_NOOP("ReviewExport", "Over (+) / under (−) plan (s)"),
         ]
-        formats += [DURATION, "+[h]:mm:ss;-[h]:mm:ss;0:00:00"]
-        widths += [12, 14]
+        # Excel's 1900 date system has no negative time: a negative duration under any time format shows
+        # "#####". So the over/under is its text ("−0:00:18", read alike everywhere) beside the signed seconds
+        # as a number to compute with.
+        formats += [DURATION, None, SIGNED]
+        widths += [12, 14, 12]
     sheet = _Sheet(book, say(CONTEXT, name), [say(CONTEXT, h) for h in header], widths, formats)
     for index, row in enumerate(segments):
         label = row.segment.label
@@ -579,7 +604,11 @@ def _segments_sheet(
             values.append(row.extras.get("orders"))
         if planned is not None:
             length = planned[index] if index < len(planned) else None
-            values += [None, None] if length is None else [length / 86400, (row.duration_s - length) / 86400]
+            if length is None:
+                values += [None, None, None]
+            else:
+                over = round(row.duration_s - length)
+                values += [length / 86400, signed_duration(over), over]
         sheet.row(values)
 
 

@@ -16,6 +16,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -60,7 +61,11 @@ class Mark:
 class Episode:
     """One health-finding episode as stored: when it opened (first_seen), its last bad second (last_seen), when
     it closed after the hysteresis (closed_at; None while open or when cut off by a stop), its severity now and
-    the worst it reached (peak), and its message (template + fields, translated in the "Health" context)."""
+    the worst it reached (peak), and its message (template + fields, translated in the "Health" context).
+
+    `began`/`ended`: the fault's own interval (fault_interval), which is what `start`/`end` give — an episode
+    opens only after its rule's enter hold and closes after its clear hold, so first_seen…closed_at is late and
+    short (a 20-s mute read 06:21:24.7–06:21:36.7, 12 s). None: not known, the finding's own times stand in."""
 
     key: str
     finding: str
@@ -72,15 +77,25 @@ class Episode:
     closed_at: float | None
     active: bool
     message: Message
+    began: float | None = None
+    ended: float | None = None
 
     @property
     def start(self) -> float:
-        return self.first_seen
+        """When the fault began: the first second that met the rule's condition (see fault_interval)."""
+        return self.began if self.began is not None else self.first_seen
 
     @property
     def end(self) -> float:
-        """Until when it lasted: when it closed, else its last second (an episode cut off by a stop)."""
+        """When the fault ended: after its last bad second, before the clear hold (see fault_interval); without
+        that, when it closed, else its last second (an episode cut off by a stop)."""
+        if self.ended is not None:
+            return self.ended
         return self.closed_at if self.closed_at is not None else self.last_seen
+
+    @property
+    def duration_s(self) -> float:
+        return max(0.0, self.end - self.start)
 
     @property
     def title(self) -> Message:
@@ -191,8 +206,60 @@ def build_show(
     t.setflags(write=False)
     values.setflags(write=False)
     marks = tuple(Mark(float(m[0]), str(m[1]), str(m[2] or "")) for m in markers)
-    episodes = tuple(sorted((_episode(row) for row in findings), key=lambda e: (e.first_seen, e.key)))
+    found = (_episode(row) for row in findings)
+    episodes = tuple(sorted((fault_interval(e, t, values) for e in found), key=lambda e: (e.start, e.key)))
     return ShowData(show, t, values, marks, episodes)
+
+
+@cache
+def _enter_holds() -> dict[str, int]:
+    """Each health rule's enter hold (consecutive seconds its condition must hold before the finding opens),
+    read from the rules themselves so the review follows them. A rule without one (a reconnect) opens at once."""
+    from obs.health_audience import audience_rules
+    from obs.health_audio import audio_rules
+    from obs.health_rules import rules
+
+    return {str(rule.id): int(getattr(rule, "enter_s", 1)) for rule in (*rules(), *audio_rules(), *audience_rules())}
+
+
+#: Rules that count the bad seconds themselves and say so in the finding's "seconds" field (the silence rules:
+#: the episode opens after 10 silent seconds; OBS not answering: since the first second without an answer).
+_COUNTED = frozenset({"mic_silent", "product_silent", "obs_unreachable"})
+#: Channels only OBS fills: a stored second with none of them known is a second OBS did not answer.
+_OBS_CHANNELS = ("fps", "render_ms", "streaming", "recording", "obs_cpu_pct")
+
+
+def fault_interval(episode: Episode, t: Floats, values: Floats) -> Episode:
+    """The episode with the fault's own interval, from the stored seconds (works for shows stored before):
+
+    * began — the first stored second that met the rule's condition: the enter hold's seconds before the one it
+      opened on (`enter_s` - 1 stored seconds back), or for a rule that counts its bad seconds, that many seconds
+      before its last bad second; for OBS not answering, back over the stored seconds OBS left unknown;
+    * ended — one second after its last bad second (last_seen), i.e. before the clear hold, never after it
+      closed; an episode still open or cut off by a stop ends at its last bad second.
+    """
+    if not len(t):
+        return episode
+    first = min(int(np.searchsorted(t, episode.first_seen - 0.5)), len(t) - 1)
+    for _ in range(_enter_holds().get(episode.finding, 1) - 1):
+        if first == 0 or t[first] - t[first - 1] > GAP_S:
+            break  # never back across a stretch nothing was stored in (the console was not running)
+        first -= 1
+    seconds = episode.message.fields.get("seconds") if episode.finding in _COUNTED else None
+    if isinstance(seconds, int | float) and seconds >= 1:
+        # Counted in seconds of the clock, not stored rows: while OBS is away a row is stored every 1.75 s only.
+        since = episode.last_seen - (float(seconds) - 1.0)
+        first = min(first, min(int(np.searchsorted(t, since - 0.5)), len(t) - 1))
+    if episode.finding == "obs_unreachable":
+        blind = np.asarray(~np.isfinite(values[:, [INDEX[name] for name in _OBS_CHANNELS]]).any(axis=1))
+        while first > 0 and blind[first - 1] and t[first] - t[first - 1] <= GAP_S:
+            first -= 1
+    began = min(float(t[first]), episode.first_seen)
+    if episode.closed_at is None:
+        ended = episode.last_seen
+    else:
+        ended = max(episode.last_seen, min(episode.last_seen + 1.0, episode.closed_at))
+    return replace(episode, began=began, ended=max(began, ended))
 
 
 def _episode(row: Mapping[str, Any]) -> Episode:
@@ -217,5 +284,6 @@ def _episode(row: Mapping[str, Any]) -> Episode:
 
 
 def clock(t: float) -> str:
-    """A moment of the show as the reader's local wall-clock time, "20:13"."""
-    return datetime.fromtimestamp(t).strftime("%H:%M")
+    """A moment of the show as the reader's local wall-clock time to the second, "20:13:05" (to the minute, a
+    20-s incident read "20:13–20:13")."""
+    return datetime.fromtimestamp(t).strftime("%H:%M:%S")

@@ -36,6 +36,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 import numpy as np
 
 from console.core.reports import room_in
+from console.core.review.compare import drop_spans, dropped_pct
 from console.core.review.load import ShowData, build_show
 from console.core.review.shows import MAX_LIMIT, Checklist, ShowQuery, ShowSummary
 from console.core.review.timeline import on_air, on_air_s
@@ -48,7 +49,7 @@ ON_TIME_S = 120.0
 #: The dropped-frame stages, as compare.DROP_CHANNELS names them.
 STAGES = {"render": "drop_render_pct", "encode": "drop_encode_pct", "network": "drop_network_pct"}
 #: The per-second columns a period reads of each show (everything else comes from its summary).
-COLUMNS = ("viewers", "streaming", *STAGES.values())
+COLUMNS = ("viewers", "streaming", "fps_target", *STAGES.values())
 CONTEXT = "ReviewReport"
 
 
@@ -357,11 +358,12 @@ def figures_of(summary: ShowSummary, data: ShowData, planned_start: datetime | N
     on_air_episodes = [e for e in data.episodes if any(e.start < span.end and e.end >= span.start for span in spans)]
     drop_pct: dict[str, float | None] = {}
     drop_known: dict[str, int] = {}
+    # Frames lost / frames rendered on air, as OBS counts it (compare.dropped_pct); weighed by its seconds.
+    stretches, _ = drop_spans(data)
     for stage, column in STAGES.items():
-        values = data.channel(column)
-        known = values[np.isfinite(values)]
-        drop_pct[stage] = float(known.mean()) if known.size else None
-        drop_known[stage] = int(known.size)
+        share, seconds = dropped_pct(data, column, stretches)
+        drop_pct[stage] = share
+        drop_known[stage] = round(seconds)
     return ShowFigures(
         show_id=summary.id,
         room=summary.room,

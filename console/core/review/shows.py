@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
 
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 
@@ -31,6 +32,11 @@ MAX_NOTES = 10_000
 # A show still running (not ended, a sample within the resume window) has its summary recomputed at most
 # this often when the browser asks; a finished show's summary is computed once and kept.
 LIVE_REFRESH_S = 30.0
+# A show is on air *now* when its newest stored second is at most this old and says the stream is live: a
+# console writing the show stores a second every ≤ 1.75 s and flushes every 2 s (console/core/telemetry/writer.py),
+# so a newer gap means nobody is recording it — the console quit, or OBS was killed — even though the show stays
+# open (resumable) for RESUME_S.
+ON_AIR_RECENT_S = 15.0
 
 
 class MetaError(ValueError):
@@ -187,10 +193,23 @@ class ShowSummary:
     incidents_critical: int
     checklist: Checklist
     computed_at: datetime | None
+    # On air now by what is stored (its newest second recent and streaming; `mark_on_air`); None: not asked.
+    # A show `live` (not over) but not on air now is open only: a restart of its room may resume it.
+    on_air_now: bool | None = None
 
     @property
     def incidents(self) -> int:
         return self.incidents_info + self.incidents_warning + self.incidents_critical
+
+    @property
+    def resumable_until(self) -> datetime | None:
+        """Until when a restart of its room resumes this show (its last second + the resume window); None for a
+        show that is over."""
+        from console.core.telemetry.writer import RESUME_S  # the writer decides; imported late (no cycle)
+
+        if not self.live:
+            return None
+        return (self.end or self.start) + timedelta(seconds=RESUME_S)
 
     def to_json(self) -> dict[str, object]:
         """Plain JSON values (ISO times, None as null) for `onair shows --json` and scripts."""
@@ -296,12 +315,47 @@ class ShowFacets:
     tags: tuple[tuple[str, int], ...] = ()
 
 
+class _Samples(Protocol):
+    def show_samples(self, show_id: int, since: float | None = None) -> list[dict[str, Any]]: ...
+
+
+def mark_on_air(storage: _Samples, page: ShowPage, now: datetime | None = None) -> ShowPage:
+    """The page with each show not over marked on air now or not, from its newest stored second (read since the
+    summary's end: a few rows by the (show, t) index). Call it on a worker thread."""
+    moment = (now or datetime.now(UTC)).timestamp()
+    shows = []
+    for show in page.shows:
+        if show.live:
+            since = (show.end or show.start).timestamp() - 1.0
+            rows = storage.show_samples(show.id, since=since)
+            newest = max(rows, key=lambda row: float(row["t"])) if rows else None
+            streaming = None if newest is None else newest.get("streaming")
+            on_air = (
+                newest is not None
+                and float(newest["t"]) >= moment - ON_AIR_RECENT_S
+                and streaming is not None
+                and float(streaming) >= 0.5
+            )
+            show = replace(show, on_air_now=on_air)
+        else:
+            show = replace(show, on_air_now=False)
+        shows.append(show)
+    return replace(page, shows=tuple(shows))
+
+
 def duration_text(seconds: float | None) -> str:
     """h:mm:ss (a show of 9 h 5 min is 9:05:00); "—" when unknown."""
     if seconds is None:
         return "—"
     whole = round(seconds)
     return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def signed_duration(seconds: float) -> str:
+    """A signed length as text, "+0:01:00" / "−0:00:18" (a true minus sign) / "0:00:00": over or under a plan."""
+    whole = round(seconds)
+    sign = "+" if whole > 0 else "−" if whole < 0 else ""
+    return sign + duration_text(abs(whole))
 
 
 def checklist_in(outcome: Checklist, translate: Translate) -> str:
