@@ -679,8 +679,11 @@ class ShowsBrowser(QWidget):
             "xlsx": self.tr("Excel workbook (*.xlsx)"),
             "csv": self.tr("CSV (*.csv)"),
         }
+        from console.core.reports import export_folder  # not the folder the console happened to be started from
+
+        suggested = str(export_folder() / f"show-{show_id}.{kind}")
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export show %1").replace("%1", str(show_id)), f"show-{show_id}.{kind}", filters[kind]
+            self, self.tr("Export show %1").replace("%1", str(show_id)), suggested, filters[kind]
         )
         if name:
             self.export_to(kind, show_id, Path(name))

@@ -75,3 +75,21 @@ def test_the_lottery_is_exported_from_the_documents_folder(
     asked = asked_where(monkeypatch, engage_lottery)
     panel.choose_export()
     assert [Path(a).parent for a in asked] == [elsewhere]
+
+
+def test_a_show_is_exported_from_the_documents_folder(
+    qtbot: QtBot, elsewhere: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from console.review_controller import ReviewController
+    from widgets import shows_browser
+
+    review = ReviewController(f"sqlite:///{tmp_path / 'shows.db'}")
+    try:
+        browser = shows_browser.ShowsBrowser(review)
+        qtbot.addWidget(browser)
+        monkeypatch.setattr(browser, "current_id", lambda: 7)
+        asked = asked_where(monkeypatch, shows_browser)
+        browser.export_selected("pdf")
+        assert [Path(a) for a in asked] == [elsewhere / "show-7.pdf"]
+    finally:
+        review.shutdown()
