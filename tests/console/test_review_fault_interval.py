@@ -91,7 +91,7 @@ def test_incidents_span_the_fault_not_the_findings_holds(storage: Storage, tmp_p
     assert silent_row["Start"] == datetime.fromtimestamp(t0 + MUTE[0])
     assert silent_row["End"] == datetime.fromtimestamp(t0 + MUTE[1])
     assert silent_row["Duration"] == timedelta(seconds=20), "the length agrees with “for 20 s”"
-    assert by_name["OBS not answering"]["Duration"] == timedelta(seconds=8)
+    assert by_name["OBS lost"]["Duration"] == timedelta(seconds=8)
     start, end = clock(t0 + MUTE[0]), clock(t0 + MUTE[1])
     assert start != end and silent_row["What it cost"].startswith(f"Product video silent {start}–{end}"), (
         "to the second: a 20-s fault does not read 06:21–06:21"
