@@ -44,6 +44,7 @@ from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.health import TITLES, Change
 from obs.messages import LinkState, LinkStatus, ObsEvent
+from widgets import screen_fit
 from widgets.audio_mixer import AudioMixer
 from widgets.chat_port import ChatPort
 from widgets.checklist_panel import ChecklistPanel
@@ -76,8 +77,6 @@ STATE_KEY = "window/state"
 GEOMETRY_KEY = "window/geometry"
 #: The first start's size; fit_to_screen() shrinks it to a smaller screen (a laptop's: all of it).
 DEFAULT_SIZE = QSize(1440, 900)
-#: Room kept for the window manager's title bar and borders while the window is not mapped yet (openbox: ~25 px).
-FRAME_RESERVE = QSize(8, 32)
 
 
 def _cleared(finding_id: str) -> str:
@@ -1054,30 +1053,12 @@ class MainWindow(QMainWindow):
 
     def available_size(self) -> QSize:
         """The room the window may take on its screen, without the window manager's frame."""
-        screen = self.screen() or QApplication.primaryScreen()
-        available = screen.availableGeometry().size()
-        frame = self.frameGeometry().size() - self.geometry().size()
-        undecorated = QApplication.platformName() in ("offscreen", "minimal")
-        if frame.height() <= 0 and not undecorated:
-            # Not mapped yet, or the window manager has not said its frame yet: keep room for a title bar.
-            frame = QSize(FRAME_RESERVE.width(), FRAME_RESERVE.height())
-        return QSize(available.width() - frame.width(), available.height() - frame.height())
+        return screen_fit.available_size(self)
 
     def fit_to_screen(self) -> None:
         """Never larger than the screen: after a workspace change, a restored geometry from a bigger screen,
         or a first start on a laptop. Maximised and full-screen windows are the window manager's to size."""
-        if self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
-            return
-        room = self.available_size()
-        if self.width() > room.width() or self.height() > room.height():
-            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
-        geometry = self.frameGeometry()
-        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
-        if self.isVisible() and not screen.contains(geometry):
-            self.move(
-                max(screen.left(), min(geometry.left(), screen.right() - geometry.width() + 1)),
-                max(screen.top(), min(geometry.top(), screen.bottom() - geometry.height() + 1)),
-            )
+        screen_fit.fit_to_screen(self)
 
     def _on_dock_view_action_triggered(self, dock_id: str) -> None:
         """View ▸ <dock>: a dock shown grows the window by its minimum size (Bitrate under Health took a laptop's

@@ -42,6 +42,13 @@ PLATFORM_BADGES: dict[str, tuple[str, str]] = {
 }
 OTHER_BADGE_COLOUR = "#6d6d6d"
 
+
+def platform_words(platform: str) -> str:
+    """A platform in the reader's words (its badge's), or its id when the console has no words for it."""
+    badge = PLATFORM_BADGES.get(platform)
+    return QCoreApplication.translate("Comments", badge[0]) if badge else platform
+
+
 #: The compact one-line words of what is not a comment ({user} is the viewer's name).
 LINE_WORDS: dict[ChatKind, str] = {
     ChatKind.GIFT: QT_TRANSLATE_NOOP("Comments", "{user} sent {gift} ×{count}"),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.core.chat.lottery import MAX_WINNERS, LotteryRecord
+from widgets.comments_model import platform_words
 from widgets.engage_port import EngagePort
 from widgets.rundown_port import Then
 
@@ -161,7 +162,8 @@ class LotteryPanel(QWidget):
         self.winners_list.clear()
         if record is not None:
             for winner in record.winners:
-                self.winners_list.addItem(f"{winner.rank}. {winner.user_name} ({winner.platform} · {winner.user_id})")
+                platform = platform_words(winner.platform)  # "演示", "Bilibili": the Comments badge's words, not an id
+                self.winners_list.addItem(f"{winner.rank}. {winner.user_name} ({platform} · {winner.user_id})")
             if running and self.keyword.text() != record.keyword:  # opened here or at another console
                 self.keyword.setText(record.keyword)
                 self.winners.setValue(record.winners_count)

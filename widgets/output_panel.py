@@ -144,11 +144,14 @@ class OutputPanel(QWidget):
     def _show_tally(self, state: ObsState) -> None:
         stream = state.stream
         running = f"  {timecode(self._stream_ms)}" if stream.active and self._stream_ms is not None else ""
-        if not state.connected and stream.active and self._loss in (LinkLoss.CLOSED, LinkLoss.EXITED):
+        # OBS not heard: the link has lost it, or holds it open while OBS answers nothing (frozen: `connected` still
+        # True for the ~10 s before the link gives up; walk12 saw "ON AIR" with a stopped clock all through a freeze).
+        lost = not state.connected or self._loss is not None
+        if lost and stream.active and self._loss in (LinkLoss.CLOSED, LinkLoss.EXITED):
             # Nothing listens where OBS was, or it said it was quitting: that OBS streams no more (the Health
             # dock's "OBS lost" says the same). Not "may still be on air" (walk11).
             text, colours = self.tr("NO LINK — OBS closed or crashed"), "background: #f0a020; color: black;"
-        elif not state.connected and stream.active:  # the last word from OBS was "live": it may well still be
+        elif lost and stream.active:  # the last word from OBS was "live": it may well still be
             text, colours = self.tr("NO LINK — OBS may still be on air"), "background: #f0a020; color: black;"
         elif not state.connected:
             text, colours = self.tr("OFF AIR — OBS not connected"), "background: #2a2a2e; color: #aaaaaa;"

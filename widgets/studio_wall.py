@@ -12,9 +12,10 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from console.core.dbtrouble import DatabaseTrouble
 from console.core.studio.status import Light, ProblemDetail, RoomStatus, StudioProblem, trouble_key
+from widgets import screen_fit
 from widgets import studio_text as st
 from widgets.studio_tile import ASPECT, StudioTile
 
@@ -165,6 +167,7 @@ class StudioWall(QWidget):
         self.timer.start()
         self.retranslate()
         self.resize(1280, 760)
+        self._fitted = False
 
     # ------------------------------------------------------------------ words
     def retranslate(self) -> None:
@@ -188,6 +191,13 @@ class StudioWall(QWidget):
         self._show_banner()
         for tile in self._tiles.values():
             tile.set_now(self.clock())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # its first size is for a desktop screen: a laptop's is smaller (walk12: 30 px below)
+            self._fitted = True
+            screen_fit.fit_to_screen(self)
+            QTimer.singleShot(0, self, partial(screen_fit.fit_to_screen, self))  # once the window manager framed it
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

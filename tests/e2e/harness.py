@@ -471,8 +471,22 @@ class ObsProcess:
         return logs[-1].read_text(errors="replace")[-1500:] if logs else ""
 
     def freeze(self) -> None:
+        """SIGSTOP, returning once every thread of OBS has stopped: a thread in the middle of a system call (a disk
+        write on a loaded machine) stops only when it returns, and could still answer a request sent meanwhile (CI
+        once saw a GetStats answered right after the signal)."""
         assert self.proc is not None
         os.kill(self.proc.pid, signal.SIGSTOP)
+        tasks = Path(f"/proc/{self.proc.pid}/task")
+        deadline = time.monotonic() + 10.0
+        while time.monotonic() < deadline:
+            try:
+                states = [(task / "stat").read_text().rsplit(")", 1)[1].split()[0] for task in tasks.iterdir()]
+            except OSError:  # a thread ended while it was read
+                continue
+            if all(state in ("T", "t") for state in states):
+                return
+            time.sleep(0.01)
+        raise AssertionError(f"OBS (pid {self.proc.pid}) did not stop within 10 s of SIGSTOP")
 
     def thaw(self) -> None:
         assert self.proc is not None

@@ -68,6 +68,8 @@ def test_open_enter_close_draw_export_and_verify(qtbot: QtBot, room: Room, tmp_p
     names = {w.user_name for w in record.winners}
     assert names <= {"小明", "小红", "阿强"} and len(names) == 2
     assert [panel.winners_list.item(i).text().split(" ")[1] for i in range(2)] == [w.user_name for w in record.winners]
+    # The platform in the reader's words, as the Comments badges say it (walk12: "(simulator · sim21)").
+    assert panel.winners_list.item(0).text().endswith(f"(Bilibili · {record.winners[0].user_id})")
     assert not panel.draw_button.isEnabled() and panel.open_button.isEnabled()
 
     target = tmp_path / "抽奖.json"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.mainwindow import MainWindow
+from obs.messages import LinkState
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
@@ -59,7 +60,10 @@ def test_the_no_link_tally_shows_its_words_whole_when_a_narrow_dock_wraps_them(
         window.output.stream_button.click()
         qtbot.waitUntil(lambda: window.output.tally.text().startswith("ON AIR"), timeout=8000)
         thread.call(lambda s: s.freeze())  # OBS stops answering while live: its stream may well still run
-        qtbot.waitUntil(lambda: window.output.tally.text() == "NO LINK — OBS may still be on air", timeout=15000)
+        # Said while the link still holds OBS's connection open (walk12: "ON AIR" with a stopped clock meanwhile).
+        qtbot.waitUntil(lambda: window.bridge.tracker.status.state is LinkState.UNRESPONSIVE, timeout=15000)
+        qtbot.waitUntil(lambda: window.output.tally.text() == "NO LINK — OBS may still be on air", timeout=2000)
+        assert window.bridge.tracker.status.state is LinkState.UNRESPONSIVE
         assert _cuts_at_widths(qtbot, window) == []
     finally:
         thread.stop()  # then nothing listens where OBS was: closed or crashed, that OBS streams no more (walk11)

@@ -405,3 +405,17 @@ def test_a_stopped_studio_database_is_said_by_its_cause_in_the_walls_language(
         controller.close()
         studio.wait_for_closing(30)
         remove_translators(app, translators)
+
+
+def test_the_wall_opens_within_its_screen(qtbot: QtBot, clock: Clock) -> None:
+    """walk12: the wall's first size (1280×760) with its title bar ended 30 px below a 1366×768 laptop's screen. A
+    wall larger than its screen is brought within it when first shown (here 2000×1200 on the tests' 1366×768)."""
+    wall = StudioWall(clock=clock)
+    wall.timer.stop()
+    qtbot.addWidget(wall)
+    wall.resize(2000, 1200)
+    wall.show()
+    qtbot.waitExposed(wall)
+    screen = wall.screen().availableGeometry()
+    qtbot.waitUntil(lambda: screen.contains(wall.frameGeometry()), timeout=3000)
+    assert wall.width() <= screen.width() and wall.height() <= screen.height()

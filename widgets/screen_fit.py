@@ -1,0 +1,38 @@
+"""Keeping a top-level window within its screen: the room the screen gives it (less the window manager's frame) and
+the fit itself — shrunk to that room and moved back onto the screen, never larger than a 1366×768 laptop allows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+#: Room kept for a title bar and borders while the window manager has not said its frame yet (a window not mapped).
+FRAME_RESERVE = QSize(8, 32)
+
+
+def available_size(window: QWidget) -> QSize:
+    """The room `window` may take on its screen, without the window manager's frame."""
+    screen = window.screen() or QApplication.primaryScreen()
+    available = screen.availableGeometry().size()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    undecorated = QApplication.platformName() in ("offscreen", "minimal")
+    if frame.height() <= 0 and not undecorated:
+        # Not mapped yet, or the window manager has not said its frame yet: keep room for a title bar.
+        frame = QSize(FRAME_RESERVE.width(), FRAME_RESERVE.height())
+    return QSize(available.width() - frame.width(), available.height() - frame.height())
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Never larger than the screen, and on it. Maximised and full-screen windows are the window manager's to size."""
+    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return
+    room = available_size(window)
+    if window.width() > room.width() or window.height() > room.height():
+        window.resize(min(window.width(), room.width()), min(window.height(), room.height()))
+    geometry = window.frameGeometry()
+    screen = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+    if window.isVisible() and not screen.contains(geometry):
+        window.move(
+            max(screen.left(), min(geometry.left(), screen.right() - geometry.width() + 1)),
+            max(screen.top(), min(geometry.top(), screen.bottom() - geometry.height() + 1)),
+        )
