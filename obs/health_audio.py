@@ -334,17 +334,36 @@ class ProductSilent(_SilenceRule):
             heard[item.name] = max(figures) if figures else None
         silent = self.count(heard)
         verdict = self.silent_verdict(silent, *_product_words(bool(audio.role("desktop"))))
-        if verdict.severity is None or _anything_else_heard(audio, {i.name for i in playing}):
+        if verdict.severity is None:
+            return verdict
+        # Muted in OBS, it is said so (walk12: "plays without sound … loudest −100 dBFS" for a video muted by hand).
+        muted = all(item.muted for item in playing if item.name in silent)
+        if _anything_else_heard(audio, {i.name for i in playing}):
+            if muted:
+                return replace(verdict, template=_MUTED_VIDEO, remedies=(_UNMUTE, *verdict.remedies[1:]))
             return verdict
         return replace(
             verdict,
             severity=Severity.CRITICAL,
-            template=QT_TRANSLATE_NOOP(
-                "Health",
-                "The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: "
-                "viewers hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).",
-            ),
+            template=_MUTED_VIDEO_ALONE if muted else _SILENT_VIDEO_ALONE,
+            remedies=(_UNMUTE, *verdict.remedies[1:]) if muted else verdict.remedies,
         )
+
+
+_SILENT_VIDEO_ALONE = QT_TRANSLATE_NOOP(
+    "Health",
+    "The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers hear "
+    "silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).",
+)
+_MUTED_VIDEO_ALONE = QT_TRANSLATE_NOOP(
+    "Health",
+    "The product video “{inputs}” is playing but is muted in OBS, and nothing else on air makes a sound: viewers hear "
+    "silence ({seconds:.0f} s so far).",
+)
+_MUTED_VIDEO = QT_TRANSLATE_NOOP(
+    "Health", "The product video “{inputs}” is playing but is muted in OBS ({seconds:.0f} s so far)."
+)
+_UNMUTE = QT_TRANSLATE_NOOP("Health", "Unmute it in the Audio dock (or in OBS's mixer) if viewers should hear it.")
 
 
 def _peak(item: AudioInput) -> float | None:

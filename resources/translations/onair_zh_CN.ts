@@ -2952,48 +2952,48 @@ Why is this acceptable today?</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="47"/>
+        <location filename="../../widgets/comments_model.py" line="54"/>
         <source>{user} sent {gift} ×{count}</source>
         <extracomment>The compact one-line words of what is not a comment ({user} is the viewer&apos;s name).</extracomment>
         <translation>{user} 送出 {gift} ×{count}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="48"/>
+        <location filename="../../widgets/comments_model.py" line="55"/>
         <source>{user} liked ×{count}</source>
         <translation>{user} 点赞 ×{count}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="49"/>
+        <location filename="../../widgets/comments_model.py" line="56"/>
         <source>{user} followed</source>
         <translation>{user} 关注了主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="50"/>
+        <location filename="../../widgets/comments_model.py" line="57"/>
         <source>{user} came in</source>
         <translation>{user} 进入直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="51"/>
+        <location filename="../../widgets/comments_model.py" line="58"/>
         <source>{user} shared the stream</source>
         <translation>{user} 分享了直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="52"/>
+        <location filename="../../widgets/comments_model.py" line="59"/>
         <source>{user} became a member {gift}</source>
         <translation>{user} 开通了 {gift}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="54"/>
+        <location filename="../../widgets/comments_model.py" line="61"/>
         <source>Super Chat {value}: {text}</source>
         <translation>醒目留言 {value}：{text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="55"/>
+        <location filename="../../widgets/comments_model.py" line="62"/>
         <source>{names} and {others} others</source>
         <translation>{names} 等 {others} 人</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_model.py" line="57"/>
+        <location filename="../../widgets/comments_model.py" line="64"/>
         <source>, </source>
         <extracomment>A name list&apos;s separator (&quot;小明、小红&quot;).</extracomment>
         <translation>、</translation>
@@ -4311,53 +4311,68 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新收到声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="342"/>
+        <location filename="../../obs/health_audio.py" line="353"/>
         <source>The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放但没有声音，直播中也没有其他任何声音：观众什么也听不到（已连续 {seconds:.0f} 秒低于 −50 dBFS，最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="379"/>
+        <location filename="../../obs/health_audio.py" line="358"/>
+        <source>The product video “{inputs}” is playing but is muted in OBS, and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
+        <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了，直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="363"/>
+        <source>The product video “{inputs}” is playing but is muted in OBS ({seconds:.0f} s so far).</source>
+        <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了（已持续 {seconds:.0f} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="366"/>
+        <source>Unmute it in the Audio dock (or in OBS&apos;s mixer) if viewers should hear it.</source>
+        <translation>如果观众应该听到它，请在音频面板（或 OBS 的混音器）中取消静音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="398"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="370"/>
+        <location filename="../../obs/health_audio.py" line="389"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="371"/>
+        <location filename="../../obs/health_audio.py" line="390"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="373"/>
+        <location filename="../../obs/health_audio.py" line="392"/>
         <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="385"/>
+        <location filename="../../obs/health_audio.py" line="404"/>
         <source>The product video “{inputs}” is playing but no sound comes from it: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="445"/>
+        <location filename="../../obs/health_audio.py" line="464"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="460"/>
+        <location filename="../../obs/health_audio.py" line="479"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="466"/>
+        <location filename="../../obs/health_audio.py" line="485"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="469"/>
+        <location filename="../../obs/health_audio.py" line="488"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>
@@ -6275,180 +6290,180 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryPanel</name>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="53"/>
+        <location filename="../../widgets/engage_lottery.py" line="54"/>
         <source>What viewers write to enter, e.g. #抽奖</source>
         <extracomment>Staff names are typed separated by commas (ASCII or Chinese), semicolons or new lines.</extracomment>
         <translation>观众发送什么参与，例如 #抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="59"/>
+        <location filename="../../widgets/engage_lottery.py" line="60"/>
         <source>Names or ids, separated by commas</source>
         <translation>昵称或 ID，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="61"/>
+        <location filename="../../widgets/engage_lottery.py" line="62"/>
         <source>Never drawn: these names, and the host, moderators and platform staff (the platform marks them)</source>
         <translation>不会中奖：这些人，以及主播、房管和平台工作人员（由平台标记）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="63"/>
+        <location filename="../../widgets/engage_lottery.py" line="64"/>
         <source>Open entries</source>
         <translation>开始参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="64"/>
+        <location filename="../../widgets/engage_lottery.py" line="65"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="65"/>
+        <location filename="../../widgets/engage_lottery.py" line="66"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="66"/>
+        <location filename="../../widgets/engage_lottery.py" line="67"/>
         <source>Cancel lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="68"/>
+        <location filename="../../widgets/engage_lottery.py" line="69"/>
         <source>Call this lottery off without drawing (its entries are kept); then another can be opened</source>
         <translation>不开奖、直接作废这次抽奖（参与记录会保留）；之后可以开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="70"/>
+        <location filename="../../widgets/engage_lottery.py" line="71"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="79"/>
+        <location filename="../../widgets/engage_lottery.py" line="80"/>
         <source>SHA-256 of the secret seed, fixed before any entry: publish it now; the seed is revealed after the draw</source>
         <translation>秘密种子的“SHA-256”哈希值，在任何人参与前就已确定：现在就公布它；开奖后公开种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="83"/>
-        <location filename="../../widgets/engage_lottery.py" line="86"/>
+        <location filename="../../widgets/engage_lottery.py" line="84"/>
+        <location filename="../../widgets/engage_lottery.py" line="87"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="98"/>
+        <location filename="../../widgets/engage_lottery.py" line="99"/>
         <source>Keyword</source>
         <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="99"/>
+        <location filename="../../widgets/engage_lottery.py" line="100"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="100"/>
+        <location filename="../../widgets/engage_lottery.py" line="101"/>
         <source>Staff (excluded)</source>
         <translation>工作人员（排除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="104"/>
+        <location filename="../../widgets/engage_lottery.py" line="105"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="108"/>
+        <location filename="../../widgets/engage_lottery.py" line="109"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="119"/>
+        <location filename="../../widgets/engage_lottery.py" line="120"/>
         <source>Winners drawn</source>
         <translation>中奖名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="158"/>
+        <location filename="../../widgets/engage_lottery.py" line="159"/>
         <source>revealed after the draw</source>
         <translation>开奖后公开</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="173"/>
+        <location filename="../../widgets/engage_lottery.py" line="175"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="179"/>
+        <location filename="../../widgets/engage_lottery.py" line="181"/>
         <source>Entries open since %1 for “%2”: %3 entries so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="187"/>
+        <location filename="../../widgets/engage_lottery.py" line="189"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="196"/>
+        <location filename="../../widgets/engage_lottery.py" line="198"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="204"/>
+        <location filename="../../widgets/engage_lottery.py" line="206"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="211"/>
+        <location filename="../../widgets/engage_lottery.py" line="213"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="219"/>
+        <location filename="../../widgets/engage_lottery.py" line="221"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="219"/>
+        <location filename="../../widgets/engage_lottery.py" line="221"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="243"/>
+        <location filename="../../widgets/engage_lottery.py" line="245"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="247"/>
+        <location filename="../../widgets/engage_lottery.py" line="249"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="250"/>
+        <location filename="../../widgets/engage_lottery.py" line="252"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="253"/>
+        <location filename="../../widgets/engage_lottery.py" line="255"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="260"/>
+        <location filename="../../widgets/engage_lottery.py" line="262"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="262"/>
+        <location filename="../../widgets/engage_lottery.py" line="264"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="272"/>
+        <location filename="../../widgets/engage_lottery.py" line="274"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="279"/>
+        <location filename="../../widgets/engage_lottery.py" line="281"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="284"/>
+        <location filename="../../widgets/engage_lottery.py" line="286"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -6456,284 +6471,284 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="485"/>
-        <location filename="../../console/mainwindow.py" line="875"/>
+        <location filename="../../console/mainwindow.py" line="484"/>
+        <location filename="../../console/mainwindow.py" line="874"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="484"/>
+        <location filename="../../console/mainwindow.py" line="483"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="522"/>
+        <location filename="../../console/mainwindow.py" line="521"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="526"/>
+        <location filename="../../console/mainwindow.py" line="525"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="536"/>
+        <location filename="../../console/mainwindow.py" line="535"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="537"/>
+        <location filename="../../console/mainwindow.py" line="536"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="538"/>
+        <location filename="../../console/mainwindow.py" line="537"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="540"/>
+        <location filename="../../console/mainwindow.py" line="539"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="541"/>
+        <location filename="../../console/mainwindow.py" line="540"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="542"/>
+        <location filename="../../console/mainwindow.py" line="541"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="545"/>
+        <location filename="../../console/mainwindow.py" line="544"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="550"/>
+        <location filename="../../console/mainwindow.py" line="549"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="551"/>
+        <location filename="../../console/mainwindow.py" line="550"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="552"/>
+        <location filename="../../console/mainwindow.py" line="551"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="559"/>
+        <location filename="../../console/mainwindow.py" line="558"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="574"/>
+        <location filename="../../console/mainwindow.py" line="573"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="570"/>
-        <location filename="../../console/mainwindow.py" line="1152"/>
+        <location filename="../../console/mainwindow.py" line="569"/>
+        <location filename="../../console/mainwindow.py" line="1133"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="575"/>
+        <location filename="../../console/mainwindow.py" line="574"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="577"/>
+        <location filename="../../console/mainwindow.py" line="576"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="587"/>
+        <location filename="../../console/mainwindow.py" line="586"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="596"/>
+        <location filename="../../console/mainwindow.py" line="595"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="597"/>
+        <location filename="../../console/mainwindow.py" line="596"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="745"/>
-        <location filename="../../console/mainwindow.py" line="747"/>
-        <location filename="../../console/mainwindow.py" line="752"/>
+        <location filename="../../console/mainwindow.py" line="744"/>
+        <location filename="../../console/mainwindow.py" line="746"/>
+        <location filename="../../console/mainwindow.py" line="751"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="747"/>
+        <location filename="../../console/mainwindow.py" line="746"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="756"/>
-        <location filename="../../console/mainwindow.py" line="941"/>
-        <location filename="../../console/mainwindow.py" line="945"/>
+        <location filename="../../console/mainwindow.py" line="755"/>
+        <location filename="../../console/mainwindow.py" line="940"/>
+        <location filename="../../console/mainwindow.py" line="944"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="617"/>
-        <location filename="../../console/mainwindow.py" line="789"/>
-        <location filename="../../console/mainwindow.py" line="884"/>
+        <location filename="../../console/mainwindow.py" line="616"/>
+        <location filename="../../console/mainwindow.py" line="788"/>
+        <location filename="../../console/mainwindow.py" line="883"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="618"/>
+        <location filename="../../console/mainwindow.py" line="617"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="632"/>
+        <location filename="../../console/mainwindow.py" line="631"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="791"/>
-        <location filename="../../console/mainwindow.py" line="890"/>
+        <location filename="../../console/mainwindow.py" line="790"/>
+        <location filename="../../console/mainwindow.py" line="889"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="812"/>
+        <location filename="../../console/mainwindow.py" line="811"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="824"/>
-        <location filename="../../console/mainwindow.py" line="830"/>
+        <location filename="../../console/mainwindow.py" line="823"/>
+        <location filename="../../console/mainwindow.py" line="829"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="85"/>
+        <location filename="../../console/mainwindow.py" line="84"/>
         <source>%1: cleared</source>
-        <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it). Room kept for the window manager&apos;s title bar and borders while the window is not mapped yet (openbox: ~25 px).</extracomment>
+        <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it).</extracomment>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="217"/>
+        <location filename="../../console/mainwindow.py" line="216"/>
         <source>Talent screen…</source>
         <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="263"/>
+        <location filename="../../console/mainwindow.py" line="262"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="266"/>
+        <location filename="../../console/mainwindow.py" line="265"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="279"/>
+        <location filename="../../console/mainwindow.py" line="278"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="293"/>
+        <location filename="../../console/mainwindow.py" line="292"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="301"/>
+        <location filename="../../console/mainwindow.py" line="300"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="302"/>
+        <location filename="../../console/mainwindow.py" line="301"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="321"/>
+        <location filename="../../console/mainwindow.py" line="320"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="322"/>
+        <location filename="../../console/mainwindow.py" line="321"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="364"/>
-        <location filename="../../console/mainwindow.py" line="366"/>
-        <location filename="../../console/mainwindow.py" line="384"/>
-        <location filename="../../console/mainwindow.py" line="393"/>
+        <location filename="../../console/mainwindow.py" line="363"/>
+        <location filename="../../console/mainwindow.py" line="365"/>
+        <location filename="../../console/mainwindow.py" line="383"/>
+        <location filename="../../console/mainwindow.py" line="392"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="386"/>
+        <location filename="../../console/mainwindow.py" line="385"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="395"/>
+        <location filename="../../console/mainwindow.py" line="394"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="417"/>
+        <location filename="../../console/mainwindow.py" line="416"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="418"/>
+        <location filename="../../console/mainwindow.py" line="417"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="578"/>
+        <location filename="../../console/mainwindow.py" line="577"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="581"/>
+        <location filename="../../console/mainwindow.py" line="580"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="586"/>
+        <location filename="../../console/mainwindow.py" line="585"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="891"/>
+        <location filename="../../console/mainwindow.py" line="890"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="934"/>
+        <location filename="../../console/mainwindow.py" line="933"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="936"/>
+        <location filename="../../console/mainwindow.py" line="935"/>
         <source>These required items are not done:
 %1
 
@@ -6744,72 +6759,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="941"/>
+        <location filename="../../console/mainwindow.py" line="940"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="945"/>
+        <location filename="../../console/mainwindow.py" line="944"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="994"/>
+        <location filename="../../console/mainwindow.py" line="993"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1000"/>
+        <location filename="../../console/mainwindow.py" line="999"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1001"/>
+        <location filename="../../console/mainwindow.py" line="1000"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1152"/>
+        <location filename="../../console/mainwindow.py" line="1133"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1192"/>
+        <location filename="../../console/mainwindow.py" line="1173"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1246"/>
+        <location filename="../../console/mainwindow.py" line="1227"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1248"/>
+        <location filename="../../console/mainwindow.py" line="1229"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1250"/>
+        <location filename="../../console/mainwindow.py" line="1231"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1262"/>
+        <location filename="../../console/mainwindow.py" line="1243"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1267"/>
+        <location filename="../../console/mainwindow.py" line="1248"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1272"/>
+        <location filename="../../console/mainwindow.py" line="1253"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1277"/>
+        <location filename="../../console/mainwindow.py" line="1258"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -6991,30 +7006,30 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <name>OutputPanel</name>
     <message>
         <location filename="../../widgets/output_panel.py" line="128"/>
-        <location filename="../../widgets/output_panel.py" line="181"/>
+        <location filename="../../widgets/output_panel.py" line="184"/>
         <location filename="../../obs/commands.py" line="304"/>
         <source>Stop streaming</source>
         <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="947"/>
+        <location filename="../../console/mainwindow.py" line="946"/>
         <location filename="../../widgets/output_panel.py" line="128"/>
-        <location filename="../../widgets/output_panel.py" line="190"/>
+        <location filename="../../widgets/output_panel.py" line="193"/>
         <location filename="../../obs/commands.py" line="292"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
         <location filename="../../widgets/output_panel.py" line="129"/>
-        <location filename="../../widgets/output_panel.py" line="195"/>
+        <location filename="../../widgets/output_panel.py" line="198"/>
         <location filename="../../obs/commands.py" line="339"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
         <location filename="../../widgets/output_panel.py" line="129"/>
-        <location filename="../../widgets/output_panel.py" line="197"/>
+        <location filename="../../widgets/output_panel.py" line="200"/>
         <location filename="../../obs/commands.py" line="327"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
@@ -7035,52 +7050,52 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="150"/>
+        <location filename="../../widgets/output_panel.py" line="153"/>
         <source>NO LINK — OBS closed or crashed</source>
         <translation>连接中断 —— OBS 已关闭或崩溃</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="152"/>
+        <location filename="../../widgets/output_panel.py" line="155"/>
         <source>NO LINK — OBS may still be on air</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="154"/>
+        <location filename="../../widgets/output_panel.py" line="157"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="156"/>
+        <location filename="../../widgets/output_panel.py" line="159"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="158"/>
+        <location filename="../../widgets/output_panel.py" line="161"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="160"/>
+        <location filename="../../widgets/output_panel.py" line="163"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="181"/>
+        <location filename="../../widgets/output_panel.py" line="184"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="190"/>
+        <location filename="../../widgets/output_panel.py" line="193"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="195"/>
+        <location filename="../../widgets/output_panel.py" line="198"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="197"/>
+        <location filename="../../widgets/output_panel.py" line="200"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
@@ -12127,22 +12142,22 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="683"/>
+        <location filename="../../widgets/shows_browser.py" line="686"/>
         <source>Export show %1</source>
         <translation>导出场次 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="690"/>
+        <location filename="../../widgets/shows_browser.py" line="693"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="694"/>
+        <location filename="../../widgets/shows_browser.py" line="697"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="696"/>
+        <location filename="../../widgets/shows_browser.py" line="699"/>
         <source>This export is not available in this version of the console.</source>
         <translation>此版本的中控台无法进行该导出。</translation>
     </message>
@@ -12534,79 +12549,79 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>画面拍于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="171"/>
+        <location filename="../../widgets/studio_wall.py" line="174"/>
         <source>Studio — OnAir Console</source>
         <extracomment>A room that got better moves down the wall only once its better rank has held this long. The narrowest tile per size (the &quot;fit&quot; size takes the largest tiles that show every room without scrolling). Words after &quot;Studio&quot; in the title bar; a callable is asked again on each language switch (the wall may outlive the language it was opened in: the console&apos;s own wall stays open through a switch). room -&gt; (rank it is sorted by, since when a better rank has held; None: none pending) A line for what a tile&apos;s opening found (shared mode: &quot;no live show to review&quot;).</extracomment>
         <translation>直播间总览 — OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="173"/>
+        <location filename="../../widgets/studio_wall.py" line="176"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="174"/>
+        <location filename="../../widgets/studio_wall.py" line="177"/>
         <source>Find a room…</source>
         <translation>查找直播间…</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="175"/>
+        <location filename="../../widgets/studio_wall.py" line="178"/>
         <source>Show only the rooms whose name contains this (Ctrl+F)</source>
         <translation>只显示名称包含这些字的直播间（“Ctrl+F”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="179"/>
+        <location filename="../../widgets/studio_wall.py" line="182"/>
         <source>Normal tiles</source>
         <translation>普通大小</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="180"/>
+        <location filename="../../widgets/studio_wall.py" line="183"/>
         <source>Large tiles (TV)</source>
         <translation>大卡片（电视）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="181"/>
+        <location filename="../../widgets/studio_wall.py" line="184"/>
         <source>Fit every room</source>
         <translation>全部放下</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="184"/>
+        <location filename="../../widgets/studio_wall.py" line="187"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="185"/>
+        <location filename="../../widgets/studio_wall.py" line="188"/>
         <source>Full screen on this monitor (F11; Esc leaves it)</source>
         <translation>在此显示器上全屏（“F11”；按“Esc”退出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="186"/>
-        <location filename="../../widgets/studio_wall.py" line="280"/>
+        <location filename="../../widgets/studio_wall.py" line="189"/>
+        <location filename="../../widgets/studio_wall.py" line="290"/>
         <source>No room has reported yet.</source>
         <translation>还没有直播间上报状态。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="278"/>
+        <location filename="../../widgets/studio_wall.py" line="288"/>
         <source>No room&apos;s name contains “%1”.</source>
         <translation>没有名称包含“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="307"/>
+        <location filename="../../widgets/studio_wall.py" line="317"/>
         <source>%1 rooms · %2 on air · %3 need attention</source>
         <translation>%1 个直播间 · %2 个正在直播 · %3 个需要关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="321"/>
+        <location filename="../../widgets/studio_wall.py" line="331"/>
         <source>database unreachable — showing what was last known, %1</source>
         <translation>数据库无法连接 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="323"/>
+        <location filename="../../widgets/studio_wall.py" line="333"/>
         <source>the studio&apos;s source is in trouble — showing what was last known, %1</source>
         <translation>基地的状态来源出了问题 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="327"/>
+        <location filename="../../widgets/studio_wall.py" line="337"/>
         <source>What the database driver said (for the technician): %1</source>
         <translation>数据库驱动的原话（供技术人员参考）：%1</translation>
     </message>

@@ -8,6 +8,7 @@ import json
 import math
 import random
 from collections.abc import Mapping
+from dataclasses import replace
 
 from obs.health import CATEGORIES, CATEGORY_NAMES, TITLES, Finding, HealthEngine
 from obs.health_audio import CLIP_MUL, InputLevels, LevelAggregator, audio_second, default_mics, to_db
@@ -265,6 +266,12 @@ def test_a_product_video_that_is_the_only_sound_on_air_says_so_and_is_critical_w
     finding = show.finding("product_silent")
     text = finding.explain(finding.template)
     assert "desktop" not in text and "nothing else on air makes a sound" in text, text
+    assert "is muted in OBS" in text, "walk12: a video muted by hand was said to play 'without sound'"
+    assert finding.remedies[0].startswith("Unmute it")
+    unmuted = replace(clip, muted=False)
+    dead = Show().run(12, state=ObsState(connected=True, inputs=(unmuted,)), heard={"Clip": levels(-100.0)})
+    said = dead.finding("product_silent")
+    assert "makes no sound" in said.explain(said.template) and "muted" not in said.explain(said.template)
     # With a microphone heard beside it, the silent video is a warning, and the desktop audio is not named.
     mic = InputState(MIC, "pulse_input_capture", muted=False, video_active=True)
     talking = Show().run(
