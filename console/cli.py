@@ -621,7 +621,14 @@ def cmd_shows(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from console.core.reports import room_in
-    from console.core.review.shows import COLUMN_WORDS, MetaError, ShowQuery, checklist_in, duration_text
+    from console.core.review.shows import (
+        COLUMN_WORDS,
+        MetaError,
+        ShowQuery,
+        checklist_in,
+        duration_text,
+        mark_on_air,
+    )
     from console.core.storage import StorageError
     from console.i18n import system_language
 
@@ -651,6 +658,7 @@ def cmd_shows(args: argparse.Namespace) -> int:
         return 1
     try:
         page = storage.browse_shows(query)
+        page = mark_on_air(storage, page)  # on air now by the newest stored second, as the Shows browser says it
     except StorageError as exc:
         _say_unreadable(exc)
         return 1
@@ -675,7 +683,7 @@ def cmd_shows(args: argparse.Namespace) -> int:
             show.title or "—",
             ", ".join(show.hosts) or "—",
             show.start.astimezone().strftime("%Y-%m-%d %H:%M"),
-            duration_text(show.duration_s) + (" …" if show.live else ""),
+            duration_text(show.duration_s) + (" ●" if show.on_air_now else " …" if show.live else ""),
             _figure(show.viewers_peak),
             _figure(show.viewers_avg),
             _figure(show.likes_per_min, 1),
@@ -689,7 +697,9 @@ def cmd_shows(args: argparse.Namespace) -> int:
     for line in _table(header, rows, right={0, 5, 6, 7, 8, 9, 12}):
         print(line)
     shown = translate(
-        "ShowsCli", "%1–%2 of %3 shows; incidents: critical/warning/info; … not over yet (a console may resume it)"
+        "ShowsCli",
+        "%1–%2 of %3 shows; incidents: critical/warning/info; ● on air now; … not over, nobody records it now (its "
+        "room's console may resume it within 15 minutes)",
     )
     print(
         shown.replace("%1", str(query.offset + 1))

@@ -523,6 +523,15 @@ def test_onair_shows_lists_json_and_a_translated_table(onair: Any, tmp_path: Pat
     storage.end_show(show, T0 + timedelta(seconds=3725))
     storage.set_show_meta(show, clean_meta("双十一预热", ["小美", "阿强"]), by="王主管")
     a_show(storage, "二号直播间", T0 + timedelta(hours=1), 10)
+    # A show on air now: its newest stored second a moment ago, streaming (the Shows browser's ● LIVE).
+    opened, _ = storage.open_show("三号直播间", datetime.now(UTC) - timedelta(seconds=5), 0)
+    live = opened.id
+    now = datetime.now(UTC).timestamp()
+    storage.add_telemetry(live, [{"t": now - 5 + s, "streaming": 1.0, "bitrate_kbps": 4000.0} for s in range(5)], [])
+    # Not over, but its last second a minute ago: its console quit (resumable, not on air).
+    quit_show, _ = storage.open_show("四号直播间", datetime.now(UTC) - timedelta(seconds=90), 0)
+    rows = [{"t": now - 90 + s, "streaming": 1.0, "bitrate_kbps": 4000.0} for s in range(30)]
+    storage.add_telemetry(quit_show.id, rows, [])
     storage.close()
     listed = onair("shows", "--room", "demo", "--json", "--database", url)
     assert listed.returncode == 0, listed.stderr
@@ -541,6 +550,10 @@ def test_onair_shows_lists_json_and_a_translated_table(onair: Any, tmp_path: Pat
     assert "标题" in lines[0] and "时长" in lines[0], lines[0]
     assert "1:02:05" in lines[1] and "双十一预热" in lines[1] and "演示直播间" in lines[1], lines[1]
     assert "—" in lines[2], "the room without an audience reads unknown"
+    by_room = {room: line for line in lines for room in ("三号直播间", "四号直播间") if room in line}
+    assert " ●" in by_room["三号直播间"], "on air now"
+    assert " …" in by_room["四号直播间"] and " ●" not in by_room["四号直播间"], "not over, but nobody records it now"
+    assert "● 正在直播" in lines[-1], lines[-1]
 
 
 @pytest.mark.parametrize(
