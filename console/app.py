@@ -74,7 +74,8 @@ SCREENSHOT_TIMEOUT_S = 20.0
 #: window has populated, before the telemetry ring needs it.
 NUMPY_IMPORT_AFTER_MS = 3000
 #: The show's database opens once the window has painted the connected room, or this long after start-up at the
-#: latest (an OBS that does not answer): see Console._hold_storage_until_painted.
+#: latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted
+#: by _ConnectedRoomPainted, this timer, a failed start or shutdown.
 STORAGE_HOLD_MS = 2000
 
 
