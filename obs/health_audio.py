@@ -409,6 +409,61 @@ def _product_words(with_desktop: bool) -> tuple[str, tuple[str, ...], str]:
     return template, remedies, held
 
 
+class OnAirSilent(_SilenceRule):
+    """While streaming, nothing on air is heard — every audio input on program muted or below −50 dBFS — and no
+    microphone the console knows, nor a playing product video, is on program to be named by its own rule: e.g. a
+    capture called "USB Audio" (not known as a microphone by its name) muted on air. Viewers hear nothing."""
+
+    id, category = Kind.ON_AIR_SILENT, Category.AUDIO
+    warn_s = critical_s = 10  # silence on air is an emergency once it is not a pause
+
+    def verdict(self, engine: HealthEngine) -> _Verdict:
+        audio, streaming = engine.audio, _streaming(engine)
+        if audio is None or streaming is None:
+            self.silent_for.clear()
+            return _Verdict(None, known=False)
+        on_air = [i for i in audio.inputs if i.on_program is not False] if streaming else []
+        spoken_for = any(i.role == "mic" or (i.role == "media" and i.playing is not False) for i in on_air)
+        if not on_air or spoken_for:
+            self.count({})
+            return self.silent_verdict([], "", (), _ON_AIR_SILENT_HELD)
+        peaks = [_peak(i) for i in on_air]
+        # One entry for the stream as a whole, named after its inputs: silent while none is heard.
+        known = [p for p in peaks if p is not None]
+        # Heard when any input sounds; silent only when every one is known silent (an input without a reading
+        # could be the one carrying the sound).
+        heard_now = any(p >= SILENT_DB for p in known)
+        loudest = max(known) if known and (heard_now or len(known) == len(peaks)) else None
+        names = ", ".join(i.name for i in on_air)
+        silent = self.count({names: loudest})
+        return self.silent_verdict(
+            silent,
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Nothing on air is heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream is "
+                "live (loudest {level_db:.0f} dBFS). Viewers hear nothing.",
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Health", "Unmute the source that carries the host's voice (Audio dock or OBS's mixer)."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Health",
+                    "If that source is the microphone, name it in Connection → Rooms… → Microphones so the console "
+                    "watches it as one.",
+                ),
+            ),
+            _ON_AIR_SILENT_HELD,
+        )
+
+
+_ON_AIR_SILENT_HELD = QT_TRANSLATE_NOOP(
+    "Health",
+    "Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound is "
+    "heard again now.",
+)
+
+
 class Clipping(_ThresholdRule):
     """An input on air peaks at full scale again and again: viewers hear distortion."""
 
@@ -491,4 +546,4 @@ class Clipping(_ThresholdRule):
 
 
 def audio_rules() -> tuple[_Rule, ...]:
-    return (MicMuted(), MicSilent(), Clipping(), ProductSilent())
+    return (MicMuted(), MicSilent(), Clipping(), ProductSilent(), OnAirSilent())

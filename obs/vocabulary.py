@@ -80,6 +80,7 @@ class Kind(enum.StrEnum):
     MIC_SILENT = "mic_silent"
     CLIPPING = "clipping"
     PRODUCT_SILENT = "product_silent"
+    ON_AIR_SILENT = "on_air_silent"
     # obs/health_audience.py
     AUDIENCE_REPORTS = "audience_reports"
 
@@ -101,6 +102,7 @@ TITLES: dict[str, str] = {
     Kind.MIC_SILENT: QT_TRANSLATE_NOOP("Health", "Microphone silent"),
     Kind.CLIPPING: QT_TRANSLATE_NOOP("Health", "Audio clipping"),
     Kind.PRODUCT_SILENT: QT_TRANSLATE_NOOP("Health", "Product video silent"),
+    Kind.ON_AIR_SILENT: QT_TRANSLATE_NOOP("Health", "Nothing heard on air"),
     Kind.AUDIENCE_REPORTS: QT_TRANSLATE_NOOP("Health", "Viewers report a problem"),
 }
 

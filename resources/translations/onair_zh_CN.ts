@@ -458,119 +458,119 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="233"/>
-        <location filename="../../console/app.py" line="235"/>
-        <location filename="../../console/app.py" line="238"/>
-        <location filename="../../console/app.py" line="283"/>
-        <location filename="../../console/app.py" line="345"/>
-        <location filename="../../console/app.py" line="376"/>
-        <location filename="../../console/app.py" line="397"/>
-        <location filename="../../console/app.py" line="407"/>
-        <location filename="../../console/app.py" line="427"/>
-        <location filename="../../console/app.py" line="447"/>
-        <location filename="../../console/app.py" line="493"/>
-        <location filename="../../console/app.py" line="534"/>
-        <location filename="../../console/app.py" line="612"/>
+        <location filename="../../console/app.py" line="234"/>
+        <location filename="../../console/app.py" line="236"/>
+        <location filename="../../console/app.py" line="239"/>
+        <location filename="../../console/app.py" line="284"/>
+        <location filename="../../console/app.py" line="346"/>
+        <location filename="../../console/app.py" line="377"/>
+        <location filename="../../console/app.py" line="398"/>
+        <location filename="../../console/app.py" line="408"/>
+        <location filename="../../console/app.py" line="428"/>
+        <location filename="../../console/app.py" line="448"/>
+        <location filename="../../console/app.py" line="494"/>
+        <location filename="../../console/app.py" line="535"/>
+        <location filename="../../console/app.py" line="613"/>
         <source>Console</source>
-        <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): see Console._hold_storage_until_painted.</extracomment>
+        <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="239"/>
+        <location filename="../../console/app.py" line="240"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="297"/>
+        <location filename="../../console/app.py" line="298"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="325"/>
+        <location filename="../../console/app.py" line="326"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="326"/>
+        <location filename="../../console/app.py" line="327"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="336"/>
+        <location filename="../../console/app.py" line="337"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="337"/>
+        <location filename="../../console/app.py" line="338"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="342"/>
+        <location filename="../../console/app.py" line="343"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="377"/>
+        <location filename="../../console/app.py" line="378"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="443"/>
-        <location filename="../../console/app.py" line="484"/>
-        <location filename="../../console/app.py" line="526"/>
+        <location filename="../../console/app.py" line="444"/>
+        <location filename="../../console/app.py" line="485"/>
+        <location filename="../../console/app.py" line="527"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="558"/>
+        <location filename="../../console/app.py" line="559"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="570"/>
+        <location filename="../../console/app.py" line="571"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="572"/>
+        <location filename="../../console/app.py" line="573"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="563"/>
-        <location filename="../../console/app.py" line="576"/>
+        <location filename="../../console/app.py" line="564"/>
+        <location filename="../../console/app.py" line="577"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="613"/>
+        <location filename="../../console/app.py" line="614"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="621"/>
-        <location filename="../../console/app.py" line="623"/>
+        <location filename="../../console/app.py" line="622"/>
+        <location filename="../../console/app.py" line="624"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="621"/>
+        <location filename="../../console/app.py" line="622"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="665"/>
+        <location filename="../../console/app.py" line="666"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="672"/>
+        <location filename="../../console/app.py" line="673"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="691"/>
+        <location filename="../../console/app.py" line="692"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -3792,78 +3792,83 @@ Why is this acceptable today?</source>
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../obs/vocabulary.py" line="89"/>
+        <location filename="../../obs/vocabulary.py" line="90"/>
         <source>Rendering lag</source>
         <extracomment>A short name for each finding (the Health dock&apos;s timeline, graph markers).</extracomment>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="90"/>
+        <location filename="../../obs/vocabulary.py" line="91"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="91"/>
+        <location filename="../../obs/vocabulary.py" line="92"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="92"/>
+        <location filename="../../obs/vocabulary.py" line="93"/>
         <source>Stream reconnect</source>
         <translation>推流重连</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="93"/>
+        <location filename="../../obs/vocabulary.py" line="94"/>
         <source>FPS below target</source>
         <translation>帧率低于目标</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="94"/>
+        <location filename="../../obs/vocabulary.py" line="95"/>
         <source>Render time over budget</source>
         <translation>渲染耗时超限</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="95"/>
+        <location filename="../../obs/vocabulary.py" line="96"/>
         <source>Recording stalled</source>
         <translation>录制停滞</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="96"/>
+        <location filename="../../obs/vocabulary.py" line="97"/>
         <source>Disk running low</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="97"/>
+        <location filename="../../obs/vocabulary.py" line="98"/>
         <source>CPU saturated</source>
         <translation>CPU 满载</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="99"/>
+        <location filename="../../obs/vocabulary.py" line="100"/>
         <source>OBS lost</source>
         <translation>OBS 失联</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="100"/>
+        <location filename="../../obs/vocabulary.py" line="101"/>
         <source>Microphone muted</source>
         <translation>麦克风已静音</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="101"/>
+        <location filename="../../obs/vocabulary.py" line="102"/>
         <source>Microphone silent</source>
         <translation>麦克风无声</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="102"/>
+        <location filename="../../obs/vocabulary.py" line="103"/>
         <source>Audio clipping</source>
         <translation>音频削波（爆音）</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="103"/>
+        <location filename="../../obs/vocabulary.py" line="104"/>
         <source>Product video silent</source>
         <translation>商品视频无声</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="104"/>
+        <location filename="../../obs/vocabulary.py" line="105"/>
+        <source>Nothing heard on air</source>
+        <translation>直播中听不到声音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/vocabulary.py" line="106"/>
         <source>Viewers report a problem</source>
         <translation>观众反映问题</translation>
     </message>
@@ -4356,23 +4361,43 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>商品视频“{inputs}”正在播放，但它没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="464"/>
+        <location filename="../../obs/health_audio.py" line="441"/>
+        <source>Nothing on air is heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream is live (loudest {level_db:.0f} dBFS). Viewers hear nothing.</source>
+        <translation>直播中听不到任何声音：“{inputs}”在直播时被静音或已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众什么也听不到。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="447"/>
+        <source>Unmute the source that carries the host&apos;s voice (Audio dock or OBS&apos;s mixer).</source>
+        <translation>取消静音承载主播声音的来源（音频面板或 OBS 的混音器）。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="450"/>
+        <source>If that source is the microphone, name it in Connection → Rooms… → Microphones so the console watches it as one.</source>
+        <translation>如果这个来源就是麦克风，请在 连接 → 直播间… → 麦克风 中填写它，让控制台把它当作麦克风来监测。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="460"/>
+        <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
+        <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_audio.py" line="519"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="479"/>
+        <location filename="../../obs/health_audio.py" line="534"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="485"/>
+        <location filename="../../obs/health_audio.py" line="540"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="488"/>
+        <location filename="../../obs/health_audio.py" line="543"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>

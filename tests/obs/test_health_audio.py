@@ -202,6 +202,8 @@ def test_audio_is_a_category_with_a_name_and_every_audio_finding_has_a_title_and
     ids = {f.id for f in show.engine.active()}
     assert ids == {"mic_muted", "product_silent"}, ids  # a muted mic is not also "clipping"
     show.run(40, heard={MIC: levels(-0.1, clips=5)}).run(12, heard={MIC: levels(-90.0)})
+    usb_only = ObsState(connected=True, inputs=(InputState("USB Audio", "pulse_input_capture", muted=True),))
+    show.run(12, state=usb_only, heard={"USB Audio": levels(-100.0)})  # nothing heard, no microphone known
     seen = {f.id for f in show.engine.timeline()}
     # Viewers' reports of no sound light the audio category too: tests/console/test_chat_complaints.py.
     assert seen == {r.id for r in show.engine.rules if r.category == "audio" and r.id != "audience_reports"}, seen
@@ -280,3 +282,25 @@ def test_a_product_video_that_is_the_only_sound_on_air_says_so_and_is_critical_w
     assert talking.kinds("product_silent") == ["opened:warning"]
     said = talking.finding("product_silent")
     assert "desktop" not in said.explain(said.template)
+
+
+def test_a_stream_with_nothing_audible_and_no_microphone_the_console_knows_is_critical() -> None:
+    """The console knows a microphone by the room's setting or by "mic"/"麦" in an audio capture's name: a capture
+    called "USB Audio" muted on air was no finding at all. With no microphone or playing video on program to speak
+    for it, every input on air muted or silent for 10 s while streaming is "viewers hear nothing"."""
+    usb = InputState("USB Audio", "pulse_input_capture", muted=True, video_active=True)
+    desktop = InputState(DESKTOP, "pulse_output_capture", muted=False, video_active=True)
+    state = ObsState(connected=True, inputs=(usb, desktop))
+    show = Show().run(12, state=state, heard={"USB Audio": levels(-100.0), DESKTOP: levels(-80.0)})
+    assert show.kinds("on_air_silent") == ["opened:critical"]
+    finding = show.finding("on_air_silent")
+    assert "USB Audio" in finding.explain(finding.template) and finding.fields["seconds"] >= 10
+    # Heard again: it closes. Off air, or a microphone the console knows on program (its own rules speak): nothing.
+    heard = show.run(
+        5, state=replace(state, inputs=(replace(usb, muted=False), desktop)), heard={"USB Audio": levels(-12.0)}
+    )
+    assert heard.kinds("on_air_silent")[-1].startswith("closed")
+    assert Show().run(30, state=state, heard={"USB Audio": levels(-100.0)}, streaming=0.0).changes == []
+    muted_mic = room(**{MIC: {"muted": True}})
+    both = Show().run(30, state=muted_mic, heard={MIC: levels(-100.0), DESKTOP: levels(-80.0), VIDEO: levels(-80.0)})
+    assert both.kinds("on_air_silent") == [] and both.kinds("mic_muted") == ["opened:critical"]
