@@ -79,3 +79,15 @@ def wait_settled(layout: Callable[[], object], turns: int = 3) -> None:
         if alike >= turns:
             return
     raise AssertionError("the layout never settled")
+
+
+def window_problems(name: str, step: dict[str, Any], available: list[int]) -> list[str]:
+    """What a probe's step says of the window itself: larger than the screen's room, or its status bar out of
+    sight (the workspace and View-menu fit probes read the same two things)."""
+    found = []
+    frame = step["frame"]
+    if frame[0] > available[0] or frame[1] > available[1]:
+        found.append(f"{name}: window {frame[0]}×{frame[1]} on a {available[0]}×{available[1]} screen")
+    if not step["status_bar"]:
+        found.append(f"{name}: the status bar is out of sight")
+    return found

@@ -25,7 +25,7 @@ from console.mainwindow import MainWindow
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
 from tests.gui.conftest import wait_connected
-from tests.gui.screen_probe import run_probe, wait_settled
+from tests.gui.screen_probe import run_probe, wait_settled, window_problems
 
 ROOT = Path(__file__).resolve().parents[2]
 #: The order a team would go through them; Technician → Assistant once left a 1062 px window on 768 px.
@@ -70,11 +70,8 @@ def problems(result: dict[str, Any]) -> list[str]:
     found = []
     available = result["available"]
     for step in result["steps"]:
-        name, window = step["workspace"], step["frame"]
-        if window[0] > available[0] or window[1] > available[1]:
-            found.append(f"{name}: window {window[0]}×{window[1]} on a {available[0]}×{available[1]} screen")
-        if not step["status_bar"]:
-            found.append(f"{name}: the status bar is out of sight")
+        name = step["workspace"]
+        found += window_problems(name, step, available)
         found += _dock_problems(name, step)
     return found
 

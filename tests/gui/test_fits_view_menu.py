@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.gui.screen_probe import run_probe, wait_settled
+from tests.gui.screen_probe import run_probe, wait_settled, window_problems
 
 #: What walk10 opened, then every other dock the Assistant workspace hides: the graphs, Shows.
 OPENED = ("health", "graph_bitrate")
@@ -28,11 +28,8 @@ def problems(result: dict[str, Any]) -> list[str]:
     found = []
     available = result["available"]
     for step in result["steps"]:
-        name, frame = step["step"], step["frame"]
-        if frame[0] > available[0] or frame[1] > available[1]:
-            found.append(f"{name}: window {frame[0]}×{frame[1]} on a {available[0]}×{available[1]} screen")
-        if not step["status_bar"]:
-            found.append(f"{name}: the status bar is out of sight")
+        name = step["step"]
+        found += window_problems(name, step, available)
         if not step["opened_shown"]:
             found.append(f"{name}: the dock opened is not shown")
     return found
