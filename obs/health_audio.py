@@ -237,6 +237,7 @@ class _SilenceRule(_ThresholdRule):
     """Per input, how many consecutive seconds it stayed below SILENT_DB while it should be heard."""
 
     enter_s = 1  # the rule counts the silent seconds itself
+    counts_s = True  # ... and says how many in its "seconds" field (the review dates the fault by it)
     clear_s = 2
     warn_s, critical_s = 10, 30
 

@@ -679,6 +679,7 @@ class ObsUnreachable(_ThresholdRule):
 
     id, category = Kind.OBS_UNREACHABLE, Category.CONNECTION
     enter_s = 3
+    counts_s = True  # its "seconds" field counts from the first second without OBS (the review dates the fault by it)
     clear_s = 1
 
     def __init__(self) -> None:

@@ -28,7 +28,7 @@ from console.core.storage import Storage, StoredShow
 from console.core.telemetry.channels import CHANNELS, INDEX
 from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP, Message
-from obs.vocabulary import TITLES, rank
+from obs.vocabulary import TITLES, Kind, rank
 
 #: Two stored seconds further apart than this have a gap between them (the console records a second at least
 #: every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that
@@ -215,16 +215,25 @@ def build_show(
 def _enter_holds() -> dict[str, int]:
     """Each health rule's enter hold (consecutive seconds its condition must hold before the finding opens),
     read from the rules themselves so the review follows them. A rule without one (a reconnect) opens at once."""
+    return {str(rule.id): int(getattr(rule, "enter_s", 1)) for rule in _all_rules()}
+
+
+@cache
+def _counted() -> frozenset[str]:
+    """The rules that count their bad seconds themselves and say so in the finding's "seconds" field (`counts_s`:
+    the silence rules, whose episode opens after 10 silent seconds, and OBS lost, since the first second without
+    it) — read from the rules, so a rule added later is read the same."""
+    return frozenset(str(rule.id) for rule in _all_rules() if getattr(rule, "counts_s", False))
+
+
+def _all_rules() -> tuple[Any, ...]:
     from obs.health_audience import audience_rules
     from obs.health_audio import audio_rules
     from obs.health_rules import rules
 
-    return {str(rule.id): int(getattr(rule, "enter_s", 1)) for rule in (*rules(), *audio_rules(), *audience_rules())}
+    return (*rules(), *audio_rules(), *audience_rules())
 
 
-#: Rules that count the bad seconds themselves and say so in the finding's "seconds" field (the silence rules:
-#: the episode opens after 10 silent seconds; OBS not answering: since the first second without an answer).
-_COUNTED = frozenset({"mic_silent", "product_silent", "obs_unreachable"})
 #: Channels only OBS fills: a stored second with none of them known is a second OBS did not answer.
 _OBS_CHANNELS = ("fps", "render_ms", "streaming", "recording", "obs_cpu_pct")
 
@@ -245,12 +254,12 @@ def fault_interval(episode: Episode, t: Floats, values: Floats) -> Episode:
         if first == 0 or t[first] - t[first - 1] > GAP_S:
             break  # never back across a stretch nothing was stored in (the console was not running)
         first -= 1
-    seconds = episode.message.fields.get("seconds") if episode.finding in _COUNTED else None
+    seconds = episode.message.fields.get("seconds") if episode.finding in _counted() else None
     if isinstance(seconds, int | float) and seconds >= 1:
         # Counted in seconds of the clock, not stored rows: while OBS is away a row is stored every 1.75 s only.
         since = episode.last_seen - (float(seconds) - 1.0)
         first = min(first, min(int(np.searchsorted(t, since - 0.5)), len(t) - 1))
-    if episode.finding == "obs_unreachable":
+    if episode.finding == Kind.OBS_UNREACHABLE:
         blind = np.asarray(~np.isfinite(values[:, [INDEX[name] for name in _OBS_CHANNELS]]).any(axis=1))
         while first > 0 and blind[first - 1] and t[first] - t[first - 1] <= GAP_S:
             first -= 1
