@@ -370,17 +370,28 @@ class ObsLink:
     ) -> None:
         hello = self._client.hello if self._client is not None else None
         previous = self._status
+        now = time.monotonic()
         status = LinkStatus(
             state,
-            time.monotonic(),
+            now,
             failure,
             retry_at,
             self._attempt,
             obs_version=previous.obs_version if state in (LinkState.CONNECTED, LinkState.UNRESPONSIVE) else "",
             obs_websocket_version=hello.obs_websocket_version if hello else "",
+            lost_since=self._lost_since(state, previous, now),
         )
         self._status = status
         self._emit(StatusChanged(status))
+
+    def _lost_since(self, state: LinkState, previous: LinkStatus, now: float) -> float | None:
+        if state in (LinkState.CONNECTED, LinkState.DISCONNECTED):
+            return None
+        if state is LinkState.UNRESPONSIVE:
+            return self._unresponsive_since  # when OBS was last heard, not when its silence was noticed
+        if previous.lost_since is not None:
+            return previous.lost_since
+        return now if previous.state in (LinkState.CONNECTED, LinkState.UNRESPONSIVE) else None
 
     # ------------------------------------------------------------------ receive-thread hooks
     def _on_event(self, event_type: str, data: dict[str, Any]) -> None:

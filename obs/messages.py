@@ -63,9 +63,17 @@ class LinkStatus:
     attempt: int = 0
     obs_version: str = ""
     obs_websocket_version: str = ""
+    #: When OBS was last heard on a live connection that has since been lost (monotonic, as `since`): kept through
+    #: the silence and every reconnection attempt until OBS answers again, so "how long has OBS been gone" is one
+    #: figure whatever the link is doing now. None while connected, before the first connection, and after the user
+    #: disconnected.
+    lost_since: float | None = None
 
     def retry_in(self, now: float) -> float | None:
         return None if self.retry_at is None else max(0.0, self.retry_at - now)
+
+    def lost_for(self, now: float) -> float | None:
+        return None if self.lost_since is None else max(0.0, now - self.lost_since)
 
     @property
     def loss(self) -> LinkLoss | None:

@@ -3479,6 +3479,16 @@ Why is this acceptable today?</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
+        <location filename="../../console/event_text.py" line="172"/>
+        <source>OBS lost for %1 s</source>
+        <translation>与 OBS 失联 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="173"/>
+        <source>OBS lost for %1 min %2 s</source>
+        <translation>与 OBS 失联 %1 分 %2 秒</translation>
+    </message>
+    <message>
         <location filename="../../console/event_text.py" line="87"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
@@ -3549,12 +3559,12 @@ Why is this acceptable today?</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="160"/>
+        <location filename="../../console/event_text.py" line="165"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="161"/>
+        <location filename="../../console/event_text.py" line="166"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -4296,108 +4306,108 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>如果是有意静音，请切换到不含该麦克风的场景。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="297"/>
+        <location filename="../../obs/health_audio.py" line="298"/>
         <source>The microphone “{inputs}” is on but silent: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS). Viewers cannot hear the host.</source>
         <translation>麦克风“{inputs}”已开启但没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众听不到主播的声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="303"/>
+        <location filename="../../obs/health_audio.py" line="304"/>
         <source>Check the microphone: plugged in, switched on, battery, not muted on the device.</source>
         <translation>检查麦克风：是否插好、是否打开、电池是否有电、设备上是否静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="306"/>
+        <location filename="../../obs/health_audio.py" line="307"/>
         <source>Check that OBS uses the right device for it (the input&apos;s properties).</source>
         <translation>检查 OBS 是否为它选择了正确的设备（该输入的属性）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="308"/>
+        <location filename="../../obs/health_audio.py" line="309"/>
         <source>The microphone “{inputs}” was silent for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); it is heard again now.</source>
         <translation>本次问题中麦克风“{inputs}”曾连续 {seconds:.0f} 秒没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新收到声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="353"/>
+        <location filename="../../obs/health_audio.py" line="354"/>
         <source>The product video “{inputs}” is playing but makes no sound, and nothing else on air makes a sound: viewers hear silence (below −50 dBFS for {seconds:.0f} s, loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放但没有声音，直播中也没有其他任何声音：观众什么也听不到（已连续 {seconds:.0f} 秒低于 −50 dBFS，最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="358"/>
+        <location filename="../../obs/health_audio.py" line="359"/>
         <source>The product video “{inputs}” is playing but is muted in OBS, and nothing else on air makes a sound: viewers hear silence ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了，直播中也没有其他任何声音：观众什么也听不到（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="363"/>
+        <location filename="../../obs/health_audio.py" line="364"/>
         <source>The product video “{inputs}” is playing but is muted in OBS ({seconds:.0f} s so far).</source>
         <translation>商品视频“{inputs}”正在播放，但在 OBS 中被静音了（已持续 {seconds:.0f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="366"/>
+        <location filename="../../obs/health_audio.py" line="367"/>
         <source>Unmute it in the Audio dock (or in OBS&apos;s mixer) if viewers should hear it.</source>
         <translation>如果观众应该听到它，请在音频面板（或 OBS 的混音器）中取消静音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="398"/>
+        <location filename="../../obs/health_audio.py" line="399"/>
         <source>The product video “{inputs}” is playing but no sound comes from it or the desktop audio: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它和桌面音频都没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="389"/>
+        <location filename="../../obs/health_audio.py" line="390"/>
         <source>Check that the video is not muted and its volume is up (Audio dock).</source>
         <translation>检查视频没有被静音且音量已调高（音频面板）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="390"/>
+        <location filename="../../obs/health_audio.py" line="391"/>
         <source>If the video should be heard, check that the file has a sound track.</source>
         <translation>如果视频应该有声音，请检查视频文件是否带有音轨。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="392"/>
+        <location filename="../../obs/health_audio.py" line="393"/>
         <source>The product video “{inputs}” played without sound for {seconds:.0f} s in this episode (below −50 dBFS, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中商品视频“{inputs}”曾有 {seconds:.0f} 秒播放时没有声音（低于 −50 dBFS，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="404"/>
+        <location filename="../../obs/health_audio.py" line="405"/>
         <source>The product video “{inputs}” is playing but no sound comes from it: below −50 dBFS for {seconds:.0f} s (loudest {level_db:.0f} dBFS).</source>
         <translation>商品视频“{inputs}”正在播放，但它没有声音：已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="441"/>
+        <location filename="../../obs/health_audio.py" line="442"/>
         <source>Nothing on air is heard: “{inputs}” muted or below −50 dBFS for {seconds:.0f} s while the stream is live (loudest {level_db:.0f} dBFS). Viewers hear nothing.</source>
         <translation>直播中听不到任何声音：“{inputs}”在直播时被静音或已连续 {seconds:.0f} 秒低于 −50 dBFS（最响 {level_db:.0f} dBFS）。观众什么也听不到。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="447"/>
+        <location filename="../../obs/health_audio.py" line="448"/>
         <source>Unmute the source that carries the host&apos;s voice (Audio dock or OBS&apos;s mixer).</source>
         <translation>取消静音承载主播声音的来源（音频面板或 OBS 的混音器）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="450"/>
+        <location filename="../../obs/health_audio.py" line="451"/>
         <source>If that source is the microphone, name it in Connection → Rooms… → Microphones so the console watches it as one.</source>
         <translation>如果这个来源就是麦克风，请在 连接 → 直播间… → 麦克风 中填写它，让控制台把它当作麦克风来监测。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="460"/>
+        <location filename="../../obs/health_audio.py" line="461"/>
         <source>Nothing on air was heard for {seconds:.0f} s in this episode (“{inputs}”, loudest {level_db:.0f} dBFS); sound is heard again now.</source>
         <translation>本次问题中直播曾连续 {seconds:.0f} 秒听不到声音（“{inputs}”，最响 {level_db:.0f} dBFS）；现在已重新有声音。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="519"/>
+        <location filename="../../obs/health_audio.py" line="520"/>
         <source>“{inputs}” clipped in this episode: peaks up to {peak_db:.1f} dBFS, up to {clips} times in a 10-s window; none for 10 s now.</source>
         <extracomment>Clipping readings in the window, spread over at least two seconds.</extracomment>
         <translation>本次问题中“{inputs}”出现削波：峰值最高 {peak_db:.1f} dBFS，某个 10 秒窗口内最多 {clips} 次；最近 10 秒已没有削波。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="534"/>
+        <location filename="../../obs/health_audio.py" line="535"/>
         <source>“{inputs}” is clipping: its peaks reached {peak_db:.1f} dBFS {clips} times in the last 10 s. Viewers hear distortion.</source>
         <translation>“{inputs}”出现削波：最近 10 秒内峰值 {clips} 次达到 {peak_db:.1f} dBFS。观众会听到破音失真。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="540"/>
+        <location filename="../../obs/health_audio.py" line="541"/>
         <source>Lower the gain at the microphone or audio interface first, then the input&apos;s fader.</source>
         <translation>先调低麦克风或声卡上的增益，再调低该输入的推子。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_audio.py" line="543"/>
+        <location filename="../../obs/health_audio.py" line="544"/>
         <source>Add a limiter filter to the input in OBS (threshold about −6 dB).</source>
         <translation>在 OBS 中给该输入添加限幅滤镜（阈值约 −6 dB）。</translation>
     </message>

@@ -74,3 +74,41 @@ def test_the_status_bar_counts_how_long_obs_has_been_silent(qtbot: QtBot, qapp: 
     first = bar.text.text()
     assert "no answer for 5." in first, first
     qtbot.waitUntil(lambda: "no answer for 6." in bar.text.text(), timeout=5000)
+
+
+def test_the_status_bar_goes_on_counting_how_long_obs_is_gone_while_the_link_retries(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """walk12: once the link dropped a frozen OBS, the status bar's right half read "Reconnecting in 4 s — … did not
+    answer in time" at 20 s and at 5 minutes alike; how long OBS has been gone now leads the line and keeps counting,
+    in both languages."""
+    import time
+
+    from console.event_text import describe_status
+    from console.i18n import install_translator, remove_translators
+    from obs.errors import ConnectionFailure, FailureKind
+    from obs.messages import LinkState, LinkStatus
+    from tests.language import english_words
+    from widgets.connection_status import ConnectionStatus
+
+    failure = ConnectionFailure(FailureKind.TIMEOUT, "127.0.0.1", 4455, "")
+    text = describe_status(LinkStatus(LinkState.RECONNECTING, 100.0, failure, retry_at=104.0, lost_since=53.0), 100.0)
+    assert text.startswith("OBS lost for 47 s — Reconnecting in 4 s — "), text
+    later = LinkStatus(LinkState.RECONNECTING, 170.0, failure, retry_at=172.0, lost_since=53.0)
+    assert describe_status(later, 178.0).startswith("OBS lost for 2 min 5 s — Reconnecting in <1 s"), later
+    # Never connected in this run (OBS not started yet): nothing was lost, the line is as before.
+    assert describe_status(LinkStatus(LinkState.RECONNECTING, 100.0, failure, retry_at=104.0), 100.0).startswith(
+        "Reconnecting in 4 s"
+    )
+    bar = ConnectionStatus(describe_status)
+    qtbot.addWidget(bar)
+    now = time.monotonic()
+    bar.set_status(LinkStatus(LinkState.RECONNECTING, now, failure, retry_at=now + 30.0, lost_since=now - 20.5))
+    assert bar.text.text().startswith("OBS lost for 20 s"), bar.text.text()
+    qtbot.waitUntil(lambda: bar.text.text().startswith("OBS lost for 21 s"), timeout=5000)
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        text = describe_status(later, 178.0)
+        assert "2 分 5 秒" in text and english_words(text) == [], text
+    finally:
+        remove_translators(qapp, translators)

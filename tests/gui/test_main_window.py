@@ -160,8 +160,10 @@ def test_reconnecting_state_is_shown_with_a_countdown(
     window: MainWindow = make_window(sim.port, backoff_initial=2.0, backoff_max=4.0)
     wait_connected(qtbot, window)
     sim.run(sim.sim.kill())  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: window.status.text.text().startswith("Reconnecting in"), timeout=5000)
-    assert "lost" in window.status.text.text() or "Nothing is listening" in window.status.text.text()
+    qtbot.waitUntil(lambda: "— Reconnecting in" in window.status.text.text(), timeout=5000)
+    assert window.status.text.text().startswith("OBS lost for "), window.status.text.text()
+    reason = window.status.text.text().split(" — ", 2)[-1]
+    assert "lost" in reason or "Nothing is listening" in reason, reason
     assert not window.scenes.tiles["直播中"].isEnabled(), "stale scenes must not look clickable"
     sim.run(sim.sim.restart(fresh=False))  # type: ignore[union-attr]
     window.status.retry.click()

@@ -169,20 +169,36 @@ def test_frozen_obs_is_noticed_and_recovers(sim: SimulatorThread, make_link: Mak
 def test_long_freeze_drops_and_reconnects(sim: SimulatorThread, make_link: MakeLink) -> None:
     h = make_link(sim.port, heartbeat_timeout=0.4, unresponsive_drop_after=0.6, poll_interval=0.2)
     connected(h)
+    assert h.tracker.status.lost_since is None
     sim.call(lambda s: s.freeze())
+    frozen_at = time.monotonic()
+    h.wait(lambda: h.tracker.status.state is LinkState.UNRESPONSIVE, timeout=5)
+    # How long OBS has been gone counts from when it was last heard, not from when its silence was noticed...
+    heard = h.tracker.status.lost_since
+    assert heard is not None and frozen_at - 1.0 < heard < h.tracker.status.since - 0.3, (frozen_at, heard)
     h.wait(lambda: h.tracker.status.state is LinkState.RECONNECTING, timeout=5)
     assert h.tracker.status.failure is not None and h.tracker.status.failure.kind is FailureKind.UNRESPONSIVE
+    # ...and goes on counting from there through the drop and every failed attempt (walk12: the status bar's
+    # "reconnecting in 4 s" read the same at 20 s and at 5 minutes).
+    assert h.tracker.status.lost_since == heard
+    attempt = h.tracker.status.attempt
+    h.wait(lambda: h.tracker.status.attempt > attempt and h.tracker.status.state is LinkState.RECONNECTING, timeout=10)
+    assert h.tracker.status.lost_since == heard
     sim.call(lambda s: s.thaw())
     h.wait(lambda: h.tracker.snapshots == 2 and h.tracker.status.state is LinkState.CONNECTED, timeout=10)
+    assert h.tracker.status.lost_since is None
 
 
 def test_reconnect_rebuilds_state_and_restores_subscriptions(sim: SimulatorThread, make_link: MakeLink) -> None:
     h = make_link(sim.port)
     connected(h)
     h.wait(lambda: h.tracker.meter_updates > 5, message="meters before")
+    killed_at = time.monotonic()
     sim.run(sim.sim.kill())  # type: ignore[union-attr]
     h.wait(lambda: h.tracker.status.state is LinkState.RECONNECTING)
     assert h.tracker.status.failure.kind is FailureKind.CONNECTION_LOST  # type: ignore[union-attr]
+    lost_since = h.tracker.status.lost_since
+    assert lost_since is not None and killed_at <= lost_since <= h.tracker.status.since, (killed_at, lost_since)
     assert not h.tracker.obs_closed
     # While the console was away, OBS changed: the rebuilt state must show it.
     sim.call(lambda s: setattr(s.room, "program", "商品特写"))
