@@ -140,6 +140,9 @@ def drawn_record() -> dict[str, Any]:
     for n in range(7):
         lottery.offer(comment(f"观众{n}", "＃抽奖", t=MONO + n))
     published = lottery.commitment
+    # Closed on the test's own clock: draw() alone closes at the machine's monotonic now, which is before MONO on a
+    # machine up for less than 83 minutes (a fresh CI machine), and every entry was then outside the window.
+    lottery.close(mono=MONO + 10)
     record = lottery.draw()
     assert record.commitment == published and record.seed is not None
     assert commitment_of(bytes.fromhex(record.seed)) == published
