@@ -10,7 +10,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from console.database_words import said
-from obs.errors import TR_CONTEXT, ConnectionFailure, ObsError, RequestError
+from obs.errors import (
+    TR_CONTEXT,
+    ConnectionFailure,
+    NotAnswering,
+    NotConnected,
+    ObsError,
+    RequestError,
+    RequestTimeout,
+)
 from obs.health_audio import CAPTURE_KINDS
 from obs.messages import LinkState, LinkStatus, ObsEvent
 from obs.protocol import OutputState
@@ -181,6 +189,14 @@ def describe_error(error: BaseException) -> str:
     """An OBS error for the user: obs-websocket's code and comment when there is one."""
     if isinstance(error, RequestError):
         return error.status_text
+    if isinstance(error, NotAnswering):
+        return translate("EventText", "not sent: OBS is not answering, and would carry it out late when it recovers")
+    if isinstance(error, RequestTimeout):
+        return translate(
+            "EventText", "OBS did not answer within %1 s; it may still carry it out when it recovers"
+        ).replace("%1", f"{error.timeout:g}")
+    if isinstance(error, NotConnected):
+        return translate("EventText", "not connected to OBS")
     if isinstance(error, ObsError):
         return str(error)
     if getattr(error, "trouble", None) is not None:  # a database failure whose cause is known: said in words

@@ -68,6 +68,17 @@ class NotConnected(ObsError):
     """The request could not be sent, or its answer could not arrive, because the link is down."""
 
 
+class NotAnswering(NotConnected):
+    """Not sent: OBS has stopped answering (the link holds the connection open while it waits for OBS). A change
+    written into a frozen OBS's socket is carried out whenever OBS recovers, even after the link has given up and
+    reconnected: a scene switch clicked during a freeze went on air 13 s later, after the team had been told it
+    failed."""
+
+    def __init__(self, request_type: str) -> None:
+        self.request_type = request_type
+        super().__init__(f"{request_type}: not sent, OBS is not answering")
+
+
 class ProtocolError(ObsError):
     """OBS answered, but with something that cannot be true (an input list that is a number, …): the state read
     from it cannot be trusted, so the link drops the connection and reads everything again."""

@@ -31,6 +31,7 @@ from obs.errors import (
     ConnectError,
     ConnectionFailure,
     FailureKind,
+    NotAnswering,
     NotConnected,
     ObsError,
     ProtocolError,
@@ -55,7 +56,7 @@ from obs.messages import (
     StatusChanged,
     Stop,
 )
-from obs.protocol import CONSOLE_SUBSCRIPTIONS
+from obs.protocol import CONSOLE_SUBSCRIPTIONS, changes_obs
 from obs.state import SNAPSHOT_REQUESTS, build_state
 from obs.stats import StatsSample
 
@@ -731,7 +732,12 @@ class ObsLink:
 
     # ------------------------------------------------------------------ requests
     def _refusal(self, requests: Sequence[tuple[str, Any]]) -> ObsError | None:
-        """UnsupportedRequest for a request this OBS does not offer (see GetVersion's availableRequests)."""
+        """UnsupportedRequest for a request this OBS does not offer (see GetVersion's availableRequests);
+        NotAnswering for a change while OBS answers nothing (it would be carried out whenever OBS recovers)."""
+        if self._status.state is LinkState.UNRESPONSIVE:
+            change = next((r[0] for r in requests if changes_obs(r[0])), None)
+            if change is not None:
+                return NotAnswering(change)
         available = self._available
         if not available:
             return None

@@ -148,6 +148,12 @@ _PREFIX_CATEGORY = (
 )
 
 
+def changes_obs(request_type: str) -> bool:
+    """Whether a request changes something in OBS (a scene, a mute, the stream…) rather than only reads: every
+    obs-websocket v5 request that only reads is named Get… (GetSourceScreenshot included)."""
+    return not request_type.startswith("Get")
+
+
 def event_category(event_type: str) -> EventSubscription:
     """The subscription bit that gates an event type."""
     if event_type in EVENT_CATEGORY:

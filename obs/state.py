@@ -81,6 +81,14 @@ class ObsState:
     record: OutputStatus = field(default_factory=OutputStatus)
     virtualcam: OutputStatus = field(default_factory=OutputStatus)
     video: VideoSettings | None = None
+    #: False while the link holds a connection OBS has stopped answering (LinkState.UNRESPONSIVE): what is shown is
+    #: the last OBS said, and a change sent now would be carried out whenever OBS recovers (the link refuses it).
+    answering: bool = True
+
+    @property
+    def controllable(self) -> bool:
+        """OBS can be asked to change something now: connected, and answering."""
+        return self.connected and self.answering
 
     def input(self, name: str) -> InputState | None:
         return next((i for i in self.inputs if i.name == name), None)

@@ -44,6 +44,13 @@ class ObsTracker:
                 self.state = replace(self.state, connected=False)
                 self.meters = {}
                 self.audio_levels.reset()
+            elif item.status.state is LinkState.UNRESPONSIVE and self.state.controllable:
+                # Still connected (the same connection comes back without a new read), but nothing OBS said can be
+                # acted on now: every control greys out and the last levels are no longer true.
+                self.state = replace(self.state, answering=False)
+                self.meters = {}
+            elif item.status.state is LinkState.CONNECTED and not self.state.answering:
+                self.state = replace(self.state, answering=True)
         elif isinstance(item, Snapshot):
             self.state = item.state
             self.stats.reset_all()

@@ -6,7 +6,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from obs.commands import SetInputMute, SetInputVolume
-from obs.messages import LinkState, LinkStatus
 from obs.state import ObsState
 from widgets.channel_strip import ChannelStrip
 from widgets.ports import ObsPort
@@ -30,7 +29,6 @@ class AudioMixer(QWidget):
         layout.addWidget(scroll, 1)
         self.bridge.sig_state_changed.connect(self._on_bridge_state_changed)
         self.bridge.sig_meters_updated.connect(self._on_bridge_meters_updated)
-        self.bridge.sig_status_changed.connect(self._on_bridge_status_changed)
         self._on_bridge_state_changed(bridge.state)
 
     @Slot(object)
@@ -49,18 +47,12 @@ class AudioMixer(QWidget):
             self._names = names
         for item in state.audio_inputs:
             self.strips[item.name].apply(item)
-            self.strips[item.name].setEnabled(state.connected)
-            if not state.connected:
+            # OBS not connected, or not answering: its last levels would stand still on the meters as if the room
+            # sounded so now; the bars empty until OBS speaks again (its next meter frame fills them).
+            self.strips[item.name].setEnabled(state.controllable)
+            if not state.controllable:
                 self.strips[item.name].meter.clear()
         self.empty_label.setVisible(not names)
-
-    @Slot(object)
-    def _on_bridge_status_changed(self, status: LinkStatus) -> None:
-        # OBS stopped answering: its last levels would stand still on the meters as if the room sounded so now.
-        # The bars empty until OBS speaks again (its next meter frame fills them).
-        if status.state is LinkState.UNRESPONSIVE:
-            for strip in self.strips.values():
-                strip.meter.clear()
 
     @Slot(object)
     def _on_bridge_meters_updated(self, meters: dict[str, list[list[float]]]) -> None:

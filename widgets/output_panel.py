@@ -127,8 +127,8 @@ class OutputPanel(QWidget):
         stream, record = state.stream, state.record
         self.stream_button.setText(self.tr("Stop streaming") if stream.active else self.tr("Go live"))
         self.record_button.setText(self.tr("Stop recording") if record.active else self.tr("Start recording"))
-        self.stream_button.setEnabled(state.connected)
-        self.record_button.setEnabled(state.connected)
+        self.stream_button.setEnabled(state.controllable)
+        self.record_button.setEnabled(state.controllable)
         if not stream.active:
             self._stream_ms = None
         self._show_tally(state)

@@ -126,17 +126,17 @@ class ScenesPanel(QWidget):
             self._rebuild(state.scenes)
         for name, tile in self.tiles.items():
             tile.set_tally(name == state.program_scene, state.studio_mode and name == state.preview_scene)
-            tile.setEnabled(state.connected)
+            tile.setEnabled(state.controllable)  # greyed while OBS answers nothing: a click would not happen now
         self.studio_mode.setChecked(state.studio_mode)
         self.transition_button.setVisible(state.studio_mode)
         for widget in (self.studio_mode, self.transition_button, self.transition_kind, self.transition_duration):
-            widget.setEnabled(state.connected)
+            widget.setEnabled(state.controllable)
         if [self.transition_kind.itemText(i) for i in range(self.transition_kind.count())] != list(state.transitions):
             self.transition_kind.clear()
             self.transition_kind.addItems(list(state.transitions))
         if state.transition:
             self.transition_kind.setCurrentText(state.transition)
-        self.transition_duration.setEnabled(state.connected and state.transition_duration_ms is not None)
+        self.transition_duration.setEnabled(state.controllable and state.transition_duration_ms is not None)
         if state.transition_duration_ms is not None and not self.transition_duration.hasFocus():
             self.transition_duration.setValue(state.transition_duration_ms)
         self.empty_label.setVisible(not state.scenes)
@@ -238,7 +238,7 @@ class ScenesPanel(QWidget):
 
     @Slot()
     def _on_thumb_timer_tick(self) -> None:
-        if not self._thumbnails_active or not self.bridge.state.connected:
+        if not self._thumbnails_active or not self.bridge.state.controllable:
             return
         for name in self._scenes:
             tile = self.tiles.get(name)

@@ -957,7 +957,7 @@
 <context>
     <name>AudioMixer</name>
     <message>
-        <location filename="../../widgets/audio_mixer.py" line="21"/>
+        <location filename="../../widgets/audio_mixer.py" line="20"/>
         <source>No audio inputs</source>
         <translation>没有音频输入</translation>
     </message>
@@ -3419,152 +3419,167 @@ Why is this acceptable today?</source>
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../console/event_text.py" line="32"/>
+        <location filename="../../console/event_text.py" line="40"/>
         <source>no answer for %1 s</source>
         <translation>已 %1 秒没有回应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="34"/>
+        <location filename="../../console/event_text.py" line="42"/>
         <source>reading OBS&apos;s state failed: %1</source>
         <translation>读取 OBS 的状态失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="57"/>
+        <location filename="../../console/event_text.py" line="65"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="58"/>
+        <location filename="../../console/event_text.py" line="66"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="59"/>
+        <location filename="../../console/event_text.py" line="67"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="60"/>
+        <location filename="../../console/event_text.py" line="68"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="61"/>
+        <location filename="../../console/event_text.py" line="69"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="62"/>
+        <location filename="../../console/event_text.py" line="70"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="63"/>
+        <location filename="../../console/event_text.py" line="71"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="64"/>
+        <location filename="../../console/event_text.py" line="72"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="115"/>
+        <location filename="../../console/event_text.py" line="123"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="116"/>
+        <location filename="../../console/event_text.py" line="124"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="172"/>
+        <location filename="../../console/event_text.py" line="180"/>
         <source>OBS lost for %1 s</source>
         <translation>与 OBS 失联 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="173"/>
+        <location filename="../../console/event_text.py" line="182"/>
         <source>OBS lost for %1 min %2 s</source>
         <translation>与 OBS 失联 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="87"/>
+        <location filename="../../console/event_text.py" line="193"/>
+        <source>not sent: OBS is not answering, and would carry it out late when it recovers</source>
+        <translation>未发送：OBS 没有响应，若现在发送，它恢复后会延迟执行</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="195"/>
+        <source>OBS did not answer within %1 s; it may still carry it out when it recovers</source>
+        <translation>OBS 在 %1 秒内没有回应；它恢复后仍可能执行</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="199"/>
+        <source>not connected to OBS</source>
+        <translation>未连接 OBS</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="95"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="88"/>
+        <location filename="../../console/event_text.py" line="96"/>
         <source>Studio mode off</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="118"/>
+        <location filename="../../console/event_text.py" line="126"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="119"/>
+        <location filename="../../console/event_text.py" line="127"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="92"/>
+        <location filename="../../console/event_text.py" line="100"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="92"/>
+        <location filename="../../console/event_text.py" line="100"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="97"/>
+        <location filename="../../console/event_text.py" line="105"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="106"/>
+        <location filename="../../console/event_text.py" line="114"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="108"/>
+        <location filename="../../console/event_text.py" line="116"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="140"/>
+        <location filename="../../console/event_text.py" line="148"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="145"/>
+        <location filename="../../console/event_text.py" line="153"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="147"/>
+        <location filename="../../console/event_text.py" line="155"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="152"/>
+        <location filename="../../console/event_text.py" line="160"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="155"/>
+        <location filename="../../console/event_text.py" line="163"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="165"/>
+        <location filename="../../console/event_text.py" line="173"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="166"/>
+        <location filename="../../console/event_text.py" line="174"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -6506,167 +6521,167 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="484"/>
-        <location filename="../../console/mainwindow.py" line="874"/>
+        <location filename="../../console/mainwindow.py" line="493"/>
+        <location filename="../../console/mainwindow.py" line="883"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="483"/>
+        <location filename="../../console/mainwindow.py" line="492"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="521"/>
+        <location filename="../../console/mainwindow.py" line="530"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="525"/>
+        <location filename="../../console/mainwindow.py" line="534"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="535"/>
+        <location filename="../../console/mainwindow.py" line="544"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="536"/>
+        <location filename="../../console/mainwindow.py" line="545"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="537"/>
+        <location filename="../../console/mainwindow.py" line="546"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="539"/>
+        <location filename="../../console/mainwindow.py" line="548"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="540"/>
+        <location filename="../../console/mainwindow.py" line="549"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="541"/>
+        <location filename="../../console/mainwindow.py" line="550"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="544"/>
+        <location filename="../../console/mainwindow.py" line="553"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="549"/>
+        <location filename="../../console/mainwindow.py" line="558"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="550"/>
+        <location filename="../../console/mainwindow.py" line="559"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="551"/>
+        <location filename="../../console/mainwindow.py" line="560"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="558"/>
+        <location filename="../../console/mainwindow.py" line="567"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="573"/>
+        <location filename="../../console/mainwindow.py" line="582"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="569"/>
-        <location filename="../../console/mainwindow.py" line="1133"/>
+        <location filename="../../console/mainwindow.py" line="578"/>
+        <location filename="../../console/mainwindow.py" line="1147"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="574"/>
+        <location filename="../../console/mainwindow.py" line="583"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="585"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="586"/>
+        <location filename="../../console/mainwindow.py" line="595"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="595"/>
+        <location filename="../../console/mainwindow.py" line="604"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="596"/>
+        <location filename="../../console/mainwindow.py" line="605"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="744"/>
-        <location filename="../../console/mainwindow.py" line="746"/>
-        <location filename="../../console/mainwindow.py" line="751"/>
+        <location filename="../../console/mainwindow.py" line="753"/>
+        <location filename="../../console/mainwindow.py" line="755"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="746"/>
+        <location filename="../../console/mainwindow.py" line="755"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="755"/>
-        <location filename="../../console/mainwindow.py" line="940"/>
-        <location filename="../../console/mainwindow.py" line="944"/>
+        <location filename="../../console/mainwindow.py" line="764"/>
+        <location filename="../../console/mainwindow.py" line="954"/>
+        <location filename="../../console/mainwindow.py" line="958"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="616"/>
-        <location filename="../../console/mainwindow.py" line="788"/>
-        <location filename="../../console/mainwindow.py" line="883"/>
+        <location filename="../../console/mainwindow.py" line="625"/>
+        <location filename="../../console/mainwindow.py" line="797"/>
+        <location filename="../../console/mainwindow.py" line="897"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="617"/>
+        <location filename="../../console/mainwindow.py" line="626"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="631"/>
+        <location filename="../../console/mainwindow.py" line="640"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="790"/>
-        <location filename="../../console/mainwindow.py" line="889"/>
+        <location filename="../../console/mainwindow.py" line="799"/>
+        <location filename="../../console/mainwindow.py" line="903"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="811"/>
+        <location filename="../../console/mainwindow.py" line="820"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="823"/>
-        <location filename="../../console/mainwindow.py" line="829"/>
+        <location filename="../../console/mainwindow.py" line="832"/>
+        <location filename="../../console/mainwindow.py" line="838"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -6677,113 +6692,113 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="216"/>
+        <location filename="../../console/mainwindow.py" line="225"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="262"/>
+        <location filename="../../console/mainwindow.py" line="271"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="265"/>
+        <location filename="../../console/mainwindow.py" line="274"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="278"/>
+        <location filename="../../console/mainwindow.py" line="287"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="292"/>
+        <location filename="../../console/mainwindow.py" line="301"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="300"/>
+        <location filename="../../console/mainwindow.py" line="309"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="301"/>
+        <location filename="../../console/mainwindow.py" line="310"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="320"/>
+        <location filename="../../console/mainwindow.py" line="329"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="321"/>
+        <location filename="../../console/mainwindow.py" line="330"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="363"/>
-        <location filename="../../console/mainwindow.py" line="365"/>
-        <location filename="../../console/mainwindow.py" line="383"/>
+        <location filename="../../console/mainwindow.py" line="372"/>
+        <location filename="../../console/mainwindow.py" line="374"/>
         <location filename="../../console/mainwindow.py" line="392"/>
+        <location filename="../../console/mainwindow.py" line="401"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="385"/>
+        <location filename="../../console/mainwindow.py" line="394"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="394"/>
+        <location filename="../../console/mainwindow.py" line="403"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="416"/>
+        <location filename="../../console/mainwindow.py" line="425"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="417"/>
+        <location filename="../../console/mainwindow.py" line="426"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="577"/>
+        <location filename="../../console/mainwindow.py" line="586"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="580"/>
+        <location filename="../../console/mainwindow.py" line="589"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="585"/>
+        <location filename="../../console/mainwindow.py" line="594"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="769"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="890"/>
+        <location filename="../../console/mainwindow.py" line="904"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="933"/>
+        <location filename="../../console/mainwindow.py" line="947"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="935"/>
+        <location filename="../../console/mainwindow.py" line="949"/>
         <source>These required items are not done:
 %1
 
@@ -6794,72 +6809,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="940"/>
+        <location filename="../../console/mainwindow.py" line="954"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="944"/>
+        <location filename="../../console/mainwindow.py" line="958"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="993"/>
+        <location filename="../../console/mainwindow.py" line="1007"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="999"/>
+        <location filename="../../console/mainwindow.py" line="1013"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1000"/>
+        <location filename="../../console/mainwindow.py" line="1014"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1133"/>
+        <location filename="../../console/mainwindow.py" line="1147"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1173"/>
+        <location filename="../../console/mainwindow.py" line="1187"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1227"/>
+        <location filename="../../console/mainwindow.py" line="1241"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1229"/>
+        <location filename="../../console/mainwindow.py" line="1243"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1231"/>
+        <location filename="../../console/mainwindow.py" line="1245"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1243"/>
+        <location filename="../../console/mainwindow.py" line="1257"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1248"/>
+        <location filename="../../console/mainwindow.py" line="1262"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1253"/>
+        <location filename="../../console/mainwindow.py" line="1267"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1258"/>
+        <location filename="../../console/mainwindow.py" line="1272"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -6966,73 +6981,73 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ObsLink</name>
     <message>
-        <location filename="../../obs/errors.py" line="111"/>
+        <location filename="../../obs/errors.py" line="122"/>
         <source>The computer name “{host}” could not be found. Check the spelling, or use its IP address.</source>
         <extracomment>Failures that retrying cannot fix: the link stops and waits for the user. Plain-language explanation per failure kind; `{host}`, `{port}`, `{detail}` are filled in.</extracomment>
         <translation>找不到名为“{host}”的电脑。请检查拼写，或改用 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="114"/>
+        <location filename="../../obs/errors.py" line="125"/>
         <source>The computer {host} cannot be reached on the network. Check that it is on, on the same network, and that the address is right.</source>
         <translation>网络上无法访问电脑 {host}。请确认它已开机、在同一网络中，并且地址正确。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="119"/>
+        <location filename="../../obs/errors.py" line="130"/>
         <source>Nothing is listening on {host}:{port}. Is OBS running? In OBS, open Tools → WebSocket Server Settings and check “Enable WebSocket server” and the port. A firewall may also block the port.</source>
         <translation>{host}:{port} 上没有程序在监听。OBS 是否已打开？请在 OBS 中打开 工具 → WebSocket 服务器设置，勾选“启用 WebSocket 服务器”并核对端口。防火墙也可能拦截了该端口。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="124"/>
+        <location filename="../../obs/errors.py" line="135"/>
         <source>{host}:{port} accepted the connection but OBS did not answer in time. OBS may be frozen or overloaded, or a firewall is dropping traffic.</source>
         <translation>{host}:{port} 接受了连接，但 OBS 没有及时回应。OBS 可能卡死或负载过高，也可能是防火墙丢弃了数据。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="129"/>
+        <location filename="../../obs/errors.py" line="140"/>
         <source>Something answered on {host}:{port}, but it is not obs-websocket ({detail}). Check the port in OBS under Tools → WebSocket Server Settings (usually 4455).</source>
         <translation>{host}:{port} 上有程序回应，但不是 obs-websocket（{detail}）。请在 OBS 的 工具 → WebSocket 服务器设置 中核对端口（通常为 4455）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="134"/>
+        <location filename="../../obs/errors.py" line="145"/>
         <source>{host}:{port} runs the old obs-websocket 4.x protocol. Use OBS Studio 28 or newer (obs-websocket 5 built in) and its port, usually 4455.</source>
         <translation>{host}:{port} 运行的是旧版 obs-websocket 4.x 协议。请使用 OBS Studio 28 或更新版本（内置 obs-websocket 5）及其端口，通常为 4455。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="139"/>
+        <location filename="../../obs/errors.py" line="150"/>
         <source>OBS rejected the password. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info) into the room settings.</source>
         <translation>OBS 拒绝了密码。请在 OBS 中（工具 → WebSocket 服务器设置 → 显示连接信息）重新复制密码，填入直播间设置。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="144"/>
+        <location filename="../../obs/errors.py" line="155"/>
         <source>OBS asks for a password and none is set for this room. Copy it from OBS (Tools → WebSocket Server Settings → Show Connect Info).</source>
         <translation>OBS 需要密码，但这个直播间没有设置密码。请在 OBS 中复制（工具 → WebSocket 服务器设置 → 显示连接信息）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="149"/>
+        <location filename="../../obs/errors.py" line="160"/>
         <source>This OBS is too old for the console ({detail}). Update OBS Studio to 29 or newer.</source>
         <translation>这个 OBS 版本太旧，中控台无法使用（{detail}）。请将 OBS Studio 升级到 29 或更新版本。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="152"/>
+        <location filename="../../obs/errors.py" line="163"/>
         <source>OBS was closed. The console reconnects as soon as OBS runs again.</source>
         <translation>OBS 已关闭。OBS 重新运行后，中控台会自动重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="155"/>
+        <location filename="../../obs/errors.py" line="166"/>
         <source>The connection to OBS was lost ({detail}). Reconnecting.</source>
         <translation>与 OBS 的连接已断开（{detail}），正在重连。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="158"/>
+        <location filename="../../obs/errors.py" line="169"/>
         <source>OBS stopped answering ({detail}). It may be frozen or overloaded.</source>
         <translation>OBS 停止响应（{detail}），可能已卡死或负载过高。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="161"/>
+        <location filename="../../obs/errors.py" line="172"/>
         <source>OBS sent something the console could not understand ({detail}).</source>
         <translation>OBS 发来了中控台无法识别的内容（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../obs/errors.py" line="164"/>
+        <location filename="../../obs/errors.py" line="175"/>
         <source>The console&apos;s connection to OBS failed on an internal error ({detail}) and was restarted.</source>
         <translation>控制台与 OBS 的连接因内部错误失败（{detail}），已自动重启。</translation>
     </message>
@@ -7048,7 +7063,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="946"/>
+        <location filename="../../console/mainwindow.py" line="960"/>
         <location filename="../../widgets/output_panel.py" line="128"/>
         <location filename="../../widgets/output_panel.py" line="193"/>
         <location filename="../../obs/commands.py" line="292"/>

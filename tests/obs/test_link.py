@@ -15,7 +15,7 @@ import pytest
 from websockets.asyncio.server import ServerConnection
 
 import obs.wire
-from obs.errors import FailureKind, NotConnected, RequestError, RequestTimeout, UnsupportedRequest
+from obs.errors import FailureKind, NotAnswering, NotConnected, RequestError, RequestTimeout, UnsupportedRequest
 from obs.messages import LinkState, OutboxItem
 from obs.simulator.server import ObsSimulator, SimulatorThread
 from tests.conftest import PASSWORD, LinkHarness, wait_until
@@ -158,12 +158,20 @@ def test_frozen_obs_is_noticed_and_recovers(sim: SimulatorThread, make_link: Mak
     assert time.monotonic() - frozen_at < 2.5
     with pytest.raises(RequestTimeout):
         h.link.request("GetStats", timeout=0.4).result(5)
+    # A change is refused at once, not written into the socket for OBS to carry out whenever it recovers.
+    program = sim.call(lambda s: s.room.program)
+    with pytest.raises(NotAnswering):
+        h.link.request("SetCurrentProgramScene", {"sceneName": "暂时离开"}).result(1)
+    assert not h.tracker.state.controllable and h.tracker.state.connected
     time.sleep(max(0.0, 2.0 - (time.monotonic() - frozen_at)))
     sim.call(lambda s: s.thaw())
     h.wait(lambda: h.tracker.status.state is LinkState.CONNECTED, timeout=5)
+    assert h.tracker.state.controllable
+    h.link.request("GetStats").result(5)  # answered in order after anything sent before it
+    assert sim.call(lambda s: s.room.program) == program
     assert h.tracker.snapshots == 1, "a short freeze keeps the same connection"
     assert sim.call(lambda s: s.room.render_skipped) - render_before >= 50  # ~2 s at 30 fps of render lag
-    h.wait(lambda: (h.tracker.rates.render_drop_pct or 0) > 0)  # type: ignore[union-attr]
+    h.wait(lambda: (h.tracker.rates.render_drop_pct or 0) > 0)
 
 
 def test_long_freeze_drops_and_reconnects(sim: SimulatorThread, make_link: MakeLink) -> None:
