@@ -187,6 +187,15 @@ class MainWindow(QMainWindow):
         self.critical_status.setStyleSheet("color: #e0312f; font-weight: 600;")
         self.critical_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.critical_status.setVisible(False)
+        #: The bar's timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints
+        #: one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went
+        #: unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it.
+        self.notice = ElidedLabel()
+        self.notice.setStyleSheet("color: #b35c00; font-weight: 600;")
+        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.notice.setVisible(False)
+        self.statusBar().addPermanentWidget(self.notice, 1)
+        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
         self.statusBar().addPermanentWidget(self.critical_status, 1)
         self.statusBar().addPermanentWidget(self.status, 1)
         self._last_state: LinkState | None = None
@@ -876,6 +885,11 @@ class MainWindow(QMainWindow):
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Critical, 10000)
         if self.settings.get("health/sound"):  # the Health dock's "Sound on critical" (built or not yet)
             QApplication.beep()
+
+    @Slot(str)
+    def _on_status_bar_message_changed(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     @Slot(str, object)
     def _on_bridge_request_failed(self, description: str, error: BaseException) -> None:
