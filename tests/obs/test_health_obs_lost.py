@@ -56,6 +56,19 @@ def test_a_loss_finding_held_by_its_minute_leads_with_the_episodes_worst_window_
     assert "0.0 % in the last 10 s" in finding.message
 
 
+def test_a_network_finding_held_by_its_minute_leads_with_the_episodes_worst_window_not_0_0() -> None:
+    """walk13: after two minutes of a slow uplink the finding read "[critical] Network: 0.0 % of frames dropped in
+    the last 10 s (59.1 % over the last minute)" for a minute: the minute kept it critical, and its sentence led with
+    the all-clear figure."""
+    show = Show().run(70)
+    show.run(30, drop_network_pct=66.0, congestion=1.0)
+    show.run(12, drop_network_pct=0.0, congestion=0.0)  # the uplink is back; the minute still holds it critical
+    (finding,) = [f for f in show.engine.active() if f.id == "network"]
+    assert finding.severity == "critical"
+    assert finding.message.startswith("Network: up to 66.0 % of frames dropped in a 10-s window of this episode")
+    assert "0.0 % in the last 10 s" in finding.message
+
+
 def test_obs_lost_comes_first_among_the_open_findings_before_an_older_critical_one() -> None:
     """walk11: the Health dock and a tile led with the CPU (opened earlier) while OBS was gone."""
     show = Show().run(10).run(20, cpu_system_pct=100.0)
