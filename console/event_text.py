@@ -32,9 +32,27 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "li
 _NO_ANSWER = re.compile(r"no answer for (\d+(?:\.\d+)?) s")
 
 
+# The socket errors a lost connection ends with, by their exception's name: said in words (walk13 read
+# "WebSocketConnectionClosedException: Connection to remote host was lost." in a Chinese status bar). The exception
+# itself stays in the console's log file, where a bug report needs it.
+_CLOSED_ON_OBS_SIDE = QT_TRANSLATE_NOOP("EventText", "the connection was closed on the OBS side")
+_RESET = QT_TRANSLATE_NOOP("EventText", "the OBS computer reset the connection")
+_SOCKET_WORDS = {
+    "WebSocketConnectionClosedException": _CLOSED_ON_OBS_SIDE,
+    "BrokenPipeError": _CLOSED_ON_OBS_SIDE,
+    "the socket was closed": _CLOSED_ON_OBS_SIDE,
+    "ConnectionResetError": _RESET,
+    "ConnectionAbortedError": _RESET,
+}
+
+
 def _detail_text(failure: ConnectionFailure) -> str:
-    """The failure's detail, translated where it is one the link writes itself; an exception's or OBS's own
-    text (a close reason) stays as it came, since it is what a search or a bug report needs."""
+    """The failure's detail, translated where it is one the link writes itself or a common socket error; another
+    exception's or OBS's own text (a close reason) stays as it came, since it is what a search or a bug report
+    needs."""
+    words = _SOCKET_WORDS.get(failure.detail.split(":", 1)[0])
+    if words is not None:
+        return translate("EventText", words)
     match = _NO_ANSWER.fullmatch(failure.detail)
     if match:
         return translate("EventText", "no answer for %1 s").replace("%1", match.group(1))

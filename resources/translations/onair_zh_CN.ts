@@ -3098,37 +3098,39 @@ Why is this acceptable today?</source>
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../../widgets/connection_status.py" line="31"/>
+        <location filename="../../widgets/connection_status.py" line="36"/>
         <source>reconnecting</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="35"/>
+        <location filename="../../widgets/connection_status.py" line="44"/>
         <source>excellent</source>
         <translation>极好</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="37"/>
+        <location filename="../../widgets/connection_status.py" line="46"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="39"/>
+        <location filename="../../widgets/connection_status.py" line="40"/>
+        <location filename="../../widgets/connection_status.py" line="48"/>
         <source>mediocre</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="40"/>
+        <location filename="../../widgets/connection_status.py" line="38"/>
+        <location filename="../../widgets/connection_status.py" line="49"/>
         <source>bad</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="78"/>
+        <location filename="../../widgets/connection_status.py" line="87"/>
         <source>Retry now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/connection_status.py" line="127"/>
+        <location filename="../../widgets/connection_status.py" line="136"/>
         <source>Network: %1</source>
         <translation>网络：%1</translation>
     </message>
@@ -3419,167 +3421,177 @@ Why is this acceptable today?</source>
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../console/event_text.py" line="40"/>
+        <location filename="../../console/event_text.py" line="58"/>
         <source>no answer for %1 s</source>
         <translation>已 %1 秒没有回应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="42"/>
+        <location filename="../../console/event_text.py" line="60"/>
         <source>reading OBS&apos;s state failed: %1</source>
         <translation>读取 OBS 的状态失败：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="65"/>
+        <location filename="../../console/event_text.py" line="83"/>
         <source>Streaming started</source>
         <translation>已开始推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="66"/>
+        <location filename="../../console/event_text.py" line="84"/>
         <source>Streaming stopped</source>
         <translation>已停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="67"/>
+        <location filename="../../console/event_text.py" line="85"/>
         <source>Stream connection lost: OBS is reconnecting</source>
         <translation>推流连接中断：OBS 正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="68"/>
+        <location filename="../../console/event_text.py" line="86"/>
         <source>Stream reconnected</source>
         <translation>推流已重新连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="69"/>
+        <location filename="../../console/event_text.py" line="87"/>
         <source>Recording started</source>
         <translation>已开始录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="70"/>
+        <location filename="../../console/event_text.py" line="88"/>
         <source>Recording stopped</source>
         <translation>已停止录制</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="71"/>
+        <location filename="../../console/event_text.py" line="89"/>
         <source>Recording paused</source>
         <translation>录制已暂停</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="72"/>
+        <location filename="../../console/event_text.py" line="90"/>
         <source>Recording resumed</source>
         <translation>录制已继续</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="123"/>
+        <location filename="../../console/event_text.py" line="141"/>
         <source>Program scene: %1</source>
         <translation>直播画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="124"/>
+        <location filename="../../console/event_text.py" line="142"/>
         <source>Preview scene: %1</source>
         <translation>预览画面：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="180"/>
+        <location filename="../../console/event_text.py" line="198"/>
         <source>OBS lost for %1 s</source>
         <translation>与 OBS 失联 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="182"/>
+        <location filename="../../console/event_text.py" line="200"/>
         <source>OBS lost for %1 min %2 s</source>
         <translation>与 OBS 失联 %1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="193"/>
+        <location filename="../../console/event_text.py" line="211"/>
         <source>not sent: OBS is not answering, and would carry it out late when it recovers</source>
         <translation>未发送：OBS 没有响应，若现在发送，它恢复后会延迟执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="195"/>
+        <location filename="../../console/event_text.py" line="213"/>
         <source>OBS did not answer within %1 s; it may still carry it out when it recovers</source>
         <translation>OBS 在 %1 秒内没有回应；它恢复后仍可能执行</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="199"/>
+        <location filename="../../console/event_text.py" line="217"/>
         <source>not connected to OBS</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="95"/>
+        <location filename="../../console/event_text.py" line="113"/>
         <source>Studio mode on</source>
         <translation>工作室模式已开启</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="96"/>
+        <location filename="../../console/event_text.py" line="114"/>
         <source>Studio mode off</source>
         <translation>工作室模式已关闭</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="126"/>
+        <location filename="../../console/event_text.py" line="144"/>
         <source>Scene created: %1</source>
         <translation>已新建场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="127"/>
+        <location filename="../../console/event_text.py" line="145"/>
         <source>Scene removed: %1</source>
         <translation>已删除场景：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="100"/>
+        <location filename="../../console/event_text.py" line="118"/>
         <source>%1 muted</source>
         <translation>%1 已静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="100"/>
+        <location filename="../../console/event_text.py" line="38"/>
+        <source>the connection was closed on the OBS side</source>
+        <translation>连接被 OBS 一端关闭</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="39"/>
+        <source>the OBS computer reset the connection</source>
+        <translation>OBS 所在电脑重置了连接</translation>
+    </message>
+    <message>
+        <location filename="../../console/event_text.py" line="118"/>
         <source>%1 unmuted</source>
         <translation>%1 已取消静音</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="105"/>
+        <location filename="../../console/event_text.py" line="123"/>
         <source>Transition: %1</source>
         <translation>转场：%1</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="114"/>
+        <location filename="../../console/event_text.py" line="132"/>
         <source>%1 is delivering video</source>
         <translation>%1 有画面输出</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="116"/>
+        <location filename="../../console/event_text.py" line="134"/>
         <source>%1 stopped delivering video</source>
         <translation>%1 没有画面输出了</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="148"/>
+        <location filename="../../console/event_text.py" line="166"/>
         <source>Connected to OBS %1 (obs-websocket %2)</source>
         <translation>已连接 OBS %1（obs-websocket %2）</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="153"/>
+        <location filename="../../console/event_text.py" line="171"/>
         <source>Connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="155"/>
+        <location filename="../../console/event_text.py" line="173"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="160"/>
+        <location filename="../../console/event_text.py" line="178"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="163"/>
+        <location filename="../../console/event_text.py" line="181"/>
         <source>Reconnecting in %1 s</source>
         <translation>%1 秒后重连</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="173"/>
+        <location filename="../../console/event_text.py" line="191"/>
         <source>Wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/event_text.py" line="174"/>
+        <location filename="../../console/event_text.py" line="192"/>
         <source>Incompatible OBS</source>
         <translation>OBS 版本不兼容</translation>
     </message>
@@ -3934,346 +3946,346 @@ Why is this acceptable today?</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="135"/>
+        <location filename="../../obs/health_rules.py" line="139"/>
         <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. The graphics card could not finish the picture in time.</source>
         <extracomment>1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits.</extracomment>
         <translation>渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。显卡曾来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="143"/>
+        <location filename="../../obs/health_rules.py" line="147"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="149"/>
+        <location filename="../../obs/health_rules.py" line="153"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（测量尚不足一分钟）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="155"/>
+        <location filename="../../obs/health_rules.py" line="159"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="156"/>
+        <location filename="../../obs/health_rules.py" line="160"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="159"/>
+        <location filename="../../obs/health_rules.py" line="163"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="170"/>
+        <location filename="../../obs/health_rules.py" line="174"/>
         <source>Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：本次问题中编码器在某个 10 秒窗口内最多跳过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。编码器曾跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="178"/>
+        <location filename="../../obs/health_rules.py" line="182"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="184"/>
+        <location filename="../../obs/health_rules.py" line="188"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（测量尚不足一分钟）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="190"/>
+        <location filename="../../obs/health_rules.py" line="194"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="194"/>
+        <location filename="../../obs/health_rules.py" line="198"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="197"/>
+        <location filename="../../obs/health_rules.py" line="201"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="203"/>
+        <location filename="../../obs/health_rules.py" line="207"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="204"/>
+        <location filename="../../obs/health_rules.py" line="208"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="233"/>
+        <location filename="../../obs/health_rules.py" line="245"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="240"/>
+        <location filename="../../obs/health_rules.py" line="252"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="249"/>
+        <location filename="../../obs/health_rules.py" line="261"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % over the last minute), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（最近一分钟 {pct_minute:.1f} %），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="257"/>
+        <location filename="../../obs/health_rules.py" line="269"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="280"/>
+        <location filename="../../obs/health_rules.py" line="292"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="281"/>
+        <location filename="../../obs/health_rules.py" line="293"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="282"/>
+        <location filename="../../obs/health_rules.py" line="294"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="283"/>
+        <location filename="../../obs/health_rules.py" line="295"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="305"/>
+        <location filename="../../obs/health_rules.py" line="317"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="311"/>
+        <location filename="../../obs/health_rules.py" line="323"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="322"/>
+        <location filename="../../obs/health_rules.py" line="334"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="323"/>
+        <location filename="../../obs/health_rules.py" line="335"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="372"/>
+        <location filename="../../obs/health_rules.py" line="384"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="378"/>
+        <location filename="../../obs/health_rules.py" line="390"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="382"/>
+        <location filename="../../obs/health_rules.py" line="394"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="383"/>
+        <location filename="../../obs/health_rules.py" line="395"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="410"/>
+        <location filename="../../obs/health_rules.py" line="422"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="416"/>
+        <location filename="../../obs/health_rules.py" line="428"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="421"/>
+        <location filename="../../obs/health_rules.py" line="433"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="422"/>
+        <location filename="../../obs/health_rules.py" line="434"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="453"/>
+        <location filename="../../obs/health_rules.py" line="465"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="459"/>
+        <location filename="../../obs/health_rules.py" line="471"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="465"/>
+        <location filename="../../obs/health_rules.py" line="477"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="466"/>
+        <location filename="../../obs/health_rules.py" line="478"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="501"/>
+        <location filename="../../obs/health_rules.py" line="513"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="507"/>
+        <location filename="../../obs/health_rules.py" line="519"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="510"/>
+        <location filename="../../obs/health_rules.py" line="522"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="520"/>
+        <location filename="../../obs/health_rules.py" line="532"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="521"/>
+        <location filename="../../obs/health_rules.py" line="533"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="548"/>
+        <location filename="../../obs/health_rules.py" line="560"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="551"/>
+        <location filename="../../obs/health_rules.py" line="563"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="555"/>
+        <location filename="../../obs/health_rules.py" line="567"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="558"/>
+        <location filename="../../obs/health_rules.py" line="570"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="570"/>
+        <location filename="../../obs/health_rules.py" line="582"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="575"/>
+        <location filename="../../obs/health_rules.py" line="587"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="579"/>
+        <location filename="../../obs/health_rules.py" line="591"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="591"/>
+        <location filename="../../obs/health_rules.py" line="603"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
         <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="596"/>
+        <location filename="../../obs/health_rules.py" line="608"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="600"/>
+        <location filename="../../obs/health_rules.py" line="612"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
         <translation>在 OBS 电脑上重新启动 OBS：它一运行，控制台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="603"/>
-        <location filename="../../obs/health_rules.py" line="617"/>
+        <location filename="../../obs/health_rules.py" line="615"/>
+        <location filename="../../obs/health_rules.py" line="629"/>
         <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
         <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="609"/>
+        <location filename="../../obs/health_rules.py" line="621"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="614"/>
+        <location filename="../../obs/health_rules.py" line="626"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="616"/>
+        <location filename="../../obs/health_rules.py" line="628"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
         <translation>问清是谁关闭了 OBS，并重新启动它：控制台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="623"/>
+        <location filename="../../obs/health_rules.py" line="635"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="628"/>
+        <location filename="../../obs/health_rules.py" line="640"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="633"/>
+        <location filename="../../obs/health_rules.py" line="645"/>
         <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
         <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="638"/>
+        <location filename="../../obs/health_rules.py" line="650"/>
         <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
         <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="644"/>
+        <location filename="../../obs/health_rules.py" line="656"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="649"/>
+        <location filename="../../obs/health_rules.py" line="661"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="653"/>
+        <location filename="../../obs/health_rules.py" line="665"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
         <translation>检查本控制台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="658"/>
+        <location filename="../../obs/health_rules.py" line="670"/>
         <source>Check the stream on the platform: OBS itself may still be streaming.</source>
         <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="663"/>
+        <location filename="../../obs/health_rules.py" line="675"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="669"/>
+        <location filename="../../obs/health_rules.py" line="681"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="670"/>
+        <location filename="../../obs/health_rules.py" line="682"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
