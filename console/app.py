@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
@@ -297,11 +298,11 @@ class Console:
             if self.rooms.get(options.room) is None:
                 names = ", ".join(r.name for r in self.rooms.rooms()) or translate("App", "none saved yet")
                 raise ValueError(f"there is no room called {options.room!r} (rooms: {names})")
-            self.connect_room(options.room)
+            self.connect_room(options.room, ask=False)
         elif options.demo or options.screenshot:
             self.open_demo()
         elif self.rooms.last is not None:
-            self.connect_room(self.rooms.last)
+            self.connect_room(self.rooms.last, ask=False)
         elif not self.rooms.rooms() and self._offer_local_obs():
             pass
         else:
@@ -347,7 +348,7 @@ class Console:
         if self.rooms.get(name) is None:  # could not be saved: connect for this session all the same
             self._switch(Endpoint("127.0.0.1", DEFAULT_PORT, password), name, demo=False)
             return True
-        return self.connect_room(name) is None
+        return self.connect_room(name, ask=False) is None
 
     def _switch(self, endpoint: Endpoint, room: str | None, demo: bool) -> None:
         if not demo and self.simulator is not None:
@@ -393,7 +394,7 @@ class Console:
         if room == "demo":
             self.open_demo()
             return
-        problem = self.connect_room(room)
+        problem = self.connect_room(room, ask=False)
         if problem is not None:
             self.window.log(translate("App", "Console"), problem, "error")
 
@@ -438,16 +439,24 @@ class Console:
         self.secrets.forget(name)
         return None
 
-    def connect_room(self, name: str) -> str | None:
+    def connect_room(self, name: str, ask: bool = True) -> str | None:
+        """The Rooms dialog's Connect (`ask`: while another room is on air, only after the window's question; the
+        wall's tile and a checklist's "back to its room" have asked already)."""
         room = self.rooms.get(name)
         if room is None:
             return translate("App", "There is no room called “%1”.").replace("%1", name)
+        if ask and (name != self.window.room or self.window.demo):
+            self.window.switch_room_asking(name, partial(self._connect_room, room))
+        else:
+            self._connect_room(room)
+        return None
+
+    def _connect_room(self, room: Room) -> None:
         try:
-            self.rooms.set_last(name)
+            self.rooms.set_last(room.name)
         except RoomStoreError as exc:
             self.window.log(translate("App", "Console"), explain(exc), "warning")
-        self._switch(Endpoint(room.host, room.port, self.secrets.get(name)), name, demo=False)
-        return None
+        self._switch(Endpoint(room.host, room.port, self.secrets.get(room.name)), room.name, demo=False)
 
     def show_rooms(self) -> None:
         if self.rooms_dialog is None:

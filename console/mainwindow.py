@@ -416,21 +416,43 @@ class MainWindow(QMainWindow):
             self.raise_()
             self.activateWindow()
             return
+        self.switch_room_asking(room, partial(self.sig_studio_room_requested.emit, room))
+
+    @Slot()
+    def _on_demo_action_triggered(self) -> None:
+        self.switch_room_asking(None, self.sig_demo_requested.emit)
+
+    def switch_room_asking(self, target: str | None, switch: Callable[[], None]) -> None:
+        """Leave this room for `target` (a room's name; None: the demo room): at once when nothing is on air, else
+        only after asking — a wall tile, Connection ▸ Open the demo room (walk14: one stray click left a live room
+        without a word) and the Rooms dialog's Connect alike. The question names the room left on air, and says
+        whether the direct wall goes on watching it (walk15: "this console stops watching it" was untrue there)."""
         doing = self.on_air()
         if not doing:
-            self.sig_studio_room_requested.emit(room)
+            switch()
             return
+        from console import studio_controller as studio
+
+        here = self.tr("the demo room") if self.demo else f"“{self.room}”"
+        there = self.tr("the demo room") if target is None else f"“{target}”"
+        watched = any(wall.mode == studio.DIRECT for wall in studio.OPEN) and not self.demo
         question = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Switch rooms?"),
-            self.tr("%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.")
-            .replace("%1", doing)
-            .replace("%2", room),
+            self.tr("%1: %2 Switch the console to %3?").replace("%1", here).replace("%2", doing).replace("%3", there),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
+        question.setInformativeText(
+            (
+                self.tr("The OBS of %1 keeps going; the studio wall goes on watching it.")
+                if watched
+                else self.tr("The OBS of %1 keeps going, but this console stops showing its state, health and meters.")
+            ).replace("%1", here)
+        )
+        question.setDefaultButton(QMessageBox.StandardButton.No)
         question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        question.accepted.connect(partial(self.sig_studio_room_requested.emit, room))
+        question.accepted.connect(switch)
         self.studio_question = question
         question.open()
 
@@ -655,7 +677,7 @@ class MainWindow(QMainWindow):
         self.action_audience.triggered.connect(self.sig_audience_requested)
         self.action_analyze_log.triggered.connect(self._on_analyze_log_action_triggered)
         self.widgets["graph_audience"].sig_source_requested.connect(self.sig_audience_requested)  # type: ignore[attr-defined]
-        self.action_demo.triggered.connect(self.sig_demo_requested)
+        self.action_demo.triggered.connect(self._on_demo_action_triggered)
         self.docks["scenes"].visibilityChanged.connect(self.scenes.set_thumbnails_active)
         self.docks["program"].visibilityChanged.connect(self.program.set_active)
         for graph_id in GRAPH_DOCKS:

@@ -458,119 +458,119 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../console/app.py" line="234"/>
-        <location filename="../../console/app.py" line="236"/>
-        <location filename="../../console/app.py" line="239"/>
-        <location filename="../../console/app.py" line="284"/>
-        <location filename="../../console/app.py" line="346"/>
-        <location filename="../../console/app.py" line="377"/>
-        <location filename="../../console/app.py" line="398"/>
-        <location filename="../../console/app.py" line="408"/>
-        <location filename="../../console/app.py" line="428"/>
-        <location filename="../../console/app.py" line="448"/>
-        <location filename="../../console/app.py" line="494"/>
-        <location filename="../../console/app.py" line="535"/>
-        <location filename="../../console/app.py" line="613"/>
+        <location filename="../../console/app.py" line="235"/>
+        <location filename="../../console/app.py" line="237"/>
+        <location filename="../../console/app.py" line="240"/>
+        <location filename="../../console/app.py" line="285"/>
+        <location filename="../../console/app.py" line="347"/>
+        <location filename="../../console/app.py" line="378"/>
+        <location filename="../../console/app.py" line="399"/>
+        <location filename="../../console/app.py" line="409"/>
+        <location filename="../../console/app.py" line="429"/>
+        <location filename="../../console/app.py" line="458"/>
+        <location filename="../../console/app.py" line="503"/>
+        <location filename="../../console/app.py" line="544"/>
+        <location filename="../../console/app.py" line="622"/>
         <source>Console</source>
         <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="240"/>
+        <location filename="../../console/app.py" line="241"/>
         <source>Checklist files with problems: %1. The Checklist dock lists them with file and line.</source>
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="298"/>
+        <location filename="../../console/app.py" line="299"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="326"/>
+        <location filename="../../console/app.py" line="327"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="327"/>
+        <location filename="../../console/app.py" line="328"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="337"/>
+        <location filename="../../console/app.py" line="338"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="338"/>
+        <location filename="../../console/app.py" line="339"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="343"/>
+        <location filename="../../console/app.py" line="344"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="378"/>
+        <location filename="../../console/app.py" line="379"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="444"/>
-        <location filename="../../console/app.py" line="485"/>
-        <location filename="../../console/app.py" line="527"/>
+        <location filename="../../console/app.py" line="447"/>
+        <location filename="../../console/app.py" line="494"/>
+        <location filename="../../console/app.py" line="536"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="559"/>
+        <location filename="../../console/app.py" line="568"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="571"/>
+        <location filename="../../console/app.py" line="580"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="573"/>
+        <location filename="../../console/app.py" line="582"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="564"/>
-        <location filename="../../console/app.py" line="577"/>
+        <location filename="../../console/app.py" line="573"/>
+        <location filename="../../console/app.py" line="586"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="614"/>
+        <location filename="../../console/app.py" line="623"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="622"/>
-        <location filename="../../console/app.py" line="624"/>
+        <location filename="../../console/app.py" line="631"/>
+        <location filename="../../console/app.py" line="633"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="622"/>
+        <location filename="../../console/app.py" line="631"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="666"/>
+        <location filename="../../console/app.py" line="675"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="673"/>
+        <location filename="../../console/app.py" line="682"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="692"/>
+        <location filename="../../console/app.py" line="701"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -6533,167 +6533,173 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="493"/>
-        <location filename="../../console/mainwindow.py" line="883"/>
+        <location filename="../../console/mainwindow.py" line="515"/>
+        <location filename="../../console/mainwindow.py" line="905"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="492"/>
+        <location filename="../../console/mainwindow.py" line="514"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="530"/>
+        <location filename="../../console/mainwindow.py" line="436"/>
+        <location filename="../../console/mainwindow.py" line="437"/>
+        <source>the demo room</source>
+        <translation>演示直播间</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="552"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="534"/>
+        <location filename="../../console/mainwindow.py" line="556"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="544"/>
+        <location filename="../../console/mainwindow.py" line="566"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="545"/>
+        <location filename="../../console/mainwindow.py" line="567"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="546"/>
+        <location filename="../../console/mainwindow.py" line="568"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="548"/>
+        <location filename="../../console/mainwindow.py" line="570"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="549"/>
+        <location filename="../../console/mainwindow.py" line="571"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="550"/>
+        <location filename="../../console/mainwindow.py" line="572"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="553"/>
+        <location filename="../../console/mainwindow.py" line="575"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="558"/>
+        <location filename="../../console/mainwindow.py" line="580"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="559"/>
+        <location filename="../../console/mainwindow.py" line="581"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="560"/>
+        <location filename="../../console/mainwindow.py" line="582"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="567"/>
+        <location filename="../../console/mainwindow.py" line="589"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="582"/>
+        <location filename="../../console/mainwindow.py" line="604"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="578"/>
-        <location filename="../../console/mainwindow.py" line="1147"/>
+        <location filename="../../console/mainwindow.py" line="600"/>
+        <location filename="../../console/mainwindow.py" line="1169"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="583"/>
+        <location filename="../../console/mainwindow.py" line="605"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="585"/>
+        <location filename="../../console/mainwindow.py" line="607"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="595"/>
+        <location filename="../../console/mainwindow.py" line="617"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="604"/>
+        <location filename="../../console/mainwindow.py" line="626"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="605"/>
+        <location filename="../../console/mainwindow.py" line="627"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="753"/>
-        <location filename="../../console/mainwindow.py" line="755"/>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="775"/>
+        <location filename="../../console/mainwindow.py" line="777"/>
+        <location filename="../../console/mainwindow.py" line="782"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="755"/>
+        <location filename="../../console/mainwindow.py" line="777"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="764"/>
-        <location filename="../../console/mainwindow.py" line="954"/>
-        <location filename="../../console/mainwindow.py" line="958"/>
+        <location filename="../../console/mainwindow.py" line="786"/>
+        <location filename="../../console/mainwindow.py" line="976"/>
+        <location filename="../../console/mainwindow.py" line="980"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="625"/>
-        <location filename="../../console/mainwindow.py" line="797"/>
-        <location filename="../../console/mainwindow.py" line="897"/>
+        <location filename="../../console/mainwindow.py" line="647"/>
+        <location filename="../../console/mainwindow.py" line="819"/>
+        <location filename="../../console/mainwindow.py" line="919"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="626"/>
+        <location filename="../../console/mainwindow.py" line="648"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="640"/>
+        <location filename="../../console/mainwindow.py" line="662"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="799"/>
-        <location filename="../../console/mainwindow.py" line="903"/>
+        <location filename="../../console/mainwindow.py" line="821"/>
+        <location filename="../../console/mainwindow.py" line="925"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="820"/>
+        <location filename="../../console/mainwindow.py" line="842"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="832"/>
-        <location filename="../../console/mainwindow.py" line="838"/>
+        <location filename="../../console/mainwindow.py" line="854"/>
+        <location filename="../../console/mainwindow.py" line="860"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -6770,47 +6776,57 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="425"/>
+        <location filename="../../console/mainwindow.py" line="441"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="426"/>
-        <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
-        <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
+        <location filename="../../console/mainwindow.py" line="442"/>
+        <source>%1: %2 Switch the console to %3?</source>
+        <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="586"/>
+        <location filename="../../console/mainwindow.py" line="448"/>
+        <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
+        <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="450"/>
+        <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
+        <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="608"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="589"/>
+        <location filename="../../console/mainwindow.py" line="611"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="594"/>
+        <location filename="../../console/mainwindow.py" line="616"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="769"/>
+        <location filename="../../console/mainwindow.py" line="791"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="904"/>
+        <location filename="../../console/mainwindow.py" line="926"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="947"/>
+        <location filename="../../console/mainwindow.py" line="969"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="949"/>
+        <location filename="../../console/mainwindow.py" line="971"/>
         <source>These required items are not done:
 %1
 
@@ -6821,72 +6837,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="954"/>
+        <location filename="../../console/mainwindow.py" line="976"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="958"/>
+        <location filename="../../console/mainwindow.py" line="980"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1007"/>
+        <location filename="../../console/mainwindow.py" line="1029"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1013"/>
+        <location filename="../../console/mainwindow.py" line="1035"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1014"/>
+        <location filename="../../console/mainwindow.py" line="1036"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1147"/>
+        <location filename="../../console/mainwindow.py" line="1169"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1187"/>
+        <location filename="../../console/mainwindow.py" line="1209"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1241"/>
+        <location filename="../../console/mainwindow.py" line="1263"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1243"/>
+        <location filename="../../console/mainwindow.py" line="1265"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1245"/>
+        <location filename="../../console/mainwindow.py" line="1267"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1257"/>
+        <location filename="../../console/mainwindow.py" line="1279"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1262"/>
+        <location filename="../../console/mainwindow.py" line="1284"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1267"/>
+        <location filename="../../console/mainwindow.py" line="1289"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1272"/>
+        <location filename="../../console/mainwindow.py" line="1294"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7075,7 +7091,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="960"/>
+        <location filename="../../console/mainwindow.py" line="982"/>
         <location filename="../../widgets/output_panel.py" line="128"/>
         <location filename="../../widgets/output_panel.py" line="193"/>
         <location filename="../../obs/commands.py" line="292"/>
