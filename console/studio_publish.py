@@ -127,7 +127,7 @@ class StudioPublishing(QObject):
         self.reporter, self._session = None, None
 
     def _retire(self, publisher: StatusPublisher) -> None:
-        """Close a room's publisher off the GUI thread (it leaves the room's row honestly off air first)."""
+        """Close a room's publisher off the GUI thread (it leaves the room's row as last known, unwatched)."""
         thread = threading.Thread(target=publisher.close, name=f"studio-retire {publisher.room}", daemon=True)
         self._closing = [t for t in self._closing if t.is_alive()] + [thread]
         thread.start()

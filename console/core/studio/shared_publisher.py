@@ -41,22 +41,18 @@ LOG = logging.getLogger(__name__)
 
 
 def closing_status(status: RoomStatus, now: float) -> RoomStatus:
-    """What a console that stops cleanly leaves behind: the room as nobody knows it any more — off air, not
-    connected, every light unknown, no figures — so a wall never shows a stale "healthy" for it."""
+    """What a console that stops cleanly leaves behind: the room as it last knew it, now watched by nobody — every
+    light unknown and no finding (a wall never shows a stale "healthy" for it), but on air if it was: quitting the
+    console does not stop OBS (its quit question says so), and a wall that read "last report 10:53:51 · was off air"
+    for a room still streaming told the supervisor the one thing it most needed the other way round (walk15). Its
+    last figures stay, dated by the wall as a silent room's (`studio_text.last_figures`)."""
     return replace(
         status,
         at=now,
         heartbeat=now,
         link="disconnected",
-        on_air=False,
-        recording=False,
-        on_air_since=None,
         lights={category: Light.UNKNOWN for category in status.lights},
         findings=(),
-        bitrate_kbps=None,
-        dropped_pct=None,
-        viewers=None,
-        comments_per_min=None,
     )
 
 
@@ -163,7 +159,8 @@ class StatusPublisher:
             return self._settled.wait_for(lambda: self._done >= self._handed, timeout)
 
     def close(self, timeout: float = 8.0) -> None:
-        """Stop: the room's row is left honestly off air and unknown, and free for another console to claim."""
+        """Stop: the room's row is left as last known and unwatched (lights unknown), and free for another console
+        to claim."""
         with self._lock:
             self._stopping = True
         self._wake.set()
@@ -382,8 +379,8 @@ class StatusPublisher:
             # Not "done": the status waits for the database, and settle() keeps waiting with it.
 
     def _release(self, connection: psycopg.Connection[Any] | None) -> None:
-        """Leave the room honestly (off air, unknown) and unclaimed; if the database is away, the heartbeat stops
-        and the wall says "not reporting" on its own."""
+        """Leave the room as last known, unwatched (lights unknown) and unclaimed; if the database is away, the
+        heartbeat stops and the wall says "not reporting" on its own."""
         with self._lock:
             last = self._status or self._last
         if last is None:
