@@ -60,7 +60,7 @@ class ChecklistPanel(QWidget):
         self.start_button = QPushButton(self.tr("Start"))
         self.folder_button = QPushButton(self.tr("Folder…"))
         self.folder_button.setToolTip(self.tr("Choose the team's own checklist folder (YAML files)"))
-        # The verdict keeps one fixed height whatever it says (" — checking…" comes and goes every re-check):
+        # The verdict keeps one fixed height whatever it says (" · re-checking…" comes and goes every re-check):
         # a wrapping verdict moved every row down for the length of a check, so clicks and keys hit the wrong
         # item. A long verdict is elided on one line, in full in its tooltip, and never widens the dock.
         self.verdict = QLabel()
@@ -305,7 +305,8 @@ class ChecklistPanel(QWidget):
             )
             self.ended.setText(self.tr("Kept as it was when the stream started; it checks no more."))
             return
-        checking = self.tr(" — checking…") if self.controller.checking else ""
+        # "READY — checking…" read as still pending (walk14): the sensed items are being looked at again.
+        checking = self.tr(" · re-checking…") if self.controller.checking else ""
         if run.template.kind != "pre-show":  # only a pre-show list speaks of going live
             done = run.ready
             text = (

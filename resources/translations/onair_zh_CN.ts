@@ -2165,7 +2165,7 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
     </message>
     <message>
         <location filename="../../widgets/checklist_panel.py" line="299"/>
-        <location filename="../../widgets/checklist_panel.py" line="314"/>
+        <location filename="../../widgets/checklist_panel.py" line="315"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
@@ -2180,104 +2180,99 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="308"/>
-        <source> — checking…</source>
-        <translation> —— 检查中…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/checklist_panel.py" line="312"/>
+        <location filename="../../widgets/checklist_panel.py" line="313"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="320"/>
+        <location filename="../../widgets/checklist_panel.py" line="321"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="322"/>
+        <location filename="../../widgets/checklist_panel.py" line="323"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="357"/>
+        <location filename="../../widgets/checklist_panel.py" line="358"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="358"/>
+        <location filename="../../widgets/checklist_panel.py" line="359"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="359"/>
+        <location filename="../../widgets/checklist_panel.py" line="360"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="372"/>
+        <location filename="../../widgets/checklist_panel.py" line="373"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="390"/>
+        <location filename="../../widgets/checklist_panel.py" line="391"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="394"/>
+        <location filename="../../widgets/checklist_panel.py" line="395"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="398"/>
+        <location filename="../../widgets/checklist_panel.py" line="399"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="398"/>
+        <location filename="../../widgets/checklist_panel.py" line="399"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="419"/>
+        <location filename="../../widgets/checklist_panel.py" line="420"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="473"/>
+        <location filename="../../widgets/checklist_panel.py" line="474"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="515"/>
+        <location filename="../../widgets/checklist_panel.py" line="516"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="527"/>
+        <location filename="../../widgets/checklist_panel.py" line="528"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="528"/>
+        <location filename="../../widgets/checklist_panel.py" line="529"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="538"/>
+        <location filename="../../widgets/checklist_panel.py" line="539"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="538"/>
+        <location filename="../../widgets/checklist_panel.py" line="539"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="455"/>
+        <location filename="../../widgets/checklist_panel.py" line="456"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
@@ -2287,22 +2282,27 @@ Why is this acceptable today?</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="481"/>
+        <location filename="../../widgets/checklist_panel.py" line="309"/>
+        <source> · re-checking…</source>
+        <translation> · 正在复查…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/checklist_panel.py" line="482"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="514"/>
+        <location filename="../../widgets/checklist_panel.py" line="515"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="555"/>
+        <location filename="../../widgets/checklist_panel.py" line="556"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="555"/>
+        <location filename="../../widgets/checklist_panel.py" line="556"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -12325,32 +12325,32 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>共享模式需要工作室的 {needed} 数据库；{where} 是 {backend}，无法在直播间有变化时通知大屏（不支持 LISTEN/NOTIFY）。请填写 postgresql+psycopg:// 开头的地址</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="93"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="89"/>
         <source>a room&apos;s name cannot contain the NUL character</source>
         <translation>直播间名称不能包含空字符（编码为零的字符）</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="150"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="146"/>
         <source>the studio&apos;s database ({where}) has not answered for {seconds} s; the room&apos;s newest status is kept and sent when it answers</source>
         <translation>工作室数据库（{where}）已 {seconds} 秒没有响应；直播间的最新状态已保留，数据库响应后即发送</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="202"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="199"/>
         <source>the studio&apos;s database ({where}) does not let this console publish the room “{room}”: {error} (see onair studio-roles: each room&apos;s console logs in as its room&apos;s role)</source>
         <translation>工作室数据库（{where}）不允许本控制台发布直播间“{room}”：{error}（参见 onair studio-roles：每个直播间的控制台须以该直播间的角色登录）</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="263"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="260"/>
         <source>the studio&apos;s database cannot be used: {error}</source>
         <translation>工作室数据库无法使用：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="315"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="312"/>
         <source>the room “{room}” is already published by another console, {other} (its last heartbeat {seconds} s ago); this console does not publish it until that one stops</source>
         <translation>直播间“{room}”已由另一台控制台 {other} 发布（其最近一次心跳在 {seconds} 秒前）；在那台控制台停止之前，本控制台不发布该直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/studio/shared_publisher.py" line="373"/>
+        <location filename="../../console/core/studio/shared_publisher.py" line="370"/>
         <source>the studio&apos;s database ({where}) is unreachable since {since}: {error}; the room&apos;s newest status is kept and sent when it is back</source>
         <translation>工作室数据库（{where}）自 {since} 起无法连接：{error}；直播间的最新状态已保留，数据库恢复后即发送</translation>
     </message>

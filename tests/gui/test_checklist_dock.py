@@ -281,7 +281,7 @@ def test_the_gate_answers_the_same_while_items_are_re_checked(
     while window.checklists.checking:  # the gate asked at every quarter second of the re-check's show time
         answers.add(tuple(window.checklists.blocking_titles("en")))
         marks.add(window.checklist._rows["mic-live"].text(0))
-        verdicts.add(window.checklist.verdict_text().split(" — ")[0])
+        verdicts.add(window.checklist.verdict_text().split(" · ")[0])
         asked += 1
         assert asked < 400, "the re-check never ended"
         clock.advance(0.25)
