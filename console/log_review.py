@@ -139,12 +139,23 @@ def session_spans(report: LogReport, day: datetime) -> list[SessionSpan]:
         previous = when
         return when
 
+    open_ended: list[int] = []
     for session in report.sessions:
         start = moment(session.started)
         last = session.ended or (session.segments[-1].ended if session.segments else None)
         end = moment(last) if last else None
         if start is not None:
+            if last is None:
+                open_ended.append(len(spans))
             spans.append(SessionSpan(session, start, end or start))
+    # No end line (OBS killed or crashed, or still running): it ran at least to the log's last line. Taken as a
+    # moment at its start, a crashed session was compared with nothing the console saw during it (walk13).
+    # The last line is the log's latest moment, so it is placed after every session's own.
+    end_of_log = moment(report.last_stamp) if open_ended and report.last_stamp else None
+    for index in open_ended:
+        span = spans[index]
+        if end_of_log is not None and end_of_log > span.start:
+            spans[index] = SessionSpan(span.session, span.start, end_of_log)
     return spans
 
 

@@ -203,6 +203,9 @@ class LogReport:
     findings: list[Finding] = field(default_factory=list)
     complete: bool = False
     facts: LogFacts = field(default_factory=LogFacts)
+    #: The time of day of the log's last timestamped line: where a session with no end line (OBS killed or
+    #: crashed) is last known to have run.
+    last_stamp: str | None = None
 
     @property
     def crash(self) -> bool:
@@ -456,11 +459,13 @@ class _Analyzer:
 def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) -> LogReport:
     """The report of a log's lines; `today` is the day end-of-support dates are judged against (today)."""
     analyzer = _Analyzer(name, today)
+    last: str | None = None
     for number, raw in enumerate(lines):
         line = raw.rstrip("\r\n")
         match = LINE.match(line.lstrip("\ufeff"))
         if match:
-            analyzer.feed(match.group(1), match.group(2))
+            last = match.group(1)
+            analyzer.feed(last, match.group(2))
         else:
             analyzer.feed_raw(line.lstrip("\ufeff"))
         if number == 400 and not analyzer.is_obs:
@@ -475,7 +480,9 @@ def analyze_lines(lines: Iterable[str], name: str, today: date | None = None) ->
             QT_TRANSLATE_NOOP("LogFindings", "{name} does not look like an OBS Studio log (no 'OBS <version>' line)"),
             name=name,
         )
-    return analyzer.finish()
+    report = analyzer.finish()
+    report.last_stamp = last
+    return report
 
 
 def analyze(path: Path, today: date | None = None) -> LogReport:

@@ -159,6 +159,44 @@ def test_the_logs_findings_beside_the_live_findings_of_the_same_show(
     assert "Network drops 20:40" not in text
 
 
+#: The same stream, OBS killed at 20:20 (walk13: its log simply stops, no "Streaming Stop", no shutdown).
+CRASHED_LOG = (
+    "\n".join(LOG.splitlines()[:4]) + "\n20:19:58.500: [x264 encoder: 'simple_video_stream'] preset: veryfast\n"
+)
+
+
+def test_a_crashed_sessions_log_is_beside_everything_the_console_saw_while_it_ran(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """walk13: a killed OBS's log was compared as if its session were the moment it began, so "beside the live
+    findings" listed only a CPU finding closed before the stream, and none of the network drops, the freeze or the
+    crash the console had seen and kept for the same show."""
+    storage = Storage(os.environ["ONAIR_DATABASE_URL"])
+    storage.migrate()
+    show, _ = storage.open_show("Studio C", datetime(2026, 11, 20, 19, 58).astimezone(), 0)
+    storage.add_telemetry(
+        show.id,
+        [],
+        [],
+        [
+            episode("net", "network", "network", local(20, 13), local(20, 16)),
+            episode("lost", "obs_unreachable", "connection", local(20, 20) + 3, local(20, 21)),
+            episode("late", "cpu_saturated", "system", local(20, 40), local(20, 45)),  # long after: not beside it
+        ],
+    )
+    storage.close()
+    window = make_window(1, connect=False)
+    window.bridge.set_room("Studio C", False)
+    log = tmp_path / "2026-11-20 20-05-00.txt"
+    log.write_text(CRASHED_LOG, encoding="utf-8")
+    dialog = window.analyze_log(log)
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=10000)
+    comparison = dialog.comparison
+    assert comparison.problem is None and comparison.show_id == show.id
+    seen = {e.finding for pair in comparison.pairs for e in pair.live} | {e.finding for e in comparison.only_live}
+    assert seen == {"network", "obs_unreachable"}, seen
+
+
 def test_a_log_of_a_time_the_console_kept_no_show_of_says_so(
     qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:
