@@ -198,7 +198,7 @@ class Console:
         # The room's rundown and the line for the host: the talent screen outlives a window rebuilt for another
         # language, so what it shows must too.
         self.rundown = RundownController(
-            self.bridge, lambda: str(settings.get("checklists/operator")), self.telemetry.storage_url
+            self.bridge, lambda: str(settings.get("checklists/operator")), self.telemetry.storage_url, settings=settings
         )
         # The room's comments (#20): its sources run through a language switch; old comments are deleted after
         # the retention period (at start-up, then daily, in the background).

@@ -152,7 +152,11 @@ class MainWindow(QMainWindow):
         # The room's rundown (the runner itself lives in the room's session, so a rebuilt window loses nothing).
         self._owns_rundown = rundown is None
         self.rundown: RundownPort = rundown or RundownController(
-            bridge, lambda: str(settings.get("checklists/operator")), self.telemetry.storage_url, parent=self
+            bridge,
+            lambda: str(settings.get("checklists/operator")),
+            self.telemetry.storage_url,
+            parent=self,
+            settings=settings,
         )
         language = language or settings.get("ui/language") or system_language()
         self.checklists.current_show = self.telemetry.current_show  # a run belongs to the show it was started in

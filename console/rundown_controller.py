@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import getpass
 import importlib
+import json
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -38,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from console.bridge import ObsBridge
-from console.core.rundown.live import DONE, END, GO, INSERT, REFUSED, REPEAT, SKIP, Mark, RundownRunner
+from console.core.rundown.live import DONE, END, GO, INSERT, REFUSED, REPEAT, SKIP, TAKES, Mark, RundownRunner
 from console.core.rundown.model import Position, Rundown, Segment
 from console.core.storage_use import OpenOnUse
 from console.core.worker import SerialWorker
@@ -50,6 +51,7 @@ from widgets.rundown_port import Then
 
 if TYPE_CHECKING:  # SQLAlchemy loads on the worker, when first used
     from console.core.storage import Storage
+    from console.settings import Settings
 
 LOG = logging.getLogger(__name__)
 SHUTDOWN_WAIT_S = 10.0
@@ -66,6 +68,18 @@ SAID = {
     REPEAT: QT_TRANSLATE_NOOP("Rundown", "Repeated: “{title}” ({who})"),
     END: QT_TRANSLATE_NOOP("Rundown", "The rundown ended ({who})"),
 }
+#: A take after End: the rundown taken up again (an End pressed by mistake, or the show went on after it).
+RESUMED = QT_TRANSLATE_NOOP("Rundown", "The rundown was taken up again after its end — Go: “{title}” ({who})")
+#: The arm kept across a restart (settings rundown/armed): taken up again, or said to be lost and why.
+ARM_KEPT = QT_TRANSLATE_NOOP("Rundown", "“{title}” is still armed for Go, as it was before the console restarted.")
+ARM_LOST = QT_TRANSLATE_NOOP(
+    "Rundown",
+    "“{title}” was armed before the console restarted and is no longer armed: {why}. Arm it again if Go should "
+    "take it.",
+)
+ARM_LOST_PRESSED = QT_TRANSLATE_NOOP("Rundown", "the show has moved on since (another desk pressed)")
+ARM_LOST_DELETED = QT_TRANSLATE_NOOP("Rundown", "it is no longer in the rundown")
+ARM_LOST_SHOW = QT_TRANSLATE_NOOP("Rundown", "that show has ended; this is a new one")
 REFUSED_SAID = QT_TRANSLATE_NOOP("Rundown", "“{title}” was taken but the switch to scene “{scene}” was refused: {why}")
 #: Said to the desk whose press lost to another console's at the same boundary (the database kept the other's).
 ALREADY = {
@@ -140,9 +154,15 @@ class RundownController(QObject):
         operator: Callable[[], str] | None = None,
         storage_url: str | None = None,
         parent: QObject | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        #: Where the arm is kept across a restart (rundown/armed; None: not kept). The arm is this desk's own, as
+        #: between two consoles of a room, so it is kept with this console's settings, not with the show.
+        self._settings = settings
+        self._arm_written = ""
+        self._arm_waiting = self._kept_arm()
         self.storage_url = storage_url
         self._operator = operator or (lambda: "")
         self._rundown = Rundown(bridge.room_key or "")
@@ -440,6 +460,7 @@ class RundownController(QObject):
             self.send_message("")
 
     def _act(self, action: Callable[[], object]) -> None:
+        self._arm_waiting = None  # a press at this desk says what is armed now
         try:
             action()
         except Explained as exc:
@@ -525,8 +546,7 @@ class RundownController(QObject):
             self.load()
         for mark in added:
             if mark.action in SAID:
-                said = Message(SAID[mark.action], {"title": mark.title, "who": mark.who}, "Rundown")
-                self.sig_logged.emit(said.in_language(_translate), "info")
+                self.sig_logged.emit(self._said(mark), "info")
         self._emit_position()
 
     def _read_marks(self) -> None:
@@ -584,12 +604,91 @@ class RundownController(QObject):
             self.sig_problem.emit(line)
             self.sig_logged.emit(line, "warning")
         elif mark.outcome in ("", "pending") and mark.action in SAID:
-            said = Message(SAID[mark.action], {"title": mark.title, "who": mark.who}, "Rundown")
-            self.sig_logged.emit(said.in_language(_translate), "info")
+            self.sig_logged.emit(self._said(mark), "info")
         self._emit_position()
 
+    def _said(self, mark: Mark) -> str:
+        """A boundary's event-log line; a take right after End says the rundown was taken up again."""
+        marks = self.runner.marks
+        after_end = mark.action in TAKES and 0 < mark.seq <= len(marks) and marks[mark.seq - 1].action == END
+        template = RESUMED if after_end else SAID[mark.action]
+        return Message(template, {"title": mark.title, "who": mark.who}, "Rundown").in_language(_translate)
+
     def _emit_position(self) -> None:
-        self.sig_position_changed.emit(self.runner.position())
+        self._restore_arm()
+        position = self.runner.position()
+        self.sig_position_changed.emit(position)
+        self._keep_arm(position)
+
+    # ------------------------------------------------------------------ the arm, kept across a restart
+    def _kept_arm(self) -> dict[str, Any] | None:
+        """The arm this console kept when it stopped (rundown/armed), or None."""
+        if self._settings is None:
+            return None
+        try:
+            kept = json.loads(str(self._settings.get("rundown/armed")) or "null")
+        except ValueError:
+            return None
+        if not isinstance(kept, dict) or not {"room", "show", "marks", "key", "title"} <= set(kept):
+            return None
+        self._arm_written = str(self._settings.get("rundown/armed"))
+        return kept
+
+    def _keep_arm(self, position: Position) -> None:
+        """Write the arm as it stands (room, show, how many marks the show had, segment) when it changed, so a
+        console restarted mid-show — a crash, kill -9 — arms the same segment again: Go takes what was armed."""
+        if self._settings is None or self._arm_waiting is not None:
+            return
+        session = self.bridge.session
+        value = ""
+        if position.armed and position.next is not None and session is not None:
+            value = json.dumps(
+                {
+                    "room": self.bridge.room_key or "",
+                    "show": session.show_id,
+                    "marks": len(self.runner.marks),
+                    "key": position.next.key,
+                    "title": position.next.title,
+                },
+                ensure_ascii=False,
+            )
+        if value != self._arm_written:
+            self._arm_written = value
+            self._settings.set("rundown/armed", value)
+
+    def _restore_arm(self) -> None:
+        """Arm again what was armed when the console stopped, once the show resumed, its marks and the plan are
+        read back; said in the event log. An arm that no longer applies is said under the dock and in the log."""
+        kept = self._arm_waiting
+        session = self.bridge.session
+        if kept is None or session is None or session.show_id is None or self.bridge.room_key is None:
+            return
+        runner = self.runner
+        if self.bridge.room_key != kept["room"]:
+            self._arm_waiting = None  # another room's arm: nobody armed anything here
+            return
+        if kept["show"] is not None and kept["show"] != session.show_id:
+            self._arm_lost(kept, ARM_LOST_SHOW)
+            return
+        if len(runner.marks) < int(kept["marks"]) or not runner.plan.segments:
+            return  # the resumed show's marks, or the room's plan, are not read back yet
+        index = runner.plan.index_of(str(kept["key"]))
+        if len(runner.marks) > int(kept["marks"]):
+            self._arm_lost(kept, ARM_LOST_PRESSED)
+        elif index is None:
+            self._arm_lost(kept, ARM_LOST_DELETED)
+        else:
+            self._arm_waiting = None
+            runner.arm(index)
+            said = Message(ARM_KEPT, {"title": kept["title"]}, "Rundown").in_language(_translate)
+            self.sig_logged.emit(said, "info")
+
+    def _arm_lost(self, kept: dict[str, Any], why: str) -> None:
+        self._arm_waiting = None
+        reason = _translate("Rundown", why)
+        said = Message(ARM_LOST, {"title": kept["title"], "why": reason}, "Rundown").in_language(_translate)
+        self.sig_problem.emit(said)
+        self.sig_logged.emit(said, "warning")
 
     @Slot()
     def _on_bridge_sampled(self) -> None:

@@ -204,6 +204,13 @@ KEYS: dict[str, Key] = {
             "",
             "The Rundown dock's quick lines for the host, one a line ('' for the built-in ones).",
         ),
+        Key(
+            "rundown/armed",
+            str,
+            "",
+            "The segment armed for Go on this console (JSON: room, show, its marks then, segment; '' none): a "
+            "console restarted mid-show arms it again.",
+        ),
     )
 }
 # The settings format's version, kept in the file itself.

@@ -54,13 +54,26 @@ class EventLog(QTableWidget):
         self.horizontalHeader().sectionResized.connect(
             lambda column, _old, _new: self._fit_timer.start() if column == 2 else None
         )
+        # The log follows its newest line until the reader scrolls up, and again once they scroll back down. Kept
+        # as a state, not read from the scroll bar when a line comes: a log resized by a workspace change (or shown
+        # again) keeps the old scroll value under a new maximum, and new lines went below the fold unseen.
+        self.following = True
+        bar = self.verticalScrollBar()
+        bar.valueChanged.connect(self._on_scrolled)
+        bar.rangeChanged.connect(self._on_range_changed)
 
     def add(self, who: Words, text: Words, level: str = "info", when: datetime | None = None) -> None:
         """Append a line; `who` and `text` are already translated, or functions that translate them."""
-        at_bottom = self.verticalScrollBar().value() >= self.verticalScrollBar().maximum() - 2
         self._append(Line(when or datetime.now(), who, text, level))
-        if at_bottom:
+        if self.following:
             self.scrollToBottom()
+
+    def _on_scrolled(self, value: int) -> None:
+        self.following = value >= self.verticalScrollBar().maximum() - 2
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self.following:
+            self.verticalScrollBar().setValue(maximum)  # rows added or the log resized: still at the newest
 
     def _append(self, line: Line) -> None:
         if self.rowCount() >= MAX_ROWS:

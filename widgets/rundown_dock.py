@@ -553,9 +553,8 @@ class RundownDock(QWidget):
         self.port.end()
 
     def _can_take(self, position: Position) -> bool:
-        """Something to take: the next segment, or the first before the first Go."""
-        if position.finished:
-            return False
+        """Something to take: the next segment (after End too: Go takes the rundown up again), or the first
+        before the first Go."""
         return position.next is not None or (position.current is None and bool(self.model.segments))
 
     def arm_selected(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.core.rundown.durations import format_duration
+from console.core.rundown.durations import countdown_shown, elapsed_shown, format_duration
 from console.core.rundown.model import MAX_TITLE, Position, Segment
 from widgets.rundown_table import length_problem, title_problem
 
@@ -34,6 +34,8 @@ GREEN = "#2fae4f"
 OVER_TINT = "#fbe3e1"
 #: The last minute of a segment is amber.
 LAST_MINUTE_S = 60.0
+#: What a window manager's title bar takes beside the title (icon, buttons, margins), in pixels.
+TITLE_BAR_EXTRA = 220
 #: A second press of End within this confirms it (an accidental End would stop the show's timing).
 END_CONFIRM_MS = 3000
 
@@ -55,14 +57,16 @@ def over_under_text(seconds: float | None) -> tuple[str, str]:
 
 
 def remaining_text(position: Position) -> tuple[str, str]:
-    """What the remaining-time figure says, and its colour (amber in the last minute, red when over)."""
+    """What the remaining-time figure says, and its colour (amber in the last minute, red when over) — in whole
+    seconds by the talent screen's rule (countdown_shown), so the dock and the host's screen never differ."""
     remaining = position.remaining_s
     if remaining is None:
         return QCoreApplication.translate("RundownStrip", "no planned length"), ""
-    if remaining < 0:
-        return QCoreApplication.translate("RundownStrip", "%1 over").replace("%1", signed(-remaining)), RED
-    colour = AMBER if remaining <= LAST_MINUTE_S else ""
-    return QCoreApplication.translate("RundownStrip", "%1 left").replace("%1", format_duration(remaining)), colour
+    shown = countdown_shown(remaining)
+    if shown < 0 or remaining < 0:
+        return QCoreApplication.translate("RundownStrip", "%1 over").replace("%1", signed(-shown)), RED
+    colour = AMBER if shown <= LAST_MINUTE_S else ""
+    return QCoreApplication.translate("RundownStrip", "%1 left").replace("%1", format_duration(shown)), colour
 
 
 class ElidedLabel(QLabel):
@@ -92,6 +96,9 @@ class InsertDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Insert a segment next"))
+        # A dialog as narrow as its two fields had its title cut by the window manager ("Insert ... t next"): wide
+        # enough for the whole title beside the title bar's buttons.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) + TITLE_BAR_EXTRA)
         self.title = QLineEdit()
         self.title.setMaxLength(MAX_TITLE)
         self.length = QLineEdit("2:00")
@@ -243,7 +250,12 @@ class RundownStrip(QWidget):
         if current is None and position.next is None and first is not None and not position.finished:
             position = replace(position, next=first, next_index=0)  # before the first Go, Go takes the first
         if position.finished:
-            self.now_title.setText(self.tr("The rundown has ended"))
+            # Not final: Go (or Arm, then Go) takes it up again; said, so an End pressed by mistake is undone.
+            self.now_title.setText(
+                self.tr("The rundown has ended: Go takes it up again")
+                if position.next is not None
+                else self.tr("The rundown has ended")
+            )
         elif current is None:
             self.now_title.setText(self.tr("Not started: Go takes the first segment") if has_segments else "")
         else:
@@ -251,13 +263,13 @@ class RundownStrip(QWidget):
         self.now_title.setToolTip(self.now_title.text())
         running = current is not None and not position.finished
         self.elapsed.setText(
-            self.tr("%1 elapsed").replace("%1", format_duration(position.elapsed_s)) if running else ""
+            self.tr("%1 elapsed").replace("%1", format_duration(elapsed_shown(position.elapsed_s))) if running else ""
         )
         text, colour = remaining_text(position) if running else ("", "")
         self.remaining.setText(text)
         self.remaining.setStyleSheet(f"color: {colour};" if colour else "")
         upcoming = position.next
-        if upcoming is not None and not position.finished:
+        if upcoming is not None:
             self.next_title.setText(f"{(position.next_index or 0) + 1}. {upcoming.title}")
         else:
             self.next_title.setText(self.tr("—"))
@@ -266,11 +278,11 @@ class RundownStrip(QWidget):
         text, colour = over_under_text(position.over_under_s)
         self.over_under.setText(text)
         self.over_under.setStyleSheet(f"color: {colour};" if colour else "")
-        can_take = upcoming is not None and not position.finished
+        can_take = upcoming is not None  # after End too: Go takes the rundown up again
         self.arm_button.setText(self.tr("Disarm") if position.armed else self.tr("Arm"))
         self.arm_button.setEnabled(can_take)
         self.go_button.setEnabled(can_take)
-        self.skip_button.setEnabled(can_take)
+        self.skip_button.setEnabled(can_take and not position.finished)
         self.repeat_button.setEnabled(running)
         self.insert_button.setEnabled(running)  # on the fly; before the show, the plan is edited below
         self.end_button.setEnabled(running)

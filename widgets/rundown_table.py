@@ -262,7 +262,7 @@ class RundownTableModel(QAbstractTableModel):
             mark = ""
             if self.is_current(row):
                 mark = "▶ "
-            elif self.position.next_index == row and not self.position.finished:
+            elif self.position.next_index == row:  # after End too: where Go takes the rundown up again
                 mark = "▷ " if self.position.armed else "· "  # ⏵ is missing from common CJK fonts
             return f"{mark}{row + 1}"
         if column == TITLE:

@@ -184,7 +184,7 @@ class TalentScreen(QWidget):
 
     def _show_rundown(self) -> None:
         position, rundown = self._position, self._rundown
-        timer = tt.timer(position, rundown, self._warn_s)
+        timer = tt.timer(position, rundown, self._warn_s, tt.on_air(self.obs.state, self.obs.tracker.status))
         self._set("timer", timer.text, timer.colour)
         self._set("caption", timer.caption, tt.DIM)
         current = position.current
@@ -211,6 +211,8 @@ class TalentScreen(QWidget):
         self._set("tally", tally.text, tally.colour)
         self._set("recording", "● " + tally.recording if tally.recording else "", tt.RED)
         self._show_health()
+        if self._position.finished:
+            self._show_rundown()  # "still on air" under "Rundown ended" follows the stream
 
     def _show_telemetry(self) -> None:
         self._show_health()

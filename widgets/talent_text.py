@@ -4,12 +4,12 @@ audience source). The window (widgets/talent_screen.py) only paints what these r
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from console.core.chat.lottery import LotteryRecord
+from console.core.rundown.durations import countdown_shown, elapsed_shown
 from console.core.rundown.model import Position, Rundown, Segment
 from console.core.telemetry.audience import AudienceSource
 from obs.health import HealthEngine
@@ -49,25 +49,34 @@ class Timer:
     caption: str
 
 
-def timer(position: Position, rundown: Rundown, warn_s: int) -> Timer:
+def timer(position: Position, rundown: Rundown, warn_s: int, on_air: bool = False) -> Timer:
     """Remaining time, white while ahead, amber in the last `warn_s` seconds, red and "+m:ss" once over; the
-    elapsed time for a segment planned without a length; the planned start before the first Go."""
+    elapsed time for a segment planned without a length; the planned start before the first Go, as a time of day
+    in words ("Starts at 20:00"), never a bare "20:00" where the countdown goes (it read as twenty minutes left).
+    After End it says the *rundown* ended — and, while OBS streams, that the stream is still live: the host must
+    never read "the broadcast has ended" under the red ON AIR tally."""
     if position.finished:
-        return Timer(QCoreApplication.translate("TalentScreen", "Show ended"), DIM, "")
+        caption = QCoreApplication.translate("TalentScreen", "still on air") if on_air else ""
+        return Timer(QCoreApplication.translate("TalentScreen", "Rundown ended"), DIM, caption)
     if position.current is None:
         first = _first(position, rundown)
         if first is not None and first.fixed_start is not None:
+            starts = QCoreApplication.translate("TalentScreen", "Starts at %1")
             return Timer(
-                first.fixed_start.strftime("%H:%M"), DIM, QCoreApplication.translate("TalentScreen", "planned start")
+                starts.replace("%1", first.fixed_start.strftime("%H:%M")),
+                DIM,
+                QCoreApplication.translate("TalentScreen", "planned start"),
             )
         return Timer("–:––", GREY, QCoreApplication.translate("TalentScreen", "not started"))
     remaining = position.remaining_s
     if remaining is None:
-        return Timer(clock(max(0.0, position.elapsed_s)), TEXT, QCoreApplication.translate("TalentScreen", "elapsed"))
+        shown_elapsed = elapsed_shown(position.elapsed_s)
+        return Timer(clock(shown_elapsed), TEXT, QCoreApplication.translate("TalentScreen", "elapsed"))
+    # Counting down, a second shows until it has fully passed: "0:01" until the planned end, then "+0:00" — the
+    # Rundown dock's rule too (countdown_shown), so the two screens of the room never read a second apart.
+    shown = countdown_shown(remaining)
     if remaining < 0:
-        return Timer("+" + clock(-remaining), RED, QCoreApplication.translate("TalentScreen", "over"))
-    # Counting down, a second shows until it has fully passed: "0:01" until the planned end, then "+0:00".
-    shown = math.ceil(remaining)
+        return Timer("+" + clock(-shown), RED, QCoreApplication.translate("TalentScreen", "over"))
     amber = warn_s > 0 and shown <= warn_s  # 0 turns amber off
     return Timer(clock(shown), AMBER if amber else TEXT, QCoreApplication.translate("TalentScreen", "remaining"))
 
@@ -81,7 +90,7 @@ def _first(position: Position, rundown: Rundown) -> Segment | None:
 
 def title(position: Position) -> str:
     if position.finished:
-        return ""  # the timer's place says "Show ended", in the largest type
+        return ""  # the timer's place says "Rundown ended", in the largest type
     if position.current is None:
         return QCoreApplication.translate("TalentScreen", "Not started yet")
     return position.current.title
@@ -122,6 +131,11 @@ class Tally:
     text: str
     colour: str  # the box's colour
     recording: str  # "" when not recording
+
+
+def on_air(state: ObsState, status: LinkStatus) -> bool:
+    """Whether OBS is known to stream now (what the red tally says)."""
+    return status.state is LinkState.CONNECTED and state.stream.active
 
 
 def tally(state: ObsState, status: LinkStatus) -> Tally:

@@ -4902,22 +4902,22 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>InsertDialog</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="94"/>
+        <location filename="../../widgets/rundown_strip.py" line="98"/>
         <source>Insert a segment next</source>
         <translation>插入下一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="98"/>
+        <location filename="../../widgets/rundown_strip.py" line="105"/>
         <source>5 min, 5:30, 300 s</source>
         <translation>5分、5:30、300秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="107"/>
+        <location filename="../../widgets/rundown_strip.py" line="114"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="108"/>
+        <location filename="../../widgets/rundown_strip.py" line="115"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -5182,18 +5182,18 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="468"/>
+        <location filename="../../obs/logfile.py" line="473"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
-        <extracomment>coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding.</extracomment>
+        <extracomment>coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run.</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="475"/>
+        <location filename="../../obs/logfile.py" line="480"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="487"/>
+        <location filename="../../obs/logfile.py" line="494"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
@@ -6533,173 +6533,173 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="515"/>
-        <location filename="../../console/mainwindow.py" line="905"/>
+        <location filename="../../console/mainwindow.py" line="519"/>
+        <location filename="../../console/mainwindow.py" line="909"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="514"/>
+        <location filename="../../console/mainwindow.py" line="518"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="436"/>
-        <location filename="../../console/mainwindow.py" line="437"/>
+        <location filename="../../console/mainwindow.py" line="440"/>
+        <location filename="../../console/mainwindow.py" line="441"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="552"/>
+        <location filename="../../console/mainwindow.py" line="556"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="556"/>
+        <location filename="../../console/mainwindow.py" line="560"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="566"/>
+        <location filename="../../console/mainwindow.py" line="570"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="567"/>
+        <location filename="../../console/mainwindow.py" line="571"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="568"/>
+        <location filename="../../console/mainwindow.py" line="572"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="570"/>
+        <location filename="../../console/mainwindow.py" line="574"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="571"/>
+        <location filename="../../console/mainwindow.py" line="575"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="572"/>
+        <location filename="../../console/mainwindow.py" line="576"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="575"/>
+        <location filename="../../console/mainwindow.py" line="579"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="580"/>
+        <location filename="../../console/mainwindow.py" line="584"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="581"/>
+        <location filename="../../console/mainwindow.py" line="585"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="582"/>
+        <location filename="../../console/mainwindow.py" line="586"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="589"/>
+        <location filename="../../console/mainwindow.py" line="593"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="604"/>
+        <location filename="../../console/mainwindow.py" line="608"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="600"/>
-        <location filename="../../console/mainwindow.py" line="1169"/>
+        <location filename="../../console/mainwindow.py" line="604"/>
+        <location filename="../../console/mainwindow.py" line="1173"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="605"/>
+        <location filename="../../console/mainwindow.py" line="609"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="607"/>
+        <location filename="../../console/mainwindow.py" line="611"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="617"/>
+        <location filename="../../console/mainwindow.py" line="621"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="626"/>
+        <location filename="../../console/mainwindow.py" line="630"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="627"/>
+        <location filename="../../console/mainwindow.py" line="631"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="775"/>
-        <location filename="../../console/mainwindow.py" line="777"/>
-        <location filename="../../console/mainwindow.py" line="782"/>
+        <location filename="../../console/mainwindow.py" line="779"/>
+        <location filename="../../console/mainwindow.py" line="781"/>
+        <location filename="../../console/mainwindow.py" line="786"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="777"/>
+        <location filename="../../console/mainwindow.py" line="781"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="786"/>
-        <location filename="../../console/mainwindow.py" line="976"/>
+        <location filename="../../console/mainwindow.py" line="790"/>
         <location filename="../../console/mainwindow.py" line="980"/>
+        <location filename="../../console/mainwindow.py" line="984"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="647"/>
-        <location filename="../../console/mainwindow.py" line="819"/>
-        <location filename="../../console/mainwindow.py" line="919"/>
+        <location filename="../../console/mainwindow.py" line="651"/>
+        <location filename="../../console/mainwindow.py" line="823"/>
+        <location filename="../../console/mainwindow.py" line="923"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="648"/>
+        <location filename="../../console/mainwindow.py" line="652"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="662"/>
+        <location filename="../../console/mainwindow.py" line="666"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="821"/>
-        <location filename="../../console/mainwindow.py" line="925"/>
+        <location filename="../../console/mainwindow.py" line="825"/>
+        <location filename="../../console/mainwindow.py" line="929"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="842"/>
+        <location filename="../../console/mainwindow.py" line="846"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="854"/>
-        <location filename="../../console/mainwindow.py" line="860"/>
+        <location filename="../../console/mainwindow.py" line="858"/>
+        <location filename="../../console/mainwindow.py" line="864"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -6710,123 +6710,123 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="225"/>
+        <location filename="../../console/mainwindow.py" line="229"/>
         <source>Talent screen…</source>
         <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="271"/>
+        <location filename="../../console/mainwindow.py" line="275"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="274"/>
+        <location filename="../../console/mainwindow.py" line="278"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="287"/>
+        <location filename="../../console/mainwindow.py" line="291"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="301"/>
+        <location filename="../../console/mainwindow.py" line="305"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="309"/>
+        <location filename="../../console/mainwindow.py" line="313"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="310"/>
+        <location filename="../../console/mainwindow.py" line="314"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="329"/>
+        <location filename="../../console/mainwindow.py" line="333"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="330"/>
+        <location filename="../../console/mainwindow.py" line="334"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="372"/>
-        <location filename="../../console/mainwindow.py" line="374"/>
-        <location filename="../../console/mainwindow.py" line="392"/>
-        <location filename="../../console/mainwindow.py" line="401"/>
+        <location filename="../../console/mainwindow.py" line="376"/>
+        <location filename="../../console/mainwindow.py" line="378"/>
+        <location filename="../../console/mainwindow.py" line="396"/>
+        <location filename="../../console/mainwindow.py" line="405"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="394"/>
+        <location filename="../../console/mainwindow.py" line="398"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="403"/>
+        <location filename="../../console/mainwindow.py" line="407"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="441"/>
+        <location filename="../../console/mainwindow.py" line="445"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="442"/>
+        <location filename="../../console/mainwindow.py" line="446"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="448"/>
+        <location filename="../../console/mainwindow.py" line="452"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="450"/>
+        <location filename="../../console/mainwindow.py" line="454"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="608"/>
+        <location filename="../../console/mainwindow.py" line="612"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="611"/>
+        <location filename="../../console/mainwindow.py" line="615"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="616"/>
+        <location filename="../../console/mainwindow.py" line="620"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="791"/>
+        <location filename="../../console/mainwindow.py" line="795"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="926"/>
+        <location filename="../../console/mainwindow.py" line="930"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="969"/>
+        <location filename="../../console/mainwindow.py" line="973"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="971"/>
+        <location filename="../../console/mainwindow.py" line="975"/>
         <source>These required items are not done:
 %1
 
@@ -6837,72 +6837,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="976"/>
+        <location filename="../../console/mainwindow.py" line="980"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="980"/>
+        <location filename="../../console/mainwindow.py" line="984"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1029"/>
+        <location filename="../../console/mainwindow.py" line="1033"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1035"/>
+        <location filename="../../console/mainwindow.py" line="1039"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1036"/>
+        <location filename="../../console/mainwindow.py" line="1040"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1169"/>
+        <location filename="../../console/mainwindow.py" line="1173"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1209"/>
+        <location filename="../../console/mainwindow.py" line="1213"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1263"/>
+        <location filename="../../console/mainwindow.py" line="1267"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1265"/>
+        <location filename="../../console/mainwindow.py" line="1269"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1267"/>
+        <location filename="../../console/mainwindow.py" line="1271"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1279"/>
+        <location filename="../../console/mainwindow.py" line="1283"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1284"/>
+        <location filename="../../console/mainwindow.py" line="1288"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1289"/>
+        <location filename="../../console/mainwindow.py" line="1293"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1294"/>
+        <location filename="../../console/mainwindow.py" line="1298"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7091,7 +7091,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="982"/>
+        <location filename="../../console/mainwindow.py" line="986"/>
         <location filename="../../widgets/output_panel.py" line="128"/>
         <location filename="../../widgets/output_panel.py" line="193"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -10186,134 +10186,177 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Rundown</name>
     <message>
-        <location filename="../../console/rundown_controller.py" line="63"/>
+        <location filename="../../console/rundown_controller.py" line="65"/>
         <source>Go: “{title}” ({who})</source>
         <extracomment>The host&apos;s message line is a line on a TV. The event log&apos;s line for each boundary.</extracomment>
         <translation>开始：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="64"/>
+        <location filename="../../console/rundown_controller.py" line="66"/>
         <source>Go: “{title}”, inserted on the fly ({who})</source>
         <translation>开始：“{title}”，临时插入（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="65"/>
+        <location filename="../../console/rundown_controller.py" line="67"/>
         <source>Skipped: “{title}” ({who})</source>
         <translation>跳过：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="66"/>
+        <location filename="../../console/rundown_controller.py" line="68"/>
         <source>Repeated: “{title}” ({who})</source>
         <translation>重来：“{title}”（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="67"/>
+        <location filename="../../console/rundown_controller.py" line="69"/>
         <source>The rundown ended ({who})</source>
         <translation>直播脚本已结束（{who}）</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="69"/>
+        <location filename="../../console/rundown_controller.py" line="72"/>
+        <source>The rundown was taken up again after its end — Go: “{title}” ({who})</source>
+        <extracomment>A take after End: the rundown taken up again (an End pressed by mistake, or the show went on after it).</extracomment>
+        <translation>直播脚本结束后已重新接续——执行：“{title}”（{who}）</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="74"/>
+        <source>“{title}” is still armed for Go, as it was before the console restarted.</source>
+        <extracomment>The arm kept across a restart (settings rundown/armed): taken up again, or said to be lost and why.</extracomment>
+        <translation>“{title}”仍处于预备状态，与中控台重启前一致，按“执行”即进入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="75"/>
+        <source>“{title}” was armed before the console restarted and is no longer armed: {why}. Arm it again if Go should take it.</source>
+        <translation>中控台重启前已预备“{title}”，现已取消预备：{why}。如需按“执行”进入该环节，请重新预备。</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="80"/>
+        <source>the show has moved on since (another desk pressed)</source>
+        <translation>此后流程已推进（另一台中控台已操作）</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="81"/>
+        <source>it is no longer in the rundown</source>
+        <translation>该环节已不在直播脚本中</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="82"/>
+        <source>that show has ended; this is a new one</source>
+        <translation>那一场已结束，现在是新的一场</translation>
+    </message>
+    <message>
+        <location filename="../../console/rundown_controller.py" line="83"/>
         <source>“{title}” was taken but the switch to scene “{scene}” was refused: {why}</source>
         <translation>“{title}”已开始，但切换到场景“{scene}”被拒绝：{why}</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="72"/>
-        <location filename="../../console/rundown_controller.py" line="73"/>
+        <location filename="../../console/rundown_controller.py" line="86"/>
+        <location filename="../../console/rundown_controller.py" line="87"/>
         <source>Already advanced to “{title}” at {time} by {who}: this press was not taken.</source>
         <extracomment>Said to the desk whose press lost to another console&apos;s at the same boundary (the database kept the other&apos;s).</extracomment>
         <translation>{who} 已于 {time} 切到“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="74"/>
+        <location filename="../../console/rundown_controller.py" line="88"/>
         <source>“{title}” was already skipped at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 跳过“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="75"/>
+        <location filename="../../console/rundown_controller.py" line="89"/>
         <source>“{title}” was already taken again at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 重来“{title}”：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="78"/>
+        <location filename="../../console/rundown_controller.py" line="92"/>
         <source>The rundown was already ended at {time} by {who}: this press was not taken.</source>
         <translation>{who} 已于 {time} 结束了直播脚本：本次操作未执行。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="80"/>
+        <location filename="../../console/rundown_controller.py" line="94"/>
         <source>“{title}” was taken on this console, but the database did not store it ({why}); it is stored when the database answers.</source>
         <translation>“{title}”已在本机开始，但数据库没有保存它（{why}）；数据库恢复响应后会保存。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="254"/>
+        <location filename="../../console/rundown_controller.py" line="274"/>
         <source>The rundown could not be read: %1</source>
-        <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
+        <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot. Where the arm is kept across a restart (rundown/armed; None: not kept). The arm is this desk&apos;s own, as between two consoles of a room, so it is kept with this console&apos;s settings, not with the show. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="269"/>
-        <location filename="../../console/rundown_controller.py" line="290"/>
+        <location filename="../../console/rundown_controller.py" line="289"/>
+        <location filename="../../console/rundown_controller.py" line="310"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="378"/>
+        <location filename="../../console/rundown_controller.py" line="398"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="432"/>
+        <location filename="../../console/rundown_controller.py" line="452"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="50"/>
+        <location filename="../../console/core/rundown/live.py" line="51"/>
         <source>OBS is not connected</source>
         <extracomment>What a mark says happened at a boundary. The actions that put a segment on air (a segment of the show&apos;s review starts at each). What became of the scene switch a take asked for (&quot;&quot; when it asked none). Why a take&apos;s scene switch was refused (stored in English in the mark; shown in the reader&apos;s language).</extracomment>
         <translation>OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="51"/>
+        <location filename="../../console/core/rundown/live.py" line="52"/>
         <source>there is no scene “{scene}” in OBS</source>
         <translation>OBS 中没有场景“{scene}”</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="52"/>
+        <location filename="../../console/core/rundown/live.py" line="53"/>
         <source>OBS refused the switch: {error}</source>
         <translation>OBS 拒绝了切换：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="229"/>
+        <location filename="../../console/core/rundown/live.py" line="57"/>
+        <source>The rundown has ended and no segment follows the last one on air: arm a segment (right-click it in the plan) to take the rundown up again there.</source>
+        <extracomment>Go after End with no segment after the last one on air (End on the last segment, or Go with nothing left).</extracomment>
+        <translation>直播脚本已结束，且最后播出的环节之后没有环节：请预备一个环节（在脚本表中右键点击），从该环节重新接续。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="237"/>
         <source>Nothing is left to arm.</source>
         <extracomment>The scene the take asked for (&quot;&quot; none); `outcome`: &quot;&quot;, pending, done or refused (`reason` says why). Why the switch was refused, stored as the Message&apos;s JSON (template + fields, context &quot;Rundown&quot;), so the record reads in either language; `why` gives it back. The segment on air (as last seen in the plan, or as its mark said when it left the plan). Over/under of the current segment&apos;s start as it was when taken (used when the plan cannot say). The last segment taken or skipped: the next in order is the one after it. The switches this runner asked for and not yet settled: seq -&gt; the instant of the mark that asked; and the seqs whose mark the database refused (another console&apos;s stands there): their answers are dropped.</extracomment>
         <translation>没有可预备的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="231"/>
+        <location filename="../../console/core/rundown/live.py" line="239"/>
         <source>There is no segment {number}.</source>
         <translation>没有第 {number} 个环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="244"/>
+        <location filename="../../console/core/rundown/live.py" line="252"/>
         <source>The rundown has no segments to take.</source>
         <translation>直播脚本里没有可开始的环节。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="254"/>
+        <location filename="../../console/core/rundown/live.py" line="264"/>
+        <source>The rundown has ended: Go takes it up again, Arm chooses where.</source>
+        <translation>直播脚本已结束：按“执行”可重新接续，按“预备”可选择从哪个环节接续。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/rundown/live.py" line="268"/>
         <source>Nothing is left to skip.</source>
         <translation>没有可跳过的环节了。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="261"/>
+        <location filename="../../console/core/rundown/live.py" line="275"/>
         <source>No segment is on air to repeat.</source>
         <translation>没有正在进行的环节可重来。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="282"/>
+        <location filename="../../console/core/rundown/live.py" line="298"/>
         <source>The rundown has not started.</source>
         <translation>直播脚本还没有开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/rundown/live.py" line="284"/>
+        <location filename="../../console/core/rundown/live.py" line="300"/>
         <source>The rundown has already ended.</source>
         <translation>直播脚本已经结束。</translation>
     </message>
@@ -10508,7 +10551,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="105"/>
-        <location filename="../../widgets/rundown_dock.py" line="574"/>
+        <location filename="../../widgets/rundown_dock.py" line="573"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
@@ -10519,7 +10562,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../widgets/rundown_dock.py" line="106"/>
-        <location filename="../../widgets/rundown_dock.py" line="575"/>
+        <location filename="../../widgets/rundown_dock.py" line="574"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -10701,17 +10744,17 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1 未能写入：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="572"/>
+        <location filename="../../widgets/rundown_dock.py" line="571"/>
         <source>Arm this segment for Go</source>
         <translation>预备此环节（按“执行”进入）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="620"/>
+        <location filename="../../widgets/rundown_dock.py" line="619"/>
         <source>Quick lines</source>
         <translation>快捷提示语</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_dock.py" line="621"/>
+        <location filename="../../widgets/rundown_dock.py" line="620"/>
         <source>One line for the host a line (empty: the built-in ones):</source>
         <translation>给主播的提示语，每行一条（留空则用内置的）：</translation>
     </message>
@@ -10977,160 +11020,165 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownStrip</name>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="51"/>
+        <location filename="../../widgets/rundown_strip.py" line="53"/>
         <source>on time</source>
-        <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
+        <extracomment>The strip&apos;s background while the segment on air is over its length (light: the black type stays readable). The last minute of a segment is amber. What a window manager&apos;s title bar takes beside the title (icon, buttons, margins), in pixels. A second press of End within this confirms it (an accidental End would stop the show&apos;s timing).</extracomment>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="53"/>
+        <location filename="../../widgets/rundown_strip.py" line="55"/>
         <source>%1 behind</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="54"/>
+        <location filename="../../widgets/rundown_strip.py" line="56"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="61"/>
+        <location filename="../../widgets/rundown_strip.py" line="64"/>
         <source>no planned length</source>
         <translation>未设时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="63"/>
+        <location filename="../../widgets/rundown_strip.py" line="67"/>
         <source>%1 over</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="65"/>
+        <location filename="../../widgets/rundown_strip.py" line="69"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="141"/>
+        <location filename="../../widgets/rundown_strip.py" line="148"/>
         <source>NOW</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="149"/>
+        <location filename="../../widgets/rundown_strip.py" line="156"/>
         <source>NEXT</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="152"/>
+        <location filename="../../widgets/rundown_strip.py" line="159"/>
         <source>ARMED</source>
         <translation>已预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="162"/>
-        <location filename="../../widgets/rundown_strip.py" line="270"/>
+        <location filename="../../widgets/rundown_strip.py" line="169"/>
+        <location filename="../../widgets/rundown_strip.py" line="282"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="163"/>
+        <location filename="../../widgets/rundown_strip.py" line="170"/>
         <source>Go</source>
         <translation>执行</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="165"/>
+        <location filename="../../widgets/rundown_strip.py" line="172"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="166"/>
+        <location filename="../../widgets/rundown_strip.py" line="173"/>
         <source>Pass over the next segment; the one after it becomes next</source>
         <translation>跳过下一个环节，它之后的环节成为下一个</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="167"/>
+        <location filename="../../widgets/rundown_strip.py" line="174"/>
         <source>Repeat</source>
         <translation>重来</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="168"/>
+        <location filename="../../widgets/rundown_strip.py" line="175"/>
         <source>Take the segment on air again from its start</source>
         <translation>当前环节从头再来一次</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="169"/>
+        <location filename="../../widgets/rundown_strip.py" line="176"/>
         <source>Insert…</source>
         <translation>插入…</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="170"/>
+        <location filename="../../widgets/rundown_strip.py" line="177"/>
         <source>A quick segment (title and length) right after the one on air</source>
         <translation>在当前环节之后插入一个临时环节（标题和时长）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="171"/>
-        <location filename="../../widgets/rundown_strip.py" line="313"/>
+        <location filename="../../widgets/rundown_strip.py" line="178"/>
+        <location filename="../../widgets/rundown_strip.py" line="325"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="172"/>
+        <location filename="../../widgets/rundown_strip.py" line="179"/>
         <source>End the rundown (press twice)</source>
         <translation>结束直播脚本（需按两次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="180"/>
+        <location filename="../../widgets/rundown_strip.py" line="187"/>
         <source>A line for the host (talent screen)</source>
         <translation>给主播的一句话（显示在主播屏上）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="182"/>
+        <location filename="../../widgets/rundown_strip.py" line="189"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="183"/>
+        <location filename="../../widgets/rundown_strip.py" line="190"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="192"/>
+        <location filename="../../widgets/rundown_strip.py" line="199"/>
         <source>Edit the quick lines (one a line)</source>
         <translation>编辑快捷提示语（每行一条）</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="246"/>
+        <location filename="../../widgets/rundown_strip.py" line="255"/>
+        <source>The rundown has ended: Go takes it up again</source>
+        <translation>直播脚本已结束：按“执行”可重新接续</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/rundown_strip.py" line="257"/>
         <source>The rundown has ended</source>
         <translation>直播脚本已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="248"/>
+        <location filename="../../widgets/rundown_strip.py" line="260"/>
         <source>Not started: Go takes the first segment</source>
         <translation>未开始：按“执行”进入第一个环节</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="254"/>
+        <location filename="../../widgets/rundown_strip.py" line="266"/>
         <source>%1 elapsed</source>
         <translation>已进行 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="263"/>
+        <location filename="../../widgets/rundown_strip.py" line="275"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="270"/>
+        <location filename="../../widgets/rundown_strip.py" line="282"/>
         <source>Disarm</source>
         <translation>取消预备</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="290"/>
+        <location filename="../../widgets/rundown_strip.py" line="302"/>
         <source>Show “%1” on the talent screen</source>
         <translation>在主播屏上显示“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="295"/>
+        <location filename="../../widgets/rundown_strip.py" line="307"/>
         <source>On the talent screen: “%1”</source>
         <translation>主播屏上：“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/rundown_strip.py" line="307"/>
+        <location filename="../../widgets/rundown_strip.py" line="319"/>
         <source>End? Press again</source>
         <translation>确定结束？再按一次</translation>
     </message>
@@ -11645,7 +11693,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{file} 中 {key} = “{value}” 不是 {minimum:g} 到 {maximum:g} 之间的数字；已改用默认值（{default}）。原文件保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../console/settings.py" line="269"/>
+        <location filename="../../console/settings.py" line="276"/>
         <source>{file} could not be read ({error}); the defaults are used. It is kept as {path}.</source>
         <translation>无法读取 {file}（{error}）；已改用默认设置。原文件保留为 {path}。</translation>
     </message>
@@ -12753,128 +12801,138 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>主播屏 — 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_screen.py" line="488"/>
+        <location filename="../../widgets/talent_screen.py" line="490"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 人</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="56"/>
-        <source>Show ended</source>
+        <location filename="../../widgets/talent_text.py" line="59"/>
+        <source>still on air</source>
         <extracomment>The screen&apos;s palette: light text on near-black (a TV in a bright studio), one meaning per colour.</extracomment>
-        <translation>直播结束</translation>
+        <translation>直播仍在进行</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="61"/>
+        <location filename="../../widgets/talent_text.py" line="60"/>
+        <source>Rundown ended</source>
+        <translation>脚本已结束</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="64"/>
+        <source>Starts at %1</source>
+        <translation>%1 开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/talent_text.py" line="68"/>
         <source>planned start</source>
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="63"/>
+        <location filename="../../widgets/talent_text.py" line="70"/>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="66"/>
+        <location filename="../../widgets/talent_text.py" line="74"/>
         <source>elapsed</source>
         <translation>已进行</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="68"/>
+        <location filename="../../widgets/talent_text.py" line="79"/>
         <source>over</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="72"/>
+        <location filename="../../widgets/talent_text.py" line="81"/>
         <source>remaining</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="86"/>
+        <location filename="../../widgets/talent_text.py" line="95"/>
         <source>Not started yet</source>
         <translation>尚未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="96"/>
+        <location filename="../../widgets/talent_text.py" line="105"/>
         <source>Next: — (last segment)</source>
         <translation>下一个：—（最后一个环节）</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="98"/>
+        <location filename="../../widgets/talent_text.py" line="107"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="112"/>
+        <location filename="../../widgets/talent_text.py" line="121"/>
         <source>Tell the technician</source>
         <translation>告诉技术</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="114"/>
+        <location filename="../../widgets/talent_text.py" line="123"/>
         <source>Minor problem</source>
         <translation>小问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="116"/>
+        <location filename="../../widgets/talent_text.py" line="125"/>
         <source>Health unknown</source>
         <translation>健康状况未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="117"/>
+        <location filename="../../widgets/talent_text.py" line="126"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="130"/>
+        <location filename="../../widgets/talent_text.py" line="144"/>
         <source>OBS not connected</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="133"/>
+        <location filename="../../widgets/talent_text.py" line="147"/>
         <source>RECONNECTING</source>
         <translation>重新连接中</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="135"/>
+        <location filename="../../widgets/talent_text.py" line="149"/>
         <source>ON AIR</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="137"/>
+        <location filename="../../widgets/talent_text.py" line="151"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="141"/>
+        <location filename="../../widgets/talent_text.py" line="155"/>
         <source>REC paused</source>
         <translation>录制暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="143"/>
+        <location filename="../../widgets/talent_text.py" line="157"/>
         <source>REC</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="156"/>
+        <location filename="../../widgets/talent_text.py" line="170"/>
         <source>Viewers %1</source>
         <translation>观看 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="166"/>
+        <location filename="../../widgets/talent_text.py" line="180"/>
         <source>Lottery: write “%1” to enter · %2 entered</source>
         <translation>抽奖：发送“%1”参与 · 已有 %2 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="170"/>
+        <location filename="../../widgets/talent_text.py" line="184"/>
         <source>Lottery closed · %1 entered · drawing soon</source>
         <translation>抽奖已截止 · %1 人参与 · 即将开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="175"/>
+        <location filename="../../widgets/talent_text.py" line="189"/>
         <source>Lottery drawn: nobody entered</source>
         <translation>已开奖：无人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/talent_text.py" line="176"/>
+        <location filename="../../widgets/talent_text.py" line="190"/>
         <source>Winners of “%1”</source>
         <translation>“%1”中奖名单</translation>
     </message>

@@ -331,3 +331,41 @@ def test_the_position_says_how_long_each_segment_left_behind_was_on_air_also_aft
     assert dict(resumed.position().actuals) == {"k0": 310.0, "k1": 90.0 + 605.0}
     resumed.end()
     assert dict(resumed.position().actuals) == {"k0": 310.0, "k1": 695.0, "k3": 95.0}
+
+
+def test_an_end_pressed_by_mistake_is_taken_up_again_by_go_or_by_an_arm() -> None:
+    # walk14 F9: after End, Go/Arm were greyed and an arm did nothing for the rest of the show.
+    run, clock = runner(plan(60, 60, 60, 60))
+    run.go()
+    clock.at(30)
+    run.go()  # segment 2 on air
+    clock.at(40)
+    run.end()
+    pos = run.position()
+    assert pos.finished and pos.next_index == 2, "Go would take the rundown up again at the segment after"
+    with pytest.raises(RundownStateError):
+        run.skip()  # nothing runs: Skip does not apply, it says so
+    clock.at(50)
+    mark = run.go()
+    assert (mark.action, mark.key, [m.action for m in run.marks]) == (GO, "k2", [GO, GO, END, GO])
+    pos = run.position()
+    assert not pos.finished and pos.current_index == 2 and pos.next_index == 3
+    run.end()
+    run.arm(0)  # an arm after End is kept and shown; Go takes it
+    assert run.position().armed and run.position().next_index == 0
+    assert run.go().key == "k0" and not run.finished
+    # Replayed after a restart, the marks leave the same state; the review's spans keep both takes.
+    again = RundownRunner.resume(run.plan, run.marks, clock=clock)
+    assert again.position().current_index == 0 and not again.finished
+    assert [s.key for s in spans(run.marks, T0 + 100)] == ["k0", "k1", "k2", "k0"]
+
+
+def test_go_after_an_end_on_the_last_segment_says_how_to_take_the_rundown_up_again() -> None:
+    run, _clock = runner(plan(60, 60))
+    run.go()
+    run.go()
+    run.end()
+    assert run.position().next is None
+    with pytest.raises(RundownStateError) as refused:
+        run.go()
+    assert "arm a segment" in refused.value.template and len(run.marks) == 3

@@ -242,7 +242,8 @@ def test_before_the_first_go_the_first_segment_is_next_with_its_planned_start_an
     screen, port = make_screen()
     assert screen.text("title") == "Not started yet"
     assert screen.text("next") == "Next: 开场 Opening"
-    assert (screen.text("timer"), screen.text("caption")) == ("20:00", "planned start")
+    # A time of day in words, never a bare "20:00" where the countdown goes (it read as twenty minutes left).
+    assert (screen.text("timer"), screen.text("caption")) == ("Starts at 20:00", "planned start")
     assert screen.text("points").startswith("欢迎来到直播间")  # what the host will say first, to prepare
     port.go()
     port.go()
@@ -250,7 +251,7 @@ def test_before_the_first_go_the_first_segment_is_next_with_its_planned_start_an
     port.go()
     assert screen.text("next") == "Next: — (last segment)"
     port.end()
-    assert screen.text("timer") == "Show ended" and screen.colour("timer") == tt.DIM
+    assert screen.text("timer") == "Rundown ended" and screen.colour("timer") == tt.DIM
     assert (screen.text("title"), screen.text("points"), screen.text("next"), screen.text("caption")) == ("",) * 4
 
 
@@ -405,8 +406,8 @@ def test_in_chinese(
         assert screen.text("viewers") == "观看 —"
         assert screen.windowTitle().startswith("主播屏")
         port.end()
-        assert screen.text("timer") == "直播结束"
+        assert screen.text("timer") == "脚本已结束", "the rundown ended, not the broadcast (直播结束)"
     finally:
         remove_translators(qapp, translators)
     # Back in English when the console switches back.
-    qtbot.waitUntil(lambda: screen.text("timer") == "Show ended", timeout=3000)
+    qtbot.waitUntil(lambda: screen.text("timer") == "Rundown ended", timeout=3000)

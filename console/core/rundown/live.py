@@ -5,7 +5,8 @@ it on that session's thread, and `position(now)` says where the show stands at a
 Every boundary is a `Mark` (epoch seconds, the segment's key and title and planned length as they were then,
 the action, who, the scene asked and what became of the switch). The runner's state is a pure function of its
 marks (`RundownRunner.resume` replays stored ones after a restart mid-show), and it follows the plan by segment
-key, so the plan may be edited while it runs (reordered, the next one deleted, lengths changed).
+key, so the plan may be edited while it runs (reordered, the next one deleted, lengths changed). End stops the
+timing until a Go takes the rundown up again (the next segment after the last one on air, or the one armed).
 
 The arithmetic of over/under (`position`):
 - The *origin* is the epoch time of the first Go. The *first segment* is the one that Go took.
@@ -50,6 +51,14 @@ PENDING, DONE, REFUSED = "pending", "done", "refused"
 NOT_CONNECTED = QT_TRANSLATE_NOOP("Rundown", "OBS is not connected")
 NO_SUCH_SCENE = QT_TRANSLATE_NOOP("Rundown", "there is no scene “{scene}” in OBS")
 OBS_REFUSED = QT_TRANSLATE_NOOP("Rundown", "OBS refused the switch: {error}")
+
+
+#: Go after End with no segment after the last one on air (End on the last segment, or Go with nothing left).
+RESUME_NOTHING_LEFT = QT_TRANSLATE_NOOP(
+    "Rundown",
+    "The rundown has ended and no segment follows the last one on air: arm a segment (right-click it in the plan) "
+    "to take the rundown up again there.",
+)
 
 
 def refusal(template: str, **fields: object) -> Message:
@@ -203,9 +212,8 @@ class RundownRunner:
         return bool(self.marks)
 
     def _next_index(self) -> int | None:
-        """The next in order: after the cursor (by key; by its old place when it was deleted)."""
-        if self.finished:
-            return None
+        """The next in order: after the cursor (by key; by its old place when it was deleted). After End too: the
+        segment after the last one on air is where Go takes the rundown up again."""
         segments = self.plan.segments
         at = self.plan.index_of(self._cursor_key) if self._cursor_key is not None else None
         index = at + 1 if at is not None else max(0, self._cursor_index + (0 if self._cursor_key else 1))
@@ -242,6 +250,8 @@ class RundownRunner:
         if target is None:
             if not self.started:
                 raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "The rundown has no segments to take."))
+            if self.finished:
+                raise RundownStateError(RESUME_NOTHING_LEFT)
             return self.end(who, now)
         index, segment = target
         action = INSERT if segment.key in self._inserted else GO
@@ -249,6 +259,10 @@ class RundownRunner:
 
     def skip(self, who: str = "", now: float | None = None) -> Mark:
         """Pass over the segment Go would take next (stamped as skipped); the one after it becomes next."""
+        if self.finished:
+            raise RundownStateError(
+                QT_TRANSLATE_NOOP("Rundown", "The rundown has ended: Go takes it up again, Arm chooses where.")
+            )
         target = self._target()
         if target is None:
             raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "Nothing is left to skip."))
@@ -277,7 +291,9 @@ class RundownRunner:
         return self.plan
 
     def end(self, who: str = "", now: float | None = None) -> Mark:
-        """End the running rundown: the last boundary."""
+        """End the running rundown. Not final: a Go (or an Arm, then Go) after it takes the rundown up again at the
+        segment after the last one on air (or the one armed), stamped as a take after the End mark — an End
+        pressed by mistake does not cost the rest of the show its timing."""
         if not self.started:
             raise RundownStateError(QT_TRANSLATE_NOOP("Rundown", "The rundown has not started."))
         if self.finished:
@@ -333,8 +349,8 @@ class RundownRunner:
             self._current, self._started_at, self.finished = None, None, True
             self._armed_key = None
             return
-        self.finished = False
         if mark.action in TAKES:
+            self.finished = False  # a take after End takes the rundown up again
             if self._first_key is None:
                 self._first_key = mark.key
             self._current = (
@@ -407,7 +423,7 @@ class RundownRunner:
 
     def position(self, now: float | None = None) -> Position:
         now = self._now(now)
-        target = None if self.finished else self._target()
+        target = self._target()  # after End: where Go would take the rundown up again
         next_index, next_segment = target if target is not None else (None, None)
         armed = self._armed_key is not None and target is not None
         current = self._current
@@ -470,7 +486,7 @@ class RundownRunner:
         self.__dict__.update(fresh.__dict__)
         self._inserted = inserted | {m.key for m in stored if m.action == INSERT}
         self._awaiting, self._lost = kept, lost
-        if armed is not None and self.plan.index_of(armed) is not None and not self.finished:
+        if armed is not None and self.plan.index_of(armed) is not None:
             self._armed_key = armed
         return added
 

@@ -1,0 +1,206 @@
+"""Running the show from its rundown, on the real rundown controller, its talent screen and the simulator:
+- an End pressed by mistake is not final: Go (or an arm, then Go) takes the rundown up again, said in the event
+  log and stored as a take after the End mark (walk14 F9); meanwhile the talent screen says the *rundown* ended
+  and, under the red tally, that the stream is still on air (F16);
+- the segment armed when the console stops (kill -9, a crash) is armed again when it restarts and resumes the
+  show, so Go takes what was armed (F20); an arm that no longer applies is said, never dropped silently;
+- the dock's and the talent screen's clocks read the same second (F10)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import QSize
+from pytestqt.qtbot import QtBot
+
+from console.bridge import ObsBridge
+from console.core.rundown.live import END, GO
+from console.core.rundown.model import Position, Rundown, Segment
+from console.core.session import Endpoint
+from console.core.storage import Storage, default_url
+from console.rundown_controller import RundownController
+from console.settings import Settings
+from console.telemetry_controller import TelemetryController
+from obs.simulator.handlers import HANDLERS
+from obs.simulator.server import SimulatorThread
+from tests.conftest import PASSWORD
+from widgets.rundown_strip import remaining_text
+from widgets.talent_screen import TalentScreen
+
+PLAN = Rundown(
+    "demo",
+    (
+        Segment("开场", 300, key="open"),
+        Segment("保温杯", 300, key="cup"),
+        Segment("福袋抽奖", 120, key="bag"),
+        Segment("收尾", 60, key="close"),
+    ),
+)
+
+
+@dataclass
+class Console:
+    bridge: ObsBridge
+    telemetry: TelemetryController
+    rundown: RundownController
+    screen: TalentScreen
+    logged: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def show_id(self) -> int | None:
+        session = self.bridge.session
+        return session.show_id if session is not None else None
+
+    def close(self) -> None:
+        """The console stops mid-show (for the stored show a crash is the same: it stays open and is resumed)."""
+        self.screen.close()
+        self.rundown.shutdown()
+        self.bridge.shutdown()
+        self.telemetry.shutdown()
+        self.closed = True
+
+
+@pytest.fixture
+def start(qtbot: QtBot, sim: SimulatorThread, settings: Settings) -> Iterator[Callable[[], Console]]:
+    made: list[Console] = []
+    database = default_url()
+
+    def factory() -> Console:
+        bridge = ObsBridge(backoff_initial=0.1, backoff_max=0.5)
+        telemetry = TelemetryController(bridge, storage_url=database)
+        rundown = RundownController(bridge, lambda: "场控小李", database, settings=settings)
+        screen = TalentScreen(rundown, bridge, telemetry, settings)
+        screen.resize(QSize(960, 540))
+        screen.show()
+        qtbot.waitExposed(screen)
+        console = Console(bridge, telemetry, rundown, screen)
+        rundown.sig_logged.connect(lambda text, _level: console.logged.append(text))
+        rundown.sig_problem.connect(console.problems.append)
+        bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD), None, True)
+        made.append(console)
+        qtbot.waitUntil(lambda: console.show_id is not None, timeout=20000)
+        qtbot.waitUntil(lambda: console.rundown.rundown.room == "demo", timeout=10000)
+        return console
+
+    yield factory
+    for console in made:
+        if not console.closed:
+            console.close()
+
+
+def with_plan(qtbot: QtBot, console: Console) -> None:
+    console.rundown.save(PLAN)
+    qtbot.waitUntil(lambda: console.rundown.rundown.segments == PLAN.segments, timeout=10000)
+
+
+def test_an_end_pressed_by_mistake_is_taken_up_again_and_the_talent_screen_never_says_the_stream_ended(
+    qtbot: QtBot, start: Callable[[], Console], sim: SimulatorThread
+) -> None:
+    console = start()
+    with_plan(qtbot, console)
+    sim.call(lambda s: HANDLERS["StartStream"](s, {}))
+    qtbot.waitUntil(lambda: console.screen.text("tally") == "ON AIR", timeout=10000)
+    controller, screen = console.rundown, console.screen
+    controller.go()
+    controller.go()  # 保温杯 on air
+    controller.end()
+    assert controller.position.finished
+    assert (screen.text("timer"), screen.text("caption")) == ("Rundown ended", "still on air")
+    assert "Show ended" not in screen.text("timer")
+    # The arm is taken and shown (it did nothing before); Go takes the rundown up again there.
+    controller.arm(3)
+    position = controller.position
+    assert position.armed and position.next is not None and position.next.key == "close"
+    controller.go()
+    position = controller.position
+    assert not position.finished and position.current is not None and position.current.key == "close"
+    assert screen.text("title") == "收尾" and screen.text("caption") == "remaining"
+    assert console.logged[-1] == "The rundown was taken up again after its end — Go: “收尾” (场控小李)"
+    assert [m.action for m in controller.runner.marks] == [GO, GO, END, GO]
+    # Stored with the show as a take after the End mark (the review's segments keep it).
+    show_id = console.show_id
+    assert show_id is not None
+
+    def stored() -> list[str]:
+        storage = Storage(default_url())
+        try:
+            return [m.action for m in storage.rundown_marks(show_id)]
+        finally:
+            storage.close()
+
+    qtbot.waitUntil(lambda: stored() == [GO, GO, END, GO], timeout=10000)
+    # Off air, the rundown's end says nothing about the stream.
+    controller.end()
+    sim.call(lambda s: HANDLERS["StopStream"](s, {}))
+    qtbot.waitUntil(lambda: screen.text("tally") == "OFF AIR", timeout=10000)
+    assert (screen.text("timer"), screen.text("caption")) == ("Rundown ended", "")
+    # Go with nothing after the last segment on air says how to take it up again, never silently nothing.
+    controller.go()
+    assert "arm a segment" in console.problems[-1]
+
+
+def test_the_armed_segment_is_armed_again_after_a_restart_and_go_takes_it(
+    qtbot: QtBot, start: Callable[[], Console], settings: Settings
+) -> None:
+    first = start()
+    with_plan(qtbot, first)
+    first.rundown.go()
+    first.rundown.arm(2)  # the lottery, out of order
+    show_id = first.show_id
+    qtbot.waitUntil(lambda: len(first.rundown.runner.marks) == 1 and not first.rundown._marks_writes, timeout=10000)
+    first.close()
+
+    again = start()
+    assert again.show_id == show_id
+    qtbot.waitUntil(lambda: again.rundown.position.armed, timeout=10000)
+    position = again.rundown.position
+    assert position.next is not None and position.next.key == "bag"
+    assert position.current is not None and position.current.key == "open"
+    assert "“福袋抽奖” is still armed for Go, as it was before the console restarted." in again.logged
+    assert again.screen.text("next") == "Next: 福袋抽奖"
+    again.rundown.go()
+    current = again.rundown.position.current
+    assert current is not None and current.key == "bag", "Go takes what was armed before the restart"
+    assert settings.get("rundown/armed") == "", "taken: nothing is armed any more"
+
+
+def test_an_arm_that_no_longer_applies_after_a_restart_is_said(
+    qtbot: QtBot, start: Callable[[], Console], settings: Settings
+) -> None:
+    first = start()
+    with_plan(qtbot, first)
+    first.rundown.go()
+    first.rundown.arm(2)
+    qtbot.waitUntil(lambda: not first.rundown._marks_writes, timeout=10000)
+    first.close()
+    # Meanwhile the planner deleted the armed segment (the plan is read back without it).
+    storage = Storage(default_url())
+    try:
+        storage.save_rundown(Rundown("demo", tuple(s for s in PLAN.segments if s.key != "bag")), "planner")
+    finally:
+        storage.close()
+    again = start()
+    qtbot.waitUntil(lambda: bool(again.problems), timeout=10000)
+    assert again.problems[-1] == (
+        "“福袋抽奖” was armed before the console restarted and is no longer armed: it is no longer in the rundown. "
+        "Arm it again if Go should take it."
+    )
+    assert not again.rundown.position.armed
+
+
+def test_the_dock_and_the_talent_screen_read_the_same_second(qtbot: QtBot, start: Callable[[], Console]) -> None:
+    console = start()
+    screen = console.screen
+    for remaining, timer, dock in (
+        (176.4, "2:57", "2:57 left"),
+        (-17.6, "+0:17", "+0:17 over"),
+        (0.2, "0:01", "0:01 left"),
+    ):
+        position = Position(current=PLAN.segments[0], current_index=0, elapsed_s=300 - remaining, remaining_s=remaining)
+        screen._on_rundown_position_changed(position)
+        assert screen.text("timer") == timer
+        assert remaining_text(position)[0] == dock
