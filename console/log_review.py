@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -167,6 +167,9 @@ class LiveEpisode:
     severity: str
     start: datetime
     end: datetime
+    #: For an episode seen live with no finding in the log: the log's own figure for that stage over the session
+    #: it falls in, when the log counted some (below the log's threshold, so "not in the log" would be untrue).
+    log_pct: float | None = None
 
     @property
     def title(self) -> Message:
@@ -218,6 +221,24 @@ def _overlap(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datet
     pad = timedelta(seconds=slack)
     shared = min(a_end + pad, b_end) - max(a_start - pad, b_start)
     return shared.total_seconds() if shared >= timedelta(0) else -1.0
+
+
+#: The log's own figure for the stage of each live frame-loss finding.
+_LOG_FIGURE = {"render_lag": "render_lag_pct", "encode_lag": "encode_lag_pct", "network": "network_drop_pct"}
+
+
+def _logged_pct(episode: LiveEpisode, spans: list[SessionSpan]) -> float | None:
+    """walk13: a live render-lag warning was listed "not in the log" beside a log that counted 1.0 % lagged frames
+    for the same session — below the log's threshold, not absent."""
+    figure = _LOG_FIGURE.get(episode.finding)
+    if figure is None:
+        return None
+    for span in spans:
+        if _overlap(span.start, span.end, episode.start, episode.end, SLACK_S) >= 0:
+            pct = getattr(span.session, figure)
+            if pct:
+                return float(pct)
+    return None
 
 
 def compare(storage: Any, room: str | None, report: LogReport, path: Path | None, now: datetime) -> Comparison:
@@ -275,7 +296,7 @@ def compare(storage: Any, room: str | None, report: LogReport, path: Path | None
         live = tuple(e for _, e in near)
         pairs.append(Pair(finding, span.start, span.end, live, any(e.finding == twin for e in live)))
     only_live = tuple(
-        e
+        replace(e, log_pct=_logged_pct(e, spans))
         for index, e in enumerate(episodes)
         if index not in used and any(_overlap(s.start, s.end, e.start, e.end, SLACK_S) >= 0 for s in spans)
     )

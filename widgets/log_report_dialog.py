@@ -99,6 +99,7 @@ class LogReportDialog(QDialog):
         self.note = QLabel(note)
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
+        self._noted = path  # the log the note speaks of (None: where OBS keeps its logs, no log found there)
         self.text = QTextBrowser()
         self.text.setOpenExternalLinks(False)
         self.text.setAcceptDrops(False)  # a file dropped on the report reaches the dialog, not the text view
@@ -126,6 +127,8 @@ class LogReportDialog(QDialog):
     def read(self, path: Path) -> None:
         """Analyse this log (off the GUI thread) in place of the one shown."""
         self.path = path
+        if path != self._noted:  # walk13: "…its log folder holds no log yet" stayed above a log opened since
+            self.note.setVisible(False)
         self.report, self.problem, self.comparison, self.reading = None, "", None, True
         self.setWindowTitle(self.tr("OBS log: %1").replace("%1", path.name))
         self.text.setPlainText(self.tr("Reading %1…").replace("%1", str(path)))
@@ -193,7 +196,12 @@ class LogReportDialog(QDialog):
             live = f"<span style='color:{colour}'>{html.escape(episode.title.in_language(_translate))}</span> " + span(
                 episode.start, episode.end
             )
-            rows.append(f"<tr><td>{html.escape(not_logged)}</td><td>{live}</td></tr>")
+            logged = (
+                not_logged
+                if not episode.log_pct
+                else self.tr("%1 % in the log, under its threshold").replace("%1", f"{episode.log_pct:.1f}")
+            )
+            rows.append(f"<tr><td>{html.escape(logged)}</td><td>{live}</td></tr>")
         if not rows:
             calm = self.tr("Nothing went wrong in either.")
             rows.append(f"<tr><td colspan='2'>{html.escape(calm)}</td></tr>")

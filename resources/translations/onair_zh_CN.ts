@@ -5000,17 +5000,17 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../obs/log_findings.py" line="98"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames lagged in rendering. The GPU is overloaded: cap game frame rates, simplify scenes, run OBS on the dedicated GPU.</source>
-        <translation>{start} 开始的 {kind} 会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
+        <translation>{start} 开始的{kind}会话：{pct:.1f}% 的帧因渲染延迟而丢失。显卡负载过高：限制游戏帧率、简化场景、让 OBS 使用独立显卡。</translation>
     </message>
     <message>
         <location filename="../../obs/log_findings.py" line="110"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames skipped by the encoder. Lower the output resolution or frame rate, use a faster preset or a hardware encoder.</source>
-        <translation>{start} 开始的 {kind} 会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
+        <translation>{start} 开始的{kind}会话：编码器跳过了 {pct:.1f}% 的帧。请降低输出分辨率或帧率，换更快的预设或硬件编码器。</translation>
     </message>
     <message>
         <location filename="../../obs/log_findings.py" line="122"/>
         <source>{kind} session at {start}: {pct:.1f} % of frames dropped by the network. Use wired Ethernet, lower the bitrate to about 75 % of the upload, or try another server.</source>
-        <translation>{start} 开始的 {kind} 会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
+        <translation>{start} 开始的{kind}会话：网络丢弃了 {pct:.1f}% 的帧。请使用有线网络，把码率降到上行带宽的 75% 左右，或换一个推流服务器。</translation>
     </message>
     <message>
         <location filename="../../obs/log_findings.py" line="79"/>
@@ -5182,18 +5182,18 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>GPU 的编码器过载：限制游戏帧率；设置 ▸ 输出：更快的预设；设置 ▸ 视频：降低输出分辨率或 FPS。</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="473"/>
+        <location filename="../../obs/logfile.py" line="478"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line at its start)</source>
         <extracomment>coredumpctl names the package a module came from: &quot;Module libobs.so.30 from rpm obs-studio-30.1.2-1.fc40&quot;. OBS Classic (0.x, discontinued in 2017): &quot;Open Broadcaster Software v0.659b - 64bit&quot;. A line without any of these cannot carry a configuration finding. The time of day of the log&apos;s last timestamped line: where a session with no end line (OBS killed or crashed) is last known to have run.</extracomment>
         <translation>{name} 看起来不是 OBS Studio 日志（开头没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="480"/>
+        <location filename="../../obs/logfile.py" line="485"/>
         <source>{name} does not look like an OBS Studio log (no &apos;OBS &lt;version&gt;&apos; line)</source>
         <translation>{name} 看起来不是 OBS Studio 日志（没有“OBS &lt;版本&gt;”这一行）</translation>
     </message>
     <message>
-        <location filename="../../obs/logfile.py" line="494"/>
+        <location filename="../../obs/logfile.py" line="499"/>
         <source>{path} cannot be read: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
@@ -5963,87 +5963,92 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>日志中没有</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="198"/>
+        <location filename="../../widgets/log_report_dialog.py" line="199"/>
+        <source>%1 % in the log, under its threshold</source>
+        <translation>日志中为 %1%，低于其判定阈值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/log_report_dialog.py" line="203"/>
         <source>Nothing went wrong in either.</source>
         <translation>两边都没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="213"/>
+        <location filename="../../widgets/log_report_dialog.py" line="218"/>
         <source>(%1 attempts)</source>
         <translation>（尝试 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="233"/>
+        <location filename="../../widgets/log_report_dialog.py" line="238"/>
         <source>run %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="239"/>
+        <location filename="../../widgets/log_report_dialog.py" line="244"/>
         <source>%1 attempts</source>
         <translation>尝试 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="263"/>
+        <location filename="../../widgets/log_report_dialog.py" line="268"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="263"/>
+        <location filename="../../widgets/log_report_dialog.py" line="268"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="264"/>
+        <location filename="../../widgets/log_report_dialog.py" line="269"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="265"/>
+        <location filename="../../widgets/log_report_dialog.py" line="270"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="266"/>
+        <location filename="../../widgets/log_report_dialog.py" line="271"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="275"/>
+        <location filename="../../widgets/log_report_dialog.py" line="280"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="276"/>
+        <location filename="../../widgets/log_report_dialog.py" line="281"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="277"/>
+        <location filename="../../widgets/log_report_dialog.py" line="282"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="278"/>
+        <location filename="../../widgets/log_report_dialog.py" line="283"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="279"/>
+        <location filename="../../widgets/log_report_dialog.py" line="284"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="280"/>
+        <location filename="../../widgets/log_report_dialog.py" line="285"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="281"/>
+        <location filename="../../widgets/log_report_dialog.py" line="286"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="220"/>
+        <location filename="../../widgets/log_report_dialog.py" line="225"/>
         <source>(log ends)</source>
         <translation>（日志中断）</translation>
     </message>

@@ -117,6 +117,7 @@ def test_obs_elsewhere_says_where_its_logs_are_and_a_dropped_log_is_read(
     assert drop.isAccepted()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert dialog.path == copied and "encode" in dialog.text.toPlainText().lower()
+    assert dialog.note.isHidden(), "walk13: where the logs are was still said above the log read since"
 
 
 def test_the_logs_findings_beside_the_live_findings_of_the_same_show(
@@ -195,6 +196,30 @@ def test_a_crashed_sessions_log_is_beside_everything_the_console_saw_while_it_ra
     assert comparison.problem is None and comparison.show_id == show.id
     seen = {e.finding for pair in comparison.pairs for e in pair.live} | {e.finding for e in comparison.only_live}
     assert seen == {"network", "obs_unreachable"}, seen
+
+
+def test_a_live_loss_the_log_counted_below_its_threshold_is_not_said_to_be_missing_from_it(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """walk13: "not in the log — Rendering lag 10:46–10:47" beside a log that counted 45 lagged frames (1.0 %)."""
+    storage = Storage(os.environ["ONAIR_DATABASE_URL"])
+    storage.migrate()
+    show, _ = storage.open_show("Studio D", datetime(2026, 11, 20, 19, 58).astimezone(), 0)
+    storage.add_telemetry(show.id, [], [], [episode("rnd", "render_lag", "render", local(20, 15), local(20, 16))])
+    storage.end_show(show.id, datetime(2026, 11, 20, 20, 50).astimezone())
+    storage.close()
+    window = make_window(1, connect=False)
+    window.bridge.set_room("Studio D", False)
+    lagged = "20:20:00.010: Output 'simple_stream': Number of lagged frames due to rendering lag/stalls: 360 (1,0%)"
+    lines = LOG.splitlines()
+    log = tmp_path / "2026-11-20 20-05-00.txt"
+    log.write_text("\n".join([*lines[:7], lagged, *lines[7:]]) + "\n", encoding="utf-8")
+    dialog = window.analyze_log(log)
+    qtbot.waitUntil(lambda: dialog.comparison is not None, timeout=10000)
+    [live] = dialog.comparison.only_live
+    assert live.finding == "render_lag" and live.log_pct == 1.0
+    text = dialog.text.toPlainText()
+    assert "1.0 % in the log, under its threshold" in text and "not in the log" not in text, text
 
 
 def test_a_log_of_a_time_the_console_kept_no_show_of_says_so(
