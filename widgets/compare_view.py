@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -31,16 +32,18 @@ from widgets.telemetry_graph import GRID_COLOUR, TEXT_COLOUR
 
 #: One colour per show, in the order given (the first is the one the others are measured against).
 SHOW_COLOURS = ("#4fc3f7", "#ffb74d", "#aed581", "#f06292", "#ba68c8", "#fff176", "#90a4ae", "#4db6ac")
-#: The channels one can overlay: (channel, label in the "Graphs" context, as the live docks name them).
+#: The channels one can overlay: (channel, its name with its unit, in the "Compare" context). The live docks'
+#: series names ("Stream", "System") are read under their graph's title; alone in a chooser they said neither which
+#: figure nor in what (walk15: "推流", "整机").
 CHANNELS = (
-    ("viewers", QT_TRANSLATE_NOOP("Graphs", "Viewers")),
-    ("likes", QT_TRANSLATE_NOOP("Graphs", "Likes")),
-    ("interactions", QT_TRANSLATE_NOOP("Graphs", "Interactions")),
-    ("bitrate_kbps", QT_TRANSLATE_NOOP("Graphs", "Stream")),
-    ("drop_network_pct", QT_TRANSLATE_NOOP("Graphs", "Network")),
-    ("drop_render_pct", QT_TRANSLATE_NOOP("Graphs", "Rendering lag")),
-    ("fps", QT_TRANSLATE_NOOP("Graphs", "FPS")),
-    ("cpu_system_pct", QT_TRANSLATE_NOOP("Graphs", "System")),
+    ("viewers", QT_TRANSLATE_NOOP("Compare", "Viewers")),
+    ("likes", QT_TRANSLATE_NOOP("Compare", "Likes")),
+    ("interactions", QT_TRANSLATE_NOOP("Compare", "Interactions")),
+    ("bitrate_kbps", QT_TRANSLATE_NOOP("Compare", "Stream bitrate (kbit/s)")),
+    ("drop_network_pct", QT_TRANSLATE_NOOP("Compare", "Frames dropped by the network (%)")),
+    ("drop_render_pct", QT_TRANSLATE_NOOP("Compare", "Rendering lag (% of frames)")),
+    ("fps", QT_TRANSLATE_NOOP("Compare", "Frame rate (fps)")),
+    ("cpu_system_pct", QT_TRANSLATE_NOOP("Compare", "Computer's CPU (%)")),
 )
 
 
@@ -86,7 +89,7 @@ class CompareView(QWidget):
         self.curves: list[pg.PlotDataItem] = []
         self.channel_box = QComboBox()
         for channel, label in CHANNELS:
-            self.channel_box.addItem(QCoreApplication.translate("Graphs", label), channel)
+            self.channel_box.addItem(QCoreApplication.translate("Compare", label), channel)
         self.align_box = QComboBox()
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #e0312f")
@@ -176,7 +179,20 @@ class CompareView(QWidget):
             self.problem.setText(exc.explain(QCoreApplication.translate("Review", exc.template)))
             return
         self.problem.clear()
+        figure = self.channel_box.currentText()
+        plot.getAxis("left").setLabel(figure)
+        unknown = [show_name(b) for b, line in zip(self.bundles, self.aligned, strict=True) if not _known(line)]
+        if unknown:
+            # An empty chart with every show in its legend read as lines drawn (walk15); the PDF says the same.
+            words = (
+                self.tr("Not known for these shows: %1")
+                if len(unknown) == len(self.bundles)
+                else self.tr("Not known for %1")
+            )
+            self.problem.setText(words.replace("%2", figure).replace("%1", "; ".join(unknown)))
         for index, (bundle, line) in enumerate(zip(self.bundles, self.aligned, strict=True)):
+            if not _known(line):
+                continue
             curve = plot.plot(
                 line.offset,
                 line.values,
@@ -220,6 +236,11 @@ class CompareView(QWidget):
 
 #: Decimals per figure of the comparison (counts whole, rates to a tenth, dropped-frame shares to a hundredth).
 DECIMALS = {"duration_min": 1, "on_air_min": 1, "likes_per_min": 1, "interactions_per_min": 1}
+
+
+def _known(line: Aligned) -> bool:
+    """The show has the figure somewhere (a line of None/NaN alone is a figure not known for it)."""
+    return bool(np.isfinite(line.values).any())
 
 
 def _decimals(metric: str) -> int:

@@ -3039,32 +3039,86 @@ Why is this acceptable today?</source>
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="39"/>
+        <source>Viewers</source>
+        <extracomment>One colour per show, in the order given (the first is the one the others are measured against). The channels one can overlay: (channel, its name with its unit, in the &quot;Compare&quot; context). The live docks&apos; series names (&quot;Stream&quot;, &quot;System&quot;) are read under their graph&apos;s title; alone in a chooser they said neither which figure nor in what (walk15: &quot;推流&quot;, &quot;整机&quot;).</extracomment>
+        <translation>在线观众</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="40"/>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="41"/>
+        <source>Interactions</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="42"/>
+        <source>Stream bitrate (kbit/s)</source>
+        <translation>推流码率 (kbit/s)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="43"/>
+        <source>Frames dropped by the network (%)</source>
+        <translation>网络丢帧 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="44"/>
+        <source>Rendering lag (% of frames)</source>
+        <translation>渲染延迟丢帧 (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="45"/>
+        <source>Frame rate (fps)</source>
+        <translation>帧率 (fps)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="46"/>
+        <source>Computer&apos;s CPU (%)</source>
+        <translation>整机 CPU 占用 (%)</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
-        <location filename="../../widgets/compare_view.py" line="95"/>
+        <location filename="../../widgets/compare_view.py" line="98"/>
         <source>Figure:</source>
         <extracomment>Tick steps in seconds: whole minutes and hours, as one reads a show&apos;s running time.</extracomment>
         <translation>指标：</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="98"/>
+        <location filename="../../widgets/compare_view.py" line="101"/>
         <source>Aligned by:</source>
         <translation>对齐方式：</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="140"/>
+        <location filename="../../widgets/compare_view.py" line="143"/>
         <source>Start of the show</source>
         <translation>场次开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="141"/>
+        <location filename="../../widgets/compare_view.py" line="144"/>
         <source>Going live</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/compare_view.py" line="144"/>
+        <location filename="../../widgets/compare_view.py" line="147"/>
         <source>First time on program: %1</source>
         <translation>首次切到场景：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="188"/>
+        <source>Not known for these shows: %1</source>
+        <translation>这几场都没有这项数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/compare_view.py" line="190"/>
+        <source>Not known for %1</source>
+        <translation>以下场次没有这项数据：%1</translation>
     </message>
 </context>
 <context>
@@ -3648,7 +3702,6 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/graphs.py" line="28"/>
         <location filename="../../console/review_pdf.py" line="571"/>
-        <location filename="../../widgets/compare_view.py" line="39"/>
         <source>Stream</source>
         <translation>推流</translation>
     </message>
@@ -3666,7 +3719,6 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/graphs.py" line="48"/>
         <location filename="../../console/review_pdf.py" line="591"/>
-        <location filename="../../widgets/compare_view.py" line="43"/>
         <source>System</source>
         <translation>整机</translation>
     </message>
@@ -3685,7 +3737,6 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/graphs.py" line="63"/>
         <location filename="../../console/review_pdf.py" line="577"/>
-        <location filename="../../widgets/compare_view.py" line="41"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
@@ -3698,7 +3749,6 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/graphs.py" line="65"/>
         <location filename="../../console/review_pdf.py" line="579"/>
-        <location filename="../../widgets/compare_view.py" line="40"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3714,7 +3764,6 @@ Why is this acceptable today?</source>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="81"/>
-        <location filename="../../widgets/compare_view.py" line="42"/>
         <source>FPS</source>
         <translation>帧率</translation>
     </message>
@@ -3743,20 +3792,16 @@ Why is this acceptable today?</source>
         <location filename="../../console/graphs.py" line="116"/>
         <location filename="../../console/review_pdf.py" line="562"/>
         <location filename="../../console/review_pdf.py" line="563"/>
-        <location filename="../../widgets/compare_view.py" line="36"/>
         <source>Viewers</source>
-        <extracomment>One colour per show, in the order given (the first is the one the others are measured against). The channels one can overlay: (channel, label in the &quot;Graphs&quot; context, as the live docks name them).</extracomment>
         <translation>在线观众</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="120"/>
-        <location filename="../../widgets/compare_view.py" line="37"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
         <location filename="../../console/graphs.py" line="121"/>
-        <location filename="../../widgets/compare_view.py" line="38"/>
         <source>Interactions</source>
         <translation>互动</translation>
     </message>
@@ -5897,7 +5942,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <name>LogReportDialog</name>
     <message>
         <location filename="../../widgets/log_report_dialog.py" line="76"/>
-        <location filename="../../widgets/log_report_dialog.py" line="123"/>
+        <location filename="../../widgets/log_report_dialog.py" line="124"/>
         <source>Analyze OBS log</source>
         <extracomment>The live findings beside a log: (report, path) -&gt; console.log_review.Comparison, asked on the worker.</extracomment>
         <translation>分析 OBS 日志</translation>
@@ -5908,147 +5953,147 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>OBS 日志 (*.txt *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="107"/>
+        <location filename="../../widgets/log_report_dialog.py" line="108"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="124"/>
+        <location filename="../../widgets/log_report_dialog.py" line="125"/>
         <source>Drop an OBS log file here, or choose one with “Open…”.</source>
         <translation>把 OBS 日志文件拖到这里，或用“打开…”选择一个。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="130"/>
+        <location filename="../../widgets/log_report_dialog.py" line="133"/>
         <source>OBS log: %1</source>
         <translation>OBS 日志：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="131"/>
+        <location filename="../../widgets/log_report_dialog.py" line="134"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="162"/>
+        <location filename="../../widgets/log_report_dialog.py" line="165"/>
         <source>Beside the live findings</source>
         <translation>与现场诊断对照</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="171"/>
+        <location filename="../../widgets/log_report_dialog.py" line="174"/>
         <source>Show #%1 “%2”, %3</source>
         <translation>场次 #%1“%2”，%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="173"/>
+        <location filename="../../widgets/log_report_dialog.py" line="176"/>
         <source>Show #%1, %3</source>
         <translation>场次 #%1，%3</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="177"/>
+        <location filename="../../widgets/log_report_dialog.py" line="180"/>
         <source>In the log</source>
         <translation>日志中</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="177"/>
+        <location filename="../../widgets/log_report_dialog.py" line="180"/>
         <source>Live</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="179"/>
+        <location filename="../../widgets/log_report_dialog.py" line="182"/>
         <source>not seen live</source>
         <translation>现场未发现</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="179"/>
+        <location filename="../../widgets/log_report_dialog.py" line="182"/>
         <source>not in the log</source>
         <translation>日志中没有</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="199"/>
+        <location filename="../../widgets/log_report_dialog.py" line="202"/>
         <source>%1 % in the log, under its threshold</source>
         <translation>日志中为 %1%，低于其判定阈值</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="203"/>
+        <location filename="../../widgets/log_report_dialog.py" line="206"/>
         <source>Nothing went wrong in either.</source>
         <translation>两边都没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="218"/>
+        <location filename="../../widgets/log_report_dialog.py" line="221"/>
         <source>(%1 attempts)</source>
         <translation>（尝试 %1 次）</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="238"/>
+        <location filename="../../widgets/log_report_dialog.py" line="241"/>
         <source>run %1</source>
         <translation>第 %1 段</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="244"/>
+        <location filename="../../widgets/log_report_dialog.py" line="247"/>
         <source>%1 attempts</source>
         <translation>尝试 %1 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="268"/>
+        <location filename="../../widgets/log_report_dialog.py" line="271"/>
         <source>Streaming</source>
         <translation>推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="268"/>
+        <location filename="../../widgets/log_report_dialog.py" line="271"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="269"/>
+        <location filename="../../widgets/log_report_dialog.py" line="272"/>
         <source>No streaming or recording session in this log.</source>
         <translation>此日志中没有推流或录制场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="270"/>
+        <location filename="../../widgets/log_report_dialog.py" line="273"/>
         <source>Findings</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="271"/>
+        <location filename="../../widgets/log_report_dialog.py" line="274"/>
         <source>Nothing worth knowing was found in this log.</source>
         <translation>此日志中没有发现值得注意的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="280"/>
+        <location filename="../../widgets/log_report_dialog.py" line="283"/>
         <source>Session</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="281"/>
+        <location filename="../../widgets/log_report_dialog.py" line="284"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="282"/>
+        <location filename="../../widgets/log_report_dialog.py" line="285"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="283"/>
+        <location filename="../../widgets/log_report_dialog.py" line="286"/>
         <source>Rendering lag</source>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="284"/>
+        <location filename="../../widgets/log_report_dialog.py" line="287"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="285"/>
+        <location filename="../../widgets/log_report_dialog.py" line="288"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="286"/>
+        <location filename="../../widgets/log_report_dialog.py" line="289"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/log_report_dialog.py" line="225"/>
+        <location filename="../../widgets/log_report_dialog.py" line="228"/>
         <source>(log ends)</source>
         <translation>（日志中断）</translation>
     </message>

@@ -312,6 +312,30 @@ def test_two_shows_compare_aligned_with_their_differences(qtbot: QtBot, storage:
     loader.close()
 
 
+def test_a_figure_neither_show_has_is_said_not_known_not_drawn_empty(qtbot: QtBot, storage: Storage) -> None:
+    """walk15: two shows with no viewer figure drew an empty 0–0.9 chart with both in its legend, as if two lines were
+    there; the chooser's "Stream" and "System" said neither which figure nor in what."""
+    first = a_show(storage, "一号直播间", T0, 600)
+    storage.end_show(first, T0 + timedelta(seconds=600))
+    later = T0 + timedelta(days=1)
+    second = a_show(storage, "一号直播间", later, 600, viewers=lambda s: 1500.0)
+    storage.end_show(second, later + timedelta(seconds=600))
+    loader = WorkerLoader(storage)
+    window = CompareWindow(loader, [first, second])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.view.comparison is not None or bool(window.errors), timeout=20_000)
+    view = window.view
+    view.choose("viewers")
+    assert len(view.curves) == 1, "only the show that has viewers is drawn"
+    assert view.problem.text().startswith("Not known for #") and f"#{first} " in view.problem.text()
+    labels = [view.channel_box.itemText(i) for i in range(view.channel_box.count())]
+    assert "Stream bitrate (kbit/s)" in labels and "Computer's CPU (%)" in labels, labels
+    view.choose("bitrate_kbps")
+    assert view.plot_widget.getPlotItem().getAxis("left").labelText == "Stream bitrate (kbit/s)"
+    loader.close()
+
+
 def test_compare_needs_two_shows(qtbot: QtBot, storage: Storage) -> None:
     loader = WorkerLoader(storage)
     window = CompareWindow(loader, [1, 1])
