@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -1079,10 +1079,82 @@ class MainWindow(QMainWindow):
         window to 844 px of 768, the status bar below the screen, and it could not be shrunk)."""
         dock = self.docks[dock_id]
         if not dock.isHidden():  # shown by the action's own toggle, which runs first
-            dock.raise_()  # opened to be seen: on top of the tab stack it returns to
-            self.fit_docks_to_screen((dock_id,))
+            self.place_opened_dock(dock_id)
             # Again once the dock is laid out: its widget (built when first shown) says its minimum size then.
-            QTimer.singleShot(0, self, partial(self.fit_docks_to_screen, (dock_id,)))  # context: dropped with it
+            QTimer.singleShot(0, self, partial(self.place_opened_dock, dock_id))  # context: dropped with it
+
+    def place_opened_dock(self, dock_id: str) -> None:
+        """A dock opened from the View menu joins a tab stack, on top, and no other dock moves (walk14: Qt put the
+        Rundown dock back where it had been before the workspace — beside Scenes —, and fitting that layout to a
+        laptop moved Questions over the program picture). The stacks shown are tried first (those of the dock's
+        own area, then the largest); the first the window fits with is kept. With none, the place Qt gave it if
+        the window fits so, else the stack or dock with which the window overflows least — and when that still
+        holds the window past the screen (many docks open on a laptop), other docks join stacks too
+        (fit_docks_to_screen): the window on the screen comes first."""
+        dock = self.docks[dock_id]
+        if dock.isHidden() or dock.isFloating():
+            return
+        room = self.available_size()
+        now = self._overflow(room)
+        if now == 0 and self._stack_of(dock):
+            dock.raise_()  # back in a stack it was in, and it fits
+            return
+        if (
+            self._best_place(dock, room, now) > 0
+        ):  # nowhere it fits as the others stand: the screen first, other docks tabbed to make room
+            self.fit_docks_to_screen((dock_id,))
+            return
+        dock.raise_()  # opened to be seen: on top of its stack
+        layout = self.layout()
+        if layout is not None:  # a QMainWindow's own: always there
+            layout.activate()
+        self.fit_to_screen()
+        QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
+
+    def _best_place(self, dock: QDockWidget, room: QSize, now: int) -> int:
+        """Put an opened dock where place_opened_dock() says; how far the window overflows the room then."""
+        stacks, singles = self._places_for(dock)
+        before = self.saveState(LAYOUT_VERSION)
+        best: tuple[int, QByteArray] = (now, before)
+        for partner in (*stacks, None, *singles):
+            if partner is None:  # the stacks tried: the place Qt gave it, when the window fits so
+                if now == 0:
+                    break
+                continue
+            self.tabifyDockWidget(partner, dock)
+            overflow = self._overflow(room)
+            if overflow == 0 and partner in stacks:
+                return 0
+            if overflow < best[0]:
+                best = (overflow, self.saveState(LAYOUT_VERSION))
+            self.restoreState(before, LAYOUT_VERSION)
+        self.restoreState(best[1], LAYOUT_VERSION)
+        return best[0]
+
+    def _stack_of(self, dock: QDockWidget) -> list[QDockWidget]:
+        """The docks shown in the window that share a dock's tab stack (not the dock itself)."""
+        return [d for d in self.tabifiedDockWidgets(dock) if not d.isHidden() and not d.isFloating()]
+
+    def _places_for(self, dock: QDockWidget) -> tuple[list[QDockWidget], list[QDockWidget]]:
+        """Where a dock opened may go: one dock of each tab stack shown, then the docks shown alone; each list
+        with the docks of the dock's own area (its registry's) first, then the largest."""
+        area = next(spec.area for spec in DOCKS if self.docks.get(spec.id) is dock)
+        shown = [d for d in self.docks.values() if d is not dock and not d.isHidden() and not d.isFloating()]
+        stacks: list[QDockWidget] = []
+        singles: list[QDockWidget] = []
+        seen: set[int] = set()
+        for other in shown:
+            if id(other) in seen:
+                continue
+            group = [other, *(d for d in self._stack_of(other) if d is not dock)]
+            seen.update(id(d) for d in group)
+            (stacks if len(group) > 1 else singles).append(other)
+
+        def order(d: QDockWidget) -> tuple[bool, int]:
+            group = [d, *(o for o in self._stack_of(d) if o is not dock)]
+            return self.dockWidgetArea(d) != area, -max(o.width() * o.height() for o in group)
+
+        return sorted(stacks, key=order), sorted(singles, key=order)
 
     def fit_docks_to_screen(self, first: Sequence[str] = ()) -> None:
         """fit_to_screen(), after the docks whose minimum sizes hold the window larger than the screen join another
