@@ -75,6 +75,8 @@ if TYPE_CHECKING:
 
 STATE_KEY = "window/state"
 GEOMETRY_KEY = "window/geometry"
+#: The workspace the saved state is ("" none: My layout, or the docks arranged by hand), written with it.
+WORKSPACE_KEY = "window/workspace"
 #: The first start's size; fit_to_screen() shrinks it to a smaller screen (a laptop's: all of it).
 DEFAULT_SIZE = QSize(1440, 900)
 
@@ -209,6 +211,8 @@ class MainWindow(QMainWindow):
         #: The go-live question while it is open (None otherwise).
         self.go_live_dialog: GoLiveDialog | None = None
         self._leaving_confirmed = False
+        #: The workspace ticked (None: none, as after My layout).
+        self._workspace: str | None = None
         self._build_menus()
         self.set_rundown_port(self.rundown)  # View ▸ Talent screen… shows this room's rundown
         self._build_shortcuts()
@@ -1052,6 +1056,9 @@ class MainWindow(QMainWindow):
             self.resize(size)
         self.fit_to_screen()
         self._size_docks(name)
+        # Kept at once with the workspace it is: after a crash or kill -9 the console comes back with this layout
+        # and this workspace ticked, not the layout of the last clean quit under the new workspace's tick (walk14).
+        self.save_layout()
 
     def _size_docks(self, name: str) -> None:
         """Each group shares the space its docks hold now in the workspace's proportions (weights, not pixels:
@@ -1209,6 +1216,7 @@ class MainWindow(QMainWindow):
 
     def _show_active_workspace(self, name: str | None) -> None:
         """The Workspace menu ticks the preset in use (none once "My layout" is restored)."""
+        self._workspace = name
         for workspace, action in self.workspace_actions.items():
             action.setChecked(workspace == name)
         self.action_my_layout.setChecked(name is None)
@@ -1266,6 +1274,7 @@ class MainWindow(QMainWindow):
         self._show_active_workspace(None)
         self.fit_docks_to_screen()  # saved on a larger screen, perhaps
         QTimer.singleShot(0, self, self.fit_docks_to_screen)
+        self.save_layout()  # with the tick it goes with: kept whatever the exit
         return True
 
     def restore_layout(self) -> None:
@@ -1279,7 +1288,10 @@ class MainWindow(QMainWindow):
         if not saved:
             self.reset_layout()
         else:
-            workspace = self.settings.get("ui/workspace")
+            # The workspace the state was saved as (a state saved before it was kept: the one last chosen).
+            workspace = self.settings.ui_text(WORKSPACE_KEY)
+            if workspace is None:
+                workspace = self.settings.get("ui/workspace")
             self._show_active_workspace(workspace if workspace in WORKSPACES else None)
         self._show_my_layout_state()
         if not restored:
@@ -1291,8 +1303,14 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()  # the workspace's own fit placed and sized the docks
 
     def save_layout(self) -> None:
-        self.settings.set_window_state(GEOMETRY_KEY, self.saveGeometry())
-        self.settings.set_window_state(STATE_KEY, self.saveState(LAYOUT_VERSION))
+        """The window's geometry and layout, and the workspace ticked with them, in one write."""
+        self.settings.set_ui_values(
+            {
+                GEOMETRY_KEY: self.saveGeometry(),
+                STATE_KEY: self.saveState(LAYOUT_VERSION),
+                WORKSPACE_KEY: self._workspace or "",
+            }
+        )
 
     # ------------------------------------------------------------------ leaving
     def show_about(self) -> AboutDialog:

@@ -1,6 +1,7 @@
 """Layouts that stay put (walk14). A dock opened from the View menu joins a tab stack and no other dock moves: on a
 1366×768 laptop in the Assistant workspace, View ▸ Rundown put the Rundown dock over Scenes, moved Questions over
-the program picture and narrowed the checklist's column to a scroll bar."""
+the program picture and narrowed the checklist's column to a scroll bar. And the workspace ticked and the layout
+shown agree after any exit: after kill -9 the menu ticked 直播脚本 over the layout of the last clean quit."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from console.app import Console
+from console.bridge import ObsBridge
+from console.docks import WORKSPACES
 from console.mainwindow import MainWindow
 from console.settings import Settings
 from obs.simulator.server import SimulatorThread
@@ -69,3 +72,35 @@ def test_the_rundown_opened_from_the_view_menu_joins_a_tab_stack_and_no_other_do
     )
     screen = window.screen().availableGeometry()
     assert window.frameGeometry().width() <= screen.width() and window.frameGeometry().height() <= screen.height()
+
+
+def test_after_a_kill_the_workspace_ticked_is_the_layout_shown(
+    qapp: QApplication, qtbot: QtBot, settings: Settings, tmp_path: Path
+) -> None:
+    def window_of(folder_settings: Settings) -> tuple[MainWindow, ObsBridge]:
+        bridge = ObsBridge()
+        window = MainWindow(bridge, folder_settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        settle(qapp)
+        return window, bridge
+
+    first, first_bridge = window_of(settings)
+    assert first.workspace_actions["Assistant"].isChecked()
+    first.close()  # a clean quit: the Assistant layout kept
+    first_bridge.shutdown()
+
+    second, second_bridge = window_of(Settings(tmp_path))
+    second.workspace_actions["Rundown"].trigger()
+    settle(qapp)
+    assert second.visible_docks() == set(WORKSPACES["Rundown"].placement)
+    # kill -9: nothing more is written; the next start reads what is on disk.
+    third, third_bridge = window_of(Settings(tmp_path))
+    try:
+        ticked = [name for name, action in third.workspace_actions.items() if action.isChecked()]
+        assert ticked == ["Rundown"]
+        assert third.visible_docks() == set(WORKSPACES["Rundown"].placement), "the layout the tick says"
+    finally:
+        second_bridge.shutdown()
+        third_bridge.shutdown()
