@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -75,6 +75,8 @@ if TYPE_CHECKING:
 
 STATE_KEY = "window/state"
 GEOMETRY_KEY = "window/geometry"
+#: The workspace the saved state is ("" none: My layout, or the docks arranged by hand), written with it.
+WORKSPACE_KEY = "window/workspace"
 #: The first start's size; fit_to_screen() shrinks it to a smaller screen (a laptop's: all of it).
 DEFAULT_SIZE = QSize(1440, 900)
 
@@ -213,6 +215,8 @@ class MainWindow(QMainWindow):
         #: The go-live question while it is open (None otherwise).
         self.go_live_dialog: GoLiveDialog | None = None
         self._leaving_confirmed = False
+        #: The workspace ticked (None: none, as after My layout).
+        self._workspace: str | None = None
         self._build_menus()
         self.set_rundown_port(self.rundown)  # View ▸ Talent screen… shows this room's rundown
         self._build_shortcuts()
@@ -1078,6 +1082,9 @@ class MainWindow(QMainWindow):
             self.resize(size)
         self.fit_to_screen()
         self._size_docks(name)
+        # Kept at once with the workspace it is: after a crash or kill -9 the console comes back with this layout
+        # and this workspace ticked, not the layout of the last clean quit under the new workspace's tick (walk14).
+        self.save_layout()
 
     def _size_docks(self, name: str) -> None:
         """Each group shares the space its docks hold now in the workspace's proportions (weights, not pixels:
@@ -1105,10 +1112,82 @@ class MainWindow(QMainWindow):
         window to 844 px of 768, the status bar below the screen, and it could not be shrunk)."""
         dock = self.docks[dock_id]
         if not dock.isHidden():  # shown by the action's own toggle, which runs first
-            dock.raise_()  # opened to be seen: on top of the tab stack it returns to
-            self.fit_docks_to_screen((dock_id,))
+            self.place_opened_dock(dock_id)
             # Again once the dock is laid out: its widget (built when first shown) says its minimum size then.
-            QTimer.singleShot(0, self, partial(self.fit_docks_to_screen, (dock_id,)))  # context: dropped with it
+            QTimer.singleShot(0, self, partial(self.place_opened_dock, dock_id))  # context: dropped with it
+
+    def place_opened_dock(self, dock_id: str) -> None:
+        """A dock opened from the View menu joins a tab stack, on top, and no other dock moves (walk14: Qt put the
+        Rundown dock back where it had been before the workspace — beside Scenes —, and fitting that layout to a
+        laptop moved Questions over the program picture). The stacks shown are tried first (those of the dock's
+        own area, then the largest); the first the window fits with is kept. With none, the place Qt gave it if
+        the window fits so, else the stack or dock with which the window overflows least — and when that still
+        holds the window past the screen (many docks open on a laptop), other docks join stacks too
+        (fit_docks_to_screen): the window on the screen comes first."""
+        dock = self.docks[dock_id]
+        if dock.isHidden() or dock.isFloating():
+            return
+        room = self.available_size()
+        now = self._overflow(room)
+        if now == 0 and self._stack_of(dock):
+            dock.raise_()  # back in a stack it was in, and it fits
+            return
+        if (
+            self._best_place(dock, room, now) > 0
+        ):  # nowhere it fits as the others stand: the screen first, other docks tabbed to make room
+            self.fit_docks_to_screen((dock_id,))
+            return
+        dock.raise_()  # opened to be seen: on top of its stack
+        layout = self.layout()
+        if layout is not None:  # a QMainWindow's own: always there
+            layout.activate()
+        self.fit_to_screen()
+        QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
+
+    def _best_place(self, dock: QDockWidget, room: QSize, now: int) -> int:
+        """Put an opened dock where place_opened_dock() says; how far the window overflows the room then."""
+        stacks, singles = self._places_for(dock)
+        before = self.saveState(LAYOUT_VERSION)
+        best: tuple[int, QByteArray] = (now, before)
+        for partner in (*stacks, None, *singles):
+            if partner is None:  # the stacks tried: the place Qt gave it, when the window fits so
+                if now == 0:
+                    break
+                continue
+            self.tabifyDockWidget(partner, dock)
+            overflow = self._overflow(room)
+            if overflow == 0 and partner in stacks:
+                return 0
+            if overflow < best[0]:
+                best = (overflow, self.saveState(LAYOUT_VERSION))
+            self.restoreState(before, LAYOUT_VERSION)
+        self.restoreState(best[1], LAYOUT_VERSION)
+        return best[0]
+
+    def _stack_of(self, dock: QDockWidget) -> list[QDockWidget]:
+        """The docks shown in the window that share a dock's tab stack (not the dock itself)."""
+        return [d for d in self.tabifiedDockWidgets(dock) if not d.isHidden() and not d.isFloating()]
+
+    def _places_for(self, dock: QDockWidget) -> tuple[list[QDockWidget], list[QDockWidget]]:
+        """Where a dock opened may go: one dock of each tab stack shown, then the docks shown alone; each list
+        with the docks of the dock's own area (its registry's) first, then the largest."""
+        area = next(spec.area for spec in DOCKS if self.docks.get(spec.id) is dock)
+        shown = [d for d in self.docks.values() if d is not dock and not d.isHidden() and not d.isFloating()]
+        stacks: list[QDockWidget] = []
+        singles: list[QDockWidget] = []
+        seen: set[int] = set()
+        for other in shown:
+            if id(other) in seen:
+                continue
+            group = [other, *(d for d in self._stack_of(other) if d is not dock)]
+            seen.update(id(d) for d in group)
+            (stacks if len(group) > 1 else singles).append(other)
+
+        def order(d: QDockWidget) -> tuple[bool, int]:
+            group = [d, *(o for o in self._stack_of(d) if o is not dock)]
+            return self.dockWidgetArea(d) != area, -max(o.width() * o.height() for o in group)
+
+        return sorted(stacks, key=order), sorted(singles, key=order)
 
     def fit_docks_to_screen(self, first: Sequence[str] = ()) -> None:
         """fit_to_screen(), after the docks whose minimum sizes hold the window larger than the screen join another
@@ -1163,6 +1242,7 @@ class MainWindow(QMainWindow):
 
     def _show_active_workspace(self, name: str | None) -> None:
         """The Workspace menu ticks the preset in use (none once "My layout" is restored)."""
+        self._workspace = name
         for workspace, action in self.workspace_actions.items():
             action.setChecked(workspace == name)
         self.action_my_layout.setChecked(name is None)
@@ -1220,6 +1300,7 @@ class MainWindow(QMainWindow):
         self._show_active_workspace(None)
         self.fit_docks_to_screen()  # saved on a larger screen, perhaps
         QTimer.singleShot(0, self, self.fit_docks_to_screen)
+        self.save_layout()  # with the tick it goes with: kept whatever the exit
         return True
 
     def restore_layout(self) -> None:
@@ -1233,7 +1314,10 @@ class MainWindow(QMainWindow):
         if not saved:
             self.reset_layout()
         else:
-            workspace = self.settings.get("ui/workspace")
+            # The workspace the state was saved as (a state saved before it was kept: the one last chosen).
+            workspace = self.settings.ui_text(WORKSPACE_KEY)
+            if workspace is None:
+                workspace = self.settings.get("ui/workspace")
             self._show_active_workspace(workspace if workspace in WORKSPACES else None)
         self._show_my_layout_state()
         if not restored:
@@ -1245,8 +1329,14 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()  # the workspace's own fit placed and sized the docks
 
     def save_layout(self) -> None:
-        self.settings.set_window_state(GEOMETRY_KEY, self.saveGeometry())
-        self.settings.set_window_state(STATE_KEY, self.saveState(LAYOUT_VERSION))
+        """The window's geometry and layout, and the workspace ticked with them, in one write."""
+        self.settings.set_ui_values(
+            {
+                GEOMETRY_KEY: self.saveGeometry(),
+                STATE_KEY: self.saveState(LAYOUT_VERSION),
+                WORKSPACE_KEY: self._workspace or "",
+            }
+        )
 
     # ------------------------------------------------------------------ leaving
     def show_about(self) -> AboutDialog:

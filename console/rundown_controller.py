@@ -12,15 +12,16 @@ The show's rundown is one for every console of the room on a shared database. Go
 switches without waiting for the database), and its mark is claimed in the database straight away on the worker
 (Storage.claim_rundown_mark): the unique (show, seq) index keeps the first of two desks' marks at the same
 boundary; the other desk follows the stored marks and is told who advanced the show to what and when, so two
-presses at the same moment advance it once. Every second one small query (Storage.rundown_mark) tells whether
-another console added marks; only then are they read whole and followed (segment, since when, next; the talent
-screen with them). A mark the database did not take (it did not answer) stays here and is stored, after the last
-one, when it answers: never lost.
+presses at the same moment advance it once. Every recorded second one small query (Storage.rundown_watch) tells
+whether the room's plan was saved elsewhere (`onair rundown import`, another console's edit), another console
+added marks, or the line for the host changed; only what changed is read whole and followed (the plan in the dock
+and on the talent screen; segment, since when, next). A mark the database did not take (it did not answer)
+stays here and is stored, after the last one, when it answers: never lost.
 
 The line for the host is kept with the room's running show (Storage.set_host_line, by show id): a console
 restarted mid-show reads it back when its session resumes the show, and shows it without the flash a new line
-gets; a second console of the room on a shared database reads it every few seconds and shows a changed line as new.
-A new show starts with no line (the last show's ended with it); another room's line is never shown.
+gets; a second console of the room on a shared database sees its change count move within a second and shows the
+changed line as new. A new show starts with no line (the last show's ended with it); another room's line is never shown.
 """
 
 from __future__ import annotations
@@ -57,8 +58,6 @@ LOG = logging.getLogger(__name__)
 SHUTDOWN_WAIT_S = 10.0
 #: The host's message line is a line on a TV.
 MAX_MESSAGE = 200
-# The line for the host is read back from storage every this many recorded seconds (a second console's line).
-LINE_POLL_EVERY = 3
 
 #: The event log's line for each boundary.
 SAID = {
@@ -176,12 +175,12 @@ class RundownController(QObject):
         self._line_reading = False
         self._line_unsaved = False
         self._line_restoring = False
-        self._line_ticks = 0
         self._idle = RundownRunner(self._rundown)
         #: The marks shared with the room's other consoles: claims not yet answered, a re-read in flight, and the
         #: marks this console stamped that the database has not taken yet (it did not answer), oldest first.
         self._marks_writes = 0
-        self._marks_reading = False
+        #: A read of what changed elsewhere (Storage.rundown_watch) is in flight.
+        self._watching = False
         #: (The show each belongs to: None when it was stamped before the session's show was known.)
         self._marks_unstored: dict[tuple[float, str, str, str], Unstored] = {}
         self._storage = OpenOnUse(storage_url)
@@ -442,7 +441,6 @@ class RundownController(QObject):
         self._line_revision = 0
         self._line_restoring = True
         self._line_reading = False
-        self._line_ticks = 0
         self._read_line()
 
     def _take(self, action: str) -> None:
@@ -549,41 +547,54 @@ class RundownController(QObject):
                 self.sig_logged.emit(self._said(mark), "info")
         self._emit_position()
 
-    def _read_marks(self) -> None:
-        """Follow the room's other consoles: one small query a second (Storage.rundown_mark), the marks read whole
-        only when the database holds others than this console's. Marks not yet stored are tried again first."""
+    def _watch(self) -> None:
+        """Follow what changes elsewhere — the room's plan (an import, another console's edit), the show's marks
+        (another desk's Go), the line for the host — with one small query a recorded second
+        (Storage.rundown_watch); each is read whole only when its part differs from what this console holds.
+        Marks not yet stored are tried again first."""
+        room = self.bridge.room_key
+        if room is None or self._watching or self._closed:
+            return
         session = self.bridge.session
         show_id = session.show_id if session is not None else None
-        if show_id is None or self._marks_reading or self._marks_writes or self._closed:
-            return
-        if self._marks_unstored:
+        if show_id is not None and self._marks_unstored and not self._marks_writes:
             held_show, row, snapshot = next(iter(self._marks_unstored.values()))
             self._claim(held_show if held_show is not None else show_id, row, snapshot, append=True)
-            return
+        follow = show_id is not None and not self._marks_writes and not self._marks_unstored
         held = len(self.runner.marks)
-        expected = (held, held - 1)
+        saved_at = self._rundown.updated_at if self._rundown.room == room else None
 
         def work() -> Any:
             store = self._store()
-            if store.rundown_mark(show_id) == expected:
-                return None
-            return store.rundown_marks(show_id), store.rundown_snapshot(show_id)
+            seen = store.rundown_watch(room, show_id)
+            plan = store.rundown(room) if seen.plan_saved_at != saved_at else None
+            marks = None
+            if follow and show_id is not None and seen.marks != (held, held - 1):
+                marks = store.rundown_marks(show_id), store.rundown_snapshot(show_id)
+            return seen, plan, marks
 
-        self._marks_reading = True
-        self._submit(work, lambda read, why: self._on_marks_read(show_id, held, read, why))
+        self._watching = True
+        self._submit(work, lambda read, why: self._on_watched(room, show_id, held, read, why))
 
-    def _on_marks_read(self, show_id: int, held: int, read: Any, why: str | None) -> None:
-        self._marks_reading = False
-        session = self.bridge.session
+    def _on_watched(self, room: str, show_id: int | None, held: int, read: Any, why: str | None) -> None:
+        self._watching = False
         if why is not None:
-            LOG.warning("rundown: the show's marks could not be read: %s", why)
+            LOG.warning("rundown: the room's plan and the show's marks could not be read: %s", why)
             return
-        if read is None or session is None or session.show_id != show_id:
+        if read is None or room != self.bridge.room_key:
+            return  # another room since
+        seen, plan, marks = read
+        if plan is not None and plan.updated_at != self._rundown.updated_at:
+            self._take_plan(plan)  # saved elsewhere (this console's own save has been taken with its answer)
+        session = self.bridge.session
+        if session is None or show_id is None or session.show_id != show_id:
             return
-        if self._marks_writes or self._marks_unstored or len(self.runner.marks) != held:
-            return  # this console stamped a mark since the read: read again at the next second
-        marks, snapshot = read
-        self._follow(marks, snapshot)
+        if marks is not None and not (self._marks_writes or self._marks_unstored or len(self.runner.marks) != held):
+            self._follow(*marks)  # (a mark stamped here since the read: read again at the next second)
+        if show_id == self._line_show and (
+            self._line_unsaved or self._line_restoring or seen.line_revision != self._line_revision
+        ):
+            self._read_line()
 
     # ------------------------------------------------------------------ the session's news
     def _hook(self) -> None:
@@ -692,12 +703,8 @@ class RundownController(QObject):
 
     @Slot()
     def _on_bridge_sampled(self) -> None:
-        self._read_marks()
+        self._watch()
         self._emit_position()
-        self._line_ticks += 1
-        if self._line_ticks >= LINE_POLL_EVERY:
-            self._line_ticks = 0
-            self._read_line()
 
     def _ours(self, plan: Rundown) -> bool:
         """Whether a plan is the room's the console is in now (a session of another room never runs it)."""

@@ -344,3 +344,15 @@ class Settings:
     def set_window_state(self, key: str, value: QByteArray) -> None:
         self.ui.setValue(key, value)
         self.ui.sync()
+
+    def ui_text(self, key: str) -> str | None:
+        """A text kept with the window's state (ui-state.ini); None when none is."""
+        value = self.ui.value(key)
+        return value if isinstance(value, str) else None
+
+    def set_ui_values(self, values: dict[str, QByteArray | str]) -> None:
+        """Several of the window's values written in ONE write of ui-state.ini: what must agree after any exit
+        (the layout and the workspace it is) is never half-written."""
+        for key, value in values.items():
+            self.ui.setValue(key, value)
+        self.ui.sync()

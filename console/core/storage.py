@@ -1614,6 +1614,32 @@ class Storage:
             return 0, -1
         return int(row[0] or 0), -1 if row[1] is None else int(row[1])
 
+    def rundown_watch(self, room: str, show_id: int | None) -> RundownWatch:
+        """What changes when anything a console of the room follows changes elsewhere, in ONE small statement:
+        when the room's plan was last saved (an import, another console's edit), the show's mark (as
+        rundown_mark) and its host line's change count. Every console reads it every recorded second and reads
+        the plan, the marks or the line whole only when its part differs from what it holds; the statement is
+        built once and read on a plain connection. `show_id` None: no show yet (only the plan is watched)."""
+        global _RUNDOWN_WATCH
+        if _RUNDOWN_WATCH is None:
+            from sqlalchemy import bindparam
+
+            room_bound: Any = bindparam("room")
+            show_bound: Any = bindparam("show_id")
+            marks = RUNDOWN_MARKS.c.show_id == show_bound
+            _RUNDOWN_WATCH = select(
+                select(RUNDOWNS.c.updated_at).where(RUNDOWNS.c.room == room_bound).scalar_subquery(),
+                select(func.count()).select_from(RUNDOWN_MARKS).where(marks).scalar_subquery(),
+                select(func.max(RUNDOWN_MARKS.c.seq)).where(marks).scalar_subquery(),
+                select(SHOW_HOST_LINES.c.revision).where(SHOW_HOST_LINES.c.show_id == show_bound).scalar_subquery(),
+            )
+        with self._write() as connection:
+            row = connection.execute(_RUNDOWN_WATCH, {"room": room, "show_id": -1 if show_id is None else show_id})
+            got = row.first()
+        if got is None:  # pragma: no cover - a SELECT without FROM always has its one row
+            return RundownWatch(None, (0, -1), 0)
+        return RundownWatch(_aware(got[0]), (int(got[1] or 0), -1 if got[2] is None else int(got[2])), int(got[3] or 0))
+
     def _rundown_marks(self, session: Session, show_id: int) -> list[Any]:
         from console.core.rundown.live import Mark
 
@@ -2413,6 +2439,18 @@ class RundownClaim:
 
 #: Storage.rundown_mark's statement, built once (read every second by every console of the room).
 _RUNDOWN_MARK: Any = None
+#: Storage.rundown_watch's statement, built once (read every second by every console of the room).
+_RUNDOWN_WATCH: Any = None
+
+
+@dataclass(frozen=True)
+class RundownWatch:
+    """Storage.rundown_watch's answer: when the room's plan was saved (None: never), the show's (mark count,
+    highest seq; -1 none) and its host line's change count (0: never set)."""
+
+    plan_saved_at: datetime | None
+    marks: tuple[int, int]
+    line_revision: int
 
 
 def _rundown_mark_id(session: Session, stored: Mapping[str, Any]) -> Any:

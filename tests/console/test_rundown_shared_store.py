@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from console.core.rundown.live import DONE, GO, PENDING, REFUSED, SKIP, Mark
-from console.core.storage import Storage
+from console.core.storage import RundownWatch, Storage
 
 ROOM = "一号直播间"
 T0 = 1_764_600_000.0
@@ -76,3 +76,21 @@ def test_the_mark_read_every_second_changes_with_each_mark(storage: Storage) -> 
     assert storage.rundown_mark(show.id) == (1, 0)
     storage.claim_rundown_mark(show.id, mark(1, T0 + 60, "bag", "场控小李"))
     assert storage.rundown_mark(show.id) == (2, 1)
+
+
+def test_the_watch_read_every_second_changes_with_the_plan_the_marks_and_the_host_line(storage: Storage) -> None:
+    """One statement says whether the room's plan was saved elsewhere (an import), a mark added or the line for the
+    host changed: a console reads the plan, the marks or the line whole only when its part moved."""
+    from console.core.rundown.model import Rundown, Segment
+
+    assert storage.rundown_watch(ROOM, None) == RundownWatch(None, (0, -1), 0), "no plan, no show yet"
+    saved = storage.save_rundown(Rundown(ROOM, (Segment("开场", 300, key="open"),)), "策划小林")
+    assert storage.rundown_watch(ROOM, None).plan_saved_at == saved.updated_at == storage.rundown(ROOM).updated_at
+    assert storage.rundown_watch("二号直播间", None).plan_saved_at is None, "another room's plan is not this one's"
+    show, _ = storage.open_show(ROOM, datetime.now(UTC), 60)
+    storage.claim_rundown_mark(show.id, mark(0, T0, "open", "场控小李"))
+    storage.set_host_line(show.id, "3号链接马上上", "场控小李")
+    seen = storage.rundown_watch(ROOM, show.id)
+    assert seen.marks == storage.rundown_mark(show.id) == (1, 0) and seen.line_revision == 1
+    again = storage.save_rundown(Rundown(ROOM, (Segment("开场", 240, key="open"),)), "策划小林")
+    assert storage.rundown_watch(ROOM, show.id).plan_saved_at == again.updated_at != saved.updated_at

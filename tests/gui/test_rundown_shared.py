@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSize
@@ -25,6 +27,7 @@ from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD, PostgresCluster
 from widgets.talent_screen import TalentScreen
 
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "rundown" / "rundown-zh.xlsx"
 PLAN = Rundown(
     "demo",
     (Segment("开场", 300, key="open"), Segment("福袋抽奖", 120, key="bag"), Segment("收尾", 60, key="close")),
@@ -213,3 +216,28 @@ def test_a_segment_inserted_on_the_fly_at_one_desk_is_on_air_at_the_other_with_t
     assert position.current is not None and position.current.title == "加播：秒杀" and position.current.planned_s == 90
     assert position.next is not None and position.next.key == "bag", "the plan goes on after the inserted segment"
     assert any("加播：秒杀" in line and "场控小李" in line for line in streamer.logged)
+
+
+def test_a_plan_imported_with_onair_while_the_console_runs_is_in_its_dock_and_on_its_talent_screen(
+    qtbot: QtBot, start: Callable[[str], Console], database: str, onair: Callable[..., Any]
+) -> None:
+    """walk14 F1: `onair rundown import … --room R` while the console ran on R left its dock at "环节：0" and its
+    talent screen empty for minutes; the plan saved by another process is now followed like another desk's Go."""
+    desk = start("场控小李")
+    done = onair("rundown", "import", str(SAMPLE), "--room", "demo", "--by", "策划小林", "--database", database)
+    assert done.returncode == 0, done.stderr
+    imported = Storage(database)
+    try:
+        plan = imported.rundown("demo")
+    finally:
+        imported.close()
+    assert len(plan.segments) == 10
+    qtbot.waitUntil(lambda: desk.rundown.rundown.segments == plan.segments, timeout=10000)
+    first, second = plan.segments[0], plan.segments[1]
+    assert desk.rundown.position.next is not None and desk.rundown.position.next.key == first.key
+    qtbot.waitUntil(lambda: first.title in desk.screen.text("next"), timeout=5000)
+
+    desk.rundown.go()
+    assert desk.on_air() == first.key, "Go takes the imported plan's first segment"
+    qtbot.waitUntil(lambda: desk.screen.text("title").endswith(first.title), timeout=5000)
+    assert second.title in desk.screen.text("next")

@@ -1,0 +1,106 @@
+"""Layouts that stay put (walk14). A dock opened from the View menu joins a tab stack and no other dock moves: on a
+1366×768 laptop in the Assistant workspace, View ▸ Rundown put the Rundown dock over Scenes, moved Questions over
+the program picture and narrowed the checklist's column to a scroll bar. And the workspace ticked and the layout
+shown agree after any exit: after kill -9 the menu ticked 直播脚本 over the layout of the last clean quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDockWidget
+from pytestqt.qtbot import QtBot
+
+from console.app import Console
+from console.bridge import ObsBridge
+from console.docks import WORKSPACES
+from console.mainwindow import MainWindow
+from console.settings import Settings
+from obs.simulator.server import SimulatorThread
+from tests.gui.conftest import connected, start
+from tests.gui.test_alerts_console import saved_room
+
+ROOM = "一号直播间"
+
+
+def in_sight(dock: QDockWidget) -> bool:
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def stacks(window: MainWindow, leave_out: str) -> dict[str, frozenset[str]]:
+    """Each dock shown with the docks that share its tab stack, leaving one dock out."""
+    names = {dock: name for name, dock in window.docks.items()}
+    return {
+        name: frozenset(
+            names[d] for d in window.tabifiedDockWidgets(dock) if not d.isHidden() and names[d] != leave_out
+        )
+        for name, dock in window.docks.items()
+        if not dock.isHidden() and name != leave_out
+    }
+
+
+def settle(qapp: QApplication) -> None:
+    """The window's queued layout work (a dock built when first shown, placed again once laid out) is done."""
+    for _ in range(3):
+        qapp.processEvents()
+
+
+def test_the_rundown_opened_from_the_view_menu_joins_a_tab_stack_and_no_other_dock_moves(
+    qapp: QApplication, qtbot: QtBot, consoles: list[Console], settings: Settings, sim: SimulatorThread, tmp_path: Path
+) -> None:
+    saved_room(tmp_path, sim, ROOM)
+    console = start(qapp, consoles, settings, room=ROOM, lang="zh_CN")
+    connected(qtbot, console)
+    window = console.window
+    qtbot.waitExposed(window)
+    settle(qapp)
+    assert window.workspace_actions["Assistant"].isChecked() and window.docks["rundown"].isHidden()
+    seen = {name for name, dock in window.docks.items() if in_sight(dock)}
+    assert {"scenes", "program", "output", "audio", "checklist"} <= seen
+    areas = {name: window.dockWidgetArea(dock) for name, dock in window.docks.items() if not dock.isHidden()}
+    before = stacks(window, "rundown")
+
+    window.docks["rundown"].toggleViewAction().trigger()  # View ▸ 直播脚本
+    settle(qapp)
+    rundown = window.docks["rundown"]
+    assert in_sight(rundown), "the dock opened is on top of its stack"
+    assert any(not d.isHidden() for d in window.tabifiedDockWidgets(rundown)), "it joined a tab stack"
+    assert stacks(window, "rundown") == before, "no other dock changed its stack"
+    assert {name: window.dockWidgetArea(window.docks[name]) for name in areas} == areas, "nor its side"
+    covered = {name for name in seen if not in_sight(window.docks[name])}
+    assert covered <= {d.objectName() for d in window.tabifiedDockWidgets(rundown)}, (
+        f"only the tab the rundown went on top of is covered: {covered}"
+    )
+    screen = window.screen().availableGeometry()
+    assert window.frameGeometry().width() <= screen.width() and window.frameGeometry().height() <= screen.height()
+
+
+def test_after_a_kill_the_workspace_ticked_is_the_layout_shown(
+    qapp: QApplication, qtbot: QtBot, settings: Settings, tmp_path: Path
+) -> None:
+    def window_of(folder_settings: Settings) -> tuple[MainWindow, ObsBridge]:
+        bridge = ObsBridge()
+        window = MainWindow(bridge, folder_settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        settle(qapp)
+        return window, bridge
+
+    first, first_bridge = window_of(settings)
+    assert first.workspace_actions["Assistant"].isChecked()
+    first.close()  # a clean quit: the Assistant layout kept
+    first_bridge.shutdown()
+
+    second, second_bridge = window_of(Settings(tmp_path))
+    second.workspace_actions["Rundown"].trigger()
+    settle(qapp)
+    assert second.visible_docks() == set(WORKSPACES["Rundown"].placement)
+    # kill -9: nothing more is written; the next start reads what is on disk.
+    third, third_bridge = window_of(Settings(tmp_path))
+    try:
+        ticked = [name for name, action in third.workspace_actions.items() if action.isChecked()]
+        assert ticked == ["Rundown"]
+        assert third.visible_docks() == set(WORKSPACES["Rundown"].placement), "the layout the tick says"
+    finally:
+        second_bridge.shutdown()
+        third_bridge.shutdown()
