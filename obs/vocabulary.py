@@ -75,6 +75,7 @@ class Kind(enum.StrEnum):
     DISK_LOW = "disk_low"
     CPU_SATURATED = "cpu_saturated"
     OBS_UNREACHABLE = "obs_unreachable"
+    STREAM_NOT_RESUMED = "stream_not_resumed"
     # obs/health_audio.py
     MIC_MUTED = "mic_muted"
     MIC_SILENT = "mic_silent"
@@ -98,6 +99,8 @@ TITLES: dict[str, str] = {
     Kind.CPU_SATURATED: QT_TRANSLATE_NOOP("Health", "CPU saturated"),
     # Closed or crashed, frozen, or its computer unreachable: the finding's message says which.
     Kind.OBS_UNREACHABLE: QT_TRANSLATE_NOOP("Health", "OBS lost"),
+    # OBS came back (restarted after a crash, say) no longer streaming, while it was on air when it was lost.
+    Kind.STREAM_NOT_RESUMED: QT_TRANSLATE_NOOP("Health", "Stream did not resume"),
     Kind.MIC_MUTED: QT_TRANSLATE_NOOP("Health", "Microphone muted"),
     Kind.MIC_SILENT: QT_TRANSLATE_NOOP("Health", "Microphone silent"),
     Kind.CLIPPING: QT_TRANSLATE_NOOP("Health", "Audio clipping"),
@@ -124,6 +127,7 @@ TROUBLESHOOTING: dict[str, str] = {
     Kind.DISK_LOW: "troubleshoot-disk",
     Kind.RECORDING_STALLED: "troubleshoot-disk",
     Kind.OBS_UNREACHABLE: "troubleshoot-obs-link",
+    Kind.STREAM_NOT_RESUMED: "troubleshoot-obs-link",
 }
 
 # OBS's Stats-dock levels (see the module's docstring).
