@@ -4,16 +4,20 @@ A real RoomSession driven by its SessionDriver over the real protocol to a simul
 * killed and started again — OBS comes back not streaming: the show was cut without anyone pressing Stop. The
   team is told at once (a critical finding, open until the stream is live again), the stream's end is marked on the
   graphs when OBS was last heard streaming, and "OBS lost" does not close as if all were well;
-* frozen, then thawed — the same OBS, still streaming: "OBS lost" closes saying the stream ran on.
+* frozen, then thawed — the same OBS, still streaming: "OBS lost" closes saying the stream ran on, and the frames
+  the freeze cost (OBS counts them as render lag afterwards) are counted, not taken as the new baseline;
+* killed and started again — a new OBS process whose counters start afresh: nothing is made up.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from typing import Any
 
 from console.core.session import Endpoint, RoomSession, SessionDriver
+from console.core.telemetry.channels import INDEX
 from obs.health import Change, Finding
 from obs.messages import LinkState
 from obs.simulator.server import SimulatorThread
@@ -88,7 +92,7 @@ def test_obs_back_not_streaming_after_a_crash_is_critical_until_live_again(sim: 
         driver.stop()
 
 
-def test_a_frozen_obs_back_streaming_says_the_stream_ran_on(
+def test_a_frozen_obs_back_streaming_says_the_stream_ran_on_and_counts_the_frames_it_missed(
     sim: SimulatorThread,
 ) -> None:
     heard = Heard()
@@ -103,6 +107,38 @@ def test_a_frozen_obs_back_streaming_says_the_stream_ran_on(
         (lost,) = heard.closed("obs_unreachable")
         assert lost.fields["stream"] == "ran_on"
         assert active(session, "stream_not_resumed") is None
+        # The frames the freeze cost are counted after the thaw: a render-lag spike and its finding.
+        wait_for("render lag from the freeze", lambda: active(session, "render_lag") is not None)
+        with session.lock:
+            _, values = session.telemetry.ring.last(15)
+        render = [v for v in values[:, INDEX["drop_render_pct"]].tolist() if math.isfinite(v)]
+        assert max(render) > 50.0, render  # every frame of the freeze was missed
     finally:
         sim.call(lambda s: s.thaw())
+        driver.stop()
+
+
+def test_a_restarted_obs_makes_up_no_lost_frames(sim: SimulatorThread) -> None:
+    heard = Heard()
+    driver = on_air_room(sim, heard, backoff_initial=0.2, backoff_max=0.5)
+    try:
+        session = driver.session
+        sim.run(sim.sim.kill())  # type: ignore[union-attr]
+        wait_for("OBS lost", lambda: active(session, "obs_unreachable") is not None)
+        # Another OBS process whose counters happen to be higher than the last ones read: not comparable.
+        sim.call(lambda s: setattr(s.room, "render_skipped", s.room.render_skipped + 500.0))
+        sim.run(sim.sim.restart(fresh=False))  # type: ignore[union-attr]
+        wait_for("OBS back", lambda: heard.closed("obs_unreachable") != [])
+        with session.lock:
+            back = max(m.t for m in session.telemetry.markers if m.kind == "obs_connected")
+
+        def polls_after() -> int:
+            with session.lock:
+                return sum(1 for entry in list(session.tracker.stats.render.history) if entry[0] >= back)
+
+        wait_for("two polls of the restarted OBS", lambda: polls_after() >= 2)
+        with session.lock:
+            rates = session.tracker.rates
+        assert rates is not None and rates.render_drop_pct == 0.0, rates
+    finally:
         driver.stop()
