@@ -12495,153 +12495,168 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>无上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="62"/>
+        <location filename="../../widgets/studio_text.py" line="64"/>
+        <source>ON AIR (last known)</source>
+        <translation>正在直播（最后已知）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="66"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="63"/>
+        <location filename="../../widgets/studio_text.py" line="67"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="73"/>
+        <location filename="../../widgets/studio_text.py" line="77"/>
         <source>console not reporting · %1</source>
         <translation>中控台未上报 · %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="94"/>
+        <location filename="../../widgets/studio_text.py" line="98"/>
         <source>last report %1 · was on air</source>
         <translation>最后报告 %1 · 当时在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="96"/>
+        <location filename="../../widgets/studio_text.py" line="100"/>
         <source>last report %1 · was off air</source>
         <translation>最后报告 %1 · 当时未直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="103"/>
+        <location filename="../../widgets/studio_text.py" line="107"/>
         <source>last known at %1</source>
         <translation>最后已知于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="112"/>
+        <location filename="../../widgets/studio_text.py" line="116"/>
         <source>At %1 (its last report): %2</source>
         <translation>%1（最后一次报告）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="134"/>
+        <location filename="../../widgets/studio_text.py" line="138"/>
         <source>OBS not connected</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="135"/>
+        <location filename="../../widgets/studio_text.py" line="139"/>
         <source>connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="136"/>
+        <location filename="../../widgets/studio_text.py" line="140"/>
         <source>OBS not connected, trying again</source>
         <translation>未连接 OBS，正在重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="137"/>
+        <location filename="../../widgets/studio_text.py" line="141"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="138"/>
+        <location filename="../../widgets/studio_text.py" line="142"/>
         <source>OBS refused the password</source>
         <translation>OBS 拒绝了密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="139"/>
+        <location filename="../../widgets/studio_text.py" line="143"/>
         <source>OBS&apos;s obs-websocket is not version 5</source>
         <translation>OBS 的 obs-websocket 不是第 5 版</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="146"/>
+        <location filename="../../widgets/studio_text.py" line="150"/>
         <source>OBS closed or crashed: nothing listens where it was</source>
         <extracomment>Why the link has lost OBS (obs.messages.LinkLoss), said before the health finding opens (it waits 3 s) and on a tile whose room keeps no findings; &quot;lost&quot; and an older console&apos;s status say the link&apos;s state instead.</extracomment>
         <translation>OBS 已关闭或崩溃：原端口上没有程序在监听</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="147"/>
+        <location filename="../../widgets/studio_text.py" line="151"/>
         <source>OBS was closed (it said it was exiting)</source>
         <translation>OBS 已关闭（它通知了正在退出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="148"/>
+        <location filename="../../widgets/studio_text.py" line="152"/>
         <source>OBS is not answering: frozen or overloaded</source>
         <translation>OBS 没有响应：卡死或负载过重</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="149"/>
+        <location filename="../../widgets/studio_text.py" line="153"/>
         <source>the OBS computer does not answer on the network</source>
         <translation>OBS 电脑在网络上没有应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="176"/>
+        <location filename="../../widgets/studio_text.py" line="180"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="190"/>
+        <location filename="../../widgets/studio_text.py" line="194"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="192"/>
+        <location filename="../../widgets/studio_text.py" line="196"/>
         <source>+%1 behind</source>
         <translation>落后 +%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="193"/>
+        <location filename="../../widgets/studio_text.py" line="197"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="203"/>
+        <location filename="../../widgets/studio_text.py" line="208"/>
+        <source>OBS closed or crashed — no longer streaming</source>
+        <translation>OBS 已关闭或崩溃——已不在推流</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="210"/>
+        <source>Stream cut — go live again</source>
+        <translation>直播已中断——请重新开播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/studio_text.py" line="214"/>
         <source>%1 comments/min</source>
         <translation>每分钟 %1 条评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="207"/>
+        <location filename="../../widgets/studio_text.py" line="218"/>
         <source>Prep: not started</source>
         <translation>开播检查：未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="210"/>
+        <location filename="../../widgets/studio_text.py" line="221"/>
         <source>Prep: %1/%2 running</source>
         <translation>开播检查：进行中 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="216"/>
+        <location filename="../../widgets/studio_text.py" line="227"/>
         <source>Prep: passed</source>
         <translation>开播检查：已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="217"/>
+        <location filename="../../widgets/studio_text.py" line="228"/>
         <source>Prep: failed %1</source>
         <translation>开播检查：%1 项未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="222"/>
+        <location filename="../../widgets/studio_text.py" line="233"/>
         <source>viewers %1</source>
         <translation>观众 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="223"/>
+        <location filename="../../widgets/studio_text.py" line="234"/>
         <source>%1 viewers</source>
         <translation>%1 位观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="232"/>
+        <location filename="../../widgets/studio_text.py" line="243"/>
         <source>%1 kb/s · %2 % dropped</source>
         <translation>%1 kb/s · 丢帧 %2 %</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="243"/>
+        <location filename="../../widgets/studio_text.py" line="254"/>
         <source>picture %1</source>
         <translation>画面拍于 %1</translation>
     </message>
