@@ -114,6 +114,17 @@ TITLES: dict[str, str] = {
 #: line and the status bar name it before any other finding.
 OBS_LOST: frozenset[str] = frozenset({Kind.OBS_UNREACHABLE})
 
+#: Findings listed first wherever findings are (the Health dock, the status bar, a wall tile's line), before any
+#: worse or older one, in this order: OBS lost (every figure it gave is stale), then a show cut by it (OBS back,
+#: the stream not resumed — off air is what matters, not an older CPU warning).
+LEADING: tuple[str, ...] = (Kind.OBS_UNREACHABLE, Kind.STREAM_NOT_RESUMED)
+
+
+def lead(finding_id: str) -> int:
+    """Where a finding stands among the findings listed first (LEADING), len(LEADING) for the others."""
+    return LEADING.index(finding_id) if finding_id in LEADING else len(LEADING)
+
+
 #: The short "non-normal" checklist (checklists/templates) that walks a technician through each finding's cause.
 #: The audio findings have none: their remedy is one step the message already names.
 TROUBLESHOOTING: dict[str, str] = {

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.core.studio.status import Light, OpenFinding, Prep, RoomStatus
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN
-from obs.vocabulary import OBS_LOST, Kind, Severity, rank
+from obs.vocabulary import OBS_LOST, Kind, Severity, lead, rank
 
 # The wall's palette: light on near-black (a TV in a bright studio), as the talent screen; one meaning per colour.
 BACKGROUND = "#16171a"
@@ -120,11 +120,12 @@ def last_figures(status: RoomStatus) -> str:
 
 
 def worst_finding(findings: tuple[OpenFinding, ...]) -> OpenFinding | None:
-    """The open finding a tile names, the one that matters most now: OBS lost before anything else, then the most
-    severe, the oldest of those (the one open longest)."""
+    """The open finding a tile names, the one that matters most now: OBS lost before anything else, then a stream it
+    cut that did not resume (obs.vocabulary.LEADING), then the most severe, the oldest of those (the one open
+    longest)."""
     if not findings:
         return None
-    return min(findings, key=lambda f: (f.id not in OBS_LOST, -rank(_severity(f.severity)), f.since))
+    return min(findings, key=lambda f: (lead(f.id), -rank(_severity(f.severity)), f.since))
 
 
 def _severity(value: str) -> Severity | None:

@@ -17,6 +17,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -320,3 +321,27 @@ def test_a_killed_obs_on_air_is_said_no_longer_streaming_not_a_room_yet_to_start
         assert tile.text("prep") == "OBS closed or crashed — no longer streaming" and tile.colour("prep") == st.RED
     finally:
         driver.stop()
+
+
+def test_a_stream_cut_by_a_lost_obs_leads_the_tile_before_an_older_critical_finding(qtbot: QtBot) -> None:
+    """By hand: OBS killed on air and started again; the tile's line named the CPU (critical since earlier) and the
+    only trace of the show being off air was below it."""
+    cpu = OpenFinding(
+        "cpu_saturated", "system", "critical", Message(CPU, {"total": 100, "obs": 6, "others": 94}, "Health"), T0 - 300
+    )
+    cut = OpenFinding(
+        "stream_not_resumed",
+        "connection",
+        "critical",
+        Message(
+            "The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not "
+            "streaming: viewers have had no picture since then.",
+            {"lost_at": "10:40:28"},
+            "Health",
+        ),
+        T0,
+    )
+    tile = StudioTile(replace(status_of(cpu, cut), on_air=False), T0)
+    qtbot.addWidget(tile)
+    assert finding_line(tile).startswith("The stream did not resume after OBS was lost at 10:40:28")
+    assert tile.text("prep") == "Stream cut — go live again"

@@ -100,3 +100,11 @@ def test_obs_lost_off_air_and_back_off_air_is_no_cut_show() -> None:
     assert not show.engine.active()
     lost = [c.finding for _, c in show.changes if c.finding.id == "obs_unreachable" and c.kind == "closed"]
     assert "stream" not in lost[0].fields
+
+
+def test_a_stream_that_did_not_resume_leads_an_older_critical_finding() -> None:
+    """The wall tile and the status bar named an older "CPU saturated" over the show being off air."""
+    show = Show().run(10).run(20, cpu_system_pct=100.0)
+    lose(show, "closed", 4)
+    show.run(1, streaming=0.0, cpu_system_pct=100.0)
+    assert [f.id for f in show.engine.active()] == ["stream_not_resumed", "cpu_saturated"]
