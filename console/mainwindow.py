@@ -88,6 +88,8 @@ def _cleared(finding: Finding) -> str:
     stream = finding.fields.get("stream") if finding.id == Kind.OBS_UNREACHABLE else None
     if stream == StreamAfter.STOPPED:
         text = QCoreApplication.translate("MainWindow", "%1: OBS answers again, but it is no longer streaming")
+    elif finding.id == Kind.STREAM_NOT_RESUMED:
+        text = QCoreApplication.translate("MainWindow", "%1: live again")
     elif stream == StreamAfter.RAN_ON:
         text = QCoreApplication.translate("MainWindow", "%1: cleared — OBS answers again and the stream ran on")
     else:
@@ -867,7 +869,9 @@ class MainWindow(QMainWindow):
             # One announcement per category turning critical: render lag, low FPS and a long render time
             # arriving together are one emergency, not three.
             newly = finding.severity == "critical" and change.kind in ("opened", "raised")
-            if newly and finding.category not in announced and self._critical.get(finding.category) != "critical":
+            # A show cut by a lost OBS is news of its own, though "OBS lost" held the connection critical until then.
+            fresh = self._critical.get(finding.category) != "critical" or finding.id == Kind.STREAM_NOT_RESUMED
+            if newly and finding.category not in announced and fresh:
                 announced.add(finding.category)
                 self.announce(title, finding_text(finding))
         self._critical = levels

@@ -6552,173 +6552,173 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="511"/>
-        <location filename="../../console/mainwindow.py" line="911"/>
+        <location filename="../../console/mainwindow.py" line="513"/>
+        <location filename="../../console/mainwindow.py" line="913"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="510"/>
+        <location filename="../../console/mainwindow.py" line="512"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="548"/>
+        <location filename="../../console/mainwindow.py" line="550"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="552"/>
+        <location filename="../../console/mainwindow.py" line="554"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="562"/>
+        <location filename="../../console/mainwindow.py" line="564"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="563"/>
+        <location filename="../../console/mainwindow.py" line="565"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="564"/>
+        <location filename="../../console/mainwindow.py" line="566"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="566"/>
+        <location filename="../../console/mainwindow.py" line="568"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="567"/>
+        <location filename="../../console/mainwindow.py" line="569"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="568"/>
+        <location filename="../../console/mainwindow.py" line="570"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="571"/>
+        <location filename="../../console/mainwindow.py" line="573"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="576"/>
+        <location filename="../../console/mainwindow.py" line="578"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="577"/>
+        <location filename="../../console/mainwindow.py" line="579"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="578"/>
+        <location filename="../../console/mainwindow.py" line="580"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="585"/>
+        <location filename="../../console/mainwindow.py" line="587"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="600"/>
+        <location filename="../../console/mainwindow.py" line="602"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="596"/>
-        <location filename="../../console/mainwindow.py" line="1175"/>
+        <location filename="../../console/mainwindow.py" line="598"/>
+        <location filename="../../console/mainwindow.py" line="1177"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="601"/>
+        <location filename="../../console/mainwindow.py" line="603"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="603"/>
+        <location filename="../../console/mainwindow.py" line="605"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="613"/>
+        <location filename="../../console/mainwindow.py" line="615"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="622"/>
+        <location filename="../../console/mainwindow.py" line="624"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="623"/>
+        <location filename="../../console/mainwindow.py" line="625"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="771"/>
         <location filename="../../console/mainwindow.py" line="773"/>
-        <location filename="../../console/mainwindow.py" line="778"/>
+        <location filename="../../console/mainwindow.py" line="775"/>
+        <location filename="../../console/mainwindow.py" line="780"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="773"/>
+        <location filename="../../console/mainwindow.py" line="775"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="782"/>
-        <location filename="../../console/mainwindow.py" line="982"/>
-        <location filename="../../console/mainwindow.py" line="986"/>
+        <location filename="../../console/mainwindow.py" line="784"/>
+        <location filename="../../console/mainwindow.py" line="984"/>
+        <location filename="../../console/mainwindow.py" line="988"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="643"/>
-        <location filename="../../console/mainwindow.py" line="815"/>
-        <location filename="../../console/mainwindow.py" line="925"/>
+        <location filename="../../console/mainwindow.py" line="645"/>
+        <location filename="../../console/mainwindow.py" line="817"/>
+        <location filename="../../console/mainwindow.py" line="927"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="644"/>
+        <location filename="../../console/mainwindow.py" line="646"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="658"/>
+        <location filename="../../console/mainwindow.py" line="660"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="817"/>
-        <location filename="../../console/mainwindow.py" line="861"/>
-        <location filename="../../console/mainwindow.py" line="931"/>
+        <location filename="../../console/mainwindow.py" line="819"/>
+        <location filename="../../console/mainwindow.py" line="863"/>
+        <location filename="../../console/mainwindow.py" line="933"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="838"/>
+        <location filename="../../console/mainwindow.py" line="840"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="851"/>
-        <location filename="../../console/mainwindow.py" line="866"/>
+        <location filename="../../console/mainwindow.py" line="853"/>
+        <location filename="../../console/mainwindow.py" line="868"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="94"/>
+        <location filename="../../console/mainwindow.py" line="96"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
@@ -6730,122 +6730,127 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="92"/>
+        <source>%1: live again</source>
+        <translation>%1：已重新开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="94"/>
         <source>%1: cleared — OBS answers again and the stream ran on</source>
         <translation>%1：已恢复——OBS 已重新连上，推流一直在继续</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="100"/>
+        <location filename="../../console/mainwindow.py" line="102"/>
         <source>Stream stopped while OBS was lost (last heard streaming at %1)</source>
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="243"/>
+        <location filename="../../console/mainwindow.py" line="245"/>
         <source>Talent screen…</source>
         <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="289"/>
+        <location filename="../../console/mainwindow.py" line="291"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="292"/>
+        <location filename="../../console/mainwindow.py" line="294"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="305"/>
+        <location filename="../../console/mainwindow.py" line="307"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="319"/>
+        <location filename="../../console/mainwindow.py" line="321"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="327"/>
+        <location filename="../../console/mainwindow.py" line="329"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="328"/>
+        <location filename="../../console/mainwindow.py" line="330"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="347"/>
+        <location filename="../../console/mainwindow.py" line="349"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="348"/>
+        <location filename="../../console/mainwindow.py" line="350"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="390"/>
         <location filename="../../console/mainwindow.py" line="392"/>
-        <location filename="../../console/mainwindow.py" line="410"/>
-        <location filename="../../console/mainwindow.py" line="419"/>
+        <location filename="../../console/mainwindow.py" line="394"/>
+        <location filename="../../console/mainwindow.py" line="412"/>
+        <location filename="../../console/mainwindow.py" line="421"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="412"/>
+        <location filename="../../console/mainwindow.py" line="414"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="421"/>
+        <location filename="../../console/mainwindow.py" line="423"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="443"/>
+        <location filename="../../console/mainwindow.py" line="445"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="444"/>
+        <location filename="../../console/mainwindow.py" line="446"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="604"/>
+        <location filename="../../console/mainwindow.py" line="606"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="607"/>
+        <location filename="../../console/mainwindow.py" line="609"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="612"/>
+        <location filename="../../console/mainwindow.py" line="614"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="787"/>
+        <location filename="../../console/mainwindow.py" line="789"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="932"/>
+        <location filename="../../console/mainwindow.py" line="934"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="975"/>
+        <location filename="../../console/mainwindow.py" line="977"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="977"/>
+        <location filename="../../console/mainwindow.py" line="979"/>
         <source>These required items are not done:
 %1
 
@@ -6856,72 +6861,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="982"/>
+        <location filename="../../console/mainwindow.py" line="984"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="986"/>
+        <location filename="../../console/mainwindow.py" line="988"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1035"/>
+        <location filename="../../console/mainwindow.py" line="1037"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1041"/>
+        <location filename="../../console/mainwindow.py" line="1043"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1042"/>
+        <location filename="../../console/mainwindow.py" line="1044"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1175"/>
+        <location filename="../../console/mainwindow.py" line="1177"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1215"/>
+        <location filename="../../console/mainwindow.py" line="1217"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1269"/>
+        <location filename="../../console/mainwindow.py" line="1271"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1271"/>
+        <location filename="../../console/mainwindow.py" line="1273"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1273"/>
+        <location filename="../../console/mainwindow.py" line="1275"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1285"/>
+        <location filename="../../console/mainwindow.py" line="1287"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1290"/>
+        <location filename="../../console/mainwindow.py" line="1292"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1295"/>
+        <location filename="../../console/mainwindow.py" line="1297"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1300"/>
+        <location filename="../../console/mainwindow.py" line="1302"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7110,7 +7115,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="988"/>
+        <location filename="../../console/mainwindow.py" line="990"/>
         <location filename="../../widgets/output_panel.py" line="128"/>
         <location filename="../../widgets/output_panel.py" line="193"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -12535,128 +12540,128 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1（最后一次报告）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="138"/>
+        <location filename="../../widgets/studio_text.py" line="139"/>
         <source>OBS not connected</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="139"/>
+        <location filename="../../widgets/studio_text.py" line="140"/>
         <source>connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="140"/>
+        <location filename="../../widgets/studio_text.py" line="141"/>
         <source>OBS not connected, trying again</source>
         <translation>未连接 OBS，正在重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="141"/>
+        <location filename="../../widgets/studio_text.py" line="142"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="142"/>
+        <location filename="../../widgets/studio_text.py" line="143"/>
         <source>OBS refused the password</source>
         <translation>OBS 拒绝了密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="143"/>
+        <location filename="../../widgets/studio_text.py" line="144"/>
         <source>OBS&apos;s obs-websocket is not version 5</source>
         <translation>OBS 的 obs-websocket 不是第 5 版</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="150"/>
+        <location filename="../../widgets/studio_text.py" line="151"/>
         <source>OBS closed or crashed: nothing listens where it was</source>
         <extracomment>Why the link has lost OBS (obs.messages.LinkLoss), said before the health finding opens (it waits 3 s) and on a tile whose room keeps no findings; &quot;lost&quot; and an older console&apos;s status say the link&apos;s state instead.</extracomment>
         <translation>OBS 已关闭或崩溃：原端口上没有程序在监听</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="151"/>
+        <location filename="../../widgets/studio_text.py" line="152"/>
         <source>OBS was closed (it said it was exiting)</source>
         <translation>OBS 已关闭（它通知了正在退出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="152"/>
+        <location filename="../../widgets/studio_text.py" line="153"/>
         <source>OBS is not answering: frozen or overloaded</source>
         <translation>OBS 没有响应：卡死或负载过重</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="153"/>
+        <location filename="../../widgets/studio_text.py" line="154"/>
         <source>the OBS computer does not answer on the network</source>
         <translation>OBS 电脑在网络上没有应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="180"/>
+        <location filename="../../widgets/studio_text.py" line="181"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="194"/>
+        <location filename="../../widgets/studio_text.py" line="195"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="196"/>
+        <location filename="../../widgets/studio_text.py" line="197"/>
         <source>+%1 behind</source>
         <translation>落后 +%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="197"/>
+        <location filename="../../widgets/studio_text.py" line="198"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="208"/>
+        <location filename="../../widgets/studio_text.py" line="209"/>
         <source>OBS closed or crashed — no longer streaming</source>
         <translation>OBS 已关闭或崩溃——已不在推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="210"/>
+        <location filename="../../widgets/studio_text.py" line="211"/>
         <source>Stream cut — go live again</source>
         <translation>直播已中断——请重新开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="214"/>
+        <location filename="../../widgets/studio_text.py" line="215"/>
         <source>%1 comments/min</source>
         <translation>每分钟 %1 条评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="218"/>
+        <location filename="../../widgets/studio_text.py" line="219"/>
         <source>Prep: not started</source>
         <translation>开播检查：未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="221"/>
+        <location filename="../../widgets/studio_text.py" line="222"/>
         <source>Prep: %1/%2 running</source>
         <translation>开播检查：进行中 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="227"/>
+        <location filename="../../widgets/studio_text.py" line="228"/>
         <source>Prep: passed</source>
         <translation>开播检查：已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="228"/>
+        <location filename="../../widgets/studio_text.py" line="229"/>
         <source>Prep: failed %1</source>
         <translation>开播检查：%1 项未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="233"/>
+        <location filename="../../widgets/studio_text.py" line="234"/>
         <source>viewers %1</source>
         <translation>观众 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="234"/>
+        <location filename="../../widgets/studio_text.py" line="235"/>
         <source>%1 viewers</source>
         <translation>%1 位观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="243"/>
+        <location filename="../../widgets/studio_text.py" line="244"/>
         <source>%1 kb/s · %2 % dropped</source>
         <translation>%1 kb/s · 丢帧 %2 %</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="254"/>
+        <location filename="../../widgets/studio_text.py" line="255"/>
         <source>picture %1</source>
         <translation>画面拍于 %1</translation>
     </message>

@@ -269,6 +269,11 @@ def test_rules_by_room_severity_and_on_air(server: ChatPlatforms, studios: list[
     studio.settle()
     assert [r.platform for r in server.received] == ["webhook", "slack"]
     assert [r.body["room"] for r in server.of("webhook")] == ["Room A"]
+    # A show cut by a lost OBS is off air because of the fault: "only on air" still hears of it.
+    cut = finding("critical", finding_id="stream_not_resumed", wall=time.time() + 20)
+    studio.router.on_change("Room A", Change("opened", cut), on_air=False)
+    studio.advance(2)  # Slack's one a second
+    assert [r.platform for r in server.received] == ["webhook", "slack", "webhook", "slack"]
 
 
 def test_a_burst_keeps_to_the_platforms_limit_and_the_rest_follow_in_order(

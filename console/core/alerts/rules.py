@@ -24,7 +24,7 @@ from console.core.alerts.sender import Job, Sender
 from obs.clock import MONOTONIC, Clock
 from obs.health import Change, Finding
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
-from obs.vocabulary import TITLES, rank
+from obs.vocabulary import TITLES, Kind, rank
 
 LOG = logging.getLogger(__name__)
 #: Tries of one alert (a timeout, a 5xx or the platform's "too fast" is tried again; a refusal is not).
@@ -164,7 +164,8 @@ class AlertRouter:
                     continue
                 if key in self._announced or rank(finding.severity) < rank(destination.min_severity):
                     continue
-                if destination.only_on_air and not on_air:
+                # A show cut by a lost OBS is off air because of the fault itself: "only on air" still hears of it.
+                if destination.only_on_air and not on_air and finding.id != Kind.STREAM_NOT_RESUMED:
                     continue
                 self._announced.add(key)
                 self._queue(destination, compose(room, finding, "opened", self._translate, self.config.language))
