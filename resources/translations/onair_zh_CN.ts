@@ -230,12 +230,18 @@
         <translation>于 {time} 结束，持续 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="46"/>
+        <location filename="../../console/core/alerts/rules.py" line="47"/>
+        <source>Over at {time}, after {seconds} s.</source>
+        <extracomment>An episode shorter than a minute (&quot;after 0 min 25 s&quot; read oddly: walk15).</extracomment>
+        <translation>于 {time} 结束，持续 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/rules.py" line="48"/>
         <source>[{room}] test alert from OnAir Console</source>
         <translation>[{room}] OnAir 直播中控台的测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="47"/>
+        <location filename="../../console/core/alerts/rules.py" line="49"/>
         <source>If you read this, the room&apos;s alerts reach this group. Sent at {time}.</source>
         <translation>看到这条消息，说明该直播间的告警能送达本群。发送于 {time}。</translation>
     </message>
@@ -6553,7 +6559,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <name>MainWindow</name>
     <message>
         <location filename="../../console/mainwindow.py" line="513"/>
-        <location filename="../../console/mainwindow.py" line="913"/>
+        <location filename="../../console/mainwindow.py" line="915"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
@@ -6634,7 +6640,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="598"/>
-        <location filename="../../console/mainwindow.py" line="1177"/>
+        <location filename="../../console/mainwindow.py" line="1179"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
@@ -6677,15 +6683,15 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="784"/>
-        <location filename="../../console/mainwindow.py" line="984"/>
-        <location filename="../../console/mainwindow.py" line="988"/>
+        <location filename="../../console/mainwindow.py" line="986"/>
+        <location filename="../../console/mainwindow.py" line="990"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
         <location filename="../../console/mainwindow.py" line="645"/>
         <location filename="../../console/mainwindow.py" line="817"/>
-        <location filename="../../console/mainwindow.py" line="927"/>
+        <location filename="../../console/mainwindow.py" line="929"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
@@ -6702,7 +6708,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../console/mainwindow.py" line="819"/>
         <location filename="../../console/mainwindow.py" line="863"/>
-        <location filename="../../console/mainwindow.py" line="933"/>
+        <location filename="../../console/mainwindow.py" line="935"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
@@ -6840,17 +6846,17 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="934"/>
+        <location filename="../../console/mainwindow.py" line="936"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="977"/>
+        <location filename="../../console/mainwindow.py" line="979"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="979"/>
+        <location filename="../../console/mainwindow.py" line="981"/>
         <source>These required items are not done:
 %1
 
@@ -6861,72 +6867,72 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="984"/>
+        <location filename="../../console/mainwindow.py" line="986"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="988"/>
+        <location filename="../../console/mainwindow.py" line="990"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1037"/>
+        <location filename="../../console/mainwindow.py" line="1039"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1043"/>
+        <location filename="../../console/mainwindow.py" line="1045"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1044"/>
+        <location filename="../../console/mainwindow.py" line="1046"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1177"/>
+        <location filename="../../console/mainwindow.py" line="1179"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1217"/>
+        <location filename="../../console/mainwindow.py" line="1219"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1271"/>
+        <location filename="../../console/mainwindow.py" line="1273"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1273"/>
+        <location filename="../../console/mainwindow.py" line="1275"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1275"/>
+        <location filename="../../console/mainwindow.py" line="1277"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1287"/>
+        <location filename="../../console/mainwindow.py" line="1289"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1292"/>
+        <location filename="../../console/mainwindow.py" line="1294"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1297"/>
+        <location filename="../../console/mainwindow.py" line="1299"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1302"/>
+        <location filename="../../console/mainwindow.py" line="1304"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7115,7 +7121,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="990"/>
+        <location filename="../../console/mainwindow.py" line="992"/>
         <location filename="../../widgets/output_panel.py" line="128"/>
         <location filename="../../widgets/output_panel.py" line="193"/>
         <location filename="../../obs/commands.py" line="292"/>
