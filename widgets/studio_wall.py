@@ -256,12 +256,14 @@ class StudioWall(QWidget):
         for room, tile in self._tiles.items():
             rank = self._rank(tile, now)
             held, since = self._ranks.get(room, (rank, None))
-            if rank <= held or room not in self._ranks:
+            if rank[0] <= held[0] or room not in self._ranks:
                 self._ranks[room] = (rank, None)  # worse (or first seen): at once
-            elif since is None:
-                self._ranks[room] = (held, now)  # better: wait and see
-            elif now - since >= SETTLE_S:
+            elif now - (now if since is None else since) >= SETTLE_S:
                 self._ranks[room] = (rank, None)
+            else:
+                # Better: wait and see. Going on or off air is no trouble easing: it is said at once (a room that
+                # had just stopped streaming sat among the on-air rooms, at the top of the wall, for 10 s).
+                self._ranks[room] = ((held[0], rank[1]), now if since is None else since)
         order = sorted(self._tiles, key=lambda r: (self._ranks[r][0], r.casefold(), r))
         if force or order != self._order:
             self._order = order

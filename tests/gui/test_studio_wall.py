@@ -419,3 +419,20 @@ def test_the_wall_opens_within_its_screen(qtbot: QtBot, clock: Clock) -> None:
     screen = wall.screen().availableGeometry()
     qtbot.waitUntil(lambda: screen.contains(wall.frameGeometry()), timeout=3000)
     assert wall.width() <= screen.width() and wall.height() <= screen.height()
+
+
+def test_a_room_that_stops_streaming_goes_below_the_on_air_rooms_at_once(wall: StudioWall, clock: Clock) -> None:
+    """walk15 F6: a healthy room that had just stopped streaming sat at the top of the wall for ~10 s."""
+    now = clock.now
+    wall.set_statuses([healthy("a on air", now), healthy("b on air", now)])
+    assert wall.order == ["a on air", "b on air"]
+    wall.set_statuses([healthy("a on air", now, on_air=False)])
+    assert wall.order == ["b on air", "a on air"]
+    # Trouble easing still waits: a warning gone is held for SETTLE_S, on air or off.
+    warning = replace(healthy("b on air", now), lights=lights(network=Light.WARNING))
+    wall.set_statuses([warning])
+    assert wall.order == ["b on air", "a on air"]
+    clock.now = now + 1
+    wall.set_statuses([healthy("b on air", clock.now, on_air=False)])
+    wall.tick()
+    assert wall.order == ["b on air", "a on air"]
