@@ -12457,28 +12457,28 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>StudioTile</name>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="184"/>
+        <location filename="../../widgets/studio_tile.py" line="197"/>
         <source>no picture</source>
         <extracomment>A tile&apos;s shape (width : height); its type scales with its height, so a &quot;TV&quot; tile is the same tile, larger. The lines of text a tile holds: name, element -&gt; (font size as a fraction of a unit, bold). What repaints when a text changes: &quot;no picture&quot; is written across the picture box, the tally on its badge. Tooltips that say more than the line itself (a silent tile&apos;s last figures, dated). While the source is away: the last moment the wall heard it (silence is judged then, not now).</extracomment>
         <translation>无画面</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="424"/>
+        <location filename="../../widgets/studio_tile.py" line="452"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="425"/>
+        <location filename="../../widgets/studio_tile.py" line="453"/>
         <source>fine</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="426"/>
+        <location filename="../../widgets/studio_tile.py" line="454"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_tile.py" line="427"/>
+        <location filename="../../widgets/studio_tile.py" line="455"/>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -12672,79 +12672,79 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>画面拍于 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="174"/>
+        <location filename="../../widgets/studio_wall.py" line="175"/>
         <source>Studio — OnAir Console</source>
         <extracomment>A room that got better moves down the wall only once its better rank has held this long. The narrowest tile per size (the &quot;fit&quot; size takes the largest tiles that show every room without scrolling). Words after &quot;Studio&quot; in the title bar; a callable is asked again on each language switch (the wall may outlive the language it was opened in: the console&apos;s own wall stays open through a switch). room -&gt; (rank it is sorted by, since when a better rank has held; None: none pending) A line for what a tile&apos;s opening found (shared mode: &quot;no live show to review&quot;).</extracomment>
         <translation>直播间总览 — OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="176"/>
+        <location filename="../../widgets/studio_wall.py" line="177"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="177"/>
+        <location filename="../../widgets/studio_wall.py" line="178"/>
         <source>Find a room…</source>
         <translation>查找直播间…</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="178"/>
+        <location filename="../../widgets/studio_wall.py" line="179"/>
         <source>Show only the rooms whose name contains this (Ctrl+F)</source>
         <translation>只显示名称包含这些字的直播间（“Ctrl+F”）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="182"/>
+        <location filename="../../widgets/studio_wall.py" line="183"/>
         <source>Normal tiles</source>
         <translation>普通大小</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="183"/>
+        <location filename="../../widgets/studio_wall.py" line="184"/>
         <source>Large tiles (TV)</source>
         <translation>大卡片（电视）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="184"/>
+        <location filename="../../widgets/studio_wall.py" line="185"/>
         <source>Fit every room</source>
         <translation>全部放下</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="187"/>
+        <location filename="../../widgets/studio_wall.py" line="188"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="188"/>
+        <location filename="../../widgets/studio_wall.py" line="189"/>
         <source>Full screen on this monitor (F11; Esc leaves it)</source>
         <translation>在此显示器上全屏（“F11”；按“Esc”退出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="189"/>
-        <location filename="../../widgets/studio_wall.py" line="290"/>
+        <location filename="../../widgets/studio_wall.py" line="190"/>
+        <location filename="../../widgets/studio_wall.py" line="293"/>
         <source>No room has reported yet.</source>
         <translation>还没有直播间上报状态。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="288"/>
+        <location filename="../../widgets/studio_wall.py" line="291"/>
         <source>No room&apos;s name contains “%1”.</source>
         <translation>没有名称包含“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="317"/>
+        <location filename="../../widgets/studio_wall.py" line="320"/>
         <source>%1 rooms · %2 on air · %3 need attention</source>
         <translation>%1 个直播间 · %2 个正在直播 · %3 个需要关注</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="331"/>
+        <location filename="../../widgets/studio_wall.py" line="334"/>
         <source>database unreachable — showing what was last known, %1</source>
         <translation>数据库无法连接 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="333"/>
+        <location filename="../../widgets/studio_wall.py" line="336"/>
         <source>the studio&apos;s source is in trouble — showing what was last known, %1</source>
         <translation>基地的状态来源出了问题 — 显示的是最后已知的状态，%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_wall.py" line="337"/>
+        <location filename="../../widgets/studio_wall.py" line="340"/>
         <source>What the database driver said (for the technician): %1</source>
         <translation>数据库驱动的原话（供技术人员参考）：%1</translation>
     </message>
