@@ -55,15 +55,29 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
+#: Where a finding's line may break: after a space or a Chinese pause, or before an opening bracket — not between a
+#: figure and its unit ("OBS 15" / "%，…" read badly on a TV tile).
+_BREAK_AFTER = " ，。：；、"
+_NO_LINE_START = "%）)，。：；、”"
+
+
+def _break_before(text: str, cut: int) -> int:
+    """The best place at or before `cut` (no further back than half of it) to start the second line."""
+    for i in range(cut, cut // 2, -1):
+        if (text[i - 1] in _BREAK_AFTER and text[i] not in _NO_LINE_START) or text[i] in "（(“":
+            return i
+    while cut > 1 and text[cut] in _NO_LINE_START:
+        cut -= 1
+    return cut
+
+
 def _two_lines(metrics: QFontMetrics, text: str, width: int) -> str:
-    """The text on two lines of `width`: broken at the last space that fits (anywhere in Chinese, which has none),
-    the second line elided."""
+    """The text on two lines of `width`: broken at the last space or pause that fits (see _break_before), the
+    second line elided."""
     cut = len(text)
     while cut > 1 and metrics.horizontalAdvance(text[:cut]) > width:
         cut -= 1
-    space = text.rfind(" ", 0, cut + 1)
-    if space > cut // 2:
-        cut = space
+    cut = _break_before(text, cut)
     first, rest = text[:cut].rstrip(), text[cut:].lstrip()
     return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
 
