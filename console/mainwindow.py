@@ -42,8 +42,10 @@ from console.review_controller import ReviewController
 from console.rundown_controller import RundownController
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
-from obs.health import TITLES, Change
+from obs.health import TITLES, Change, Finding
+from obs.health_rules import StreamAfter
 from obs.messages import LinkState, LinkStatus, ObsEvent
+from obs.vocabulary import Kind
 from widgets import screen_fit
 from widgets.audio_mixer import AudioMixer
 from widgets.chat_port import ChatPort
@@ -81,9 +83,27 @@ WORKSPACE_KEY = "window/workspace"
 DEFAULT_SIZE = QSize(1440, 900)
 
 
-def _cleared(finding_id: str) -> str:
-    title = QCoreApplication.translate("Health", TITLES.get(finding_id, finding_id))
-    return QCoreApplication.translate("MainWindow", "%1: cleared").replace("%1", title)
+def _cleared(finding: Finding) -> str:
+    """A finding's close, as the event log says it. OBS lost while on air says what OBS came back to: "cleared"
+    alone read as "all is well" above a restarted OBS that was no longer streaming."""
+    title = QCoreApplication.translate("Health", TITLES.get(finding.id, finding.id))
+    stream = finding.fields.get("stream") if finding.id == Kind.OBS_UNREACHABLE else None
+    if stream == StreamAfter.STOPPED:
+        text = QCoreApplication.translate("MainWindow", "%1: OBS answers again, but it is no longer streaming")
+    elif finding.id == Kind.STREAM_NOT_RESUMED:
+        text = QCoreApplication.translate("MainWindow", "%1: live again")
+    elif stream == StreamAfter.RAN_ON:
+        text = QCoreApplication.translate("MainWindow", "%1: cleared — OBS answers again and the stream ran on")
+    else:
+        text = QCoreApplication.translate("MainWindow", "%1: cleared")
+    return text.replace("%1", title)
+
+
+def _stream_lost(finding: Finding) -> str:
+    at = str(finding.fields.get("lost_at") or "")
+    return QCoreApplication.translate(
+        "MainWindow", "Stream stopped while OBS was lost (last heard streaming at %1)"
+    ).replace("%1", at)
 
 
 #: The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen
@@ -858,10 +878,20 @@ class MainWindow(QMainWindow):
             finding = change.finding
             title = QCoreApplication.translate("Health", TITLES.get(finding.id, finding.id))
             if change.kind == "closed":
+                ran_on = finding.fields.get("stream") == StreamAfter.RAN_ON
                 self.log(
-                    lambda: QCoreApplication.translate("MainWindow", "Health"), partial(_cleared, finding.id), "info"
+                    lambda: QCoreApplication.translate("MainWindow", "Health"),
+                    partial(_cleared, finding),
+                    "info"
+                    if ran_on or finding.id != Kind.OBS_UNREACHABLE or not finding.fields.get("stream")
+                    else "error",
                 )
                 continue
+            if change.kind == "opened" and finding.id == Kind.STREAM_NOT_RESUMED:
+                # The stream's end, which no OBS event said (OBS was killed or crashed): a line as for a Stop.
+                self.log(
+                    lambda: QCoreApplication.translate("MainWindow", "OBS"), partial(_stream_lost, finding), "error"
+                )
             level = {"critical": "error", "warning": "warning"}.get(finding.severity, "info")
             # The finding lives on and changes; the log keeps this moment's figures.
             moment = dataclasses.replace(finding, fields=dict(finding.fields))
@@ -869,7 +899,9 @@ class MainWindow(QMainWindow):
             # One announcement per category turning critical: render lag, low FPS and a long render time
             # arriving together are one emergency, not three.
             newly = finding.severity == "critical" and change.kind in ("opened", "raised")
-            if newly and finding.category not in announced and self._critical.get(finding.category) != "critical":
+            # A show cut by a lost OBS is news of its own, though "OBS lost" held the connection critical until then.
+            fresh = self._critical.get(finding.category) != "critical" or finding.id == Kind.STREAM_NOT_RESUMED
+            if newly and finding.category not in announced and fresh:
                 announced.add(finding.category)
                 self.announce(title, finding_text(finding))
         self._critical = levels

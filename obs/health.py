@@ -26,8 +26,8 @@ from obs.text import UNKNOWN as UNKNOWN
 from obs.text import Message
 from obs.vocabulary import CATEGORIES as CATEGORIES
 from obs.vocabulary import CATEGORY_NAMES as CATEGORY_NAMES
-from obs.vocabulary import OBS_LOST, Category, Severity
 from obs.vocabulary import TITLES as TITLES
+from obs.vocabulary import Category, Severity, lead
 from obs.vocabulary import rank as rank
 
 #: The severities, mildest first (the stored strings).
@@ -447,10 +447,10 @@ class HealthEngine:
         return changes
 
     def active(self) -> list[Finding]:
-        """The open findings, the one that matters most first: OBS lost (every figure OBS gave is stale then),
-        then worst first, the oldest of a severity first."""
+        """The open findings, the one that matters most first: OBS lost (every figure OBS gave is stale then), a
+        stream it cut that did not resume, then worst first, the oldest of a severity first."""
         found = [rule.current.snapshot() for rule in self.rules if rule.current is not None]
-        return sorted(found, key=lambda f: (f.id not in OBS_LOST, -rank(f.severity), f.first_seen))
+        return sorted(found, key=lambda f: (lead(f.id), -rank(f.severity), f.first_seen))
 
     def levels(self) -> dict[str, str | None]:
         """The worst open severity per category (None = fine)."""

@@ -11,7 +11,9 @@ No Qt. Messages and remedies are translatable templates (context "Health") with 
 
 from __future__ import annotations
 
+import enum
 from abc import abstractmethod
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from obs.health import Change, _Rule, _ThresholdRule, _Verdict
@@ -684,6 +686,21 @@ _LOST_WORDS = (
 )
 
 
+#: OBS answers again after a loss on air: how long the "OBS lost" episode waits for OBS's first poll to say whether
+#: the stream ran on before it closes without knowing (the link polls at once on connecting, then every second).
+BACK_WAIT_S = 5.0
+
+
+class StreamAfter(enum.StrEnum):
+    """What a closed "OBS lost" episode found when OBS answered again, if it was on air when lost (its "stream"
+    field; the stored strings are these values)."""
+
+    #: OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network).
+    RAN_ON = "ran_on"
+    #: OBS is back but not streaming (restarted after a crash, say): the "did not resume" finding is open.
+    STOPPED = "stopped"
+
+
 class ObsUnreachable(_ThresholdRule):
     """The console lost OBS: critical while the show was on air. Its words say what the link knows of why (see
     _LOSS_WORDS); the episode goes on through a change of cause (OBS frozen, then killed: one episode, its words
@@ -699,11 +716,35 @@ class ObsUnreachable(_ThresholdRule):
         self._gone_since: float | None = None
         self._cause: str | None = None
         self._cause_since: float | None = None
+        self._back_at: float | None = None
+
+    def step(self, engine: HealthEngine, t: float, wall: float) -> Change | None:
+        # OBS is back after a loss on air: the episode closes once its first poll says whether the stream ran on,
+        # so the close can say so (its "stream" field) and the "did not resume" finding opens in the same second
+        # — "OBS lost: cleared" alone read as "all is well" while the restarted OBS was not streaming.
+        if (
+            self.current is not None
+            and engine.link_ok
+            and self.current.fields.get("on_air")
+            and engine.series["streaming"].last() is None
+            and engine.t - self._back_since(engine) < BACK_WAIT_S
+        ):
+            return None
+        return super().step(engine, t, wall)
+
+    def _back_since(self, engine: HealthEngine) -> float:
+        if self._back_at is None:
+            self._back_at = engine.t
+        return self._back_at
 
     def verdict(self, engine: HealthEngine) -> _Verdict:
         if engine.link_ok or not engine.ever_connected:
-            self._gone_since = self._cause = self._cause_since = None
-            return _Verdict(None)
+            self._gone_since = self._cause = self._cause_since = self._back_at = None
+            streaming = engine.series["streaming"].last()
+            back = None if streaming is None else StreamAfter.RAN_ON if streaming >= 0.5 else StreamAfter.STOPPED
+            was_on_air = self.current is not None and self.current.fields.get("on_air")
+            return _Verdict(None, fields={"stream": str(back)} if back is not None and was_on_air else {})
+        self._back_at = None
         self._gone_since = self._gone_since if self._gone_since is not None else engine.t
         on_air = engine.on_air_before_loss
         loss = engine.link_loss or LinkLoss.LOST
@@ -734,10 +775,73 @@ class ObsUnreachable(_ThresholdRule):
         )
 
 
+class StreamNotResumed(_Rule):
+    """OBS was lost while streaming and came back not streaming (killed or crashed, then started again): the show
+    was cut without anyone pressing Stop. Critical from the second OBS's first poll says so, and open until the
+    stream is live again (or the show ends: a new show has a new engine). The console cannot see when the stream
+    really ended: as far as it knows, when OBS was last heard streaming."""
+
+    id, category = Kind.STREAM_NOT_RESUMED, Category.CONNECTION
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: The last second OBS was heard streaming (session clock, wall clock); None: not streaming then.
+        self._heard: tuple[float, float] | None = None
+        #: When the stream was last heard, if OBS was lost while it streamed and has not answered since.
+        self._lost: tuple[float, float] | None = None
+
+    def step(self, engine: HealthEngine, t: float, wall: float) -> Change | None:
+        if not engine.link_ok:
+            if self._heard is not None and self._lost is None:
+                self._lost = self._heard
+            return None
+        streaming = engine.series["streaming"].last()
+        if streaming is None:
+            return None  # a stale poll: nothing new about the stream
+        if streaming >= 0.5:
+            self._heard, self._lost = (t, wall), None
+            return self._close(_Verdict(None)) if self.current is not None else None
+        self._heard = None
+        if self.current is not None:
+            self.current.last_seen, self.current.last_seen_wall = t, wall
+            return None
+        if self._lost is None:
+            return None
+        lost_t, lost_wall = self._lost
+        self._lost = None
+        return self._raise(self._words(lost_t, lost_wall), t, wall)
+
+    @staticmethod
+    def _words(lost_t: float, lost_wall: float) -> _Verdict:
+        return _Verdict(
+            Severity.CRITICAL,
+            fields={
+                "lost_at": datetime.fromtimestamp(lost_wall).strftime("%H:%M:%S"),
+                "lost_t": lost_t,
+                "lost_wall": lost_wall,
+            },
+            template=QT_TRANSLATE_NOOP(
+                "Health",
+                "The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but "
+                "is not streaming: viewers have had no picture since then.",
+            ),
+            remedies=(
+                QT_TRANSLATE_NOOP("Health", "Start the stream again (Go live here, or Start Streaming in OBS)."),
+                QT_TRANSLATE_NOOP(
+                    "Health", "Check the stream on the platform, and tell the host the show was cut for a while."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Health", "Find out why OBS closed (its log: Help ▸ Log Files) once the show is back."
+                ),
+            ),
+        )
+
+
 def rules() -> tuple[_Rule, ...]:
     """A fresh set of the stream, system and connection rules, in the order the engine asks them."""
     return (
         ObsUnreachable(),
+        StreamNotResumed(),
         Reconnect(),
         NetworkDrops(),
         EncodeLag(),

@@ -6,7 +6,17 @@ from dataclasses import replace
 from typing import Any
 
 from obs.health_audio import LevelAggregator
-from obs.messages import LinkState, LinkStatus, ObsClosing, ObsEvent, OutboxItem, Snapshot, StatsPolled, StatusChanged
+from obs.messages import (
+    LinkLoss,
+    LinkState,
+    LinkStatus,
+    ObsClosing,
+    ObsEvent,
+    OutboxItem,
+    Snapshot,
+    StatsPolled,
+    StatusChanged,
+)
 from obs.protocol import OutputState
 from obs.state import ObsState, apply
 from obs.stats import Rates, StatsTracker
@@ -28,6 +38,9 @@ class ObsTracker:
         #: The meters of the current second, reduced for the health engine's audio rules (taken once a second).
         self.audio_levels = LevelAggregator()
         self.obs_closed = False
+        #: Since the last snapshot the link found nothing listening where OBS was, OBS said it was quitting, or the
+        #: console let go of it.
+        self._obs_went_away = False
         self.snapshots = 0
         self.events: list[ObsEvent] = []
         self.keep_events = False
@@ -39,6 +52,10 @@ class ObsTracker:
             self.rates = self.stats.update(item.sample)
         elif isinstance(item, StatusChanged):
             self.status = item.status
+            # OBS's process went away (nothing listens, or it said it was quitting), or the console let go of it
+            # (disconnected, pointed at another OBS): the next snapshot's counters are not these.
+            gone = item.status.loss in (LinkLoss.CLOSED, LinkLoss.EXITED)
+            self._obs_went_away |= gone or item.status.state is LinkState.DISCONNECTED
             if item.status.state not in _LIVE_STATES and self.state.connected:
                 # Keep the last known scenes and inputs on screen, marked as not live.
                 self.state = replace(self.state, connected=False)
@@ -52,12 +69,21 @@ class ObsTracker:
             elif item.status.state is LinkState.CONNECTED and not self.state.answering:
                 self.state = replace(self.state, answering=True)
         elif isinstance(item, Snapshot):
-            self.state = item.state
-            self.stats.reset_all()
-            self.obs_closed = False
-            self.snapshots += 1
+            self._snapshot(item)
         elif isinstance(item, ObsClosing):
             self.obs_closed = True
+
+    def _snapshot(self, item: Snapshot) -> None:
+        self.state = item.state
+        if self.obs_closed or self._obs_went_away:
+            # Another OBS process (closed, crashed, quit): its counters start afresh, nothing compares.
+            self.stats.reset_all()
+        # Otherwise the same OBS came back (frozen, the network lost): its counters ran on, and what they
+        # counted while it was out of sight — 308 frames a 20-s freeze missed — is measured at its next poll,
+        # not taken as the new baseline. A counter that went backwards is still a restart (obs/stats.py).
+        self._obs_went_away = False
+        self.obs_closed = False
+        self.snapshots += 1
 
     def handle_all(self, items: list[OutboxItem]) -> None:
         for item in items:

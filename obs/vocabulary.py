@@ -75,6 +75,7 @@ class Kind(enum.StrEnum):
     DISK_LOW = "disk_low"
     CPU_SATURATED = "cpu_saturated"
     OBS_UNREACHABLE = "obs_unreachable"
+    STREAM_NOT_RESUMED = "stream_not_resumed"
     # obs/health_audio.py
     MIC_MUTED = "mic_muted"
     MIC_SILENT = "mic_silent"
@@ -98,6 +99,8 @@ TITLES: dict[str, str] = {
     Kind.CPU_SATURATED: QT_TRANSLATE_NOOP("Health", "CPU saturated"),
     # Closed or crashed, frozen, or its computer unreachable: the finding's message says which.
     Kind.OBS_UNREACHABLE: QT_TRANSLATE_NOOP("Health", "OBS lost"),
+    # OBS came back (restarted after a crash, say) no longer streaming, while it was on air when it was lost.
+    Kind.STREAM_NOT_RESUMED: QT_TRANSLATE_NOOP("Health", "Stream did not resume"),
     Kind.MIC_MUTED: QT_TRANSLATE_NOOP("Health", "Microphone muted"),
     Kind.MIC_SILENT: QT_TRANSLATE_NOOP("Health", "Microphone silent"),
     Kind.CLIPPING: QT_TRANSLATE_NOOP("Health", "Audio clipping"),
@@ -110,6 +113,17 @@ TITLES: dict[str, str] = {
 #: every figure OBS gave (render lag, FPS, its CPU share, dropped frames) is stale or meaningless, so a wall tile's
 #: line and the status bar name it before any other finding.
 OBS_LOST: frozenset[str] = frozenset({Kind.OBS_UNREACHABLE})
+
+#: Findings listed first wherever findings are (the Health dock, the status bar, a wall tile's line), before any
+#: worse or older one, in this order: OBS lost (every figure it gave is stale), then a show cut by it (OBS back,
+#: the stream not resumed — off air is what matters, not an older CPU warning).
+LEADING: tuple[str, ...] = (Kind.OBS_UNREACHABLE, Kind.STREAM_NOT_RESUMED)
+
+
+def lead(finding_id: str) -> int:
+    """Where a finding stands among the findings listed first (LEADING), len(LEADING) for the others."""
+    return LEADING.index(finding_id) if finding_id in LEADING else len(LEADING)
+
 
 #: The short "non-normal" checklist (checklists/templates) that walks a technician through each finding's cause.
 #: The audio findings have none: their remedy is one step the message already names.
@@ -124,6 +138,7 @@ TROUBLESHOOTING: dict[str, str] = {
     Kind.DISK_LOW: "troubleshoot-disk",
     Kind.RECORDING_STALLED: "troubleshoot-disk",
     Kind.OBS_UNREACHABLE: "troubleshoot-obs-link",
+    Kind.STREAM_NOT_RESUMED: "troubleshoot-obs-link",
 }
 
 # OBS's Stats-dock levels (see the module's docstring).

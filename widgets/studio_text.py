@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.core.studio.status import Light, OpenFinding, Prep, RoomStatus
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN
-from obs.vocabulary import OBS_LOST, Severity, rank
+from obs.vocabulary import OBS_LOST, Kind, Severity, lead, rank
 
 # The wall's palette: light on near-black (a TV in a bright studio), as the talent screen; one meaning per colour.
 BACKGROUND = "#16171a"
@@ -58,6 +58,10 @@ def tally(status: RoomStatus, silent: bool) -> tuple[str, str]:
     console stopped reporting: then nothing it last said is known to be true any more."""
     if silent:
         return QCoreApplication.translate("StudioWall", "NO REPORT"), SILENT
+    if status.on_air_last_known:
+        # The link has lost an OBS that may still stream: what it last said, said as such (the OBS-lost finding
+        # and the red connection light say the rest).
+        return QCoreApplication.translate("StudioWall", "ON AIR (last known)"), TALLY_RED
     if status.on_air:
         return QCoreApplication.translate("StudioWall", "ON AIR"), TALLY_RED
     return QCoreApplication.translate("StudioWall", "OFF AIR"), GREY
@@ -116,11 +120,12 @@ def last_figures(status: RoomStatus) -> str:
 
 
 def worst_finding(findings: tuple[OpenFinding, ...]) -> OpenFinding | None:
-    """The open finding a tile names, the one that matters most now: OBS lost before anything else, then the most
-    severe, the oldest of those (the one open longest)."""
+    """The open finding a tile names, the one that matters most now: OBS lost before anything else, then a stream it
+    cut that did not resume (obs.vocabulary.LEADING), then the most severe, the oldest of those (the one open
+    longest)."""
     if not findings:
         return None
-    return min(findings, key=lambda f: (f.id not in OBS_LOST, -rank(_severity(f.severity)), f.since))
+    return min(findings, key=lambda f: (lead(f.id), -rank(_severity(f.severity)), f.since))
 
 
 def _severity(value: str) -> Severity | None:
@@ -195,8 +200,15 @@ def rundown_line(status: RoomStatus) -> str:
 
 def prep_line(status: RoomStatus) -> tuple[str, str]:
     """Before go-live, the pre-show checklist: "Prep: not started / 5/12 running / passed / failed 2". On air it
-    has done its work: the line gives the comments per minute instead (nothing when not known)."""
+    has done its work: the line gives the comments per minute instead (nothing when not known). A stream that
+    ended because OBS was lost says so instead: that room is not one that has yet to start."""
     checklist = status.checklist
+    if status.stream_gone:
+        # It was on air when OBS closed or crashed: not a room that has yet to start (the Output dock's tally says
+        # the same).
+        return QCoreApplication.translate("StudioWall", "OBS closed or crashed — no longer streaming"), RED
+    if any(f.id == Kind.STREAM_NOT_RESUMED for f in status.findings):
+        return QCoreApplication.translate("StudioWall", "Stream cut — go live again"), RED
     if status.on_air:
         if status.comments_per_min is None:
             return "", DIM

@@ -55,6 +55,33 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
+#: Where a finding's line may break: after a space or a Chinese pause, or before an opening bracket — not between a
+#: figure and its unit ("OBS 15" / "%，…" read badly on a TV tile).
+_BREAK_AFTER = " ，。：；、"
+_NO_LINE_START = "%）)，。：；、”"
+
+
+def _break_before(text: str, cut: int) -> int:
+    """The best place at or before `cut` (no further back than half of it) to start the second line."""
+    for i in range(cut, cut // 2, -1):
+        if (text[i - 1] in _BREAK_AFTER and text[i] not in _NO_LINE_START) or text[i] in "（(“":
+            return i
+    while cut > 1 and text[cut] in _NO_LINE_START:
+        cut -= 1
+    return cut
+
+
+def _two_lines(metrics: QFontMetrics, text: str, width: int) -> str:
+    """The text on two lines of `width`: broken at the last space or pause that fits (see _break_before), the
+    second line elided."""
+    cut = len(text)
+    while cut > 1 and metrics.horizontalAdvance(text[:cut]) > width:
+        cut -= 1
+    cut = _break_before(text, cut)
+    first, rest = text[:cut].rstrip(), text[cut:].lstrip()
+    return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+
+
 @dataclass
 class _Line:
     text: str = ""
@@ -196,16 +223,29 @@ class StudioTile(QWidget):
         line = self._lines[name]
         if line.text == text and line.colour == colour:
             return
+        two_lines = self._finding_has_two_lines()
         if line.text != text:
             line.shown = self._elide(name, text)
         line.text, line.colour = text, colour
+        if name == "rundown" and self._finding_has_two_lines() != two_lines:
+            finding = self._lines["finding"]
+            finding.shown = self._elide("finding", finding.text)
+            self.update(self._rects.get("finding_area", self.rect()))
         self.update(self._rects.get(_DIRTY.get(name, name), self.rect()))
+
+    def _finding_has_two_lines(self) -> bool:
+        """The finding line may take the rundown's row too while no rundown runs: a long finding was cut after a
+        few words on a TV tile with that row empty below it (walk15)."""
+        return not self._lines["rundown"].text
 
     def _elide(self, name: str, text: str) -> str:
         rect = self._rects.get(name)
         if rect is None:
             return text
-        return QFontMetrics(self._fonts[name]).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        metrics = QFontMetrics(self._fonts[name])
+        if name == "finding" and self._finding_has_two_lines() and metrics.horizontalAdvance(text) > rect.width():
+            return _two_lines(metrics, text, rect.width())
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
 
     # ------------------------------------------------------------------ layout
     def heightForWidth(self, width: int) -> int:
@@ -255,6 +295,7 @@ class StudioTile(QWidget):
         r["stream"] = QRect(pad, lines_top, inner, round(u * 1.0))
         r["finding"] = QRect(pad, lines_top + round(u * 1.05), inner, round(u * 1.2))
         r["rundown"] = QRect(pad, lines_top + round(u * 2.3), inner, round(u * 1.1))
+        r["finding_area"] = QRect(pad, r["finding"].top(), inner, r["rundown"].bottom() - r["finding"].top())
         r["prep"] = QRect(pad, lines_top + round(u * 3.4), inner, round(u * 1.1))
         self._rects = r
         for name, line in self._lines.items():
@@ -316,7 +357,8 @@ class StudioTile(QWidget):
                 painter.setFont(self._fonts[name])
                 # Silent: its lines dimmed, but not the two that say so (since when, and its last report).
                 painter.setPen(QColor(st.DIM if self._silent and name not in ("finding", "prep") else line.colour))
-                painter.drawText(self._rects[name], LEFT, line.shown)
+                two = name == "finding" and "\n" in line.shown
+                painter.drawText(self._rects["finding_area" if two else name], LEFT, line.shown)
         painter.end()
 
     def _paint_frame(self, painter: QPainter) -> None:

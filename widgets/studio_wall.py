@@ -104,14 +104,15 @@ class StudioWall(QWidget):
         self._problem_since = 0.0
         self._size = "normal"
         self.title = QLabel()
-        self.title.setStyleSheet(f"color: {st.TEXT}; font-size: 18px; font-weight: 700;")
         self.summary = QLabel()
-        self.summary.setStyleSheet(f"color: {st.DIM}; font-size: 14px;")
+        self._style_header()
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(260)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.size_box = QComboBox()
+        # Its items are said again on a language switch: sized to them each time ("Large tiles (T" was cut).
+        self.size_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.size_box.currentIndexChanged.connect(self._on_size_box_changed)
         self.full_button = QToolButton()
         self.full_button.clicked.connect(self.toggle_full_screen)
@@ -256,12 +257,14 @@ class StudioWall(QWidget):
         for room, tile in self._tiles.items():
             rank = self._rank(tile, now)
             held, since = self._ranks.get(room, (rank, None))
-            if rank <= held or room not in self._ranks:
+            if rank[0] <= held[0] or room not in self._ranks:
                 self._ranks[room] = (rank, None)  # worse (or first seen): at once
-            elif since is None:
-                self._ranks[room] = (held, now)  # better: wait and see
-            elif now - since >= SETTLE_S:
+            elif now - (now if since is None else since) >= SETTLE_S:
                 self._ranks[room] = (rank, None)
+            else:
+                # Better: wait and see. Going on or off air is no trouble easing: it is said at once (a room that
+                # had just stopped streaming sat among the on-air rooms, at the top of the wall, for 10 s).
+                self._ranks[room] = ((held[0], rank[1]), now if since is None else since)
         order = sorted(self._tiles, key=lambda r: (self._ranks[r][0], r.casefold(), r))
         if force or order != self._order:
             self._order = order
@@ -356,7 +359,15 @@ class StudioWall(QWidget):
     @Slot(int)
     def _on_size_box_changed(self, _index: int) -> None:
         self._size = str(self.size_box.currentData() or "normal")
+        self._style_header()
         self._place()
+
+    def _style_header(self) -> None:
+        """The wall's title and its summary ("3 rooms · 2 on air · 1 needs attention"), larger with TV tiles: read
+        from across the room as the tiles are (it stayed 14 px beside them)."""
+        title, summary = (30, 24) if self._size == "tv" else (18, 14)
+        self.title.setStyleSheet(f"color: {st.TEXT}; font-size: {title}px; font-weight: 700;")
+        self.summary.setStyleSheet(f"color: {st.DIM}; font-size: {summary}px;")
 
     def set_size(self, size: str) -> None:
         """ "normal", "tv" or "fit"."""

@@ -92,6 +92,9 @@ def marker_text(kind: str, detail: str) -> str:
         "finding_warning": QCoreApplication.translate("Graphs", "Warning: %1"),
         "finding_critical": QCoreApplication.translate("Graphs", "Critical: %1"),
     }
+    if kind == "stream_stop" and detail == "obs_lost":
+        # No StreamStateChanged said it: OBS was lost while streaming and came back not streaming (session.py).
+        return QCoreApplication.translate("Graphs", "Stream stopped (OBS lost)")
     if kind.startswith("finding_"):
         detail = QCoreApplication.translate("Health", TITLES.get(detail, detail))
     return texts.get(kind, kind).replace("%1", detail)

@@ -54,6 +54,7 @@ from obs.state import ObsState
 from obs.stats import Rates
 from obs.text import Message
 from obs.tracker import ObsTracker
+from obs.vocabulary import Kind
 
 LOG = logging.getLogger(__name__)
 
@@ -544,6 +545,13 @@ class RoomSession:
             self._unsaved_findings.append(finding.to_row())
             if change.kind in ("opened", "raised"):
                 self._mark(Marker(finding.last_seen, f"finding_{finding.severity}", finding.id))
+            if change.kind == "opened" and finding.id == Kind.STREAM_NOT_RESUMED:
+                # OBS came back not streaming: the stream ended with no StreamStateChanged to say so (OBS was
+                # killed or crashed). Its end is marked when OBS was last heard streaming, as far as this knows.
+                lost_t = finding.fields.get("lost_t")
+                self._mark(
+                    Marker(lost_t if isinstance(lost_t, float) else finding.first_seen, "stream_stop", "obs_lost")
+                )
 
     def _take_findings(self) -> list[dict[str, Any]]:
         rows, self._unsaved_findings = self._unsaved_findings, []

@@ -269,6 +269,11 @@ def test_rules_by_room_severity_and_on_air(server: ChatPlatforms, studios: list[
     studio.settle()
     assert [r.platform for r in server.received] == ["webhook", "slack"]
     assert [r.body["room"] for r in server.of("webhook")] == ["Room A"]
+    # A show cut by a lost OBS is off air because of the fault: "only on air" still hears of it.
+    cut = finding("critical", finding_id="stream_not_resumed", wall=time.time() + 20)
+    studio.router.on_change("Room A", Change("opened", cut), on_air=False)
+    studio.advance(2)  # Slack's one a second
+    assert [r.platform for r in server.received] == ["webhook", "slack", "webhook", "slack"]
 
 
 def test_a_burst_keeps_to_the_platforms_limit_and_the_rest_follow_in_order(
@@ -410,3 +415,15 @@ def test_an_episode_the_team_was_never_told_of_gets_no_resolved(server: ChatPlat
     studio.router.on_change("Room A", Change("opened", finding(wall=time.time() + 300)), on_air=True)
     studio.settle()
     assert [r.body["state"] for r in server.of("webhook")] == ["opened"], "only the later episode, opened"
+
+
+def test_a_short_episode_is_resolved_after_its_seconds_not_0_min(server: ChatPlatforms, studios: list[Studio]) -> None:
+    """walk15: "于 10:31:38 结束，持续 0 分 25 秒。"."""
+    studio = Studio(server, [dest("webhook", min_severity="warning")])
+    studios.append(studio)
+    episode = finding("warning", wall=1_700_000_000.0)
+    studio.router.on_change("Room A", Change("opened", episode), on_air=True)
+    studio.router.on_change("Room A", closed(episode, 25.0), on_air=True)
+    studio.settle()
+    _, resolved = (r.body for r in server.of("webhook"))
+    assert "after 25 s." in resolved["message"] and "min" not in resolved["message"], resolved["message"]

@@ -17,6 +17,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -267,3 +268,80 @@ def test_a_lost_obs_is_said_in_chinese_on_the_tile(qtbot: QtBot) -> None:
         assert connection_light(lit).endswith(" · OBS 失联"), connection_light(lit)
     finally:
         remove_translators(app, translators)
+
+
+# ---------------------------------------------------------------------- on air or not, once the link dropped OBS
+def go_live(session: RoomSession) -> None:
+    """Go live as the Output dock does (OBS says so with StreamStateChanged), and a polled second on air."""
+
+    def start() -> None:
+        session.request("StartStream")
+
+    session.call_soon(start)
+    wait_for("OBS said it is live", lambda: session.state.stream.active and session.health.on_air_before_loss)
+
+
+def test_a_frozen_obs_dropped_by_the_link_stays_on_air_last_known_on_the_wall(
+    qtbot: QtBot, sim: SimulatorThread
+) -> None:
+    """walk15 F4: ~15 s into a freeze the link drops the connection and the tile flipped to grey OFF AIR with
+    "Prep: not started", and the header stopped counting it live, while the stream's fate was unknown."""
+    driver = on_air_room(sim.port, heartbeat_timeout=0.5, unresponsive_drop_after=1.0, backoff_initial=0.2)
+    try:
+        session = driver.session
+        go_live(session)
+        sim.call(lambda s: s.freeze())
+        wait_for("the link dropped the frozen OBS", lambda: session.status.state.value == "reconnecting")
+        status = room_status(session, now=time.time(), console="test")
+        assert status.on_air and status.on_air_last_known and status.on_air_since is not None
+        tile = tile_of(session)
+        qtbot.addWidget(tile)
+        assert tile.text("tally") == "ON AIR (last known)" and tile.colour("tally") == st.TALLY_RED
+        assert not tile.text("prep").startswith("Prep"), tile.text("prep")
+    finally:
+        sim.call(lambda s: s.thaw())
+        driver.stop()
+
+
+def test_a_killed_obs_on_air_is_said_no_longer_streaming_not_a_room_yet_to_start(
+    qtbot: QtBot, sim: SimulatorThread
+) -> None:
+    driver = on_air_room(sim.port, backoff_initial=0.2, backoff_max=0.5)
+    try:
+        session = driver.session
+        go_live(session)
+        sim.run(sim.sim.kill())  # type: ignore[union-attr]
+        wait_for("the link found nothing listening", lambda: str(session.status.loss or "") == "closed")
+        status = room_status(session, now=time.time(), console="test")
+        assert not status.on_air and status.streaming_when_lost and status.stream_gone
+        assert RoomStatus.from_json(json.loads(json.dumps(status.to_json()))).stream_gone, "shared mode too"
+        tile = tile_of(session)
+        qtbot.addWidget(tile)
+        assert tile.text("tally") == "OFF AIR"
+        assert tile.text("prep") == "OBS closed or crashed — no longer streaming" and tile.colour("prep") == st.RED
+    finally:
+        driver.stop()
+
+
+def test_a_stream_cut_by_a_lost_obs_leads_the_tile_before_an_older_critical_finding(qtbot: QtBot) -> None:
+    """By hand: OBS killed on air and started again; the tile's line named the CPU (critical since earlier) and the
+    only trace of the show being off air was below it."""
+    cpu = OpenFinding(
+        "cpu_saturated", "system", "critical", Message(CPU, {"total": 100, "obs": 6, "others": 94}, "Health"), T0 - 300
+    )
+    cut = OpenFinding(
+        "stream_not_resumed",
+        "connection",
+        "critical",
+        Message(
+            "The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not "
+            "streaming: viewers have had no picture since then.",
+            {"lost_at": "10:40:28"},
+            "Health",
+        ),
+        T0,
+    )
+    tile = StudioTile(replace(status_of(cpu, cut), on_air=False), T0)
+    qtbot.addWidget(tile)
+    assert finding_line(tile).startswith("The stream did not resume after OBS was lost at 10:40:28")
+    assert tile.text("prep") == "Stream cut — go live again"

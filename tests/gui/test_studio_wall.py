@@ -13,12 +13,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from console.core.studio.status import SILENT_AFTER_S, Light, RoomStatus, StudioProblem
+from console.core.studio.status import SILENT_AFTER_S, Light, OpenFinding, RoomStatus, Segment, StudioProblem
 from console.i18n import install_translator, remove_translators
+from obs.text import Message as WordsMessage
 from obs.vocabulary import CATEGORIES
 from tests.conftest import PostgresCluster
 from tests.gui.test_studio_wall_source import LONG_NAME, ODD_NAME, finding, lights, mixed_rooms
 from widgets import studio_text as st
+from widgets.studio_tile import StudioTile
 from widgets.studio_wall import SETTLE_S, StudioWall
 
 T0 = 1_800_000_000.0
@@ -419,3 +421,52 @@ def test_the_wall_opens_within_its_screen(qtbot: QtBot, clock: Clock) -> None:
     screen = wall.screen().availableGeometry()
     qtbot.waitUntil(lambda: screen.contains(wall.frameGeometry()), timeout=3000)
     assert wall.width() <= screen.width() and wall.height() <= screen.height()
+
+
+def test_a_room_that_stops_streaming_goes_below_the_on_air_rooms_at_once(wall: StudioWall, clock: Clock) -> None:
+    """walk15 F6: a healthy room that had just stopped streaming sat at the top of the wall for ~10 s."""
+    now = clock.now
+    wall.set_statuses([healthy("a on air", now), healthy("b on air", now)])
+    assert wall.order == ["a on air", "b on air"]
+    wall.set_statuses([healthy("a on air", now, on_air=False)])
+    assert wall.order == ["b on air", "a on air"]
+    # Trouble easing still waits: a warning gone is held for SETTLE_S, on air or off.
+    warning = replace(healthy("b on air", now), lights=lights(network=Light.WARNING))
+    wall.set_statuses([warning])
+    assert wall.order == ["b on air", "a on air"]
+    clock.now = now + 1
+    wall.set_statuses([healthy("b on air", clock.now, on_air=False)])
+    wall.tick()
+    assert wall.order == ["b on air", "a on air"]
+
+
+def test_tv_tiles_make_the_header_large_and_the_size_chooser_shows_its_words_whole(wall: StudioWall) -> None:
+    """walk15 F6: "Large tiles (T" cut by its box; the header stayed 14 px beside TV tiles."""
+    wall.show()
+    wall.set_size("tv")
+    assert "font-size: 24px" in wall.summary.styleSheet() and "font-size: 30px" in wall.title.styleSheet()
+    box = wall.size_box
+    widest = max(box.fontMetrics().horizontalAdvance(box.itemText(i)) for i in range(box.count()))
+    assert box.sizeHint().width() > widest
+    wall.set_size("normal")
+    assert "font-size: 14px" in wall.summary.styleSheet()
+
+
+def test_a_long_finding_takes_the_empty_rundown_row_on_a_tile(qtbot: QtBot) -> None:
+    """walk15 F6: "直播进行中，麦克风“麦克风”处于静音：观众…" cut on a TV tile with the row below it empty."""
+    now = 1_800_000_000.0
+    words = (
+        "Microphone “麦克风” is muted while on air: viewers hear nothing from the host. Unmute it in the Audio dock "
+        "or in OBS, and check the platform."
+    )
+    muted = OpenFinding("mic_muted", "audio", "critical", WordsMessage(words, {}, "Health"), now)
+    tile = StudioTile(replace(healthy("a", now), findings=(muted,)), now)
+    qtbot.addWidget(tile)
+    tile.resize(520, 406)
+    shown = tile.shown("finding")
+    assert "\n" in shown, shown
+    first, second = shown.split("\n")
+    assert words.startswith(first) and second.rstrip("…") and words.replace("\n", " ").find(second.rstrip("…")) > 0
+    running = replace(healthy("a", now), findings=(muted,), segment=Segment("上链接", 2, 12, 300.0, 0.0))
+    tile.set_status(running)
+    assert "\n" not in tile.shown("finding"), "a rundown running keeps its row"

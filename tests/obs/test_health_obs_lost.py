@@ -74,3 +74,50 @@ def test_obs_lost_comes_first_among_the_open_findings_before_an_older_critical_o
     show = Show().run(10).run(20, cpu_system_pct=100.0)
     lose(show, "closed", 4)
     assert [f.id for f in show.engine.active()] == ["obs_unreachable", "cpu_saturated"]
+
+
+def test_obs_back_not_streaming_after_a_loss_on_air_is_critical_at_once_until_live_again() -> None:
+    """walk13 F5: OBS killed on air and started again came back not streaming; "OBS lost: cleared" was all the
+    console said, and the show stayed off air until somebody noticed the grey tally."""
+    show = Show().run(10)  # on air
+    heard_at = show.t
+    lose(show, "closed", 6)
+    show.run(1, streaming=0.0)  # OBS answers again: its first poll says it is not streaming
+    lost = [c.finding for _, c in show.changes if c.finding.id == "obs_unreachable" and c.kind == "closed"]
+    assert [f.fields["stream"] for f in lost] == ["stopped"]
+    (finding,) = [f for f in show.engine.active() if f.id == "stream_not_resumed"]
+    assert finding.severity == "critical" and finding.category == "connection"
+    assert finding.fields["lost_t"] == heard_at, "dated when OBS was last heard streaming"
+    assert finding.message.startswith("The stream did not resume after OBS was lost at ")
+    show.run(30, streaming=0.0)
+    assert [f.id for f in show.engine.active()] == ["stream_not_resumed"], "kept told while off air"
+    show.run(1)  # live again
+    assert not show.engine.active()
+
+
+def test_obs_back_still_streaming_says_the_stream_ran_on_and_opens_nothing() -> None:
+    show = Show().run(10)
+    lose(show, "frozen", 6)
+    show.run(1, streaming=None)  # back, but its first poll has not come in: "OBS lost" waits to say what it found
+    assert [f.id for f in show.engine.active()] == ["obs_unreachable"]
+    show.run(1)
+    lost = [c.finding for _, c in show.changes if c.finding.id == "obs_unreachable" and c.kind == "closed"]
+    assert [f.fields["stream"] for f in lost] == ["ran_on"]
+    assert not show.engine.active()
+
+
+def test_obs_lost_off_air_and_back_off_air_is_no_cut_show() -> None:
+    show = Show().run(10, streaming=0.0)
+    lose(show, "closed", 6)
+    show.run(5, streaming=0.0)
+    assert not show.engine.active()
+    lost = [c.finding for _, c in show.changes if c.finding.id == "obs_unreachable" and c.kind == "closed"]
+    assert "stream" not in lost[0].fields
+
+
+def test_a_stream_that_did_not_resume_leads_an_older_critical_finding() -> None:
+    """The wall tile and the status bar named an older "CPU saturated" over the show being off air."""
+    show = Show().run(10).run(20, cpu_system_pct=100.0)
+    lose(show, "closed", 4)
+    show.run(1, streaming=0.0, cpu_system_pct=100.0)
+    assert [f.id for f in show.engine.active()] == ["stream_not_resumed", "cpu_saturated"]

@@ -24,7 +24,7 @@ from console.core.alerts.sender import Job, Sender
 from obs.clock import MONOTONIC, Clock
 from obs.health import Change, Finding
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
-from obs.vocabulary import TITLES, rank
+from obs.vocabulary import TITLES, Kind, rank
 
 LOG = logging.getLogger(__name__)
 #: Tries of one alert (a timeout, a 5xx or the platform's "too fast" is tried again; a refusal is not).
@@ -43,6 +43,8 @@ OPENED = QT_TRANSLATE_NOOP("Alerts", "[{room}] {severity}: {title}")
 RESOLVED = QT_TRANSLATE_NOOP("Alerts", "[{room}] resolved: {title}")
 SINCE = QT_TRANSLATE_NOOP("Alerts", "Since {time}.")
 OVER = QT_TRANSLATE_NOOP("Alerts", "Over at {time}, after {minutes} min {seconds} s.")
+#: An episode shorter than a minute ("after 0 min 25 s" read oddly: walk15).
+OVER_SECONDS = QT_TRANSLATE_NOOP("Alerts", "Over at {time}, after {seconds} s.")
 TEST_HEADLINE = QT_TRANSLATE_NOOP("Alerts", "[{room}] test alert from OnAir Console")
 TEST_MESSAGE = QT_TRANSLATE_NOOP("Alerts", "If you read this, the room's alerts reach this group. Sent at {time}.")
 
@@ -64,7 +66,8 @@ def compose(room: str, finding: Finding, state: str, translate: Translate, langu
         closed = finding.closed_wall if finding.closed_wall is not None else finding.last_seen_wall
         lasted = max(0, round(closed - finding.first_seen_wall))
         headline = _say(translate, RESOLVED, room=room, title=title)
-        message = _say(translate, OVER, time=_clock_time(closed), minutes=lasted // 60, seconds=lasted % 60)
+        over = OVER if lasted >= 60 else OVER_SECONDS
+        message = _say(translate, over, time=_clock_time(closed), minutes=lasted // 60, seconds=lasted % 60)
         resolved_at: float | None = closed
     else:
         headline = _say(translate, OPENED, room=room, severity=severity, title=title)
@@ -164,7 +167,8 @@ class AlertRouter:
                     continue
                 if key in self._announced or rank(finding.severity) < rank(destination.min_severity):
                     continue
-                if destination.only_on_air and not on_air:
+                # A show cut by a lost OBS is off air because of the fault itself: "only on air" still hears of it.
+                if destination.only_on_air and not on_air and finding.id != Kind.STREAM_NOT_RESUMED:
                     continue
                 self._announced.add(key)
                 self._queue(destination, compose(room, finding, "opened", self._translate, self.config.language))

@@ -29,7 +29,7 @@ from console.core.studio.status import (
     Segment,
 )
 from obs.health import Finding
-from obs.messages import LinkState
+from obs.messages import LinkLoss, LinkState
 from obs.vocabulary import CATEGORIES, Severity
 
 #: Points in the sparkline (30 for 15 minutes at 30 s).
@@ -151,7 +151,14 @@ def room_status(
         # An OBS that stopped answering for a moment (unresponsive) is still on the link: what it last said about
         # its outputs and its program stands until the link drops; its lights, though, are no longer known.
         connected = status.state in LIVE and state.connected
-        on_air = connected and state.stream.active
+        # Once the link drops OBS, what OBS last said of its stream stands while the stream may still run (frozen,
+        # its computer unreachable, the connection lost): walk15 saw a frozen room's tile flip to OFF AIR and
+        # "Prep: not started" ~15 s into a freeze, and the header stop counting it, while its stream ran on. An
+        # OBS closed or crashed streams no more. (`lost_since` is None after the user disconnected.)
+        lost = not connected and status.lost_since is not None
+        streaming_when_lost = lost and state.stream.active
+        may_stream = status.loss in (LinkLoss.FROZEN, LinkLoss.UNREACHABLE, LinkLoss.LOST)
+        on_air = state.stream.active and (connected or (lost and may_stream))
         latest = session.telemetry.latest
         since = None
         if on_air and rates is not None and rates.streaming and rates.stream_duration_ms is not None:
@@ -167,6 +174,7 @@ def room_status(
             on_air=on_air,
             recording=connected and state.record.active,
             on_air_since=since,
+            streaming_when_lost=streaming_when_lost,
             program_scene=state.program_scene if connected else None,
             lights=lights_of(session),
             findings=tuple(open_finding(f) for f in session.health.active()),

@@ -109,9 +109,14 @@ class RoomStatus:
     #: Why OBS is not heard while the link is not connected (obs.messages.LinkLoss value: "closed", "exited",
     #: "frozen", "unreachable", "lost"); "" while it is, or from a console that did not say.
     link_cause: str = ""
+    #: On air: as OBS says, or, while the link has lost an OBS that may still stream (frozen, its computer
+    #: unreachable, the connection lost), as it last said (`link` is then not "connected": "last known").
     on_air: bool = False
     recording: bool = False
     on_air_since: float | None = None
+    #: OBS's last word before the link lost it was "streaming" (whatever became of the stream: an OBS closed or
+    #: crashed streams no more, so `on_air` is then False).
+    streaming_when_lost: bool = False
     program_scene: str | None = None
     #: One light per health category (obs.vocabulary.CATEGORIES, in that order on a tile).
     lights: Mapping[str, Light] = field(default_factory=dict)
@@ -128,6 +133,16 @@ class RoomStatus:
     console: str = ""
 
     # ------------------------------------------------------------------ derived
+    @property
+    def on_air_last_known(self) -> bool:
+        """On air as OBS last said, while the link has lost it (frozen, unreachable): not seen to be now."""
+        return self.on_air and self.link not in ("connected", "unresponsive")
+
+    @property
+    def stream_gone(self) -> bool:
+        """OBS was streaming when it was lost, and it has closed or crashed since: that stream has ended."""
+        return self.streaming_when_lost and not self.on_air and self.link_cause in ("closed", "exited")
+
     def silent(self, now: float) -> bool:
         """The console stopped reporting: the status says nothing about the room any more."""
         return now - self.heartbeat > SILENT_AFTER_S
@@ -155,6 +170,7 @@ class RoomStatus:
             "on_air": self.on_air,
             "recording": self.recording,
             "on_air_since": self.on_air_since,
+            "streaming_when_lost": self.streaming_when_lost,
             "program_scene": self.program_scene,
             "lights": {k: str(v) for k, v in self.lights.items()},
             "findings": [f.to_json() for f in self.findings],
@@ -200,6 +216,7 @@ class RoomStatus:
             on_air=bool(data.get("on_air")),
             recording=bool(data.get("recording")),
             on_air_since=_opt_float(data.get("on_air_since")),
+            streaming_when_lost=bool(data.get("streaming_when_lost")),
             program_scene=None if data.get("program_scene") is None else str(data["program_scene"]),
             lights={str(k): Light(v) for k, v in (data.get("lights") or {}).items()},
             findings=tuple(OpenFinding.from_json(f, context) for f in data.get("findings") or ()),
