@@ -3002,38 +3002,38 @@ Why is this acceptable today?</source>
 <context>
     <name>CommentsDock</name>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="72"/>
+        <location filename="../../widgets/comments_dock.py" line="76"/>
         <source>Search names and words (%1)</source>
-        <extracomment>The feed&apos;s sequence number read up to. Events the feed dropped before this dock read them (said under the list). Events held back while the view is paused (the newest max_rows), and how many arrived meanwhile.</extracomment>
+        <extracomment>The feed&apos;s sequence number read up to. Events the feed dropped before this dock read them (said under the list). Events held back while the view is paused (the newest max_rows), and how many arrived meanwhile. The pointer is over the list: the rows stay put (a click or right-click meets the comment aimed at), new ones wait like a paused view&apos;s and come in when the pointer leaves.</extracomment>
         <translation>搜索昵称和内容（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="75"/>
+        <location filename="../../widgets/comments_dock.py" line="79"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="76"/>
+        <location filename="../../widgets/comments_dock.py" line="80"/>
         <source>Comments only</source>
         <translation>只看评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="77"/>
+        <location filename="../../widgets/comments_dock.py" line="81"/>
         <source>Comments only: hide gifts, likes, follows and entries</source>
         <translation>只看评论：隐藏礼物、点赞、关注和进场</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="171"/>
+        <location filename="../../widgets/comments_dock.py" line="176"/>
         <source>No comment sources for this room</source>
         <translation>这个直播间没有评论来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="183"/>
+        <location filename="../../widgets/comments_dock.py" line="188"/>
         <source>{count} messages went by too fast to show (counted, not listed)</source>
         <translation>{count} 条消息来得太快未能显示（已计数，未列出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="189"/>
+        <location filename="../../widgets/comments_dock.py" line="194"/>
         <source>{count} new — jump to newest</source>
         <translation>{count} 条新消息 — 跳到最新</translation>
     </message>
@@ -7734,211 +7734,221 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="43"/>
+        <location filename="../../widgets/engage_questions.py" line="44"/>
         <source>Waiting (open and claimed)</source>
         <extracomment>The filter&apos;s choices: which states each shows (None: mine — claimed by this console&apos;s name).</extracomment>
         <translation>待处理（未认领和已认领）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="44"/>
+        <location filename="../../widgets/engage_questions.py" line="45"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="45"/>
+        <location filename="../../widgets/engage_questions.py" line="46"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="46"/>
+        <location filename="../../widgets/engage_questions.py" line="47"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="47"/>
+        <location filename="../../widgets/engage_questions.py" line="48"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <location filename="../../widgets/engage_questions.py" line="96"/>
         <source>Time</source>
-        <extracomment>The keys that act on the selected question while the queue has the keyboard. The selected question&apos;s replies as last offered: (reply, filled text). A question to select as soon as the queue shows it (one just marked by hand).</extracomment>
+        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The selected question&apos;s replies as last offered: (reply, filled text). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows).</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <location filename="../../widgets/engage_questions.py" line="96"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <location filename="../../widgets/engage_questions.py" line="96"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <location filename="../../widgets/engage_questions.py" line="96"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="94"/>
+        <location filename="../../widgets/engage_questions.py" line="106"/>
+        <source>Show the newest questions and follow them again</source>
+        <translation>显示最新的问题并继续跟随</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="116"/>
         <source>Claim</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="95"/>
+        <location filename="../../widgets/engage_questions.py" line="117"/>
         <source>Give back</source>
         <translation>放回</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="96"/>
+        <location filename="../../widgets/engage_questions.py" line="118"/>
         <source>Mark answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="97"/>
+        <location filename="../../widgets/engage_questions.py" line="119"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="98"/>
+        <location filename="../../widgets/engage_questions.py" line="120"/>
         <source>Take the question: the other consoles of the room see it is yours</source>
         <translation>认领这个问题：本直播间的其他中控台会看到它归你处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="99"/>
+        <location filename="../../widgets/engage_questions.py" line="121"/>
         <source>Give the question back to the queue</source>
         <translation>把问题放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="100"/>
+        <location filename="../../widgets/engage_questions.py" line="122"/>
         <source>Mark answered (with the reply below, if any)</source>
         <translation>标记为已回答（如有，连同下面的回复）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="101"/>
+        <location filename="../../widgets/engage_questions.py" line="123"/>
         <source>Not a question, or not one to answer</source>
         <translation>不是问题，或不需要回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="115"/>
+        <location filename="../../widgets/engage_questions.py" line="137"/>
         <source>The answer (a quick reply, or your own words)</source>
         <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>回复（快捷回复，或自己写）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="117"/>
+        <location filename="../../widgets/engage_questions.py" line="139"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="118"/>
+        <location filename="../../widgets/engage_questions.py" line="140"/>
         <source>Copy the answer to the clipboard, to paste in the platform&apos;s console</source>
         <translation>把回复复制到剪贴板，粘贴到平台的后台</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="119"/>
+        <location filename="../../widgets/engage_questions.py" line="141"/>
         <source>Post</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="120"/>
+        <location filename="../../widgets/engage_questions.py" line="142"/>
         <source>Quick replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="213"/>
+        <location filename="../../widgets/engage_questions.py" line="239"/>
         <source>claimed by me</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="250"/>
+        <location filename="../../widgets/engage_questions.py" line="263"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="302"/>
+        <location filename="../../widgets/engage_questions.py" line="345"/>
+        <source>%1 new ↓ — show the newest</source>
+        <translation>%1 条新问题 ↓ — 查看最新</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="442"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="304"/>
+        <location filename="../../widgets/engage_questions.py" line="444"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="353"/>
+        <location filename="../../widgets/engage_questions.py" line="499"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="355"/>
+        <location filename="../../widgets/engage_questions.py" line="501"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="360"/>
+        <location filename="../../widgets/engage_questions.py" line="507"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="366"/>
+        <location filename="../../widgets/engage_questions.py" line="514"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="371"/>
+        <location filename="../../widgets/engage_questions.py" line="520"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="394"/>
+        <location filename="../../widgets/engage_questions.py" line="543"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="399"/>
+        <location filename="../../widgets/engage_questions.py" line="548"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="402"/>
+        <location filename="../../widgets/engage_questions.py" line="551"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="402"/>
-        <location filename="../../widgets/engage_questions.py" line="407"/>
+        <location filename="../../widgets/engage_questions.py" line="551"/>
+        <location filename="../../widgets/engage_questions.py" line="556"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="406"/>
+        <location filename="../../widgets/engage_questions.py" line="555"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="432"/>
+        <location filename="../../widgets/engage_questions.py" line="581"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="439"/>
+        <location filename="../../widgets/engage_questions.py" line="588"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="445"/>
+        <location filename="../../widgets/engage_questions.py" line="594"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="451"/>
+        <location filename="../../widgets/engage_questions.py" line="600"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="453"/>
+        <location filename="../../widgets/engage_questions.py" line="602"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>
