@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 import console
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
+from console.core.chat.questions import QuestionState
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import describe_error, describe_event, describe_status
 from console.i18n import LANGUAGES, system_language
@@ -1245,6 +1246,30 @@ class MainWindow(QMainWindow):
             return self.tr("OBS is recording.")
         return ""
 
+    def _engagement_at_stake(self) -> str:
+        """What of the audience's part a quit leaves hanging, as sentences ending in a blank line ("" when nothing):
+        an open lottery (comments written while no console reads cannot enter it) and questions this console has
+        claimed (they stay claimed in its name: no other desk can answer them)."""
+        if self.engage is None:
+            return ""
+        said = []
+        lottery = self.engage.lottery
+        if lottery is not None and lottery.state == "open":
+            words = self.tr(
+                "The lottery “%1” is open (entries so far: %2): comments written while the console is closed "
+                "cannot enter it."
+            )
+            said.append(words.replace("%1", lottery.keyword).replace("%2", str(len(lottery.entries))))
+        who = self.engage.who
+        claimed = [q for q in self.engage.questions if q.state is QuestionState.CLAIMED and q.claimed_by == who]
+        if claimed:
+            words = self.tr(
+                "Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can "
+                "answer them."
+            )
+            said.append(words.replace("%1", str(len(claimed))))
+        return "".join(line + "\n\n" for line in said)
+
     def _ask_before_leaving(self, doing: str) -> None:
         """A window-modal question opened with open(), not exec(): no nested event loop, so the bridge keeps
         draining, the meters and the timecode keep moving and a critical finding is still announced."""
@@ -1256,7 +1281,10 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Quit while on air?"))
         box.setText(doing)
+        at_stake = self._engagement_at_stake()
         box.setInformativeText(
+            at_stake
+            +
             # The demo room's OBS is a simulation running inside the console: it ends with the console.
             self.tr(
                 "This is the demo room: its OBS is simulated inside the console, so quitting ends the demo "

@@ -356,3 +356,36 @@ def test_the_rows_under_the_pointer_stay_put_while_questions_arrive_and_one_is_d
     room.comments.say("又一位", "还有货吗？")
     qtbot.waitUntil(lambda: rows(panel)[-1][:2] == ("又一位", "还有货吗？"), timeout=10000)
     qtbot.waitUntil(lambda: bar.value() == bar.maximum() and not panel.new_below.isVisible(), timeout=10000)
+
+
+def test_the_quit_question_says_an_open_lottery_and_claimed_questions_are_left_hanging(
+    qtbot: QtBot, room: Room
+) -> None:
+    """Found by use (walk14 F4): Ctrl+Q while live, a lottery open and a question claimed, asked only about OBS —
+    nothing said that comments written while the console is closed cannot enter, nor that the claims stay."""
+    window = room.window
+    window.output.confirm = lambda *args: True
+    window.output.stream_button.click()
+    qtbot.waitUntil(lambda: room.bridge.state.stream.active, timeout=5000)
+    opened: list[object] = []
+    room.engage.open_lottery("#抽奖", 3, [], lambda record, why: opened.append(record if why is None else why))
+    qtbot.waitUntil(lambda: room.engage.lottery is not None, timeout=5000)
+    room.comments.say("小明", "#抽奖 这个多少钱？")
+    qtbot.waitUntil(lambda: len(room.engage.questions) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(room.engage.lottery.entries) == 1, timeout=10000)  # type: ignore[union-attr]
+    claimed: list[object] = []
+    room.engage.claim(room.engage.questions[0].id, lambda q, why: claimed.append(q if why is None else why))
+    qtbot.waitUntil(lambda: room.engage.questions[0].state is QuestionState.CLAIMED, timeout=5000)
+
+    assert not window.close()
+    question = window.leave_question
+    assert question is not None and question.text() == "OBS is streaming live."
+    said = question.informativeText()
+    assert (
+        "The lottery “#抽奖” is open (entries so far: 1): comments written while the console is closed cannot enter it."
+        in said
+    )
+    assert "Questions claimed by you: 1. They stay yours while the console is closed" in said
+    assert said.endswith("Quit anyway?")  # the question about OBS follows
+    question.reject()
+    qtbot.waitUntil(lambda: window.leave_question is None, timeout=2000)
