@@ -7,7 +7,7 @@ import time
 import weakref
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
@@ -43,8 +43,9 @@ from console.review_controller import ReviewController
 from console.rundown_controller import RundownController
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
-from obs.health import TITLES, Change
+from obs.health import Change
 from obs.messages import LinkState, LinkStatus, ObsEvent
+from obs.vocabulary import title as finding_title
 from widgets import screen_fit
 from widgets.audio_mixer import AudioMixer
 from widgets.chat_port import ChatPort
@@ -80,9 +81,9 @@ GEOMETRY_KEY = "window/geometry"
 DEFAULT_SIZE = QSize(1440, 900)
 
 
-def _cleared(finding_id: str) -> str:
-    title = QCoreApplication.translate("Health", TITLES.get(finding_id, finding_id))
-    return QCoreApplication.translate("MainWindow", "%1: cleared").replace("%1", title)
+def _cleared(finding_id: str, fields: dict[str, Any] | None = None) -> str:
+    named = QCoreApplication.translate("Health", finding_title(finding_id, fields))
+    return QCoreApplication.translate("MainWindow", "%1: cleared").replace("%1", named)
 
 
 #: The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen
@@ -827,10 +828,12 @@ class MainWindow(QMainWindow):
         announced: set[str] = set()
         for change in changes:
             finding = change.finding
-            title = QCoreApplication.translate("Health", TITLES.get(finding.id, finding.id))
+            title = QCoreApplication.translate("Health", finding_title(finding.id, finding.fields))
             if change.kind == "closed":
                 self.log(
-                    lambda: QCoreApplication.translate("MainWindow", "Health"), partial(_cleared, finding.id), "info"
+                    lambda: QCoreApplication.translate("MainWindow", "Health"),
+                    partial(_cleared, finding.id, finding.fields),
+                    "info",
                 )
                 continue
             level = {"critical": "error", "warning": "warning"}.get(finding.severity, "info")
@@ -857,7 +860,7 @@ class MainWindow(QMainWindow):
             self.critical_status.setVisible(False)
             return
         finding = critical[0]
-        title = QCoreApplication.translate("Health", TITLES.get(finding.id, finding.id))
+        title = QCoreApplication.translate("Health", finding_title(finding.id, finding.fields))
         message = finding_text(finding)
         # "Rendering lag: Rendering lag: OBS missed…": a message that names itself needs no title before it.
         text = f"● {message}" if message.startswith(title) else f"● {title}: {message}"

@@ -210,32 +210,32 @@
         <translation>无法连接到平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="42"/>
+        <location filename="../../console/core/alerts/rules.py" line="43"/>
         <source>[{room}] {severity}: {title}</source>
         <translation>[{room}] {severity}：{title}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="43"/>
+        <location filename="../../console/core/alerts/rules.py" line="44"/>
         <source>[{room}] resolved: {title}</source>
         <translation>[{room}] 已恢复：{title}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="44"/>
+        <location filename="../../console/core/alerts/rules.py" line="45"/>
         <source>Since {time}.</source>
         <translation>开始于 {time}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="45"/>
+        <location filename="../../console/core/alerts/rules.py" line="46"/>
         <source>Over at {time}, after {minutes} min {seconds} s.</source>
         <translation>于 {time} 结束，持续 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="46"/>
+        <location filename="../../console/core/alerts/rules.py" line="47"/>
         <source>[{room}] test alert from OnAir Console</source>
         <translation>[{room}] OnAir 直播中控台的测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="47"/>
+        <location filename="../../console/core/alerts/rules.py" line="48"/>
         <source>If you read this, the room&apos;s alerts reach this group. Sent at {time}.</source>
         <translation>看到这条消息，说明该直播间的告警能送达本群。发送于 {time}。</translation>
     </message>
@@ -3817,119 +3817,135 @@ Why is this acceptable today?</source>
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../obs/vocabulary.py" line="90"/>
+        <location filename="../../obs/vocabulary.py" line="92"/>
         <source>Rendering lag</source>
         <extracomment>A short name for each finding (the Health dock&apos;s timeline, graph markers).</extracomment>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="91"/>
+        <location filename="../../obs/vocabulary.py" line="93"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="92"/>
+        <location filename="../../obs/vocabulary.py" line="94"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="93"/>
+        <location filename="../../obs/vocabulary.py" line="95"/>
         <source>Stream reconnect</source>
         <translation>推流重连</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="94"/>
+        <location filename="../../obs/vocabulary.py" line="96"/>
         <source>FPS below target</source>
         <translation>帧率低于目标</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="95"/>
+        <location filename="../../obs/vocabulary.py" line="97"/>
         <source>Render time over budget</source>
         <translation>渲染耗时超限</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="96"/>
+        <location filename="../../obs/vocabulary.py" line="98"/>
         <source>Recording stalled</source>
         <translation>录制停滞</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="97"/>
+        <location filename="../../obs/vocabulary.py" line="99"/>
         <source>Disk running low</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="98"/>
+        <location filename="../../obs/vocabulary.py" line="100"/>
         <source>CPU saturated</source>
         <translation>CPU 满载</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="100"/>
+        <location filename="../../obs/vocabulary.py" line="102"/>
         <source>OBS lost</source>
         <translation>OBS 失联</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="101"/>
+        <location filename="../../obs/vocabulary.py" line="103"/>
         <source>Microphone muted</source>
         <translation>麦克风已静音</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="102"/>
+        <location filename="../../obs/vocabulary.py" line="104"/>
         <source>Microphone silent</source>
         <translation>麦克风无声</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="103"/>
+        <location filename="../../obs/vocabulary.py" line="105"/>
         <source>Audio clipping</source>
         <translation>音频削波（爆音）</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="104"/>
+        <location filename="../../obs/vocabulary.py" line="106"/>
         <source>Product video silent</source>
         <translation>商品视频无声</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="105"/>
+        <location filename="../../obs/vocabulary.py" line="107"/>
         <source>Nothing heard on air</source>
         <translation>直播中听不到声音</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="106"/>
+        <location filename="../../obs/vocabulary.py" line="108"/>
         <source>Viewers report a problem</source>
         <translation>观众反映问题</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="55"/>
+        <location filename="../../obs/vocabulary.py" line="114"/>
+        <source>Viewers report no sound</source>
+        <extracomment>The audience-reports finding is one rule per kind of complaint (its &quot;complaint&quot; field): each kind its own name, so &quot;viewers report no sound&quot; and &quot;viewers report lag&quot; read differently wherever findings are listed.</extracomment>
+        <translation>观众反映没声音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/vocabulary.py" line="115"/>
+        <source>Viewers report a black or frozen picture</source>
+        <translation>观众反映黑屏或画面卡住</translation>
+    </message>
+    <message>
+        <location filename="../../obs/vocabulary.py" line="116"/>
+        <source>Viewers report lag</source>
+        <translation>观众反映卡顿</translation>
+    </message>
+    <message>
+        <location filename="../../obs/vocabulary.py" line="57"/>
         <source>Rendering</source>
         <extracomment>The categories in the order the Health dock shows their lights.</extracomment>
         <translation>渲染</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="56"/>
+        <location filename="../../obs/vocabulary.py" line="58"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="57"/>
+        <location filename="../../obs/vocabulary.py" line="59"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="58"/>
+        <location filename="../../obs/vocabulary.py" line="60"/>
         <source>Disk</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="59"/>
+        <location filename="../../obs/vocabulary.py" line="61"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="60"/>
+        <location filename="../../obs/vocabulary.py" line="62"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="61"/>
+        <location filename="../../obs/vocabulary.py" line="63"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
@@ -4280,7 +4296,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/cli.py" line="133"/>
         <location filename="../../console/review_pdf.py" line="74"/>
-        <location filename="../../console/core/alerts/rules.py" line="38"/>
+        <location filename="../../console/core/alerts/rules.py" line="39"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
@@ -4291,7 +4307,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../console/cli.py" line="134"/>
         <location filename="../../console/review_pdf.py" line="75"/>
-        <location filename="../../console/core/alerts/rules.py" line="39"/>
+        <location filename="../../console/core/alerts/rules.py" line="40"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
         <source>warning</source>
         <translation>警告</translation>
@@ -4299,7 +4315,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../console/cli.py" line="135"/>
         <location filename="../../console/review_pdf.py" line="76"/>
-        <location filename="../../console/core/alerts/rules.py" line="40"/>
+        <location filename="../../console/core/alerts/rules.py" line="41"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
         <source>critical</source>
         <translation>严重</translation>
@@ -6522,284 +6538,284 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="494"/>
-        <location filename="../../console/mainwindow.py" line="884"/>
+        <location filename="../../console/mainwindow.py" line="495"/>
+        <location filename="../../console/mainwindow.py" line="887"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="493"/>
+        <location filename="../../console/mainwindow.py" line="494"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="531"/>
+        <location filename="../../console/mainwindow.py" line="532"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="535"/>
+        <location filename="../../console/mainwindow.py" line="536"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="545"/>
+        <location filename="../../console/mainwindow.py" line="546"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="546"/>
+        <location filename="../../console/mainwindow.py" line="547"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="547"/>
+        <location filename="../../console/mainwindow.py" line="548"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="549"/>
+        <location filename="../../console/mainwindow.py" line="550"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="550"/>
+        <location filename="../../console/mainwindow.py" line="551"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="551"/>
+        <location filename="../../console/mainwindow.py" line="552"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="554"/>
+        <location filename="../../console/mainwindow.py" line="555"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="559"/>
+        <location filename="../../console/mainwindow.py" line="560"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="560"/>
+        <location filename="../../console/mainwindow.py" line="561"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="561"/>
+        <location filename="../../console/mainwindow.py" line="562"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="568"/>
+        <location filename="../../console/mainwindow.py" line="569"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="583"/>
+        <location filename="../../console/mainwindow.py" line="584"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="579"/>
-        <location filename="../../console/mainwindow.py" line="1148"/>
+        <location filename="../../console/mainwindow.py" line="580"/>
+        <location filename="../../console/mainwindow.py" line="1151"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="584"/>
+        <location filename="../../console/mainwindow.py" line="585"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="586"/>
+        <location filename="../../console/mainwindow.py" line="587"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="596"/>
+        <location filename="../../console/mainwindow.py" line="597"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="605"/>
+        <location filename="../../console/mainwindow.py" line="606"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="606"/>
+        <location filename="../../console/mainwindow.py" line="607"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="754"/>
-        <location filename="../../console/mainwindow.py" line="756"/>
-        <location filename="../../console/mainwindow.py" line="761"/>
+        <location filename="../../console/mainwindow.py" line="755"/>
+        <location filename="../../console/mainwindow.py" line="757"/>
+        <location filename="../../console/mainwindow.py" line="762"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="756"/>
+        <location filename="../../console/mainwindow.py" line="757"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="765"/>
-        <location filename="../../console/mainwindow.py" line="955"/>
-        <location filename="../../console/mainwindow.py" line="959"/>
+        <location filename="../../console/mainwindow.py" line="766"/>
+        <location filename="../../console/mainwindow.py" line="958"/>
+        <location filename="../../console/mainwindow.py" line="962"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="626"/>
-        <location filename="../../console/mainwindow.py" line="798"/>
-        <location filename="../../console/mainwindow.py" line="898"/>
+        <location filename="../../console/mainwindow.py" line="627"/>
+        <location filename="../../console/mainwindow.py" line="799"/>
+        <location filename="../../console/mainwindow.py" line="901"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="627"/>
+        <location filename="../../console/mainwindow.py" line="628"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="641"/>
+        <location filename="../../console/mainwindow.py" line="642"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="800"/>
-        <location filename="../../console/mainwindow.py" line="904"/>
+        <location filename="../../console/mainwindow.py" line="801"/>
+        <location filename="../../console/mainwindow.py" line="907"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="821"/>
+        <location filename="../../console/mainwindow.py" line="822"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="833"/>
-        <location filename="../../console/mainwindow.py" line="839"/>
+        <location filename="../../console/mainwindow.py" line="834"/>
+        <location filename="../../console/mainwindow.py" line="842"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="85"/>
+        <location filename="../../console/mainwindow.py" line="86"/>
         <source>%1: cleared</source>
         <extracomment>The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it).</extracomment>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="226"/>
+        <location filename="../../console/mainwindow.py" line="227"/>
         <source>Talent screen…</source>
         <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="272"/>
+        <location filename="../../console/mainwindow.py" line="273"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="275"/>
+        <location filename="../../console/mainwindow.py" line="276"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="288"/>
+        <location filename="../../console/mainwindow.py" line="289"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="302"/>
+        <location filename="../../console/mainwindow.py" line="303"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="310"/>
+        <location filename="../../console/mainwindow.py" line="311"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="311"/>
+        <location filename="../../console/mainwindow.py" line="312"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="330"/>
+        <location filename="../../console/mainwindow.py" line="331"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="331"/>
+        <location filename="../../console/mainwindow.py" line="332"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="373"/>
-        <location filename="../../console/mainwindow.py" line="375"/>
-        <location filename="../../console/mainwindow.py" line="393"/>
-        <location filename="../../console/mainwindow.py" line="402"/>
+        <location filename="../../console/mainwindow.py" line="374"/>
+        <location filename="../../console/mainwindow.py" line="376"/>
+        <location filename="../../console/mainwindow.py" line="394"/>
+        <location filename="../../console/mainwindow.py" line="403"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="395"/>
+        <location filename="../../console/mainwindow.py" line="396"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="404"/>
+        <location filename="../../console/mainwindow.py" line="405"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="426"/>
+        <location filename="../../console/mainwindow.py" line="427"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="427"/>
+        <location filename="../../console/mainwindow.py" line="428"/>
         <source>%1 Switch the console to “%2”? OBS keeps going; this console stops watching it.</source>
         <translation>%1 要把中控台切换到“%2”吗？那边的 OBS 照常运行，只是本中控台不再看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="587"/>
+        <location filename="../../console/mainwindow.py" line="588"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="590"/>
+        <location filename="../../console/mainwindow.py" line="591"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="595"/>
+        <location filename="../../console/mainwindow.py" line="596"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="770"/>
+        <location filename="../../console/mainwindow.py" line="771"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="905"/>
+        <location filename="../../console/mainwindow.py" line="908"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="948"/>
+        <location filename="../../console/mainwindow.py" line="951"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="950"/>
+        <location filename="../../console/mainwindow.py" line="953"/>
         <source>These required items are not done:
 %1
 
@@ -6810,82 +6826,82 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="955"/>
+        <location filename="../../console/mainwindow.py" line="958"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="959"/>
+        <location filename="../../console/mainwindow.py" line="962"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1008"/>
+        <location filename="../../console/mainwindow.py" line="1011"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1014"/>
+        <location filename="../../console/mainwindow.py" line="1017"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1015"/>
+        <location filename="../../console/mainwindow.py" line="1018"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1148"/>
+        <location filename="../../console/mainwindow.py" line="1151"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1188"/>
+        <location filename="../../console/mainwindow.py" line="1191"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1242"/>
+        <location filename="../../console/mainwindow.py" line="1245"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1244"/>
+        <location filename="../../console/mainwindow.py" line="1247"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1246"/>
+        <location filename="../../console/mainwindow.py" line="1249"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1259"/>
+        <location filename="../../console/mainwindow.py" line="1262"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1267"/>
+        <location filename="../../console/mainwindow.py" line="1270"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1282"/>
+        <location filename="../../console/mainwindow.py" line="1285"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1290"/>
+        <location filename="../../console/mainwindow.py" line="1293"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1295"/>
+        <location filename="../../console/mainwindow.py" line="1298"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1300"/>
+        <location filename="../../console/mainwindow.py" line="1303"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7074,7 +7090,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="961"/>
+        <location filename="../../console/mainwindow.py" line="964"/>
         <location filename="../../widgets/output_panel.py" line="128"/>
         <location filename="../../widgets/output_panel.py" line="193"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -8628,7 +8644,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>每次问题发生后、在线人数恢复之前，低于问题前水平的人·分钟数。这只是相关性，不是因果证明：在线人数本身也会起伏。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/load.py" line="46"/>
+        <location filename="../../console/core/review/load.py" line="47"/>
         <source>There is no show {show} in the database ({where}).</source>
         <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running).</extracomment>
         <translation>数据库（{where}）中没有场次 {show}。</translation>
