@@ -13,7 +13,7 @@ import html
 from collections import deque
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -263,7 +263,11 @@ class CommentsDock(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Enter:
             self.hovered = True
-        elif watched is self.view and event.type() == QEvent.Type.Leave:
+        elif (
+            watched is self.view
+            and event.type() == QEvent.Type.Leave
+            and not self.view.rect().contains(self.view.mapFromGlobal(QCursor.pos()))  # not a tooltip over it
+        ):
             self.hovered = False
             if self.following and self.pending:
                 self.resume()  # what came while the pointer was over the list

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Slot
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -373,10 +373,15 @@ class QuestionsPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tree and event.type() == QEvent.Type.Enter:
             self._hovered = True
-        elif watched is self.tree and event.type() == QEvent.Type.Leave:
+        elif watched is self.tree and event.type() == QEvent.Type.Leave and not self._pointer_inside():
             self._hovered = False
             self.hold()
         return super().eventFilter(watched, event)
+
+    def _pointer_inside(self) -> bool:
+        """The pointer is still over the list: a tooltip window (the question's whole text) appearing under it
+        makes the window system say the pointer left, while the reader still aims at the row."""
+        return self.tree.rect().contains(self.tree.mapFromGlobal(QCursor.pos()))
 
     @Slot()
     def _on_release_timer_timeout(self) -> None:
