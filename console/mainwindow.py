@@ -45,6 +45,7 @@ from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.health import Change
 from obs.messages import LinkState, LinkStatus, ObsEvent
+from obs.text import QT_TRANSLATE_NOOP
 from obs.vocabulary import title as finding_title
 from widgets import screen_fit
 from widgets.audio_mixer import AudioMixer
@@ -89,6 +90,8 @@ def _cleared(finding_id: str, fields: dict[str, Any] | None = None) -> str:
 #: The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen
 #: was reopened at start: once each.
 _TALENT_REOPENED: weakref.WeakSet[object] = weakref.WeakSet()
+#: The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each.
+_RESUME_SAID: weakref.WeakSet[object] = weakref.WeakSet()
 
 
 #: A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long.
@@ -216,6 +219,7 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         self._connect_signals()
         self._build_engage_entries()
+        self._watch_resumed()
         self.restore_layout()
         self.reopen_talent_screen()  # ---- the talent screen (#19): open again where it was when the console stopped
 
@@ -290,6 +294,70 @@ class MainWindow(QMainWindow):
         self.action_mark_question.triggered.connect(self._on_mark_question_triggered)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.addAction(self.action_mark_question)
+
+    def _watch_resumed(self) -> None:
+        """Say in the event log what a restarted console took up again (walk14 F7: it said nothing): the show on
+        air, the lottery left running and the questions this desk had claimed — once per console, not again for a
+        window rebuilt for another language."""
+        self.bridge.sig_history_loaded.connect(self._on_bridge_history_loaded)
+        if self.engage is not None and self.engage not in _RESUME_SAID:
+            self.engage.sig_lottery_changed.connect(self._on_engage_resumed_check)
+            self.engage.sig_questions_changed.connect(self._on_engage_resumed_check)
+            self.engage.sig_ready_changed.connect(self._on_engage_resumed_check)
+            self._on_engage_resumed_check()  # already read before this window was made
+
+    @Slot()
+    def _on_bridge_history_loaded(self) -> None:
+        room = self.bridge.room or ""
+        self.log(
+            lambda: QCoreApplication.translate("MainWindow", "Show"),
+            lambda: QCoreApplication.translate(
+                "MainWindow",
+                "Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings "
+                "and rundown so far are taken up again.",
+            ).replace("%1", room),
+            "info",
+        )
+
+    @Slot()
+    def _on_engage_resumed_check(self) -> None:
+        engage = self.engage
+        if engage is None or engage in _RESUME_SAID or not engage.ready:
+            return
+        if engage.lottery is None and not engage.questions:
+            return  # not read yet, or nothing to take up: anything that comes later is this run's own
+        _RESUME_SAID.add(engage)
+        lottery = engage.lottery
+        if lottery is not None and lottery.running and lottery.opened_at < engage.started_wall:
+            keyword, count = lottery.keyword, len(lottery.entries)
+            words = (
+                QT_TRANSLATE_NOOP(
+                    "MainWindow", "Lottery “%1” taken up again: entries still open, %2 entries kept from before."
+                )
+                if lottery.state == "open"
+                else QT_TRANSLATE_NOOP(
+                    "MainWindow", "Lottery “%1” taken up again: closed, waiting for its draw (%2 entries)."
+                )
+            )
+            self.log(
+                lambda: QCoreApplication.translate("MainWindow", "Lottery"),
+                lambda: (
+                    QCoreApplication.translate("MainWindow", words).replace("%1", keyword).replace("%2", str(count))
+                ),
+            )
+        who = engage.who
+        mine = [
+            q for q in engage.questions
+            if q.state is QuestionState.CLAIMED and q.claimed_by == who and (q.claimed_at or 0) < engage.started_wall
+        ]  # fmt: skip
+        if mine:
+            names = ", ".join(q.user_name for q in mine)
+            self.log(
+                lambda: QCoreApplication.translate("MainWindow", "Questions"),
+                lambda: QCoreApplication.translate(
+                    "MainWindow", "Questions you claimed before the restart are still yours: %1."
+                ).replace("%1", names),
+            )
 
     @Slot()
     def _on_mark_question_triggered(self) -> None:

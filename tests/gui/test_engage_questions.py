@@ -22,6 +22,8 @@ from console.core.chat.questions import QuestionState
 from console.core.rundown.model import Product, Rundown, Segment
 from console.core.storage import Storage, default_url
 from console.i18n import install_translator, remove_translators
+from console.mainwindow import MainWindow
+from console.settings import Settings
 from tests.conftest import fill_disk
 from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
 from widgets.engage_dock import EngageDock
@@ -389,3 +391,30 @@ def test_the_quit_question_says_an_open_lottery_and_claimed_questions_are_left_h
     assert said.endswith("Quit anyway?")  # the question about OBS follows
     question.reject()
     qtbot.waitUntil(lambda: window.leave_question is None, timeout=2000)
+
+
+def test_a_restarted_console_says_in_its_event_log_the_lottery_and_claims_it_took_up(
+    qtbot: QtBot, room: Room, settings: Settings
+) -> None:
+    """Found by use (walk14 F7): after a restart the lottery and the claims were taken up again, but the event
+    log said nothing of it — the assistant could not tell from the screen what had been resumed."""
+    opened: list[object] = []
+    room.engage.open_lottery("#福袋", 1, [], lambda record, why: opened.append(record if why is None else why))
+    qtbot.waitUntil(lambda: room.engage.lottery is not None, timeout=5000)
+    room.comments.say("福袋观众A", "#福袋 有优惠吗？")
+    qtbot.waitUntil(lambda: len(room.engage.questions) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(room.engage.lottery.entries) == 1, timeout=10000)  # type: ignore[union-attr]
+    room.engage.claim(room.engage.questions[0].id, lambda q, why: None)
+    qtbot.waitUntil(lambda: room.engage.questions[0].state is QuestionState.CLAIMED, timeout=5000)
+
+    engage = room.restart_engage(qtbot)
+    window = MainWindow(room.bridge, settings, demo=True, chat=room.comments, engage=engage)
+    qtbot.addWidget(window)
+    engage.refresh()
+
+    def said() -> str:
+        return "\n".join(text for _who, text in window.event_log.lines())
+
+    qtbot.waitUntil(lambda: "Questions you claimed" in said() and "Lottery" in said(), timeout=10000)
+    assert "Lottery “#福袋” taken up again: entries still open, 1 entries kept from before." in said()
+    assert "Questions you claimed before the restart are still yours: 福袋观众A." in said()
