@@ -22,6 +22,7 @@ from __future__ import annotations
 import getpass
 import logging
 import socket
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -90,6 +91,8 @@ class EngageController(QObject):
         tick_ms: int = TICK_MS,
         parent: QObject | None = None,
     ) -> None:
+        #: When this controller started (wall clock): a lottery opened or a claim made before it was taken up.
+        self.started_wall = time.time()
         super().__init__(parent)
         self.bridge = bridge
         self.chat = chat

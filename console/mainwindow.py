@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 import console
 from console.bridge import ObsBridge
 from console.checklist_controller import ChecklistController
+from console.core.chat.questions import QuestionState
 from console.docks import DOCKS, GRAPH_DOCKS, LAYOUT_VERSION, WORKSPACES, DockContext, DockSpec
 from console.event_text import describe_error, describe_event, describe_status
 from console.i18n import LANGUAGES, system_language
@@ -42,10 +43,12 @@ from console.review_controller import ReviewController
 from console.rundown_controller import RundownController
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
-from obs.health import TITLES, Change, Finding
+from obs.health import Change, Finding
 from obs.health_rules import StreamAfter
 from obs.messages import LinkState, LinkStatus, ObsEvent
+from obs.text import QT_TRANSLATE_NOOP
 from obs.vocabulary import Kind
+from obs.vocabulary import title as finding_title
 from widgets import screen_fit
 from widgets.audio_mixer import AudioMixer
 from widgets.chat_port import ChatPort
@@ -86,7 +89,7 @@ DEFAULT_SIZE = QSize(1440, 900)
 def _cleared(finding: Finding) -> str:
     """A finding's close, as the event log says it. OBS lost while on air says what OBS came back to: "cleared"
     alone read as "all is well" above a restarted OBS that was no longer streaming."""
-    title = QCoreApplication.translate("Health", TITLES.get(finding.id, finding.id))
+    title = QCoreApplication.translate("Health", finding_title(finding.id, finding.fields))
     stream = finding.fields.get("stream") if finding.id == Kind.OBS_UNREACHABLE else None
     if stream == StreamAfter.STOPPED:
         text = QCoreApplication.translate("MainWindow", "%1: OBS answers again, but it is no longer streaming")
@@ -109,6 +112,8 @@ def _stream_lost(finding: Finding) -> str:
 #: The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen
 #: was reopened at start: once each.
 _TALENT_REOPENED: weakref.WeakSet[object] = weakref.WeakSet()
+#: The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each.
+_RESUME_SAID: weakref.WeakSet[object] = weakref.WeakSet()
 
 
 #: A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long.
@@ -242,6 +247,7 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
         self._connect_signals()
         self._build_engage_entries()
+        self._watch_resumed()
         self.restore_layout()
         self.reopen_talent_screen()  # ---- the talent screen (#19): open again where it was when the console stopped
 
@@ -316,6 +322,70 @@ class MainWindow(QMainWindow):
         self.action_mark_question.triggered.connect(self._on_mark_question_triggered)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.addAction(self.action_mark_question)
+
+    def _watch_resumed(self) -> None:
+        """Say in the event log what a restarted console took up again (walk14 F7: it said nothing): the show on
+        air, the lottery left running and the questions this desk had claimed — once per console, not again for a
+        window rebuilt for another language."""
+        self.bridge.sig_history_loaded.connect(self._on_bridge_history_loaded)
+        if self.engage is not None and self.engage not in _RESUME_SAID:
+            self.engage.sig_lottery_changed.connect(self._on_engage_resumed_check)
+            self.engage.sig_questions_changed.connect(self._on_engage_resumed_check)
+            self.engage.sig_ready_changed.connect(self._on_engage_resumed_check)
+            self._on_engage_resumed_check()  # already read before this window was made
+
+    @Slot()
+    def _on_bridge_history_loaded(self) -> None:
+        room = self.bridge.room or ""
+        self.log(
+            lambda: QCoreApplication.translate("MainWindow", "Show"),
+            lambda: QCoreApplication.translate(
+                "MainWindow",
+                "Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings "
+                "and rundown so far are taken up again.",
+            ).replace("%1", room),
+            "info",
+        )
+
+    @Slot()
+    def _on_engage_resumed_check(self) -> None:
+        engage = self.engage
+        if engage is None or engage in _RESUME_SAID or not engage.ready:
+            return
+        if engage.lottery is None and not engage.questions:
+            return  # not read yet, or nothing to take up: anything that comes later is this run's own
+        _RESUME_SAID.add(engage)
+        lottery = engage.lottery
+        if lottery is not None and lottery.running and lottery.opened_at < engage.started_wall:
+            keyword, count = lottery.keyword, len(lottery.entries)
+            words = (
+                QT_TRANSLATE_NOOP(
+                    "MainWindow", "Lottery “%1” taken up again: entries still open, %2 entries kept from before."
+                )
+                if lottery.state == "open"
+                else QT_TRANSLATE_NOOP(
+                    "MainWindow", "Lottery “%1” taken up again: closed, waiting for its draw (%2 entries)."
+                )
+            )
+            self.log(
+                lambda: QCoreApplication.translate("MainWindow", "Lottery"),
+                lambda: (
+                    QCoreApplication.translate("MainWindow", words).replace("%1", keyword).replace("%2", str(count))
+                ),
+            )
+        who = engage.who
+        mine = [
+            q for q in engage.questions
+            if q.state is QuestionState.CLAIMED and q.claimed_by == who and (q.claimed_at or 0) < engage.started_wall
+        ]  # fmt: skip
+        if mine:
+            names = ", ".join(q.user_name for q in mine)
+            self.log(
+                lambda: QCoreApplication.translate("MainWindow", "Questions"),
+                lambda: QCoreApplication.translate(
+                    "MainWindow", "Questions you claimed before the restart are still yours: %1."
+                ).replace("%1", names),
+            )
 
     @Slot()
     def _on_mark_question_triggered(self) -> None:
@@ -876,7 +946,7 @@ class MainWindow(QMainWindow):
         announced: set[str] = set()
         for change in changes:
             finding = change.finding
-            title = QCoreApplication.translate("Health", TITLES.get(finding.id, finding.id))
+            title = QCoreApplication.translate("Health", finding_title(finding.id, finding.fields))
             if change.kind == "closed":
                 ran_on = finding.fields.get("stream") == StreamAfter.RAN_ON
                 self.log(
@@ -918,7 +988,7 @@ class MainWindow(QMainWindow):
             self.critical_status.setVisible(False)
             return
         finding = critical[0]
-        title = QCoreApplication.translate("Health", TITLES.get(finding.id, finding.id))
+        title = QCoreApplication.translate("Health", finding_title(finding.id, finding.fields))
         message = finding_text(finding)
         # "Rendering lag: Rendering lag: OBS missed…": a message that names itself needs no title before it.
         text = f"● {message}" if message.startswith(title) else f"● {title}: {message}"
@@ -1393,6 +1463,30 @@ class MainWindow(QMainWindow):
             return self.tr("OBS is recording.")
         return ""
 
+    def _engagement_at_stake(self) -> str:
+        """What of the audience's part a quit leaves hanging, as sentences ending in a blank line ("" when nothing):
+        an open lottery (comments written while no console reads cannot enter it) and questions this console has
+        claimed (they stay claimed in its name: no other desk can answer them)."""
+        if self.engage is None:
+            return ""
+        said = []
+        lottery = self.engage.lottery
+        if lottery is not None and lottery.state == "open":
+            words = self.tr(
+                "The lottery “%1” is open (entries so far: %2): comments written while the console is closed "
+                "cannot enter it."
+            )
+            said.append(words.replace("%1", lottery.keyword).replace("%2", str(len(lottery.entries))))
+        who = self.engage.who
+        claimed = [q for q in self.engage.questions if q.state is QuestionState.CLAIMED and q.claimed_by == who]
+        if claimed:
+            words = self.tr(
+                "Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can "
+                "answer them."
+            )
+            said.append(words.replace("%1", str(len(claimed))))
+        return "".join(line + "\n\n" for line in said)
+
     def _ask_before_leaving(self, doing: str) -> None:
         """A window-modal question opened with open(), not exec(): no nested event loop, so the bridge keeps
         draining, the meters and the timecode keep moving and a critical finding is still announced."""
@@ -1404,7 +1498,10 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Quit while on air?"))
         box.setText(doing)
+        at_stake = self._engagement_at_stake()
         box.setInformativeText(
+            at_stake
+            +
             # The demo room's OBS is a simulation running inside the console: it ends with the console.
             self.tr(
                 "This is the demo room: its OBS is simulated inside the console, so quitting ends the demo "

@@ -14,6 +14,8 @@ danger; FPS below 0.95 / 0.80 of the target; render time above 0.75 / 1 frame in
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
+from typing import Any
 
 from obs.text import QT_TRANSLATE_NOOP
 
@@ -108,6 +110,25 @@ TITLES: dict[str, str] = {
     Kind.ON_AIR_SILENT: QT_TRANSLATE_NOOP("Health", "Nothing heard on air"),
     Kind.AUDIENCE_REPORTS: QT_TRANSLATE_NOOP("Health", "Viewers report a problem"),
 }
+
+#: The audience-reports finding is one rule per kind of complaint (its "complaint" field): each kind its own name,
+#: so "viewers report no sound" and "viewers report lag" read differently wherever findings are listed.
+AUDIENCE_TITLES: dict[str, str] = {
+    "sound": QT_TRANSLATE_NOOP("Health", "Viewers report no sound"),
+    "picture": QT_TRANSLATE_NOOP("Health", "Viewers report a black or frozen picture"),
+    "lag": QT_TRANSLATE_NOOP("Health", "Viewers report lag"),
+}
+
+
+def title(finding_id: str, fields: Mapping[str, Any] | None = None) -> str:
+    """A finding's short name (English, to translate in the "Health" context): TITLES, or for a finding one rule
+    raises for several kinds (audience reports) the name of the kind its fields say."""
+    if finding_id == Kind.AUDIENCE_REPORTS and fields:
+        named = AUDIENCE_TITLES.get(str(fields.get("complaint", "")))
+        if named is not None:
+            return named
+    return TITLES.get(finding_id, finding_id)
+
 
 #: Findings that say OBS itself is lost (closed or crashed, frozen, its computer unreachable): while one is open,
 #: every figure OBS gave (render lag, FPS, its CPU share, dropped frames) is stale or meaningless, so a wall tile's

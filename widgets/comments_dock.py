@@ -1,18 +1,19 @@
 """The Comments dock: the room's comments, gifts, likes and follows from every source in one list, on a ChatPort.
 
 Reading: each sig_arrived (a few a second at most) reads the feed once (`feed.since(seq)`) and appends the batch
-in one model operation. Pause on scroll: once the user scrolls up, new rows are held back (the newest
-MAX_ROWS of them) so the lines being read stay put, and a bar says how many are waiting; the bar, or scrolling
-back to the bottom, shows them. Events the feed dropped before they were read (a flood faster than the dock
-reads) are counted and said under the list, never silently lost."""
+in one model operation. Pause on scroll: once the user scrolls up, or while the pointer is over the list, new rows
+are held back (the newest MAX_ROWS of them) so the lines being read or aimed at stay put, and a bar says how many
+are waiting; the bar, scrolling back to the bottom, or the pointer leaving the list shows them.
+Events the feed dropped before they were read (a flood faster than the dock reads) are counted and said under the
+list, never silently lost."""
 
 from __future__ import annotations
 
 import html
 from collections import deque
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,6 +66,9 @@ class CommentsDock(QWidget):
         self.pending: deque[ChatEvent] = deque(maxlen=max_rows)
         self.waiting = 0
         self.following = True
+        #: The pointer is over the list: the rows stay put (a click or right-click meets the comment aimed at), new
+        #: ones wait like a paused view's and come in when the pointer leaves.
+        self.hovered = False
         self._scrolling = False  # the dock itself is moving the scroll bar (not the user)
 
         self.search = QLineEdit()
@@ -87,6 +91,7 @@ class CommentsDock(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.view.installEventFilter(self)
         self.jump = QPushButton()
         self.jump.setStyleSheet("background: #2f7bff; color: white; font-weight: 600; padding: 4px;")
         self.jump.setVisible(False)
@@ -145,7 +150,7 @@ class CommentsDock(QWidget):
         self.model.set_marks(self.port.keywords, self.port.own_names)
         if not events:
             return
-        if self.following:
+        if self.following and not self.hovered:
             self.model.append(events)
             self._to_bottom()
         else:
@@ -254,6 +259,19 @@ class CommentsDock(QWidget):
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), window)
         self.find_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.find_shortcut.activated.connect(self._on_find_activated)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Enter:
+            self.hovered = True
+        elif (
+            watched is self.view
+            and event.type() == QEvent.Type.Leave
+            and not self.view.rect().contains(self.view.mapFromGlobal(QCursor.pos()))  # not a tooltip over it
+        ):
+            self.hovered = False
+            if self.following and self.pending:
+                self.resume()  # what came while the pointer was over the list
+        return super().eventFilter(watched, event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ParentChange:

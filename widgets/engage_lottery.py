@@ -57,6 +57,8 @@ class LotteryPanel(QWidget):
         self.winners.setRange(1, MAX_WINNERS)
         self.winners.setValue(1)
         self.staff = QLineEdit(", ".join(port.staff_names))
+        #: The lottery whose keyword, winners and staff list the form last showed.
+        self._applied_id: int | None = None
         self.staff.setPlaceholderText(self.tr("Names or ids, separated by commas"))
         self.staff.setToolTip(
             self.tr("Never drawn: these names, and the host, moderators and platform staff (the platform marks them)")
@@ -164,9 +166,23 @@ class LotteryPanel(QWidget):
             for winner in record.winners:
                 platform = platform_words(winner.platform)  # "演示", "Bilibili": the Comments badge's words, not an id
                 self.winners_list.addItem(f"{winner.rank}. {winner.user_name} ({platform} · {winner.user_id})")
-            if running and self.keyword.text() != record.keyword:  # opened here or at another console
-                self.keyword.setText(record.keyword)
-                self.winners.setValue(record.winners_count)
+            self._show_applied(record, running)
+
+    def _show_applied(self, record: LotteryRecord, running: bool) -> None:
+        """The form says what the running lottery applies — its keyword, winners and staff list — however it was
+        opened: here, at another console, or before the console restarted (the staff list showed only its
+        placeholder then, though the exclusion was stored and applied). A lottery first seen finished (drawn or
+        cancelled, e.g. after a restart) prefills the form the same way, for the next one."""
+        first_seen = record.id != self._applied_id
+        self._applied_id = record.id
+        if not (running or first_seen):
+            return  # the form is the next lottery's: what the reader types stays
+        staff = ", ".join(record.excluded)
+        if self.keyword.text() != record.keyword:
+            self.keyword.setText(record.keyword)
+        self.winners.setValue(record.winners_count)
+        if split_names(self.staff.text()) != list(record.excluded):
+            self.staff.setText(staff)
 
     def _state_words(self, record: LotteryRecord | None) -> str:
         if not self.port.ready:

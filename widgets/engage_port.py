@@ -58,6 +58,9 @@ class EngagePort(Protocol):
     def replies(self) -> tuple[QuickReply, ...]: ...  # the room's quick replies as stored
 
     @property
+    def started_wall(self) -> float: ...  # when this console began (wall clock): what is older was taken up
+
+    @property
     def who(self) -> str: ...  # the name this console claims and answers with
 
     @property

@@ -10,11 +10,12 @@ has the question, in red, until the next action."""
 from __future__ import annotations
 
 import html
+import time
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Slot
+from PySide6.QtGui import QBrush, QColor, QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,6 +56,9 @@ STATE_COLOURS = {
 GOOD, BAD = "#2e9d4f", "#e0312f"
 #: The keys that act on the selected question while the queue has the keyboard.
 KEYS = {"claim": "C", "release": "G", "answer": "A", "dismiss": "D", "copy": "Y"}
+#: Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from
+#: the list to the buttons and back): a click aimed at a row meets the row that was aimed at.
+HOLD_S = 2.5
 
 
 def _when(at: float) -> str:
@@ -70,6 +74,19 @@ class QuestionsPanel(QWidget):
         self._selected_id: int | None = None
         #: A question to select as soon as the queue shows it (one just marked by hand).
         self._pending_select: int | None = None
+        #: The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose
+        #: or acted on a question: new questions are added below, a question that left the filter stays (its state
+        #: says what became of it) until the hold ends.
+        self._hovered = False
+        self._hold_until = 0.0
+        self._release_timer = QTimer(self)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        #: The reader's wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds.
+        self._follow = True
+        #: Questions added since the list last showed the newest ("N new ↓" counts those below the visible rows).
+        self._unseen: set[int] = set()
+        self._scrolling = False  # the panel itself moves the scroll bar, not the reader
 
         self.filter = QComboBox()
         for words, _states in FILTERS:
@@ -83,6 +100,12 @@ class QuestionsPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(False)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)  # the bar's value is a row
+        self.tree.installEventFilter(self)
+        self.new_below = QPushButton()
+        self.new_below.setStyleSheet("background: #2f7bff; color: white; font-weight: 600; padding: 3px;")
+        self.new_below.setToolTip(self.tr("Show the newest questions and follow them again"))
+        self.new_below.setVisible(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -133,6 +156,7 @@ class QuestionsPanel(QWidget):
         queue_layout.setSpacing(3)
         queue_layout.addLayout(top)
         queue_layout.addWidget(self.tree, 1)
+        queue_layout.addWidget(self.new_below)
         queue_layout.addLayout(buttons)
         queue_layout.addWidget(self.outcome)
         answer_row = QHBoxLayout()
@@ -179,6 +203,9 @@ class QuestionsPanel(QWidget):
         self.port.sig_replies_changed.connect(self._on_port_replies_changed)
         self.filter.currentIndexChanged.connect(self._on_filter_index_changed)
         self.tree.itemSelectionChanged.connect(self._on_tree_selection_changed)
+        self.tree.verticalScrollBar().valueChanged.connect(self._on_scroll_value_changed)
+        self._release_timer.timeout.connect(self._on_release_timer_timeout)
+        self.new_below.clicked.connect(self.show_newest)
         self.claim_button.clicked.connect(self.claim)
         self.release_button.clicked.connect(self.release)
         self.answer_button.clicked.connect(self.answer)
@@ -214,35 +241,22 @@ class QuestionsPanel(QWidget):
         return f"{words} · {by}" if by else words
 
     def _show_questions(self) -> None:
-        shown = self.shown()
+        held = self.held()
+        before = self._row_ids()
+        top = self.tree.verticalScrollBar().value()
+        anchor = self._anchor(before, top)
+        shown = self._rows_to_show(held, before)
         keep = self._selected_id
-        bar = self.tree.verticalScrollBar()
-        # Rebuilt every couple of seconds while questions come: the list stays where the reader left it (at the
-        # newest when they were there), and a question chosen to be answered never scrolls away under new ones.
-        following, scrolled = bar.value() >= bar.maximum() and keep is None, bar.value()
+        self._scrolling = True  # rebuilt every couple of seconds while questions come: not the reader scrolling
         self.tree.blockSignals(True)
         try:
-            self.tree.clear()
-            chosen: QTreeWidgetItem | None = None
-            for question in shown:
-                item = QTreeWidgetItem(
-                    [_when(question.asked_at), question.user_name, question.text, self._state_words(question)]
-                )
-                item.setData(0, Qt.ItemDataRole.UserRole, question.id)
-                item.setToolTip(2, question.text)
-                item.setForeground(3, QBrush(QColor(STATE_COLOURS[question.state])))
-                self.tree.addTopLevelItem(item)
-                if question.id == keep:
-                    chosen = item
-            if chosen is not None:
-                self.tree.setCurrentItem(chosen)
+            chosen = self._fill(shown, keep)
+            self._fit_names(shown)
+            self.tree.executeDelayedItemsLayout()  # the scroll bar's range for the rows now shown
+            self._place(held, before, anchor, top)
         finally:
             self.tree.blockSignals(False)
-        self._fit_names(shown)
-        if following:
-            self.tree.scrollToBottom()
-        else:
-            bar.setValue(scrolled)
+            self._scrolling = False
         if self._pending_select is not None and self.select(self._pending_select):
             self._pending_select = None
             chosen = self.tree.currentItem()
@@ -251,7 +265,143 @@ class QuestionsPanel(QWidget):
         if chosen is None and keep is not None:
             self._selected_id = None
             self._show_replies([])
+        self._say_new_below()
         self._enable()
+
+    def _fill(self, shown: list[Question], keep: int | None) -> QTreeWidgetItem | None:
+        self.tree.clear()
+        chosen: QTreeWidgetItem | None = None
+        for question in shown:
+            item = QTreeWidgetItem(
+                [_when(question.asked_at), question.user_name, question.text, self._state_words(question)]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, question.id)
+            item.setToolTip(2, question.text)
+            item.setForeground(3, QBrush(QColor(STATE_COLOURS[question.state])))
+            self.tree.addTopLevelItem(item)
+            if question.id == keep:
+                chosen = item
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        return chosen
+
+    def _rows_to_show(self, held: bool, before: list[int]) -> list[Question]:
+        """What the filter lets through; while the rows are held, the rows shown stay (a question dismissed or
+        answered meanwhile keeps its row, its state saying so) and new questions come below them."""
+        shown = self.shown()
+        if not held or not before:
+            return shown
+        by_id = {q.id: q for q in self.port.questions}
+        kept = [by_id[i] for i in before if i in by_id]
+        return kept + [q for q in shown if q.id not in set(before)]
+
+    def _row_ids(self) -> list[int]:
+        items = (self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount()))
+        return [item.data(0, Qt.ItemDataRole.UserRole) for item in items if item is not None]
+
+    def _last_visible_row(self) -> int:
+        """The last row wholly in sight (one cut by the list's bottom edge is not read yet)."""
+        height = self.tree.viewport().height()
+        index = self.tree.indexAt(QPoint(1, height - 1))
+        if not index.isValid():
+            return self.tree.topLevelItemCount() - 1
+        return index.row() - (1 if self.tree.visualRect(index).bottom() >= height else 0)
+
+    def _anchor(self, before: list[int], top: int) -> int | None:
+        """The row to keep where it is on the screen when rows come and go: the chosen question when it is in
+        sight, else the top row."""
+        if top >= len(before):
+            return None
+        if self._selected_id is not None and self._selected_id in before[top : self._last_visible_row() + 1]:
+            return self._selected_id
+        return before[top]
+
+    def _place(self, held: bool, before: list[int], anchor: int | None, top: int) -> None:
+        bar = self.tree.verticalScrollBar()
+        now = self._row_ids()
+        if before:
+            self._unseen |= set(now) - set(before)
+        if not held and self._follow and self._selected_id is None:
+            bar.setValue(bar.maximum())  # at the newest, nothing chosen: follow what arrives
+            self._unseen.clear()
+            return
+        if held or anchor is None:
+            bar.setValue(top)  # held: the rows shown are where they were, new ones below them
+            return
+        later = before[before.index(anchor) :]
+        survivor = next((i for i in later if i in now), None)  # the anchor, or the first row after it still shown
+        if survivor is not None:
+            bar.setValue(now.index(survivor) - (before.index(survivor) - top))
+
+    def _say_new_below(self) -> None:
+        """ "3 new ↓" under the list while questions wait below the rows in sight (those scrolled into sight are
+        seen)."""
+        if self._unseen:
+            last = self._last_visible_row()
+            ids = self._row_ids()
+            self._unseen -= set(ids[: last + 1])
+            self._unseen &= set(ids)
+        self.new_below.setVisible(bool(self._unseen))
+        if self._unseen:
+            words = self.tr("%1 new ↓ — show the newest")
+            self.new_below.setText(words.replace("%1", str(len(self._unseen))))
+
+    def show_newest(self) -> None:
+        """Scroll to the newest question and follow what arrives (unless a question is chosen: it stays chosen)."""
+        self._follow = True
+        self._hold_until = 0.0
+        bar = self.tree.verticalScrollBar()
+        self._scrolling = True
+        try:
+            bar.setValue(bar.maximum())
+        finally:
+            self._scrolling = False
+        self._unseen.clear()
+        self._say_new_below()
+
+    # ------------------------------------------------------------------ rows that stay put
+    def held(self) -> bool:
+        """The rows stay put: the pointer is over the list, or left it a moment ago, or a question was just chosen
+        or acted on."""
+        return self._hovered or time.monotonic() < self._hold_until
+
+    def hold(self) -> None:
+        """Keep the rows put for HOLD_S from now; then the queue is shown as it is."""
+        self._hold_until = time.monotonic() + HOLD_S
+        self._release_timer.start(int(HOLD_S * 1000) + 50)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.Enter:
+            self._hovered = True
+        elif watched is self.tree and event.type() == QEvent.Type.Leave and not self._pointer_inside():
+            self._hovered = False
+            self.hold()
+        return super().eventFilter(watched, event)
+
+    def _pointer_inside(self) -> bool:
+        """The pointer is still over the list: a tooltip window (the question's whole text) appearing under it
+        makes the window system say the pointer left, while the reader still aims at the row."""
+        return self.tree.rect().contains(self.tree.mapFromGlobal(QCursor.pos()))
+
+    @Slot()
+    def _on_release_timer_timeout(self) -> None:
+        if self._hovered:
+            return  # the pointer is back over the list (its leaving starts the hold again)
+        left = self._hold_until - time.monotonic()
+        if left > 0:  # a coarse timer may fire a little early
+            self._release_timer.start(int(left * 1000) + 50)
+            return
+        self._show_questions()  # rows that left the filter go; a chosen question that did goes unchosen
+        if self._selected_id is None and not self._follow:
+            self._follow = True  # the reader left the list: it follows the newest again
+            self._show_questions()
+
+    @Slot(int)
+    def _on_scroll_value_changed(self, value: int) -> None:
+        if self._scrolling:
+            return
+        self._follow = value >= self.tree.verticalScrollBar().maximum()  # the reader scrolled to the end, or up
+        self._say_new_below()
 
     def _fit_names(self, shown: list[Question]) -> None:
         """Widen the viewer column to the longest name shown ("Simulated viewer 17" was cut to "Simulated vie…" while
@@ -315,12 +465,17 @@ class QuestionsPanel(QWidget):
 
     @Slot(int)
     def _on_filter_index_changed(self, _index: int) -> None:
+        self._hold_until = 0.0  # another filter: its rows, from the newest
+        self._follow = True
+        self._unseen.clear()
         self._show_questions()
 
     @Slot()
     def _on_tree_selection_changed(self) -> None:
-        item = self.tree.currentItem()
-        self._selected_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        chosen = self.tree.selectedItems()  # not currentItem(): a cleared selection leaves the current row set
+        self._selected_id = chosen[0].data(0, Qt.ItemDataRole.UserRole) if chosen else None
+        if self._selected_id is not None:
+            self.hold()  # chosen: the rows stay put while the reader goes to the buttons and comes back
         self.reply_text.clear()
         self._ask_replies()
         self._enable()
@@ -345,6 +500,7 @@ class QuestionsPanel(QWidget):
         question = self.selected()
         if question is None or not self.claim_button.isEnabled():
             return
+        self.hold()
         self.port.claim(question.id, self._claimed)
 
     def _claimed(self, question: Question | None, why: str | None) -> None:
@@ -357,17 +513,20 @@ class QuestionsPanel(QWidget):
     def release(self) -> None:
         question = self.selected()
         if question is not None and self.release_button.isEnabled():
+            self.hold()
             self.port.release(question.id, self._done(self.tr("%1's question is back in the queue.")))
 
     def answer(self) -> None:
         question = self.selected()
         if question is not None and self.answer_button.isEnabled():
             text = self.reply_text.text().strip()
+            self.hold()
             self.port.answer(question.id, text, self._done(self.tr("%1's question is answered.")))
 
     def dismiss(self) -> None:
         question = self.selected()
         if question is not None and self.dismiss_button.isEnabled():
+            self.hold()
             self.port.dismiss(question.id, self._done(self.tr("%1's question is dismissed.")))
 
     # ------------------------------------------------------------------ quick replies

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from obs.commands import SetInputMute
-from obs.health import CATEGORIES, CATEGORY_NAMES, TITLES, Finding
+from obs.health import CATEGORIES, CATEGORY_NAMES, Finding
 from obs.text import QT_TRANSLATE_NOOP
-from obs.vocabulary import TROUBLESHOOTING
+from obs.vocabulary import TROUBLESHOOTING, title
 from widgets.ports import TelemetryPort
 
 SEVERITY_COLOURS = {None: "#2fae4f", "info": "#6fa8dc", "warning": "#f0c040", "critical": "#e0312f"}
@@ -184,7 +184,7 @@ class HealthPanel(QWidget):
                     datetime.fromtimestamp(finding.first_seen_wall).strftime("%H:%M:%S"),
                     until,
                     _health(SEVERITY_WORDS[finding.peak]),
-                    _health(TITLES.get(finding.id, finding.id)),
+                    _health(title(finding.id, finding.fields)),
                 ],
             )
             item.setForeground(2, QColor(SEVERITY_COLOURS[finding.peak]))

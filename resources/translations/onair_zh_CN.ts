@@ -210,38 +210,38 @@
         <translation>无法连接到平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="42"/>
+        <location filename="../../console/core/alerts/rules.py" line="43"/>
         <source>[{room}] {severity}: {title}</source>
         <translation>[{room}] {severity}：{title}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="43"/>
+        <location filename="../../console/core/alerts/rules.py" line="44"/>
         <source>[{room}] resolved: {title}</source>
         <translation>[{room}] 已恢复：{title}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="44"/>
+        <location filename="../../console/core/alerts/rules.py" line="45"/>
         <source>Since {time}.</source>
         <translation>开始于 {time}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="45"/>
+        <location filename="../../console/core/alerts/rules.py" line="46"/>
         <source>Over at {time}, after {minutes} min {seconds} s.</source>
         <translation>于 {time} 结束，持续 {minutes} 分 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="47"/>
+        <location filename="../../console/core/alerts/rules.py" line="48"/>
         <source>Over at {time}, after {seconds} s.</source>
         <extracomment>An episode shorter than a minute (&quot;after 0 min 25 s&quot; read oddly: walk15).</extracomment>
         <translation>于 {time} 结束，持续 {seconds} 秒。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="48"/>
+        <location filename="../../console/core/alerts/rules.py" line="49"/>
         <source>[{room}] test alert from OnAir Console</source>
         <translation>[{room}] OnAir 直播中控台的测试告警</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="49"/>
+        <location filename="../../console/core/alerts/rules.py" line="50"/>
         <source>If you read this, the room&apos;s alerts reach this group. Sent at {time}.</source>
         <translation>看到这条消息，说明该直播间的告警能送达本群。发送于 {time}。</translation>
     </message>
@@ -3008,38 +3008,38 @@ Why is this acceptable today?</source>
 <context>
     <name>CommentsDock</name>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="72"/>
+        <location filename="../../widgets/comments_dock.py" line="76"/>
         <source>Search names and words (%1)</source>
-        <extracomment>The feed&apos;s sequence number read up to. Events the feed dropped before this dock read them (said under the list). Events held back while the view is paused (the newest max_rows), and how many arrived meanwhile.</extracomment>
+        <extracomment>The feed&apos;s sequence number read up to. Events the feed dropped before this dock read them (said under the list). Events held back while the view is paused (the newest max_rows), and how many arrived meanwhile. The pointer is over the list: the rows stay put (a click or right-click meets the comment aimed at), new ones wait like a paused view&apos;s and come in when the pointer leaves.</extracomment>
         <translation>搜索昵称和内容（%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="75"/>
+        <location filename="../../widgets/comments_dock.py" line="79"/>
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="76"/>
+        <location filename="../../widgets/comments_dock.py" line="80"/>
         <source>Comments only</source>
         <translation>只看评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="77"/>
+        <location filename="../../widgets/comments_dock.py" line="81"/>
         <source>Comments only: hide gifts, likes, follows and entries</source>
         <translation>只看评论：隐藏礼物、点赞、关注和进场</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="171"/>
+        <location filename="../../widgets/comments_dock.py" line="176"/>
         <source>No comment sources for this room</source>
         <translation>这个直播间没有评论来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="183"/>
+        <location filename="../../widgets/comments_dock.py" line="188"/>
         <source>{count} messages went by too fast to show (counted, not listed)</source>
         <translation>{count} 条消息来得太快未能显示（已计数，未列出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/comments_dock.py" line="189"/>
+        <location filename="../../widgets/comments_dock.py" line="194"/>
         <source>{count} new — jump to newest</source>
         <translation>{count} 条新消息 — 跳到最新</translation>
     </message>
@@ -3421,23 +3421,23 @@ Why is this acceptable today?</source>
 <context>
     <name>Engage</name>
     <message>
-        <location filename="../../console/engage_controller.py" line="136"/>
+        <location filename="../../console/engage_controller.py" line="139"/>
         <source>Questions and lotteries are kept with the room&apos;s show: choose a room first.</source>
-        <extracomment>How often the feed is pumped (questions found, entries stored), and every how many pumps the queue is read. Read on the worker only: the Engagement of the generation it was made for.</extracomment>
+        <extracomment>How often the feed is pumped (questions found, entries stored), and every how many pumps the queue is read. When this controller started (wall clock): a lottery opened or a claim made before it was taken up. Read on the worker only: the Engagement of the generation it was made for.</extracomment>
         <translation>问答和抽奖随直播间的场次保存：请先选择直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="141"/>
+        <location filename="../../console/engage_controller.py" line="144"/>
         <source>Waiting for the room&apos;s show to be opened in the database…</source>
         <translation>正在等待数据库打开本直播间的场次…</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="309"/>
+        <location filename="../../console/engage_controller.py" line="312"/>
         <source>Questions and lotteries cannot be stored now: %1. Nothing is lost: they wait here and are stored once the database works again.</source>
         <translation>问答和抽奖暂时无法保存：%1。不会丢失：它们在这里等待，数据库恢复后立即保存。</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="382"/>
+        <location filename="../../console/engage_controller.py" line="385"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
@@ -3885,124 +3885,140 @@ Why is this acceptable today?</source>
 <context>
     <name>Health</name>
     <message>
-        <location filename="../../obs/vocabulary.py" line="91"/>
+        <location filename="../../obs/vocabulary.py" line="93"/>
         <source>Rendering lag</source>
         <extracomment>A short name for each finding (the Health dock&apos;s timeline, graph markers).</extracomment>
         <translation>渲染延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="92"/>
+        <location filename="../../obs/vocabulary.py" line="94"/>
         <source>Encoding lag</source>
         <translation>编码延迟</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="93"/>
+        <location filename="../../obs/vocabulary.py" line="95"/>
         <source>Network drops</source>
         <translation>网络丢帧</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="94"/>
+        <location filename="../../obs/vocabulary.py" line="96"/>
         <source>Stream reconnect</source>
         <translation>推流重连</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="95"/>
+        <location filename="../../obs/vocabulary.py" line="97"/>
         <source>FPS below target</source>
         <translation>帧率低于目标</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="96"/>
+        <location filename="../../obs/vocabulary.py" line="98"/>
         <source>Render time over budget</source>
         <translation>渲染耗时超限</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="97"/>
+        <location filename="../../obs/vocabulary.py" line="99"/>
         <source>Recording stalled</source>
         <translation>录制停滞</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="98"/>
+        <location filename="../../obs/vocabulary.py" line="100"/>
         <source>Disk running low</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="99"/>
+        <location filename="../../obs/vocabulary.py" line="101"/>
         <source>CPU saturated</source>
         <translation>CPU 满载</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="101"/>
+        <location filename="../../obs/vocabulary.py" line="103"/>
         <source>OBS lost</source>
         <translation>OBS 失联</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="103"/>
+        <location filename="../../obs/vocabulary.py" line="105"/>
         <source>Stream did not resume</source>
         <translation>推流未恢复</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="104"/>
+        <location filename="../../obs/vocabulary.py" line="106"/>
         <source>Microphone muted</source>
         <translation>麦克风已静音</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="105"/>
+        <location filename="../../obs/vocabulary.py" line="107"/>
         <source>Microphone silent</source>
         <translation>麦克风无声</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="106"/>
+        <location filename="../../obs/vocabulary.py" line="108"/>
         <source>Audio clipping</source>
         <translation>音频削波（爆音）</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="107"/>
+        <location filename="../../obs/vocabulary.py" line="109"/>
         <source>Product video silent</source>
         <translation>商品视频无声</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="108"/>
+        <location filename="../../obs/vocabulary.py" line="110"/>
         <source>Nothing heard on air</source>
         <translation>直播中听不到声音</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="109"/>
+        <location filename="../../obs/vocabulary.py" line="111"/>
         <source>Viewers report a problem</source>
         <translation>观众反映问题</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="55"/>
+        <location filename="../../obs/vocabulary.py" line="117"/>
+        <source>Viewers report no sound</source>
+        <extracomment>The audience-reports finding is one rule per kind of complaint (its &quot;complaint&quot; field): each kind its own name, so &quot;viewers report no sound&quot; and &quot;viewers report lag&quot; read differently wherever findings are listed.</extracomment>
+        <translation>观众反映没声音</translation>
+    </message>
+    <message>
+        <location filename="../../obs/vocabulary.py" line="118"/>
+        <source>Viewers report a black or frozen picture</source>
+        <translation>观众反映黑屏或画面卡住</translation>
+    </message>
+    <message>
+        <location filename="../../obs/vocabulary.py" line="119"/>
+        <source>Viewers report lag</source>
+        <translation>观众反映卡顿</translation>
+    </message>
+    <message>
+        <location filename="../../obs/vocabulary.py" line="57"/>
         <source>Rendering</source>
         <extracomment>The categories in the order the Health dock shows their lights.</extracomment>
         <translation>渲染</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="56"/>
+        <location filename="../../obs/vocabulary.py" line="58"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="57"/>
+        <location filename="../../obs/vocabulary.py" line="59"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="58"/>
+        <location filename="../../obs/vocabulary.py" line="60"/>
         <source>Disk</source>
         <translation>磁盘</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="59"/>
+        <location filename="../../obs/vocabulary.py" line="61"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="60"/>
+        <location filename="../../obs/vocabulary.py" line="62"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../obs/vocabulary.py" line="61"/>
+        <location filename="../../obs/vocabulary.py" line="63"/>
         <source>Audio</source>
         <translation>音频</translation>
     </message>
@@ -4374,7 +4390,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/cli.py" line="133"/>
         <location filename="../../console/review_pdf.py" line="74"/>
-        <location filename="../../console/core/alerts/rules.py" line="38"/>
+        <location filename="../../console/core/alerts/rules.py" line="39"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
@@ -4385,7 +4401,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../console/cli.py" line="134"/>
         <location filename="../../console/review_pdf.py" line="75"/>
-        <location filename="../../console/core/alerts/rules.py" line="39"/>
+        <location filename="../../console/core/alerts/rules.py" line="40"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
         <source>warning</source>
         <translation>警告</translation>
@@ -4393,7 +4409,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../console/cli.py" line="135"/>
         <location filename="../../console/review_pdf.py" line="76"/>
-        <location filename="../../console/core/alerts/rules.py" line="40"/>
+        <location filename="../../console/core/alerts/rules.py" line="41"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
         <source>critical</source>
         <translation>严重</translation>
@@ -6401,7 +6417,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>{file} 不是 JSON 格式的抽奖记录</translation>
     </message>
     <message>
-        <location filename="../../console/engage_controller.py" line="428"/>
+        <location filename="../../console/engage_controller.py" line="431"/>
         <location filename="../../console/core/chat/engage.py" line="250"/>
         <source>no lottery is open</source>
         <extracomment>The lottery mark before the first read (differs from every answer, None included). Questions read from the feed and not yet stored (a database that fails keeps them here, bounded). Questions dropped because more than MAX_UNSTORED_QUESTIONS waited for a failing database. Storage.lottery_mark as last read: the show&apos;s lottery is read whole again only when it differs.</extracomment>
@@ -6445,174 +6461,175 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>观众发送什么参与，例如 #抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="60"/>
+        <location filename="../../widgets/engage_lottery.py" line="62"/>
         <source>Names or ids, separated by commas</source>
+        <extracomment>The lottery whose keyword, winners and staff list the form last showed.</extracomment>
         <translation>昵称或 ID，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="62"/>
+        <location filename="../../widgets/engage_lottery.py" line="64"/>
         <source>Never drawn: these names, and the host, moderators and platform staff (the platform marks them)</source>
         <translation>不会中奖：这些人，以及主播、房管和平台工作人员（由平台标记）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="64"/>
+        <location filename="../../widgets/engage_lottery.py" line="66"/>
         <source>Open entries</source>
         <translation>开始参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="65"/>
+        <location filename="../../widgets/engage_lottery.py" line="67"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="66"/>
+        <location filename="../../widgets/engage_lottery.py" line="68"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="67"/>
+        <location filename="../../widgets/engage_lottery.py" line="69"/>
         <source>Cancel lottery</source>
         <translation>取消抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="69"/>
+        <location filename="../../widgets/engage_lottery.py" line="71"/>
         <source>Call this lottery off without drawing (its entries are kept); then another can be opened</source>
         <translation>不开奖、直接作废这次抽奖（参与记录会保留）；之后可以开启新的抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="71"/>
+        <location filename="../../widgets/engage_lottery.py" line="73"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="80"/>
+        <location filename="../../widgets/engage_lottery.py" line="82"/>
         <source>SHA-256 of the secret seed, fixed before any entry: publish it now; the seed is revealed after the draw</source>
         <translation>秘密种子的“SHA-256”哈希值，在任何人参与前就已确定：现在就公布它；开奖后公开种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="84"/>
-        <location filename="../../widgets/engage_lottery.py" line="87"/>
+        <location filename="../../widgets/engage_lottery.py" line="86"/>
+        <location filename="../../widgets/engage_lottery.py" line="89"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="99"/>
+        <location filename="../../widgets/engage_lottery.py" line="101"/>
         <source>Keyword</source>
         <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="100"/>
+        <location filename="../../widgets/engage_lottery.py" line="102"/>
         <source>Winners</source>
         <translation>中奖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="101"/>
+        <location filename="../../widgets/engage_lottery.py" line="103"/>
         <source>Staff (excluded)</source>
         <translation>工作人员（排除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="105"/>
+        <location filename="../../widgets/engage_lottery.py" line="107"/>
         <source>Commitment</source>
         <translation>承诺值</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="109"/>
+        <location filename="../../widgets/engage_lottery.py" line="111"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="120"/>
+        <location filename="../../widgets/engage_lottery.py" line="122"/>
         <source>Winners drawn</source>
         <translation>中奖名单</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="159"/>
+        <location filename="../../widgets/engage_lottery.py" line="161"/>
         <source>revealed after the draw</source>
         <translation>开奖后公开</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="175"/>
+        <location filename="../../widgets/engage_lottery.py" line="191"/>
         <source>No lottery in this show yet.</source>
         <translation>本场直播还没有抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="181"/>
+        <location filename="../../widgets/engage_lottery.py" line="197"/>
         <source>Entries open since %1 for “%2”: %3 entries so far</source>
         <translation>“%2”自 %1 起开放参与：目前 %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="189"/>
+        <location filename="../../widgets/engage_lottery.py" line="205"/>
         <source>“%1” was cancelled at %2 by %3 (%4 entries, no draw). A new lottery can be opened.</source>
         <translation>“%1”已由 %3 于 %2 取消（%4 人参与，未开奖）。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="198"/>
+        <location filename="../../widgets/engage_lottery.py" line="214"/>
         <source>Entries closed at %1 for “%2”: %3 entries. Draw when ready.</source>
         <translation>“%2”已于 %1 截止：共 %3 人参与。准备好后开奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="206"/>
+        <location filename="../../widgets/engage_lottery.py" line="222"/>
         <source>Drawn at %1 from %2 entries for “%3”. Anyone can check it: export the JSON and run “onair lottery verify FILE”.</source>
         <translation>“%3”已于 %1 从 %2 人中开奖。任何人都可以核验：导出 JSON，运行“onair lottery verify FILE”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="213"/>
+        <location filename="../../widgets/engage_lottery.py" line="229"/>
         <source>Drawn by %1.</source>
         <translation>开奖人：%1。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="221"/>
+        <location filename="../../widgets/engage_lottery.py" line="237"/>
         <source>Opened by %1 (this console)</source>
         <translation>由 %1 开启（本机）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="221"/>
+        <location filename="../../widgets/engage_lottery.py" line="237"/>
         <source>Opened by %1 at another console</source>
         <translation>由 %1 在另一台中控开启</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="245"/>
+        <location filename="../../widgets/engage_lottery.py" line="261"/>
         <source>Entries are open: publish the commitment now.</source>
         <translation>已开始参与：现在就公布承诺值。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="249"/>
+        <location filename="../../widgets/engage_lottery.py" line="265"/>
         <source>Entries are closed.</source>
         <translation>已截止参与。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="252"/>
+        <location filename="../../widgets/engage_lottery.py" line="268"/>
         <source>Drawn: the winners and the seed are shown.</source>
         <translation>已开奖：中奖名单和种子已显示。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="255"/>
+        <location filename="../../widgets/engage_lottery.py" line="271"/>
         <source>Cancelled: no draw. A new lottery can be opened.</source>
         <translation>已取消：不开奖。可以开启新的抽奖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="262"/>
+        <location filename="../../widgets/engage_lottery.py" line="278"/>
         <source>Export the lottery</source>
         <translation>导出抽奖</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="264"/>
+        <location filename="../../widgets/engage_lottery.py" line="280"/>
         <source>Verifiable record (*.json);;Spreadsheet (*.xlsx);;CSV (*.csv)</source>
         <translation>可核验记录 (*.json);;表格 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="274"/>
+        <location filename="../../widgets/engage_lottery.py" line="290"/>
         <source>Exported (%1): %2</source>
         <translation>已导出（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="281"/>
+        <location filename="../../widgets/engage_lottery.py" line="297"/>
         <source>The commitment is on the clipboard.</source>
         <translation>承诺值已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_lottery.py" line="286"/>
+        <location filename="../../widgets/engage_lottery.py" line="302"/>
         <source>The seed is on the clipboard.</source>
         <translation>种子已复制到剪贴板。</translation>
     </message>
@@ -6620,321 +6637,352 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="543"/>
-        <location filename="../../console/mainwindow.py" line="945"/>
+        <location filename="../../console/mainwindow.py" line="613"/>
+        <location filename="../../console/mainwindow.py" line="1015"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="542"/>
+        <location filename="../../console/mainwindow.py" line="612"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="464"/>
-        <location filename="../../console/mainwindow.py" line="465"/>
+        <location filename="../../console/mainwindow.py" line="534"/>
+        <location filename="../../console/mainwindow.py" line="535"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="580"/>
+        <location filename="../../console/mainwindow.py" line="650"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="584"/>
+        <location filename="../../console/mainwindow.py" line="654"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="594"/>
+        <location filename="../../console/mainwindow.py" line="664"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="595"/>
+        <location filename="../../console/mainwindow.py" line="665"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="596"/>
+        <location filename="../../console/mainwindow.py" line="666"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="598"/>
+        <location filename="../../console/mainwindow.py" line="668"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="599"/>
+        <location filename="../../console/mainwindow.py" line="669"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="600"/>
+        <location filename="../../console/mainwindow.py" line="670"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="603"/>
+        <location filename="../../console/mainwindow.py" line="673"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="608"/>
+        <location filename="../../console/mainwindow.py" line="678"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="609"/>
+        <location filename="../../console/mainwindow.py" line="679"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="610"/>
+        <location filename="../../console/mainwindow.py" line="680"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="617"/>
+        <location filename="../../console/mainwindow.py" line="687"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="632"/>
+        <location filename="../../console/mainwindow.py" line="702"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="628"/>
-        <location filename="../../console/mainwindow.py" line="1285"/>
+        <location filename="../../console/mainwindow.py" line="698"/>
+        <location filename="../../console/mainwindow.py" line="1355"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="633"/>
+        <location filename="../../console/mainwindow.py" line="703"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="635"/>
+        <location filename="../../console/mainwindow.py" line="705"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="645"/>
+        <location filename="../../console/mainwindow.py" line="715"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="654"/>
+        <location filename="../../console/mainwindow.py" line="724"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="655"/>
+        <location filename="../../console/mainwindow.py" line="725"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="803"/>
-        <location filename="../../console/mainwindow.py" line="805"/>
-        <location filename="../../console/mainwindow.py" line="810"/>
+        <location filename="../../console/mainwindow.py" line="873"/>
+        <location filename="../../console/mainwindow.py" line="875"/>
+        <location filename="../../console/mainwindow.py" line="880"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="805"/>
+        <location filename="../../console/mainwindow.py" line="875"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="814"/>
-        <location filename="../../console/mainwindow.py" line="1016"/>
-        <location filename="../../console/mainwindow.py" line="1020"/>
+        <location filename="../../console/mainwindow.py" line="884"/>
+        <location filename="../../console/mainwindow.py" line="1086"/>
+        <location filename="../../console/mainwindow.py" line="1090"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="675"/>
-        <location filename="../../console/mainwindow.py" line="847"/>
-        <location filename="../../console/mainwindow.py" line="959"/>
+        <location filename="../../console/mainwindow.py" line="745"/>
+        <location filename="../../console/mainwindow.py" line="917"/>
+        <location filename="../../console/mainwindow.py" line="1029"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="676"/>
+        <location filename="../../console/mainwindow.py" line="746"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="690"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="849"/>
-        <location filename="../../console/mainwindow.py" line="893"/>
-        <location filename="../../console/mainwindow.py" line="965"/>
+        <location filename="../../console/mainwindow.py" line="919"/>
+        <location filename="../../console/mainwindow.py" line="963"/>
+        <location filename="../../console/mainwindow.py" line="1035"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="870"/>
+        <location filename="../../console/mainwindow.py" line="940"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="883"/>
-        <location filename="../../console/mainwindow.py" line="898"/>
+        <location filename="../../console/mainwindow.py" line="953"/>
+        <location filename="../../console/mainwindow.py" line="968"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="98"/>
+        <location filename="../../console/mainwindow.py" line="101"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="92"/>
+        <location filename="../../console/mainwindow.py" line="95"/>
         <source>%1: OBS answers again, but it is no longer streaming</source>
         <extracomment>The workspace the saved state is (&quot;&quot; none: My layout, or the docks arranged by hand), written with it. The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it).</extracomment>
         <translation>%1：OBS 已重新连上，但已不在推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="94"/>
+        <location filename="../../console/mainwindow.py" line="97"/>
         <source>%1: live again</source>
         <translation>%1：已重新开播</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="96"/>
+        <location filename="../../console/mainwindow.py" line="99"/>
         <source>%1: cleared — OBS answers again and the stream ran on</source>
         <translation>%1：已恢复——OBS 已重新连上，推流一直在继续</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="104"/>
+        <location filename="../../console/mainwindow.py" line="107"/>
         <source>Stream stopped while OBS was lost (last heard streaming at %1)</source>
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="253"/>
+        <location filename="../../console/mainwindow.py" line="259"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="299"/>
+        <location filename="../../console/mainwindow.py" line="305"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="302"/>
+        <location filename="../../console/mainwindow.py" line="308"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="315"/>
+        <location filename="../../console/mainwindow.py" line="321"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="329"/>
+        <location filename="../../console/mainwindow.py" line="399"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="337"/>
+        <location filename="../../console/mainwindow.py" line="407"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="338"/>
+        <location filename="../../console/mainwindow.py" line="384"/>
+        <location filename="../../console/mainwindow.py" line="408"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="357"/>
+        <location filename="../../console/mainwindow.py" line="341"/>
+        <source>Show</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="342"/>
+        <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
+        <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="362"/>
+        <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
+        <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="366"/>
+        <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
+        <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="371"/>
+        <source>Lottery</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="385"/>
+        <source>Questions you claimed before the restart are still yours: %1.</source>
+        <translation>重启前你认领的问题仍归你：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="427"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="358"/>
+        <location filename="../../console/mainwindow.py" line="428"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="400"/>
-        <location filename="../../console/mainwindow.py" line="402"/>
-        <location filename="../../console/mainwindow.py" line="420"/>
-        <location filename="../../console/mainwindow.py" line="429"/>
+        <location filename="../../console/mainwindow.py" line="470"/>
+        <location filename="../../console/mainwindow.py" line="472"/>
+        <location filename="../../console/mainwindow.py" line="490"/>
+        <location filename="../../console/mainwindow.py" line="499"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="422"/>
+        <location filename="../../console/mainwindow.py" line="492"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="431"/>
+        <location filename="../../console/mainwindow.py" line="501"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="469"/>
+        <location filename="../../console/mainwindow.py" line="539"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="470"/>
+        <location filename="../../console/mainwindow.py" line="540"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="476"/>
+        <location filename="../../console/mainwindow.py" line="546"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="478"/>
+        <location filename="../../console/mainwindow.py" line="548"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="636"/>
+        <location filename="../../console/mainwindow.py" line="706"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="639"/>
+        <location filename="../../console/mainwindow.py" line="709"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="644"/>
+        <location filename="../../console/mainwindow.py" line="714"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="819"/>
+        <location filename="../../console/mainwindow.py" line="889"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="966"/>
+        <location filename="../../console/mainwindow.py" line="1036"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1009"/>
+        <location filename="../../console/mainwindow.py" line="1079"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1011"/>
+        <location filename="../../console/mainwindow.py" line="1081"/>
         <source>These required items are not done:
 %1
 
@@ -6945,72 +6993,82 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1016"/>
+        <location filename="../../console/mainwindow.py" line="1086"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1020"/>
+        <location filename="../../console/mainwindow.py" line="1090"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1069"/>
+        <location filename="../../console/mainwindow.py" line="1139"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1075"/>
+        <location filename="../../console/mainwindow.py" line="1145"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1076"/>
+        <location filename="../../console/mainwindow.py" line="1146"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1285"/>
+        <location filename="../../console/mainwindow.py" line="1355"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1325"/>
+        <location filename="../../console/mainwindow.py" line="1395"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1389"/>
+        <location filename="../../console/mainwindow.py" line="1459"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1391"/>
+        <location filename="../../console/mainwindow.py" line="1461"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1393"/>
+        <location filename="../../console/mainwindow.py" line="1463"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1405"/>
+        <location filename="../../console/mainwindow.py" line="1476"/>
+        <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
+        <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="1484"/>
+        <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
+        <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
+    </message>
+    <message>
+        <location filename="../../console/mainwindow.py" line="1499"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1410"/>
+        <location filename="../../console/mainwindow.py" line="1507"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1415"/>
+        <location filename="../../console/mainwindow.py" line="1512"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1420"/>
+        <location filename="../../console/mainwindow.py" line="1517"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7199,7 +7257,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1022"/>
+        <location filename="../../console/mainwindow.py" line="1092"/>
         <location filename="../../widgets/output_panel.py" line="128"/>
         <location filename="../../widgets/output_panel.py" line="193"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -7870,211 +7928,221 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="43"/>
+        <location filename="../../widgets/engage_questions.py" line="44"/>
         <source>Waiting (open and claimed)</source>
         <extracomment>The filter&apos;s choices: which states each shows (None: mine — claimed by this console&apos;s name).</extracomment>
         <translation>待处理（未认领和已认领）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="44"/>
+        <location filename="../../widgets/engage_questions.py" line="45"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="45"/>
+        <location filename="../../widgets/engage_questions.py" line="46"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="46"/>
+        <location filename="../../widgets/engage_questions.py" line="47"/>
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="47"/>
+        <location filename="../../widgets/engage_questions.py" line="48"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <location filename="../../widgets/engage_questions.py" line="97"/>
         <source>Time</source>
-        <extracomment>The keys that act on the selected question while the queue has the keyboard. The selected question&apos;s replies as last offered: (reply, filled text). A question to select as soon as the queue shows it (one just marked by hand).</extracomment>
+        <extracomment>The keys that act on the selected question while the queue has the keyboard. Seconds the rows stay put after the pointer left the list or a question was chosen or acted on (the way from the list to the buttons and back): a click aimed at a row meets the row that was aimed at. The selected question&apos;s replies as last offered: (reply, filled text). A question to select as soon as the queue shows it (one just marked by hand). The rows stay put while the pointer is over the list and for HOLD_S after it left or after the user chose or acted on a question: new questions are added below, a question that left the filter stays (its state says what became of it) until the hold ends. The reader&apos;s wish to see the newest (at the end of the list, nothing chosen); applied once nothing holds. Questions added since the list last showed the newest (&quot;N new ↓&quot; counts those below the visible rows).</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <location filename="../../widgets/engage_questions.py" line="97"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <location filename="../../widgets/engage_questions.py" line="97"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="80"/>
+        <location filename="../../widgets/engage_questions.py" line="97"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="94"/>
+        <location filename="../../widgets/engage_questions.py" line="107"/>
+        <source>Show the newest questions and follow them again</source>
+        <translation>显示最新的问题并继续跟随</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="117"/>
         <source>Claim</source>
         <translation>认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="95"/>
+        <location filename="../../widgets/engage_questions.py" line="118"/>
         <source>Give back</source>
         <translation>放回</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="96"/>
+        <location filename="../../widgets/engage_questions.py" line="119"/>
         <source>Mark answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="97"/>
+        <location filename="../../widgets/engage_questions.py" line="120"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="98"/>
+        <location filename="../../widgets/engage_questions.py" line="121"/>
         <source>Take the question: the other consoles of the room see it is yours</source>
         <translation>认领这个问题：本直播间的其他中控台会看到它归你处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="99"/>
+        <location filename="../../widgets/engage_questions.py" line="122"/>
         <source>Give the question back to the queue</source>
         <translation>把问题放回队列</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="100"/>
+        <location filename="../../widgets/engage_questions.py" line="123"/>
         <source>Mark answered (with the reply below, if any)</source>
         <translation>标记为已回答（如有，连同下面的回复）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="101"/>
+        <location filename="../../widgets/engage_questions.py" line="124"/>
         <source>Not a question, or not one to answer</source>
         <translation>不是问题，或不需要回答</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="115"/>
+        <location filename="../../widgets/engage_questions.py" line="138"/>
         <source>The answer (a quick reply, or your own words)</source>
         <extracomment>The last outcome said under the buttons, as plain words (the label shows it coloured).</extracomment>
         <translation>回复（快捷回复，或自己写）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="117"/>
+        <location filename="../../widgets/engage_questions.py" line="140"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="118"/>
+        <location filename="../../widgets/engage_questions.py" line="141"/>
         <source>Copy the answer to the clipboard, to paste in the platform&apos;s console</source>
         <translation>把回复复制到剪贴板，粘贴到平台的后台</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="119"/>
+        <location filename="../../widgets/engage_questions.py" line="142"/>
         <source>Post</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="120"/>
+        <location filename="../../widgets/engage_questions.py" line="143"/>
         <source>Quick replies…</source>
         <translation>快捷回复…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="213"/>
+        <location filename="../../widgets/engage_questions.py" line="240"/>
         <source>claimed by me</source>
         <translation>我已认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="250"/>
+        <location filename="../../widgets/engage_questions.py" line="264"/>
         <source>%1 open</source>
         <translation>%1 个待认领</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="302"/>
+        <location filename="../../widgets/engage_questions.py" line="346"/>
+        <source>%1 new ↓ — show the newest</source>
+        <translation>%1 条新问题 ↓ — 查看最新</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/engage_questions.py" line="452"/>
         <source>Post the answer to the room&apos;s chat through: %1</source>
         <translation>通过以下来源把回复发到直播间评论：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="304"/>
+        <location filename="../../widgets/engage_questions.py" line="454"/>
         <source>No comment source of this room can post to its chat: copy the reply instead.</source>
         <translation>本直播间没有能发评论的来源：请复制回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="353"/>
+        <location filename="../../widgets/engage_questions.py" line="509"/>
         <source>Someone else has it: %1</source>
         <translation>已被别人认领：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="355"/>
+        <location filename="../../widgets/engage_questions.py" line="511"/>
         <source>You have %1&apos;s question.</source>
         <translation>你已认领 %1 的问题。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="360"/>
+        <location filename="../../widgets/engage_questions.py" line="517"/>
         <source>%1&apos;s question is back in the queue.</source>
         <translation>%1 的问题已放回队列。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="366"/>
+        <location filename="../../widgets/engage_questions.py" line="524"/>
         <source>%1&apos;s question is answered.</source>
         <translation>%1 的问题已回答。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="371"/>
+        <location filename="../../widgets/engage_questions.py" line="530"/>
         <source>%1&apos;s question is dismissed.</source>
         <translation>%1 的问题已忽略。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="394"/>
+        <location filename="../../widgets/engage_questions.py" line="553"/>
         <source>Product: %1 · keyword: %2</source>
         <translation>商品：%1 · 关键词：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="399"/>
+        <location filename="../../widgets/engage_questions.py" line="558"/>
         <source>Choose a question to see its quick replies.</source>
         <translation>选择一个问题，查看它的快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="402"/>
+        <location filename="../../widgets/engage_questions.py" line="561"/>
         <source>Quick replies (product on air: %1)</source>
         <translation>快捷回复（当前商品：%1）</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="402"/>
-        <location filename="../../widgets/engage_questions.py" line="407"/>
+        <location filename="../../widgets/engage_questions.py" line="561"/>
+        <location filename="../../widgets/engage_questions.py" line="566"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="406"/>
+        <location filename="../../widgets/engage_questions.py" line="565"/>
         <source>No quick reply fits this question (product on air: %1).</source>
         <translation>没有适合这个问题的快捷回复（当前商品：%1）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="432"/>
+        <location filename="../../widgets/engage_questions.py" line="591"/>
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="439"/>
+        <location filename="../../widgets/engage_questions.py" line="598"/>
         <source>Posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="445"/>
+        <location filename="../../widgets/engage_questions.py" line="604"/>
         <source>Not posted: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="451"/>
+        <location filename="../../widgets/engage_questions.py" line="610"/>
         <source>Posted through %1</source>
         <translation>已通过 %1 发送</translation>
     </message>
     <message>
-        <location filename="../../widgets/engage_questions.py" line="453"/>
+        <location filename="../../widgets/engage_questions.py" line="612"/>
         <source>Refused by %1</source>
         <translation>%1 拒绝发送</translation>
     </message>
@@ -8743,7 +8811,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>每次问题发生后、在线人数恢复之前，低于问题前水平的人·分钟数。这只是相关性，不是因果证明：在线人数本身也会起伏。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/load.py" line="46"/>
+        <location filename="../../console/core/review/load.py" line="47"/>
         <source>There is no show {show} in the database ({where}).</source>
         <extracomment>Two stored seconds further apart than this have a gap between them (the console records a second at least every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that was not running).</extracomment>
         <translation>数据库（{where}）中没有场次 {show}。</translation>

@@ -258,3 +258,29 @@ def test_the_demo_rooms_simulated_viewers_never_complain_of_a_healthy_stream() -
     from console.core.chat.demo import LINES
 
     assert [line for line in LINES if complaint_kinds(line)] == []
+
+
+def test_each_kind_of_audience_report_has_its_own_name_in_the_timeline_the_log_the_review_and_alerts() -> None:
+    """Found by use (walk14 F5): the Health dock's show timeline listed "viewers report no sound" and "viewers
+    report lag" both as "Viewers report a problem" (观众反映问题) — nothing told which row was which."""
+    from console.core.alerts.rules import compose
+    from console.core.review.load import Episode
+    from obs.text import Message
+    from obs.vocabulary import title
+
+    engine, watcher = HealthEngine(), ComplaintWatcher()
+    engine.feed(1.0, {"streaming": 1.0})
+    for user in "abc":
+        watcher.add(said(user, "没声音", 2.0))
+        watcher.add(said(user, "好卡", 2.0))
+    feed_second(engine, watcher, 2.0, muted=False)
+    found = {f.fields["complaint"]: f for f in audience(engine)}
+    names = {kind: title(f.id, f.fields) for kind, f in found.items()}
+    assert names == {"sound": "Viewers report no sound", "lag": "Viewers report lag"}
+    alert = compose("room", found["lag"], "opened", lambda _ctx, text: text, "en")
+    assert "Viewers report lag" in alert.title
+    episode = Episode(
+        "k", found["sound"].id, "audio", "warning", "warning", 2.0, 2.0, None, True,
+        Message(found["sound"].template, found["sound"].fields, "Health"),
+    )  # fmt: skip
+    assert episode.title.explain() == "Viewers report no sound"

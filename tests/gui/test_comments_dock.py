@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QEnterEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
@@ -396,3 +396,28 @@ def test_an_ordinary_viewer_name_is_shown_whole_in_a_laptop_sized_dock(dock: Com
     delegate = dock.view.itemDelegate()
     assert isinstance(delegate, CommentsDelegate)
     assert delegate.pieces(option, index.data(Qt.ItemDataRole.UserRole)).name == "Simulated viewer 17"
+
+
+def test_the_comments_under_the_pointer_stay_put_and_come_in_when_it_leaves(
+    qtbot: QtBot, dock: CommentsDock, port: FeedPort
+) -> None:
+    """Found by use (walk14 F3, the Questions list; the Comments dock had the same fault): at the newest, every
+    batch scrolled the list, so a click or a right-click (Mark as question) aimed at a comment met another. While
+    the pointer is over the list the rows stay put and the bar says what waits; when it leaves they come in and the
+    list follows the newest again."""
+    arrive(port, *(comment(n) for n in range(1, 101)))
+    bar = dock.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    viewport = dock.view.viewport()
+    centre = QPointF(viewport.rect().center())
+    QApplication.sendEvent(dock.view, QEnterEvent(centre, centre, centre))
+    aimed = bottom_row(dock)
+    assert aimed == "观众100: 第100条评论"
+    arrive(port, *(comment(n) for n in range(101, 111)))
+    assert bottom_row(dock) == aimed and dock.shown_texts()[-1] == aimed
+    assert dock.jump.isVisible() and dock.jump.text() == "10 new — jump to newest"
+    QApplication.sendEvent(dock.view, QEvent(QEvent.Type.Leave))
+    qtbot.waitUntil(lambda: bottom_row(dock) == "观众110: 第110条评论")
+    assert not dock.jump.isVisible() and dock.following
+    arrive(port, comment(111))
+    qtbot.waitUntil(lambda: bottom_row(dock) == "观众111: 第111条评论")

@@ -222,3 +222,32 @@ def test_winners_fit_the_screen_one_name_a_line_and_a_long_list_says_how_many_mo
     finally:
         telemetry.shutdown()
         bridge.shutdown()
+
+
+def test_after_a_restart_the_form_shows_the_staff_list_the_lottery_applies(qtbot: QtBot, room: Room) -> None:
+    """Found by use (walk14 F6): after a restart the staff list (工作人员（排除）) showed only its placeholder though
+    the exclusion was stored, exported and applied — the assistant could not see who was left out, and someone
+    re-typing it would think it lost. The form shows what the lottery applies, running and after its draw."""
+    panel = room.dock.lottery
+    panel.staff.setText("抽奖观众5, 小李")
+    open_lottery(qtbot, panel, "#抽奖", 3)
+    room.comments.say("抽奖观众5", "#抽奖")  # staff: never enters
+    room.comments.say("小明", "#抽奖")
+    qtbot.waitUntil(lambda: "1 entries so far" in panel.state.text(), timeout=10000)
+
+    engage = room.restart_engage(qtbot)  # the console restarts: a new panel on the same show
+    again = LotteryPanel(engage)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.keyword.text() == "#抽奖", timeout=10000)
+    assert again.staff.text() == "抽奖观众5, 小李" and again.winners.value() == 3
+    assert not again.staff.isEnabled()  # applied: it cannot be changed while the lottery runs
+    drawn: list[object] = []
+    engage.draw_lottery(lambda result, why: drawn.append(result if why is None else why))
+    qtbot.waitUntil(
+        lambda: bool(drawn) and engage.lottery is not None and engage.lottery.state == "drawn", timeout=5000
+    )
+    qtbot.waitUntil(lambda: again.staff.isEnabled(), timeout=5000)
+    assert again.staff.text() == "抽奖观众5, 小李"  # still what the drawn lottery left out, for the next one
+    record = engage.lottery
+    assert record is not None and record.excluded == ("抽奖观众5", "小李")
+    assert [w.user_name for w in record.winners] == ["小明"]

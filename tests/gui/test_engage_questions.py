@@ -10,9 +10,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, Qt
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.core.chat.engage import Engagement
@@ -21,6 +22,8 @@ from console.core.chat.questions import QuestionState
 from console.core.rundown.model import Product, Rundown, Segment
 from console.core.storage import Storage, default_url
 from console.i18n import install_translator, remove_translators
+from console.mainwindow import MainWindow
+from console.settings import Settings
 from tests.conftest import fill_disk
 from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
 from widgets.engage_dock import EngageDock
@@ -43,6 +46,15 @@ def key(qtbot: QtBot, panel: QuestionsPanel, letter: Qt.Key) -> None:
     QTest.keyClick(panel.tree, letter)
 
 
+def _pointer(widget: QWidget, inside: bool) -> None:
+    """The pointer comes over the widget, or leaves it (the events Qt gives a widget the mouse enters or leaves)."""
+    if inside:
+        centre = QPointF(widget.rect().center())
+        QApplication.sendEvent(widget, QEnterEvent(centre, centre, QPointF(widget.mapToGlobal(centre.toPoint()))))
+    else:
+        QApplication.sendEvent(widget, QEvent(QEvent.Type.Leave))
+
+
 @pytest.mark.parametrize("room", ["sqlite", "postgresql"], indirect=True)
 def test_questions_are_claimed_answered_and_a_lost_claim_names_who_has_it(qtbot: QtBot, room: Room) -> None:
     panel = room.dock.questions
@@ -52,6 +64,7 @@ def test_questions_are_claimed_answered_and_a_lost_claim_names_who_has_it(qtbot:
     room.comments.say("阿强", "有没有黑色的")
     room.comments.say("Tom", "do you ship abroad")
     qtbot.waitUntil(lambda: len(rows(panel)) == 3, timeout=10000)
+    _pointer(panel.tree, inside=False)  # wherever an earlier test left the pointer, it is not over this list
     assert [r[:2] for r in rows(panel)] == [
         ("小明", "这个多少钱？"),
         ("阿强", "有没有黑色的"),
@@ -88,11 +101,11 @@ def test_questions_are_claimed_answered_and_a_lost_claim_names_who_has_it(qtbot:
     qtbot.waitUntil(lambda: rows(panel)[0][2] == "claimed by me", timeout=5000)
     panel.reply_text.setText("89 元，今天包邮")
     key(qtbot, panel, Qt.Key.Key_A)
-    qtbot.waitUntil(lambda: [r[0] for r in rows(panel)] == ["阿强", "Tom"], timeout=5000)
+    qtbot.waitUntil(lambda: [r[0] for r in rows(panel)] == ["阿强", "Tom"], timeout=10000)  # once the rows are let go
     tom = next(q for q in room.engage.questions if q.user_name == "Tom")
     assert panel.select(tom.id)
     key(qtbot, panel, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: [r[0] for r in rows(panel)] == ["阿强"], timeout=5000)
+    qtbot.waitUntil(lambda: [r[0] for r in rows(panel)] == ["阿强"], timeout=10000)
 
     panel.filter.setCurrentIndex(2)  # answered
     assert rows(panel) == [("小明", "这个多少钱？", "answered · 客服A")]
@@ -235,6 +248,7 @@ def test_a_chosen_question_stays_in_sight_while_new_questions_fill_the_list(qtbo
     for n in range(1, 4):
         room.comments.say(f"观众{n}", f"第{n}个问题：多少钱？")
     qtbot.waitUntil(lambda: len(rows(panel)) == 3, timeout=10000)
+    _pointer(tree, inside=False)  # wherever an earlier test left the pointer, it is not over this list
     first = room.engage.questions[0]
     assert panel.select(first.id)
     key(qtbot, panel, Qt.Key.Key_C)
@@ -255,7 +269,7 @@ def test_a_chosen_question_stays_in_sight_while_new_questions_fill_the_list(qtbo
     # Answered, it leaves the queue and nothing is chosen: at the newest, the list follows what arrives again.
     panel.reply_text.setText("89 元")
     key(qtbot, panel, Qt.Key.Key_A)
-    qtbot.waitUntil(lambda: len(rows(panel)) == more - 1 and panel.selected() is None, timeout=5000)
+    qtbot.waitUntil(lambda: len(rows(panel)) == more - 1 and panel.selected() is None, timeout=10000)
     bar = tree.verticalScrollBar()
     tree.scrollToBottom()
     more += 1
@@ -279,3 +293,128 @@ def test_a_viewers_whole_name_is_shown_when_the_list_has_room(qtbot: QtBot, room
     qtbot.waitUntil(lambda: tree.visualItemRect(item).width() > 0, timeout=3000)
     assert tree.columnWidth(1) > needed, (tree.columnWidth(1), needed)
     assert tree.columnWidth(2) > tree.columnWidth(1)  # the question keeps the most room
+
+
+def _row_at(tree: QTreeWidget, y: int) -> str:
+    item = tree.itemAt(QPoint(5, y))
+    return "" if item is None else f"{item.text(1)} — {item.text(2)}"
+
+
+def test_the_rows_under_the_pointer_stay_put_while_questions_arrive_and_one_is_dismissed(
+    qtbot: QtBot, room: Room
+) -> None:
+    """Found by use (walk14 F3): with comments arriving, the list followed the new questions between the look and
+    the click, and a dismissed row vanishing shifted the rows — three clicks in a row claimed the wrong viewer's
+    question. While the pointer is over the list the rows stay where they were aimed at, what arrives is said
+    under the list ("3 new ↓"), and once the pointer leaves the list follows the newest again."""
+    panel = room.dock.questions
+    tree = panel.tree
+    room.window.resize(1366, 740)
+    count = 30  # more than the list shows: it is scrolled to the newest
+    for n in range(1, count + 1):
+        room.comments.say(f"观众{n}", f"第{n}个问题：多少钱？")
+    qtbot.waitUntil(lambda: len(rows(panel)) == count, timeout=10000)
+    bar = tree.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum(), timeout=5000)
+
+    _pointer(tree, inside=True)
+    height = tree.visualItemRect(tree.topLevelItem(0)).height()  # type: ignore[arg-type]
+    bottom = tree.viewport().height() - height // 2 - 2
+    aimed = _row_at(tree, bottom)  # the newest question, at the bottom of the list
+    above = _row_at(tree, bottom - 2 * height)
+    assert aimed == f"观众{count} — 第{count}个问题：多少钱？"
+    for n in range(count + 1, count + 4):
+        room.comments.say(f"新观众{n}", f"第{n}个问题：包邮吗？")
+    qtbot.waitUntil(lambda: len(rows(panel)) == count + 3, timeout=10000)
+    assert _row_at(tree, bottom) == aimed, "the row aimed at is still under the pointer"
+    assert panel.new_below.isVisible() and panel.new_below.text().startswith("3 new")
+
+    # A click chooses the row two above, D dismisses it: its row stays, saying so, and the aimed row stays put.
+    item = tree.itemAt(QPoint(5, bottom - 2 * height))
+    assert item is not None
+    tree.setCurrentItem(item)  # what a click there chooses
+    key(qtbot, panel, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: "dismissed" in tree.itemAt(QPoint(5, bottom - 2 * height)).text(3), timeout=5000)  # type: ignore[union-attr]
+    room.comments.say("再来一位", "最后一个问题：有优惠吗？")
+    qtbot.waitUntil(lambda: len(rows(panel)) == count + 4, timeout=10000)
+    assert _row_at(tree, bottom - 2 * height) == above
+    assert _row_at(tree, bottom) == aimed
+    item = tree.itemAt(QPoint(5, bottom))  # what a click there chooses
+    assert item is not None
+    tree.setCurrentItem(item)
+    key(qtbot, panel, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: panel.said.startswith("You have"), timeout=5000)
+    assert panel.said == f"You have 观众{count}'s question."
+
+    # The pointer leaves: the dismissed row goes; the chosen question stays in sight while nothing is followed.
+    _pointer(tree, inside=False)
+    qtbot.waitUntil(lambda: len(rows(panel)) == count + 3, timeout=10000)
+    assert all(state != "dismissed" for _, _, state in rows(panel))
+    assert panel.selected() is not None and panel.selected().user_name == f"观众{count}"  # type: ignore[union-attr]
+    # Chosen nothing, the list follows the newest again once the pointer has left.
+    tree.clearSelection()
+    _pointer(tree, inside=True)
+    _pointer(tree, inside=False)
+    room.comments.say("又一位", "还有货吗？")
+    qtbot.waitUntil(lambda: rows(panel)[-1][:2] == ("又一位", "还有货吗？"), timeout=10000)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() and not panel.new_below.isVisible(), timeout=10000)
+
+
+def test_the_quit_question_says_an_open_lottery_and_claimed_questions_are_left_hanging(
+    qtbot: QtBot, room: Room
+) -> None:
+    """Found by use (walk14 F4): Ctrl+Q while live, a lottery open and a question claimed, asked only about OBS —
+    nothing said that comments written while the console is closed cannot enter, nor that the claims stay."""
+    window = room.window
+    window.output.confirm = lambda *args: True
+    window.output.stream_button.click()
+    qtbot.waitUntil(lambda: room.bridge.state.stream.active, timeout=5000)
+    opened: list[object] = []
+    room.engage.open_lottery("#抽奖", 3, [], lambda record, why: opened.append(record if why is None else why))
+    qtbot.waitUntil(lambda: room.engage.lottery is not None, timeout=5000)
+    room.comments.say("小明", "#抽奖 这个多少钱？")
+    qtbot.waitUntil(lambda: len(room.engage.questions) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(room.engage.lottery.entries) == 1, timeout=10000)  # type: ignore[union-attr]
+    claimed: list[object] = []
+    room.engage.claim(room.engage.questions[0].id, lambda q, why: claimed.append(q if why is None else why))
+    qtbot.waitUntil(lambda: room.engage.questions[0].state is QuestionState.CLAIMED, timeout=5000)
+
+    assert not window.close()
+    question = window.leave_question
+    assert question is not None and question.text() == "OBS is streaming live."
+    said = question.informativeText()
+    assert (
+        "The lottery “#抽奖” is open (entries so far: 1): comments written while the console is closed cannot enter it."
+        in said
+    )
+    assert "Questions claimed by you: 1. They stay yours while the console is closed" in said
+    assert said.endswith("Quit anyway?")  # the question about OBS follows
+    question.reject()
+    qtbot.waitUntil(lambda: window.leave_question is None, timeout=2000)
+
+
+def test_a_restarted_console_says_in_its_event_log_the_lottery_and_claims_it_took_up(
+    qtbot: QtBot, room: Room, settings: Settings
+) -> None:
+    """Found by use (walk14 F7): after a restart the lottery and the claims were taken up again, but the event
+    log said nothing of it — the assistant could not tell from the screen what had been resumed."""
+    opened: list[object] = []
+    room.engage.open_lottery("#福袋", 1, [], lambda record, why: opened.append(record if why is None else why))
+    qtbot.waitUntil(lambda: room.engage.lottery is not None, timeout=5000)
+    room.comments.say("福袋观众A", "#福袋 有优惠吗？")
+    qtbot.waitUntil(lambda: len(room.engage.questions) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(room.engage.lottery.entries) == 1, timeout=10000)  # type: ignore[union-attr]
+    room.engage.claim(room.engage.questions[0].id, lambda q, why: None)
+    qtbot.waitUntil(lambda: room.engage.questions[0].state is QuestionState.CLAIMED, timeout=5000)
+
+    engage = room.restart_engage(qtbot)
+    window = MainWindow(room.bridge, settings, demo=True, chat=room.comments, engage=engage)
+    qtbot.addWidget(window)
+    engage.refresh()
+
+    def said() -> str:
+        return "\n".join(text for _who, text in window.event_log.lines())
+
+    qtbot.waitUntil(lambda: "Questions you claimed" in said() and "Lottery" in said(), timeout=10000)
+    assert "Lottery “#福袋” taken up again: entries still open, 1 entries kept from before." in said()
+    assert "Questions you claimed before the restart are still yours: 福袋观众A." in said()

@@ -24,7 +24,8 @@ from console.core.alerts.sender import Job, Sender
 from obs.clock import MONOTONIC, Clock
 from obs.health import Change, Finding
 from obs.text import QT_TRANSLATE_NOOP, Message, Translate
-from obs.vocabulary import TITLES, Kind, rank
+from obs.vocabulary import Kind, rank
+from obs.vocabulary import title as finding_title
 
 LOG = logging.getLogger(__name__)
 #: Tries of one alert (a timeout, a 5xx or the platform's "too fast" is tried again; a refusal is not).
@@ -59,7 +60,7 @@ def _clock_time(wall: float) -> str:
 
 def compose(room: str, finding: Finding, state: str, translate: Translate, language: str) -> Alert:
     """The alert's words in the team's language (`translate`: Qt's translate, or any of its shape)."""
-    title = translate("Health", TITLES[finding.id]) if finding.id in TITLES else finding.id
+    title = translate("Health", finding_title(finding.id, finding.fields))
     severity = translate("Health", SEVERITY_WORDS.get(finding.severity, finding.severity))
     message = finding.text.in_language(translate)
     if state == "resolved":

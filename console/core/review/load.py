@@ -28,7 +28,8 @@ from console.core.storage import Storage, StoredShow
 from console.core.telemetry.channels import CHANNELS, INDEX
 from obs.errors import Explained
 from obs.text import QT_TRANSLATE_NOOP, Message
-from obs.vocabulary import TITLES, Kind, rank
+from obs.vocabulary import Kind, rank
+from obs.vocabulary import title as finding_title
 
 #: Two stored seconds further apart than this have a gap between them (the console records a second at least
 #: every 1.75 s while it runs, as a row of unknowns when OBS is away, so a longer silence is a console that
@@ -100,7 +101,7 @@ class Episode:
     @property
     def title(self) -> Message:
         """The finding's short name ("Network drops"), translated in the "Health" context."""
-        return Message(TITLES.get(self.finding, self.finding), {}, "Health")
+        return Message(finding_title(self.finding, self.message.fields), {}, "Health")
 
     @property
     def rank(self) -> int:
