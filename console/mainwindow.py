@@ -42,7 +42,11 @@ from console.i18n import LANGUAGES, system_language
 from console.review_controller import ReviewController
 from console.rundown_controller import RundownController
 from console.settings import Settings
-from console.telemetry_controller import TelemetryController
+from console.telemetry_controller import (
+    TelemetryController,
+    storage_notice_words,
+    storage_problem_line,
+)
 from obs.health import Change, Finding
 from obs.health_rules import StreamAfter
 from obs.messages import LinkState, LinkStatus, ObsEvent
@@ -109,11 +113,24 @@ def _stream_lost(finding: Finding) -> str:
     ).replace("%1", at)
 
 
+def _graphs_who() -> str:
+    return QCoreApplication.translate("MainWindow", "Graphs")
+
+
+def _graphs_saved_again() -> str:
+    return QCoreApplication.translate("MainWindow", "Graph history is being saved again.")
+
+
 #: The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen
 #: was reopened at start: once each.
 _TALENT_REOPENED: weakref.WeakSet[object] = weakref.WeakSet()
 #: The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each.
 _RESUME_SAID: weakref.WeakSet[object] = weakref.WeakSet()
+
+
+#: The pre-show list a workspace's person runs: the Checklist dock's picker starts on it (the workspaces that show
+#: the dock).
+WORKSPACE_CHECKLISTS = {"Technician": "technician-pre-show", "Assistant": "host-assistant-pre-show"}
 
 
 #: A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long.
@@ -227,8 +244,16 @@ class MainWindow(QMainWindow):
         self.notice.setVisible(False)
         self.statusBar().addPermanentWidget(self.notice, 1)
         self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
+        #: The show's history not being saved (the console's own data disk full, its database gone): amber for as
+        #: long as it lasts, beside the findings.
+        self.storage_status = ElidedLabel()
+        self.storage_status.setStyleSheet("color: #b35c00; font-weight: 600;")
+        self.storage_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.storage_status.setVisible(False)
+        self.statusBar().addPermanentWidget(self.storage_status, 1)
         self.statusBar().addPermanentWidget(self.critical_status, 1)
         self.statusBar().addPermanentWidget(self.status, 1)
+        self._show_storage_problem()  # a window rebuilt for another language says an ongoing one anew
         self._last_state: LinkState | None = None
         self._tray: QSystemTrayIcon | None = None
         self._critical: dict[str, str | None] = {}  # the health levels after the previous change
@@ -869,15 +894,31 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_telemetry_problem(self, text: str) -> None:
+        # Said as functions: after a language switch the next window says these lines anew (walk13: "图表" and the
+        # full-disk line stayed Chinese in the English window).
+        trouble = self.telemetry.trouble
         if text:
-            self.log(self.tr("Graphs"), text, "warning")
+            self.log(_graphs_who, partial(storage_problem_line, trouble) if trouble else text, "warning")
         elif self._telemetry_failing:
-            self.log(self.tr("Graphs"), self.tr("Graph history is being saved again."), "info")
+            self.log(_graphs_who, _graphs_saved_again, "info")
         self._telemetry_failing = bool(text)
+        self._show_storage_problem()
 
     @Slot(str)
     def _on_telemetry_notice(self, text: str) -> None:
-        self.log(self.tr("Graphs"), text, "info")
+        notice = self.telemetry.last_notice
+        self.log(_graphs_who, partial(storage_notice_words, notice) if notice is not None else text, "info")
+
+    def _show_storage_problem(self) -> None:
+        """The status bar says, for as long as it lasts, that the show's history is not being saved (walk13: a full
+        data disk was said only in the event log, a tab behind the Checklist; nothing is lost while the writer
+        holds the seconds, but everything will be if the console closes before the disk is freed)."""
+        text = storage_problem_line(self.telemetry.trouble)
+        shown = f"● {text}" if text else ""
+        if self.storage_status.text() != shown:
+            self.storage_status.setText(shown)
+            self.storage_status.setToolTip(shown)
+        self.storage_status.setVisible(bool(text))
 
     @Slot(str)
     def _on_checklists_problem(self, text: str) -> None:
@@ -1174,6 +1215,8 @@ class MainWindow(QMainWindow):
         self._size_docks(name)
         self.settings.set("ui/workspace", name)
         self._show_active_workspace(name)
+        if name in WORKSPACE_CHECKLISTS and "checklist" in workspace.placement and "checklist" in self.docks:
+            self.checklist.suggest(WORKSPACE_CHECKLISTS[name])
         # Again once the new layout has been laid out: until then the docks passed through on the way can hold the
         # window larger than it was, and Qt spreads the sizes its own way.
         QTimer.singleShot(0, self, partial(self._settle, name, size))  # with a context: dropped if the window goes

@@ -28,6 +28,28 @@ from obs.health import HealthEngine
 LOG = logging.getLogger(__name__)
 
 
+def storage_trouble_words(problem: str | Explained | DatabaseTrouble | None) -> str:
+    """Why the graphs' history is not being saved, in the reader's language now ("" when it is)."""
+    if isinstance(problem, Explained):
+        return problem.explain(QCoreApplication.translate("Telemetry", problem.template))
+    return "" if not problem else said(problem)  # the database's failure by its cause, in words when known
+
+
+def storage_problem_line(problem: str | Explained | DatabaseTrouble | None) -> str:
+    """ "Graph history is not being saved: the disk holding … is full" in the reader's language now; "" when none.
+    Called again after a language switch (the event log and the status bar say it anew)."""
+    words = storage_trouble_words(problem)
+    return (
+        QCoreApplication.translate("Telemetry", "Graph history is not being saved: %1").replace("%1", words)
+        if words
+        else ""
+    )
+
+
+def storage_notice_words(notice: Explained) -> str:
+    return notice.explain(QCoreApplication.translate("Telemetry", notice.template))
+
+
 class TelemetryController(QObject):
     sig_sampled = Signal()  # a new second is in `telemetry` (and possibly new markers)
     sig_history_loaded = Signal()  # a resumed show's past is now in front of the live data
@@ -54,6 +76,10 @@ class TelemetryController(QObject):
         #: Series hidden from their graph ("graph_id/channel"): the window fills it from the settings.
         self.hidden_series: set[str] = set()
         self.problem = ""
+        #: The storage trouble as it came (said again in the reader's language: storage_problem_line); None: none.
+        self.trouble: str | Explained | DatabaseTrouble | None = None
+        #: The last news about storage that is not trouble, as it came.
+        self.last_notice: Explained | None = None
         self._idle: RoomSession | None = None
         bridge.session_options.update(
             store=store,
@@ -176,21 +202,14 @@ class TelemetryController(QObject):
 
     @Slot(object)
     def _on_bridge_storage_notice(self, notice: Explained) -> None:
-        self.sig_notice.emit(notice.explain(QCoreApplication.translate("Telemetry", notice.template)))
+        self.last_notice = notice
+        self.sig_notice.emit(storage_notice_words(notice))
 
     @Slot(object)
     def _on_bridge_storage_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
         self._on_writer_problem(problem)
 
     def _on_writer_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
-        if isinstance(problem, Explained):
-            problem = problem.explain(QCoreApplication.translate("Telemetry", problem.template))
-        elif problem is not None:  # the database's failure by its cause, in the reader's language when known
-            problem = said(problem)
-        self.problem = problem or ""
-        text = (
-            QCoreApplication.translate("Telemetry", "Graph history is not being saved: %1").replace("%1", problem)
-            if problem
-            else ""
-        )
-        self.sig_problem.emit(text)
+        self.trouble = problem or None
+        self.problem = storage_trouble_words(problem)
+        self.sig_problem.emit(storage_problem_line(problem))

@@ -27,7 +27,7 @@ from obs.text import Message
 from obs.vocabulary import CATEGORIES as CATEGORIES
 from obs.vocabulary import CATEGORY_NAMES as CATEGORY_NAMES
 from obs.vocabulary import TITLES as TITLES
-from obs.vocabulary import Category, Severity, lead
+from obs.vocabulary import Category, Severity, precedence
 from obs.vocabulary import rank as rank
 
 #: The severities, mildest first (the stored strings).
@@ -102,6 +102,12 @@ class Finding:
         """The message; pass the template translated in context "Health" to say it in the reader's language."""
         return self.text.explain(translated_template)
 
+    def advice(self, translate: Callable[[str], str] | None = None) -> list[str]:
+        """The remedies with this second's figures in them ("at most about 225 kbit/s"); pass a function that
+        translates a template in context "Health" to say them in the reader's language."""
+        words = translate or (lambda text: text)
+        return [Message(remedy, dict(self.fields), TR_CONTEXT).explain(words(remedy)) for remedy in self.remedies]
+
     @property
     def until_wall(self) -> float:
         """The end of the episode as far as known: when it closed, else the last second it held."""
@@ -163,7 +169,7 @@ class Finding:
             "first_seen": iso(self.first_seen_wall),
             "last_seen": iso(self.last_seen_wall),
             "active": self.active,
-            "remedies": [words(remedy) for remedy in self.remedies],
+            "remedies": self.advice(explain),
         }
 
 
@@ -403,6 +409,11 @@ class HealthEngine:
         self.obs_address = ""
         self.ever_connected = False
         self.on_air_before_loss = False
+        #: The last time OBS went unanswered after it had been heard (frozen, closed, its computer away): its first
+        #: and last second (the link's verdict, fed with each second). Frames OBS counts as lost over such a stall
+        #: are the stall's, whatever stage counts them (see stall_within).
+        self._unanswered_since: float | None = None
+        self.last_stall: tuple[float, float] | None = None
         self.t = 0.0
         self._wall = wall
 
@@ -430,6 +441,7 @@ class HealthEngine:
             # whether the show is on air: it keeps what the last known second said.
             if streaming is not None or recording is not None:
                 self.on_air_before_loss = (streaming or 0.0) >= 0.5 or (recording or 0.0) >= 0.5
+        self._note_stall(t, link_ok)
         self.link_ok = link_ok
         self.link_loss = None if link_ok else loss
         self.obs_address = address
@@ -446,11 +458,26 @@ class HealthEngine:
                     self.history.append(change.finding)
         return changes
 
+    def _note_stall(self, t: float, link_ok: bool) -> None:
+        if link_ok:
+            self._unanswered_since = None
+        elif self.ever_connected:
+            self._unanswered_since = t if self._unanswered_since is None else self._unanswered_since
+            self.last_stall = (self._unanswered_since, t)
+
+    def stall_within(self, seconds: float) -> float | None:
+        """How long OBS went unanswered (seconds, counted as the link saw them) if that ended — or goes on — within
+        the last `seconds`; None when OBS has answered all along that time."""
+        if self.last_stall is None:
+            return None
+        first, last = self.last_stall
+        return last - first + 1.0 if last >= self.t - seconds else None
+
     def active(self) -> list[Finding]:
-        """The open findings, the one that matters most first: OBS lost (every figure OBS gave is stale then), a
-        stream it cut that did not resume, then worst first, the oldest of a severity first."""
+        """The open findings, the one that matters most first (obs.vocabulary.precedence: OBS lost and a show it
+        cut, then worst, then what costs the viewers now, then the oldest)."""
         found = [rule.current.snapshot() for rule in self.rules if rule.current is not None]
-        return sorted(found, key=lambda f: (lead(f.id), -rank(f.severity), f.first_seen))
+        return sorted(found, key=lambda f: precedence(f.id, f.severity, f.first_seen))
 
     def levels(self) -> dict[str, str | None]:
         """The worst open severity per category (None = fine)."""

@@ -16,7 +16,7 @@ from abc import abstractmethod
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from obs.health import Change, _Rule, _ThresholdRule, _Verdict
+from obs.health import MINUTE_S, WINDOW_S, Change, _Rule, _ThresholdRule, _Verdict
 from obs.messages import LinkLoss
 from obs.text import QT_TRANSLATE_NOOP
 from obs.vocabulary import (
@@ -124,18 +124,56 @@ class _LossRule(_ThresholdRule):
         template, remedies = self.templates(engine, minute is not None)
         if held:
             template = self.held_template()
+        fields: dict[str, Any] = {"pct": recent, "pct_minute": minute, "worst": worst, "peak": self._peak}
+        stall = self.stall(engine, _level(recent, DROP_WARNING_PCT, DROP_CRITICAL_PCT) is not None)
+        if stall is not None:
+            template, remedies = stall
+            fields["stall_s"] = engine.stall_within(MINUTE_S + 2)
         return _Verdict(
             severity,
             below=recent < threshold / 2 and (minute or 0.0) < threshold,
-            fields={"pct": recent, "pct_minute": minute, "worst": worst, "peak": self._peak},
+            fields=fields,
             template=template,
             remedies=remedies,
             occurring=recent > DROP_WARNING_PCT,
         )
 
+    def stall(self, engine: HealthEngine, recent_bad: bool) -> tuple[str, tuple[str, ...]] | None:
+        """The words and remedies when the frames this finding counts were lost while OBS itself did not answer
+        (None: they were not, or this stage's loss says nothing of a stall)."""
+        return None
+
 
 class RenderLag(_LossRule):
     id, category, channel = Kind.RENDER_LAG, Category.RENDER, "drop_render_pct"
+
+    def stall(self, engine: HealthEngine, recent_bad: bool) -> tuple[str, tuple[str, ...]] | None:
+        """walk13: OBS stopped for 3 s (the console had said "OBS is not answering"), then counted the 44 frames it
+        had not rendered meanwhile; the finding blamed the graphics card and advised capping the game's frame rate.
+        Frames missed while OBS itself was not answering are the freeze's: so said while the last 10-s window holds
+        the stall, and while the last minute does when that window is clean again."""
+        within = WINDOW_S + 2 if recent_bad else MINUTE_S + 2
+        if engine.stall_within(within) is None:
+            return None
+        return (
+            QT_TRANSLATE_NOOP(
+                "Health",
+                "Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window while OBS itself was not "
+                "answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing, "
+                "not to the graphics card.",
+            ),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Health",
+                    "Check the stream on the platform: viewers saw the picture stop while OBS was frozen.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Health",
+                    "Look at the OBS computer for what froze it: memory full, a disk stalling, a source or plugin "
+                    "loading; OBS's log around that time may say.",
+                ),
+            ),
+        )
 
     def held_template(self) -> str:
         return QT_TRANSLATE_NOOP(
@@ -275,24 +313,37 @@ class NetworkDrops(_EpisodeRule):
                     "measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.",
                 )
             )
+        kbps = engine.series["bitrate_kbps"].mean(10)
+        # While frames are dropped, what gets through is about what the uplink carries.
+        occurring_drops = (drops or 0.0) > DROP_WARNING_PCT
         return _Verdict(
             severity,
             below=below,
             # Unknown is None (null in the monitor's JSON, "—" in a message), never 0.
             fields={
+                "advice_kbps": None if kbps is None else kbps * 0.75,
                 "pct": drops,
                 "pct_minute": minute,
                 "congestion_pct": None if congestion is None else congestion * 100,
-                "kbps": engine.series["bitrate_kbps"].mean(10),
+                "kbps": kbps,
                 "target_kbps": target,
                 "peak": peak,
                 "peak_congestion_pct": None if peak_congestion is None else peak_congestion * 100,
             },
             template=template,
-            occurring=(drops or 0.0) > DROP_WARNING_PCT or (congestion or 0.0) > 2 / 3,
+            occurring=occurring_drops or (congestion or 0.0) > 2 / 3,
             remedies=(
                 QT_TRANSLATE_NOOP("Health", "Use wired Ethernet instead of Wi-Fi."),
-                QT_TRANSLATE_NOOP("Health", "Lower the video bitrate to at most about 75 % of the measured upload."),
+                # walk13: the finding knew 299 kbit/s got through, yet left the technician to work out 75 % of it.
+                QT_TRANSLATE_NOOP(
+                    "Health",
+                    "Lower the bitrate, video and audio together, to at most about {advice_kbps:.0f} kbit/s: 75 % of "
+                    "the {kbps:.0f} kbit/s that got through on average over the last 10 s.",
+                )
+                if kbps is not None and occurring_drops
+                else QT_TRANSLATE_NOOP(
+                    "Health", "Lower the video bitrate to at most about 75 % of the measured upload."
+                ),
                 QT_TRANSLATE_NOOP("Health", "Stop other uploads on this network (cloud sync, other streams)."),
                 QT_TRANSLATE_NOOP("Health", "Try a nearer ingest server, or enable dynamic bitrate in OBS."),
             ),

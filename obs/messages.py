@@ -42,6 +42,12 @@ class LinkLoss(enum.StrEnum):
     LOST = "lost"
 
 
+#: Losses after which OBS's stream may still run (it was frozen, its computer or the network between went away, or
+#: nothing more is known): what OBS last said of its stream stands. After the others (closed, exited) it streams no
+#: more.
+MAY_STILL_STREAM = frozenset({LinkLoss.FROZEN, LinkLoss.UNREACHABLE, LinkLoss.LOST})
+
+
 #: What each failure tells of where OBS went (a failure not named here: LinkLoss.LOST).
 _LOSS_OF_FAILURE = {
     FailureKind.OBS_CLOSED: LinkLoss.EXITED,

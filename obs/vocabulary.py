@@ -146,6 +146,43 @@ def lead(finding_id: str) -> int:
     return LEADING.index(finding_id) if finding_id in LEADING else len(LEADING)
 
 
+#: What each finding costs the viewers now, most first (a finding not named here: 2, frames or sound reaching them
+#: wrong). The stream down (OBS reconnecting to the platform) before frames lost on their way, and both before what
+#: loses nothing yet but may: a saturated CPU, a frame rendered close to its budget, the recording disk. walk13: with
+#: the network dropping 60 % of frames the status bar named "CPU saturated", which had cost not one frame.
+VIEWER_COST: dict[str, int] = {
+    Kind.OBS_UNREACHABLE: 0,
+    Kind.STREAM_NOT_RESUMED: 0,
+    Kind.RECONNECT: 1,
+    Kind.NETWORK: 2,
+    Kind.ENCODE_LAG: 2,
+    Kind.RENDER_LAG: 2,
+    Kind.FPS_LOW: 2,
+    Kind.ON_AIR_SILENT: 2,
+    Kind.MIC_MUTED: 2,
+    Kind.MIC_SILENT: 2,
+    Kind.AUDIENCE_REPORTS: 2,
+    Kind.CLIPPING: 3,
+    Kind.PRODUCT_SILENT: 3,
+    Kind.RENDER_TIME: 4,
+    Kind.CPU_SATURATED: 4,
+    Kind.RECORDING_STALLED: 4,
+    Kind.DISK_LOW: 4,
+}
+
+
+def precedence(kind: str, severity: str | None, since: float) -> tuple[int, int, int, float]:
+    """The sort key of open findings, the one to lead with first — the status bar, a wall tile's line, the Health
+    dock's list: the LEADING findings before anything (OBS lost: every figure OBS gave is stale then; then a show it
+    cut), then the most severe, then what costs the viewers now (VIEWER_COST), then the one open longest (`since`,
+    any clock the findings share)."""
+    try:
+        level = rank(severity)
+    except ValueError:  # a severity this version does not know (a newer console's status)
+        level = 0
+    return lead(kind), -level, VIEWER_COST.get(kind, 2), since
+
+
 #: The short "non-normal" checklist (checklists/templates) that walks a technician through each finding's cause.
 #: The audio findings have none: their remedy is one step the message already names.
 TROUBLESHOOTING: dict[str, str] = {

@@ -87,13 +87,13 @@ class ChecklistPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(["", self.tr("Item"), self.tr("Result"), self.tr("Who")])
-        # The whole title is always shown (the column takes its text's width); the result gets what is left,
-        # elided on one line with the full text in its tooltip; Who takes only the width of the names in it.
-        # One line per item keeps eight or more items in sight on a laptop (wrapped results showed 1.5 rows).
+        # The title and the result share the width (see _fit_columns), each elided on one line with the full text
+        # in its tooltip; Who takes only the width of the names in it. One line per item keeps eight or more items
+        # in sight on a laptop (wrapped results showed 1.5 rows).
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(24)
@@ -233,6 +233,7 @@ class ChecklistPanel(QWidget):
             for column in (0, 2, 3):
                 row.setToolTip(column, full)
             row.setText(3, state.confirmed_by)
+        self._fit_columns()
         self._show_verdict(run)
         self._enable_override()
 
@@ -352,6 +353,27 @@ class ChecklistPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide_verdict()
+        self._fit_columns()
+
+    def result_room(self) -> int:
+        """The width the Result column keeps whatever the titles need: a third of the list, and at least about 18
+        characters — "Output is 320x180 at 15…", "CPU 100 % busiest core…" (the whole result is the row's tooltip)."""
+        return max(self.tree.fontMetrics().averageCharWidth() * 18, self.tree.viewport().width() // 3)
+
+    def _fit_columns(self) -> None:
+        """The item titles take their whole width when the results still get their room beside them (result_room,
+        or what the results need if less); else the titles give way, elided with the whole title in the tooltip.
+        walk13: the titles took every pixel they needed and left the Result column 30 px on a 1366×768 laptop
+        ("Resu", "Co…"), and a troubleshooting list's long titles pushed Result and Who out of sight at 1920×1080."""
+        header = self.tree.header()
+        room = self.tree.viewport().width() - header.sectionSize(0) - header.sectionSize(3)
+        if room <= 0:
+            return
+        titles = self.tree.sizeHintForColumn(1)
+        results = max(self.tree.sizeHintForColumn(2), header.sectionSizeHint(2))
+        width = min(titles, room - min(results, self.result_room(), room // 2))
+        if header.sectionSize(1) != width:
+            header.resizeSection(1, width)
 
     def _kind_label(self, kind: str) -> str:
         return {
@@ -457,6 +479,13 @@ class ChecklistPanel(QWidget):
         )
         if folder:
             self.use_folder(folder)
+
+    def suggest(self, template_id: str) -> None:
+        """The picker starts on this workspace's own list (the Technician's, the streamer's) while no run is shown:
+        walk13 picked "Technician pre-show" over "Host assistant pre-show" every time. A run shown keeps its own."""
+        index = self.template.findData(template_id)
+        if index >= 0 and self.controller.run is None:
+            self.template.setCurrentIndex(index)
 
     def offer(self, template_id: str) -> bool:
         """A troubleshooting checklist was asked for (from a health finding): select it, and start it at once

@@ -153,20 +153,34 @@ class HealthPanel(QWidget):
         if keys != self._shown_keys:
             self._shown_keys = keys
             self.active.clear()
-            for index, finding in enumerate(active):
+            for index, _finding in enumerate(active):
                 item = QTreeWidgetItem(self.active)
-                for remedy in finding.remedies:
-                    QTreeWidgetItem(item, ["→ " + _health(remedy)])
                 # The worst finding shows what to do; the others list under it (click to see theirs).
                 item.setExpanded(index == 0)
         for index, finding in enumerate(active):
             row = self.active.topLevelItem(index)
-            text = f"[{_health(SEVERITY_WORDS[finding.severity])}] {finding_text(finding)}"
-            if row is not None and row.text(0) != text:
-                row.setText(0, text)
-                row.setToolTip(0, text)  # the whole message where the dock is too narrow to show it
-                row.setForeground(0, QColor(SEVERITY_COLOURS[finding.severity]))
+            if row is not None:
+                self._show_finding(row, finding)
         self._refresh_timeline(engine.timeline())
+
+    @staticmethod
+    def _show_finding(row: QTreeWidgetItem, finding: Finding) -> None:
+        """One open finding's line and its remedies as they are this second: both follow the figures (walk13: the
+        remedies drawn when the row appeared said "OBS itself uses most of the CPU" beside "OBS 7 %, other programs
+        93 %" for as long as the finding stayed open)."""
+        text = f"[{_health(SEVERITY_WORDS[finding.severity])}] {finding_text(finding)}"
+        if row.text(0) != text:
+            row.setText(0, text)
+            row.setToolTip(0, text)  # the whole message where the dock is too narrow to show it
+            row.setForeground(0, QColor(SEVERITY_COLOURS[finding.severity]))
+        remedies = ["→ " + remedy for remedy in finding.advice(_health)]
+        shown = [child.text(0) for child in (row.child(i) for i in range(row.childCount())) if child is not None]
+        if shown != remedies:
+            expanded = row.isExpanded()
+            row.takeChildren()  # handed to Python, dropped with the list
+            for remedy in remedies:
+                QTreeWidgetItem(row, [remedy])
+            row.setExpanded(expanded)
 
     def _refresh_timeline(self, findings: list[Finding]) -> None:
         keys = [(f.key, f.severity, f.active) for f in findings]
@@ -226,6 +240,13 @@ class HealthPanel(QWidget):
             self.sig_checklist_requested.emit(template)
 
     # ------------------------------------------------------------------ for tests and reports
+    def remedy_texts(self, index: int) -> list[str]:
+        """The remedies shown under the open finding at `index` (0: the one the dock leads with)."""
+        row = self.active.topLevelItem(index)
+        if row is None:
+            return []
+        return [child.text(0) for child in (row.child(i) for i in range(row.childCount())) if child is not None]
+
     def active_texts(self) -> list[str]:
         items = (self.active.topLevelItem(i) for i in range(self.active.topLevelItemCount()))
         return [item.text(0) for item in items if item is not None]

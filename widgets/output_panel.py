@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWi
 
 from obs.commands import StartRecord, StartStream, StopRecord, StopStream
 from obs.messages import LinkLoss, LinkStatus
+from obs.on_air import OnAirClock
 from obs.state import ObsState
 from obs.stats import Rates
 from widgets.ports import ObsPort
@@ -90,7 +91,8 @@ class OutputPanel(QWidget):
         self.tally.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tally.setMinimumHeight(Tally.ONE_LINE)
         self.tally.setWordWrap(True)  # a narrow dock wraps the words rather than growing past a laptop's column
-        self._stream_ms: int | None = None
+        #: The show's time on air (OBS's own restarts at each reconnect to the platform: walk13).
+        self.on_air = OnAirClock()
         self.stream_time = QLabel(timecode(None))
         self.record_state = QLabel()
         self.record_time = QLabel(timecode(None))
@@ -129,21 +131,23 @@ class OutputPanel(QWidget):
         self.record_button.setText(self.tr("Stop recording") if record.active else self.tr("Start recording"))
         self.stream_button.setEnabled(state.controllable)
         self.record_button.setEnabled(state.controllable)
-        if not stream.active:
-            self._stream_ms = None
+        if not stream.active or not state.connected:
+            self.on_air.forget()
         self._show_tally(state)
         self.record_state.setText(
             self.tr("Paused") if record.paused else self.tr("● REC") if record.active else self.tr("Not recording")
         )
         if not stream.active:
             self.stream_time.setText(timecode(None))
+            self.stream_time.setToolTip("")
         if not record.active:
             self.record_time.setText(timecode(None))
             self.record_size.setText("")
 
     def _show_tally(self, state: ObsState) -> None:
         stream = state.stream
-        running = f"  {timecode(self._stream_ms)}" if stream.active and self._stream_ms is not None else ""
+        shown = self.on_air.elapsed_ms
+        running = f"  {timecode(shown)}" if stream.active and shown is not None else ""
         # OBS not heard: the link has lost it, or holds it open while OBS answers nothing (frozen: `connected` still
         # True for the ~10 s before the link gives up; walk12 saw "ON AIR" with a stopped clock all through a freeze).
         lost = not state.connected or self._loss is not None
@@ -169,10 +173,17 @@ class OutputPanel(QWidget):
 
     @Slot(object)
     def _on_bridge_rates_updated(self, rates: Rates) -> None:
+        self.on_air.update(rates)
         if rates.streaming:
-            self._stream_ms = rates.stream_duration_ms
             self._show_tally(self.bridge.state)
-            self.stream_time.setText(timecode(rates.stream_duration_ms))
+            self.stream_time.setText(timecode(self.on_air.elapsed_ms))
+            self.stream_time.setToolTip(
+                self.tr(
+                    "On air for %1 in this show. OBS's own stream time, since its last connection to the server: %2"
+                )
+                .replace("%1", timecode(self.on_air.elapsed_ms))
+                .replace("%2", timecode(self.on_air.obs_ms))
+            )
         if rates.recording:
             self.record_time.setText(timecode(rates.record_duration_ms))
             self.record_size.setText(size_text(rates.record_bytes))

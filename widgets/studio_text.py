@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.core.studio.status import Light, OpenFinding, Prep, RoomStatus
 from obs.text import QT_TRANSLATE_NOOP, UNKNOWN
-from obs.vocabulary import OBS_LOST, Kind, Severity, lead, rank
+from obs.vocabulary import OBS_LOST, Kind, Severity, precedence
 
 # The wall's palette: light on near-black (a TV in a bright studio), as the talent screen; one meaning per colour.
 BACKGROUND = "#16171a"
@@ -120,12 +120,11 @@ def last_figures(status: RoomStatus) -> str:
 
 
 def worst_finding(findings: tuple[OpenFinding, ...]) -> OpenFinding | None:
-    """The open finding a tile names, the one that matters most now: OBS lost before anything else, then a stream it
-    cut that did not resume (obs.vocabulary.LEADING), then the most severe, the oldest of those (the one open
-    longest)."""
+    """The open finding a tile names, the one the console's status bar leads with too (obs.vocabulary.precedence:
+    OBS lost and a show it cut, then the most severe, then what costs the viewers now, then the one open longest)."""
     if not findings:
         return None
-    return min(findings, key=lambda f: (lead(f.id), -rank(_severity(f.severity)), f.since))
+    return min(findings, key=lambda f: precedence(f.id, _severity(f.severity), f.since))
 
 
 def _severity(value: str) -> Severity | None:

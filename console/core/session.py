@@ -48,8 +48,19 @@ from obs.errors import Explained
 from obs.health import Change, Finding, HealthEngine
 from obs.health_audio import audio_second
 from obs.link import ObsLink
-from obs.messages import LinkState, LinkStatus, ObsClosing, ObsEvent, OutboxItem, Snapshot, StatsPolled, StatusChanged
+from obs.messages import (
+    MAY_STILL_STREAM,
+    LinkState,
+    LinkStatus,
+    ObsClosing,
+    ObsEvent,
+    OutboxItem,
+    Snapshot,
+    StatsPolled,
+    StatusChanged,
+)
 from obs.meters import MeterFrame, MeterHistory
+from obs.on_air import OnAirClock
 from obs.state import ObsState
 from obs.stats import Rates
 from obs.text import Message
@@ -150,6 +161,8 @@ class RoomSession:
         self._own_sampler = sampler is None
         self.sampler = sampler or MachineSampler()
         self.tracker = ObsTracker()
+        #: The show's time on air, through OBS's own reconnects to the platform (a wall tile's "on air for").
+        self.on_air = OnAirClock()
         #: Which OBS events this session caused: every request registers what confirms it (obs/commands.py).
         self.attribution = Attribution()
         self._meter_history = MeterHistory()
@@ -453,10 +466,17 @@ class RoomSession:
         self._on_event(item, self.attribution.attribute(item.event_type, item.data))
 
     def _item_status(self, item: StatusChanged) -> None:
+        status = item.status
+        may_stream = status.lost_since is not None and status.loss in MAY_STILL_STREAM
+        if status.state not in LIVE and not may_stream:
+            # OBS closed, crashed or let go of: when it is back, its own figure says from when it streams. A frozen
+            # or unreachable OBS may stream on: the show's time on air runs on with it (the wall keeps it on air).
+            self.on_air.forget()
         self._on_status(item)
 
     def _item_stats(self, item: StatsPolled) -> None:
         if self.tracker.rates is not None:
+            self.on_air.update(self.tracker.rates)
             self.listener.rates_updated(self.tracker.rates)
             self._on_poll(self.tracker.rates)
 

@@ -2110,175 +2110,175 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="241"/>
+        <location filename="../../widgets/checklist_panel.py" line="242"/>
         <source>Waiting</source>
         <translation>等待检查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="242"/>
+        <location filename="../../widgets/checklist_panel.py" line="243"/>
         <source>Checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="243"/>
+        <location filename="../../widgets/checklist_panel.py" line="244"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="244"/>
+        <location filename="../../widgets/checklist_panel.py" line="245"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="245"/>
+        <location filename="../../widgets/checklist_panel.py" line="246"/>
         <source>Could not tell</source>
         <translation>无法判断</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="246"/>
+        <location filename="../../widgets/checklist_panel.py" line="247"/>
         <source>Needs a person</source>
         <translation>需人工确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="247"/>
+        <location filename="../../widgets/checklist_panel.py" line="248"/>
         <source>Overridden</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="281"/>
+        <location filename="../../widgets/checklist_panel.py" line="282"/>
         <source>COMPLETED by %1 at %2</source>
         <translation>已完成：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="285"/>
+        <location filename="../../widgets/checklist_panel.py" line="286"/>
         <source>This run is finished and stored; it checks no more.</source>
         <translation>本次检查已完成并保存，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="289"/>
+        <location filename="../../widgets/checklist_panel.py" line="290"/>
         <source>ABANDONED by %1 at %2</source>
         <translation>已放弃：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="293"/>
+        <location filename="../../widgets/checklist_panel.py" line="294"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="297"/>
+        <location filename="../../widgets/checklist_panel.py" line="298"/>
         <source>ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="299"/>
-        <location filename="../../widgets/checklist_panel.py" line="315"/>
+        <location filename="../../widgets/checklist_panel.py" line="300"/>
+        <location filename="../../widgets/checklist_panel.py" line="316"/>
         <source>%1 required item(s) open</source>
         <translation>%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="302"/>
+        <location filename="../../widgets/checklist_panel.py" line="303"/>
         <source>WENT LIVE at %1 — %2</source>
         <translation>%1 已开播 — %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="306"/>
+        <location filename="../../widgets/checklist_panel.py" line="307"/>
         <source>Kept as it was when the stream started; it checks no more.</source>
         <translation>保留开始推流那一刻的结果，不再自动检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="313"/>
+        <location filename="../../widgets/checklist_panel.py" line="314"/>
         <source>All required items done</source>
         <translation>必选项已全部完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="321"/>
+        <location filename="../../widgets/checklist_panel.py" line="322"/>
         <source>READY to go live</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="323"/>
+        <location filename="../../widgets/checklist_panel.py" line="324"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="358"/>
+        <location filename="../../widgets/checklist_panel.py" line="380"/>
         <source>Pre-show</source>
         <translation>开播前</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="359"/>
+        <location filename="../../widgets/checklist_panel.py" line="381"/>
         <source>Troubleshooting</source>
         <translation>故障排查</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="360"/>
+        <location filename="../../widgets/checklist_panel.py" line="382"/>
         <source>Post-show</source>
         <translation>下播后</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="373"/>
+        <location filename="../../widgets/checklist_panel.py" line="395"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="391"/>
+        <location filename="../../widgets/checklist_panel.py" line="413"/>
         <source>This run belongs to room “%1”; the console is now on “%2”. It checks nothing here.</source>
         <translation>本次检查属于直播间“%1”；中控台现在连接的是“%2”。在这里它不做任何检查。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="395"/>
+        <location filename="../../widgets/checklist_panel.py" line="417"/>
         <source>Switch back to “%1”</source>
         <translation>切回“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="399"/>
+        <location filename="../../widgets/checklist_panel.py" line="421"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="399"/>
+        <location filename="../../widgets/checklist_panel.py" line="421"/>
         <source>an address without a room</source>
         <translation>未命名的地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="420"/>
+        <location filename="../../widgets/checklist_panel.py" line="442"/>
         <source>(optional) %1</source>
         <translation>（可选）%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="474"/>
+        <location filename="../../widgets/checklist_panel.py" line="503"/>
         <source>Complete or abandon “%1” first, then press Start for the troubleshooting one.</source>
         <translation>请先完成或放弃“%1”，再按“开始”进行故障排查检查单。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="516"/>
+        <location filename="../../widgets/checklist_panel.py" line="545"/>
         <source>Override “%1”.
 Why is this acceptable today?</source>
         <translation>放行“%1”。
 为什么今天可以接受？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="528"/>
+        <location filename="../../widgets/checklist_panel.py" line="557"/>
         <source>Complete the checklist</source>
         <translation>完成检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="529"/>
+        <location filename="../../widgets/checklist_panel.py" line="558"/>
         <source>Completed by (your name):</source>
         <translation>完成人（你的名字）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="539"/>
+        <location filename="../../widgets/checklist_panel.py" line="568"/>
         <source>Abandon the checklist</source>
         <translation>放弃检查单</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="539"/>
+        <location filename="../../widgets/checklist_panel.py" line="568"/>
         <source>Why is it abandoned?</source>
         <translation>为什么放弃？</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="456"/>
+        <location filename="../../widgets/checklist_panel.py" line="478"/>
         <source>Team checklist folder</source>
         <translation>团队检查单文件夹</translation>
     </message>
@@ -2288,27 +2288,27 @@ Why is this acceptable today?</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="309"/>
+        <location filename="../../widgets/checklist_panel.py" line="310"/>
         <source> · re-checking…</source>
         <translation> · 正在复查…</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="482"/>
+        <location filename="../../widgets/checklist_panel.py" line="511"/>
         <source>Enter your name and press Start: every confirmation is signed.</source>
         <translation>请输入你的名字并按“开始”：每次确认都会署名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="515"/>
+        <location filename="../../widgets/checklist_panel.py" line="544"/>
         <source>Override</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="556"/>
+        <location filename="../../widgets/checklist_panel.py" line="585"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/checklist_panel.py" line="556"/>
+        <location filename="../../widgets/checklist_panel.py" line="585"/>
         <source>Note for this item:</source>
         <translation>这一项的备注：</translation>
     </message>
@@ -4023,367 +4023,387 @@ Why is this acceptable today?</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="141"/>
-        <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. The graphics card could not finish the picture in time.</source>
+        <location filename="../../obs/health_rules.py" line="159"/>
+        <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window while OBS itself was not answering ({stall_s:.0f} s); {pct:.1f} % in the last 10 s. The frames were lost to OBS freezing, not to the graphics card.</source>
         <extracomment>1 MiB (what OBS&apos;s availableDiskSpace counts in) in kilobits.</extracomment>
+        <translation>渲染延迟：OBS 本身无响应期间（{stall_s:.0f} 秒），某个 10 秒窗口内最多漏渲染 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。这些帧是 OBS 卡死时丢的，不是显卡的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="166"/>
+        <source>Check the stream on the platform: viewers saw the picture stop while OBS was frozen.</source>
+        <translation>到直播平台查看直播画面：OBS 卡死期间观众看到的画面是定住的。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="170"/>
+        <source>Look at the OBS computer for what froze it: memory full, a disk stalling, a source or plugin loading; OBS&apos;s log around that time may say.</source>
+        <translation>在 OBS 电脑上查明卡死原因：内存占满、磁盘卡顿、某个来源或插件正在加载；OBS 日志中那段时间的记录可能有说明。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="179"/>
+        <source>Rendering lag: OBS missed up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. The graphics card could not finish the picture in time.</source>
         <translation>渲染延迟：本次问题中 OBS 在某个 10 秒窗口内最多错过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。显卡曾来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="149"/>
+        <location filename="../../obs/health_rules.py" line="187"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="155"/>
+        <location filename="../../obs/health_rules.py" line="193"/>
         <source>Rendering lag: OBS missed {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). The graphics card cannot finish the picture in time.</source>
         <translation>渲染延迟：最近 10 秒 OBS 错过了 {pct:.1f} % 的帧（测量尚不足一分钟）。显卡来不及完成画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="161"/>
+        <location filename="../../obs/health_rules.py" line="199"/>
         <source>Cap the game&apos;s frame rate or turn on V-Sync, and lower its quality.</source>
         <translation>限制游戏帧率或开启垂直同步，并降低游戏画质。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="162"/>
+        <location filename="../../obs/health_rules.py" line="200"/>
         <source>Simplify the scenes: fewer browser sources and filters, one game capture at a time.</source>
         <translation>简化场景：减少浏览器源和滤镜，同一时间只用一个游戏捕获。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="165"/>
+        <location filename="../../obs/health_rules.py" line="203"/>
         <source>On Windows run OBS as administrator; on a laptop run it on the dedicated graphics card.</source>
         <translation>在 Windows 上以管理员身份运行 OBS；笔记本电脑上让 OBS 使用独立显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="176"/>
+        <location filename="../../obs/health_rules.py" line="214"/>
         <source>Encoding lag: the encoder skipped up to {peak:.1f} % of frames in a 10-s window of this episode; {pct:.1f} % in the last 10 s. It could not keep up with the resolution and frame rate.</source>
         <translation>编码延迟：本次问题中编码器在某个 10 秒窗口内最多跳过了 {peak:.1f} % 的帧；最近 10 秒为 {pct:.1f} %。编码器曾跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="184"/>
+        <location filename="../../obs/health_rules.py" line="222"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s ({pct_minute:.1f} % over the last minute). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="190"/>
+        <location filename="../../obs/health_rules.py" line="228"/>
         <source>Encoding lag: the encoder skipped {pct:.1f} % of frames in the last 10 s (less than a minute measured so far). It cannot keep up with the resolution and frame rate.</source>
         <translation>编码延迟：最近 10 秒编码器跳过了 {pct:.1f} % 的帧（测量尚不足一分钟）。编码器跟不上当前的分辨率和帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="196"/>
+        <location filename="../../obs/health_rules.py" line="234"/>
         <source>Lower the output resolution first, then the frame rate (60 → 30 fps).</source>
         <translation>先降低输出分辨率，再降低帧率（60 → 30 fps）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="200"/>
+        <location filename="../../obs/health_rules.py" line="238"/>
         <source>Choose a faster encoder preset and turn off look-ahead and multipass (two-pass) mode.</source>
         <translation>选择更快的编码器预设，并关闭前瞻（look-ahead）和多次（两遍）编码。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="203"/>
+        <location filename="../../obs/health_rules.py" line="241"/>
         <source>Lower the game&apos;s graphics load: the hardware encoder shares the graphics card.</source>
         <translation>降低游戏的显卡负载：硬件编码器与游戏共用显卡。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="209"/>
+        <location filename="../../obs/health_rules.py" line="247"/>
         <source>Use a faster x264 preset (veryfast) or switch to a hardware encoder.</source>
         <translation>使用更快的 x264 预设（veryfast），或改用硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="210"/>
+        <location filename="../../obs/health_rules.py" line="248"/>
         <source>Close programs that use a lot of CPU while streaming.</source>
         <translation>直播时关闭占用大量 CPU 的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="247"/>
+        <location filename="../../obs/health_rules.py" line="285"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s ({pct_minute:.1f} % over the last minute); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（最近一分钟 {pct_minute:.1f} %）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="254"/>
+        <location filename="../../obs/health_rules.py" line="292"/>
         <source>Network: {pct:.1f} % of frames dropped in the last 10 s (less than a minute measured so far); the send buffer is {congestion_pct:.0f} % congested, {kbps:.0f} kbit/s getting through on average over the last 10 s. The connection to the server cannot carry the bitrate.</source>
         <translation>网络：最近 10 秒丢弃了 {pct:.1f} % 的帧（测量尚不足一分钟）；发送缓冲拥塞 {congestion_pct:.0f} %，最近 10 秒平均实际发出 {kbps:.0f} kbit/s。到服务器的连接承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="263"/>
+        <location filename="../../obs/health_rules.py" line="301"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s ({pct_minute:.1f} % over the last minute), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（最近一分钟 {pct_minute:.1f} %），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="271"/>
+        <location filename="../../obs/health_rules.py" line="309"/>
         <source>Network: up to {peak:.1f} % of frames dropped in a 10-s window of this episode, the send buffer up to {peak_congestion_pct:.0f} % congested; {pct:.1f} % in the last 10 s (less than a minute measured so far), {congestion_pct:.0f} % congested. The connection could not carry the bitrate.</source>
         <translation>网络：本次问题中某个 10 秒窗口内最多丢弃了 {peak:.1f} % 的帧，发送缓冲最多拥塞 {peak_congestion_pct:.0f} %；最近 10 秒丢帧 {pct:.1f} %（测量尚不足一分钟），拥塞 {congestion_pct:.0f} %。到服务器的连接曾承载不了当前码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="294"/>
+        <location filename="../../obs/health_rules.py" line="336"/>
         <source>Use wired Ethernet instead of Wi-Fi.</source>
         <translation>使用有线网络，不要用 Wi-Fi。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="295"/>
+        <location filename="../../obs/health_rules.py" line="338"/>
+        <source>Lower the bitrate, video and audio together, to at most about {advice_kbps:.0f} kbit/s: 75 % of the {kbps:.0f} kbit/s that got through on average over the last 10 s.</source>
+        <translation>把码率（视频与音频合计）降到约 {advice_kbps:.0f} kbit/s 以下：即最近 10 秒平均实际发出的 {kbps:.0f} kbit/s 的 75 %。</translation>
+    </message>
+    <message>
+        <location filename="../../obs/health_rules.py" line="344"/>
         <source>Lower the video bitrate to at most about 75 % of the measured upload.</source>
         <translation>把视频码率降到实测上行带宽的约 75 % 以下。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="296"/>
+        <location filename="../../obs/health_rules.py" line="347"/>
         <source>Stop other uploads on this network (cloud sync, other streams).</source>
         <translation>停止此网络上的其他上传（网盘同步、其他直播）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="297"/>
+        <location filename="../../obs/health_rules.py" line="348"/>
         <source>Try a nearer ingest server, or enable dynamic bitrate in OBS.</source>
         <translation>换一个更近的推流服务器，或在 OBS 中启用动态码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="319"/>
+        <location filename="../../obs/health_rules.py" line="370"/>
         <source>The stream&apos;s connection dropped {outage:.0f} s ago; OBS is reconnecting (drop {count} in this show). Viewers see the stream stall.</source>
         <extracomment>How long a reconnected stream&apos;s finding stays open.</extracomment>
         <translation>推流连接在 {outage:.0f} 秒前断开，OBS 正在重连（本场第 {count} 次断开）。观众看到的画面会卡住。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="325"/>
+        <location filename="../../obs/health_rules.py" line="376"/>
         <source>The stream reconnected after {outage:.0f} s (drop {count} in this show). Viewer figures dip for a minute or two afterwards.</source>
         <translation>推流在 {outage:.0f} 秒后重连成功（本场第 {count} 次断开）。之后一两分钟内观众人数会有所下降。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="336"/>
+        <location filename="../../obs/health_rules.py" line="387"/>
         <source>Check the network: cable, router, and whether the upload is shared.</source>
         <translation>检查网络：网线、路由器，以及上行带宽是否被占用。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="337"/>
+        <location filename="../../obs/health_rules.py" line="388"/>
         <source>If it keeps happening, try another ingest server or lower the bitrate.</source>
         <translation>如果反复发生，请换一个推流服务器或降低码率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="386"/>
+        <location filename="../../obs/health_rules.py" line="437"/>
         <source>OBS rendered as few as {lowest:.1f} fps instead of {target:.0f} in this episode (lowest 5-s median); {fps:.1f} fps now.</source>
         <translation>本次问题中 OBS 渲染帧率最低为 {lowest:.1f} fps（5 秒中位数），目标为 {target:.0f}；现在为 {fps:.1f} fps。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="392"/>
+        <location filename="../../obs/health_rules.py" line="443"/>
         <source>OBS renders {fps:.1f} fps instead of {target:.0f} ({pct:.0f} % of the target).</source>
         <translation>OBS 渲染帧率为 {fps:.1f} fps，目标为 {target:.0f}（目标的 {pct:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="396"/>
+        <location filename="../../obs/health_rules.py" line="447"/>
         <source>Simplify the scenes and cap the game&apos;s frame rate.</source>
         <translation>简化场景，并限制游戏帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="397"/>
+        <location filename="../../obs/health_rules.py" line="448"/>
         <source>Check that no other program holds the graphics card at full load.</source>
         <translation>检查是否有其他程序让显卡满载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="424"/>
+        <location filename="../../obs/health_rules.py" line="475"/>
         <source>Rendering a frame took up to {longest:.1f} ms of the {budget:.1f} ms available in this episode (10-s median); {ms:.1f} ms now.</source>
         <translation>本次问题中渲染一帧最多用了 {longest:.1f} ms（10 秒中位数），可用时间为 {budget:.1f} ms；现在为 {ms:.1f} ms。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="430"/>
+        <location filename="../../obs/health_rules.py" line="481"/>
         <source>Rendering a frame takes {ms:.1f} ms of the {budget:.1f} ms available ({pct:.0f} %): no headroom left.</source>
         <translation>渲染一帧需要 {ms:.1f} 毫秒，可用时间为 {budget:.1f} 毫秒（{pct:.0f} %）：已没有余量。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="435"/>
+        <location filename="../../obs/health_rules.py" line="486"/>
         <source>Remove or hide sources and filters that are not needed in this scene.</source>
         <translation>移除或隐藏此场景中不需要的源和滤镜。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="436"/>
+        <location filename="../../obs/health_rules.py" line="487"/>
         <source>Lower the base (canvas) resolution if it is higher than the output.</source>
         <translation>如果基础（画布）分辨率高于输出分辨率，请降低它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="467"/>
+        <location filename="../../obs/health_rules.py" line="518"/>
         <source>The recording stood still for {stalled_s:.0f} s in this episode although OBS said it was recording; it grows again now ({kbps:.0f} kbit/s). The disk stalled, was disconnected or full.</source>
         <translation>本次问题中录像文件曾有 {stalled_s:.0f} 秒没有增长，而 OBS 显示正在录像；现在已恢复增长（{kbps:.0f} kbit/s）。磁盘曾卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="473"/>
+        <location filename="../../obs/health_rules.py" line="524"/>
         <source>The recording has not grown for several seconds although OBS says it is recording: the disk is stalled, disconnected or full.</source>
         <translation>OBS 显示正在录制，但录像文件已经好几秒没有增长：磁盘卡住、断开或已满。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="479"/>
+        <location filename="../../obs/health_rules.py" line="530"/>
         <source>Check the recording disk (cable, free space, a network drive gone).</source>
         <translation>检查录像磁盘（连接线、剩余空间、网络驱动器是否断开）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="480"/>
+        <location filename="../../obs/health_rules.py" line="531"/>
         <source>Stop and restart the recording on a local disk with free space.</source>
         <translation>停止录制，改到有空闲空间的本地磁盘上重新开始录制。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="515"/>
+        <location filename="../../obs/health_rules.py" line="566"/>
         <source>Only {free_gb:.1f} GB free on the recording disk: about {minutes_left:.0f} minutes of recording left at the current rate.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB：按当前码率大约还能录 {minutes_left:.0f} 分钟。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="521"/>
+        <location filename="../../obs/health_rules.py" line="572"/>
         <source>Only {free_gb:.1f} GB free on the recording disk.</source>
         <translation>录像磁盘只剩 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="524"/>
+        <location filename="../../obs/health_rules.py" line="575"/>
         <source>The recording disk was down to {lowest_gb:.1f} GB free in this episode; {free_gb:.1f} GB free now.</source>
         <translation>本次问题中录像磁盘的可用空间最低只剩 {lowest_gb:.1f} GB；现在可用 {free_gb:.1f} GB。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="534"/>
+        <location filename="../../obs/health_rules.py" line="585"/>
         <source>Free space now, or set a recording path on a disk with more room.</source>
         <translation>立即清理空间，或把录像路径设到空间更大的磁盘。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="535"/>
+        <location filename="../../obs/health_rules.py" line="586"/>
         <source>Record MKV rather than MP4: a recording cut off by a full disk stays readable.</source>
         <translation>录制为 MKV 而不是 MP4：磁盘写满中断时文件仍可读取。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="562"/>
+        <location filename="../../obs/health_rules.py" line="613"/>
         <source>Other programs use most of the CPU: close what is not needed for the show.</source>
         <translation>CPU 主要被其他程序占用：关闭直播不需要的程序。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="565"/>
+        <location filename="../../obs/health_rules.py" line="616"/>
         <source>Check for updates, scans or downloads running in the background.</source>
         <translation>检查后台是否在更新、杀毒扫描或下载。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="569"/>
+        <location filename="../../obs/health_rules.py" line="620"/>
         <source>OBS itself uses most of the CPU: a faster x264 preset or a hardware encoder.</source>
         <translation>CPU 主要被 OBS 自身占用：使用更快的 x264 预设或硬件编码器。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="572"/>
+        <location filename="../../obs/health_rules.py" line="623"/>
         <source>Lower the output resolution or frame rate.</source>
         <translation>降低输出分辨率或帧率。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="584"/>
+        <location filename="../../obs/health_rules.py" line="635"/>
         <source>The computer&apos;s CPU reached {highest:.0f} % in this episode (10-s mean); {total:.0f} % now.</source>
         <translation>本次问题中电脑 CPU 占用最高达到 {highest:.0f} %（10 秒平均）；现在为 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="589"/>
+        <location filename="../../obs/health_rules.py" line="640"/>
         <source>The computer&apos;s CPU is at {total:.0f} % (OBS {obs:.0f} %, other programs {others:.0f} %).</source>
         <translation>电脑 CPU 占用 {total:.0f} %（OBS {obs:.0f} %，其他程序 {others:.0f} %）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="593"/>
+        <location filename="../../obs/health_rules.py" line="644"/>
         <source>The computer&apos;s CPU is at {total:.0f} %.</source>
         <translation>电脑 CPU 占用 {total:.0f} %。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="605"/>
+        <location filename="../../obs/health_rules.py" line="656"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s. It was on air: that OBS is no longer streaming.</source>
         <extracomment>What each way of losing OBS says (the finding&apos;s message, on air and off air) and what to do: the link knows whether nothing listens where OBS was (closed or crashed: its stream has stopped), OBS quit on purpose, its connection is open but it answers nothing (frozen: the stream may still run), or the network gives no answer (the OBS computer unreachable: the stream may still run). A loss the link cannot tell apart keeps the words every such finding had before (and a stored one still reads them).</extracomment>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="610"/>
+        <location filename="../../obs/health_rules.py" line="661"/>
         <source>OBS is closed or has crashed: nothing has listened on {address} for {seconds:.0f} s.</source>
         <translation>OBS 已关闭或崩溃：{address} 上已 {seconds:.0f} 秒没有程序在监听。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="614"/>
+        <location filename="../../obs/health_rules.py" line="665"/>
         <source>Start OBS again on the OBS computer: the console reconnects by itself once it runs.</source>
         <translation>在 OBS 电脑上重新启动 OBS：它一运行，控制台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="617"/>
-        <location filename="../../obs/health_rules.py" line="631"/>
+        <location filename="../../obs/health_rules.py" line="668"/>
+        <location filename="../../obs/health_rules.py" line="682"/>
         <source>If it was on air, start the stream again in OBS and check it on the platform.</source>
         <translation>如果原本在直播，请在 OBS 中重新开始推流，并在平台上确认直播画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="623"/>
+        <location filename="../../obs/health_rules.py" line="674"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting). It was on air: that OBS is no longer streaming.</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。它原本在直播：这台 OBS 已不再推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="628"/>
+        <location filename="../../obs/health_rules.py" line="679"/>
         <source>OBS was closed {seconds:.0f} s ago (it said it was exiting).</source>
         <translation>OBS 已于 {seconds:.0f} 秒前关闭（它通知了正在退出）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="630"/>
+        <location filename="../../obs/health_rules.py" line="681"/>
         <source>Ask who closed OBS, and start it again: the console reconnects by itself.</source>
         <translation>问清是谁关闭了 OBS，并重新启动它：控制台会自动重新连接。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="637"/>
+        <location filename="../../obs/health_rules.py" line="688"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open). The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="642"/>
+        <location filename="../../obs/health_rules.py" line="693"/>
         <source>OBS has not answered for {seconds:.0f} s: it is frozen or overloaded (its connection is still open).</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应：它卡死或负载过重（连接仍然保持）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="647"/>
+        <location filename="../../obs/health_rules.py" line="698"/>
         <source>Look at the OBS computer: is OBS “Not Responding”? Give it a few seconds before closing it: a frozen OBS may still be streaming.</source>
         <translation>查看 OBS 电脑：OBS 是否显示“未响应”？先等几秒再关闭它：卡住的 OBS 可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="652"/>
+        <location filename="../../obs/health_rules.py" line="703"/>
         <source>Check the stream on the platform; restart OBS only if the stream has stopped.</source>
         <translation>在平台上查看直播；只有直播已经中断时才重启 OBS。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="658"/>
+        <location filename="../../obs/health_rules.py" line="709"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="663"/>
+        <location filename="../../obs/health_rules.py" line="714"/>
         <source>The OBS computer ({address}) has not answered on the network for {seconds:.0f} s.</source>
         <translation>OBS 电脑（{address}）已 {seconds:.0f} 秒在网络上没有应答。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="667"/>
+        <location filename="../../obs/health_rules.py" line="718"/>
         <source>Check the network between this console and the OBS computer (cable, Wi-Fi, switch) and that the computer is on and awake.</source>
         <translation>检查本控制台与 OBS 电脑之间的网络（网线、Wi-Fi、交换机），并确认那台电脑已开机且未睡眠。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="672"/>
+        <location filename="../../obs/health_rules.py" line="723"/>
         <source>Check the stream on the platform: OBS itself may still be streaming.</source>
         <translation>在平台上查看直播：OBS 本身可能仍在推流。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="677"/>
+        <location filename="../../obs/health_rules.py" line="728"/>
         <source>OBS has not answered for {seconds:.0f} s. The stream may still be running, but nothing here can see or control it.</source>
         <translation>OBS 已 {seconds:.0f} 秒没有响应。直播可能仍在进行，但本控制台无法查看或控制它。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="683"/>
+        <location filename="../../obs/health_rules.py" line="734"/>
         <source>Look at the OBS computer: is OBS frozen, closed, or the computer asleep?</source>
         <translation>查看 OBS 电脑：OBS 是否卡死、已关闭，或电脑进入了睡眠？</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="684"/>
+        <location filename="../../obs/health_rules.py" line="735"/>
         <source>Check the network between this console and the OBS computer.</source>
         <translation>检查本控制台与 OBS 电脑之间的网络。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="823"/>
+        <location filename="../../obs/health_rules.py" line="874"/>
         <source>The stream did not resume after OBS was lost at {lost_at} — go live again. OBS answers again but is not streaming: viewers have had no picture since then.</source>
         <extracomment>OBS answers again after a loss on air: how long the &quot;OBS lost&quot; episode waits for OBS&apos;s first poll to say whether the stream ran on before it closes without knowing (the link polls at once on connecting, then every second). OBS is still streaming: the stream ran on while the console could not see it (a freeze, the network). OBS is back but not streaming (restarted after a crash, say): the &quot;did not resume&quot; finding is open. The last second OBS was heard streaming (session clock, wall clock); None: not streaming then. When the stream was last heard, if OBS was lost while it streamed and has not answered since.</extracomment>
         <translation>OBS 于 {lost_at} 失联后推流没有恢复——请重新开播。OBS 已重新连上，但没有在推流：观众从那时起就看不到画面。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="829"/>
+        <location filename="../../obs/health_rules.py" line="880"/>
         <source>Start the stream again (Go live here, or Start Streaming in OBS).</source>
         <translation>重新开始推流（在本控制台点“开始直播”，或在 OBS 中点“开始推流”）。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="830"/>
+        <location filename="../../obs/health_rules.py" line="881"/>
         <source>Check the stream on the platform, and tell the host the show was cut for a while.</source>
         <translation>在平台上确认直播画面，并告诉主播直播中断过一段时间。</translation>
     </message>
     <message>
-        <location filename="../../obs/health_rules.py" line="833"/>
+        <location filename="../../obs/health_rules.py" line="884"/>
         <source>Find out why OBS closed (its log: Help ▸ Log Files) once the show is back.</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
@@ -4665,7 +4685,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>取消静音“%1”</translation>
     </message>
     <message>
-        <location filename="../../widgets/health_panel.py" line="179"/>
+        <location filename="../../widgets/health_panel.py" line="193"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
@@ -6637,352 +6657,350 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="613"/>
-        <location filename="../../console/mainwindow.py" line="1015"/>
+        <location filename="../../console/mainwindow.py" line="638"/>
+        <location filename="../../console/mainwindow.py" line="1056"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="612"/>
+        <location filename="../../console/mainwindow.py" line="637"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="534"/>
-        <location filename="../../console/mainwindow.py" line="535"/>
+        <location filename="../../console/mainwindow.py" line="559"/>
+        <location filename="../../console/mainwindow.py" line="560"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="650"/>
+        <location filename="../../console/mainwindow.py" line="675"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="654"/>
+        <location filename="../../console/mainwindow.py" line="679"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="664"/>
+        <location filename="../../console/mainwindow.py" line="689"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="665"/>
+        <location filename="../../console/mainwindow.py" line="690"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="666"/>
+        <location filename="../../console/mainwindow.py" line="691"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="668"/>
+        <location filename="../../console/mainwindow.py" line="693"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="669"/>
+        <location filename="../../console/mainwindow.py" line="694"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="670"/>
+        <location filename="../../console/mainwindow.py" line="695"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="673"/>
+        <location filename="../../console/mainwindow.py" line="698"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="678"/>
+        <location filename="../../console/mainwindow.py" line="703"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="679"/>
+        <location filename="../../console/mainwindow.py" line="704"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="680"/>
+        <location filename="../../console/mainwindow.py" line="705"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="687"/>
+        <location filename="../../console/mainwindow.py" line="712"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="702"/>
+        <location filename="../../console/mainwindow.py" line="727"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="698"/>
-        <location filename="../../console/mainwindow.py" line="1355"/>
+        <location filename="../../console/mainwindow.py" line="723"/>
+        <location filename="../../console/mainwindow.py" line="1398"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="703"/>
+        <location filename="../../console/mainwindow.py" line="728"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="705"/>
+        <location filename="../../console/mainwindow.py" line="730"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="715"/>
+        <location filename="../../console/mainwindow.py" line="740"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="724"/>
+        <location filename="../../console/mainwindow.py" line="749"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="725"/>
+        <location filename="../../console/mainwindow.py" line="750"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="873"/>
-        <location filename="../../console/mainwindow.py" line="875"/>
-        <location filename="../../console/mainwindow.py" line="880"/>
+        <location filename="../../console/mainwindow.py" line="117"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="875"/>
+        <location filename="../../console/mainwindow.py" line="121"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="884"/>
-        <location filename="../../console/mainwindow.py" line="1086"/>
-        <location filename="../../console/mainwindow.py" line="1090"/>
+        <location filename="../../console/mainwindow.py" line="925"/>
+        <location filename="../../console/mainwindow.py" line="1127"/>
+        <location filename="../../console/mainwindow.py" line="1131"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="745"/>
-        <location filename="../../console/mainwindow.py" line="917"/>
-        <location filename="../../console/mainwindow.py" line="1029"/>
+        <location filename="../../console/mainwindow.py" line="770"/>
+        <location filename="../../console/mainwindow.py" line="958"/>
+        <location filename="../../console/mainwindow.py" line="1070"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="746"/>
+        <location filename="../../console/mainwindow.py" line="771"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="760"/>
+        <location filename="../../console/mainwindow.py" line="785"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="919"/>
-        <location filename="../../console/mainwindow.py" line="963"/>
-        <location filename="../../console/mainwindow.py" line="1035"/>
+        <location filename="../../console/mainwindow.py" line="960"/>
+        <location filename="../../console/mainwindow.py" line="1004"/>
+        <location filename="../../console/mainwindow.py" line="1076"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="940"/>
+        <location filename="../../console/mainwindow.py" line="981"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="953"/>
-        <location filename="../../console/mainwindow.py" line="968"/>
+        <location filename="../../console/mainwindow.py" line="994"/>
+        <location filename="../../console/mainwindow.py" line="1009"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="101"/>
+        <location filename="../../console/mainwindow.py" line="105"/>
         <source>%1: cleared</source>
         <translation>%1：已恢复</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="95"/>
+        <location filename="../../console/mainwindow.py" line="99"/>
         <source>%1: OBS answers again, but it is no longer streaming</source>
         <extracomment>The workspace the saved state is (&quot;&quot; none: My layout, or the docks arranged by hand), written with it. The first start&apos;s size; fit_to_screen() shrinks it to a smaller screen (a laptop&apos;s: all of it).</extracomment>
         <translation>%1：OBS 已重新连上，但已不在推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="97"/>
+        <location filename="../../console/mainwindow.py" line="101"/>
         <source>%1: live again</source>
         <translation>%1：已重新开播</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="99"/>
+        <location filename="../../console/mainwindow.py" line="103"/>
         <source>%1: cleared — OBS answers again and the stream ran on</source>
         <translation>%1：已恢复——OBS 已重新连上，推流一直在继续</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="107"/>
+        <location filename="../../console/mainwindow.py" line="111"/>
         <source>Stream stopped while OBS was lost (last heard streaming at %1)</source>
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="259"/>
+        <location filename="../../console/mainwindow.py" line="284"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="305"/>
+        <location filename="../../console/mainwindow.py" line="330"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="308"/>
+        <location filename="../../console/mainwindow.py" line="333"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="321"/>
+        <location filename="../../console/mainwindow.py" line="346"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="399"/>
+        <location filename="../../console/mainwindow.py" line="424"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="407"/>
+        <location filename="../../console/mainwindow.py" line="432"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="384"/>
-        <location filename="../../console/mainwindow.py" line="408"/>
+        <location filename="../../console/mainwindow.py" line="409"/>
+        <location filename="../../console/mainwindow.py" line="433"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="341"/>
+        <location filename="../../console/mainwindow.py" line="366"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="342"/>
+        <location filename="../../console/mainwindow.py" line="367"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="362"/>
+        <location filename="../../console/mainwindow.py" line="387"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="366"/>
+        <location filename="../../console/mainwindow.py" line="391"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="371"/>
+        <location filename="../../console/mainwindow.py" line="396"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="385"/>
+        <location filename="../../console/mainwindow.py" line="410"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="427"/>
+        <location filename="../../console/mainwindow.py" line="452"/>
         <source>Studio…</source>
         <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="428"/>
+        <location filename="../../console/mainwindow.py" line="453"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="470"/>
-        <location filename="../../console/mainwindow.py" line="472"/>
-        <location filename="../../console/mainwindow.py" line="490"/>
-        <location filename="../../console/mainwindow.py" line="499"/>
+        <location filename="../../console/mainwindow.py" line="495"/>
+        <location filename="../../console/mainwindow.py" line="497"/>
+        <location filename="../../console/mainwindow.py" line="515"/>
+        <location filename="../../console/mainwindow.py" line="524"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="492"/>
+        <location filename="../../console/mainwindow.py" line="517"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="501"/>
+        <location filename="../../console/mainwindow.py" line="526"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="539"/>
+        <location filename="../../console/mainwindow.py" line="564"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="540"/>
+        <location filename="../../console/mainwindow.py" line="565"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="546"/>
+        <location filename="../../console/mainwindow.py" line="571"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="548"/>
+        <location filename="../../console/mainwindow.py" line="573"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="706"/>
+        <location filename="../../console/mainwindow.py" line="731"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="709"/>
+        <location filename="../../console/mainwindow.py" line="734"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="714"/>
+        <location filename="../../console/mainwindow.py" line="739"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="889"/>
+        <location filename="../../console/mainwindow.py" line="930"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1036"/>
+        <location filename="../../console/mainwindow.py" line="1077"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1079"/>
+        <location filename="../../console/mainwindow.py" line="1120"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1081"/>
+        <location filename="../../console/mainwindow.py" line="1122"/>
         <source>These required items are not done:
 %1
 
@@ -6993,82 +7011,82 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1086"/>
+        <location filename="../../console/mainwindow.py" line="1127"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1090"/>
+        <location filename="../../console/mainwindow.py" line="1131"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1139"/>
+        <location filename="../../console/mainwindow.py" line="1180"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1145"/>
+        <location filename="../../console/mainwindow.py" line="1186"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1146"/>
+        <location filename="../../console/mainwindow.py" line="1187"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1355"/>
+        <location filename="../../console/mainwindow.py" line="1398"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1395"/>
+        <location filename="../../console/mainwindow.py" line="1438"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1459"/>
+        <location filename="../../console/mainwindow.py" line="1502"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1461"/>
+        <location filename="../../console/mainwindow.py" line="1504"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1463"/>
+        <location filename="../../console/mainwindow.py" line="1506"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1476"/>
+        <location filename="../../console/mainwindow.py" line="1519"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1484"/>
+        <location filename="../../console/mainwindow.py" line="1527"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1499"/>
+        <location filename="../../console/mainwindow.py" line="1542"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1507"/>
+        <location filename="../../console/mainwindow.py" line="1550"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1512"/>
+        <location filename="../../console/mainwindow.py" line="1555"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1517"/>
+        <location filename="../../console/mainwindow.py" line="1560"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7249,97 +7267,102 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>OutputPanel</name>
     <message>
-        <location filename="../../widgets/output_panel.py" line="128"/>
-        <location filename="../../widgets/output_panel.py" line="184"/>
+        <location filename="../../widgets/output_panel.py" line="130"/>
+        <location filename="../../widgets/output_panel.py" line="195"/>
         <location filename="../../obs/commands.py" line="304"/>
         <source>Stop streaming</source>
-        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.</extracomment>
+        <extracomment>Asked before going live; False stops it (the pre-show checklist&apos;s gate). The go-live question itself when the console asks more than yes or no (the show&apos;s details): True goes live. One line at the tally&apos;s 24 px with its padding: the height it keeps when the words fit on one line. Asks &quot;Start streaming now?&quot; with the show&apos;s details (the main window&apos;s); a `confirm` given in place of the default (a script, a test) answers the yes or no alone. The tally: a red ON AIR with the running time while streaming, seen across the room. The show&apos;s time on air (OBS&apos;s own restarts at each reconnect to the platform: walk13). Why OBS is not heard (LinkStatus.loss), for the tally of a stream that was live when the link went.</extracomment>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1092"/>
-        <location filename="../../widgets/output_panel.py" line="128"/>
-        <location filename="../../widgets/output_panel.py" line="193"/>
+        <location filename="../../console/mainwindow.py" line="1133"/>
+        <location filename="../../widgets/output_panel.py" line="130"/>
+        <location filename="../../widgets/output_panel.py" line="204"/>
         <location filename="../../obs/commands.py" line="292"/>
         <source>Go live</source>
         <translation>开始直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="129"/>
-        <location filename="../../widgets/output_panel.py" line="198"/>
+        <location filename="../../widgets/output_panel.py" line="131"/>
+        <location filename="../../widgets/output_panel.py" line="209"/>
         <location filename="../../obs/commands.py" line="339"/>
         <source>Stop recording</source>
         <translation>停止录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="129"/>
-        <location filename="../../widgets/output_panel.py" line="200"/>
+        <location filename="../../widgets/output_panel.py" line="131"/>
+        <location filename="../../widgets/output_panel.py" line="211"/>
         <location filename="../../obs/commands.py" line="327"/>
         <source>Start recording</source>
         <translation>开始录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="136"/>
+        <location filename="../../widgets/output_panel.py" line="138"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="136"/>
+        <location filename="../../widgets/output_panel.py" line="138"/>
         <source>● REC</source>
         <translation>● 录制中</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="136"/>
+        <location filename="../../widgets/output_panel.py" line="138"/>
         <source>Not recording</source>
         <translation>未录制</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="153"/>
+        <location filename="../../widgets/output_panel.py" line="157"/>
         <source>NO LINK — OBS closed or crashed</source>
         <translation>连接中断 —— OBS 已关闭或崩溃</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="155"/>
+        <location filename="../../widgets/output_panel.py" line="159"/>
         <source>NO LINK — OBS may still be on air</source>
         <translation>连接中断 —— OBS 可能仍在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="157"/>
+        <location filename="../../widgets/output_panel.py" line="161"/>
         <source>OFF AIR — OBS not connected</source>
         <translation>未开播 —— OBS 未连接</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="159"/>
+        <location filename="../../widgets/output_panel.py" line="163"/>
         <source>RECONNECTING TO THE PLATFORM</source>
         <translation>正在重连直播平台</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="161"/>
+        <location filename="../../widgets/output_panel.py" line="165"/>
         <source>ON AIR</source>
         <translation>正在直播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="163"/>
+        <location filename="../../widgets/output_panel.py" line="167"/>
         <source>OFF AIR</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="184"/>
+        <location filename="../../widgets/output_panel.py" line="182"/>
+        <source>On air for %1 in this show. OBS&apos;s own stream time, since its last connection to the server: %2</source>
+        <translation>本场已直播 %1。OBS 自身的推流时长（从它最近一次连上服务器算起）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/output_panel.py" line="195"/>
         <source>Stop the live stream now? Viewers will see the stream end.</source>
         <translation>现在停止直播吗？观众会看到直播结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="193"/>
+        <location filename="../../widgets/output_panel.py" line="204"/>
         <source>Start streaming now?</source>
         <translation>现在开始推流吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="198"/>
+        <location filename="../../widgets/output_panel.py" line="209"/>
         <source>Stop the recording now?</source>
         <translation>现在停止录制吗？</translation>
     </message>
     <message>
-        <location filename="../../widgets/output_panel.py" line="200"/>
+        <location filename="../../widgets/output_panel.py" line="211"/>
         <source>Start recording now?</source>
         <translation>现在开始录制吗？</translation>
     </message>
@@ -12740,128 +12763,128 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>%1（最后一次报告）：%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="139"/>
+        <location filename="../../widgets/studio_text.py" line="138"/>
         <source>OBS not connected</source>
         <translation>未连接 OBS</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="140"/>
+        <location filename="../../widgets/studio_text.py" line="139"/>
         <source>connecting to OBS…</source>
         <translation>正在连接 OBS…</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="141"/>
+        <location filename="../../widgets/studio_text.py" line="140"/>
         <source>OBS not connected, trying again</source>
         <translation>未连接 OBS，正在重试</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="142"/>
+        <location filename="../../widgets/studio_text.py" line="141"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="143"/>
+        <location filename="../../widgets/studio_text.py" line="142"/>
         <source>OBS refused the password</source>
         <translation>OBS 拒绝了密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="144"/>
+        <location filename="../../widgets/studio_text.py" line="143"/>
         <source>OBS&apos;s obs-websocket is not version 5</source>
         <translation>OBS 的 obs-websocket 不是第 5 版</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="151"/>
+        <location filename="../../widgets/studio_text.py" line="150"/>
         <source>OBS closed or crashed: nothing listens where it was</source>
         <extracomment>Why the link has lost OBS (obs.messages.LinkLoss), said before the health finding opens (it waits 3 s) and on a tile whose room keeps no findings; &quot;lost&quot; and an older console&apos;s status say the link&apos;s state instead.</extracomment>
         <translation>OBS 已关闭或崩溃：原端口上没有程序在监听</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="152"/>
+        <location filename="../../widgets/studio_text.py" line="151"/>
         <source>OBS was closed (it said it was exiting)</source>
         <translation>OBS 已关闭（它通知了正在退出）</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="153"/>
+        <location filename="../../widgets/studio_text.py" line="152"/>
         <source>OBS is not answering: frozen or overloaded</source>
         <translation>OBS 没有响应：卡死或负载过重</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="154"/>
+        <location filename="../../widgets/studio_text.py" line="153"/>
         <source>the OBS computer does not answer on the network</source>
         <translation>OBS 电脑在网络上没有应答</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="181"/>
+        <location filename="../../widgets/studio_text.py" line="180"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="195"/>
+        <location filename="../../widgets/studio_text.py" line="194"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="197"/>
+        <location filename="../../widgets/studio_text.py" line="196"/>
         <source>+%1 behind</source>
         <translation>落后 +%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="198"/>
+        <location filename="../../widgets/studio_text.py" line="197"/>
         <source>%1 ahead</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="209"/>
+        <location filename="../../widgets/studio_text.py" line="208"/>
         <source>OBS closed or crashed — no longer streaming</source>
         <translation>OBS 已关闭或崩溃——已不在推流</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="211"/>
+        <location filename="../../widgets/studio_text.py" line="210"/>
         <source>Stream cut — go live again</source>
         <translation>直播已中断——请重新开播</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="215"/>
+        <location filename="../../widgets/studio_text.py" line="214"/>
         <source>%1 comments/min</source>
         <translation>每分钟 %1 条评论</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="219"/>
+        <location filename="../../widgets/studio_text.py" line="218"/>
         <source>Prep: not started</source>
         <translation>开播检查：未开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="222"/>
+        <location filename="../../widgets/studio_text.py" line="221"/>
         <source>Prep: %1/%2 running</source>
         <translation>开播检查：进行中 %1/%2</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="228"/>
+        <location filename="../../widgets/studio_text.py" line="227"/>
         <source>Prep: passed</source>
         <translation>开播检查：已通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="229"/>
+        <location filename="../../widgets/studio_text.py" line="228"/>
         <source>Prep: failed %1</source>
         <translation>开播检查：%1 项未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="234"/>
+        <location filename="../../widgets/studio_text.py" line="233"/>
         <source>viewers %1</source>
         <translation>观众 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="235"/>
+        <location filename="../../widgets/studio_text.py" line="234"/>
         <source>%1 viewers</source>
         <translation>%1 位观众</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="244"/>
+        <location filename="../../widgets/studio_text.py" line="243"/>
         <source>%1 kb/s · %2 % dropped</source>
         <translation>%1 kb/s · 丢帧 %2 %</translation>
     </message>
     <message>
-        <location filename="../../widgets/studio_text.py" line="255"/>
+        <location filename="../../widgets/studio_text.py" line="254"/>
         <source>picture %1</source>
         <translation>画面拍于 %1</translation>
     </message>
@@ -13131,9 +13154,8 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Telemetry</name>
     <message>
-        <location filename="../../console/telemetry_controller.py" line="192"/>
+        <location filename="../../console/telemetry_controller.py" line="43"/>
         <source>Graph history is not being saved: %1</source>
-        <extracomment>One machine sampler for the process: a room switch does not lose its first (meaningless) reading. Series hidden from their graph (&quot;graph_id/channel&quot;): the window fills it from the settings.</extracomment>
         <translation>图表历史未能保存：%1</translation>
     </message>
     <message>

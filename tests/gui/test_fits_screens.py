@@ -42,15 +42,23 @@ def measure(width: int, height: int, scale: float = 1.0, language: str = "en") -
     return run_probe("tests.gui.test_fits_screens", [language], width, height, scale)
 
 
+def _checklist_problems(name: str, checklist: dict[str, Any] | None) -> list[str]:
+    """Too few item rows in sight, titles cut without need, a Result column too narrow to read."""
+    found: list[str] = []
+    if checklist is None:
+        return found
+    if checklist["rows"] < MIN_ROWS:
+        found.append(f"{name}: the Checklist dock shows {checklist['rows']} item rows")
+    if checklist["cut_titles"] and not checklist["titles_gave_way"]:
+        found.append(f"{name}: titles cut: {checklist['cut_titles'][:3]}")
+    if checklist["result_px"] < checklist["result_room"]:
+        found.append(f"{name}: the Result column is {checklist['result_px']} px (walk13: 'Resu', 'Co…')")
+    return found
+
+
 def _dock_problems(name: str, step: dict[str, Any]) -> list[str]:
     """What a workspace step's docks cut: checklist rows and titles, rundown segments and tools, comment rows."""
-    found = []
-    checklist = step["checklist"]
-    if checklist is not None:
-        if checklist["rows"] < MIN_ROWS:
-            found.append(f"{name}: the Checklist dock shows {checklist['rows']} item rows")
-        if checklist["cut_titles"]:
-            found.append(f"{name}: titles cut: {checklist['cut_titles'][:3]}")
+    found = _checklist_problems(name, step["checklist"])
     rundown = step.get("rundown")
     if rundown is not None:
         if rundown["rows"] < MIN_RUNDOWN_ROWS:
@@ -206,7 +214,18 @@ def _checklist_rows(panel: Any) -> dict[str, Any]:
         # Cut by its column (elided) or by the edge of the list (the column reaches past it).
         if left < 0 or tree.header().sectionSize(1) < needed or left + needed > viewport.right() + 1:
             cut.append(title)
-    return {"rows": rows, "cut_titles": cut}
+    # A title is cut only to leave the result its room (walk13: whole titles left the Result column 30 px): the
+    # Result column then has just that room; it never has less while any row is in sight.
+    header = tree.header()
+    result_px = header.sectionSize(2)
+    result_room = min(panel.result_room(), (viewport.width() - header.sectionSize(0) - header.sectionSize(3)) // 2)
+    return {
+        "rows": rows,
+        "cut_titles": cut,
+        "titles_gave_way": result_px <= result_room + 1,
+        "result_px": result_px if rows else result_room,
+        "result_room": result_room,
+    }
 
 
 def _rundown_fit(dock: Any) -> dict[str, Any]:

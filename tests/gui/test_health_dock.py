@@ -78,8 +78,9 @@ def test_the_shows_findings_come_back_after_a_restart(
     qtbot.waitUntil(lambda: any(f.id == "encode_lag" for f in second.telemetry.health.timeline()), timeout=10000)
     earlier = next(f for f in second.telemetry.health.timeline() if f.id == "encode_lag")
     assert not earlier.active and earlier.peak in ("warning", "critical")
-    rows = second.health.timeline_rows()
-    assert rows and rows[-1][3] == "Encoding lag" and rows[-1][1] != "now"
+    # Its row (a loaded test machine may have a saturated CPU of its own to report, opened earlier).
+    rows = [row for row in second.health.timeline_rows() if row[3] == "Encoding lag"]
+    assert rows and rows[-1][1] != "now"
     # QA: a finding open ≥ 30 s read 12:26:14–12:26:14 after the restart.
     assert rows[-1][1] != rows[-1][0] and earlier.last_seen_wall - earlier.first_seen_wall >= 3
     QCoreApplication.processEvents()

@@ -29,7 +29,7 @@ from console.core.studio.status import (
     Segment,
 )
 from obs.health import Finding
-from obs.messages import LinkLoss, LinkState
+from obs.messages import MAY_STILL_STREAM, LinkState
 from obs.vocabulary import CATEGORIES, Severity
 
 #: Points in the sparkline (30 for 15 minutes at 30 s).
@@ -157,13 +157,14 @@ def room_status(
         # OBS closed or crashed streams no more. (`lost_since` is None after the user disconnected.)
         lost = not connected and status.lost_since is not None
         streaming_when_lost = lost and state.stream.active
-        may_stream = status.loss in (LinkLoss.FROZEN, LinkLoss.UNREACHABLE, LinkLoss.LOST)
+        may_stream = status.loss in MAY_STILL_STREAM
         on_air = state.stream.active and (connected or (lost and may_stream))
         latest = session.telemetry.latest
         since = None
-        if on_air and rates is not None and rates.streaming and rates.stream_duration_ms is not None:
+        started = session.on_air.since  # the show's start, not OBS's since its last reconnect to the platform
+        if on_air and rates is not None and rates.streaming and started is not None:
             # The poll's time is on the session's clock; the show's wall offset turns it to wall time.
-            since = rates.t + session.telemetry.wall_offset - rates.stream_duration_ms / 1000.0
+            since = started + session.telemetry.wall_offset
         viewers = None if latest is None else latest.get("viewers")
         return RoomStatus(
             room=session.name or session.endpoint.url,
