@@ -1215,12 +1215,17 @@ class MainWindow(QMainWindow):
         self._size_docks(name)
         self.settings.set("ui/workspace", name)
         self._show_active_workspace(name)
-        if name in WORKSPACE_CHECKLISTS and "checklist" in workspace.placement and "checklist" in self.docks:
-            self.checklist.suggest(WORKSPACE_CHECKLISTS[name])
+        self._suggest_checklist(name)
         # Again once the new layout has been laid out: until then the docks passed through on the way can hold the
         # window larger than it was, and Qt spreads the sizes its own way.
         QTimer.singleShot(0, self, partial(self._settle, name, size))  # with a context: dropped if the window goes
         QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
+
+    def _suggest_checklist(self, name: str | None) -> None:
+        """The checklist picker starts on the workspace's own pre-show list, whether the workspace was just chosen or
+        came back with a saved layout (a restart, a language switch: the picker was rebuilt on its first list)."""
+        if name in WORKSPACE_CHECKLISTS and "checklist" in WORKSPACES[name].placement and "checklist" in self.docks:
+            self.checklist.suggest(WORKSPACE_CHECKLISTS[name])
 
     def _settle(self, name: str, size: QSize) -> None:
         if not self.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
@@ -1464,6 +1469,7 @@ class MainWindow(QMainWindow):
             if workspace is None:
                 workspace = self.settings.get("ui/workspace")
             self._show_active_workspace(workspace if workspace in WORKSPACES else None)
+            self._suggest_checklist(workspace)
         self._show_my_layout_state()
         if not restored:
             self.resize(DEFAULT_SIZE)  # after the docks are placed: they would otherwise grow it past a laptop screen

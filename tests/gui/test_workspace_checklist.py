@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -27,3 +29,23 @@ def test_the_technician_workspace_offers_the_technicians_list(
     qtbot.waitUntil(lambda: console.checklists.run is not None, timeout=5000)
     console.window.apply_workspace("Assistant")
     assert panel.template.currentData() == "technician-pre-show", "a run shown keeps its own list"
+
+
+def test_the_technicians_list_stays_offered_after_a_language_switch_and_a_restart(
+    qtbot: QtBot, qapp: QApplication, consoles: list[Console], settings: Settings, tmp_path: Path
+) -> None:
+    """Seen by hand (session 13): in the Technician workspace, Language ▸ English rebuilt the window with the picker
+    back on "Host assistant pre-show"; so did the next start, which restores the saved layout instead of applying
+    the workspace."""
+    console = start(qapp, consoles, settings, demo=True, lang="zh_CN", workspace="Technician")
+    connected(qtbot, console)
+    assert console.window.checklist.template.currentData() == "technician-pre-show"
+    console.switch_language("en")
+    assert console.window.checklist.template.currentData() == "technician-pre-show", "after a language switch"
+    console.window.close()
+    console.shutdown()
+    consoles.remove(console)
+    again = start(qapp, consoles, Settings(tmp_path), demo=True, lang="en")
+    connected(qtbot, again)
+    assert again.window.workspace_actions["Technician"].isChecked()
+    assert again.window.checklist.template.currentData() == "technician-pre-show", "after a restart"
