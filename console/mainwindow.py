@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -136,6 +136,9 @@ WORKSPACE_CHECKLISTS = {"Technician": "technician-pre-show", "Assistant": "host-
 #: A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long.
 STUDIO_RETRY_MS = 250
 STUDIO_WAIT_S = 60.0
+
+#: A layout changed by hand is written this long after its last change (a workspace's placing is one write).
+LAYOUT_SAVE_DELAY_MS = 1000
 
 
 class _DockWidgets(dict[str, QWidget]):
@@ -274,6 +277,7 @@ class MainWindow(QMainWindow):
         self._build_engage_entries()
         self._watch_resumed()
         self.restore_layout()
+        self._watch_layout()
         self.reopen_talent_screen()  # ---- the talent screen (#19): open again where it was when the console stopped
 
     # ------------------------------------------------------------------ the talent screen (#19)
@@ -1425,6 +1429,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if hasattr(self, "_layout_save"):  # Qt resizes the window while it is being built
+            self._layout_save.start()
         QTimer.singleShot(0, self, self._hide_stray_tab_bars)  # context: dropped with the window
 
     def reset_layout(self) -> None:
@@ -1478,6 +1484,34 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.fit_docks_to_screen)  # once laid out, with the lazy docks' widgets built
         else:
             self.fit_to_screen()  # the workspace's own fit placed and sized the docks
+
+    def _watch_layout(self) -> None:
+        """A dock moved, floated, closed or opened, a separator dragged or the window resized by hand is kept a
+        second later, not only at a clean quit: after a crash or kill -9 the console came back with the docks where
+        they were at the last quit (rundown13). Bursts (a workspace placing ten docks) make one write."""
+        self._layout_save = QTimer(self)
+        self._layout_save.setSingleShot(True)
+        self._layout_save.setInterval(LAYOUT_SAVE_DELAY_MS)
+        self._layout_save.timeout.connect(self._save_layout_if_shown)
+        for dock in self.docks.values():
+            dock.dockLocationChanged.connect(self._layout_changed)
+            dock.topLevelChanged.connect(self._layout_changed)
+            dock.visibilityChanged.connect(self._layout_changed)
+
+    @Slot()
+    def _layout_changed(self) -> None:
+        self._layout_save.start()
+
+    @Slot()
+    def _save_layout_if_shown(self) -> None:
+        # A window being closed (a quit, a language switch) has saved its own layout: its docks hiding must not
+        # write over it, or over the new window's.
+        if self.isVisible():
+            self.save_layout()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)  # a separator between docks is the window's own: its drag ends here
+        self._layout_save.start()
 
     def save_layout(self) -> None:
         """The window's geometry and layout, and the workspace ticked with them, in one write."""
@@ -1588,6 +1622,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self._ask_before_leaving(doing)
             return
+        self._layout_save.stop()
         self.save_layout()
         if self._owns_checklists:
             self.checklists.shutdown()

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from console.app import Console
 from console.bridge import ObsBridge
-from console.docks import WORKSPACES
-from console.mainwindow import MainWindow
+from console.docks import LAYOUT_VERSION, WORKSPACES
+from console.mainwindow import STATE_KEY, MainWindow
 from console.settings import Settings
 from obs.simulator.server import SimulatorThread
 from tests.gui.conftest import connected, start
@@ -104,3 +104,33 @@ def test_after_a_kill_the_workspace_ticked_is_the_layout_shown(
     finally:
         second_bridge.shutdown()
         third_bridge.shutdown()
+
+
+def test_a_dock_closed_by_hand_is_kept_through_a_kill(
+    qapp: QApplication, qtbot: QtBot, settings: Settings, tmp_path: Path
+) -> None:
+    """rundown13: a layout arranged by hand was written only at a clean quit; after kill -9 the docks came back where
+    they were the quit before. Now it is written a second after the hand stops."""
+    bridge = ObsBridge()
+    first = MainWindow(bridge, settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    settle(qapp)
+    assert not first.docks["audio"].isHidden()
+    first.docks["audio"].close()  # the dock's own ✕
+    # Written once the hand stops: what is on disk is the window's layout now, the Audio dock closed.
+    qtbot.waitUntil(lambda: Settings(tmp_path).window_state(STATE_KEY) == first.saveState(LAYOUT_VERSION), timeout=5000)
+    # kill -9: nothing more is written; the next start reads what is on disk.
+    second = MainWindow(ObsBridge(), Settings(tmp_path))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    settle(qapp)
+    try:
+        assert second.docks["audio"].isHidden()
+        assert second.workspace_actions["Assistant"].isChecked()
+        assert {"scenes", "program", "output", "checklist"} <= second.visible_docks()
+    finally:
+        bridge.shutdown()
+        second.bridge.shutdown()
