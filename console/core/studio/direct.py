@@ -8,6 +8,10 @@ from memory with `thumbnail(room)`.
 
 A room whose OBS cannot be reached still has its seconds (recorded as gaps), so its status keeps coming with its
 link state ("connecting", "reconnecting", "auth_failed"…) and grey lights: never shown as healthy, never silent.
+
+Each room run here hands its findings' changes to `findings(room, changes, on_air)` (the console's alerts), on its
+driver thread: a supervisor's four rooms each reach the team's chat, not only the one open in the console. The
+console's own room (adopted) is not handed on here: the console already alerts it.
 """
 
 from __future__ import annotations
@@ -30,12 +34,16 @@ from console.core.studio.snapshot import lights_of
 from console.core.studio.status import Checklist, RoomStatus, StudioProblem
 from obs.clock import MONOTONIC, Clock
 from obs.errors import Explained
+from obs.health import Change
 
 LOG = logging.getLogger(__name__)
 
 #: Direct mode's pictures are asked more often than shared mode publishes them: nothing crosses a network but
 #: the OBS link, and a 320 px JPEG costs OBS a few milliseconds (benchmarks/studio_direct.py measures it).
 DIRECT_THUMBNAIL_EVERY_S = 3.0
+
+#: Where a room's findings go (the console's alerts): room, this second's changes, whether the room is on air.
+Findings = Callable[[str, list[Change], bool], None]
 
 
 def console_name() -> str:
@@ -45,10 +53,21 @@ def console_name() -> str:
 
 class _Said(SessionListener):
     """What a room's session says that no tile shows: its database trouble goes to the log with the room's name
-    (the wall's tiles are about the room on air; the show's seconds are buffered and spilled meanwhile)."""
+    (the wall's tiles are about the room on air; the show's seconds are buffered and spilled meanwhile); its
+    findings' changes go to `findings` (the console's alerts), named by the room."""
 
-    def __init__(self, room: str) -> None:
+    def __init__(self, room: str, findings: Findings | None = None) -> None:
         self.room = room
+        self.findings = findings
+        self.session: RoomSession | None = None
+
+    def findings_changed(self, changes: list[Change]) -> None:
+        if not changes or self.findings is None or self.session is None:
+            return
+        try:
+            self.findings(self.room, changes, self.session.state.stream.active)
+        except Exception:  # the alerts' trouble is theirs: the room carries on
+            LOG.exception("room %s: its findings could not be handed to the alerts", self.room)
 
     def storage_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
         if problem is not None:
@@ -62,7 +81,13 @@ class _Room:
     """A room on the wall: run here (a driver of its own), or adopted from the console (`driver` None: the console's
     own session of the room, driven by the console's GUI thread; only its reporter is this studio's)."""
 
-    def __init__(self, room: Room, session: RoomSession, chat: RoomChat | None, driven: bool = True) -> None:
+    def __init__(
+        self,
+        room: Room,
+        session: RoomSession,
+        chat: RoomChat | None,
+        driven: bool = True,
+    ) -> None:
         self.room = room
         self.session = session
         self.chat = chat
@@ -89,9 +114,11 @@ class DirectStudio:
         clock: Clock = MONOTONIC,
         thumbnail_every_s: float = DIRECT_THUMBNAIL_EVERY_S,
         skip: Sequence[str | None] = (),
+        findings: Findings | None = None,
         **link_options: Any,
     ) -> None:
         self.console = console or console_name()
+        self._findings = findings
         self._secrets, self._open_storage, self._clock = secrets, open_storage, clock
         self._thumbnail_every_s, self._link_options = thumbnail_every_s, link_options
         self._lock = threading.Lock()
@@ -119,16 +146,18 @@ class DirectStudio:
         audience, problem = audience_source(room, self._secrets)
         if problem is not None:
             LOG.warning("room %s: its audience source cannot run: %s", room.name, problem)
+        said = _Said(room.name, self._findings)
         session = RoomSession(
             room.name,
             Endpoint(room.host, room.port, self._secrets.get(room.name)),
-            listener=_Said(room.name),
+            listener=said,
             open_storage=self._open_storage,
             audience=audience,
             mics=room.mics,
             clock=self._clock,
             **self._link_options,
         )
+        said.session = session
         chat = room_chat(room, self._secrets)
         if chat is not None:
             session.attach_chat(chat)
