@@ -12,6 +12,10 @@ link state ("connecting", "reconnecting", "auth_failed"…) and grey lights: nev
 Each room run here hands its findings' changes to `findings(room, changes, on_air)` (the console's alerts), on its
 driver thread: a supervisor's four rooms each reach the team's chat, not only the one open in the console. The
 console's own room (adopted) is not handed on here: the console already alerts it.
+
+This computer's CPU and memory are a room's figures only when that room's OBS runs on this computer: a wall PC
+watching rooms whose OBS run elsewhere would otherwise judge (and alert, and store in each room's show) its own CPU
+as every room's. A room whose OBS is elsewhere gets no machine figures (unknown, never the wall PC's).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from console.core.session import Endpoint, RoomSession, SessionDriver, SessionLi
 from console.core.studio.reporter import RoomReporter
 from console.core.studio.snapshot import lights_of
 from console.core.studio.status import Checklist, RoomStatus, StudioProblem
+from console.core.telemetry.machine import MachineSample, MachineSampler
 from obs.clock import MONOTONIC, Clock
 from obs.errors import Explained
 from obs.health import Change
@@ -77,6 +82,23 @@ class _Said(SessionListener):
         LOG.warning("room %s: %s", self.room, notice)
 
 
+class _RoomMachine(MachineSampler):
+    """This computer's figures, given as the room's only while the room's OBS runs on this computer (`obs_local`,
+    resolved on the sampler's thread): otherwise `latest` is None, and the room's CPU and memory are unknown."""
+
+    def __init__(self) -> None:
+        self._newest: MachineSample | None = None
+        super().__init__()
+
+    @property
+    def latest(self) -> MachineSample | None:
+        return self._newest if self.obs_local else None
+
+    @latest.setter
+    def latest(self, sample: MachineSample | None) -> None:
+        self._newest = sample
+
+
 class _Room:
     """A room on the wall: run here (a driver of its own), or adopted from the console (`driver` None: the console's
     own session of the room, driven by the console's GUI thread; only its reporter is this studio's)."""
@@ -87,10 +109,13 @@ class _Room:
         session: RoomSession,
         chat: RoomChat | None,
         driven: bool = True,
+        machine: MachineSampler | None = None,
     ) -> None:
         self.room = room
         self.session = session
         self.chat = chat
+        #: This computer's sampler as the room's (started and stopped with the room; None for an adopted room).
+        self.machine = machine
         self.driver = SessionDriver(session) if driven else None
         self.reporter: RoomReporter | None = None
         self.status: RoomStatus | None = None
@@ -147,6 +172,7 @@ class DirectStudio:
         if problem is not None:
             LOG.warning("room %s: its audience source cannot run: %s", room.name, problem)
         said = _Said(room.name, self._findings)
+        machine = _RoomMachine()
         session = RoomSession(
             room.name,
             Endpoint(room.host, room.port, self._secrets.get(room.name)),
@@ -154,6 +180,7 @@ class DirectStudio:
             open_storage=self._open_storage,
             audience=audience,
             mics=room.mics,
+            sampler=machine,
             clock=self._clock,
             **self._link_options,
         )
@@ -161,7 +188,7 @@ class DirectStudio:
         chat = room_chat(room, self._secrets)
         if chat is not None:
             session.attach_chat(chat)
-        return self._report(_Room(room, session, chat))
+        return self._report(_Room(room, session, chat, machine=machine))
 
     def _report(self, entry: _Room, checklist: Callable[[], Checklist | None] | None = None) -> _Room:
         entry.reporter = RoomReporter(
@@ -178,6 +205,8 @@ class DirectStudio:
     def _run(entry: _Room) -> _Room:
         if entry.chat is not None:
             entry.chat.start()
+        if entry.machine is not None:
+            entry.machine.start()
         assert entry.reporter is not None
         entry.reporter.start()  # tapped at the first drain, before the first second
         if entry.driver is not None:
@@ -196,6 +225,8 @@ class DirectStudio:
                 LOG.exception("room %s did not stop cleanly", entry.room.name)
         if entry.chat is not None:
             entry.chat.stop()
+        if entry.machine is not None:
+            entry.machine.stop()
 
     # ------------------------------------------------------------------ the console's own room
     def adopt(self, session: RoomSession | None, checklist: Callable[[], Checklist | None] | None = None) -> None:
