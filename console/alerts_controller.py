@@ -6,7 +6,9 @@ findings change of the bridge's current session (on the GUI thread, where the br
 the router with the room the finding belongs to (the session's own room key, so a change that arrives as the
 console switches rooms is never credited to the next room) and whether that room is on air. The router only
 counts on this thread; the sender posts. The router is ticked once a second on the session's clock (each sampled
-second), so alerts held back by a platform's limit go when it allows.
+second), so alerts held back by a platform's limit go when it allows. A direct wall's other rooms (View ▸ Studio…
+on a SQLite console: this console connects to each) hand their findings to `room_findings` on their own threads:
+each goes to the destinations that hear that room, named by it; the console's own room is heard once, here.
 
 alerts.json is watched: an edit (or the settings dialog's Save) takes effect at once without losing what is
 under way. A file that cannot be read is said once (`sig_problem`, in the user's language) and the console runs
@@ -153,6 +155,14 @@ class AlertsController(QObject):
         if room is None or not self.router.config.destinations:
             return
         on_air = self.bridge.state.stream.active
+        for change in changes:
+            self.router.on_change(room, change, on_air)
+
+    def room_findings(self, room: str, changes: list[Change], on_air: bool) -> None:
+        """Another room this console watches (a direct wall's room, on that room's own thread): its findings go to
+        the destinations that hear it, named by it. The router only counts, under its lock; the sender posts."""
+        if self._closed or not self.router.config.destinations:
+            return
         for change in changes:
             self.router.on_change(room, change, on_air)
 

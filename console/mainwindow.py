@@ -451,6 +451,8 @@ class MainWindow(QMainWindow):
     #: alone has none, and the wall says so).
     studio_rooms: Callable[[], Sequence[Room]] | None = None
     studio_secrets: Secrets | None = None
+    #: Where a direct wall's rooms send their findings (the console's alerts: console/app.py sets it).
+    studio_alerts: Callable[[str, list[Change], bool], None] | None = None
 
     def _build_studio_entry(self, view: QMenu) -> None:
         self.action_studio = view.addAction(self.tr("Studio…"))
@@ -494,6 +496,7 @@ class MainWindow(QMainWindow):
                     self._studio_room_opened,
                     self.bridge,
                     lambda: checklist_of(self.checklists.run, language),  # the console's own room's checklist
+                    self.studio_alerts,
                 )
         except studio.StudioUnavailable as exc:
             self.log(self.tr("Studio"), str(exc), "warning")

@@ -34,7 +34,7 @@ from widgets.studio_wall import StudioWall
 if TYPE_CHECKING:
     from console.bridge import ObsBridge
     from console.core.rooms import Room, Secrets
-    from console.core.studio.direct import DirectStudio
+    from console.core.studio.direct import DirectStudio, Findings
     from console.review_controller import ReviewController
 
 LOG = logging.getLogger(__name__)
@@ -300,10 +300,13 @@ def open_direct(
     switch_room: Callable[[str], None],
     bridge: ObsBridge | None = None,
     checklist: Callable[[], Checklist | None] | None = None,
+    alerts: Findings | None = None,
 ) -> StudioController:
     """A wall over `rooms`, each connected from this process (DirectStudio); a tile switches the console to its
     room. The console's own room (`bridge`'s session) is not connected twice: its tile is the console's session,
-    followed as the console changes rooms. Raises StudioUnavailable when there is no room."""
+    followed as the console changes rooms. Each room run here hands its findings to `alerts` (the console's
+    AlertsController.room_findings, on the room's thread); the console's own room is alerted by the console.
+    Raises StudioUnavailable when there is no room."""
     if not rooms:
         raise StudioUnavailable(
             QCoreApplication.translate(
@@ -319,7 +322,7 @@ def open_direct(
     own = [] if bridge is None or bridge.session is None else [bridge.session.name]
     try:
         # The console's own room starts adopted, never connected a second time (its show would be written twice).
-        source = DirectStudio(rooms, secrets, open_storage, skip=own)
+        source = DirectStudio(rooms, secrets, open_storage, skip=own, findings=alerts)
         if bridge is not None:
             source.adopt(bridge.session, checklist)
     except Exception as exc:

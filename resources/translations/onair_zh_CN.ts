@@ -133,107 +133,102 @@
         <translation>{path} 无法保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="174"/>
+        <location filename="../../console/core/alerts/platforms.py" line="175"/>
         <source>WeCom says the robot sends too often (over 20 a minute)</source>
         <extracomment>The platforms&apos; proper names (not translated). Each platform&apos;s documented sending limit: (messages, per seconds) windows, all of which must allow a send. Platforms whose robots can sign their requests with a secret. How long to wait when a platform says &quot;too fast&quot; without saying for how long.</extracomment>
         <translation>企业微信表示机器人发送过于频繁（每分钟超过 20 条）</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="175"/>
+        <location filename="../../console/core/alerts/platforms.py" line="176"/>
         <source>WeCom does not know this webhook key: check the robot&apos;s address</source>
         <translation>企业微信不认识这个机器人密钥：请检查机器人的地址</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="179"/>
+        <location filename="../../console/core/alerts/platforms.py" line="180"/>
         <source>DingTalk refused the signature (or a keyword or IP rule): check the robot&apos;s signing secret and this machine&apos;s clock</source>
         <translation>钉钉拒绝了签名（或关键词、IP 规则）：请检查机器人的加签密钥和本机时钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="186"/>
+        <location filename="../../console/core/alerts/platforms.py" line="187"/>
         <source>DingTalk says the robot sends too often (over 20 a minute)</source>
         <translation>钉钉表示机器人发送过于频繁（每分钟超过 20 条）</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="187"/>
+        <location filename="../../console/core/alerts/platforms.py" line="188"/>
         <source>DingTalk does not know this robot&apos;s token: check its address</source>
         <translation>钉钉不认识这个机器人的令牌：请检查它的地址</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="191"/>
+        <location filename="../../console/core/alerts/platforms.py" line="192"/>
         <source>Feishu refused the signature: check the bot&apos;s signing secret and this machine&apos;s clock</source>
         <translation>飞书拒绝了签名：请检查机器人的签名校验密钥和本机时钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="197"/>
+        <location filename="../../console/core/alerts/platforms.py" line="198"/>
         <source>Feishu says the bot sends too often</source>
         <translation>飞书表示机器人发送过于频繁</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="198"/>
+        <location filename="../../console/core/alerts/platforms.py" line="199"/>
         <source>Feishu refused the message: it lacks the bot&apos;s keyword</source>
         <translation>飞书拒绝了消息：缺少机器人设置的关键词</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="217"/>
-        <source>too many messages: the platform asks to wait {seconds} s</source>
-        <translation>消息过多：平台要求等待 {seconds} 秒</translation>
+        <location filename="../../console/core/alerts/platforms.py" line="218"/>
+        <source>too many messages: the platform asks to wait {wait}</source>
+        <translation>消息过多：平台要求等待 {wait}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="230"/>
+        <location filename="../../console/core/alerts/platforms.py" line="231"/>
         <source>the platform&apos;s server failed (HTTP {status})</source>
         <translation>平台的服务器出错（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="242"/>
-        <location filename="../../console/core/alerts/platforms.py" line="265"/>
+        <location filename="../../console/core/alerts/platforms.py" line="243"/>
+        <location filename="../../console/core/alerts/platforms.py" line="266"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="258"/>
+        <location filename="../../console/core/alerts/platforms.py" line="259"/>
         <source>the platform refused the message: error {code} {detail}</source>
         <translation>平台拒绝了消息：错误 {code} {detail}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="270"/>
+        <location filename="../../console/core/alerts/platforms.py" line="271"/>
         <source>the platform refused the message: HTTP {code} {detail}</source>
         <translation>平台拒绝了消息：HTTP {code} {detail}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="281"/>
+        <location filename="../../console/core/alerts/platforms.py" line="282"/>
         <source>the platform did not answer in time</source>
         <translation>平台未及时应答</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/platforms.py" line="283"/>
+        <location filename="../../console/core/alerts/platforms.py" line="284"/>
         <source>the platform cannot be reached</source>
         <translation>无法连接到平台</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="43"/>
+        <location filename="../../console/core/alerts/rules.py" line="44"/>
         <source>[{room}] {severity}: {title}</source>
         <translation>[{room}] {severity}：{title}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="44"/>
+        <location filename="../../console/core/alerts/rules.py" line="45"/>
         <source>[{room}] resolved: {title}</source>
         <translation>[{room}] 已恢复：{title}</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="45"/>
+        <location filename="../../console/core/alerts/rules.py" line="46"/>
         <source>Since {time}.</source>
         <translation>开始于 {time}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/alerts/rules.py" line="46"/>
-        <source>Over at {time}, after {minutes} min {seconds} s.</source>
-        <translation>于 {time} 结束，持续 {minutes} 分 {seconds} 秒。</translation>
-    </message>
-    <message>
         <location filename="../../console/core/alerts/rules.py" line="48"/>
-        <source>Over at {time}, after {seconds} s.</source>
-        <extracomment>An episode shorter than a minute (&quot;after 0 min 25 s&quot; read oddly: walk15).</extracomment>
-        <translation>于 {time} 结束，持续 {seconds} 秒。</translation>
+        <source>Over at {time}, after {lasted}.</source>
+        <extracomment>{lasted}: durations.lasting (&quot;25 s&quot;, &quot;3 min&quot;, &quot;2 min 5 s&quot;, &quot;1 h 5 min&quot;).</extracomment>
+        <translation>于 {time} 结束，持续 {lasted}。</translation>
     </message>
     <message>
         <location filename="../../console/core/alerts/rules.py" line="49"/>
@@ -256,6 +251,31 @@
         <source>the alert queue is full: try again in a moment</source>
         <extracomment>An editor saves a file in several steps (write, rename): read it once they are done.</extracomment>
         <translation>告警队列已满：请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/durations.py" line="13"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/durations.py" line="14"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/durations.py" line="15"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/durations.py" line="16"/>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/alerts/durations.py" line="17"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟</translation>
     </message>
 </context>
 <context>
@@ -4410,7 +4430,7 @@ Why is this acceptable today?</source>
     <message>
         <location filename="../../console/cli.py" line="133"/>
         <location filename="../../console/review_pdf.py" line="74"/>
-        <location filename="../../console/core/alerts/rules.py" line="39"/>
+        <location filename="../../console/core/alerts/rules.py" line="40"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
         <source>info</source>
         <extracomment>QCoreApplication.translate&apos;s shape: (context, text) -&gt; the text in the reader&apos;s language.
@@ -4421,7 +4441,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../console/cli.py" line="134"/>
         <location filename="../../console/review_pdf.py" line="75"/>
-        <location filename="../../console/core/alerts/rules.py" line="40"/>
+        <location filename="../../console/core/alerts/rules.py" line="41"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
         <source>warning</source>
         <translation>警告</translation>
@@ -4429,7 +4449,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
     <message>
         <location filename="../../console/cli.py" line="135"/>
         <location filename="../../console/review_pdf.py" line="76"/>
-        <location filename="../../console/core/alerts/rules.py" line="41"/>
+        <location filename="../../console/core/alerts/rules.py" line="42"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
         <source>critical</source>
         <translation>严重</translation>
@@ -11020,12 +11040,12 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <location filename="../../console/core/rundown/sheet.py" line="98"/>
         <source>{minutes} min</source>
         <extracomment>A length in a CSV, in words the reader&apos;s spreadsheet leaves alone (and this module reads back).</extracomment>
-        <translation>{minutes}分</translation>
+        <translation>{minutes} 分钟</translation>
     </message>
     <message>
         <location filename="../../console/core/rundown/sheet.py" line="99"/>
         <source>{minutes} min {seconds} s</source>
-        <translation>{minutes}分{seconds}秒</translation>
+        <translation>{minutes} 分 {seconds} 秒</translation>
     </message>
     <message>
         <location filename="../../console/core/rundown/sheet.py" line="101"/>

@@ -427,3 +427,44 @@ def test_a_short_episode_is_resolved_after_its_seconds_not_0_min(server: ChatPla
     studio.settle()
     _, resolved = (r.body for r in server.of("webhook"))
     assert "after 25 s." in resolved["message"] and "min" not in resolved["message"], resolved["message"]
+
+
+@pytest.mark.parametrize(
+    ("after_s", "english_words", "chinese_words"),
+    [
+        (25.0, "after 25 s.", "持续 25 秒。"),
+        (180.0, "after 3 min.", "持续 3 分钟。"),  # walk15: "after 3 min 0 s"
+        (125.0, "after 2 min 5 s.", "持续 2 分 5 秒。"),
+        (3900.0, "after 1 h 5 min.", "持续 1 小时 5 分钟。"),  # walk15: "after 65 min 0 s"
+        (7230.0, "after 2 h.", "持续 2 小时。"),
+    ],
+)
+def test_how_long_an_episode_lasted_reads_as_people_say_it(
+    server: ChatPlatforms, studios: list[Studio], after_s: float, english_words: str, chinese_words: str
+) -> None:
+    """walk15: "Over at 21:04, after 0 min 25 s." — seconds under a minute, whole minutes as minutes, hours and
+    minutes over an hour, in the team's language."""
+    for translate, language, words in ((english, "en", english_words), (chinese(), "zh_CN", chinese_words)):
+        studio = Studio(server, [dest("webhook", min_severity="warning")], translate=translate, language=language)
+        studios.append(studio)
+        episode = finding("warning", wall=1_700_000_000.0)
+        studio.router.on_change("Room A", Change("opened", episode), on_air=True)
+        studio.router.on_change("Room A", closed(episode, after_s), on_air=True)
+        studio.settle()
+        resolved = server.of("webhook")[-1].body
+        assert resolved["state"] == "resolved" and resolved["message"].endswith(words), resolved["message"]
+        assert " 0 s" not in resolved["message"] and " 0 秒" not in resolved["message"]
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "english_words", "chinese_words"), [("7", "7 s", "7 秒"), ("120", "2 min", "2 分钟")]
+)
+def test_how_long_a_platform_asks_to_wait_reads_as_people_say_it(
+    retry_after: str, english_words: str, chinese_words: str
+) -> None:
+    """The same rule where an alert's answer says how long to wait ("asks to wait 120 s" was a sum to do)."""
+    from console.core.alerts.platforms import interpret
+
+    answer = interpret("slack", 429, {"Retry-After": retry_after}, b"")
+    assert answer.words.in_language(english).endswith(f"asks to wait {english_words}")
+    assert answer.words.in_language(chinese()).endswith(chinese_words), answer.words.in_language(chinese())

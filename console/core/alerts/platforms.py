@@ -33,6 +33,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, quote_plus, urlsplit
 
+from console.core.alerts.durations import lasting
 from obs.text import QT_TRANSLATE_NOOP, Message
 
 TR_CONTEXT = "Alerts"
@@ -214,8 +215,8 @@ def interpret(platform: str, status: int, headers: Mapping[str, str], body: byte
         return Answer(
             False,
             Message(
-                QT_TRANSLATE_NOOP("Alerts", "too many messages: the platform asks to wait {seconds} s"),
-                {"seconds": round(retry_after or DEFAULT_BACKOFF_S)},
+                QT_TRANSLATE_NOOP("Alerts", "too many messages: the platform asks to wait {wait}"),
+                {"wait": lasting(retry_after or DEFAULT_BACKOFF_S)},
                 TR_CONTEXT,
             ),
             retry=True,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from console.core.alerts.config import AlertConfig, Credentials, Destination
+from console.core.alerts.durations import lasting
 from console.core.alerts.platforms import LIMITS, Alert, Answer
 from console.core.alerts.sender import Job, Sender
 from obs.clock import MONOTONIC, Clock
@@ -43,9 +44,8 @@ SEVERITY_WORDS = {
 OPENED = QT_TRANSLATE_NOOP("Alerts", "[{room}] {severity}: {title}")
 RESOLVED = QT_TRANSLATE_NOOP("Alerts", "[{room}] resolved: {title}")
 SINCE = QT_TRANSLATE_NOOP("Alerts", "Since {time}.")
-OVER = QT_TRANSLATE_NOOP("Alerts", "Over at {time}, after {minutes} min {seconds} s.")
-#: An episode shorter than a minute ("after 0 min 25 s" read oddly: walk15).
-OVER_SECONDS = QT_TRANSLATE_NOOP("Alerts", "Over at {time}, after {seconds} s.")
+#: {lasted}: durations.lasting ("25 s", "3 min", "2 min 5 s", "1 h 5 min").
+OVER = QT_TRANSLATE_NOOP("Alerts", "Over at {time}, after {lasted}.")
 TEST_HEADLINE = QT_TRANSLATE_NOOP("Alerts", "[{room}] test alert from OnAir Console")
 TEST_MESSAGE = QT_TRANSLATE_NOOP("Alerts", "If you read this, the room's alerts reach this group. Sent at {time}.")
 
@@ -65,10 +65,9 @@ def compose(room: str, finding: Finding, state: str, translate: Translate, langu
     message = finding.text.in_language(translate)
     if state == "resolved":
         closed = finding.closed_wall if finding.closed_wall is not None else finding.last_seen_wall
-        lasted = max(0, round(closed - finding.first_seen_wall))
+        lasted = max(0.0, closed - finding.first_seen_wall)
         headline = _say(translate, RESOLVED, room=room, title=title)
-        over = OVER if lasted >= 60 else OVER_SECONDS
-        message = _say(translate, over, time=_clock_time(closed), minutes=lasted // 60, seconds=lasted % 60)
+        message = _say(translate, OVER, time=_clock_time(closed), lasted=lasting(lasted))
         resolved_at: float | None = closed
     else:
         headline = _say(translate, OPENED, room=room, severity=severity, title=title)

@@ -8,6 +8,14 @@ from memory with `thumbnail(room)`.
 
 A room whose OBS cannot be reached still has its seconds (recorded as gaps), so its status keeps coming with its
 link state ("connecting", "reconnecting", "auth_failed"…) and grey lights: never shown as healthy, never silent.
+
+Each room run here hands its findings' changes to `findings(room, changes, on_air)` (the console's alerts), on its
+driver thread: a supervisor's four rooms each reach the team's chat, not only the one open in the console. The
+console's own room (adopted) is not handed on here: the console already alerts it.
+
+This computer's CPU and memory are a room's figures only when that room's OBS runs on this computer: a wall PC
+watching rooms whose OBS run elsewhere would otherwise judge (and alert, and store in each room's show) its own CPU
+as every room's. A room whose OBS is elsewhere gets no machine figures (unknown, never the wall PC's).
 """
 
 from __future__ import annotations
@@ -28,14 +36,19 @@ from console.core.session import Endpoint, RoomSession, SessionDriver, SessionLi
 from console.core.studio.reporter import RoomReporter
 from console.core.studio.snapshot import lights_of
 from console.core.studio.status import Checklist, RoomStatus, StudioProblem
+from console.core.telemetry.machine import MachineSample, MachineSampler
 from obs.clock import MONOTONIC, Clock
 from obs.errors import Explained
+from obs.health import Change
 
 LOG = logging.getLogger(__name__)
 
 #: Direct mode's pictures are asked more often than shared mode publishes them: nothing crosses a network but
 #: the OBS link, and a 320 px JPEG costs OBS a few milliseconds (benchmarks/studio_direct.py measures it).
 DIRECT_THUMBNAIL_EVERY_S = 3.0
+
+#: Where a room's findings go (the console's alerts): room, this second's changes, whether the room is on air.
+Findings = Callable[[str, list[Change], bool], None]
 
 
 def console_name() -> str:
@@ -45,10 +58,21 @@ def console_name() -> str:
 
 class _Said(SessionListener):
     """What a room's session says that no tile shows: its database trouble goes to the log with the room's name
-    (the wall's tiles are about the room on air; the show's seconds are buffered and spilled meanwhile)."""
+    (the wall's tiles are about the room on air; the show's seconds are buffered and spilled meanwhile); its
+    findings' changes go to `findings` (the console's alerts), named by the room."""
 
-    def __init__(self, room: str) -> None:
+    def __init__(self, room: str, findings: Findings | None = None) -> None:
         self.room = room
+        self.findings = findings
+        self.session: RoomSession | None = None
+
+    def findings_changed(self, changes: list[Change]) -> None:
+        if not changes or self.findings is None or self.session is None:
+            return
+        try:
+            self.findings(self.room, changes, self.session.state.stream.active)
+        except Exception:  # the alerts' trouble is theirs: the room carries on
+            LOG.exception("room %s: its findings could not be handed to the alerts", self.room)
 
     def storage_problem(self, problem: str | Explained | DatabaseTrouble | None) -> None:
         if problem is not None:
@@ -58,14 +82,40 @@ class _Said(SessionListener):
         LOG.warning("room %s: %s", self.room, notice)
 
 
+class _RoomMachine(MachineSampler):
+    """This computer's figures, given as the room's only while the room's OBS runs on this computer (`obs_local`,
+    resolved on the sampler's thread): otherwise `latest` is None, and the room's CPU and memory are unknown."""
+
+    def __init__(self) -> None:
+        self._newest: MachineSample | None = None
+        super().__init__()
+
+    @property
+    def latest(self) -> MachineSample | None:
+        return self._newest if self.obs_local else None
+
+    @latest.setter
+    def latest(self, sample: MachineSample | None) -> None:
+        self._newest = sample
+
+
 class _Room:
     """A room on the wall: run here (a driver of its own), or adopted from the console (`driver` None: the console's
     own session of the room, driven by the console's GUI thread; only its reporter is this studio's)."""
 
-    def __init__(self, room: Room, session: RoomSession, chat: RoomChat | None, driven: bool = True) -> None:
+    def __init__(
+        self,
+        room: Room,
+        session: RoomSession,
+        chat: RoomChat | None,
+        driven: bool = True,
+        machine: MachineSampler | None = None,
+    ) -> None:
         self.room = room
         self.session = session
         self.chat = chat
+        #: This computer's sampler as the room's (started and stopped with the room; None for an adopted room).
+        self.machine = machine
         self.driver = SessionDriver(session) if driven else None
         self.reporter: RoomReporter | None = None
         self.status: RoomStatus | None = None
@@ -89,9 +139,11 @@ class DirectStudio:
         clock: Clock = MONOTONIC,
         thumbnail_every_s: float = DIRECT_THUMBNAIL_EVERY_S,
         skip: Sequence[str | None] = (),
+        findings: Findings | None = None,
         **link_options: Any,
     ) -> None:
         self.console = console or console_name()
+        self._findings = findings
         self._secrets, self._open_storage, self._clock = secrets, open_storage, clock
         self._thumbnail_every_s, self._link_options = thumbnail_every_s, link_options
         self._lock = threading.Lock()
@@ -119,20 +171,24 @@ class DirectStudio:
         audience, problem = audience_source(room, self._secrets)
         if problem is not None:
             LOG.warning("room %s: its audience source cannot run: %s", room.name, problem)
+        said = _Said(room.name, self._findings)
+        machine = _RoomMachine()
         session = RoomSession(
             room.name,
             Endpoint(room.host, room.port, self._secrets.get(room.name)),
-            listener=_Said(room.name),
+            listener=said,
             open_storage=self._open_storage,
             audience=audience,
             mics=room.mics,
+            sampler=machine,
             clock=self._clock,
             **self._link_options,
         )
+        said.session = session
         chat = room_chat(room, self._secrets)
         if chat is not None:
             session.attach_chat(chat)
-        return self._report(_Room(room, session, chat))
+        return self._report(_Room(room, session, chat, machine=machine))
 
     def _report(self, entry: _Room, checklist: Callable[[], Checklist | None] | None = None) -> _Room:
         entry.reporter = RoomReporter(
@@ -149,6 +205,8 @@ class DirectStudio:
     def _run(entry: _Room) -> _Room:
         if entry.chat is not None:
             entry.chat.start()
+        if entry.machine is not None:
+            entry.machine.start()
         assert entry.reporter is not None
         entry.reporter.start()  # tapped at the first drain, before the first second
         if entry.driver is not None:
@@ -167,6 +225,8 @@ class DirectStudio:
                 LOG.exception("room %s did not stop cleanly", entry.room.name)
         if entry.chat is not None:
             entry.chat.stop()
+        if entry.machine is not None:
+            entry.machine.stop()
 
     # ------------------------------------------------------------------ the console's own room
     def adopt(self, session: RoomSession | None, checklist: Callable[[], Checklist | None] | None = None) -> None:

@@ -30,13 +30,15 @@ from console.core.studio.status import (
 )
 from obs.health import Finding
 from obs.messages import MAY_STILL_STREAM, LinkState
-from obs.vocabulary import CATEGORIES, Severity
+from obs.vocabulary import CATEGORIES, Category, Severity
 
 #: Points in the sparkline (30 for 15 minutes at 30 s).
 VIEWERS_POINTS = VIEWERS_SPAN_S // VIEWERS_STEP_S
 #: The dropped-frame figure a tile shows: the network's, as OBS's own status bar ("Dropped Frames") does; frames
 #: lost to rendering or encoding are the render and encode lights' findings.
 DROPPED_CHANNEL = "drop_network_pct"
+#: What the System light is judged from (obs/health_rules.py's CpuSaturated): the room's computer's CPU.
+CPU_CHANNEL = "cpu_system_pct"
 
 _LIGHT = {Severity.INFO: Light.OK, Severity.WARNING: Light.WARNING, Severity.CRITICAL: Light.CRITICAL}
 
@@ -83,8 +85,11 @@ class ViewersHistory:
 
 
 def lights_of(session: RoomSession) -> dict[str, Light]:
-    """One light per category, as the Health dock's lights say it, but UNKNOWN where the room is not known."""
+    """One light per category, as the Health dock's lights say it, but UNKNOWN where the room is not known — the
+    System light too while the room's computer's CPU is not known (a direct wall's room whose OBS runs on another
+    computer: this computer's CPU is not that room's, so nothing says its System is fine)."""
     known = session.status.state is LinkState.CONNECTED and session.telemetry.latest is not None
+    machine_known = known and session.telemetry.value(CPU_CHANNEL) is not None
     levels = session.health.levels()
     lights: dict[str, Light] = {}
     for category in CATEGORIES:
@@ -92,7 +97,8 @@ def lights_of(session: RoomSession) -> dict[str, Light]:
         if level is not None:
             lights[str(category)] = _LIGHT.get(Severity(level), Light.OK)
         else:
-            lights[str(category)] = Light.OK if known else Light.UNKNOWN
+            judged = machine_known if category == Category.SYSTEM else known
+            lights[str(category)] = Light.OK if judged else Light.UNKNOWN
     return lights
 
 

@@ -144,6 +144,12 @@ class MachineSampler:
         if self._thread.is_alive():
             self._thread.join(2.0)
 
+    @property
+    def obs_local(self) -> bool:
+        """OBS runs on this computer (as resolved on the sampler's thread for the host last watched): this
+        computer's CPU and memory are then OBS's computer's."""
+        return self._obs_local
+
     def watch(self, stream_host: str | None, obs_host: str | None) -> None:
         """Which host the stream goes to (its interface's upload is measured) and where OBS runs. Told once per
         connection to OBS: a process not found before is looked for again at once."""
