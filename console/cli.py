@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from console import __version__
 from console.core import logsafe
+from obs.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from obs.clock import Clock
@@ -204,7 +205,8 @@ def _store_run(run: Any, language: str, url: str | None, translate: Translate) -
             storage.close()
     except StorageError as exc:
         print(
-            "onair: " + translate("Check", "the run could not be stored: %1").replace("%1", str(exc)), file=sys.stderr
+            "onair: " + translate("Check", "the run could not be stored: %1").replace("%1", _database_said(exc)),
+            file=sys.stderr,
         )
         return None
 
@@ -548,11 +550,25 @@ def cmd_monitor(args: argparse.Namespace) -> int:
     return 0
 
 
-def _say_unreadable(exc: BaseException) -> None:
-    """The review commands' one sentence for a database that cannot be read (exit status 1 follows)."""
+def _database_said(exc: BaseException) -> str:
+    """A database failure by its cause in the reader's language (console/core/dbtrouble.py: refused, read-only, disk
+    full …), else the driver's words; the driver's words go to the log (shown with -v), never a second line."""
     from PySide6.QtCore import QCoreApplication
 
-    text = QCoreApplication.translate("ShowsCli", "the database cannot be read: %1").replace("%1", str(exc))
+    from console.core.dbtrouble import words
+
+    told = words(exc)
+    if isinstance(told, str):
+        return told
+    logging.getLogger(__name__).info("database trouble: %s", exc)
+    return told.in_language(QCoreApplication.translate)
+
+
+def _say_unreadable(exc: BaseException) -> None:
+    """The review commands' one sentence for a database that cannot be used (exit status 1 follows)."""
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("ShowsCli", "the database cannot be used: %1").replace("%1", _database_said(exc))
     print("onair: " + text, file=sys.stderr)
 
 
@@ -617,16 +633,15 @@ def _storage_for(args: argparse.Namespace, translate: Translate) -> Any:
 
 def cmd_shows(args: argparse.Namespace) -> int:
     import json
+    from dataclasses import replace
 
     from PySide6.QtCore import QCoreApplication
 
-    from console.core.reports import room_in
+    from console.core.review.periods import leaves_demo_out
     from console.core.review.shows import (
-        COLUMN_WORDS,
+        DEMO_ROOM,
         MetaError,
         ShowQuery,
-        checklist_in,
-        duration_text,
         mark_on_air,
     )
     from console.core.storage import StorageError
@@ -646,6 +661,7 @@ def cmd_shows(args: argparse.Namespace) -> int:
             descending=not args.ascending,
             offset=args.offset,
             limit=args.limit,
+            without_rooms=(DEMO_ROOM,) if leaves_demo_out(args.room, args.include_demo) else (),
         )
     except MetaError as exc:
         print("onair: " + exc.message.in_language(translate), file=sys.stderr)
@@ -659,6 +675,9 @@ def cmd_shows(args: argparse.Namespace) -> int:
     try:
         page = storage.browse_shows(query)
         page = mark_on_air(storage, page)  # on air now by the newest stored second, as the Shows browser says it
+        left_out = 0
+        if query.without_rooms:  # the demo room's rehearsals: counted, to say how many are not listed
+            left_out = storage.browse_shows(replace(query, room=DEMO_ROOM, without_rooms=(), limit=1)).total
     except StorageError as exc:
         _say_unreadable(exc)
         return 1
@@ -667,12 +686,28 @@ def cmd_shows(args: argparse.Namespace) -> int:
     if page.not_refreshed:
         text = translate("ShowsCli", "the figures of shows not over yet may be behind: %1")
         print("onair: " + text.replace("%1", page.not_refreshed), file=sys.stderr)
+    demo_note = translate(
+        "ShowsCli", "Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them."
+    ).replace("%1", str(left_out))
     if args.json:
         print(json.dumps([show.to_json() for show in page.shows], ensure_ascii=False, indent=2))
+        if left_out:  # the list stays valid JSON: the note goes where a script does not parse
+            print("onair: " + demo_note, file=sys.stderr)
         return 0
+    _print_shows(page, query, demo_note if left_out else "", translate)
+    return 0
+
+
+def _print_shows(page: Any, query: Any, demo_note: str, translate: Translate) -> None:
+    """`onair shows` as a table, its count, the marks it uses and the demo room's shows left out."""
+    from console.core.reports import room_in
+    from console.core.review.shows import COLUMN_WORDS, checklist_in, duration_text
+
     if not page.shows:
         print(translate("ShowsCli", "No show matches."))
-        return 0
+        if demo_note:
+            print(demo_note)
+        return
     keys = ["id", "room", "title", "hosts", "start", "duration", "viewers_peak", "viewers_avg"]
     keys += ["likes_per_min", "interactions_per_min", "incidents", "checklist", "completeness"]
     header = [translate("Shows", COLUMN_WORDS[key]) for key in keys]
@@ -683,7 +718,7 @@ def cmd_shows(args: argparse.Namespace) -> int:
             show.title or "—",
             ", ".join(show.hosts) or "—",
             show.start.astimezone().strftime("%Y-%m-%d %H:%M"),
-            duration_text(show.duration_s) + (" ●" if show.on_air_now else " …" if show.live else ""),
+            duration_text(show.duration_s) + _now_mark(show),
             _figure(show.viewers_peak),
             _figure(show.viewers_avg),
             _figure(show.likes_per_min, 1),
@@ -696,17 +731,41 @@ def cmd_shows(args: argparse.Namespace) -> int:
     ]
     for line in _table(header, rows, right={0, 5, 6, 7, 8, 9, 12}):
         print(line)
-    shown = translate(
-        "ShowsCli",
-        "%1–%2 of %3 shows; incidents: critical/warning/info; ● on air now; … not over, nobody records it now (its "
-        "room's console may resume it within 15 minutes)",
-    )
+    shown = translate("ShowsCli", "%1–%2 of %3 shows; incidents: critical/warning/info")
     print(
         shown.replace("%1", str(query.offset + 1))
         .replace("%2", str(query.offset + len(page.shows)))
         .replace("%3", str(page.total))
     )
-    return 0
+    marks = {_now_mark(show) for show in page.shows} - {""}
+    if marks:  # only the marks this page uses, each said
+        print("; ".join(translate("ShowsCli", NOW_WORDS[mark]) for mark in NOW_MARKS if mark in marks))
+    if demo_note:
+        print(demo_note)
+
+
+#: After a show's duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches
+#: it, neither streaming nor recording), not over and nobody records it now; the Shows browser's words by one rule.
+NOW_MARKS = (" ●", " ◉", " ○", " …")
+NOW_WORDS = {
+    " ●": QT_TRANSLATE_NOOP("ShowsCli", "● on air now"),
+    " ◉": QT_TRANSLATE_NOOP("ShowsCli", "◉ recording now, not on air"),
+    " ○": QT_TRANSLATE_NOOP("ShowsCli", "○ a console records its figures now, not on air"),
+    " …": QT_TRANSLATE_NOOP(
+        "ShowsCli",
+        "… not over, nobody records it now (a restart of its room's console within 15 minutes continues it)",
+    ),
+}
+
+
+def _now_mark(show: Any) -> str:
+    if show.on_air_now:
+        return " ●"
+    if show.recording_now:
+        return " ◉"
+    if show.stored_now:
+        return " ○"
+    return " …" if show.live else ""
 
 
 def cmd_show_meta(args: argparse.Namespace) -> int:
@@ -815,7 +874,8 @@ def cmd_import_audience(args: argparse.Namespace) -> int:
         print("onair: " + exc.message.in_language(translate), file=sys.stderr)
         return 2
     except StorageError as exc:
-        print("onair: " + translate("ImportCli", "nothing was imported: %1").replace("%1", str(exc)), file=sys.stderr)
+        text = translate("ImportCli", "nothing was imported: %1").replace("%1", _database_said(exc))
+        print("onair: " + text, file=sys.stderr)
         return 1
     for line in report.lines(translate):
         print(line)
@@ -925,21 +985,29 @@ def _show_report(storage: Any, args: argparse.Namespace, translate: Translate) -
 def _period_report(storage: Any, args: argparse.Namespace, translate: Translate) -> Any:
     from datetime import timedelta
 
-    from console.core.review.periods import Per, Unit, load_figures, period_report
+    from console.core.review.periods import Per, Unit, demo_shows, leaves_demo_out, load_figures, period_report
 
     since = _date_arg(args.since, False, translate)
     until = _date_arg(args.until, True, translate)
     if until <= since:
         raise _Refused(translate("ReportCli", "--to is before --from"))
-    figures = load_figures(storage, since, until, room=args.room, host=args.host)
+    # The demo room's shows are rehearsals on the simulator: a team's report leaves them out unless asked.
+    leave_out = leaves_demo_out(args.room, args.include_demo)
+    figures = load_figures(storage, since, until, room=args.room, host=args.host, include_demo=not leave_out)
+    left_out = demo_shows(storage, since, until, args.room, args.host) if leave_out else 0
     if not figures:
-        raise _Refused(translate("ReportCli", "no stored show started in that range (with those filters)"))
+        text = translate("ReportCli", "no stored show started in that range (with those filters)")
+        if left_out:
+            text += translate(
+                "ReportCli", "; %1 show(s) of the demo room were left out (--include-demo reports them)"
+            ).replace("%1", str(left_out))
+        raise _Refused(text)
     days = (until - since).days
     unit = Unit(args.period) if args.period else Unit.DAY if days <= 14 else Unit.WEEK if days <= 92 else Unit.MONTH
     per = Per(args.per) if args.per else Per.HOST if args.host else Per.ROOM
     first = since.astimezone().date()
     last = (until - timedelta(seconds=1)).astimezone().date() + timedelta(days=1)
-    return period_report(figures, unit, per, first, last, room=args.room, host=args.host)
+    return period_report(figures, unit, per, first, last, room=args.room, host=args.host, demo_left_out=left_out)
 
 
 def _show_text(bundle: Any, translate: Translate) -> list[str]:
@@ -1144,7 +1212,17 @@ def _period_text(report: Any, translate: Translate) -> list[str]:
         "— not known. On time: shows on air within 2 min of their planned start, of those with one; the console "
         "does not know planned starts yet.",
     )
-    return [title, *_table(header, rows, right={2, 3, 4, 5, 6, 7, 8, 9, 10, 11}), notes]
+    lines = [title, *_table(header, rows, right={2, 3, 4, 5, 6, 7, 8, 9, 10, 11}), notes]
+    if report.demo_left_out:
+        lines.append(demo_left_out_text(report.demo_left_out, translate))
+    return lines
+
+
+def demo_left_out_text(count: int, translate: Translate) -> str:
+    """What a period report says of the demo room's shows it left out (rehearsals on the simulator)."""
+    return translate(
+        "ReportCli", "Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them."
+    ).replace("%1", str(count))
 
 
 def _last_day(report: Any) -> str:
@@ -1292,7 +1370,7 @@ def cmd_rundown_import(args: argparse.Namespace) -> int:
         )
         return 2
     except StorageError as exc:
-        text = translate("RundownCli", "nothing was imported: %1").replace("%1", str(exc))
+        text = translate("RundownCli", "nothing was imported: %1").replace("%1", _database_said(exc))
         print("onair: " + text, file=sys.stderr)
         return 1
     for line in _rundown_import_lines(read, saved, earlier, checked, translate):
@@ -1758,6 +1836,11 @@ def build_parser() -> argparse.ArgumentParser:
     shows.add_argument("--ascending", action="store_true", help="smallest first (default: largest/newest first)")
     shows.add_argument("--limit", type=int, default=100, metavar="N", help="shows per page (default 100)")
     shows.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N shows")
+    shows.add_argument(
+        "--include-demo",
+        action="store_true",
+        help="list the demo room's shows too (rehearsals on the simulator; left out by default, and counted)",
+    )
     shows.add_argument("--json", action="store_true", help="print a JSON list (unknown figures are null)")
     shows.add_argument("--lang", choices=["en", "zh_CN"], help="language of the table")
     shows.add_argument("--database", metavar="URL", help=database_help)
@@ -1814,6 +1897,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--period", choices=["day", "week", "month"], help="a period's unit (default: by the range's length)"
     )
     report.add_argument("--per", choices=["room", "host"], help="a period: one row per room or per host")
+    report.add_argument(
+        "--include-demo",
+        action="store_true",
+        help="a period: count the demo room's shows too (rehearsals on the simulator; left out by default)",
+    )
     report.add_argument("--xlsx", metavar="PATH", help="write the report as an XLSX workbook")
     report.add_argument("--csv", metavar="PATH", help="write the per-second data (a show) or the periods as CSV")
     report.add_argument("--raw", action="store_true", help="with --csv: machine names and UTC times, for scripts")
@@ -1878,7 +1966,23 @@ def main(argv: list[str] | None = None, clock: Clock | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.clock = clock
     logsafe.install(logging.INFO if args.verbose else logging.WARNING)
-    return int(args.func(args))
+    try:
+        status = int(args.func(args))
+        sys.stdout.flush()  # here, not at exit: a reader that left is met where it can be answered quietly
+    except BrokenPipeError:  # `onair shows | head -1`: the reader has what it wanted and left
+        _reader_left()
+        return 0
+    return status
+
+
+def _reader_left() -> None:
+    """What is still buffered for a reader that left goes nowhere (Python's advice for SIGPIPE): stdout points at
+    /dev/null, so the interpreter's last flush does not fail again with a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # a stdout with no file under it (a test's capture)
+        pass
 
 
 if __name__ == "__main__":

@@ -113,6 +113,10 @@ def _stream_lost(finding: Finding) -> str:
     ).replace("%1", at)
 
 
+def _rundown_who() -> str:
+    return QCoreApplication.translate("MainWindow", "Rundown")
+
+
 def _graphs_who() -> str:
     return QCoreApplication.translate("MainWindow", "Graphs")
 
@@ -931,10 +935,11 @@ class MainWindow(QMainWindow):
     def _on_checklists_problem(self, text: str) -> None:
         self.log(self.tr("Checklist"), text, "warning")
 
-    @Slot(str, str)
-    def _on_rundown_logged(self, text: str, level: str) -> None:
-        """Every rundown boundary, and a scene switch refused at Go (the reason), in the event log."""
-        self.log(self.tr("Rundown"), text, level)
+    @Slot(object, str)
+    def _on_rundown_logged(self, words: Words, level: str) -> None:
+        """Every rundown boundary, and a scene switch refused at Go (the reason), in the event log; said again in
+        the new language after a language switch, as the other lines are."""
+        self.log(_rundown_who, words, level)
 
     @Slot(bool)
     def _on_armed_mode_toggled(self, on: bool) -> None:

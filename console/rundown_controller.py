@@ -120,6 +120,12 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def _words(message: Message) -> Callable[[], str]:
+    """An event-log line as the log keeps it: said in the language of the moment, so a language switch says it
+    again in the new one (widgets/event_log.py); it holds only the message, never this controller or a window."""
+    return lambda: message.in_language(_translate)
+
+
 def _sheet() -> Any:
     """console/core/rundown/sheet.py (CSV/XLSX, rundown-store's part of #19), loaded on the worker when first used."""
     return importlib.import_module("console.core.rundown.sheet")
@@ -144,7 +150,9 @@ class RundownController(QObject):
     sig_position_changed = Signal(object)  # Position
     sig_problem = Signal(str)
     sig_message_changed = Signal(str)
-    sig_logged = Signal(str, str)  # an event-log line in words, its level ("info", "warning")
+    # An event-log line as a function saying it in the current language (said again after a language switch), and
+    # its level ("info", "warning").
+    sig_logged = Signal(object, str)
     _sig_done = Signal(object, object)  # future, then (GUI thread)
 
     def __init__(
@@ -525,13 +533,13 @@ class RundownController(QObject):
         self._follow(claim.marks, None)
         winner = next((m for m in claim.marks if m.seq == mark.seq), claim.marks[-1] if claim.marks else None)
         if winner is not None:
-            said = Message(
+            message = Message(
                 ALREADY.get(winner.action, ALREADY[GO]),
                 {"title": winner.title, "time": _clock(winner.t), "who": winner.who or "?"},
                 "Rundown",
-            ).in_language(_translate)
-            self.sig_problem.emit(said)
-            self.sig_logged.emit(said, "warning")
+            )
+            self.sig_problem.emit(message.in_language(_translate))
+            self.sig_logged.emit(_words(message), "warning")
             if mark.scene and winner.scene and winner.scene != mark.scene and self.bridge.state.connected:
                 # Our switch may have reached OBS after theirs: program goes back to the segment on air.
                 session.send(SetProgramScene(winner.scene), 5.0)
@@ -544,7 +552,7 @@ class RundownController(QObject):
             self.load()
         for mark in added:
             if mark.action in SAID:
-                self.sig_logged.emit(self._said(mark), "info")
+                self.sig_logged.emit(_words(self._said(mark)), "info")
         self._emit_position()
 
     def _watch(self) -> None:
@@ -609,21 +617,19 @@ class RundownController(QObject):
             if not self.runner.plan.segments and self._rundown.segments and self._ours(self._rundown):
                 self.runner.set_plan(self._rundown)
         elif mark.outcome == REFUSED and why is not None:
-            line = Message(
-                REFUSED_SAID, {"title": mark.title, "scene": mark.scene, "why": why.in_language(_translate)}, "Rundown"
-            ).in_language(_translate)
-            self.sig_problem.emit(line)
-            self.sig_logged.emit(line, "warning")
+            line = Message(REFUSED_SAID, {"title": mark.title, "scene": mark.scene, "why": why}, "Rundown")
+            self.sig_problem.emit(line.in_language(_translate))
+            self.sig_logged.emit(_words(line), "warning")
         elif mark.outcome in ("", "pending") and mark.action in SAID:
-            self.sig_logged.emit(self._said(mark), "info")
+            self.sig_logged.emit(_words(self._said(mark)), "info")
         self._emit_position()
 
-    def _said(self, mark: Mark) -> str:
+    def _said(self, mark: Mark) -> Message:
         """A boundary's event-log line; a take right after End says the rundown was taken up again."""
         marks = self.runner.marks
         after_end = mark.action in TAKES and 0 < mark.seq <= len(marks) and marks[mark.seq - 1].action == END
         template = RESUMED if after_end else SAID[mark.action]
-        return Message(template, {"title": mark.title, "who": mark.who}, "Rundown").in_language(_translate)
+        return Message(template, {"title": mark.title, "who": mark.who}, "Rundown")
 
     def _emit_position(self) -> None:
         self._restore_arm()
@@ -691,15 +697,13 @@ class RundownController(QObject):
         else:
             self._arm_waiting = None
             runner.arm(index)
-            said = Message(ARM_KEPT, {"title": kept["title"]}, "Rundown").in_language(_translate)
-            self.sig_logged.emit(said, "info")
+            self.sig_logged.emit(_words(Message(ARM_KEPT, {"title": kept["title"]}, "Rundown")), "info")
 
     def _arm_lost(self, kept: dict[str, Any], why: str) -> None:
         self._arm_waiting = None
-        reason = _translate("Rundown", why)
-        said = Message(ARM_LOST, {"title": kept["title"], "why": reason}, "Rundown").in_language(_translate)
-        self.sig_problem.emit(said)
-        self.sig_logged.emit(said, "warning")
+        said = Message(ARM_LOST, {"title": kept["title"], "why": Message(why, {}, "Rundown")}, "Rundown")
+        self.sig_problem.emit(said.in_language(_translate))
+        self.sig_logged.emit(_words(said), "warning")
 
     @Slot()
     def _on_bridge_sampled(self) -> None:

@@ -88,7 +88,16 @@ def _until(show: ShowSummary) -> str:
 
 
 def open_words(show: ShowSummary) -> str:
-    """A show not over but not on air now: "not ended — resumable until 06:40"."""
+    """A show not over but not on air now: "not ended — resumable until 06:40"; one a console records now, on air
+    or not, is not waiting to be resumed; one that never went on air is not "resumed" (续播) either, only continued."""
+    if show.recording_now:
+        return QCoreApplication.translate("ShowsBrowser", "recording now — not on air")
+    if show.stored_now:
+        return QCoreApplication.translate("ShowsBrowser", "a console records it now — not on air")
+    if show.streamed is False:
+        return QCoreApplication.translate(
+            "ShowsBrowser", "not ended, never on air — continues if its room restarts before %1"
+        ).replace("%1", _until(show))
     return QCoreApplication.translate("ShowsBrowser", "not ended — resumable until %1").replace("%1", _until(show))
 
 
@@ -253,6 +262,12 @@ class ShowsModel(QAbstractTableModel):
         if on_air:
             return QCoreApplication.translate(
                 "ShowsBrowser", "On air now: its figures are recomputed at most every 30 s."
+            )
+        if show.live and show.stored_now:
+            return QCoreApplication.translate(
+                "ShowsBrowser",
+                "Not on air: a console is recording this show's figures now (not streaming). Its figures are "
+                "recomputed at most every 30 s.",
             )
         if show.live:
             return QCoreApplication.translate(

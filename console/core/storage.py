@@ -2332,6 +2332,8 @@ def _browse_filters(query: ShowQuery) -> list[Any]:
     filters: list[Any] = []
     if query.room:
         filters.append(ShowRow.room == query.room)
+    if query.without_rooms:
+        filters.append(ShowRow.room.not_in(query.without_rooms))
     if query.host:
         hosts = select(SHOW_PEOPLE.c.show_id).where(
             SHOW_PEOPLE.c.role == "host", SHOW_PEOPLE.c.name == _clean_name(query.host)

@@ -247,7 +247,7 @@
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret`</translation>
     </message>
     <message>
-        <location filename="../../console/alerts_controller.py" line="42"/>
+        <location filename="../../console/alerts_controller.py" line="44"/>
         <source>the alert queue is full: try again in a moment</source>
         <extracomment>An editor saves a file in several steps (write, rename): read it once they are done.</extracomment>
         <translation>告警队列已满：请稍后再试</translation>
@@ -281,42 +281,42 @@
 <context>
     <name>AlertsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1499"/>
+        <location filename="../../console/cli.py" line="1577"/>
         <source>no alert destination hears the room “%1” (see alerts.json)</source>
         <translation>没有告警目的地接收直播间“%1”的告警（见 “alerts.json”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1508"/>
+        <location filename="../../console/cli.py" line="1586"/>
         <source>no webhook address in the keyring: run onair alerts secret %1</source>
         <translation>密钥环中没有推送地址：请运行 `onair alerts secret %1`</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1515"/>
+        <location filename="../../console/cli.py" line="1593"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1538"/>
+        <location filename="../../console/cli.py" line="1616"/>
         <source>alerts.json has no destination called “%1”</source>
         <translation>“alerts.json” 中没有名为“%1”的目的地</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1544"/>
+        <location filename="../../console/cli.py" line="1622"/>
         <source>Webhook address: </source>
         <translation>推送地址：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1548"/>
+        <location filename="../../console/cli.py" line="1626"/>
         <source>Signing secret (empty: the robot does not sign): </source>
         <translation>签名密钥（留空：机器人不签名）：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1553"/>
+        <location filename="../../console/cli.py" line="1631"/>
         <source>a webhook address starts with https://</source>
         <translation>推送地址须以 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1560"/>
+        <location filename="../../console/cli.py" line="1638"/>
         <source>Kept in the keyring for %1.</source>
         <translation>已为 %1 保存到密钥环。</translation>
     </message>
@@ -487,16 +487,16 @@
         <location filename="../../console/app.py" line="235"/>
         <location filename="../../console/app.py" line="237"/>
         <location filename="../../console/app.py" line="240"/>
-        <location filename="../../console/app.py" line="285"/>
-        <location filename="../../console/app.py" line="347"/>
-        <location filename="../../console/app.py" line="378"/>
-        <location filename="../../console/app.py" line="399"/>
-        <location filename="../../console/app.py" line="409"/>
-        <location filename="../../console/app.py" line="429"/>
-        <location filename="../../console/app.py" line="458"/>
-        <location filename="../../console/app.py" line="503"/>
-        <location filename="../../console/app.py" line="544"/>
-        <location filename="../../console/app.py" line="622"/>
+        <location filename="../../console/app.py" line="286"/>
+        <location filename="../../console/app.py" line="348"/>
+        <location filename="../../console/app.py" line="379"/>
+        <location filename="../../console/app.py" line="400"/>
+        <location filename="../../console/app.py" line="410"/>
+        <location filename="../../console/app.py" line="430"/>
+        <location filename="../../console/app.py" line="459"/>
+        <location filename="../../console/app.py" line="504"/>
+        <location filename="../../console/app.py" line="545"/>
+        <location filename="../../console/app.py" line="623"/>
         <source>Console</source>
         <extracomment>numpy is imported this long after start-up, off the GUI thread (console/core/telemetry/ring.py): after the window has populated, before the telemetry ring needs it. The show&apos;s database opens once the window has painted the connected room, or this long after start-up at the latest (an OBS that does not answer): the hold is put on in Console._build (storage_use.hold_openings) and lifted by _ConnectedRoomPainted, this timer, a failed start or shutdown.</extracomment>
         <translation>中控台</translation>
@@ -507,96 +507,96 @@
         <translation>有问题的检查单文件：%1 个。“检查单”面板列出了每个问题所在的文件和行。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="299"/>
+        <location filename="../../console/app.py" line="300"/>
         <source>none saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="327"/>
+        <location filename="../../console/app.py" line="328"/>
         <source>OBS found</source>
         <translation>发现 OBS</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="328"/>
+        <location filename="../../console/app.py" line="329"/>
         <source>An OBS is running on this computer (127.0.0.1:4455). Connect to it instead of the demo room?</source>
         <translation>这台电脑上正在运行 OBS（127.0.0.1:4455）。要连接它，而不是打开演示直播间吗？</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="338"/>
+        <location filename="../../console/app.py" line="339"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="339"/>
+        <location filename="../../console/app.py" line="340"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="344"/>
+        <location filename="../../console/app.py" line="345"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="379"/>
+        <location filename="../../console/app.py" line="380"/>
         <source>The room&apos;s audience source cannot run: %1</source>
         <translation>本直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="447"/>
-        <location filename="../../console/app.py" line="494"/>
-        <location filename="../../console/app.py" line="536"/>
+        <location filename="../../console/app.py" line="448"/>
+        <location filename="../../console/app.py" line="495"/>
+        <location filename="../../console/app.py" line="537"/>
         <source>There is no room called “%1”.</source>
         <translation>没有名为“%1”的直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="568"/>
+        <location filename="../../console/app.py" line="569"/>
         <source>The alert to “%1” was not delivered: %2</source>
         <translation>发往“%1”的告警未送达：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="580"/>
+        <location filename="../../console/app.py" line="581"/>
         <source>alerts.json cannot be used, so the alerts keep their last good settings: %1</source>
         <translation>“alerts.json” 无法使用，告警继续沿用上一次正确的设置：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="582"/>
+        <location filename="../../console/app.py" line="583"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="573"/>
-        <location filename="../../console/app.py" line="586"/>
+        <location filename="../../console/app.py" line="574"/>
+        <location filename="../../console/app.py" line="587"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="623"/>
+        <location filename="../../console/app.py" line="624"/>
         <source>A background task (%1) stopped on an unexpected error: %2</source>
         <translation>后台任务（%1）因意外错误而停止：%2</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="631"/>
-        <location filename="../../console/app.py" line="633"/>
+        <location filename="../../console/app.py" line="632"/>
+        <location filename="../../console/app.py" line="634"/>
         <source>Studio</source>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="631"/>
+        <location filename="../../console/app.py" line="632"/>
         <source>The room&apos;s status reaches the studio again.</source>
         <translation>直播间的状态已重新送达直播间总览。</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="675"/>
+        <location filename="../../console/app.py" line="676"/>
         <source>Saved a picture of the console to %1</source>
         <translation>已将中控台截图保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="682"/>
+        <location filename="../../console/app.py" line="683"/>
         <source>Could not connect to OBS: %1</source>
         <translation>无法连接 OBS：%1</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="701"/>
+        <location filename="../../console/app.py" line="702"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset). Headless alternatives: &apos;onair --demo --screenshot out.png&apos; (a picture of the console) or &apos;onair demo-obs&apos; (the demo room as an obs-websocket server).</source>
         <translation>未找到显示器（DISPLAY/WAYLAND_DISPLAY 未设置）。无界面时可以用：&apos;onair --demo --screenshot out.png&apos;（保存中控台截图）或 &apos;onair demo-obs&apos;（把演示直播间作为 obs-websocket 服务器运行）。</translation>
     </message>
@@ -1967,37 +1967,37 @@ The server&apos;s welcome (001) or its refusal comes within seconds of NICK. Qui
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../console/cli.py" line="207"/>
+        <location filename="../../console/cli.py" line="208"/>
         <source>the run could not be stored: %1</source>
         <translation>这次检查无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="246"/>
+        <location filename="../../console/cli.py" line="248"/>
         <source>cannot connect to OBS at %1: %2</source>
         <translation>无法连接 %1 上的 OBS：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="263"/>
+        <location filename="../../console/cli.py" line="265"/>
         <source> (optional)</source>
         <translation>（可选）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="264"/>
+        <location filename="../../console/cli.py" line="266"/>
         <source>needs a person</source>
         <translation>需要人工确认</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="265"/>
+        <location filename="../../console/cli.py" line="267"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="268"/>
+        <location filename="../../console/cli.py" line="270"/>
         <source>READY</source>
         <translation>可以开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="270"/>
+        <location filename="../../console/cli.py" line="272"/>
         <source>NOT READY: %1 required item(s) open</source>
         <translation>还不能开播：%1 个必选项未完成</translation>
     </message>
@@ -2918,8 +2918,8 @@ Why is this acceptable today?</source>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../console/cli.py" line="180"/>
-        <location filename="../../console/cli.py" line="1229"/>
+        <location filename="../../console/cli.py" line="181"/>
+        <location filename="../../console/cli.py" line="1307"/>
         <source>there is no room called “%1”</source>
         <translation>没有名为“%1”的直播间</translation>
     </message>
@@ -4428,7 +4428,7 @@ Why is this acceptable today?</source>
         <translation>直播恢复后，再查明 OBS 为什么关闭（看它的日志：帮助 ▸ 日志文件）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="133"/>
+        <location filename="../../console/cli.py" line="134"/>
         <location filename="../../console/review_pdf.py" line="74"/>
         <location filename="../../console/core/alerts/rules.py" line="40"/>
         <location filename="../../widgets/health_panel.py" line="32"/>
@@ -4439,7 +4439,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="134"/>
+        <location filename="../../console/cli.py" line="135"/>
         <location filename="../../console/review_pdf.py" line="75"/>
         <location filename="../../console/core/alerts/rules.py" line="41"/>
         <location filename="../../widgets/health_panel.py" line="33"/>
@@ -4447,7 +4447,7 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="135"/>
+        <location filename="../../console/cli.py" line="136"/>
         <location filename="../../console/review_pdf.py" line="76"/>
         <location filename="../../console/core/alerts/rules.py" line="42"/>
         <location filename="../../widgets/health_panel.py" line="34"/>
@@ -4984,12 +4984,12 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>ImportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="803"/>
+        <location filename="../../console/cli.py" line="862"/>
         <source>--column takes HEADER=FIELD, e.g. --column &apos;新增粉丝=ignore&apos;; got “%1”</source>
         <translation>--column 的写法是“表头=字段”，例如 --column &apos;新增粉丝=ignore&apos;；收到的是“%1”</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="818"/>
+        <location filename="../../console/cli.py" line="877"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -5102,27 +5102,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LogCli</name>
     <message>
-        <location filename="../../console/cli.py" line="289"/>
+        <location filename="../../console/cli.py" line="291"/>
         <source>no OBS log found in %1; give the file&apos;s path</source>
         <translation>在 %1 中没有找到 OBS 日志；请给出文件路径</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="330"/>
+        <location filename="../../console/cli.py" line="332"/>
         <source>%1 %2–%3: render lag %4, encoding lag %5, network drops %6, reconnects %7</source>
         <translation>%1 %2–%3：渲染延迟 %4，编码延迟 %5，网络丢帧 %6，重连 %7 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="343"/>
+        <location filename="../../console/cli.py" line="345"/>
         <source>run %1 until %2: %3 frames, render lag %4, network drops %5</source>
         <translation>第 %1 段（至 %2）：%3 帧，渲染延迟 %4，网络丢帧 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="350"/>
+        <location filename="../../console/cli.py" line="352"/>
         <source>; then %1 reconnect attempt(s)</source>
         <translation>；随后尝试重连 %1 次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="313"/>
+        <location filename="../../console/cli.py" line="315"/>
         <source>No streaming or recording session in this log.</source>
         <translation>这个日志里没有推流或录制会话。</translation>
     </message>
@@ -6467,27 +6467,27 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>LotteryCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1403"/>
+        <location filename="../../console/cli.py" line="1481"/>
         <source>The lottery checks out: anyone with this file gets the same winners.</source>
         <translation>抽奖结果校验通过：任何人用这个文件都会算出同样的中奖者。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1405"/>
+        <location filename="../../console/cli.py" line="1483"/>
         <source>The lottery does NOT check out.</source>
         <translation>抽奖结果校验未通过。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1437"/>
+        <location filename="../../console/cli.py" line="1515"/>
         <source>there is no such lottery (see the show&apos;s lotteries with --show ID)</source>
         <translation>没有这个抽奖（用 --show ID 查看该场直播的抽奖）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1445"/>
+        <location filename="../../console/cli.py" line="1523"/>
         <source>Wrote lottery %1 (“%2”, %3 entries, %4 winners) to %5 as %6.</source>
         <translation>已将抽奖 %1（“%2”，%3 条报名，%4 位中奖者）以 %6 格式写入 %5。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1455"/>
+        <location filename="../../console/cli.py" line="1533"/>
         <source>Not drawn yet: the seed is not revealed, so the file cannot be verified yet.</source>
         <translation>尚未开奖：种子还没有公布，所以这个文件暂时无法校验。</translation>
     </message>
@@ -6677,172 +6677,172 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/mainwindow.py" line="638"/>
-        <location filename="../../console/mainwindow.py" line="1056"/>
+        <location filename="../../console/mainwindow.py" line="649"/>
+        <location filename="../../console/mainwindow.py" line="1068"/>
         <source>OnAir Console</source>
         <translation>OnAir 直播中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="637"/>
+        <location filename="../../console/mainwindow.py" line="648"/>
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="559"/>
-        <location filename="../../console/mainwindow.py" line="560"/>
+        <location filename="../../console/mainwindow.py" line="570"/>
+        <location filename="../../console/mainwindow.py" line="571"/>
         <source>the demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="675"/>
+        <location filename="../../console/mainwindow.py" line="686"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="679"/>
+        <location filename="../../console/mainwindow.py" line="690"/>
         <source>DEMO — not a real OBS. This room is simulated; nothing goes on air.</source>
         <translation>演示模式 —— 不是真实的 OBS。这个直播间是模拟的，不会真正开播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="689"/>
+        <location filename="../../console/mainwindow.py" line="700"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="690"/>
+        <location filename="../../console/mainwindow.py" line="701"/>
         <source>Rooms…</source>
         <translation>直播间…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="691"/>
+        <location filename="../../console/mainwindow.py" line="702"/>
         <source>Open the demo room</source>
         <translation>打开演示直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="693"/>
+        <location filename="../../console/mainwindow.py" line="704"/>
         <source>Reconnect now</source>
         <translation>立即重连</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="694"/>
+        <location filename="../../console/mainwindow.py" line="705"/>
         <source>Enter OBS password…</source>
         <translation>输入 OBS 密码…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="695"/>
+        <location filename="../../console/mainwindow.py" line="706"/>
         <source>Audience source…</source>
         <translation>观众数据来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="698"/>
+        <location filename="../../console/mainwindow.py" line="709"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="703"/>
+        <location filename="../../console/mainwindow.py" line="714"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="704"/>
+        <location filename="../../console/mainwindow.py" line="715"/>
         <source>Analyze OBS log…</source>
         <translation>分析 OBS 日志…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="705"/>
+        <location filename="../../console/mainwindow.py" line="716"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="712"/>
+        <location filename="../../console/mainwindow.py" line="723"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="727"/>
+        <location filename="../../console/mainwindow.py" line="738"/>
         <source>Save current layout as my layout</source>
         <translation>把当前布局保存为我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="723"/>
-        <location filename="../../console/mainwindow.py" line="1398"/>
+        <location filename="../../console/mainwindow.py" line="734"/>
+        <location filename="../../console/mainwindow.py" line="1415"/>
         <source>My layout</source>
         <translation>我的布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="728"/>
+        <location filename="../../console/mainwindow.py" line="739"/>
         <source>Reset layout</source>
         <translation>恢复默认布局</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="730"/>
+        <location filename="../../console/mainwindow.py" line="741"/>
         <source>Checklist history…</source>
         <translation>检查记录…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="740"/>
+        <location filename="../../console/mainwindow.py" line="751"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="749"/>
+        <location filename="../../console/mainwindow.py" line="760"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="750"/>
+        <location filename="../../console/mainwindow.py" line="761"/>
         <source>About OnAir Console…</source>
         <translation>关于 OnAir 直播中控台…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="117"/>
+        <location filename="../../console/mainwindow.py" line="121"/>
         <source>Graphs</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="121"/>
+        <location filename="../../console/mainwindow.py" line="125"/>
         <source>Graph history is being saved again.</source>
         <translation>图表历史已恢复保存。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="925"/>
-        <location filename="../../console/mainwindow.py" line="1127"/>
-        <location filename="../../console/mainwindow.py" line="1131"/>
+        <location filename="../../console/mainwindow.py" line="936"/>
+        <location filename="../../console/mainwindow.py" line="1139"/>
+        <location filename="../../console/mainwindow.py" line="1143"/>
         <source>Checklist</source>
         <translation>检查单</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="770"/>
-        <location filename="../../console/mainwindow.py" line="958"/>
-        <location filename="../../console/mainwindow.py" line="1070"/>
+        <location filename="../../console/mainwindow.py" line="781"/>
+        <location filename="../../console/mainwindow.py" line="970"/>
+        <location filename="../../console/mainwindow.py" line="1082"/>
         <source>Console</source>
         <translation>中控台</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="771"/>
+        <location filename="../../console/mainwindow.py" line="782"/>
         <source>“%1” is not a key; the Transition keys are set in scenes/transition_keys.</source>
         <translation>“%1”不是一个按键；转场快捷键在 scenes/transition_keys 中设置。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="785"/>
+        <location filename="../../console/mainwindow.py" line="796"/>
         <source>Take the preview scene to program (keys: %1)</source>
         <translation>把预览场景切到直播（按键：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="960"/>
-        <location filename="../../console/mainwindow.py" line="1004"/>
-        <location filename="../../console/mainwindow.py" line="1076"/>
+        <location filename="../../console/mainwindow.py" line="972"/>
+        <location filename="../../console/mainwindow.py" line="1016"/>
+        <location filename="../../console/mainwindow.py" line="1088"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="981"/>
+        <location filename="../../console/mainwindow.py" line="993"/>
         <source>Link</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="994"/>
-        <location filename="../../console/mainwindow.py" line="1009"/>
+        <location filename="../../console/mainwindow.py" line="1006"/>
+        <location filename="../../console/mainwindow.py" line="1021"/>
         <source>Health</source>
         <translation>健康诊断</translation>
     </message>
@@ -6873,154 +6873,154 @@ Tries of one alert (a timeout, a 5xx or the platform&apos;s &quot;too fast&quot;
         <translation>OBS 失联期间推流已停止（最后一次确认在推流：%1）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="284"/>
+        <location filename="../../console/mainwindow.py" line="292"/>
         <source>Talent screen…</source>
-        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout).</extracomment>
+        <extracomment>The consoles (by their rundown port, which outlives a window rebuilt for another language) whose talent screen was reopened at start: once each. The consoles (by their engagement port) whose resumed lottery and claims were said in the event log: once each. The pre-show list a workspace&apos;s person runs: the Checklist dock&apos;s picker starts on it (the workspaces that show the dock). A direct wall asked for while the one closed before still stops its rooms: tried again this often, this long. A layout changed by hand is written this long after its last change (a workspace&apos;s placing is one write). Every dock&apos;s widget by dock id; a lazy dock&apos;s is built when first asked for by index (widgets[&quot;shows&quot;]). The console (the composition root) owns the controllers: they outlive a window rebuilt for another language. A window made on its own (tests) makes and closes its own. The room&apos;s comments (#20; console/chat_controller.py), owned by the console; None in a window made alone. The room&apos;s Q&amp;A queue and lottery (#20; console/engage_controller.py), owned by the console. The worst open critical finding, for as long as it is open: a timed status-bar message was hidden behind the connection state (a permanent widget takes the bar) and outlived the finding. The bar&apos;s timed message (a command OBS refused or did not answer, advice at start, …). QStatusBar paints one only where no permanent widget is, and the bar is all permanent widgets: every showMessage() went unseen, a refused scene switch among them. This label shows it, for as long as the bar keeps it. The show&apos;s history not being saved (the console&apos;s own data disk full, its database gone): amber for as long as it lasts, beside the findings. What was announced as critical this session (tests, and the record of what the team was told). The question asked when the window is closed while on air (None when not open). The go-live question while it is open (None otherwise). The workspace ticked (None: none, as after My layout).</extracomment>
         <translation>主播屏…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="330"/>
+        <location filename="../../console/mainwindow.py" line="338"/>
         <source>The talent screen was open on %1 (%2) when the console stopped, but that screen is not connected: it was not reopened. View ▸ Talent screen… shows it on another screen.</source>
         <translation>中控台停止时主播屏开在 %1（%2）上，但这块屏幕现在没有连接：主播屏没有重新打开。可用 视图 ▸ 主播屏… 在其他屏幕上显示。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="333"/>
+        <location filename="../../console/mainwindow.py" line="341"/>
         <source>Talent screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="346"/>
+        <location filename="../../console/mainwindow.py" line="354"/>
         <source>Mark as question</source>
         <translation>标记为问题</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="424"/>
+        <location filename="../../console/mainwindow.py" line="432"/>
         <source>Choose a comment (not a gift or a like) to mark as a question.</source>
         <translation>请选择一条评论（不是礼物或点赞）标记为问题。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="432"/>
+        <location filename="../../console/mainwindow.py" line="440"/>
         <source>The comment could not be marked as a question: %1</source>
         <translation>无法把这条评论标记为问题：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="409"/>
-        <location filename="../../console/mainwindow.py" line="433"/>
+        <location filename="../../console/mainwindow.py" line="417"/>
+        <location filename="../../console/mainwindow.py" line="441"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="366"/>
+        <location filename="../../console/mainwindow.py" line="374"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="367"/>
+        <location filename="../../console/mainwindow.py" line="375"/>
         <source>Resumed the show of %1 that was on air when the console stopped: its figures, markers, findings and rundown so far are taken up again.</source>
         <translation>已接续中控台停止时 %1 正在直播的场次：此前的数据、标记、诊断结果和直播脚本进度均已恢复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="387"/>
+        <location filename="../../console/mainwindow.py" line="395"/>
         <source>Lottery “%1” taken up again: entries still open, %2 entries kept from before.</source>
         <translation>已恢复抽奖“%1”：仍在参与中，保留此前的 %2 人参与。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="391"/>
+        <location filename="../../console/mainwindow.py" line="399"/>
         <source>Lottery “%1” taken up again: closed, waiting for its draw (%2 entries).</source>
         <translation>已恢复抽奖“%1”：参与已截止，等待开奖（%2 人参与）。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="396"/>
+        <location filename="../../console/mainwindow.py" line="404"/>
         <source>Lottery</source>
         <translation>抽奖</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="410"/>
+        <location filename="../../console/mainwindow.py" line="418"/>
         <source>Questions you claimed before the restart are still yours: %1.</source>
         <translation>重启前你认领的问题仍归你：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="452"/>
+        <location filename="../../console/mainwindow.py" line="462"/>
         <source>Studio…</source>
-        <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so).</extracomment>
+        <extracomment>The console&apos;s saved rooms and keyring for the wall&apos;s direct mode (console/app.py sets them; a window made alone has none, and the wall says so). Where a direct wall&apos;s rooms send their findings (the console&apos;s alerts: console/app.py sets it).</extracomment>
         <translation>直播间总览…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="453"/>
+        <location filename="../../console/mainwindow.py" line="463"/>
         <source>Every room of the studio at a glance</source>
         <translation>一眼看清基地的每个直播间</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="495"/>
-        <location filename="../../console/mainwindow.py" line="497"/>
-        <location filename="../../console/mainwindow.py" line="515"/>
-        <location filename="../../console/mainwindow.py" line="524"/>
+        <location filename="../../console/mainwindow.py" line="506"/>
+        <location filename="../../console/mainwindow.py" line="508"/>
+        <location filename="../../console/mainwindow.py" line="526"/>
+        <location filename="../../console/mainwindow.py" line="535"/>
         <source>Studio</source>
         <extracomment>While the rooms of a direct wall just closed still stop, the wall asked for again opens once they have (checked every STUDIO_RETRY_MS, for at most STUDIO_WAIT_S): never a wait on the GUI thread.</extracomment>
         <translation>直播间总览</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="517"/>
+        <location filename="../../console/mainwindow.py" line="528"/>
         <source>The rooms of the wall just closed are still stopping (an OBS is not answering): the wall opens as soon as they have.</source>
         <translation>刚关闭的直播间总览中的直播间仍在停止（有一台 OBS 没有响应）：它们停止后总览会立即打开。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="526"/>
+        <location filename="../../console/mainwindow.py" line="537"/>
         <source>The rooms of the wall closed before have still not stopped (an OBS is not answering): the wall was not opened. Try again once that OBS answers or has been closed.</source>
         <translation>之前关闭的直播间总览中的直播间仍未停止（有一台 OBS 没有响应）：总览没有打开。请等该 OBS 恢复响应或被关闭后再试。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="564"/>
+        <location filename="../../console/mainwindow.py" line="575"/>
         <source>Switch rooms?</source>
         <translation>切换直播间？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="565"/>
+        <location filename="../../console/mainwindow.py" line="576"/>
         <source>%1: %2 Switch the console to %3?</source>
         <translation>%1：%2要把中控台切换到%3吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="571"/>
+        <location filename="../../console/mainwindow.py" line="582"/>
         <source>The OBS of %1 keeps going; the studio wall goes on watching it.</source>
         <translation>%1 的 OBS 照常运行，直播间总览会继续看着它。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="573"/>
+        <location filename="../../console/mainwindow.py" line="584"/>
         <source>The OBS of %1 keeps going, but this console stops showing its state, health and meters.</source>
         <translation>%1 的 OBS 照常运行，但本中控台将不再显示它的状态、健康诊断和音量表。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="731"/>
+        <location filename="../../console/mainwindow.py" line="742"/>
         <source>Shows…</source>
         <translation>直播场次…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="734"/>
+        <location filename="../../console/mainwindow.py" line="745"/>
         <source>Comment sources…</source>
         <translation>评论来源…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="739"/>
+        <location filename="../../console/mainwindow.py" line="750"/>
         <source>Alerts…</source>
         <translation>告警…</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="930"/>
+        <location filename="../../console/mainwindow.py" line="117"/>
         <source>Rundown</source>
         <translation>直播脚本</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1077"/>
+        <location filename="../../console/mainwindow.py" line="1089"/>
         <source>OBS is closing</source>
         <translation>OBS 正在关闭</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1120"/>
+        <location filename="../../console/mainwindow.py" line="1132"/>
         <source>The checklist is not ready</source>
         <translation>检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1122"/>
+        <location filename="../../console/mainwindow.py" line="1134"/>
         <source>These required items are not done:
 %1
 
@@ -7031,82 +7031,82 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 如果仍要开播，请写明原因（会连同你的名字一起记录）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1127"/>
+        <location filename="../../console/mainwindow.py" line="1139"/>
         <source>Going live was stopped: the checklist is not ready</source>
         <translation>已阻止开播：检查单还没完成</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1131"/>
+        <location filename="../../console/mainwindow.py" line="1143"/>
         <source>Going live with open items: %1</source>
         <translation>在有未完成项的情况下开播：%1</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1180"/>
+        <location filename="../../console/mainwindow.py" line="1192"/>
         <source>Shows</source>
         <translation>直播场次</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1186"/>
+        <location filename="../../console/mainwindow.py" line="1198"/>
         <source>OBS password</source>
         <translation>OBS 密码</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1187"/>
+        <location filename="../../console/mainwindow.py" line="1199"/>
         <source>Password (OBS: Tools → WebSocket Server Settings):</source>
         <translation>密码（在 OBS 的 工具 → WebSocket 服务器设置 中查看）：</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1398"/>
+        <location filename="../../console/mainwindow.py" line="1415"/>
         <source>My layout (nothing saved yet)</source>
         <translation>我的布局（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1438"/>
+        <location filename="../../console/mainwindow.py" line="1457"/>
         <source>No layout of yours is saved yet: arrange the docks, then “Save current layout as my layout”.</source>
         <translation>还没有保存你的布局：先摆好各个面板，再点“把当前布局保存为我的布局”。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1502"/>
+        <location filename="../../console/mainwindow.py" line="1550"/>
         <source>OBS is streaming live and recording.</source>
         <translation>OBS 正在直播并录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1504"/>
+        <location filename="../../console/mainwindow.py" line="1552"/>
         <source>OBS is streaming live.</source>
         <translation>OBS 正在直播。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1506"/>
+        <location filename="../../console/mainwindow.py" line="1554"/>
         <source>OBS is recording.</source>
         <translation>OBS 正在录制。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1519"/>
+        <location filename="../../console/mainwindow.py" line="1567"/>
         <source>The lottery “%1” is open (entries so far: %2): comments written while the console is closed cannot enter it.</source>
         <translation>抽奖“%1”正在参与中（已有 %2 人参与）：中控台关闭期间发送的评论无法参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1527"/>
+        <location filename="../../console/mainwindow.py" line="1575"/>
         <source>Questions claimed by you: %1. They stay yours while the console is closed, and no other desk can answer them.</source>
         <translation>你已认领的问题：%1 个。中控台关闭期间它们仍归你，其他工位无法回复。</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1542"/>
+        <location filename="../../console/mainwindow.py" line="1590"/>
         <source>Quit while on air?</source>
         <translation>确定退出中控台？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1550"/>
+        <location filename="../../console/mainwindow.py" line="1598"/>
         <source>This is the demo room: its OBS is simulated inside the console, so quitting ends the demo room&apos;s simulated stream and recording. Nothing real is on air. Quit anyway?</source>
         <translation>这是演示间：其中的 OBS 是在中控台内部模拟运行的，退出会结束演示间的模拟直播和录制。没有真实内容在播出。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1555"/>
+        <location filename="../../console/mainwindow.py" line="1603"/>
         <source>Quitting the console does not stop OBS: it carries on, but nobody here will see its state, its health or its meters, or be able to stop it from the console. Quit anyway?</source>
         <translation>退出中控台不会停止 OBS：它会继续直播/录制，但这里将没有人能看到它的状态、健康情况和音量表，也无法从中控台停止它。仍要退出吗？</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1560"/>
+        <location filename="../../console/mainwindow.py" line="1608"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
@@ -7114,98 +7114,98 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Monitor</name>
     <message>
-        <location filename="../../console/cli.py" line="146"/>
+        <location filename="../../console/cli.py" line="147"/>
         <source>disconnected</source>
         <extracomment>How OBS names its platform in the log&apos;s first line, and how people write it (proper nouns, not translated).</extracomment>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="147"/>
+        <location filename="../../console/cli.py" line="148"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="148"/>
+        <location filename="../../console/cli.py" line="149"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="149"/>
+        <location filename="../../console/cli.py" line="150"/>
         <source>OBS is not answering</source>
         <translation>OBS 没有响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="150"/>
+        <location filename="../../console/cli.py" line="151"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="151"/>
+        <location filename="../../console/cli.py" line="152"/>
         <source>wrong password</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="152"/>
+        <location filename="../../console/cli.py" line="153"/>
         <source>not a compatible obs-websocket</source>
         <translation>不是兼容的 obs-websocket</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="365"/>
+        <location filename="../../console/cli.py" line="367"/>
         <source>not connected to OBS (%1)</source>
         <translation>未连接到 OBS（%1）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="367"/>
+        <location filename="../../console/cli.py" line="369"/>
         <source>LIVE</source>
         <translation>正在推流</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="367"/>
+        <location filename="../../console/cli.py" line="369"/>
         <source>off air</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="369"/>
+        <location filename="../../console/cli.py" line="371"/>
         <source>RECONNECTING</source>
         <translation>重连中</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="371"/>
+        <location filename="../../console/cli.py" line="373"/>
         <source>OBS NOT ANSWERING</source>
         <translation>OBS 无响应</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="374"/>
+        <location filename="../../console/cli.py" line="376"/>
         <source>%1  %2  %3 kbit/s  %4/%5 fps  render %6 ms  CPU %7 (OBS %8)  dropped r/e/n %9  viewers %10  [%11]</source>
         <translation>%1  %2  %3 kbit/s  %4/%5 fps  渲染 %6 ms  CPU %7（OBS %8）  丢帧 渲染/编码/网络 %9  观众 %10  [%11]</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="434"/>
+        <location filename="../../console/cli.py" line="436"/>
         <source>alerts.json cannot be used, so no alerts are sent: %1</source>
         <translation>“alerts.json” 无法使用，因此不发送告警：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="498"/>
+        <location filename="../../console/cli.py" line="500"/>
         <source>--interval must be at least 0.2 s</source>
         <translation>--interval 至少为 0.2 秒</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="403"/>
+        <location filename="../../console/cli.py" line="405"/>
         <source>the room&apos;s audience source cannot run: %1</source>
         <translation>直播间的观众数据来源无法运行：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="507"/>
+        <location filename="../../console/cli.py" line="509"/>
         <source>--retention-days must be 0 (keep) or more</source>
         <translation>--retention-days 必须为 0（永久保留）或更大</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="540"/>
+        <location filename="../../console/cli.py" line="542"/>
         <source>old comments could not be deleted: %1</source>
         <translation>无法删除旧评论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="545"/>
+        <location filename="../../console/cli.py" line="547"/>
         <source>never connected to OBS at %1: %2</source>
         <translation>始终未能连接到 %1 的 OBS：%2</translation>
     </message>
@@ -7295,7 +7295,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>停止推流</translation>
     </message>
     <message>
-        <location filename="../../console/mainwindow.py" line="1133"/>
+        <location filename="../../console/mainwindow.py" line="1145"/>
         <location filename="../../widgets/output_panel.py" line="130"/>
         <location filename="../../widgets/output_panel.py" line="204"/>
         <location filename="../../obs/commands.py" line="292"/>
@@ -7555,139 +7555,144 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>{file}：没有“{header}”这一列（第 {row} 行的表头为：{headers}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="325"/>
+        <location filename="../../console/core/review/platform.py" line="328"/>
         <source>{file}: no header row in its first {rows} rows names a time column and at least one of: {fields}. Is this a per-minute export?</source>
-        <extracomment>The fields with a column in the file (in FIELDS order). Columns left out: not recognised, or mapped to &quot;ignore&quot;. Totals rows at the end of the export, skipped: (row number, first cell).</extracomment>
+        <extracomment>The fields with a column in the file (in FIELDS order). Columns left out: not recognised, or mapped to &quot;ignore&quot;. Totals rows at the end of the export, skipped: (row number, first cell). Rows with another number of cells than the header has columns: (row number, its cells). Imported, with a missing cell unknown and a cell beyond the header not read — and said, never silently.</extracomment>
         <translation>{file}：前 {rows} 行中没有一行表头同时包含时间列和以下至少一项：{fields}。这是分钟级导出文件吗？</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="368"/>
+        <location filename="../../console/core/review/platform.py" line="371"/>
         <source>{file}: the file starts as UTF-16 but cannot be read as it ({error}).</source>
         <translation>{file}：文件以“UTF-16”开头，但无法按此编码读取（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="379"/>
+        <location filename="../../console/core/review/platform.py" line="382"/>
         <source>{file}, row {row}: the text is neither UTF-8 nor GB18030; save the file again as CSV (UTF-8).</source>
         <translation>{file} 第 {row} 行：文本既不是 UTF-8 也不是“GB18030”编码；请将文件重新另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="390"/>
+        <location filename="../../console/core/review/platform.py" line="393"/>
         <source>{file}, row {row}: the encoding changes here ({now}, after {was} above): the file mixes encodings. Save it again in one encoding.</source>
         <translation>{file} 第 {row} 行：编码在此改变（上方为 {was}，此处为 {now}）：文件混用了多种编码。请以单一编码重新保存。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="403"/>
+        <location filename="../../console/core/review/platform.py" line="406"/>
         <source>{file}, row {row}: the file is marked UTF-8 but this row is GB18030: the file mixes encodings.</source>
         <translation>{file} 第 {row} 行：文件标记为 UTF-8，但这一行是“GB18030”编码：文件混用了多种编码。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="426"/>
+        <location filename="../../console/core/review/platform.py" line="429"/>
         <source>{file}: the CSV cannot be read: {error}</source>
         <translation>{file}：无法读取该 CSV 文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="439"/>
+        <location filename="../../console/core/review/platform.py" line="442"/>
         <source>{file}: not a readable XLSX workbook ({error}).</source>
         <translation>{file}：不是可读取的“XLSX”工作簿（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="464"/>
+        <location filename="../../console/core/review/platform.py" line="467"/>
         <source>{file}: the file cannot be read: {error}</source>
         <translation>{file}：无法读取文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="471"/>
+        <location filename="../../console/core/review/platform.py" line="474"/>
         <source>{file}: an old Excel (.xls) workbook; save it as XLSX or CSV and import that.</source>
         <translation>{file}：这是旧格式（.xls）的工作簿；请另存为“XLSX”或 CSV 后再导入。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="489"/>
+        <location filename="../../console/core/review/platform.py" line="492"/>
         <source>{file}: more than {rows} rows; a show&apos;s per-minute export has far fewer.</source>
         <translation>{file}：超过 {rows} 行；单场直播的分钟级导出远少于此。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="632"/>
+        <location filename="../../console/core/review/platform.py" line="635"/>
         <source>{file}: no column holds the time (header row {row}); map one with --column &apos;HEADER=time&apos;.</source>
         <translation>{file}：没有表示时间的列（表头在第 {row} 行）；请用 --column &apos;表头=time&apos; 指定一列。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="650"/>
+        <location filename="../../console/core/review/platform.py" line="653"/>
         <source>{file}: the header (row {row}) names no figure this console keeps; map a column with --column &apos;HEADER=FIELD&apos; (fields: {fields}).</source>
         <translation>{file}：表头（第 {row} 行）中没有本控制台记录的数据项；请用 --column &apos;表头=字段&apos; 指定列（字段：{fields}）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="687"/>
+        <location filename="../../console/core/review/platform.py" line="698"/>
         <source>{file}, row {row}, column {column} ({header}): the same minute as row {other}; an export has one row a minute.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：与第 {other} 行是同一分钟；导出文件每分钟只有一行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="699"/>
+        <location filename="../../console/core/review/platform.py" line="715"/>
         <source>{file}: no data rows under the header (row {row}).</source>
         <translation>{file}：表头（第 {row} 行）下没有数据行。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="717"/>
+        <location filename="../../console/core/review/platform.py" line="733"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is a time without a date, and there is no show to take the date from.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”只有时间没有日期，且没有可取日期的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="732"/>
+        <location filename="../../console/core/review/platform.py" line="748"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is not a time (e.g. 2026-11-24 20:15, 20:15 or 20:15:00).</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是时间（例如 2026-11-24 20:15、20:15 或 20:15:00）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="764"/>
+        <location filename="../../console/core/review/platform.py" line="780"/>
         <source>{file}, row {row}, column {column} ({header}): the row has figures but no time.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：该行有数据但没有时间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="777"/>
+        <location filename="../../console/core/review/platform.py" line="793"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is a negative figure.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”是负数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform.py" line="781"/>
+        <location filename="../../console/core/review/platform.py" line="797"/>
         <source>{file}, row {row}, column {column} ({header}): “{value}” is not a number.</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="71"/>
+        <location filename="../../console/core/review/platform_import.py" line="77"/>
         <source>Imported {rows} rows into show {show} from {file} (read as {encoding}, header on row {header}): {first} – {last}.</source>
-        <extracomment>How far before the show&apos;s start and after its end a minute may lie: a platform&apos;s export starts when the room went live, which may be a few minutes before the console began watching it (and ends after). The show&apos;s earlier import that this one replaced (None: there was none).</extracomment>
+        <extracomment>How far before the show&apos;s start and after its end a minute may lie: a platform&apos;s export starts when the room went live, which may be a few minutes before the console began watching it (and ends after). How many rows a summary names before &quot;… (+N)&quot;. The show&apos;s earlier import that this one replaced (None: there was none). Rows whose number of cells is not the header&apos;s (PlatformData.misshapen), and the header&apos;s number of columns.</extracomment>
         <translation>已导入 {rows} 行到场次 {show}，来自 {file}（按 {encoding} 读取，表头在第 {header} 行）：{first} – {last}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="87"/>
+        <location filename="../../console/core/review/platform_import.py" line="93"/>
         <source>Fields found: {fields}.</source>
         <translation>找到的数据项：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="92"/>
+        <location filename="../../console/core/review/platform_import.py" line="98"/>
         <source>Columns ignored: {columns}. To import one, name its field: --column &apos;HEADER=FIELD&apos;.</source>
         <translation>已忽略的列：{columns}。如需导入，请指定其字段：--column &apos;表头=字段&apos;。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="103"/>
+        <location filename="../../console/core/review/platform_import.py" line="109"/>
         <source>Rows skipped (not a minute): {rows}.</source>
         <translation>已跳过的行（不是分钟数据）：{rows}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="111"/>
+        <location filename="../../console/core/review/platform_import.py" line="119"/>
+        <source>Rows whose number of cells is not the header&apos;s {columns}: {count} — row (cells): {rows}{more}. A missing cell was read as unknown; a cell beyond the header was not read. Check these rows in the file.</source>
+        <translation>单元格数与表头的 {columns} 列不符的行：{count} 行 — 行号（单元格数）：{rows}{more}。缺少的单元格按未知读取，超出表头的单元格未读取。请在文件中核对这些行。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/platform_import.py" line="137"/>
         <source>This replaced the show&apos;s earlier import ({rows} rows from {file}, imported {at} by {by}).</source>
         <translation>本次导入替换了该场次之前的导入（{rows} 行，来自 {file}，由 {by} 于 {at} 导入）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="148"/>
+        <location filename="../../console/core/review/platform_import.py" line="174"/>
         <source>{file}, row {row}, column {column} ({header}): {time} is outside show {show} ({start} – {end}, {tolerance} min either side allowed); {outside} of {rows} rows are outside. Nothing was imported: is this the right show?</source>
         <translation>{file} 第 {row} 行 {column} 列（{header}）：{time} 不在场次 {show} 的时间内（{start} – {end}，前后各允许 {tolerance} 分钟）；{rows} 行中有 {outside} 行在场次之外。未导入任何数据：是否选错了场次？</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="188"/>
+        <location filename="../../console/core/review/platform_import.py" line="214"/>
         <source>“{platform}” is not a platform; choose from: {platforms}.</source>
         <translation>“{platform}”不是可用的平台，可选：{platforms}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/platform_import.py" line="196"/>
+        <location filename="../../console/core/review/platform_import.py" line="222"/>
         <source>There is no show {show}.</source>
         <translation>没有场次 {show}。</translation>
     </message>
@@ -8489,220 +8494,230 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReportCli</name>
     <message>
-        <location filename="../../console/cli.py" line="834"/>
+        <location filename="../../console/cli.py" line="894"/>
         <source>--show cannot be combined with --last or --from/--to</source>
         <translation>--show 不能与 --last 或 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="836"/>
+        <location filename="../../console/cli.py" line="896"/>
         <source>--last cannot be combined with --from/--to</source>
         <translation>--last 不能与 --from/--to 同时使用</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="838"/>
+        <location filename="../../console/cli.py" line="898"/>
         <source>--last needs --room NAME: the newest show of which room?</source>
         <translation>--last 需要 --room 直播间名：要哪个直播间的最新一场？</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="840"/>
+        <location filename="../../console/cli.py" line="900"/>
         <source>a period needs both --from DATE and --to DATE</source>
         <translation>按周期统计需要同时给出 --from 日期 和 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="843"/>
+        <location filename="../../console/cli.py" line="903"/>
         <source>say which report: --show ID, --last --room NAME, or --from DATE --to DATE</source>
         <translation>请指定要哪份报告：--show 场次 ID、--last --room 直播间名，或 --from 日期 --to 日期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="846"/>
+        <location filename="../../console/cli.py" line="906"/>
         <source>--period and --per are for a period (--from DATE --to DATE)</source>
         <translation>--period 和 --per 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="848"/>
+        <location filename="../../console/cli.py" line="908"/>
         <source>--host is for a period (--from DATE --to DATE)</source>
         <translation>--host 只用于周期报告（--from 日期 --to 日期）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="871"/>
+        <location filename="../../console/cli.py" line="931"/>
         <source>PDF export is not available in this installation: %1</source>
         <translation>此安装无法导出 PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="917"/>
+        <location filename="../../console/cli.py" line="977"/>
         <source>the room “%1” has no stored show</source>
         <translation>直播间“%1”没有已保存的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="922"/>
+        <location filename="../../console/cli.py" line="982"/>
         <source>there is no show %1</source>
         <translation>没有场次 %1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="933"/>
+        <location filename="../../console/cli.py" line="993"/>
         <source>--to is before --from</source>
         <translation>--to 早于 --from</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="936"/>
+        <location filename="../../console/cli.py" line="999"/>
         <source>no stored show started in that range (with those filters)</source>
         <translation>该时间范围内（按这些筛选条件）没有开播的已保存场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="960"/>
+        <location filename="../../console/cli.py" line="1001"/>
+        <source>; %1 show(s) of the demo room were left out (--include-demo reports them)</source>
+        <translation>；已排除演示直播间的 %1 场（加 --include-demo 可计入）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1028"/>
         <source>Show %1 — %2 — %3</source>
         <translation>场次 %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="964"/>
+        <location filename="../../console/cli.py" line="1032"/>
         <source>Hosts: %1; assistant: %2; tags: %3</source>
         <translation>主播：%1；场控：%2；标签：%3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="968"/>
+        <location filename="../../console/cli.py" line="1036"/>
         <source>%1 – %2 (%3), on air %4, seconds with data %5</source>
         <translation>%1 – %2（%3），直播 %4，有数据的秒数 %5</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="974"/>
+        <location filename="../../console/cli.py" line="1042"/>
         <source>Viewers: peak %1, average %2; likes/min %3; interactions/min %4</source>
         <translation>在线：峰值 %1，平均 %2；每分钟点赞 %3；每分钟互动 %4</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="979"/>
+        <location filename="../../console/cli.py" line="1047"/>
         <source>Incidents: %1 (critical %2, warning %3, info %4); dropped frames render/encode/network %5 %</source>
         <translation>事故：%1（严重 %2，警告 %3，提示 %4）；丢帧 渲染/编码/网络 %5 %</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="987"/>
+        <location filename="../../console/cli.py" line="1055"/>
         <source>Verdict: %1</source>
         <translation>结论：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="993"/>
+        <location filename="../../console/cli.py" line="1061"/>
         <source> (by %1: “%2”)</source>
         <translation>（%1：“%2”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="995"/>
+        <location filename="../../console/cli.py" line="1063"/>
         <source>Pre-show checklist at go-live: %1</source>
         <translation>开播时的开播前检查：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="997"/>
+        <location filename="../../console/cli.py" line="1065"/>
         <source>Segments:</source>
         <translation>分段：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="999"/>
+        <location filename="../../console/cli.py" line="1067"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1000"/>
+        <location filename="../../console/cli.py" line="1068"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1001"/>
+        <location filename="../../console/cli.py" line="1069"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1002"/>
-        <location filename="../../console/cli.py" line="1108"/>
+        <location filename="../../console/cli.py" line="1070"/>
+        <location filename="../../console/cli.py" line="1176"/>
         <source>Avg viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1003"/>
+        <location filename="../../console/cli.py" line="1071"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1004"/>
-        <location filename="../../console/cli.py" line="1109"/>
+        <location filename="../../console/cli.py" line="1072"/>
+        <location filename="../../console/cli.py" line="1177"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1005"/>
-        <location filename="../../console/cli.py" line="1110"/>
+        <location filename="../../console/cli.py" line="1073"/>
+        <location filename="../../console/cli.py" line="1178"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1006"/>
+        <location filename="../../console/cli.py" line="1074"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1026"/>
+        <location filename="../../console/cli.py" line="1094"/>
         <source>Incidents and what they cost:</source>
         <translation>事故及其造成的损失：</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1102"/>
+        <location filename="../../console/cli.py" line="1170"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1102"/>
+        <location filename="../../console/cli.py" line="1170"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1104"/>
+        <location filename="../../console/cli.py" line="1172"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1106"/>
+        <location filename="../../console/cli.py" line="1174"/>
         <source>Shows</source>
         <translation>场次数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1107"/>
+        <location filename="../../console/cli.py" line="1175"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1111"/>
+        <location filename="../../console/cli.py" line="1179"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1112"/>
+        <location filename="../../console/cli.py" line="1180"/>
         <source>On time</source>
         <translation>准时开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1113"/>
+        <location filename="../../console/cli.py" line="1181"/>
         <source>Incidents/h on air</source>
         <translation>每直播小时事故</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1114"/>
+        <location filename="../../console/cli.py" line="1182"/>
         <source>Dropped % r/e/n</source>
         <translation>丢帧 % 渲染/编码/网络</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1115"/>
+        <location filename="../../console/cli.py" line="1183"/>
         <source>Overridden</source>
         <translation>强制开播</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1137"/>
+        <location filename="../../console/cli.py" line="1205"/>
         <source>Report by %1, %2 to %3</source>
         <translation>按%1统计，%2 至 %3</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1142"/>
+        <location filename="../../console/cli.py" line="1210"/>
         <source>— not known. On time: shows on air within 2 min of their planned start, of those with one; the console does not know planned starts yet.</source>
         <translation>— 表示未知。准时开播：在计划开播时间后 2 分钟内开始直播的场次（仅计有计划时间的场次）；控制台目前还不知道计划开播时间。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1202"/>
+        <location filename="../../console/cli.py" line="1223"/>
+        <source>Left out: %1 show(s) of the demo room (rehearsals on the simulator); --include-demo counts them.</source>
+        <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）；加 --include-demo 可计入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="1280"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -10179,31 +10194,31 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ReviewReport</name>
     <message>
-        <location filename="../../console/core/review/periods.py" line="68"/>
+        <location filename="../../console/core/review/periods.py" line="71"/>
         <source>day</source>
         <extracomment>A show whose first second on air comes at most this long after its planned start started on time. The dropped-frame stages, as compare.DROP_CHANNELS names them. The per-second columns a period reads of each show (everything else comes from its summary).</extracomment>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="69"/>
+        <location filename="../../console/core/review/periods.py" line="72"/>
         <source>week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="70"/>
+        <location filename="../../console/core/review/periods.py" line="73"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="73"/>
+        <location filename="../../console/core/review/periods.py" line="76"/>
         <source>(no host named)</source>
         <extracomment>A show with no host named is reported under this name in a report per host.</extracomment>
         <translation>（未填写主播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/periods.py" line="472"/>
+        <location filename="../../console/core/review/periods.py" line="498"/>
         <source>No stored show started in that range (with those filters).</source>
-        <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (its rundown&apos;s fixed start; None when nothing knows it). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one).</extracomment>
+        <extracomment>Seconds with a known viewer count (what the average rests on). Time on air; None when whether it streamed is not known at all (no stream marker, no `streaming` figure). Finding episodes overlapping the time on air (critical ones apart). Mean dropped-frame % per stage over the known seconds, and how many seconds that was. Its first second on air (None: never on air, or not known). When it was planned to go live (its rundown&apos;s fixed start; None when nothing knows it). The day after the period&apos;s last day. &quot;2026-11-24&quot;, &quot;2026-W48&quot; (ISO week), &quot;2026-11&quot;. The room&apos;s key or the host&apos;s name; &quot;&quot; for the shows with no host named (report per host). Average viewers against the previous period of the same room/host, in % (None: either unknown). Shows that started on time, of `on_time_known` with a planned start (None: no show had one). Shows of the demo room in the range (with the filters) that were left out: rehearsals on the simulator.</extracomment>
         <translation>该时间范围内（按这些筛选条件）没有已保存的直播场次开始。</translation>
     </message>
 </context>
@@ -10495,24 +10510,24 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>“{title}”已在本机开始，但数据库没有保存它（{why}）；数据库恢复响应后会保存。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="273"/>
+        <location filename="../../console/rundown_controller.py" line="281"/>
         <source>The rundown could not be read: %1</source>
         <extracomment>A mark the database has not taken yet: its show (None: not known when stamped), its row and the snapshot. Where the arm is kept across a restart (rundown/armed; None: not kept). The arm is this desk&apos;s own, as between two consoles of a room, so it is kept with this console&apos;s settings, not with the show. The show the line belongs to (None until the session&apos;s show is open), the stored change count this console last saw, writes not yet answered, a read in flight, and whether the line shown is not stored. The marks shared with the room&apos;s other consoles: claims not yet answered, a re-read in flight, and the marks this console stamped that the database has not taken yet (it did not answer), oldest first. A read of what changed elsewhere (Storage.rundown_watch) is in flight. (The show each belongs to: None when it was stamped before the session&apos;s show was known.) The room whose plan was asked for last (an answer for another room is late and dropped).</extracomment>
         <translation>无法读取直播脚本：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="288"/>
-        <location filename="../../console/rundown_controller.py" line="309"/>
+        <location filename="../../console/rundown_controller.py" line="296"/>
+        <location filename="../../console/rundown_controller.py" line="317"/>
         <source>Choose a room first: a rundown belongs to a room.</source>
         <translation>请先选择直播间：直播脚本属于某个直播间。</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="397"/>
+        <location filename="../../console/rundown_controller.py" line="405"/>
         <source>The line for the host is shown but could not be saved: %1</source>
         <translation>给主播的提示已显示，但未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../console/rundown_controller.py" line="450"/>
+        <location filename="../../console/rundown_controller.py" line="458"/>
         <source>Not connected to a room: the rundown cannot run.</source>
         <translation>未连接直播间：直播脚本无法运行。</translation>
     </message>
@@ -10674,62 +10689,62 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>RundownCli</name>
     <message>
-        <location filename="../../console/cli.py" line="1224"/>
+        <location filename="../../console/cli.py" line="1302"/>
         <source>Scenes checked against the demo room&apos;s.</source>
         <translation>已按演示直播间的场景核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1245"/>
+        <location filename="../../console/cli.py" line="1323"/>
         <source>Scenes checked against the room&apos;s OBS (%1).</source>
         <translation>已按该直播间的 OBS（%1）核对画面。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1250"/>
+        <location filename="../../console/cli.py" line="1328"/>
         <source>The scenes were NOT checked against the room&apos;s OBS (%1): %2</source>
         <translation>未与该直播间的 OBS（%1）核对画面：%2</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1253"/>
+        <location filename="../../console/cli.py" line="1331"/>
         <source>.</source>
         <translation>。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1290"/>
+        <location filename="../../console/cli.py" line="1368"/>
         <source>Nothing was imported: the room&apos;s rundown is unchanged.</source>
         <translation>未导入任何内容：该直播间的直播脚本保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1295"/>
+        <location filename="../../console/cli.py" line="1373"/>
         <source>nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1307"/>
+        <location filename="../../console/cli.py" line="1385"/>
         <source>Imported %1 segments into room “%2” from %3 (read as %4, header on row %5): %6 planned.</source>
         <translation>已从 %3 导入 %1 个环节到直播间“%2”（按 %4 读取，表头在第 %5 行）：计划总时长 %6。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1320"/>
+        <location filename="../../console/cli.py" line="1398"/>
         <source>Columns left out (not a rundown column): %1.</source>
         <translation>未读取的列（不是直播脚本的列）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1323"/>
+        <location filename="../../console/cli.py" line="1401"/>
         <source>Rows skipped (totals): %1.</source>
         <translation>跳过的行（合计行）：%1。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1326"/>
+        <location filename="../../console/cli.py" line="1404"/>
         <source>This replaced the room&apos;s earlier rundown (%1 segments, saved %2 by %3).</source>
         <translation>已替换该直播间原有的直播脚本（%1 个环节，由 %3 于 %2 保存）。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1357"/>
+        <location filename="../../console/cli.py" line="1435"/>
         <source>room “%1” has no rundown to export (import one: onair rundown import FILE --room %1)</source>
         <translation>直播间“%1”没有可导出的直播脚本（请先导入：“onair rundown import 文件 --room %1”）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="1368"/>
+        <location filename="../../console/cli.py" line="1446"/>
         <source>Wrote %1 segments of room “%2” to %3 (%4 planned).</source>
         <translation>已将直播间“%2”的 %1 个环节写入 %3（计划总时长 %4）。</translation>
     </message>
@@ -12135,14 +12150,14 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../console/cli.py" line="769"/>
-        <location filename="../../console/core/review/shows.py" line="369"/>
+        <location filename="../../console/cli.py" line="828"/>
+        <location filename="../../console/core/review/shows.py" line="395"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="770"/>
-        <location filename="../../console/core/review/shows.py" line="370"/>
+        <location filename="../../console/cli.py" line="829"/>
+        <location filename="../../console/core/review/shows.py" line="396"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -12212,82 +12227,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="285"/>
+        <location filename="../../console/core/review/shows.py" line="299"/>
         <source>Shows cannot be sorted by “{sort}”; choose one of {keys}.</source>
+        <extracomment>A console stores its seconds now (its newest second at most ON_AIR_RECENT_S old), whether or not it streams; None: not asked. Such a show is being watched, not waiting to be resumed. Stored now and recording but not streaming (a rehearsal or a recording-only show). Whether it ever went on air (a stream start marked, or a stored second streaming); None: not asked. The room key the demo room&apos;s shows are stored under (the simulator: rehearsal, not a real show). Shows of these rooms are left out (the reports leave out the demo room&apos;s: DEMO_ROOM).</extracomment>
         <translation>场次不能按“{sort}”排序；请从以下选择：{keys}。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="291"/>
+        <location filename="../../console/core/review/shows.py" line="305"/>
         <source>A page starts at 0 or later and holds 1 to {most} shows.</source>
         <translation>分页起点须不小于 0，每页 1 到 {most} 场。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="294"/>
+        <location filename="../../console/core/review/shows.py" line="308"/>
         <source>The end of the date range is not after its start.</source>
         <translation>日期范围的结束不晚于开始。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="367"/>
+        <location filename="../../console/core/review/shows.py" line="393"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="368"/>
+        <location filename="../../console/core/review/shows.py" line="394"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="371"/>
+        <location filename="../../console/core/review/shows.py" line="397"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="372"/>
+        <location filename="../../console/core/review/shows.py" line="398"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="373"/>
+        <location filename="../../console/core/review/shows.py" line="399"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="374"/>
+        <location filename="../../console/core/review/shows.py" line="400"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="375"/>
+        <location filename="../../console/core/review/shows.py" line="401"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="376"/>
+        <location filename="../../console/core/review/shows.py" line="402"/>
         <source>Likes/min</source>
         <translation>点赞/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="377"/>
+        <location filename="../../console/core/review/shows.py" line="403"/>
         <source>Interactions/min</source>
         <translation>互动/分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="378"/>
+        <location filename="../../console/core/review/shows.py" line="404"/>
         <source>Incidents</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="379"/>
+        <location filename="../../console/core/review/shows.py" line="405"/>
         <source>Critical incidents</source>
         <translation>严重故障</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="380"/>
+        <location filename="../../console/core/review/shows.py" line="406"/>
         <source>Checklist</source>
         <translation>开播检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/shows.py" line="381"/>
+        <location filename="../../console/core/review/shows.py" line="407"/>
         <source>Data</source>
         <translation>数据完整度</translation>
     </message>
@@ -12301,208 +12317,228 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="209"/>
+        <location filename="../../widgets/shows_browser.py" line="94"/>
+        <source>recording now — not on air</source>
+        <translation>录制中 — 未开播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shows_browser.py" line="96"/>
+        <source>a console records it now — not on air</source>
+        <translation>控制台正在记录 — 未开播</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shows_browser.py" line="98"/>
+        <source>not ended, never on air — continues if its room restarts before %1</source>
+        <translation>未结束，未开播 — %1 前重启该直播间可接着记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shows_browser.py" line="218"/>
         <source>Incidents by severity: critical / warning / info</source>
         <extracomment>Bumped by every new question: a page answering an older one is dropped.</extracomment>
         <translation>按严重程度统计的故障：严重 / 警告 / 提示</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="211"/>
+        <location filename="../../widgets/shows_browser.py" line="220"/>
         <source>Seconds with data, as a share of the show&apos;s length (gaps lower it)</source>
         <translation>有数据的秒数占本场时长的比例（有断档则降低）</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="214"/>
+        <location filename="../../widgets/shows_browser.py" line="223"/>
         <source>Click to sort by this column</source>
         <translation>点击按此列排序</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="264"/>
+        <location filename="../../widgets/shows_browser.py" line="267"/>
+        <source>Not on air: a console is recording this show&apos;s figures now (not streaming). Its figures are recomputed at most every 30 s.</source>
+        <translation>未开播：控制台正在记录本场数据（未推流），数据最多每 30 秒重新计算一次。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/shows_browser.py" line="279"/>
         <source>Assistant: %1</source>
         <translation>场控：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="312"/>
+        <location filename="../../widgets/shows_browser.py" line="327"/>
         <source>From</source>
         <extracomment>Windows opened from here (shows, comparisons, dialogs): kept alive while open.</extracomment>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="314"/>
+        <location filename="../../widgets/shows_browser.py" line="329"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="321"/>
+        <location filename="../../widgets/shows_browser.py" line="336"/>
         <source>Title contains…</source>
         <translation>标题包含…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="323"/>
+        <location filename="../../widgets/shows_browser.py" line="338"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="325"/>
+        <location filename="../../widgets/shows_browser.py" line="340"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="327"/>
+        <location filename="../../widgets/shows_browser.py" line="342"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="329"/>
+        <location filename="../../widgets/shows_browser.py" line="344"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="363"/>
+        <location filename="../../widgets/shows_browser.py" line="378"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="364"/>
+        <location filename="../../widgets/shows_browser.py" line="379"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="365"/>
+        <location filename="../../widgets/shows_browser.py" line="380"/>
         <source>Edit details…</source>
         <translation>编辑信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="366"/>
+        <location filename="../../widgets/shows_browser.py" line="381"/>
         <source>Import platform data…</source>
         <translation>导入平台数据…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="367"/>
+        <location filename="../../widgets/shows_browser.py" line="382"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="370"/>
+        <location filename="../../widgets/shows_browser.py" line="385"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="371"/>
+        <location filename="../../widgets/shows_browser.py" line="386"/>
         <source>Export XLSX…</source>
         <translation>导出电子表格（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="372"/>
+        <location filename="../../widgets/shows_browser.py" line="387"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="375"/>
+        <location filename="../../widgets/shows_browser.py" line="390"/>
         <source>Period report…</source>
         <translation>周期报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="469"/>
         <location filename="../../widgets/shows_browser.py" line="484"/>
+        <location filename="../../widgets/shows_browser.py" line="499"/>
         <source>All rooms</source>
         <translation>全部直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="470"/>
         <location filename="../../widgets/shows_browser.py" line="485"/>
+        <location filename="../../widgets/shows_browser.py" line="500"/>
         <source>All hosts</source>
         <translation>全部主播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="471"/>
         <location filename="../../widgets/shows_browser.py" line="486"/>
+        <location filename="../../widgets/shows_browser.py" line="501"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="225"/>
-        <location filename="../../widgets/shows_browser.py" line="493"/>
+        <location filename="../../widgets/shows_browser.py" line="234"/>
+        <location filename="../../widgets/shows_browser.py" line="508"/>
         <source>Demo room</source>
         <translation>演示直播间</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="92"/>
+        <location filename="../../widgets/shows_browser.py" line="101"/>
         <source>not ended — resumable until %1</source>
         <translation>未结束 — %1 前可续播</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="254"/>
+        <location filename="../../widgets/shows_browser.py" line="263"/>
         <source>On air now: its figures are recomputed at most every 30 s.</source>
         <translation>正在直播：数据最多每 30 秒重新计算一次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="258"/>
+        <location filename="../../widgets/shows_browser.py" line="273"/>
         <source>Not ended, and nothing is being recorded for it now (the console quit, or lost OBS): a restart of its room before %1 resumes it; after that it is over.</source>
         <translation>未结束，但当前没有在记录（中控台已退出或与 OBS 失去连接）：在 %1 前重启该直播间即可续上这一场；之后即视为已结束。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="547"/>
+        <location filename="../../widgets/shows_browser.py" line="562"/>
         <source>Loading shows…</source>
         <translation>正在读取场次…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="551"/>
+        <location filename="../../widgets/shows_browser.py" line="566"/>
         <source>Shows: %1</source>
         <translation>共 %1 场</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="553"/>
+        <location filename="../../widgets/shows_browser.py" line="568"/>
         <source>figures of running shows may be behind: %1</source>
         <translation>直播中场次的数据可能滞后：%1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="626"/>
+        <location filename="../../widgets/shows_browser.py" line="641"/>
         <source>Opening a show is not available in this version of the console.</source>
         <translation>此版本的中控台无法打开场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="634"/>
+        <location filename="../../widgets/shows_browser.py" line="649"/>
         <source>Select two or more shows to compare.</source>
         <translation>请选择两场或以上进行对比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="638"/>
+        <location filename="../../widgets/shows_browser.py" line="653"/>
         <source>Comparing shows is not available in this version of the console.</source>
         <translation>此版本的中控台无法对比场次。</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="678"/>
+        <location filename="../../widgets/shows_browser.py" line="693"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="679"/>
+        <location filename="../../widgets/shows_browser.py" line="694"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="680"/>
+        <location filename="../../widgets/shows_browser.py" line="695"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="686"/>
+        <location filename="../../widgets/shows_browser.py" line="701"/>
         <source>Export show %1</source>
         <translation>导出场次 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="693"/>
+        <location filename="../../widgets/shows_browser.py" line="708"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="697"/>
+        <location filename="../../widgets/shows_browser.py" line="712"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/shows_browser.py" line="699"/>
+        <location filename="../../widgets/shows_browser.py" line="714"/>
         <source>This export is not available in this version of the console.</source>
         <translation>此版本的中控台无法进行该导出。</translation>
     </message>
@@ -12510,57 +12546,83 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>ShowsCli</name>
     <message>
-        <location filename="../../console/cli.py" line="575"/>
+        <location filename="../../console/cli.py" line="591"/>
         <source>“%1” is not a date such as 2026-11-02, nor a date and time such as 2026-11-02T20:00</source>
         <translation>“%1”不是日期（如 2026-11-02），也不是日期时间（如 2026-11-02T20:00）</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="555"/>
-        <source>the database cannot be read: %1</source>
-        <translation>无法读取数据库：%1</translation>
-    </message>
-    <message>
-        <location filename="../../console/cli.py" line="668"/>
+        <location filename="../../console/cli.py" line="687"/>
         <source>the figures of shows not over yet may be behind: %1</source>
         <translation>尚未结束的场次的数据可能不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="674"/>
+        <location filename="../../console/cli.py" line="707"/>
         <source>No show matches.</source>
         <translation>没有符合条件的场次。</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="699"/>
-        <source>%1–%2 of %3 shows; incidents: critical/warning/info; ● on air now; … not over, nobody records it now (its room&apos;s console may resume it within 15 minutes)</source>
-        <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示；● 正在直播；… 尚未结束但现在没有控制台在记录（该直播间的控制台 15 分钟内可续播）</translation>
+        <location filename="../../console/cli.py" line="571"/>
+        <source>the database cannot be used: %1</source>
+        <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="731"/>
+        <location filename="../../console/cli.py" line="689"/>
+        <source>Shows of the demo room left out (rehearsals on the simulator): %1. --include-demo lists them.</source>
+        <translation>未列出演示直播间的场次（模拟器上的彩排）：%1 场。加 --include-demo 可列出。</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="734"/>
+        <source>%1–%2 of %3 shows; incidents: critical/warning/info</source>
+        <translation>第 %1–%2 场，共 %3 场；故障：严重/警告/提示</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="751"/>
+        <source>● on air now</source>
+        <extracomment>After a show&apos;s duration in `onair shows`: on air now, recording (not on air) now, stored now (a console watches it, neither streaming nor recording), not over and nobody records it now; the Shows browser&apos;s words by one rule.</extracomment>
+        <translation>● 正在直播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="752"/>
+        <source>◉ recording now, not on air</source>
+        <translation>◉ 录制中，未开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="753"/>
+        <source>○ a console records its figures now, not on air</source>
+        <translation>○ 控制台正在记录数据，未开播</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="754"/>
+        <source>… not over, nobody records it now (a restart of its room&apos;s console within 15 minutes continues it)</source>
+        <translation>… 尚未结束但现在没有控制台在记录（15 分钟内重启该直播间的控制台可接着记录）</translation>
+    </message>
+    <message>
+        <location filename="../../console/cli.py" line="790"/>
         <source>there is no show %1</source>
         <translation>没有编号为 %1 的场次</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="771"/>
+        <location filename="../../console/cli.py" line="830"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="772"/>
+        <location filename="../../console/cli.py" line="831"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="773"/>
+        <location filename="../../console/cli.py" line="832"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="774"/>
+        <location filename="../../console/cli.py" line="833"/>
         <source>Last edited by</source>
         <translation>最后编辑人</translation>
     </message>
     <message>
-        <location filename="../../console/cli.py" line="775"/>
+        <location filename="../../console/cli.py" line="834"/>
         <source>Last edited at</source>
         <translation>最后编辑时间</translation>
     </message>
@@ -12635,58 +12697,58 @@ To go live anyway, give the reason (it is recorded with your name):</source>
 <context>
     <name>StudioController</name>
     <message>
-        <location filename="../../console/studio_controller.py" line="309"/>
+        <location filename="../../console/studio_controller.py" line="312"/>
         <source>There is no saved room to show: add rooms under Connection ▸ Rooms… first.</source>
         <extracomment>Pictures are asked for this often (shared mode publishes one every 10 s; direct mode&apos;s are taken on demand). A picture is kept at most this wide (a TV tile&apos;s picture box is about 300 px). Walls open now (a wall outlives the main window that opened it: a language switch rebuilds that window). Sources still being closed. A closed wall&apos;s source stops on a thread of its own: a direct wall&apos;s rooms each join their driver (an OBS that stopped answering holds its room&apos;s stop for seconds), which must not freeze the GUI thread. Not daemons, and the application&apos;s exit waits for them (`wait_for_closing`): no room&apos;s last seconds are lost and no thread is left. How long a wall opened again waits for the rooms of the one closed just before to stop (they are the same rooms: two sessions of one room would write its show twice). Set once the source has closed (on the closing thread, after close() has returned). Called once when the controller closes (what the mode opened alongside: shared mode&apos;s review reader).</extracomment>
         <translation>没有可显示的已保存直播间：请先在 连接 ▸ 直播间… 中添加。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="328"/>
+        <location filename="../../console/studio_controller.py" line="331"/>
         <source>The rooms cannot be watched: %1</source>
         <translation>无法监看这些直播间：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="330"/>
+        <location filename="../../console/studio_controller.py" line="333"/>
         <source>this computer&apos;s rooms</source>
         <translation>本机的直播间</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="404"/>
+        <location filename="../../console/studio_controller.py" line="407"/>
         <source>The studio&apos;s database cannot be used: %1</source>
         <translation>无法使用基地的数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="408"/>
+        <location filename="../../console/studio_controller.py" line="411"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="447"/>
+        <location filename="../../console/studio_controller.py" line="450"/>
         <source>Looking for the live show of “%1”…</source>
         <translation>正在查找“%1”正在进行的直播…</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="457"/>
+        <location filename="../../console/studio_controller.py" line="460"/>
         <source>The show of “%1” cannot be read: %2</source>
         <translation>无法读取“%1”的直播：%2</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="465"/>
+        <location filename="../../console/studio_controller.py" line="468"/>
         <source>“%1” has no live show to review.</source>
         <translation>“%1”当前没有正在进行的直播可回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="471"/>
+        <location filename="../../console/studio_controller.py" line="474"/>
         <source>This console is built without the show review.</source>
         <translation>此中控台未包含直播回看。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="513"/>
+        <location filename="../../console/studio_controller.py" line="516"/>
         <source>the studio wall reads what every room publishes to the studio&apos;s PostgreSQL: give its address with --database postgresql+psycopg://user@host/onair or $ONAIR_DATABASE_URL (SQLite is one computer&apos;s file; View ▸ Studio in the console shows this computer&apos;s own rooms).</source>
         <translation>直播间总览读取各直播间发布到基地 “PostgreSQL” 数据库的状态：请用 --database postgresql+psycopg://user@host/onair 或 `$ONAIR_DATABASE_URL` 给出它的地址（“SQLite” 只是一台电脑上的文件；中控台的 视图 ▸ 直播间总览 显示本机自己的直播间）。</translation>
     </message>
     <message>
-        <location filename="../../console/studio_controller.py" line="520"/>
+        <location filename="../../console/studio_controller.py" line="523"/>
         <source>no display found (DISPLAY/WAYLAND_DISPLAY unset): the studio wall is a window.</source>
         <translation>找不到显示器（未设置 DISPLAY/WAYLAND_DISPLAY）：直播间总览是一个窗口。</translation>
     </message>

@@ -544,7 +544,7 @@ def test_onair_shows_lists_json_and_a_translated_table(onair: Any, tmp_path: Pat
     )
     assert entry["duration_s"] == 3725 and entry["viewers_peak"] == 1500 and entry["viewers_avg"] == 1500
     assert entry["start"] == T0.isoformat() and entry["incidents"]["total"] == 0
-    table = onair("shows", "--lang", "zh_CN", "--database", url, "--sort", "start", "--ascending")
+    table = onair("shows", "--include-demo", "--lang", "zh_CN", "--database", url, "--sort", "start", "--ascending")
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()
     assert "标题" in lines[0] and "时长" in lines[0], lines[0]
@@ -604,7 +604,7 @@ def test_onair_shows_runs_as_a_command(tmp_path: Path) -> None:
     a_show(storage, "demo", T0, 5, viewers=lambda s: 7.0)
     storage.close()
     done = subprocess.run(
-        [sys.executable, "-m", "console.cli", "shows", "--json", "--database", url],
+        [sys.executable, "-m", "console.cli", "shows", "--include-demo", "--json", "--database", url],
         capture_output=True,
         text=True,
         timeout=120,

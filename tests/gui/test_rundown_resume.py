@@ -78,7 +78,7 @@ def start(qtbot: QtBot, sim: SimulatorThread, settings: Settings) -> Iterator[Ca
         screen.show()
         qtbot.waitExposed(screen)
         console = Console(bridge, telemetry, rundown, screen)
-        rundown.sig_logged.connect(lambda text, _level: console.logged.append(text))
+        rundown.sig_logged.connect(lambda words, _level: console.logged.append(words()))
         rundown.sig_problem.connect(console.problems.append)
         bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD), None, True)
         made.append(console)

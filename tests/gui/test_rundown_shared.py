@@ -90,7 +90,7 @@ def make_console(qtbot: QtBot, sim: SimulatorThread, settings: Settings, databas
     bridge.connect_to(Endpoint("127.0.0.1", sim.port, PASSWORD), None, True)
     console = Console(bridge, telemetry, rundown, screen)
     rundown.sig_problem.connect(console.problems.append)
-    rundown.sig_logged.connect(lambda text, _level: console.logged.append(text))
+    rundown.sig_logged.connect(lambda words, _level: console.logged.append(words()))
     try:
         qtbot.waitUntil(lambda: console.show_id is not None, timeout=20000)
         qtbot.waitUntil(lambda: [s.key for s in rundown.rundown.segments] == ["open", "bag", "close"], timeout=10000)

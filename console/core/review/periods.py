@@ -24,6 +24,9 @@ How a period sums its shows up, so that a figure means the same for one show and
     the figure is **unknown**, never a guess, and `on_time_known` says how many shows it rests on;
   * checklist overrides: shows whose pre-show checklist was kept at go-live with a named override.
 An unknown figure is None (never 0); a period with no show keeps its counts at 0 and its figures unknown.
+
+The demo room's shows (the simulator: rehearsals, DEMO_ROOM) are left out unless asked for (`include_demo`, or
+the demo room named as the room); `PeriodReport.demo_left_out` says how many were, so the report can say it.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ import numpy as np
 from console.core.reports import room_in
 from console.core.review.compare import drop_spans, dropped_pct
 from console.core.review.load import ShowData, build_show
-from console.core.review.shows import MAX_LIMIT, Checklist, ShowQuery, ShowSummary
+from console.core.review.shows import DEMO_ROOM, MAX_LIMIT, Checklist, ShowQuery, ShowSummary
 from console.core.review.timeline import on_air, on_air_s
 from console.core.storage import Storage
 from console.core.telemetry.channels import CHANNELS, INDEX
@@ -193,6 +196,8 @@ class PeriodReport:
     host: str | None
     rows: tuple[PeriodRow, ...]
     shows: tuple[ShowFigures, ...]
+    #: Shows of the demo room in the range (with the filters) that were left out: rehearsals on the simulator.
+    demo_left_out: int = 0
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -202,6 +207,7 @@ class PeriodReport:
             "to": (self.until - timedelta(days=1)).isoformat(),
             "room": self.room,
             "host": self.host,
+            "demo_shows_left_out": self.demo_left_out,
             "on_time_tolerance_s": ON_TIME_S,
             "periods": [row.to_json() for row in self.rows],
         }
@@ -256,6 +262,7 @@ def period_report(
     tz: tzinfo | None = None,
     room: str | None = None,
     host: str | None = None,
+    demo_left_out: int = 0,
 ) -> PeriodReport:
     """The report: one row per period and room (or host), periods in order within each, rooms (hosts) by name.
 
@@ -281,7 +288,7 @@ def period_report(
             row = _row(unit, per, name, start, end, inside, previous)
             previous = row.viewers_avg
             rows.append(row)
-    return PeriodReport(unit, per, first, last, room, host, tuple(rows), tuple(kept))
+    return PeriodReport(unit, per, first, last, room, host, tuple(rows), tuple(kept), demo_left_out)
 
 
 def _names(show: ShowFigures, per: Per) -> tuple[str, ...]:
@@ -412,8 +419,10 @@ def load_figures(
     room: str | None = None,
     host: str | None = None,
     planned: Mapping[int, datetime] | None = None,
+    include_demo: bool = True,
 ) -> tuple[ShowFigures, ...]:
-    """Every show that started in [since, until) (of `room`, with `host`), oldest first, with its figures.
+    """Every show that started in [since, until) (of `room`, with `host`), oldest first, with its figures; without
+    the demo room's unless `include_demo` (demo_shows counts them).
     `planned`: show id -> planned start, overriding the show's own rundown (its snapshot at the first Go, when a
     fixed start gives one). Call it on a worker thread: it reads each
     show's five columns (0.1-0.4 s for an 8-hour show on a loaded 2-core machine)."""
@@ -430,6 +439,7 @@ def load_figures(
                 descending=False,
                 offset=offset,
                 limit=MAX_LIMIT,
+                without_rooms=() if include_demo else (DEMO_ROOM,),
             )
         )
         summaries.extend(page.shows)
@@ -443,6 +453,22 @@ def load_figures(
             when = (planned or {}).get(summary.id) or rundown_planned_start(storage, summary)
             figures.append(figures_of(summary, data, when))
     return tuple(figures)
+
+
+def demo_shows(
+    storage: Storage, since: datetime, until: datetime, room: str | None = None, host: str | None = None
+) -> int:
+    """How many of the demo room's shows started in [since, until) (with `host`): what a report leaving them out
+    left out. 0 when the report is of another room."""
+    if room not in (None, DEMO_ROOM):
+        return 0
+    query = ShowQuery(room=DEMO_ROOM, host=host, since=since, until=until, limit=1)
+    return storage.browse_shows(query).total
+
+
+def leaves_demo_out(room: str | None, include_demo: bool) -> bool:
+    """A report leaves the demo room's shows out unless asked for them, or it is the demo room's own report."""
+    return not include_demo and room != DEMO_ROOM
 
 
 def rundown_planned_start(storage: Storage, summary: ShowSummary) -> datetime | None:
@@ -484,12 +510,16 @@ def build_period_report(
     per: Per,
     room: str | None = None,
     host: str | None = None,
+    include_demo: bool = False,
 ) -> PeriodReport:
     """The report from local day `since` up to (not including) local day `until`, as the console's Period report
-    dialog asks for it. Raises NoShows when no show started then. Call it on a worker thread."""
+    dialog asks for it — without the demo room's shows unless `include_demo` or `room` is the demo room. Raises
+    NoShows when no show started then. Call it on a worker thread."""
     start = datetime.combine(since, time()).astimezone()
     end = datetime.combine(until, time()).astimezone()
-    figures = load_figures(storage, start, end, room=room, host=host)
+    leave_out = leaves_demo_out(room, include_demo)
+    figures = load_figures(storage, start, end, room=room, host=host, include_demo=not leave_out)
     if not figures:
         raise NoShows()
-    return period_report(figures, unit, per, since, until, room=room, host=host)
+    left_out = demo_shows(storage, start, end, room, host) if leave_out else 0
+    return period_report(figures, unit, per, since, until, room=room, host=host, demo_left_out=left_out)

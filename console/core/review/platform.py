@@ -246,6 +246,9 @@ class PlatformData:
     ignored: tuple[Column, ...]
     #: Totals rows at the end of the export, skipped: (row number, first cell).
     skipped: tuple[tuple[int, str], ...] = ()
+    #: Rows with another number of cells than the header has columns: (row number, its cells). Imported, with a
+    #: missing cell unknown and a cell beyond the header not read — and said, never silently.
+    misshapen: tuple[tuple[int, int], ...] = ()
 
     @property
     def span(self) -> tuple[float, float] | None:
@@ -659,6 +662,12 @@ def _columns_in_use(table: PlatformTable) -> tuple[Column, dict[str, Column], tu
     return time_column, used, ignored
 
 
+def header_width(table: PlatformTable) -> int:
+    """The columns the header names (columns after its last name are no columns: the header row is as wide as the
+    widest of the first rows, a stray long row included)."""
+    return max((c.index + 1 for c in table.columns if c.header), default=0)
+
+
 def read(
     table: PlatformTable,
     mapping: Mapping[str, str] | None = None,
@@ -674,6 +683,8 @@ def read(
     clock = _Clock(show_start, tz)
     rows: list[PlatformRow] = []
     skipped: list[tuple[int, str]] = []
+    misshapen: list[tuple[int, int]] = []
+    width = header_width(table)
     seen: dict[float, int] = {}
     for number_, cells in table.rows:
         rows_item = _row(table, number_, cells, time_column, used, clock, tz)
@@ -694,6 +705,11 @@ def read(
             )
         seen[rows_item.t] = number_
         rows.append(rows_item)
+        filled = len(cells)
+        while filled and _text(cells[filled - 1]) == "":
+            filled -= 1  # empty cells at the end of a row are no cells (a spreadsheet's, a trailing comma)
+        if filled > width or len(cells) < width:
+            misshapen.append((number_, filled if filled > width else len(cells)))
     if not rows:
         raise _refuse(
             QT_TRANSLATE_NOOP("PlatformImport", "{file}: no data rows under the header (row {row})."),
@@ -702,7 +718,7 @@ def read(
         )
     rows.sort(key=lambda r: r.t)
     fields = tuple(f for f in FIELDS if f in used)
-    return PlatformData(table, tuple(rows), fields, ignored, tuple(skipped))
+    return PlatformData(table, tuple(rows), fields, ignored, tuple(skipped), tuple(misshapen))
 
 
 def _row_time(

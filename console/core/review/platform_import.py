@@ -27,6 +27,7 @@ from console.core.review.platform import (
     PlatformData,
     PlatformTable,
     describe_columns,
+    header_width,
     inspect,
     read,
     when,
@@ -37,6 +38,8 @@ from obs.text import QT_TRANSLATE_NOOP, Message, Translate
 #: How far before the show's start and after its end a minute may lie: a platform's export starts when the
 #: room went live, which may be a few minutes before the console began watching it (and ends after).
 TOLERANCE_S = 600.0
+#: How many rows a summary names before "… (+N)".
+SHOWN_ROWS = 5
 
 
 def _english(context: str, text: str) -> str:
@@ -61,6 +64,9 @@ class ImportReport:
     #: The show's earlier import that this one replaced (None: there was none).
     replaced: StoredPlatformImport | None
     tz: tzinfo | None = None
+    #: Rows whose number of cells is not the header's (PlatformData.misshapen), and the header's number of columns.
+    misshapen: tuple[tuple[int, int], ...] = ()
+    columns: int = 0
 
     def messages(self, translate: Translate = _english) -> list[Message]:
         """The summary as messages (templates in context PlatformImport); field names said in the reader's
@@ -102,6 +108,26 @@ class ImportReport:
                 Message(
                     QT_TRANSLATE_NOOP("PlatformImport", "Rows skipped (not a minute): {rows}."),
                     {"rows": ", ".join(f"{row} ({text[:20]})" for row, text in self.skipped)},
+                    CONTEXT,
+                )
+            )
+        if self.misshapen:
+            shown = ", ".join(f"{row} ({cells})" for row, cells in self.misshapen[:SHOWN_ROWS])
+            more = len(self.misshapen) - SHOWN_ROWS
+            out.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "PlatformImport",
+                        "Rows whose number of cells is not the header's {columns}: {count} — row (cells): "
+                        "{rows}{more}. A missing cell was read as unknown; a cell beyond the header was not read. "
+                        "Check these rows in the file.",
+                    ),
+                    {
+                        "columns": self.columns,
+                        "count": len(self.misshapen),
+                        "rows": shown,
+                        "more": f", … (+{more})" if more > 0 else "",
+                    },
                     CONTEXT,
                 )
             )
@@ -225,4 +251,6 @@ def import_platform_file(
         data.skipped,
         replaced,
         tz,
+        data.misshapen,
+        header_width(data.table),
     )

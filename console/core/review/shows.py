@@ -196,6 +196,13 @@ class ShowSummary:
     # On air now by what is stored (its newest second recent and streaming; `mark_on_air`); None: not asked.
     # A show `live` (not over) but not on air now is open only: a restart of its room may resume it.
     on_air_now: bool | None = None
+    #: A console stores its seconds now (its newest second at most ON_AIR_RECENT_S old), whether or not it streams;
+    #: None: not asked. Such a show is being watched, not waiting to be resumed.
+    stored_now: bool | None = None
+    #: Stored now and recording but not streaming (a rehearsal or a recording-only show).
+    recording_now: bool | None = None
+    #: Whether it ever went on air (a stream start marked, or a stored second streaming); None: not asked.
+    streamed: bool | None = None
 
     @property
     def incidents(self) -> int:
@@ -224,6 +231,9 @@ class ShowSummary:
             "end": self.end.isoformat() if self.end is not None else None,
             "duration_s": self.duration_s,
             "live": self.live,
+            "on_air_now": self.on_air_now,
+            "recording_now": self.recording_now,
+            "stored_now": self.stored_now,
             "sampled_s": self.sampled_s,
             "completeness": self.completeness,
             "viewers_peak": self.viewers_peak,
@@ -259,6 +269,8 @@ SORT_KEYS: tuple[str, ...] = (
     "id",
 )
 MAX_LIMIT = 1000
+#: The room key the demo room's shows are stored under (the simulator: rehearsal, not a real show).
+DEMO_ROOM = "demo"
 
 
 @dataclass(frozen=True)
@@ -278,6 +290,8 @@ class ShowQuery:
     descending: bool = True
     offset: int = 0
     limit: int = 100
+    #: Shows of these rooms are left out (the reports leave out the demo room's: DEMO_ROOM).
+    without_rooms: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.sort not in SORT_KEYS:
@@ -318,10 +332,18 @@ class ShowFacets:
 class _Samples(Protocol):
     def show_samples(self, show_id: int, since: float | None = None) -> list[dict[str, Any]]: ...
 
+    def show_markers(self, show_id: int) -> list[dict[str, Any]]: ...
+
+
+def _flag(row: dict[str, Any] | None, channel: str) -> bool:
+    value = None if row is None else row.get(channel)
+    return value is not None and float(value) >= 0.5
+
 
 def mark_on_air(storage: _Samples, page: ShowPage, now: datetime | None = None) -> ShowPage:
-    """The page with each show not over marked on air now or not, from its newest stored second (read since the
-    summary's end: a few rows by the (show, t) index). Call it on a worker thread."""
+    """The page with each show not over marked on air now or not, stored now (a console records its seconds, on
+    air or not) and whether it ever went on air, from its newest stored second (read since the summary's end: a
+    few rows by the (show, t) index) and its markers (a handful). Call it on a worker thread."""
     moment = (now or datetime.now(UTC)).timestamp()
     shows = []
     for show in page.shows:
@@ -329,16 +351,20 @@ def mark_on_air(storage: _Samples, page: ShowPage, now: datetime | None = None) 
             since = (show.end or show.start).timestamp() - 1.0
             rows = storage.show_samples(show.id, since=since)
             newest = max(rows, key=lambda row: float(row["t"])) if rows else None
-            streaming = None if newest is None else newest.get("streaming")
-            on_air = (
-                newest is not None
-                and float(newest["t"]) >= moment - ON_AIR_RECENT_S
-                and streaming is not None
-                and float(streaming) >= 0.5
+            recent = newest is not None and float(newest["t"]) >= moment - ON_AIR_RECENT_S
+            on_air = recent and _flag(newest, "streaming")
+            streamed = any(_flag(row, "streaming") for row in rows) or any(
+                marker.get("kind") == "stream_start" for marker in storage.show_markers(show.id)
             )
-            show = replace(show, on_air_now=on_air)
+            show = replace(
+                show,
+                on_air_now=on_air,
+                stored_now=recent,
+                recording_now=recent and not on_air and _flag(newest, "recording"),
+                streamed=streamed,
+            )
         else:
-            show = replace(show, on_air_now=False)
+            show = replace(show, on_air_now=False, stored_now=False, recording_now=False)
         shows.append(show)
     return replace(page, shows=tuple(shows))
 
