@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from console.bridge import ObsBridge
@@ -20,12 +21,14 @@ from console.core.rundown.live import END, GO
 from console.core.rundown.model import Position, Rundown, Segment
 from console.core.session import Endpoint
 from console.core.storage import Storage, default_url
+from console.i18n import install_translator, remove_translators
 from console.rundown_controller import RundownController
 from console.settings import Settings
 from console.telemetry_controller import TelemetryController
 from obs.simulator.handlers import HANDLERS
 from obs.simulator.server import SimulatorThread
 from tests.conftest import PASSWORD
+from tests.language import english_words
 from widgets.rundown_strip import remaining_text
 from widgets.talent_screen import TalentScreen
 
@@ -204,3 +207,26 @@ def test_the_dock_and_the_talent_screen_read_the_same_second(qtbot: QtBot, start
         screen._on_rundown_position_changed(position)
         assert screen.text("timer") == timer
         assert remaining_text(position)[0] == dock
+
+
+def test_the_rundowns_event_log_lines_are_said_again_in_the_new_language(
+    qtbot: QtBot, start: Callable[[], Console], qapp: QApplication
+) -> None:
+    """cli15: after a switch to Chinese the rundown's Go and End lines stayed English while every other event-log
+    line was said anew; a line is kept as words, said in the language of the moment."""
+    console = start()
+    with_plan(qtbot, console)
+    said: list[Callable[[], str]] = []
+    console.rundown.sig_logged.connect(lambda words, _level: said.append(words))
+    console.rundown.go()
+    console.rundown.end()
+    assert len(said) >= 2
+    english = [words() for words in said]
+    translators = install_translator(qapp, "zh_CN")
+    try:
+        chinese = [words() for words in said]
+    finally:
+        remove_translators(qapp, translators)
+    for before, after in zip(english, chinese, strict=True):
+        assert english_words(before), before
+        assert after != before and english_words(after) == [], after
