@@ -239,13 +239,14 @@ class ReviewController(QObject):
         self.submit(run, then)
 
     def export_period(self, kind: str, request: PeriodRequest, path: Path, then: Then) -> None:
-        """then(path, error): a period report (PDF, XLSX or CSV) built from the stored shows and written, on the worker;
-        a range without shows answers periods.NoShows (said in words)."""
+        """then(left_out, error): a period report (PDF, XLSX or CSV) built from the stored shows and written, on the
+        worker; `left_out` is how many of the demo room's shows (rehearsals) it did not count. A range without shows
+        answers periods.NoShows (said in words)."""
         if kind not in EXPORTS:
             raise ValueError(kind)
         translate = QCoreApplication.translate
 
-        def run() -> Path:
+        def run() -> int:
             periods = importlib.import_module("console.core.review.periods")
             export = importlib.import_module("console.core.review.export")
             report = periods.build_period_report(
@@ -261,7 +262,7 @@ class ReviewController(QObject):
                 importlib.import_module("console.review_pdf").write_period_pdf(report, path, translate)
             else:
                 (export.write_period_xlsx if kind == "xlsx" else export.write_period_csv)(report, path, translate)
-            return path
+            return int(report.demo_left_out)
 
         self.submit(run, then)
 

@@ -883,7 +883,7 @@ class _PeriodDocument(_Report):
         self.title = translate("ReviewPdf", "Period report")
 
     def build(self) -> None:
-        from console.core.review.export import PERIOD_HEADER, PERIOD_NOTE, _period_values
+        from console.core.review.export import PERIOD_HEADER, PERIOD_NOTE, _period_values, demo_left_out_note
         from console.core.review.periods import UNIT_WORDS
 
         report, translate = self.report, self.translate
@@ -908,6 +908,8 @@ class _PeriodDocument(_Report):
         self.table(header, rows, [2.0] + [1.0] * (len(PERIOD_COLUMNS) - 1), right=frozenset(range(2, 14)), fit=True)
         self.space(6)
         self.paragraph(translate("ReviewExport", PERIOD_NOTE), self.small, MUTED)
+        if report.demo_left_out:
+            self.paragraph(demo_left_out_note(report, translate), self.small, MUTED)
         self.heading(translate("ReviewPdf", "Shows counted"))
         shows = [
             [

@@ -118,10 +118,15 @@ class PeriodReportDialog(QDialog):
         self.save_button.setEnabled(False)
         self._say(self.tr("Writing %1…").replace("%1", path.name))
 
-        def done(_result: Any, error: BaseException | None) -> None:
+        def done(left_out: Any, error: BaseException | None) -> None:
             self.save_button.setEnabled(True)
             if error is None:
-                self._say(self.tr("Saved %1").replace("%1", str(path)))
+                saved = self.tr("Saved %1").replace("%1", str(path))
+                if left_out:  # the demo room's rehearsals: counted nowhere, said here and in the file
+                    saved += "\n" + self.tr(
+                        "Not counted: %1 show(s) of the demo room (rehearsals on the simulator)."
+                    ).replace("%1", str(left_out))
+                self._say(saved)
             else:
                 self._say(describe(error), error=True)
 

@@ -7504,6 +7504,11 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <location filename="../../widgets/period_report_dialog.py" line="127"/>
+        <source>Not counted: %1 show(s) of the demo room (rehearsals on the simulator).</source>
+        <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformImport</name>
@@ -9064,13 +9069,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="112"/>
-        <location filename="../../console/core/review/export.py" line="559"/>
+        <location filename="../../console/core/review/export.py" line="571"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="113"/>
-        <location filename="../../console/core/review/export.py" line="566"/>
+        <location filename="../../console/core/review/export.py" line="578"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
@@ -9196,10 +9201,10 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="148"/>
-        <location filename="../../console/core/review/export.py" line="421"/>
-        <location filename="../../console/core/review/export.py" line="551"/>
-        <location filename="../../console/core/review/export.py" line="753"/>
-        <location filename="../../console/core/review/export.py" line="831"/>
+        <location filename="../../console/core/review/export.py" line="433"/>
+        <location filename="../../console/core/review/export.py" line="563"/>
+        <location filename="../../console/core/review/export.py" line="765"/>
+        <location filename="../../console/core/review/export.py" line="845"/>
         <source>Incidents</source>
         <translation>事故</translation>
     </message>
@@ -9220,7 +9225,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/core/review/export.py" line="152"/>
-        <location filename="../../console/core/review/export.py" line="743"/>
+        <location filename="../../console/core/review/export.py" line="755"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
@@ -9280,468 +9285,473 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>空单元格表示数值未知（绝不是 0）。在场次有计划开播时间之前，准时开播一栏保持为空（控制台目前还不知道计划时间）。每场计入其开播所在的周期，按本地时间。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="194"/>
+        <location filename="../../console/core/review/export.py" line="176"/>
+        <source>Not counted: %1 show(s) of the demo room (rehearsals on the simulator).</source>
+        <translation>未计入：演示直播间的 %1 场（模拟器上的彩排）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/core/review/export.py" line="206"/>
         <source>{path} could not be written: the folder {folder} does not exist.</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="200"/>
+        <location filename="../../console/core/review/export.py" line="212"/>
         <source>{path} could not be written: it is a folder.</source>
         <translation>无法写入 {path}：这是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="215"/>
+        <location filename="../../console/core/review/export.py" line="227"/>
         <source>{path} could not be written: {reason}. Nothing was written there (an earlier file is kept).</source>
         <translation>无法写入 {path}：{reason}。那里没有写入任何内容（原有文件保持不变）。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="353"/>
+        <location filename="../../console/core/review/export.py" line="365"/>
         <source>Show {show} has {rows} seconds: more rows than a spreadsheet holds.</source>
         <translation>场次 {show} 共有 {rows} 秒：超出电子表格能容纳的行数。</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="392"/>
-        <location filename="../../console/core/review/export.py" line="821"/>
+        <location filename="../../console/core/review/export.py" line="404"/>
+        <location filename="../../console/core/review/export.py" line="835"/>
         <source>Show</source>
         <extracomment>The raw period export&apos;s columns (for scripts): PeriodRow.to_json&apos;s keys, flattened.</extracomment>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="394"/>
+        <location filename="../../console/core/review/export.py" line="406"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="396"/>
+        <location filename="../../console/core/review/export.py" line="408"/>
         <source>Show state then</source>
         <translation>当时场次状态</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="399"/>
+        <location filename="../../console/core/review/export.py" line="411"/>
         <source>still open: its seconds and incidents may still grow</source>
         <translation>尚未结束：数据和事件仍可能增加</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="401"/>
+        <location filename="../../console/core/review/export.py" line="413"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="404"/>
-        <location filename="../../console/core/review/export.py" line="822"/>
+        <location filename="../../console/core/review/export.py" line="416"/>
+        <location filename="../../console/core/review/export.py" line="836"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="405"/>
+        <location filename="../../console/core/review/export.py" line="417"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="406"/>
-        <location filename="../../console/core/review/export.py" line="823"/>
+        <location filename="../../console/core/review/export.py" line="418"/>
+        <location filename="../../console/core/review/export.py" line="837"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="407"/>
+        <location filename="../../console/core/review/export.py" line="419"/>
         <source>Assistant</source>
         <translation>场控</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="408"/>
+        <location filename="../../console/core/review/export.py" line="420"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="409"/>
+        <location filename="../../console/core/review/export.py" line="421"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="410"/>
-        <location filename="../../console/core/review/export.py" line="539"/>
-        <location filename="../../console/core/review/export.py" line="620"/>
-        <location filename="../../console/core/review/export.py" line="824"/>
+        <location filename="../../console/core/review/export.py" line="422"/>
+        <location filename="../../console/core/review/export.py" line="551"/>
+        <location filename="../../console/core/review/export.py" line="632"/>
+        <location filename="../../console/core/review/export.py" line="838"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="411"/>
-        <location filename="../../console/core/review/export.py" line="540"/>
-        <location filename="../../console/core/review/export.py" line="621"/>
+        <location filename="../../console/core/review/export.py" line="423"/>
+        <location filename="../../console/core/review/export.py" line="552"/>
+        <location filename="../../console/core/review/export.py" line="633"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="412"/>
-        <location filename="../../console/core/review/export.py" line="541"/>
-        <location filename="../../console/core/review/export.py" line="622"/>
-        <location filename="../../console/core/review/export.py" line="825"/>
+        <location filename="../../console/core/review/export.py" line="424"/>
+        <location filename="../../console/core/review/export.py" line="553"/>
+        <location filename="../../console/core/review/export.py" line="634"/>
+        <location filename="../../console/core/review/export.py" line="839"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="413"/>
-        <location filename="../../console/core/review/export.py" line="826"/>
+        <location filename="../../console/core/review/export.py" line="425"/>
+        <location filename="../../console/core/review/export.py" line="840"/>
         <source>On air</source>
         <translation>直播时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="415"/>
+        <location filename="../../console/core/review/export.py" line="427"/>
         <source>Seconds with data</source>
         <translation>有数据的秒数占比</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="416"/>
-        <location filename="../../console/core/review/export.py" line="544"/>
-        <location filename="../../console/core/review/export.py" line="748"/>
-        <location filename="../../console/core/review/export.py" line="828"/>
+        <location filename="../../console/core/review/export.py" line="428"/>
+        <location filename="../../console/core/review/export.py" line="556"/>
+        <location filename="../../console/core/review/export.py" line="760"/>
+        <location filename="../../console/core/review/export.py" line="842"/>
         <source>Peak viewers</source>
         <translation>峰值在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="417"/>
-        <location filename="../../console/core/review/export.py" line="543"/>
-        <location filename="../../console/core/review/export.py" line="746"/>
-        <location filename="../../console/core/review/export.py" line="827"/>
+        <location filename="../../console/core/review/export.py" line="429"/>
+        <location filename="../../console/core/review/export.py" line="555"/>
+        <location filename="../../console/core/review/export.py" line="758"/>
+        <location filename="../../console/core/review/export.py" line="841"/>
         <source>Average viewers</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="418"/>
-        <location filename="../../console/core/review/export.py" line="549"/>
-        <location filename="../../console/core/review/export.py" line="749"/>
-        <location filename="../../console/core/review/export.py" line="829"/>
+        <location filename="../../console/core/review/export.py" line="430"/>
+        <location filename="../../console/core/review/export.py" line="561"/>
+        <location filename="../../console/core/review/export.py" line="761"/>
+        <location filename="../../console/core/review/export.py" line="843"/>
         <source>Likes per minute</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="419"/>
-        <location filename="../../console/core/review/export.py" line="550"/>
-        <location filename="../../console/core/review/export.py" line="750"/>
-        <location filename="../../console/core/review/export.py" line="830"/>
+        <location filename="../../console/core/review/export.py" line="431"/>
+        <location filename="../../console/core/review/export.py" line="562"/>
+        <location filename="../../console/core/review/export.py" line="762"/>
+        <location filename="../../console/core/review/export.py" line="844"/>
         <source>Interactions per minute</source>
         <translation>每分钟互动</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="422"/>
-        <location filename="../../console/core/review/export.py" line="754"/>
+        <location filename="../../console/core/review/export.py" line="434"/>
+        <location filename="../../console/core/review/export.py" line="766"/>
         <source>Critical incidents</source>
         <translation>严重事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="423"/>
+        <location filename="../../console/core/review/export.py" line="435"/>
         <source>Warning incidents</source>
         <translation>警告事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="424"/>
+        <location filename="../../console/core/review/export.py" line="436"/>
         <source>Info incidents</source>
         <translation>提示事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="426"/>
-        <location filename="../../console/core/review/export.py" line="757"/>
+        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="769"/>
         <source>Frames missed in rendering (%)</source>
         <translation>渲染丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="427"/>
-        <location filename="../../console/core/review/export.py" line="758"/>
+        <location filename="../../console/core/review/export.py" line="439"/>
+        <location filename="../../console/core/review/export.py" line="770"/>
         <source>Frames skipped in encoding (%)</source>
         <translation>编码跳帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="428"/>
-        <location filename="../../console/core/review/export.py" line="759"/>
+        <location filename="../../console/core/review/export.py" line="440"/>
+        <location filename="../../console/core/review/export.py" line="771"/>
         <source>Frames dropped by the network (%)</source>
         <translation>网络丢帧（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="433"/>
+        <location filename="../../console/core/review/export.py" line="445"/>
         <source>Dropped frames taken over</source>
         <translation>丢帧统计范围</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="436"/>
+        <location filename="../../console/core/review/export.py" line="448"/>
         <source>the time on air (frames lost / frames rendered, as OBS&apos;s log counts)</source>
         <translation>直播时段（丢失帧数 / 渲染帧数，与 OBS 日志的算法一致）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="438"/>
+        <location filename="../../console/core/review/export.py" line="450"/>
         <source>the whole show (it never went on air)</source>
         <translation>整场（本场从未开播）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="441"/>
+        <location filename="../../console/core/review/export.py" line="453"/>
         <source>Viewer-minutes lost to problems</source>
         <translation>技术问题损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="444"/>
+        <location filename="../../console/core/review/export.py" line="456"/>
         <source>Share of the show&apos;s viewer-minutes</source>
         <translation>占本场观看分钟的比例</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="448"/>
+        <location filename="../../console/core/review/export.py" line="460"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="449"/>
+        <location filename="../../console/core/review/export.py" line="461"/>
         <source>What the figure means</source>
         <translation>该数值的含义</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="451"/>
-        <location filename="../../console/core/review/export.py" line="833"/>
+        <location filename="../../console/core/review/export.py" line="463"/>
+        <location filename="../../console/core/review/export.py" line="847"/>
         <source>Pre-show checklist at go-live</source>
         <translation>开播时的开播前检查</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="455"/>
+        <location filename="../../console/core/review/export.py" line="467"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="457"/>
+        <location filename="../../console/core/review/export.py" line="469"/>
         <source>Checklist operator</source>
         <translation>检查人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="458"/>
+        <location filename="../../console/core/review/export.py" line="470"/>
         <source>Went live</source>
         <translation>开播时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="460"/>
+        <location filename="../../console/core/review/export.py" line="472"/>
         <source>Went live anyway: by</source>
         <translation>强制开播：操作人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="461"/>
+        <location filename="../../console/core/review/export.py" line="473"/>
         <source>Went live anyway: reason</source>
         <translation>强制开播：原因</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="464"/>
+        <location filename="../../console/core/review/export.py" line="476"/>
         <source>Platform data</source>
         <translation>平台数据</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="465"/>
+        <location filename="../../console/core/review/export.py" line="477"/>
         <source>Platform data imported</source>
         <translation>平台数据导入时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="466"/>
+        <location filename="../../console/core/review/export.py" line="478"/>
         <source>Platform data imported by</source>
         <translation>平台数据导入人</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="467"/>
+        <location filename="../../console/core/review/export.py" line="479"/>
         <source>Written</source>
         <translation>导出时间</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="538"/>
+        <location filename="../../console/core/review/export.py" line="550"/>
         <source>Segment</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="542"/>
+        <location filename="../../console/core/review/export.py" line="554"/>
         <source>Seconds with a known audience</source>
         <translation>观众数已知的秒数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="545"/>
+        <location filename="../../console/core/review/export.py" line="557"/>
         <source>Viewers at start</source>
         <translation>开始时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="546"/>
+        <location filename="../../console/core/review/export.py" line="558"/>
         <source>Viewers at end</source>
         <translation>结束时在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="547"/>
+        <location filename="../../console/core/review/export.py" line="559"/>
         <source>Viewer change</source>
         <translation>在线变化</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="548"/>
+        <location filename="../../console/core/review/export.py" line="560"/>
         <source>Viewer change (%)</source>
         <translation>在线变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="552"/>
+        <location filename="../../console/core/review/export.py" line="564"/>
         <source>Which incidents</source>
         <translation>哪些事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="560"/>
+        <location filename="../../console/core/review/export.py" line="572"/>
         <source>GPM</source>
         <translation>千次观看成交额</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="561"/>
+        <location filename="../../console/core/review/export.py" line="573"/>
         <source>GPM basis</source>
         <translation>千次观看成交额的基数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="571"/>
+        <location filename="../../console/core/review/export.py" line="583"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="572"/>
+        <location filename="../../console/core/review/export.py" line="584"/>
         <source>Over (+) / under (−) plan</source>
         <translation>超出 (+) / 提前 (−) 计划</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="573"/>
+        <location filename="../../console/core/review/export.py" line="585"/>
         <source>Over (+) / under (−) plan (s)</source>
         <translation>超出 (+) / 少于 (−) 计划（秒）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="617"/>
+        <location filename="../../console/core/review/export.py" line="629"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="618"/>
+        <location filename="../../console/core/review/export.py" line="630"/>
         <source>Where</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="619"/>
+        <location filename="../../console/core/review/export.py" line="631"/>
         <source>Worst severity</source>
         <translation>最严重程度</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="623"/>
+        <location filename="../../console/core/review/export.py" line="635"/>
         <source>Impact</source>
         <translation>影响评估</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="624"/>
+        <location filename="../../console/core/review/export.py" line="636"/>
         <source>Baseline viewers</source>
         <translation>基线在线人数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="625"/>
+        <location filename="../../console/core/review/export.py" line="637"/>
         <source>Lowest while it lasted (%)</source>
         <translation>期间最低（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="626"/>
+        <location filename="../../console/core/review/export.py" line="638"/>
         <source>Average after it (%)</source>
         <translation>之后平均（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="627"/>
+        <location filename="../../console/core/review/export.py" line="639"/>
         <source>Lowest viewers</source>
         <translation>最低在线</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="628"/>
+        <location filename="../../console/core/review/export.py" line="640"/>
         <source>Lowest viewers (%)</source>
         <translation>最低在线（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="629"/>
+        <location filename="../../console/core/review/export.py" line="641"/>
         <source>Lowest after</source>
         <translation>到达最低用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="630"/>
+        <location filename="../../console/core/review/export.py" line="642"/>
         <source>Back to baseline after</source>
         <translation>恢复到基线用时</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="631"/>
+        <location filename="../../console/core/review/export.py" line="643"/>
         <source>Viewer-minutes lost</source>
         <translation>损失的观看分钟</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="632"/>
+        <location filename="../../console/core/review/export.py" line="644"/>
         <source>What it cost</source>
         <translation>造成的损失</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="633"/>
+        <location filename="../../console/core/review/export.py" line="645"/>
         <source>What was found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="739"/>
+        <location filename="../../console/core/review/export.py" line="751"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="740"/>
+        <location filename="../../console/core/review/export.py" line="752"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="741"/>
+        <location filename="../../console/core/review/export.py" line="753"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="742"/>
+        <location filename="../../console/core/review/export.py" line="754"/>
         <source>Room or host</source>
         <translation>直播间或主播</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="744"/>
+        <location filename="../../console/core/review/export.py" line="756"/>
         <source>Hours</source>
         <translation>小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="745"/>
+        <location filename="../../console/core/review/export.py" line="757"/>
         <source>Hours on air</source>
         <translation>直播小时数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="747"/>
+        <location filename="../../console/core/review/export.py" line="759"/>
         <source>Change against the period before (%)</source>
         <translation>较上一周期变化（%）</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="751"/>
+        <location filename="../../console/core/review/export.py" line="763"/>
         <source>On-time starts</source>
         <translation>准时开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="752"/>
+        <location filename="../../console/core/review/export.py" line="764"/>
         <source>Shows with a planned start</source>
         <translation>有计划开播时间的场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="755"/>
-        <location filename="../../console/core/review/export.py" line="832"/>
+        <location filename="../../console/core/review/export.py" line="767"/>
+        <location filename="../../console/core/review/export.py" line="846"/>
         <source>Incidents on air</source>
         <translation>直播中的事故</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="756"/>
+        <location filename="../../console/core/review/export.py" line="768"/>
         <source>Incidents per hour on air</source>
         <translation>每直播小时事故数</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="760"/>
+        <location filename="../../console/core/review/export.py" line="772"/>
         <source>Checklist overridden</source>
         <translation>强制开播场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="761"/>
+        <location filename="../../console/core/review/export.py" line="773"/>
         <source>Checklist ready</source>
         <translation>检查通过场次</translation>
     </message>
     <message>
-        <location filename="../../console/core/review/export.py" line="762"/>
+        <location filename="../../console/core/review/export.py" line="774"/>
         <source>No checklist</source>
         <translation>无检查场次</translation>
     </message>
@@ -9786,13 +9796,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/review_pdf.py" line="426"/>
         <location filename="../../console/review_pdf.py" line="899"/>
-        <location filename="../../console/review_pdf.py" line="928"/>
+        <location filename="../../console/review_pdf.py" line="930"/>
         <source>Room</source>
         <translation>直播间</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="427"/>
-        <location filename="../../console/review_pdf.py" line="926"/>
+        <location filename="../../console/review_pdf.py" line="928"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
@@ -9808,7 +9818,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="428"/>
-        <location filename="../../console/review_pdf.py" line="927"/>
+        <location filename="../../console/review_pdf.py" line="929"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -9825,7 +9835,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     <message>
         <location filename="../../console/review_pdf.py" line="434"/>
         <location filename="../../console/review_pdf.py" line="699"/>
-        <location filename="../../console/review_pdf.py" line="930"/>
+        <location filename="../../console/review_pdf.py" line="932"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
@@ -9836,7 +9846,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="437"/>
-        <location filename="../../console/review_pdf.py" line="929"/>
+        <location filename="../../console/review_pdf.py" line="931"/>
         <source>Hosts</source>
         <translation>主播</translation>
     </message>
@@ -9857,13 +9867,13 @@ To go live anyway, give the reason (it is recorded with your name):</source>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="443"/>
-        <location filename="../../console/review_pdf.py" line="932"/>
+        <location filename="../../console/review_pdf.py" line="934"/>
         <source>Peak viewers</source>
         <translation>峰值在线人数</translation>
     </message>
     <message>
         <location filename="../../console/review_pdf.py" line="444"/>
-        <location filename="../../console/review_pdf.py" line="931"/>
+        <location filename="../../console/review_pdf.py" line="933"/>
         <source>Average viewers</source>
         <translation>平均在线人数</translation>
     </message>
@@ -10186,7 +10196,7 @@ To go live anyway, give the reason (it is recorded with your name):</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../console/review_pdf.py" line="911"/>
+        <location filename="../../console/review_pdf.py" line="913"/>
         <source>Shows counted</source>
         <translation>计入的直播场次</translation>
     </message>

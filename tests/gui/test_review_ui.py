@@ -452,6 +452,9 @@ def test_a_period_report_from_the_browser_is_saved_as_a_workbook(
     today = datetime.now().astimezone().replace(hour=9, minute=0, second=0, microsecond=0)
     for days_ago in (2, 1):
         a_show(storage, "一号直播间", today - timedelta(days=days_ago), 600, viewers=lambda s: 500.0)
+    # A rehearsal in the demo room that day: not counted, and the dialog and the workbook say so (cli15 left the
+    # count to the command line).
+    a_show(storage, "demo", today - timedelta(days=1, hours=-2), 600, viewers=lambda s: 9000.0)
     review = controller(url)
     browser = browser_for(qtbot, review)
     wait_answered(qtbot, browser)
@@ -464,7 +467,10 @@ def test_a_period_report_from_the_browser_is_saved_as_a_workbook(
     path = tmp_path / "days.xlsx"
     dialog.export_to(path)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=20000)
+    note = "Not counted: 1 show(s) of the demo room (rehearsals on the simulator)."
+    assert dialog.status.text() == f"Saved {path}\n{note}"
     rows = list(openpyxl.load_workbook(path).worksheets[0].iter_rows(values_only=True))
+    assert (note,) == tuple(v for v in rows[-1] if v is not None), "the workbook says it under the periods"
     header = rows[0]
     days = [dict(zip(header, row, strict=False)) for row in rows[1:] if isinstance(row[1], datetime)]  # not the note
     assert len(days) == 30, "every day of the range, empty ones too"
@@ -472,7 +478,7 @@ def test_a_period_report_from_the_browser_is_saved_as_a_workbook(
     assert [d["Shows"] for d in shown] == [1, 1] and all(d["Average viewers"] == 500 for d in shown)
     pdf = tmp_path / "days.pdf"
     dialog.export_to(pdf)
-    qtbot.waitUntil(lambda: dialog.status.text() == f"Saved {pdf}", timeout=20000)
+    qtbot.waitUntil(lambda: dialog.status.text() == f"Saved {pdf}\n{note}", timeout=20000)
     assert pdf.read_bytes().startswith(b"%PDF")
     # Nothing streamed then: said in words, nothing written.
     dialog.since.setDate(QDate(2020, 1, 1))

@@ -173,6 +173,18 @@ PERIOD_NOTE = QT_TRANSLATE_NOOP(
     "start (the console does not know one yet). A show counts in the period in which it started, in local time.",
 )
 
+DEMO_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "ReviewExport", "Not counted: %1 show(s) of the demo room (rehearsals on the simulator)."
+)
+
+
+def demo_left_out_note(report: PeriodReport, translate: Translate = _english) -> str:
+    """What a period report's file says of the demo room's shows it left out; "" when none were."""
+    if not report.demo_left_out:
+        return ""
+    return translate(CONTEXT, DEMO_LEFT_OUT).replace("%1", str(report.demo_left_out))
+
+
 # Excel number formats.
 TIME = "yyyy-mm-dd hh:mm:ss"
 DURATION = "[h]:mm:ss"
@@ -817,6 +829,8 @@ def write_period_xlsx(report: PeriodReport, path: Path | str, translate: Transla
         periods.formats = [None]
         periods.row([])
         periods.row([say(CONTEXT, PERIOD_NOTE)])
+        if report.demo_left_out:
+            periods.row([demo_left_out_note(report, say)])
         header = [
             QT_TRANSLATE_NOOP("ReviewExport", "Show"),
             QT_TRANSLATE_NOOP("ReviewExport", "Room"),
