@@ -9,8 +9,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -1517,9 +1517,12 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self.save_layout()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)  # a separator between docks is the window's own: its drag ends here
-        self._layout_save.start()
+    def event(self, event: QEvent) -> bool:
+        # A separator between docks is the window's own: QMainWindow ends its drag in event() itself, and a dock
+        # resized so emits nothing (mouseReleaseEvent is never called for it).
+        if event.type() == QEvent.Type.MouseButtonRelease and hasattr(self, "_layout_save"):
+            self._layout_save.start()
+        return super().event(event)
 
     def save_layout(self) -> None:
         """The window's geometry and layout, and the workspace ticked with them, in one write."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
@@ -131,6 +133,57 @@ def test_a_dock_closed_by_hand_is_kept_through_a_kill(
         assert second.docks["audio"].isHidden()
         assert second.workspace_actions["Assistant"].isChecked()
         assert {"scenes", "program", "output", "checklist"} <= second.visible_docks()
+    finally:
+        bridge.shutdown()
+        second.bridge.shutdown()
+
+
+def _drag(window: MainWindow, start: QPoint, end: QPoint) -> None:
+    """A hand dragging what is under `start` to `end` (a separator between docks is the window's own)."""
+    for kind, at, buttons in (
+        (QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton),
+        (QEvent.Type.MouseMove, start + QPoint(0, 1), Qt.MouseButton.LeftButton),
+        (QEvent.Type.MouseMove, end, Qt.MouseButton.LeftButton),
+        (QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton),
+    ):
+        event = QMouseEvent(
+            kind, QPointF(at), QPointF(window.mapToGlobal(at)), Qt.MouseButton.LeftButton, buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(window, event)
+        QApplication.processEvents()  # Qt moves the separator on a zero timer after each move
+
+
+def test_a_separator_dragged_by_hand_is_kept_through_a_kill(
+    qapp: QApplication, qtbot: QtBot, settings: Settings, tmp_path: Path
+) -> None:
+    """review of rundown13's fix: a separator dragged between two docks emits no dock signal, and QMainWindow ends
+    the drag in event() without calling mouseReleaseEvent, so the new sizes were kept only at a clean quit."""
+    bridge = ObsBridge()
+    first = MainWindow(bridge, settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    settle(qapp)
+    qtbot.waitUntil(lambda: Settings(tmp_path).window_state(STATE_KEY) == first.saveState(LAYOUT_VERSION), timeout=5000)
+    upper, lower = first.docks["scenes"], first.docks["audio"]
+    assert first.dockWidgetArea(upper) == first.dockWidgetArea(lower) and upper.geometry().bottom() < lower.y()
+    height = upper.height()
+    gap = QPoint(upper.geometry().center().x(), (upper.geometry().bottom() + lower.geometry().top()) // 2)
+    _drag(first, gap, gap + QPoint(0, 60))
+    assert upper.height() > height + 30, "the drag moved the separator"
+    dragged = upper.height()
+    qtbot.waitUntil(lambda: Settings(tmp_path).window_state(STATE_KEY) == first.saveState(LAYOUT_VERSION), timeout=5000)
+    # kill -9: nothing more is written; the next start reads what is on disk.
+    second = MainWindow(ObsBridge(), Settings(tmp_path))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    settle(qapp)
+    try:
+        # Restored by Qt within a few pixels (the window's own fit after restoring), nearer the dragged size.
+        now = second.docks["scenes"].height()
+        assert abs(now - dragged) < abs(now - height), (now, dragged, height)
     finally:
         bridge.shutdown()
         second.bridge.shutdown()
