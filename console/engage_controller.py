@@ -408,9 +408,9 @@ class EngageController(QObject):
 
         self._act(draw, self._lottery_then(then))
 
-    def cancel_lottery(self, then: Then) -> None:
+    def cancel_lottery(self, then: Then, lottery_id: int | None = None) -> None:
         who = self.who
-        self._act(lambda engage: engage.cancel_lottery(who), self._lottery_then(then))
+        self._act(lambda engage: engage.cancel_lottery(who, lottery_id), self._lottery_then(then))
 
     def _lottery_then(self, then: Then) -> Then:
         def done(result: Any, why: str | None) -> None:
@@ -425,17 +425,31 @@ class EngageController(QObject):
 
         return done
 
-    def export_lottery(self, path: Path, then: Then) -> None:
+    def lotteries(self, then: Then) -> None:
+        want = self._want
+        if want is None:
+            then(None, self.not_ready_why)
+            return
+        self._submit(lambda: list(self._storage.get().show_lotteries(want.show_id)), then)
+
+    def export_lottery(self, path: Path, then: Then, lottery_id: int | None = None) -> None:
         record = self._lottery
-        if record is None:
+        if record is None and lottery_id is None:
             then(None, QCoreApplication.translate("Lottery", "no lottery is open"))
             return
+        chosen = lottery_id if lottery_id is not None else record.id if record is not None else None
 
         def work() -> str:
+            from console.core.chat.lottery import LotteryError
             from console.core.chat.lottery_export import write_lottery
+            from obs.text import QT_TRANSLATE_NOOP
 
-            stored = self._storage.get().lottery(record.id) if record.id is not None else None
-            return write_lottery(stored or record, path, QCoreApplication.translate)
+            stored: LotteryRecord | None = self._storage.get().lottery(chosen) if chosen is not None else None
+            if stored is None and lottery_id is None:
+                stored = record  # not stored yet: as this console holds it
+            if stored is None:
+                raise LotteryError(QT_TRANSLATE_NOOP("Lottery", "there is no such lottery (id {id})"), id=chosen)
+            return write_lottery(stored, path, QCoreApplication.translate)
 
         self._submit(work, then)
 

@@ -103,8 +103,13 @@ class EngagePort(Protocol):
         """then(record, None) when this console drew; then(None, why) when another console of the room drew first
         (its winners are then in `lottery`): a lottery is drawn once."""
 
-    def cancel_lottery(self, then: Then) -> None:
-        """Cancel the show's running lottery (never drawn; another may be opened): then(record, None)."""
+    def cancel_lottery(self, then: Then, lottery_id: int | None = None) -> None:
+        """Cancel the show's running lottery (never drawn; another may be opened): then(record, None). With
+        `lottery_id` (the one the reader agreed to cancel) nothing is cancelled unless it is still the running one."""
 
-    def export_lottery(self, path: Path, then: Then) -> None:
-        """Write the newest lottery to `path` (.json verifiable, .csv, .xlsx): then(format, None)."""
+    def lotteries(self, then: Then) -> None:
+        """then([LotteryRecord], None): the show's lotteries, oldest first (the ones the reader can export)."""
+
+    def export_lottery(self, path: Path, then: Then, lottery_id: int | None = None) -> None:
+        """Write a lottery of the show — `lottery_id`, else the newest — to `path` (.json verifiable, .csv,
+        .xlsx): then(format, None)."""

@@ -202,10 +202,21 @@ class Engagement:
             raise AlreadyDrawn(record)
         return record
 
-    def cancel_lottery(self, by: str = "") -> LotteryRecord:
-        """Cancel the show's running lottery (no draw; another may be opened); LotteryError once it is drawn."""
+    def cancel_lottery(self, by: str = "", lottery_id: int | None = None) -> LotteryRecord:
+        """Cancel the show's running lottery (no draw; another may be opened); LotteryError once it is drawn.
+        `lottery_id`: the lottery the person agreed to cancel — when the show's lottery is another by now (that one
+        was cancelled at another desk and a new one opened while the question was asked), nothing is cancelled."""
         self.sync()
         lottery = self._require()
+        if lottery_id is not None and lottery.record.id != lottery_id:
+            raise LotteryError(
+                QT_TRANSLATE_NOOP(
+                    "Lottery",
+                    "the lottery you chose to cancel is no longer this show's newest: “{keyword}” is, and it was not "
+                    "cancelled",
+                ),
+                keyword=lottery.record.keyword,
+            )
         lottery_id = lottery.record.id
         assert lottery_id is not None
         try:
