@@ -160,7 +160,11 @@ def test_a_cancelled_lottery_is_exported_as_cancelled_when_and_by_whom(
     assert checked.returncode == 1 and "the lottery was cancelled" in checked.stdout
     assert "not revealed yet" not in checked.stdout
     for lang, state, seed in (
-        ("en", f"Cancelled at {when} by 主播助理小林: never drawn, no winners", "not revealed: the lottery was cancelled"),
+        (
+            "en",
+            f"Cancelled at {when} by 主播助理小林: never drawn, no winners",
+            "not revealed: the lottery was cancelled",
+        ),
         ("zh_CN", f"已于 {when} 由 主播助理小林 取消：未开奖，无中奖者", "未公布：抽奖已取消"),
     ):
         sheet = tmp_path / f"cancelled-{lang}.csv"

@@ -14,12 +14,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.gui.engage_room import Room, room_fixture  # noqa: F401 - the fixture
 from tests.gui.test_engage_lottery import open_lottery
-from widgets import engage_lottery
 from widgets.engage_lottery import LotteryPanel
 
 
@@ -106,9 +105,7 @@ def test_a_cancelled_lottery_exports_as_cancelled_and_any_lottery_of_the_show_ca
     open_lottery(qtbot, panel, "#三号", 1)
 
     target = tmp_path / "first.csv"
-    monkeypatch.setattr(
-        engage_lottery.QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(target), ""))
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_args: (str(target), "")))
     offered: list[list[str]] = []
 
     def pick_oldest() -> None:
