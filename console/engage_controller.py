@@ -77,6 +77,7 @@ class EngageController(QObject):
     sig_lottery_changed = Signal()
     sig_replies_changed = Signal()
     sig_ready_changed = Signal()
+    sig_product_changed = Signal()
     sig_problem = Signal(str)
     _sig_done = Signal(object, object)  # future, then (GUI thread)
 
@@ -123,6 +124,11 @@ class EngageController(QObject):
         bridge.sig_show_opened.connect(self._on_bridge_show_opened)
         bridge.sig_session_changed.connect(self._on_bridge_session_changed)
         chat.sig_room_changed.connect(self._on_chat_room_changed)
+        #: The product on air as last said (sig_product_changed only when it changes, not at every running second).
+        self._on_air = self.on_air
+        if rundown is not None:
+            rundown.sig_position_changed.connect(self._on_rundown_changed)
+            rundown.sig_rundown_changed.connect(self._on_rundown_changed)
         self._follow()
         self._timer.start()
 
@@ -173,6 +179,21 @@ class EngageController(QObject):
     def product_name(self) -> str:
         product = self._product()
         return str(product.name) if product is not None else ""
+
+    @property
+    def on_air(self) -> tuple[str, str, str]:
+        from console.core.chat.questions import on_air_of
+
+        return on_air_of(self._product())
+
+    @Slot(object)
+    def _on_rundown_changed(self, _what: object) -> None:
+        """The segment moved on, or the plan's product was edited: quick replies filled for the product before are
+        stale (the dock fills them again, and refuses to send a text filled for a product no longer on air)."""
+        on_air = self.on_air
+        if on_air != self._on_air:
+            self._on_air = on_air
+            self.sig_product_changed.emit()
 
     def _product(self) -> Any:
         if self.rundown is None:
